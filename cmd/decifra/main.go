@@ -1,0 +1,190 @@
+// Command decifra explains a payment API's error response: which provider sent it, what
+// it means, how to fix it, and whether, when and how to retry.
+//
+//	curl -si https://api.example.com/… | decifra
+//	decifra --json error.txt
+//
+// Exit status: 0 explained, 1 nothing recognisable in the input, 2 usage.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/decode"
+)
+
+const usage = `usage: decifra [flags] [FILE]
+
+Explains a payment API's error response. Reads FILE, or standard input when FILE is
+absent or "-": a JSON body, curl -i / -v output, a HAR file, a log line or stack trace.
+
+  curl -si https://api.example.com/v1/charges | decifra
+  decifra --json --lang pt-BR error.txt
+
+Flags:
+`
+
+// Exit statuses.
+const (
+	exitExplained = 0
+	exitNoError   = 1
+	exitUsage     = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv, time.Now()))
+}
+
+// run is the whole command, with its world passed in so tests can drive it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, now time.Time) int {
+	fs := flag.NewFlagSet("decifra", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	asJSON := fs.Bool("json", false, "print the explanation as JSON (the v1 contract)")
+	langFlag := fs.String("lang", "", "language: en or pt-BR (default from LC_ALL, LC_MESSAGES or LANG)")
+	nowFlag := fs.String("now", "", "reference time for dates in the paste, RFC 3339 (default: the current time)")
+	provider := fs.String("provider", "", "a provider id to favour when the paste is ambiguous")
+	colorFlag := fs.String("color", "auto", "colour the output: auto, always or never (NO_COLOR is honoured)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitExplained
+		}
+		return exitUsage
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintf(stderr, "decifra: one FILE at most, got %d\n", fs.NArg())
+		return exitUsage
+	}
+	lang, ok := chooseLang(*langFlag, getenv)
+	if !ok {
+		fmt.Fprintf(stderr, "decifra: --lang must be en or pt-BR, got %q\n", *langFlag)
+		return exitUsage
+	}
+	if *nowFlag != "" {
+		t, err := time.Parse(time.RFC3339, *nowFlag)
+		if err != nil {
+			fmt.Fprintf(stderr, "decifra: --now must be an RFC 3339 time such as 2026-01-02T15:04:05Z, got %q\n", *nowFlag)
+			return exitUsage
+		}
+		now = t
+	}
+	if *provider != "" && catalog.ByID(*provider) == nil {
+		fmt.Fprintf(stderr, "decifra: unknown --provider %q; known: %s\n", *provider, providerIDs())
+		return exitUsage
+	}
+	var color bool
+	switch *colorFlag {
+	case "auto":
+		color = getenv("NO_COLOR") == "" && isTerminal(stdout)
+	case "always":
+		color = true
+	case "never":
+	default:
+		fmt.Fprintf(stderr, "decifra: --color must be auto, always or never, got %q\n", *colorFlag)
+		return exitUsage
+	}
+
+	input, err := readInput(fs.Arg(0), stdin, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "decifra: %v\n", err)
+		return exitUsage
+	}
+	x, err := decode.Explain(input, decode.Options{Lang: lang, Now: now, Provider: *provider})
+	var nf *decode.NoErrorFoundError
+	if errors.As(err, &nf) {
+		if *asJSON {
+			writeJSON(stdout, nf.Body())
+		} else {
+			fmt.Fprintf(stderr, "decifra: %v\n", nf)
+		}
+		return exitNoError
+	}
+	if err != nil { // Explain returns no other error; keep the promise of exit 1 anyway
+		fmt.Fprintf(stderr, "decifra: %v\n", err)
+		return exitNoError
+	}
+	if *asJSON {
+		writeJSON(stdout, x)
+	} else {
+		width := 80
+		if w := getenv("COLUMNS"); w != "" {
+			fmt.Sscan(w, &width)
+		}
+		render(stdout, x, lang, color, width)
+	}
+	return exitExplained
+}
+
+func writeJSON(w io.Writer, v any) {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+}
+
+// chooseLang takes --lang, else the POSIX locale variables in their order of precedence.
+func chooseLang(flagValue string, getenv func(string) string) (catalog.Lang, bool) {
+	if flagValue != "" {
+		switch strings.ToLower(flagValue) {
+		case "en", "en-us", "en-gb":
+			return catalog.English, true
+		case "pt-br", "pt", "pt_br":
+			return catalog.Portuguese, true
+		}
+		return "", false
+	}
+	for _, v := range [...]string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := getenv(v); s != "" {
+			return catalog.ParseLang(s), true
+		}
+	}
+	return catalog.English, true
+}
+
+func providerIDs() string {
+	var ids []string
+	for _, p := range catalog.Providers() {
+		ids = append(ids, p.ID)
+	}
+	return strings.Join(ids, ", ")
+}
+
+// readInput reads at most MaxInput+1 bytes: enough for Explain to say the paste was cut,
+// never unbounded (`yes | decifra` must not hang).
+func readInput(name string, stdin io.Reader, stderr io.Writer) ([]byte, error) {
+	r := stdin
+	if name != "" && name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read %s: %w", name, errors.Unwrap(err))
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return nil, fmt.Errorf("%s is a directory, not a file", name)
+		}
+		r = f
+	} else if f, ok := stdin.(*os.File); ok && isTerminal(f) {
+		fmt.Fprintln(stderr, "decifra: reading the error from the terminal; paste it, then press Ctrl-D (decifra -h for help)")
+	}
+	return io.ReadAll(io.LimitReader(r, decode.MaxInput+1))
+}
+
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,354 @@
+package decode
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// claimThreshold is the score a provider needs before the error is attributed to it. One
+// weak signal (a shared code, a generic envelope) stays below it: a false attribution is
+// worse than "unknown".
+const claimThreshold = 2.5
+
+// facts are the features of a body that detectors score.
+type facts struct {
+	body         *object
+	errObj       *object // body.error when it is an object, else the body itself
+	code         string  // the error code, wherever the envelope keeps it
+	message      string
+	successFalse bool
+	meta         *object
+	hosts        []string
+	portuguese   bool
+	problem      bool // an RFC 9457/7807 problem: title with status, type or detail
+}
+
+func gatherFacts(p *parts) facts {
+	f := facts{body: p.body, hosts: p.hosts}
+	if f.body == nil {
+		return f
+	}
+	f.errObj = f.body.obj("error")
+	if f.errObj == nil {
+		f.errObj = f.body
+	}
+	for _, k := range [...]string{"code", "errorCode", "error_code"} {
+		if s, ok := f.errObj.get(k).(string); ok && s != "" {
+			f.code = s
+			break
+		}
+	}
+	for _, k := range [...]string{"message", "errorDescription", "detail", "error_description"} {
+		if s := f.errObj.str(k); s != "" {
+			f.message = s
+			break
+		}
+	}
+	if f.message == "" {
+		f.message, _ = f.body.get("error").(string)
+	}
+	if v, ok := f.body.get("success").(bool); ok && !v {
+		f.successFalse = true
+	}
+	f.meta = f.body.obj("meta")
+	f.portuguese = looksPortuguese(f.message + " " + f.errObj.str("details"))
+	_, hasStatus := f.body.get("status").(number)
+	f.problem = f.body.str("title") != "" && (hasStatus || f.body.has("type") || f.body.has("detail"))
+	return f
+}
+
+// portugueseMarkers are fragments common in Brazilian Portuguese error messages and rare
+// in English ones.
+var portugueseMarkers = [...]string{"ção", "ções", "ã", "õ", "ç", "á", "é", "í", "ó", "ú", "ê", "ô",
+	" não ", " nao ", "inválid", "invalid", "requisição", " já ", "está", " de ", " do ", " da ",
+	" foi ", " ou ", " um ", " uma ", " para ", " com ", " sem ", " no ", " na ", " ao ", " os ",
+	"obrigatóri", "encontrad", "excedid", "expirad", "revogad", "ausente", "saldo", "chave",
+	"cobrança", "valor ", "limite", "erro ", "cliente", "transação", "provedor"}
+
+func looksPortuguese(s string) bool {
+	s = " " + strings.ToLower(s) + " "
+	hits := 0
+	for _, m := range portugueseMarkers {
+		if strings.Contains(s, m) {
+			hits++
+		}
+	}
+	return hits >= 2
+}
+
+// signal is one piece of evidence and its weight (negative: evidence against).
+type signal struct {
+	weight float64
+	text   string
+}
+
+// detectors score each catalogued provider, in catalog order. A detector reads only facts.
+var detectors = []struct {
+	id    string
+	score func(f *facts, code *codeOwners) []signal
+}{
+	{"fluxiq", scoreFluxiQ},
+	{"onnixpay", scoreOnnixPay},
+	{"flux", scoreFlux},
+	{"cashier", scoreCashier},
+	{"gsma-mm", scoreGSMA},
+}
+
+// codeOwners says which providers document a code.
+type codeOwners struct {
+	code string
+	ids  []string
+}
+
+func ownersOf(code string) codeOwners {
+	c := codeOwners{code: code}
+	if code == "" {
+		return c
+	}
+	for _, p := range catalog.Providers() {
+		if _, ok := p.Lookup(code); ok {
+			c.ids = append(c.ids, p.ID)
+		}
+	}
+	return c
+}
+
+// membership is the signal that a provider documents the code: strong when it alone does.
+func (c *codeOwners) membership(id, name string) []signal {
+	if !slices.Contains(c.ids, id) {
+		return nil
+	}
+	if len(c.ids) == 1 {
+		return []signal{{1.5, "code " + c.code + " is " + name + "'s"}}
+	}
+	return []signal{{0.5, "code " + c.code + " is documented by " + name + " (and " + strconv.Itoa(len(c.ids)-1) + " other)"}}
+}
+
+func hostSignal(f *facts, id string) []signal {
+	p := catalog.ByID(id)
+	for _, h := range f.hosts {
+		for _, ph := range p.Hosts {
+			if h == ph || strings.HasSuffix(h, "."+ph) {
+				return []signal{{3, "host " + h + " is " + p.Name + "'s"}}
+			}
+		}
+	}
+	return nil
+}
+
+// onnixExtras are members OnnixPay adds to its error object beyond code/message/details.
+var onnixExtras = [...]string{"field", "requiredScopes", "currentScopes", "expiredAt", "revokedAt",
+	"retryAfter", "provider", "providerCode", "estimatedRecovery", "existingTransactionId",
+	"externalId", "existingCustomerId", "availableBalance", "requestedAmount", "maxAmount",
+	"pixId", "paidAt", "boletoId", "canceledAt", "resourceType", "resourceId", "transactionId",
+	"window", "requestId"}
+
+func scoreFluxiQ(f *facts, c *codeOwners) []signal {
+	var s []signal
+	if f.successFalse && f.body.obj("error") != nil {
+		s = append(s, signal{0.5, "success:false with an error object"})
+	}
+	if f.meta.has("request_id") {
+		s = append(s, signal{2, "meta.request_id (snake case) envelope"})
+	}
+	if f.meta.has("requestId") {
+		s = append(s, signal{-2, "meta.requestId is camel case (FluxiQ writes request_id)"})
+	}
+	s = append(s, c.membership("fluxiq", "FluxiQ")...)
+	if d := f.errObj.obj("details"); d != nil && f.code != "" {
+		s = append(s, signal{0.5, "error.details is an object of field problems"})
+	}
+	if f.portuguese {
+		s = append(s, signal{-1, "the message is in Portuguese (FluxiQ writes English)"})
+	}
+	if n := countMembers(f.errObj, onnixExtras[:]); n > 0 && f.errObj != f.body {
+		s = append(s, signal{-1, "error has OnnixPay's extra members"})
+	}
+	return append(s, hostSignal(f, "fluxiq")...)
+}
+
+func scoreOnnixPay(f *facts, c *codeOwners) []signal {
+	var s []signal
+	if f.successFalse && f.body.obj("error") != nil {
+		s = append(s, signal{0.5, "success:false with an error object"})
+	}
+	if f.meta.has("requestId") {
+		s = append(s, signal{2, "meta.requestId (camel case) envelope"})
+		if f.meta.has("version") || f.meta.has("timestamp") {
+			s = append(s, signal{0.5, "meta has timestamp and version"})
+		}
+	}
+	if f.meta.has("request_id") {
+		s = append(s, signal{-2, "meta.request_id is snake case (OnnixPay writes requestId)"})
+	}
+	s = append(s, c.membership("onnixpay", "OnnixPay")...)
+	if f.portuguese && f.code != "" {
+		s = append(s, signal{1.5, "the message is in Portuguese"})
+	}
+	if n := countMembers(f.errObj, onnixExtras[:]); n > 0 && f.code != "" {
+		s = append(s, signal{min(float64(n), 2), "OnnixPay's extra members in error (" + strings.Join(presentMembers(f.errObj, onnixExtras[:]), ", ") + ")"})
+	}
+	if p := strings.ToLower(f.errObj.str("provider")); p == "celcoin" || p == "shipay" {
+		s = append(s, signal{1, "provider:\"" + p + "\" names OnnixPay's banking partner"})
+	}
+	return append(s, hostSignal(f, "onnixpay")...)
+}
+
+func scoreFlux(f *facts, c *codeOwners) []signal {
+	var s []signal
+	if strings.HasPrefix(f.code, "ERR_") {
+		if slices.Contains(c.ids, "flux") {
+			s = append(s, signal{3, "code " + f.code + " is Flux's (ERR_ prefix)"})
+		} else {
+			s = append(s, signal{1, "code " + f.code + " has Flux's ERR_ prefix but is not in its reference"})
+		}
+	}
+	// Stripe's errors carry type, decline_code, doc_url: not Flux's.
+	if f.errObj.has("type") || f.errObj.has("decline_code") || f.errObj.has("doc_url") {
+		s = append(s, signal{-3, "error has type/decline_code/doc_url (Stripe's envelope)"})
+	}
+	// axios names its own errors ERR_BAD_REQUEST, ERR_BAD_RESPONSE, ERR_NETWORK …
+	if f.body.has("config") || f.body.has("isAxiosError") || f.body.has("request") {
+		s = append(s, signal{-3, "an HTTP client's own error object (axios), not a response body"})
+	}
+	return append(s, hostSignal(f, "flux")...)
+}
+
+func scoreCashier(f *facts, c *codeOwners) []signal {
+	var s []signal
+	if !f.problem {
+		return hostSignal(f, "cashier")
+	}
+	s = append(s, signal{1, "RFC 7807 problem (type, title, status, detail)"})
+	switch typ := f.body.str("type"); {
+	case typ == "about:blank":
+		s = append(s, signal{0.5, "type about:blank"})
+	case strings.Contains(typ, "://") && !strings.Contains(typ, "flowpayment"):
+		s = append(s, signal{-3, "type " + typ + " belongs to another API"})
+	}
+	if inst := f.body.str("instance"); strings.HasPrefix(inst, "/api/v1/") {
+		s = append(s, signal{1.5, "instance " + inst + " is under /api/v1/"})
+	}
+	if f.body.has("violacoes") || f.body.has("correlationId") {
+		s = append(s, signal{-3, "violacoes/correlationId are the Central Bank Pix API's members"})
+	}
+	if f.code != "" {
+		s = append(s, c.membership("cashier", "Cashier")...)
+	} else if e := inferCashier(f.body); e != nil {
+		s = append(s, signal{0.5, "status " + strconv.Itoa(e.Status) + " with this title/detail is Cashier's " + e.Code})
+	}
+	return append(s, hostSignal(f, "cashier")...)
+}
+
+// inferCashier names the Cashier code a problem body implies: among the entries with the
+// body's status, the one whose longest Match phrase occurs in the title or detail.
+func inferCashier(body *object) *catalog.Entry {
+	status := intValue(body.get("status"))
+	text := strings.ToLower(body.str("title") + " | " + body.str("detail"))
+	var best *catalog.Entry
+	bestLen := 0
+	for i := range catalog.Cashier.Entries {
+		e := &catalog.Cashier.Entries[i]
+		if e.Status != status {
+			continue
+		}
+		for _, m := range e.Match {
+			if len(m) > bestLen && strings.Contains(text, m) {
+				best, bestLen = e, len(m)
+			}
+		}
+	}
+	return best
+}
+
+func scoreGSMA(f *facts, c *codeOwners) []signal {
+	var s []signal
+	o := f.body
+	if e := f.body.obj("error"); e != nil && e.has("errorCategory") {
+		o = e
+	}
+	if !o.has("errorCategory") || !o.has("errorCode") {
+		return hostSignal(f, "gsma-mm")
+	}
+	s = append(s, signal{3, "errorCategory + errorCode (GSMA Mobile Money error object)"})
+	if catalog.MobileMoneyCategoryByName(o.str("errorCategory")) != nil {
+		s = append(s, signal{0.5, "errorCategory " + o.str("errorCategory") + " is a GSMA category"})
+	}
+	if o.has("errorDateTime") || o.has("errorParameters") {
+		s = append(s, signal{0.5, "errorDateTime/errorParameters members"})
+	}
+	if f.body.str("transactionStatus") == "error" {
+		s = append(s, signal{1, "transaction with transactionStatus \"error\""})
+	}
+	return append(s, hostSignal(f, "gsma-mm")...)
+}
+
+func countMembers(o *object, names []string) int { return len(presentMembers(o, names)) }
+
+func presentMembers(o *object, names []string) []string {
+	var out []string
+	for _, n := range names {
+		if o.has(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// scored is one provider's total.
+type scored struct {
+	provider *catalog.Provider
+	score    float64
+	evidence []signal
+}
+
+// detect scores every provider and returns them best first. hint (a provider id) adds a
+// little to that provider, only when something else already supports it.
+func detect(f *facts, hint string) []scored {
+	owners := ownersOf(f.code)
+	out := make([]scored, 0, len(detectors))
+	for _, d := range detectors {
+		sig := d.score(f, &owners)
+		total := 0.0
+		for _, x := range sig {
+			total += x.weight
+		}
+		if hint == d.id && total > 0 {
+			sig = append(sig, signal{1, "the page was set up for " + d.id})
+			total++
+		}
+		if total <= 0 {
+			continue
+		}
+		slices.SortStableFunc(sig, func(a, b signal) int {
+			switch {
+			case a.weight > b.weight:
+				return -1
+			case a.weight < b.weight:
+				return 1
+			}
+			return 0
+		})
+		out = append(out, scored{provider: catalog.ByID(d.id), score: total, evidence: sig})
+	}
+	slices.SortStableFunc(out, func(a, b scored) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// confidence maps a score to (0, 1): each 1.5 points halves the doubt.
+func confidence(score float64) float64 {
+	c := 1 - math.Pow(0.5, score/1.5)
+	return math.Round(c*100) / 100
+}

@@ -1,0 +1,499 @@
+package decode
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// Options are the caller's settings for Explain.
+type Options struct {
+	// Lang is the language of the explanation; the zero value is English.
+	Lang catalog.Lang
+	// Now is the reference time for HTTP-dates and epoch timestamps when the paste has no
+	// Date header. The zero value means "unknown": delays that need a clock are then left
+	// out rather than guessed.
+	Now time.Time
+	// Provider is a provider id the caller expects (a provider's own docs portal); it
+	// favours that provider a little, and never claims an error nothing else supports.
+	Provider string
+}
+
+// Explain reads a paste and explains the error in it. It returns a *NoErrorFoundError
+// (errors.Is(err, ErrNoErrorFound)) when the paste holds nothing recognisable: empty,
+// prose, binary, or a successful response. It never panics and reads at most MaxInput
+// bytes.
+func Explain(input []byte, opts Options) (*Explanation, error) {
+	lang := opts.Lang
+	if lang != catalog.Portuguese {
+		lang = catalog.English
+	}
+	in := Input{Redacted: []string{}}
+	if len(input) > MaxInput {
+		input = input[:MaxInput]
+		in.BytesRead = MaxInput
+		in.Notes = append(in.Notes, fmt.Sprintf("only the first %d bytes (1 MiB) of the paste were read", MaxInput))
+	}
+	text, fromUTF16, binaryAt := normalize(input)
+	if fromUTF16 {
+		in.Notes = append(in.Notes, "the paste was UTF-16 and was converted")
+	}
+	if binaryAt >= 0 {
+		return nil, &NoErrorFoundError{
+			Found: fmt.Sprintf("binary data (a byte that is not text at offset %d)", binaryAt),
+			Hint:  "Paste the response as text: copy it from the terminal or the browser's network panel, or save it with `curl -si URL > error.txt`",
+		}
+	}
+	if len(bytes.TrimSpace(text)) == 0 {
+		return nil, &NoErrorFoundError{Found: "nothing: the paste is empty", Hint: "Paste the response body, or pipe `curl -si URL` into decifra"}
+	}
+	masked, redacted := Redact(text)
+	if redacted != nil {
+		in.Redacted = redacted
+	}
+	p := extract(masked)
+	in.Format = p.format
+	in.Truncated = p.truncated
+	if p.deep {
+		in.Notes = append(in.Notes, fmt.Sprintf("JSON nested deeper than %d levels was skipped", maxDepth))
+	}
+	if p.harEntries > 1 {
+		in.Notes = append(in.Notes, fmt.Sprintf("the HAR has %d failed entries; this is the last one", p.harEntries))
+	}
+	if err := notAnError(&p, masked); err != nil {
+		return nil, err
+	}
+
+	f := gatherFacts(&p)
+	ranked := detect(&f, opts.Provider)
+	x := &Explanation{Lang: string(lang), Input: in, Fix: []string{}}
+	var prov *catalog.Provider
+	if len(ranked) > 0 && ranked[0].score >= claimThreshold {
+		prov = ranked[0].provider
+		x.Provider = &ProviderMatch{ID: prov.ID, Name: prov.Name, Confidence: confidence(ranked[0].score)}
+		for _, s := range ranked[0].evidence {
+			if s.weight > 0 {
+				x.Provider.Evidence = append(x.Provider.Evidence, s.text)
+			}
+		}
+		ranked = ranked[1:]
+	}
+	for _, r := range ranked {
+		x.Alternatives = append(x.Alternatives, Alternative{ID: r.provider.ID, Confidence: confidence(r.score)})
+	}
+
+	x.Code = f.code
+	x.Message = f.message
+	if d := f.errObj.str("details"); d != "" && d != f.message {
+		x.Details = d
+	}
+	x.HTTPStatus = p.status
+	if x.HTTPStatus == 0 {
+		x.HTTPStatus = intValue(f.body.get("status"))
+		if x.HTTPStatus == 0 {
+			x.HTTPStatus = intValue(f.body.get("statusCode"))
+		}
+		if x.HTTPStatus < 100 || x.HTTPStatus > 599 {
+			x.HTTPStatus = 0
+		}
+	}
+	if x.HTTPStatus != 0 {
+		x.Input.StatusSource = "paste"
+	}
+
+	// The knowledge: a catalog entry, else what HTTP says of the status.
+	var entry *catalog.Entry
+	var gsmaCat *catalog.MobileMoneyCategory
+	if prov != nil {
+		switch prov.ID {
+		case "cashier":
+			if x.Code == "" {
+				entry = inferCashier(f.body)
+				if entry != nil {
+					x.Code = entry.Code
+					x.Input.Notes = append(x.Input.Notes, "Cashier's body carries no code: "+entry.Code+" was inferred from its status, title and detail")
+				}
+			}
+		case "gsma-mm":
+			o := f.body
+			if e := f.body.obj("error"); e != nil && e.has("errorCategory") {
+				o = e
+			}
+			x.Code = o.str("errorCode")
+			x.Message = o.str("errorDescription")
+			gsmaCat = catalog.MobileMoneyCategoryByName(o.str("errorCategory"))
+		}
+		if entry == nil {
+			entry, _ = prov.Lookup(x.Code)
+		}
+		x.DocsURL = prov.DocsURL
+		x.Support = prov.Support.In(lang)
+	}
+	status, statusKnown := catalog.HTTPStatus(x.HTTPStatus)
+	var strategy catalog.Strategy
+	var retryWhy, retrySource string
+	switch {
+	case entry != nil:
+		x.Category = string(entry.Category)
+		x.Title = entry.Title.In(lang)
+		x.Meaning = entry.Meaning.In(lang)
+		for _, s := range entry.Fix {
+			x.Fix = append(x.Fix, s.In(lang))
+		}
+		strategy, retryWhy = entry.Retry, entry.RetryWhy.In(lang)
+		retrySource = prov.Name + "'s reference for " + entry.Code
+		x.Retry.Idempotency = entry.Idempotency.In(lang)
+		x.Source = entry.Source
+		if x.HTTPStatus == 0 && entry.Status != 0 {
+			x.HTTPStatus = entry.Status
+			x.Input.StatusSource = "catalog"
+		}
+	case gsmaCat != nil:
+		x.Category = string(gsmaCat.Category)
+		x.Title = gsmaCat.Title.In(lang)
+		x.Meaning = gsmaCat.Meaning.In(lang)
+		strategy, retryWhy = gsmaCat.Retry, gsmaCat.RetryWhy.In(lang)
+		retrySource = "GSMA errorCategory " + gsmaCat.Name
+		x.Source = prov.Source
+		if x.HTTPStatus == 0 {
+			x.HTTPStatus, x.Input.StatusSource = gsmaCat.Status, "catalog"
+		}
+	case statusKnown:
+		x.Category = string(status.Category)
+		x.Title = status.Title.In(lang)
+		x.Meaning = status.Meaning.In(lang)
+		for _, s := range status.Fix {
+			x.Fix = append(x.Fix, s.In(lang))
+		}
+		strategy, retryWhy = status.Retry, status.RetryWhy.In(lang)
+		retrySource = "HTTP " + fmt.Sprint(x.HTTPStatus) + " (" + status.Source + ")"
+		x.Source = status.Source
+	default:
+		x.Category = "unknown"
+		strategy = guessStrategy(x.Message)
+		retrySource = "guessed from the message: the paste has no HTTP status and no known code"
+		x.Title = pick(lang, "Error from an unrecognised API", "Erro de uma API não reconhecida")
+		x.Meaning = pick(lang, "The paste holds an error, but neither its code nor an HTTP status is known to decifra. Read the provider's message below.",
+			"O texto contém um erro, mas nem o código nem um status HTTP são conhecidos pelo decifra. Leia a mensagem do provedor abaixo.")
+	}
+	if prov != nil && entry == nil && x.Code != "" {
+		x.Input.Notes = append(x.Input.Notes, "code "+x.Code+" is not in "+prov.Name+"'s reference")
+	}
+	// A generic problem body speaks for itself: its title and detail beat the status's.
+	if entry == nil && gsmaCat == nil && f.problem {
+		x.Title = f.body.str("title")
+		if d := f.body.str("detail"); d != "" {
+			x.Message = d
+		}
+	}
+	if prov != nil && prov.ID == "fluxiq" && x.Code == "INVALID_STATUS_TRANSITION" {
+		if step := transitionStep(x.Details+" "+x.Message, lang); step != "" {
+			x.Fix = append([]string{step}, x.Fix...)
+		}
+	}
+	x.Fields = fieldProblems(f.body)
+	x.RequestID = requestID(&p, f.body)
+
+	// Retry: the policy, then what the response itself says about when.
+	ref := referenceTime(&p, &f, opts.Now)
+	provablyNotProcessed := false
+	if d, ok := findDelay(&p, f.body, []string{x.Details, x.Message}, ref); ok && (!ref.IsZero() || !needsClock(d.source)) {
+		if strategy == catalog.Wait || strategy == catalog.Backoff || x.HTTPStatus == 429 || x.HTTPStatus == 503 {
+			strategy = catalog.Wait
+			s := d.seconds
+			x.Retry.AfterSeconds = &s
+			retrySource = d.source
+			provablyNotProcessed = x.HTTPStatus == 429 || (x.HTTPStatus == 503 && d.source == "Retry-After header") || x.Category == string(catalog.RateLimit)
+			if d.note != "" {
+				x.Input.Notes = append(x.Input.Notes, d.note)
+			}
+		}
+	}
+	if strategy == catalog.CheckFirst && isIdempotentMethod(p.method) {
+		strategy = catalog.Backoff
+		retryWhy = idempotentMethodNote(p.method, lang)
+		retrySource = "request method " + p.method
+	}
+	x.Retry.Strategy = string(strategy)
+	x.Retry.Source = retrySource
+	x.Retry.Advice = adviceText(strategy, x.Retry.AfterSeconds, lang)
+	if retryWhy != "" {
+		x.Retry.Advice += " " + retryWhy
+	}
+	if strategy == catalog.Backoff {
+		x.Retry.Schedule = backoffSchedule
+	}
+	if x.Retry.Idempotency == "" || provablyNotProcessed {
+		header := ""
+		if prov != nil {
+			header = prov.IdempotencyHeader
+		}
+		if t := idempotencyText(strategy, header, provablyNotProcessed, lang); t != "" {
+			x.Retry.Idempotency = t
+		}
+	}
+	return x, nil
+}
+
+// referenceTime is when the response was made, which relative times in it count from:
+// its Date header, else the HAR entry's start, else the body's own timestamp
+// (meta.timestamp, errorDateTime), else the caller's now.
+func referenceTime(p *parts, f *facts, now time.Time) time.Time {
+	if t, ok := parseHTTPDate(headerValue(p.headers, "Date")); ok {
+		return t
+	}
+	if !p.started.IsZero() {
+		return p.started
+	}
+	for _, s := range [...]string{f.meta.str("timestamp"), f.errObj.str("errorDateTime")} {
+		if t, err := time.Parse(time.RFC3339, s); err == nil {
+			return t
+		}
+	}
+	return now
+}
+
+// needsClock reports whether a delay source is an absolute time that needs a reference.
+func needsClock(source string) bool {
+	return source == "estimatedRecovery member" || strings.Contains(source, "epoch")
+}
+
+func isIdempotentMethod(m string) bool {
+	switch strings.ToUpper(m) {
+	case "GET", "HEAD", "PUT", "DELETE", "OPTIONS":
+		return true
+	}
+	return false
+}
+
+func pick(lang catalog.Lang, en, pt string) string {
+	if lang == catalog.Portuguese {
+		return pt
+	}
+	return en
+}
+
+// notAnError decides whether what extract found is an error worth explaining.
+func notAnError(p *parts, text []byte) error {
+	if p.status >= 100 && p.status < 400 && (p.body == nil || !failureBody(p.body)) {
+		return &NoErrorFoundError{
+			Found: fmt.Sprintf("an HTTP %d response, which reports success", p.status),
+			Hint:  "decifra explains failed calls; if this call failed, paste the response that carried the error",
+		}
+	}
+	if p.body != nil && (errorLike(p.body) || p.status >= 400) {
+		if !failureBody(p.body) && p.status < 400 {
+			return &NoErrorFoundError{Found: "JSON that reports success (" + describeKeys(p.body) + ")", Hint: "paste the response of the call that failed"}
+		}
+		return nil
+	}
+	if p.status >= 400 {
+		return nil
+	}
+	if p.body != nil {
+		return &NoErrorFoundError{
+			Found: "JSON with no error member (" + describeKeys(p.body) + ")",
+			Hint:  "decifra looks for members such as error, code, errorCode, title/detail or success:false; paste the whole response, status line included (`curl -si`)",
+		}
+	}
+	if p.format == FormatHAR {
+		return &NoErrorFoundError{Found: "a HAR file with no entries", Hint: "export the HAR again with the failed request in it"}
+	}
+	return &NoErrorFoundError{
+		Found: "text with no JSON object and no HTTP status (it begins " + excerpt(text) + ")",
+		Hint:  "include the response body or the status line; `curl -si URL | decifra` captures both",
+	}
+}
+
+// failureBody reports whether a JSON body says the call failed (a successful body may
+// still have a "status" or "message" member).
+func failureBody(o *object) bool {
+	if v, ok := o.get("success").(bool); ok {
+		return !v
+	}
+	for _, k := range [...]string{"error", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "errorType", "title", "detail", "code"} {
+		if v := o.get(k); v != nil {
+			if a, isArr := v.([]any); isArr && len(a) == 0 {
+				continue
+			}
+			return true
+		}
+	}
+	if s := intValue(o.get("status")); s >= 400 {
+		return true
+	}
+	if s := intValue(o.get("statusCode")); s >= 400 {
+		return true
+	}
+	return strings.EqualFold(o.str("transactionStatus"), "error")
+}
+
+func describeKeys(o *object) string {
+	keys := o.keys
+	more := ""
+	if len(keys) > 6 {
+		keys, more = keys[:6], ", …"
+	}
+	return "members " + strings.Join(keys, ", ") + more
+}
+
+// excerpt quotes the start of text, shortened, on one line.
+func excerpt(text []byte) string {
+	s := strings.TrimSpace(string(text))
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		s = s[:i]
+	}
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:60]) + "…"
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+// guessStrategy reads a message for the kind of failure when nothing else tells.
+func guessStrategy(msg string) catalog.Strategy {
+	m := strings.ToLower(msg)
+	switch {
+	case strings.Contains(m, "timeout") || strings.Contains(m, "timed out") || strings.Contains(m, "tempo esgotado"):
+		return catalog.CheckFirst
+	case strings.Contains(m, "rate limit") || strings.Contains(m, "too many") || strings.Contains(m, "muitas requisi"):
+		return catalog.Wait
+	case strings.Contains(m, "unavailable") || strings.Contains(m, "indispon") || strings.Contains(m, "try again"):
+		return catalog.Backoff
+	}
+	return catalog.Fix
+}
+
+// requestIDMembers and requestIDHeaders are where request ids are kept, best first.
+var (
+	requestIDPaths   = [][2]string{{"meta", "request_id"}, {"meta", "requestId"}, {"error", "requestId"}, {"error", "request_id"}, {"", "requestId"}, {"", "request_id"}, {"", "correlationId"}, {"", "debug_id"}, {"", "traceId"}, {"", "trace_id"}}
+	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id"}
+)
+
+func requestID(p *parts, body *object) string {
+	for _, path := range requestIDPaths {
+		o := body
+		if path[0] != "" {
+			o = body.obj(path[0])
+		}
+		if s := o.str(path[1]); s != "" {
+			return s
+		}
+	}
+	for _, h := range requestIDHeaders {
+		if v := headerValue(p.headers, h); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// Field problems live in many shapes; one reader takes them all:
+//   - an object of field → message(s): FluxiQ's error.details, Pagar.me's errors;
+//   - a list of objects naming a field and a problem: GSMA's errorParameters,
+//     RFC 9457 invalid-params, the Central Bank's violacoes, PagBank's error_messages;
+//   - OnnixPay's error.field with its details.
+var (
+	fieldNameKeys    = []string{"field", "name", "propriedade", "parameter_name", "param", "parameter", "path", "pointer", "key", "campo"}
+	fieldProblemKeys = []string{"message", "reason", "razao", "description", "issue", "detail", "value", "descricao", "mensagem"}
+	fieldListKeys    = []string{"details", "errors", "errorParameters", "invalid-params", "invalid_params", "violacoes", "error_messages", "invalidFields", "cause"}
+)
+
+func fieldProblems(body *object) []Field {
+	var out []Field
+	for _, o := range []*object{body.obj("error"), body} {
+		if o == nil {
+			continue
+		}
+		for _, k := range fieldListKeys {
+			switch v := o.get(k).(type) {
+			case *object:
+				for i, name := range v.keys {
+					if probs := stringsOf(v.vals[i]); len(probs) > 0 {
+						out = append(out, Field{Name: name, Problems: probs})
+					}
+				}
+			case []any:
+				for _, item := range v {
+					io, _ := item.(*object)
+					if io == nil {
+						continue
+					}
+					name := firstString(io, fieldNameKeys)
+					prob := firstString(io, fieldProblemKeys)
+					if name != "" && prob != "" {
+						out = append(out, Field{Name: name, Problems: []string{prob}})
+					}
+				}
+			}
+		}
+		if name := o.str("field"); name != "" && len(out) == 0 {
+			prob := o.str("details")
+			if prob == "" {
+				prob = o.str("message")
+			}
+			out = append(out, Field{Name: name, Problems: []string{prob}})
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return out
+}
+
+func firstString(o *object, keys []string) string {
+	for _, k := range keys {
+		switch v := o.get(k).(type) {
+		case string:
+			if v != "" {
+				return v
+			}
+		case number:
+			return string(v)
+		}
+	}
+	return ""
+}
+
+func stringsOf(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		var out []string
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// transitionRE reads FluxiQ's "Cannot change status from 'paid' to 'cancelled'".
+var transitionRE = regexp.MustCompile(`(?i)from '?"?([a-z_]+)'?"? to '?"?([a-z_]+)`)
+
+// transitionStep says which transitions FluxiQ allows from the status in the message.
+func transitionStep(text string, lang catalog.Lang) string {
+	m := transitionRE.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	from, to := strings.ToLower(m[1]), strings.ToLower(m[2])
+	allowed, known := catalog.AllowedTransitions(from)
+	switch {
+	case !known:
+		return ""
+	case len(allowed) == 0:
+		return pick(lang, fmt.Sprintf("'%s' is a final state: a boleto in it cannot move to '%s' or anywhere else.", from, to),
+			fmt.Sprintf("'%s' é um estado final: um boleto nele não pode ir para '%s' nem para nenhum outro.", from, to))
+	default:
+		list := "'" + strings.Join(allowed, "', '") + "'"
+		return pick(lang, fmt.Sprintf("From '%s' a boleto may only move to %s, not to '%s'.", from, list, to),
+			fmt.Sprintf("De '%s' um boleto só pode ir para %s, não para '%s'.", from, list, to))
+	}
+}

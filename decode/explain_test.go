@@ -1,0 +1,196 @@
+package decode
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/txtar"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// fixtureNow is the reference time fixtures are explained at, unless they say otherwise.
+var fixtureNow = time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
+
+// fixture is one txtar case: the comment is the reason, "input" the paste, "want" lines
+// of `key: value`, and optional "options" lines (lang, now, provider).
+type fixture struct {
+	name, reason string
+	input        []byte
+	want         map[string]string
+	opts         Options
+}
+
+func loadFixtures(t testing.TB) []fixture {
+	t.Helper()
+	paths, err := filepath.Glob("testdata/fixtures/*.txtar")
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	var out []fixture
+	for _, path := range paths {
+		ar, err := txtar.ParseFile(path)
+		require.NoError(t, err)
+		fx := fixture{name: strings.TrimSuffix(filepath.Base(path), ".txtar"), reason: strings.TrimSpace(string(ar.Comment)),
+			want: map[string]string{}, opts: Options{Now: fixtureNow}}
+		for _, f := range ar.Files {
+			switch f.Name {
+			case "input":
+				fx.input = f.Data
+			case "want":
+				fx.want = keyValues(t, f.Data)
+			case "options":
+				o := keyValues(t, f.Data)
+				fx.opts.Lang = catalog.ParseLang(o["lang"])
+				fx.opts.Provider = o["provider"]
+				if o["now"] != "" {
+					fx.opts.Now, err = time.Parse(time.RFC3339, o["now"])
+					require.NoError(t, err)
+				}
+			default:
+				t.Fatalf("%s: unknown section %q", path, f.Name)
+			}
+		}
+		require.NotNil(t, fx.input, "%s has no input section", path)
+		out = append(out, fx)
+	}
+	return out
+}
+
+func keyValues(t testing.TB, b []byte) map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		require.True(t, ok, "want line %q is not key: value", line)
+		m[strings.TrimSpace(k)] = strings.TrimSpace(v)
+	}
+	return m
+}
+
+func TestExplainFixtures(t *testing.T) {
+	for _, fx := range loadFixtures(t) {
+		t.Run(fx.name, func(t *testing.T) {
+			x, err := Explain(fx.input, fx.opts)
+			if code := fx.want["error"]; code != "" {
+				require.Error(t, err, fx.reason)
+				assert.ErrorIs(t, err, ErrNoErrorFound)
+				var nf *NoErrorFoundError
+				require.ErrorAs(t, err, &nf)
+				assert.Equal(t, code, nf.Body().Error.Code)
+				assert.NotEmpty(t, nf.Found)
+				return
+			}
+			require.NoError(t, err, fx.reason)
+			out, err := json.Marshal(x)
+			require.NoError(t, err)
+			checkWant(t, fx, x, string(out))
+		})
+	}
+}
+
+func checkWant(t *testing.T, fx fixture, x *Explanation, js string) {
+	t.Helper()
+	for key, want := range fx.want {
+		switch key {
+		case "provider":
+			if want == "none" {
+				assert.Nil(t, x.Provider, "%s: %s", fx.reason, js)
+			} else if assert.NotNil(t, x.Provider, "%s: %s", fx.reason, js) {
+				assert.Equal(t, want, x.Provider.ID, fx.reason)
+			}
+		case "code":
+			assert.Equal(t, want, x.Code, fx.reason)
+		case "http_status":
+			assert.Equal(t, want, strconv.Itoa(x.HTTPStatus), fx.reason)
+		case "status_source":
+			assert.Equal(t, want, x.Input.StatusSource, fx.reason)
+		case "strategy":
+			assert.Equal(t, want, x.Retry.Strategy, "%s: %s", fx.reason, js)
+		case "after_seconds":
+			if assert.NotNil(t, x.Retry.AfterSeconds, "%s: %s", fx.reason, js) {
+				assert.Equal(t, want, strconv.Itoa(*x.Retry.AfterSeconds), fx.reason)
+			}
+		case "no_after":
+			assert.Nil(t, x.Retry.AfterSeconds, fx.reason)
+		case "retry_source":
+			assert.Equal(t, want, x.Retry.Source, fx.reason)
+		case "request_id":
+			assert.Equal(t, want, x.RequestID, fx.reason)
+		case "fields":
+			var names []string
+			for _, f := range x.Fields {
+				names = append(names, f.Name)
+				assert.NotEmpty(t, f.Problems, "field %s has no problem", f.Name)
+			}
+			assert.Equal(t, want, strings.Join(names, ", "), fx.reason)
+		case "format":
+			assert.Equal(t, want, x.Input.Format, fx.reason)
+		case "redacted":
+			assert.Contains(t, x.Input.Redacted, want, fx.reason)
+		case "absent":
+			assert.NotContains(t, js, want, "a secret leaked into the output")
+		case "evidence_contains":
+			if assert.NotNil(t, x.Provider) {
+				assert.Contains(t, strings.Join(x.Provider.Evidence, "\n"), want, fx.reason)
+			}
+		case "fix_contains":
+			assert.Contains(t, strings.Join(x.Fix, "\n"), want, fx.reason)
+		case "alternative":
+			var ids []string
+			for _, a := range x.Alternatives {
+				ids = append(ids, a.ID)
+			}
+			assert.Contains(t, ids, want, fx.reason)
+		case "truncated":
+			assert.Equal(t, want == "true", x.Input.Truncated, fx.reason)
+		case "lang":
+			assert.Equal(t, want, x.Lang, fx.reason)
+		default:
+			t.Fatalf("unknown want key %q", key)
+		}
+	}
+	// Every explanation is complete, whatever the case.
+	assert.NotEmpty(t, x.Title, "title")
+	assert.NotEmpty(t, x.Meaning, "meaning")
+	assert.NotEmpty(t, x.Retry.Advice, "retry advice")
+	assert.Contains(t, []string{"none", "fix", "wait", "backoff", "check_first"}, x.Retry.Strategy)
+	if x.Provider != nil {
+		assert.NotNil(t, catalog.ByID(x.Provider.ID), "provider must be catalogued")
+		assert.NotEmpty(t, x.Provider.Evidence)
+		assert.Greater(t, x.Provider.Confidence, 0.5)
+	}
+}
+
+func TestExplainNeverLeaksFixtureSecrets(t *testing.T) {
+	secrets := []string{"pk_live_9f8e7d6c5b4a39281706", "abcdef1234567890", "s3cr3tT0kenValue", "7c1d2e3f4a5b6c7d"}
+	for _, fx := range loadFixtures(t) {
+		x, err := Explain(fx.input, fx.opts)
+		if err != nil {
+			assert.NotContains(t, err.Error(), "s3cr3t")
+			continue
+		}
+		js, _ := json.Marshal(x)
+		for _, s := range secrets {
+			assert.NotContains(t, string(js), s, fx.name)
+		}
+	}
+}
+
+func TestExplainErrorsAreTyped(t *testing.T) {
+	_, err := Explain([]byte("\x00\x01\x02binary"), Options{})
+	require.Error(t, err)
+	assert.True(t, errors.Is(err, ErrNoErrorFound))
+	assert.Contains(t, err.Error(), "binary")
+	assert.Contains(t, err.Error(), "expected")
+}
+
+func TestMain(m *testing.M) {
+	os.Exit(m.Run())
+}

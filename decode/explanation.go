@@ -1,0 +1,145 @@
+package decode
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Explanation is decifra's answer for one error: the JSON contract (v1) of DESIGN.md that
+// the CLI's --json, the Worker's POST /explain and the page's JS API all return. Field
+// names are stable; fields are added, never renamed.
+type Explanation struct {
+	// Provider is who sent the error; nil when no catalogued provider fits, and the
+	// explanation then comes from the HTTP status and a generic problem body.
+	Provider *ProviderMatch `json:"provider"`
+	// Alternatives are other providers with some support, most likely first.
+	Alternatives []Alternative `json:"alternatives,omitempty"`
+	// Code is the provider's error code ("" when the paste carries none and none could
+	// be inferred).
+	Code string `json:"code,omitempty"`
+	// HTTPStatus is the status the paste carries; when the paste has none it may be the
+	// catalog's documented status, and Input.StatusSource says which. 0: unknown.
+	HTTPStatus int `json:"http_status,omitempty"`
+	// Category groups the error (catalog.Category values, "unknown" when nothing tells).
+	Category string `json:"category"`
+	Title    string `json:"title"`
+	Meaning  string `json:"meaning"`
+	// Fix lists the steps that resolve the error, most likely first.
+	Fix   []string `json:"fix"`
+	Retry Retry    `json:"retry"`
+	// RequestID is the id to give the provider's support, from the body or a header.
+	RequestID string `json:"request_id,omitempty"`
+	// Fields are field-level problems, in the order the provider listed them.
+	Fields []Field `json:"fields,omitempty"`
+	// Message is the provider's own message, verbatim (secrets masked).
+	Message string `json:"message,omitempty"`
+	// Details is the provider's own details text, verbatim, when it is a string.
+	Details string `json:"details,omitempty"`
+	// Support says what to send to the provider's support.
+	Support string `json:"support,omitempty"`
+	// DocsURL is the provider's error reference.
+	DocsURL string `json:"docs_url,omitempty"`
+	// Source cites the document the explanation comes from.
+	Source string `json:"source,omitempty"`
+	Lang   string `json:"lang"`
+	Input  Input  `json:"input"`
+}
+
+// ProviderMatch is the provider decifra attributes the error to, and why.
+type ProviderMatch struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Confidence is between 0 and 1.
+	Confidence float64 `json:"confidence"`
+	// Evidence lists what in the paste points to the provider, strongest first.
+	Evidence []string `json:"evidence"`
+}
+
+// Alternative is a provider that fits less well.
+type Alternative struct {
+	ID         string  `json:"id"`
+	Confidence float64 `json:"confidence"`
+}
+
+// Retry says whether, when and how to send the request again.
+type Retry struct {
+	// Strategy is one of none, fix, wait, backoff, check_first.
+	Strategy string `json:"strategy"`
+	// AfterSeconds is present only when the paste implies a delay (a header, a member, a
+	// phrase); nil means the paste states none.
+	AfterSeconds *int `json:"after_seconds,omitempty"`
+	// Source says where the strategy or the delay comes from.
+	Source string `json:"source"`
+	// Advice is what to do, in a sentence or two.
+	Advice string `json:"advice"`
+	// Idempotency says how to resend a write without doing it twice.
+	Idempotency string `json:"idempotency,omitempty"`
+	// Schedule is the backoff schedule in seconds, for strategy backoff.
+	Schedule []int `json:"schedule,omitempty"`
+}
+
+// Field is one field-level problem.
+type Field struct {
+	Name     string   `json:"name"`
+	Problems []string `json:"problems"`
+}
+
+// Input says how the paste was read.
+type Input struct {
+	// Format is json, javascript, curl, har or log.
+	Format string `json:"format"`
+	// Redacted lists the secrets masked in every output.
+	Redacted []string `json:"redacted"`
+	// StatusSource is "paste" when http_status comes from the paste, "catalog" when it is
+	// the provider's documented status because the paste has none.
+	StatusSource string `json:"status_source,omitempty"`
+	// Truncated: the body was cut off mid-way, and the explanation is of what was read.
+	Truncated bool `json:"truncated,omitempty"`
+	// BytesRead is how much of a paste longer than MaxInput was read; 0 when all was.
+	BytesRead int `json:"bytes_read,omitempty"`
+	// Notes are remarks on the reading (nesting skipped, UTF-16 converted, HAR entries).
+	Notes []string `json:"notes,omitempty"`
+}
+
+// ErrNoErrorFound is matched (errors.Is) by the *NoErrorFoundError Explain returns when a
+// paste holds nothing recognisable as an API error.
+var ErrNoErrorFound = errors.New("no error found")
+
+// NoErrorFoundError says what decifra expected, what it found instead, and what to try.
+type NoErrorFoundError struct {
+	Found string // what the paste looked like
+	Hint  string // what to try
+}
+
+// Expected is what decifra reads, for every "couldn't read this" answer.
+const Expected = "an error response from a payment API: a JSON body, `curl -i` or `curl -v` output, a HAR file, or a log line or stack trace with the JSON body in it"
+
+func (e *NoErrorFoundError) Error() string {
+	msg := fmt.Sprintf("no API error found: expected %s; found %s", Expected, e.Found)
+	if e.Hint != "" {
+		msg += ". " + e.Hint
+	}
+	return msg
+}
+
+// Is makes errors.Is(err, ErrNoErrorFound) true.
+func (e *NoErrorFoundError) Is(target error) bool { return target == ErrNoErrorFound }
+
+// ErrorBody is the JSON answer for a paste with nothing recognisable:
+// {"error": {"code": "NO_ERROR_FOUND", "message": "…"}}.
+type ErrorBody struct {
+	Error ErrorDetail `json:"error"`
+}
+
+// ErrorDetail is the inside of ErrorBody.
+type ErrorDetail struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Found   string `json:"found,omitempty"`
+	Hint    string `json:"hint,omitempty"`
+}
+
+// Body returns the contract's error object for e.
+func (e *NoErrorFoundError) Body() ErrorBody {
+	return ErrorBody{Error: ErrorDetail{Code: "NO_ERROR_FOUND", Message: e.Error(), Found: e.Found, Hint: e.Hint}}
+}

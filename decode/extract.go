@@ -1,0 +1,474 @@
+package decode
+
+import (
+	"bytes"
+	"encoding/base64"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// MaxInput is how many bytes of a paste are read (1 MiB). A longer paste is explained
+// from its first MaxInput bytes, and Explanation.Input says so.
+const MaxInput = 1 << 20
+
+// maxCandidates bounds how many '{' in a log or stack trace are tried as the start of the
+// error body.
+const maxCandidates = 64
+
+// The input forms, as reported in Explanation.Input.Format.
+const (
+	FormatJSON       = "json"       // a bare JSON body
+	FormatJavaScript = "javascript" // a JSON-like dump: unquoted keys, single quotes, comments
+	FormatCurl       = "curl"       // curl -i / -v output, or any raw HTTP response
+	FormatHAR        = "har"        // a HAR file or one HAR entry
+	FormatLog        = "log"        // a log line or stack trace with the body inside
+)
+
+type header struct{ name, value string }
+
+func headerValue(hs []header, name string) string {
+	for _, h := range hs {
+		if strings.EqualFold(h.name, name) {
+			return h.value
+		}
+	}
+	return ""
+}
+
+// parts is what could be read of a paste: the HTTP pieces and the body.
+type parts struct {
+	format     string
+	status     int
+	statusText string
+	headers    []header // response headers
+	reqHeaders []header // request headers (curl -v, HAR)
+	method     string   // request method, when the paste shows it
+	hosts      []string // host names seen (request line, URLs, Host header)
+	body       *object  // the error body, when it is a JSON object
+	bodyText   string   // the raw body when it is not JSON (HTML error page, plain text)
+	truncated  bool     // the body was cut off mid-way
+	deep       bool     // nesting beyond maxDepth was skipped
+	started    time.Time
+	harEntries int // failed entries in a HAR (more than one: the first shown is the last failed)
+}
+
+// extract finds the HTTP parts of a paste. It never fails: what it could not find is
+// absent, and Explain decides whether what is left is an error worth explaining.
+func extract(text []byte) parts {
+	var p parts
+	lead := parser{b: text}
+	lead.space() // whitespace and the comments docs put above a body
+	trimmed := text[lead.pos:]
+	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') {
+		if res, ok := parseLenient(trimmed, 0); ok {
+			if o, isObj := res.value.(*object); isObj {
+				if har(o, &p) {
+					return p
+				}
+				p.format = FormatJSON
+				if res.lenient {
+					p.format = FormatJavaScript
+				}
+				p.body, p.truncated, p.deep = unwrapBody(o), res.truncated, res.deep
+				p.hosts = findHosts(text, p.hosts)
+				return p
+			}
+		}
+	}
+	bodyStart := httpMessage(text, &p)
+	region := text[bodyStart:]
+	if p.format == "" {
+		p.format = FormatLog
+		if s, ok := statusInText(text); ok {
+			p.status = s
+		}
+	}
+	p.hosts = findHosts(text, p.hosts)
+	if o, res, ok := findBody(region); ok {
+		p.body, p.truncated, p.deep = unwrapBody(o), res.truncated, res.deep
+	} else if p.format == FormatCurl {
+		p.bodyText = string(bytes.TrimSpace(region))
+	}
+	return p
+}
+
+// findBody returns the first JSON object in text that looks like an error body, trying at
+// most maxCandidates starting points; failing that, the first object found at all. JSON
+// logged as an escaped string ({\"code\":…}) is unescaped and tried again.
+func findBody(text []byte) (*object, parseResult, bool) {
+	if o, res, ok := scanObjects(text); ok {
+		return o, res, true
+	}
+	if bytes.Contains(text, []byte(`\"`)) {
+		unescaped := bytes.ReplaceAll(text, []byte(`\"`), []byte(`"`))
+		unescaped = bytes.ReplaceAll(unescaped, []byte(`\\`), []byte(`\`))
+		return scanObjects(unescaped)
+	}
+	return nil, parseResult{}, false
+}
+
+func scanObjects(text []byte) (*object, parseResult, bool) {
+	var first *object
+	var firstRes parseResult
+	off := 0
+	for tries := 0; tries < maxCandidates; tries++ {
+		i := bytes.IndexByte(text[off:], '{')
+		if i < 0 {
+			break
+		}
+		i += off
+		res, ok := parseLenient(text, i)
+		o, isObj := res.value.(*object)
+		if ok && isObj && len(o.keys) > 0 {
+			if errorLike(o) {
+				return o, res, true
+			}
+			if first == nil {
+				first, firstRes = o, res
+			}
+			off = res.end
+		} else {
+			off = i + 1
+		}
+	}
+	return first, firstRes, first != nil
+}
+
+// wrapperPaths are where HTTP client errors keep the response body: axios's
+// error.response.data, fetch wrappers' body, SDK errors' raw body.
+var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body"}, {"data"}, {"raw"}}
+
+// unwrapBody descends from a client library's error object (an axios error dump, say) to
+// the API's own body inside it, which may itself be a JSON string.
+func unwrapBody(o *object) *object {
+	for range 4 {
+		var inner *object
+		for _, path := range wrapperPaths {
+			var v any = o
+			for _, k := range path {
+				v = v.(*object).get(k)
+				if _, ok := v.(*object); !ok {
+					break
+				}
+			}
+			if s, ok := v.(string); ok && strings.HasPrefix(strings.TrimSpace(s), "{") {
+				if res, ok := parseLenient([]byte(s), 0); ok {
+					v = res.value
+				}
+			}
+			if io, ok := v.(*object); ok && io != o && errorLike(io) {
+				inner = io
+				break
+			}
+		}
+		if inner == nil {
+			return o
+		}
+		o = inner
+	}
+	return o
+}
+
+// errorLike reports whether a JSON object has any member that error bodies carry.
+func errorLike(o *object) bool {
+	for _, k := range [...]string{"error", "errors", "errorCode", "errorCategory", "code",
+		"title", "detail", "error_messages", "cause", "debug_id", "violacoes", "success",
+		"errorType", "message", "status", "statusCode"} {
+		if o.has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// httpMessage reads status lines and headers (curl -i, curl -v, raw HTTP) and returns where
+// the body starts. With several responses (redirects, 100 Continue) the last one counts.
+func httpMessage(text []byte, p *parts) int {
+	bodyStart := 0
+	inHeaders := false
+	for off := 0; off < len(text); {
+		end := bytes.IndexByte(text[off:], '\n')
+		next := len(text)
+		if end >= 0 {
+			next = off + end + 1
+			end = off + end
+		} else {
+			end = len(text)
+		}
+		line := strings.TrimRight(string(text[off:end]), "\r")
+		off = next
+		switch {
+		case strings.HasPrefix(line, "> "):
+			reqLine(strings.TrimPrefix(line, "> "), p)
+			continue
+		case strings.HasPrefix(line, "* "):
+			if _, host, ok := strings.Cut(line, "Connected to "); ok {
+				host, _, _ = strings.Cut(host, " ")
+				p.hosts = appendHost(p.hosts, host)
+			}
+			continue
+		case strings.HasPrefix(line, "< "), line == "<":
+			line = strings.TrimPrefix(strings.TrimPrefix(line, "<"), " ")
+		}
+		if status, reason, ok := statusLine(line); ok {
+			p.format, p.status, p.statusText = FormatCurl, status, reason
+			p.headers = p.headers[:0]
+			inHeaders = true
+			bodyStart = off
+			continue
+		}
+		if !inHeaders {
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			inHeaders = false
+			bodyStart = off
+			continue
+		}
+		if name, value, ok := strings.Cut(line, ":"); ok && !strings.ContainsAny(name, " {\"") {
+			p.headers = append(p.headers, header{strings.TrimSpace(name), strings.TrimSpace(value)})
+			bodyStart = off
+			continue
+		}
+		// A line that is not a header ends the header block without a blank line
+		// (some copies lose it).
+		inHeaders = false
+		bodyStart = off - (next - end) - len(line)
+		if bodyStart < 0 {
+			bodyStart = 0
+		}
+	}
+	return bodyStart
+}
+
+// reqLine reads one line of the request half of curl -v output.
+func reqLine(line string, p *parts) {
+	if method, rest, ok := strings.Cut(line, " "); ok && isMethod(method) && strings.Contains(rest, "HTTP/") {
+		p.method = method
+		return
+	}
+	if name, value, ok := strings.Cut(line, ":"); ok {
+		name, value = strings.TrimSpace(name), strings.TrimSpace(value)
+		p.reqHeaders = append(p.reqHeaders, header{name, value})
+		if strings.EqualFold(name, "host") {
+			p.hosts = appendHost(p.hosts, value)
+		}
+	}
+}
+
+func isMethod(s string) bool {
+	switch s {
+	case "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS":
+		return true
+	}
+	return false
+}
+
+// statusLine parses "HTTP/1.1 429 Too Many Requests", "HTTP/2 503" and "HTTP/2.0 400".
+func statusLine(line string) (int, string, bool) {
+	rest, ok := strings.CutPrefix(line, "HTTP/")
+	if !ok {
+		return 0, "", false
+	}
+	_, rest, ok = strings.Cut(rest, " ")
+	if !ok || len(rest) < 3 {
+		return 0, "", false
+	}
+	code, err := strconv.Atoi(rest[:3])
+	if err != nil || code < 100 || code > 599 || (len(rest) > 3 && rest[3] != ' ') {
+		return 0, "", false
+	}
+	return code, strings.TrimSpace(rest[3:]), true
+}
+
+// statusInText finds an HTTP status in a log line or stack trace: "status code 429"
+// (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429".
+func statusInText(text []byte) (int, bool) {
+	lower := bytes.ToLower(text[:min(len(text), 64<<10)])
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http"} {
+		for off := 0; ; {
+			i := bytes.Index(lower[off:], []byte(needle))
+			if i < 0 {
+				break
+			}
+			j := off + i + len(needle)
+			off = j
+			for j < len(lower) && j-off < 3 && strings.IndexByte(" :=\"'", lower[j]) >= 0 {
+				j++
+			}
+			if j+3 > len(lower) {
+				break
+			}
+			if j+3 < len(lower) && lower[j+3] >= '0' && lower[j+3] <= '9' {
+				continue
+			}
+			if code, err := strconv.Atoi(string(lower[j : j+3])); err == nil && code >= 100 && code <= 599 {
+				return code, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// findHosts adds the host names of URLs in text ("https://host/…"), at most 8.
+func findHosts(text []byte, hosts []string) []string {
+	for off := 0; len(hosts) < 8; {
+		i := bytes.Index(text[off:], []byte("://"))
+		if i < 0 {
+			break
+		}
+		start := off + i + 3
+		end := start
+		for end < len(text) && (isNameByte(text[end]|0x20) || text[end] == '.') {
+			end++
+		}
+		off = end
+		if end > start && bytes.IndexByte(text[start:end], '.') > 0 {
+			hosts = appendHost(hosts, string(text[start:end]))
+		}
+	}
+	return hosts
+}
+
+func appendHost(hosts []string, h string) []string {
+	h = strings.ToLower(strings.TrimSpace(h))
+	if i := strings.IndexByte(h, ':'); i >= 0 {
+		h = h[:i]
+	}
+	if h == "" {
+		return hosts
+	}
+	for _, x := range hosts {
+		if x == h {
+			return hosts
+		}
+	}
+	return append(hosts, h)
+}
+
+// har reads a HAR file ({"log":{"entries":[…]}}) or one entry ({"request","response"}).
+// Of several entries, the last failed one (status 400 or more) is explained.
+func har(o *object, p *parts) bool {
+	var entry *object
+	if log := o.obj("log"); log != nil {
+		entries, _ := log.get("entries").([]any)
+		for _, e := range entries {
+			eo, _ := e.(*object)
+			if eo == nil {
+				continue
+			}
+			if st := intValue(eo.obj("response").get("status")); st >= 400 {
+				entry = eo
+				p.harEntries++
+			} else if p.harEntries == 0 {
+				entry = eo
+			}
+		}
+		if entry == nil {
+			p.format = FormatHAR
+			return true
+		}
+	} else if o.obj("request") != nil && o.obj("response") != nil {
+		entry = o
+	} else {
+		return false
+	}
+	p.format = FormatHAR
+	if t, err := time.Parse(time.RFC3339, entry.str("startedDateTime")); err == nil {
+		p.started = t
+	}
+	if req := entry.obj("request"); req != nil {
+		p.method = req.str("method")
+		p.hosts = findHosts([]byte(req.str("url")), p.hosts)
+		p.reqHeaders = harHeaders(req)
+	}
+	resp := entry.obj("response")
+	p.status = intValue(resp.get("status"))
+	p.statusText = resp.str("statusText")
+	p.headers = harHeaders(resp)
+	content := resp.obj("content")
+	body := content.str("text")
+	if content.str("encoding") == "base64" {
+		if raw, err := base64.StdEncoding.DecodeString(body); err == nil {
+			body = string(raw)
+		}
+	}
+	if o, res, ok := findBody([]byte(body)); ok {
+		p.body, p.truncated, p.deep = o, res.truncated, res.deep
+	} else {
+		p.bodyText = strings.TrimSpace(body)
+	}
+	return true
+}
+
+func harHeaders(o *object) []header {
+	list, _ := o.get("headers").([]any)
+	hs := make([]header, 0, len(list))
+	for _, h := range list {
+		if ho, _ := h.(*object); ho != nil {
+			hs = append(hs, header{ho.str("name"), ho.str("value")})
+		}
+	}
+	return hs
+}
+
+// intValue reads an integer from a JSON number or a numeric string; 0 when it is neither.
+func intValue(v any) int {
+	switch x := v.(type) {
+	case number:
+		if f, ok := x.float(); ok {
+			return int(f)
+		}
+	case string:
+		if n, err := strconv.Atoi(strings.TrimSpace(x)); err == nil {
+			return n
+		}
+	case bareword:
+		if n, err := strconv.Atoi(string(x)); err == nil {
+			return n
+		}
+	}
+	return 0
+}
+
+// normalize makes text UTF-8 without a byte-order mark: UTF-16 (what PowerShell's `>`
+// writes) is converted. It reports NUL bytes left after that, the sign of binary data.
+func normalize(text []byte) (out []byte, utf16In bool, binaryAt int) {
+	binaryAt = -1
+	switch {
+	case bytes.HasPrefix(text, []byte{0xEF, 0xBB, 0xBF}):
+		text = text[3:]
+	case bytes.HasPrefix(text, []byte{0xFF, 0xFE}), bytes.HasPrefix(text, []byte{0xFE, 0xFF}):
+		be := text[0] == 0xFE
+		text = text[2:]
+		u := make([]uint16, len(text)/2)
+		for i := range u {
+			if be {
+				u[i] = uint16(text[2*i])<<8 | uint16(text[2*i+1])
+			} else {
+				u[i] = uint16(text[2*i+1])<<8 | uint16(text[2*i])
+			}
+		}
+		text = []byte(string(utf16.Decode(u)))
+		utf16In = true
+	}
+	if i := bytes.IndexByte(text, 0); i >= 0 {
+		binaryAt = i
+	} else if !utf8.Valid(text[:min(len(text), 4096)]) {
+		// Latin-1 text is common in Brazilian logs; only many invalid bytes mean binary.
+		bad := 0
+		for i, r := range string(text[:min(len(text), 4096)]) {
+			if r == utf8.RuneError {
+				bad++
+				if bad > 16 {
+					binaryAt = i
+					break
+				}
+			}
+		}
+	}
+	return text, utf16In, binaryAt
+}

@@ -1,0 +1,402 @@
+package decode
+
+import (
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// maxDepth bounds how deeply nested JSON is built into values; deeper containers are
+// skipped (bracket counting, no recursion), so 200,000 nested brackets cost one scan.
+const maxDepth = 64
+
+// object is a JSON object whose members keep their order (evidence and field problems are
+// reported in the order the provider wrote them).
+type object struct {
+	keys []string
+	vals []any
+}
+
+// get returns the value of the first member named key, or nil.
+func (o *object) get(key string) any {
+	if o == nil {
+		return nil
+	}
+	for i, k := range o.keys {
+		if k == key {
+			return o.vals[i]
+		}
+	}
+	return nil
+}
+
+func (o *object) has(key string) bool {
+	if o == nil {
+		return false
+	}
+	for _, k := range o.keys {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// obj returns the member named key when it is an object.
+func (o *object) obj(key string) *object {
+	v, _ := o.get(key).(*object)
+	return v
+}
+
+// str returns the member named key when it is a string.
+func (o *object) str(key string) string {
+	v, _ := o.get(key).(string)
+	return v
+}
+
+// number is a JSON number kept as its text, converted only when read.
+type number string
+
+func (n number) float() (float64, bool) {
+	f, err := strconv.ParseFloat(string(n), 64)
+	return f, err == nil
+}
+
+// bareword is an unquoted token that is not a JSON literal, from a JavaScript or Python
+// dump (`undefined`, `[Object]`, `<ref *1>`); it reads as a string.
+type bareword string
+
+// parseResult is what the lenient reader made of some bytes.
+type parseResult struct {
+	value     any
+	end       int  // offset just past the value
+	truncated bool // input ended inside the value: containers were closed for it
+	deep      bool // some containers nested deeper than maxDepth were skipped
+	lenient   bool // comments, single quotes, unquoted keys or trailing commas were met
+}
+
+// parser is a forgiving JSON reader: it accepts JSON plus what people copy from docs and
+// consoles (// and /* */ comments, single-quoted strings, unquoted keys, Python and
+// JavaScript literals, trailing commas) and a value cut off mid-way.
+type parser struct {
+	b    []byte
+	pos  int
+	res  parseResult
+	fail bool
+}
+
+// parseLenient reads one value starting at b[start]. ok is false when what is there is not
+// a value at all (the caller tries the next candidate).
+func parseLenient(b []byte, start int) (parseResult, bool) {
+	p := parser{b: b, pos: start}
+	p.space()
+	if p.pos >= len(b) {
+		return parseResult{}, false
+	}
+	v := p.value(0)
+	if p.fail {
+		return parseResult{}, false
+	}
+	p.res.value = v
+	p.res.end = p.pos
+	return p.res, true
+}
+
+func (p *parser) space() {
+	for p.pos < len(p.b) {
+		c := p.b[p.pos]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			p.pos++
+		case c == '/' && p.pos+1 < len(p.b) && p.b[p.pos+1] == '/':
+			p.res.lenient = true
+			for p.pos < len(p.b) && p.b[p.pos] != '\n' {
+				p.pos++
+			}
+		case c == '/' && p.pos+1 < len(p.b) && p.b[p.pos+1] == '*':
+			p.res.lenient = true
+			p.pos += 2
+			for p.pos < len(p.b) && !(p.b[p.pos] == '*' && p.pos+1 < len(p.b) && p.b[p.pos+1] == '/') {
+				p.pos++
+			}
+			p.pos += 2
+			if p.pos > len(p.b) {
+				p.pos = len(p.b)
+			}
+		default:
+			return
+		}
+	}
+}
+
+func (p *parser) eof() bool {
+	if p.pos >= len(p.b) {
+		p.res.truncated = true
+		return true
+	}
+	return false
+}
+
+func (p *parser) value(depth int) any {
+	if p.eof() {
+		return nil
+	}
+	switch c := p.b[p.pos]; {
+	case c == '{' || c == '[':
+		if depth >= maxDepth {
+			p.skipContainer()
+			p.res.deep = true
+			return nil
+		}
+		if c == '{' {
+			return p.object(depth)
+		}
+		return p.array(depth)
+	case c == '"' || c == '\'':
+		return p.string()
+	case c == '-' || c == '+' || (c >= '0' && c <= '9') || c == '.':
+		return p.number()
+	case isWordByte(c):
+		w := p.word()
+		switch w {
+		case "true", "True":
+			return true
+		case "false", "False":
+			return false
+		case "null", "None", "nil", "undefined":
+			return nil
+		}
+		p.res.lenient = true
+		return bareword(w)
+	default:
+		p.fail = true
+		return nil
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c == '$' || c == '-' || c == '.' || c == '*' ||
+		(c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80
+}
+
+func (p *parser) word() string {
+	start := p.pos
+	for p.pos < len(p.b) && isWordByte(p.b[p.pos]) {
+		p.pos++
+	}
+	return string(p.b[start:p.pos])
+}
+
+func (p *parser) number() any {
+	start := p.pos
+	for p.pos < len(p.b) {
+		c := p.b[p.pos]
+		if (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E' {
+			p.pos++
+			continue
+		}
+		break
+	}
+	return number(p.b[start:p.pos])
+}
+
+// skipContainer moves past a container without building it: brackets are counted, strings
+// skipped, so nesting of any depth costs one linear scan.
+func (p *parser) skipContainer() {
+	depth := 0
+	for p.pos < len(p.b) {
+		switch c := p.b[p.pos]; c {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth == 0 {
+				p.pos++
+				return
+			}
+		case '"', '\'':
+			p.string()
+			continue
+		}
+		p.pos++
+	}
+	p.res.truncated = true
+}
+
+func (p *parser) object(depth int) any {
+	o := &object{}
+	p.pos++ // {
+	for {
+		p.space()
+		if p.eof() {
+			return o
+		}
+		c := p.b[p.pos]
+		if c == '}' {
+			p.pos++
+			return o
+		}
+		if c == ',' {
+			p.res.lenient = true // a trailing or doubled comma
+			p.pos++
+			continue
+		}
+		var key string
+		switch {
+		case c == '"' || c == '\'':
+			key = p.string()
+		case isWordByte(c):
+			p.res.lenient = true
+			key = p.word()
+		default:
+			p.fail = true
+			return o
+		}
+		p.space()
+		if p.eof() {
+			return o
+		}
+		if p.b[p.pos] != ':' && p.b[p.pos] != '=' {
+			p.fail = true
+			return o
+		}
+		p.pos++
+		p.space()
+		v := p.value(depth + 1)
+		if p.fail {
+			return o
+		}
+		o.keys = append(o.keys, key)
+		o.vals = append(o.vals, v)
+		p.space()
+		if p.eof() {
+			return o
+		}
+		switch p.b[p.pos] {
+		case ',':
+			p.pos++
+		case '}':
+		default:
+			p.fail = true
+			return o
+		}
+	}
+}
+
+func (p *parser) array(depth int) any {
+	var a []any
+	p.pos++ // [
+	for {
+		p.space()
+		if p.eof() {
+			return a
+		}
+		switch p.b[p.pos] {
+		case ']':
+			p.pos++
+			if a == nil {
+				a = []any{}
+			}
+			return a
+		case ',':
+			p.pos++
+			continue
+		}
+		v := p.value(depth + 1)
+		if p.fail {
+			return a
+		}
+		a = append(a, v)
+		p.space()
+		if p.eof() {
+			return a
+		}
+		switch p.b[p.pos] {
+		case ',':
+			p.pos++
+		case ']':
+		default:
+			p.fail = true
+			return a
+		}
+	}
+}
+
+// string reads a quoted string (either quote), decoding JSON escapes. A string the input
+// ends inside is returned as far as it goes.
+func (p *parser) string() string {
+	q := p.b[p.pos]
+	if q == '\'' {
+		p.res.lenient = true
+	}
+	p.pos++
+	start := p.pos
+	// Fast path: no escapes.
+	for p.pos < len(p.b) {
+		c := p.b[p.pos]
+		if c == q {
+			s := string(p.b[start:p.pos])
+			p.pos++
+			return s
+		}
+		if c == '\\' {
+			break
+		}
+		p.pos++
+	}
+	buf := append([]byte(nil), p.b[start:p.pos]...)
+	for p.pos < len(p.b) {
+		c := p.b[p.pos]
+		switch {
+		case c == q:
+			p.pos++
+			return string(buf)
+		case c == '\\' && p.pos+1 < len(p.b):
+			e := p.b[p.pos+1]
+			p.pos += 2
+			switch e {
+			case 'n':
+				buf = append(buf, '\n')
+			case 't':
+				buf = append(buf, '\t')
+			case 'r':
+				buf = append(buf, '\r')
+			case 'b':
+				buf = append(buf, '\b')
+			case 'f':
+				buf = append(buf, '\f')
+			case 'u':
+				r, ok := p.hex4()
+				if ok && utf16.IsSurrogate(r) && p.pos+1 < len(p.b) && p.b[p.pos] == '\\' && p.b[p.pos+1] == 'u' {
+					p.pos += 2
+					r2, _ := p.hex4()
+					r = utf16.DecodeRune(r, r2)
+				}
+				if !ok {
+					r = utf8.RuneError
+				}
+				buf = utf8.AppendRune(buf, r)
+			default:
+				buf = append(buf, e)
+			}
+		default:
+			buf = append(buf, c)
+			p.pos++
+		}
+	}
+	p.res.truncated = true
+	return string(buf)
+}
+
+func (p *parser) hex4() (rune, bool) {
+	if p.pos+4 > len(p.b) {
+		p.pos = len(p.b)
+		return 0, false
+	}
+	n, err := strconv.ParseUint(string(p.b[p.pos:p.pos+4]), 16, 32)
+	if err != nil {
+		return 0, false
+	}
+	p.pos += 4
+	return rune(n), true
+}

@@ -1,0 +1,192 @@
+package decode
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// delay is a retry delay the paste implies, and where it came from.
+type delay struct {
+	seconds int
+	source  string
+	note    string // what was odd about the value (a date already past, say); empty when nothing was
+}
+
+// httpDateLayouts are the three HTTP-date forms RFC 9110 §5.6.7 says a recipient must
+// accept: IMF-fixdate, the obsolete RFC 850 form and asctime. (net/http.ParseTime does
+// the same but would pull all of net/http into the WebAssembly binary.)
+var httpDateLayouts = [...]string{
+	"Mon, 02 Jan 2006 15:04:05 GMT",
+	"Monday, 02-Jan-06 15:04:05 GMT",
+	"Mon Jan _2 15:04:05 2006",
+}
+
+// parseHTTPDate parses an HTTP-date; ok is false for anything else.
+func parseHTTPDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range httpDateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// RetryAfter interprets a Retry-After value (RFC 9110 §10.2.3): delta-seconds, or an
+// HTTP-date taken relative to ref (the response's Date header when the paste has one,
+// else the caller's now). A date already past gives 0 seconds: retry now. ok is false for
+// a value that is neither form.
+func RetryAfter(value string, ref time.Time) (seconds int, ok bool) {
+	value = strings.TrimSpace(value)
+	if n, err := strconv.ParseUint(value, 10, 31); err == nil {
+		return int(n), true
+	}
+	if t, isDate := parseHTTPDate(value); isDate {
+		return secondsUntil(t, ref), true
+	}
+	return 0, false
+}
+
+// RateLimitReset interprets an X-RateLimit-Reset value, whose unit differs between APIs:
+// above 10^12 it is epoch milliseconds, above 10^9 epoch seconds, otherwise delta seconds
+// (the Zalando guidelines' form). Epoch values are taken relative to ref; a reset already
+// past gives 0. ok is false for a value that is not a non-negative number.
+func RateLimitReset(value string, ref time.Time) (seconds int, unit string, ok bool) {
+	f, err := strconv.ParseFloat(strings.TrimSpace(value), 64)
+	if err != nil || f < 0 || math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0, "", false
+	}
+	switch {
+	case f > 1e12:
+		return secondsUntil(time.UnixMilli(int64(f)), ref), "epoch milliseconds", true
+	case f > 1e9:
+		return secondsUntil(time.Unix(int64(f), 0), ref), "epoch seconds", true
+	default:
+		return int(math.Ceil(f)), "seconds", true
+	}
+}
+
+// secondsUntil is t - ref rounded up to whole seconds, never negative.
+func secondsUntil(t, ref time.Time) int {
+	d := t.Sub(ref)
+	if d <= 0 {
+		return 0
+	}
+	return int(math.Ceil(d.Seconds()))
+}
+
+// findDelay collects the delay the paste states, in order of authority: the Retry-After
+// header wins over rate-limit headers (RFC 9110, and what clients expect), headers over
+// body members, and members over phrases in the message.
+func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bool) {
+	if v := headerValue(p.headers, "Retry-After"); v != "" {
+		if s, ok := RetryAfter(v, ref); ok {
+			d := delay{seconds: s, source: "Retry-After header"}
+			if s == 0 {
+				d.note = "Retry-After is already past"
+			}
+			return d, true
+		}
+	}
+	// IETF draft RateLimit: `"default";r=0;t=30`, t always delta seconds.
+	if v := headerValue(p.headers, "RateLimit"); v != "" {
+		for _, param := range strings.Split(v, ";") {
+			if t, ok := strings.CutPrefix(strings.TrimSpace(param), "t="); ok {
+				if n, err := strconv.Atoi(t); err == nil && n >= 0 {
+					return delay{seconds: n, source: "RateLimit header"}, true
+				}
+			}
+		}
+	}
+	if v := headerValue(p.headers, "RateLimit-Reset"); v != "" {
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
+			return delay{seconds: n, source: "RateLimit-Reset header"}, true
+		}
+	}
+	// X-RateLimit-Reset says when the window resets, which matters only once it is spent.
+	remaining := strings.TrimSpace(headerValue(p.headers, "X-RateLimit-Remaining"))
+	if v := headerValue(p.headers, "X-RateLimit-Reset"); v != "" && (remaining == "" || remaining == "0" || p.status == 429) {
+		if s, unit, ok := RateLimitReset(v, ref); ok {
+			d := delay{seconds: s, source: "X-RateLimit-Reset header (" + unit + ")"}
+			if s == 0 && unit != "seconds" {
+				d.note = "X-RateLimit-Reset is already past"
+			}
+			return d, true
+		}
+	}
+	for _, o := range []*object{body.obj("error"), body} {
+		for _, name := range [...]string{"retryAfter", "retry_after", "retryAfterSeconds", "retry_after_seconds"} {
+			if v := o.get(name); v != nil {
+				if n := intValue(v); n > 0 || isZero(v) {
+					return delay{seconds: n, source: name + " member"}, true
+				}
+			}
+		}
+		if v := o.str("estimatedRecovery"); v != "" {
+			if t, err := time.Parse(time.RFC3339, v); err == nil {
+				d := delay{seconds: secondsUntil(t, ref), source: "estimatedRecovery member"}
+				if d.seconds == 0 {
+					d.note = "estimatedRecovery is already past"
+				}
+				return d, true
+			}
+		}
+	}
+	for _, t := range texts {
+		if s, ok := delayInText(t); ok {
+			return delay{seconds: s, source: "message text"}, true
+		}
+	}
+	return delay{}, false
+}
+
+func isZero(v any) bool {
+	n, ok := v.(number)
+	return ok && (n == "0" || n == "0.0")
+}
+
+// delayTriggers are words that, shortly before a number of seconds or minutes, make it a
+// retry delay ("retry after 60 seconds", "Wait 45 seconds", "aguarde 30 segundos").
+var delayTriggers = [...]string{"retry", "wait", "try again", "again in", "after", "aguard",
+	"tente", "novamente", "espere", "após", "apos", "daqui"}
+
+// delayInText finds a stated delay in prose: a number followed by a unit of seconds or
+// minutes, preceded (within 40 bytes) by a word about retrying or waiting.
+func delayInText(s string) (int, bool) {
+	lower := strings.ToLower(s)
+	for i := 0; i < len(lower); i++ {
+		if lower[i] < '0' || lower[i] > '9' || (i > 0 && lower[i-1] >= '0' && lower[i-1] <= '9') {
+			continue
+		}
+		j := i
+		for j < len(lower) && lower[j] >= '0' && lower[j] <= '9' {
+			j++
+		}
+		n, err := strconv.Atoi(lower[i:j])
+		if err != nil {
+			continue
+		}
+		unit := strings.TrimLeft(lower[j:], " ")
+		mult := 0
+		switch {
+		case strings.HasPrefix(unit, "s ") || unit == "s" || strings.HasPrefix(unit, "s.") ||
+			strings.HasPrefix(unit, "sec") || strings.HasPrefix(unit, "seg"):
+			mult = 1
+		case strings.HasPrefix(unit, "min"):
+			mult = 60
+		default:
+			i = j
+			continue
+		}
+		window := lower[max(0, i-40):i]
+		for _, t := range delayTriggers {
+			if strings.Contains(window, t) {
+				return n * mult, true
+			}
+		}
+		i = j
+	}
+	return 0, false
+}
