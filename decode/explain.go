@@ -2,8 +2,7 @@ package decode
 
 import (
 	"bytes"
-	"fmt"
-	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,7 +35,7 @@ func Explain(input []byte, opts Options) (*Explanation, error) {
 	if len(input) > MaxInput {
 		input = input[:MaxInput]
 		in.BytesRead = MaxInput
-		in.Notes = append(in.Notes, fmt.Sprintf("only the first %d bytes (1 MiB) of the paste were read", MaxInput))
+		in.Notes = append(in.Notes, "only the first "+strconv.Itoa(MaxInput)+" bytes (1 MiB) of the paste were read")
 	}
 	text, fromUTF16, binaryAt := normalize(input)
 	if fromUTF16 {
@@ -44,7 +43,7 @@ func Explain(input []byte, opts Options) (*Explanation, error) {
 	}
 	if binaryAt >= 0 {
 		return nil, &NoErrorFoundError{
-			Found: fmt.Sprintf("binary data (a byte that is not text at offset %d)", binaryAt),
+			Found: "binary data (a byte that is not text at offset " + strconv.Itoa(binaryAt) + ")",
 			Hint:  "Paste the response as text: copy it from the terminal or the browser's network panel, or save it with `curl -si URL > error.txt`",
 		}
 	}
@@ -59,10 +58,10 @@ func Explain(input []byte, opts Options) (*Explanation, error) {
 	in.Format = p.format
 	in.Truncated = p.truncated
 	if p.deep {
-		in.Notes = append(in.Notes, fmt.Sprintf("JSON nested deeper than %d levels was skipped", maxDepth))
+		in.Notes = append(in.Notes, "JSON nested deeper than "+strconv.Itoa(maxDepth)+" levels was skipped")
 	}
 	if p.harEntries > 1 {
-		in.Notes = append(in.Notes, fmt.Sprintf("the HAR has %d failed entries; this is the last one", p.harEntries))
+		in.Notes = append(in.Notes, "the HAR has "+strconv.Itoa(p.harEntries)+" failed entries; this is the last one")
 	}
 	if err := notAnError(&p, masked); err != nil {
 		return nil, err
@@ -170,7 +169,7 @@ func Explain(input []byte, opts Options) (*Explanation, error) {
 			x.Fix = append(x.Fix, s.In(lang))
 		}
 		strategy, retryWhy = status.Retry, status.RetryWhy.In(lang)
-		retrySource = "HTTP " + fmt.Sprint(x.HTTPStatus) + " (" + status.Source + ")"
+		retrySource = "HTTP " + strconv.Itoa(x.HTTPStatus) + " (" + status.Source + ")"
 		x.Source = status.Source
 	default:
 		x.Category = "unknown"
@@ -281,7 +280,7 @@ func pick(lang catalog.Lang, en, pt string) string {
 func notAnError(p *parts, text []byte) error {
 	if p.status >= 100 && p.status < 400 && (p.body == nil || !failureBody(p.body)) {
 		return &NoErrorFoundError{
-			Found: fmt.Sprintf("an HTTP %d response, which reports success", p.status),
+			Found: "an HTTP " + strconv.Itoa(p.status) + " response, which reports success",
 			Hint:  "decifra explains failed calls; if this call failed, paste the response that carried the error",
 		}
 	}
@@ -350,7 +349,7 @@ func excerpt(text []byte) string {
 	if r := []rune(s); len(r) > 60 {
 		s = string(r[:60]) + "…"
 	}
-	return fmt.Sprintf("%q", s)
+	return strconv.Quote(s)
 }
 
 // guessStrategy reads a message for the kind of failure when nothing else tells.
@@ -474,26 +473,37 @@ func stringsOf(v any) []string {
 	return nil
 }
 
-// transitionRE reads FluxiQ's "Cannot change status from 'paid' to 'cancelled'".
-var transitionRE = regexp.MustCompile(`(?i)from '?"?([a-z_]+)'?"? to '?"?([a-z_]+)`)
+// transitionFromTo reads FluxiQ's "Cannot change status from 'paid' to 'cancelled'":
+// the words after "from" and "to", without quotes.
+func transitionFromTo(text string) (from, to string, ok bool) {
+	lower := strings.ToLower(text)
+	i := strings.Index(lower, "from ")
+	if i < 0 {
+		return "", "", false
+	}
+	rest := strings.Fields(strings.NewReplacer("'", " ", "\"", " ").Replace(lower[i+len("from "):]))
+	if len(rest) < 3 || rest[1] != "to" {
+		return "", "", false
+	}
+	return rest[0], strings.TrimRight(rest[2], ".,;"), true
+}
 
 // transitionStep says which transitions FluxiQ allows from the status in the message.
 func transitionStep(text string, lang catalog.Lang) string {
-	m := transitionRE.FindStringSubmatch(text)
-	if m == nil {
+	from, to, ok := transitionFromTo(text)
+	if !ok {
 		return ""
 	}
-	from, to := strings.ToLower(m[1]), strings.ToLower(m[2])
 	allowed, known := catalog.AllowedTransitions(from)
 	switch {
 	case !known:
 		return ""
 	case len(allowed) == 0:
-		return pick(lang, fmt.Sprintf("'%s' is a final state: a boleto in it cannot move to '%s' or anywhere else.", from, to),
-			fmt.Sprintf("'%s' é um estado final: um boleto nele não pode ir para '%s' nem para nenhum outro.", from, to))
+		return pick(lang, "'"+from+"' is a final state: a boleto in it cannot move to '"+to+"' or anywhere else.",
+			"'"+from+"' é um estado final: um boleto nele não pode ir para '"+to+"' nem para nenhum outro.")
 	default:
 		list := "'" + strings.Join(allowed, "', '") + "'"
-		return pick(lang, fmt.Sprintf("From '%s' a boleto may only move to %s, not to '%s'.", from, list, to),
-			fmt.Sprintf("De '%s' um boleto só pode ir para %s, não para '%s'.", from, list, to))
+		return pick(lang, "From '"+from+"' a boleto may only move to "+list+", not to '"+to+"'.",
+			"De '"+from+"' um boleto só pode ir para "+list+", não para '"+to+"'.")
 	}
 }

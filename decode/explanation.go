@@ -1,9 +1,6 @@
 package decode
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
 // Explanation is decifra's answer for one error: the JSON contract (v1) of DESIGN.md that
 // the CLI's --json, the Worker's POST /explain and the page's JS API all return. Field
@@ -115,7 +112,7 @@ type NoErrorFoundError struct {
 const Expected = "an error response from a payment API: a JSON body, `curl -i` or `curl -v` output, a HAR file, or a log line or stack trace with the JSON body in it"
 
 func (e *NoErrorFoundError) Error() string {
-	msg := fmt.Sprintf("no API error found: expected %s; found %s", Expected, e.Found)
+	msg := "no API error found: expected " + Expected + "; found " + e.Found
 	if e.Hint != "" {
 		msg += ". " + e.Hint
 	}
