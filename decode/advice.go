@@ -9,9 +9,20 @@ import (
 // backoffSchedule is the exponential backoff of DESIGN.md, in seconds.
 var backoffSchedule = []int{1, 2, 4, 8}
 
-// adviceText is the sentence for a strategy; %s-free so translators see whole sentences.
-func adviceText(s catalog.Strategy, seconds *int, lang catalog.Lang) string {
+// adviceText is the advice for a strategy, whole sentences in each language. With a
+// reason from the catalog, fix and none lead with a short imperative and let the reason
+// say the rest; without one, they say it all.
+func adviceText(s catalog.Strategy, seconds *int, why string, lang catalog.Lang) string {
 	pt := lang == catalog.Portuguese
+	if why != "" {
+		switch s {
+		case catalog.None:
+			return pick(lang, "Don't retry.", "Não reenvie.") + " " + why
+		case catalog.Fix:
+			return pick(lang, "Don't resend it as is.", "Não reenvie como está.") + " " + why
+		}
+		return adviceText(s, seconds, "", lang) + " " + why
+	}
 	switch s {
 	case catalog.None:
 		if pt {

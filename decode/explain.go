@@ -202,6 +202,10 @@ func Explain(input []byte, opts Options) (*Explanation, error) {
 	provablyNotProcessed := false
 	if d, ok := findDelay(&p, f.body, []string{x.Details, x.Message}, ref); ok && (!ref.IsZero() || !needsClock(d.source)) {
 		if strategy == catalog.Wait || strategy == catalog.Backoff || x.HTTPStatus == 429 || x.HTTPStatus == 503 {
+			if strategy != catalog.Wait {
+				retryWhy = pick(lang, "The response itself states when to come back ("+d.source+").",
+					"A própria resposta informa quando tentar de novo ("+d.source+").")
+			}
 			strategy = catalog.Wait
 			s := d.seconds
 			x.Retry.AfterSeconds = &s
@@ -219,10 +223,7 @@ func Explain(input []byte, opts Options) (*Explanation, error) {
 	}
 	x.Retry.Strategy = string(strategy)
 	x.Retry.Source = retrySource
-	x.Retry.Advice = adviceText(strategy, x.Retry.AfterSeconds, lang)
-	if retryWhy != "" {
-		x.Retry.Advice += " " + retryWhy
-	}
+	x.Retry.Advice = adviceText(strategy, x.Retry.AfterSeconds, retryWhy, lang)
 	if strategy == catalog.Backoff {
 		x.Retry.Schedule = backoffSchedule
 	}
@@ -332,7 +333,7 @@ func failureBody(o *object) bool {
 }
 
 func describeKeys(o *object) string {
-	keys := o.keys
+	keys := o.keys()
 	more := ""
 	if len(keys) > 6 {
 		keys, more = keys[:6], ", …"
@@ -410,9 +411,9 @@ func fieldProblems(body *object) []Field {
 		for _, k := range fieldListKeys {
 			switch v := o.get(k).(type) {
 			case *object:
-				for i, name := range v.keys {
-					if probs := stringsOf(v.vals[i]); len(probs) > 0 {
-						out = append(out, Field{Name: name, Problems: probs})
+				for _, m := range v.members {
+					if probs := stringsOf(m.val); len(probs) > 0 {
+						out = append(out, Field{Name: m.key, Problems: probs})
 					}
 				}
 			case []any:

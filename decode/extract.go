@@ -122,7 +122,7 @@ func scanObjects(text []byte) (*object, parseResult, bool) {
 		i += off
 		res, ok := parseLenient(text, i)
 		o, isObj := res.value.(*object)
-		if ok && isObj && len(o.keys) > 0 {
+		if ok && isObj && len(o.members) > 0 {
 			if errorLike(o) {
 				return o, res, true
 			}
@@ -371,7 +371,7 @@ func har(o *object, p *parts) bool {
 			p.format = FormatHAR
 			return true
 		}
-	} else if o.obj("request") != nil && o.obj("response") != nil {
+	} else if req, resp := o.obj("request"), o.obj("response"); (req.has("method") || req.has("url")) && resp.has("status") {
 		entry = o
 	} else {
 		return false

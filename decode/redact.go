@@ -10,27 +10,27 @@ import (
 // string stays valid JSON and a masked header line stays a header line.
 const mask = "****"
 
-// secretNames are the header and member names whose values are secrets, lower-cased.
-var secretNames = []string{
-	"authorization", "proxy-authorization", "x-api-key", "api-key", "apikey", "api_key",
-	"x-apikey", "x-auth-token", "auth-token", "auth_token", "x-access-token", "access_token",
-	"accesstoken", "access-token", "refresh_token", "client_secret", "clientsecret",
-	"client-secret", "password", "passwd", "secret", "token", "private_key", "privatekey",
-	"cookie", "set-cookie", "x-client-secret", "pix-api-key",
+// isSecretName reports whether a lower-cased header or member name holds a secret. A
+// switch, not a map: nothing to build at start-up, and the compiler searches it by
+// length, then value.
+func isSecretName(name string) bool {
+	switch name {
+	case "authorization", "proxy-authorization", "x-api-key", "api-key", "apikey", "api_key",
+		"x-apikey", "x-auth-token", "auth-token", "auth_token", "x-access-token", "access_token",
+		"accesstoken", "access-token", "refresh_token", "client_secret", "clientsecret",
+		"client-secret", "password", "passwd", "secret", "token", "private_key", "privatekey",
+		"cookie", "set-cookie", "x-client-secret", "pix-api-key":
+		return true
+	}
+	return false
 }
 
-// secretNeedles find candidate names cheaply; each hit is widened to the whole name and
-// checked against secretNames.
-var secretNeedles = []string{"authorization", "api-key", "apikey", "api_key", "auth-token",
-	"auth_token", "access", "token", "secret", "passw", "private", "cookie"}
-
 // keyPrefixes are value prefixes that mark a key by itself, wherever it stands.
-var keyPrefixes = []struct{ prefix, label string }{
+var keyPrefixes = [...]struct{ prefix, label string }{
 	{"sk_live_", "secret key (sk_live_…)"}, {"sk_test_", "secret key (sk_test_…)"},
 	{"rk_live_", "restricted key (rk_live_…)"}, {"rk_test_", "restricted key (rk_test_…)"},
 	{"pk_live_", "publishable key (pk_live_…)"}, {"pk_test_", "publishable key (pk_test_…)"},
-	{"whsec_", "webhook secret (whsec_…)"}, {"eyj", "JSON Web Token"},
-	{"bearer ", "bearer token"}, {"basic ", "basic credentials"},
+	{"whsec_", "webhook secret (whsec_…)"},
 }
 
 type span struct {
@@ -43,8 +43,9 @@ type span struct {
 // JSON, HAR and JavaScript dumps) and key-like tokens anywhere (sk_live_…, bearer tokens,
 // JSON Web Tokens). It returns the masked text and what was masked, each name once, in
 // the order first met. Text with no secret is returned unchanged (same backing array).
+//
+// It reads text once, a word at a time (a word is a run of letters, digits, '-' and '_').
 func Redact(text []byte) ([]byte, []string) {
-	lower := bytes.ToLower(text)
 	var spans []span
 	var names []string
 	add := func(s span, name string) {
@@ -56,61 +57,36 @@ func Redact(text []byte) ([]byte, []string) {
 			names = append(names, name)
 		}
 	}
-	for _, needle := range secretNeedles {
-		for off := 0; ; {
-			i := bytes.Index(lower[off:], []byte(needle))
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(needle)
-			nameStart, nameEnd := i, i+len(needle)
-			for nameStart > 0 && isNameByte(lower[nameStart-1]) {
-				nameStart--
-			}
-			for nameEnd < len(lower) && isNameByte(lower[nameEnd]) {
-				nameEnd++
-			}
-			if nameEnd > off {
-				off = nameEnd
-			}
-			name := string(lower[nameStart:nameEnd])
-			if !slices.Contains(secretNames, name) {
-				continue
-			}
-			if s, ok := secretValue(text, nameEnd); ok {
-				add(s, string(text[nameStart:nameEnd]))
-			}
+	var buf [32]byte
+	for i := 0; i < len(text); {
+		if !isNameByte(lowerByte(text[i])) {
+			i++
+			continue
 		}
-	}
-	for _, kp := range keyPrefixes {
-		for off := 0; ; {
-			i := bytes.Index(lower[off:], []byte(kp.prefix))
-			if i < 0 {
-				break
+		j := i
+		for j < len(text) && isNameByte(lowerByte(text[j])) {
+			j++
+		}
+		word := text[i:j]
+		if len(word) <= len(buf) && strings.IndexByte("abcprswetxABCPRSWETX", word[0]) >= 0 { // first letters of secret names and key prefixes
+			lw := buf[:len(word)]
+			for k, c := range word {
+				lw[k] = lowerByte(c)
 			}
-			i += off
-			off = i + len(kp.prefix)
-			if i > 0 && isTokenByte(lower[i-1]) {
-				continue // inside a longer word
-			}
-			end := off
-			for end < len(text) && isTokenByte(text[end]) {
-				end++
-			}
-			keep := len(kp.prefix)
-			if kp.prefix == "eyj" {
-				// A JSON Web Token has three dot-separated parts; "eyJ" alone is not one.
-				if end-i < 20 || bytes.Count(text[i:end], []byte(".")) < 2 {
+			if len(lw) >= 5 && len(lw) <= 19 && isSecretName(string(lw)) {
+				if s, ok := secretValue(text, j); ok {
+					add(s, string(word))
+					i = max(j, s.end)
 					continue
 				}
-				keep = 0
-			} else if end-off < 8 {
-				continue // too short to be a credential ("basic auth", "bearer token")
 			}
-			add(span{start: i, end: end, keep: keep}, kp.label)
-			off = end
+			if sp, label, ok := keyToken(text, i, lw); ok {
+				add(sp, label)
+				i = sp.end
+				continue
+			}
 		}
+		i = j
 	}
 	if len(spans) == 0 {
 		return text, nil
@@ -120,9 +96,7 @@ func Redact(text []byte) ([]byte, []string) {
 	last := 0
 	for _, s := range spans {
 		if s.start < last { // overlapping: the earlier span already masked this
-			if s.end > last {
-				last = s.end
-			}
+			last = max(last, s.end)
 			continue
 		}
 		out = append(out, text[last:s.start+s.keep]...)
@@ -131,6 +105,53 @@ func Redact(text []byte) ([]byte, []string) {
 	}
 	out = append(out, text[last:]...)
 	return out, names
+}
+
+// keyToken recognises a credential by its own shape at text[i:], whose first word,
+// lower-cased, is lw: a prefixed key (sk_live_…), a JSON Web Token, or the credentials
+// after "Bearer " or "Basic ".
+func keyToken(text []byte, i int, lw []byte) (span, string, bool) {
+	tokenEnd := func(from int) int {
+		for from < len(text) && isTokenByte(text[from]) {
+			from++
+		}
+		return from
+	}
+	switch {
+	case len(lw) > 6 && (lw[2] == '_' || lw[5] == '_'): // sk_live_…, whsec_…
+		for _, kp := range keyPrefixes {
+			if bytes.HasPrefix(lw, []byte(kp.prefix)) {
+				if end := tokenEnd(i); end-i-len(kp.prefix) >= 8 {
+					return span{start: i, end: end, keep: len(kp.prefix)}, kp.label, true
+				}
+			}
+		}
+	case bytes.HasPrefix(lw, []byte("eyj")):
+		// A JSON Web Token has three dot-separated parts; "eyJ" alone is not one.
+		if end := tokenEnd(i); end-i >= 20 && bytes.Count(text[i:end], []byte(".")) >= 2 {
+			return span{start: i, end: end}, "JSON Web Token", true
+		}
+	case string(lw) == "bearer" || string(lw) == "basic":
+		start := i + len(lw)
+		if start < len(text) && text[start] == ' ' {
+			// Too short to be a credential: "bearer token", "basic auth".
+			if end := tokenEnd(start + 1); end-start-1 >= 8 {
+				label := "bearer token"
+				if string(lw) == "basic" {
+					label = "basic credentials"
+				}
+				return span{start: start + 1, end: end}, label, true
+			}
+		}
+	}
+	return span{}, "", false
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func isNameByte(c byte) bool {

@@ -1,0 +1,88 @@
+package decode
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// benchInputs are the sizes issue #2 names: a 1 KB body, a 100 KB HAR and a 3 MB paste.
+// Each is valid JSON so the baseline, json.Unmarshal into map[string]any, reads the same
+// bytes.
+func benchInputs() []struct {
+	name string
+	in   []byte
+} {
+	body := `{"success":false,"error":{"code":"VALIDATION_ERROR","message":"Invalid data in request","details":{"amount_cents":["must be greater than 0"],"due_date":["must be a future date"],"payer_document":["invalid format"],"payer_name":["must not be blank"],"payer_address.zip_code":["must have 8 digits"],"payer_address.state":["must be a two-letter UF"],"instructions":["at most 4 lines"],"fine.percentage":["must be between 0 and 2"],"interest.monthly_percentage":["must be between 0 and 1"],"discount.date":["must be before due_date"]}},"meta":{"request_id":"req_abc123def456"}}`
+	for len(body) < 1000 {
+		body = strings.Replace(body, `"meta":{`, `"meta":{"padding":"`+strings.Repeat("x", 40)+`",`, 1)
+	}
+	entry := func(i, status int, text string) string {
+		e, _ := json.Marshal(map[string]any{
+			"startedDateTime": "2026-11-02T10:00:00.000Z", "time": 120,
+			"request": map[string]any{"method": "POST", "url": "https://api.pixconnect.com.br/api/v1/central/boletos/" + strconv.Itoa(i),
+				"headers": []map[string]string{{"name": "X-API-Key", "value": "fq_live_0123456789abcdef"}, {"name": "Content-Type", "value": "application/json"}}},
+			"response": map[string]any{"status": status, "statusText": "", "headers": []map[string]string{{"name": "Retry-After", "value": "12"}},
+				"content": map[string]any{"size": len(text), "mimeType": "application/json", "text": text}},
+		})
+		return string(e)
+	}
+	har := func(size int) []byte {
+		var b strings.Builder
+		b.WriteString(`{"log":{"version":"1.2","creator":{"name":"bench","version":"1"},"entries":[`)
+		for i := 0; b.Len() < size; i++ {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			status, text := 200, `{"success":true,"data":{"id":"bol_`+strconv.Itoa(i)+`","status":"registered"}}`
+			if i%10 == 9 {
+				status, text = 429, body
+			}
+			b.WriteString(entry(i, status, text))
+		}
+		b.WriteString(`]}}`)
+		return []byte(b.String())
+	}
+	return []struct {
+		name string
+		in   []byte
+	}{
+		{"1KB_body", []byte(body)},
+		{"100KB_HAR", har(100 << 10)},
+		{"3MB_paste", har(3 << 20)},
+	}
+}
+
+func BenchmarkExplain(b *testing.B) {
+	now := time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
+	for _, c := range benchInputs() {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Explain(c.in, Options{Now: now}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkBaselineUnmarshal is the floor Explain is compared with: encoding/json reading
+// the same bytes into map[string]any, and nothing else.
+func BenchmarkBaselineUnmarshal(b *testing.B) {
+	for _, c := range benchInputs() {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				var v map[string]any
+				if err := json.Unmarshal(c.in, &v); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

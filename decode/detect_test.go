@@ -1,0 +1,80 @@
+package decode
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Look-alikes: codes several providers share go to the right one by envelope and
+// language, and errors from elsewhere are not claimed by a seed provider.
+func TestLookAlikes(t *testing.T) {
+	cases := []struct {
+		name, input, provider, code, reason string
+	}{
+		{"INVALID_DOCUMENT fluxiq", `{"success":false,"error":{"code":"INVALID_DOCUMENT","message":"Invalid document","details":"bad check digits"},"meta":{"request_id":"req_1"}}`,
+			"fluxiq", "INVALID_DOCUMENT", "snake-case meta.request_id and English"},
+		{"INVALID_DOCUMENT onnixpay", `{"success":false,"error":{"code":"INVALID_DOCUMENT","message":"CPF ou CNPJ inválido","field":"document"},"meta":{"requestId":"req_1","timestamp":"2025-11-14T10:30:00Z","version":"v1"}}`,
+			"onnixpay", "INVALID_DOCUMENT", "camel-case meta.requestId, Portuguese, field"},
+		{"INVALID_DOCUMENT cashier", `{"type":"about:blank","title":"Bad Request","status":400,"detail":"Document number format is invalid (CPF/CNPJ)","instance":"/api/v1/checkout"}`,
+			"cashier", "INVALID_DOCUMENT", "problem body under /api/v1/, code implied by the detail"},
+		{"API_KEY_REVOKED fluxiq", `{"success":false,"error":{"code":"API_KEY_REVOKED","message":"This API Key has been revoked","details":"Generate a new key"},"meta":{"request_id":"req_2"}}`,
+			"fluxiq", "API_KEY_REVOKED", "FluxiQ envelope"},
+		{"API_KEY_REVOKED onnixpay", `{"success":false,"error":{"code":"API_KEY_REVOKED","message":"API Key foi revogada","revokedAt":"2025-11-01T10:00:00Z"},"meta":{"requestId":"req_2","timestamp":"2025-11-14T10:30:00Z","version":"v1"}}`,
+			"onnixpay", "API_KEY_REVOKED", "OnnixPay envelope, revokedAt"},
+		{"INTERNAL_ERROR fluxiq", `{"success":false,"error":{"code":"INTERNAL_ERROR","message":"Internal server error","details":"An unexpected error occurred. Our team has been notified."},"meta":{"request_id":"req_3"}}`,
+			"fluxiq", "INTERNAL_ERROR", "FluxiQ envelope"},
+		{"INTERNAL_ERROR onnixpay", `{"success":false,"error":{"code":"INTERNAL_ERROR","message":"Erro interno do servidor","details":"Ocorreu um erro inesperado. Nossa equipe foi notificada.","requestId":"req_abc123"},"meta":{"requestId":"req_abc123","timestamp":"2025-11-14T10:30:00Z","version":"v1"}}`,
+			"onnixpay", "INTERNAL_ERROR", "OnnixPay envelope, Portuguese"},
+		{"INSUFFICIENT_BALANCE onnixpay", `{"success":false,"error":{"code":"INSUFFICIENT_BALANCE","message":"Saldo insuficiente","availableBalance":50.0},"meta":{"requestId":"r","timestamp":"2025-11-14T10:30:00Z","version":"v1"}}`,
+			"onnixpay", "INSUFFICIENT_BALANCE", "OnnixPay envelope"},
+		{"INSUFFICIENT_BALANCE cashier", `{"type":"about:blank","title":"Bad Request","status":400,"detail":"Merchant balance is insufficient for payout","instance":"/api/v1/payouts"}`,
+			"cashier", "INSUFFICIENT_BALANCE", "problem body, payout detail"},
+		{"ERR_INSUFFICIENT_BALANCE flux", `{"error":{"code":"ERR_INSUFFICIENT_BALANCE","message":"This payment method don't have enough balance to perform the payment."}}`,
+			"flux", "ERR_INSUFFICIENT_BALANCE", "ERR_ prefix"},
+		{"insufficientFunds gsma", `{"errorCategory":"businessRule","errorCode":"insufficientFunds","errorDescription":"no funds"}`,
+			"gsma-mm", "insufficientFunds", "GSMA error object"},
+		{"stripe card_declined", `{"error":{"code":"card_declined","decline_code":"insufficient_funds","message":"Your card has insufficient funds.","type":"card_error","doc_url":"https://stripe.com/docs/error-codes/card-declined"}}`,
+			"", "card_declined", "Stripe is not a seed provider"},
+		{"stripe rate limit", `{"error":{"message":"Too many requests","type":"invalid_request_error","code":"rate_limit"}}`,
+			"", "rate_limit", "lower-case Stripe code"},
+		{"bacen pix", `{"type":"https://pix.bcb.gov.br/api/v2/error/CobNaoEncontrado","title":"Cobrança não encontrada","status":404,"detail":"Nenhuma cobrança encontrada","correlationId":"c1"}`,
+			"", "", "the Central Bank's problem types are not Cashier's"},
+		{"generic about:blank problem", `{"type":"about:blank","title":"Not Found","status":404,"detail":"No route"}`,
+			"", "", "an about:blank problem with no instance or host is nobody's in particular"},
+		{"axios own error", `{ message: 'timeout of 5000ms exceeded', name: 'AxiosError', code: 'ECONNABORTED', config: { url: 'https://example.com' } }`,
+			"", "ECONNABORTED", "an HTTP client's error is not a provider's"},
+		{"axios bad request without data", `{ code: 'ERR_BAD_REQUEST', config: {}, request: {}, response: { status: 400, data: '' } }`,
+			"", "ERR_BAD_REQUEST", "axios's ERR_BAD_REQUEST is not Flux's"},
+		{"pagbank", `{"error_messages":[{"code":"40002","description":"invalid_parameter","parameter_name":"amount.value"}]}`,
+			"", "", "not a seed provider"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x, err := Explain([]byte(c.input), Options{Now: time.Now()})
+			require.NoError(t, err)
+			if c.provider == "" {
+				assert.Nil(t, x.Provider, c.reason)
+			} else if assert.NotNil(t, x.Provider, c.reason) {
+				assert.Equal(t, c.provider, x.Provider.ID, c.reason)
+				assert.NotEmpty(t, x.Provider.Evidence)
+			}
+			assert.Equal(t, c.code, x.Code, c.reason)
+		})
+	}
+}
+
+func TestProviderHint(t *testing.T) {
+	// A shared code alone is ambiguous; a hint tips it, but never claims alone.
+	in := []byte(`{"code":"INVALID_DOCUMENT","message":"Invalid document"}`)
+	x, err := Explain(in, Options{})
+	require.NoError(t, err)
+	assert.Nil(t, x.Provider, "a shared code alone is not enough")
+
+	stripe := []byte(`{"error":{"code":"card_declined","type":"card_error"}}`)
+	x, err = Explain(stripe, Options{Provider: "cashier"})
+	require.NoError(t, err)
+	assert.Nil(t, x.Provider, "a hint never claims an error nothing supports")
+}
