@@ -87,6 +87,9 @@ func Explain(input []byte, opts Options) (*Explanation, error) {
 
 	x.Code = f.code
 	x.Message = f.message
+	if x.Message == "" && p.bodyText != "" {
+		x.Message = htmlHeadline(p.bodyText)
+	}
 	if d := f.errObj.str("details"); d != "" && d != f.message {
 		x.Details = d
 	}

@@ -288,6 +288,14 @@ func statusLine(line string) (int, string, bool) {
 // (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429".
 func statusInText(text []byte) (int, bool) {
 	lower := bytes.ToLower(text[:min(len(text), 64<<10)])
+	// Python requests: "422 Client Error: Unprocessable Entity for url: …".
+	for _, needle := range [...]string{" client error", " server error"} {
+		if i := bytes.Index(lower, []byte(needle)); i >= 3 {
+			if code, err := strconv.Atoi(string(lower[i-3 : i])); err == nil && code >= 400 && code <= 599 {
+				return code, true
+			}
+		}
+	}
 	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http"} {
 		for off := 0; ; {
 			i := bytes.Index(lower[off:], []byte(needle))
@@ -311,6 +319,27 @@ func statusInText(text []byte) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// htmlHeadline is the text of an HTML error page's <title>, else its first <h1>: what
+// a proxy or CDN says went wrong ("502 Bad Gateway"). Empty when there is neither.
+func htmlHeadline(body string) string {
+	lower := strings.ToLower(body)
+	for _, tag := range [...]string{"title", "h1"} {
+		i := strings.Index(lower, "<"+tag)
+		if i < 0 {
+			continue
+		}
+		start := strings.IndexByte(lower[i:], '>')
+		end := strings.Index(lower[i:], "</"+tag)
+		if start < 0 || end < start {
+			continue
+		}
+		if s := strings.Join(strings.Fields(body[i+start+1:i+end]), " "); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // findHosts adds the host names of URLs in text ("https://host/…"), at most 8.

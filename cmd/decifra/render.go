@@ -20,6 +20,7 @@ var labels = map[catalog.Lang]map[string]string{
 		"support": "Support", "message": "Message", "details": "Details", "docs": "Docs",
 		"source": "Source", "redacted": "Masked", "notes": "Note", "status": "HTTP",
 		"catalog": "documented status; the paste has none", "after": "after", "schedule": "schedule",
+		"s_none": "don't retry", "s_fix": "fix, then resend", "s_wait": "wait", "s_backoff": "back off", "s_check_first": "check first",
 	},
 	catalog.Portuguese: {
 		"provider": "Provedor", "unknown": "desconhecido (nenhum provedor catalogado corresponde)", "evidence": "evidências",
@@ -28,6 +29,7 @@ var labels = map[catalog.Lang]map[string]string{
 		"support": "Suporte", "message": "Mensagem", "details": "Detalhes", "docs": "Docs",
 		"source": "Fonte", "redacted": "Mascarado", "notes": "Nota", "status": "HTTP",
 		"catalog": "status documentado; o texto colado não tem", "after": "após", "schedule": "sequência",
+		"s_none": "não reenviar", "s_fix": "corrigir e reenviar", "s_wait": "aguardar", "s_backoff": "backoff", "s_check_first": "consultar antes",
 	},
 }
 
@@ -46,14 +48,18 @@ func (p *printer) style(code, s string) string {
 }
 
 // row prints a label and its text, wrapped to the width with a hanging indent.
-func (p *printer) row(label, text string) {
+func (p *printer) row(label, text string) { p.item(label, "", text) }
+
+// item is row with a marker ("1. ") before the text; wrapped lines align under the text.
+func (p *printer) item(label, marker, text string) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
-	lines := wrap(text, p.width-p.indent)
-	fmt.Fprintf(p.w, "%s%s%s\n", p.style("1", label), strings.Repeat(" ", p.indent-utf8.RuneCountInString(label)), lines[0])
+	hang := utf8.RuneCountInString(marker)
+	lines := wrap(text, p.width-p.indent-hang)
+	fmt.Fprintf(p.w, "%s%s%s%s\n", p.style("1", label), strings.Repeat(" ", p.indent-utf8.RuneCountInString(label)), marker, lines[0])
 	for _, l := range lines[1:] {
-		fmt.Fprintf(p.w, "%s%s\n", strings.Repeat(" ", p.indent), l)
+		fmt.Fprintf(p.w, "%s%s\n", strings.Repeat(" ", p.indent+hang), l)
 	}
 }
 
@@ -126,9 +132,9 @@ func render(w io.Writer, x *decode.Explanation, lang catalog.Lang, color bool, w
 		if i == 0 {
 			label = L["fix"]
 		}
-		p.row(label, strconv.Itoa(i+1)+". "+f)
+		p.item(label, strconv.Itoa(i+1)+". ", f)
 	}
-	strategy := strings.ToUpper(strings.ReplaceAll(x.Retry.Strategy, "_", " "))
+	strategy := strings.ToUpper(L["s_"+x.Retry.Strategy])
 	switch x.Retry.Strategy {
 	case "none", "fix":
 		strategy = p.style("1;31", strategy)
@@ -148,7 +154,7 @@ func render(w io.Writer, x *decode.Explanation, lang catalog.Lang, color bool, w
 		}
 		retry += " (" + L["schedule"] + " " + strings.Join(s, ", ") + ")"
 	}
-	p.row(L["retry"], retry+"  ["+x.Retry.Source+"]")
+	p.row(L["retry"], retry+" · "+x.Retry.Source)
 	p.row("", x.Retry.Advice)
 	p.row(L["idem"], x.Retry.Idempotency)
 	for i, f := range x.Fields {
