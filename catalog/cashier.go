@@ -21,10 +21,11 @@ package catalog
 
 // Cashier is FlowPayment's hosted checkout and payout API of seed 003.
 var Cashier = Provider{
-	ID:      "cashier",
-	Name:    "Cashier by FlowPayment",
-	DocsURL: "",
-	Hosts:   []string{"cashier.flowpayment.net"},
+	CodesInferred: true,
+	ID:            "cashier",
+	Name:          "Cashier by FlowPayment",
+	DocsURL:       "",
+	Hosts:         []string{"cashier.flowpayment.net"},
 	Envelope: Text{
 		EN: "RFC 7807 problem details: {type, title, status, detail, instance}, with type \"about:blank\", a short title (\"Validation Error\", \"Unauthorized\", \"Gone\", \"Too Many Requests\"), the HTTP status repeated in status, a detail specific to the occurrence and an instance under /api/v1/… (e.g. /api/v1/checkout/cs_abc123); the error code itself is usually not in the body.",
 		PT: "Problem details da RFC 7807: {type, title, status, detail, instance}, com type \"about:blank\", um title curto (\"Validation Error\", \"Unauthorized\", \"Gone\", \"Too Many Requests\"), o status HTTP repetido em status, um detail específico da ocorrência e um instance sob /api/v1/… (ex.: /api/v1/checkout/cs_abc123); o código do erro em si normalmente não vem no corpo.",

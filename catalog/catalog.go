@@ -129,6 +129,10 @@ type Provider struct {
 	Support Text
 	// Source cites the document the provider's facts come from.
 	Source string
+	// CodesInferred is true when the provider's error bodies do not carry its codes
+	// (Cashier's RFC 7807 problems give status, title and detail): decifra names the code
+	// from Entry.Match, and a code member in a body is not evidence for this provider.
+	CodesInferred bool
 	// Entries are the provider's documented error codes, in the document's order.
 	Entries []Entry
 }

@@ -23,12 +23,13 @@ type facts struct {
 	successFalse bool
 	meta         *object
 	hosts        []string
+	status       int // the status the paste carries, 0 when none
 	portuguese   bool
 	problem      bool // an RFC 9457/7807 problem: title with status, type or detail
 }
 
 func gatherFacts(p *parts) facts {
-	f := facts{body: p.body, hosts: p.hosts}
+	f := facts{body: p.body, hosts: p.hosts, status: p.status}
 	if f.body == nil {
 		return f
 	}
@@ -110,6 +111,9 @@ func ownersOf(code string) codeOwners {
 		return c
 	}
 	for _, p := range catalog.Providers() {
+		if p.CodesInferred {
+			continue
+		}
 		if _, ok := p.Lookup(code); ok {
 			c.ids = append(c.ids, p.ID)
 		}
@@ -117,15 +121,20 @@ func ownersOf(code string) codeOwners {
 	return c
 }
 
-// membership is the signal that a provider documents the code: strong when it alone does.
-func (c *codeOwners) membership(id, name string) []signal {
+// membership is the signal that a provider documents the code: strong when it alone does,
+// a little stronger when the paste's status is the one documented for the code.
+func (c *codeOwners) membership(f *facts, id, name string) []signal {
 	if !slices.Contains(c.ids, id) {
 		return nil
 	}
+	s := []signal{{0.5, "code " + c.code + " is documented by " + name + " (and " + strconv.Itoa(len(c.ids)-1) + " other)"}}
 	if len(c.ids) == 1 {
-		return []signal{{1.5, "code " + c.code + " is " + name + "'s"}}
+		s = []signal{{1.5, "code " + c.code + " is " + name + "'s"}}
 	}
-	return []signal{{0.5, "code " + c.code + " is documented by " + name + " (and " + strconv.Itoa(len(c.ids)-1) + " other)"}}
+	if e, ok := catalog.Lookup(id, c.code); ok && e.Status != 0 && e.Status == f.status {
+		s = append(s, signal{0.5, "HTTP " + strconv.Itoa(f.status) + " is the status " + name + " documents for " + c.code})
+	}
+	return s
 }
 
 func hostSignal(f *facts, id string) []signal {
@@ -158,7 +167,7 @@ func scoreFluxiQ(f *facts, c *codeOwners) []signal {
 	if f.meta.has("requestId") {
 		s = append(s, signal{-2, "meta.requestId is camel case (FluxiQ writes request_id)"})
 	}
-	s = append(s, c.membership("fluxiq", "FluxiQ")...)
+	s = append(s, c.membership(f, "fluxiq", "FluxiQ")...)
 	if d := f.errObj.obj("details"); d != nil && f.code != "" {
 		s = append(s, signal{0.5, "error.details is an object of field problems"})
 	}
@@ -185,7 +194,7 @@ func scoreOnnixPay(f *facts, c *codeOwners) []signal {
 	if f.meta.has("request_id") {
 		s = append(s, signal{-2, "meta.request_id is snake case (OnnixPay writes requestId)"})
 	}
-	s = append(s, c.membership("onnixpay", "OnnixPay")...)
+	s = append(s, c.membership(f, "onnixpay", "OnnixPay")...)
 	if f.portuguese && f.code != "" {
 		s = append(s, signal{1.5, "the message is in Portuguese"})
 	}
@@ -236,9 +245,7 @@ func scoreCashier(f *facts, c *codeOwners) []signal {
 	if f.body.has("violacoes") || f.body.has("correlationId") {
 		s = append(s, signal{-3, "violacoes/correlationId are the Central Bank Pix API's members"})
 	}
-	if f.code != "" {
-		s = append(s, c.membership("cashier", "Cashier")...)
-	} else if e := inferCashier(f.body); e != nil {
+	if e := inferCashier(f.body); e != nil && f.code == "" {
 		s = append(s, signal{0.5, "status " + strconv.Itoa(e.Status) + " with this title/detail is Cashier's " + e.Code})
 	}
 	return append(s, hostSignal(f, "cashier")...)
