@@ -22,15 +22,64 @@ type Options struct {
 	Provider string
 }
 
-// Explain reads a paste and explains the error in it. It returns a *NoErrorFoundError
+// Explain reads a paste and explains the error in it (of several, the last failed HAR
+// entry, or the first error in a log). It returns a *NoErrorFoundError
 // (errors.Is(err, ErrNoErrorFound)) when the paste holds nothing recognisable: empty,
 // prose, binary, or a successful response. It never panics and reads at most MaxInput
 // bytes.
 func Explain(input []byte, opts Options) (*Explanation, error) {
-	lang := opts.Lang
-	if lang != catalog.Portuguese {
-		lang = catalog.English
+	masked, in, err := prepare(input)
+	if err != nil {
+		return nil, err
 	}
+	p := extract(masked)
+	if p.harEntries > 1 {
+		in.Notes = append(in.Notes, "the HAR has "+strconv.Itoa(p.harEntries)+" failed entries; this is the last one")
+	}
+	return explainParts(&p, masked, in, opts)
+}
+
+// ExplainAll explains every error in a paste that holds several: each failed entry of a
+// HAR, each response of a curl -v session, each error body in a log excerpt, in the order
+// they appear (at most maxErrors). A paste with one error gives one explanation; one with
+// none gives the same *NoErrorFoundError as Explain.
+func ExplainAll(input []byte, opts Options) ([]*Explanation, error) {
+	masked, in, err := prepare(input)
+	if err != nil {
+		return nil, err
+	}
+	all := extractAll(masked)
+	var out []*Explanation
+	var firstErr error
+	for i := range all {
+		x, err := explainParts(&all[i], masked, in.clone(), opts)
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			continue
+		}
+		out = append(out, x)
+	}
+	if len(out) == 0 {
+		if firstErr == nil {
+			p := extract(masked)
+			_, firstErr = explainParts(&p, masked, in, opts)
+		}
+		return nil, firstErr
+	}
+	return out, nil
+}
+
+// clone copies in so explanations of one paste do not share its slices.
+func (in Input) clone() Input {
+	in.Redacted = append([]string{}, in.Redacted...)
+	in.Notes = append([]string(nil), in.Notes...)
+	return in
+}
+
+// prepare bounds, decodes and masks a paste: what every explanation of it starts from.
+func prepare(input []byte) ([]byte, Input, error) {
 	in := Input{Redacted: []string{}}
 	if len(input) > MaxInput {
 		input = input[:MaxInput]
@@ -42,32 +91,37 @@ func Explain(input []byte, opts Options) (*Explanation, error) {
 		in.Notes = append(in.Notes, "the paste was UTF-16 and was converted")
 	}
 	if binaryAt >= 0 {
-		return nil, &NoErrorFoundError{
+		return nil, in, &NoErrorFoundError{
 			Found: "binary data (a byte that is not text at offset " + strconv.Itoa(binaryAt) + ")",
 			Hint:  "Paste the response as text: copy it from the terminal or the browser's network panel, or save it with `curl -si URL > error.txt`",
 		}
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
-		return nil, &NoErrorFoundError{Found: "nothing: the paste is empty", Hint: "Paste the response body, or pipe `curl -si URL` into decifra"}
+		return nil, in, &NoErrorFoundError{Found: "nothing: the paste is empty", Hint: "Paste the response body, or pipe `curl -si URL` into decifra"}
 	}
 	masked, redacted := Redact(text)
 	if redacted != nil {
 		in.Redacted = redacted
 	}
-	p := extract(masked)
+	return masked, in, nil
+}
+
+// explainParts explains what extract read from one response.
+func explainParts(p *parts, masked []byte, in Input, opts Options) (*Explanation, error) {
+	lang := opts.Lang
+	if lang != catalog.Portuguese {
+		lang = catalog.English
+	}
 	in.Format = p.format
 	in.Truncated = p.truncated
 	if p.deep {
 		in.Notes = append(in.Notes, "JSON nested deeper than "+strconv.Itoa(maxDepth)+" levels was skipped")
 	}
-	if p.harEntries > 1 {
-		in.Notes = append(in.Notes, "the HAR has "+strconv.Itoa(p.harEntries)+" failed entries; this is the last one")
-	}
-	if err := notAnError(&p, masked); err != nil {
+	if err := notAnError(p, masked); err != nil {
 		return nil, err
 	}
 
-	f := gatherFacts(&p)
+	f := gatherFacts(p)
 	ranked := detect(&f, opts.Provider)
 	x := &Explanation{Lang: string(lang), Input: in, Fix: []string{}}
 	var prov *catalog.Provider
@@ -198,12 +252,12 @@ func Explain(input []byte, opts Options) (*Explanation, error) {
 		}
 	}
 	x.Fields = fieldProblems(f.body)
-	x.RequestID = requestID(&p, f.body)
+	x.RequestID = requestID(p, f.body)
 
 	// Retry: the policy, then what the response itself says about when.
-	ref := referenceTime(&p, &f, opts.Now)
+	ref := referenceTime(p, &f, opts.Now)
 	provablyNotProcessed := false
-	if d, ok := findDelay(&p, f.body, []string{x.Details, x.Message}, ref); ok && (!ref.IsZero() || !needsClock(d.source)) {
+	if d, ok := findDelay(p, f.body, []string{x.Details, x.Message}, ref); ok && (!ref.IsZero() || !needsClock(d.source)) {
 		if strategy == catalog.Wait || strategy == catalog.Backoff || x.HTTPStatus == 429 || x.HTTPStatus == 503 {
 			if strategy != catalog.Wait {
 				retryWhy = pick(lang, "The response itself states when to come back ("+d.source+").",

@@ -95,8 +95,9 @@ func extract(text []byte) parts {
 	return p
 }
 
-// findBody returns the first JSON object in text that looks like an error body, trying at
-// most maxCandidates starting points; failing that, the first object found at all. JSON
+// findBody returns the first JSON object in text that reports a failure, trying at most
+// maxCandidates starting points; failing that, the first error-like object (a success
+// body with a status member, say), then the first object found at all. JSON
 // logged as an escaped string ({\"code\":…}) is unescaped and tried again.
 func findBody(text []byte) (*object, parseResult, bool) {
 	if o, res, ok := scanObjects(text); ok {
@@ -123,10 +124,10 @@ func scanObjects(text []byte) (*object, parseResult, bool) {
 		res, ok := parseLenient(text, i)
 		o, isObj := res.value.(*object)
 		if ok && isObj && len(o.members) > 0 {
-			if errorLike(o) {
+			if errorLike(o) && failureBody(unwrapBody(o)) {
 				return o, res, true
 			}
-			if first == nil {
+			if first == nil || (errorLike(o) && !errorLike(first)) {
 				first, firstRes = o, res
 			}
 			off = res.end
@@ -378,33 +379,52 @@ func appendHost(hosts []string, h string) []string {
 	return append(hosts, h)
 }
 
-// har reads a HAR file ({"log":{"entries":[…]}}) or one entry ({"request","response"}).
-// Of several entries, the last failed one (status 400 or more) is explained.
+// harEntries returns the entries of a HAR file ({"log":{"entries":[…]}}), or the object
+// itself when it is one entry ({"request","response"}); ok is false for anything else.
+func harEntries(o *object) (entries []*object, ok bool) {
+	if log := o.obj("log"); log != nil && log.has("entries") {
+		list, _ := log.get("entries").([]any)
+		for _, e := range list {
+			if eo, _ := e.(*object); eo != nil {
+				entries = append(entries, eo)
+			}
+		}
+		return entries, true
+	}
+	if req, resp := o.obj("request"), o.obj("response"); (req.has("method") || req.has("url")) && resp.has("status") {
+		return []*object{o}, true
+	}
+	return nil, false
+}
+
+func harFailed(entry *object) bool { return intValue(entry.obj("response").get("status")) >= 400 }
+
+// har reads a HAR file or entry into p: of several entries, the last failed one (status
+// 400 or more), else the last one.
 func har(o *object, p *parts) bool {
-	var entry *object
-	if log := o.obj("log"); log != nil {
-		entries, _ := log.get("entries").([]any)
-		for _, e := range entries {
-			eo, _ := e.(*object)
-			if eo == nil {
-				continue
-			}
-			if st := intValue(eo.obj("response").get("status")); st >= 400 {
-				entry = eo
-				p.harEntries++
-			} else if p.harEntries == 0 {
-				entry = eo
-			}
-		}
-		if entry == nil {
-			p.format = FormatHAR
-			return true
-		}
-	} else if req, resp := o.obj("request"), o.obj("response"); (req.has("method") || req.has("url")) && resp.has("status") {
-		entry = o
-	} else {
+	entries, ok := harEntries(o)
+	if !ok {
 		return false
 	}
+	p.format = FormatHAR
+	var pick *object
+	for _, e := range entries {
+		if harFailed(e) {
+			pick = e
+			p.harEntries++
+		} else if p.harEntries == 0 {
+			pick = e
+		}
+	}
+	if pick != nil {
+		harEntry(pick, p)
+	}
+	return true
+}
+
+// harEntry reads one HAR entry: request method, URL and headers, response status,
+// headers and body (base64 when content.encoding says so).
+func harEntry(entry *object, p *parts) {
 	p.format = FormatHAR
 	if t, err := time.Parse(time.RFC3339, entry.str("startedDateTime")); err == nil {
 		p.started = t
@@ -426,11 +446,129 @@ func har(o *object, p *parts) bool {
 		}
 	}
 	if o, res, ok := findBody([]byte(body)); ok {
-		p.body, p.truncated, p.deep = o, res.truncated, res.deep
+		p.body, p.truncated, p.deep = unwrapBody(o), res.truncated, res.deep
 	} else {
 		p.bodyText = strings.TrimSpace(body)
 	}
-	return true
+}
+
+// maxErrors bounds how many errors ExplainAll reads from one paste.
+const maxErrors = 50
+
+// extractAll reads every response in a paste that holds several: each failed HAR entry,
+// each status line's response (curl -v with several requests, a log of curl -i
+// outputs), or each error body of a log excerpt with the text before it (where its
+// status is). A paste with one response gives what extract gives.
+func extractAll(text []byte) []parts {
+	lead := parser{b: text}
+	lead.space()
+	if res, ok := parseLenient(text, lead.pos); ok {
+		if o, isObj := res.value.(*object); isObj {
+			if entries, isHAR := harEntries(o); isHAR {
+				var out []parts
+				for _, e := range entries {
+					if harFailed(e) && len(out) < maxErrors {
+						var p parts
+						harEntry(e, &p)
+						out = append(out, p)
+					}
+				}
+				if len(out) > 0 {
+					return out
+				}
+			}
+			return []parts{extract(text)}
+		}
+	}
+	if starts := statusLineStarts(text); len(starts) > 1 {
+		return extractSegments(text, starts)
+	}
+	if ends := errorBodyEnds(text); len(ends) > 1 {
+		out := make([]parts, 0, len(ends))
+		from := 0
+		for _, end := range ends {
+			out = append(out, extract(text[from:end]))
+			from = end
+		}
+		return out
+	}
+	return []parts{extract(text)}
+}
+
+// statusLineStarts finds where each response of a multi-response paste begins: its
+// status line, moved back over the curl -v request lines ("> ", "* ") just before it.
+func statusLineStarts(text []byte) []int {
+	var starts []int
+	reqStart := -1 // start of the run of request lines before the current line
+	for off := 0; off < len(text) && len(starts) < maxErrors; {
+		end := bytes.IndexByte(text[off:], '\n')
+		next := len(text)
+		if end >= 0 {
+			next = off + end + 1
+		}
+		line := strings.TrimRight(string(text[off:next]), "\r\n")
+		switch {
+		case strings.HasPrefix(line, "> ") || line == ">" || strings.HasPrefix(line, "* "):
+			if reqStart < 0 {
+				reqStart = off
+			}
+		default:
+			if _, _, ok := statusLine(strings.TrimPrefix(line, "< ")); ok {
+				start := off
+				if reqStart >= 0 {
+					start = reqStart
+				}
+				starts = append(starts, start)
+			}
+			if !strings.HasPrefix(line, "< ") && line != "<" {
+				reqStart = -1
+			}
+		}
+		off = next
+	}
+	return starts
+}
+
+func extractSegments(text []byte, starts []int) []parts {
+	out := make([]parts, 0, len(starts))
+	for i, start := range starts {
+		end := len(text)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		if i == 0 {
+			start = 0 // a curl command line before the first response names the host
+		}
+		p := extract(text[start:end])
+		if p.status >= 400 || (p.body != nil && failureBody(p.body)) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return []parts{extract(text)}
+	}
+	return out
+}
+
+// errorBodyEnds finds where each error body of a log excerpt ends, at most maxErrors.
+func errorBodyEnds(text []byte) []int {
+	var ends []int
+	off := 0
+	for tries := 0; tries < maxCandidates*4 && len(ends) < maxErrors; tries++ {
+		i := bytes.IndexByte(text[off:], '{')
+		if i < 0 {
+			break
+		}
+		i += off
+		res, ok := parseLenient(text, i)
+		if o, isObj := res.value.(*object); ok && isObj && errorLike(o) && failureBody(unwrapBody(o)) {
+			ends = append(ends, res.end)
+			off = res.end
+			continue
+		}
+		off = i + 1
+	}
+	return ends
 }
 
 func harHeaders(o *object) []header {

@@ -56,6 +56,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	nowFlag := fs.String("now", "", "reference time for dates in the paste, RFC 3339 (default: the current time)")
 	provider := fs.String("provider", "", "a provider id to favour when the paste is ambiguous")
 	colorFlag := fs.String("color", "auto", "colour the output: auto, always or never (NO_COLOR is honoured)")
+	all := fs.Bool("all", false, "explain every error in the input (a HAR, a log excerpt, a curl -v session); with --json, an array")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitExplained
@@ -100,7 +101,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		fmt.Fprintf(stderr, "decifra: %v\n", err)
 		return exitUsage
 	}
-	x, err := decode.Explain(input, decode.Options{Lang: lang, Now: now, Provider: *provider})
+	opts := decode.Options{Lang: lang, Now: now, Provider: *provider}
+	var xs []*decode.Explanation
+	if *all {
+		xs, err = decode.ExplainAll(input, opts)
+	} else {
+		var x *decode.Explanation
+		if x, err = decode.Explain(input, opts); err == nil {
+			xs = []*decode.Explanation{x}
+		}
+	}
 	var nf *decode.NoErrorFoundError
 	if errors.As(err, &nf) {
 		if *asJSON {
@@ -114,14 +124,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		fmt.Fprintf(stderr, "decifra: %v\n", err)
 		return exitNoError
 	}
-	if *asJSON {
-		writeJSON(stdout, x)
-	} else {
+	switch {
+	case *asJSON && *all:
+		writeJSON(stdout, xs)
+	case *asJSON:
+		writeJSON(stdout, xs[0])
+	default:
 		width := 80
 		if w := getenv("COLUMNS"); w != "" {
 			fmt.Sscan(w, &width)
 		}
-		render(stdout, x, lang, color, width)
+		for i, x := range xs {
+			if len(xs) > 1 {
+				if i > 0 {
+					fmt.Fprintln(stdout)
+				}
+				fmt.Fprintf(stdout, "── %d/%d %s\n", i+1, len(xs), strings.Repeat("─", max(0, min(width, 80)-8)))
+			}
+			render(stdout, x, lang, color, width)
+		}
 	}
 	return exitExplained
 }

@@ -185,3 +185,28 @@ func TestLargeInputIsBounded(t *testing.T) {
 	require.Equal(t, 0, r.code)
 	assert.Contains(t, r.stdout, `"bytes_read": 1048576`)
 }
+
+func TestAll(t *testing.T) {
+	log := `status=409 {"success":false,"error":{"code":"DUPLICATE_BOLETO","message":"Duplicate boleto"},"meta":{"request_id":"a"}}
+status=503 {"success":false,"error":{"code":"PCR_UNAVAILABLE","message":"PCR service unavailable"},"meta":{"request_id":"b"}}`
+	r := runCLI(t, log, nil, "--all", "--json")
+	require.Equal(t, 0, r.code, r.stderr)
+	var xs []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &xs))
+	require.Len(t, xs, 2)
+	assert.Equal(t, "DUPLICATE_BOLETO", xs[0]["code"])
+	assert.Equal(t, "PCR_UNAVAILABLE", xs[1]["code"])
+
+	r = runCLI(t, log, nil, "--all")
+	require.Equal(t, 0, r.code)
+	assert.Contains(t, r.stdout, "1/2")
+	assert.Contains(t, r.stdout, "2/2")
+
+	r = runCLI(t, log, nil, "--json")
+	require.Equal(t, 0, r.code)
+	assert.True(t, strings.HasPrefix(r.stdout, "{"), "without --all, one object")
+
+	r = runCLI(t, "nothing", nil, "--all", "--json")
+	assert.Equal(t, 1, r.code)
+	assert.Contains(t, r.stdout, "NO_ERROR_FOUND")
+}
