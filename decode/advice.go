@@ -20,6 +20,11 @@ func adviceText(s catalog.Strategy, seconds *int, why string, lang catalog.Lang)
 			return pick(lang, "Don't retry.", "Não reenvie.") + " " + why
 		case catalog.Fix:
 			return pick(lang, "Don't resend it as is.", "Não reenvie como está.") + " " + why
+		case catalog.Backoff:
+			return pick(lang, "Retry with exponential backoff (1 s, 2 s, 4 s, 8 s), at most 4 attempts.",
+				"Reenvie com backoff exponencial (1 s, 2 s, 4 s, 8 s), no máximo 4 tentativas.") + " " + why
+		case catalog.CheckFirst:
+			return pick(lang, "Look the resource up before sending it again.", "Consulte o recurso antes de reenviar.") + " " + why
 		}
 		return adviceText(s, seconds, "", lang) + " " + why
 	}

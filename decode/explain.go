@@ -143,6 +143,11 @@ func explainParts(p *parts, masked []byte, in Input, opts Options) (*Explanation
 	x.Message = f.message
 	if x.Message == "" && p.bodyText != "" {
 		x.Message = htmlHeadline(p.bodyText)
+		if srv := htmlServer(p.bodyText, p.headers); srv != "" && p.body == nil {
+			x.Input.Notes = append(x.Input.Notes, pick(lang,
+				"an HTML error page from "+srv+", a proxy or CDN in front of the API: the error is the proxy's, and the request may never have reached the API",
+				"uma página de erro HTML de "+srv+", um proxy ou CDN na frente da API: o erro é do proxy, e a requisição pode nem ter chegado à API"))
+		}
 	}
 	if d := f.errObj.str("details"); d != "" && d != f.message {
 		x.Details = d
@@ -226,7 +231,7 @@ func explainParts(p *parts, masked []byte, in Input, opts Options) (*Explanation
 			x.Fix = append(x.Fix, s.In(lang))
 		}
 		strategy, retryWhy = status.Retry, status.RetryWhy.In(lang)
-		retrySource = "HTTP " + strconv.Itoa(x.HTTPStatus) + " (" + status.Source + ")"
+		retrySource = "HTTP " + strconv.Itoa(x.HTTPStatus)
 		x.Source = status.Source
 	default:
 		x.Category = "unknown"
@@ -350,6 +355,12 @@ func notAnError(p *parts, text []byte) error {
 	}
 	if p.status >= 400 {
 		return nil
+	}
+	if p.bodyText != "" && isHTML([]byte(p.bodyText)) {
+		return &NoErrorFoundError{
+			Found: "an HTML page that names no HTTP error status (it begins " + excerpt(text) + ")",
+			Hint:  "if a proxy or CDN answered, include the status line: `curl -si URL` shows it",
+		}
 	}
 	if p.body != nil {
 		return &NoErrorFoundError{

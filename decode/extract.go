@@ -89,10 +89,60 @@ func extract(text []byte) parts {
 	p.hosts = findHosts(text, p.hosts)
 	if o, res, ok := findBody(region); ok {
 		p.body, p.truncated, p.deep = unwrapBody(o), res.truncated, res.deep
-	} else if p.format == FormatCurl {
+	} else if p.format == FormatCurl || isHTML(region) {
 		p.bodyText = string(bytes.TrimSpace(region))
 	}
+	if p.status == 0 && p.bodyText != "" {
+		p.status = htmlStatus(p.bodyText)
+	}
 	return p
+}
+
+func isHTML(b []byte) bool {
+	head := bytes.ToLower(b[:min(len(b), 4096)])
+	return bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<title")) || bytes.Contains(head, []byte("<!doctype html"))
+}
+
+// htmlStatus reads the status an HTML error page names in its headline: "502 Bad
+// Gateway" (nginx), "api.example.com | 522: Connection timed out" (Cloudflare),
+// "Error 503". 0 when it names none.
+func htmlStatus(body string) int {
+	h := htmlHeadline(body)
+	for i := 0; i+3 <= len(h); i++ {
+		if (i > 0 && h[i-1] >= '0' && h[i-1] <= '9') || (i+3 < len(h) && h[i+3] >= '0' && h[i+3] <= '9') {
+			continue
+		}
+		if n, err := strconv.Atoi(h[i : i+3]); err == nil && n >= 400 && n <= 599 {
+			return n
+		}
+	}
+	return 0
+}
+
+// htmlServer names the proxy or CDN that wrote an HTML error page, from its signature; ""
+// when none is recognised.
+func htmlServer(body string, headers []header) string {
+	lower := strings.ToLower(body[:min(len(body), 16<<10)])
+	server := strings.ToLower(headerValue(headers, "Server"))
+	switch {
+	case strings.Contains(server, "cloudflare") || strings.Contains(lower, "cloudflare"):
+		return "Cloudflare"
+	case strings.Contains(server, "awselb") || strings.Contains(lower, "awselb"):
+		return "AWS Elastic Load Balancing"
+	case strings.Contains(server, "cloudfront") || strings.Contains(lower, "cloudfront"):
+		return "Amazon CloudFront"
+	case strings.Contains(server, "akamai") || strings.Contains(lower, "akamai") || strings.Contains(lower, "reference&#32;&#35;"):
+		return "Akamai"
+	case strings.Contains(server, "varnish") || strings.Contains(lower, "varnish cache server"):
+		return "Varnish"
+	case strings.Contains(server, "envoy") || strings.Contains(lower, "upstream connect error"):
+		return "Envoy"
+	case strings.Contains(server, "nginx") || strings.Contains(lower, "<center>nginx"):
+		return "nginx"
+	case strings.Contains(server, "apache") || strings.Contains(lower, "apache/"):
+		return "Apache httpd"
+	}
+	return ""
 }
 
 // findBody returns the first JSON object in text that reports a failure, trying at most
