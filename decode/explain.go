@@ -235,11 +235,19 @@ func explainParts(p *parts, masked []byte, in Input, opts Options) (*Explanation
 		x.Source = status.Source
 	default:
 		x.Category = "unknown"
-		strategy = guessStrategy(x.Message)
+		strategy = guessStrategy(x.Message + " " + x.Details)
 		retrySource = "guessed from the message: the paste has no HTTP status and no known code"
 		x.Title = pick(lang, "Error from an unrecognised API", "Erro de uma API não reconhecida")
 		x.Meaning = pick(lang, "The paste holds an error, but neither its code nor an HTTP status is known to decifra. Read the provider's message below.",
 			"O texto contém um erro, mas nem o código nem um status HTTP são conhecidos pelo decifra. Leia a mensagem do provedor abaixo.")
+		if prov != nil {
+			x.Title = x.Message
+			if x.Title == "" {
+				x.Title = x.Code
+			}
+			x.Meaning = pick(lang, prov.Name+"'s error reference does not document "+x.Code+", and the paste has no HTTP status; the provider's own message and details below are all there is to go on.",
+				"A referência de erros de "+prov.Name+" não documenta "+x.Code+", e o texto colado não traz status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.")
+		}
 	}
 	if prov != nil && entry == nil && x.Code != "" {
 		x.Input.Notes = append(x.Input.Notes, "code "+x.Code+" is not in "+prov.Name+"'s reference")
@@ -401,6 +409,9 @@ func failureBody(o *object) bool {
 }
 
 func describeKeys(o *object) string {
+	if len(o.members) == 0 {
+		return "an empty object"
+	}
 	keys := o.keys()
 	more := ""
 	if len(keys) > 6 {
