@@ -87,16 +87,69 @@ type signal struct {
 	text   string
 }
 
-// detectors score each catalogued provider, in catalog order. A detector reads only facts.
-var detectors = []struct {
+// profile is what decode knows of one provider's bodies: how to score a body for it, and
+// where its code lives.
+type profile struct {
 	id    string
 	score func(f *facts, code *codeOwners) []signal
-}{
-	{"fluxiq", scoreFluxiQ},
-	{"onnixpay", scoreOnnixPay},
-	{"flux", scoreFlux},
-	{"cashier", scoreCashier},
-	{"gsma-mm", scoreGSMA},
+	// read finds the provider's code and catalog entry in a body it claims; nil means the
+	// code is facts.code (error.code, code or errorCode).
+	read func(f *facts, p *catalog.Provider) reading
+}
+
+// reading is what a profile reads from a body it claims.
+type reading struct {
+	code     string
+	entry    *catalog.Entry // nil when the provider does not document the code
+	message  string         // the provider's message, when not where facts looks for it
+	note     string         // how the code was found, when the body does not carry it
+	category *catalog.MobileMoneyCategory
+}
+
+// profiles, in catalog order. Each detector reads only facts.
+var profiles = []profile{
+	{"fluxiq", scoreFluxiQ, nil},
+	{"onnixpay", scoreOnnixPay, nil},
+	{"flux", scoreFlux, nil},
+	{"cashier", scoreCashier, readCashier},
+	{"gsma-mm", scoreGSMA, readGSMA},
+}
+
+// readCode finds the code of a body the provider p claims.
+func readCode(f *facts, p *catalog.Provider) reading {
+	for _, pr := range profiles {
+		if pr.id == p.ID && pr.read != nil {
+			return pr.read(f, p)
+		}
+	}
+	e, _ := p.Lookup(f.code)
+	return reading{code: f.code, entry: e}
+}
+
+func readCashier(f *facts, p *catalog.Provider) reading {
+	if f.code != "" {
+		e, _ := p.Lookup(f.code)
+		return reading{code: f.code, entry: e}
+	}
+	if e := inferCashier(f.body); e != nil {
+		return reading{code: e.Code, entry: e, note: "Cashier's body carries no code: " + e.Code + " was inferred from its status, title and detail"}
+	}
+	return reading{}
+}
+
+// gsmaError is the GSMA error object: the body itself, or a transaction's error member.
+func gsmaError(body *object) *object {
+	if e := body.obj("error"); e != nil && e.has("errorCategory") {
+		return e
+	}
+	return body
+}
+
+func readGSMA(f *facts, p *catalog.Provider) reading {
+	o := gsmaError(f.body)
+	e, _ := p.Lookup(o.str("errorCode"))
+	return reading{code: o.str("errorCode"), entry: e, message: o.str("errorDescription"),
+		category: catalog.MobileMoneyCategoryByName(o.str("errorCategory"))}
 }
 
 // codeOwners says which providers document a code.
@@ -274,10 +327,7 @@ func inferCashier(body *object) *catalog.Entry {
 
 func scoreGSMA(f *facts, c *codeOwners) []signal {
 	var s []signal
-	o := f.body
-	if e := f.body.obj("error"); e != nil && e.has("errorCategory") {
-		o = e
-	}
+	o := gsmaError(f.body)
 	if !o.has("errorCategory") || !o.has("errorCode") {
 		return hostSignal(f, "gsma-mm")
 	}
@@ -317,8 +367,8 @@ type scored struct {
 // little to that provider, only when something else already supports it.
 func detect(f *facts, hint string) []scored {
 	owners := ownersOf(f.code)
-	out := make([]scored, 0, len(detectors))
-	for _, d := range detectors {
+	out := make([]scored, 0, len(profiles))
+	for _, d := range profiles {
 		sig := d.score(f, &owners)
 		total := 0.0
 		for _, x := range sig {

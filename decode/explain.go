@@ -170,26 +170,13 @@ func explainParts(p *parts, masked []byte, in Input, opts Options) (*Explanation
 	var entry *catalog.Entry
 	var gsmaCat *catalog.MobileMoneyCategory
 	if prov != nil {
-		switch prov.ID {
-		case "cashier":
-			if x.Code == "" {
-				entry = inferCashier(f.body)
-				if entry != nil {
-					x.Code = entry.Code
-					x.Input.Notes = append(x.Input.Notes, "Cashier's body carries no code: "+entry.Code+" was inferred from its status, title and detail")
-				}
-			}
-		case "gsma-mm":
-			o := f.body
-			if e := f.body.obj("error"); e != nil && e.has("errorCategory") {
-				o = e
-			}
-			x.Code = o.str("errorCode")
-			x.Message = o.str("errorDescription")
-			gsmaCat = catalog.MobileMoneyCategoryByName(o.str("errorCategory"))
+		r := readCode(&f, prov)
+		x.Code, entry, gsmaCat = r.code, r.entry, r.category
+		if r.message != "" {
+			x.Message = r.message
 		}
-		if entry == nil {
-			entry, _ = prov.Lookup(x.Code)
+		if r.note != "" {
+			x.Input.Notes = append(x.Input.Notes, r.note)
 		}
 		x.DocsURL = prov.DocsURL
 		x.Support = prov.Support.In(lang)
