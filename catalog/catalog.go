@@ -171,4 +171,5 @@ func Lookup(providerID, code string) (*Entry, bool) {
 	return p.Lookup(code)
 }
 
-var providers = []*Provider{&FluxiQ, &OnnixPay, &Flux, &Cashier, &GSMAMobileMoney}
+// providers lists the seed providers first, then those from public documentation.
+var providers = []*Provider{&FluxiQ, &OnnixPay, &Flux, &Cashier, &GSMAMobileMoney, &BacenPix}

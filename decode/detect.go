@@ -113,6 +113,34 @@ var profiles = []profile{
 	{"flux", scoreFlux, nil},
 	{"cashier", scoreCashier, readCashier},
 	{"gsma-mm", scoreGSMA, readGSMA},
+	{"bacen-pix", scoreBacenPix, readBacenPix},
+}
+
+// bacenTypePrefix starts every problem type of the Central Bank's API Pix.
+const bacenTypePrefix = "https://pix.bcb.gov.br/api/v2/error/"
+
+func scoreBacenPix(f *facts, c *codeOwners) []signal {
+	typ := f.body.str("type")
+	if !strings.HasPrefix(typ, bacenTypePrefix) {
+		return nil
+	}
+	s := []signal{{3, "type " + typ + " is an API Pix problem type (Banco Central do Brasil)"}}
+	if _, ok := catalog.BacenPix.Lookup(strings.TrimPrefix(typ, bacenTypePrefix)); ok {
+		s = append(s, signal{1, strings.TrimPrefix(typ, bacenTypePrefix) + " is a documented API Pix problem"})
+	}
+	if f.body.has("violacoes") {
+		s = append(s, signal{1, "violacoes member (API Pix field violations)"})
+	}
+	if f.body.has("correlationId") {
+		s = append(s, signal{0.5, "correlationId member"})
+	}
+	return s
+}
+
+func readBacenPix(f *facts, p *catalog.Provider) reading {
+	code := strings.TrimPrefix(f.body.str("type"), bacenTypePrefix)
+	e, _ := p.Lookup(code)
+	return reading{code: code, entry: e, message: f.body.str("detail")}
 }
 
 // readCode finds the code of a body the provider p claims.

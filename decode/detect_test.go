@@ -41,7 +41,7 @@ func TestLookAlikes(t *testing.T) {
 		{"stripe rate limit", `{"error":{"message":"Too many requests","type":"invalid_request_error","code":"rate_limit"}}`,
 			"", "rate_limit", "lower-case Stripe code"},
 		{"bacen pix", `{"type":"https://pix.bcb.gov.br/api/v2/error/CobNaoEncontrado","title":"Cobrança não encontrada","status":404,"detail":"Nenhuma cobrança encontrada","correlationId":"c1"}`,
-			"", "", "the Central Bank's problem types are not Cashier's"},
+			"bacen-pix", "CobNaoEncontrado", "the Central Bank's problem types are the API Pix's, not Cashier's"},
 		{"generic about:blank problem", `{"type":"about:blank","title":"Not Found","status":404,"detail":"No route"}`,
 			"", "", "an about:blank problem with no instance or host is nobody's in particular"},
 		{"axios own error", `{ message: 'timeout of 5000ms exceeded', name: 'AxiosError', code: 'ECONNABORTED', config: { url: 'https://example.com' } }`,
