@@ -114,6 +114,136 @@ var profiles = []profile{
 	{"cashier", scoreCashier, readCashier},
 	{"gsma-mm", scoreGSMA, readGSMA},
 	{"bacen-pix", scoreBacenPix, readBacenPix},
+	{"mercadopago", scoreMercadoPago, readMercadoPago},
+	{"pagbank", scorePagBank, readPagBank},
+	{"asaas", scoreAsaas, readAsaas},
+	{"pagarme", scorePagarMe, readPagarMe},
+}
+
+// firstItem returns the first object of the array member key.
+func firstItem(o *object, key string) *object {
+	list, _ := o.get(key).([]any)
+	for _, v := range list {
+		if io, ok := v.(*object); ok {
+			return io
+		}
+	}
+	return nil
+}
+
+// codeString reads a code that may be a JSON string or number (Mercado Pago's cause
+// codes are numbers).
+func codeString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case number:
+		return string(x)
+	}
+	return ""
+}
+
+func scoreMercadoPago(f *facts, c *codeOwners) []signal {
+	b := f.body
+	var s []signal
+	_, causeIsList := b.get("cause").([]any)
+	switch {
+	case causeIsList && b.has("error") && b.has("message"):
+		s = append(s, signal{3, "message/error/status/cause envelope (Mercado Pago)"})
+	case b.str("blocked_by") == "PolicyAgent":
+		s = append(s, signal{3, "blocked_by: PolicyAgent (Mercado Pago's policy agent)"})
+	case strings.HasPrefix(b.str("status_detail"), "cc_rejected_") || b.str("status_detail") == "pending_review_manual" || b.str("status_detail") == "pending_contingency":
+		s = append(s, signal{3, "status_detail " + b.str("status_detail") + " (a Mercado Pago payment's result)"})
+	}
+	return append(s, hostSignal(f, "mercadopago")...)
+}
+
+func readMercadoPago(f *facts, p *catalog.Provider) reading {
+	b := f.body
+	if d := b.str("status_detail"); d != "" {
+		e, _ := p.Lookup(d)
+		return reading{code: d, entry: e}
+	}
+	if c := codeString(firstItem(b, "cause").get("code")); c != "" {
+		if e, ok := p.Lookup(c); ok {
+			return reading{code: c, entry: e, message: firstItem(b, "cause").str("description")}
+		}
+	}
+	code := codeString(b.get("code"))
+	if code == "" {
+		code = b.str("error")
+	}
+	e, _ := p.Lookup(code)
+	return reading{code: code, entry: e}
+}
+
+func scorePagBank(f *facts, c *codeOwners) []signal {
+	var s []signal
+	if firstItem(f.body, "error_messages") != nil {
+		s = append(s, signal{3, "error_messages array (PagBank's envelope)"})
+	}
+	return append(s, hostSignal(f, "pagbank")...)
+}
+
+func readPagBank(f *facts, p *catalog.Provider) reading {
+	item := firstItem(f.body, "error_messages")
+	code := item.str("code")
+	if code == "" {
+		code = item.str("error") // Checkout, Recurring and Transfers name it error
+	}
+	e, _ := p.Lookup(code)
+	return reading{code: code, entry: e, message: item.str("description")}
+}
+
+func scoreAsaas(f *facts, c *codeOwners) []signal {
+	var s []signal
+	item := firstItem(f.body, "errors")
+	if item != nil && item.has("code") && item.has("description") && len(f.body.members) == 1 {
+		s = append(s, signal{2, "errors[{code, description}] and nothing else (Asaas's envelope)"})
+		if _, ok := catalog.Asaas.Lookup(item.str("code")); ok {
+			s = append(s, signal{1, "code " + item.str("code") + " is Asaas's"})
+		}
+	}
+	return append(s, hostSignal(f, "asaas")...)
+}
+
+func readAsaas(f *facts, p *catalog.Provider) reading {
+	item := firstItem(f.body, "errors")
+	code := item.str("code")
+	if code == "" && f.status != 0 {
+		code = strconv.Itoa(f.status) // Asaas keys body-less errors by status
+	}
+	e, _ := p.Lookup(code)
+	return reading{code: code, entry: e, message: item.str("description")}
+}
+
+func scorePagarMe(f *facts, c *codeOwners) []signal {
+	b := f.body
+	var s []signal
+	if errs := b.obj("errors"); errs != nil && b.has("message") {
+		s = append(s, signal{2.5, "message with an errors object of field lists (Pagar.me v5)"})
+		if b.has("request") {
+			s = append(s, signal{0.5, "request member echoing the request (Pagar.me v5)"})
+		}
+	}
+	if item := firstItem(b, "errors"); item != nil && item.has("parameter_name") && item.has("type") && b.has("method") && b.has("url") {
+		s = append(s, signal{3, "errors[{message, parameter_name, type}] with method and url (Pagar.me v1–v4)"})
+	}
+	return append(s, hostSignal(f, "pagarme")...)
+}
+
+func readPagarMe(f *facts, p *catalog.Provider) reading {
+	if t := firstItem(f.body, "errors").str("type"); t != "" {
+		e, _ := p.Lookup(t)
+		return reading{code: t, entry: e, message: firstItem(f.body, "errors").str("message")}
+	}
+	// v5 bodies carry no code: Pagar.me documents its errors by status.
+	e, _ := p.Lookup(strconv.Itoa(f.status))
+	var note string
+	if e != nil {
+		note = "Pagar.me v5 bodies carry no code: the explanation is Pagar.me's for HTTP " + strconv.Itoa(f.status)
+	}
+	return reading{entry: e, message: f.body.str("message"), note: note}
 }
 
 // bacenTypePrefix starts every problem type of the Central Bank's API Pix.

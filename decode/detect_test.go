@@ -49,7 +49,7 @@ func TestLookAlikes(t *testing.T) {
 		{"axios bad request without data", `{ code: 'ERR_BAD_REQUEST', config: {}, request: {}, response: { status: 400, data: '' } }`,
 			"", "ERR_BAD_REQUEST", "axios's ERR_BAD_REQUEST is not Flux's"},
 		{"pagbank", `{"error_messages":[{"code":"40002","description":"invalid_parameter","parameter_name":"amount.value"}]}`,
-			"", "", "not a seed provider"},
+			"pagbank", "40002", "PagBank's error_messages envelope"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

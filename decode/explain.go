@@ -392,6 +392,9 @@ func failureBody(o *object) bool {
 	if s := intValue(o.get("statusCode")); s >= 400 {
 		return true
 	}
+	if o.str("status") == "rejected" && o.has("status_detail") { // a refused payment, sent as 201
+		return true
+	}
 	return strings.EqualFold(o.str("transactionStatus"), "error")
 }
 

@@ -1,0 +1,387 @@
+// PagBank's (PagSeguro's) error catalog, built from PagBank's public developer
+// documentation: "Códigos de erro" of the Orders API (codigos-de-erro-order) and
+// "Códigos de status", the Connect API codes (codigos-de-erro-cadastro), the Checkout and
+// Recurring Payments API codes (codigos-de-erro-checkout, codigos-de-erros-assinaturas),
+// the Transfers API codes (codigos-de-erro-transferencias) and "Motivos de compra negada"
+// (payment_response codes of declined charges).
+
+package catalog
+
+// PagBank is PagBank's (formerly PagSeguro) payments API (api.pagseguro.com).
+//
+// Error bodies look like {"error_messages":[{"code":"40002","description":"invalid_parameter",
+// "parameter_name":"charges[0].amount.value"}]}: the code is a numeric string (40001, 40002,
+// 42001…) or an upper-case word (UNAUTHORIZED) and parameter_name names the field. The
+// Checkout, Recurring Payments and Transfers APIs use the same error_messages array but put
+// the code in "error" instead of "code" ({"error":"invalid_value","description",
+// "parameter_name"}). A declined card is not an error body: the order comes back with
+// charges[].status DECLINED and charges[].payment_response {code, message, reference,
+// raw_data{authorization_code, nsu, reason_code, merchant_advice_code}}; those codes
+// (10000…, 20017) are listed here too.
+var PagBank = Provider{
+	ID:      "pagbank",
+	Name:    "PagBank (PagSeguro)",
+	DocsURL: "https://developer.pagbank.com.br/reference/codigos-de-erro-order",
+	Hosts:   []string{"api.pagseguro.com", "sandbox.api.pagseguro.com"},
+	Envelope: Text{
+		EN: "JSON body {error_messages:[{code, description, parameter_name}]}; code is a numeric string (40001, 40002, 42001) or UNAUTHORIZED, parameter_name (optional) names the field. The Checkout, Recurring Payments and Transfers APIs put the code in error instead of code. Declined charges come in a successful order response as charges[].payment_response {code, message, reference, raw_data}.",
+		PT: "Corpo JSON {error_messages:[{code, description, parameter_name}]}; code é uma string numérica (40001, 40002, 42001) ou UNAUTHORIZED, parameter_name (opcional) indica o campo. As APIs de Checkout, Pagamentos Recorrentes e Transferências põem o código em error em vez de code. Cobranças negadas vêm numa resposta de pedido bem-sucedida como charges[].payment_response {code, message, reference, raw_data}.",
+	},
+	RateLimitHeaders:  nil,
+	IdempotencyHeader: "x-idempotency-key",
+	Support: Text{
+		EN: "Give PagBank support the order id (ORDE_…) or charge id (CHAR_…), your reference_id, the endpoint, the time of the request and the full error_messages array; for declines, payment_response.reference and raw_data.nsu. Never send the token.",
+		PT: "Informe ao suporte do PagBank o id do pedido (ORDE_…) ou da cobrança (CHAR_…), o seu reference_id, o endpoint, o horário da requisição e o array error_messages completo; em recusas, payment_response.reference e raw_data.nsu. Nunca envie o token.",
+	},
+	Source: "https://developer.pagbank.com.br/reference/codigos-de-erro-order; https://developer.pagbank.com.br/docs/codigos-de-status; https://developer.pagbank.com.br/docs/chaves-publicas-e-de-idempotencia; https://developer.pagbank.com.br/docs/motivos-de-compra-negada",
+	Entries: []Entry{
+		// Orders API (codigos-de-erro-order, codigos-de-status)
+		{
+			Code:     "40001",
+			Status:   400,
+			Category: Validation,
+			Title:    Text{EN: "Required parameter missing", PT: "Parâmetro obrigatório não informado"},
+			Meaning: Text{
+				EN: "A required parameter of the order or charge was not sent (description required_parameter); parameter_name says which, e.g. payment_method.capture or customer.tax_id.",
+				PT: "Um parâmetro obrigatório do pedido ou da cobrança não foi enviado (description required_parameter); parameter_name indica qual, ex.: payment_method.capture ou customer.tax_id.",
+			},
+			Fix: []Text{
+				{EN: "Add the field named in parameter_name, with the format of the Orders API reference.", PT: "Inclua o campo indicado em parameter_name, no formato da referência da API de Pedidos."},
+				{EN: "Read every item of error_messages: several fields can be missing at once.", PT: "Leia todos os itens de error_messages: vários campos podem faltar ao mesmo tempo."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "The request is refused before processing until the field is sent.", PT: "A requisição é recusada antes do processamento até o campo ser enviado."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-order (40001 required_parameter, 400)",
+		},
+		{
+			Code:     "40002",
+			Status:   400,
+			Category: Validation,
+			Title:    Text{EN: "Invalid parameter", PT: "Parâmetro inválido"},
+			Meaning: Text{
+				EN: "A parameter has an invalid format or value, or the data breaks a business rule; description says why (e.g. 'must not be empty' for charges[0].soft_descriptor, or the buyer's e-mail equal to the seller's) and parameter_name which field.",
+				PT: "Um parâmetro tem formato ou valor inválido, ou os dados violam uma regra de negócio; description diz o motivo (ex.: 'must not be empty' em charges[0].soft_descriptor, ou o e-mail do comprador igual ao do vendedor) e parameter_name qual campo.",
+			},
+			Fix: []Text{
+				{EN: "Correct the field in parameter_name following description (amounts in centavos as integers, tax_id with digits only, etc.).", PT: "Corrija o campo de parameter_name seguindo description (valores em centavos como inteiros, tax_id só com números etc.)."},
+				{EN: "Check the field's format and limits in the Orders API reference.", PT: "Confira o formato e os limites do campo na referência da API de Pedidos."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "The same value is refused every time.", PT: "O mesmo valor é recusado sempre."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-order (40002 invalid_parameter, 400); https://developer.pagbank.com.br/docs/codigos-de-status (dado inválido, código 40002)",
+		},
+		{
+			Code:     "UNAUTHORIZED",
+			Status:   401,
+			Category: Authentication,
+			Title:    Text{EN: "Invalid credential", PT: "Credencial inválida"},
+			Meaning: Text{
+				EN: "PagBank could not identify the caller: the Authorization header is missing or its token is wrong for this environment (description 'Invalid credential. Review AUTHORIZATION header').",
+				PT: "O PagBank não conseguiu identificar quem chamou: o cabeçalho Authorization está ausente ou o token está errado para este ambiente (description 'Invalid credential. Review AUTHORIZATION header').",
+			},
+			Fix: []Text{
+				{EN: "Send Authorization: Bearer <token> on every request.", PT: "Envie Authorization: Bearer <token> em toda requisição."},
+				{EN: "Use the sandbox token with sandbox.api.pagseguro.com and the production token with api.pagseguro.com.", PT: "Use o token de sandbox com sandbox.api.pagseguro.com e o token de produção com api.pagseguro.com."},
+				{EN: "Remove spaces and line breaks copied into the middle of the token.", PT: "Remova espaços e quebras de linha copiados no meio do token."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "Every request fails until a valid token is sent.", PT: "Toda requisição falha até um token válido ser enviado."},
+			Source:   "https://developer.pagbank.com.br/docs/codigos-de-status (401 Unauthorized); https://developer.pagbank.com.br/reference/codigos-de-erro-order (HTTP 401); code and description as returned by api.pagseguro.com",
+		},
+		// Connect API (codigos-de-erro-cadastro)
+		{
+			Code:     "42001",
+			Status:   0,
+			Category: Conflict,
+			Title:    Text{EN: "Account already exists", PT: "Conta já existe"},
+			Meaning: Text{
+				EN: "Account creation failed because the account already exists at PagBank; to see its data or charge on its owner's behalf you need their permission through the Connect API.",
+				PT: "A criação de conta falhou porque a conta já existe no PagBank; para acessar os dados dela ou criar pagamentos em nome do dono, é preciso pedir permissão pela API Connect.",
+			},
+			Fix: []Text{
+				{EN: "Do not create the account again; start the Connect authorization flow for the existing account.", PT: "Não crie a conta de novo; inicie o fluxo de autorização Connect para a conta existente."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "The account exists; repeating the creation will keep failing.", PT: "A conta existe; repetir a criação vai continuar falhando."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-cadastro (42001 Falha na criação de conta)",
+		},
+		{
+			Code:     "42002",
+			Status:   0,
+			Category: StateCategory,
+			Title:    Text{EN: "Account creation started elsewhere", PT: "Criação de conta iniciada por outro canal"},
+			Meaning: Text{
+				EN: "The account's creation was started through another channel than the API, and the user must finish it from the e-mail PagBank sent.",
+				PT: "A criação da conta foi iniciada por outro canal que não a API, e o usuário precisa finalizá-la pelo e-mail enviado pelo PagBank.",
+			},
+			Fix: []Text{
+				{EN: "Ask the user to open PagBank's e-mail and finish creating the account, then connect it via the Connect API.", PT: "Peça ao usuário para abrir o e-mail do PagBank e finalizar a criação da conta, e depois conecte-a pela API Connect."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "Only the user can finish this account; calling the API again does not help.", PT: "Só o usuário pode finalizar esta conta; chamar a API de novo não ajuda."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-cadastro (42002 Falha na criação de conta)",
+		},
+		// Checkout and Recurring Payments APIs (code in error_messages[].error)
+		{
+			Code:     "invalid_authorization_header",
+			Status:   0,
+			Category: Authentication,
+			Title:    Text{EN: "Invalid Authorization header", PT: "Cabeçalho Authorization inválido"},
+			Meaning: Text{
+				EN: "The Authorization header does not follow the documentation (Invalid credential. Review AUTHORIZATION header).",
+				PT: "O cabeçalho Authorization não segue a especificação da documentação (Invalid credential. Review AUTHORIZATION header).",
+			},
+			Fix: []Text{
+				{EN: "Send Authorization: Bearer <token> with a token of this environment.", PT: "Envie Authorization: Bearer <token> com um token deste ambiente."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "The request fails until the header is correct.", PT: "A requisição falha até o cabeçalho estar correto."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-checkout; https://developer.pagbank.com.br/reference/codigos-de-erros-assinaturas (invalid_authorization_header)",
+		},
+		{
+			Code:     "allowlist_access_required",
+			Status:   0,
+			Category: Authorization,
+			Title:    Text{EN: "Allowlist access required", PT: "Acesso via allowlist necessário"},
+			Meaning: Text{
+				EN: "The seller has not been approved (homologado) by PagBank for this API yet.",
+				PT: "O vendedor ainda não foi homologado pelo PagBank para esta API.",
+			},
+			Fix: []Text{
+				{EN: "Contact PagBank to complete the approval for this API; production access is enabled after it.", PT: "Entre em contato com o PagBank para concluir a homologação desta API; o acesso em produção é liberado depois dela."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "Access stays closed until PagBank enables it for the account.", PT: "O acesso continua fechado até o PagBank liberá-lo para a conta."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-checkout; https://developer.pagbank.com.br/reference/codigos-de-erros-assinaturas (allowlist_access_required); https://developer.pagbank.com.br/docs/codigos-de-status (403)",
+		},
+		{
+			Code:     "access_denied",
+			Status:   0,
+			Category: Authorization,
+			Title:    Text{EN: "Access denied", PT: "Acesso negado"},
+			Meaning: Text{
+				EN: "PagBank denied access to this resource for these credentials.",
+				PT: "O PagBank negou acesso a este recurso para estas credenciais.",
+			},
+			Fix: []Text{
+				{EN: "Check you are using the right account's token, then contact PagBank with the request details.", PT: "Confira se está usando o token da conta certa e depois contate o PagBank com os detalhes da requisição."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "Permissions do not change by retrying.", PT: "Permissões não mudam ao tentar de novo."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-checkout; https://developer.pagbank.com.br/reference/codigos-de-erros-assinaturas (access_denied)",
+		},
+		{
+			Code:     "invalid_request_body",
+			Status:   0,
+			Category: Validation,
+			Title:    Text{EN: "Malformed request body", PT: "Corpo da requisição malformado"},
+			Meaning: Text{
+				EN: "The request payload has syntax errors or data in an invalid format, so PagBank could not read it.",
+				PT: "O corpo da requisição tem erros de sintaxe ou dados em formato inválido, então o PagBank não conseguiu lê-lo.",
+			},
+			Fix: []Text{
+				{EN: "Validate the JSON (quotes, commas, types) and send Content-Type: application/json.", PT: "Valide o JSON (aspas, vírgulas, tipos) e envie Content-Type: application/json."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "The same payload is unreadable every time.", PT: "O mesmo corpo é ilegível sempre."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-checkout; https://developer.pagbank.com.br/reference/codigos-de-erros-assinaturas (invalid_request_body)",
+		},
+		{
+			Code:     "field_cannot_be_empty",
+			Status:   0,
+			Category: Validation,
+			Title:    Text{EN: "Field cannot be empty", PT: "Campo não pode ser vazio"},
+			Meaning: Text{
+				EN: "A field named in parameter_name was sent empty or not sent.",
+				PT: "Um campo indicado em parameter_name foi enviado vazio ou não foi enviado.",
+			},
+			Fix: []Text{
+				{EN: "Fill the field named in parameter_name.", PT: "Preencha o campo indicado em parameter_name."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "The request is refused until the field has a value.", PT: "A requisição é recusada até o campo ter valor."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-checkout; https://developer.pagbank.com.br/reference/codigos-de-erros-assinaturas (field_cannot_be_empty)",
+		},
+		{
+			Code:     "invalid_value",
+			Status:   0,
+			Category: Validation,
+			Title:    Text{EN: "Invalid field value", PT: "Valor de campo inválido"},
+			Meaning: Text{
+				EN: "A field has an invalid value (Field has an invalid value. Please check the documentation.); parameter_name names it, e.g. customer.tax_id.",
+				PT: "Um campo tem valor inválido (Field has an invalid value. Please check the documentation.); parameter_name o indica, ex.: customer.tax_id.",
+			},
+			Fix: []Text{
+				{EN: "Correct the field in parameter_name according to the API reference (e.g. a valid CPF/CNPJ with digits only).", PT: "Corrija o campo de parameter_name conforme a referência da API (ex.: CPF/CNPJ válido só com números)."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "The same value is refused every time.", PT: "O mesmo valor é recusado sempre."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erros-assinaturas; https://developer.pagbank.com.br/reference/codigos-de-erro-checkout (example body with error invalid_value, parameter_name customer.tax_id)",
+		},
+		// Transfers API (codigos-de-erro-transferencias)
+		{
+			Code:     "account_blocked",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Destination account blocked", PT: "Conta de destino bloqueada"},
+			Meaning: Text{
+				EN: "The transfer's destination account is blocked and cannot receive it.",
+				PT: "A conta de destino da transferência está bloqueada e não pode recebê-la.",
+			},
+			Fix: []Text{
+				{EN: "Ask the recipient for another account; do not resend to this one.", PT: "Peça ao destinatário outra conta; não reenvie para esta."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "The transfer will be refused while the destination stays blocked.", PT: "A transferência será recusada enquanto o destino continuar bloqueado."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-transferencias (account_blocked)",
+		},
+		{
+			Code:     "account_blocked_origin",
+			Status:   0,
+			Category: Authorization,
+			Title:    Text{EN: "Your account is blocked", PT: "Sua conta está bloqueada"},
+			Meaning: Text{
+				EN: "Your own (origin) PagBank account is blocked, so it cannot send transfers.",
+				PT: "A sua própria conta PagBank (origem) está bloqueada, então não pode enviar transferências.",
+			},
+			Fix: []Text{
+				{EN: "Contact PagBank's Service Center (Central de Atendimento) to unblock the account.", PT: "Entre em contato com a Central de Atendimento do PagBank para desbloquear a conta."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "Nothing succeeds until PagBank unblocks the account.", PT: "Nada dá certo até o PagBank desbloquear a conta."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-transferencias (account_blocked_origin)",
+		},
+		{
+			Code:     "account_inactive",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Destination account inactive", PT: "Conta de destino inativa"},
+			Meaning: Text{
+				EN: "The destination account (by instrument.p2p.account_id or email) is inactive.",
+				PT: "A conta de destino (por instrument.p2p.account_id ou email) está inativa.",
+			},
+			Fix: []Text{
+				{EN: "Confirm the destination with the recipient and use an active account.", PT: "Confirme o destino com o destinatário e use uma conta ativa."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "An inactive account will keep refusing the transfer.", PT: "Uma conta inativa vai continuar recusando a transferência."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-transferencias (account_inactive)",
+		},
+		{
+			Code:     "account_not_exists",
+			Status:   0,
+			Category: NotFound,
+			Title:    Text{EN: "Destination account does not exist", PT: "Conta de destino não existe"},
+			Meaning: Text{
+				EN: "No PagBank account matches the account_id (or email) given as the transfer's destination.",
+				PT: "Nenhuma conta PagBank corresponde ao account_id (ou email) informado como destino da transferência.",
+			},
+			Fix: []Text{
+				{EN: "Check instrument.p2p.account_id / email with the recipient; both must point to the same account.", PT: "Confira instrument.p2p.account_id / email com o destinatário; os dois precisam apontar para a mesma conta."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "The transfer fails until it names an existing account.", PT: "A transferência falha até apontar uma conta existente."},
+			Source:   "https://developer.pagbank.com.br/reference/codigos-de-erro-transferencias (account_not_exists)",
+		},
+		// Declined charges: charges[].payment_response.code (motivos-de-compra-negada)
+		{
+			Code:     "10000",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Not authorized by PagBank", PT: "Não autorizado pelo PagSeguro"},
+			Meaning: Text{
+				EN: "The card charge was declined by PagBank or the issuer (NAO AUTORIZADO PELO PAGSEGURO); the charge's status is DECLINED.",
+				PT: "A cobrança no cartão foi negada pelo PagBank ou pelo emissor (NAO AUTORIZADO PELO PAGSEGURO); o status da cobrança é DECLINED.",
+			},
+			Fix: []Text{
+				{EN: "Offer the buyer another card or Pix/boleto.", PT: "Ofereça ao comprador outro cartão ou Pix/boleto."},
+				{EN: "Check raw_data.reason_code and merchant_advice_code for the brand's reason.", PT: "Consulte raw_data.reason_code e merchant_advice_code para o motivo da bandeira."},
+			},
+			Retry:       None,
+			RetryWhy:    Text{EN: "The declined charge is final; a new attempt is a new charge, preferably with another card.", PT: "A cobrança negada é definitiva; uma nova tentativa é uma nova cobrança, de preferência com outro cartão."},
+			Idempotency: Text{EN: "A new attempt is a new order/charge: use a new reference_id and a new x-idempotency-key (the old key returns the declined result).", PT: "Uma nova tentativa é um novo pedido/cobrança: use um novo reference_id e um novo x-idempotency-key (a chave antiga devolve o resultado negado)."},
+			Source:      "https://developer.pagbank.com.br/docs/motivos-de-compra-negada (payment_response.code); message as shown at https://developer.pagbank.com.br/discuss/6a04bd0c2b31dada3694093f",
+		},
+		{
+			Code:     "10001",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Too many retries", PT: "Excesso de retentativas"},
+			Meaning: Text{
+				EN: "The charge was declined because of the restriction on excessive retries of the same card.",
+				PT: "A cobrança foi negada pela restrição de excesso de retentativas do mesmo cartão.",
+			},
+			Fix: []Text{
+				{EN: "Stop retrying this card; follow the card brands' retry program and ask for another payment method.", PT: "Pare de tentar este cartão; siga o programa de retentativa das bandeiras e peça outro meio de pagamento."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "More retries make it worse; the restriction is about retrying itself.", PT: "Mais retentativas pioram a situação; a restrição é justamente sobre retentar."},
+			Source:   "https://developer.pagbank.com.br/docs/motivos-de-compra-negada (10001: Restrição de excesso de re-tentativas)",
+		},
+		{
+			Code:     "10002",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Unexpected decline reason", PT: "Motivo de recusa inesperado"},
+			Meaning: Text{
+				EN: "The charge was declined for a reason that is unexpected or outside ABECS normative 21.",
+				PT: "A cobrança foi negada por um motivo inesperado ou fora da normativa 21 da ABECS.",
+			},
+			Fix: []Text{
+				{EN: "Offer another card or payment method; check raw_data.reason_code with PagBank if it repeats.", PT: "Ofereça outro cartão ou meio de pagamento; verifique raw_data.reason_code com o PagBank se se repetir."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "The declined charge is final.", PT: "A cobrança negada é definitiva."},
+			Source:   "https://developer.pagbank.com.br/docs/motivos-de-compra-negada (10002: Motivo de compra negada inesperado ou fora da normativa 21)",
+		},
+		{
+			Code:     "10003",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Transaction invalid for this processing", PT: "Transação inválida para o processamento"},
+			Meaning: Text{
+				EN: "The transaction is not valid for the processing requested (e.g. the payment type, capture mode or installments do not fit this card).",
+				PT: "A transação não é válida para o processamento solicitado (ex.: tipo de pagamento, modo de captura ou parcelas incompatíveis com este cartão).",
+			},
+			Fix: []Text{
+				{EN: "Review payment_method (type, installments, capture) for this card, then create a new charge.", PT: "Revise payment_method (type, installments, capture) para este cartão e crie uma nova cobrança."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The same request is declined again; a changed one can go through.", PT: "A mesma requisição é negada de novo; uma alterada pode passar."},
+			Idempotency: Text{EN: "Send the corrected attempt with a new reference_id and a new x-idempotency-key.", PT: "Envie a tentativa corrigida com um novo reference_id e um novo x-idempotency-key."},
+			Source:      "https://developer.pagbank.com.br/docs/motivos-de-compra-negada (10003: Transação inválida para o processamento solicitado)",
+		},
+		{
+			Code:     "10004",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Transaction pattern restriction", PT: "Restrição ao padrão da transação"},
+			Meaning: Text{
+				EN: "The charge was declined by a restriction on the transaction's pattern (e.g. amount, frequency or profile unusual for this card).",
+				PT: "A cobrança foi negada por uma restrição referente ao padrão da transação (ex.: valor, frequência ou perfil incomum para este cartão).",
+			},
+			Fix: []Text{
+				{EN: "Offer the buyer another card or Pix/boleto.", PT: "Ofereça ao comprador outro cartão ou Pix/boleto."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "The same transaction is expected to be declined again.", PT: "A mesma transação deve ser negada de novo."},
+			Source:   "https://developer.pagbank.com.br/docs/motivos-de-compra-negada (10004: Restrição referente ao padrão da transação)",
+		},
+		{
+			Code:     "20017",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Transaction not allowed, do not retry", PT: "Transação não permitida, não tente novamente"},
+			Meaning: Text{
+				EN: "The issuer declined with TRANSACAO NAO PERMITIDA - NAO TENTE NOVAMENTE: this card may not be used for this transaction.",
+				PT: "O emissor negou com TRANSACAO NAO PERMITIDA - NAO TENTE NOVAMENTE: este cartão não pode ser usado nesta transação.",
+			},
+			Fix: []Text{
+				{EN: "Do not retry this card; ask for another card or payment method.", PT: "Não tente de novo este cartão; peça outro cartão ou meio de pagamento."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "The issuer says explicitly not to retry; card brands penalize retries of such declines.", PT: "O emissor diz explicitamente para não tentar de novo; as bandeiras penalizam retentativas desse tipo de recusa."},
+			Source:   "https://developer.pagbank.com.br/docs/motivos-de-compra-negada (example payment_response code 20017, TRANSACAO NAO PERMITIDA - NAO TENTE NOVAMENTE)",
+		},
+	},
+}
