@@ -173,4 +173,4 @@ func Lookup(providerID, code string) (*Entry, bool) {
 
 // providers lists the seed providers first, then those from public documentation.
 var providers = []*Provider{&FluxiQ, &OnnixPay, &Flux, &Cashier, &GSMAMobileMoney, &BacenPix,
-	&MercadoPago, &PagBank, &Asaas, &PagarMe}
+	&MercadoPago, &PagBank, &Asaas, &PagarMe, &Stripe, &PayPal, &Adyen}

@@ -162,7 +162,7 @@ func TestLookupUnknown(t *testing.T) {
 	assert.False(t, ok)
 	_, ok = Lookup("nobody", "RATE_LIMITED")
 	assert.False(t, ok)
-	assert.Nil(t, ByID("stripe"))
+	assert.True(t, ByID("square") == nil, "an unknown provider id")
 }
 
 func TestParseLang(t *testing.T) {

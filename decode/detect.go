@@ -23,13 +23,14 @@ type facts struct {
 	successFalse bool
 	meta         *object
 	hosts        []string
-	status       int // the status the paste carries, 0 when none
+	headers      []header // the response's headers
+	status       int      // the status the paste carries, 0 when none
 	portuguese   bool
 	problem      bool // an RFC 9457/7807 problem: title with status, type or detail
 }
 
 func gatherFacts(p *parts) facts {
-	f := facts{body: p.body, hosts: p.hosts, status: p.status}
+	f := facts{body: p.body, hosts: p.hosts, headers: p.headers, status: p.status}
 	if f.body == nil {
 		return f
 	}
@@ -118,6 +119,130 @@ var profiles = []profile{
 	{"pagbank", scorePagBank, readPagBank},
 	{"asaas", scoreAsaas, readAsaas},
 	{"pagarme", scorePagarMe, readPagarMe},
+	{"stripe", scoreStripe, readStripe},
+	{"paypal", scorePayPal, readPayPal},
+	{"adyen", scoreAdyen, readAdyen},
+}
+
+var stripeTypes = [...]string{"api_error", "card_error", "idempotency_error", "invalid_request_error"}
+
+func scoreStripe(f *facts, c *codeOwners) []signal {
+	e := f.body.obj("error")
+	if e == nil {
+		return hostSignal(f, "stripe")
+	}
+	var s []signal
+	if slices.Contains(stripeTypes[:], e.str("type")) {
+		s = append(s, signal{2.5, "error.type " + e.str("type") + " is one of Stripe's four error types"})
+	}
+	if e.has("decline_code") {
+		s = append(s, signal{1, "error.decline_code (Stripe's issuer decline reason)"})
+	}
+	if strings.Contains(e.str("doc_url"), "stripe.com") {
+		s = append(s, signal{1.5, "doc_url points to stripe.com"})
+	}
+	if e.has("request_log_url") {
+		s = append(s, signal{1, "request_log_url (Stripe Dashboard log)"})
+	}
+	if ec := e.str("code"); ec != "" && len(f.body.members) == 1 {
+		if _, ok := catalog.Stripe.Lookup(ec); ok && ec == strings.ToLower(ec) {
+			s = append(s, signal{2, "a lone error object whose code " + ec + " is Stripe's"})
+		}
+	}
+	if headerValue(f.headers, "Stripe-Should-Retry") != "" {
+		s = append(s, signal{2, "Stripe-Should-Retry header"})
+	}
+	return append(s, hostSignal(f, "stripe")...)
+}
+
+// readStripe explains by the most specific code: the issuer's decline_code, then the
+// error code, then the error type.
+func readStripe(f *facts, p *catalog.Provider) reading {
+	e := f.body.obj("error")
+	code := e.str("code")
+	if code == "" {
+		code = e.str("type")
+	}
+	r := reading{code: code, message: e.str("message")}
+	for _, c := range [...]string{e.str("decline_code"), e.str("code"), e.str("type")} {
+		if entry, ok := p.Lookup(c); ok && c != "" {
+			r.entry = entry
+			break
+		}
+	}
+	var notes []string
+	if d := e.str("decline_code"); d != "" {
+		notes = append(notes, "decline_code "+d)
+	}
+	if a := e.str("advice_code"); a != "" {
+		notes = append(notes, "advice_code "+a)
+	}
+	if prm := e.str("param"); prm != "" {
+		notes = append(notes, "param "+prm)
+	}
+	r.note = strings.Join(notes, "; ")
+	return r
+}
+
+func scorePayPal(f *facts, c *codeOwners) []signal {
+	var s []signal
+	b := f.body
+	if b.has("debug_id") {
+		s = append(s, signal{2, "debug_id (PayPal's correlation id)"})
+	}
+	if n := b.str("name"); n != "" && n == strings.ToUpper(n) {
+		if _, ok := catalog.PayPal.Lookup(n); ok {
+			s = append(s, signal{1, "name " + n + " is one of PayPal's error names"})
+		}
+	}
+	if item := firstItem(b, "details"); item != nil && item.has("issue") {
+		s = append(s, signal{1, "details[].issue (PayPal's error details)"})
+	}
+	if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") {
+		s = append(s, signal{0.5, "links to developer.paypal.com"})
+	}
+	return append(s, hostSignal(f, "paypal")...)
+}
+
+// readPayPal explains by the first detail's issue when PayPal documents it, else the name.
+func readPayPal(f *facts, p *catalog.Provider) reading {
+	if item := firstItem(f.body, "details"); item != nil {
+		if e, ok := p.Lookup(item.str("issue")); ok {
+			return reading{code: item.str("issue"), entry: e, note: "PayPal name " + f.body.str("name")}
+		}
+	}
+	e, _ := p.Lookup(f.body.str("name"))
+	return reading{code: f.body.str("name"), entry: e}
+}
+
+var adyenErrorTypes = [...]string{"validation", "security", "configuration", "internal"}
+
+func scoreAdyen(f *facts, c *codeOwners) []signal {
+	var s []signal
+	b := f.body
+	switch {
+	case b.has("errorCode") && slices.Contains(adyenErrorTypes[:], b.str("errorType")):
+		s = append(s, signal{3, "errorCode with errorType " + b.str("errorType") + " (Adyen's classic envelope)"})
+	case strings.HasPrefix(b.str("type"), "https://docs.adyen.com/errors/"):
+		s = append(s, signal{3, "problem type " + b.str("type") + " (Adyen)"})
+	}
+	if b.has("pspReference") {
+		s = append(s, signal{0.5, "pspReference (Adyen's payment reference)"})
+	}
+	if strings.EqualFold(headerValue(f.headers, "transient-error"), "true") {
+		s = append(s, signal{1, "transient-error header (Adyen)"})
+	}
+	return append(s, hostSignal(f, "adyen")...)
+}
+
+func readAdyen(f *facts, p *catalog.Provider) reading {
+	code := codeString(f.body.get("errorCode"))
+	e, _ := p.Lookup(code)
+	msg := f.body.str("message")
+	if msg == "" {
+		msg = f.body.str("detail")
+	}
+	return reading{code: code, entry: e, message: msg}
 }
 
 // firstItem returns the first object of the array member key.

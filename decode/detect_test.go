@@ -37,9 +37,9 @@ func TestLookAlikes(t *testing.T) {
 		{"insufficientFunds gsma", `{"errorCategory":"businessRule","errorCode":"insufficientFunds","errorDescription":"no funds"}`,
 			"gsma-mm", "insufficientFunds", "GSMA error object"},
 		{"stripe card_declined", `{"error":{"code":"card_declined","decline_code":"insufficient_funds","message":"Your card has insufficient funds.","type":"card_error","doc_url":"https://stripe.com/docs/error-codes/card-declined"}}`,
-			"", "card_declined", "Stripe is not a seed provider"},
+			"stripe", "card_declined", "Stripe's envelope: type, decline_code, doc_url"},
 		{"stripe rate limit", `{"error":{"message":"Too many requests","type":"invalid_request_error","code":"rate_limit"}}`,
-			"", "rate_limit", "lower-case Stripe code"},
+			"stripe", "rate_limit", "Stripe's error type and code"},
 		{"bacen pix", `{"type":"https://pix.bcb.gov.br/api/v2/error/CobNaoEncontrado","title":"Cobrança não encontrada","status":404,"detail":"Nenhuma cobrança encontrada","correlationId":"c1"}`,
 			"bacen-pix", "CobNaoEncontrado", "the Central Bank's problem types are the API Pix's, not Cashier's"},
 		{"generic about:blank problem", `{"type":"about:blank","title":"Not Found","status":404,"detail":"No route"}`,
@@ -76,5 +76,62 @@ func TestProviderHint(t *testing.T) {
 	stripe := []byte(`{"error":{"code":"card_declined","type":"card_error"}}`)
 	x, err = Explain(stripe, Options{Provider: "cashier"})
 	require.NoError(t, err)
-	assert.Nil(t, x.Provider, "a hint never claims an error nothing supports")
+	require.NotNil(t, x.Provider)
+	assert.Equal(t, "stripe", x.Provider.ID, "a hint never claims an error nothing supports")
+
+	unknown := []byte(`{"error":{"code":"weird_thing","message":"?"}}`)
+	x, err = Explain(unknown, Options{Provider: "stripe"})
+	require.NoError(t, err)
+	assert.Nil(t, x.Provider, "a hint alone claims nothing")
+}
+
+// Envelope families that resemble each other: each member goes to its own provider, and
+// a generic member of the family to nobody.
+func TestLookAlikeFamilies(t *testing.T) {
+	families := []struct {
+		family string
+		cases  []struct{ input, provider, reason string }
+	}{
+		{"RFC 7807 problems", []struct{ input, provider, reason string }{
+			{`{"type":"about:blank","title":"Gone","status":410,"detail":"Checkout session cs_1 has expired","instance":"/api/v1/checkout/cs_1"}`, "cashier", "about:blank under /api/v1/"},
+			{`{"type":"https://pix.bcb.gov.br/api/v2/error/CobVNaoEncontrada","title":"Cobrança não encontrada","status":404,"detail":"x"}`, "bacen-pix", "Central Bank type URL"},
+			{`{"type":"https://docs.adyen.com/errors/forbidden","title":"Forbidden","status":403,"detail":"x","errorCode":"00_403"}`, "adyen", "Adyen type URL"},
+			{`{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403,"detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc"}`, "", "RFC 9457's own example: nobody's"},
+		}},
+		{"a lone error object", []struct{ input, provider, reason string }{
+			{`{"error":{"code":"ERR_QR_MALFORMED","message":"QR is malformed"}}`, "flux", "ERR_ prefix"},
+			{`{"error":{"code":"incorrect_cvc","message":"Your card's security code is incorrect.","type":"card_error"}}`, "stripe", "Stripe type"},
+			{`{"error":{"code":"something_else","message":"Nope"}}`, "", "an unknown code in the same shape"},
+		}},
+		{"success:false envelopes", []struct{ input, provider, reason string }{
+			{`{"success":false,"error":{"code":"NOT_FOUND","message":"Resource not found"},"meta":{"request_id":"r"}}`, "fluxiq", "snake request_id"},
+			{`{"success":false,"error":{"code":"RESOURCE_NOT_FOUND","message":"Recurso não encontrado","resourceType":"pix"},"meta":{"requestId":"r","timestamp":"2025-11-14T10:30:00Z","version":"v1"}}`, "onnixpay", "camel requestId"},
+			{`{"success":false,"message":"Something failed"}`, "", "success:false alone is nobody's"},
+		}},
+		{"errors lists", []struct{ input, provider, reason string }{
+			{`{"errors":[{"code":"invalid_customer","description":"Cliente inválido"}]}`, "asaas", "errors[{code, description}] alone"},
+			{`{"error_messages":[{"code":"40001","description":"required_parameter","parameter_name":"amount"}]}`, "pagbank", "error_messages"},
+			{`{"errors":[{"message":"api_key está faltando","parameter_name":"api_key","type":"invalid_parameter"}],"method":"get","url":"/transactions"}`, "pagarme", "legacy Pagar.me"},
+			{`{"errors":[{"detail":"must be a positive integer","pointer":"#/age"}],"title":"Invalid input"}`, "", "RFC 9457 errors member"},
+		}},
+		{"message/error/status bodies", []struct{ input, provider, reason string }{
+			{`{"message":"invalid access token","error":"unauthorized","status":401,"cause":[]}`, "mercadopago", "cause list"},
+			{`{"message":"Unauthorized","error":"unauthorized","status":401}`, "", "Spring-style body without cause: nobody's"},
+		}},
+	}
+	for _, fam := range families {
+		for _, c := range fam.cases {
+			t.Run(fam.family+"/"+c.reason, func(t *testing.T) {
+				x, err := Explain([]byte(c.input), Options{})
+				require.NoError(t, err)
+				if c.provider == "" {
+					assert.Nil(t, x.Provider, c.reason)
+					return
+				}
+				if assert.NotNil(t, x.Provider, c.reason) {
+					assert.Equal(t, c.provider, x.Provider.ID, c.reason)
+				}
+			})
+		}
+	}
 }

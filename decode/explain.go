@@ -273,6 +273,22 @@ func explainParts(p *parts, masked []byte, in Input, opts Options) (*Explanation
 			}
 		}
 	}
+	// Providers' own retry verdicts beat what the status suggests.
+	switch v := strings.ToLower(headerValue(p.headers, "Stripe-Should-Retry")); {
+	case v == "true" && strategy != catalog.Wait:
+		strategy, retrySource = catalog.Backoff, "Stripe-Should-Retry header"
+		retryWhy = pick(lang, "Stripe says this request may be retried (Stripe-Should-Retry: true); reuse the same Idempotency-Key.",
+			"A Stripe informa que esta requisição pode ser repetida (Stripe-Should-Retry: true); reutilize a mesma Idempotency-Key.")
+	case v == "false" && strategy != catalog.Fix && strategy != catalog.None:
+		strategy, retrySource = catalog.None, "Stripe-Should-Retry header"
+		retryWhy = pick(lang, "Stripe says retrying this request will not succeed (Stripe-Should-Retry: false).",
+			"A Stripe informa que repetir esta requisição não vai dar certo (Stripe-Should-Retry: false).")
+	}
+	if strings.EqualFold(headerValue(p.headers, "transient-error"), "true") && (strategy == catalog.Fix || strategy == catalog.CheckFirst) {
+		strategy, retrySource = catalog.Backoff, "transient-error header"
+		retryWhy = pick(lang, "Adyen marks this failure as transient (transient-error: true): retry with the same Idempotency-Key.",
+			"A Adyen marca esta falha como passageira (transient-error: true): repita com a mesma Idempotency-Key.")
+	}
 	if strategy == catalog.CheckFirst && isIdempotentMethod(p.method) {
 		strategy = catalog.Backoff
 		retryWhy = idempotentMethodNote(p.method, lang)
