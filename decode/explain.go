@@ -323,6 +323,9 @@ func referenceTime(p *parts, f *facts, now time.Time) time.Time {
 		return p.started
 	}
 	for _, s := range [...]string{f.meta.str("timestamp"), f.errObj.str("errorDateTime")} {
+		if s == "" {
+			continue
+		}
 		if t, err := time.Parse(time.RFC3339, s); err == nil {
 			return t
 		}

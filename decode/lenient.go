@@ -238,7 +238,7 @@ func (p *parser) skipContainer() {
 }
 
 func (p *parser) object(depth int) any {
-	o := &object{}
+	o := &object{members: make([]member, 0, 4)} // most error objects have 3-6 members
 	p.pos++ // {
 	for {
 		p.space()
@@ -297,7 +297,7 @@ func (p *parser) object(depth int) any {
 }
 
 func (p *parser) array(depth int) any {
-	var a []any
+	a := make([]any, 0, 4)
 	p.pos++ // [
 	for {
 		p.space()
@@ -307,9 +307,6 @@ func (p *parser) array(depth int) any {
 		switch p.b[p.pos] {
 		case ']':
 			p.pos++
-			if a == nil {
-				a = []any{}
-			}
 			return a
 		case ',':
 			p.pos++

@@ -26,6 +26,9 @@ var httpDateLayouts = [...]string{
 // parseHTTPDate parses an HTTP-date; ok is false for anything else.
 func parseHTTPDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
+	if len(s) < len("Mon Jan 2 15:04:05 2006") { // shorter than any form; and no error to allocate
+		return time.Time{}, false
+	}
 	for _, layout := range httpDateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true
