@@ -79,7 +79,7 @@ func (in Input) clone() Input {
 }
 
 // prepare bounds, decodes and masks a paste: what every explanation of it starts from.
-func prepare(input []byte) ([]byte, Input, error) {
+func prepare(input []byte) (string, Input, error) {
 	in := Input{Redacted: []string{}}
 	if len(input) > MaxInput {
 		input = input[:MaxInput]
@@ -91,23 +91,24 @@ func prepare(input []byte) ([]byte, Input, error) {
 		in.Notes = append(in.Notes, "the paste was UTF-16 and was converted")
 	}
 	if binaryAt >= 0 {
-		return nil, in, &NoErrorFoundError{
+		return "", in, &NoErrorFoundError{
 			Found: "binary data (a byte that is not text at offset " + strconv.Itoa(binaryAt) + ")",
 			Hint:  "Paste the response as text: copy it from the terminal or the browser's network panel, or save it with `curl -si URL > error.txt`",
 		}
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
-		return nil, in, &NoErrorFoundError{Found: "nothing: the paste is empty", Hint: "Paste the response body, or pipe `curl -si URL` into decifra"}
+		return "", in, &NoErrorFoundError{Found: "nothing: the paste is empty", Hint: "Paste the response body, or pipe `curl -si URL` into decifra"}
 	}
 	masked, redacted := Redact(text)
 	if redacted != nil {
 		in.Redacted = redacted
 	}
-	return masked, in, nil
+	// One copy into a string: every value read from the paste is a substring of it.
+	return string(masked), in, nil
 }
 
 // explainParts explains what extract read from one response.
-func explainParts(p *parts, masked []byte, in Input, opts Options) (*Explanation, error) {
+func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation, error) {
 	lang := opts.Lang
 	if lang != catalog.Portuguese {
 		lang = catalog.English
@@ -354,7 +355,7 @@ func pick(lang catalog.Lang, en, pt string) string {
 }
 
 // notAnError decides whether what extract found is an error worth explaining.
-func notAnError(p *parts, text []byte) error {
+func notAnError(p *parts, text string) error {
 	if p.status >= 100 && p.status < 400 && (p.body == nil || !failureBody(p.body)) {
 		return &NoErrorFoundError{
 			Found: "an HTTP " + strconv.Itoa(p.status) + " response, which reports success",
@@ -370,7 +371,7 @@ func notAnError(p *parts, text []byte) error {
 	if p.status >= 400 {
 		return nil
 	}
-	if p.bodyText != "" && isHTML([]byte(p.bodyText)) {
+	if p.bodyText != "" && isHTML(p.bodyText) {
 		return &NoErrorFoundError{
 			Found: "an HTML page that names no HTTP error status (it begins " + excerpt(text) + ")",
 			Hint:  "if a proxy or CDN answered, include the status line: `curl -si URL` shows it",
@@ -430,8 +431,8 @@ func describeKeys(o *object) string {
 }
 
 // excerpt quotes the start of text, shortened, on one line.
-func excerpt(text []byte) string {
-	s := strings.TrimSpace(string(text))
+func excerpt(text string) string {
+	s := strings.TrimSpace(text)
 	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
 		s = s[:i]
 	}

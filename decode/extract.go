@@ -57,7 +57,7 @@ type parts struct {
 
 // extract finds the HTTP parts of a paste. It never fails: what it could not find is
 // absent, and Explain decides whether what is left is an error worth explaining.
-func extract(text []byte) parts {
+func extract(text string) parts {
 	var p parts
 	lead := parser{b: text}
 	lead.space() // whitespace and the comments docs put above a body
@@ -90,7 +90,7 @@ func extract(text []byte) parts {
 	if o, res, ok := findBody(region); ok {
 		p.body, p.truncated, p.deep = unwrapBody(o), res.truncated, res.deep
 	} else if p.format == FormatCurl || isHTML(region) {
-		p.bodyText = string(bytes.TrimSpace(region))
+		p.bodyText = strings.TrimSpace(region)
 	}
 	if p.status == 0 && p.bodyText != "" {
 		p.status = htmlStatus(p.bodyText)
@@ -98,9 +98,9 @@ func extract(text []byte) parts {
 	return p
 }
 
-func isHTML(b []byte) bool {
-	head := bytes.ToLower(b[:min(len(b), 4096)])
-	return bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<title")) || bytes.Contains(head, []byte("<!doctype html"))
+func isHTML(b string) bool {
+	head := strings.ToLower(b[:min(len(b), 4096)])
+	return strings.Contains(head, "<html") || strings.Contains(head, "<title") || strings.Contains(head, "<!doctype html")
 }
 
 // htmlStatus reads the status an HTML error page names in its headline: "502 Bad
@@ -149,24 +149,24 @@ func htmlServer(body string, headers []header) string {
 // maxCandidates starting points; failing that, the first error-like object (a success
 // body with a status member, say), then the first object found at all. JSON
 // logged as an escaped string ({\"code\":…}) is unescaped and tried again.
-func findBody(text []byte) (*object, parseResult, bool) {
+func findBody(text string) (*object, parseResult, bool) {
 	if o, res, ok := scanObjects(text); ok {
 		return o, res, true
 	}
-	if bytes.Contains(text, []byte(`\"`)) {
-		unescaped := bytes.ReplaceAll(text, []byte(`\"`), []byte(`"`))
-		unescaped = bytes.ReplaceAll(unescaped, []byte(`\\`), []byte(`\`))
+	if strings.Contains(text, `\"`) {
+		unescaped := strings.ReplaceAll(text, `\"`, `"`)
+		unescaped = strings.ReplaceAll(unescaped, `\\`, `\`)
 		return scanObjects(unescaped)
 	}
 	return nil, parseResult{}, false
 }
 
-func scanObjects(text []byte) (*object, parseResult, bool) {
+func scanObjects(text string) (*object, parseResult, bool) {
 	var first *object
 	var firstRes parseResult
 	off := 0
 	for tries := 0; tries < maxCandidates; tries++ {
-		i := bytes.IndexByte(text[off:], '{')
+		i := strings.IndexByte(text[off:], '{')
 		if i < 0 {
 			break
 		}
@@ -206,7 +206,7 @@ func unwrapBody(o *object) *object {
 				}
 			}
 			if s, ok := v.(string); ok && strings.HasPrefix(strings.TrimSpace(s), "{") {
-				if res, ok := parseLenient([]byte(s), 0); ok {
+				if res, ok := parseLenient(s, 0); ok {
 					v = res.value
 				}
 			}
@@ -237,11 +237,11 @@ func errorLike(o *object) bool {
 
 // httpMessage reads status lines and headers (curl -i, curl -v, raw HTTP) and returns where
 // the body starts. With several responses (redirects, 100 Continue) the last one counts.
-func httpMessage(text []byte, p *parts) int {
+func httpMessage(text string, p *parts) int {
 	bodyStart := 0
 	inHeaders := false
 	for off := 0; off < len(text); {
-		end := bytes.IndexByte(text[off:], '\n')
+		end := strings.IndexByte(text[off:], '\n')
 		next := len(text)
 		if end >= 0 {
 			next = off + end + 1
@@ -249,7 +249,7 @@ func httpMessage(text []byte, p *parts) int {
 		} else {
 			end = len(text)
 		}
-		line := strings.TrimRight(string(text[off:end]), "\r")
+		line := strings.TrimRight(text[off:end], "\r")
 		off = next
 		switch {
 		case strings.HasPrefix(line, "> "):
@@ -337,19 +337,19 @@ func statusLine(line string) (int, string, bool) {
 
 // statusInText finds an HTTP status in a log line or stack trace: "status code 429"
 // (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429".
-func statusInText(text []byte) (int, bool) {
-	lower := bytes.ToLower(text[:min(len(text), 64<<10)])
+func statusInText(text string) (int, bool) {
+	lower := strings.ToLower(text[:min(len(text), 64<<10)])
 	// Python requests: "422 Client Error: Unprocessable Entity for url: …".
 	for _, needle := range [...]string{" client error", " server error"} {
-		if i := bytes.Index(lower, []byte(needle)); i >= 3 {
-			if code, err := strconv.Atoi(string(lower[i-3 : i])); err == nil && code >= 400 && code <= 599 {
+		if i := strings.Index(lower, needle); i >= 3 {
+			if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
 				return code, true
 			}
 		}
 	}
 	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http"} {
 		for off := 0; ; {
-			i := bytes.Index(lower[off:], []byte(needle))
+			i := strings.Index(lower[off:], needle)
 			if i < 0 {
 				break
 			}
@@ -364,7 +364,7 @@ func statusInText(text []byte) (int, bool) {
 			if j+3 < len(lower) && lower[j+3] >= '0' && lower[j+3] <= '9' {
 				continue
 			}
-			if code, err := strconv.Atoi(string(lower[j : j+3])); err == nil && code >= 100 && code <= 599 {
+			if code, err := strconv.Atoi(lower[j : j+3]); err == nil && code >= 100 && code <= 599 {
 				return code, true
 			}
 		}
@@ -394,9 +394,9 @@ func htmlHeadline(body string) string {
 }
 
 // findHosts adds the host names of URLs in text ("https://host/…"), at most 8.
-func findHosts(text []byte, hosts []string) []string {
+func findHosts(text string, hosts []string) []string {
 	for off := 0; len(hosts) < 8; {
-		i := bytes.Index(text[off:], []byte("://"))
+		i := strings.Index(text[off:], "://")
 		if i < 0 {
 			break
 		}
@@ -406,8 +406,8 @@ func findHosts(text []byte, hosts []string) []string {
 			end++
 		}
 		off = end
-		if end > start && bytes.IndexByte(text[start:end], '.') > 0 {
-			hosts = appendHost(hosts, string(text[start:end]))
+		if end > start && strings.IndexByte(text[start:end], '.') > 0 {
+			hosts = appendHost(hosts, text[start:end])
 		}
 	}
 	return hosts
@@ -481,7 +481,7 @@ func harEntry(entry *object, p *parts) {
 	}
 	if req := entry.obj("request"); req != nil {
 		p.method = req.str("method")
-		p.hosts = findHosts([]byte(req.str("url")), p.hosts)
+		p.hosts = findHosts(req.str("url"), p.hosts)
 		p.reqHeaders = harHeaders(req)
 	}
 	resp := entry.obj("response")
@@ -495,7 +495,7 @@ func harEntry(entry *object, p *parts) {
 			body = string(raw)
 		}
 	}
-	if o, res, ok := findBody([]byte(body)); ok {
+	if o, res, ok := findBody(body); ok {
 		p.body, p.truncated, p.deep = unwrapBody(o), res.truncated, res.deep
 	} else {
 		p.bodyText = strings.TrimSpace(body)
@@ -509,7 +509,7 @@ const maxErrors = 50
 // each status line's response (curl -v with several requests, a log of curl -i
 // outputs), or each error body of a log excerpt with the text before it (where its
 // status is). A paste with one response gives what extract gives.
-func extractAll(text []byte) []parts {
+func extractAll(text string) []parts {
 	lead := parser{b: text}
 	lead.space()
 	if res, ok := parseLenient(text, lead.pos); ok {
@@ -547,16 +547,16 @@ func extractAll(text []byte) []parts {
 
 // statusLineStarts finds where each response of a multi-response paste begins: its
 // status line, moved back over the curl -v request lines ("> ", "* ") just before it.
-func statusLineStarts(text []byte) []int {
+func statusLineStarts(text string) []int {
 	var starts []int
 	reqStart := -1 // start of the run of request lines before the current line
 	for off := 0; off < len(text) && len(starts) < maxErrors; {
-		end := bytes.IndexByte(text[off:], '\n')
+		end := strings.IndexByte(text[off:], '\n')
 		next := len(text)
 		if end >= 0 {
 			next = off + end + 1
 		}
-		line := strings.TrimRight(string(text[off:next]), "\r\n")
+		line := strings.TrimRight(text[off:next], "\r\n")
 		switch {
 		case strings.HasPrefix(line, "> ") || line == ">" || strings.HasPrefix(line, "* "):
 			if reqStart < 0 {
@@ -579,7 +579,7 @@ func statusLineStarts(text []byte) []int {
 	return starts
 }
 
-func extractSegments(text []byte, starts []int) []parts {
+func extractSegments(text string, starts []int) []parts {
 	out := make([]parts, 0, len(starts))
 	for i, start := range starts {
 		end := len(text)
@@ -601,11 +601,11 @@ func extractSegments(text []byte, starts []int) []parts {
 }
 
 // errorBodyEnds finds where each error body of a log excerpt ends, at most maxErrors.
-func errorBodyEnds(text []byte) []int {
+func errorBodyEnds(text string) []int {
 	var ends []int
 	off := 0
 	for tries := 0; tries < maxCandidates*4 && len(ends) < maxErrors; tries++ {
-		i := bytes.IndexByte(text[off:], '{')
+		i := strings.IndexByte(text[off:], '{')
 		if i < 0 {
 			break
 		}

@@ -93,7 +93,7 @@ type parseResult struct {
 // consoles (// and /* */ comments, single-quoted strings, unquoted keys, Python and
 // JavaScript literals, trailing commas) and a value cut off mid-way.
 type parser struct {
-	b    []byte
+	b    string // the paste; values are substrings of it, not copies
 	pos  int
 	res  parseResult
 	fail bool
@@ -101,7 +101,7 @@ type parser struct {
 
 // parseLenient reads one value starting at b[start]. ok is false when what is there is not
 // a value at all (the caller tries the next candidate).
-func parseLenient(b []byte, start int) (parseResult, bool) {
+func parseLenient(b string, start int) (parseResult, bool) {
 	p := parser{b: b, pos: start}
 	p.space()
 	if p.pos >= len(b) {
@@ -198,7 +198,7 @@ func (p *parser) word() string {
 	for p.pos < len(p.b) && isWordByte(p.b[p.pos]) {
 		p.pos++
 	}
-	return string(p.b[start:p.pos])
+	return p.b[start:p.pos]
 }
 
 func (p *parser) number() any {
@@ -239,7 +239,7 @@ func (p *parser) skipContainer() {
 
 func (p *parser) object(depth int) any {
 	o := &object{members: make([]member, 0, 4)} // most error objects have 3-6 members
-	p.pos++ // {
+	p.pos++                                     // {
 	for {
 		p.space()
 		if p.eof() {
@@ -258,7 +258,7 @@ func (p *parser) object(depth int) any {
 		var key string
 		switch {
 		case c == '"' || c == '\'':
-			key = p.key()
+			key = p.string()
 		case isWordByte(c):
 			p.res.lenient = true
 			key = p.word()
@@ -332,38 +332,6 @@ func (p *parser) array(depth int) any {
 	}
 }
 
-// commonKeys are member names error bodies and HAR files repeat; key returns these
-// constants instead of allocating a copy of each.
-var commonKeys = [...]string{"success", "error", "code", "message", "details", "meta", "request_id",
-	"requestId", "timestamp", "version", "field", "type", "title", "status", "detail", "instance",
-	"errorCategory", "errorCode", "errorDescription", "errorDateTime", "errorParameters",
-	"key", "value", "name", "data", "errors", "log", "entries", "request", "response",
-	"headers", "content", "text", "method", "url", "startedDateTime", "statusText",
-	"mimeType", "size", "encoding", "time", "id", "amount", "currency", "description",
-	"param", "reason", "retryAfter", "provider", "correlationId", "violacoes"}
-
-// key reads a quoted member name, without allocating when it is a common one.
-func (p *parser) key() string {
-	q := p.b[p.pos]
-	end := p.pos + 1
-	for end < len(p.b) && p.b[end] != q && p.b[end] != '\\' {
-		end++
-	}
-	if end < len(p.b) && p.b[end] == q {
-		raw := p.b[p.pos+1 : end]
-		for _, k := range commonKeys {
-			if len(k) == len(raw) && string(raw) == k { // compared in place: no copy
-				p.pos = end + 1
-				if q == '\'' {
-					p.res.lenient = true
-				}
-				return k
-			}
-		}
-	}
-	return p.string()
-}
-
 // string reads a quoted string (either quote), decoding JSON escapes. A string the input
 // ends inside is returned as far as it goes.
 func (p *parser) string() string {
@@ -377,7 +345,7 @@ func (p *parser) string() string {
 	for p.pos < len(p.b) {
 		c := p.b[p.pos]
 		if c == q {
-			s := string(p.b[start:p.pos])
+			s := p.b[start:p.pos]
 			p.pos++
 			return s
 		}
@@ -435,7 +403,7 @@ func (p *parser) hex4() (rune, bool) {
 		p.pos = len(p.b)
 		return 0, false
 	}
-	n, err := strconv.ParseUint(string(p.b[p.pos:p.pos+4]), 16, 32)
+	n, err := strconv.ParseUint(p.b[p.pos:p.pos+4], 16, 32)
 	if err != nil {
 		return 0, false
 	}

@@ -40,7 +40,7 @@ func TestParseLenient(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, ok := parseLenient([]byte(c.in), 0)
+			res, ok := parseLenient(c.in, 0)
 			require.True(t, ok)
 			o, isObj := res.value.(*object)
 			require.True(t, isObj)
@@ -53,14 +53,14 @@ func TestParseLenient(t *testing.T) {
 
 func TestParseLenientRejectsNonValues(t *testing.T) {
 	for _, in := range []string{"", "   ", "}", ":x", "{\"a\" 1}", "{\"a\":1 \"b\":2}"} {
-		_, ok := parseLenient([]byte(in), 0)
+		_, ok := parseLenient(in, 0)
 		assert.False(t, ok, "%q", in)
 	}
 }
 
 func TestParseLenientDeepNesting(t *testing.T) {
 	in := strings.Repeat("[", 200000) + strings.Repeat("]", 200000)
-	res, ok := parseLenient([]byte(in), 0)
+	res, ok := parseLenient(in, 0)
 	require.True(t, ok)
 	assert.True(t, res.deep)
 	assert.False(t, res.truncated)
