@@ -162,7 +162,7 @@ func TestUsageErrors(t *testing.T) {
 		{"unknown flag", []string{"--nope"}, "flag provided but not defined"},
 		{"bad lang", []string{"--lang", "fr"}, "--lang must be en or pt-BR"},
 		{"bad now", []string{"--now", "yesterday"}, "RFC 3339"},
-		{"bad provider", []string{"--provider", "stripe"}, "unknown --provider"},
+		{"bad provider", []string{"--provider", "square"}, "unknown --provider"},
 		{"two files", []string{"a", "b"}, "one FILE at most"},
 		{"missing file", []string{"/nonexistent/error.txt"}, "cannot read /nonexistent/error.txt"},
 		{"directory", []string{os.TempDir()}, "is a directory"},
