@@ -82,10 +82,11 @@ func looksPortuguese(s string) bool {
 	return hits >= 2
 }
 
-// signal is one piece of evidence and its weight (negative: evidence against).
+// signal is one piece of evidence and its weight (negative: evidence against), said in
+// both languages.
 type signal struct {
 	weight float64
-	text   string
+	text   catalog.Text
 }
 
 // profile is what decode knows of one provider's bodies: how to score a body for it, and
@@ -103,7 +104,7 @@ type reading struct {
 	code     string
 	entry    *catalog.Entry // nil when the provider does not document the code
 	message  string         // the provider's message, when not where facts looks for it
-	note     string         // how the code was found, when the body does not carry it
+	note     catalog.Text   // how the code was found, when the body does not carry it
 	category *catalog.MobileMoneyCategory
 }
 
@@ -133,24 +134,24 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 	}
 	var s []signal
 	if slices.Contains(stripeTypes[:], e.str("type")) {
-		s = append(s, signal{2.5, "error.type " + e.str("type") + " is one of Stripe's four error types"})
+		s = append(s, signal{2.5, catalog.Text{EN: "error.type " + e.str("type") + " is one of Stripe's four error types", PT: "error.type " + e.str("type") + " é um dos quatro tipos de erro da Stripe"}})
 	}
 	if e.has("decline_code") {
-		s = append(s, signal{1, "error.decline_code (Stripe's issuer decline reason)"})
+		s = append(s, signal{1, catalog.Text{EN: "error.decline_code (Stripe's issuer decline reason)", PT: "error.decline_code (motivo da recusa do emissor, na Stripe)"}})
 	}
 	if strings.Contains(e.str("doc_url"), "stripe.com") {
-		s = append(s, signal{1.5, "doc_url points to stripe.com"})
+		s = append(s, signal{1.5, catalog.Text{EN: "doc_url points to stripe.com", PT: "doc_url aponta para stripe.com"}})
 	}
 	if e.has("request_log_url") {
-		s = append(s, signal{1, "request_log_url (Stripe Dashboard log)"})
+		s = append(s, signal{1, catalog.Text{EN: "request_log_url (Stripe Dashboard log)", PT: "request_log_url (log do Dashboard da Stripe)"}})
 	}
 	if ec := e.str("code"); ec != "" && len(f.body.members) == 1 {
 		if _, ok := catalog.Stripe.Lookup(ec); ok && ec == strings.ToLower(ec) {
-			s = append(s, signal{2, "a lone error object whose code " + ec + " is Stripe's"})
+			s = append(s, signal{2, catalog.Text{EN: "a lone error object whose code " + ec + " is Stripe's", PT: "um objeto error sozinho cujo código " + ec + " é da Stripe"}})
 		}
 	}
 	if headerValue(f.headers, "Stripe-Should-Retry") != "" {
-		s = append(s, signal{2, "Stripe-Should-Retry header"})
+		s = append(s, signal{2, catalog.Text{EN: "Stripe-Should-Retry header", PT: "cabeçalho Stripe-Should-Retry"}})
 	}
 	return append(s, hostSignal(f, "stripe")...)
 }
@@ -171,16 +172,14 @@ func readStripe(f *facts, p *catalog.Provider) reading {
 		}
 	}
 	var notes []string
-	if d := e.str("decline_code"); d != "" {
-		notes = append(notes, "decline_code "+d)
+	for _, k := range [...]string{"decline_code", "advice_code", "param"} {
+		if v := e.str(k); v != "" {
+			notes = append(notes, k+" "+v)
+		}
 	}
-	if a := e.str("advice_code"); a != "" {
-		notes = append(notes, "advice_code "+a)
+	if len(notes) > 0 {
+		r.note = tx("Stripe says: "+strings.Join(notes, "; "), "A Stripe informa: "+strings.Join(notes, "; "))
 	}
-	if prm := e.str("param"); prm != "" {
-		notes = append(notes, "param "+prm)
-	}
-	r.note = strings.Join(notes, "; ")
 	return r
 }
 
@@ -188,18 +187,18 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	var s []signal
 	b := f.body
 	if b.has("debug_id") {
-		s = append(s, signal{2, "debug_id (PayPal's correlation id)"})
+		s = append(s, signal{2, catalog.Text{EN: "debug_id (PayPal's correlation id)", PT: "debug_id (id de correlação do PayPal)"}})
 	}
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) {
 		if _, ok := catalog.PayPal.Lookup(n); ok {
-			s = append(s, signal{1, "name " + n + " is one of PayPal's error names"})
+			s = append(s, signal{1, catalog.Text{EN: "name " + n + " is one of PayPal's error names", PT: "name " + n + " é um dos nomes de erro do PayPal"}})
 		}
 	}
 	if item := firstItem(b, "details"); item != nil && item.has("issue") {
-		s = append(s, signal{1, "details[].issue (PayPal's error details)"})
+		s = append(s, signal{1, catalog.Text{EN: "details[].issue (PayPal's error details)", PT: "details[].issue (detalhes de erro do PayPal)"}})
 	}
 	if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") {
-		s = append(s, signal{0.5, "links to developer.paypal.com"})
+		s = append(s, signal{0.5, catalog.Text{EN: "links to developer.paypal.com", PT: "links para developer.paypal.com"}})
 	}
 	return append(s, hostSignal(f, "paypal")...)
 }
@@ -208,7 +207,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 func readPayPal(f *facts, p *catalog.Provider) reading {
 	if item := firstItem(f.body, "details"); item != nil {
 		if e, ok := p.Lookup(item.str("issue")); ok {
-			return reading{code: item.str("issue"), entry: e, note: "PayPal name " + f.body.str("name")}
+			return reading{code: item.str("issue"), entry: e, note: tx("PayPal name "+f.body.str("name"), "name do PayPal: "+f.body.str("name"))}
 		}
 	}
 	e, _ := p.Lookup(f.body.str("name"))
@@ -222,15 +221,15 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	b := f.body
 	switch {
 	case b.has("errorCode") && slices.Contains(adyenErrorTypes[:], b.str("errorType")):
-		s = append(s, signal{3, "errorCode with errorType " + b.str("errorType") + " (Adyen's classic envelope)"})
+		s = append(s, signal{3, catalog.Text{EN: "errorCode with errorType " + b.str("errorType") + " (Adyen's classic envelope)", PT: "errorCode com errorType " + b.str("errorType") + " (envelope clássico da Adyen)"}})
 	case strings.HasPrefix(b.str("type"), "https://docs.adyen.com/errors/"):
-		s = append(s, signal{3, "problem type " + b.str("type") + " (Adyen)"})
+		s = append(s, signal{3, catalog.Text{EN: "problem type " + b.str("type") + " (Adyen)", PT: "tipo de problema " + b.str("type") + " (Adyen)"}})
 	}
 	if b.has("pspReference") {
-		s = append(s, signal{0.5, "pspReference (Adyen's payment reference)"})
+		s = append(s, signal{0.5, catalog.Text{EN: "pspReference (Adyen's payment reference)", PT: "pspReference (referência de pagamento da Adyen)"}})
 	}
 	if strings.EqualFold(headerValue(f.headers, "transient-error"), "true") {
-		s = append(s, signal{1, "transient-error header (Adyen)"})
+		s = append(s, signal{1, catalog.Text{EN: "transient-error header (Adyen)", PT: "cabeçalho transient-error (Adyen)"}})
 	}
 	return append(s, hostSignal(f, "adyen")...)
 }
@@ -274,11 +273,11 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	_, causeIsList := b.get("cause").([]any)
 	switch {
 	case causeIsList && b.has("error") && b.has("message"):
-		s = append(s, signal{3, "message/error/status/cause envelope (Mercado Pago)"})
+		s = append(s, signal{3, catalog.Text{EN: "message/error/status/cause envelope (Mercado Pago)", PT: "envelope message/error/status/cause (Mercado Pago)"}})
 	case b.str("blocked_by") == "PolicyAgent":
-		s = append(s, signal{3, "blocked_by: PolicyAgent (Mercado Pago's policy agent)"})
+		s = append(s, signal{3, catalog.Text{EN: "blocked_by: PolicyAgent (Mercado Pago's policy agent)", PT: "blocked_by: PolicyAgent (agente de políticas do Mercado Pago)"}})
 	case strings.HasPrefix(b.str("status_detail"), "cc_rejected_") || b.str("status_detail") == "pending_review_manual" || b.str("status_detail") == "pending_contingency":
-		s = append(s, signal{3, "status_detail " + b.str("status_detail") + " (a Mercado Pago payment's result)"})
+		s = append(s, signal{3, catalog.Text{EN: "status_detail " + b.str("status_detail") + " (a Mercado Pago payment's result)", PT: "status_detail " + b.str("status_detail") + " (resultado de um pagamento do Mercado Pago)"}})
 	}
 	return append(s, hostSignal(f, "mercadopago")...)
 }
@@ -305,7 +304,7 @@ func readMercadoPago(f *facts, p *catalog.Provider) reading {
 func scorePagBank(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if firstItem(f.body, "error_messages") != nil {
-		s = append(s, signal{3, "error_messages array (PagBank's envelope)"})
+		s = append(s, signal{3, catalog.Text{EN: "error_messages array (PagBank's envelope)", PT: "lista error_messages (envelope do PagBank)"}})
 	}
 	return append(s, hostSignal(f, "pagbank")...)
 }
@@ -324,9 +323,9 @@ func scoreAsaas(f *facts, c *codeOwners) []signal {
 	var s []signal
 	item := firstItem(f.body, "errors")
 	if item != nil && item.has("code") && item.has("description") && len(f.body.members) == 1 {
-		s = append(s, signal{2, "errors[{code, description}] and nothing else (Asaas's envelope)"})
+		s = append(s, signal{2, catalog.Text{EN: "errors[{code, description}] and nothing else (Asaas's envelope)", PT: "errors[{code, description}] e nada mais (envelope do Asaas)"}})
 		if _, ok := catalog.Asaas.Lookup(item.str("code")); ok {
-			s = append(s, signal{1, "code " + item.str("code") + " is Asaas's"})
+			s = append(s, signal{1, catalog.Text{EN: "code " + item.str("code") + " is Asaas's", PT: "o código " + item.str("code") + " é do Asaas"}})
 		}
 	}
 	return append(s, hostSignal(f, "asaas")...)
@@ -346,13 +345,13 @@ func scorePagarMe(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if errs := b.obj("errors"); errs != nil && b.has("message") {
-		s = append(s, signal{2.5, "message with an errors object of field lists (Pagar.me v5)"})
+		s = append(s, signal{2.5, catalog.Text{EN: "message with an errors object of field lists (Pagar.me v5)", PT: "message com um objeto errors de listas por campo (Pagar.me v5)"}})
 		if b.has("request") {
-			s = append(s, signal{0.5, "request member echoing the request (Pagar.me v5)"})
+			s = append(s, signal{0.5, catalog.Text{EN: "request member echoing the request (Pagar.me v5)", PT: "membro request que ecoa a requisição (Pagar.me v5)"}})
 		}
 	}
 	if item := firstItem(b, "errors"); item != nil && item.has("parameter_name") && item.has("type") && b.has("method") && b.has("url") {
-		s = append(s, signal{3, "errors[{message, parameter_name, type}] with method and url (Pagar.me v1–v4)"})
+		s = append(s, signal{3, catalog.Text{EN: "errors[{message, parameter_name, type}] with method and url (Pagar.me v1–v4)", PT: "errors[{message, parameter_name, type}] com method e url (Pagar.me v1–v4)"}})
 	}
 	return append(s, hostSignal(f, "pagarme")...)
 }
@@ -364,9 +363,10 @@ func readPagarMe(f *facts, p *catalog.Provider) reading {
 	}
 	// v5 bodies carry no code: Pagar.me documents its errors by status.
 	e, _ := p.Lookup(strconv.Itoa(f.status))
-	var note string
+	var note catalog.Text
 	if e != nil {
-		note = "Pagar.me v5 bodies carry no code: the explanation is Pagar.me's for HTTP " + strconv.Itoa(f.status)
+		note = tx("Pagar.me v5 bodies carry no code: the explanation is Pagar.me's for HTTP "+strconv.Itoa(f.status),
+			"corpos do Pagar.me v5 não trazem código: a explicação é a do Pagar.me para HTTP "+strconv.Itoa(f.status))
 	}
 	return reading{entry: e, message: f.body.str("message"), note: note}
 }
@@ -379,15 +379,15 @@ func scoreBacenPix(f *facts, c *codeOwners) []signal {
 	if !strings.HasPrefix(typ, bacenTypePrefix) {
 		return nil
 	}
-	s := []signal{{3, "type " + typ + " is an API Pix problem type (Banco Central do Brasil)"}}
+	s := []signal{{3, catalog.Text{EN: "type " + typ + " is an API Pix problem type (Banco Central do Brasil)", PT: "type " + typ + " é um tipo de problema da API Pix (Banco Central do Brasil)"}}}
 	if _, ok := catalog.BacenPix.Lookup(strings.TrimPrefix(typ, bacenTypePrefix)); ok {
-		s = append(s, signal{1, strings.TrimPrefix(typ, bacenTypePrefix) + " is a documented API Pix problem"})
+		s = append(s, signal{1, catalog.Text{EN: strings.TrimPrefix(typ, bacenTypePrefix) + " is a documented API Pix problem", PT: strings.TrimPrefix(typ, bacenTypePrefix) + " é um problema documentado da API Pix"}})
 	}
 	if f.body.has("violacoes") {
-		s = append(s, signal{1, "violacoes member (API Pix field violations)"})
+		s = append(s, signal{1, catalog.Text{EN: "violacoes member (API Pix field violations)", PT: "membro violacoes (violações de campos da API Pix)"}})
 	}
 	if f.body.has("correlationId") {
-		s = append(s, signal{0.5, "correlationId member"})
+		s = append(s, signal{0.5, catalog.Text{EN: "correlationId member", PT: "membro correlationId"}})
 	}
 	return s
 }
@@ -415,7 +415,8 @@ func readCashier(f *facts, p *catalog.Provider) reading {
 		return reading{code: f.code, entry: e}
 	}
 	if e := inferCashier(f.body); e != nil {
-		return reading{code: e.Code, entry: e, note: "Cashier's body carries no code: " + e.Code + " was inferred from its status, title and detail"}
+		return reading{code: e.Code, entry: e, note: tx("Cashier's body carries no code: "+e.Code+" was inferred from its status, title and detail",
+			"o corpo da Cashier não traz código: "+e.Code+" foi deduzido do status, do title e do detail")}
 	}
 	return reading{}
 }
@@ -463,12 +464,12 @@ func (c *codeOwners) membership(f *facts, id, name string) []signal {
 	if !slices.Contains(c.ids, id) {
 		return nil
 	}
-	s := []signal{{0.5, "code " + c.code + " is documented by " + name + " (and " + strconv.Itoa(len(c.ids)-1) + " other)"}}
+	s := []signal{{0.5, catalog.Text{EN: "code " + c.code + " is documented by " + name + " (and " + strconv.Itoa(len(c.ids)-1) + " other)", PT: "o código " + c.code + " é documentado por " + name + " (e por mais " + strconv.Itoa(len(c.ids)-1) + ")"}}}
 	if len(c.ids) == 1 {
-		s = []signal{{1.5, "code " + c.code + " is " + name + "'s"}}
+		s = []signal{{1.5, catalog.Text{EN: "code " + c.code + " is " + name + "'s", PT: "o código " + c.code + " é de " + name}}}
 	}
 	if e, ok := catalog.Lookup(id, c.code); ok && e.Status != 0 && e.Status == f.status {
-		s = append(s, signal{0.5, "HTTP " + strconv.Itoa(f.status) + " is the status " + name + " documents for " + c.code})
+		s = append(s, signal{0.5, catalog.Text{EN: "HTTP " + strconv.Itoa(f.status) + " is the status " + name + " documents for " + c.code, PT: "HTTP " + strconv.Itoa(f.status) + " é o status que " + name + " documenta para " + c.code}})
 	}
 	return s
 }
@@ -478,7 +479,7 @@ func hostSignal(f *facts, id string) []signal {
 	for _, h := range f.hosts {
 		for _, ph := range p.Hosts {
 			if h == ph || strings.HasSuffix(h, "."+ph) {
-				return []signal{{3, "host " + h + " is " + p.Name + "'s"}}
+				return []signal{{3, catalog.Text{EN: "host " + h + " is " + p.Name + "'s", PT: "o host " + h + " é de " + p.Name}}}
 			}
 		}
 	}
@@ -495,23 +496,23 @@ var onnixExtras = [...]string{"field", "requiredScopes", "currentScopes", "expir
 func scoreFluxiQ(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if f.successFalse && f.body.obj("error") != nil {
-		s = append(s, signal{0.5, "success:false with an error object"})
+		s = append(s, signal{0.5, catalog.Text{EN: "success:false with an error object", PT: "success:false com um objeto error"}})
 	}
 	if f.meta.has("request_id") {
-		s = append(s, signal{2, "meta.request_id (snake case) envelope"})
+		s = append(s, signal{2, catalog.Text{EN: "meta.request_id (snake case) envelope", PT: "envelope com meta.request_id (snake case)"}})
 	}
 	if f.meta.has("requestId") {
-		s = append(s, signal{-2, "meta.requestId is camel case (FluxiQ writes request_id)"})
+		s = append(s, signal{-2, catalog.Text{EN: "meta.requestId is camel case (FluxiQ writes request_id)", PT: "meta.requestId em camel case (a FluxiQ escreve request_id)"}})
 	}
 	s = append(s, c.membership(f, "fluxiq", "FluxiQ")...)
 	if d := f.errObj.obj("details"); d != nil && f.code != "" {
-		s = append(s, signal{0.5, "error.details is an object of field problems"})
+		s = append(s, signal{0.5, catalog.Text{EN: "error.details is an object of field problems", PT: "error.details é um objeto de problemas por campo"}})
 	}
 	if f.portuguese {
-		s = append(s, signal{-1, "the message is in Portuguese (FluxiQ writes English)"})
+		s = append(s, signal{-1, catalog.Text{EN: "the message is in Portuguese (FluxiQ writes English)", PT: "a mensagem está em português (a FluxiQ escreve em inglês)"}})
 	}
 	if n := countMembers(f.errObj, onnixExtras[:]); n > 0 && f.errObj != f.body {
-		s = append(s, signal{-1, "error has OnnixPay's extra members"})
+		s = append(s, signal{-1, catalog.Text{EN: "error has OnnixPay's extra members", PT: "error tem os membros extras da OnnixPay"}})
 	}
 	return append(s, hostSignal(f, "fluxiq")...)
 }
@@ -519,26 +520,27 @@ func scoreFluxiQ(f *facts, c *codeOwners) []signal {
 func scoreOnnixPay(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if f.successFalse && f.body.obj("error") != nil {
-		s = append(s, signal{0.5, "success:false with an error object"})
+		s = append(s, signal{0.5, catalog.Text{EN: "success:false with an error object", PT: "success:false com um objeto error"}})
 	}
 	if f.meta.has("requestId") {
-		s = append(s, signal{2, "meta.requestId (camel case) envelope"})
+		s = append(s, signal{2, catalog.Text{EN: "meta.requestId (camel case) envelope", PT: "envelope com meta.requestId (camel case)"}})
 		if f.meta.has("version") || f.meta.has("timestamp") {
-			s = append(s, signal{0.5, "meta has timestamp and version"})
+			s = append(s, signal{0.5, catalog.Text{EN: "meta has timestamp and version", PT: "meta tem timestamp e version"}})
 		}
 	}
 	if f.meta.has("request_id") {
-		s = append(s, signal{-2, "meta.request_id is snake case (OnnixPay writes requestId)"})
+		s = append(s, signal{-2, catalog.Text{EN: "meta.request_id is snake case (OnnixPay writes requestId)", PT: "meta.request_id em snake case (a OnnixPay escreve requestId)"}})
 	}
 	s = append(s, c.membership(f, "onnixpay", "OnnixPay")...)
 	if f.portuguese && f.code != "" {
-		s = append(s, signal{1.5, "the message is in Portuguese"})
+		s = append(s, signal{1.5, catalog.Text{EN: "the message is in Portuguese", PT: "a mensagem está em português"}})
 	}
 	if n := countMembers(f.errObj, onnixExtras[:]); n > 0 && f.code != "" {
-		s = append(s, signal{min(float64(n), 2), "OnnixPay's extra members in error (" + strings.Join(presentMembers(f.errObj, onnixExtras[:]), ", ") + ")"})
+		members := strings.Join(presentMembers(f.errObj, onnixExtras[:]), ", ")
+		s = append(s, signal{min(float64(n), 2), catalog.Text{EN: "OnnixPay's extra members in error (" + members + ")", PT: "membros extras da OnnixPay em error (" + members + ")"}})
 	}
 	if p := strings.ToLower(f.errObj.str("provider")); p == "celcoin" || p == "shipay" {
-		s = append(s, signal{1, "provider:\"" + p + "\" names OnnixPay's banking partner"})
+		s = append(s, signal{1, catalog.Text{EN: "provider:\"" + p + "\" names OnnixPay's banking partner", PT: "provider:\"" + p + "\" nomeia o parceiro bancário da OnnixPay"}})
 	}
 	return append(s, hostSignal(f, "onnixpay")...)
 }
@@ -547,18 +549,18 @@ func scoreFlux(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if strings.HasPrefix(f.code, "ERR_") {
 		if slices.Contains(c.ids, "flux") {
-			s = append(s, signal{3, "code " + f.code + " is Flux's (ERR_ prefix)"})
+			s = append(s, signal{3, catalog.Text{EN: "code " + f.code + " is Flux's (ERR_ prefix)", PT: "o código " + f.code + " é da Flux (prefixo ERR_)"}})
 		} else {
-			s = append(s, signal{1, "code " + f.code + " has Flux's ERR_ prefix but is not in its reference"})
+			s = append(s, signal{1, catalog.Text{EN: "code " + f.code + " has Flux's ERR_ prefix but is not in its reference", PT: "o código " + f.code + " tem o prefixo ERR_ da Flux, mas não está na referência dela"}})
 		}
 	}
 	// Stripe's errors carry type, decline_code, doc_url: not Flux's.
 	if f.errObj.has("type") || f.errObj.has("decline_code") || f.errObj.has("doc_url") {
-		s = append(s, signal{-3, "error has type/decline_code/doc_url (Stripe's envelope)"})
+		s = append(s, signal{-3, catalog.Text{EN: "error has type/decline_code/doc_url (Stripe's envelope)", PT: "error tem type/decline_code/doc_url (envelope da Stripe)"}})
 	}
 	// axios names its own errors ERR_BAD_REQUEST, ERR_BAD_RESPONSE, ERR_NETWORK …
 	if f.body.has("config") || f.body.has("isAxiosError") || f.body.has("request") {
-		s = append(s, signal{-3, "an HTTP client's own error object (axios), not a response body"})
+		s = append(s, signal{-3, catalog.Text{EN: "an HTTP client's own error object (axios), not a response body", PT: "um objeto de erro do próprio cliente HTTP (axios), não um corpo de resposta"}})
 	}
 	return append(s, hostSignal(f, "flux")...)
 }
@@ -568,21 +570,21 @@ func scoreCashier(f *facts, c *codeOwners) []signal {
 	if !f.problem {
 		return hostSignal(f, "cashier")
 	}
-	s = append(s, signal{1, "RFC 7807 problem (type, title, status, detail)"})
+	s = append(s, signal{1, catalog.Text{EN: "RFC 7807 problem (type, title, status, detail)", PT: "problema RFC 7807 (type, title, status, detail)"}})
 	switch typ := f.body.str("type"); {
 	case typ == "about:blank":
-		s = append(s, signal{0.5, "type about:blank"})
+		s = append(s, signal{0.5, catalog.Text{EN: "type about:blank", PT: "type about:blank"}})
 	case strings.Contains(typ, "://") && !strings.Contains(typ, "flowpayment"):
-		s = append(s, signal{-3, "type " + typ + " belongs to another API"})
+		s = append(s, signal{-3, catalog.Text{EN: "type " + typ + " belongs to another API", PT: "type " + typ + " pertence a outra API"}})
 	}
 	if inst := f.body.str("instance"); strings.HasPrefix(inst, "/api/v1/") {
-		s = append(s, signal{1.5, "instance " + inst + " is under /api/v1/"})
+		s = append(s, signal{1.5, catalog.Text{EN: "instance " + inst + " is under /api/v1/", PT: "instance " + inst + " fica em /api/v1/"}})
 	}
 	if f.body.has("violacoes") || f.body.has("correlationId") {
-		s = append(s, signal{-3, "violacoes/correlationId are the Central Bank Pix API's members"})
+		s = append(s, signal{-3, catalog.Text{EN: "violacoes/correlationId are the Central Bank Pix API's members", PT: "violacoes/correlationId são membros da API Pix do Banco Central"}})
 	}
 	if e := inferCashier(f.body); e != nil && f.code == "" {
-		s = append(s, signal{0.5, "status " + strconv.Itoa(e.Status) + " with this title/detail is Cashier's " + e.Code})
+		s = append(s, signal{0.5, catalog.Text{EN: "status " + strconv.Itoa(e.Status) + " with this title/detail is Cashier's " + e.Code, PT: "status " + strconv.Itoa(e.Status) + " com este title/detail é o " + e.Code + " da Cashier"}})
 	}
 	return append(s, hostSignal(f, "cashier")...)
 }
@@ -614,15 +616,15 @@ func scoreGSMA(f *facts, c *codeOwners) []signal {
 	if !o.has("errorCategory") || !o.has("errorCode") {
 		return hostSignal(f, "gsma-mm")
 	}
-	s = append(s, signal{3, "errorCategory + errorCode (GSMA Mobile Money error object)"})
+	s = append(s, signal{3, catalog.Text{EN: "errorCategory + errorCode (GSMA Mobile Money error object)", PT: "errorCategory + errorCode (objeto de erro GSMA Mobile Money)"}})
 	if catalog.MobileMoneyCategoryByName(o.str("errorCategory")) != nil {
-		s = append(s, signal{0.5, "errorCategory " + o.str("errorCategory") + " is a GSMA category"})
+		s = append(s, signal{0.5, catalog.Text{EN: "errorCategory " + o.str("errorCategory") + " is a GSMA category", PT: "errorCategory " + o.str("errorCategory") + " é uma categoria GSMA"}})
 	}
 	if o.has("errorDateTime") || o.has("errorParameters") {
-		s = append(s, signal{0.5, "errorDateTime/errorParameters members"})
+		s = append(s, signal{0.5, catalog.Text{EN: "errorDateTime/errorParameters members", PT: "membros errorDateTime/errorParameters"}})
 	}
 	if f.body.str("transactionStatus") == "error" {
-		s = append(s, signal{1, "transaction with transactionStatus \"error\""})
+		s = append(s, signal{1, catalog.Text{EN: "transaction with transactionStatus \"error\"", PT: "transação com transactionStatus \"error\""}})
 	}
 	return append(s, hostSignal(f, "gsma-mm")...)
 }
@@ -658,7 +660,7 @@ func detect(f *facts, hint string) []scored {
 			total += x.weight
 		}
 		if hint == d.id && total > 0 {
-			sig = append(sig, signal{1, "the page was set up for " + d.id})
+			sig = append(sig, signal{1, catalog.Text{EN: "the page was set up for " + d.id, PT: "a página foi configurada para " + d.id}})
 			total++
 		}
 		if total <= 0 {

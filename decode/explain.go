@@ -28,13 +28,14 @@ type Options struct {
 // prose, binary, or a successful response. It never panics and reads at most MaxInput
 // bytes.
 func Explain(input []byte, opts Options) (*Explanation, error) {
-	masked, in, err := prepare(input)
+	masked, in, err := prepare(input, opts.Lang)
 	if err != nil {
 		return nil, err
 	}
 	p := extract(masked)
 	if p.harEntries > 1 {
-		in.Notes = append(in.Notes, "the HAR has "+strconv.Itoa(p.harEntries)+" failed entries; this is the last one")
+		in.Notes = append(in.Notes, pick(opts.Lang, "the HAR has "+strconv.Itoa(p.harEntries)+" failed entries; this is the last one (decifra --all explains each)",
+			"o HAR tem "+strconv.Itoa(p.harEntries)+" entradas com falha; esta é a última (decifra --all explica cada uma)"))
 	}
 	return explainParts(&p, masked, in, opts)
 }
@@ -44,7 +45,7 @@ func Explain(input []byte, opts Options) (*Explanation, error) {
 // they appear (at most maxErrors). A paste with one error gives one explanation; one with
 // none gives the same *NoErrorFoundError as Explain.
 func ExplainAll(input []byte, opts Options) ([]*Explanation, error) {
-	masked, in, err := prepare(input)
+	masked, in, err := prepare(input, opts.Lang)
 	if err != nil {
 		return nil, err
 	}
@@ -79,16 +80,17 @@ func (in Input) clone() Input {
 }
 
 // prepare bounds, decodes and masks a paste: what every explanation of it starts from.
-func prepare(input []byte) (string, Input, error) {
+func prepare(input []byte, lang catalog.Lang) (string, Input, error) {
 	in := Input{Redacted: []string{}}
 	if len(input) > MaxInput {
 		input = input[:MaxInput]
 		in.BytesRead = MaxInput
-		in.Notes = append(in.Notes, "only the first "+strconv.Itoa(MaxInput)+" bytes (1 MiB) of the paste were read")
+		in.Notes = append(in.Notes, pick(lang, "only the first "+strconv.Itoa(MaxInput)+" bytes (1 MiB) of the paste were read",
+			"só os primeiros "+strconv.Itoa(MaxInput)+" bytes (1 MiB) do texto colado foram lidos"))
 	}
 	text, fromUTF16, binaryAt := normalize(input)
 	if fromUTF16 {
-		in.Notes = append(in.Notes, "the paste was UTF-16 and was converted")
+		in.Notes = append(in.Notes, pick(lang, "the paste was UTF-16 and was converted", "o texto colado era UTF-16 e foi convertido"))
 	}
 	if binaryAt >= 0 {
 		return "", in, &NoErrorFoundError{
@@ -116,7 +118,8 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 	in.Format = p.format
 	in.Truncated = p.truncated
 	if p.deep {
-		in.Notes = append(in.Notes, "JSON nested deeper than "+strconv.Itoa(maxDepth)+" levels was skipped")
+		in.Notes = append(in.Notes, pick(lang, "JSON nested deeper than "+strconv.Itoa(maxDepth)+" levels was skipped",
+			"JSON aninhado em mais de "+strconv.Itoa(maxDepth)+" níveis foi ignorado"))
 	}
 	if err := notAnError(p, masked); err != nil {
 		return nil, err
@@ -131,7 +134,7 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		x.Provider = &ProviderMatch{ID: prov.ID, Name: prov.Name, Confidence: confidence(ranked[0].score)}
 		for _, s := range ranked[0].evidence {
 			if s.weight > 0 {
-				x.Provider.Evidence = append(x.Provider.Evidence, s.text)
+				x.Provider.Evidence = append(x.Provider.Evidence, s.text.In(lang))
 			}
 		}
 		ranked = ranked[1:]
@@ -176,15 +179,16 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		if r.message != "" {
 			x.Message = r.message
 		}
-		if r.note != "" {
-			x.Input.Notes = append(x.Input.Notes, r.note)
+		if !r.note.IsZero() {
+			x.Input.Notes = append(x.Input.Notes, r.note.In(lang))
 		}
 		x.DocsURL = prov.DocsURL
 		x.Support = prov.Support.In(lang)
 	}
 	status, statusKnown := catalog.HTTPStatus(x.HTTPStatus)
 	var strategy catalog.Strategy
-	var retryWhy, retrySource string
+	var retryWhy string
+	var retrySource catalog.Text
 	switch {
 	case entry != nil:
 		x.Category = string(entry.Category)
@@ -194,7 +198,7 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 			x.Fix = append(x.Fix, s.In(lang))
 		}
 		strategy, retryWhy = entry.Retry, entry.RetryWhy.In(lang)
-		retrySource = prov.Name + "'s reference for " + entry.Code
+		retrySource = tx(prov.Name+"'s reference for "+entry.Code, "referência de "+prov.Name+" para "+entry.Code)
 		x.Retry.Idempotency = entry.Idempotency.In(lang)
 		x.Source = entry.Source
 		if x.HTTPStatus == 0 && entry.Status != 0 {
@@ -206,7 +210,7 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		x.Title = gsmaCat.Title.In(lang)
 		x.Meaning = gsmaCat.Meaning.In(lang)
 		strategy, retryWhy = gsmaCat.Retry, gsmaCat.RetryWhy.In(lang)
-		retrySource = "GSMA errorCategory " + gsmaCat.Name
+		retrySource = tx("GSMA errorCategory "+gsmaCat.Name, "errorCategory GSMA "+gsmaCat.Name)
 		x.Source = prov.Source
 		if x.HTTPStatus == 0 {
 			x.HTTPStatus, x.Input.StatusSource = gsmaCat.Status, "catalog"
@@ -219,12 +223,13 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 			x.Fix = append(x.Fix, s.In(lang))
 		}
 		strategy, retryWhy = status.Retry, status.RetryWhy.In(lang)
-		retrySource = "HTTP " + strconv.Itoa(x.HTTPStatus)
+		retrySource = tx("HTTP "+strconv.Itoa(x.HTTPStatus), "HTTP "+strconv.Itoa(x.HTTPStatus))
 		x.Source = status.Source
 	default:
 		x.Category = "unknown"
 		strategy = guessStrategy(x.Message + " " + x.Details)
-		retrySource = "guessed from the message: the paste has no HTTP status and no known code"
+		retrySource = tx("guessed from the message: the paste has no HTTP status and no known code",
+			"deduzida da mensagem: o texto colado não tem status HTTP nem código conhecido")
 		x.Title = pick(lang, "Error from an unrecognised API", "Erro de uma API não reconhecida")
 		x.Meaning = pick(lang, "The paste holds an error, but neither its code nor an HTTP status is known to decifra. Read the provider's message below.",
 			"O texto contém um erro, mas nem o código nem um status HTTP são conhecidos pelo decifra. Leia a mensagem do provedor abaixo.")
@@ -238,7 +243,7 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		}
 	}
 	if prov != nil && entry == nil && x.Code != "" {
-		x.Input.Notes = append(x.Input.Notes, "code "+x.Code+" is not in "+prov.Name+"'s reference")
+		x.Input.Notes = append(x.Input.Notes, pick(lang, "code "+x.Code+" is not in "+prov.Name+"'s reference", "o código "+x.Code+" não está na referência de "+prov.Name))
 	}
 	// A generic problem body speaks for itself: its title and detail beat the status's.
 	if entry == nil && gsmaCat == nil && f.problem {
@@ -258,45 +263,45 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 	// Retry: the policy, then what the response itself says about when.
 	ref := referenceTime(p, &f, opts.Now)
 	provablyNotProcessed := false
-	if d, ok := findDelay(p, f.body, []string{x.Details, x.Message}, ref); ok && (!ref.IsZero() || !needsClock(d.source)) {
+	if d, ok := findDelay(p, f.body, []string{x.Details, x.Message}, ref); ok && (!ref.IsZero() || !needsClock(d.source.EN)) {
 		if strategy == catalog.Wait || strategy == catalog.Backoff || x.HTTPStatus == 429 || x.HTTPStatus == 503 {
 			if strategy != catalog.Wait {
-				retryWhy = pick(lang, "The response itself states when to come back ("+d.source+").",
-					"A própria resposta informa quando tentar de novo ("+d.source+").")
+				retryWhy = pick(lang, "The response itself states when to come back ("+d.source.EN+").",
+					"A própria resposta informa quando tentar de novo ("+d.source.PT+").")
 			}
 			strategy = catalog.Wait
 			s := d.seconds
 			x.Retry.AfterSeconds = &s
 			retrySource = d.source
-			provablyNotProcessed = x.HTTPStatus == 429 || (x.HTTPStatus == 503 && d.source == "Retry-After header") || x.Category == string(catalog.RateLimit)
-			if d.note != "" {
-				x.Input.Notes = append(x.Input.Notes, d.note)
+			provablyNotProcessed = x.HTTPStatus == 429 || (x.HTTPStatus == 503 && d.source.EN == "Retry-After header") || x.Category == string(catalog.RateLimit)
+			if !d.note.IsZero() {
+				x.Input.Notes = append(x.Input.Notes, d.note.In(lang))
 			}
 		}
 	}
 	// Providers' own retry verdicts beat what the status suggests.
 	switch v := strings.ToLower(headerValue(p.headers, "Stripe-Should-Retry")); {
 	case v == "true" && strategy != catalog.Wait:
-		strategy, retrySource = catalog.Backoff, "Stripe-Should-Retry header"
+		strategy, retrySource = catalog.Backoff, tx("Stripe-Should-Retry header", "cabeçalho Stripe-Should-Retry")
 		retryWhy = pick(lang, "Stripe says this request may be retried (Stripe-Should-Retry: true); reuse the same Idempotency-Key.",
 			"A Stripe informa que esta requisição pode ser repetida (Stripe-Should-Retry: true); reutilize a mesma Idempotency-Key.")
 	case v == "false" && strategy != catalog.Fix && strategy != catalog.None:
-		strategy, retrySource = catalog.None, "Stripe-Should-Retry header"
+		strategy, retrySource = catalog.None, tx("Stripe-Should-Retry header", "cabeçalho Stripe-Should-Retry")
 		retryWhy = pick(lang, "Stripe says retrying this request will not succeed (Stripe-Should-Retry: false).",
 			"A Stripe informa que repetir esta requisição não vai dar certo (Stripe-Should-Retry: false).")
 	}
 	if strings.EqualFold(headerValue(p.headers, "transient-error"), "true") && (strategy == catalog.Fix || strategy == catalog.CheckFirst) {
-		strategy, retrySource = catalog.Backoff, "transient-error header"
+		strategy, retrySource = catalog.Backoff, tx("transient-error header", "cabeçalho transient-error")
 		retryWhy = pick(lang, "Adyen marks this failure as transient (transient-error: true): retry with the same Idempotency-Key.",
 			"A Adyen marca esta falha como passageira (transient-error: true): repita com a mesma Idempotency-Key.")
 	}
 	if strategy == catalog.CheckFirst && isIdempotentMethod(p.method) {
 		strategy = catalog.Backoff
 		retryWhy = idempotentMethodNote(p.method, lang)
-		retrySource = "request method " + p.method
+		retrySource = tx("request method "+p.method, "método da requisição "+p.method)
 	}
 	x.Retry.Strategy = string(strategy)
-	x.Retry.Source = retrySource
+	x.Retry.Source = retrySource.In(lang)
 	x.Retry.Advice = adviceText(strategy, x.Retry.AfterSeconds, retryWhy, lang)
 	if strategy == catalog.Backoff {
 		x.Retry.Schedule = backoffSchedule

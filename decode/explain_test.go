@@ -194,3 +194,19 @@ func TestExplainErrorsAreTyped(t *testing.T) {
 func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
+
+func TestPortugueseThroughout(t *testing.T) {
+	in := []byte("HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\n" +
+		`{"success":false,"error":{"code":"RATE_LIMITED","message":"Request limit exceeded"},"meta":{"request_id":"r"}}`)
+	x, err := Explain(in, Options{Lang: catalog.Portuguese})
+	require.NoError(t, err)
+	assert.Equal(t, "pt-BR", x.Lang)
+	assert.Contains(t, x.Provider.Evidence, "envelope com meta.request_id (snake case)")
+	assert.Equal(t, "cabeçalho Retry-After", x.Retry.Source)
+	assert.Contains(t, x.Retry.Advice, "Aguarde 30 s")
+
+	x, err = Explain([]byte(`{"type":"about:blank","title":"Gone","status":410,"detail":"Checkout session cs_1 has expired","instance":"/api/v1/checkout/cs_1"}`), Options{Lang: catalog.Portuguese})
+	require.NoError(t, err)
+	assert.Contains(t, x.Input.Notes[0], "o corpo da Cashier não traz código")
+	assert.Contains(t, x.Retry.Source, "referência de Cashier")
+}

@@ -390,7 +390,26 @@ func htmlHeadline(body string) string {
 			return s
 		}
 	}
-	return ""
+	return visibleText(body, 120)
+}
+
+// visibleText is the start of an HTML page's text with its tags removed, at most max
+// bytes on one line: the headline of a page with neither title nor h1.
+func visibleText(body string, max int) string {
+	var b strings.Builder
+	inTag := false
+	for i := 0; i < len(body) && b.Len() < max; i++ {
+		switch c := body[i]; {
+		case c == '<':
+			inTag = true
+			b.WriteByte(' ')
+		case c == '>':
+			inTag = false
+		case !inTag:
+			b.WriteByte(c)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // findHosts adds the host names of URLs in text ("https://host/…"), at most 8.

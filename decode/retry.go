@@ -2,6 +2,8 @@ package decode
 
 import (
 	"math"
+
+	"github.com/decifra/decifra/catalog"
 	"strconv"
 	"strings"
 	"time"
@@ -10,8 +12,8 @@ import (
 // delay is a retry delay the paste implies, and where it came from.
 type delay struct {
 	seconds int
-	source  string
-	note    string // what was odd about the value (a date already past, say); empty when nothing was
+	source  catalog.Text
+	note    catalog.Text // what was odd about the value (a date already past, say); zero when nothing was
 }
 
 // httpDateLayouts are the three HTTP-date forms RFC 9110 §5.6.7 says a recipient must
@@ -86,9 +88,9 @@ func secondsUntil(t, ref time.Time) int {
 func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bool) {
 	if v := headerValue(p.headers, "Retry-After"); v != "" {
 		if s, ok := RetryAfter(v, ref); ok {
-			d := delay{seconds: s, source: "Retry-After header"}
+			d := delay{seconds: s, source: tx("Retry-After header", "cabeçalho Retry-After")}
 			if s == 0 {
-				d.note = "Retry-After is already past"
+				d.note = tx("Retry-After is already past", "o Retry-After já passou")
 			}
 			return d, true
 		}
@@ -98,23 +100,23 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 		for _, param := range strings.Split(v, ";") {
 			if t, ok := strings.CutPrefix(strings.TrimSpace(param), "t="); ok {
 				if n, err := strconv.Atoi(t); err == nil && n >= 0 {
-					return delay{seconds: n, source: "RateLimit header"}, true
+					return delay{seconds: n, source: tx("RateLimit header", "cabeçalho RateLimit")}, true
 				}
 			}
 		}
 	}
 	if v := headerValue(p.headers, "RateLimit-Reset"); v != "" {
 		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
-			return delay{seconds: n, source: "RateLimit-Reset header"}, true
+			return delay{seconds: n, source: tx("RateLimit-Reset header", "cabeçalho RateLimit-Reset")}, true
 		}
 	}
 	// X-RateLimit-Reset says when the window resets, which matters only once it is spent.
 	remaining := strings.TrimSpace(headerValue(p.headers, "X-RateLimit-Remaining"))
 	if v := headerValue(p.headers, "X-RateLimit-Reset"); v != "" && (remaining == "" || remaining == "0" || p.status == 429) {
 		if s, unit, ok := RateLimitReset(v, ref); ok {
-			d := delay{seconds: s, source: "X-RateLimit-Reset header (" + unit + ")"}
+			d := delay{seconds: s, source: tx("X-RateLimit-Reset header ("+unit+")", "cabeçalho X-RateLimit-Reset ("+unitPT[unit]+")")}
 			if s == 0 && unit != "seconds" {
-				d.note = "X-RateLimit-Reset is already past"
+				d.note = tx("X-RateLimit-Reset is already past", "o X-RateLimit-Reset já passou")
 			}
 			return d, true
 		}
@@ -123,15 +125,15 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 		for _, name := range [...]string{"retryAfter", "retry_after", "retryAfterSeconds", "retry_after_seconds"} {
 			if v := o.get(name); v != nil {
 				if n := intValue(v); n > 0 || isZero(v) {
-					return delay{seconds: n, source: name + " member"}, true
+					return delay{seconds: n, source: tx(name+" member", "membro "+name)}, true
 				}
 			}
 		}
 		if v := o.str("estimatedRecovery"); v != "" {
 			if t, err := time.Parse(time.RFC3339, v); err == nil {
-				d := delay{seconds: secondsUntil(t, ref), source: "estimatedRecovery member"}
+				d := delay{seconds: secondsUntil(t, ref), source: tx("estimatedRecovery member", "membro estimatedRecovery")}
 				if d.seconds == 0 {
-					d.note = "estimatedRecovery is already past"
+					d.note = tx("estimatedRecovery is already past", "o estimatedRecovery já passou")
 				}
 				return d, true
 			}
@@ -139,7 +141,7 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 	}
 	for _, t := range texts {
 		if s, ok := delayInText(t); ok {
-			return delay{seconds: s, source: "message text"}, true
+			return delay{seconds: s, source: tx("message text", "texto da mensagem")}, true
 		}
 	}
 	return delay{}, false
@@ -149,6 +151,12 @@ func isZero(v any) bool {
 	n, ok := v.(number)
 	return ok && (n == "0" || n == "0.0")
 }
+
+// unitPT names RateLimitReset's units in Portuguese.
+var unitPT = map[string]string{"epoch milliseconds": "milissegundos desde a época Unix", "epoch seconds": "segundos desde a época Unix", "seconds": "segundos"}
+
+// tx is a piece of decifra's own prose in both languages.
+func tx(en, pt string) catalog.Text { return catalog.Text{EN: en, PT: pt} }
 
 // delayTriggers are words that, shortly before a number of seconds or minutes, make it a
 // retry delay ("retry after 60 seconds", "Wait 45 seconds", "aguarde 30 segundos").
