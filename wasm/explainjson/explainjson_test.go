@@ -1,0 +1,138 @@
+package explainjson
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/txtar"
+
+	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/decode"
+)
+
+// fixturePastes are the decoder's fixture inputs: every kind of explanation it makes.
+func fixturePastes(t testing.TB) map[string][]byte {
+	t.Helper()
+	paths, err := filepath.Glob("../../decode/testdata/fixtures/*.txtar")
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	out := map[string][]byte{}
+	for _, p := range paths {
+		ar, err := txtar.ParseFile(p)
+		require.NoError(t, err)
+		for _, f := range ar.Files {
+			if f.Name == "input" {
+				out[filepath.Base(p)] = f.Data
+			}
+		}
+	}
+	return out
+}
+
+func marshal(t testing.TB, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	return string(b)
+}
+
+func TestAppendMatchesEncodingJSONOnFixtures(t *testing.T) {
+	now := time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
+	for name, paste := range fixturePastes(t) {
+		for _, lang := range []catalog.Lang{catalog.English, catalog.Portuguese} {
+			x, err := decode.Explain(paste, decode.Options{Lang: lang, Now: now})
+			if err != nil {
+				var nf *decode.NoErrorFoundError
+				require.ErrorAs(t, err, &nf)
+				assert.Equal(t, marshal(t, nf.Body()), string(AppendError(nil, nf.Body())), name)
+				continue
+			}
+			assert.Equal(t, marshal(t, x), string(Append(nil, x)), "%s (%s)", name, lang)
+		}
+	}
+}
+
+// TestAppendEveryField sets every field of an Explanation, found by reflection, so a
+// field added to the contract and not written by Append fails here.
+func TestAppendEveryField(t *testing.T) {
+	tests := []struct {
+		name, text string
+		number     float64
+	}{
+		{"plain", "plain text", 0.97},
+		{"escapes", "<b>&amp;</b> \"q\" \\ \n\r\t\b\f \x00\x1f \u2028\u2029 é 日本", 1e-7},
+		{"invalid utf-8", "a\xffb\xc3", 1e21},
+		{"big", "x", 123456789.125},
+		{"zero", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var x decode.Explanation
+			fill(reflect.ValueOf(&x).Elem(), tt.text, tt.number)
+			assert.Equal(t, marshal(t, &x), string(Append(nil, &x)))
+			var body decode.ErrorBody
+			fill(reflect.ValueOf(&body).Elem(), tt.text, tt.number)
+			assert.Equal(t, marshal(t, body), string(AppendError(nil, body)))
+		})
+	}
+	t.Run("zero value", func(t *testing.T) {
+		assert.Equal(t, marshal(t, &decode.Explanation{}), string(Append(nil, &decode.Explanation{})))
+		assert.Equal(t, "null", string(Append(nil, nil)))
+	})
+}
+
+// fill sets every field reachable from v: strings to s, numbers from f, every slice to
+// two elements, every pointer to a new value.
+func fill(v reflect.Value, s string, f float64) {
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(s)
+	case reflect.Int, reflect.Int64:
+		v.SetInt(int64(f*1000) + 7)
+	case reflect.Float64:
+		v.SetFloat(f)
+	case reflect.Bool:
+		v.SetBool(s != "")
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem(), s, f)
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+		for i := range 2 {
+			fill(v.Index(i), s, f)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			fill(v.Field(i), s, f)
+		}
+	default:
+		panic("fill: add a case for " + v.Kind().String())
+	}
+}
+
+func FuzzAppendString(f *testing.F) {
+	for _, s := range []string{"", "a", "<script>", "\u2028", "\xff", "\"\\\x00\x7f", "日本語", "\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		assert.Equal(t, marshal(t, s), string(appendString(nil, s)))
+	})
+}
+
+func FuzzAppendFloat(f *testing.F) {
+	for _, v := range []float64{0, 1, 0.97, 1e-7, 1e-6, 1e21, 1e20, -3.5, 5e-324} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v float64) {
+		b, err := json.Marshal(v)
+		if err != nil {
+			return // NaN and infinities are not JSON
+		}
+		assert.Equal(t, string(b), string(appendFloat(nil, v)))
+	})
+}

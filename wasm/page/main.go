@@ -1,0 +1,53 @@
+//go:build js
+
+// Command page is the page's WebAssembly: it gives web/static/decifra.js the decoder. It
+// is the only code of the page that touches syscall/js; everything it calls is tested
+// natively. Size matters here (the budget is 0.9 MB after brotli): it imports neither
+// templ (whose runtime pulls in net/http; the card is built in JavaScript) nor
+// encoding/json (explainjson writes the same bytes).
+package main
+
+import (
+	"errors"
+	"syscall/js"
+	"time"
+
+	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/decode"
+	"github.com/decifra/decifra/wasm/explainjson"
+)
+
+func main() {
+	decifra := js.Global().Get("decifra")
+	if decifra.Type() != js.TypeObject {
+		panic("decifra.wasm: load it through decifra.js, which defines globalThis.decifra")
+	}
+	// The functions live as long as the page, so they are never released.
+	decifra.Call("_attach", js.FuncOf(explain), js.FuncOf(redact))
+	select {}
+}
+
+// explain(text, lang, nowMillis) returns the explanation, or the NO_ERROR_FOUND body, as
+// JSON: one string across the boundary costs less than building the object member by
+// member. nowMillis 0 means "unknown" (decode.Options.Now's zero value).
+func explain(_ js.Value, args []js.Value) any {
+	opts := decode.Options{Lang: catalog.ParseLang(args[1].String())}
+	if ms := args[2].Float(); ms > 0 {
+		opts.Now = time.UnixMilli(int64(ms)).UTC()
+	}
+	x, err := decode.Explain([]byte(args[0].String()), opts)
+	if nf := (*decode.NoErrorFoundError)(nil); errors.As(err, &nf) {
+		return string(explainjson.AppendError(nil, nf.Body()))
+	}
+	return string(explainjson.Append(make([]byte, 0, 4096), x))
+}
+
+// redact(text) returns [maskedText, [name, …]]: what decode.Redact masked, each name once.
+func redact(_ js.Value, args []js.Value) any {
+	masked, names := decode.Redact([]byte(args[0].String()))
+	list := make([]any, len(names))
+	for i, n := range names {
+		list[i] = n
+	}
+	return []any{string(masked), list}
+}

@@ -1,0 +1,466 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/tools/txtar"
+
+	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/decode"
+)
+
+// testNow is the handler's clock in these tests, the fixtures' reference time.
+var testNow = time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
+
+// rateLimited is a paste whose delay needs a clock: an epoch X-RateLimit-Reset 90 s after
+// testNow, and no Date header or body timestamp to count from instead.
+var rateLimited = "HTTP/1.1 429 Too Many Requests\nX-RateLimit-Reset: " + strconv.FormatInt(testNow.Unix()+90, 10) +
+	"\n\n" + `{"success":false,"error":{"code":"RATE_LIMITED","message":"Request limit exceeded"},"meta":{"request_id":"req_1"}}`
+
+// serve sends one request to a Handler whose clock says testNow.
+func serve(t *testing.T, r *http.Request) *httptest.ResponseRecorder {
+	t.Helper()
+	w := httptest.NewRecorder()
+	Handler(func() time.Time { return testNow }).ServeHTTP(w, r)
+	return w
+}
+
+func post(target, contentType, body string) *http.Request {
+	r := httptest.NewRequest(http.MethodPost, target, strings.NewReader(body))
+	if contentType != "" {
+		r.Header.Set("Content-Type", contentType)
+	}
+	return r
+}
+
+// explained decodes a 200 JSON answer.
+func explained(t *testing.T, w *httptest.ResponseRecorder) *decode.Explanation {
+	t.Helper()
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	assert.Equal(t, "application/json", w.Header().Get("Content-Type"))
+	var x decode.Explanation
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &x), w.Body.String())
+	return &x
+}
+
+// cliJSON is what `decifra --json` prints for x, less its indentation.
+func cliJSON(t *testing.T, x any) string {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	require.NoError(t, enc.Encode(x))
+	return buf.String()
+}
+
+// problemOf checks that w is an RFC 9457 problem with the given status, and returns it.
+func problemOf(t *testing.T, w *httptest.ResponseRecorder, status int) Problem {
+	t.Helper()
+	require.Equal(t, status, w.Code, w.Body.String())
+	assert.Equal(t, "application/problem+json", w.Header().Get("Content-Type"))
+	var p Problem
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &p), w.Body.String())
+	assert.Equal(t, "about:blank", p.Type)
+	assert.Equal(t, http.StatusText(status), p.Title)
+	assert.Equal(t, status, p.Status)
+	assert.NotEmpty(t, p.Detail)
+	assertCORS(t, w)
+	return p
+}
+
+func assertCORS(t *testing.T, w *httptest.ResponseRecorder) {
+	t.Helper()
+	assert.Equal(t, "*", w.Header().Get("Access-Control-Allow-Origin"), "every answer may be read from any origin")
+	assert.Empty(t, w.Header().Get("Access-Control-Allow-Credentials"), "never with credentials")
+}
+
+// TestExplainFixtures: every shared fixture gets what `decifra --json` prints for it, byte
+// for byte but for indentation (the explanation, or the NO_ERROR_FOUND object with 422).
+func TestExplainFixtures(t *testing.T) {
+	paths, err := filepath.Glob("../../decode/testdata/fixtures/*.txtar")
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	for _, path := range paths {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
+			ar, err := txtar.ParseFile(path)
+			require.NoError(t, err)
+			var input []byte
+			lang := ""
+			for _, f := range ar.Files {
+				switch f.Name {
+				case "input":
+					input = f.Data
+				case "options":
+					for _, line := range strings.Split(string(f.Data), "\n") {
+						if v, ok := strings.CutPrefix(line, "lang:"); ok {
+							lang = strings.TrimSpace(v)
+						}
+					}
+				}
+			}
+			body, err := json.Marshal(map[string]string{"input": string(input), "lang": lang})
+			require.NoError(t, err)
+			w := serve(t, post("/explain", "application/json", string(body)))
+
+			x, err := decode.Explain(input, decode.Options{Lang: catalog.ParseLang(lang), Now: testNow})
+			var nf *decode.NoErrorFoundError
+			if errors.As(err, &nf) {
+				assert.Equal(t, http.StatusUnprocessableEntity, w.Code)
+				assert.Equal(t, cliJSON(t, nf.Body()), w.Body.String())
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, http.StatusOK, w.Code)
+			assert.Equal(t, cliJSON(t, x), w.Body.String())
+		})
+	}
+}
+
+func TestExplainRequests(t *testing.T) {
+	ptNow := testNow.Add(-30 * time.Second) // 120 s before the reset instead of 90
+	tests := []struct {
+		name, reason string
+		req          func() *http.Request
+		lang         string
+		afterSeconds int
+	}{
+		{
+			name: "text", reason: "a text/plain body is the paste; no now: the handler's clock",
+			req:  func() *http.Request { return post("/explain", "text/plain; charset=utf-8", rateLimited) },
+			lang: "en", afterSeconds: 90,
+		},
+		{
+			name: "no content type", reason: "a body with no Content-Type is taken as the paste",
+			req:  func() *http.Request { return post("/explain", "", rateLimited) },
+			lang: "en", afterSeconds: 90,
+		},
+		{
+			name: "accept-language", reason: "the language comes from Accept-Language when the body names none",
+			req: func() *http.Request {
+				r := post("/explain", "text/plain", rateLimited)
+				r.Header.Set("Accept-Language", "pt-BR,pt;q=0.9,en;q=0.8")
+				return r
+			},
+			lang: "pt-BR", afterSeconds: 90,
+		},
+		{
+			name: "envelope", reason: "the envelope's lang and now are used",
+			req: func() *http.Request {
+				return post("/explain", "application/json", `{"input":`+strconv.Quote(rateLimited)+`,"lang":"pt-BR","now":"`+ptNow.Format(time.RFC3339)+`"}`)
+			},
+			lang: "pt-BR", afterSeconds: 120,
+		},
+		{
+			name: "envelope lang wins", reason: "the envelope's lang beats Accept-Language",
+			req: func() *http.Request {
+				r := post("/explain", "application/json; charset=utf-8", `{"input":`+strconv.Quote(rateLimited)+`,"lang":"en"}`)
+				r.Header.Set("Accept-Language", "pt-BR")
+				return r
+			},
+			lang: "en", afterSeconds: 90,
+		},
+		{
+			name: "envelope without options", reason: "input alone: Accept-Language and the clock fill in",
+			req: func() *http.Request {
+				r := post("/explain", "application/json", `{"input":`+strconv.Quote(rateLimited)+`}`)
+				r.Header.Set("Accept-Language", "pt")
+				return r
+			},
+			lang: "pt-BR", afterSeconds: 90,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := serve(t, tt.req())
+			x := explained(t, w)
+			assertCORS(t, w)
+			assert.Equal(t, "no-store", w.Header().Get("Cache-Control"))
+			assert.Equal(t, tt.lang, x.Lang, tt.reason)
+			require.NotNil(t, x.Retry.AfterSeconds, tt.reason)
+			assert.Equal(t, tt.afterSeconds, *x.Retry.AfterSeconds, tt.reason)
+			require.NotNil(t, x.Provider)
+			assert.Equal(t, "fluxiq", x.Provider.ID)
+			assert.Equal(t, "req_1", x.RequestID)
+		})
+	}
+}
+
+func TestExplainEnvelopeProvider(t *testing.T) {
+	// RATE_LIMITED alone is documented by more than one provider: the one asked for wins.
+	paste := `{"error":{"code":"RATE_LIMITED","message":"Too many requests"}}`
+	for _, id := range []string{"fluxiq", "onnixpay"} {
+		w := serve(t, post("/explain", "application/json", `{"input":`+strconv.Quote(paste)+`,"provider":"`+id+`"}`))
+		x, err := decode.Explain([]byte(paste), decode.Options{Now: testNow, Provider: id})
+		require.NoError(t, err)
+		assert.Equal(t, cliJSON(t, x), w.Body.String(), "provider %s", id)
+	}
+}
+
+func TestExplainBetweenMaxInputAndMaxBody(t *testing.T) {
+	// A body over MaxInput but within MaxBody is explained from its first MaxInput
+	// bytes, as the CLI explains a longer file.
+	paste := rateLimited + strings.Repeat(" ", MaxBody-len(rateLimited))
+	require.Len(t, paste, MaxBody)
+	x := explained(t, serve(t, post("/explain", "text/plain", paste)))
+	assert.Equal(t, decode.MaxInput, x.Input.BytesRead)
+	assert.Equal(t, "RATE_LIMITED", x.Code)
+}
+
+func TestExplainNoErrorFound(t *testing.T) {
+	w := serve(t, post("/explain", "text/plain", "hello, is this thing on?"))
+	assert.Equal(t, http.StatusUnprocessableEntity, w.Code)
+	assert.Equal(t, "application/json", w.Header().Get("Content-Type"))
+	assertCORS(t, w)
+	var body decode.ErrorBody
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &body))
+	assert.Equal(t, "NO_ERROR_FOUND", body.Error.Code)
+	assert.NotEmpty(t, body.Error.Message)
+	assert.NotEmpty(t, body.Error.Found)
+
+	w = serve(t, post("/explain?format=html", "application/json", `{"input":"","lang":"pt-BR"}`))
+	assert.Equal(t, http.StatusUnprocessableEntity, w.Code)
+	assert.Equal(t, "text/html; charset=utf-8", w.Header().Get("Content-Type"))
+	doc := parseFragment(t, w.Body.String())
+	none := byTestID(doc, "no-error")
+	require.Len(t, none, 1, w.Body.String())
+	assert.Equal(t, "pt-BR", attr(none[0], "lang"))
+	assert.Len(t, byTestID(doc, "found"), 1)
+}
+
+func TestExplainHTML(t *testing.T) {
+	tests := []struct {
+		name, target, accept string
+		html                 bool
+	}{
+		{"format=html", "/explain?format=html", "", true},
+		{"accept text/html", "/explain", "text/html", true},
+		{"browser navigation", "/explain", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", true},
+		{"html preferred", "/explain", "application/json;q=0.5, text/html", true},
+		{"fetch default", "/explain", "*/*", false},
+		{"no accept", "/explain", "", false},
+		{"json preferred", "/explain", "application/json, text/html;q=0.5", false},
+		{"html refused", "/explain", "text/html;q=0", false},
+		{"format=json beats accept", "/explain?format=json", "text/html", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := post(tt.target, "text/plain", rateLimited)
+			if tt.accept != "" {
+				r.Header.Set("Accept", tt.accept)
+			}
+			w := serve(t, r)
+			if !tt.html {
+				explained(t, w)
+				return
+			}
+			require.Equal(t, http.StatusOK, w.Code)
+			assert.Equal(t, "text/html; charset=utf-8", w.Header().Get("Content-Type"))
+			assertCORS(t, w)
+			doc := parseFragment(t, w.Body.String())
+			cards := byTestID(doc, "card")
+			require.Len(t, cards, 1, w.Body.String())
+			assert.Equal(t, "wait", attr(cards[0], "data-strategy"))
+			assert.Equal(t, "RATE_LIMITED", text(byTestID(doc, "code")[0]))
+			assert.Equal(t, "req_1", text(byTestID(doc, "request-id")[0]))
+			assert.Equal(t, "fluxiq", attr(byTestID(doc, "provider")[0], "data-provider"))
+		})
+	}
+}
+
+func TestExplainHTMLEscapesThePaste(t *testing.T) {
+	paste := `{"success":false,"error":{"code":"RATE_LIMITED","message":"<script>alert(1)</script>"},"meta":{"request_id":"req_1"}}`
+	w := serve(t, post("/explain?format=html", "text/plain", paste))
+	require.Equal(t, http.StatusOK, w.Code)
+	assert.NotContains(t, w.Body.String(), "<script>")
+	assert.Equal(t, "<script>alert(1)</script>", text(byTestID(parseFragment(t, w.Body.String()), "message")[0]))
+}
+
+func TestBadRequests(t *testing.T) {
+	tests := []struct {
+		name, reason string
+		req          *http.Request
+		detail       string // a part of the problem's detail
+	}{
+		{"unreadable body", "a body that fails mid-way", httptest.NewRequest(http.MethodPost, "/explain", failingReader{}), "could not be read"},
+		{"invalid json", "application/json that is not JSON", post("/explain", "application/json", `{"input": "x`), "not valid JSON"},
+		{"not an object", "JSON, but not the envelope", post("/explain", "application/json", `["x"]`), "JSON object"},
+		{"no input", "a JSON error body sent as application/json instead of text/plain", post("/explain", "application/json", `{"error":{"code":"RATE_LIMITED"}}`), "no input member"},
+		{"input not a string", "", post("/explain", "application/json", `{"input":{"error":"x"}}`), "input must be a string"},
+		{"bad now", "", post("/explain", "application/json", `{"input":"x","now":"yesterday"}`), "RFC 3339"},
+		{"unknown provider", "", post("/explain", "application/json", `{"input":"x","provider":"no-such-provider"}`), "fluxiq"},
+		{"unknown format", "", post("/explain?format=xml", "text/plain", "x"), "format must be"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := problemOf(t, serve(t, tt.req), http.StatusBadRequest)
+			assert.Contains(t, p.Detail, tt.detail, tt.reason)
+		})
+	}
+}
+
+type failingReader struct{}
+
+func (failingReader) Read([]byte) (int, error) { return 0, errors.New("connection reset") }
+
+func TestTooLarge(t *testing.T) {
+	t.Run("declared", func(t *testing.T) {
+		// Refused on Content-Length, before a byte is read.
+		r := post("/explain", "text/plain", "")
+		r.ContentLength = MaxBody + 1
+		r.Body = io.NopCloser(failingReader{})
+		p := problemOf(t, serve(t, r), http.StatusRequestEntityTooLarge)
+		assert.Equal(t, MaxBody, p.MaxBytes)
+	})
+	t.Run("streamed", func(t *testing.T) {
+		// No Content-Length (chunked): refused once the body passes the cap.
+		r := post("/explain", "application/json", "")
+		r.ContentLength = -1
+		r.Body = io.NopCloser(io.MultiReader(strings.NewReader(`{"input":"`), strings.NewReader(strings.Repeat("a", MaxBody))))
+		p := problemOf(t, serve(t, r), http.StatusRequestEntityTooLarge)
+		assert.Equal(t, MaxBody, p.MaxBytes)
+		assert.Contains(t, p.Detail, strconv.Itoa(MaxBody))
+	})
+}
+
+func TestUnsupportedMediaType(t *testing.T) {
+	tests := []struct{ contentType, detail string }{
+		{"application/xml", "application/xml is not taken"},
+		{"application/x-www-form-urlencoded", "--data-binary"},
+		{"multipart/form-data; boundary=x", "text/plain"},
+		{"text/plain; charset", "cannot be read"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.contentType, func(t *testing.T) {
+			p := problemOf(t, serve(t, post("/explain", tt.contentType, rateLimited)), http.StatusUnsupportedMediaType)
+			assert.Contains(t, p.Detail, tt.detail)
+		})
+	}
+}
+
+func TestMethodNotAllowed(t *testing.T) {
+	tests := []struct{ method, target, allow string }{
+		{http.MethodGet, "/explain", "POST, OPTIONS"},
+		{http.MethodPut, "/explain", "POST, OPTIONS"},
+		{http.MethodDelete, "/explain", "POST, OPTIONS"},
+		{http.MethodPost, "/healthz", "GET, HEAD, OPTIONS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+" "+tt.target, func(t *testing.T) {
+			w := serve(t, httptest.NewRequest(tt.method, tt.target, nil))
+			problemOf(t, w, http.StatusMethodNotAllowed)
+			assert.Equal(t, tt.allow, w.Header().Get("Allow"))
+		})
+	}
+}
+
+func TestNotFound(t *testing.T) {
+	for _, target := range []string{"/", "/explain/", "/favicon.ico"} {
+		p := problemOf(t, serve(t, httptest.NewRequest(http.MethodGet, target, nil)), http.StatusNotFound)
+		assert.Contains(t, p.Detail, "POST /explain")
+	}
+}
+
+func TestPreflight(t *testing.T) {
+	tests := []struct{ target, methods string }{
+		{"/explain", "POST, OPTIONS"},
+		{"/healthz", "GET, HEAD, OPTIONS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			r := httptest.NewRequest(http.MethodOptions, tt.target, nil)
+			r.Header.Set("Origin", "https://docs.example.com")
+			r.Header.Set("Access-Control-Request-Method", "POST")
+			r.Header.Set("Access-Control-Request-Headers", "content-type, accept-language")
+			w := serve(t, r)
+			assert.Equal(t, http.StatusNoContent, w.Code)
+			assert.Empty(t, w.Body.String())
+			assertCORS(t, w)
+			assert.Equal(t, tt.methods, w.Header().Get("Access-Control-Allow-Methods"))
+			for _, h := range []string{"Content-Type", "Accept", "Accept-Language"} {
+				assert.Contains(t, w.Header().Get("Access-Control-Allow-Headers"), h)
+			}
+			assert.NotEmpty(t, w.Header().Get("Access-Control-Max-Age"))
+		})
+	}
+}
+
+func TestHealthz(t *testing.T) {
+	w := serve(t, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+	assert.Equal(t, http.StatusOK, w.Code)
+	assert.JSONEq(t, `{"status":"ok"}`, w.Body.String())
+	assertCORS(t, w)
+
+	w = serve(t, httptest.NewRequest(http.MethodHead, "/healthz", nil))
+	assert.Equal(t, http.StatusOK, w.Code)
+	assert.Empty(t, w.Body.String())
+}
+
+func TestHandlerDefaultClock(t *testing.T) {
+	// nil clock: the current time, so a reset 90 s from now is about 90 s away.
+	paste := strings.Replace(rateLimited, strconv.FormatInt(testNow.Unix()+90, 10), strconv.FormatInt(time.Now().Unix()+90, 10), 1)
+	w := httptest.NewRecorder()
+	Handler(nil).ServeHTTP(w, post("/explain", "text/plain", paste))
+	x := explained(t, w)
+	require.NotNil(t, x.Retry.AfterSeconds)
+	assert.InDelta(t, 90, *x.Retry.AfterSeconds, 5)
+}
+
+// parseFragment parses an HTML fragment as the children of a <div>.
+func parseFragment(t *testing.T, s string) *html.Node {
+	t.Helper()
+	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	nodes, err := html.ParseFragment(strings.NewReader(s), ctx)
+	require.NoError(t, err)
+	for _, n := range nodes {
+		ctx.AppendChild(n)
+	}
+	return ctx
+}
+
+func byTestID(root *html.Node, id string) []*html.Node {
+	var out []*html.Node
+	for n := range root.Descendants() {
+		if n.Type == html.ElementNode && attr(n, "data-testid") == id {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func text(n *html.Node) string {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func TestTooLargeDetailStatesTheCaps(t *testing.T) {
+	assert.Contains(t, tooLarge, strconv.Itoa(MaxBody))
+	assert.Contains(t, tooLarge, strconv.Itoa(decode.MaxInput))
+}

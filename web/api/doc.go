@@ -1,0 +1,37 @@
+// Package api is decifra's HTTP API: the handler the Cloudflare Worker serves (see
+// wasm/worker), written against net/http alone so that it tests natively with httptest.
+//
+//	POST /explain   the explanation of a paste, as the JSON contract (v1) or an HTML card
+//	GET  /healthz   {"status":"ok"}
+//
+// The static page is not served here: the Worker's [assets] serve it before a request
+// reaches Go.
+//
+// # Requests to POST /explain
+//
+// The body is the raw paste (Content-Type text/plain, or none at all), or the JSON
+// envelope (application/json)
+//
+//	{"input": "…", "lang": "pt-BR", "now": "2026-11-02T10:00:00Z", "provider": "fluxiq"}
+//
+// where only input is required. The language comes from lang, else from Accept-Language;
+// now (the reference time for dates in the paste) from now, else the current time.
+//
+// # Answers
+//
+//   - 200: the explanation, application/json, what `decifra --json` prints (on one line:
+//     the CLI indents for people); or the explanation card as an HTML fragment when the request asks for text/html (Accept, or
+//     ?format=html).
+//   - 422: nothing recognisable in the paste. The body is the contract's error object,
+//     {"error": {"code": "NO_ERROR_FOUND", "message": "…"}}, as `decifra --json` prints it
+//     (the CLI exits 1). 422 rather than 200 so that a client cannot mistake the error
+//     object for an explanation; the request itself was well formed, hence not 400.
+//   - The API's own errors are RFC 9457 problem details (application/problem+json): 400 an
+//     unreadable body or a malformed envelope, 404 no such endpoint, 405 a method the
+//     endpoint does not take (with Allow), 413 a body over MaxBody bytes, 415 a media type
+//     other than text/plain and application/json.
+//
+// Every answer allows any origin (Access-Control-Allow-Origin: *) and never credentials,
+// so developer portals can call the API from the browser; OPTIONS answers CORS preflight.
+// Nothing here logs or keeps a request body: pastes hold API keys and customer documents.
+package api

@@ -1,0 +1,61 @@
+package web
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+
+	"github.com/decifra/decifra/web/site"
+)
+
+// TestIndexHTML reads the committed index.html (./build.sh generate writes it from
+// page.templ; CI fails when it is stale).
+func TestIndexHTML(t *testing.T) {
+	f, err := os.Open("../index.html")
+	require.NoError(t, err, "run ./build.sh generate")
+	defer f.Close()
+	doc, err := html.Parse(f)
+	require.NoError(t, err)
+
+	csp := all(doc, func(n *html.Node) bool { return n.Data == "meta" && attr(n, "http-equiv") == "Content-Security-Policy" })
+	require.Len(t, csp, 1, "the policy is in a <meta>, so any static host enforces it")
+	assert.Equal(t, site.ContentSecurityPolicy, attr(csp[0], "content"))
+
+	for _, s := range all(doc, func(n *html.Node) bool { return n.Data == "script" }) {
+		if attr(s, "type") == "application/json" {
+			continue // data, never run
+		}
+		assert.NotEmpty(t, attr(s, "src"), "no inline script: %s", text(s))
+		assert.Empty(t, text(s), "a script with src has no body")
+	}
+	for _, n := range all(doc, func(*html.Node) bool { return true }) {
+		for _, a := range n.Attr {
+			assert.NotEqual(t, "style", a.Key, "no inline style on <%s>", n.Data)
+			assert.NotRegexp(t, "^on", a.Key, "no inline handler on <%s>", n.Data)
+		}
+	}
+
+	data := all(doc, func(n *html.Node) bool { return attr(n, "id") == "decifra-data" })
+	require.Len(t, data, 1)
+	var d PageData
+	require.NoError(t, json.Unmarshal([]byte(data[0].FirstChild.Data), &d))
+	assert.Equal(t, Samples, d.Samples)
+	assert.Equal(t, Strings("pt-BR"), d.Strings["pt-BR"])
+	assert.Equal(t, Strings("en"), d.Strings["en"])
+
+	for _, s := range Samples {
+		b := one(t, doc, "sample-"+s.ID)
+		assert.Equal(t, "button", b.Data)
+		assert.Equal(t, "button", attr(b, "type"))
+	}
+	for _, n := range all(doc, func(n *html.Node) bool { return attr(n, "data-i18n") != "" }) {
+		assert.Equal(t, T("en", attr(n, "data-i18n")), text(n), "the shell is English until app.js translates it")
+	}
+	label := all(doc, func(n *html.Node) bool { return n.Data == "label" && attr(n, "for") == "paste" })
+	assert.Len(t, label, 1, "the paste area has a label")
+	assert.Equal(t, "polite", attr(one(t, doc, "status"), "aria-live"))
+}

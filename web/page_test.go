@@ -1,0 +1,563 @@
+package web
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/base64"
+	"encoding/json"
+	"io"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+
+	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/decode"
+	"github.com/decifra/decifra/web/browser"
+)
+
+// These tests load dist/site (./build.sh site) in headless Chromium: the real wasm, the
+// real JavaScript, the real CSP. Screenshots go to test-results/page/.
+
+const (
+	pasteSel   = `[data-testid="paste"]`
+	resultSel  = `[data-testid="result"]`
+	cardSel    = `[data-testid="card"]`
+	noErrorSel = `[data-testid="no-error"]`
+	artifacts  = "../test-results/page/"
+)
+
+func tid(id string) string { return `[data-testid="` + id + `"]` }
+
+// renders is how many cards the result pane has shown.
+func renders(p *browser.Page) int {
+	var n int
+	p.Eval(`() => Number(document.querySelector('[data-testid="result"]').dataset.renders || 0)`, nil, &n)
+	return n
+}
+
+// pasteAndWait fills the paste area and waits until the result pane shows the answer.
+func pasteAndWait(p *browser.Page, text string) {
+	before := renders(p)
+	p.Fill(pasteSel, text)
+	p.WaitUntil(`(n) => Number(document.querySelector('[data-testid="result"]').dataset.renders || 0) > n`, before)
+}
+
+// clickAndWait clicks and waits until the result pane shows the answer.
+func clickAndWait(p *browser.Page, selector string) {
+	before := renders(p)
+	p.Click(selector)
+	p.WaitUntil(`(n) => Number(document.querySelector('[data-testid="result"]').dataset.renders || 0) > n`, before)
+}
+
+func noErrors(t *testing.T, p *browser.Page) {
+	t.Helper()
+	assert.Empty(t, p.Errors(), "console errors (a CSP violation shows here)")
+	assert.Empty(t, p.Dialogs(), "dialogs")
+}
+
+func TestPageSamples(t *testing.T) {
+	p := openPage(t, serveSite(t), browser.PageOptions{})
+	check := func(t *testing.T, id string) {
+		p := p.For(t)
+		want := sampleWants[id]
+		assert.Equal(t, want.provider, p.Attr(tid("provider"), "data-provider"))
+		assert.Equal(t, want.code, p.Text(tid("code")))
+		assert.Equal(t, want.strategy, p.Attr(tid("strategy"), "data-strategy"))
+		assert.Equal(t, 1, p.Count(tid(want.testid)), "%s shown", want.testid)
+	}
+	for _, s := range Samples {
+		t.Run("gallery/"+s.ID, func(t *testing.T) {
+			p := p.For(t)
+			clickAndWait(p, tid("sample-"+s.ID))
+			assert.Equal(t, s.Text, evalString(p, `() => document.querySelector('[data-testid="paste"]').value`))
+			check(t, s.ID)
+		})
+	}
+	// Pasted, as a user would: curl -i and the HAR are among the samples.
+	for _, s := range Samples {
+		t.Run("pasted/"+s.ID, func(t *testing.T) {
+			p := p.For(t)
+			pasteAndWait(p, "")
+			pasteAndWait(p, s.Text)
+			check(t, s.ID)
+		})
+	}
+	t.Run("har masks the Authorization header", func(t *testing.T) {
+		p := p.For(t)
+		pasteAndWait(p, sampleText(t, "har"))
+		assert.Contains(t, p.Text(tid("redacted")), "Authorization")
+		assert.NotContains(t, p.Text(cardSel), "s3cr3tT0kenValue")
+	})
+	noErrors(t, p)
+}
+
+func TestPageExplainsAsYouType(t *testing.T) {
+	p := openPage(t, serveSite(t), browser.PageOptions{})
+	p.Type(pasteSel, `{"error":{"code":"ERR_QR_EXPIRED","message":"QR is expired"}}`)
+	p.WaitUntil(`() => document.querySelector('[data-testid="code"]')?.textContent === 'ERR_QR_EXPIRED'`, nil)
+	assert.Equal(t, "flux", p.Attr(tid("provider"), "data-provider"))
+	assert.Equal(t, "none", p.Attr(tid("strategy"), "data-strategy"))
+	assert.Contains(t, p.Text(tid("status")), p.Text(tid("title")), "the result is announced")
+	assert.Equal(t, "polite", p.Attr(tid("status"), "aria-live"))
+
+	p.Click(tid("clear"))
+	p.WaitGone(cardSel)
+	assert.Equal(t, "", evalString(p, `() => document.querySelector('[data-testid="paste"]').value`))
+	noErrors(t, p)
+}
+
+func TestPageAPIWaitsForTheWasm(t *testing.T) {
+	p := browser.Launch(t).NewPage(t, browser.PageOptions{})
+	p.Goto(serveSite(t), "domcontentloaded")
+	var got struct {
+		Code     string `json:"code"`
+		Redacted []string
+		Error    struct{ Name, Code, Found, Hint string }
+	}
+	p.Eval(`async (text) => {
+		const x = await decifra.explain(text, {lang: 'en', now: Date.UTC(2026, 10, 2)});
+		const r = await decifra.redact('X-API-Key: fq_live_9d2c41a7e3b8f605');
+		let e = {};
+		try { await decifra.explain('hello'); } catch (err) { e = {Name: err.name, Code: err.code, Found: err.found, Hint: err.hint}; }
+		return {code: x.code, Redacted: r.redacted, Error: e};
+	}`, sampleText(t, "curl"), &got)
+	assert.Equal(t, "RATE_LIMITED", got.Code)
+	assert.Equal(t, []string{"X-API-Key"}, got.Redacted)
+	assert.Equal(t, "NoErrorFoundError", got.Error.Name)
+	assert.Equal(t, "NO_ERROR_FOUND", got.Error.Code)
+	assert.NotEmpty(t, got.Error.Found)
+	assert.NotEmpty(t, got.Error.Hint)
+
+	var globals []string
+	p.Eval(`() => {
+		const f = document.createElement('iframe');
+		document.body.append(f);
+		const clean = new Set(Object.getOwnPropertyNames(f.contentWindow));
+		f.remove();
+		return Object.getOwnPropertyNames(globalThis).filter((k) => !clean.has(k));
+	}`, nil, &globals)
+	// wasm_exec.js defines Go, and fs, process and path when they are missing.
+	slices.Sort(globals)
+	assert.Equal(t, []string{"Go", "decifra", "fs", "path", "process"}, globals, "globals the page defines")
+}
+
+func TestPageNoRequestAfterLoad(t *testing.T) {
+	base := serveSite(t)
+	p := openPage(t, base, browser.PageOptions{})
+	seen := map[string]bool{}
+	for _, r := range p.RequestsSince(0) {
+		assert.True(t, strings.HasPrefix(r.URL, base), "a request while loading went elsewhere: %s", r.URL)
+		assert.False(t, seen[r.URL], "%s requested twice (a preload not used?)", r.URL)
+		seen[r.URL] = true
+	}
+	assert.True(t, seen[base+"static/decifra.wasm"], "the wasm was loaded")
+	mark := p.Mark()
+	for _, s := range Samples {
+		clickAndWait(p, tid("sample-"+s.ID))
+	}
+	for _, paste := range append(xssPastes(), "not an error at all", `{"success":false,"error":{"code":"RATE_LIM`) {
+		pasteAndWait(p, paste)
+	}
+	clickAndWait(p, tid("sample-curl"))
+	p.Click(tid("copy-request-id"))
+	p.Click(tid("markdown"))
+	p.Click(tid("share"))
+	p.WaitFor(tid("share-url"))
+	p.Select(tid("lang"), "pt-BR")
+	p.WaitUntil(`() => document.documentElement.lang === 'pt-BR' && document.querySelector('[data-testid="card"]')?.lang === 'pt-BR'`, nil)
+	time.Sleep(1200 * time.Millisecond) // the countdown ticks at least once
+	assert.Empty(t, p.RequestsSince(mark), "requests after the page loaded")
+	noErrors(t, p)
+}
+
+func TestPageLanguage(t *testing.T) {
+	base := serveSite(t)
+	t.Run("from the browser", func(t *testing.T) {
+		for _, tt := range []struct{ locale, want string }{{"pt-BR", "pt-BR"}, {"pt-PT", "pt-BR"}, {"en-US", "en"}, {"de-DE", "en"}} {
+			p := openPage(t, base, browser.PageOptions{Locale: tt.locale})
+			assert.Equal(t, tt.want, p.Attr("html", "lang"), tt.locale)
+			assert.Equal(t, tt.want, evalString(p, `() => document.querySelector('[data-testid="lang"]').value`))
+			assert.Equal(t, T(tt.want, "paste_label"), p.Text("#paste-label"))
+		}
+	})
+	t.Run("switched", func(t *testing.T) {
+		p := openPage(t, base, browser.PageOptions{Locale: "en-US"})
+		clickAndWait(p, tid("sample-curl"))
+		assert.Equal(t, "Wait, then retry", p.Text(tid("strategy")))
+		en := p.Text(tid("meaning"))
+
+		p.Select(tid("lang"), "pt-BR")
+		p.WaitUntil(`() => document.querySelector('[data-testid="card"]')?.lang === 'pt-BR'`, nil)
+		assert.Equal(t, "pt-BR", p.Attr("html", "lang"))
+		assert.Equal(t, "Aguarde e repita", p.Text(tid("strategy")))
+		assert.NotEqual(t, en, p.Text(tid("meaning")), "the explanation itself is in Portuguese")
+		assert.Equal(t, T("pt-BR", "examples"), p.Text("#examples-title"))
+		assert.Equal(t, T("pt-BR", "page_title"), evalString(p, `() => document.title`))
+		assert.Equal(t, T("pt-BR", "paste_placeholder"), p.Attr(pasteSel, "placeholder"))
+
+		// The choice outlives a reload.
+		p.Goto(base)
+		p.WaitUntil(`() => document.documentElement.dataset.ready === 'true'`, nil)
+		assert.Equal(t, "pt-BR", p.Attr("html", "lang"))
+		noErrors(t, p)
+	})
+}
+
+func TestPageShareLink(t *testing.T) {
+	base := serveSite(t)
+	p := openPage(t, base, browser.PageOptions{})
+	secret := "fq_live_9d2c41a7e3b8f605"
+	paste := sampleText(t, "curl") + "\nAuthorization: Bearer sk_live_abcdefghijklmnop\nCookie: session=topsecretcookie\n"
+	pasteAndWait(p, paste)
+	p.Click(tid("share"))
+	p.WaitFor(tid("share-url"))
+	link := evalString(p, `() => document.querySelector('[data-testid="share-url"]').value`)
+	assert.Equal(t, link, evalString(p, `() => navigator.clipboard.readText()`), "the link is on the clipboard")
+
+	u, err := url.Parse(link)
+	require.NoError(t, err)
+	assert.Empty(t, u.RawQuery, "the paste is never in the query")
+	assert.Equal(t, strings.TrimSuffix(base, "/"), u.Scheme+"://"+u.Host)
+	require.True(t, strings.HasPrefix(u.Fragment, "z="), u.Fragment)
+	for _, s := range []string{secret, "sk_live_abcdefghijklmnop", "topsecretcookie"} {
+		assert.NotContains(t, link, s)
+	}
+	carried := inflate(t, strings.TrimPrefix(u.Fragment, "z="))
+	for _, s := range []string{secret, "abcdefghijklmnop", "topsecretcookie"} {
+		assert.NotContains(t, carried, s, "the fragment carries the masked paste")
+	}
+	assert.Contains(t, carried, "X-API-Key: ****")
+	assert.Contains(t, carried, `"code":"RATE_LIMITED"`)
+
+	// Opened elsewhere (a fresh context), the link restores the masked paste.
+	q := openPage(t, link, browser.PageOptions{})
+	assert.Equal(t, carried, evalString(q, `() => document.querySelector('[data-testid="paste"]').value`))
+	q.WaitFor(cardSel)
+	assert.Equal(t, "RATE_LIMITED", q.Text(tid("code")))
+	assert.Equal(t, "fluxiq", q.Attr(tid("provider"), "data-provider"))
+	noErrors(t, p)
+	noErrors(t, q)
+}
+
+// inflate decodes a share link's fragment: base64url, then raw deflate.
+func inflate(t *testing.T, s string) string {
+	t.Helper()
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	require.NoError(t, err)
+	out, err := io.ReadAll(flate.NewReader(bytes.NewReader(b)))
+	require.NoError(t, err)
+	return string(out)
+}
+
+func TestPageCopy(t *testing.T) {
+	p := openPage(t, serveSite(t), browser.PageOptions{})
+	clickAndWait(p, tid("sample-curl"))
+	clipboard := func() string { return evalString(p, `() => navigator.clipboard.readText()`) }
+
+	p.Click(tid("copy-request-id"))
+	p.WaitUntil(`() => document.querySelector('[data-testid="copy-request-id"]').textContent === 'Copied'`, nil)
+	assert.Equal(t, "req_abc123def456", clipboard())
+
+	p.Click(tid("markdown"))
+	p.WaitUntil(`() => document.querySelector('[data-testid="status"]').textContent !== ''`, nil)
+	md := clipboard()
+	for _, want := range []string{
+		"### Request limit exceeded",
+		"FluxiQ NPC · `RATE_LIMITED` · HTTP 429",
+		"**What it means**: ",
+		"**How to fix it**\n\n1. ",
+		"**Retry**: Wait, then retry (30 s). Wait 30 s",
+		"**Idempotency**: ",
+		"**Request id**: `req_abc123def456`",
+		"Masked in every output: X-API-Key",
+	} {
+		assert.Contains(t, md, want)
+	}
+	assert.NotContains(t, md, "fq_live_9d2c41a7e3b8f605")
+	noErrors(t, p)
+}
+
+func TestPageStates(t *testing.T) {
+	p := openPage(t, serveSite(t), browser.PageOptions{})
+	t.Run("empty", func(t *testing.T) {
+		p := p.For(t)
+		assert.Equal(t, T("en", "empty"), p.Text(resultSel))
+		assert.Equal(t, "", p.Attr(tid("share"), "disabled"), "nothing to share yet")
+	})
+	t.Run("couldn't read this", func(t *testing.T) {
+		p := p.For(t)
+		pasteAndWait(p, "The payment failed yesterday, any idea why?")
+		p.WaitFor(noErrorSel)
+		assert.Equal(t, T("en", "none_title"), p.Text(noErrorSel+" "+tid("title")))
+		assert.Equal(t, T("en", "none_expected_text"), p.Text(tid("expected")))
+		assert.Contains(t, p.Text(tid("found")), "text with no JSON object")
+		assert.NotEmpty(t, p.Text(tid("hint")))
+		assert.Equal(t, T("en", "none_title"), p.Text(tid("status")))
+	})
+	t.Run("cut off", func(t *testing.T) {
+		p := p.For(t)
+		pasteAndWait(p, `{"success":false,"error":{"code":"RATE_LIMITED","message":"Request limit exceeded"},"meta":{"request_id":"req_abc`)
+		assert.Equal(t, T("en", "truncated"), p.Text(tid("truncated")))
+		assert.Equal(t, "RATE_LIMITED", p.Text(tid("code")))
+	})
+	t.Run("too large", func(t *testing.T) {
+		p := p.For(t)
+		pasteAndWait(p, sampleText(t, "fluxiq")+strings.Repeat(" ", decode.MaxInput))
+		assert.Contains(t, p.Text(tid("too-large")), "1048576")
+		assert.Equal(t, "VALIDATION_ERROR", p.Text(tid("code")))
+	})
+	t.Run("countdown", func(t *testing.T) {
+		p := p.For(t)
+		clickAndWait(p, tid("sample-curl"))
+		assert.Equal(t, "30 s", p.Text(tid("countdown")+" .countdown-value"))
+		p.WaitUntil(`() => document.querySelector('[data-testid="countdown"] .countdown-value').textContent === '29 s'`, nil)
+	})
+	noErrors(t, p)
+}
+
+func TestPageXSS(t *testing.T) {
+	p := openPage(t, serveSite(t), browser.PageOptions{})
+	allowed := map[string]bool{}
+	for _, s := range Samples {
+		for _, n := range all(renderNodes(t, Card(explain(t, s.Text, catalog.English))), func(*html.Node) bool { return true }) {
+			allowed[n.Data] = true
+		}
+	}
+	for i, paste := range xssPastes() {
+		pasteAndWait(p, paste)
+		var found struct {
+			Tags     []string `json:"tags"`
+			Handlers []string `json:"handlers"`
+			XSS      bool     `json:"xss"`
+			Text     string   `json:"text"`
+		}
+		p.Eval(`() => {
+			const els = [...document.querySelectorAll('[data-testid="result"] *')];
+			return {
+				tags: els.map((e) => e.localName),
+				handlers: els.flatMap((e) => [...e.attributes].map((a) => a.name).filter((n) => n.startsWith('on'))),
+				xss: window.__xss !== undefined,
+				text: document.querySelector('[data-testid="result"]').textContent,
+			};
+		}`, nil, &found)
+		assert.False(t, found.XSS, "payload %d ran: %s", i, xssPayloads[i])
+		assert.Empty(t, found.Handlers, "payload %d", i)
+		for _, tag := range found.Tags {
+			assert.True(t, allowed[tag], "payload %d became a <%s>: %s", i, tag, xssPayloads[i])
+		}
+		assert.Contains(t, found.Text, xssPayloads[i], "payload %d shows as text", i)
+	}
+	noErrors(t, p)
+}
+
+// TestCardParity builds the card in the browser (card.js) and natively (card.templ) from
+// the same explanation and compares them element by element: tags, attributes, text.
+func TestCardParity(t *testing.T) {
+	p := openPage(t, serveSite(t), browser.PageOptions{})
+	pastes := map[string]string{
+		"unknown provider": "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\n\r\n<html>bad gateway</html>",
+		"cut off":          `{"success":false,"error":{"code":"RATE_LIMITED","message":"Request limit exceeded"},"meta":{"request_id":"req_abc`,
+		"fluxiq 503":       "HTTP/1.1 503 Service Unavailable\n\n" + `{"success":false,"error":{"code":"PCR_UNAVAILABLE","message":"PCR unavailable"},"meta":{"request_id":"req_1"}}`,
+		"generic 503":      "HTTP/1.1 503 Service Unavailable\nRetry-After: 120\nContent-Type: application/problem+json\n\n{\"title\":\"Down\",\"status\":503,\"detail\":\"maintenance\"}",
+	}
+	for _, s := range Samples {
+		pastes["sample "+s.ID] = s.Text
+	}
+	for i, x := range xssPastes() {
+		pastes["xss "+string(rune('a'+i))] = x
+	}
+	for name, paste := range pastes {
+		for _, lang := range []string{"en", "pt-BR"} {
+			t.Run(name+"/"+lang, func(t *testing.T) {
+				p := p.For(t)
+				var got struct {
+					JSON string `json:"json"`
+					HTML string `json:"html"`
+				}
+				p.Eval(`async ([text, lang]) => {
+					const S = JSON.parse(document.getElementById('decifra-data').textContent).strings[lang];
+					const x = await decifra.explain(text, {lang, now: Date.UTC(2026, 10, 2, 10)});
+					return {json: JSON.stringify(x), html: decifra.card(x, S).outerHTML};
+				}`, []string{paste, lang}, &got)
+				var x decode.Explanation
+				require.NoError(t, json.Unmarshal([]byte(got.JSON), &x))
+				want := renderNodes(t, Card(&x))
+				sameMarkup(t, want, parseFragment(t, got.HTML), "")
+			})
+		}
+	}
+	t.Run("couldn't read this", func(t *testing.T) {
+		for _, lang := range []string{"en", "pt-BR"} {
+			var got struct {
+				Body decode.ErrorBody `json:"body"`
+				HTML string           `json:"html"`
+			}
+			p.Eval(`async (lang) => {
+				const S = JSON.parse(document.getElementById('decifra-data').textContent).strings[lang];
+				try { await decifra.explain('just words', {lang}); } catch (e) {
+					return {body: e.body, html: decifra.noErrorCard(e, S, lang).outerHTML};
+				}
+			}`, lang, &got)
+			sameMarkup(t, renderNodes(t, NoErrorFound(lang, got.Body)), parseFragment(t, got.HTML), "")
+		}
+	})
+}
+
+// sameMarkup compares two trees: element names, attributes, and each element's own
+// text with whitespace collapsed (templ writes spaces between inline elements that
+// card.js leaves out; the CSS spaces them alike).
+func sameMarkup(t *testing.T, want, got *html.Node, path string) bool {
+	t.Helper()
+	if want.Type == html.ElementNode {
+		path += "/" + want.Data
+		if !assert.Equal(t, want.Data, got.Data, "element at %s", path) {
+			return false
+		}
+		if !assert.Equal(t, attrMap(want), attrMap(got), "attributes of %s", path) {
+			return false
+		}
+	}
+	if !assert.Equal(t, ownText(want), ownText(got), "text of %s", path) {
+		return false
+	}
+	wk, gk := children(want), children(got)
+	if !assert.Equal(t, names(wk), names(gk), "children of %s", path) {
+		return false
+	}
+	for i := range wk {
+		if !sameMarkup(t, wk[i], gk[i], path) {
+			return false
+		}
+	}
+	return true
+}
+
+func attrMap(n *html.Node) map[string]string {
+	m := map[string]string{}
+	for _, a := range n.Attr {
+		m[a.Key] = a.Val
+	}
+	return m
+}
+
+func ownText(n *html.Node) string {
+	var parts []string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			parts = append(parts, strings.Fields(c.Data)...)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func names(ns []*html.Node) []string {
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = n.Data
+	}
+	return out
+}
+
+func TestPageKeyboard(t *testing.T) {
+	p := openPage(t, serveSite(t), browser.PageOptions{})
+	active := func() string {
+		return evalString(p, `() => document.activeElement.dataset.testid || document.activeElement.id || document.activeElement.localName`)
+	}
+	p.Press("", "Tab")
+	assert.Equal(t, "a", active(), "the skip link comes first")
+	p.Press("", "Enter")
+	p.WaitUntil(`() => location.hash === '#paste'`, nil)
+
+	// From the paste area, Tab reaches the gallery; Enter loads a sample.
+	p.Eval(`() => document.querySelector('[data-testid="paste"]').focus()`, nil, nil)
+	reached := false
+	for range 15 {
+		p.Press("", "Tab")
+		if active() == "sample-flux" {
+			reached = true
+			break
+		}
+	}
+	require.True(t, reached, "Tab never reached the Flux sample")
+	before := renders(p)
+	p.Press("", "Enter")
+	p.WaitUntil(`(n) => Number(document.querySelector('[data-testid="result"]').dataset.renders || 0) > n`, before)
+	assert.Equal(t, "ERR_NETWORK_TIMEOUT", p.Text(tid("code")))
+	assert.Equal(t, 1, p.Count(tid("check-first")))
+
+	// The card's controls are reachable too: the copy button of a request id.
+	clickAndWait(p, tid("sample-curl"))
+	p.Eval(`() => document.querySelector('[data-testid="paste"]').focus()`, nil, nil)
+	reached = false
+	for range 40 {
+		p.Press("", "Tab")
+		if active() == "copy-request-id" {
+			reached = true
+			break
+		}
+	}
+	require.True(t, reached, "Tab never reached the request id's copy button")
+	p.Press("", "Enter")
+	p.WaitUntil(`() => document.querySelector('[data-testid="copy-request-id"]').textContent === 'Copied'`, nil)
+	var visible bool
+	p.Eval(`() => getComputedStyle(document.activeElement).outlineStyle !== 'none'`, nil, &visible)
+	assert.True(t, visible, "the focused control shows a focus ring")
+	noErrors(t, p)
+}
+
+// TestPageAccessibility scans the page with axe-core in the states people see, light and
+// dark, wide and narrow, and keeps a screenshot of each in test-results/page/.
+func TestPageAccessibility(t *testing.T) {
+	base := serveSite(t)
+	tests := []struct {
+		name   string
+		opts   browser.PageOptions
+		sample string // "" for the empty page; "none" for "couldn't read this"
+	}{
+		{"1280-light-empty", browser.PageOptions{Width: 1280}, ""},
+		{"1280-light-wait", browser.PageOptions{Width: 1280}, "curl"},
+		{"1280-dark-backoff", browser.PageOptions{Width: 1280, ColorScheme: "dark"}, "cashier"},
+		{"1280-light-pt-BR-none", browser.PageOptions{Width: 1280, Locale: "pt-BR"}, "onnixpay"},
+		{"375-light-check-first", browser.PageOptions{Width: 375, Height: 800}, "flux"},
+		{"375-dark-fields", browser.PageOptions{Width: 375, Height: 800, ColorScheme: "dark"}, "gsma-mm"},
+		{"375-light-couldnt-read", browser.PageOptions{Width: 375, Height: 800}, "none"},
+		{"360-light-har", browser.PageOptions{Width: 360, Height: 740}, "har"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := openPage(t, base, tt.opts)
+			switch tt.sample {
+			case "":
+			case "none":
+				pasteAndWait(p, "Hello, I tried to pay and it did not work. Can you help?")
+			default:
+				clickAndWait(p, tid("sample-"+tt.sample))
+			}
+			// Let the countdown's bar start, and the layout settle, before the picture.
+			p.Eval(`() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`, nil, nil)
+			p.Screenshot(artifacts + tt.name + ".png")
+			if tt.sample != "" {
+				p.ScreenshotElement(resultSel, artifacts+tt.name+"-result.png")
+			}
+			var overflow int
+			p.Eval(`() => document.documentElement.scrollWidth - document.documentElement.clientWidth`, nil, &overflow)
+			assert.LessOrEqual(t, overflow, 0, "the page scrolls sideways")
+			for _, v := range p.Axe() {
+				t.Errorf("axe: %s", v)
+			}
+			noErrors(t, p)
+		})
+	}
+}
+
+func evalString(p *browser.Page, source string) string {
+	var s string
+	p.Eval(source, nil, &s)
+	return s
+}

@@ -1,0 +1,53 @@
+package web
+
+import (
+	"bytes"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/decifra/decifra/web/browser"
+	"github.com/decifra/decifra/web/site"
+)
+
+// siteDir is where ./build.sh site writes the site the browser tests load.
+const siteDir = "../dist/site"
+
+// serveSite serves dist/site as ./build.sh serve does, on a loopback port, and returns
+// its URL. It fails when dist/site is missing or older than web/static and index.html.
+func serveSite(t testing.TB) string {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(siteDir, "static", "decifra.wasm")); err != nil {
+		t.Fatalf("dist/site is missing: run ./build.sh site (%v)", err)
+	}
+	fresh := func(src, dst string) {
+		a, err := os.ReadFile(src)
+		require.NoError(t, err)
+		b, err := os.ReadFile(dst)
+		if err != nil || !bytes.Equal(a, b) {
+			t.Fatalf("dist/site is stale (%s differs from %s): run ./build.sh site", dst, src)
+		}
+	}
+	fresh("../index.html", filepath.Join(siteDir, "index.html"))
+	static, err := filepath.Glob("static/*")
+	require.NoError(t, err)
+	for _, f := range static {
+		fresh(f, filepath.Join(siteDir, "static", filepath.Base(f)))
+	}
+	srv := httptest.NewServer(site.Handler(siteDir))
+	t.Cleanup(srv.Close)
+	return srv.URL + "/"
+}
+
+// openPage loads the page in a fresh browser context and waits until the decoder is
+// ready.
+func openPage(t testing.TB, url string, o browser.PageOptions) *browser.Page {
+	t.Helper()
+	p := browser.Launch(t).NewPage(t, o)
+	p.Goto(url)
+	p.WaitUntil(`() => document.documentElement.dataset.ready === 'true'`, nil)
+	return p
+}

@@ -1,0 +1,270 @@
+// app.js runs the page: it explains the paste as it changes, shows the card, translates
+// the page, loads examples, and makes share links and Markdown. It defines no globals and
+// makes no request: the decoder is decifra.js's, and everything else is in index.html.
+'use strict';
+(() => {
+  const api = globalThis.decifra;
+  const data = JSON.parse(document.getElementById('decifra-data').textContent);
+  const $ = (id) => document.getElementById(id);
+  const paste = $('paste');
+  const result = $('result');
+  const status = $('status');
+  const langSelect = $('lang');
+  const shareButton = $('share');
+  const markdownButton = $('markdown');
+  const shareBox = $('share-box');
+  const shareURL = $('share-url');
+
+  const DEBOUNCE_MS = 150;
+  const HASH_PREFIX = '#z=';
+
+  let lang = initialLang();
+  let S = data.strings[lang];
+  let shown = null; // {x} or {err}: what the result pane shows
+  let seq = 0; // explain calls made; a late answer to an older call is dropped
+  let debounce = 0;
+  let immediate = false; // the next input event came from a paste: explain at once
+  let countdownTimer = 0;
+  let ready = false;
+  // renders counts what the result pane has shown (a card, "couldn't read this", the
+  // empty state), so that a test can tell when the pane has answered the latest paste.
+  let renders = 0;
+
+  function fill(s, ...kv) {
+    for (let i = 0; i + 1 < kv.length; i += 2) s = s.split('{' + kv[i] + '}').join(String(kv[i + 1]));
+    return s;
+  }
+
+  // initialLang: the visitor's earlier choice, else the browser's first language.
+  function initialLang() {
+    let saved = null;
+    try { saved = localStorage.getItem('decifra.lang'); } catch { /* storage may be off */ }
+    if (saved === 'en' || saved === 'pt-BR') return saved;
+    const first = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
+    return /^pt(\b|-|_)/i.test(first) ? 'pt-BR' : 'en';
+  }
+
+  function applyLang() {
+    S = data.strings[lang];
+    document.documentElement.lang = lang;
+    document.title = S.page_title;
+    langSelect.value = lang;
+    for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = S[e.dataset.i18n];
+    for (const e of document.querySelectorAll('[data-i18n-placeholder]')) e.placeholder = S[e.dataset.i18nPlaceholder];
+    const description = document.querySelector('meta[name="description"]');
+    if (description) description.content = S.tagline;
+  }
+
+  function announce(text) {
+    // Clearing first makes a screen reader say the same text twice in a row.
+    status.textContent = '';
+    requestAnimationFrame(() => { status.textContent = text; });
+  }
+
+  function showEmpty() {
+    shown = null;
+    stopCountdown();
+    result.dataset.renders = String(++renders);
+    result.replaceChildren(message('empty', ready ? S.empty : S.loading));
+    markdownButton.disabled = true;
+    shareButton.disabled = true;
+    shareBox.hidden = true;
+  }
+
+  function message(cls, text) {
+    const p = document.createElement('p');
+    p.className = cls;
+    p.textContent = text;
+    return p;
+  }
+
+  function show(what) {
+    shown = what;
+    stopCountdown();
+    result.dataset.renders = String(++renders);
+    if (what.x) {
+      result.replaceChildren(api.card(what.x, S));
+      startCountdown();
+      announce(fill(S.explained, 'title', what.x.title));
+    } else {
+      result.replaceChildren(api.noErrorCard(what.err, S, lang));
+      announce(S.none_title);
+    }
+    markdownButton.disabled = !what.x;
+    shareButton.disabled = false;
+  }
+
+  async function explainNow() {
+    clearTimeout(debounce);
+    const text = paste.value;
+    const mine = ++seq;
+    shareBox.hidden = true;
+    if (!text.trim()) {
+      showEmpty();
+      return;
+    }
+    try {
+      const x = await api.explain(text, {lang, now: Date.now()});
+      if (mine === seq) show({x});
+    } catch (err) {
+      if (mine !== seq) return;
+      if (err && err.name === 'NoErrorFoundError') show({err});
+      else result.replaceChildren(message('empty error', S.load_failed));
+    }
+  }
+
+  function scheduleExplain() {
+    clearTimeout(debounce);
+    const delay = immediate ? 0 : DEBOUNCE_MS;
+    immediate = false;
+    debounce = setTimeout(explainNow, delay);
+  }
+
+  // The countdown of a wait: the seconds left, then "you can retry now".
+  function startCountdown() {
+    const c = result.querySelector('[data-testid="countdown"]');
+    if (!c) return;
+    const total = Number(c.dataset.seconds);
+    const start = performance.now();
+    const value = c.querySelector('.countdown-value');
+    const labelEl = c.querySelector('.countdown-label');
+    c.style.setProperty('--countdown-duration', total + 's');
+    c.classList.add('running');
+    const tick = () => {
+      const left = Math.max(0, Math.ceil(total - (performance.now() - start) / 1000));
+      if (left > 0) {
+        value.textContent = fill(S.seconds, 'n', left);
+        return;
+      }
+      stopCountdown();
+      labelEl.textContent = S.countdown_done;
+      value.textContent = '';
+      c.classList.remove('running');
+      c.classList.add('done');
+    };
+    countdownTimer = setInterval(tick, 1000);
+  }
+
+  function stopCountdown() {
+    clearInterval(countdownTimer);
+    countdownTimer = 0;
+  }
+
+  async function copy(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      // No clipboard permission (an insecure origin, an old browser): copy from a
+      // selected, off-screen text field instead.
+      const t = document.createElement('textarea');
+      t.value = text;
+      t.setAttribute('readonly', '');
+      t.className = 'offscreen';
+      document.body.append(t);
+      t.select();
+      let ok = false;
+      try { ok = document.execCommand('copy'); } catch { ok = false; }
+      t.remove();
+      return ok;
+    }
+  }
+
+  // Share links carry the masked paste, deflated and base64url-encoded, after the '#':
+  // a fragment is never sent to any server.
+  async function pack(text) {
+    const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  async function unpack(s) {
+    const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return new Response(stream).text();
+  }
+
+  async function restoreFromHash() {
+    if (!location.hash.startsWith(HASH_PREFIX)) return false;
+    try {
+      paste.value = await unpack(location.hash.slice(HASH_PREFIX.length));
+    } catch {
+      return false;
+    }
+    await explainNow();
+    announce(S.restored);
+    return true;
+  }
+
+  langSelect.addEventListener('change', () => {
+    lang = langSelect.value === 'pt-BR' ? 'pt-BR' : 'en';
+    try { localStorage.setItem('decifra.lang', lang); } catch { /* storage may be off */ }
+    applyLang();
+    if (shown) explainNow();
+    else showEmpty();
+  });
+
+  paste.addEventListener('paste', () => { immediate = true; });
+  paste.addEventListener('input', scheduleExplain);
+
+  $('clear').addEventListener('click', () => {
+    paste.value = '';
+    explainNow();
+    paste.focus();
+  });
+
+  for (const b of document.querySelectorAll('button[data-sample]')) {
+    b.addEventListener('click', async () => {
+      const sample = data.samples.find((s) => s.id === b.dataset.sample);
+      paste.value = sample.text;
+      await explainNow();
+      const r = result.getBoundingClientRect();
+      if (r.top > window.innerHeight || r.bottom < 0) {
+        const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+        result.scrollIntoView({behavior: smooth ? 'smooth' : 'auto', block: 'start'});
+      }
+    });
+  }
+
+  shareButton.addEventListener('click', async () => {
+    const {text} = await api.redact(paste.value);
+    shareURL.value = location.href.split('#')[0] + HASH_PREFIX + await pack(text);
+    shareBox.hidden = false;
+    const ok = await copy(shareURL.value);
+    shareURL.select();
+    announce(ok ? S.share_copied : S.copy_failed);
+  });
+
+  markdownButton.addEventListener('click', async () => {
+    if (!shown || !shown.x) return;
+    announce(await copy(api.markdown(shown.x, S)) ? S.markdown_copied : S.copy_failed);
+  });
+
+  // The card's copy buttons (the request id).
+  result.addEventListener('click', async (ev) => {
+    const b = ev.target.closest('button[data-copy]');
+    if (!b) return;
+    const ok = await copy(b.dataset.copy);
+    b.textContent = ok ? S.copied : S.copy;
+    announce(ok ? S.copied : S.copy_failed);
+    setTimeout(() => { b.textContent = S.copy; }, 1500);
+  });
+
+  window.addEventListener('hashchange', restoreFromHash);
+
+  applyLang();
+  api.ready.then(async () => {
+    ready = true;
+    if (!(await restoreFromHash())) {
+      if (paste.value.trim()) await explainNow(); // typed while the wasm was loading
+      else showEmpty();
+    }
+    document.documentElement.dataset.ready = 'true';
+    performance.mark('decifra-ready');
+  }, () => {
+    result.replaceChildren(message('empty error', S.load_failed));
+  });
+})();

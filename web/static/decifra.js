@@ -1,0 +1,71 @@
+// decifra.js defines globalThis.decifra, the explainer's JavaScript API, and loads the
+// decoder (decifra.wasm, next to this script) at once. The API can be called before the
+// wasm has arrived: every call waits for it.
+//
+//   const x = await decifra.explain(text, {lang: 'pt-BR', now: Date.now()});
+//   const {text, redacted} = await decifra.redact(text);
+//
+// explain resolves with the explanation object (the JSON contract v1 of DESIGN.md) and
+// rejects with an Error named NoErrorFoundError (code "NO_ERROR_FOUND", found, hint,
+// body) when the paste holds nothing recognisable. Load wasm_exec.js (Go's loader) first.
+'use strict';
+(() => {
+  const script = document.currentScript;
+  const wasmURL = new URL('decifra.wasm', script ? script.src : document.baseURI);
+
+  let attach, fail;
+  const attached = new Promise((resolve, reject) => { attach = resolve; fail = reject; });
+  let wasm = null; // {explain, redact}, the Go functions, once attached
+
+  const api = {
+    // ready resolves when the decoder has loaded, and rejects if it cannot load.
+    ready: attached.then(() => undefined),
+
+    explain(text, {lang = 'en', now = Date.now()} = {}) {
+      const ms = now instanceof Date ? now.getTime() : Number(now) || 0;
+      return attached.then(() => {
+        const v = JSON.parse(wasm.explain(String(text), String(lang), ms));
+        if (v.error && v.error.code) throw noErrorFound(v);
+        return v;
+      });
+    },
+
+    redact(text) {
+      return attached.then(() => {
+        const [masked, redacted] = wasm.redact(String(text));
+        return {text: masked, redacted};
+      });
+    },
+
+    // _attach is called once by decifra.wasm with its functions.
+    _attach(explain, redact) {
+      wasm = {explain, redact};
+      delete api._attach;
+      attach();
+    },
+  };
+
+  function noErrorFound(body) {
+    const e = new Error(body.error.message);
+    e.name = 'NoErrorFoundError';
+    e.code = body.error.code;
+    e.found = body.error.found || '';
+    e.hint = body.error.hint || '';
+    e.body = body;
+    return e;
+  }
+
+  globalThis.decifra = api;
+
+  if (typeof globalThis.Go !== 'function') {
+    fail(new Error('decifra.js: load wasm_exec.js first'));
+    return;
+  }
+  const go = new globalThis.Go();
+  WebAssembly.instantiateStreaming(fetch(wasmURL), go.importObject)
+    .then(({instance}) => {
+      performance.mark('decifra-instantiated');
+      go.run(instance).then(() => fail(new Error('decifra.wasm exited')));
+    })
+    .catch(fail);
+})();
