@@ -464,3 +464,36 @@ func TestTooLargeDetailStatesTheCaps(t *testing.T) {
 	assert.Contains(t, tooLarge, strconv.Itoa(MaxBody))
 	assert.Contains(t, tooLarge, strconv.Itoa(decode.MaxInput))
 }
+
+// TestExplainAll: ?all=1 explains every error in the paste, as the CLI's --all does: a
+// JSON array, or one card after another.
+func TestExplainAll(t *testing.T) {
+	log := `status=409 {"success":false,"error":{"code":"DUPLICATE_BOLETO","message":"Duplicate boleto"},"meta":{"request_id":"a"}}
+status=503 {"success":false,"error":{"code":"PCR_UNAVAILABLE","message":"PCR service unavailable"},"meta":{"request_id":"b"}}`
+
+	w := serve(t, post("/explain?all=1", "text/plain", log))
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	var xs []decode.Explanation
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &xs), w.Body.String())
+	require.Len(t, xs, 2)
+	assert.Equal(t, "DUPLICATE_BOLETO", xs[0].Code)
+	assert.Equal(t, "PCR_UNAVAILABLE", xs[1].Code)
+	want, err := decode.ExplainAll([]byte(log), decode.Options{Now: testNow})
+	require.NoError(t, err)
+	assert.JSONEq(t, cliJSON(t, want), w.Body.String(), "the same array as decifra --all --json")
+
+	x := explained(t, serve(t, post("/explain?all=0", "text/plain", log)))
+	assert.Equal(t, "DUPLICATE_BOLETO", x.Code, "without all, the first error as one object")
+
+	w = serve(t, post("/explain?all=1&format=html", "text/plain", log))
+	require.Equal(t, http.StatusOK, w.Code)
+	cards := byTestID(parseFragment(t, w.Body.String()), "card")
+	require.Len(t, cards, 2, "one card per error")
+
+	w = serve(t, post("/explain?all=1", "text/plain", "nothing here"))
+	assert.Equal(t, http.StatusUnprocessableEntity, w.Code)
+	assert.Contains(t, w.Body.String(), "NO_ERROR_FOUND")
+
+	p := problemOf(t, serve(t, post("/explain?all=yes", "text/plain", log)), http.StatusBadRequest)
+	assert.Contains(t, p.Detail, "all must be 1 or 0")
+}

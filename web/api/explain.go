@@ -47,6 +47,11 @@ func (h *handler) explain(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, http.StatusBadRequest, detail)
 		return
 	}
+	all, detail := answersAll(r)
+	if detail != "" {
+		writeProblem(w, http.StatusBadRequest, detail)
+		return
+	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, MaxBody+1))
 	if err != nil {
 		writeProblem(w, http.StatusBadRequest, "the request body could not be read: "+err.Error())
@@ -71,7 +76,15 @@ func (h *handler) explain(w http.ResponseWriter, r *http.Request) {
 		opts.Now = h.now()
 	}
 
-	x, err := decode.Explain(input, opts)
+	var xs []*decode.Explanation
+	if all {
+		xs, err = decode.ExplainAll(input, opts)
+	} else {
+		var x *decode.Explanation
+		if x, err = decode.Explain(input, opts); err == nil {
+			xs = []*decode.Explanation{x}
+		}
+	}
 	var nf *decode.NoErrorFoundError
 	switch {
 	case errors.As(err, &nf) && asHTML:
@@ -81,9 +94,25 @@ func (h *handler) explain(w http.ResponseWriter, r *http.Request) {
 	case err != nil: // Explain returns no other error; answer one anyway, without the paste
 		writeProblem(w, http.StatusInternalServerError, "the paste could not be explained")
 	case asHTML:
-		writeHTML(w, r, http.StatusOK, opts.Lang, x, nil)
+		writeHTML(w, r, http.StatusOK, opts.Lang, xs, nil)
+	case all:
+		writeJSON(w, http.StatusOK, "application/json", xs)
 	default:
-		writeJSON(w, http.StatusOK, "application/json", x)
+		writeJSON(w, http.StatusOK, "application/json", xs[0])
+	}
+}
+
+// answersAll says whether every error in the paste is explained (?all=1: a JSON array,
+// or one card after another), rather than the first. detail, when not empty, is why the
+// value is refused.
+func answersAll(r *http.Request) (all bool, detail string) {
+	switch v := r.URL.Query().Get("all"); v {
+	case "", "0", "false":
+		return false, ""
+	case "1", "true":
+		return true, ""
+	default:
+		return false, "all must be 1 or 0, not " + strconv.Quote(v)
 	}
 }
 
@@ -200,13 +229,16 @@ func answersHTML(r *http.Request) (html bool, detail string) {
 
 // writeHTML answers the explanation card (x), or the "couldn't read this" card (nf), as
 // an HTML fragment for a page to insert.
-func writeHTML(w http.ResponseWriter, r *http.Request, status int, lang catalog.Lang, x *decode.Explanation, nf *decode.NoErrorFoundError) {
+func writeHTML(w http.ResponseWriter, r *http.Request, status int, lang catalog.Lang, xs []*decode.Explanation, nf *decode.NoErrorFoundError) {
 	var buf bytes.Buffer
 	var err error
 	if nf != nil {
 		err = web.NoErrorFound(string(lang), nf.Body()).Render(r.Context(), &buf)
-	} else {
-		err = web.Card(x).Render(r.Context(), &buf)
+	}
+	for _, x := range xs {
+		if err == nil {
+			err = web.Card(x).Render(r.Context(), &buf)
+		}
 	}
 	if err != nil {
 		writeProblem(w, http.StatusInternalServerError, "the card could not be rendered")
