@@ -63,23 +63,52 @@ func gatherFacts(p *parts) facts {
 	return f
 }
 
-// portugueseMarkers are fragments common in Brazilian Portuguese error messages and rare
-// in English ones.
-var portugueseMarkers = [...]string{"ção", "ções", "ã", "õ", "ç", "á", "é", "í", "ó", "ú", "ê", "ô",
-	" não ", " nao ", "inválid", "invalid", "requisição", " já ", "está", " de ", " do ", " da ",
-	" foi ", " ou ", " um ", " uma ", " para ", " com ", " sem ", " no ", " na ", " ao ", " os ",
-	"obrigatóri", "encontrad", "excedid", "expirad", "revogad", "ausente", "saldo", "chave",
-	"cobrança", "valor ", "limite", "erro ", "cliente", "transação", "provedor"}
-
+// looksPortuguese reports whether a message reads as Brazilian Portuguese: at least two of
+// its words carry Portuguese accents or are common Portuguese words. One pass over the
+// words, stopping at the second hit.
 func looksPortuguese(s string) bool {
-	s = " " + strings.ToLower(s) + " "
 	hits := 0
-	for _, m := range portugueseMarkers {
-		if strings.Contains(s, m) {
+	for len(s) > 0 && hits < 2 {
+		i := 0
+		for i < len(s) && !isLetterByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && isLetterByte(s[j]) {
+			j++
+		}
+		if portugueseWord(s[i:j]) {
 			hits++
 		}
+		s = s[j:]
 	}
 	return hits >= 2
+}
+
+// isLetterByte: ASCII letters and every byte of a multi-byte UTF-8 letter (ã, ç, é …).
+func isLetterByte(c byte) bool { return c >= 0x80 || (c|0x20 >= 'a' && c|0x20 <= 'z') }
+
+// portugueseWord reports whether w is a common Portuguese word, or any word with an
+// accented letter (English error messages have none).
+func portugueseWord(w string) bool {
+	if w == "" || len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+		buf[i] = w[i] | 0x20
+	}
+	switch string(buf[:len(w)]) {
+	case "de", "do", "da", "dos", "das", "foi", "ou", "um", "uma", "para", "com", "sem", "no",
+		"na", "ao", "os", "nao", "invalido", "invalida", "saldo", "chave", "valor", "limite",
+		"erro", "cliente", "provedor", "encontrado", "encontrada", "excedido", "obrigatorio",
+		"requisicao", "transacao", "cobranca", "ausente", "expirada", "expirado", "revogada":
+		return true
+	}
+	return false
 }
 
 // signal is one piece of evidence and its weight (negative: evidence against), said in
