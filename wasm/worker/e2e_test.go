@@ -21,11 +21,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/net/html"
 	"golang.org/x/tools/txtar"
 
 	"github.com/decifra/decifra/wasm/worker/localrun"
 	"github.com/decifra/decifra/web/api"
+	"github.com/decifra/decifra/web/htmltest"
 )
 
 // root is the repository, from this package's directory.
@@ -86,20 +86,20 @@ func TestWorker(t *testing.T) {
 			status, got, hdr := do(t, srv, http.MethodPost, how.path, "text/plain", fx.input, how.header)
 			require.Equal(t, http.StatusOK, status, string(got))
 			assert.Equal(t, "text/html; charset=utf-8", hdr.Get("Content-Type"))
-			doc, err := html.Parse(bytes.NewReader(got))
+			doc, err := htmltest.Fragment(string(got))
 			require.NoError(t, err)
-			card := byTestID(doc, "card")
+			card := htmltest.ByTestID(doc, "card")
 			require.Len(t, card, 1, string(got))
-			assert.Equal(t, "wait", attr(card[0], "data-strategy"))
-			if code := byTestID(doc, "code"); assert.Len(t, code, 1) {
-				assert.Equal(t, "RATE_LIMITED", textOf(code[0]))
+			assert.Equal(t, "wait", htmltest.Attr(card[0], "data-strategy"))
+			if code := htmltest.ByTestID(doc, "code"); assert.Len(t, code, 1) {
+				assert.Equal(t, "RATE_LIMITED", htmltest.Text(code[0]))
 			}
 		}
 		status, got, _ := do(t, srv, http.MethodPost, "/explain?format=html", "text/plain", []byte("just some prose"), nil)
 		assert.Equal(t, http.StatusUnprocessableEntity, status)
-		doc, err := html.Parse(bytes.NewReader(got))
+		doc, err := htmltest.Fragment(string(got))
 		require.NoError(t, err)
-		assert.Len(t, byTestID(doc, "no-error"), 1, string(got))
+		assert.Len(t, htmltest.ByTestID(doc, "no-error"), 1, string(got))
 	})
 
 	t.Run("CORS preflight", func(t *testing.T) {
@@ -335,33 +335,4 @@ func fixtureNamed(t *testing.T, name string) fixture {
 	}
 	t.Fatalf("no fixture %s", name)
 	return fixture{}
-}
-
-func byTestID(root *html.Node, id string) []*html.Node {
-	var out []*html.Node
-	for n := range root.Descendants() {
-		if n.Type == html.ElementNode && attr(n, "data-testid") == id {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	for d := range n.Descendants() {
-		if d.Type == html.TextNode {
-			b.WriteString(d.Data)
-		}
-	}
-	return strings.TrimSpace(b.String())
 }

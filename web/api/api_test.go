@@ -16,11 +16,11 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 	"golang.org/x/tools/txtar"
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
+	"github.com/decifra/decifra/web/htmltest"
 )
 
 // testNow is the handler's clock in these tests, the fixtures' reference time.
@@ -235,10 +235,10 @@ func TestExplainNoErrorFound(t *testing.T) {
 	assert.Equal(t, http.StatusUnprocessableEntity, w.Code)
 	assert.Equal(t, "text/html; charset=utf-8", w.Header().Get("Content-Type"))
 	doc := parseFragment(t, w.Body.String())
-	none := byTestID(doc, "no-error")
+	none := htmltest.ByTestID(doc, "no-error")
 	require.Len(t, none, 1, w.Body.String())
-	assert.Equal(t, "pt-BR", attr(none[0], "lang"))
-	assert.Len(t, byTestID(doc, "found"), 1)
+	assert.Equal(t, "pt-BR", htmltest.Attr(none[0], "lang"))
+	assert.Len(t, htmltest.ByTestID(doc, "found"), 1)
 }
 
 func TestExplainHTML(t *testing.T) {
@@ -271,12 +271,12 @@ func TestExplainHTML(t *testing.T) {
 			assert.Equal(t, "text/html; charset=utf-8", w.Header().Get("Content-Type"))
 			assertCORS(t, w)
 			doc := parseFragment(t, w.Body.String())
-			cards := byTestID(doc, "card")
+			cards := htmltest.ByTestID(doc, "card")
 			require.Len(t, cards, 1, w.Body.String())
-			assert.Equal(t, "wait", attr(cards[0], "data-strategy"))
-			assert.Equal(t, "RATE_LIMITED", text(byTestID(doc, "code")[0]))
-			assert.Equal(t, "req_1", text(byTestID(doc, "request-id")[0]))
-			assert.Equal(t, "fluxiq", attr(byTestID(doc, "provider")[0], "data-provider"))
+			assert.Equal(t, "wait", htmltest.Attr(cards[0], "data-strategy"))
+			assert.Equal(t, "RATE_LIMITED", htmltest.Text(htmltest.ByTestID(doc, "code")[0]))
+			assert.Equal(t, "req_1", htmltest.Text(htmltest.ByTestID(doc, "request-id")[0]))
+			assert.Equal(t, "fluxiq", htmltest.Attr(htmltest.ByTestID(doc, "provider")[0], "data-provider"))
 		})
 	}
 }
@@ -286,7 +286,7 @@ func TestExplainHTMLEscapesThePaste(t *testing.T) {
 	w := serve(t, post("/explain?format=html", "text/plain", paste))
 	require.Equal(t, http.StatusOK, w.Code)
 	assert.NotContains(t, w.Body.String(), "<script>")
-	assert.Equal(t, "<script>alert(1)</script>", text(byTestID(parseFragment(t, w.Body.String()), "message")[0]))
+	assert.Equal(t, "<script>alert(1)</script>", htmltest.Text(htmltest.ByTestID(parseFragment(t, w.Body.String()), "message")[0]))
 }
 
 func TestBadRequests(t *testing.T) {
@@ -422,42 +422,9 @@ func TestHandlerDefaultClock(t *testing.T) {
 // parseFragment parses an HTML fragment as the children of a <div>.
 func parseFragment(t *testing.T, s string) *html.Node {
 	t.Helper()
-	ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	nodes, err := html.ParseFragment(strings.NewReader(s), ctx)
+	doc, err := htmltest.Fragment(s)
 	require.NoError(t, err)
-	for _, n := range nodes {
-		ctx.AppendChild(n)
-	}
-	return ctx
-}
-
-func byTestID(root *html.Node, id string) []*html.Node {
-	var out []*html.Node
-	for n := range root.Descendants() {
-		if n.Type == html.ElementNode && attr(n, "data-testid") == id {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-func text(n *html.Node) string {
-	var b strings.Builder
-	for d := range n.Descendants() {
-		if d.Type == html.TextNode {
-			b.WriteString(d.Data)
-		}
-	}
-	return strings.TrimSpace(b.String())
+	return doc
 }
 
 func TestTooLargeDetailStatesTheCaps(t *testing.T) {
@@ -487,7 +454,7 @@ status=503 {"success":false,"error":{"code":"PCR_UNAVAILABLE","message":"PCR ser
 
 	w = serve(t, post("/explain?all=1&format=html", "text/plain", log))
 	require.Equal(t, http.StatusOK, w.Code)
-	cards := byTestID(parseFragment(t, w.Body.String()), "card")
+	cards := htmltest.ByTestID(parseFragment(t, w.Body.String()), "card")
 	require.Len(t, cards, 2, "one card per error")
 
 	w = serve(t, post("/explain?all=1", "text/plain", "nothing here"))
