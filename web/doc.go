@@ -1,6 +1,8 @@
 // Package web holds what people see: the explanation card and the page shell as templ
 // components, the UI text in English and Portuguese, and the page's static assets
-// (web/static: the JavaScript that loads the wasm and builds the card, and the CSS).
+// (web/static: the JavaScript that loads the wasm and builds the card, and the CSS), with
+// the embeddable explainer, <decifra-explainer> (web/static/decifra-explainer.js, whose
+// strings and stylesheet web/gen generates; its demo portal is web/demo).
 //
 // The card exists twice on purpose. Card renders it on a server (the Worker's
 // POST /explain with Accept: text/html); web/static/card.js builds the same markup in the

@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -17,7 +18,8 @@ import (
 const siteDir = "../dist/site"
 
 // serveSite serves dist/site as ./build.sh serve does, on a loopback port, and returns
-// its URL. It fails when dist/site is missing or older than web/static and index.html.
+// its URL. It fails when dist/site is missing or older than web/static, web/demo and
+// index.html.
 func serveSite(t testing.TB) string {
 	t.Helper()
 	if _, err := os.Stat(filepath.Join(siteDir, "static", "decifra.wasm")); err != nil {
@@ -32,10 +34,12 @@ func serveSite(t testing.TB) string {
 		}
 	}
 	fresh("../index.html", filepath.Join(siteDir, "index.html"))
-	static, err := filepath.Glob("static/*")
-	require.NoError(t, err)
-	for _, f := range static {
-		fresh(f, filepath.Join(siteDir, "static", filepath.Base(f)))
+	for _, dir := range []string{"static", "demo"} {
+		files, err := filepath.Glob(dir + "/*")
+		require.NoError(t, err)
+		for _, f := range files {
+			fresh(f, filepath.Join(siteDir, dir, filepath.Base(f)))
+		}
 	}
 	srv := httptest.NewServer(site.Handler(siteDir))
 	t.Cleanup(srv.Close)
@@ -50,4 +54,19 @@ func openPage(t testing.TB, url string, o browser.PageOptions) *browser.Page {
 	p.Goto(url)
 	p.WaitUntil(`() => document.documentElement.dataset.ready === 'true'`, nil)
 	return p
+}
+
+// addedGlobals lists, sorted, the global names the page has that a fresh window has not:
+// what its scripts defined.
+func addedGlobals(p *browser.Page) []string {
+	var globals []string
+	p.Eval(`() => {
+		const f = document.createElement('iframe');
+		document.body.append(f);
+		const clean = new Set(Object.getOwnPropertyNames(f.contentWindow));
+		f.remove();
+		return Object.getOwnPropertyNames(globalThis).filter((k) => !clean.has(k));
+	}`, nil, &globals)
+	slices.Sort(globals)
+	return globals
 }

@@ -1,6 +1,6 @@
 // Command serve serves the static site on the loopback interface, with the page's
-// security headers and application/wasm for the wasm. ./build.sh serve builds the site
-// and runs it:
+// security headers and application/wasm for the wasm: the page at /, the embeddable
+// explainer's demo portal at /demo/. ./build.sh serve builds the site and runs it:
 //
 //	serve -dir dist/site -addr 127.0.0.1:8080
 package main
@@ -35,6 +35,9 @@ func main() {
 	}
 	srv := &http.Server{Handler: site.Handler(*dir), ReadHeaderTimeout: 10 * time.Second}
 	fmt.Printf("serving %s on http://%s/ (Ctrl-C stops)\n", *dir, ln.Addr())
+	if _, err := os.Stat(filepath.Join(*dir, "demo", "index.html")); err == nil {
+		fmt.Printf("the embeddable explainer in a demo portal: http://%s/demo/\n", ln.Addr())
+	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

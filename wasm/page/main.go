@@ -1,8 +1,8 @@
 //go:build js
 
-// Command page is the page's WebAssembly: it gives web/static/decifra.js the decoder. It
-// is the only code of the page that touches syscall/js; everything it calls is tested
-// natively. Size matters here (the budget is 0.9 MB after brotli): it imports neither
+// Command page is the WebAssembly of the page and of the embeddable explainer: it gives
+// web/static/decifra.js, or decifra-explainer.js, the decoder. It is the only code of the
+// page that touches syscall/js; everything it calls is tested natively. Size matters here (the budget is 0.9 MB after brotli): it imports neither
 // templ (whose runtime pulls in net/http; the card is built in JavaScript) nor
 // encoding/json (explainjson writes the same bytes).
 package main
@@ -18,6 +18,8 @@ import (
 )
 
 func main() {
+	// The global object is the page's for decifra.js; decifra-explainer.js runs Go's
+	// loader with a scope of its own, whose decifra is private to the module.
 	decifra := js.Global().Get("decifra")
 	if decifra.Type() != js.TypeObject {
 		panic("decifra.wasm: load it through decifra.js, which defines globalThis.decifra")
@@ -27,13 +29,18 @@ func main() {
 	select {}
 }
 
-// explain(text, lang, nowMillis) returns the explanation, or the NO_ERROR_FOUND body, as
-// JSON: one string across the boundary costs less than building the object member by
-// member. nowMillis 0 means "unknown" (decode.Options.Now's zero value).
+// explain(text, lang, nowMillis[, provider]) returns the explanation, or the
+// NO_ERROR_FOUND body, as JSON: one string across the boundary costs less than building
+// the object member by member. nowMillis 0 means "unknown" (decode.Options.Now's zero
+// value); provider is decode.Options.Provider, the hint of a provider's own docs portal,
+// and "" or missing means none.
 func explain(_ js.Value, args []js.Value) any {
 	opts := decode.Options{Lang: catalog.ParseLang(args[1].String())}
 	if ms := args[2].Float(); ms > 0 {
 		opts.Now = time.UnixMilli(int64(ms)).UTC()
+	}
+	if len(args) > 3 && args[3].Type() == js.TypeString {
+		opts.Provider = args[3].String()
 	}
 	x, err := decode.Explain([]byte(args[0].String()), opts)
 	if nf := (*decode.NoErrorFoundError)(nil); errors.As(err, &nf) {

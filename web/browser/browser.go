@@ -279,6 +279,13 @@ func (p *Page) Goto(url string, waitUntil ...string) Response {
 	return r
 }
 
+// InitScript makes the page run a JavaScript function (its source) in every document it
+// loads from now on, before the document's own scripts, whatever their CSP.
+func (p *Page) InitScript(source string) {
+	p.t.Helper()
+	p.do("initScript", map[string]any{"source": source}, nil)
+}
+
 // Fill sets the value of the input or textarea matching selector, as a paste would.
 func (p *Page) Fill(selector, value string) {
 	p.t.Helper()

@@ -64,6 +64,13 @@ const commands = {
     return null;
   },
 
+  // initScript runs source (a function's source) in every document the page loads,
+  // before the document's own scripts.
+  async initScript({page, source}) {
+    await need(page).page.addInitScript(fn(source));
+    return null;
+  },
+
   async goto({page, url, waitUntil = 'load'}) {
     const resp = await need(page).page.goto(url, {waitUntil});
     return {status: resp ? resp.status() : 0, headers: resp ? resp.headers() : {}};

@@ -1,7 +1,8 @@
 // Package site serves the static site (./build.sh site writes it to dist/site) with the
 // headers the page relies on: its Content-Security-Policy, application/wasm for the wasm,
-// and cross-origin isolation so that performance.now() is precise. cmd/serve and the
-// browser tests serve the site through this one handler.
+// and cross-origin isolation so that performance.now() is precise; the assets under
+// /static/ may be loaded from other origins, for the embeddable explainer. cmd/serve and
+// the browser tests serve the site through this one handler.
 package site
 
 import (
@@ -55,20 +56,34 @@ var contentTypes = map[string]string{
 	".txt":  "text/plain; charset=utf-8",
 }
 
+// sharedHeaders are sent with the files under /static/ besides headers: developer
+// portals on other origins load the embeddable explainer from there (a module script and
+// fetch, both in CORS mode), and a cross-origin isolated portal may embed them.
+var sharedHeaders = [][2]string{
+	{"Access-Control-Allow-Origin", "*"},
+	{"Cross-Origin-Resource-Policy", "cross-origin"},
+}
+
 // Handler serves the files under root: GET and HEAD only, index.html for a directory
-// that has one, and 404 for anything else (no directory listings, no dot files).
+// that has one, and 404 for anything else (no directory listings, no dot files). The
+// files under /static/ may be used from any origin.
 func Handler(root string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		for _, kv := range headers {
 			h.Set(kv[0], kv[1])
 		}
+		name := path.Clean("/" + r.URL.Path)
+		if strings.HasPrefix(name, "/static/") {
+			for _, kv := range sharedHeaders {
+				h.Set(kv[0], kv[1])
+			}
+		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			h.Set("Allow", "GET, HEAD")
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return
 		}
-		name := path.Clean("/" + r.URL.Path)
 		if strings.Contains(name, "/.") {
 			http.NotFound(w, r)
 			return

@@ -84,6 +84,43 @@ func TestHandler(t *testing.T) {
 	assert.Equal(t, "GET, HEAD", resp.Header.Get("Allow"))
 }
 
+// The assets may be used by a portal on another origin (the embeddable explainer); the
+// page itself may not.
+func TestHandlerCrossOrigin(t *testing.T) {
+	srv := testSite(t)
+	for _, p := range []string{"/static/app.js", "/static/decifra.wasm", "/static/style.css", "/static/nope.js"} {
+		resp, _ := get(t, "GET", srv.URL+p)
+		assert.Equal(t, "*", resp.Header.Get("Access-Control-Allow-Origin"), p)
+		assert.Equal(t, "cross-origin", resp.Header.Get("Cross-Origin-Resource-Policy"), p)
+	}
+	for _, p := range []string{"/", "/index.html", "/static/../index.html"} {
+		resp, _ := get(t, "GET", srv.URL+p)
+		assert.Empty(t, resp.Header.Get("Access-Control-Allow-Origin"), p)
+		assert.Equal(t, "same-origin", resp.Header.Get("Cross-Origin-Resource-Policy"), p)
+	}
+}
+
+// _headers gives Cloudflare's static assets the same cross-origin headers.
+func TestCloudflareHeaders(t *testing.T) {
+	b, err := os.ReadFile("_headers")
+	require.NoError(t, err)
+	var got [][2]string
+	path := ""
+	for _, line := range strings.Split(string(b), "\n") {
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case !strings.HasPrefix(line, " "):
+			path = line
+		default:
+			name, value, ok := strings.Cut(strings.TrimSpace(line), ": ")
+			require.True(t, ok, line)
+			assert.Equal(t, "/static/*", path, name)
+			got = append(got, [2]string{name, value})
+		}
+	}
+	assert.Equal(t, sharedHeaders, got)
+}
+
 func TestContentSecurityPolicy(t *testing.T) {
 	directives := map[string]string{}
 	for _, d := range strings.Split(HeaderPolicy, ";") {

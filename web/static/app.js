@@ -24,7 +24,7 @@
   let seq = 0; // explain calls made; a late answer to an older call is dropped
   let debounce = 0;
   let immediate = false; // the next input event came from a paste: explain at once
-  let countdownTimer = 0;
+  let stopCountdown = () => {};
   let ready = false;
   // renders counts what the result pane has shown (a card, "couldn't read this", the
   // empty state), so that a test can tell when the pane has answered the latest paste.
@@ -84,7 +84,7 @@
     result.dataset.renders = String(++renders);
     if (what.x) {
       result.replaceChildren(api.card(what.x, S));
-      startCountdown();
+      stopCountdown = api.countdown(result, S);
       announce(fill(S.explained, 'title', what.x.title));
     } else {
       result.replaceChildren(api.noErrorCard(what.err, S, lang));
@@ -118,36 +118,6 @@
     const delay = immediate ? 0 : DEBOUNCE_MS;
     immediate = false;
     debounce = setTimeout(explainNow, delay);
-  }
-
-  // The countdown of a wait: the seconds left, then "you can retry now".
-  function startCountdown() {
-    const c = result.querySelector('[data-testid="countdown"]');
-    if (!c) return;
-    const total = Number(c.dataset.seconds);
-    const start = performance.now();
-    const value = c.querySelector('.countdown-value');
-    const labelEl = c.querySelector('.countdown-label');
-    c.style.setProperty('--countdown-duration', total + 's');
-    c.classList.add('running');
-    const tick = () => {
-      const left = Math.max(0, Math.ceil(total - (performance.now() - start) / 1000));
-      if (left > 0) {
-        value.textContent = fill(S.seconds, 'n', left);
-        return;
-      }
-      stopCountdown();
-      labelEl.textContent = S.countdown_done;
-      value.textContent = '';
-      c.classList.remove('running');
-      c.classList.add('done');
-    };
-    countdownTimer = setInterval(tick, 1000);
-  }
-
-  function stopCountdown() {
-    clearInterval(countdownTimer);
-    countdownTimer = 0;
   }
 
   async function copy(text) {

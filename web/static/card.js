@@ -3,10 +3,13 @@
 //   decifra.card(x, strings)           → <article>, the explanation card
 //   decifra.noErrorCard(err, strings, lang) → <article>, the "couldn't read this" card
 //   decifra.markdown(x, strings)       → Markdown for a ticket
+//   decifra.countdown(card, strings)   → starts a wait card's countdown; returns its stop
 //
 // strings is the UI text in the explanation's language (index.html carries both). The
 // markup is the same as web/card.templ's, element for element; the browser tests compare
 // the two. Every string from the paste becomes a text node: nothing here parses HTML.
+// The page loads it as a classic script, decifra-explainer.js as a module: it runs alike
+// either way.
 'use strict';
 (() => {
   const SVG = 'http://www.w3.org/2000/svg';
@@ -234,9 +237,37 @@
     return out.join('\n') + '\n';
   }
 
+  // countdown runs the countdown of a wait card: the seconds left, then "you can retry
+  // now". It returns the function that stops it (a no-op for a card without one).
+  function countdown(root, S) {
+    const c = root.querySelector('[data-testid="countdown"]');
+    if (!c) return () => {};
+    const total = Number(c.dataset.seconds);
+    const start = performance.now();
+    const value = c.querySelector('.countdown-value');
+    const labelEl = c.querySelector('.countdown-label');
+    c.style.setProperty('--countdown-duration', total + 's');
+    c.classList.add('running');
+    const tick = () => {
+      const left = Math.max(0, Math.ceil(total - (performance.now() - start) / 1000));
+      if (left > 0) {
+        value.textContent = seconds(S, left);
+        return;
+      }
+      clearInterval(timer);
+      labelEl.textContent = S.countdown_done;
+      value.textContent = '';
+      c.classList.remove('running');
+      c.classList.add('done');
+    };
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }
+
   const api = globalThis.decifra;
   if (!api) throw new Error('card.js: load decifra.js first');
   api.card = card;
   api.noErrorCard = noErrorCard;
   api.markdown = markdown;
+  api.countdown = countdown;
 })();

@@ -2,12 +2,14 @@
 // decoder (decifra.wasm, next to this script) at once. The API can be called before the
 // wasm has arrived: every call waits for it.
 //
-//   const x = await decifra.explain(text, {lang: 'pt-BR', now: Date.now()});
+//   const x = await decifra.explain(text, {lang: 'pt-BR', now: Date.now(), provider: 'onnixpay'});
 //   const {text, redacted} = await decifra.redact(text);
 //
-// explain resolves with the explanation object (the JSON contract v1 of DESIGN.md) and
-// rejects with an Error named NoErrorFoundError (code "NO_ERROR_FOUND", found, hint,
-// body) when the paste holds nothing recognisable. Load wasm_exec.js (Go's loader) first.
+// provider, optional, is a provider id to favour, as on a provider's own docs
+// (decode.Options.Provider). explain resolves with the explanation object (the JSON
+// contract v1 of DESIGN.md) and rejects with an Error named NoErrorFoundError (code
+// "NO_ERROR_FOUND", found, hint, body) when the paste holds nothing recognisable. Load
+// wasm_exec.js (Go's loader) first.
 'use strict';
 (() => {
   const script = document.currentScript;
@@ -21,10 +23,10 @@
     // ready resolves when the decoder has loaded, and rejects if it cannot load.
     ready: attached.then(() => undefined),
 
-    explain(text, {lang = 'en', now = Date.now()} = {}) {
+    explain(text, {lang = 'en', now = Date.now(), provider = ''} = {}) {
       const ms = now instanceof Date ? now.getTime() : Number(now) || 0;
       return attached.then(() => {
-        const v = JSON.parse(wasm.explain(String(text), String(lang), ms));
+        const v = JSON.parse(wasm.explain(String(text), String(lang), ms, String(provider)));
         if (v.error && v.error.code) throw noErrorFound(v);
         return v;
       });

@@ -1,0 +1,24 @@
+package web
+
+import "github.com/decifra/decifra/catalog"
+
+// pageOnly are the UI strings that only the page shows (its header, gallery, share and
+// Markdown buttons); the embeddable explainer gets every other one. Listing these rather
+// than the explainer's means a new string of the card reaches the explainer unasked.
+var pageOnly = [...]string{
+	"page_title", "tagline", "skip", "language", "paste_help", "clear", "examples",
+	"examples_help", "share", "share_note", "share_label", "share_copied", "markdown",
+	"markdown_copied", "result", "empty", "restored", "footer",
+}
+
+// WidgetStrings returns the UI strings of the embeddable explainer
+// (web/static/decifra-explainer.js) in lang, as key → text: the card's, the "couldn't
+// read this" card's and the paste area's. web/gen writes them, in both languages, to
+// web/static/decifra-strings.js.
+func WidgetStrings(lang catalog.Lang) map[string]string {
+	m := Strings(lang)
+	for _, k := range pageOnly {
+		delete(m, k)
+	}
+	return m
+}
