@@ -158,13 +158,10 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 	}
 	x.HTTPStatus = p.status
 	if x.HTTPStatus == 0 {
-		x.HTTPStatus = intValue(f.body.get("status"))
-		if x.HTTPStatus == 0 {
-			x.HTTPStatus = intValue(f.body.get("statusCode"))
-		}
-		if x.HTTPStatus < 100 || x.HTTPStatus > 599 {
-			x.HTTPStatus = 0
-		}
+		x.HTTPStatus = validStatus(intValue(f.body.get("status")))
+	}
+	if x.HTTPStatus == 0 {
+		x.HTTPStatus = validStatus(intValue(f.body.get("statusCode")))
 	}
 	if x.HTTPStatus != 0 {
 		x.Input.StatusSource = "paste"

@@ -375,7 +375,7 @@ func statusInText(text string) (int, bool) {
 // htmlHeadline is the text of an HTML error page's <title>, else its first <h1>: what
 // a proxy or CDN says went wrong ("502 Bad Gateway"). Empty when there is neither.
 func htmlHeadline(body string) string {
-	lower := strings.ToLower(body)
+	lower := asciiLower(body) // offsets in lower must be offsets in body
 	for _, tag := range [...]string{"title", "h1"} {
 		i := strings.Index(lower, "<"+tag)
 		if i < 0 {
@@ -391,6 +391,16 @@ func htmlHeadline(body string) string {
 		}
 	}
 	return visibleText(body, 120)
+}
+
+// asciiLower lower-cases ASCII letters only, so every byte keeps its offset
+// (strings.ToLower turns an invalid byte into a three-byte U+FFFD).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		b[i] = lowerByte(c)
+	}
+	return string(b)
 }
 
 // visibleText is the start of an HTML page's text with its tags removed, at most max
@@ -466,7 +476,21 @@ func harEntries(o *object) (entries []*object, ok bool) {
 	return nil, false
 }
 
-func harFailed(entry *object) bool { return intValue(entry.obj("response").get("status")) >= 400 }
+func harFailed(entry *object) bool { return harStatus(entry) >= 400 }
+
+// harStatus is an entry's response status, 0 when it is not a real HTTP status (HAR
+// writers use 0 for a request that got no answer).
+func harStatus(entry *object) int {
+	return validStatus(intValue(entry.obj("response").get("status")))
+}
+
+// validStatus returns s when it is an HTTP status (100-599), else 0.
+func validStatus(s int) int {
+	if s < 100 || s > 599 {
+		return 0
+	}
+	return s
+}
 
 // har reads a HAR file or entry into p: of several entries, the last failed one (status
 // 400 or more), else the last one.
@@ -504,7 +528,7 @@ func harEntry(entry *object, p *parts) {
 		p.reqHeaders = harHeaders(req)
 	}
 	resp := entry.obj("response")
-	p.status = intValue(resp.get("status"))
+	p.status = harStatus(entry)
 	p.statusText = resp.str("statusText")
 	p.headers = harHeaders(resp)
 	content := resp.obj("content")
