@@ -13,6 +13,7 @@ import (
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
+	"github.com/decifra/decifra/web/htmltest"
 )
 
 // sampleNow is the time samples are explained at in tests.
@@ -46,20 +47,20 @@ func TestCardSamples(t *testing.T) {
 			x := explain(t, s.Text, catalog.English)
 			doc := renderNodes(t, Card(x))
 			card := one(t, doc, "card")
-			assert.Equal(t, want.strategy, attr(card, "data-strategy"))
-			assert.Equal(t, want.provider, attr(one(t, doc, "provider"), "data-provider"))
-			assert.Equal(t, want.code, text(one(t, doc, "code")))
-			assert.Equal(t, want.strategy, attr(one(t, doc, "strategy"), "data-strategy"))
-			assert.Equal(t, x.Title, text(one(t, doc, "title")))
-			assert.Equal(t, x.Meaning, text(one(t, doc, "meaning")))
-			assert.Equal(t, x.Retry.Advice, text(one(t, doc, "advice")))
+			assert.Equal(t, want.strategy, htmltest.Attr(card, "data-strategy"))
+			assert.Equal(t, want.provider, htmltest.Attr(one(t, doc, "provider"), "data-provider"))
+			assert.Equal(t, want.code, htmltest.Text(one(t, doc, "code")))
+			assert.Equal(t, want.strategy, htmltest.Attr(one(t, doc, "strategy"), "data-strategy"))
+			assert.Equal(t, x.Title, htmltest.Text(one(t, doc, "title")))
+			assert.Equal(t, x.Meaning, htmltest.Text(one(t, doc, "meaning")))
+			assert.Equal(t, x.Retry.Advice, htmltest.Text(one(t, doc, "advice")))
 			assert.Equal(t, "ol", one(t, doc, "fix").Data, "fix steps are an ordered list")
 			assert.Len(t, children(one(t, doc, "fix")), len(x.Fix))
 			one(t, doc, want.testid)
 			if x.HTTPStatus != 0 {
-				assert.Equal(t, strconv.Itoa(x.HTTPStatus), text(one(t, doc, "http-status")))
+				assert.Equal(t, strconv.Itoa(x.HTTPStatus), htmltest.Text(one(t, doc, "http-status")))
 			}
-			assert.Contains(t, text(one(t, doc, "confidence")), percent(x.Provider.Confidence)+"%")
+			assert.Contains(t, htmltest.Text(one(t, doc, "confidence")), percent(x.Provider.Confidence)+"%")
 			assert.NotEmpty(t, children(one(t, doc, "evidence")), "the evidence is shown")
 		})
 	}
@@ -68,12 +69,12 @@ func TestCardSamples(t *testing.T) {
 func TestCardFieldsInOrder(t *testing.T) {
 	x := explain(t, Samples[0].Text, catalog.English)
 	doc := renderNodes(t, Card(x))
-	fields := byTestID(doc, "field")
+	fields := htmltest.ByTestID(doc, "field")
 	require.Len(t, fields, 3)
 	for i, name := range []string{"amount_cents", "due_date", "payer_document"} {
-		assert.Equal(t, name, text(all(fields[i], func(n *html.Node) bool { return attr(n, "class") == "field-name" })[0]))
+		assert.Equal(t, name, htmltest.Text(htmltest.All(fields[i], func(n *html.Node) bool { return htmltest.Attr(n, "class") == "field-name" })[0]))
 	}
-	assert.Contains(t, text(fields[0]), "must be greater than 0")
+	assert.Contains(t, htmltest.Text(fields[0]), "must be greater than 0")
 }
 
 func TestCardRetryStrategyVisible(t *testing.T) {
@@ -100,58 +101,58 @@ func TestCardRetryStrategyVisible(t *testing.T) {
 				one(t, doc, id)
 			}
 			for _, id := range tt.absent {
-				assert.Empty(t, byTestID(doc, id), "%s: %s", id, tt.reason)
+				assert.Empty(t, htmltest.ByTestID(doc, id), "%s: %s", id, tt.reason)
 			}
 		})
 	}
 	t.Run("countdown seconds", func(t *testing.T) {
 		doc := renderNodes(t, Card(explain(t, sampleText(t, "curl"), catalog.English)))
 		c := one(t, doc, "countdown")
-		assert.Equal(t, "30", attr(c, "data-seconds"))
-		assert.Equal(t, "timer", attr(c, "role"))
-		assert.Contains(t, text(c), "30 s")
+		assert.Equal(t, "30", htmltest.Attr(c, "data-seconds"))
+		assert.Equal(t, "timer", htmltest.Attr(c, "role"))
+		assert.Contains(t, htmltest.Text(c), "30 s")
 	})
 	t.Run("timeline to scale", func(t *testing.T) {
 		doc := renderNodes(t, Card(explain(t, sampleText(t, "cashier"), catalog.English)))
 		tl := one(t, doc, "backoff-timeline")
-		dots := all(tl, func(n *html.Node) bool { return attr(n, "class") == "timeline-try" })
+		dots := htmltest.All(tl, func(n *html.Node) bool { return htmltest.Attr(n, "class") == "timeline-try" })
 		require.Len(t, dots, 4)
 		prev, prevGap := timelinePad, 0
 		for _, d := range dots {
-			x, err := strconv.Atoi(attr(d, "cx"))
+			x, err := strconv.Atoi(htmltest.Attr(d, "cx"))
 			require.NoError(t, err)
 			assert.Greater(t, x-prev, prevGap, "each wait is longer than the one before")
 			prev, prevGap = x, x-prev
 		}
 		assert.Equal(t, timelineWidth-timelinePad, prev, "the last retry ends the axis")
-		assert.Contains(t, text(tl), "1 s, 2 s, 4 s, 8 s")
-		svg := all(tl, func(n *html.Node) bool { return n.Data == "svg" })[0]
-		assert.Equal(t, "img", attr(svg, "role"))
-		assert.NotEmpty(t, attr(svg, "aria-label"))
+		assert.Contains(t, htmltest.Text(tl), "1 s, 2 s, 4 s, 8 s")
+		svg := htmltest.All(tl, func(n *html.Node) bool { return n.Data == "svg" })[0]
+		assert.Equal(t, "img", htmltest.Attr(svg, "role"))
+		assert.NotEmpty(t, htmltest.Attr(svg, "aria-label"))
 	})
 }
 
 func TestCardRequestIDAndSupport(t *testing.T) {
 	doc := renderNodes(t, Card(explain(t, sampleText(t, "curl"), catalog.English)))
-	assert.Equal(t, "req_abc123def456", text(one(t, doc, "request-id")))
+	assert.Equal(t, "req_abc123def456", htmltest.Text(one(t, doc, "request-id")))
 	btn := one(t, doc, "copy-request-id")
 	assert.Equal(t, "button", btn.Data)
-	assert.Equal(t, "button", attr(btn, "type"))
-	assert.Equal(t, "req_abc123def456", attr(btn, "data-copy"))
-	assert.Contains(t, text(one(t, doc, "support")), "suporte@fluxiq.com.br")
+	assert.Equal(t, "button", htmltest.Attr(btn, "type"))
+	assert.Equal(t, "req_abc123def456", htmltest.Attr(btn, "data-copy"))
+	assert.Contains(t, htmltest.Text(one(t, doc, "support")), "suporte@fluxiq.com.br")
 
 	doc = renderNodes(t, Card(explain(t, sampleText(t, "flux"), catalog.English)))
-	assert.Empty(t, byTestID(doc, "request-id"), "Flux's paste carries no request id")
-	assert.NotEmpty(t, text(one(t, doc, "support")))
+	assert.Empty(t, htmltest.ByTestID(doc, "request-id"), "Flux's paste carries no request id")
+	assert.NotEmpty(t, htmltest.Text(one(t, doc, "support")))
 }
 
 func TestCardPortuguese(t *testing.T) {
 	x := explain(t, sampleText(t, "curl"), catalog.Portuguese)
 	doc := renderNodes(t, Card(x))
-	assert.Equal(t, "pt-BR", attr(one(t, doc, "card"), "lang"))
-	assert.Equal(t, "Aguarde e repita", text(one(t, doc, "strategy")))
-	assert.Equal(t, x.Title, text(one(t, doc, "title")))
-	assert.Contains(t, text(one(t, doc, "countdown")), "Você pode repetir em")
+	assert.Equal(t, "pt-BR", htmltest.Attr(one(t, doc, "card"), "lang"))
+	assert.Equal(t, "Aguarde e repita", htmltest.Text(one(t, doc, "strategy")))
+	assert.Equal(t, x.Title, htmltest.Text(one(t, doc, "title")))
+	assert.Contains(t, htmltest.Text(one(t, doc, "countdown")), "Você pode repetir em")
 }
 
 func TestCardUnknownProvider(t *testing.T) {
@@ -159,24 +160,24 @@ func TestCardUnknownProvider(t *testing.T) {
 	require.Nil(t, x.Provider)
 	doc := renderNodes(t, Card(x))
 	p := one(t, doc, "provider")
-	assert.Equal(t, "", attr(p, "data-provider"))
-	assert.Equal(t, "Unknown provider", text(p))
-	assert.Empty(t, byTestID(doc, "confidence"), "no confidence without a provider")
-	assert.Equal(t, "502", text(one(t, doc, "http-status")))
+	assert.Equal(t, "", htmltest.Attr(p, "data-provider"))
+	assert.Equal(t, "Unknown provider", htmltest.Text(p))
+	assert.Empty(t, htmltest.ByTestID(doc, "confidence"), "no confidence without a provider")
+	assert.Equal(t, "502", htmltest.Text(one(t, doc, "http-status")))
 }
 
 func TestCardCutOffAndTooLarge(t *testing.T) {
 	x := explain(t, `{"success":false,"error":{"code":"RATE_LIMITED","message":"Request limit exceeded"},"meta":{"request_id":"req_abc`, catalog.English)
 	require.True(t, x.Input.Truncated)
 	doc := renderNodes(t, Card(x))
-	assert.Contains(t, text(one(t, doc, "truncated")), "cut off")
-	assert.Empty(t, byTestID(doc, "too-large"))
+	assert.Contains(t, htmltest.Text(one(t, doc, "truncated")), "cut off")
+	assert.Empty(t, htmltest.ByTestID(doc, "too-large"))
 
 	big := Samples[0].Text + strings.Repeat(" ", decode.MaxInput)
 	x = explain(t, big, catalog.English)
 	require.Positive(t, x.Input.BytesRead)
 	doc = renderNodes(t, Card(x))
-	assert.Contains(t, text(one(t, doc, "too-large")), strconv.Itoa(decode.MaxInput))
+	assert.Contains(t, htmltest.Text(one(t, doc, "too-large")), strconv.Itoa(decode.MaxInput))
 }
 
 // xssPayloads are pasted into codes, messages, keys and headers: the page and the card
@@ -228,7 +229,7 @@ func xssPastes() []string {
 func TestCardEscapesPaste(t *testing.T) {
 	allowed := map[string]bool{}
 	for _, s := range Samples {
-		for _, n := range all(renderNodes(t, Card(explain(t, s.Text, catalog.English))), func(*html.Node) bool { return true }) {
+		for _, n := range htmltest.All(renderNodes(t, Card(explain(t, s.Text, catalog.English))), func(*html.Node) bool { return true }) {
 			allowed[n.Data] = true
 		}
 	}
@@ -236,7 +237,7 @@ func TestCardEscapesPaste(t *testing.T) {
 		t.Run(strconv.Itoa(i), func(t *testing.T) {
 			x := explain(t, paste, catalog.English)
 			doc := renderNodes(t, Card(x))
-			for _, n := range all(doc, func(*html.Node) bool { return true }) {
+			for _, n := range htmltest.All(doc, func(*html.Node) bool { return true }) {
 				assert.True(t, allowed[n.Data], "element <%s> came from the paste", n.Data)
 				for _, a := range n.Attr {
 					assert.False(t, strings.HasPrefix(a.Key, "on"), "event handler attribute %s", a.Key)
@@ -245,7 +246,7 @@ func TestCardEscapesPaste(t *testing.T) {
 					}
 				}
 			}
-			assert.Contains(t, text(doc), strings.Join(strings.Fields(xssPayloads[i]), " "), "the payload shows as text")
+			assert.Contains(t, htmltest.Text(doc), strings.Join(strings.Fields(xssPayloads[i]), " "), "the payload shows as text")
 		})
 	}
 }
@@ -256,11 +257,11 @@ func TestNoErrorFound(t *testing.T) {
 	require.ErrorAs(t, err, &nf)
 	for _, lang := range []string{"en", "pt-BR"} {
 		doc := renderNodes(t, NoErrorFound(lang, nf.Body()))
-		assert.Equal(t, lang, attr(one(t, doc, "no-error"), "lang"))
-		assert.Equal(t, T(lang, "none_title"), text(one(t, doc, "title")))
-		assert.Equal(t, T(lang, "none_expected_text"), text(one(t, doc, "expected")))
-		assert.Equal(t, nf.Found, text(one(t, doc, "found")))
-		assert.Equal(t, nf.Hint, text(one(t, doc, "hint")))
+		assert.Equal(t, lang, htmltest.Attr(one(t, doc, "no-error"), "lang"))
+		assert.Equal(t, T(lang, "none_title"), htmltest.Text(one(t, doc, "title")))
+		assert.Equal(t, T(lang, "none_expected_text"), htmltest.Text(one(t, doc, "expected")))
+		assert.Equal(t, nf.Found, htmltest.Text(one(t, doc, "found")))
+		assert.Equal(t, nf.Hint, htmltest.Text(one(t, doc, "hint")))
 	}
 }
 

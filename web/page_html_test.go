@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 
+	"github.com/decifra/decifra/web/htmltest"
 	"github.com/decifra/decifra/web/site"
 )
 
@@ -21,25 +22,27 @@ func TestIndexHTML(t *testing.T) {
 	doc, err := html.Parse(f)
 	require.NoError(t, err)
 
-	csp := all(doc, func(n *html.Node) bool { return n.Data == "meta" && attr(n, "http-equiv") == "Content-Security-Policy" })
+	csp := htmltest.All(doc, func(n *html.Node) bool {
+		return n.Data == "meta" && htmltest.Attr(n, "http-equiv") == "Content-Security-Policy"
+	})
 	require.Len(t, csp, 1, "the policy is in a <meta>, so any static host enforces it")
-	assert.Equal(t, site.ContentSecurityPolicy, attr(csp[0], "content"))
+	assert.Equal(t, site.ContentSecurityPolicy, htmltest.Attr(csp[0], "content"))
 
-	for _, s := range all(doc, func(n *html.Node) bool { return n.Data == "script" }) {
-		if attr(s, "type") == "application/json" {
+	for _, s := range htmltest.All(doc, func(n *html.Node) bool { return n.Data == "script" }) {
+		if htmltest.Attr(s, "type") == "application/json" {
 			continue // data, never run
 		}
-		assert.NotEmpty(t, attr(s, "src"), "no inline script: %s", text(s))
-		assert.Empty(t, text(s), "a script with src has no body")
+		assert.NotEmpty(t, htmltest.Attr(s, "src"), "no inline script: %s", htmltest.Text(s))
+		assert.Empty(t, htmltest.Text(s), "a script with src has no body")
 	}
-	for _, n := range all(doc, func(*html.Node) bool { return true }) {
+	for _, n := range htmltest.All(doc, func(*html.Node) bool { return true }) {
 		for _, a := range n.Attr {
 			assert.NotEqual(t, "style", a.Key, "no inline style on <%s>", n.Data)
 			assert.NotRegexp(t, "^on", a.Key, "no inline handler on <%s>", n.Data)
 		}
 	}
 
-	data := all(doc, func(n *html.Node) bool { return attr(n, "id") == "decifra-data" })
+	data := htmltest.All(doc, func(n *html.Node) bool { return htmltest.Attr(n, "id") == "decifra-data" })
 	require.Len(t, data, 1)
 	var d PageData
 	require.NoError(t, json.Unmarshal([]byte(data[0].FirstChild.Data), &d))
@@ -50,12 +53,12 @@ func TestIndexHTML(t *testing.T) {
 	for _, s := range Samples {
 		b := one(t, doc, "sample-"+s.ID)
 		assert.Equal(t, "button", b.Data)
-		assert.Equal(t, "button", attr(b, "type"))
+		assert.Equal(t, "button", htmltest.Attr(b, "type"))
 	}
-	for _, n := range all(doc, func(n *html.Node) bool { return attr(n, "data-i18n") != "" }) {
-		assert.Equal(t, T("en", attr(n, "data-i18n")), text(n), "the shell is English until app.js translates it")
+	for _, n := range htmltest.All(doc, func(n *html.Node) bool { return htmltest.Attr(n, "data-i18n") != "" }) {
+		assert.Equal(t, T("en", htmltest.Attr(n, "data-i18n")), htmltest.Text(n), "the shell is English until app.js translates it")
 	}
-	label := all(doc, func(n *html.Node) bool { return n.Data == "label" && attr(n, "for") == "paste" })
+	label := htmltest.All(doc, func(n *html.Node) bool { return n.Data == "label" && htmltest.Attr(n, "for") == "paste" })
 	assert.Len(t, label, 1, "the paste area has a label")
-	assert.Equal(t, "polite", attr(one(t, doc, "status"), "aria-live"))
+	assert.Equal(t, "polite", htmltest.Attr(one(t, doc, "status"), "aria-live"))
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
 	"github.com/decifra/decifra/web/browser"
+	"github.com/decifra/decifra/web/htmltest"
 )
 
 // These tests load dist/site (./build.sh site) in headless Chromium: the real wasm, the
@@ -315,7 +317,7 @@ func TestPageXSS(t *testing.T) {
 	p := openPage(t, serveSite(t), browser.PageOptions{})
 	allowed := map[string]bool{}
 	for _, s := range Samples {
-		for _, n := range all(renderNodes(t, Card(explain(t, s.Text, catalog.English))), func(*html.Node) bool { return true }) {
+		for _, n := range htmltest.All(renderNodes(t, Card(explain(t, s.Text, catalog.English))), func(*html.Node) bool { return true }) {
 			allowed[n.Data] = true
 		}
 	}
@@ -508,7 +510,7 @@ func TestPageAccessibility(t *testing.T) {
 	tests := []struct {
 		name   string
 		opts   browser.PageOptions
-		sample string // "" for the empty page; "none" for "couldn't read this"
+		sample string // "" for the empty page; "none" for "couldn't read this"; "many" for a HAR with three errors
 	}{
 		{"1280-light-empty", browser.PageOptions{Width: 1280}, ""},
 		{"1280-light-wait", browser.PageOptions{Width: 1280}, "curl"},
@@ -518,6 +520,9 @@ func TestPageAccessibility(t *testing.T) {
 		{"375-dark-fields", browser.PageOptions{Width: 375, Height: 800, ColorScheme: "dark"}, "gsma-mm"},
 		{"375-light-couldnt-read", browser.PageOptions{Width: 375, Height: 800}, "none"},
 		{"360-light-har", browser.PageOptions{Width: 360, Height: 740}, "har"},
+		{"1280-light-many", browser.PageOptions{Width: 1280}, "many"},
+		{"375-light-many", browser.PageOptions{Width: 375, Height: 800}, "many"},
+		{"375-dark-many", browser.PageOptions{Width: 375, Height: 800, ColorScheme: "dark"}, "many"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -526,6 +531,9 @@ func TestPageAccessibility(t *testing.T) {
 			case "":
 			case "none":
 				pasteAndWait(p, "Hello, I tried to pay and it did not work. Can you help?")
+			case "many":
+				pasteAndWait(p, manyErrors(t)[0].paste)
+				require.Equal(t, 3, p.Count(cardSel))
 			default:
 				clickAndWait(p, tid("sample-"+tt.sample))
 			}
@@ -550,4 +558,238 @@ func evalString(p *browser.Page, source string) string {
 	var s string
 	p.Eval(source, nil, &s)
 	return s
+}
+
+// harResponse is one entry of a HAR made by harOf: the answer's status and body.
+type harResponse struct {
+	status int
+	body   string
+}
+
+// harOf is a HAR file of POSTs to FluxiQ, each sent with an API key, that got the
+// responses, in order.
+func harOf(t testing.TB, responses ...harResponse) string {
+	t.Helper()
+	var entries []any
+	for _, r := range responses {
+		entries = append(entries, map[string]any{
+			"startedDateTime": "2026-11-02T10:00:00.000Z",
+			"request": map[string]any{"method": "POST", "url": "https://api.pixconnect.com.br/api/v1/central/boletos",
+				"headers": []any{map[string]any{"name": "X-API-Key", "value": "fq_live_9d2c41a7e3b8f605"}}},
+			"response": map[string]any{"status": r.status, "headers": []any{}, "content": map[string]any{"text": r.body}},
+		})
+	}
+	b, err := json.Marshal(map[string]any{"log": map[string]any{"version": "1.2", "entries": entries}})
+	require.NoError(t, err)
+	return string(b)
+}
+
+// manyErrors are pastes with several errors, each with the codes of its cards, in order.
+func manyErrors(t testing.TB) []struct {
+	name, paste string
+	codes       []string
+	reason      string
+} {
+	return []struct {
+		name, paste string
+		codes       []string
+		reason      string
+	}{
+		{"har", harOf(t,
+			harResponse{422, `{"success":false,"error":{"code":"INVALID_DUE_DATE","message":"Invalid due date"},"meta":{"request_id":"req_a1"}}`},
+			harResponse{201, `{"success":true,"data":{"id":"bol_1"}}`},
+			harResponse{429, `{"success":false,"error":{"code":"RATE_LIMITED","message":"Request limit exceeded"},"meta":{"request_id":"req_a2"}}`},
+			harResponse{503, `{"success":false,"error":{"code":"PCR_UNAVAILABLE","message":"PCR service unavailable"},"meta":{"request_id":"req_a3"}}`},
+		), []string{"INVALID_DUE_DATE", "RATE_LIMITED", "PCR_UNAVAILABLE"}, "each failed entry of the HAR; the 201 is skipped"},
+		{"log", `10:00:01 WARN status=409 body={"success":false,"error":{"code":"DUPLICATE_BOLETO","message":"Duplicate boleto"},"meta":{"request_id":"req_b1"}}
+10:00:02 INFO boleto created {"success":true,"data":{"id":"bol_2"}}
+10:00:03 ERROR status=503 body={"success":false,"error":{"code":"PCR_UNAVAILABLE","message":"PCR service unavailable"},"meta":{"request_id":"req_b2"}}
+`, []string{"DUPLICATE_BOLETO", "PCR_UNAVAILABLE"}, "each error body of the log excerpt; the success line is skipped"},
+		{"curl -v", `> POST /api/v1/central/boletos HTTP/1.1
+> Host: api.pixconnect.com.br
+>
+< HTTP/1.1 429 Too Many Requests
+< Retry-After: 5
+<
+{"success":false,"error":{"code":"RATE_LIMITED","message":"Request limit exceeded"},"meta":{"request_id":"req_c1"}}
+> POST /api/v1/central/boletos HTTP/1.1
+> Host: api.pixconnect.com.br
+>
+< HTTP/1.1 429 Too Many Requests
+< Retry-After: 9
+<
+{"success":false,"error":{"code":"RATE_LIMITED","message":"Request limit exceeded"},"meta":{"request_id":"req_c2"}}
+`, []string{"RATE_LIMITED", "RATE_LIMITED"}, "each response of the session, each with its own Retry-After"},
+	}
+}
+
+// shownCards is what the result pane shows: the heading over several cards ("" for
+// one), and each card's place ("" for one), code and request id, in order.
+type shownCards struct {
+	Heading  string   `json:"heading"`
+	Counts   []string `json:"counts"`
+	Codes    []string `json:"codes"`
+	Titles   []string `json:"titles"` // without the place
+	Requests []string `json:"requests"`
+	// InList: every card is an item of the ordered list the heading names.
+	InList bool `json:"inList"`
+	// Children are the result pane's children, as tag.data-testid.
+	Children []string `json:"children"`
+}
+
+func cardsShown(p *browser.Page) shownCards {
+	var s shownCards
+	p.Eval(`() => {
+		const result = document.querySelector('[data-testid="result"]');
+		const cards = [...result.querySelectorAll('[data-testid="card"]')];
+		const list = result.querySelector('ol[data-testid="many"]');
+		const heading = result.querySelector('h2[data-testid="many-title"]');
+		const of = (c, id) => c.querySelector('[data-testid="' + id + '"]')?.textContent || '';
+		return {
+			heading: heading ? heading.textContent : '',
+			counts: cards.map((c) => of(c, 'many-count')),
+			codes: cards.map((c) => of(c, 'code')),
+			titles: cards.map((c) => c.querySelector('[data-testid="title"]').lastChild.textContent),
+			requests: cards.map((c) => of(c, 'request-id')),
+			inList: !!list && !!heading && list.getAttribute('aria-labelledby') === heading.id &&
+				cards.every((c) => c.parentElement.localName === 'li' && c.parentElement.parentElement === list),
+			children: [...result.children].map((e) => e.localName + '.' + (e.dataset.testid || '')),
+		};
+	}`, nil, &s)
+	return s
+}
+
+// TestPageManyErrors: a paste with several errors shows one card per error, in order,
+// under a heading that counts them, each card numbered; a paste with one looks as it
+// always did.
+func TestPageManyErrors(t *testing.T) {
+	p := openPage(t, serveSite(t), browser.PageOptions{})
+	for _, tt := range manyErrors(t) {
+		t.Run(tt.name, func(t *testing.T) {
+			p := p.For(t)
+			pasteAndWait(p, tt.paste)
+			n := len(tt.codes)
+			got := cardsShown(p)
+			assert.Equal(t, tt.codes, got.Codes, tt.reason)
+			assert.Equal(t, strconv.Itoa(n)+" errors in this paste", got.Heading)
+			var counts []string
+			for i := range n {
+				counts = append(counts, strconv.Itoa(i+1)+" of "+strconv.Itoa(n))
+			}
+			assert.Equal(t, counts, got.Counts, "each card is numbered in its title")
+			assert.True(t, got.InList, "the cards are the items of an ordered list named by the heading")
+			assert.Equal(t, []string{"h2.many-title", "ol.many"}, got.Children)
+			// What a screen reader is told: the count, a list it names, and each card's
+			// place in its heading, so that moving from heading to heading says it.
+			tree := p.AriaSnapshot(resultSel)
+			assert.Contains(t, tree, `heading "`+got.Heading+`" [level=2]`, tree)
+			assert.Contains(t, tree, `list "`+got.Heading+`"`, tree)
+			for i, title := range got.Titles {
+				assert.Contains(t, tree, `heading "`+counts[i]+" "+title+`" [level=2]`, tree)
+			}
+			p.WaitUntil(`(want) => document.querySelector('[data-testid="status"]').textContent === want`, got.Heading)
+
+			md := copyMarkdown(p)
+			assert.True(t, strings.HasPrefix(md, "## "+got.Heading+"\n\n### 1 of "+strconv.Itoa(n)+" · "), md)
+			at := 0
+			for i, code := range tt.codes {
+				j := strings.Index(md[at:], "`"+code+"`")
+				require.GreaterOrEqual(t, j, 0, "the Markdown has %s after the card before it:\n%s", code, md)
+				at += j + len(code)
+				assert.Contains(t, md, "### "+counts[i]+" · ")
+				assert.Contains(t, md, "`"+got.Requests[i]+"`")
+			}
+			assert.NotContains(t, md, "fq_live_9d2c41a7e3b8f605")
+		})
+	}
+	t.Run("countdowns", func(t *testing.T) {
+		p := p.For(t)
+		pasteAndWait(p, manyErrors(t)[2].paste)
+		var values []string
+		p.Eval(`() => [...document.querySelectorAll('[data-testid="countdown"] .countdown-value')].map((e) => e.textContent)`, nil, &values)
+		assert.Equal(t, []string{"5 s", "9 s"}, values, "each card counts down its own Retry-After")
+		p.WaitUntil(`() => [...document.querySelectorAll('[data-testid="countdown"] .countdown-value')].map((e) => e.textContent).join() === '4 s,8 s'`, nil)
+	})
+	t.Run("in Portuguese", func(t *testing.T) {
+		p := p.For(t)
+		pasteAndWait(p, manyErrors(t)[0].paste)
+		p.Select(tid("lang"), "pt-BR")
+		p.WaitUntil(`() => document.querySelector('[data-testid="card"]')?.lang === 'pt-BR'`, nil)
+		got := cardsShown(p)
+		assert.Equal(t, "3 erros neste texto", got.Heading)
+		assert.Equal(t, []string{"1 de 3", "2 de 3", "3 de 3"}, got.Counts)
+		assert.Equal(t, manyErrors(t)[0].codes, got.Codes)
+		p.Select(tid("lang"), "en")
+		p.WaitUntil(`() => document.querySelector('[data-testid="card"]')?.lang === 'en'`, nil)
+	})
+	t.Run("one error", func(t *testing.T) {
+		p := p.For(t)
+		pasteAndWait(p, sampleText(t, "curl"))
+		got := cardsShown(p)
+		assert.Equal(t, []string{"RATE_LIMITED"}, got.Codes)
+		assert.Equal(t, []string{"article.card"}, got.Children, "the card alone, as before: no heading, no list")
+		assert.Equal(t, []string{""}, got.Counts, "no number")
+		assert.True(t, strings.HasPrefix(copyMarkdown(p), "### Request limit exceeded\n"), "the card's Markdown, unnumbered")
+	})
+	t.Run("share link", func(t *testing.T) {
+		p := p.For(t)
+		har := manyErrors(t)[0]
+		pasteAndWait(p, har.paste)
+		p.Click(tid("share"))
+		p.WaitFor(tid("share-url"))
+		link := evalString(p, `() => document.querySelector('[data-testid="share-url"]').value`)
+		u, err := url.Parse(link)
+		require.NoError(t, err)
+		carried := inflate(t, strings.TrimPrefix(u.Fragment, "z="))
+		assert.Equal(t, strings.ReplaceAll(har.paste, "fq_live_9d2c41a7e3b8f605", "****"), carried, "the link carries the masked paste")
+		q := openPage(t, link, browser.PageOptions{})
+		q.WaitFor(cardSel)
+		assert.Equal(t, har.codes, cardsShown(q).Codes, "the link opens the same cards")
+		noErrors(t, q)
+	})
+	noErrors(t, p)
+}
+
+// copyMarkdown clicks "Copy as Markdown" and returns what it put on the clipboard.
+func copyMarkdown(p *browser.Page) string {
+	p.Eval(`() => { document.querySelector('[data-testid="status"]').textContent = ''; }`, nil, nil)
+	p.Click(tid("markdown"))
+	p.WaitUntil(`() => document.querySelector('[data-testid="status"]').textContent === 'Markdown copied.'`, nil)
+	return evalString(p, `() => navigator.clipboard.readText()`)
+}
+
+// TestPageExplainAll: decifra.explainAll answers what decode.ExplainAll does, and rejects
+// a paste with no error as explain does.
+func TestPageExplainAll(t *testing.T) {
+	p := openPage(t, serveSite(t), browser.PageOptions{})
+	pastes := map[string]string{"one error": sampleText(t, "curl")}
+	for _, tt := range manyErrors(t) {
+		pastes[tt.name] = tt.paste
+	}
+	for name, paste := range pastes {
+		for _, lang := range []string{"en", "pt-BR"} {
+			t.Run(name+"/"+lang, func(t *testing.T) {
+				p := p.For(t)
+				var got []decode.Explanation
+				p.Eval(`([text, lang]) => decifra.explainAll(text, {lang, now: Date.UTC(2026, 10, 2, 10), provider: 'fluxiq'})`,
+					[]string{paste, lang}, &got)
+				xs, err := decode.ExplainAll([]byte(paste), decode.Options{Lang: catalog.ParseLang(lang), Now: sampleNow, Provider: "fluxiq"})
+				require.NoError(t, err)
+				b, err := json.Marshal(xs)
+				require.NoError(t, err)
+				var want []decode.Explanation
+				require.NoError(t, json.Unmarshal(b, &want))
+				assert.Equal(t, want, got)
+			})
+		}
+	}
+	t.Run("no error", func(t *testing.T) {
+		var e struct{ Name, Code, Found, Hint string }
+		p.Eval(`() => decifra.explainAll('hello').then(() => ({}), (err) => ({Name: err.name, Code: err.code, Found: err.found, Hint: err.hint}))`, nil, &e)
+		assert.Equal(t, "NoErrorFoundError", e.Name)
+		assert.Equal(t, "NO_ERROR_FOUND", e.Code)
+		assert.NotEmpty(t, e.Found)
+		assert.NotEmpty(t, e.Hint)
+	})
+	noErrors(t, p)
 }

@@ -103,6 +103,8 @@ var phrases = [...]phrase{
 	{"loading", "Loading the explainer…", "Carregando o explicador…"},
 	{"load_failed", "The explainer failed to load. Reload the page.", "O explicador não carregou. Recarregue a página."},
 	{"explained", "Explained: {title}", "Explicado: {title}"},
+	{"many_errors", "{n} errors in this paste", "{n} erros neste texto"},
+	{"many_count", "{i} of {n}", "{i} de {n}"},
 	{"restored", "Restored from the share link.", "Restaurado do link compartilhado."},
 	{"footer", "decifra reads FluxiQ, OnnixPay, Flux, Cashier and GSMA-style mobile-money errors, and any API's HTTP status.", "O decifra lê erros da FluxiQ, OnnixPay, Flux, Cashier e de APIs de mobile money no estilo GSMA, e o status HTTP de qualquer API."},
 }

@@ -3,12 +3,13 @@ package web
 import "github.com/decifra/decifra/catalog"
 
 // pageOnly are the UI strings that only the page shows (its header, gallery, share and
-// Markdown buttons); the embeddable explainer gets every other one. Listing these rather
-// than the explainer's means a new string of the card reaches the explainer unasked.
+// Markdown buttons, the list of a paste's errors); the embeddable explainer gets every
+// other one. Listing these rather than the explainer's means a new string of the card
+// reaches the explainer unasked.
 var pageOnly = [...]string{
 	"page_title", "tagline", "skip", "language", "paste_help", "clear", "examples",
 	"examples_help", "share", "share_note", "share_label", "share_copied", "markdown",
-	"markdown_copied", "result", "empty", "restored", "footer",
+	"markdown_copied", "result", "empty", "restored", "footer", "many_errors", "many_count",
 }
 
 // WidgetStrings returns the UI strings of the embeddable explainer

@@ -1,9 +1,10 @@
-// Package explainjson writes decode's Explanation (the JSON contract v1) and its
-// NO_ERROR_FOUND body as JSON, byte for byte as encoding/json's Marshal writes them, but
-// without encoding/json: its reflection costs the page's wasm 0.15 MB after brotli,
-// which the page cannot afford (the budget is 0.9 MB). The tests hold the output to
-// encoding/json's for every fixture, for a value with every field set, and under fuzzing;
-// a field added to the contract fails them until it is written here too.
+// Package explainjson writes decode's Explanation (the JSON contract v1), an array of
+// them (decode.ExplainAll's answer) and the NO_ERROR_FOUND body as JSON, byte for byte as
+// encoding/json's Marshal writes them, but without encoding/json: its reflection costs
+// the page's wasm 0.15 MB after brotli, which the page cannot afford (the budget is
+// 0.9 MB). The tests hold the output to encoding/json's for every fixture, for pastes
+// with several errors, for a value with every field set, and under fuzzing; a field
+// added to the contract fails them until it is written here too.
 package explainjson
 
 import (
@@ -128,6 +129,13 @@ func Append(b []byte, x *decode.Explanation) []byte {
 	return append(b, "}}"...)
 }
 
+// AppendAll appends xs, the explanations of a paste with several errors
+// (decode.ExplainAll), as a JSON array to b: as encoding/json writes a
+// []*decode.Explanation, nil as null and a nil element as null.
+func AppendAll(b []byte, xs []*decode.Explanation) []byte {
+	return appendList(b, xs, Append)
+}
+
 // AppendError appends the NO_ERROR_FOUND body as JSON to b.
 func AppendError(b []byte, e decode.ErrorBody) []byte {
 	b = append(b, `{"error":{"code":`...)
@@ -150,17 +158,23 @@ func optString(b []byte, key, s string) []byte {
 	return appendString(b, s)
 }
 
-// appendStrings writes a list; nil is null, as encoding/json has it.
+// appendStrings writes a list of strings; nil is null, as encoding/json has it.
 func appendStrings(b []byte, list []string) []byte {
+	return appendList(b, list, appendString)
+}
+
+// appendList writes a list, each element with appendElem; nil is null, as encoding/json
+// has it.
+func appendList[T any](b []byte, list []T, appendElem func([]byte, T) []byte) []byte {
 	if list == nil {
 		return append(b, "null"...)
 	}
 	b = append(b, '[')
-	for i, s := range list {
+	for i, e := range list {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendString(b, s)
+		b = appendElem(b, e)
 	}
 	return append(b, ']')
 }

@@ -57,6 +57,82 @@ func TestAppendMatchesEncodingJSONOnFixtures(t *testing.T) {
 	}
 }
 
+// manyErrors are pastes with several errors, one of each form decode.ExplainAll splits.
+var manyErrors = []struct {
+	name, paste string
+	errors      int
+	reason      string
+}{
+	{"har", harOf(
+		`{"success":false,"error":{"code":"INVALID_DUE_DATE","message":"Invalid due date <today>"},"meta":{"request_id":"r1"}}`,
+		`{"success":true}`,
+		`{"success":false,"error":{"code":"RATE_LIMITED","message":"Request limit exceeded"},"meta":{"request_id":"r2"}}`,
+		`{"success":false,"error":{"code":"PCR_UNAVAILABLE","message":"PCR service unavailable"},"meta":{"request_id":"r3"}}`,
+	), 3, "each failed entry; the success is skipped"},
+	{"log", `10:00:01 WARN status=409 body={"success":false,"error":{"code":"DUPLICATE_BOLETO","message":"Duplicate boleto"}}
+10:00:03 ERROR gsma {"errorCategory":"businessRule","errorCode":"insufficientFunds","errorDescription":"no funds \u2028 é"}`,
+		2, "each error body of a log excerpt"},
+	{"curl -v", "< HTTP/1.1 429 Too Many Requests\n< Retry-After: 5\n<\n{\"title\":\"Too Many Requests\",\"status\":429}\n" +
+		"< HTTP/1.1 503 Service Unavailable\n< Retry-After: 9\n<\n{\"title\":\"Down\",\"status\":503}\n",
+		2, "each response of a curl -v session"},
+}
+
+// harOf is a HAR whose entries answered with bodies, in order: 200 for a body with
+// "success":true, else 422.
+func harOf(bodies ...string) string {
+	var entries []any
+	for _, b := range bodies {
+		status := 422
+		if b == `{"success":true}` {
+			status = 200
+		}
+		entries = append(entries, map[string]any{
+			"startedDateTime": "2026-11-02T10:00:00.000Z",
+			"request":         map[string]any{"method": "POST", "url": "https://api.pixconnect.com.br/api/v1/central/boletos", "headers": []any{}},
+			"response":        map[string]any{"status": status, "headers": []any{}, "content": map[string]any{"text": b}},
+		})
+	}
+	b, err := json.Marshal(map[string]any{"log": map[string]any{"entries": entries}})
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+func TestAppendAllMatchesEncodingJSON(t *testing.T) {
+	now := time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
+	langs := []catalog.Lang{catalog.English, catalog.Portuguese}
+	for _, tt := range manyErrors {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, lang := range langs {
+				xs, err := decode.ExplainAll([]byte(tt.paste), decode.Options{Lang: lang, Now: now})
+				require.NoError(t, err)
+				require.Len(t, xs, tt.errors, tt.reason)
+				assert.Equal(t, marshal(t, xs), string(AppendAll(nil, xs)), lang)
+			}
+		})
+	}
+	t.Run("fixtures", func(t *testing.T) {
+		for name, paste := range fixturePastes(t) {
+			for _, lang := range langs {
+				xs, err := decode.ExplainAll(paste, decode.Options{Lang: lang, Now: now})
+				if err != nil {
+					var nf *decode.NoErrorFoundError
+					require.ErrorAs(t, err, &nf, name)
+					continue // AppendError's answer, as for Explain
+				}
+				assert.Equal(t, marshal(t, xs), string(AppendAll(nil, xs)), "%s (%s)", name, lang)
+			}
+		}
+	})
+	t.Run("edges", func(t *testing.T) {
+		for _, xs := range [][]*decode.Explanation{nil, {}, {nil}, {{}, nil, {}}} {
+			assert.Equal(t, marshal(t, xs), string(AppendAll(nil, xs)))
+		}
+		assert.Equal(t, `x[]`, string(AppendAll([]byte("x"), []*decode.Explanation{})), "appends to b")
+	})
+}
+
 // TestAppendEveryField sets every field of an Explanation, found by reflection, so a
 // field added to the contract and not written by Append fails here.
 func TestAppendEveryField(t *testing.T) {
@@ -75,6 +151,8 @@ func TestAppendEveryField(t *testing.T) {
 			var x decode.Explanation
 			fill(reflect.ValueOf(&x).Elem(), tt.text, tt.number)
 			assert.Equal(t, marshal(t, &x), string(Append(nil, &x)))
+			all := []*decode.Explanation{&x, &x}
+			assert.Equal(t, marshal(t, all), string(AppendAll(nil, all)))
 			var body decode.ErrorBody
 			fill(reflect.ValueOf(&body).Elem(), tt.text, tt.number)
 			assert.Equal(t, marshal(t, body), string(AppendError(nil, body)))

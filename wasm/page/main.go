@@ -1,9 +1,10 @@
 //go:build js
 
 // Command page is the WebAssembly of the page and of the embeddable explainer: it gives
-// web/static/decifra.js, or decifra-explainer.js, the decoder. It is the only code of the
-// page that touches syscall/js; everything it calls is tested natively. Size matters here (the budget is 0.9 MB after brotli): it imports neither
-// templ (whose runtime pulls in net/http; the card is built in JavaScript) nor
+// web/static/decifra.js, or decifra-explainer.js, the decoder (explain, explainAll and
+// redact). It is the only code of the page that touches syscall/js; everything it calls
+// is tested natively. Size matters here (the budget is 0.9 MB after brotli): it imports
+// neither templ (whose runtime pulls in net/http; the card is built in JavaScript) nor
 // encoding/json (explainjson writes the same bytes).
 package main
 
@@ -25,7 +26,7 @@ func main() {
 		panic("decifra.wasm: load it through decifra.js, which defines globalThis.decifra")
 	}
 	// The functions live as long as the page, so they are never released.
-	decifra.Call("_attach", js.FuncOf(explain), js.FuncOf(redact))
+	decifra.Call("_attach", js.FuncOf(explain), js.FuncOf(redact), js.FuncOf(explainAll))
 	select {}
 }
 
@@ -35,6 +36,26 @@ func main() {
 // value); provider is decode.Options.Provider, the hint of a provider's own docs portal,
 // and "" or missing means none.
 func explain(_ js.Value, args []js.Value) any {
+	x, err := decode.Explain([]byte(args[0].String()), options(args))
+	if nf := (*decode.NoErrorFoundError)(nil); errors.As(err, &nf) {
+		return string(explainjson.AppendError(nil, nf.Body()))
+	}
+	return string(explainjson.Append(make([]byte, 0, 4096), x))
+}
+
+// explainAll(text, lang, nowMillis[, provider]) is explain for every error in the paste
+// (decode.ExplainAll): a JSON array of explanations, in the order the paste holds them,
+// or the NO_ERROR_FOUND body.
+func explainAll(_ js.Value, args []js.Value) any {
+	xs, err := decode.ExplainAll([]byte(args[0].String()), options(args))
+	if nf := (*decode.NoErrorFoundError)(nil); errors.As(err, &nf) {
+		return string(explainjson.AppendError(nil, nf.Body()))
+	}
+	return string(explainjson.AppendAll(make([]byte, 0, 4096*len(xs)), xs))
+}
+
+// options reads explain's and explainAll's arguments after the text.
+func options(args []js.Value) decode.Options {
 	opts := decode.Options{Lang: catalog.ParseLang(args[1].String())}
 	if ms := args[2].Float(); ms > 0 {
 		opts.Now = time.UnixMilli(int64(ms)).UTC()
@@ -42,11 +63,7 @@ func explain(_ js.Value, args []js.Value) any {
 	if len(args) > 3 && args[3].Type() == js.TypeString {
 		opts.Provider = args[3].String()
 	}
-	x, err := decode.Explain([]byte(args[0].String()), opts)
-	if nf := (*decode.NoErrorFoundError)(nil); errors.As(err, &nf) {
-		return string(explainjson.AppendError(nil, nf.Body()))
-	}
-	return string(explainjson.Append(make([]byte, 0, 4096), x))
+	return opts
 }
 
 // redact(text) returns [maskedText, [name, …]]: what decode.Redact masked, each name once.

@@ -359,6 +359,16 @@ func (p *Page) Attr(selector, name string) string {
 	return *s
 }
 
+// AriaSnapshot is the accessibility tree of the element matching selector (exactly one),
+// as Playwright writes it: one line per node, its role, its name in quotes, and such
+// states as [level=2], indented under its parent. It is what a screen reader is told.
+func (p *Page) AriaSnapshot(selector string) string {
+	p.t.Helper()
+	var s string
+	p.do("ariaSnapshot", map[string]any{"selector": selector}, &s)
+	return s
+}
+
 // Count is how many elements match selector.
 func (p *Page) Count(selector string) int {
 	p.t.Helper()

@@ -120,6 +120,11 @@ const commands = {
     return need(page).page.getAttribute(selector, name);
   },
 
+  // ariaSnapshot is the accessibility tree under selector, as Playwright writes it.
+  async ariaSnapshot({page, selector}) {
+    return need(page).page.locator(selector).ariaSnapshot();
+  },
+
   async count({page, selector}) {
     return need(page).page.locator(selector).count();
   },

@@ -1,5 +1,6 @@
-// app.js runs the page: it explains the paste as it changes, shows the card, translates
-// the page, loads examples, and makes share links and Markdown. It defines no globals and
+// app.js runs the page: it explains the paste as it changes, shows the card (or, for a
+// paste with several errors, a numbered list of cards), translates the page, loads
+// examples, and makes share links and Markdown. It defines no globals and
 // makes no request: the decoder is decifra.js's, and everything else is in index.html.
 'use strict';
 (() => {
@@ -20,7 +21,7 @@
 
   let lang = initialLang();
   let S = data.strings[lang];
-  let shown = null; // {x} or {err}: what the result pane shows
+  let shown = null; // {xs} (one explanation per error) or {err}: what the result pane shows
   let seq = 0; // explain calls made; a late answer to an older call is dropped
   let debounce = 0;
   let immediate = false; // the next input event came from a paste: explain at once
@@ -65,33 +66,66 @@
     shown = null;
     stopCountdown();
     result.dataset.renders = String(++renders);
-    result.replaceChildren(message('empty', ready ? S.empty : S.loading));
+    result.replaceChildren(element('p', {'class': 'empty'}, ready ? S.empty : S.loading));
     markdownButton.disabled = true;
     shareButton.disabled = true;
     shareBox.hidden = true;
   }
 
-  function message(cls, text) {
-    const p = document.createElement('p');
-    p.className = cls;
-    p.textContent = text;
-    return p;
+  // element makes an element with attributes and children: nodes, and strings, which
+  // become text nodes (never markup).
+  function element(tag, attrs, ...kids) {
+    const e = document.createElement(tag);
+    for (const k in attrs) e.setAttribute(k, attrs[k]);
+    e.append(...kids);
+    return e;
   }
 
   function show(what) {
     shown = what;
     stopCountdown();
     result.dataset.renders = String(++renders);
-    if (what.x) {
-      result.replaceChildren(api.card(what.x, S));
+    const xs = what.xs;
+    if (xs && xs.length === 1) {
+      result.replaceChildren(api.card(xs[0], S));
       stopCountdown = api.countdown(result, S);
-      announce(fill(S.explained, 'title', what.x.title));
+      announce(fill(S.explained, 'title', xs[0].title));
+    } else if (xs) {
+      const cards = xs.map((x) => api.card(x, S));
+      result.replaceChildren(...many(cards));
+      const stops = cards.map((c) => api.countdown(c, S));
+      stopCountdown = () => stops.forEach((stop) => stop());
+      announce(fill(S.many_errors, 'n', xs.length));
     } else {
       result.replaceChildren(api.noErrorCard(what.err, S, lang));
       announce(S.none_title);
     }
-    markdownButton.disabled = !what.x;
+    markdownButton.disabled = !xs;
     shareButton.disabled = false;
+  }
+
+  // many lays out the cards of a paste with several errors: a heading that counts them,
+  // then the cards in an ordered list, each title led by the card's place ("2 of 3") so
+  // that moving from heading to heading tells where one is.
+  function many(cards) {
+    const n = cards.length;
+    return [
+      element('h2', {'id': 'many-title', 'class': 'many-title', 'data-testid': 'many-title'}, fill(S.many_errors, 'n', n)),
+      element('ol', {'class': 'many', 'aria-labelledby': 'many-title', 'data-testid': 'many'}, ...cards.map((card, i) => {
+        card.querySelector('.card-title').prepend(
+          element('span', {'class': 'many-count', 'data-testid': 'many-count'}, fill(S.many_count, 'i', i + 1, 'n', n)));
+        return element('li', {'class': 'many-item'}, card);
+      })),
+    ];
+  }
+
+  // markdown is what "Copy as Markdown" copies: the card's, or for several errors a
+  // heading that counts them, then each card's, numbered.
+  function markdown(xs) {
+    if (xs.length === 1) return api.markdown(xs[0], S);
+    const n = xs.length;
+    return '## ' + fill(S.many_errors, 'n', n) + '\n\n' +
+      xs.map((x, i) => api.markdown(x, S, fill(S.many_count, 'i', i + 1, 'n', n))).join('\n');
   }
 
   async function explainNow() {
@@ -104,12 +138,12 @@
       return;
     }
     try {
-      const x = await api.explain(text, {lang, now: Date.now()});
-      if (mine === seq) show({x});
+      const xs = await api.explainAll(text, {lang, now: Date.now()});
+      if (mine === seq) show({xs});
     } catch (err) {
       if (mine !== seq) return;
       if (err && err.name === 'NoErrorFoundError') show({err});
-      else result.replaceChildren(message('empty error', S.load_failed));
+      else result.replaceChildren(element('p', {'class': 'empty error'}, S.load_failed));
     }
   }
 
@@ -209,8 +243,8 @@
   });
 
   markdownButton.addEventListener('click', async () => {
-    if (!shown || !shown.x) return;
-    announce(await copy(api.markdown(shown.x, S)) ? S.markdown_copied : S.copy_failed);
+    if (!shown || !shown.xs) return;
+    announce(await copy(markdown(shown.xs)) ? S.markdown_copied : S.copy_failed);
   });
 
   // The card's copy buttons (the request id).
@@ -235,6 +269,6 @@
     document.documentElement.dataset.ready = 'true';
     performance.mark('decifra-ready');
   }, () => {
-    result.replaceChildren(message('empty error', S.load_failed));
+    result.replaceChildren(element('p', {'class': 'empty error'}, S.load_failed));
   });
 })();

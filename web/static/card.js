@@ -2,7 +2,7 @@
 //
 //   decifra.card(x, strings)           → <article>, the explanation card
 //   decifra.noErrorCard(err, strings, lang) → <article>, the "couldn't read this" card
-//   decifra.markdown(x, strings)       → Markdown for a ticket
+//   decifra.markdown(x, strings[, label]) → Markdown for a ticket, label ("2 of 3") first
 //   decifra.countdown(card, strings)   → starts a wait card's countdown; returns its stop
 //
 // strings is the UI text in the explanation's language (index.html carries both). The
@@ -203,9 +203,9 @@
         err.hint && [el('dt', null, S.none_try), el('dd', {'data-testid': 'hint'}, err.hint)]));
   }
 
-  // markdown writes the explanation for a ticket or a chat: the headline, then the
-  // sections that matter, codes and ids in code spans.
-  function markdown(x, S) {
+  // markdown writes the explanation for a ticket or a chat: the headline (led by label,
+  // when given), then the sections that matter, codes and ids in code spans.
+  function markdown(x, S, label) {
     const r = x.retry || {};
     const code = (s) => '`' + String(s).replace(/`/g, "'") + '`';
     const line = (s) => String(s).replace(/\s*\n\s*/g, ' ');
@@ -214,7 +214,7 @@
     if (x.provider) head.push(x.provider.name);
     if (x.code) head.push(code(x.code));
     if (x.http_status) head.push('HTTP ' + x.http_status);
-    out.push('### ' + line(x.title));
+    out.push('### ' + (label ? label + ' · ' : '') + line(x.title));
     if (head.length) out.push('', head.join(' · '));
     if (x.provider) out.push('', '_' + fill(S.confidence, 'pct', percent(x.provider.confidence)) + '_: ' + x.provider.evidence.map(line).join('; '));
     out.push('', '**' + S.meaning + '**: ' + line(x.meaning));

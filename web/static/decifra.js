@@ -3,13 +3,17 @@
 // wasm has arrived: every call waits for it.
 //
 //   const x = await decifra.explain(text, {lang: 'pt-BR', now: Date.now(), provider: 'onnixpay'});
+//   const xs = await decifra.explainAll(text, {lang: 'pt-BR', now: Date.now()});
 //   const {text, redacted} = await decifra.redact(text);
 //
 // provider, optional, is a provider id to favour, as on a provider's own docs
 // (decode.Options.Provider). explain resolves with the explanation object (the JSON
-// contract v1 of DESIGN.md) and rejects with an Error named NoErrorFoundError (code
-// "NO_ERROR_FOUND", found, hint, body) when the paste holds nothing recognisable. Load
-// wasm_exec.js (Go's loader) first.
+// contract v1 of DESIGN.md) of one error: of several, the last failed HAR entry or the
+// first error in a log, as decode.Explain picks. explainAll resolves with an array of them, one per error, in the order the paste holds
+// them (each failed HAR entry, each response of a curl -v session, each error body of a
+// log excerpt; one for a paste with one error). Both reject with an Error named
+// NoErrorFoundError (code "NO_ERROR_FOUND", found, hint, body) when the paste holds
+// nothing recognisable. Load wasm_exec.js (Go's loader) first.
 'use strict';
 (() => {
   const script = document.currentScript;
@@ -17,19 +21,18 @@
 
   let attach, fail;
   const attached = new Promise((resolve, reject) => { attach = resolve; fail = reject; });
-  let wasm = null; // {explain, redact}, the Go functions, once attached
+  let wasm = null; // {explain, redact, explainAll}, the Go functions, once attached
 
   const api = {
     // ready resolves when the decoder has loaded, and rejects if it cannot load.
     ready: attached.then(() => undefined),
 
-    explain(text, {lang = 'en', now = Date.now(), provider = ''} = {}) {
-      const ms = now instanceof Date ? now.getTime() : Number(now) || 0;
-      return attached.then(() => {
-        const v = JSON.parse(wasm.explain(String(text), String(lang), ms, String(provider)));
-        if (v.error && v.error.code) throw noErrorFound(v);
-        return v;
-      });
+    explain(text, options) {
+      return call('explain', text, options);
+    },
+
+    explainAll(text, options) {
+      return call('explainAll', text, options);
     },
 
     redact(text) {
@@ -40,12 +43,23 @@
     },
 
     // _attach is called once by decifra.wasm with its functions.
-    _attach(explain, redact) {
-      wasm = {explain, redact};
+    _attach(explain, redact, explainAll) {
+      wasm = {explain, redact, explainAll};
       delete api._attach;
       attach();
     },
   };
+
+  // call runs explain or explainAll in the wasm, which answers with JSON: the answer, or
+  // the NO_ERROR_FOUND body.
+  function call(name, text, {lang = 'en', now = Date.now(), provider = ''} = {}) {
+    const ms = now instanceof Date ? now.getTime() : Number(now) || 0;
+    return attached.then(() => {
+      const v = JSON.parse(wasm[name](String(text), String(lang), ms, String(provider)));
+      if (v.error && v.error.code) throw noErrorFound(v);
+      return v;
+    });
+  }
 
   function noErrorFound(body) {
     const e = new Error(body.error.message);
