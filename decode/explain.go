@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -502,12 +503,14 @@ func fieldProblems(body *object) []Field {
 		for _, k := range fieldListKeys {
 			switch v := o.get(k).(type) {
 			case *object:
+				out = slices.Grow(out, len(v.members))
 				for _, m := range v.members {
 					if probs := stringsOf(m.val); len(probs) > 0 {
 						out = append(out, Field{Name: m.key, Problems: probs})
 					}
 				}
 			case []any:
+				out = slices.Grow(out, len(v))
 				for _, item := range v {
 					io, _ := item.(*object)
 					if io == nil {
