@@ -98,7 +98,8 @@ func idempotencyText(s catalog.Strategy, header string, provablyNotProcessed boo
 	return "GET, PUT and DELETE may be repeated (RFC 9110 §9.2.2). A POST without an idempotency key should be resent only after confirming it was not processed."
 }
 
-// Labels the CLI and the card print beside the explanation, by language.
+// idempotentMethodNote is the retry reason when a check_first error came from an idempotent
+// request, which may simply be repeated.
 func idempotentMethodNote(method string, lang catalog.Lang) string {
 	if lang == catalog.Portuguese {
 		return "A requisição foi um " + method + ", que é idempotente (RFC 9110 §9.2.2): repeti-la não executa a operação duas vezes, então pode reenviar com backoff."

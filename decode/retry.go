@@ -114,7 +114,7 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 	remaining := strings.TrimSpace(headerValue(p.headers, "X-RateLimit-Remaining"))
 	if v := headerValue(p.headers, "X-RateLimit-Reset"); v != "" && (remaining == "" || remaining == "0" || p.status == 429) {
 		if s, unit, ok := RateLimitReset(v, ref); ok {
-			d := delay{seconds: s, source: tx("X-RateLimit-Reset header ("+unit+")", "cabeçalho X-RateLimit-Reset ("+unitPT[unit]+")")}
+			d := delay{seconds: s, source: tx("X-RateLimit-Reset header ("+unit+")", "cabeçalho X-RateLimit-Reset ("+unitInPortuguese(unit)+")")}
 			if s == 0 && unit != "seconds" {
 				d.note = tx("X-RateLimit-Reset is already past", "o X-RateLimit-Reset já passou")
 			}
@@ -152,8 +152,17 @@ func isZero(v any) bool {
 	return ok && (n == "0" || n == "0.0")
 }
 
-// unitPT names RateLimitReset's units in Portuguese.
-var unitPT = map[string]string{"epoch milliseconds": "milissegundos desde a época Unix", "epoch seconds": "segundos desde a época Unix", "seconds": "segundos"}
+// unitInPortuguese names RateLimitReset's units in Portuguese. A switch, not a map: a
+// package-level map is built at start-up, in every Go instance the Worker starts.
+func unitInPortuguese(unit string) string {
+	switch unit {
+	case "epoch milliseconds":
+		return "milissegundos desde a época Unix"
+	case "epoch seconds":
+		return "segundos desde a época Unix"
+	}
+	return "segundos"
+}
 
 // tx is a piece of decifra's own prose in both languages.
 func tx(en, pt string) catalog.Text { return catalog.Text{EN: en, PT: pt} }
