@@ -130,16 +130,17 @@ type profile struct {
 
 // reading is what a profile reads from a body it claims.
 type reading struct {
-	code     string
-	entry    *catalog.Entry // nil when the provider does not document the code
-	message  string         // the provider's message, when not where facts looks for it
-	note     catalog.Text   // how the code was found, when the body does not carry it
-	category *catalog.MobileMoneyCategory
+	code      string
+	entry     *catalog.Entry // nil when the provider does not document the code
+	message   string         // the provider's message, when not where facts looks for it
+	note      catalog.Text   // how the code was found, when the body does not carry it
+	category  *catalog.MobileMoneyCategory
+	firstStep catalog.Text // a fix step the body implies, shown before the catalog's
 }
 
 // profiles, in catalog order. Each detector reads only facts.
 var profiles = []profile{
-	{"fluxiq", scoreFluxiQ, nil},
+	{"fluxiq", scoreFluxiQ, readFluxiQ},
 	{"onnixpay", scoreOnnixPay, nil},
 	{"flux", scoreFlux, nil},
 	{"cashier", scoreCashier, readCashier},
@@ -436,6 +437,17 @@ func readCode(f *facts, p *catalog.Provider) reading {
 	}
 	e, _ := p.Lookup(f.code)
 	return reading{code: f.code, entry: e}
+}
+
+// readFluxiQ adds, for INVALID_STATUS_TRANSITION, the transitions FluxiQ's boleto status
+// machine allows from the status the message names.
+func readFluxiQ(f *facts, p *catalog.Provider) reading {
+	e, _ := p.Lookup(f.code)
+	r := reading{code: f.code, entry: e}
+	if f.code == "INVALID_STATUS_TRANSITION" {
+		r.firstStep = transitionStep(f.errObj.str("details") + " " + f.message)
+	}
+	return r
 }
 
 func readCashier(f *facts, p *catalog.Provider) reading {

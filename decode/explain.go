@@ -171,9 +171,10 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 	// The knowledge: a catalog entry, else what HTTP says of the status.
 	var entry *catalog.Entry
 	var gsmaCat *catalog.MobileMoneyCategory
+	var firstStep catalog.Text // a fix step the body itself implies, before the catalog's
 	if prov != nil {
 		r := readCode(&f, prov)
-		x.Code, entry, gsmaCat = r.code, r.entry, r.category
+		x.Code, entry, gsmaCat, firstStep = r.code, r.entry, r.category, r.firstStep
 		if r.message != "" {
 			x.Message = r.message
 		}
@@ -250,10 +251,8 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 			x.Message = d
 		}
 	}
-	if prov != nil && prov.ID == "fluxiq" && x.Code == "INVALID_STATUS_TRANSITION" {
-		if step := transitionStep(x.Details+" "+x.Message, lang); step != "" {
-			x.Fix = append([]string{step}, x.Fix...)
-		}
+	if !firstStep.IsZero() {
+		x.Fix = append([]string{firstStep.In(lang)}, x.Fix...)
 	}
 	x.Fields = fieldProblems(f.body)
 	x.RequestID = requestID(p, f.body)
@@ -583,22 +582,23 @@ func transitionFromTo(text string) (from, to string, ok bool) {
 	return rest[0], strings.TrimRight(rest[2], ".,;"), true
 }
 
-// transitionStep says which transitions FluxiQ allows from the status in the message.
-func transitionStep(text string, lang catalog.Lang) string {
+// transitionStep says which transitions FluxiQ allows from the status in the message; zero
+// when the message names no known status.
+func transitionStep(text string) catalog.Text {
 	from, to, ok := transitionFromTo(text)
 	if !ok {
-		return ""
+		return catalog.Text{}
 	}
 	allowed, known := catalog.AllowedTransitions(from)
 	switch {
 	case !known:
-		return ""
+		return catalog.Text{}
 	case len(allowed) == 0:
-		return pick(lang, "'"+from+"' is a final state: a boleto in it cannot move to '"+to+"' or anywhere else.",
+		return tx("'"+from+"' is a final state: a boleto in it cannot move to '"+to+"' or anywhere else.",
 			"'"+from+"' é um estado final: um boleto nele não pode ir para '"+to+"' nem para nenhum outro.")
 	default:
 		list := "'" + strings.Join(allowed, "', '") + "'"
-		return pick(lang, "From '"+from+"' a boleto may only move to "+list+", not to '"+to+"'.",
+		return tx("From '"+from+"' a boleto may only move to "+list+", not to '"+to+"'.",
 			"De '"+from+"' um boleto só pode ir para "+list+", não para '"+to+"'.")
 	}
 }
