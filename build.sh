@@ -10,7 +10,8 @@ usage: ./build.sh COMMAND
 
   serve          build the static site and serve it on http://127.0.0.1:8080 (PORT overrides);
                  the embeddable explainer's demo portal is at /demo/
-  test           everything: generated files fresh, vet, Go tests natively, catalog and
+  test           everything (installs Chromium and the npm packages first if missing):
+                 generated files fresh, vet, Go tests natively, catalog and
                  decode again under GOOS=js in Node, browser and Worker end-to-end tests
   cli            build the CLI to ./decifra
   site           write the deployable static site to dist/site/
@@ -55,7 +56,27 @@ test_go() {
   PATH="$(wasm_exec_dir):$PATH" GOOS=js GOARCH=wasm go test -count=1 ./catalog/... ./decode/...
 }
 
+# test_deps installs what the browser and Worker tests need when it is missing: the npm
+# packages exactly as package-lock.json pins them, and Debian's Chromium (Playwright's own
+# browser download does not work here).
+test_deps() {
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+    npm ci --no-audit --no-fund
+  fi
+  if ! command -v chromium >/dev/null 2>&1; then
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    if [ -n "$sudo" ] && ! command -v sudo >/dev/null 2>&1; then
+      echo "the browser tests need Debian's Chromium: run 'apt-get install -y chromium' as root" >&2
+      exit 1
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium
+  fi
+}
+
 test_all() {
+  test_deps
   check_generated
   site    # the browser tests load dist/site
   worker  # the Worker end-to-end tests run dist/worker under wrangler dev
