@@ -106,7 +106,7 @@ var phrases = [...]phrase{
 	{"many_errors", "{n} errors in this paste", "{n} erros neste texto"},
 	{"many_count", "{i} of {n}", "{i} de {n}"},
 	{"restored", "Restored from the share link.", "Restaurado do link compartilhado."},
-	{"footer", "decifra reads FluxiQ, OnnixPay, Flux, Cashier and GSMA-style mobile-money errors, and any API's HTTP status.", "O decifra lê erros da FluxiQ, OnnixPay, Flux, Cashier e de APIs de mobile money no estilo GSMA, e o status HTTP de qualquer API."},
+	{"footer", "decifra reads errors from FluxiQ, OnnixPay, Flux, Cashier, GSMA-style mobile money, the Central Bank's API Pix, Stripe, Mercado Pago, PagBank, Asaas, Pagar.me, Adyen and PayPal, and any API's HTTP status and problem details.", "O decifra lê erros da FluxiQ, OnnixPay, Flux, Cashier, de mobile money no estilo GSMA, da API Pix do Banco Central, Stripe, Mercado Pago, PagBank, Asaas, Pagar.me, Adyen e PayPal, e o status HTTP e os problem details de qualquer API."},
 }
 
 // T returns the UI string key in lang ("en" or "pt-BR"; anything else is English). An
