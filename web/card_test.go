@@ -22,13 +22,15 @@ var sampleNow = time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
 // sampleWants is what each gallery sample must be explained as, on the card and on the
 // page alike.
 var sampleWants = map[string]struct{ provider, code, strategy, testid string }{
-	"fluxiq":   {"fluxiq", "VALIDATION_ERROR", "fix", "fields"},
-	"onnixpay": {"onnixpay", "PIX_ALREADY_PAID", "none", "details"},
-	"flux":     {"flux", "ERR_NETWORK_TIMEOUT", "check_first", "check-first"},
-	"cashier":  {"cashier", "IDEMPOTENCY_CONFLICT", "backoff", "backoff-timeline"},
-	"gsma-mm":  {"gsma-mm", "SV_INSUFFICIENT_FUNDS", "fix", "fields"},
-	"curl":     {"fluxiq", "RATE_LIMITED", "wait", "countdown"},
-	"har":      {"cashier", "CARD_DECLINED", "fix", "redacted"},
+	"fluxiq":    {"fluxiq", "VALIDATION_ERROR", "fix", "fields"},
+	"onnixpay":  {"onnixpay", "PIX_ALREADY_PAID", "none", "details"},
+	"flux":      {"flux", "ERR_NETWORK_TIMEOUT", "check_first", "check-first"},
+	"cashier":   {"cashier", "IDEMPOTENCY_CONFLICT", "backoff", "backoff-timeline"},
+	"gsma-mm":   {"gsma-mm", "SV_INSUFFICIENT_FUNDS", "fix", "fields"},
+	"bacen-pix": {"bacen-pix", "CobOperacaoInvalida", "fix", "fields"},
+	"stripe":    {"stripe", "card_declined", "fix", "request-id"},
+	"curl":      {"fluxiq", "RATE_LIMITED", "wait", "countdown"},
+	"har":       {"cashier", "CARD_DECLINED", "fix", "redacted"},
 }
 
 func explain(t testing.TB, paste string, lang catalog.Lang) *decode.Explanation {

@@ -13,8 +13,8 @@ type Sample struct {
 	Text string `json:"text"`
 }
 
-// Samples is the examples gallery: one error from each catalogued provider, then a
-// `curl -i` paste and a HAR entry. Between them they show every retry strategy, field
+// Samples is the examples gallery: one error from each seed provider, two from beyond the
+// seeds, then a `curl -i` paste and a HAR entry. Between them they show every retry strategy, field
 // problems, and masked secrets.
 var Samples = []Sample{
 	{ID: "fluxiq", Label: "FluxiQ", Kind: "VALIDATION_ERROR · fields", Text: `{
@@ -65,6 +65,31 @@ var Samples = []Sample{
     "errorDateTime": "2022-08-30T18:07:37Z",
     "errorDescription": "Insufficient funds",
     "errorParameters": [{ "key": "svOriginalErrorCode", "value": "TRANSACTION_NOT_ENOUGH_FUNDS" }]
+  }
+}
+`},
+	{ID: "bacen-pix", Label: "API Pix (Banco Central)", Kind: "CobOperacaoInvalida · violacoes", Text: `{
+  "type": "https://pix.bcb.gov.br/api/v2/error/CobOperacaoInvalida",
+  "title": "Cobrança inválida.",
+  "status": 400,
+  "detail": "A requisição que busca alterar ou criar uma cobrança para pagamento imediato não respeita o schema ou está semanticamente errada.",
+  "violacoes": [
+    { "razao": "O campo cob.valor.original não respeita o schema.", "propriedade": "cob.valor.original" }
+  ]
+}
+`},
+	{ID: "stripe", Label: "Stripe", Kind: "card_declined · insufficient_funds", Text: `HTTP/1.1 402 Payment Required
+Content-Type: application/json
+Request-Id: req_Q8v2LmZt4Xw1
+
+{
+  "error": {
+    "code": "card_declined",
+    "decline_code": "insufficient_funds",
+    "advice_code": "try_again_later",
+    "doc_url": "https://stripe.com/docs/error-codes/card-declined",
+    "message": "Your card has insufficient funds.",
+    "type": "card_error"
   }
 }
 `},
