@@ -259,7 +259,9 @@
 
   window.addEventListener('hashchange', restoreFromHash);
 
-  applyLang();
+  // index.html is written in English: the strings need applying only for another language,
+  // and applying them anyway would lay the page out a second time while the wasm loads.
+  if (lang !== document.documentElement.lang) applyLang();
   api.ready.then(async () => {
     ready = true;
     if (!(await restoreFromHash())) {
