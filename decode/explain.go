@@ -329,7 +329,7 @@ func referenceTime(p *parts, f *facts, now time.Time) time.Time {
 		if s == "" {
 			continue
 		}
-		if t, err := time.Parse(time.RFC3339, s); err == nil {
+		if t, ok := parseRFC3339(s); ok {
 			return t
 		}
 	}

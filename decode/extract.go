@@ -519,7 +519,7 @@ func har(o *object, p *parts) bool {
 // headers and body (base64 when content.encoding says so).
 func harEntry(entry *object, p *parts) {
 	p.format = FormatHAR
-	if t, err := time.Parse(time.RFC3339, entry.str("startedDateTime")); err == nil {
+	if t, ok := parseRFC3339(entry.str("startedDateTime")); ok {
 		p.started = t
 	}
 	if req := entry.obj("request"); req != nil {

@@ -16,29 +16,6 @@ type delay struct {
 	note    catalog.Text // what was odd about the value (a date already past, say); zero when nothing was
 }
 
-// httpDateLayouts are the three HTTP-date forms RFC 9110 §5.6.7 says a recipient must
-// accept: IMF-fixdate, the obsolete RFC 850 form and asctime. (net/http.ParseTime does
-// the same but would pull all of net/http into the WebAssembly binary.)
-var httpDateLayouts = [...]string{
-	"Mon, 02 Jan 2006 15:04:05 GMT",
-	"Monday, 02-Jan-06 15:04:05 GMT",
-	"Mon Jan _2 15:04:05 2006",
-}
-
-// parseHTTPDate parses an HTTP-date; ok is false for anything else.
-func parseHTTPDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if len(s) < len("Mon Jan 2 15:04:05 2006") { // shorter than any form; and no error to allocate
-		return time.Time{}, false
-	}
-	for _, layout := range httpDateLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
-
 // RetryAfter interprets a Retry-After value (RFC 9110 §10.2.3): delta-seconds, or an
 // HTTP-date taken relative to ref (the response's Date header when the paste has one,
 // else the caller's now). A date already past gives 0 seconds: retry now. ok is false for
@@ -130,7 +107,7 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 			}
 		}
 		if v := o.str("estimatedRecovery"); v != "" {
-			if t, err := time.Parse(time.RFC3339, v); err == nil {
+			if t, ok := parseRFC3339(v); ok {
 				d := delay{seconds: secondsUntil(t, ref), source: tx("estimatedRecovery member", "membro estimatedRecovery")}
 				if d.seconds == 0 {
 					d.note = tx("estimatedRecovery is already past", "o estimatedRecovery já passou")
