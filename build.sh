@@ -125,14 +125,17 @@ serve() {
 }
 
 # bench_page: medians of fresh loads of the page against the floor (a Go wasm that only
-# registers a function, wasm/floor), explain + render of a 1 KB paste, and both wasms'
-# sizes after brotli -q 11.
+# registers a function, wasm/floor, in a page of its own) and against the shell (the
+# page's own HTML, CSS and JavaScript with the floor's wasm as decifra.wasm), explain +
+# render of a 1 KB paste, and both wasms' sizes after brotli -q 11.
 bench_page() {
   site
-  rm -rf dist/floor
+  rm -rf dist/floor dist/shell
   mkdir -p dist/floor
   GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o dist/floor/floor.wasm ./wasm/floor
   cp "$(wasm_exec_dir)/wasm_exec.js" wasm/floor/index.html wasm/floor/floor.js dist/floor/
+  cp -r dist/site dist/shell
+  cp dist/floor/floor.wasm dist/shell/static/decifra.wasm
   local w
   for w in dist/site/static/decifra.wasm dist/floor/floor.wasm; do
     printf '%-30s %9d bytes %8d bytes brotli -q 11\n' "$w" "$(wc -c <"$w")" "$(brotli -q 11 -c "$w" | wc -c)"
