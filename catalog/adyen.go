@@ -55,7 +55,7 @@ var Adyen = Provider{
 	IdempotencyHeader: "Idempotency-Key",
 	Support: Text{
 		EN: "Give Adyen support the pspReference of the error (classic bodies) or the requestId (RFC 7807 bodies), the merchant account, the endpoint and API version, the Idempotency-Key used and the time; never send the API key or the client key's credentials.",
-		PT: "Informe ao suporte da Adyen o pspReference do erro (corpos clássicos) ou o requestId (corpos RFC 7807), a merchant account, o endpoint e a versão da API, o Idempotency-Key usado e o horário; nunca envie a chave de API nem as credenciais.",
+		PT: "Informe ao suporte da Adyen o pspReference do erro (corpos clássicos) ou o requestId (corpos RFC 7807), a merchant account, o endpoint e a versão da API, o Idempotency-Key usado e o horário; nunca envie a chave de API nem as credenciais da client key.",
 	},
 	Source: "Adyen documentation: " + adyenErrorCodes + ", " + adyenErrors + ", " + adyenIdempotency + ", https://docs.adyen.com/development-resources/response-handling",
 	Entries: []Entry{
@@ -171,7 +171,7 @@ var Adyen = Provider{
 			Title:    Text{EN: "Invalid paRes from issuer", PT: "paRes inválido do emissor"},
 			Meaning: Text{
 				EN: "The 3D Secure result (PaRes) sent back is not valid, typically because it was altered, truncated or URL-decoded twice on its way from the issuer.",
-				PT: "O resultado do 3D Secure (PaRes) enviado de volta não é válido, normalmente porque foi alterado, cortado ou decodificado duas vezes no caminho desde o emissor.",
+				PT: "O resultado do 3D Secure (PaRes) enviado de volta não é válido, normalmente porque foi alterado, cortado ou decodificado (URL decode) duas vezes no caminho desde o emissor.",
 			},
 			Fix: []Text{
 				{EN: "Forward PaRes and MD exactly as the issuer posted them; with Checkout, send the redirect result in /payments/details unchanged.", PT: "Repasse o PaRes e o MD exatamente como o emissor os enviou; no Checkout, envie o resultado do redirecionamento em /payments/details sem alterações."},
@@ -292,7 +292,7 @@ var Adyen = Provider{
 				PT: "expiryMonth não está entre 1 e 12, expiryYear não é posterior a 2000, ou a data já passou.",
 			},
 			Fix: []Text{
-				{EN: "Validate the expiry date before sending and ask the shopper for a card that has not expired.", PT: "Valide a validade antes de enviar e peça ao comprador um cartão que não esteja vencido."},
+				{EN: "Validate the expiry date before sending and ask the shopper for a card that has not expired.", PT: "Valide a data de validade antes de enviar e peça ao comprador um cartão que não esteja vencido."},
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same date is rejected every time.", PT: "A mesma data é rejeitada sempre."},
@@ -684,7 +684,7 @@ var Adyen = Provider{
 			Title:    Text{EN: "Internal error", PT: "Erro interno"},
 			Meaning: Text{
 				EN: "Generic internal error: an unrecoverable error happened while performing the request; if detail says \"too many requests\", a rate limit is in place instead.",
-				PT: "Erro interno genérico: um erro irrecuperável aconteceu ao executar a requisição; se o detail disser \"too many requests\", trata-se de limite de taxa.",
+				PT: "Erro interno genérico: um erro irrecuperável aconteceu ao executar a requisição; se o detail disser \"too many requests\", trata-se de limite de requisições.",
 			},
 			Fix: []Text{
 				{EN: "Read detail: for too many requests, slow down and retry once the current rate-limit window ends.", PT: "Leia o detail: para too many requests, reduza o ritmo e tente de novo quando a janela atual do limite acabar."},

@@ -130,7 +130,7 @@ var Asaas = Provider{
 				{EN: "Send complete creditCardHolderInfo (name, email, cpfCnpj, postalCode, addressNumber, phone) and remoteIp.", PT: "Envie creditCardHolderInfo completo (name, email, cpfCnpj, postalCode, addressNumber, phone) e remoteIp."},
 			},
 			Retry:    None,
-			RetryWhy: Text{EN: "Repeating the same card right away is expected to be refused again; change the card or method.", PT: "Repetir o mesmo cartão em seguida deve ser recusado de novo; troque o cartão ou o meio."},
+			RetryWhy: Text{EN: "Repeating the same card right away is expected to be refused again; change the card or method.", PT: "Uma nova tentativa com o mesmo cartão logo em seguida tende a ser recusada de novo; troque o cartão ou o meio de pagamento."},
 			Source:   "https://docs.asaas.com/docs/payments-1 (card declines are not an API fault); code and description as returned by api.asaas.com",
 		},
 		{
@@ -174,7 +174,7 @@ var Asaas = Provider{
 			Code:     "403",
 			Status:   403,
 			Category: Authorization,
-			Title:    Text{EN: "Request forbidden", PT: "Requisição não autorizada"},
+			Title:    Text{EN: "Request forbidden", PT: "Requisição proibida"},
 			Meaning: Text{
 				EN: "Asaas refused the request: API abuse, prohibited parameters, a feature not enabled on the account or a blocked origin country; on GET calls, a 403 from CloudFront means a body was sent with the GET.",
 				PT: "O Asaas recusou a requisição: abuso da API, parâmetros não permitidos, recurso não habilitado na conta ou país de origem bloqueado; em chamadas GET, um 403 do CloudFront indica que foi enviado um body junto do GET.",

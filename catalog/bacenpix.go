@@ -39,7 +39,7 @@ var BacenPix = Provider{
 	Hosts:   nil,
 	Envelope: Text{
 		EN: "RFC 7807 problem (application/problem+json): {type, title, status, detail, correlationId, violacoes: [{razao, propriedade, valor}]}. type is https://pix.bcb.gov.br/api/v2/error/{Type} and its last segment is the code (e.g. CobOperacaoInvalida); title is short Portuguese (\"Cobrança inválida.\"), detail the full explanation, violacoes lists each broken rule with the field (propriedade, e.g. cob.valor.original) and the value sent. There is no fixed host: every PSP serves its own API Pix (Efí at pix.api.efipay.com.br, banks on their own domains), and many return exactly these problems.",
-		PT: "Problema RFC 7807 (application/problem+json): {type, title, status, detail, correlationId, violacoes: [{razao, propriedade, valor}]}. O type é https://pix.bcb.gov.br/api/v2/error/{Tipo} e o último segmento é o código (ex.: CobOperacaoInvalida); o title é curto (\"Cobrança inválida.\"), o detail traz a explicação completa e violacoes lista cada regra violada com o campo (propriedade, ex.: cob.valor.original) e o valor enviado. Não há host fixo: cada PSP serve a sua própria API Pix (a Efí em pix.api.efipay.com.br, os bancos em seus próprios domínios), e muitos devolvem exatamente estes problemas.",
+		PT: "Problema RFC 7807 (application/problem+json): {type, title, status, detail, correlationId, violacoes: [{razao, propriedade, valor}]}. O type é https://pix.bcb.gov.br/api/v2/error/{Tipo} e o último segmento é o código (ex.: CobOperacaoInvalida); o title é um texto curto em português (\"Cobrança inválida.\"), o detail traz a explicação completa e violacoes lista cada regra violada com o campo (propriedade, ex.: cob.valor.original) e o valor enviado. Não há host fixo: cada PSP serve a sua própria API Pix (a Efí em pix.api.efipay.com.br, os bancos em seus próprios domínios), e muitos devolvem exatamente estes problemas.",
 	},
 	RateLimitHeaders: nil,
 	// The API Pix names no idempotency header: writes are made idempotent by ids the client
@@ -103,7 +103,7 @@ var BacenPix = Provider{
 				PT: "A entidade indicada no caminho (uma cobrança pelo txid, um Pix pelo e2eid, uma devolução, uma location, um webhook) não existe para este usuário recebedor. É o 404 geral que os endpoints declaram em components.responses.NaoEncontrado; os PSPs o enviam onde a especificação não dá um tipo mais específico.",
 			},
 			Fix: []Text{
-				{EN: "Check the identifier in the path: txid (26 to 35 letters and digits, case-sensitive), e2eid (32 characters), location id, devolução id.", PT: "Confira o identificador no caminho: txid (26 a 35 letras e dígitos, diferenciando maiúsculas), e2eid (32 caracteres), id da location, id da devolução."},
+				{EN: "Check the identifier in the path: txid (26 to 35 letters and digits, case-sensitive), e2eid (32 characters), location id, devolução id.", PT: "Confira o identificador no caminho: txid (26 a 35 letras e dígitos, diferenciando maiúsculas de minúsculas), e2eid (32 caracteres), id da location, id da devolução."},
 				{EN: "Check the base URL and environment: each PSP hosts its own API Pix, and a charge created in homologação does not exist in produção or under another account's credentials.", PT: "Confira a URL base e o ambiente: cada PSP hospeda a sua API Pix, e uma cobrança criada em homologação não existe em produção nem com as credenciais de outra conta."},
 				{EN: "If the charge was created with POST /cob (txid chosen by the PSP), use the txid from the creation response.", PT: "Se a cobrança foi criada com POST /cob (txid definido pelo PSP), use o txid devolvido na resposta da criação."},
 			},
@@ -122,7 +122,7 @@ var BacenPix = Provider{
 			Title:    Text{EN: "Permanently removed", PT: "Permanentemente removido"},
 			Meaning: Text{
 				EN: "The entity existed but the PSP has removed it for good, so it can no longer be read or changed, for example a charge or location that is no longer served.",
-				PT: "A entidade existia, mas o PSP a removeu de forma permanente, então ela não pode mais ser consultada nem alterada, por exemplo uma cobrança ou location que não é mais servida.",
+				PT: "A entidade existia, mas o PSP a removeu de forma permanente, então ela não pode mais ser consultada nem alterada, por exemplo, uma cobrança ou location que não é mais servida.",
 			},
 			Fix: []Text{
 				{EN: "Stop using this identifier and mark the entity as removed in your system.", PT: "Pare de usar este identificador e marque a entidade como removida no seu sistema."},
@@ -167,7 +167,7 @@ var BacenPix = Provider{
 			Fix: []Text{
 				{EN: "Retry with exponential backoff (1 s, 2 s, 4 s, 8 s); if the PSP sends a Retry-After header, wait that long (the spec itself names none).", PT: "Tente de novo com backoff exponencial (1 s, 2 s, 4 s, 8 s); se o PSP enviar o cabeçalho Retry-After, espere esse tempo (a especificação em si não define nenhum)."},
 				{EN: "Check the PSP's status page or maintenance schedule and its operating window for the service.", PT: "Consulte a página de status do PSP ou o calendário de manutenção e a janela de funcionamento do serviço."},
-				{EN: "If it lasts, contact the PSP with the correlationId of the problem.", PT: "Se durar, fale com o PSP informando o correlationId do problema."},
+				{EN: "If it lasts, contact the PSP with the correlationId of the problem.", PT: "Se persistir, fale com o PSP informando o correlationId do problema."},
 			},
 			Retry:    Backoff,
 			RetryWhy: Text{EN: "Maintenance and closed windows are temporary, and the request was refused before processing.", PT: "Manutenção e janela fechada são temporárias, e a requisição foi recusada antes de ser processada."},
@@ -252,7 +252,7 @@ var BacenPix = Provider{
 				{EN: "If it is expired, cancelled or rejected, create a new recurrence (POST /rec) with a new location (POST /locrec) and send the payer the new link or QR code.", PT: "Se estiver expirada, cancelada ou rejeitada, crie uma nova recorrência (POST /rec) com uma nova location (POST /locrec) e envie ao pagador o novo link ou QR Code."},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{EN: "The same location keeps answering this until the receiver links a valid recurrence to it; with 410 it never will.", PT: "A mesma location continua respondendo isso até o recebedor vincular uma recorrência válida a ela; com 410, nunca vai."},
+			RetryWhy: Text{EN: "The same location keeps answering this until the receiver links a valid recurrence to it; with 410 it never will.", PT: "A mesma location continua respondendo isso até o recebedor vincular uma recorrência válida a ela; com 410, isso nunca vai acontecer."},
 			Source:   bacenPixErrors + ", Tag RecPayload: RecPayloadNaoEncontrado (404 or 410)",
 		},
 		{
@@ -291,7 +291,7 @@ var BacenPix = Provider{
 			RetryWhy: Text{EN: "An unknown idRec stays unknown; correct it before sending again.", PT: "Um idRec desconhecido continua desconhecido; corrija-o antes de reenviar."},
 			Idempotency: Text{
 				EN: "POST /rec gets its idRec from the PSP, so it has no client id: after a timeout, list GET /rec by inicio/fim to see whether the recurrence was created before posting it again.",
-				PT: "O POST /rec recebe o idRec do PSP, então não tem id do cliente: depois de um timeout, liste GET /rec por inicio/fim para ver se a recorrência foi criada antes de postá-la de novo.",
+				PT: "O POST /rec recebe o idRec do PSP, então não tem id do cliente: depois de um timeout, liste GET /rec por inicio/fim para ver se a recorrência foi criada antes de enviá-la de novo.",
 			},
 			Source: bacenPixErrors + ", Tag Rec: RecNaoEncontrada (404)",
 		},
@@ -299,7 +299,7 @@ var BacenPix = Provider{
 			Code:     "RecOperacaoInvalida",
 			Status:   400,
 			Category: Validation,
-			Title:    Text{EN: "Invalid recurrence request", PT: "Operação inválida na recorrência"},
+			Title:    Text{EN: "Invalid operation on a recurrence", PT: "Operação inválida na recorrência"},
 			Meaning: Text{
 				EN: "The POST /rec or PATCH /rec/{idRec} request breaks the schema or makes no sense: e.g. rec.calendario.dataInicial before the creation date, dataFinal before dataInicial, both rec.valor.valorRec and valorMinimoRecebedor filled, rec.loc missing or used by another recurrence, convenio not accepted; on PATCH, the recurrence is expired, cancelled or rejected, or loc/dataInicial changed outside status CRIADA.",
 				PT: "A requisição POST /rec ou PATCH /rec/{idRec} não respeita o schema ou está semanticamente errada: ex.: rec.calendario.dataInicial anterior à criação, dataFinal anterior a dataInicial, rec.valor.valorRec e valorMinimoRecebedor ambos preenchidos, rec.loc inexistente ou usada por outra recorrência, convênio não aceito; no PATCH, a recorrência está expirada, cancelada ou rejeitada, ou loc/dataInicial alterados fora do status CRIADA.",
@@ -314,7 +314,7 @@ var BacenPix = Provider{
 			RetryWhy: Text{EN: "A corrected body passes; but when violacoes says the recurrence is expired, cancelled or rejected, no change will ever be accepted.", PT: "Um corpo corrigido passa; mas quando violacoes diz que a recorrência está expirada, cancelada ou rejeitada, nenhuma alteração será aceita."},
 			Idempotency: Text{
 				EN: "POST /rec has no client-chosen id: a refused request created nothing, but after a timeout list GET /rec before posting again, or you may create a second recurrence.",
-				PT: "O POST /rec não tem id escolhido pelo cliente: uma requisição recusada não criou nada, mas depois de um timeout liste GET /rec antes de postar de novo, ou você pode criar uma segunda recorrência.",
+				PT: "O POST /rec não tem id escolhido pelo cliente: uma requisição recusada não criou nada, mas depois de um timeout liste GET /rec antes de reenviar, ou você pode criar uma segunda recorrência.",
 			},
 			Source: bacenPixErrors + ", Tag Rec: RecOperacaoInvalida (400), violations for POST /rec and PATCH /rec/{idRec}; components.examples.OperacaoInvalidaRecExample1",
 		},
@@ -407,7 +407,7 @@ var BacenPix = Provider{
 			Title:    Text{EN: "Invalid recurring charge operation", PT: "Operação inválida na cobrança recorrente"},
 			Meaning: Text{
 				EN: "Creating, changing or retrying a recurring charge ([POST|PUT|PATCH] /cobr/{txid}, POST /cobr/{txid}/retentativa/{data}) breaks the schema or makes no sense: dataDeVencimento before creation, account not the receiver's, txid in use, another live CobR of the same idRec in the cycle; cancelling on or after the first settlement attempt date; or a retry that is pending, active, not in the future, or not allowed by the recurrence's policy.",
-				PT: "Criar, alterar ou pedir retentativa de uma cobrança recorrente ([POST|PUT|PATCH] /cobr/{txid}, POST /cobr/{txid}/retentativa/{data}) não respeita o schema ou está semanticamente errado: dataDeVencimento anterior à criação, conta que não é do recebedor, txid em uso, outra CobR viva do mesmo idRec no ciclo; cancelar na data prevista da primeira tentativa de liquidação ou depois; ou uma retentativa pendente, ativa, não futura ou não permitida pela política da recorrência.",
+				PT: "Criar, alterar ou pedir retentativa de uma cobrança recorrente ([POST|PUT|PATCH] /cobr/{txid}, POST /cobr/{txid}/retentativa/{data}) não respeita o schema ou está semanticamente errado: dataDeVencimento anterior à criação, conta que não é do recebedor, txid em uso, outra CobR vigente do mesmo idRec no ciclo; cancelar na data prevista da primeira tentativa de liquidação ou depois; ou uma retentativa pendente, ativa, não futura ou não permitida pela política da recorrência.",
 			},
 			Fix: []Text{
 				{EN: "Read violacoes (razao, propriedade); fix cobr.calendario, cobr.valor, cobr.recebedor (agencia and conta must be yours) and cobr.devedor.", PT: "Leia violacoes (razao, propriedade); corrija cobr.calendario, cobr.valor, cobr.recebedor (agencia e conta devem ser suas) e cobr.devedor."},
@@ -419,7 +419,7 @@ var BacenPix = Provider{
 			RetryWhy: Text{EN: "Schema errors can be corrected; a late cancellation or a retry under NAO_PERMITE will never be accepted.", PT: "Erros de schema podem ser corrigidos; um cancelamento tardio ou uma retentativa com NAO_PERMITE nunca será aceito."},
 			Idempotency: Text{
 				EN: "PUT /cobr/{txid} uses your txid: if a resend after a timeout answers \"cobr.txid encontra-se em uso\", the first attempt created the charge; GET /cobr/{txid} instead of sending again. Likewise an existing attempt for the data means an earlier retentativa request went through.",
-				PT: "O PUT /cobr/{txid} usa o seu txid: se um reenvio depois de timeout responder \"cobr.txid encontra-se em uso\", a primeira tentativa criou a cobrança; consulte GET /cobr/{txid} em vez de reenviar. Do mesmo modo, uma tentativa já existente para a data indica que um pedido de retentativa anterior passou.",
+				PT: "O PUT /cobr/{txid} usa o seu txid: se um reenvio depois de timeout responder \"cobr.txid encontra-se em uso\", a primeira tentativa criou a cobrança; consulte GET /cobr/{txid} em vez de reenviar. Do mesmo modo, uma tentativa já existente para a data indica que uma solicitação de retentativa anterior passou.",
 			},
 			Source: bacenPixErrors + ", Tag CobR: CobROperacaoInvalida (400), violations for POST|PUT /cobr/{txid}, PATCH /cobr/{txid}, POST /cobr/{txid}/retentativa/{data}; components.examples.OperacaoInvalidaCobRExample1, OperacaoInvalidaCobRExample2, RequisicaoInvalidaCobRTentativaExample1",
 		},
@@ -452,7 +452,7 @@ var BacenPix = Provider{
 				PT: "Não existe cobrança imediata (cob) para o txid informado em GET ou PATCH /cob/{txid}.",
 			},
 			Fix: []Text{
-				{EN: "Check the txid: 26 to 35 letters and digits, case-sensitive; if the charge came from POST /cob, use the txid the PSP returned.", PT: "Confira o txid: 26 a 35 letras e dígitos, diferenciando maiúsculas; se a cobrança veio de POST /cob, use o txid devolvido pelo PSP."},
+				{EN: "Check the txid: 26 to 35 letters and digits, case-sensitive; if the charge came from POST /cob, use the txid the PSP returned.", PT: "Confira o txid: 26 a 35 letras e dígitos, diferenciando maiúsculas de minúsculas; se a cobrança veio de POST /cob, use o txid devolvido pelo PSP."},
 				{EN: "Check that it is not a charge with due date (use GET /cobv/{txid}) and that you call the same PSP, environment and account.", PT: "Verifique se não é uma cobrança com vencimento (use GET /cobv/{txid}) e se você chama o mesmo PSP, ambiente e conta."},
 				{EN: "To create it, use PUT /cob/{txid}; PATCH only revises an existing charge.", PT: "Para criá-la, use PUT /cob/{txid}; o PATCH só revisa uma cobrança existente."},
 			},
@@ -751,7 +751,7 @@ var BacenPix = Provider{
 			Title:    Text{EN: "Refund not found", PT: "Devolução não encontrada"},
 			Meaning: Text{
 				EN: "No refund with the given id exists for the Pix e2eid in GET /pix/{e2eid}/devolucao/{id}.",
-				PT: "Não existe devolução com o id informado para o Pix de e2eid em GET /pix/{e2eid}/devolucao/{id}.",
+				PT: "Não existe devolução com o id informado para o e2eid do Pix em GET /pix/{e2eid}/devolucao/{id}.",
 			},
 			Fix: []Text{
 				{EN: "Check both ids: the e2eid of the original Pix (32 characters) and the devolução id you chose (1 to 35 letters and digits).", PT: "Confira os dois ids: o e2eid do Pix original (32 caracteres) e o id da devolução que você escolheu (1 a 35 letras e dígitos)."},

@@ -430,7 +430,7 @@ var GSMAMobileMoney = Provider{
 			Title:    Text{EN: "Too many requests", PT: "Requisições demais"},
 			Meaning: Text{
 				EN: "The client sent too many requests within a period of time. GSMA classes this as a businessRule error, so it arrives as HTTP 400, not 429, and the GSMA documents define no Retry-After or rate-limit header.",
-				PT: "O cliente enviou requisições demais em um intervalo de tempo. A GSMA classifica isso como erro businessRule, então ele chega como HTTP 400, e não 429, e os documentos da GSMA não definem cabeçalho Retry-After nem de limite de taxa.",
+				PT: "O cliente enviou requisições demais em um intervalo de tempo. A GSMA classifica isso como erro businessRule, então ele chega como HTTP 400, e não 429, e os documentos da GSMA não definem cabeçalho Retry-After nem de limite de requisições.",
 			},
 			Fix: []Text{
 				{EN: "Slow down and retry with exponential backoff (1 s, 2 s, 4 s, 8 s), adding some random jitter.", PT: "Diminua o ritmo e tente de novo com backoff exponencial (1 s, 2 s, 4 s, 8 s), com uma variação aleatória."},

@@ -109,7 +109,7 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 			Title:    Text{EN: "Not Found", PT: "Não encontrado"},
 			Meaning: Text{
 				EN: "The server found nothing at this URL: the path is wrong, the resource id does not exist, or it exists but not for this account or environment (some APIs answer 404 rather than 403 to hide it).",
-				PT: "O servidor não encontrou nada nesta URL: o caminho está errado, o id do recurso não existe, ou existe mas não para esta conta ou ambiente (algumas APIs respondem 404 em vez de 403 para escondê-lo).",
+				PT: "O servidor não encontrou nada nesta URL: o caminho está errado, o id do recurso não existe, ou existe, mas não para esta conta ou ambiente (algumas APIs respondem 404 em vez de 403 para escondê-lo).",
 			},
 			Fix: []Text{
 				{EN: "Check the base URL, API version and path against the documentation.", PT: "Confira a URL base, a versão da API e o caminho com a documentação."},
@@ -312,7 +312,7 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 				PT: "O recurso está bloqueado, então o servidor se recusa a alterá-lo: outra operação detém o bloqueio, ou (em algumas APIs) a conta ou o recurso está bloqueado.",
 			},
 			Fix: []Text{
-				{EN: "If another operation holds the lock, wait for it to finish (or send the lock token if you hold it), then send again.", PT: "Se outra operação detém o bloqueio, espere ela terminar (ou envie o token do bloqueio, se ele for seu) e reenvie."},
+				{EN: "If another operation holds the lock, wait for it to finish (or send the lock token if you hold it), then send again.", PT: "Se outra operação detém o bloqueio, espere que ela termine (ou envie o token do bloqueio, se ele for seu) e reenvie."},
 				{EN: "If the account or resource is blocked, ask the provider's support why and how to unblock it.", PT: "Se a conta ou o recurso está bloqueado, pergunte ao suporte do provedor o motivo e como desbloquear."},
 			},
 			Retry:    Fix,
@@ -342,7 +342,7 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 			Title:    Text{EN: "Too Early", PT: "Cedo demais"},
 			Meaning: Text{
 				EN: "The server will not process a request sent in TLS early data (0-RTT), because such a request could be replayed; it was not processed.",
-				PT: "O servidor não processa uma requisição enviada em early data do TLS (0-RTT), porque ela poderia ser reproduzida por um atacante; ela não foi processada.",
+				PT: "O servidor não processa uma requisição enviada em early data do TLS (0-RTT), porque ela poderia ser repetida (replay); ela não foi processada.",
 			},
 			Fix: []Text{
 				{EN: "Resend after the TLS handshake completes; most HTTP clients do so on their own. If yours keeps sending early data, disable 0-RTT for this API.", PT: "Reenvie depois que o handshake TLS terminar; a maioria dos clientes HTTP faz isso sozinha. Se o seu continuar mandando early data, desative o 0-RTT para esta API."},
@@ -374,7 +374,7 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 			Title:    Text{EN: "Too Many Requests", PT: "Muitas requisições"},
 			Meaning: Text{
 				EN: "You sent more requests than the rate limit allows in a given time; the request was refused without being processed.",
-				PT: "Você enviou mais requisições do que o limite de taxa permite num intervalo de tempo; a requisição foi recusada sem ser processada.",
+				PT: "Você enviou mais requisições do que o limite de requisições permite num intervalo de tempo; a requisição foi recusada sem ser processada.",
 			},
 			Fix: []Text{
 				{EN: "Wait for the delay in Retry-After (seconds or an HTTP date) or, failing that, the rate-limit reset header, then send again.", PT: "Espere o prazo do Retry-After (segundos ou uma data HTTP) ou, na falta dele, o do cabeçalho de reset do limite, e então reenvie."},
@@ -410,7 +410,7 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 				PT: "O servidor recusa a requisição por uma exigência legal, como uma ordem judicial, uma regra de sanções ou uma restrição ao país de quem chama.",
 			},
 			Fix: []Text{
-				{EN: "Read the body (and a Link header with rel=\"blocked-by\", if any) for who imposes the block, and take it up with the provider.", PT: "Leia o corpo (e um cabeçalho Link com rel=\"blocked-by\", se houver) para saber quem impõe o bloqueio, e trate com o provedor."},
+				{EN: "Read the body (and a Link header with rel=\"blocked-by\", if any) for who imposes the block, and take it up with the provider.", PT: "Leia o corpo (e um cabeçalho Link com rel=\"blocked-by\", se houver) para saber quem impõe o bloqueio, e trate do assunto com o provedor."},
 			},
 			Retry:    None,
 			RetryWhy: Text{EN: "A legal block does not lift by resending; the same request will keep failing.", PT: "Um bloqueio legal não cai com reenvios; a mesma requisição vai continuar falhando."},
@@ -480,7 +480,7 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 				{EN: "Check the provider's status page for maintenance or an incident.", PT: "Veja na página de status do provedor se há manutenção ou incidente."},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{EN: "The outage is temporary: retry with backoff, reusing the idempotency key for writes; when Retry-After is given, wait that long instead (it is downtime, not a rate limit), and the request is known not to have been processed.", PT: "A indisponibilidade é temporária: tente de novo com backoff, reaproveitando a chave de idempotência nas escritas; quando vier Retry-After, espere esse prazo (é indisponibilidade, não limite de taxa), e fica claro que a requisição não foi processada."},
+			RetryWhy: Text{EN: "The outage is temporary: retry with backoff, reusing the idempotency key for writes; when Retry-After is given, wait that long instead (it is downtime, not a rate limit), and the request is known not to have been processed.", PT: "A indisponibilidade é temporária: tente de novo com backoff, reaproveitando a chave de idempotência nas escritas; quando vier Retry-After, espere esse prazo (é indisponibilidade, não limite de requisições), e fica claro que a requisição não foi processada."},
 			Source:   "RFC 9110, 15.6.4",
 		}, true
 	case 504:
@@ -572,7 +572,7 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 			Title:    Text{EN: "Web Server Returns an Unknown Error", PT: "Servidor de origem retornou um erro desconhecido"},
 			Meaning: Text{
 				EN: "Cloudflare, in front of the API, got an empty, unknown or unexpected response from the provider's origin server (for example the connection was reset), so the request may have been processed there.",
-				PT: "A Cloudflare, na frente da API, recebeu uma resposta vazia, desconhecida ou inesperada do servidor de origem do provedor (por exemplo, a conexão foi reiniciada), então a requisição pode ter sido processada lá.",
+				PT: "A Cloudflare, na frente da API, recebeu uma resposta vazia, desconhecida ou inesperada do servidor de origem do provedor (por exemplo, a conexão foi redefinida), então a requisição pode ter sido processada lá.",
 			},
 			Fix: []Text{
 				{EN: "For a write, look the resource up before sending it again; for a read, retry with backoff.", PT: "Numa escrita, consulte o recurso antes de reenviar; numa leitura, tente de novo com backoff."},

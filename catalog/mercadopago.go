@@ -24,7 +24,7 @@ var MercadoPago = Provider{
 	Hosts:   []string{"api.mercadopago.com"},
 	Envelope: Text{
 		EN: "JSON body {message, error, status, cause:[{code, description, data}]}: cause[].code is a number (e.g. 2034, 4020) naming the precise problem, error is a snake_case class (bad_request, unauthorized, not_found, internal_error), status repeats the HTTP status; the policy agent's 403 carries {message, code, status, blocked_by:'PolicyAgent'} instead. Card refusals come as a 201 payment with status rejected or in_process and the reason in status_detail.",
-		PT: "Corpo JSON {message, error, status, cause:[{code, description, data}]}: cause[].code é um número (ex.: 2034, 4020) que identifica o problema exato, error é uma classe em snake_case (bad_request, unauthorized, not_found, internal_error) e status repete o status HTTP; o 403 do policy agent traz {message, code, status, blocked_by:'PolicyAgent'}. Recusas de cartão chegam como um pagamento 201 com status rejected ou in_process e o motivo em status_detail.",
+		PT: "Corpo JSON {message, error, status, cause:[{code, description, data}]}: cause[].code é um número (ex.: 2034, 4020) que identifica o problema exato, error é uma classe em snake_case (bad_request, unauthorized, not_found, internal_error) e status repete o status HTTP; o 403 do policy agent traz {message, code, status, blocked_by:'PolicyAgent'} em vez disso. Recusas de cartão chegam como um pagamento 201 com status rejected ou in_process e o motivo em status_detail.",
 	},
 	RateLimitHeaders:  nil,
 	IdempotencyHeader: "X-Idempotency-Key",
@@ -147,7 +147,7 @@ var MercadoPago = Provider{
 			Title:    Text{EN: "Invalid card token", PT: "Card token inválido"},
 			Meaning: Text{
 				EN: "The card token exists but cannot be used for this payment, typically because it was already used once: card tokens are single-use.",
-				PT: "O card token existe mas não pode ser usado neste pagamento, normalmente porque já foi usado uma vez: card tokens são de uso único.",
+				PT: "O card token existe, mas não pode ser usado neste pagamento, normalmente porque já foi usado uma vez: card tokens são de uso único.",
 			},
 			Fix: []Text{
 				{EN: "Generate a new card token for every payment attempt, including retries after a rejection.", PT: "Gere um novo card token a cada tentativa de pagamento, inclusive nas novas tentativas após uma recusa."},
@@ -164,7 +164,7 @@ var MercadoPago = Provider{
 			Title:    Text{EN: "Invalid identification number", PT: "Número de identificação inválido"},
 			Meaning: Text{
 				EN: "The payer's document number (payer.identification.number, a CPF or CNPJ in Brazil) is not valid for the identification type sent.",
-				PT: "O documento do pagador (payer.identification.number, um CPF ou CNPJ no Brasil) não é válido para o tipo de identificação enviado.",
+				PT: "O número do documento do pagador (payer.identification.number, um CPF ou CNPJ no Brasil) não é válido para o tipo de identificação enviado.",
 			},
 			Fix: []Text{
 				{EN: "Send digits only and check the CPF/CNPJ check digits.", PT: "Envie só números e confira os dígitos verificadores do CPF/CNPJ."},
@@ -264,14 +264,14 @@ var MercadoPago = Provider{
 			Title:    Text{EN: "Action not valid in the resource's state", PT: "Ação inválida no estado do recurso"},
 			Meaning: Text{
 				EN: "The payment (or other resource) is in a state that does not allow this operation, e.g. capturing, cancelling or refunding a payment that is already cancelled, refunded or still pending.",
-				PT: "O pagamento (ou outro recurso) está num estado que não permite esta operação, por exemplo capturar, cancelar ou estornar um pagamento já cancelado, estornado ou ainda pendente.",
+				PT: "O pagamento (ou outro recurso) está num estado que não permite esta operação, por exemplo capturar, cancelar ou reembolsar um pagamento já cancelado, reembolsado ou ainda pendente.",
 			},
 			Fix: []Text{
 				{EN: "GET the payment and read status and status_detail before acting on it.", PT: "Faça GET do pagamento e leia status e status_detail antes de agir sobre ele."},
-				{EN: "Only refund approved payments and only cancel pending or in_process ones.", PT: "Só estorne pagamentos aprovados e só cancele pagamentos pending ou in_process."},
+				{EN: "Only refund approved payments and only cancel pending or in_process ones.", PT: "Só reembolse pagamentos aprovados e só cancele pagamentos pending ou in_process."},
 			},
 			Retry:    None,
-			RetryWhy: Text{EN: "While the resource stays in that state the same operation keeps failing; decide the next step from its current status.", PT: "Enquanto o recurso estiver nesse estado a mesma operação continua falhando; decida o próximo passo pelo status atual."},
+			RetryWhy: Text{EN: "While the resource stays in that state the same operation keeps failing; decide the next step from its current status.", PT: "Enquanto o recurso estiver nesse estado, a mesma operação continua falhando; decida o próximo passo pelo status atual."},
 			Source:   "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400: 3005 Not valid action, the resource is in a state that does not allow this operation)",
 		},
 		{
@@ -281,7 +281,7 @@ var MercadoPago = Provider{
 			Title:    Text{EN: "Card number failed validation", PT: "Número do cartão não passou na validação"},
 			Meaning: Text{
 				EN: "The card number inside the token does not pass Mercado Pago's validation for the card brand (typically a mistyped digit); the token was accepted but the payment is not.",
-				PT: "O número do cartão dentro do token não passa na validação do Mercado Pago para a bandeira (normalmente um dígito digitado errado); o token foi aceito mas o pagamento não.",
+				PT: "O número do cartão dentro do token não passa na validação do Mercado Pago para a bandeira (normalmente um dígito digitado errado); o token foi aceito, mas o pagamento não.",
 			},
 			Fix: []Text{
 				{EN: "Ask the buyer to re-enter the card number, then create a new card token.", PT: "Peça ao comprador para digitar de novo o número do cartão e crie um novo card token."},
@@ -350,7 +350,7 @@ var MercadoPago = Provider{
 			Title:    Text{EN: "Caller not authorized to access the resource", PT: "Caller não autorizado a acessar o recurso"},
 			Meaning: Text{
 				EN: "The access token is valid but its owner may not access this resource, e.g. a payment of another collector or an application without the needed permission.",
-				PT: "O access token é válido mas o dono dele não pode acessar este recurso, por exemplo um pagamento de outro coletor ou uma aplicação sem a permissão necessária.",
+				PT: "O access token é válido, mas o dono dele não pode acessar este recurso, por exemplo um pagamento de outro coletor ou uma aplicação sem a permissão necessária.",
 			},
 			Fix: []Text{
 				{EN: "Use the access token of the account that owns the resource (for marketplaces, the seller's OAuth token).", PT: "Use o access token da conta dona do recurso (em marketplaces, o token OAuth do vendedor)."},
@@ -367,7 +367,7 @@ var MercadoPago = Provider{
 			Title:    Text{EN: "Caller not authorized to perform the action", PT: "Caller não autorizado a realizar a ação"},
 			Meaning: Text{
 				EN: "The credentials may read the resource but not perform this action on it (e.g. refund or cancel on behalf of another account).",
-				PT: "As credenciais podem ler o recurso mas não executar esta ação sobre ele (ex.: estornar ou cancelar em nome de outra conta).",
+				PT: "As credenciais podem ler o recurso, mas não executar esta ação sobre ele (ex.: reembolsar ou cancelar em nome de outra conta).",
 			},
 			Fix: []Text{
 				{EN: "Perform the action with the collector's own access token.", PT: "Execute a ação com o access token do próprio coletor."},
@@ -456,7 +456,7 @@ var MercadoPago = Provider{
 			Title:    Text{EN: "Resource not found", PT: "Recurso não encontrado"},
 			Meaning: Text{
 				EN: "The resource in the URL (payment, customer, refund, …) does not exist for these credentials, or the path itself is wrong.",
-				PT: "O recurso da URL (pagamento, cliente, estorno, …) não existe para estas credenciais, ou o próprio caminho está errado.",
+				PT: "O recurso da URL (pagamento, cliente, reembolso, …) não existe para estas credenciais, ou o próprio caminho está errado.",
 			},
 			Fix: []Text{
 				{EN: "Check the id and the path against the API reference.", PT: "Confira o id e o caminho na referência da API."},
@@ -584,7 +584,7 @@ var MercadoPago = Provider{
 				{EN: "Then create a new payment, or offer another payment method.", PT: "Depois crie um novo pagamento, ou ofereça outro meio de pagamento."},
 			},
 			Retry:       Fix,
-			RetryWhy:    Text{EN: "After the buyer authorizes with the issuer a new attempt can be approved; an immediate retry will not.", PT: "Depois que o comprador autorizar com o emissor uma nova tentativa pode ser aprovada; uma nova tentativa imediata não."},
+			RetryWhy:    Text{EN: "After the buyer authorizes with the issuer a new attempt can be approved; an immediate retry will not.", PT: "Depois que o comprador autorizar com o emissor, uma nova tentativa pode ser aprovada; uma nova tentativa imediata não."},
 			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e um novo X-Idempotency-Key."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (rejected / cc_rejected_call_for_authorize)",
 		},

@@ -39,7 +39,7 @@ var PagarMe = Provider{
 			Title:    Text{EN: "Invalid request", PT: "Requisição inválida"},
 			Meaning: Text{
 				EN: "Pagar.me could not accept the request as sent, e.g. malformed JSON, a wrong content type or a missing body.",
-				PT: "O Pagar.me não conseguiu aceitar a requisição como foi enviada, por exemplo JSON malformado, content type errado ou corpo ausente.",
+				PT: "O Pagar.me não conseguiu aceitar a requisição como foi enviada, por exemplo, JSON malformado, content type errado ou corpo ausente.",
 			},
 			Fix: []Text{
 				{EN: "Validate the JSON and send Content-Type: application/json.", PT: "Valide o JSON e envie Content-Type: application/json."},
@@ -106,7 +106,7 @@ var PagarMe = Provider{
 			Title:    Text{EN: "Valid parameters, but the request failed", PT: "Parâmetros válidos, mas a requisição falhou"},
 			Meaning: Text{
 				EN: "The parameters were valid but Pagar.me could not carry out the operation, e.g. the resource's state or a business rule prevented it.",
-				PT: "Os parâmetros eram válidos mas o Pagar.me não conseguiu executar a operação, por exemplo o estado do recurso ou uma regra de negócio impediu.",
+				PT: "Os parâmetros eram válidos, mas o Pagar.me não conseguiu executar a operação, por exemplo, o estado do recurso ou uma regra de negócio impediu.",
 			},
 			Fix: []Text{
 				{EN: "Read message to see which condition failed.", PT: "Leia message para ver qual condição falhou."},
@@ -166,7 +166,7 @@ var PagarMe = Provider{
 			},
 			Retry:       CheckFirst,
 			RetryWhy:    Text{EN: "After a 500 on a write the order may exist; check before resending.", PT: "Depois de um 500 numa escrita o pedido pode existir; verifique antes de reenviar."},
-			Idempotency: Text{EN: "Send order creation with an Idempotency-key header (case-sensitive, expires 24 hours after the first request) and reuse it on resends: Pagar.me answers with the stored result instead of creating a second transaction.", PT: "Envie a criação de pedido com o cabeçalho Idempotency-key (sensível a maiúsculas, expira 24 horas após a primeira requisição) e reutilize-o nos reenvios: o Pagar.me responde com o resultado guardado em vez de criar uma segunda transação."},
+			Idempotency: Text{EN: "Send order creation with an Idempotency-key header (case-sensitive, expires 24 hours after the first request) and reuse it on resends: Pagar.me answers with the stored result instead of creating a second transaction.", PT: "Envie a criação de pedido com o cabeçalho Idempotency-key (diferencia maiúsculas de minúsculas, expira 24 horas após a primeira requisição) e reutilize-o nos reenvios: o Pagar.me responde com o resultado guardado em vez de criar uma segunda transação."},
 			Source:      "https://docs.pagar.me/reference/erros-1 (500 Internal Server Error: Ocorreu um erro interno); https://docs.pagar.me/docs/o-que-é (Idempotência: Idempotency-key, 24 h)",
 		},
 		// Legacy API (v1–v4): error types

@@ -96,7 +96,7 @@ var PagBank = Provider{
 			Title:    Text{EN: "Account already exists", PT: "Conta já existe"},
 			Meaning: Text{
 				EN: "Account creation failed because the account already exists at PagBank; to see its data or charge on its owner's behalf you need their permission through the Connect API.",
-				PT: "A criação de conta falhou porque a conta já existe no PagBank; para acessar os dados dela ou criar pagamentos em nome do dono, é preciso pedir permissão pela API Connect.",
+				PT: "A criação de conta falhou porque a conta já existe no PagBank; para acessar os dados dela ou fazer cobranças em nome do dono, é preciso a permissão dele pela API Connect.",
 			},
 			Fix: []Text{
 				{EN: "Do not create the account again; start the Connect authorization flow for the existing account.", PT: "Não crie a conta de novo; inicie o fluxo de autorização Connect para a conta existente."},
@@ -288,7 +288,7 @@ var PagBank = Provider{
 			Code:     "10000",
 			Status:   0,
 			Category: Business,
-			Title:    Text{EN: "Not authorized by PagBank", PT: "Não autorizado pelo PagSeguro"},
+			Title:    Text{EN: "Not authorized by PagBank", PT: "Não autorizado pelo PagBank"},
 			Meaning: Text{
 				EN: "The card charge was declined by PagBank or the issuer (NAO AUTORIZADO PELO PAGSEGURO); the charge's status is DECLINED.",
 				PT: "A cobrança no cartão foi negada pelo PagBank ou pelo emissor (NAO AUTORIZADO PELO PAGSEGURO); o status da cobrança é DECLINED.",

@@ -28,7 +28,7 @@ const (
 	paypalIdempotency = "https://developer.paypal.com/api/rest/reference/idempotency/"
 
 	paypalIdemSameEN = "Resend with the same PayPal-Request-Id: PayPal then returns the latest status of the first request instead of running it again (Orders keeps ids for 6 hours, up to 72 on request; Payments v2 refunds, voids and reauthorizations for 45 days). Without the header PayPal processes the request again."
-	paypalIdemSamePT = "Reenvie com o mesmo PayPal-Request-Id: o PayPal então devolve o status mais recente da primeira requisição em vez de executá-la de novo (Orders guarda os ids por 6 horas, até 72 sob pedido; reembolsos, cancelamentos e reautorizações do Payments v2 por 45 dias). Sem o cabeçalho o PayPal processa a requisição de novo."
+	paypalIdemSamePT = "Reenvie com o mesmo PayPal-Request-Id: o PayPal então devolve o status mais recente da primeira requisição em vez de executá-la de novo (Orders guarda os ids por 6 horas, até 72 mediante solicitação; reembolsos, cancelamentos e reautorizações do Payments v2 por 45 dias). Sem o cabeçalho o PayPal processa a requisição de novo."
 	paypalIdemFixEN  = "A corrected request is a new request: send it with a new PayPal-Request-Id, since the old id returns the stored outcome of the first attempt."
 	paypalIdemFixPT  = "Uma requisição corrigida é uma requisição nova: envie com um PayPal-Request-Id novo, pois o id antigo devolve o resultado guardado da primeira tentativa."
 )
@@ -192,7 +192,7 @@ var PayPal = Provider{
 				{EN: "Space out calls on the same resource instead of firing them back to back.", PT: "Espace as chamadas sobre o mesmo recurso em vez de dispará-las em sequência."},
 			},
 			Retry:       Backoff,
-			RetryWhy:    Text{EN: "The conflict ends when the earlier call finishes, so a delayed retry succeeds.", PT: "O conflito termina quando a chamada anterior acaba, então uma nova tentativa com atraso dá certo."},
+			RetryWhy:    Text{EN: "The conflict ends when the earlier call finishes, so a delayed retry succeeds.", PT: "O conflito termina quando a chamada anterior acaba, então uma nova tentativa depois de um intervalo dá certo."},
 			Idempotency: Text{EN: paypalIdemSameEN, PT: paypalIdemSamePT},
 			Source:      paypalPaymentsErr + " (409: a previous call for the given resource is in progress; name RESOURCE_CONFLICT as in PayPal's OpenAPI error_409 schema)",
 		},
@@ -317,7 +317,7 @@ var PayPal = Provider{
 				PT: "O valor de um campo é mais curto ou mais longo que o permitido (ex.: invoice_id ou custom_id com mais de 127 caracteres, uma descrição acima do limite).",
 			},
 			Fix: []Text{
-				{EN: "Check the minimum and maximum length of the field in details[].field and trim or pad the value.", PT: "Confira o tamanho mínimo e máximo do campo em details[].field e ajuste o valor."},
+				{EN: "Check the minimum and maximum length of the field in details[].field and trim or pad the value.", PT: "Confira o tamanho mínimo e máximo do campo em details[].field e encurte ou complete o valor."},
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same value is refused every time.", PT: "O mesmo valor é recusado sempre."},
@@ -390,7 +390,7 @@ var PayPal = Provider{
 				{EN: "When acting for a merchant, make sure they granted the permission and identify them with PayPal-Auth-Assertion.", PT: "Ao agir por um merchant, verifique se ele concedeu a permissão e identifique-o com o PayPal-Auth-Assertion."},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{EN: "The permission is missing; retrying the same call is refused again.", PT: "A permissão não existe; repetir a mesma chamada é recusado de novo."},
+			RetryWhy: Text{EN: "The permission is missing; retrying the same call is refused again.", PT: "Falta a permissão; a mesma chamada, se repetida, é recusada de novo."},
 			Source:   paypalOrdersErr + " (NOT_AUTHORIZED: PERMISSION_DENIED); " + paypalPaymentsErr,
 		},
 		{

@@ -462,7 +462,7 @@ var Stripe = Provider{
 				PT: "Como código de erro e como decline code: o código postal de cobrança não confere com o cadastro do emissor.",
 			},
 			Fix: []Text{
-				{EN: "Ask the customer to re-enter the billing postal code exactly as registered with the bank, or use another card.", PT: "Peça ao cliente que digite o código postal de cobrança exatamente como cadastrado no banco, ou use outro cartão."},
+				{EN: "Ask the customer to re-enter the billing postal code exactly as registered with the bank, or use another card.", PT: "Peça ao cliente que digite de novo o código postal de cobrança exatamente como cadastrado no banco, ou use outro cartão."},
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same postal code is refused again; retry only with the corrected one.", PT: "O mesmo código postal é recusado de novo; tente só com o corrigido."},
@@ -582,7 +582,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Object locked by another request", PT: "Objeto bloqueado por outra requisição"},
 			Meaning: Text{
 				EN: "The object cannot be accessed right now because another API request or a Stripe process holds its lock, and the wait for the lock timed out; it is not a rate limit, though it also answers 429.",
-				PT: "O objeto não pode ser acessado agora porque outra requisição ou um processo da Stripe está com o bloqueio dele, e a espera pelo bloqueio esgotou; não é limite de taxa, embora também responda 429.",
+				PT: "O objeto não pode ser acessado agora porque outra requisição ou um processo da Stripe está com o bloqueio dele, e o tempo de espera pelo bloqueio se esgotou; não é limite de requisições, embora também responda 429.",
 			},
 			Fix: []Text{
 				{EN: "If it happens now and then, retry the request after a short backoff.", PT: "Se acontece de vez em quando, tente de novo depois de um backoff curto."},
@@ -878,7 +878,7 @@ var Stripe = Provider{
 				PT: "O token de cartão ou de banco (tok_…) já foi usado uma vez; tokens são de uso único.",
 			},
 			Fix: []Text{
-				{EN: "Create a new token (or, better, save a PaymentMethod to the customer and reuse that) before retrying.", PT: "Crie um token novo (ou, melhor, salve uma PaymentMethod no cliente e reutilize-a) antes de tentar de novo."},
+				{EN: "Create a new token (or, better, save a PaymentMethod to the customer and reuse that) before retrying.", PT: "Crie um token novo (ou, melhor, salve um PaymentMethod no cliente e reutilize-o) antes de tentar de novo."},
 				{EN: "Check whether the first use already created the charge you wanted.", PT: "Verifique se o primeiro uso já criou a cobrança que você queria."},
 			},
 			Retry:    Fix,
@@ -919,7 +919,7 @@ var Stripe = Provider{
 				{EN: "Ask the customer to contact the card issuer for details, or to use another payment method.", PT: "Peça ao cliente que fale com o emissor do cartão para saber o motivo, ou use outra forma de pagamento."},
 			},
 			Retry:       Fix,
-			RetryWhy:    Text{EN: "Only the issuer can lift the refusal; retrying before the customer talks to them is refused again.", PT: "Só o emissor pode desfazer a recusa; tentar antes de o cliente falar com ele é recusado de novo."},
+			RetryWhy:    Text{EN: "Only the issuer can lift the refusal; retrying before the customer talks to them is refused again.", PT: "Só o emissor pode desfazer a recusa; uma nova tentativa antes de o cliente falar com ele é recusada de novo."},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT},
 			Source:      stripeDeclineCodes + " (call_issuer)",
 		},
@@ -990,7 +990,7 @@ var Stripe = Provider{
 			Retry: Fix,
 			RetryWhy: Text{
 				EN: "Repeating the same card right away is usually refused again; follow advice_code when present (do_not_try_again: never retry; try_again_later: a later retry may pass).",
-				PT: "Repetir o mesmo cartão na hora costuma ser recusado de novo; siga o advice_code quando vier (do_not_try_again: nunca tentar de novo; try_again_later: uma tentativa mais tarde pode passar).",
+				PT: "Uma nova tentativa imediata com o mesmo cartão costuma ser recusada de novo; siga o advice_code quando vier (do_not_try_again: nunca tentar de novo; try_again_later: uma tentativa mais tarde pode passar).",
 			},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT},
 			Source:      stripeDeclineCodes + " (do_not_honor); " + stripeAdvice,
@@ -1205,7 +1205,7 @@ var Stripe = Provider{
 				{EN: "Ask the customer to contact the issuer and to use another payment method.", PT: "Peça ao cliente que fale com o emissor e use outra forma de pagamento."},
 			},
 			Retry:       None,
-			RetryWhy:    Text{EN: "The restriction is on the card; retrying it will be refused again.", PT: "A restrição está no cartão; tentar de novo será recusado outra vez."},
+			RetryWhy:    Text{EN: "The restriction is on the card; retrying it will be refused again.", PT: "A restrição está no cartão; uma nova tentativa será recusada outra vez."},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT},
 			Source:      stripeDeclineCodes + " (restricted_card)",
 		},
@@ -1265,7 +1265,7 @@ var Stripe = Provider{
 			Code:     "withdrawal_count_limit_exceeded",
 			Status:   402,
 			Category: Business,
-			Title:    Text{EN: "Card withdrawal limit reached", PT: "Limite de transações do cartão atingido"},
+			Title:    Text{EN: "Card withdrawal limit reached", PT: "Limite de saques do cartão atingido"},
 			Meaning: Text{
 				EN: "Decline code: the customer has exceeded the balance or credit limit available on the card.",
 				PT: "Decline code: o cliente excedeu o saldo ou o limite de crédito disponível no cartão.",

@@ -82,7 +82,7 @@ func idempotencyText(s catalog.Strategy, header string, provablyNotProcessed boo
 	}
 	if provablyNotProcessed {
 		if pt {
-			return "A requisição comprovadamente não foi processada (limite de taxa ou indisponibilidade com Retry-After): reenviar é seguro mesmo para um POST sem chave de idempotência."
+			return "A requisição comprovadamente não foi processada (limite de requisições ou indisponibilidade com Retry-After): reenviar é seguro mesmo para um POST sem chave de idempotência."
 		}
 		return "The request provably was not processed (rate limit, or downtime with Retry-After): resending is safe even for a POST without an idempotency key."
 	}
