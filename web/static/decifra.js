@@ -13,7 +13,8 @@
 // them (each failed HAR entry, each response of a curl -v session, each error body of a
 // log excerpt; one for a paste with one error). Both reject with an Error named
 // NoErrorFoundError (code "NO_ERROR_FOUND", found, hint, body) when the paste holds
-// nothing recognisable. Load wasm_exec.js (Go's loader) first.
+// nothing recognisable. Load wasm_exec.js (Go's loader) too: before this script, or as a
+// deferred script after it.
 'use strict';
 (() => {
   const script = document.currentScript;
@@ -73,15 +74,25 @@
 
   globalThis.decifra = api;
 
-  if (typeof globalThis.Go !== 'function') {
-    fail(new Error('decifra.js: load wasm_exec.js first'));
-    return;
+  // The wasm is fetched and compiled at once: index.html runs this script early in <head>,
+  // so the browser compiles while it lays the page out. Running it needs Go's loader,
+  // wasm_exec.js, which may come later (a deferred script runs before DOMContentLoaded).
+  const compiled = WebAssembly.compileStreaming(fetch(wasmURL));
+  compiled.catch(fail);
+  function run() {
+    if (typeof globalThis.Go !== 'function') {
+      fail(new Error('decifra.js: load wasm_exec.js too'));
+      return;
+    }
+    const go = new globalThis.Go();
+    compiled
+      .then((module) => WebAssembly.instantiate(module, go.importObject))
+      .then((instance) => {
+        performance.mark('decifra-instantiated');
+        go.run(instance).then(() => fail(new Error('decifra.wasm exited')));
+      })
+      .catch(fail);
   }
-  const go = new globalThis.Go();
-  WebAssembly.instantiateStreaming(fetch(wasmURL), go.importObject)
-    .then(({instance}) => {
-      performance.mark('decifra-instantiated');
-      go.run(instance).then(() => fail(new Error('decifra.wasm exited')));
-    })
-    .catch(fail);
+  if (typeof globalThis.Go === 'function' || document.readyState !== 'loading') run();
+  else document.addEventListener('DOMContentLoaded', run, {once: true});
 })();
