@@ -109,7 +109,7 @@ var Cashier = Provider{
 			},
 			Fix: []Text{
 				{EN: "Contact FlowPayment support to learn why the account is inactive or suspended (pending onboarding, compliance review, contract) and what is needed to reactivate it.", PT: "Fale com o suporte da FlowPayment para saber por que a conta está inativa ou suspensa (cadastro pendente, análise de compliance, contrato) e o que é preciso para reativá-la."},
-				{EN: "Stop creating checkout sessions for this merchant until it is active again, and show customers a generic message.", PT: "Pare de criar sessões de checkout para este merchant até que ele volte a ficar ativo e mostre aos clientes uma mensagem genérica."},
+				{EN: "Stop creating checkout sessions for this merchant until it is active again, and show customers a generic message.", PT: "Pare de criar sessões de checkout para este merchant até que ele volte a ficar ativo, e mostre aos clientes uma mensagem genérica."},
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The account state only changes when FlowPayment reactivates it; retrying before that fails the same way.", PT: "O estado da conta só muda quando a FlowPayment a reativa; tentar de novo antes disso falha do mesmo jeito."},
@@ -348,7 +348,7 @@ var Cashier = Provider{
 				{EN: "If it keeps happening for many customers, contact FlowPayment support with the instance URI and the time.", PT: "Se continuar acontecendo com muitos clientes, fale com o suporte da FlowPayment informando o URI de instance e o horário."},
 			},
 			Retry:       Fix,
-			RetryWhy:    Text{EN: "The document treats 4xx as not retryable: the same payment data will most likely fail again, so change the method or the data first.", PT: "O documento trata 4xx como erro que não se repete: os mesmos dados de pagamento devem falhar de novo, então troque o meio ou os dados antes."},
+			RetryWhy:    Text{EN: "The document treats 4xx as not retryable: the same payment data will most likely fail again, so change the method or the data first.", PT: "O documento trata 4xx como erro que não deve ser repetido: os mesmos dados de pagamento devem falhar de novo, então troque o meio ou os dados antes."},
 			Idempotency: Text{EN: "A new attempt with other payment data is a different body: use a new Idempotency-Key for it.", PT: "Uma nova tentativa com outros dados de pagamento é um corpo diferente: use uma Idempotency-Key nova para ela."},
 			Match:       []string{"payment failure", "payment failed", "payment error"},
 			Source:      "seed 003 (Cashier Error Codes), Error Categories: Payment Errors (400 PAYMENT_FAILED)",

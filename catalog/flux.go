@@ -79,7 +79,7 @@ var Flux = Provider{
 			Code:     "ERR_QR_MALFORMED",
 			Status:   0,
 			Category: Validation,
-			Title:    Text{EN: "QR code malformed", PT: "QR code mal formado"},
+			Title:    Text{EN: "QR code malformed", PT: "QR code malformado"},
 			Meaning: Text{
 				EN: "The QR content Flux received is not well formed (truncated, corrupted or wrongly encoded), so it cannot be read as a payment QR.",
 				PT: "O conteúdo do QR recebido pela Flux não está bem formado (truncado, corrompido ou codificado errado), então não pode ser lido como um QR de pagamento.",
@@ -89,7 +89,7 @@ var Flux = Provider{
 				{EN: "Ask the customer to generate a new QR and try again.", PT: "Peça ao cliente que gere um novo QR e tente de novo."},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{EN: "The same malformed content will be rejected again; resend with a correctly read or new QR.", PT: "O mesmo conteúdo mal formado será recusado de novo; reenvie com um QR lido corretamente ou com um novo."},
+			RetryWhy: Text{EN: "The same malformed content will be rejected again; resend with a correctly read or new QR.", PT: "O mesmo conteúdo malformado será recusado de novo; reenvie com um QR lido corretamente ou com um novo."},
 			Source:   "seed 002 (Flux error codes), error code list (4xx range; exact status not documented)",
 		},
 		{
@@ -123,7 +123,7 @@ var Flux = Provider{
 				{EN: "If the customer wants to use the same account, they must contact their bank to find out why it was refused.", PT: "Se o cliente quiser usar a mesma conta, ele precisa falar com o banco para saber o motivo da recusa."},
 			},
 			Retry:    None,
-			RetryWhy: Text{EN: "The bank made a decision on this transaction; sending it again unchanged is expected to be refused again.", PT: "O banco tomou uma decisão sobre esta transação; reenviá-la sem mudanças deve ser recusado de novo."},
+			RetryWhy: Text{EN: "The bank made a decision on this transaction; sending it again unchanged is expected to be refused again.", PT: "O banco tomou uma decisão sobre esta transação; reenviada sem mudanças, ela deve ser recusada de novo."},
 			Source:   "seed 002 (Flux error codes), error code list (4xx range; exact status not documented)",
 		},
 		{
@@ -283,7 +283,7 @@ var Flux = Provider{
 			RetryWhy: Text{EN: "The same lookup will not find it; correct the identifier first.", PT: "A mesma consulta não vai encontrá-lo; corrija o identificador antes."},
 			Idempotency: Text{
 				EN: "If you were looking up a payment after ERR_NETWORK_TIMEOUT or ERR_SERVER, this answer suggests it was not created: send it again with the same reference.",
-				PT: "Se você consultava um pagamento depois de ERR_NETWORK_TIMEOUT ou ERR_SERVER, esta resposta indica que ele não foi criado: reenvie-o com a mesma reference.",
+				PT: "Se você consultava um pagamento depois de ERR_NETWORK_TIMEOUT ou ERR_SERVER, esta resposta sugere que ele não foi criado: reenvie-o com a mesma reference.",
 			},
 			Source: "seed 002 (Flux error codes), error code list (\"Not Found\")",
 		},
@@ -325,7 +325,7 @@ var Flux = Provider{
 			RetryWhy: Text{EN: "On a payment the outcome is unknown, so check whether it exists before resending.", PT: "Num pagamento o resultado é incerto, então verifique se ele existe antes de reenviar."},
 			Idempotency: Text{
 				EN: "Flux names no idempotency header; keep the same reference when resending so a payment that did go through is refused with ERR_REFERENCE_ALREADY_EXISTS rather than made twice.",
-				PT: "A Flux não tem cabeçalho de idempotência; mantenha a mesma reference ao reenviar, para que um pagamento já feito seja recusado com ERR_REFERENCE_ALREADY_EXISTS em vez de feito duas vezes.",
+				PT: "A Flux não tem cabeçalho de idempotência; mantenha a mesma reference ao reenviar, para que um pagamento já feito seja recusado com ERR_REFERENCE_ALREADY_EXISTS em vez de ser feito duas vezes.",
 			},
 			Source: "seed 002 (Flux error codes), Server errors (\"Internal Server Error\", 5xx)",
 		},

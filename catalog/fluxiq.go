@@ -257,7 +257,7 @@ var FluxiQ = Provider{
 			RetryWhy: Text{EN: "From its current status the boleto can never make this transition, so the same request will always fail.", PT: "A partir do status atual o boleto nunca fará esta transição, então a mesma requisição sempre vai falhar."},
 			Idempotency: Text{
 				EN: "If this follows a resend of a status change (e.g. cancel after a timeout), the first attempt may have applied it: check whether the boleto is already in the target status.",
-				PT: "Se isso veio de um reenvio de mudança de status (p. ex. cancelar depois de um timeout), a primeira tentativa pode ter sido aplicada: verifique se o boleto já está no status desejado.",
+				PT: "Se isso veio de um reenvio de mudança de status (p. ex. cancelar depois de um timeout), a primeira tentativa pode já tê-la aplicado: verifique se o boleto já está no status desejado.",
 			},
 			Source: "seed 000 (FluxiQ NPC error codes), Resource Errors (404/409): 409 for the conflict codes; Status Transition Diagram",
 		},

@@ -49,7 +49,7 @@ var GSMAMobileMoney = Provider{
 			Fix: []Text{
 				{EN: "Check the available balance of the debit account (debitParty.data.ACCOUNT_ID) against the amount plus any fees.", PT: "Confira o saldo disponível da conta de débito (debitParty.data.ACCOUNT_ID) em relação ao valor mais eventuais tarifas."},
 				{EN: "Fund that account, or lower the amount, before trying again.", PT: "Adicione saldo a essa conta ou reduza o valor antes de tentar de novo."},
-				{EN: "Create a new transaction: the failed one (its transactionReference) stays in status 'error' and is not resumed.", PT: "Crie uma nova transação: a que falhou (com o seu transactionReference) continua no status 'error' e não é retomada."},
+				{EN: "Create a new transaction: the failed one (its transactionReference) stays in status 'error' and is not resumed.", PT: "Crie uma nova transação: a que falhou (identificada pelo transactionReference dela) continua no status 'error' e não é retomada."},
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The refusal depends on the balance: once the account holds enough funds, a new transaction can succeed.", PT: "A recusa depende do saldo: assim que a conta tiver saldo suficiente, uma nova transação pode dar certo."},
@@ -69,7 +69,7 @@ var GSMAMobileMoney = Provider{
 				PT: "O provedor se recusou a criar a transação porque um meio de pagamento citado nela não existe para a sua conta: em geral o paymentMethodReference de debitParty, ou a combinação type/typeClass/typeCountry de uma das partes (como emoneyout-brl ou pixout-br) que o provedor não conhece. Nenhuma transação foi criada.",
 			},
 			Fix: []Text{
-				{EN: "Check debitParty.paymentMethodReference (and creditParty's, if it carries one) against the payment methods registered for your account.", PT: "Confira o debitParty.paymentMethodReference (e o de creditParty, se houver) contra os meios de pagamento cadastrados para a sua conta."},
+				{EN: "Check debitParty.paymentMethodReference (and creditParty's, if it carries one) against the payment methods registered for your account.", PT: "Confira o debitParty.paymentMethodReference (e o de creditParty, se houver) com os meios de pagamento cadastrados para a sua conta."},
 				{EN: "Check each party's type, typeClass and typeCountry (e.g. type emoneyout-brl, typeClass emoneyout, typeCountry BR) for spelling and for whether they are enabled for you.", PT: "Confira type, typeClass e typeCountry de cada parte (p. ex. type emoneyout-brl, typeClass emoneyout, typeCountry BR): a grafia e se estão habilitados para você."},
 				{EN: "If the payment method should exist, ask the provider to enable it, quoting the errorDateTime.", PT: "Se o meio de pagamento deveria existir, peça ao provedor que o habilite, informando o errorDateTime."},
 			},
@@ -94,14 +94,14 @@ var GSMAMobileMoney = Provider{
 			Fix: []Text{
 				{EN: "Read errorCategory and follow that category's advice: businessRule or validation, change the request; authorisation, check credentials; identification, check identifiers; internal or serviceUnavailable, a provider-side failure.", PT: "Leia errorCategory e siga a orientação dessa categoria: businessRule ou validation, altere a requisição; authorisation, confira as credenciais; identification, confira os identificadores; internal ou serviceUnavailable, falha do lado do provedor."},
 				{EN: "Read errorDescription and errorParameters for the provider-specific code and reason.", PT: "Leia errorDescription e errorParameters para ver o código e o motivo específicos do provedor."},
-				{EN: "If the category is internal or missing and the request was a POST, call GET /responses/{clientCorrelationId} with the X-CorrelationID you sent before resending.", PT: "Se a categoria for internal ou estiver ausente e a requisição era um POST, chame GET /responses/{clientCorrelationId} com o X-CorrelationID que você enviou antes de reenviar."},
+				{EN: "If the category is internal or missing and the request was a POST, call GET /responses/{clientCorrelationId} with the X-CorrelationID you sent before resending.", PT: "Se a categoria for internal ou estiver ausente e a requisição tiver sido um POST, chame GET /responses/{clientCorrelationId} com o X-CorrelationID que você enviou antes de reenviar."},
 				{EN: "If the reason stays hidden, ask the provider's support, quoting the X-CorrelationID and errorDateTime.", PT: "Se o motivo continuar oculto, acione o suporte do provedor informando o X-CorrelationID e o errorDateTime."},
 			},
 			Retry:    CheckFirst,
 			RetryWhy: Text{EN: "The same code covers refusals and server failures; until errorCategory shows it was a refusal, treat the outcome of a write as unknown and look it up before resending.", PT: "O mesmo código cobre recusas e falhas do servidor; até errorCategory mostrar que foi uma recusa, trate o resultado de uma escrita como desconhecido e consulte antes de reenviar."},
 			Idempotency: Text{
 				EN: "Look the request up with GET /responses/{clientCorrelationId} (the X-CorrelationID you sent): a link means it was carried out; a 404 means no resource was created, and only then send it again, with a new X-CorrelationID. Resending with the same X-CorrelationID is rejected as a duplicate, which also guards against paying twice.",
-				PT: "Consulte a requisição com GET /responses/{clientCorrelationId} (o X-CorrelationID que você enviou): um link significa que ela foi executada; um 404 significa que nenhum recurso foi criado, e só então reenvie, com um novo X-CorrelationID. Reenviar com o mesmo X-CorrelationID é rejeitado como duplicado, o que também evita pagar duas vezes.",
+				PT: "Consulte a requisição com GET /responses/{clientCorrelationId} (o X-CorrelationID que você enviou): um link significa que ela foi executada; um 404 significa que nenhum recurso foi criado, e só então reenvie, com um novo X-CorrelationID. Um reenvio com o mesmo X-CorrelationID é rejeitado como duplicado, o que também evita pagar duas vezes.",
 			},
 			Source: gsmaMMSource + "; status 0: genericError occurs in the businessRule, validation, internal and serviceUnavailable categories",
 		},
@@ -343,7 +343,7 @@ var GSMAMobileMoney = Provider{
 				{EN: "Only if you really mean a second, separate transaction, send it with a new X-CorrelationID.", PT: "Só se você realmente quiser uma segunda transação, separada, envie-a com um novo X-CorrelationID."},
 			},
 			Retry:    None,
-			RetryWhy: Text{EN: "The original request was processed or is being processed; resending the same id is refused again, and a new id would pay twice.", PT: "A requisição original foi processada ou está em processamento; reenviar o mesmo id é recusado de novo, e um id novo pagaria duas vezes."},
+			RetryWhy: Text{EN: "The original request was processed or is being processed; resending the same id is refused again, and a new id would pay twice.", PT: "A requisição original foi processada ou está em processamento; um reenvio com o mesmo id é recusado de novo, e um id novo pagaria duas vezes."},
 			Idempotency: Text{
 				EN: "X-CorrelationID is this API's idempotency mechanism: a POST with an id already supplied is rejected instead of processed twice. Recover the original with GET /responses/{clientCorrelationId}.",
 				PT: "O X-CorrelationID é o mecanismo de idempotência desta API: um POST com um id já informado é rejeitado em vez de processado duas vezes. Recupere a original com GET /responses/{clientCorrelationId}.",
@@ -596,7 +596,7 @@ var GSMAMobileMoney = Provider{
 			Code:     "identifierError",
 			Status:   404,
 			Category: NotFound,
-			Title:    Text{EN: "Resource or party not found", PT: "Recurso ou parte não encontrado"},
+			Title:    Text{EN: "Resource or party not found", PT: "Recurso ou parte não encontrados"},
 			Meaning: Text{
 				EN: "The provider could not match the resource with the identifiers supplied: an account in debitParty or creditParty (msisdn, accountid, walletid...), or a reference in the path such as a transactionReference.",
 				PT: "O provedor não conseguiu localizar o recurso com os identificadores informados: uma conta em debitParty ou creditParty (msisdn, accountid, walletid...) ou uma referência no caminho, como um transactionReference.",
@@ -886,7 +886,7 @@ var MobileMoneyCategories = []MobileMoneyCategory{
 			PT: "O serviço não está disponível no momento, por problemas de rede, falha de um componente ou indisponibilidade total, então a requisição não pôde ser executada.",
 		},
 		Retry:    Backoff,
-		RetryWhy: Text{EN: "The outage is transient and the request was not performed; retry with exponential backoff, reusing the same X-CorrelationID so a request that did get through is not processed twice (GET /heartbeat shows when the service is back).", PT: "A indisponibilidade é passageira e a requisição não foi executada; tente de novo com backoff exponencial, reutilizando o mesmo X-CorrelationID para que uma requisição que tenha passado não seja processada duas vezes (GET /heartbeat mostra quando o serviço voltou)."},
+		RetryWhy: Text{EN: "The outage is transient and the request was not performed; retry with exponential backoff, reusing the same X-CorrelationID so a request that did get through is not processed twice (GET /heartbeat shows when the service is back).", PT: "A indisponibilidade é passageira e a requisição não foi executada; tente de novo com backoff exponencial, reutilizando o mesmo X-CorrelationID para que uma requisição que tenha passado não seja processada duas vezes (GET /heartbeat mostra quando o serviço estiver de volta)."},
 	},
 }
 

@@ -228,8 +228,8 @@ var OnnixPay = Provider{
 			},
 			Fix: []Text{
 				{EN: "Look up the existing transaction (existingTransactionId) and use it instead of creating another.", PT: "Consulte a transação existente (existingTransactionId) e use-a em vez de criar outra."},
-				{EN: "Give every new transaction a unique externalId.", PT: "Use externalId únicos para cada nova transação."},
-				{EN: "Send an X-Idempotency-Key header on writes so that resends are recognised.", PT: "Implemente o cabeçalho X-Idempotency-Key nas escritas para que reenvios sejam reconhecidos."},
+				{EN: "Give every new transaction a unique externalId.", PT: "Use um externalId único para cada nova transação."},
+				{EN: "Send an X-Idempotency-Key header on writes so that resends are recognised.", PT: "Envie o cabeçalho X-Idempotency-Key nas escritas para que reenvios sejam reconhecidos."},
 			},
 			Retry:       None,
 			RetryWhy:    Text{EN: "The transaction already exists; sending it again can only conflict again.", PT: "A transação já existe; reenviá-la só vai gerar o mesmo conflito."},
@@ -355,10 +355,10 @@ var OnnixPay = Provider{
 			Title:    Text{EN: "Pix key not found", PT: "Chave PIX não encontrada"},
 			Meaning: Text{
 				EN: "The Pix key in pixKey is well formed but is not registered with the Central Bank (BACEN) directory, so no account receives it.",
-				PT: "A chave PIX em pixKey está bem formatada, mas não está registrada no BACEN, então nenhuma conta a recebe.",
+				PT: "A chave PIX em pixKey está bem formatada, mas não está registrada no diretório do Banco Central (BACEN), então nenhuma conta a recebe.",
 			},
 			Fix: []Text{
-				{EN: "Check that the key was typed correctly.", PT: "Verifique se a chave está correta."},
+				{EN: "Check that the key was typed correctly.", PT: "Verifique se a chave foi digitada corretamente."},
 				{EN: "Confirm the key with the recipient.", PT: "Confirme a chave com o destinatário."},
 			},
 			Retry:    Fix,

@@ -54,12 +54,12 @@ func adviceText(s catalog.Strategy, seconds *int, why string, lang catalog.Lang)
 			return "Wait " + n + " s, then send the same request again; don't try sooner."
 		}
 		if pt {
-			return "Aguarde antes de reenviar. A resposta não informa quanto: comece com 60 s e use backoff exponencial."
+			return "Aguarde antes de reenviar. A resposta não informa quanto tempo: comece com 60 s e use backoff exponencial."
 		}
 		return "Wait before sending it again. The response doesn't say how long: start at 60 s and back off exponentially."
 	case catalog.Backoff:
 		if pt {
-			return "Falha passageira: reenvie com backoff exponencial (1 s, 2 s, 4 s, 8 s) e desista após 4 tentativas, reutilizando a mesma chave de idempotência em escritas."
+			return "Falha passageira: reenvie com backoff exponencial (1 s, 2 s, 4 s, 8 s) e desista após 4 tentativas, reutilizando a mesma chave de idempotência em operações de escrita."
 		}
 		return "Transient failure: retry with exponential backoff (1 s, 2 s, 4 s, 8 s) and give up after 4 attempts, reusing the same idempotency key for writes."
 	case catalog.CheckFirst:
@@ -88,7 +88,7 @@ func idempotencyText(s catalog.Strategy, header string, provablyNotProcessed boo
 	}
 	if header != "" {
 		if pt {
-			return "Em escritas, envie o cabeçalho " + header + " e reutilize o mesmo valor ao reenviar, para que a operação não seja feita duas vezes."
+			return "Em operações de escrita, envie o cabeçalho " + header + " e reutilize o mesmo valor ao reenviar, para que a operação não seja feita duas vezes."
 		}
 		return "For writes, send the " + header + " header and reuse the same value when resending, so the operation is not done twice."
 	}

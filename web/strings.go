@@ -19,7 +19,7 @@ var phrases = [...]phrase{
 	{"alternatives", "Could also be", "Também pode ser"},
 	{"code", "Code", "Código"},
 	{"http_status", "HTTP status", "Status HTTP"},
-	{"status_documented", "documented; the paste has none", "documentado; o texto colado não traz"},
+	{"status_documented", "documented; the paste has none", "documentado; o texto colado não traz nenhum"},
 	{"category", "Category", "Categoria"},
 	{"cat_authentication", "Authentication", "Autenticação"},
 	{"cat_authorization", "Authorization", "Autorização"},

@@ -138,7 +138,7 @@ export default {
   "retry_source": "Com base em: {source}",
   "seconds": "{n} s",
   "source": "Fonte: {source}",
-  "status_documented": "documentado; o texto colado não traz",
+  "status_documented": "documentado; o texto colado não traz nenhum",
   "strategy_backoff": "Repita com espera crescente",
   "strategy_check_first": "Verifique antes de repetir",
   "strategy_fix": "Corrija e reenvie",
