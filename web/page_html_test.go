@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 
+	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/web/htmltest"
 	"github.com/decifra/decifra/web/site"
 )
@@ -46,7 +47,11 @@ func TestIndexHTML(t *testing.T) {
 	require.Len(t, data, 1)
 	var d PageData
 	require.NoError(t, json.Unmarshal([]byte(data[0].FirstChild.Data), &d))
-	assert.Equal(t, Samples, d.Samples)
+	require.Len(t, d.Samples, len(Samples))
+	for i, s := range Samples {
+		s.Kind = catalog.Text{} // in the strings, as kind_<id>
+		assert.Equal(t, s, d.Samples[i])
+	}
 	assert.Equal(t, Strings("pt-BR"), d.Strings["pt-BR"])
 	assert.Equal(t, Strings("en"), d.Strings["en"])
 
@@ -61,4 +66,16 @@ func TestIndexHTML(t *testing.T) {
 	label := htmltest.All(doc, func(n *html.Node) bool { return n.Data == "label" && htmltest.Attr(n, "for") == "paste" })
 	assert.Len(t, label, 1, "the paste area has a label")
 	assert.Equal(t, "polite", htmltest.Attr(one(t, doc, "status"), "aria-live"))
+}
+
+// Each example's description is written in both languages, and only the page has them.
+func TestSampleKinds(t *testing.T) {
+	widget := WidgetStrings(catalog.Portuguese)
+	for _, s := range Samples {
+		assert.NotEmpty(t, s.Kind.EN, s.ID)
+		assert.NotEmpty(t, s.Kind.PT, s.ID)
+		assert.Equal(t, s.Kind.PT, T("pt-BR", "kind_"+s.ID))
+		assert.Equal(t, s.Kind.EN, Strings(catalog.English)["kind_"+s.ID])
+		assert.NotContains(t, widget, "kind_"+s.ID)
+	}
 }

@@ -192,6 +192,14 @@ func TestPageLanguage(t *testing.T) {
 		assert.Equal(t, T("pt-BR", "examples"), p.Text("#examples-title"))
 		assert.Equal(t, T("pt-BR", "page_title"), evalString(p, `() => document.title`))
 		assert.Equal(t, T("pt-BR", "paste_placeholder"), p.Attr(pasteSel, "placeholder"))
+		// Every translated element is in Portuguese, the gallery's descriptions included.
+		var shown [][2]string
+		p.Eval(`() => [...document.querySelectorAll('[data-i18n]')].map((e) => [e.dataset.i18n, e.textContent])`, nil, &shown)
+		require.Greater(t, len(shown), len(Samples))
+		for _, kv := range shown {
+			assert.Equal(t, T("pt-BR", kv[0]), kv[1], kv[0])
+		}
+		assert.Equal(t, "409 ainda em processamento", p.Text(tid("sample-cashier")+" .sample-kind"))
 
 		// The choice outlives a reload.
 		p.Goto(base)

@@ -1,14 +1,16 @@
 package web
 
+import "github.com/decifra/decifra/catalog"
+
 // Sample is one paste of the page's examples gallery.
 type Sample struct {
 	// ID names the sample in the page (data-sample) and in tests.
 	ID string `json:"id"`
 	// Label is the gallery button's text: the provider or the paste's form.
 	Label string `json:"label"`
-	// Kind says what the sample shows, in a few words (English; the codes are the same
-	// in both languages).
-	Kind string `json:"kind"`
+	// Kind says what the sample shows, in a few words, in both languages (the codes are
+	// the same in both). The page has it as the UI string "kind_" + ID.
+	Kind catalog.Text `json:"-"`
 	// Text is the paste, as a developer would copy it.
 	Text string `json:"text"`
 }
@@ -17,7 +19,7 @@ type Sample struct {
 // seeds, then a `curl -i` paste and a HAR entry. Between them they show every retry strategy, field
 // problems, and masked secrets.
 var Samples = []Sample{
-	{ID: "fluxiq", Label: "FluxiQ", Kind: "VALIDATION_ERROR · fields", Text: `{
+	{ID: "fluxiq", Label: "FluxiQ", Kind: catalog.Text{EN: "VALIDATION_ERROR · fields", PT: "VALIDATION_ERROR · campos"}, Text: `{
   "success": false,
   "error": {
     "code": "VALIDATION_ERROR",
@@ -31,7 +33,7 @@ var Samples = []Sample{
   "meta": { "request_id": "req_7f3a9c1e5b2d" }
 }
 `},
-	{ID: "onnixpay", Label: "OnnixPay", Kind: "PIX_ALREADY_PAID · none", Text: `{
+	{ID: "onnixpay", Label: "OnnixPay", Kind: catalog.Text{EN: "PIX_ALREADY_PAID · don't retry", PT: "PIX_ALREADY_PAID · não repita"}, Text: `{
   "success": false,
   "error": {
     "code": "PIX_ALREADY_PAID",
@@ -43,9 +45,9 @@ var Samples = []Sample{
   "meta": { "requestId": "req_pp81d0", "timestamp": "2025-11-14T10:31:12Z", "version": "v1" }
 }
 `},
-	{ID: "flux", Label: "Flux", Kind: "ERR_NETWORK_TIMEOUT · log line", Text: `2026-03-02T14:05:11.482Z ERROR payment.create failed: {"error":{"code":"ERR_NETWORK_TIMEOUT","message":"A timeout has occurred"}}
+	{ID: "flux", Label: "Flux", Kind: catalog.Text{EN: "ERR_NETWORK_TIMEOUT · log line", PT: "ERR_NETWORK_TIMEOUT · linha de log"}, Text: `2026-03-02T14:05:11.482Z ERROR payment.create failed: {"error":{"code":"ERR_NETWORK_TIMEOUT","message":"A timeout has occurred"}}
 `},
-	{ID: "cashier", Label: "Cashier", Kind: "409 still processing", Text: `{
+	{ID: "cashier", Label: "Cashier", Kind: catalog.Text{EN: "409 still processing", PT: "409 ainda em processamento"}, Text: `{
   "type": "about:blank",
   "title": "Conflict",
   "status": 409,
@@ -53,7 +55,7 @@ var Samples = []Sample{
   "instance": "/api/v1/payouts"
 }
 `},
-	{ID: "gsma-mm", Label: "Mobile money (GSMA)", Kind: "SV_INSUFFICIENT_FUNDS", Text: `{
+	{ID: "gsma-mm", Label: "Mobile money (GSMA)", Kind: catalog.Text{EN: "SV_INSUFFICIENT_FUNDS", PT: "SV_INSUFFICIENT_FUNDS"}, Text: `{
   "amount": "10050.00",
   "currency": "BRL",
   "type": "withdrawal",
@@ -68,7 +70,7 @@ var Samples = []Sample{
   }
 }
 `},
-	{ID: "bacen-pix", Label: "API Pix (Banco Central)", Kind: "CobOperacaoInvalida · violacoes", Text: `{
+	{ID: "bacen-pix", Label: "API Pix (Banco Central)", Kind: catalog.Text{EN: "CobOperacaoInvalida · violacoes", PT: "CobOperacaoInvalida · violacoes"}, Text: `{
   "type": "https://pix.bcb.gov.br/api/v2/error/CobOperacaoInvalida",
   "title": "Cobrança inválida.",
   "status": 400,
@@ -78,7 +80,7 @@ var Samples = []Sample{
   ]
 }
 `},
-	{ID: "stripe", Label: "Stripe", Kind: "card_declined · insufficient_funds", Text: `HTTP/1.1 402 Payment Required
+	{ID: "stripe", Label: "Stripe", Kind: catalog.Text{EN: "card_declined · insufficient_funds", PT: "card_declined · insufficient_funds"}, Text: `HTTP/1.1 402 Payment Required
 Content-Type: application/json
 Request-Id: req_Q8v2LmZt4Xw1
 
@@ -93,7 +95,7 @@ Request-Id: req_Q8v2LmZt4Xw1
   }
 }
 `},
-	{ID: "curl", Label: "curl -i", Kind: "429 with Retry-After", Text: `$ curl -i -X POST https://api.pixconnect.com.br/api/v1/central/boletos -H 'X-API-Key: fq_live_9d2c41a7e3b8f605'
+	{ID: "curl", Label: "curl -i", Kind: catalog.Text{EN: "429 with Retry-After", PT: "429 com Retry-After"}, Text: `$ curl -i -X POST https://api.pixconnect.com.br/api/v1/central/boletos -H 'X-API-Key: fq_live_9d2c41a7e3b8f605'
 HTTP/1.1 429 Too Many Requests
 Date: Mon, 02 Nov 2026 10:00:00 GMT
 Content-Type: application/json
@@ -103,7 +105,7 @@ Retry-After: 30
 
 {"success":false,"error":{"code":"RATE_LIMITED","message":"Request limit exceeded","details":"Wait 45 seconds before making new requests"},"meta":{"request_id":"req_abc123def456"}}
 `},
-	{ID: "har", Label: "HAR", Kind: "Cashier, base64 body", Text: `{
+	{ID: "har", Label: "HAR", Kind: catalog.Text{EN: "Cashier, base64 body", PT: "Cashier, corpo em base64"}, Text: `{
   "startedDateTime": "2026-11-02T10:00:00.000Z",
   "time": 120,
   "request": {

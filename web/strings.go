@@ -120,18 +120,29 @@ func T(lang, key string) string {
 			return phrases[i].en
 		}
 	}
+	for _, s := range Samples {
+		if key == kindKey+s.ID {
+			return s.Kind.In(catalog.ParseLang(lang))
+		}
+	}
 	return key
 }
 
+// kindKey + a sample's ID is the UI string of what the sample shows (Sample.Kind).
+const kindKey = "kind_"
+
 // Strings returns every UI string in lang as key → text, for the page's JavaScript.
 func Strings(lang catalog.Lang) map[string]string {
-	m := make(map[string]string, len(phrases))
+	m := make(map[string]string, len(phrases)+len(Samples))
 	for _, p := range phrases {
 		if lang == catalog.Portuguese {
 			m[p.key] = p.pt
 		} else {
 			m[p.key] = p.en
 		}
+	}
+	for _, s := range Samples {
+		m[kindKey+s.ID] = s.Kind.In(lang)
 	}
 	return m
 }

@@ -21,5 +21,8 @@ func WidgetStrings(lang catalog.Lang) map[string]string {
 	for _, k := range pageOnly {
 		delete(m, k)
 	}
+	for _, s := range Samples { // the gallery is the page's
+		delete(m, kindKey+s.ID)
+	}
 	return m
 }
