@@ -210,12 +210,8 @@ const monthNames = "janfebmaraprmayjunjulaugsepoctnovdec"
 // monthNumber is 1 to 12 for a three-letter English month name in any case (as
 // time.Parse matches names), else 0.
 func monthNumber(s string) int {
-	if len(s) != 3 {
-		return 0
-	}
-	l := string([]byte{lowerASCII(s[0]), lowerASCII(s[1]), lowerASCII(s[2])})
 	for i := 0; i < 12; i++ {
-		if monthNames[i*3:i*3+3] == l {
+		if equalFoldASCII(s, monthNames[i*3:i*3+3]) {
 			return i + 1
 		}
 	}
