@@ -10,16 +10,24 @@ import (
 // string stays valid JSON and a masked header line stays a header line.
 const mask = "****"
 
-// isSecretName reports whether a lower-cased header or member name holds a secret. A
-// switch, not a map: nothing to build at start-up, and the compiler searches it by
-// length, then value.
+// isSecretName reports whether a lower-cased header or member name holds a secret: a
+// credential, card data (PAN, CVV) or a person's tax document (CPF, CNPJ), none of which an
+// explanation needs and all of which a share link or a ticket must not carry. A switch,
+// not a map: nothing to build at start-up, and the compiler searches it by length, then
+// value.
 func isSecretName(name string) bool {
 	switch name {
 	case "authorization", "proxy-authorization", "x-api-key", "api-key", "apikey", "api_key",
 		"x-apikey", "x-auth-token", "auth-token", "auth_token", "x-access-token", "access_token",
 		"accesstoken", "access-token", "refresh_token", "client_secret", "clientsecret",
 		"client-secret", "password", "passwd", "secret", "token", "private_key", "privatekey",
-		"cookie", "set-cookie", "x-client-secret", "pix-api-key":
+		"cookie", "set-cookie", "x-client-secret", "pix-api-key",
+		// card data
+		"card_number", "cardnumber", "card-number", "pan", "cvv", "cvc", "cvv2", "cvc2",
+		"security_code", "securitycode", "card_cvv", "card_cvc",
+		// Brazilian tax documents
+		"cpf", "cnpj", "cpfcnpj", "cpf_cnpj", "tax_id", "taxid", "payer_document",
+		"document", "document_number", "documentnumber":
 		return true
 	}
 	return false
@@ -35,7 +43,8 @@ var keyPrefixes = [...]struct{ prefix, label string }{
 
 type span struct {
 	start, end int
-	keep       int // bytes at start of the value kept visible (a key's prefix)
+	keep       int    // bytes at start of the value kept visible (a key's prefix)
+	wrap       string // quotes around the mask: a bare JSON number becomes a string
 }
 
 // Redact masks the secrets in text: the values of credential headers and members
@@ -58,8 +67,10 @@ func Redact(text []byte) ([]byte, []string) {
 		}
 	}
 	var buf [32]byte
+	inString := false // whether text[i] is inside a double-quoted string on its line
 	for i := 0; i < len(text); {
 		if !isNameByte(lowerByte(text[i])) {
+			inString = quoteState(text, i, i+1, inString)
 			i++
 			continue
 		}
@@ -68,14 +79,15 @@ func Redact(text []byte) ([]byte, []string) {
 			j++
 		}
 		word := text[i:j]
-		if len(word) <= len(buf) && strings.IndexByte("abcprswetxABCPRSWETX", word[0]) >= 0 { // first letters of secret names and key prefixes
+		if len(word) <= len(buf) && strings.IndexByte("abcdprswetxABCDPRSWETX", word[0]) >= 0 { // first letters of secret names and key prefixes
 			lw := buf[:len(word)]
 			for k, c := range word {
 				lw[k] = lowerByte(c)
 			}
-			if len(lw) >= 5 && len(lw) <= 19 && isSecretName(string(lw)) {
-				if s, ok := secretValue(text, j); ok {
+			if len(lw) >= 3 && len(lw) <= 19 && isSecretName(string(lw)) {
+				if s, ok := secretValue(text, i, j, inString); ok {
 					add(s, string(word))
+					inString = quoteState(text, j, s.end, inString)
 					i = max(j, s.end)
 					continue
 				}
@@ -100,7 +112,9 @@ func Redact(text []byte) ([]byte, []string) {
 			continue
 		}
 		out = append(out, text[last:s.start+s.keep]...)
+		out = append(out, s.wrap...)
 		out = append(out, mask...)
+		out = append(out, s.wrap...)
 		last = s.end
 	}
 	out = append(out, text[last:]...)
@@ -172,20 +186,31 @@ func isTokenByte(c byte) bool {
 
 // secretValue finds the value that follows a secret name ending at i: `Name: value` (a
 // header line, to the end of the line or the closing quote of a curl -H argument),
-// `"name": "value"` or `name='value'` (JSON, JavaScript, query strings), and HAR's
-// `{"name": "X-API-Key", "value": "…"}`.
-func secretValue(text []byte, i int) (span, bool) {
+// `"name": "value"` or `name='value'` (JSON, JavaScript), `name=value` (query strings, form
+// bodies, log lines), JSON escaped inside a JSON string (`\"name\":\"value\"`, as in a
+// HAR's postData or a log line), and HAR's `{"name": "X-API-Key", "value": "…"}`.
+//
+// The span never takes the quote or the backslash that closes a value, and a value that is
+// an array or an object is left to its own members' names, so that masked JSON stays JSON.
+//
+// inString says whether the name stands inside a double-quoted string (a JSON string
+// holding "token=…"): a quote right after its separator then closes that string, and
+// there is no value to mask.
+func secretValue(text []byte, name, i int, inString bool) (span, bool) {
 	j := i
-	closing := byte(0)
-	if j < len(text) && (text[j] == '"' || text[j] == '\'') {
-		closing = text[j]
+	closing := "" // the quote that closed the name, if any
+	if q, n := quoteAt(text, j); n > 0 {
+		closing = q
+		j += n
+	} else if j < len(text) && text[j] == ']' { // a form field such as card[cvc]=…
 		j++
 	}
 	j = skipBlanks(text, j)
 	if j >= len(text) {
 		return span{}, false
 	}
-	switch text[j] {
+	sep := text[j]
+	switch sep {
 	case ':', '=':
 		j = skipBlanks(text, j+1)
 	case ',':
@@ -205,22 +230,40 @@ func secretValue(text []byte, i int) (span, bool) {
 	if j >= len(text) {
 		return span{}, false
 	}
-	if q := text[j]; q == '"' || q == '\'' {
-		end := bytes.IndexByte(text[j+1:], q)
-		if end < 0 {
-			end = len(text) - j - 1
-		}
-		if end == 0 {
+	if q, n := quoteAt(text, j); n > 0 {
+		if q == `"` && inString && closing == "" {
 			return span{}, false
 		}
-		return span{start: j + 1, end: j + 1 + end}, true
-	}
-	end := j
-	for end < len(text) && text[end] != '\n' && text[end] != '\r' && text[end] != '&' &&
-		text[end] != ',' && text[end] != '}' && (closing == 0 || text[end] != closing) {
-		if closing == 0 && text[end] == '\'' { // end of a curl -H '…' argument
-			break
+		start := j + n
+		end := closeQuote(text, start, q)
+		if end == start {
+			return span{}, false
 		}
+		return span{start: start, end: end}, true
+	}
+	if closing == `"` || closing == `\"` {
+		// A bare JSON value. An array or an object is left alone (its members are masked by
+		// their own names), and so are true, false and null; a number is masked as a string.
+		end := j
+		for end < len(text) && (text[end] >= '0' && text[end] <= '9' || text[end] == '.' || text[end] == '-' ||
+			text[end] == '+' || text[end] == 'e' || text[end] == 'E') {
+			end++
+		}
+		if end == j {
+			return span{}, false
+		}
+		wrap := `"`
+		if closing == `\"` {
+			wrap = `\"`
+		}
+		return span{start: j, end: end, wrap: wrap}, true
+	}
+	if text[j] == '[' || text[j] == '{' {
+		return span{}, false
+	}
+	headerLine := sep == ':' && closing == "" && atLineStart(text, name)
+	end := j
+	for end < len(text) && !endsBareValue(text, end, sep, headerLine) {
 		end++
 	}
 	for end > j && (text[end-1] == ' ' || text[end-1] == '\t') {
@@ -230,6 +273,98 @@ func secretValue(text []byte, i int) (span, bool) {
 		return span{}, false
 	}
 	return span{start: j, end: end}, true
+}
+
+// endsBareValue reports whether text[k] ends an unquoted secret value that followed the
+// separator sep: ':' for a header (a header line runs to its end, whatever it holds; a
+// header inside a curl -H argument or a JSON string, to the quote that closes it), '='
+// for a query string, a form body or a log line (to the first byte no token holds).
+func endsBareValue(text []byte, k int, sep byte, headerLine bool) bool {
+	c := text[k]
+	if c == '\n' || c == '\r' {
+		return true
+	}
+	if headerLine {
+		return false
+	}
+	switch c {
+	case '&', ',', '}', '\\', '\'', '"':
+		return true
+	case ' ', '\t', ';', ']', ')', '<', '>':
+		return sep == '='
+	}
+	return false
+}
+
+// atLineStart reports whether the name at text[i] starts its line, as a header does in
+// curl -i or -v output (after "> " or "< ") and in a pasted request.
+func atLineStart(text []byte, i int) bool {
+	for i > 0 {
+		switch text[i-1] {
+		case '\n', '\r':
+			return true
+		case ' ', '\t', '>', '<':
+			i--
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// quoteState returns whether text[to] is inside a double-quoted string, given whether
+// text[from] is: it follows the unescaped quotes in between, and a line break ends any
+// string (JSON strings hold none).
+func quoteState(text []byte, from, to int, inString bool) bool {
+	for k := from; k < to; k++ {
+		switch text[k] {
+		case '\n', '\r':
+			inString = false
+		case '"':
+			backslashes := 0
+			for b := k - 1; b >= 0 && text[b] == '\\'; b-- {
+				backslashes++
+			}
+			if backslashes%2 == 0 {
+				inString = !inString
+			}
+		}
+	}
+	return inString
+}
+
+// quoteAt returns the quote that opens at text[i] and its length: `"`, `'`, or `\"` (a
+// JSON string escaped inside another); n is 0 when there is none.
+func quoteAt(text []byte, i int) (q string, n int) {
+	switch {
+	case i < len(text) && text[i] == '"':
+		return `"`, 1
+	case i < len(text) && text[i] == '\'':
+		return `'`, 1
+	case i+1 < len(text) && text[i] == '\\' && text[i+1] == '"':
+		return `\"`, 2
+	}
+	return "", 0
+}
+
+// closeQuote returns where the string opened by quote q and starting at text[start] ends:
+// the index of its closing quote, past escaped characters, or len(text) for a string that
+// the paste cuts off.
+func closeQuote(text []byte, start int, q string) int {
+	for k := start; k < len(text); k++ {
+		switch c := text[k]; {
+		case c == '\\' && q == `\"`:
+			if k+1 < len(text) && text[k+1] == '"' {
+				return k
+			}
+			k++ // a doubly escaped character: \\ or \n
+		case c == '\\':
+			k++
+		case c == q[0]:
+			return k
+		}
+	}
+	return len(text)
 }
 
 func skipBlanks(b []byte, i int) int {

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -23,6 +24,17 @@ func TestRedact(t *testing.T) {
 		{"jwt anywhere", "token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlX2hlcmU", "c2lnbmF0dXJlX2hlcmU", "JSON Web Token", "three-part JWT"},
 		{"query string", "GET https://api.x.com/v1?api_key=qs_secret_777&x=1", "qs_secret_777", "api_key", "query parameter"},
 		{"access_token member", `{"access_token":"at-123456789","token_type":"bearer"}`, "at-123456789", "access_token", "OAuth response"},
+		{"query string in a HAR url", `{"url": "https://api.x.com/v1/pay?token=qsTok3n99&y=2", "method": "GET"}`, "qsTok3n99", "token", "JSON string"},
+		{"name=value in a message", `{"description":"invalid client_secret=cs_live_X9y8Z7 in body"}`, "cs_live_X9y8Z7", "client_secret", "stops at the space"},
+		{"header in a JSON string", `{"message":"sent Authorization: Bearer zzTopSecret1 twice"}`, "zzTopSecret1", "Authorization", "embedded header"},
+		{"card number", `{"card_number":"4111111111111111","holder":"A B"}`, "4111111111111111", "card_number", "PAN"},
+		{"cvv as a number", `{"cvv":123,"holder":"A B"}`, "123", "cvv", "bare JSON number"},
+		{"cpf", `{"customer":{"cpf":"123.456.789-09"}}`, "123.456.789-09", "cpf", "tax document"},
+		{"tax_id", `{"customer":{"tax_id":"12345678909"}}`, "12345678909", "tax_id", "PagBank's name"},
+		{"escaped JSON", `{"postData":{"text":"{\"cardNumber\":\"5555444433331111\",\"cvc\":\"321\"}"}}`, "5555444433331111", "cardNumber", "HAR postData"},
+		{"form field", "amount=100&card[cvc]=987&card[exp_year]=2030", "987", "cvc", "Stripe-style form body"},
+		{"quoted cookie", "Cookie: a=\"b c\"; sid=sessi0nSecret\n", "sessi0nSecret", "Cookie", "a header line runs to its end"},
+		{"escaped quote in the value", `{"password":"pa\"ss-w0rd-tail"}`, "w0rd-tail", "password", "the string ends at its real closing quote"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -48,7 +60,54 @@ func TestRedactLeavesOrdinaryTextAlone(t *testing.T) {
 	}
 }
 
+func TestRedactLeavesStructuresAlone(t *testing.T) {
+	// A member named like a secret whose value is an array or an object is a field's
+	// errors or a container: masking it whole would break the JSON and lose the error.
+	for _, in := range []string{
+		`{"success":false,"error":{"code":"VALIDATION_ERROR","details":{"password":["too short"],"api_key":["missing"]}}}`,
+		`{"errors":[{"field":"document","message":"invalid"}],"document":{"type":"CPF"}}`,
+		`{"token":null,"cvv":true,"pan":false}`,
+	} {
+		out, names := Redact([]byte(in))
+		assert.Equal(t, in, string(out))
+		assert.Empty(t, names)
+	}
+}
+
 func TestRedactKeepsJSONValid(t *testing.T) {
+	for _, in := range []string{
+		`{"headers":{"Authorization":"Bearer abcdefghijkl","X-API-Key":"zyxwvutsrq"},"error":{"code":"X"}}`,
+		`{"request":{"url":"https://x.test/p?access_token=abc123def&z=1"},"response":{"content":{"text":"{\"error\":{\"code\":\"40002\"}}"}}}`,
+		`{"postData":{"text":"{\"card_number\":\"4111111111111111\",\"cvv\":123,\"cpf\":\"12345678909\"}"}}`,
+		`{"cause":[{"code":4050,"data":"token=ff8080a1b2c3;x=1"}],"message":"client_secret=cs_live_X"}`,
+		`{"cvc":-1.5e3,"password":"a\\b\"c"}`,
+	} {
+		out, names := Redact([]byte(in))
+		assert.NotEmpty(t, names, in)
+		assert.True(t, json.Valid(out), "%s\nmasked to\n%s", in, out)
+	}
+}
+
+// FuzzRedact: masking never makes valid JSON invalid, and never panics.
+func FuzzRedact(f *testing.F) {
+	for _, s := range []string{
+		`{"apiKey":"k_9a8b7c6d5e4f","password":["x"],"cvv":12}`,
+		`{"text":"{\"token\":\"a\\\"b\",\"cpf\":1}"}`,
+		`{"url":"https://x/?token=a&cvc=1","m":"Authorization: Bearer abcdefghij"}`,
+		`{"name":"X-API-Key","value":"v"}`,
+		`["sk_live_abcdefghijkl","eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln"]`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out, _ := Redact([]byte(in))
+		if json.Valid([]byte(in)) && !json.Valid(out) {
+			t.Fatalf("valid JSON masked to invalid JSON:\n%q\n%q", in, out)
+		}
+	})
+}
+
+func TestRedactKeepsStrictJSON(t *testing.T) {
 	in := `{"headers":{"Authorization":"Bearer abcdefghijkl","X-API-Key":"zyxwvutsrq"},"error":{"code":"X"}}`
 	out, _ := Redact([]byte(in))
 	res, ok := parseLenient(string(out), 0)
