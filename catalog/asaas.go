@@ -16,10 +16,11 @@ package catalog
 // 401 with code invalid_access_token. Statuses 403, 404, 429 and 500 are catalogued under the
 // status itself ("403", "404", "429", "500") for bodies that carry no code.
 var Asaas = Provider{
-	ID:      "asaas",
-	Name:    "Asaas",
-	DocsURL: "https://docs.asaas.com/docs/http-response-codes",
-	Hosts:   []string{"api.asaas.com", "api-sandbox.asaas.com", "sandbox.asaas.com"},
+	ID:        "asaas",
+	Name:      "Asaas",
+	Masculine: true,
+	DocsURL:   "https://docs.asaas.com/docs/http-response-codes",
+	Hosts:     []string{"api.asaas.com", "api-sandbox.asaas.com", "sandbox.asaas.com"},
 	Envelope: Text{
 		EN: "JSON body {errors:[{code, description}]}: one entry per problem, code in snake/camel case (invalid_value, invalid_dueDate, invalid_customer, invalid_access_token), description usually in Portuguese; no top-level message or request id.",
 		PT: "Corpo JSON {errors:[{code, description}]}: uma entrada por problema, code em snake/camel case (invalid_value, invalid_dueDate, invalid_customer, invalid_access_token), description normalmente em português; sem message nem id de requisição no nível de cima.",

@@ -641,7 +641,7 @@ var Cashier = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "Key and body must agree: either a new key for the new body or the original body for the old key.", PT: "Chave e corpo precisam combinar: ou uma chave nova para o corpo novo, ou o corpo original para a chave antiga."},
 			Idempotency: Text{EN: "Generate one Idempotency-Key per operation, store it with the serialized body, and reuse both together on retries.", PT: "Gere uma Idempotency-Key por operação, guarde-a junto com o corpo serializado e reutilize os dois juntos nas novas tentativas."},
-			Match:       []string{"different request body", "different body", "idempotency key", "idempotency", "unprocessable"},
+			Match:       []string{"different request body", "different body", "idempotency key", "idempotency"},
 			Source:      "seed 003, HTTP Status Codes table (status without a code name; code named by decifra): 422 Unprocessable \"Idempotency key used with different request body\"",
 		},
 		{

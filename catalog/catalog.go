@@ -114,6 +114,11 @@ type Provider struct {
 	ID string
 	// Name is the provider's display name.
 	Name string
+	// NamePT is the display name in Portuguese, when it differs from Name.
+	NamePT string
+	// Masculine says that Portuguese puts "o" before the name (o Mercado Pago, do PayPal);
+	// otherwise "a" (a Stripe, da API Pix).
+	Masculine bool
 	// DocsURL is the provider's error reference; empty when none is public.
 	DocsURL string
 	// Hosts lists API host names; a host that ends with one of them is the provider's.
@@ -135,6 +140,31 @@ type Provider struct {
 	CodesInferred bool
 	// Entries are the provider's documented error codes, in the document's order.
 	Entries []Entry
+}
+
+// NameIn returns the provider's display name in lang.
+func (p *Provider) NameIn(lang Lang) string {
+	if lang == Portuguese && p.NamePT != "" {
+		return p.NamePT
+	}
+	return p.Name
+}
+
+// Of returns "of the provider" in Portuguese with the name given: "da Stripe", "do
+// Mercado Pago".
+func (p *Provider) Of(name string) string {
+	if p.Masculine {
+		return "do " + name
+	}
+	return "da " + name
+}
+
+// The returns the name given after Portuguese's article: "a Stripe", "o PayPal".
+func (p *Provider) The(name string) string {
+	if p.Masculine {
+		return "o " + name
+	}
+	return "a " + name
 }
 
 // Lookup returns the provider's entry for code, matched exactly, and whether there is one.

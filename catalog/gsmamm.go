@@ -22,6 +22,7 @@ const gsmaMMNameOnly = gsmaMMSource + " (listed by name only: category inferred 
 var GSMAMobileMoney = Provider{
 	ID:      "gsma-mm",
 	Name:    "Mobile-money transaction API (GSMA style)",
+	NamePT:  "API de transações de mobile money (estilo GSMA)",
 	DocsURL: "https://developer.mobilemoneyapi.io",
 	Hosts:   []string{"sandbox.mobilemoneyapi.io"},
 	Envelope: Text{

@@ -18,10 +18,11 @@ package catalog
 // status_detail (e.g. cc_rejected_insufficient_amount). Mercado Libre's APIs share the
 // {message,error,status,cause} envelope, so the host matters for attribution.
 var MercadoPago = Provider{
-	ID:      "mercadopago",
-	Name:    "Mercado Pago",
-	DocsURL: "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post",
-	Hosts:   []string{"api.mercadopago.com"},
+	ID:        "mercadopago",
+	Name:      "Mercado Pago",
+	Masculine: true,
+	DocsURL:   "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post",
+	Hosts:     []string{"api.mercadopago.com"},
 	Envelope: Text{
 		EN: "JSON body {message, error, status, cause:[{code, description, data}]}: cause[].code is a number (e.g. 2034, 4020) naming the precise problem, error is a snake_case class (bad_request, unauthorized, not_found, internal_error), status repeats the HTTP status; the policy agent's 403 carries {message, code, status, blocked_by:'PolicyAgent'} instead. Card refusals come as a 201 payment with status rejected or in_process and the reason in status_detail.",
 		PT: "Corpo JSON {message, error, status, cause:[{code, description, data}]}: cause[].code é um número (ex.: 2034, 4020) que identifica o problema exato, error é uma classe em snake_case (bad_request, unauthorized, not_found, internal_error) e status repete o status HTTP; o 403 do policy agent traz {message, code, status, blocked_by:'PolicyAgent'} em vez disso. Recusas de cartão chegam como um pagamento 201 com status rejected ou in_process e o motivo em status_detail.",

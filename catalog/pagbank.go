@@ -19,10 +19,11 @@ package catalog
 // raw_data{authorization_code, nsu, reason_code, merchant_advice_code}}; those codes
 // (10000…, 20017) are listed here too.
 var PagBank = Provider{
-	ID:      "pagbank",
-	Name:    "PagBank (PagSeguro)",
-	DocsURL: "https://developer.pagbank.com.br/reference/codigos-de-erro-order",
-	Hosts:   []string{"api.pagseguro.com", "sandbox.api.pagseguro.com"},
+	ID:        "pagbank",
+	Name:      "PagBank (PagSeguro)",
+	Masculine: true,
+	DocsURL:   "https://developer.pagbank.com.br/reference/codigos-de-erro-order",
+	Hosts:     []string{"api.pagseguro.com", "sandbox.api.pagseguro.com"},
 	Envelope: Text{
 		EN: "JSON body {error_messages:[{code, description, parameter_name}]}; code is a numeric string (40001, 40002, 42001) or UNAUTHORIZED, parameter_name (optional) names the field. The Checkout, Recurring Payments and Transfers APIs put the code in error instead of code. Declined charges come in a successful order response as charges[].payment_response {code, message, reference, raw_data}.",
 		PT: "Corpo JSON {error_messages:[{code, description, parameter_name}]}; code é uma string numérica (40001, 40002, 42001) ou UNAUTHORIZED, parameter_name (opcional) indica o campo. As APIs de Checkout, Pagamentos Recorrentes e Transferências põem o código em error em vez de code. Cobranças negadas vêm numa resposta de pedido bem-sucedida como charges[].payment_response {code, message, reference, raw_data}.",

@@ -42,10 +42,11 @@ const (
 // debug_id, details[].issue, the information_link, upper-case names. OAuth token errors
 // from /v1/oauth2/token have another shape ({"error", "error_description"}).
 var PayPal = Provider{
-	ID:      "paypal",
-	Name:    "PayPal",
-	DocsURL: paypalOrdersErr,
-	Hosts:   []string{"api-m.paypal.com", "api-m.sandbox.paypal.com", "api.paypal.com", "api.sandbox.paypal.com"},
+	ID:        "paypal",
+	Name:      "PayPal",
+	Masculine: true,
+	DocsURL:   paypalOrdersErr,
+	Hosts:     []string{"api-m.paypal.com", "api-m.sandbox.paypal.com", "api.paypal.com", "api.sandbox.paypal.com"},
 	Envelope: Text{
 		EN: "JSON body {name, message, debug_id, details:[{field, value, location, issue, description}], links:[{href, rel, method}]}: name is the error class for the HTTP status (e.g. UNPROCESSABLE_ENTITY) and details[].issue the specific code (e.g. INSTRUMENT_DECLINED); debug_id identifies the call for PayPal support. OAuth token errors use {error, error_description} instead.",
 		PT: "Corpo JSON {name, message, debug_id, details:[{field, value, location, issue, description}], links:[{href, rel, method}]}: name é a classe do erro para o status HTTP (ex.: UNPROCESSABLE_ENTITY) e details[].issue o código específico (ex.: INSTRUMENT_DECLINED); debug_id identifica a chamada para o suporte do PayPal. Erros de token OAuth usam {error, error_description}.",

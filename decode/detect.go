@@ -226,6 +226,11 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	}
 	if item := firstItem(b, "details"); item != nil && item.has("issue") {
 		s = append(s, signal{1, catalog.Text{EN: "details[].issue (PayPal's error details)", PT: "details[].issue (detalhes de erro do PayPal)"}})
+		if issue := item.str("issue"); issue != "" {
+			if _, ok := catalog.PayPal.Lookup(issue); ok {
+				s = append(s, signal{1.5, catalog.Text{EN: "issue " + issue + " is PayPal's", PT: "a issue " + issue + " é do PayPal"}})
+			}
+		}
 	}
 	if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") {
 		s = append(s, signal{0.5, catalog.Text{EN: "links to developer.paypal.com", PT: "links para developer.paypal.com"}})
@@ -319,7 +324,14 @@ func readMercadoPago(f *facts, p *catalog.Provider) reading {
 		return reading{code: d, entry: e}
 	}
 	if c := codeString(firstItem(b, "cause").get("code")); c != "" {
-		if e, ok := p.Lookup(c); ok {
+		// A cause code documented with another status than the paste's does not describe
+		// this response (cause 2000 "payment not found" under a 401 for a bad token): the
+		// envelope's own code does.
+		status := f.status
+		if status == 0 {
+			status = intValue(b.get("status"))
+		}
+		if e, ok := p.Lookup(c); ok && (e.Status == 0 || status == 0 || e.Status == status) {
 			return reading{code: c, entry: e, message: firstItem(b, "cause").str("description")}
 		}
 	}
@@ -505,12 +517,14 @@ func (c *codeOwners) membership(f *facts, id, name string) []signal {
 	if !slices.Contains(c.ids, id) {
 		return nil
 	}
-	s := []signal{{0.5, catalog.Text{EN: "code " + c.code + " is documented by " + name + " (and " + strconv.Itoa(len(c.ids)-1) + " other)", PT: "o código " + c.code + " é documentado por " + name + " (e por mais " + strconv.Itoa(len(c.ids)-1) + ")"}}}
+	p := catalog.ByID(id)
+	by := "pel" + p.The(name) // "pela Stripe", "pelo PayPal"
+	s := []signal{{0.5, catalog.Text{EN: "code " + c.code + " is documented by " + name + " (and " + strconv.Itoa(len(c.ids)-1) + " other)", PT: "o código " + c.code + " é documentado " + by + " (e por mais " + strconv.Itoa(len(c.ids)-1) + ")"}}}
 	if len(c.ids) == 1 {
-		s = []signal{{1.5, catalog.Text{EN: "code " + c.code + " is " + name + "'s", PT: "o código " + c.code + " é de " + name}}}
+		s = []signal{{1.5, catalog.Text{EN: "code " + c.code + " is " + name + "'s", PT: "o código " + c.code + " é " + p.Of(name)}}}
 	}
 	if e, ok := catalog.Lookup(id, c.code); ok && e.Status != 0 && e.Status == f.status {
-		s = append(s, signal{0.5, catalog.Text{EN: "HTTP " + strconv.Itoa(f.status) + " is the status " + name + " documents for " + c.code, PT: "HTTP " + strconv.Itoa(f.status) + " é o status que " + name + " documenta para " + c.code}})
+		s = append(s, signal{0.5, catalog.Text{EN: "HTTP " + strconv.Itoa(f.status) + " is the status " + name + " documents for " + c.code, PT: "HTTP " + strconv.Itoa(f.status) + " é o status que " + p.The(name) + " documenta para " + c.code}})
 	}
 	return s
 }
@@ -520,7 +534,7 @@ func hostSignal(f *facts, id string) []signal {
 	for _, h := range f.hosts {
 		for _, ph := range p.Hosts {
 			if h == ph || strings.HasSuffix(h, "."+ph) {
-				return []signal{{3, catalog.Text{EN: "host " + h + " is " + p.Name + "'s", PT: "o host " + h + " é de " + p.Name}}}
+				return []signal{{3, catalog.Text{EN: "host " + h + " is " + p.Name + "'s", PT: "o host " + h + " é " + p.Of(p.NameIn(catalog.Portuguese))}}}
 			}
 		}
 	}

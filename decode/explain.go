@@ -94,13 +94,17 @@ func prepare(input []byte, lang catalog.Lang) (string, Input, error) {
 		in.Notes = append(in.Notes, pick(lang, "the paste was UTF-16 and was converted", "o texto colado era UTF-16 e foi convertido"))
 	}
 	if binaryAt >= 0 {
-		return "", in, &NoErrorFoundError{
-			Found: "binary data (a byte that is not text at offset " + strconv.Itoa(binaryAt) + ")",
-			Hint:  "Paste the response as text: copy it from the terminal or the browser's network panel, or save it with `curl -si URL > error.txt`",
+		return "", in, &NoErrorFoundError{Lang: lang,
+			Found: pick(lang, "binary data (a byte that is not text at offset "+strconv.Itoa(binaryAt)+")",
+				"dados binários (um byte que não é texto na posição "+strconv.Itoa(binaryAt)+")"),
+			Hint: pick(lang, "Paste the response as text: copy it from the terminal or the browser's network panel, or save it with `curl -si URL > error.txt`",
+				"Cole a resposta como texto: copie-a do terminal ou do painel de rede do navegador, ou salve-a com `curl -si URL > erro.txt`"),
 		}
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
-		return "", in, &NoErrorFoundError{Found: "nothing: the paste is empty", Hint: "Paste the response body, or pipe `curl -si URL` into decifra"}
+		return "", in, &NoErrorFoundError{Lang: lang,
+			Found: pick(lang, "nothing: the paste is empty", "nada: o texto colado está vazio"),
+			Hint:  pick(lang, "Paste the response body, or the whole response from `curl -si URL`", "Cole o corpo da resposta, ou a resposta inteira de `curl -si URL`")}
 	}
 	masked, redacted := Redact(text)
 	if redacted != nil {
@@ -122,7 +126,7 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		in.Notes = append(in.Notes, pick(lang, "JSON nested deeper than "+strconv.Itoa(maxDepth)+" levels was skipped",
 			"JSON aninhado em mais de "+strconv.Itoa(maxDepth)+" níveis foi ignorado"))
 	}
-	if err := notAnError(p, masked); err != nil {
+	if err := notAnError(p, masked, lang, in.BytesRead > 0); err != nil {
 		return nil, err
 	}
 
@@ -132,7 +136,7 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 	var prov *catalog.Provider
 	if len(ranked) > 0 && ranked[0].score >= claimThreshold {
 		prov = ranked[0].provider
-		x.Provider = &ProviderMatch{ID: prov.ID, Name: prov.Name, Confidence: confidence(ranked[0].score)}
+		x.Provider = &ProviderMatch{ID: prov.ID, Name: prov.NameIn(lang), Confidence: confidence(ranked[0].score)}
 		for _, s := range ranked[0].evidence {
 			if s.weight > 0 {
 				x.Provider.Evidence = append(x.Provider.Evidence, s.text.In(lang))
@@ -141,7 +145,7 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		ranked = ranked[1:]
 	}
 	for _, r := range ranked {
-		x.Alternatives = append(x.Alternatives, Alternative{ID: r.provider.ID, Confidence: confidence(r.score)})
+		x.Alternatives = append(x.Alternatives, Alternative{ID: r.provider.ID, Name: r.provider.NameIn(lang), Confidence: confidence(r.score)})
 	}
 
 	x.Code = f.code
@@ -197,7 +201,7 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 			x.Fix = append(x.Fix, s.In(lang))
 		}
 		strategy, retryWhy = entry.Retry, entry.RetryWhy.In(lang)
-		retrySource = tx(prov.Name+"'s reference for "+entry.Code, "referência de "+prov.Name+" para "+entry.Code)
+		retrySource = tx(prov.Name+"'s reference for "+entry.Code, "referência "+prov.Of(prov.NameIn(catalog.Portuguese))+" para "+entry.Code)
 		x.Retry.Idempotency = entry.Idempotency.In(lang)
 		x.Source = entry.Source
 		if x.HTTPStatus == 0 && entry.Status != 0 {
@@ -237,12 +241,17 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 			if x.Title == "" {
 				x.Title = x.Code
 			}
-			x.Meaning = pick(lang, prov.Name+"'s error reference does not document "+x.Code+", and the paste has no HTTP status; the provider's own message and details below are all there is to go on.",
-				"A referência de erros de "+prov.Name+" não documenta "+x.Code+", e o texto colado não traz status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.")
+			if x.Code != "" {
+				x.Meaning = pick(lang, prov.Name+"'s error reference does not document "+x.Code+", and the paste has no HTTP status; the provider's own message and details below are all there is to go on.",
+					"A referência de erros "+prov.Of(prov.NameIn(lang))+" não documenta "+x.Code+", e o texto colado não traz status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.")
+			} else {
+				x.Meaning = pick(lang, "The paste carries neither an error code nor an HTTP status; the provider's own message and details below are all there is to go on.",
+					"O texto colado não traz código de erro nem status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.")
+			}
 		}
 	}
 	if prov != nil && entry == nil && x.Code != "" {
-		x.Input.Notes = append(x.Input.Notes, pick(lang, "code "+x.Code+" is not in "+prov.Name+"'s reference", "o código "+x.Code+" não está na referência de "+prov.Name))
+		x.Input.Notes = append(x.Input.Notes, pick(lang, "code "+x.Code+" is not in "+prov.Name+"'s reference", "o código "+x.Code+" não está na referência "+prov.Of(prov.NameIn(lang))))
 	}
 	// A generic problem body speaks for itself: its title and detail beat the status's.
 	if entry == nil && gsmaCat == nil && f.problem {
@@ -356,17 +365,27 @@ func pick(lang catalog.Lang, en, pt string) string {
 	return en
 }
 
-// notAnError decides whether what extract found is an error worth explaining.
-func notAnError(p *parts, text string) error {
-	if p.status >= 100 && p.status < 400 && (p.body == nil || !failureBody(p.body)) {
-		return &NoErrorFoundError{
-			Found: "an HTTP " + strconv.Itoa(p.status) + " response, which reports success",
-			Hint:  "decifra explains failed calls; if this call failed, paste the response that carried the error",
+// notAnError decides whether what extract found is an error worth explaining; its answer
+// is in lang. cut says the paste was longer than MaxInput and only its start was read.
+func notAnError(p *parts, text string, lang catalog.Lang, cut bool) error {
+	nf := func(found, hint catalog.Text) *NoErrorFoundError {
+		e := &NoErrorFoundError{Found: found.In(lang), Hint: hint.In(lang), Lang: lang}
+		if cut {
+			e.Hint = pick(lang, "only the first 1 MiB of the paste was read, and the error may come later: paste the part that holds it",
+				"só o primeiro 1 MiB do texto colado foi lido, e o erro pode vir depois: cole a parte que o contém")
 		}
+		return e
+	}
+	status := strconv.Itoa(p.status)
+	if p.status >= 100 && p.status < 400 && (p.body == nil || !failureBody(p.body)) {
+		return nf(tx("an HTTP "+status+" response, which reports success", "uma resposta HTTP "+status+", que indica sucesso"),
+			tx("decifra explains failed calls; if this call failed, paste the response that carried the error",
+				"o decifra explica chamadas que falharam; se esta falhou, cole a resposta que trouxe o erro"))
 	}
 	if p.body != nil && (errorLike(p.body) || p.status >= 400) {
 		if !failureBody(p.body) && p.status < 400 {
-			return &NoErrorFoundError{Found: "JSON that reports success (" + describeKeys(p.body) + ")", Hint: "paste the response of the call that failed"}
+			return nf(tx("JSON that reports success ("+describeKeys(p.body, catalog.English)+")", "JSON que indica sucesso ("+describeKeys(p.body, catalog.Portuguese)+")"),
+				tx("paste the response of the call that failed", "cole a resposta da chamada que falhou"))
 		}
 		return nil
 	}
@@ -374,24 +393,24 @@ func notAnError(p *parts, text string) error {
 		return nil
 	}
 	if p.bodyText != "" && isHTML(p.bodyText) {
-		return &NoErrorFoundError{
-			Found: "an HTML page that names no HTTP error status (it begins " + excerpt(text) + ")",
-			Hint:  "if a proxy or CDN answered, include the status line: `curl -si URL` shows it",
-		}
+		return nf(tx("an HTML page that names no HTTP error status (it begins "+excerpt(text)+")",
+			"uma página HTML que não traz status HTTP de erro (começa com "+excerpt(text)+")"),
+			tx("if a proxy or CDN answered, include the status line: `curl -si URL` shows it",
+				"se quem respondeu foi um proxy ou CDN, inclua a linha de status: `curl -si URL` a mostra"))
 	}
 	if p.body != nil {
-		return &NoErrorFoundError{
-			Found: "JSON with no error member (" + describeKeys(p.body) + ")",
-			Hint:  "decifra looks for members such as error, code, errorCode, title/detail or success:false; paste the whole response, status line included (`curl -si`)",
-		}
+		return nf(tx("JSON with no error member ("+describeKeys(p.body, catalog.English)+")", "JSON sem membro de erro ("+describeKeys(p.body, catalog.Portuguese)+")"),
+			tx("decifra looks for members such as error, code, errorCode, title/detail or success:false; paste the whole response, status line included (`curl -si`)",
+				"o decifra procura membros como error, code, errorCode, title/detail ou success:false; cole a resposta inteira, com a linha de status (`curl -si`)"))
 	}
 	if p.format == FormatHAR {
-		return &NoErrorFoundError{Found: "a HAR file with no entries", Hint: "export the HAR again with the failed request in it"}
+		return nf(tx("a HAR file with no entries", "um arquivo HAR sem entradas"),
+			tx("export the HAR again with the failed request in it", "exporte o HAR de novo com a requisição que falhou"))
 	}
-	return &NoErrorFoundError{
-		Found: "text with no JSON object and no HTTP status (it begins " + excerpt(text) + ")",
-		Hint:  "include the response body or the status line; `curl -si URL | decifra` captures both",
-	}
+	return nf(tx("text with no JSON object and no HTTP status (it begins "+excerpt(text)+")",
+		"texto sem objeto JSON e sem status HTTP (começa com "+excerpt(text)+")"),
+		tx("include the response body or the status line; `curl -si URL` prints both",
+			"inclua o corpo da resposta ou a linha de status; `curl -si URL` mostra os dois"))
 }
 
 // failureBody reports whether a JSON body says the call failed (a successful body may
@@ -417,19 +436,22 @@ func failureBody(o *object) bool {
 	if o.str("status") == "rejected" && o.has("status_detail") { // a refused payment, sent as 201
 		return true
 	}
+	if o.has("name") && firstItem(o, "details").has("issue") { // PayPal's, cut before debug_id
+		return true
+	}
 	return strings.EqualFold(o.str("transactionStatus"), "error")
 }
 
-func describeKeys(o *object) string {
+func describeKeys(o *object, lang catalog.Lang) string {
 	if len(o.members) == 0 {
-		return "an empty object"
+		return pick(lang, "an empty object", "um objeto vazio")
 	}
 	keys := o.keys()
 	more := ""
 	if len(keys) > 6 {
 		keys, more = keys[:6], ", …"
 	}
-	return "members " + strings.Join(keys, ", ") + more
+	return pick(lang, "members ", "membros ") + strings.Join(keys, ", ") + more
 }
 
 // excerpt quotes the start of text, shortened, on one line.
@@ -460,7 +482,7 @@ func guessStrategy(msg string) catalog.Strategy {
 
 // requestIDMembers and requestIDHeaders are where request ids are kept, best first.
 var (
-	requestIDPaths   = [][2]string{{"meta", "request_id"}, {"meta", "requestId"}, {"error", "requestId"}, {"error", "request_id"}, {"", "requestId"}, {"", "request_id"}, {"", "correlationId"}, {"", "debug_id"}, {"", "traceId"}, {"", "trace_id"}}
+	requestIDPaths   = [][2]string{{"meta", "request_id"}, {"meta", "requestId"}, {"error", "requestId"}, {"error", "request_id"}, {"", "requestId"}, {"", "request_id"}, {"", "correlationId"}, {"", "debug_id"}, {"", "traceId"}, {"", "trace_id"}, {"", "pspReference"}, {"", "x-request-id"}}
 	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id"}
 )
 
@@ -477,6 +499,16 @@ func requestID(p *parts, body *object) string {
 	for _, h := range requestIDHeaders {
 		if v := headerValue(p.headers, h); v != "" {
 			return v
+		}
+	}
+	// Stripe's error.request_log_url ends in the request id: …/logs/req_123?t=….
+	if u := body.obj("error").str("request_log_url"); u != "" {
+		if i := strings.Index(u, "/logs/req_"); i >= 0 {
+			id := u[i+len("/logs/"):]
+			if j := strings.IndexAny(id, "?#/"); j >= 0 {
+				id = id[:j]
+			}
+			return id
 		}
 	}
 	return ""

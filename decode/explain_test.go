@@ -148,6 +148,8 @@ func checkWant(t *testing.T, fx fixture, x *Explanation, js string) {
 				ids = append(ids, a.ID)
 			}
 			assert.Contains(t, ids, want, fx.reason)
+		case "no_code":
+			assert.Empty(t, x.Code, "%s: %s", fx.reason, js)
 		case "truncated":
 			assert.Equal(t, want == "true", x.Input.Truncated, fx.reason)
 		case "lang":
@@ -158,6 +160,10 @@ func checkWant(t *testing.T, fx fixture, x *Explanation, js string) {
 	}
 	// Every explanation is complete, whatever the case.
 	assert.NotEmpty(t, x.Title, "title")
+	for _, a := range x.Alternatives {
+		assert.NotEmpty(t, a.Name, "alternative %s has no name", a.ID)
+	}
+	assert.NotContains(t, x.Meaning, " , ", "an empty slot in the meaning")
 	assert.NotEmpty(t, x.Meaning, "meaning")
 	assert.NotEmpty(t, x.Retry.Advice, "retry advice")
 	assert.Contains(t, []string{"none", "fix", "wait", "backoff", "check_first"}, x.Retry.Strategy)
@@ -191,6 +197,44 @@ func TestExplainErrorsAreTyped(t *testing.T) {
 	assert.Contains(t, err.Error(), "expected")
 }
 
+func TestNoErrorFoundInPortuguese(t *testing.T) {
+	for _, in := range []string{
+		"upstream connect error or disconnect/reset before headers",
+		`{"id":"ch_1","status":"paid"}`,
+		`{"id":"x","amount":10}`,
+		"HTTP/1.1 200 OK\n\n{}",
+		"<html><body>hello</body></html>",
+		"\x00\x01binary",
+		"   ",
+	} {
+		_, err := Explain([]byte(in), Options{Lang: catalog.Portuguese})
+		var nf *NoErrorFoundError
+		require.ErrorAs(t, err, &nf, in)
+		assert.Equal(t, catalog.Portuguese, nf.Lang)
+		for _, s := range []string{nf.Found, nf.Hint, err.Error()} {
+			for _, en := range []string{"paste", "with no", "reports success", "members ", "expected", "found", "text "} {
+				assert.NotContains(t, s, en, "%q: English in %q", in, s)
+			}
+		}
+		_, err = Explain([]byte(in), Options{})
+		require.ErrorAs(t, err, &nf, in)
+		assert.Contains(t, err.Error(), "expected")
+	}
+}
+
+func TestNoErrorFoundAfterTheFirstMiB(t *testing.T) {
+	// The error is past what decifra reads: the answer says so rather than only "no error".
+	in := strings.Repeat("log line without any error in it\n", MaxInput/32) +
+		`{"success":false,"error":{"code":"RATE_LIMITED"}}`
+	_, err := Explain([]byte(in), Options{})
+	var nf *NoErrorFoundError
+	require.ErrorAs(t, err, &nf)
+	assert.Contains(t, nf.Hint, "only the first 1 MiB")
+	_, err = Explain([]byte(in), Options{Lang: catalog.Portuguese})
+	require.ErrorAs(t, err, &nf)
+	assert.Contains(t, nf.Hint, "só o primeiro 1 MiB")
+}
+
 func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
@@ -208,5 +252,5 @@ func TestPortugueseThroughout(t *testing.T) {
 	x, err = Explain([]byte(`{"type":"about:blank","title":"Gone","status":410,"detail":"Checkout session cs_1 has expired","instance":"/api/v1/checkout/cs_1"}`), Options{Lang: catalog.Portuguese})
 	require.NoError(t, err)
 	assert.Contains(t, x.Input.Notes[0], "o corpo da Cashier não traz código")
-	assert.Contains(t, x.Retry.Source, "referência de Cashier")
+	assert.Contains(t, x.Retry.Source, "referência da Cashier")
 }

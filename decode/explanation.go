@@ -1,6 +1,10 @@
 package decode
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/decifra/decifra/catalog"
+)
 
 // Explanation is decifra's answer for one error: the JSON contract (v1) of DESIGN.md that
 // the CLI's --json, the Worker's POST /explain and the page's JS API all return. Field
@@ -55,6 +59,7 @@ type ProviderMatch struct {
 // Alternative is a provider that fits less well.
 type Alternative struct {
 	ID         string  `json:"id"`
+	Name       string  `json:"name"`
 	Confidence float64 `json:"confidence"`
 }
 
@@ -104,15 +109,22 @@ var ErrNoErrorFound = errors.New("no error found")
 
 // NoErrorFoundError says what decifra expected, what it found instead, and what to try.
 type NoErrorFoundError struct {
-	Found string // what the paste looked like
-	Hint  string // what to try
+	Found string       // what the paste looked like
+	Hint  string       // what to try
+	Lang  catalog.Lang // the language of Found, Hint and Error (Options.Lang); "" is English
 }
 
 // Expected is what decifra reads, for every "couldn't read this" answer.
 const Expected = "an error response from a payment API: a JSON body, `curl -i` or `curl -v` output, a HAR file, or a log line or stack trace with the JSON body in it"
 
+// ExpectedPT is Expected in Portuguese.
+const ExpectedPT = "uma resposta de erro de uma API de pagamentos: um corpo JSON, a saída de `curl -i` ou `curl -v`, um arquivo HAR, ou uma linha de log ou stack trace com o corpo JSON dentro"
+
 func (e *NoErrorFoundError) Error() string {
 	msg := "no API error found: expected " + Expected + "; found " + e.Found
+	if e.Lang == catalog.Portuguese {
+		msg = "nenhum erro de API encontrado: esperado " + ExpectedPT + "; encontrado " + e.Found
+	}
 	if e.Hint != "" {
 		msg += ". " + e.Hint
 	}

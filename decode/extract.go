@@ -3,6 +3,7 @@ package decode
 import (
 	"bytes"
 	"encoding/base64"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -212,6 +213,11 @@ func unwrapBody(o *object) *object {
 			}
 			if io, ok := v.(*object); ok && io != o && errorLike(io) {
 				inner = io
+				if path[0] == "raw" && slices.Contains(stripeTypes[:], io.str("type")) {
+					// stripe-node's error keeps the API's error object, without its
+					// {"error": …} envelope, in raw.
+					inner = &object{members: []member{{key: "error", val: io}}}
+				}
 				break
 			}
 		}
@@ -232,7 +238,8 @@ func errorLike(o *object) bool {
 			return true
 		}
 	}
-	return false
+	// PayPal's name and details[].issue, when the paste cut off its message and debug_id.
+	return o.has("name") && firstItem(o, "details").has("issue")
 }
 
 // httpMessage reads status lines and headers (curl -i, curl -v, raw HTTP) and returns where

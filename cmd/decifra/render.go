@@ -15,7 +15,7 @@ import (
 var labels = map[catalog.Lang]map[string]string{
 	catalog.English: {
 		"provider": "Provider", "unknown": "unknown (no catalogued provider fits)", "evidence": "evidence",
-		"confidence": "confidence", "maybe": "Could also be", "meaning": "Meaning", "fix": "Fix",
+		"confidence": "confidence", "maybe": "Alternatives", "meaning": "Meaning", "fix": "Fix",
 		"retry": "Retry", "idem": "Idempotency", "fields": "Fields", "request": "Request id",
 		"support": "Support", "message": "Message", "details": "Details", "docs": "Docs",
 		"source": "Source", "redacted": "Masked", "notes": "Note", "status": "HTTP",
@@ -24,7 +24,7 @@ var labels = map[catalog.Lang]map[string]string{
 	},
 	catalog.Portuguese: {
 		"provider": "Provedor", "unknown": "desconhecido (nenhum provedor catalogado corresponde)", "evidence": "evidências",
-		"confidence": "confiança", "maybe": "Também pode ser", "meaning": "Significado", "fix": "Como corrigir",
+		"confidence": "confiança", "maybe": "Alternativas", "meaning": "Significado", "fix": "Como corrigir",
 		"retry": "Retentativa", "idem": "Idempotência", "fields": "Campos", "request": "Request id",
 		"support": "Suporte", "message": "Mensagem", "details": "Detalhes", "docs": "Docs",
 		"source": "Fonte", "redacted": "Mascarado", "notes": "Nota", "status": "HTTP",
@@ -57,7 +57,7 @@ func (p *printer) item(label, marker, text string) {
 	}
 	hang := utf8.RuneCountInString(marker)
 	lines := wrap(text, p.width-p.indent-hang)
-	fmt.Fprintf(p.w, "%s%s%s%s\n", p.style("1", label), strings.Repeat(" ", p.indent-utf8.RuneCountInString(label)), marker, lines[0])
+	fmt.Fprintf(p.w, "%s%s%s%s\n", p.style("1", label), strings.Repeat(" ", max(1, p.indent-utf8.RuneCountInString(label))), marker, lines[0])
 	for _, l := range lines[1:] {
 		fmt.Fprintf(p.w, "%s%s\n", strings.Repeat(" ", p.indent+hang), l)
 	}
@@ -119,7 +119,7 @@ func render(w io.Writer, x *decode.Explanation, lang catalog.Lang, color bool, w
 	if len(x.Alternatives) > 0 {
 		var alts []string
 		for _, a := range x.Alternatives {
-			alts = append(alts, fmt.Sprintf("%s %d%%", a.ID, int(a.Confidence*100+0.5)))
+			alts = append(alts, fmt.Sprintf("%s %d%%", a.Name, int(a.Confidence*100+0.5)))
 		}
 		p.row(L["maybe"], strings.Join(alts, ", "))
 	}

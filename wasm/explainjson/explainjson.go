@@ -42,6 +42,8 @@ func Append(b []byte, x *decode.Explanation) []byte {
 			}
 			b = append(b, `{"id":`...)
 			b = appendString(b, a.ID)
+			b = append(b, `,"name":`...)
+			b = appendString(b, a.Name)
 			b = append(b, `,"confidence":`...)
 			b = appendFloat(b, a.Confidence)
 			b = append(b, '}')

@@ -107,7 +107,7 @@
         !p && el('p', {'class': 'evidence-label', 'data-testid': 'evidence'}, S.provider_unknown_note),
         x.alternatives && x.alternatives.length > 0 && el('p', {'class': 'alternatives', 'data-testid': 'alternatives'},
           el('span', null, S.alternatives),
-          x.alternatives.map((a) => el('span', {'class': 'alternative'}, a.id + ' ' + percent(a.confidence) + '%')))),
+          x.alternatives.map((a) => el('span', {'class': 'alternative'}, (a.name || a.id) + ' ' + percent(a.confidence) + '%')))),
       input.truncated && el('p', {'class': 'callout callout-warning', 'data-testid': 'truncated'}, S.truncated),
       input.bytes_read > 0 && el('p', {'class': 'callout callout-warning', 'data-testid': 'too-large'}, fill(S.too_large, 'n', input.bytes_read)),
       el('section', {'class': 'block block-meaning'},
