@@ -136,6 +136,7 @@ type reading struct {
 	note      catalog.Text   // how the code was found, when the body does not carry it
 	category  *catalog.MobileMoneyCategory
 	firstStep catalog.Text // a fix step the body implies, shown before the catalog's
+	decline   bool         // a refused payment in a successful response, not an API error
 }
 
 // profiles, in catalog order. Each detector reads only facts.
@@ -260,6 +261,9 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	case strings.HasPrefix(b.str("type"), "https://docs.adyen.com/errors/"):
 		s = append(s, signal{3, catalog.Text{EN: "problem type " + b.str("type") + " (Adyen)", PT: "tipo de problema " + b.str("type") + " (Adyen)"}})
 	}
+	if adyenRefusal(b) {
+		s = append(s, signal{3, catalog.Text{EN: "resultCode " + b.str("resultCode") + " with refusalReason (Adyen's refused payment)", PT: "resultCode " + b.str("resultCode") + " com refusalReason (pagamento recusado na Adyen)"}})
+	}
 	if b.has("pspReference") {
 		s = append(s, signal{0.5, catalog.Text{EN: "pspReference (Adyen's payment reference)", PT: "pspReference (referência de pagamento da Adyen)"}})
 	}
@@ -269,7 +273,24 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	return append(s, hostSignal(f, "adyen")...)
 }
 
+// adyenRefusal reports whether a body is Adyen's answer to a refused payment: HTTP 200
+// with resultCode Refused, Cancelled or Error and a refusalReason.
+func adyenRefusal(b *object) bool {
+	switch b.str("resultCode") {
+	case "Refused", "Cancelled", "Error":
+		return b.has("refusalReason") || b.has("refusalReasonCode")
+	}
+	return false
+}
+
 func readAdyen(f *facts, p *catalog.Provider) reading {
+	if adyenRefusal(f.body) {
+		code := codeString(f.body.get("refusalReasonCode"))
+		e, _ := p.Lookup(code)
+		return reading{code: code, entry: e, message: f.body.str("refusalReason"), decline: true,
+			note: tx("a refused payment: resultCode "+f.body.str("resultCode")+", refusalReasonCode "+code,
+				"um pagamento recusado: resultCode "+f.body.str("resultCode")+", refusalReasonCode "+code)}
+	}
 	code := codeString(f.body.get("errorCode"))
 	e, _ := p.Lookup(code)
 	msg := f.body.str("message")
@@ -348,10 +369,29 @@ func scorePagBank(f *facts, c *codeOwners) []signal {
 	if firstItem(f.body, "error_messages") != nil {
 		s = append(s, signal{3, catalog.Text{EN: "error_messages array (PagBank's envelope)", PT: "lista error_messages (envelope do PagBank)"}})
 	}
+	if pagBankDecline(f.body) != nil {
+		s = append(s, signal{3, catalog.Text{EN: "charge with status DECLINED and a payment_response (PagBank's declined charge)", PT: "cobrança com status DECLINED e payment_response (cobrança negada no PagBank)"}})
+	}
 	return append(s, hostSignal(f, "pagbank")...)
 }
 
+// pagBankDecline returns the payment_response of a declined PagBank charge: the body's
+// own (a charge) or its first charge's (an order); nil when the body holds none.
+func pagBankDecline(b *object) *object {
+	for _, c := range []*object{b, firstItem(b, "charges")} {
+		if c != nil && strings.EqualFold(c.str("status"), "DECLINED") && c.obj("payment_response") != nil {
+			return c.obj("payment_response")
+		}
+	}
+	return nil
+}
+
 func readPagBank(f *facts, p *catalog.Provider) reading {
+	if pr := pagBankDecline(f.body); pr != nil {
+		code := codeString(pr.get("code"))
+		e, _ := p.Lookup(code)
+		return reading{code: code, entry: e, message: pr.str("message"), decline: true}
+	}
 	item := firstItem(f.body, "error_messages")
 	code := item.str("code")
 	if code == "" {
@@ -392,13 +432,39 @@ func scorePagarMe(f *facts, c *codeOwners) []signal {
 			s = append(s, signal{0.5, catalog.Text{EN: "request member echoing the request (Pagar.me v5)", PT: "membro request que ecoa a requisição (Pagar.me v5)"}})
 		}
 	}
+	if pagarMeDecline(b) != nil {
+		s = append(s, signal{3, catalog.Text{EN: "charge whose last_transaction was not authorised (Pagar.me v5)", PT: "cobrança cuja last_transaction não foi autorizada (Pagar.me v5)"}})
+	}
 	if item := firstItem(b, "errors"); item != nil && item.has("parameter_name") && item.has("type") && b.has("method") && b.has("url") {
 		s = append(s, signal{3, catalog.Text{EN: "errors[{message, parameter_name, type}] with method and url (Pagar.me v1–v4)", PT: "errors[{message, parameter_name, type}] com method e url (Pagar.me v1–v4)"}})
 	}
 	return append(s, hostSignal(f, "pagarme")...)
 }
 
+// pagarMeDecline returns the last_transaction of a failed Pagar.me v5 charge: the body's
+// own (a charge) or its first charge's (an order); nil when the body holds none.
+func pagarMeDecline(b *object) *object {
+	for _, c := range []*object{b, firstItem(b, "charges")} {
+		if c == nil || c.str("status") != "failed" {
+			continue
+		}
+		if t := c.obj("last_transaction"); t != nil && (t.has("acquirer_return_code") || t.has("gateway_response") || t.has("acquirer_message")) {
+			return t
+		}
+	}
+	return nil
+}
+
 func readPagarMe(f *facts, p *catalog.Provider) reading {
+	if t := pagarMeDecline(f.body); t != nil {
+		code := codeString(t.get("acquirer_return_code"))
+		msg := t.str("acquirer_message")
+		if msg == "" {
+			msg = firstItem(t.obj("gateway_response"), "errors").str("message")
+		}
+		return reading{code: code, message: msg, decline: true,
+			note: tx("a failed charge: last_transaction.status "+t.str("status"), "uma cobrança que falhou: last_transaction.status "+t.str("status"))}
+	}
 	if t := firstItem(f.body, "errors").str("type"); t != "" {
 		e, _ := p.Lookup(t)
 		return reading{code: t, entry: e, message: firstItem(f.body, "errors").str("message")}

@@ -176,9 +176,10 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 	var entry *catalog.Entry
 	var gsmaCat *catalog.MobileMoneyCategory
 	var firstStep catalog.Text // a fix step the body itself implies, before the catalog's
+	decline := false
 	if prov != nil {
 		r := readCode(&f, prov)
-		x.Code, entry, gsmaCat, firstStep = r.code, r.entry, r.category, r.firstStep
+		x.Code, entry, gsmaCat, firstStep, decline = r.code, r.entry, r.category, r.firstStep, r.decline
 		if r.message != "" {
 			x.Message = r.message
 		}
@@ -218,6 +219,27 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		if x.HTTPStatus == 0 {
 			x.HTTPStatus, x.Input.StatusSource = gsmaCat.Status, "catalog"
 		}
+	case decline:
+		// A refused payment the catalog has no entry for: what every decline means.
+		x.Category = string(catalog.Business)
+		x.Title = pick(lang, "Payment declined", "Pagamento recusado")
+		x.Meaning = pick(lang, "The call worked, but the payment was refused: by the issuer, the card brand or "+prov.Name+"'s risk analysis. The reason "+prov.Name+" gives is below.",
+			"A chamada funcionou, mas o pagamento foi recusado: pelo emissor, pela bandeira ou pela análise de risco "+prov.Of(prov.NameIn(lang))+". O motivo que "+prov.The(prov.NameIn(lang))+" informa está abaixo.")
+		if x.Code != "" {
+			x.Meaning += pick(lang, " Its reference does not document code "+x.Code+".", " A referência não documenta o código "+x.Code+".")
+		}
+		x.Fix = append(x.Fix,
+			pick(lang, "Show the buyer a generic refusal (not the detailed reason) and offer another card or payment method, such as Pix.",
+				"Mostre ao comprador uma recusa genérica (não o motivo detalhado) e ofereça outro cartão ou outro meio de pagamento, como Pix."),
+			pick(lang, "If the reason is the bank's (insufficient funds, blocked card, suspected fraud), the buyer has to settle it with the bank before paying with that card again.",
+				"Se o motivo é do banco (saldo insuficiente, cartão bloqueado, suspeita de fraude), o comprador precisa resolver com o banco antes de pagar de novo com esse cartão."))
+		strategy = catalog.Fix
+		retryWhy = pick(lang, "The same payment data is refused again; an attempt with other data is a new payment.",
+			"Os mesmos dados de pagamento são recusados de novo; uma tentativa com outros dados é um pagamento novo.")
+		retrySource = tx("a refused payment", "pagamento recusado")
+		x.Retry.Idempotency = pick(lang, "The refusal is final for this attempt: send the new attempt with a new idempotency key, or the provider may return the stored refusal.",
+			"A recusa é definitiva para esta tentativa: envie a nova tentativa com uma chave de idempotência nova, ou o provedor pode devolver a recusa guardada.")
+		x.Source = prov.Source
 	case statusKnown:
 		x.Category = string(status.Category)
 		x.Title = status.Title.In(lang)
@@ -439,7 +461,16 @@ func failureBody(o *object) bool {
 	if o.has("name") && firstItem(o, "details").has("issue") { // PayPal's, cut before debug_id
 		return true
 	}
+	if declined(o) {
+		return true
+	}
 	return strings.EqualFold(o.str("transactionStatus"), "error")
+}
+
+// declined reports whether a successful response's body is a refused payment: Adyen's
+// resultCode Refused, a PagBank charge DECLINED, a Pagar.me charge failed.
+func declined(o *object) bool {
+	return adyenRefusal(o) || pagBankDecline(o) != nil || pagarMeDecline(o) != nil
 }
 
 func describeKeys(o *object, lang catalog.Lang) string {
@@ -548,7 +579,7 @@ func fieldProblems(body *object) []Field {
 						continue
 					}
 					name := firstString(io, fieldNameKeys)
-					prob := firstString(io, fieldProblemKeys)
+					prob := fieldProblem(io)
 					if name != "" && prob != "" {
 						out = append(out, Field{Name: name, Problems: []string{prob}})
 					}
@@ -567,6 +598,26 @@ func fieldProblems(body *object) []Field {
 		}
 	}
 	return out
+}
+
+// fieldProblem reads what is wrong with a field from one item of a list: the first
+// sentence among its members, else the first word-like value. PagBank's error_messages put
+// a code-like description (invalid_parameter) next to the sentence in error.
+func fieldProblem(io *object) string {
+	first := ""
+	for _, k := range fieldProblemKeys {
+		s := firstString(io, []string{k})
+		if strings.Contains(s, " ") {
+			return s
+		}
+		if first == "" {
+			first = s
+		}
+	}
+	if s := io.str("error"); strings.Contains(s, " ") {
+		return s
+	}
+	return first
 }
 
 func firstString(o *object, keys []string) string {

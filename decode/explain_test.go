@@ -148,6 +148,12 @@ func checkWant(t *testing.T, fx fixture, x *Explanation, js string) {
 				ids = append(ids, a.ID)
 			}
 			assert.Contains(t, ids, want, fx.reason)
+		case "field_problem_contains":
+			var probs []string
+			for _, f := range x.Fields {
+				probs = append(probs, f.Problems...)
+			}
+			assert.Contains(t, strings.Join(probs, "\n"), want, fx.reason)
 		case "no_code":
 			assert.Empty(t, x.Code, "%s: %s", fx.reason, js)
 		case "truncated":

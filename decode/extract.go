@@ -238,8 +238,9 @@ func errorLike(o *object) bool {
 			return true
 		}
 	}
-	// PayPal's name and details[].issue, when the paste cut off its message and debug_id.
-	return o.has("name") && firstItem(o, "details").has("issue")
+	// PayPal's name and details[].issue, when the paste cut off its message and debug_id;
+	// a refused payment, which the API answers with success.
+	return o.has("name") && firstItem(o, "details").has("issue") || declined(o)
 }
 
 // httpMessage reads status lines and headers (curl -i, curl -v, raw HTTP) and returns where
@@ -258,6 +259,9 @@ func httpMessage(text string, p *parts) int {
 		}
 		line := strings.TrimRight(text[off:end], "\r")
 		off = next
+		if p.method == "" {
+			p.method = curlMethod(line)
+		}
 		switch {
 		case strings.HasPrefix(line, "> "):
 			reqLine(strings.TrimPrefix(line, "> "), p)
@@ -300,6 +304,31 @@ func httpMessage(text string, p *parts) int {
 		}
 	}
 	return bodyStart
+}
+
+// curlMethod returns the method a curl command line sends ("$ curl -X POST …"): -X or
+// --request, else POST when it sends data, HEAD for -I, else GET. "" for any other line.
+func curlMethod(line string) string {
+	fields := strings.Fields(strings.TrimLeft(line, "$# "))
+	if len(fields) < 2 || fields[0] != "curl" {
+		return ""
+	}
+	method := "GET"
+	for i, f := range fields[1:] {
+		switch {
+		case f == "-X" || f == "--request":
+			if i+2 < len(fields) {
+				return strings.ToUpper(strings.Trim(fields[i+2], `'"`))
+			}
+		case strings.HasPrefix(f, "-X") && len(f) > 2 && !strings.HasPrefix(f, "--"):
+			return strings.ToUpper(f[2:])
+		case f == "-d" || f == "-F" || f == "--json" || f == "--form" || strings.HasPrefix(f, "--data"):
+			method = "POST"
+		case f == "-I" || f == "--head":
+			method = "HEAD"
+		}
+	}
+	return method
 }
 
 // reqLine reads one line of the request half of curl -v output.
