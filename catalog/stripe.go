@@ -895,7 +895,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Payment could not be authorized", PT: "Pagamento não pôde ser autorizado"},
 			Meaning: Text{
 				EN: "Decline code: the issuer could not authorize the payment this time.",
-				PT: "Decline code: o emissor não conseguiu autorizar o pagamento desta vez.",
+				PT: "Código de recusa (decline code): o emissor não conseguiu autorizar o pagamento desta vez.",
 			},
 			Fix: []Text{
 				{EN: "Attempt the payment again.", PT: "Tente o pagamento de novo."},
@@ -913,7 +913,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Declined: customer must call the issuer", PT: "Recusado: cliente deve ligar para o emissor"},
 			Meaning: Text{
 				EN: "Decline code: the card was declined for a reason the issuer did not share.",
-				PT: "Decline code: o cartão foi recusado por um motivo que o emissor não informou.",
+				PT: "Código de recusa (decline code): o cartão foi recusado por um motivo que o emissor não informou.",
 			},
 			Fix: []Text{
 				{EN: "Ask the customer to contact the card issuer for details, or to use another payment method.", PT: "Peça ao cliente que fale com o emissor do cartão para saber o motivo, ou use outra forma de pagamento."},
@@ -930,7 +930,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Card does not support this purchase", PT: "Cartão não aceita este tipo de compra"},
 			Meaning: Text{
 				EN: "Decline code: the card does not support this type of purchase (e.g. online, international or recurring payments).",
-				PT: "Decline code: o cartão não aceita este tipo de compra (ex.: compras online, internacionais ou recorrentes).",
+				PT: "Código de recusa (decline code): o cartão não aceita este tipo de compra (ex.: compras online, internacionais ou recorrentes).",
 			},
 			Fix: []Text{
 				{EN: "Ask the customer to check with the issuer that the card can be used for this purchase, or to use another card.", PT: "Peça ao cliente que confirme com o emissor se o cartão pode ser usado para esta compra, ou use outro cartão."},
@@ -947,7 +947,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Card limit exceeded", PT: "Limite do cartão excedido"},
 			Meaning: Text{
 				EN: "Decline code: the customer exceeded the balance, credit limit or transaction amount limit available on the card.",
-				PT: "Decline code: o cliente excedeu o saldo, o limite de crédito ou o limite por transação disponível no cartão.",
+				PT: "Código de recusa (decline code): o cliente excedeu o saldo, o limite de crédito ou o limite por transação disponível no cartão.",
 			},
 			Fix: []Text{
 				{EN: "Ask the customer to contact the issuer or to use another payment method.", PT: "Peça ao cliente que fale com o emissor ou use outra forma de pagamento."},
@@ -964,7 +964,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Card does not support the currency", PT: "Cartão não aceita a moeda"},
 			Meaning: Text{
 				EN: "Decline code: the card does not support the currency of the payment.",
-				PT: "Decline code: o cartão não aceita a moeda do pagamento.",
+				PT: "Código de recusa (decline code): o cartão não aceita a moeda do pagamento.",
 			},
 			Fix: []Text{
 				{EN: "Ask the customer to check with the issuer whether the card can be used in this currency, or to use another card.", PT: "Peça ao cliente que confirme com o emissor se o cartão pode ser usado nesta moeda, ou use outro cartão."},
@@ -982,7 +982,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Declined by the issuer (do not honor)", PT: "Recusado pelo emissor (do not honor)"},
 			Meaning: Text{
 				EN: "Decline code: the issuer declined the card without giving a reason.",
-				PT: "Decline code: o emissor recusou o cartão sem informar o motivo.",
+				PT: "Código de recusa (decline code): o emissor recusou o cartão sem informar o motivo.",
 			},
 			Fix: []Text{
 				{EN: "Ask the customer to contact the card issuer (with amount, date and your business name) or to use another payment method.", PT: "Peça ao cliente que fale com o emissor (informando valor, data e o nome da sua empresa) ou use outra forma de pagamento."},
@@ -1019,7 +1019,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Duplicate transaction", PT: "Transação duplicada"},
 			Meaning: Text{
 				EN: "Decline code: a transaction with the same amount and card was submitted very recently, so the issuer refused this one as a duplicate.",
-				PT: "Decline code: uma transação com o mesmo valor e o mesmo cartão foi enviada há pouquíssimo tempo, então o emissor recusou esta como duplicada.",
+				PT: "Código de recusa (decline code): uma transação com o mesmo valor e o mesmo cartão foi enviada há pouquíssimo tempo, então o emissor recusou esta como duplicada.",
 			},
 			Fix: []Text{
 				{EN: "Check whether a recent payment for this order already succeeded before asking the customer to pay again.", PT: "Verifique se um pagamento recente deste pedido já foi aprovado antes de pedir ao cliente que pague de novo."},
@@ -1040,7 +1040,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Declined as suspected fraud", PT: "Recusado por suspeita de fraude"},
 			Meaning: Text{
 				EN: "Decline code: the payment was declined because Stripe or the issuer suspects fraud.",
-				PT: "Decline code: o pagamento foi recusado porque a Stripe ou o emissor suspeita de fraude.",
+				PT: "Código de recusa (decline code): o pagamento foi recusado porque a Stripe ou o emissor suspeita de fraude.",
 			},
 			Fix: []Text{
 				{EN: "Do not tell the customer the specific reason; show the generic decline message instead.", PT: "Não informe ao cliente o motivo específico; mostre a mensagem genérica de recusa."},
@@ -1058,7 +1058,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Card declined (no reason given)", PT: "Cartão recusado (sem motivo informado)"},
 			Meaning: Text{
 				EN: "Decline code: the card was declined for an unknown reason, or the payment matched a blocking rule (e.g. Radar, or Stripe stopping excessive retries).",
-				PT: "Decline code: o cartão foi recusado por motivo desconhecido, ou o pagamento caiu numa regra de bloqueio (ex.: Radar, ou a Stripe barrando tentativas em excesso).",
+				PT: "Código de recusa (decline code): o cartão foi recusado por motivo desconhecido, ou o pagamento caiu numa regra de bloqueio (ex.: Radar, ou a Stripe barrando tentativas em excesso).",
 			},
 			Fix: []Text{
 				{EN: "Ask the customer to contact the card issuer or to use another payment method.", PT: "Peça ao cliente que fale com o emissor do cartão ou use outra forma de pagamento."},
@@ -1079,7 +1079,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Card or account invalid", PT: "Cartão ou conta inválida"},
 			Meaning: Text{
 				EN: "Decline code: the card, or the account the card is connected to, is invalid (e.g. closed).",
-				PT: "Decline code: o cartão, ou a conta à qual ele está ligado, é inválido (ex.: encerrado).",
+				PT: "Código de recusa (decline code): o cartão, ou a conta à qual ele está ligado, é inválido (ex.: encerrado).",
 			},
 			Fix: []Text{
 				{EN: "Ask the customer to check with the issuer that the card works, or to use another card.", PT: "Peça ao cliente que confirme com o emissor se o cartão está funcionando, ou use outro cartão."},
@@ -1096,7 +1096,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Amount refused by the issuer", PT: "Valor recusado pelo emissor"},
 			Meaning: Text{
 				EN: "Decline code: the payment amount is invalid or exceeds what the issuer allows for this card.",
-				PT: "Decline code: o valor do pagamento é inválido ou excede o permitido pelo emissor para este cartão.",
+				PT: "Código de recusa (decline code): o valor do pagamento é inválido ou excede o permitido pelo emissor para este cartão.",
 			},
 			Fix: []Text{
 				{EN: "Check the amount you sent; if it is right, the customer must ask the issuer whether they can make purchases of that amount.", PT: "Confira o valor enviado; se estiver certo, o cliente precisa perguntar ao emissor se pode fazer compras desse valor."},
@@ -1113,7 +1113,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Card issuer unreachable", PT: "Emissor do cartão indisponível"},
 			Meaning: Text{
 				EN: "Decline code: the card issuer could not be reached, so the payment could not be authorized.",
-				PT: "Decline code: não foi possível falar com o emissor do cartão, então o pagamento não pôde ser autorizado.",
+				PT: "Código de recusa (decline code): não foi possível falar com o emissor do cartão, então o pagamento não pôde ser autorizado.",
 			},
 			Fix: []Text{
 				{EN: "Attempt the payment again after a short wait.", PT: "Tente o pagamento de novo depois de uma espera curta."},
@@ -1131,7 +1131,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Card reported lost", PT: "Cartão com perda comunicada"},
 			Meaning: Text{
 				EN: "Decline code: the payment was declined because the card was reported lost.",
-				PT: "Decline code: o pagamento foi recusado porque o cartão foi comunicado como perdido.",
+				PT: "Código de recusa (decline code): o pagamento foi recusado porque o cartão foi comunicado como perdido.",
 			},
 			Fix: []Text{
 				{EN: "Show the customer the generic decline message (not the specific reason) and ask for another payment method.", PT: "Mostre ao cliente a mensagem genérica de recusa (não o motivo específico) e peça outra forma de pagamento."},
@@ -1148,7 +1148,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Blocked by your block list", PT: "Bloqueado pela sua lista de bloqueio"},
 			Meaning: Text{
 				EN: "Decline code: the payment matches a value on your own Stripe block list (Radar).",
-				PT: "Decline code: o pagamento corresponde a um valor da sua própria lista de bloqueio na Stripe (Radar).",
+				PT: "Código de recusa (decline code): o pagamento corresponde a um valor da sua própria lista de bloqueio na Stripe (Radar).",
 			},
 			Fix: []Text{
 				{EN: "Show the customer the generic decline message; if the block is a mistake, remove the entry from the Radar list first.", PT: "Mostre ao cliente a mensagem genérica de recusa; se o bloqueio for engano, remova antes a entrada da lista do Radar."},
@@ -1165,7 +1165,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Card must not be used (pick up card)", PT: "Cartão não pode ser usado (reter cartão)"},
 			Meaning: Text{
 				EN: "Decline code: the customer cannot use this card for this payment; it may have been reported lost or stolen.",
-				PT: "Decline code: o cliente não pode usar este cartão neste pagamento; ele pode ter sido comunicado como perdido ou roubado.",
+				PT: "Código de recusa (decline code): o cliente não pode usar este cartão neste pagamento; ele pode ter sido comunicado como perdido ou roubado.",
 			},
 			Fix: []Text{
 				{EN: "Ask the customer to contact the issuer and to use another payment method.", PT: "Peça ao cliente que fale com o emissor e use outra forma de pagamento."},
@@ -1182,7 +1182,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Issuer asks to re-enter the transaction", PT: "Emissor pede para refazer a transação"},
 			Meaning: Text{
 				EN: "Decline code: the issuer could not process the payment for an unknown reason.",
-				PT: "Decline code: o emissor não conseguiu processar o pagamento por motivo desconhecido.",
+				PT: "Código de recusa (decline code): o emissor não conseguiu processar o pagamento por motivo desconhecido.",
 			},
 			Fix: []Text{
 				{EN: "Attempt the payment again; if it still fails, the customer should contact the issuer.", PT: "Tente o pagamento de novo; se ainda falhar, o cliente deve falar com o emissor."},
@@ -1199,7 +1199,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Card restricted", PT: "Cartão com restrição"},
 			Meaning: Text{
 				EN: "Decline code: the customer cannot use this card for this payment; it may have been reported lost or stolen.",
-				PT: "Decline code: o cliente não pode usar este cartão neste pagamento; ele pode ter sido comunicado como perdido ou roubado.",
+				PT: "Código de recusa (decline code): o cliente não pode usar este cartão neste pagamento; ele pode ter sido comunicado como perdido ou roubado.",
 			},
 			Fix: []Text{
 				{EN: "Ask the customer to contact the issuer and to use another payment method.", PT: "Peça ao cliente que fale com o emissor e use outra forma de pagamento."},
@@ -1216,7 +1216,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Card reported stolen", PT: "Cartão com roubo comunicado"},
 			Meaning: Text{
 				EN: "Decline code: the payment was declined because the card was reported stolen.",
-				PT: "Decline code: o pagamento foi recusado porque o cartão foi comunicado como roubado.",
+				PT: "Código de recusa (decline code): o pagamento foi recusado porque o cartão foi comunicado como roubado.",
 			},
 			Fix: []Text{
 				{EN: "Show the customer the generic decline message (not the specific reason) and ask for another payment method.", PT: "Mostre ao cliente a mensagem genérica de recusa (não o motivo específico) e peça outra forma de pagamento."},
@@ -1233,7 +1233,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Transaction not allowed on this card", PT: "Transação não permitida neste cartão"},
 			Meaning: Text{
 				EN: "Decline code: the card was declined for an unknown reason, often because the card blocks this category of purchase or online use.",
-				PT: "Decline code: o cartão foi recusado por motivo desconhecido, muitas vezes porque bloqueia esta categoria de compra ou o uso online.",
+				PT: "Código de recusa (decline code): o cartão foi recusado por motivo desconhecido, muitas vezes porque bloqueia esta categoria de compra ou o uso online.",
 			},
 			Fix: []Text{
 				{EN: "Ask the customer to contact the issuer (or enable online/international purchases in the bank's app) or to use another card.", PT: "Peça ao cliente que fale com o emissor (ou libere compras online/internacionais no app do banco) ou use outro cartão."},
@@ -1268,7 +1268,7 @@ var Stripe = Provider{
 			Title:    Text{EN: "Card withdrawal limit reached", PT: "Limite de saques do cartão atingido"},
 			Meaning: Text{
 				EN: "Decline code: the customer has exceeded the balance or credit limit available on the card.",
-				PT: "Decline code: o cliente excedeu o saldo ou o limite de crédito disponível no cartão.",
+				PT: "Código de recusa (decline code): o cliente excedeu o saldo ou o limite de crédito disponível no cartão.",
 			},
 			Fix: []Text{
 				{EN: "Ask the customer to use another payment method.", PT: "Peça ao cliente que use outra forma de pagamento."},

@@ -82,9 +82,9 @@ func idempotencyText(s catalog.Strategy, header string, provablyNotProcessed boo
 	}
 	if provablyNotProcessed {
 		if pt {
-			return "A requisição comprovadamente não foi processada (limite de requisições ou indisponibilidade com Retry-After): reenviar é seguro mesmo para um POST sem chave de idempotência."
+			return "O limite de requisições recusa a requisição antes de qualquer processamento: reenviar é seguro mesmo para um POST sem chave de idempotência."
 		}
-		return "The request provably was not processed (rate limit, or downtime with Retry-After): resending is safe even for a POST without an idempotency key."
+		return "A rate limit turns the request away before any processing: resending is safe even for a POST without an idempotency key."
 	}
 	if header != "" {
 		if pt {

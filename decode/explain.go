@@ -301,7 +301,9 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 			s := d.seconds
 			x.Retry.AfterSeconds = &s
 			retrySource = d.source
-			provablyNotProcessed = x.HTTPStatus == 429 || (x.HTTPStatus == 503 && d.source.EN == "Retry-After header") || x.Category == string(catalog.RateLimit)
+			// A rate limit refuses the request before any work; a 503 most likely did too,
+			// but a proxy's 503 cannot prove the API behind it did nothing.
+			provablyNotProcessed = x.HTTPStatus == 429 || x.Category == string(catalog.RateLimit)
 			if !d.note.IsZero() {
 				x.Input.Notes = append(x.Input.Notes, d.note.In(lang))
 			}

@@ -134,5 +134,15 @@ func TestPostWithoutKeyAfterRateLimitIsSafe(t *testing.T) {
 	in := []byte("HTTP/1.1 429 Too Many Requests\nRetry-After: 5\n\n{\"title\":\"Too Many Requests\",\"status\":429}")
 	x, err := Explain(in, Options{})
 	assert.NoError(t, err)
-	assert.Contains(t, x.Retry.Idempotency, "provably was not processed")
+	assert.Contains(t, x.Retry.Idempotency, "resending is safe even for a POST")
+}
+
+func TestServiceUnavailableIsNotProvablyUnprocessed(t *testing.T) {
+	// A 503 with Retry-After says when to come back, but a proxy's 503 cannot prove the
+	// API behind it did nothing: no promise that a POST without a key is safe.
+	in := []byte("HTTP/1.1 503 Service Unavailable\nRetry-After: 20\n\n{\"title\":\"Service Unavailable\",\"status\":503}")
+	x, err := Explain(in, Options{})
+	assert.NoError(t, err)
+	assert.Equal(t, "wait", x.Retry.Strategy)
+	assert.NotContains(t, x.Retry.Idempotency, "safe even for a POST")
 }

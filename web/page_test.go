@@ -213,7 +213,8 @@ func TestPageShareLink(t *testing.T) {
 	base := serveSite(t)
 	p := openPage(t, base, browser.PageOptions{})
 	secret := "fq_live_9d2c41a7e3b8f605"
-	paste := sampleText(t, "curl") + "\nAuthorization: Bearer sk_live_abcdefghijklmnop\nCookie: session=topsecretcookie\n"
+	paste := sampleText(t, "curl") + "\nAuthorization: Bearer sk_live_abcdefghijklmnop\nCookie: session=topsecretcookie\n" +
+		"request body: card_number=4111111111111111&cvv=987&cpf=12345678909\n"
 	pasteAndWait(p, paste)
 	p.Click(tid("share"))
 	p.WaitFor(tid("share-url"))
@@ -225,11 +226,11 @@ func TestPageShareLink(t *testing.T) {
 	assert.Empty(t, u.RawQuery, "the paste is never in the query")
 	assert.Equal(t, strings.TrimSuffix(base, "/"), u.Scheme+"://"+u.Host)
 	require.True(t, strings.HasPrefix(u.Fragment, "z="), u.Fragment)
-	for _, s := range []string{secret, "sk_live_abcdefghijklmnop", "topsecretcookie"} {
+	for _, s := range []string{secret, "sk_live_abcdefghijklmnop", "topsecretcookie", "4111111111111111", "12345678909"} {
 		assert.NotContains(t, link, s)
 	}
 	carried := inflate(t, strings.TrimPrefix(u.Fragment, "z="))
-	for _, s := range []string{secret, "abcdefghijklmnop", "topsecretcookie"} {
+	for _, s := range []string{secret, "abcdefghijklmnop", "topsecretcookie", "4111111111111111", "cvv=987", "12345678909"} {
 		assert.NotContains(t, carried, s, "the fragment carries the masked paste")
 	}
 	assert.Contains(t, carried, "X-API-Key: ****")
@@ -243,6 +244,13 @@ func TestPageShareLink(t *testing.T) {
 	assert.Equal(t, "fluxiq", q.Attr(tid("provider"), "data-provider"))
 	noErrors(t, p)
 	noErrors(t, q)
+
+	// A link cut short (a chat app, a typo) says that nothing could be restored from it.
+	r := openPage(t, base+"#z="+strings.TrimPrefix(u.Fragment, "z=")[:12]+"!", browser.PageOptions{})
+	r.WaitFor(tid("share-broken"))
+	assert.Contains(t, r.Text(tid("share-broken")), "damaged or incomplete")
+	assert.Empty(t, evalString(r, `() => document.querySelector('[data-testid="paste"]').value`))
+	noErrors(t, r)
 }
 
 // inflate decodes a share link's fragment: base64url, then raw deflate.

@@ -106,6 +106,7 @@ var phrases = [...]phrase{
 	{"many_errors", "{n} errors in this paste", "{n} erros neste texto"},
 	{"many_count", "{i} of {n}", "{i} de {n}"},
 	{"restored", "Restored from the share link.", "Restaurado do link compartilhado."},
+	{"share_broken", "This share link is damaged or incomplete: nothing could be restored from it. Ask for the link again, or paste the error.", "Este link compartilhado está danificado ou incompleto: nada pôde ser restaurado. Peça o link de novo, ou cole o erro."},
 	{"footer", "decifra reads errors from FluxiQ, OnnixPay, Flux, Cashier, GSMA-style mobile money, the Central Bank's API Pix, Stripe, Mercado Pago, PagBank, Asaas, Pagar.me, Adyen and PayPal, and any API's HTTP status and problem details.", "O decifra lê erros da FluxiQ, OnnixPay, Flux, Cashier, de mobile money no estilo GSMA, da API Pix do Banco Central, Stripe, Mercado Pago, PagBank, Asaas, Pagar.me, Adyen e PayPal, e o status HTTP e os problem details de qualquer API."},
 }
 

@@ -9,7 +9,7 @@ import "github.com/decifra/decifra/catalog"
 var pageOnly = [...]string{
 	"page_title", "tagline", "skip", "language", "paste_help", "clear", "examples",
 	"examples_help", "share", "share_note", "share_label", "share_copied", "markdown",
-	"markdown_copied", "result", "empty", "restored", "footer", "many_errors", "many_count",
+	"markdown_copied", "result", "empty", "restored", "share_broken", "footer", "many_errors", "many_count",
 }
 
 // WidgetStrings returns the UI strings of the embeddable explainer

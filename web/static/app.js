@@ -196,7 +196,12 @@
     try {
       paste.value = await unpack(location.hash.slice(HASH_PREFIX.length));
     } catch {
-      return false;
+      // A link cut short by a chat app or mistyped: say so rather than show nothing.
+      seq++;
+      showEmpty();
+      result.replaceChildren(element('p', {'class': 'empty error', 'data-testid': 'share-broken'}, S.share_broken));
+      announce(S.share_broken);
+      return true;
     }
     await explainNow();
     announce(S.restored);
