@@ -4,17 +4,21 @@
 // pages under https://docs.adyen.com/errors (RFC 7807 bodies and the 00_400 … 99_500
 // codes), "API idempotency" (https://docs.adyen.com/development-resources/api-idempotency:
 // Idempotency-Key, key validity, transient errors, error 704) and "HTTP status codes"
-// (https://docs.adyen.com/development-resources/response-handling). The messages of the
-// generic codes were cross-checked against lists gleaned from that page in public code
-// (wikimedia SmashPig's Adyen ExceptionMapper, gpupo/adyen-sdk).
+// (https://docs.adyen.com/development-resources/response-handling) and "Refusal reasons"
+// (https://docs.adyen.com/development-resources/refusal-reasons: the refusalReasonCode
+// values). The messages of the generic codes were cross-checked against lists gleaned from
+// that page in public code (wikimedia SmashPig's Adyen ExceptionMapper, gpupo/adyen-sdk).
 //
 // Entries: the generic error codes in numeric order, then the codes of the RFC 7807
-// error pages. Adyen ties no HTTP status to most generic codes (the same code can come
-// with different statuses), so Status is 0 except where the documentation shows one: 101
-// in its example response (422) and the 00_xxx/99_500 codes, whose pages name the status.
-// Refused payments are not API errors: /payments answers them with HTTP 200 and
-// resultCode Refused plus refusalReason and refusalReasonCode, which this catalog does not
-// cover.
+// error pages, then the refusal reasons. Adyen ties no HTTP status to most generic codes
+// (the same code can come with different statuses), so Status is 0 except where the
+// documentation shows one: 101 in its example response (422) and the 00_xxx/99_500 codes,
+// whose pages name the status. Refused payments are not API errors: /payments answers them
+// with HTTP 200 and resultCode Refused (or Cancelled, or Error) plus refusalReason and
+// refusalReasonCode; the catalog keys those entries by refusalReasonCode ("2" … "46"), with
+// Status 0 since 200 is not an error status. Left out: 0 (returned with Authorised, to be
+// ignored), and 44 (Try another interface) and 45 (Chip downgrade mode), which appear in
+// public code but could not be confirmed on Adyen's page.
 
 package catalog
 
@@ -22,11 +26,14 @@ const (
 	adyenErrorCodes  = "https://docs.adyen.com/development-resources/error-codes"
 	adyenErrors      = "https://docs.adyen.com/errors"
 	adyenIdempotency = "https://docs.adyen.com/development-resources/api-idempotency"
+	adyenRefusals    = "https://docs.adyen.com/development-resources/refusal-reasons"
 
 	adyenIdemSameEN = "Resend with the same Idempotency-Key header (at most 64 characters, a V4 UUID is recommended; keys are kept for at least 31 days per company account): if Adyen already processed the request, it returns the first response instead of charging or refunding twice. Without a key, check the payment's webhooks or pspReference before resending."
 	adyenIdemSamePT = "Reenvie com o mesmo cabeçalho Idempotency-Key (no máximo 64 caracteres, recomenda-se um UUID V4; as chaves valem por pelo menos 31 dias por company account): se a Adyen já processou a requisição, ela devolve a primeira resposta em vez de cobrar ou reembolsar duas vezes. Sem chave, confira os webhooks ou o pspReference do pagamento antes de reenviar."
 	adyenIdemFixEN  = "The corrected request is a new request: send it with a new Idempotency-Key, because the old key returns the stored response of the rejected one."
 	adyenIdemFixPT  = "A requisição corrigida é uma requisição nova: envie com um Idempotency-Key novo, porque a chave antiga devolve a resposta guardada da rejeitada."
+	adyenIdemNewEN  = "A refused payment is final: a new attempt (another card, corrected data or a later try) is a new payment and needs a new Idempotency-Key, because the old key only returns the stored refusal."
+	adyenIdemNewPT  = "Um pagamento recusado é definitivo: uma nova tentativa (outro cartão, dados corrigidos ou mais tarde) é um pagamento novo e precisa de um Idempotency-Key novo, porque a chave antiga só devolve a recusa guardada."
 )
 
 // Adyen has two error bodies. Classic (Checkout and classic APIs):
@@ -57,7 +64,7 @@ var Adyen = Provider{
 		EN: "Give Adyen support the pspReference of the error (classic bodies) or the requestId (RFC 7807 bodies), the merchant account, the endpoint and API version, the Idempotency-Key used and the time; never send the API key or the client key's credentials.",
 		PT: "Informe ao suporte da Adyen o pspReference do erro (corpos clássicos) ou o requestId (corpos RFC 7807), a merchant account, o endpoint e a versão da API, o Idempotency-Key usado e o horário; nunca envie a chave de API nem as credenciais da client key.",
 	},
-	Source: "Adyen documentation: " + adyenErrorCodes + ", " + adyenErrors + ", " + adyenIdempotency + ", https://docs.adyen.com/development-resources/response-handling",
+	Source: "Adyen documentation: " + adyenErrorCodes + ", " + adyenErrors + ", " + adyenIdempotency + ", https://docs.adyen.com/development-resources/response-handling, " + adyenRefusals,
 	Entries: []Entry{
 		// Generic error codes.
 		{
@@ -711,6 +718,718 @@ var Adyen = Provider{
 			RetryWhy:    Text{EN: "The outcome of a write is unknown; retry only idempotently or after checking.", PT: "O resultado de uma escrita é incerto; tente de novo só de forma idempotente ou depois de conferir."},
 			Idempotency: Text{EN: adyenIdemSameEN, PT: adyenIdemSamePT},
 			Source:      adyenErrors + "/processing-error (99_500)",
+		},
+
+		// Refusal reasons: resultCode Refused/Cancelled/Error with refusalReasonCode (https://docs.adyen.com/development-resources/refusal-reasons).
+		{
+			Code:     "2",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Refused", PT: "Recusado"},
+			Meaning: Text{
+				EN: "The issuer refused the payment without a more specific reason. Adyen answers with HTTP 200 and resultCode Refused: the request was valid, the payment was not.",
+				PT: "O emissor recusou o pagamento sem um motivo mais específico. A Adyen responde HTTP 200 com resultCode Refused: a requisição era válida, o pagamento é que não passou.",
+			},
+			Fix: []Text{
+				{EN: "Show the shopper a generic \"payment refused\" message (Adyen asks you not to expose the refusal reason) and ask for another card or payment method.", PT: "Mostre ao comprador uma mensagem genérica de \"pagamento recusado\" (a Adyen pede para não expor o motivo da recusa) e peça outro cartão ou outra forma de pagamento."},
+				{EN: "The shopper may also contact their bank and try the same card again later.", PT: "O comprador também pode falar com o banco e tentar o mesmo cartão mais tarde."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The issuer refuses the same payment again; a new attempt needs another card or the shopper's action.", PT: "O emissor recusa o mesmo pagamento de novo; uma nova tentativa precisa de outro cartão ou de uma ação do comprador."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (2 - Refused)",
+		},
+		{
+			Code:     "3",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Referral", PT: "Referral (consultar o emissor)"},
+			Meaning: Text{
+				EN: "The issuer did not approve the payment and refers the shopper to the bank (a \"call issuer\" response), for example to confirm the purchase.",
+				PT: "O emissor não aprovou o pagamento e encaminha o comprador ao banco (uma resposta \"consulte o emissor\"), por exemplo para confirmar a compra.",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper to contact their bank and then try again, or to pay with another card or payment method.", PT: "Peça ao comprador que fale com o banco e tente de novo depois, ou que pague com outro cartão ou outra forma de pagamento."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "Nothing changes until the shopper settles it with the issuer or uses another card.", PT: "Nada muda até o comprador resolver com o emissor ou usar outro cartão."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (3 - Referral)",
+		},
+		{
+			Code:     "4",
+			Status:   0,
+			Category: Upstream,
+			Title:    Text{EN: "Acquirer Error", PT: "Erro no adquirente"},
+			Meaning: Text{
+				EN: "The payment did not go through because of an error on the acquirer's side, not because of the card. It usually comes with resultCode Error rather than Refused.",
+				PT: "O pagamento não foi concluído por um erro do lado do adquirente, não por causa do cartão. Costuma vir com resultCode Error em vez de Refused.",
+			},
+			Fix: []Text{
+				{EN: "Try the payment again after a short wait, as a new payment attempt.", PT: "Tente o pagamento de novo depois de uma breve espera, como uma nova tentativa de pagamento."},
+				{EN: "If it keeps failing, offer another payment method and contact Adyen support with the pspReference.", PT: "Se continuar falhando, ofereça outra forma de pagamento e fale com o suporte da Adyen informando o pspReference."},
+			},
+			Retry:       Backoff,
+			RetryWhy:    Text{EN: "An acquirer failure is usually transient; a later attempt can succeed.", PT: "Uma falha do adquirente costuma ser passageira; uma tentativa posterior pode dar certo."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (4 - Acquirer Error)",
+		},
+		{
+			Code:     "5",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Blocked Card", PT: "Cartão bloqueado"},
+			Meaning: Text{
+				EN: "The card is blocked and cannot be used for payments.",
+				PT: "O cartão está bloqueado e não pode ser usado para pagamentos.",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper for another card or payment method; do not retry this card.", PT: "Peça ao comprador outro cartão ou outra forma de pagamento; não tente este cartão de novo."},
+				{EN: "If the card is stored for recurring payments, stop charging it and ask the shopper to update the payment details.", PT: "Se o cartão estiver salvo para pagamentos recorrentes, pare de cobrá-lo e peça ao comprador que atualize os dados de pagamento."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "A blocked card is refused every time; retrying only adds declines.", PT: "Um cartão bloqueado é recusado sempre; tentar de novo só acumula recusas."},
+			Source:   adyenRefusals + " (5 - Blocked Card)",
+		},
+		{
+			Code:     "6",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Expired Card", PT: "Cartão vencido"},
+			Meaning: Text{
+				EN: "The card has expired and can no longer be used, or the expiry date sent does not match the card's.",
+				PT: "O cartão venceu e não pode mais ser usado, ou a data de validade enviada não confere com a do cartão.",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper to check the expiry date or to use another card.", PT: "Peça ao comprador que confira a data de validade ou use outro cartão."},
+				{EN: "For stored cards, ask the shopper to update the card (or use Adyen's Account Updater, if you have it).", PT: "Para cartões salvos, peça ao comprador que atualize o cartão (ou use o Account Updater da Adyen, se você tiver)."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The same card details are refused until they are updated.", PT: "Os mesmos dados de cartão são recusados até serem atualizados."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (6 - Expired Card)",
+		},
+		{
+			Code:     "7",
+			Status:   0,
+			Category: Validation,
+			Title:    Text{EN: "Invalid Amount", PT: "Valor inválido"},
+			Meaning: Text{
+				EN: "An amount mismatch occurred while processing the payment: the amount is not valid for the card or payment method, or does not match the amount of an earlier step.",
+				PT: "Houve divergência de valor no processamento do pagamento: o valor não é válido para o cartão ou a forma de pagamento, ou não confere com o valor de uma etapa anterior.",
+			},
+			Fix: []Text{
+				{EN: "Check amount.value is in minor units for the currency (1000 is 10.00 BRL; some currencies have 0 or 3 decimals) and that amount.currency is right.", PT: "Confira se amount.value está em unidades menores da moeda (1000 é R$ 10,00; algumas moedas têm 0 ou 3 casas decimais) e se amount.currency está correto."},
+				{EN: "Make sure the amount is the same in every call of the payment flow (session, /payments, /payments/details).", PT: "Garanta que o valor seja o mesmo em todas as chamadas do fluxo de pagamento (session, /payments, /payments/details)."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The same amount is refused again; correct it first.", PT: "O mesmo valor é recusado de novo; corrija antes."},
+			Idempotency: Text{EN: adyenIdemFixEN, PT: adyenIdemFixPT},
+			Source:      adyenRefusals + " (7 - Invalid Amount)",
+		},
+		{
+			Code:     "8",
+			Status:   0,
+			Category: Validation,
+			Title:    Text{EN: "Invalid Card Number", PT: "Número do cartão inválido"},
+			Meaning: Text{
+				EN: "The card number is incorrect or invalid: the issuer does not know it.",
+				PT: "O número do cartão está incorreto ou é inválido: o emissor não o reconhece.",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper to re-enter the card number or use another card.", PT: "Peça ao comprador que digite o número do cartão de novo ou use outro cartão."},
+				{EN: "In live, make sure you are not sending a test card number.", PT: "Em produção, garanta que você não está enviando um número de cartão de teste."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The same number is refused every time.", PT: "O mesmo número é recusado sempre."},
+			Idempotency: Text{EN: adyenIdemFixEN, PT: adyenIdemFixPT},
+			Source:      adyenRefusals + " (8 - Invalid Card Number)",
+		},
+		{
+			Code:     "9",
+			Status:   0,
+			Category: Upstream,
+			Title:    Text{EN: "Issuer Unavailable", PT: "Emissor indisponível"},
+			Meaning: Text{
+				EN: "It was not possible to contact the shopper's bank to authorise the payment.",
+				PT: "Não foi possível contatar o banco do comprador para autorizar o pagamento.",
+			},
+			Fix: []Text{
+				{EN: "Try again after a short wait, as a new payment attempt.", PT: "Tente de novo depois de uma breve espera, como uma nova tentativa de pagamento."},
+				{EN: "If the issuer stays unreachable, offer another card or payment method.", PT: "Se o emissor continuar fora do ar, ofereça outro cartão ou outra forma de pagamento."},
+			},
+			Retry:       Backoff,
+			RetryWhy:    Text{EN: "The issuer's outage is usually temporary; a later attempt can be authorised.", PT: "A indisponibilidade do emissor costuma ser temporária; uma tentativa posterior pode ser autorizada."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (9 - Issuer Unavailable)",
+		},
+		{
+			Code:     "10",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Not supported", PT: "Não suportado"},
+			Meaning: Text{
+				EN: "The shopper's bank does not support or does not allow this type of transaction (for example online, international or this kind of recurring payment).",
+				PT: "O banco do comprador não suporta ou não permite este tipo de transação (por exemplo, online, internacional ou este tipo de pagamento recorrente).",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper to use another card or payment method, or to ask their bank to enable this type of transaction.", PT: "Peça ao comprador que use outro cartão ou outra forma de pagamento, ou que peça ao banco para liberar este tipo de transação."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The issuer refuses this type of transaction on this card every time.", PT: "O emissor recusa este tipo de transação neste cartão sempre."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (10 - Not supported)",
+		},
+		{
+			Code:     "11",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "3D Not Authenticated", PT: "3D Secure não autenticado"},
+			Meaning: Text{
+				EN: "3D Secure authentication was not performed or did not succeed, so the issuer refused the payment.",
+				PT: "A autenticação 3DS não foi feita ou não teve sucesso, então o emissor recusou o pagamento.",
+			},
+			Fix: []Text{
+				{EN: "Run the 3D Secure flow: handle the action in the /payments response (redirect or challenge) and send its result to /payments/details.", PT: "Execute o fluxo 3D Secure: trate o action da resposta de /payments (redirecionamento ou desafio) e envie o resultado para /payments/details."},
+				{EN: "If the shopper failed the challenge, let them try again or use another card.", PT: "Se o comprador falhou no desafio, deixe-o tentar de novo ou usar outro cartão."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The payment is refused until the shopper completes 3D Secure authentication.", PT: "O pagamento é recusado até o comprador concluir a autenticação 3DS."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (11 - 3D Not Authenticated)",
+		},
+		{
+			Code:     "12",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Not enough balance", PT: "Saldo insuficiente"},
+			Meaning: Text{
+				EN: "The card does not have enough balance or credit limit to cover the amount.",
+				PT: "O cartão não tem saldo ou limite suficiente para cobrir o valor.",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper for another card or payment method.", PT: "Peça ao comprador outro cartão ou outra forma de pagamento."},
+				{EN: "For recurring charges, retry later (for example after the shopper's payday), not in a tight loop.", PT: "Em cobranças recorrentes, tente de novo mais tarde (por exemplo, depois do dia de pagamento do comprador), não em sequência."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The balance does not change in seconds; a new attempt needs another card or more funds.", PT: "O saldo não muda em segundos; uma nova tentativa precisa de outro cartão ou de mais saldo."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (12 - Not enough balance)",
+		},
+		{
+			Code:     "14",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Acquirer Fraud", PT: "Fraude (adquirente)"},
+			Meaning: Text{
+				EN: "The acquirer or issuer flagged the payment as possible fraud.",
+				PT: "O adquirente ou o emissor marcou o pagamento como possível fraude.",
+			},
+			Fix: []Text{
+				{EN: "Do not retry the card. Show the shopper only a generic \"payment refused\" message: Adyen asks you not to expose fraud refusal reasons.", PT: "Não tente o cartão de novo. Mostre ao comprador só uma mensagem genérica de \"pagamento recusado\": a Adyen pede para não expor motivos de recusa por fraude."},
+				{EN: "Offer another payment method; the shopper can contact their bank if the purchase is genuine.", PT: "Ofereça outra forma de pagamento; o comprador pode falar com o banco se a compra for legítima."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "A payment flagged as fraud must not be retried with the same card.", PT: "Um pagamento marcado como fraude não deve ser repetido com o mesmo cartão."},
+			Source:   adyenRefusals + " (14 - Acquirer Fraud)",
+		},
+		{
+			Code:     "15",
+			Status:   0,
+			Category: StateCategory,
+			Title:    Text{EN: "Cancelled", PT: "Cancelado"},
+			Meaning: Text{
+				EN: "The payment was cancelled before it completed; it usually comes with resultCode Cancelled.",
+				PT: "O pagamento foi cancelado antes de ser concluído; costuma vir com resultCode Cancelled.",
+			},
+			Fix: []Text{
+				{EN: "If the order still has to be paid, start a new payment.", PT: "Se o pedido ainda precisa ser pago, inicie um novo pagamento."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "A cancelled payment stays cancelled; only a new payment can succeed.", PT: "Um pagamento cancelado continua cancelado; só um pagamento novo pode dar certo."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (15 - Cancelled)",
+		},
+		{
+			Code:     "16",
+			Status:   0,
+			Category: StateCategory,
+			Title:    Text{EN: "Shopper Cancelled", PT: "Cancelado pelo comprador"},
+			Meaning: Text{
+				EN: "The shopper cancelled the payment before completing it (for example in the bank's page, the 3D Secure challenge or on the terminal).",
+				PT: "O comprador cancelou o pagamento antes de concluí-lo (por exemplo, na página do banco, no desafio 3DS ou no terminal).",
+			},
+			Fix: []Text{
+				{EN: "Bring the shopper back to checkout and let them start a new payment if they want to.", PT: "Leve o comprador de volta ao checkout e deixe-o iniciar um novo pagamento, se quiser."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "The shopper chose to stop; do not resend on their behalf.", PT: "O comprador decidiu parar; não reenvie em nome dele."},
+			Source:   adyenRefusals + " (16 - Shopper Cancelled)",
+		},
+		{
+			Code:     "17",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Invalid Pin", PT: "PIN inválido"},
+			Meaning: Text{
+				EN: "The PIN the shopper entered is incorrect or invalid.",
+				PT: "O PIN digitado pelo comprador está incorreto ou é inválido.",
+			},
+			Fix: []Text{
+				{EN: "Let the shopper try again and enter the correct PIN, or use another card.", PT: "Deixe o comprador tentar de novo digitando o PIN correto, ou usar outro cartão."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "It works once the right PIN is entered; too many wrong PINs lock the card.", PT: "Funciona quando o PIN certo é digitado; PINs errados demais bloqueiam o cartão."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (17 - Invalid Pin)",
+		},
+		{
+			Code:     "18",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Pin tries exceeded", PT: "Tentativas de PIN esgotadas"},
+			Meaning: Text{
+				EN: "The shopper entered a wrong PIN more than three times in a row, so the card's PIN is blocked.",
+				PT: "O comprador digitou o PIN errado mais de três vezes seguidas, então o PIN do cartão está bloqueado.",
+			},
+			Fix: []Text{
+				{EN: "Ask for another card or payment method; the shopper must contact their bank to unblock the PIN.", PT: "Peça outro cartão ou outra forma de pagamento; o comprador precisa falar com o banco para desbloquear o PIN."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The card is refused until the issuer unblocks the PIN.", PT: "O cartão é recusado até o emissor desbloquear o PIN."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (18 - Pin tries exceeded)",
+		},
+		{
+			Code:     "19",
+			Status:   0,
+			Category: Upstream,
+			Title:    Text{EN: "Pin validation not possible", PT: "Não foi possível validar o PIN"},
+			Meaning: Text{
+				EN: "The PIN could not be validated, so the payment was not authorised.",
+				PT: "Não foi possível validar o PIN, então o pagamento não foi autorizado.",
+			},
+			Fix: []Text{
+				{EN: "Let the shopper try again, or pay with another card or payment method.", PT: "Deixe o comprador tentar de novo, ou pagar com outro cartão ou outra forma de pagamento."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "A new attempt needs the shopper to enter the PIN again or use another card.", PT: "Uma nova tentativa exige que o comprador digite o PIN de novo ou use outro cartão."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (19 - Pin validation not possible)",
+		},
+		{
+			Code:     "20",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "FRAUD", PT: "Fraude (análise de risco)"},
+			Meaning: Text{
+				EN: "Adyen's pre-authorisation risk checks gave the payment a fraud score of 100 or more, so it was flagged as fraud and refused before reaching the issuer.",
+				PT: "As verificações de risco da Adyen antes da autorização deram ao pagamento um score de fraude de 100 ou mais, então ele foi marcado como fraude e recusado antes de chegar ao emissor.",
+			},
+			Fix: []Text{
+				{EN: "Do not retry. Show the shopper only a generic \"payment refused\" message: Adyen asks you not to expose that risk rules refused the payment.", PT: "Não tente de novo. Mostre ao comprador só uma mensagem genérica de \"pagamento recusado\": a Adyen pede para não expor que as regras de risco recusaram o pagamento."},
+				{EN: "If genuine payments are being blocked, review the risk rules and the risk score of the payment in the Customer Area (Risk).", PT: "Se pagamentos legítimos estão sendo bloqueados, revise as regras de risco e o score de risco do pagamento na Customer Area (Risk)."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "The same payment scores as fraud again; retrying looks like an attack.", PT: "O mesmo pagamento recebe score de fraude de novo; insistir parece um ataque."},
+			Source:   adyenRefusals + " (20 - FRAUD)",
+		},
+		{
+			Code:     "21",
+			Status:   0,
+			Category: Validation,
+			Title:    Text{EN: "Not Submitted", PT: "Não enviado"},
+			Meaning: Text{
+				EN: "The payment was not submitted correctly for processing, so it never reached authorisation.",
+				PT: "O pagamento não foi enviado corretamente para processamento, então nunca chegou à autorização.",
+			},
+			Fix: []Text{
+				{EN: "Check the payment request (payment method data, required fields for this method) against Adyen's documentation for the payment method.", PT: "Confira a requisição de pagamento (dados da forma de pagamento, campos obrigatórios dela) com a documentação da Adyen para essa forma de pagamento."},
+				{EN: "If the request looks right, contact Adyen support with the pspReference.", PT: "Se a requisição parecer correta, fale com o suporte da Adyen informando o pspReference."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The same submission fails again until the cause is found.", PT: "O mesmo envio falha de novo até a causa ser encontrada."},
+			Idempotency: Text{EN: adyenIdemFixEN, PT: adyenIdemFixPT},
+			Source:      adyenRefusals + " (21 - Not Submitted)",
+		},
+		{
+			Code:     "22",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "FRAUD-CANCELLED", PT: "Cancelado por fraude"},
+			Meaning: Text{
+				EN: "The pre-authorisation and post-authorisation risk checks together gave a fraud score of 100 or more, so Adyen flagged the payment as fraud and cancelled it (even if the issuer had authorised it).",
+				PT: "As verificações de risco antes e depois da autorização, somadas, deram score de fraude de 100 ou mais, então a Adyen marcou o pagamento como fraude e o cancelou (mesmo que o emissor o tivesse autorizado).",
+			},
+			Fix: []Text{
+				{EN: "Do not retry or ship the order. Show the shopper only a generic message, without the refusal reason.", PT: "Não tente de novo nem envie o pedido. Mostre ao comprador só uma mensagem genérica, sem o motivo da recusa."},
+				{EN: "If genuine payments are being cancelled, review your risk rules in the Customer Area.", PT: "Se pagamentos legítimos estão sendo cancelados, revise suas regras de risco na Customer Area."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "The payment was cancelled as fraud; the same attempt scores the same.", PT: "O pagamento foi cancelado como fraude; a mesma tentativa recebe o mesmo score."},
+			Source:   adyenRefusals + " (22 - FRAUD-CANCELLED)",
+		},
+		{
+			Code:     "23",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Transaction Not Permitted", PT: "Transação não permitida"},
+			Meaning: Text{
+				EN: "The issuer does not permit this transaction on this card (for example the card is not enabled for this kind of purchase or merchant).",
+				PT: "O emissor não permite esta transação neste cartão (por exemplo, o cartão não está habilitado para este tipo de compra ou de estabelecimento).",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper for another card or payment method, or to ask their bank to allow the transaction.", PT: "Peça ao comprador outro cartão ou outra forma de pagamento, ou que peça ao banco para liberar a transação."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The issuer refuses the same transaction every time.", PT: "O emissor recusa a mesma transação sempre."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (23 - Transaction Not Permitted)",
+		},
+		{
+			Code:     "24",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "CVC Declined", PT: "CVC recusado"},
+			Meaning: Text{
+				EN: "The card security code (CVC/CVV) is invalid.",
+				PT: "O código de segurança do cartão (CVC/CVV) é inválido.",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper to re-enter the security code on the back of the card (four digits on the front for Amex), or to use another card.", PT: "Peça ao comprador que digite de novo o código de segurança do verso do cartão (quatro dígitos na frente, no Amex), ou que use outro cartão."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The same code is refused again; a corrected CVC can succeed.", PT: "O mesmo código é recusado de novo; um CVC corrigido pode passar."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (24 - CVC Declined)",
+		},
+		{
+			Code:     "25",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Restricted Card", PT: "Cartão com restrição"},
+			Meaning: Text{
+				EN: "The card is restricted: it cannot be used for this type of transaction or in this country.",
+				PT: "O cartão tem restrição: não pode ser usado para este tipo de transação ou neste país.",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper for another card or payment method.", PT: "Peça ao comprador outro cartão ou outra forma de pagamento."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The restriction applies to every attempt with this card.", PT: "A restrição vale para toda tentativa com este cartão."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (25 - Restricted Card)",
+		},
+		{
+			Code:     "26",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Revocation Of Auth", PT: "Autorização revogada"},
+			Meaning: Text{
+				EN: "The shopper revoked the authorisation for this merchant's payments with the issuer (a stop-payment order), typically on recurring or card-on-file charges.",
+				PT: "O comprador revogou junto ao emissor a autorização para os pagamentos deste estabelecimento (uma ordem de suspensão), normalmente em cobranças recorrentes ou com cartão salvo.",
+			},
+			Fix: []Text{
+				{EN: "Stop charging this stored card and disable its recurring token.", PT: "Pare de cobrar este cartão salvo e desative o token recorrente dele."},
+				{EN: "Ask the shopper for a new consent and payment method if the subscription should continue.", PT: "Peça ao comprador um novo consentimento e uma nova forma de pagamento, se a assinatura deve continuar."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "Retrying a revoked authorisation is refused every time and can bring scheme fees.", PT: "Repetir uma autorização revogada é recusado sempre e pode gerar taxas da bandeira."},
+			Source:   adyenRefusals + " (26 - Revocation Of Auth)",
+		},
+		{
+			Code:     "27",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Declined Non Generic", PT: "Recusa não genérica"},
+			Meaning: Text{
+				EN: "The issuer declined with a response code that Adyen cannot reliably map to a specific reason; it is kept apart from generic declines such as \"Do not honor\".",
+				PT: "O emissor recusou com um código de resposta que a Adyen não consegue mapear com segurança para um motivo específico; ele fica separado das recusas genéricas como \"Do not honor\".",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper for another card or payment method, or to contact their bank.", PT: "Peça ao comprador outro cartão ou outra forma de pagamento, ou que fale com o banco."},
+				{EN: "To see the issuer's own answer, enable the raw acquirer result (refusalReasonRaw) in the Customer Area, but do not build logic on it.", PT: "Para ver a resposta original do emissor, habilite o raw acquirer result (refusalReasonRaw) na Customer Area, mas não baseie sua lógica nele."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The issuer declines the same payment again.", PT: "O emissor recusa o mesmo pagamento de novo."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (27 - Declined Non Generic)",
+		},
+		{
+			Code:     "28",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Withdrawal amount exceeded", PT: "Limite de valor excedido"},
+			Meaning: Text{
+				EN: "The payment exceeds the amount the card is allowed to spend or withdraw (for example its daily or per-transaction limit).",
+				PT: "O pagamento ultrapassa o valor que o cartão pode gastar ou sacar (por exemplo, o limite diário ou por transação).",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper for another card or payment method, or to raise the limit with their bank.", PT: "Peça ao comprador outro cartão ou outra forma de pagamento, ou que aumente o limite com o banco."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The limit stays exceeded until it resets or is raised.", PT: "O limite continua excedido até ser renovado ou aumentado."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (28 - Withdrawal amount exceeded)",
+		},
+		{
+			Code:     "29",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Withdrawal count exceeded", PT: "Limite de transações excedido"},
+			Meaning: Text{
+				EN: "The card has reached the number of transactions it is allowed in a period.",
+				PT: "O cartão atingiu o número de transações permitido no período.",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper for another card or payment method, or to try again after the limit resets.", PT: "Peça ao comprador outro cartão ou outra forma de pagamento, ou que tente de novo depois que o limite for renovado."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "Each new attempt counts against the same exhausted limit.", PT: "Cada nova tentativa conta contra o mesmo limite já esgotado."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (29 - Withdrawal count exceeded)",
+		},
+		{
+			Code:     "31",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Issuer Suspected Fraud", PT: "Suspeita de fraude pelo emissor"},
+			Meaning: Text{
+				EN: "The issuer suspects the payment is fraudulent and refused it.",
+				PT: "O emissor suspeita que o pagamento é fraudulento e o recusou.",
+			},
+			Fix: []Text{
+				{EN: "Do not retry the card. Show the shopper a generic \"payment refused\" message, without the refusal reason.", PT: "Não tente o cartão de novo. Mostre ao comprador uma mensagem genérica de \"pagamento recusado\", sem o motivo da recusa."},
+				{EN: "Offer another payment method; the shopper can confirm the purchase with their bank.", PT: "Ofereça outra forma de pagamento; o comprador pode confirmar a compra com o banco."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "Retrying a payment the issuer flagged as fraud is refused again and hurts your standing with the schemes.", PT: "Repetir um pagamento que o emissor marcou como fraude é recusado de novo e prejudica sua reputação com as bandeiras."},
+			Source:   adyenRefusals + " (31 - Issuer Suspected Fraud)",
+		},
+		{
+			Code:     "32",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "AVS Declined", PT: "Recusado pelo AVS"},
+			Meaning: Text{
+				EN: "The address verification (AVS) failed: the billing address sent does not match the one the issuer has for the card.",
+				PT: "A verificação de endereço (AVS) falhou: o endereço de cobrança enviado não confere com o que o emissor tem para o cartão.",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper to check the billing address (street, house number, postal code) and send it correctly in billingAddress.", PT: "Peça ao comprador que confira o endereço de cobrança (rua, número, CEP) e envie-o corretamente em billingAddress."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The same address fails the check again.", PT: "O mesmo endereço falha na verificação de novo."},
+			Idempotency: Text{EN: adyenIdemFixEN, PT: adyenIdemFixPT},
+			Source:      adyenRefusals + " (32 - AVS Declined)",
+		},
+		{
+			Code:     "33",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Card requires online pin", PT: "Cartão exige PIN online"},
+			Meaning: Text{
+				EN: "The card requires the shopper to enter an online PIN (usually at a point-of-sale terminal).",
+				PT: "O cartão exige que o comprador digite um PIN online (normalmente num terminal de ponto de venda).",
+			},
+			Fix: []Text{
+				{EN: "Start the payment again and let the shopper enter the PIN (insert the card instead of tapping), or use another card.", PT: "Inicie o pagamento de novo e deixe o comprador digitar o PIN (inserindo o cartão em vez de aproximar), ou use outro cartão."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "It succeeds once the payment is made with the PIN.", PT: "Passa quando o pagamento é feito com o PIN."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (33 - Card requires online pin)",
+		},
+		{
+			Code:     "34",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "No checking account available on Card", PT: "Cartão sem conta corrente"},
+			Meaning: Text{
+				EN: "The shopper chose the checking account, but the card has no checking account linked.",
+				PT: "O comprador escolheu a conta corrente, mas o cartão não tem conta corrente vinculada.",
+			},
+			Fix: []Text{
+				{EN: "Let the shopper pay again choosing another account type (savings or credit), or use another card.", PT: "Deixe o comprador pagar de novo escolhendo outro tipo de conta (poupança ou crédito), ou usar outro cartão."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The same account type is refused every time.", PT: "O mesmo tipo de conta é recusado sempre."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (34 - No checking account available on Card)",
+		},
+		{
+			Code:     "35",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "No savings account available on Card", PT: "Cartão sem conta poupança"},
+			Meaning: Text{
+				EN: "The shopper chose the savings account, but the card has no savings account linked.",
+				PT: "O comprador escolheu a conta poupança, mas o cartão não tem conta poupança vinculada.",
+			},
+			Fix: []Text{
+				{EN: "Let the shopper pay again choosing another account type (checking or credit), or use another card.", PT: "Deixe o comprador pagar de novo escolhendo outro tipo de conta (corrente ou crédito), ou usar outro cartão."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The same account type is refused every time.", PT: "O mesmo tipo de conta é recusado sempre."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (35 - No savings account available on Card)",
+		},
+		{
+			Code:     "36",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Mobile pin required", PT: "PIN no celular exigido"},
+			Meaning: Text{
+				EN: "The issuer requires the shopper to verify the payment with a PIN on their mobile device (for a contactless mobile-wallet payment).",
+				PT: "O emissor exige que o comprador confirme o pagamento com um PIN no próprio celular (num pagamento por aproximação com carteira digital).",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper to unlock or verify on their phone and tap again, or to use another card.", PT: "Peça ao comprador que desbloqueie ou confirme no celular e aproxime de novo, ou que use outro cartão."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "It succeeds once the shopper verifies on the device.", PT: "Passa quando o comprador confirma no aparelho."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (36 - Mobile pin required)",
+		},
+		{
+			Code:     "37",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Contactless fallback", PT: "Fallback do pagamento por aproximação"},
+			Meaning: Text{
+				EN: "After a contactless attempt the shopper was asked to use another entry method (insert the card and enter the PIN, or swipe) and abandoned the payment.",
+				PT: "Depois de uma tentativa por aproximação, o comprador foi orientado a usar outro modo de leitura (inserir o cartão e digitar o PIN, ou passar a tarja) e abandonou o pagamento.",
+			},
+			Fix: []Text{
+				{EN: "Start the payment again and ask the shopper to insert the card (chip and PIN), or to use another card.", PT: "Inicie o pagamento de novo e peça ao comprador que insira o cartão (chip e PIN), ou que use outro cartão."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "Another contactless tap is refused the same way; the card must be inserted.", PT: "Outra aproximação é recusada do mesmo jeito; o cartão precisa ser inserido."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (37 - Contactless fallback)",
+		},
+		{
+			Code:     "38",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Authentication required", PT: "Autenticação exigida"},
+			Meaning: Text{
+				EN: "The issuer declined the request to exempt the payment from strong customer authentication and requires 3D Secure authentication.",
+				PT: "O emissor recusou o pedido de isenção da autenticação forte do cliente (SCA) e exige a autenticação 3DS.",
+			},
+			Fix: []Text{
+				{EN: "Make a new payment with 3D Secure: do not request the exemption, and handle the challenge action in your checkout.", PT: "Faça um novo pagamento com 3D Secure: não peça a isenção e trate o action de desafio no seu checkout."},
+				{EN: "For payments without the shopper present, bring the shopper back to authenticate.", PT: "Em pagamentos sem o comprador presente, traga o comprador de volta para autenticar."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "Adyen says to retry with 3D Secure; without authentication the issuer refuses again.", PT: "A Adyen orienta tentar de novo com 3D Secure; sem autenticação o emissor recusa de novo."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (38 - Authentication required)",
+		},
+		{
+			Code:     "39",
+			Status:   0,
+			Category: Upstream,
+			Title:    Text{EN: "RReq not received from DS", PT: "RReq não recebido do DS"},
+			Meaning: Text{
+				EN: "In a 3D Secure 2 challenge, the issuer's result (the RReq) did not arrive from the card scheme's directory server, so the authentication outcome is missing and the payment was refused.",
+				PT: "Num desafio 3DS 2, o resultado do emissor (o RReq) não chegou pelo directory server da bandeira, então falta o resultado da autenticação e o pagamento foi recusado.",
+			},
+			Fix: []Text{
+				{EN: "Let the shopper try again after a moment with a new payment and a new 3D Secure authentication.", PT: "Deixe o comprador tentar de novo depois de um momento, com um novo pagamento e uma nova autenticação 3DS."},
+				{EN: "If it repeats, offer another card or payment method.", PT: "Se repetir, ofereça outro cartão ou outra forma de pagamento."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The failure is between issuer and scheme and often temporary, but a new attempt needs the shopper to authenticate again.", PT: "A falha é entre emissor e bandeira e muitas vezes temporária, mas uma nova tentativa exige que o comprador autentique de novo."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (39 - RReq not received from DS)",
+		},
+		{
+			Code:     "40",
+			Status:   0,
+			Category: Upstream,
+			Title:    Text{EN: "Current AID is in Penalty Box", PT: "AID atual em penalidade (penalty box)"},
+			Meaning: Text{
+				EN: "The terminal has temporarily set aside the card's payment application (AID) because the payment network behind it could not be reached.",
+				PT: "O terminal deixou temporariamente de lado a aplicação de pagamento do cartão (AID) porque a rede de pagamento por trás dela não pôde ser alcançada.",
+			},
+			Fix: []Text{
+				{EN: "Ask the shopper for another card (of another scheme) or payment method.", PT: "Peça ao comprador outro cartão (de outra bandeira) ou outra forma de pagamento."},
+				{EN: "Try this card again later, once the network is reachable.", PT: "Tente este cartão de novo mais tarde, quando a rede voltar."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The same card application is refused until the terminal releases it; another card works now.", PT: "A mesma aplicação do cartão é recusada até o terminal liberá-la; outro cartão funciona agora."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (40 - Current AID is in Penalty Box)",
+		},
+		{
+			Code:     "41",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "CVM Required Restart Payment", PT: "CVM exigido, reinicie o pagamento"},
+			Meaning: Text{
+				EN: "The card requires a cardholder verification method (CVM), such as a PIN or signature, that was not performed; the payment must be restarted.",
+				PT: "O cartão exige um método de verificação do portador (CVM), como PIN ou assinatura, que não foi feito; o pagamento precisa ser reiniciado.",
+			},
+			Fix: []Text{
+				{EN: "Restart the payment on the terminal and let the shopper complete the verification (for example insert the card and enter the PIN).", PT: "Reinicie o pagamento no terminal e deixe o comprador concluir a verificação (por exemplo, inserir o cartão e digitar o PIN)."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "It succeeds when the restarted payment includes the verification.", PT: "Passa quando o pagamento reiniciado inclui a verificação."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (41 - CVM Required Restart Payment)",
+		},
+		{
+			Code:     "42",
+			Status:   0,
+			Category: Upstream,
+			Title:    Text{EN: "3DS Authentication Error", PT: "Erro na autenticação 3DS"},
+			Meaning: Text{
+				EN: "3D Secure authentication failed because of a problem at the card network or the issuer, not because of the shopper.",
+				PT: "A autenticação 3DS falhou por um problema na bandeira ou no emissor, não por causa do comprador.",
+			},
+			Fix: []Text{
+				{EN: "Let the shopper try again later with a new payment that runs the 3D Secure flow again.", PT: "Deixe o comprador tentar de novo mais tarde, com um novo pagamento que execute o fluxo 3DS de novo."},
+				{EN: "Offer another card or payment method meanwhile.", PT: "Enquanto isso, ofereça outro cartão ou outra forma de pagamento."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "Authenticating again right away usually hits the same problem; a new attempt needs a new authentication or another card.", PT: "Autenticar de novo na hora costuma esbarrar no mesmo problema; uma nova tentativa precisa de nova autenticação ou de outro cartão."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (42 - 3DS Authentication Error)",
+		},
+		{
+			Code:     "43",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Online PIN required", PT: "PIN online exigido"},
+			Meaning: Text{
+				EN: "The issuer requires the shopper to enter an online PIN for this payment (at a point-of-sale terminal).",
+				PT: "O emissor exige que o comprador digite um PIN online neste pagamento (num terminal de ponto de venda).",
+			},
+			Fix: []Text{
+				{EN: "Start the payment again and let the shopper enter the PIN, or use another card.", PT: "Inicie o pagamento de novo e deixe o comprador digitar o PIN, ou use outro cartão."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "It succeeds once the payment is made with the PIN.", PT: "Passa quando o pagamento é feito com o PIN."},
+			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT},
+			Source:      adyenRefusals + " (43 - Online PIN required)",
+		},
+		{
+			Code:     "46",
+			Status:   0,
+			Category: Business,
+			Title:    Text{EN: "Transaction blocked by Adyen to prevent excessive retry fees", PT: "Transação bloqueada pela Adyen para evitar taxas por excesso de retentativas"},
+			Meaning: Text{
+				EN: "Adyen blocked the payment itself, without sending it to the issuer, because another attempt on this card would break the card schemes' retry rules and incur excessive-retry fees (too many refused attempts, or an earlier decline that must not be retried).",
+				PT: "A própria Adyen bloqueou o pagamento, sem enviá-lo ao emissor, porque mais uma tentativa neste cartão violaria as regras de retentativa das bandeiras e geraria taxas por excesso de retentativas (tentativas recusadas demais, ou uma recusa anterior que não pode ser repetida).",
+			},
+			Fix: []Text{
+				{EN: "Stop retrying this card: fix the retry logic (no automatic loops, no retries after \"do not retry\" declines).", PT: "Pare de tentar este cartão: corrija a lógica de retentativa (sem loops automáticos, sem repetir depois de recusas do tipo \"não tente de novo\")."},
+				{EN: "Ask the shopper for another card or payment method.", PT: "Peça ao comprador outro cartão ou outra forma de pagamento."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "Every further attempt on this card is blocked and counts against the scheme limits.", PT: "Toda nova tentativa neste cartão é bloqueada e conta contra os limites das bandeiras."},
+			Source:   adyenRefusals + " (46 - Transaction blocked by Adyen to prevent excessive retry fees)",
 		},
 	},
 }
