@@ -126,8 +126,11 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		in.Notes = append(in.Notes, pick(lang, "JSON nested deeper than "+strconv.Itoa(maxDepth)+" levels was skipped",
 			"JSON aninhado em mais de "+strconv.Itoa(maxDepth)+" níveis foi ignorado"))
 	}
-	if err := notAnError(p, masked, lang, in.BytesRead > 0); err != nil {
-		return nil, err
+	transport := transportFailure(p, masked)
+	if transport == nil {
+		if err := notAnError(p, masked, lang, in.BytesRead > 0); err != nil {
+			return nil, err
+		}
 	}
 
 	f := gatherFacts(p)
@@ -194,6 +197,36 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 	var retryWhy string
 	var retrySource catalog.Text
 	switch {
+	case transport != nil:
+		// No HTTP response at all: the runtime's error says whether anything was sent.
+		x.Code = f.code // an HTTP client's own code (ECONNABORTED), else decifra's name
+		if x.Code == "" {
+			x.Code = transport.Code
+		}
+		if x.Message == "" {
+			x.Message = lineWith(masked, transport.Match)
+		}
+		x.Category = string(transport.Category)
+		x.Title = transport.Title.In(lang)
+		x.Meaning = transport.Meaning.In(lang)
+		for _, s := range transport.Fix {
+			x.Fix = append(x.Fix, s.In(lang))
+		}
+		strategy, retryWhy = transport.Retry, transport.RetryWhy.In(lang)
+		retrySource = tx("a network failure: no HTTP response", "falha de rede: nenhuma resposta HTTP")
+		if transport.Code == "UPSTREAM_RESET" && strings.Contains(masked, "reset reason: connection failure") {
+			strategy = catalog.Backoff
+			retryWhy = pick(lang, "The proxy could not connect to the service (reset reason: connection failure), so the request never reached it.",
+				"O proxy não conseguiu se conectar ao serviço (reset reason: connection failure), então a requisição nunca chegou a ele.")
+		}
+		if p.method == "" {
+			p.method = methodInText(masked)
+		}
+		if !transport.Sent || strategy == catalog.Backoff {
+			x.Retry.Idempotency = pick(lang, "Nothing reached the API: resending is safe even for a POST without an idempotency key.",
+				"Nada chegou à API: reenviar é seguro mesmo para um POST sem chave de idempotência.")
+		}
+		x.Source = catalog.TransportSource()
 	case entry != nil:
 		x.Category = string(entry.Category)
 		x.Title = entry.Title.In(lang)
@@ -387,6 +420,73 @@ func pick(lang catalog.Lang, en, pt string) string {
 		return pt
 	}
 	return en
+}
+
+// transportFailure returns the failure below HTTP a paste reports when it holds no HTTP
+// response: a log line or stack trace with a runtime's network error, or an HTTP client's
+// error object (axios's toJSON, a fetch error) with an errno-like code and no status.
+func transportFailure(p *parts, text string) *catalog.Transport {
+	if p.status != 0 || p.format == FormatHAR {
+		return nil
+	}
+	if p.body == nil {
+		if p.bodyText != "" && isHTML(p.bodyText) {
+			return nil
+		}
+		t, _ := catalog.TransportFailure(text)
+		return t
+	}
+	b := p.body
+	if intValue(b.get("status")) != 0 || intValue(b.get("statusCode")) != 0 || b.obj("response") != nil {
+		return nil
+	}
+	code := b.str("code")
+	switch name := b.str("name"); {
+	case strings.HasPrefix(code, "E") && code == strings.ToUpper(code) && !strings.HasPrefix(code, "ERR_"),
+		strings.HasPrefix(code, "UND_ERR_"),
+		name == "AxiosError", name == "FetchError", name == "TimeoutError", name == "AbortError", name == "RequestError":
+		t, _ := catalog.TransportFailure(code + " " + b.str("message") + " " + name)
+		return t
+	}
+	return nil
+}
+
+// lineWith returns the first line of text holding one of phrases (lower-case), trimmed
+// and at most 300 bytes: the runtime's own words for a failure below HTTP.
+func lineWith(text string, phrases []string) string {
+	for line := range strings.SplitSeq(text, "\n") {
+		lower := strings.ToLower(line)
+		for _, m := range phrases {
+			if strings.Contains(lower, m) {
+				line = strings.TrimSpace(line)
+				if len(line) > 300 {
+					line = strings.ToValidUTF8(line[:300], "") + "…"
+				}
+				return line
+			}
+		}
+	}
+	return ""
+}
+
+// methodInText finds the method of a request a log line names: "POST https://…" or
+// "POST /v1/…".
+func methodInText(text string) string {
+	for _, m := range [...]string{"POST", "PUT", "PATCH", "DELETE", "GET", "HEAD"} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], m+" ")
+			if j < 0 {
+				break
+			}
+			j += i
+			rest := text[j+len(m)+1:]
+			if (j == 0 || !isNameByte(lowerByte(text[j-1]))) && (strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "/")) {
+				return m
+			}
+			i = j + len(m)
+		}
+	}
+	return ""
 }
 
 // notAnError decides whether what extract found is an error worth explaining; its answer

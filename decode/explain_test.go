@@ -205,7 +205,7 @@ func TestExplainErrorsAreTyped(t *testing.T) {
 
 func TestNoErrorFoundInPortuguese(t *testing.T) {
 	for _, in := range []string{
-		"upstream connect error or disconnect/reset before headers",
+		"hello, this is a note about lunch",
 		`{"id":"ch_1","status":"paid"}`,
 		`{"id":"x","amount":10}`,
 		"HTTP/1.1 200 OK\n\n{}",

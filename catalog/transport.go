@@ -1,0 +1,186 @@
+// Failures below HTTP: the call got no response at all, and what a log line or a stack
+// trace says instead is the runtime's error. The codes and phrases are those the common
+// runtimes print: Node.js (libuv errno names ETIMEDOUT, ECONNRESET …, and undici's and
+// axios's own codes), Go's net/http ("context deadline exceeded", "i/o timeout",
+// "connection reset by peer"), Java (SocketTimeoutException, UnknownHostException,
+// SSLHandshakeException), Python requests/urllib3 (ReadTimeout, ConnectTimeout,
+// NewConnectionError), .NET (TaskCanceledException on HttpClient.Timeout) and Envoy
+// ("upstream connect error or disconnect/reset before headers"). Sources: Node.js
+// "Errors" (https://nodejs.org/api/errors.html#common-system-errors), POSIX errno, the
+// runtimes' API documentation and Envoy's response-code details.
+//
+// What matters for a payment is whether the request may have reached the server. A
+// connection that was never made (refused, no DNS, TLS handshake failed, connect timeout)
+// sent nothing, so it is safe to send again; a timeout or reset after the request was
+// written leaves the outcome unknown, and a write must be looked up before it is resent.
+
+package catalog
+
+import "strings"
+
+// transportSource cites where the runtime codes are documented.
+const transportSource = "https://nodejs.org/api/errors.html#common-system-errors; runtime documentation (Go net/http, Java java.net, Python urllib3, .NET HttpClient, Envoy)"
+
+// Transport is one kind of failure below HTTP.
+type Transport struct {
+	Code     string   // the name decifra gives it: the runtime's code where there is one
+	Match    []string // lower-case phrases that identify it in a paste, most specific first
+	Sent     bool     // the request may have reached the server: its outcome is unknown
+	Category Category
+	Title    Text
+	Meaning  Text
+	Fix      []Text
+	Retry    Strategy // Backoff when nothing was sent; CheckFirst when it may have been
+	RetryWhy Text
+}
+
+// transports, in the order they are tried: a connect timeout before a timeout, a TLS
+// failure before a reset.
+var transports = [...]Transport{
+	{
+		Code:     "ENOTFOUND",
+		Match:    []string{"enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution"},
+		Category: Unavailable,
+		Title:    Text{EN: "Host name not found (DNS)", PT: "Nome do host não encontrado (DNS)"},
+		Meaning: Text{
+			EN: "The API's host name could not be resolved, so no connection was made and nothing was sent. Usually a mistyped or wrong-environment base URL (sandbox vs production), or DNS on the machine making the call.",
+			PT: "O nome do host da API não pôde ser resolvido, então nenhuma conexão foi feita e nada foi enviado. Quase sempre é uma URL base digitada errado ou do ambiente errado (sandbox ou produção), ou o DNS da máquina que faz a chamada.",
+		},
+		Fix: []Text{
+			{EN: "Check the base URL against the provider's documentation, for the environment you mean.", PT: "Confira a URL base com a documentação do provedor, no ambiente pretendido."},
+			{EN: "From the same machine or container, resolve the host (nslookup or dig) to rule out its DNS.", PT: "Da mesma máquina ou contêiner, resolva o host (nslookup ou dig) para descartar o DNS dela."},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{EN: "Nothing was sent, and the same host name fails the same way until the URL or DNS is fixed.", PT: "Nada foi enviado, e o mesmo nome de host falha do mesmo jeito até a URL ou o DNS serem corrigidos."},
+	},
+	{
+		Code:     "EAI_AGAIN",
+		Match:    []string{"eai_again", "temporary failure in name resolution"},
+		Category: Unavailable,
+		Title:    Text{EN: "Temporary DNS failure", PT: "Falha temporária de DNS"},
+		Meaning: Text{
+			EN: "The DNS server did not answer in time, so the host name could not be resolved; no connection was made and nothing was sent.",
+			PT: "O servidor DNS não respondeu a tempo, então o nome do host não foi resolvido; nenhuma conexão foi feita e nada foi enviado.",
+		},
+		Fix: []Text{
+			{EN: "Retry with backoff; if it persists, check the DNS resolver of the machine or container.", PT: "Repita com espera crescente; se persistir, verifique o resolvedor DNS da máquina ou do contêiner."},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{EN: "Nothing was sent, so resending cannot do the operation twice, and DNS failures of this kind pass.", PT: "Nada foi enviado, então reenviar não faz a operação duas vezes, e falhas de DNS desse tipo passam."},
+	},
+	{
+		Code:     "TLS_ERROR",
+		Match:    []string{"unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure"},
+		Category: Validation,
+		Title:    Text{EN: "TLS handshake failed", PT: "Falha no handshake TLS"},
+		Meaning: Text{
+			EN: "The secure connection could not be set up (the certificate was not trusted or had expired, or client and server share no TLS version), so nothing was sent.",
+			PT: "A conexão segura não pôde ser estabelecida (o certificado não foi aceito ou expirou, ou cliente e servidor não têm versão TLS em comum), então nada foi enviado.",
+		},
+		Fix: []Text{
+			{EN: "Update the machine's CA bundle and make sure a corporate proxy is not replacing the certificate; never turn verification off in production.", PT: "Atualize o pacote de CAs da máquina e confirme que um proxy corporativo não está trocando o certificado; nunca desligue a verificação em produção."},
+			{EN: "Use TLS 1.2 or later: payment APIs refuse older versions. For mutual TLS (as the Central Bank's API Pix requires), check the client certificate and its chain.", PT: "Use TLS 1.2 ou superior: APIs de pagamento recusam versões antigas. Em TLS mútuo (como exige a API Pix do Banco Central), confira o certificado do cliente e sua cadeia."},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{EN: "Nothing was sent, and the handshake fails the same way until the certificates or the TLS settings change.", PT: "Nada foi enviado, e o handshake falha do mesmo jeito até os certificados ou a configuração TLS mudarem."},
+	},
+	{
+		Code:     "ECONNREFUSED",
+		Match:    []string{"econnrefused", "connection refused", "connectexception: connection refused", "actively refused"},
+		Category: Unavailable,
+		Title:    Text{EN: "Connection refused", PT: "Conexão recusada"},
+		Meaning: Text{
+			EN: "The host answered that nothing listens on that port, so no connection was made and nothing was sent: a wrong port or URL, or the service (or a local proxy) is down.",
+			PT: "O host respondeu que nada escuta naquela porta, então nenhuma conexão foi feita e nada foi enviado: porta ou URL errada, ou o serviço (ou um proxy local) está fora do ar.",
+		},
+		Fix: []Text{
+			{EN: "Check the URL and port (an https URL on port 443), and any HTTP proxy settings of the process.", PT: "Confira a URL e a porta (uma URL https na porta 443) e as configurações de proxy HTTP do processo."},
+			{EN: "If they are right, the service is down: retry with backoff and look at the provider's status page.", PT: "Se estiverem certas, o serviço está fora do ar: repita com espera crescente e consulte a página de status do provedor."},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{EN: "Nothing was sent, so resending cannot do the operation twice.", PT: "Nada foi enviado, então reenviar não faz a operação duas vezes."},
+	},
+	{
+		Code:     "CONNECT_TIMEOUT",
+		Match:    []string{"connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "econnaborted connect"},
+		Category: Unavailable,
+		Title:    Text{EN: "Timed out connecting", PT: "Tempo esgotado ao conectar"},
+		Meaning: Text{
+			EN: "The connection to the API could not be made in time (a firewall dropping packets, an unreachable host, a saturated network), so nothing was sent.",
+			PT: "A conexão com a API não foi feita a tempo (um firewall descartando pacotes, um host inalcançável, uma rede saturada), então nada foi enviado.",
+		},
+		Fix: []Text{
+			{EN: "Retry with backoff; if it persists, check egress from the machine (firewall, security group, NAT, the provider's IP allowlist).", PT: "Repita com espera crescente; se persistir, verifique a saída de rede da máquina (firewall, security group, NAT, a lista de IPs liberados no provedor)."},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{EN: "The connection was never made, so nothing was sent and resending cannot do the operation twice.", PT: "A conexão nunca foi feita, então nada foi enviado e reenviar não faz a operação duas vezes."},
+	},
+	{
+		Code:     "UPSTREAM_RESET",
+		Match:    []string{"upstream connect error or disconnect/reset before headers"},
+		Sent:     true,
+		Category: Upstream,
+		Title:    Text{EN: "Proxy lost the connection to the service (Envoy)", PT: "O proxy perdeu a conexão com o serviço (Envoy)"},
+		Meaning: Text{
+			EN: "An Envoy proxy (a service mesh or API gateway in front of the API) could not get response headers from the service behind it. With \"reset reason: connection failure\" the service was never reached; with a reset or termination the request may have been processed.",
+			PT: "Um proxy Envoy (uma service mesh ou API gateway na frente da API) não recebeu os cabeçalhos de resposta do serviço atrás dele. Com \"reset reason: connection failure\" o serviço nem foi alcançado; com reset ou termination a requisição pode ter sido processada.",
+		},
+		Fix: []Text{
+			{EN: "For a write, look the resource up (by your reference or idempotency key) before sending it again.", PT: "Numa escrita, consulte o recurso (pela sua referência ou chave de idempotência) antes de reenviar."},
+			{EN: "If it repeats, send the provider the time and the x-request-id or traceparent of the call.", PT: "Se repetir, envie ao provedor o horário e o x-request-id ou traceparent da chamada."},
+		},
+		Retry:    CheckFirst,
+		RetryWhy: Text{EN: "The proxy cannot tell whether the service acted on the request.", PT: "O proxy não sabe se o serviço processou a requisição."},
+	},
+	{
+		Code:     "ECONNRESET",
+		Match:    []string{"econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed"},
+		Sent:     true,
+		Category: Upstream,
+		Title:    Text{EN: "Connection closed before a response", PT: "Conexão encerrada antes da resposta"},
+		Meaning: Text{
+			EN: "The connection was closed (reset, or the socket hung up) after the request was sent and before a response came: the server, a load balancer or an idle-connection timeout dropped it. The request may or may not have been processed.",
+			PT: "A conexão foi encerrada (reset, ou o socket caiu) depois de a requisição ser enviada e antes de chegar a resposta: o servidor, um balanceador ou um timeout de conexão ociosa a derrubou. A requisição pode ou não ter sido processada.",
+		},
+		Fix: []Text{
+			{EN: "For a write, look the resource up (by your reference or idempotency key) before sending it again.", PT: "Numa escrita, consulte o recurso (pela sua referência ou chave de idempotência) antes de reenviar."},
+			{EN: "If it happens on reused connections, keep the client's keep-alive timeout below the server's, or retry once on a fresh connection.", PT: "Se acontece em conexões reutilizadas, deixe o keep-alive do cliente menor que o do servidor, ou repita uma vez numa conexão nova."},
+		},
+		Retry:    CheckFirst,
+		RetryWhy: Text{EN: "The request went out and no answer came back, so its outcome is unknown.", PT: "A requisição saiu e nenhuma resposta voltou, então o resultado é desconhecido."},
+	},
+	{
+		Code:     "ETIMEDOUT",
+		Match:    []string{"etimedout", "esockettimedout", "read timed out", "readtimeout", "sockettimeoutexception", "context deadline exceeded", "client.timeout exceeded", "i/o timeout", "timeout of ", "timeouterror", "request timed out", "operation timed out", "timed out", "und_err_headers_timeout", "und_err_body_timeout", "taskcanceledexception", "httpclient.timeout"},
+		Sent:     true,
+		Category: Timeout,
+		Title:    Text{EN: "Timed out waiting for the response", PT: "Tempo esgotado esperando a resposta"},
+		Meaning: Text{
+			EN: "The client gave up waiting after the request was sent: the API may still have processed it (a payment created, a refund made) and simply answered too late.",
+			PT: "O cliente desistiu de esperar depois de enviar a requisição: a API pode ter processado mesmo assim (um pagamento criado, um estorno feito) e só respondeu tarde demais.",
+		},
+		Fix: []Text{
+			{EN: "For a write, look the resource up (by your reference or idempotency key) before sending it again.", PT: "Numa escrita, consulte o recurso (pela sua referência ou chave de idempotência) antes de reenviar."},
+			{EN: "Give payment calls a timeout of tens of seconds, not a few: an authorisation can take that long at the issuer.", PT: "Dê às chamadas de pagamento um timeout de dezenas de segundos, não de poucos: uma autorização pode demorar isso no emissor."},
+		},
+		Retry:    CheckFirst,
+		RetryWhy: Text{EN: "The request went out and no answer came back in time, so its outcome is unknown.", PT: "A requisição saiu e nenhuma resposta voltou a tempo, então o resultado é desconhecido."},
+	},
+}
+
+// TransportFailure returns the failure below HTTP that text (a log line, a stack trace)
+// reports, if any.
+func TransportFailure(text string) (*Transport, bool) {
+	lower := strings.ToLower(text)
+	for i := range transports {
+		for _, m := range transports[i].Match {
+			if strings.Contains(lower, m) {
+				return &transports[i], true
+			}
+		}
+	}
+	return nil, false
+}
+
+// TransportSource cites where the runtime codes are documented.
+func TransportSource() string { return transportSource }
