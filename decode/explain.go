@@ -242,6 +242,15 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 			x.HTTPStatus = entry.Status
 			x.Input.StatusSource = "catalog"
 		}
+		if gsmaCat != nil && entry.Code == "genericError" {
+			// GSMA's catch-all code takes its kind and its retry from errorCategory.
+			x.Category = string(gsmaCat.Category)
+			strategy, retryWhy = gsmaCat.Retry, gsmaCat.RetryWhy.In(lang)
+			retrySource = tx("GSMA errorCategory "+gsmaCat.Name, "errorCategory GSMA "+gsmaCat.Name)
+			if x.HTTPStatus == 0 {
+				x.HTTPStatus, x.Input.StatusSource = gsmaCat.Status, "catalog"
+			}
+		}
 	case gsmaCat != nil:
 		x.Category = string(gsmaCat.Category)
 		x.Title = gsmaCat.Title.In(lang)
