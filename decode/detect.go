@@ -243,7 +243,10 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 func readPayPal(f *facts, p *catalog.Provider) reading {
 	if item := firstItem(f.body, "details"); item != nil {
 		if e, ok := p.Lookup(item.str("issue")); ok {
-			return reading{code: item.str("issue"), entry: e, note: tx("PayPal name "+f.body.str("name"), "name do PayPal: "+f.body.str("name"))}
+			// details[].description says what went wrong with this request; the top-level
+			// message only restates the name ("The requested action could not be performed…").
+			return reading{code: item.str("issue"), entry: e, message: item.str("description"),
+				note: tx("PayPal name "+f.body.str("name"), "name do PayPal: "+f.body.str("name"))}
 		}
 	}
 	e, _ := p.Lookup(f.body.str("name"))
