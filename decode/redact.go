@@ -79,12 +79,27 @@ func Redact(text []byte) ([]byte, []string) {
 			j++
 		}
 		word := text[i:j]
-		if len(word) <= len(buf) && strings.IndexByte("abcdprswetxABCDPRSWETX", word[0]) >= 0 { // first letters of secret names and key prefixes
-			lw := buf[:len(word)]
-			for k, c := range word {
-				lw[k] = lowerByte(c)
+		if strings.IndexByte("abcdnprswetxABCDNPRSWETX", word[0]) >= 0 { // first letters of secret names and key prefixes
+			// A key is longer than any name (a live Stripe key runs past 100 bytes): its
+			// first bytes, lower-cased, are enough to know it.
+			lw := buf[:min(len(word), len(buf))]
+			for k := range lw {
+				lw[k] = lowerByte(word[k])
 			}
-			if len(lw) >= 3 && len(lw) <= 19 && isSecretName(string(lw)) {
+			if len(word) == 6 && string(lw) == "number" {
+				// A member named just "number" is a card's number (card.number,
+				// card[number]) or a document's (identification.number) only when its
+				// value is one: a PAN that passes Luhn, a CPF or a CNPJ with valid check digits.
+				if s, ok := secretValue(text, i, j, inString); ok {
+					if label := cardOrDocument(text[s.start:s.end]); label != "" {
+						add(s, label)
+						inString = quoteState(text, j, s.end, inString)
+						i = max(j, s.end)
+						continue
+					}
+				}
+			}
+			if len(word) >= 3 && len(word) <= 19 && isSecretName(string(lw)) {
 				if s, ok := secretValue(text, i, j, inString); ok {
 					add(s, string(word))
 					inString = quoteState(text, j, s.end, inString)
@@ -159,6 +174,70 @@ func keyToken(text []byte, i int, lw []byte) (span, string, bool) {
 		}
 	}
 	return span{}, "", false
+}
+
+// cardOrDocument names what a value is when it is a card number (13 to 19 digits that
+// pass the Luhn check) or a Brazilian tax document (a CPF or CNPJ whose check digits are
+// right), ignoring spaces, dots, dashes and slashes; "" otherwise.
+func cardOrDocument(v []byte) string {
+	var d [19]byte
+	n := 0
+	for _, c := range v {
+		switch {
+		case c >= '0' && c <= '9':
+			if n == len(d) {
+				return ""
+			}
+			d[n] = c - '0'
+			n++
+		case c == ' ' || c == '.' || c == '-' || c == '/':
+		default:
+			return ""
+		}
+	}
+	digits := d[:n]
+	switch {
+	case n == 11 && checkDigits(digits, 9, []int{10, 9, 8, 7, 6, 5, 4, 3, 2}) && checkDigits(digits, 10, []int{11, 10, 9, 8, 7, 6, 5, 4, 3, 2}):
+		return "CPF"
+	case n == 14 && checkDigits(digits, 12, []int{5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2}) && checkDigits(digits, 13, []int{6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2}):
+		return "CNPJ"
+	case n >= 13 && luhn(digits):
+		return "card number"
+	}
+	return ""
+}
+
+// checkDigits reports whether d[at] is the modulo-11 check digit of d[:at] with weights
+// w, as CPF and CNPJ compute it. All-equal digits (000.000.000-00) are not a document.
+func checkDigits(d []byte, at int, w []int) bool {
+	same := true
+	sum := 0
+	for k := range at {
+		sum += int(d[k]) * w[k]
+		same = same && d[k] == d[0]
+	}
+	r := sum % 11
+	want := 0
+	if r >= 2 {
+		want = 11 - r
+	}
+	return !same && int(d[at]) == want
+}
+
+// luhn reports whether digits pass the Luhn check that every card number carries.
+func luhn(digits []byte) bool {
+	sum := 0
+	for k := range digits {
+		c := int(digits[len(digits)-1-k])
+		if k%2 == 1 {
+			c *= 2
+			if c > 9 {
+				c -= 9
+			}
+		}
+		sum += c
+	}
+	return sum%10 == 0
 }
 
 func lowerByte(c byte) byte {

@@ -34,6 +34,12 @@ func TestRedact(t *testing.T) {
 		{"escaped JSON", `{"postData":{"text":"{\"cardNumber\":\"5555444433331111\",\"cvc\":\"321\"}"}}`, "5555444433331111", "cardNumber", "HAR postData"},
 		{"form field", "amount=100&card[cvc]=987&card[exp_year]=2030", "987", "cvc", "Stripe-style form body"},
 		{"quoted cookie", "Cookie: a=\"b c\"; sid=sessi0nSecret\n", "sessi0nSecret", "Cookie", "a header line runs to its end"},
+		{"live key of real length", `{"error":{"message":"Invalid API Key provided: sk_live_51Hx` + strings.Repeat("Ab9", 33) + `","type":"invalid_request_error"}}`, "51HxAb9Ab9", "secret key (sk_live_…)", "a key longer than any name"},
+		{"webhook secret", "signing with whsec_" + strings.Repeat("k9", 16) + " now", "k9k9k9k9", "webhook secret (whsec_…)", "32-byte whsec"},
+		{"card.number", `{"card":{"number":"5555 6666 7777 8884","exp_month":12}}`, "7777 8884", "card number", "PAN in a number member"},
+		{"card[number] form field", "card[number]=4000000000000002&card[exp_year]=2030", "4000000000000002", "card number", "Stripe form body"},
+		{"identification.number CPF", `{"payer":{"identification":{"type":"CPF","number":"529.982.247-25"}}}`, "529.982.247-25", "CPF", "Mercado Pago payer"},
+		{"document number CNPJ", `{"document":{"number":"11222333000181"}}`, "11222333000181", "CNPJ", "a CNPJ with valid check digits"},
 		{"escaped quote in the value", `{"password":"pa\"ss-w0rd-tail"}`, "w0rd-tail", "password", "the string ends at its real closing quote"},
 	}
 	for _, c := range cases {
@@ -53,6 +59,9 @@ func TestRedactLeavesOrdinaryTextAlone(t *testing.T) {
 		`{"code":"ERR_UNAUTHORIZED"}`,
 		"X-Request-Id: req_123\nIdempotency-Key: 8e03978e-40d5-43e8-bc93-6894a57f9324\n",
 		"basic auth failed",
+		`{"order":{"number":"12345"},"installments":{"number":3},"boleto":{"number":"23793381286000000000000000000000000000000000000"}}`,
+		`{"number":"4111111111111112"}`, // fails Luhn: an id, not a card
+		`{"identification":{"number":"11111111111"}}`,
 	} {
 		out, names := Redact([]byte(in))
 		assert.Equal(t, in, string(out))
