@@ -405,6 +405,55 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
+	return statusWithReason(lower)
+}
+
+// reasonPhrases are the reason phrases HTTP clients print after an error status, lower
+// case, by status.
+var reasonPhrases = [...]struct {
+	status int
+	phrase string
+}{
+	{400, "bad request"}, {401, "unauthorized"}, {402, "payment required"}, {403, "forbidden"},
+	{404, "not found"}, {405, "method not allowed"}, {408, "request timeout"}, {409, "conflict"},
+	{410, "gone"}, {412, "precondition failed"}, {413, "payload too large"},
+	{413, "request entity too large"}, {415, "unsupported media type"},
+	{422, "unprocessable entity"}, {422, "unprocessable content"}, {423, "locked"},
+	{424, "failed dependency"}, {428, "precondition required"}, {429, "too many requests"},
+	{500, "internal server error"}, {501, "not implemented"}, {502, "bad gateway"},
+	{503, "service unavailable"}, {504, "gateway timeout"},
+}
+
+// statusWithReason finds an error status written with its reason phrase, as HTTP client
+// libraries put it in their exceptions: Guzzle's "resulted in a `500 Internal Server
+// Error` response", Spring's "500 Internal Server Error from POST …", .NET's "does not
+// indicate success: 503 (Service Unavailable)", Ktor's "409 Conflict".
+func statusWithReason(lower string) (int, bool) {
+	for off := 0; off+3 < len(lower); {
+		i := strings.IndexAny(lower[off:], "45")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 1
+		if i+4 > len(lower) || (i > 0 && lower[i-1] >= '0' && lower[i-1] <= '9') {
+			continue
+		}
+		code, err := strconv.Atoi(lower[i : i+3])
+		if err != nil || code < 400 || code > 599 {
+			continue
+		}
+		rest := lower[i+3:]
+		if !strings.HasPrefix(rest, " ") {
+			continue
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, " "), "(")
+		for _, r := range reasonPhrases {
+			if r.status == code && strings.HasPrefix(rest, r.phrase) {
+				return code, true
+			}
+		}
+	}
 	return 0, false
 }
 
