@@ -44,6 +44,9 @@ func gatherFacts(p *parts) facts {
 			break
 		}
 	}
+	if axiosOwnCode(f.body, f.code) {
+		f.code = "" // the HTTP client's code for the failure, not the API's
+	}
 	for _, k := range [...]string{"message", "errorDescription", "detail", "error_description"} {
 		if s := f.errObj.str(k); s != "" {
 			f.message = s
@@ -430,9 +433,14 @@ func scorePagarMe(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if errs := b.obj("errors"); errs != nil && b.has("message") {
-		s = append(s, signal{2.5, catalog.Text{EN: "message with an errors object of field lists (Pagar.me v5)", PT: "message com um objeto errors de listas por campo (Pagar.me v5)"}})
+		// Laravel's validation errors have the same shape ({"message": "The given data was
+		// invalid.", "errors": {"email": […]}}): the shape alone does not make Pagar.me.
+		s = append(s, signal{1.5, catalog.Text{EN: "message with an errors object of field lists (Pagar.me v5)", PT: "message com um objeto errors de listas por campo (Pagar.me v5)"}})
+		if b.str("message") == "The request is invalid." {
+			s = append(s, signal{1, catalog.Text{EN: "message \"The request is invalid.\" (Pagar.me v5's validation message)", PT: "message \"The request is invalid.\" (a mensagem de validação do Pagar.me v5)"}})
+		}
 		if b.has("request") {
-			s = append(s, signal{0.5, catalog.Text{EN: "request member echoing the request (Pagar.me v5)", PT: "membro request que ecoa a requisição (Pagar.me v5)"}})
+			s = append(s, signal{1, catalog.Text{EN: "request member echoing the request (Pagar.me v5)", PT: "membro request que ecoa a requisição (Pagar.me v5)"}})
 		}
 	}
 	if pagarMeDecline(b) != nil {
@@ -556,6 +564,21 @@ func readGSMA(f *facts, p *catalog.Provider) reading {
 	e, _ := p.Lookup(o.str("errorCode"))
 	return reading{code: o.str("errorCode"), entry: e, message: o.str("errorDescription"),
 		category: catalog.MobileMoneyCategoryByName(o.str("errorCategory"))}
+}
+
+// axiosOwnCode reports whether code is one axios gives its own errors (ERR_BAD_REQUEST
+// for any 4xx, ERR_BAD_RESPONSE for any 5xx …) in an axios error object, where it says
+// nothing of the API behind it.
+func axiosOwnCode(body *object, code string) bool {
+	if body.str("name") != "AxiosError" && !body.has("isAxiosError") {
+		return false
+	}
+	switch code {
+	case "ERR_BAD_REQUEST", "ERR_BAD_RESPONSE", "ERR_NETWORK", "ERR_CANCELED", "ERR_BAD_OPTION",
+		"ERR_BAD_OPTION_VALUE", "ERR_DEPRECATED", "ERR_FR_TOO_MANY_REDIRECTS", "ERR_INVALID_URL", "ERR_NOT_SUPPORT":
+		return true
+	}
+	return false
 }
 
 // codeOwners says which providers document a code.
@@ -683,7 +706,7 @@ func scoreFlux(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{-3, catalog.Text{EN: "error has type/decline_code/doc_url (Stripe's envelope)", PT: "error tem type/decline_code/doc_url (envelope da Stripe)"}})
 	}
 	// axios names its own errors ERR_BAD_REQUEST, ERR_BAD_RESPONSE, ERR_NETWORK …
-	if f.body.has("config") || f.body.has("isAxiosError") || f.body.has("request") {
+	if f.body.has("config") || f.body.has("isAxiosError") || f.body.has("request") || f.body.str("name") == "AxiosError" {
 		s = append(s, signal{-3, catalog.Text{EN: "an HTTP client's own error object (axios), not a response body", PT: "um objeto de erro do próprio cliente HTTP (axios), não um corpo de resposta"}})
 	}
 	return append(s, hostSignal(f, "flux")...)
@@ -701,8 +724,10 @@ func scoreCashier(f *facts, c *codeOwners) []signal {
 	case strings.Contains(typ, "://") && !strings.Contains(typ, "flowpayment"):
 		s = append(s, signal{-3, catalog.Text{EN: "type " + typ + " belongs to another API", PT: "type " + typ + " pertence a outra API"}})
 	}
-	if inst := f.body.str("instance"); strings.HasPrefix(inst, "/api/v1/") {
-		s = append(s, signal{1.5, catalog.Text{EN: "instance " + inst + " is under /api/v1/", PT: "instance " + inst + " fica em /api/v1/"}})
+	// Spring's and many frameworks' default problem bodies have about:blank and an
+	// /api/v1/ instance too: only Cashier's own resources are evidence.
+	if inst := f.body.str("instance"); strings.HasPrefix(inst, "/api/v1/checkout") || strings.HasPrefix(inst, "/api/v1/payout") {
+		s = append(s, signal{1.5, catalog.Text{EN: "instance " + inst + " is a Cashier resource (/api/v1/checkout, /api/v1/payouts)", PT: "instance " + inst + " é um recurso da Cashier (/api/v1/checkout, /api/v1/payouts)"}})
 	}
 	if f.body.has("violacoes") || f.body.has("correlationId") {
 		s = append(s, signal{-3, catalog.Text{EN: "violacoes/correlationId are the Central Bank Pix API's members", PT: "violacoes/correlationId são membros da API Pix do Banco Central"}})
