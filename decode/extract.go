@@ -73,7 +73,8 @@ func extract(text string) parts {
 				if res.lenient {
 					p.format = FormatJavaScript
 				}
-				p.body, p.truncated, p.deep = unwrapBody(o), res.truncated, res.deep
+				p.setBody(o)
+				p.truncated, p.deep = res.truncated, res.deep
 				p.hosts = findHosts(text, p.hosts)
 				return p
 			}
@@ -89,7 +90,8 @@ func extract(text string) parts {
 	}
 	p.hosts = findHosts(text, p.hosts)
 	if o, res, ok := findBody(region); ok {
-		p.body, p.truncated, p.deep = unwrapBody(o), res.truncated, res.deep
+		p.setBody(o)
+		p.truncated, p.deep = res.truncated, res.deep
 	} else if p.format == FormatCurl || isHTML(region) {
 		p.bodyText = strings.TrimSpace(region)
 	}
@@ -191,12 +193,38 @@ func scanObjects(text string) (*object, parseResult, bool) {
 
 // wrapperPaths are where HTTP client errors keep the response body: axios's
 // error.response.data, fetch wrappers' body, SDK errors' raw body.
-var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body"}, {"data"}, {"raw"}}
+var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body"}, {"data"}, {"raw"},
+	{"response_body"}, {"responseBody"}, {"Body"}}
 
 // unwrapBody descends from a client library's error object (an axios error dump, say) to
 // the API's own body inside it, which may itself be a JSON string.
 func unwrapBody(o *object) *object {
+	body, _ := unwrapWithStatus(o)
+	return body
+}
+
+// setBody makes the API's body inside o the paste's body; a status that only a wrapper
+// carries (a log record's "status": 502 around its escaped response_body, axios's
+// response.status) becomes the paste's status when it has none.
+func (p *parts) setBody(o *object) {
+	var status int
+	p.body, status = unwrapWithStatus(o)
+	if p.status == 0 && p.body != o {
+		p.status = status
+	}
+}
+
+func unwrapWithStatus(o *object) (*object, int) {
+	status := 0
 	for range 4 {
+		if status == 0 {
+			for _, s := range [...]any{o.get("status"), o.get("statusCode"), o.get("StatusCode"), o.obj("response").get("status")} {
+				if st := validStatus(intValue(s)); st != 0 {
+					status = st
+					break
+				}
+			}
+		}
 		var inner *object
 		for _, path := range wrapperPaths {
 			var v any = o
@@ -222,11 +250,11 @@ func unwrapBody(o *object) *object {
 			}
 		}
 		if inner == nil {
-			return o
+			return o, status
 		}
 		o = inner
 	}
-	return o
+	return o, status
 }
 
 // errorLike reports whether a JSON object has any member that error bodies carry.
@@ -624,7 +652,8 @@ func harEntry(entry *object, p *parts) {
 		}
 	}
 	if o, res, ok := findBody(body); ok {
-		p.body, p.truncated, p.deep = unwrapBody(o), res.truncated, res.deep
+		p.setBody(o)
+		p.truncated, p.deep = res.truncated, res.deep
 	} else {
 		p.bodyText = strings.TrimSpace(body)
 	}
