@@ -86,8 +86,8 @@ func prepare(input []byte, lang catalog.Lang) (string, Input, error) {
 	if len(input) > MaxInput {
 		input = input[:MaxInput]
 		in.BytesRead = MaxInput
-		in.Notes = append(in.Notes, pick(lang, "only the first "+strconv.Itoa(MaxInput)+" bytes (1 MiB) of the paste were read",
-			"só os primeiros "+strconv.Itoa(MaxInput)+" bytes (1 MiB) do texto colado foram lidos"))
+		in.Notes = append(in.Notes, pick(lang, "only the first "+strconv.Itoa(MaxInput)+" bytes ("+maxInputMiB+") of the paste were read",
+			"só os primeiros "+strconv.Itoa(MaxInput)+" bytes ("+maxInputMiB+") do texto colado foram lidos"))
 	}
 	text, fromUTF16, binaryAt := normalize(input)
 	if fromUTF16 {
@@ -504,8 +504,8 @@ func notAnError(p *parts, text string, lang catalog.Lang, cut bool) error {
 	nf := func(found, hint catalog.Text) *NoErrorFoundError {
 		e := &NoErrorFoundError{Found: found.In(lang), Hint: hint.In(lang), Lang: lang}
 		if cut {
-			e.Hint = pick(lang, "only the first 1 MiB of the paste was read, and the error may come later: paste the part that holds it",
-				"só o primeiro 1 MiB do texto colado foi lido, e o erro pode vir depois: cole a parte que o contém")
+			e.Hint = pick(lang, "only the first "+maxInputMiB+" of the paste were read, and the error may come later: paste the part that holds it",
+				"só os primeiros "+maxInputMiB+" do texto colado foram lidos, e o erro pode vir depois: cole a parte que o contém")
 		}
 		return e
 	}

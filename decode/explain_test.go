@@ -235,10 +235,10 @@ func TestNoErrorFoundAfterTheFirstMiB(t *testing.T) {
 	_, err := Explain([]byte(in), Options{})
 	var nf *NoErrorFoundError
 	require.ErrorAs(t, err, &nf)
-	assert.Contains(t, nf.Hint, "only the first 1 MiB")
+	assert.Contains(t, nf.Hint, "only the first 4 MiB")
 	_, err = Explain([]byte(in), Options{Lang: catalog.Portuguese})
 	require.ErrorAs(t, err, &nf)
-	assert.Contains(t, nf.Hint, "só o primeiro 1 MiB")
+	assert.Contains(t, nf.Hint, "só os primeiros 4 MiB")
 }
 
 func TestMain(m *testing.M) {
@@ -259,4 +259,24 @@ func TestPortugueseThroughout(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, x.Input.Notes[0], "o corpo da Cashier não traz código")
 	assert.Contains(t, x.Retry.Source, "referência da Cashier")
+}
+
+func TestHARBiggerThanOneMiBIsReadToItsFailedEntry(t *testing.T) {
+	// A HAR exported from a browser carries the page's scripts: the failed API call, often
+	// the last entry, lies megabytes in.
+	script := strings.Repeat("var a=1;", 16000)
+	var entries []string
+	for i := range 20 {
+		entries = append(entries, `{"request":{"method":"GET","url":"https://shop.example/app`+strconv.Itoa(i)+`.js"},"response":{"status":200,"content":{"mimeType":"application/javascript","text":"`+script+`"}}}`)
+	}
+	entries = append(entries, `{"request":{"method":"POST","url":"https://api.mercadopago.com/v1/payments"},"response":{"status":400,"content":{"mimeType":"application/json","text":"{\"message\":\"Invalid users involved\",\"error\":\"bad_request\",\"status\":400,\"cause\":[{\"code\":4390,\"description\":\"Invalid users involved\"}]}"}}}`)
+	in := `{"log":{"version":"1.2","entries":[` + strings.Join(entries, ",") + `]}}`
+	require.Greater(t, len(in), 2<<20)
+	x, err := Explain([]byte(in), Options{})
+	require.NoError(t, err)
+	assert.Equal(t, 400, x.HTTPStatus)
+	if assert.NotNil(t, x.Provider) {
+		assert.Equal(t, "mercadopago", x.Provider.ID)
+	}
+	assert.Zero(t, x.Input.BytesRead, "read whole")
 }

@@ -11,9 +11,14 @@ import (
 	"unicode/utf8"
 )
 
-// MaxInput is how many bytes of a paste are read (1 MiB). A longer paste is explained
-// from its first MaxInput bytes, and Explanation.Input says so.
-const MaxInput = 1 << 20
+// MaxInput is how many bytes of a paste are read (4 MiB: a HAR exported from a browser
+// with its scripts and images is often more than 1 MiB, and the failed call may be its
+// last entry). A longer paste is explained from its first MaxInput bytes, and
+// Explanation.Input says so.
+const MaxInput = 4 << 20
+
+// maxInputMiB is MaxInput in words, for the notes that say how much was read.
+const maxInputMiB = "4 MiB"
 
 // maxCandidates bounds how many '{' in a log or stack trace are tried as the start of the
 // error body.

@@ -183,7 +183,7 @@ func TestLargeInputIsBounded(t *testing.T) {
 	body := `{"success":false,"error":{"code":"RATE_LIMITED","message":"Request limit exceeded"},"meta":{"request_id":"req_big"}}` + "\n"
 	r := runCLI(t, body+strings.Repeat("filler log line\n", 400000), nil, "--json")
 	require.Equal(t, 0, r.code)
-	assert.Contains(t, r.stdout, `"bytes_read": 1048576`)
+	assert.Contains(t, r.stdout, `"bytes_read": 4194304`)
 }
 
 func TestAll(t *testing.T) {

@@ -16,7 +16,7 @@ import (
 	"github.com/decifra/decifra/web"
 )
 
-// MaxBody is the largest request body POST /explain takes, in bytes (2 MiB): twice
+// MaxBody is the largest request body POST /explain takes, in bytes (8 MiB): twice
 // decode.MaxInput, so that a paste of MaxInput bytes still fits in the JSON envelope once
 // its quotes, backslashes and newlines are escaped. A paste between MaxInput and MaxBody
 // is explained from its first MaxInput bytes, as the CLI explains a longer file; a longer
@@ -118,7 +118,7 @@ func answersAll(r *http.Request) (all bool, detail string) {
 
 // tooLarge is the 413 answer's detail. A constant, not a variable built with strconv: a
 // package variable would be built at start-up, by every Go instance the Worker starts.
-const tooLarge = "the body is over 2097152 bytes (2 MiB, MaxBody); decifra reads only the first 1048576 bytes (1 MiB) of a paste: send those"
+const tooLarge = "the body is over 8388608 bytes (8 MiB, MaxBody); decifra reads only the first 4194304 bytes (4 MiB) of a paste: send those"
 
 // readsAs says how a body of the given Content-Type is read: as the JSON envelope, or as
 // the raw paste (text/plain, or no Content-Type at all). detail, when not empty, is why
