@@ -335,7 +335,8 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 	provablyNotProcessed := false
 	if d, ok := findDelay(p, f.body, []string{x.Details, x.Message}, ref); ok && (!ref.IsZero() || !needsClock(d.source.EN)) {
 		if strategy == catalog.Wait || strategy == catalog.Backoff || x.HTTPStatus == 429 || x.HTTPStatus == 503 {
-			if strategy != catalog.Wait {
+			// The catalog's reason may name Retry-After while the delay came from elsewhere.
+			if strategy != catalog.Wait || (strings.Contains(retryWhy, "Retry-After") && !strings.Contains(d.source.EN, "Retry-After")) {
 				retryWhy = pick(lang, "The response itself states when to come back ("+d.source.EN+").",
 					"A própria resposta informa quando tentar de novo ("+d.source.PT+").")
 			}

@@ -63,13 +63,29 @@ func secondsUntil(t, ref time.Time) int {
 // header wins over rate-limit headers (RFC 9110, and what clients expect), headers over
 // body members, and members over phrases in the message.
 func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bool) {
+	// The first source with time still to wait wins. One whose time has passed yields
+	// only to a later source that names an absolute time still ahead (a past Retry-After
+	// beside a future estimatedRecovery must not say "send it now"); a relative delay in
+	// a later source counts from the same, already distant, response.
+	var past *delay
+	take := func(d delay, absolute bool) bool {
+		if d.seconds > 0 && (past == nil || absolute) {
+			return true
+		}
+		if past == nil {
+			past = &d
+		}
+		return false
+	}
 	if v := headerValue(p.headers, "Retry-After"); v != "" {
 		if s, ok := RetryAfter(v, ref); ok {
 			d := delay{seconds: s, source: tx("Retry-After header", "cabeçalho Retry-After")}
 			if s == 0 {
 				d.note = tx("Retry-After is already past", "o Retry-After já passou")
 			}
-			return d, true
+			if take(d, strings.ContainsAny(v, ":,")) {
+				return d, true
+			}
 		}
 	}
 	// IETF draft RateLimit: `"default";r=0;t=30`, t always delta seconds.
@@ -77,14 +93,18 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 		for _, param := range strings.Split(v, ";") {
 			if t, ok := strings.CutPrefix(strings.TrimSpace(param), "t="); ok {
 				if n, err := strconv.Atoi(t); err == nil && n >= 0 {
-					return delay{seconds: n, source: tx("RateLimit header", "cabeçalho RateLimit")}, true
+					if d := (delay{seconds: n, source: tx("RateLimit header", "cabeçalho RateLimit")}); take(d, false) {
+						return d, true
+					}
 				}
 			}
 		}
 	}
 	if v := headerValue(p.headers, "RateLimit-Reset"); v != "" {
 		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
-			return delay{seconds: n, source: tx("RateLimit-Reset header", "cabeçalho RateLimit-Reset")}, true
+			if d := (delay{seconds: n, source: tx("RateLimit-Reset header", "cabeçalho RateLimit-Reset")}); take(d, false) {
+				return d, true
+			}
 		}
 	}
 	// X-RateLimit-Reset says when the window resets, which matters only once it is spent.
@@ -95,14 +115,18 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 			if s == 0 && unit != "seconds" {
 				d.note = tx("X-RateLimit-Reset is already past", "o X-RateLimit-Reset já passou")
 			}
-			return d, true
+			if take(d, unit != "seconds") {
+				return d, true
+			}
 		}
 	}
 	for _, o := range []*object{body.obj("error"), body} {
 		for _, name := range [...]string{"retryAfter", "retry_after", "retryAfterSeconds", "retry_after_seconds"} {
 			if v := o.get(name); v != nil {
 				if n := intValue(v); n > 0 || isZero(v) {
-					return delay{seconds: n, source: tx(name+" member", "membro "+name)}, true
+					if d := (delay{seconds: n, source: tx(name+" member", "membro "+name)}); take(d, false) {
+						return d, true
+					}
 				}
 			}
 		}
@@ -112,14 +136,21 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 				if d.seconds == 0 {
 					d.note = tx("estimatedRecovery is already past", "o estimatedRecovery já passou")
 				}
-				return d, true
+				if take(d, true) {
+					return d, true
+				}
 			}
 		}
 	}
 	for _, t := range texts {
 		if s, ok := delayInText(t); ok {
-			return delay{seconds: s, source: tx("message text", "texto da mensagem")}, true
+			if d := (delay{seconds: s, source: tx("message text", "texto da mensagem")}); take(d, false) {
+				return d, true
+			}
 		}
+	}
+	if past != nil {
+		return *past, true
 	}
 	return delay{}, false
 }

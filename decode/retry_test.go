@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestRetryAfter(t *testing.T) {
@@ -145,4 +146,16 @@ func TestServiceUnavailableIsNotProvablyUnprocessed(t *testing.T) {
 	assert.NoError(t, err)
 	assert.Equal(t, "wait", x.Retry.Strategy)
 	assert.NotContains(t, x.Retry.Idempotency, "safe even for a POST")
+}
+
+func TestPastRetryAfterYieldsToFutureRecovery(t *testing.T) {
+	in := []byte("HTTP/1.1 503 Service Unavailable\nDate: Sun, 22 Nov 2026 10:00:00 GMT\nRetry-After: Sun, 22 Nov 2026 09:59:00 GMT\n\n" +
+		`{"success":false,"error":{"code":"PROVIDER_UNAVAILABLE","message":"Provider unavailable","estimatedRecovery":"2026-11-22T10:10:00Z"},"meta":{"requestId":"r1"}}`)
+	x, err := Explain(in, Options{})
+	require.NoError(t, err)
+	assert.Equal(t, "wait", x.Retry.Strategy)
+	if assert.NotNil(t, x.Retry.AfterSeconds) {
+		assert.Equal(t, 600, *x.Retry.AfterSeconds, "the recovery time still ahead, not the past Retry-After")
+	}
+	assert.Equal(t, "estimatedRecovery member", x.Retry.Source)
 }
