@@ -367,7 +367,15 @@ func readMercadoPago(f *facts, p *catalog.Provider) reading {
 		code = b.str("error")
 	}
 	e, _ := p.Lookup(code)
-	return reading{code: code, entry: e}
+	r := reading{code: code, entry: e}
+	if cause := firstItem(b, "cause"); cause != nil {
+		// The cause the catalog does not explain still says what was wrong.
+		if c, d := codeString(cause.get("code")), cause.str("description"); c != "" && d != "" {
+			r.message = d
+			r.note = tx("cause "+c+": "+d, "cause "+c+": "+d)
+		}
+	}
+	return r
 }
 
 func scorePagBank(f *facts, c *codeOwners) []signal {

@@ -644,6 +644,13 @@ func requestID(p *parts, body *object) string {
 			return v
 		}
 	}
+	// Mercado Pago's cause[].data is "11-03-2025T18:20:01UTC;5b1c…": the time, then the
+	// request's id.
+	if d := firstItem(body, "cause").str("data"); strings.Contains(d, "UTC;") {
+		if _, id, _ := strings.Cut(d, ";"); strings.TrimSpace(id) != "" {
+			return strings.TrimSpace(id)
+		}
+	}
 	// Stripe's error.request_log_url ends in the request id: …/logs/req_123?t=….
 	if u := body.obj("error").str("request_log_url"); u != "" {
 		if i := strings.Index(u, "/logs/req_"); i >= 0 {

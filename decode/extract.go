@@ -199,7 +199,8 @@ func scanObjects(text string) (*object, parseResult, bool) {
 // wrapperPaths are where HTTP client errors keep the response body: axios's
 // error.response.data, fetch wrappers' body, SDK errors' raw body.
 var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body"}, {"data"}, {"raw"},
-	{"response_body"}, {"responseBody"}, {"Body"}}
+	{"response_body"}, {"responseBody"}, {"Body"},
+	{"data", "object", "last_payment_error"}, {"last_payment_error"}}
 
 // unwrapBody descends from a client library's error object (an axios error dump, say) to
 // the API's own body inside it, which may itself be a JSON string.
@@ -246,9 +247,11 @@ func unwrapWithStatus(o *object) (*object, int) {
 			}
 			if io, ok := v.(*object); ok && io != o && errorLike(io) {
 				inner = io
-				if path[0] == "raw" && slices.Contains(stripeTypes[:], io.str("type")) {
+				if last := path[len(path)-1]; (last == "raw" || last == "last_payment_error") && slices.Contains(stripeTypes[:], io.str("type")) {
 					// stripe-node's error keeps the API's error object, without its
-					// {"error": …} envelope, in raw.
+					// {"error": …} envelope, in raw; a PaymentIntent (or the
+					// payment_intent.payment_failed event holding one) in
+					// last_payment_error.
 					inner = &object{members: []member{{key: "error", val: io}}}
 				}
 				break
