@@ -102,3 +102,20 @@ func TestExplainAllIsBounded(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, xs, maxErrors)
 }
+
+func TestExplainAllHARKeepsRefusedPayments(t *testing.T) {
+	// A refused payment comes back 200; beside a 422 in the same HAR it is still one of the
+	// paste's errors, and a plain 200 is not.
+	in := `{"log":{"entries":[
+{"request":{"method":"POST","url":"https://checkout-test.adyen.com/v71/payments"},"response":{"status":200,"content":{"mimeType":"application/json","text":"{\"pspReference\":\"8835511210681234\",\"refusalReason\":\"CVC Declined\",\"resultCode\":\"Refused\",\"refusalReasonCode\":\"24\"}"}}},
+{"request":{"method":"GET","url":"https://checkout-test.adyen.com/v71/paymentMethods"},"response":{"status":200,"content":{"mimeType":"application/json","text":"{\"paymentMethods\":[]}"}}},
+{"request":{"method":"POST","url":"https://checkout-test.adyen.com/v71/payments/details"},"response":{"status":422,"content":{"mimeType":"application/json","text":"{\"status\":422,\"errorCode\":\"101\",\"message\":\"Invalid card number\",\"errorType\":\"validation\"}"}}}
+]}}`
+	xs, err := ExplainAll([]byte(in), Options{})
+	require.NoError(t, err)
+	var codes []string
+	for _, x := range xs {
+		codes = append(codes, x.Code)
+	}
+	assert.Equal(t, []string{"24", "101"}, codes)
+}

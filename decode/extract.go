@@ -597,7 +597,27 @@ func harEntries(o *object) (entries []*object, ok bool) {
 	return nil, false
 }
 
-func harFailed(entry *object) bool { return harStatus(entry) >= 400 }
+// harFailed reports whether a HAR entry is a failed call: an error status, or a
+// successful one whose small JSON body is a refused payment (Adyen's resultCode Refused,
+// a PagBank charge DECLINED).
+func harFailed(entry *object) bool {
+	status := harStatus(entry)
+	if status >= 400 {
+		return true
+	}
+	content := entry.obj("response").obj("content")
+	text := content.str("text")
+	if status < 200 || status > 299 || len(text) > 64<<10 || content.str("encoding") == "base64" ||
+		!strings.Contains(content.str("mimeType"), "json") {
+		return false
+	}
+	res, ok := parseLenient(text, 0)
+	if !ok {
+		return false
+	}
+	o, _ := res.value.(*object)
+	return o != nil && declined(unwrapBody(o))
+}
 
 // harStatus is an entry's response status, 0 when it is not a real HTTP status (HAR
 // writers use 0 for a request that got no answer).
