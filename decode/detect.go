@@ -504,6 +504,12 @@ const bacenTypePrefix = "https://pix.bcb.gov.br/api/v2/error/"
 func scoreBacenPix(f *facts, c *codeOwners) []signal {
 	typ := f.body.str("type")
 	if !strings.HasPrefix(typ, bacenTypePrefix) {
+		// PSPs that implement the API Pix (Inter, Sicoob …) often answer its problem
+		// bodies with their own type, or none: violacoes[{razao, propriedade}] is the
+		// specification's own shape.
+		if v := firstItem(f.body, "violacoes"); v.has("razao") && v.has("propriedade") {
+			return []signal{{2.5, catalog.Text{EN: "violacoes[{razao, propriedade}] (the API Pix specification's field violations)", PT: "violacoes[{razao, propriedade}] (violações de campos da especificação da API Pix)"}}}
+		}
 		return nil
 	}
 	s := []signal{{3, catalog.Text{EN: "type " + typ + " is an API Pix problem type (Banco Central do Brasil)", PT: "type " + typ + " é um tipo de problema da API Pix (Banco Central do Brasil)"}}}

@@ -644,6 +644,11 @@ func requestID(p *parts, body *object) string {
 			return v
 		}
 	}
+	// Cloudflare's error pages print the Ray ID, which Cloudflare support asks for, in the
+	// page itself: "Cloudflare Ray ID: <strong>8c1f2e3d4a5b6c7d</strong>".
+	if id := rayIDInPage(p.bodyText); id != "" {
+		return id
+	}
 	// Mercado Pago's cause[].data is "11-03-2025T18:20:01UTC;5b1c…": the time, then the
 	// request's id.
 	if d := firstItem(body, "cause").str("data"); strings.Contains(d, "UTC;") {
@@ -659,6 +664,36 @@ func requestID(p *parts, body *object) string {
 				id = id[:j]
 			}
 			return id
+		}
+	}
+	return ""
+}
+
+// rayIDInPage returns the Ray ID an HTML error page from Cloudflare shows, or "".
+func rayIDInPage(page string) string {
+	i := strings.Index(asciiLower(page[:min(len(page), 64<<10)]), "ray id")
+	if i < 0 {
+		return ""
+	}
+	rest := page[i+len("ray id"):]
+	// Skip the colon, spaces and tags between the label and the id.
+	for k := 0; k < len(rest) && k < 80; k++ {
+		if c := rest[k]; c == '<' {
+			if j := strings.IndexByte(rest[k:], '>'); j > 0 {
+				k += j
+			}
+			continue
+		} else if (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') {
+			end := k
+			for end < len(rest) && ((rest[end] >= '0' && rest[end] <= '9') || (rest[end] >= 'a' && rest[end] <= 'f')) {
+				end++
+			}
+			if end-k >= 16 {
+				return rest[k:end]
+			}
+			return ""
+		} else if c != ':' && c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			return ""
 		}
 	}
 	return ""
