@@ -345,8 +345,12 @@ func httpMessage(text string, p *parts) int {
 // curlMethod returns the method a curl command line sends ("$ curl -X POST …"): -X or
 // --request, else POST when it sends data, HEAD for -I, else GET. "" for any other line.
 func curlMethod(line string) string {
-	fields := strings.Fields(strings.TrimLeft(line, "$# "))
-	if len(fields) < 2 || fields[0] != "curl" {
+	line = strings.TrimLeft(line, "$# ")
+	if !strings.HasPrefix(line, "curl ") {
+		return ""
+	}
+	fields := strings.Fields(line)
+	if len(fields) < 2 {
 		return ""
 	}
 	method := "GET"
@@ -608,7 +612,8 @@ func harFailed(entry *object) bool {
 	content := entry.obj("response").obj("content")
 	text := content.str("text")
 	if status < 200 || status > 299 || len(text) > 64<<10 || content.str("encoding") == "base64" ||
-		!strings.Contains(content.str("mimeType"), "json") {
+		!strings.Contains(content.str("mimeType"), "json") ||
+		!(strings.Contains(text, "resultCode") || strings.Contains(text, "DECLINED") || strings.Contains(text, `"failed"`)) {
 		return false
 	}
 	res, ok := parseLenient(text, 0)

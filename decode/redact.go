@@ -69,8 +69,10 @@ func Redact(text []byte) ([]byte, []string) {
 	var buf [32]byte
 	inString := false // whether text[i] is inside a double-quoted string on its line
 	for i := 0; i < len(text); {
-		if !isNameByte(lowerByte(text[i])) {
-			inString = quoteState(text, i, i+1, inString)
+		if c := text[i]; !isNameByte(lowerByte(c)) {
+			if c == '"' || c == '\n' || c == '\r' {
+				inString = quoteState(text, i, i+1, inString)
+			}
 			i++
 			continue
 		}
