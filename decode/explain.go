@@ -366,7 +366,7 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 	if strings.EqualFold(headerValue(p.headers, "transient-error"), "true") && (strategy == catalog.Fix || strategy == catalog.CheckFirst) {
 		strategy, retrySource = catalog.Backoff, tx("transient-error header", "cabeçalho transient-error")
 		retryWhy = pick(lang, "Adyen marks this failure as transient (transient-error: true): retry with the same Idempotency-Key.",
-			"A Adyen marca esta falha como passageira (transient-error: true): repita com a mesma Idempotency-Key.")
+			"A Adyen marca esta falha como passageira (transient-error: true): repita com o mesmo Idempotency-Key.")
 	}
 	if strategy == catalog.CheckFirst && isIdempotentMethod(p.method) {
 		strategy = catalog.Backoff

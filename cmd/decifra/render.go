@@ -25,7 +25,7 @@ var labels = map[catalog.Lang]map[string]string{
 	catalog.Portuguese: {
 		"provider": "Provedor", "unknown": "desconhecido (nenhum provedor catalogado corresponde)", "evidence": "evidências",
 		"confidence": "confiança", "maybe": "Alternativas", "meaning": "Significado", "fix": "Como corrigir",
-		"retry": "Retentativa", "idem": "Idempotência", "fields": "Campos", "request": "Request id",
+		"retry": "Retentativa", "idem": "Idempotência", "fields": "Campos", "request": "ID da requisição",
 		"support": "Suporte", "message": "Mensagem", "details": "Detalhes", "docs": "Docs",
 		"source": "Fonte", "redacted": "Mascarado", "notes": "Nota", "status": "HTTP",
 		"catalog": "status documentado; o texto colado não tem", "after": "após", "schedule": "sequência",
@@ -91,7 +91,7 @@ func render(w io.Writer, x *decode.Explanation, lang catalog.Lang, color bool, w
 	L := labels[lang]
 	p := &printer{w: w, color: color, width: width, indent: 13}
 	if lang == catalog.Portuguese {
-		p.indent = 15
+		p.indent = 17
 	}
 	// Headline: what it is, at a glance.
 	head := []string{}
