@@ -324,6 +324,9 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 			x.Message = d
 		}
 	}
+	if firstStep.IsZero() {
+		firstStep = wwwAuthenticateStep(headerValue(p.headers, "WWW-Authenticate"))
+	}
 	if !firstStep.IsZero() {
 		x.Fix = append([]string{firstStep.In(lang)}, x.Fix...)
 	}
@@ -667,6 +670,35 @@ func requestID(p *parts, body *object) string {
 		}
 	}
 	return ""
+}
+
+// wwwAuthenticateStep reads an OAuth 2.0 Bearer challenge (RFC 6750 §3): the error it
+// names, and for insufficient_scope the scope the call needs (the API Pix's cob.write …).
+func wwwAuthenticateStep(v string) catalog.Text {
+	param := func(name string) string {
+		i := strings.Index(v, name+`="`)
+		if i < 0 {
+			return ""
+		}
+		rest := v[i+len(name)+2:]
+		if j := strings.IndexByte(rest, '"'); j >= 0 {
+			return rest[:j]
+		}
+		return ""
+	}
+	switch param("error") {
+	case "insufficient_scope":
+		if scope := param("scope"); scope != "" {
+			return tx("The token lacks the scope this call needs: WWW-Authenticate asks for "+scope+". Request a token with it (and check the scope is enabled for your client with the provider).",
+				"O token não tem o escopo que esta chamada exige: o WWW-Authenticate pede "+scope+". Peça um token com ele (e confira se o escopo está liberado para o seu client no provedor).")
+		}
+		return tx("The token lacks the scope this call needs (insufficient_scope): request a token with the endpoint's scope.",
+			"O token não tem o escopo que esta chamada exige (insufficient_scope): peça um token com o escopo do endpoint.")
+	case "invalid_token":
+		return tx("The token was refused (invalid_token in WWW-Authenticate): it expired, was revoked or belongs to another environment. Get a new one.",
+			"O token foi recusado (invalid_token no WWW-Authenticate): expirou, foi revogado ou é de outro ambiente. Obtenha um novo.")
+	}
+	return catalog.Text{}
 }
 
 // rayIDInPage returns the Ray ID an HTML error page from Cloudflare shows, or "".
