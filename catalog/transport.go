@@ -19,7 +19,10 @@ package catalog
 import "strings"
 
 // transportSource cites where the runtime codes are documented.
-const transportSource = "https://nodejs.org/api/errors.html#common-system-errors; runtime documentation (Go net/http, Java java.net, Python urllib3, .NET HttpClient, Envoy)"
+const (
+	transportSource   = "https://nodejs.org/api/errors.html#common-system-errors (Node.js); the documentation of Go's net/http, Java's java.net, Python's urllib3, .NET's HttpClient and Envoy"
+	transportSourcePT = "https://nodejs.org/api/errors.html#common-system-errors (Node.js); a documentação do net/http do Go, do java.net do Java, do urllib3 do Python, do HttpClient do .NET e do Envoy"
+)
 
 // Transport is one kind of failure below HTTP.
 type Transport struct {
@@ -183,4 +186,6 @@ func TransportFailure(text string) (*Transport, bool) {
 }
 
 // TransportSource cites where the runtime codes are documented.
-func TransportSource() string { return transportSource }
+func TransportSource() Text {
+	return Text{EN: transportSource, PT: transportSourcePT}
+}

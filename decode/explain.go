@@ -203,8 +203,9 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		if x.Code == "" {
 			x.Code = transport.Code
 		}
+		// The runtime's own words are not the provider's message: they go to the details.
 		if x.Message == "" {
-			x.Message = lineWith(masked, transport.Match)
+			x.Details = lineWith(masked, transport.Match)
 		}
 		x.Category = string(transport.Category)
 		x.Title = transport.Title.In(lang)
@@ -226,11 +227,17 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 			x.Retry.Idempotency = pick(lang, "Nothing reached the API: resending is safe even for a POST without an idempotency key.",
 				"Nada chegou à API: reenviar é seguro mesmo para um POST sem chave de idempotência.")
 		}
-		x.Source = catalog.TransportSource()
+		x.Source = catalog.TransportSource().In(lang)
 	case entry != nil:
 		x.Category = string(entry.Category)
 		x.Title = entry.Title.In(lang)
 		x.Meaning = entry.Meaning.In(lang)
+		if decline && x.HTTPStatus >= 200 && x.HTTPStatus <= 299 {
+			x.Meaning = pick(lang, "The call worked (HTTP "+strconv.Itoa(x.HTTPStatus)+"), but the payment was refused. ",
+				"A chamada funcionou (HTTP "+strconv.Itoa(x.HTTPStatus)+"), mas o pagamento foi recusado. ") + x.Meaning
+		} else if decline {
+			x.Meaning = pick(lang, "The call worked, but the payment was refused. ", "A chamada funcionou, mas o pagamento foi recusado. ") + x.Meaning
+		}
 		for _, s := range entry.Fix {
 			x.Fix = append(x.Fix, s.In(lang))
 		}
@@ -464,22 +471,35 @@ func transportFailure(p *parts, text string) *catalog.Transport {
 	return nil
 }
 
-// lineWith returns the first line of text holding one of phrases (lower-case), trimmed
-// and at most 300 bytes: the runtime's own words for a failure below HTTP.
+// lineWith returns the line of text that states the failure: the first holding one of
+// phrases (lower-case) that is not a line of code or a stack frame ("raise
+// ConnectTimeout(…)", "at …", "File …"), trimmed and at most 300 bytes.
 func lineWith(text string, phrases []string) string {
+	found := ""
 	for line := range strings.SplitSeq(text, "\n") {
 		lower := strings.ToLower(line)
 		for _, m := range phrases {
-			if strings.Contains(lower, m) {
-				line = strings.TrimSpace(line)
-				if len(line) > 300 {
-					line = strings.ToValidUTF8(line[:300], "") + "…"
-				}
+			if !strings.Contains(lower, m) {
+				continue
+			}
+			line = strings.TrimSpace(line)
+			if len(line) > 300 {
+				line = strings.ToValidUTF8(line[:300], "") + "…"
+			}
+			code := false
+			for _, p := range [...]string{"raise ", "at ", "file ", "return ", "self.", "^"} {
+				code = code || strings.HasPrefix(strings.ToLower(line), p)
+			}
+			if !code {
 				return line
 			}
+			if found == "" {
+				found = line
+			}
+			break
 		}
 	}
-	return ""
+	return found
 }
 
 // methodInText finds the method of a request a log line names: "POST https://…" or
@@ -556,7 +576,13 @@ func failureBody(o *object) bool {
 	if v, ok := o.get("success").(bool); ok {
 		return !v
 	}
+	// A resource in a successful state (a Pagar.me order "paid", whose code member is the
+	// order's own) is not an error for its "code" alone.
+	succeeded := successState(o.str("status"))
 	for _, k := range [...]string{"error", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "errorType", "title", "detail", "code"} {
+		if k == "code" && succeeded {
+			continue
+		}
 		if v := o.get(k); v != nil {
 			if a, isArr := v.([]any); isArr && len(a) == 0 {
 				continue
@@ -580,6 +606,16 @@ func failureBody(o *object) bool {
 		return true
 	}
 	return strings.EqualFold(o.str("transactionStatus"), "error")
+}
+
+// successState reports whether a resource's status names a success: paid, captured,
+// authorized, approved, succeeded …
+func successState(s string) bool {
+	switch strings.ToLower(s) {
+	case "paid", "captured", "authorized", "authorised", "approved", "succeeded", "success", "active", "completed", "concluida":
+		return true
+	}
+	return false
 }
 
 // declined reports whether a successful response's body is a refused payment: Adyen's

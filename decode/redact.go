@@ -81,6 +81,26 @@ func Redact(text []byte) ([]byte, []string) {
 			j++
 		}
 		word := text[i:j]
+		if c := word[0]; c >= '2' && c <= '6' {
+			// A card number written anywhere (a message quoting it, a log line): 13 to 19
+			// digits, maybe in groups, with a card network's first digit, that pass Luhn.
+			if end, ok := panAt(text, i); ok {
+				sp := span{start: i, end: end}
+				if !inString {
+					// A bare JSON number ("pan": 4111…) is masked as a string.
+					k := i - 1
+					for k >= 0 && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r') {
+						k--
+					}
+					if k < 0 || text[k] == ':' || text[k] == '[' || text[k] == ',' {
+						sp.wrap = `"`
+					}
+				}
+				add(sp, "card number")
+				i = end
+				continue
+			}
+		}
 		if strings.IndexByte("abcdnprswetxABCDNPRSWETX", word[0]) >= 0 { // first letters of secret names and key prefixes
 			// A key is longer than any name (a live Stripe key runs past 100 bytes): its
 			// first bytes, lower-cased, are enough to know it.
@@ -207,6 +227,44 @@ func cardOrDocument(v []byte) string {
 		return "card number"
 	}
 	return ""
+}
+
+// panAt reports whether a card number starts at text[i] and where it ends: 13 to 19
+// digits, in one run or in groups split by single spaces or dashes, not part of a longer
+// number or word, passing the Luhn check.
+func panAt(text []byte, i int) (int, bool) {
+	var d [19]byte
+	var groups [5]int // digits per group, when the number is written in groups
+	n, g, end := 0, 0, i
+	for k := i; k < len(text); k++ {
+		c := text[k]
+		switch {
+		case c >= '0' && c <= '9':
+			if n == len(d) {
+				return 0, false
+			}
+			d[n] = c - '0'
+			n++
+			groups[g]++
+			end = k + 1
+		case (c == ' ' || c == '-') && k+1 < len(text) && text[k+1] >= '0' && text[k+1] <= '9' && k > i && text[k-1] >= '0' && text[k-1] <= '9':
+			// Only the way cards are printed: 4-4-4-4(-3) or Amex's 4-6-5.
+			if g == len(groups)-1 || (groups[g] != 4 && !(g == 1 && groups[1] == 6)) {
+				k = len(text)
+				continue
+			}
+			g++
+		default:
+			if isNameByte(lowerByte(c)) || c == '.' && k+1 < len(text) && text[k+1] >= '0' && text[k+1] <= '9' {
+				return 0, false // a word or a decimal, not a card number
+			}
+			k = len(text)
+		}
+	}
+	if n < 13 || !luhn(d[:n]) {
+		return 0, false
+	}
+	return end, true
 }
 
 // checkDigits reports whether d[at] is the modulo-11 check digit of d[:at] with weights

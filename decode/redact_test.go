@@ -40,6 +40,8 @@ func TestRedact(t *testing.T) {
 		{"card[number] form field", "card[number]=4000000000000002&card[exp_year]=2030", "4000000000000002", "card number", "Stripe form body"},
 		{"identification.number CPF", `{"payer":{"identification":{"type":"CPF","number":"529.982.247-25"}}}`, "529.982.247-25", "CPF", "Mercado Pago payer"},
 		{"document number CNPJ", `{"document":{"number":"11222333000181"}}`, "11222333000181", "CNPJ", "a CNPJ with valid check digits"},
+		{"card number in a message", `{"error":{"message":"Your card 4111111111111111 was declined."}}`, "4111111111111111", "card number", "a PAN anywhere"},
+		{"grouped card number", "charge failed for card 5555 4444 3333 1111 (expired)", "3333 1111", "card number", "printed in groups"},
 		{"escaped quote in the value", `{"password":"pa\"ss-w0rd-tail"}`, "w0rd-tail", "password", "the string ends at its real closing quote"},
 	}
 	for _, c := range cases {
@@ -62,6 +64,9 @@ func TestRedactLeavesOrdinaryTextAlone(t *testing.T) {
 		`{"order":{"number":"12345"},"installments":{"number":3},"boleto":{"number":"23793381286000000000000000000000000000000000000"}}`,
 		`{"number":"4111111111111112"}`, // fails Luhn: an id, not a card
 		`{"identification":{"number":"11111111111"}}`,
+		"psp 8835511210681234 ts 1700000000000 nsu 032416400102",
+		"values 2024 11 22 10 00 00 1234 5678",
+		`{"amount":4111111111111111.5}`,
 	} {
 		out, names := Redact([]byte(in))
 		assert.Equal(t, in, string(out))
