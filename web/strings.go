@@ -13,7 +13,7 @@ type phrase struct{ key, en, pt string }
 var phrases = [...]phrase{
 	// The card.
 	{"provider_unknown", "Unknown provider", "Provedor desconhecido"},
-	{"provider_unknown_note", "No catalogued provider fits: this is what the HTTP status and the body say.", "Nenhum provedor catalogado corresponde: isto é o que o status HTTP e o corpo dizem."},
+	{"provider_unknown_note", "No catalogued provider fits: the explanation comes from what the paste itself says.", "Nenhum provedor catalogado corresponde: a explicação vem do que o próprio texto colado diz."},
 	{"confidence", "{pct}% sure", "{pct}% de certeza"},
 	{"evidence", "Why decifra thinks so", "Por que o decifra acha isso"},
 	{"alternatives", "Could also be", "Também pode ser"},

@@ -200,7 +200,13 @@
         el('dt', null, S.none_expected),
         el('dd', {'data-testid': 'expected'}, S.none_expected_text),
         err.found && [el('dt', null, S.none_found), el('dd', {'data-testid': 'found'}, err.found)],
-        err.hint && [el('dt', null, S.none_try), el('dd', {'data-testid': 'hint'}, err.hint)]));
+        err.hint && [el('dt', null, S.none_try), el('dd', {'data-testid': 'hint'}, withCode(err.hint))]));
+  }
+
+  // withCode turns the `backticked` parts of a hint (a command to run) into code elements;
+  // every part stays text.
+  function withCode(s) {
+    return String(s).split('`').map((part, i) => (i % 2 === 1 ? el('code', null, part) : part));
   }
 
   // markdown writes the explanation for a ticket or a chat: the headline (led by label,
