@@ -207,12 +207,7 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		if x.Message == "" {
 			x.Details = lineWith(masked, transport.Match)
 		}
-		x.Category = string(transport.Category)
-		x.Title = transport.Title.In(lang)
-		x.Meaning = transport.Meaning.In(lang)
-		for _, s := range transport.Fix {
-			x.Fix = append(x.Fix, s.In(lang))
-		}
+		x.know(transport.Category, transport.Title, transport.Meaning, transport.Fix, lang)
 		strategy, retryWhy = transport.Retry, transport.RetryWhy.In(lang)
 		retrySource = tx("a network failure: no HTTP response", "falha de rede: nenhuma resposta HTTP")
 		if transport.Code == "UPSTREAM_RESET" && strings.Contains(masked, "reset reason: connection failure") {
@@ -229,17 +224,13 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		}
 		x.Source = catalog.TransportSource().In(lang)
 	case entry != nil:
-		x.Category = string(entry.Category)
-		x.Title = entry.Title.In(lang)
-		x.Meaning = entry.Meaning.In(lang)
-		if decline && x.HTTPStatus >= 200 && x.HTTPStatus <= 299 {
-			x.Meaning = pick(lang, "The call worked (HTTP "+strconv.Itoa(x.HTTPStatus)+"), but the payment was refused. ",
-				"A chamada funcionou (HTTP "+strconv.Itoa(x.HTTPStatus)+"), mas o pagamento foi recusado. ") + x.Meaning
-		} else if decline {
-			x.Meaning = pick(lang, "The call worked, but the payment was refused. ", "A chamada funcionou, mas o pagamento foi recusado. ") + x.Meaning
-		}
-		for _, s := range entry.Fix {
-			x.Fix = append(x.Fix, s.In(lang))
+		x.know(entry.Category, entry.Title, entry.Meaning, entry.Fix, lang)
+		if decline {
+			worked := pick(lang, "The call worked", "A chamada funcionou")
+			if x.HTTPStatus >= 200 && x.HTTPStatus <= 299 {
+				worked += " (HTTP " + strconv.Itoa(x.HTTPStatus) + ")"
+			}
+			x.Meaning = worked + pick(lang, ", but the payment was refused. ", ", mas o pagamento foi recusado. ") + x.Meaning
 		}
 		strategy, retryWhy = entry.Retry, entry.RetryWhy.In(lang)
 		retrySource = tx(prov.Name+"'s reference for "+entry.Code, "referência "+prov.Of(prov.NameIn(catalog.Portuguese))+" para "+entry.Code)
@@ -290,12 +281,7 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 			"A recusa é definitiva para esta tentativa: envie a nova tentativa com uma chave de idempotência nova, ou o provedor pode devolver a recusa guardada.")
 		x.Source = prov.Source
 	case statusKnown:
-		x.Category = string(status.Category)
-		x.Title = status.Title.In(lang)
-		x.Meaning = status.Meaning.In(lang)
-		for _, s := range status.Fix {
-			x.Fix = append(x.Fix, s.In(lang))
-		}
+		x.know(status.Category, status.Title, status.Meaning, status.Fix, lang)
 		strategy, retryWhy = status.Retry, status.RetryWhy.In(lang)
 		retrySource = tx("HTTP "+strconv.Itoa(x.HTTPStatus), "HTTP "+strconv.Itoa(x.HTTPStatus))
 		x.Source = status.Source
@@ -440,6 +426,17 @@ func pick(lang catalog.Lang, en, pt string) string {
 		return pt
 	}
 	return en
+}
+
+// know sets what a catalog source says of the error: its category, and its title,
+// meaning and fix steps in lang.
+func (x *Explanation) know(c catalog.Category, title, meaning catalog.Text, fix []catalog.Text, lang catalog.Lang) {
+	x.Category = string(c)
+	x.Title = title.In(lang)
+	x.Meaning = meaning.In(lang)
+	for _, s := range fix {
+		x.Fix = append(x.Fix, s.In(lang))
+	}
 }
 
 // transportFailure returns the failure below HTTP a paste reports when it holds no HTTP
