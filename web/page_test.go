@@ -274,6 +274,8 @@ func TestPageCopy(t *testing.T) {
 
 	p.Click(tid("markdown"))
 	p.WaitUntil(`() => document.querySelector('[data-testid="status"]').textContent !== ''`, nil)
+	assert.Equal(t, T("en", "markdown_copied"), p.Text(tid("markdown")), "the button shows the copy too")
+	p.WaitUntil(`() => document.querySelector('[data-testid="markdown"]').textContent === 'Copy as Markdown'`, nil)
 	md := clipboard()
 	for _, want := range []string{
 		"### Request limit exceeded",
@@ -288,6 +290,10 @@ func TestPageCopy(t *testing.T) {
 		assert.Contains(t, md, want)
 	}
 	assert.NotContains(t, md, "fq_live_9d2c41a7e3b8f605")
+
+	// Clear leaves no stale "Markdown copied." for a screen reader to find.
+	p.Click(tid("clear"))
+	p.WaitUntil(`() => document.querySelector('[data-testid="status"]').textContent === ''`, nil)
 	noErrors(t, p)
 }
 

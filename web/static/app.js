@@ -221,6 +221,7 @@
 
   $('clear').addEventListener('click', () => {
     paste.value = '';
+    status.textContent = ''; // an earlier "copied" no longer applies
     explainNow();
     paste.focus();
   });
@@ -249,7 +250,11 @@
 
   markdownButton.addEventListener('click', async () => {
     if (!shown || !shown.xs) return;
-    announce(await copy(markdown(shown.xs)) ? S.markdown_copied : S.copy_failed);
+    const said = await copy(markdown(shown.xs)) ? S.markdown_copied : S.copy_failed;
+    announce(said);
+    // Seen as well as heard: the button says it for a moment.
+    markdownButton.textContent = said;
+    setTimeout(() => { markdownButton.textContent = S.markdown; }, 1500);
   });
 
   // The card's copy buttons (the request id).
