@@ -140,6 +140,7 @@ type reading struct {
 	category  *catalog.MobileMoneyCategory
 	firstStep catalog.Text // a fix step the body implies, shown before the catalog's
 	decline   bool         // a refused payment in a successful response, not an API error
+	issuer    bool         // entry is the card issuer's ABECS response code, not the provider's
 }
 
 // profiles, in catalog order. Each detector reads only facts.
@@ -403,8 +404,17 @@ func pagBankDecline(b *object) *object {
 func readPagBank(f *facts, p *catalog.Provider) reading {
 	if pr := pagBankDecline(f.body); pr != nil {
 		code := codeString(pr.get("code"))
-		e, _ := p.Lookup(code)
-		return reading{code: code, entry: e, message: pr.str("message"), decline: true}
+		if e, ok := p.Lookup(code); ok {
+			return reading{code: code, entry: e, message: pr.str("message"), decline: true}
+		}
+		// A code PagBank does not list: the issuer's own ABECS code in raw_data may.
+		if rc := codeString(pr.obj("raw_data").get("reason_code")); rc != "" {
+			if e, ok := catalog.IssuerCode(rc); ok {
+				return reading{code: code, entry: e, issuer: true, message: pr.str("message"), decline: true,
+					note: tx("raw_data.reason_code "+rc+" (ABECS)", "raw_data.reason_code "+rc+" (ABECS)")}
+			}
+		}
+		return reading{code: code, message: pr.str("message"), decline: true}
 	}
 	item := firstItem(f.body, "error_messages")
 	code := item.str("code")
@@ -481,7 +491,8 @@ func readPagarMe(f *facts, p *catalog.Provider) reading {
 		if msg == "" {
 			msg = firstItem(t.obj("gateway_response"), "errors").str("message")
 		}
-		return reading{code: code, message: msg, decline: true,
+		e, issuer := catalog.IssuerCode(code) // the acquirer passes the issuer's ABECS code on
+		return reading{code: code, entry: e, issuer: issuer, message: msg, decline: true,
 			note: tx("a failed charge: last_transaction.status "+t.str("status"), "uma cobrança que falhou: last_transaction.status "+t.str("status"))}
 	}
 	if t := firstItem(f.body, "errors").str("type"); t != "" {

@@ -179,10 +179,10 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 	var entry *catalog.Entry
 	var gsmaCat *catalog.MobileMoneyCategory
 	var firstStep catalog.Text // a fix step the body itself implies, before the catalog's
-	decline := false
+	decline, issuer := false, false
 	if prov != nil {
 		r := readCode(&f, prov)
-		x.Code, entry, gsmaCat, firstStep, decline = r.code, r.entry, r.category, r.firstStep, r.decline
+		x.Code, entry, gsmaCat, firstStep, decline, issuer = r.code, r.entry, r.category, r.firstStep, r.decline, r.issuer
 		if r.message != "" {
 			x.Message = r.message
 		}
@@ -234,6 +234,9 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		}
 		strategy, retryWhy = entry.Retry, entry.RetryWhy.In(lang)
 		retrySource = tx(prov.Name+"'s reference for "+entry.Code, "referência "+prov.Of(prov.NameIn(catalog.Portuguese))+" para "+entry.Code)
+		if issuer {
+			retrySource = tx("ABECS issuer response code "+entry.Code, "código de resposta ABECS "+entry.Code)
+		}
 		x.Retry.Idempotency = entry.Idempotency.In(lang)
 		x.Source = entry.Source
 		if x.HTTPStatus == 0 && entry.Status != 0 {

@@ -1,0 +1,752 @@
+// Card issuers' response codes in Brazil, standardised by ABECS (Associação Brasileira
+// das Empresas de Cartões de Crédito e Serviços) in "Normativo ABECS nº 21" (códigos de
+// resposta padronizados, in force since 15 July 2020, current text v3 of April 2023:
+// https://api.abecs.org.br/wp-content/uploads/2023/04/20230406-Normativo-21-V3-aprovado-publicacao.pdf).
+// The normative sorts the codes into reversible ("reversíveis": the same card may be
+// approved later) and irreversible ("irreversíveis": it never will); the card brands'
+// retry programmes charge the merchant for every retry of an irreversible code and cap
+// the retries of reversible ones.
+//
+// Gateways pass the code through unchanged: Pagar.me in
+// charges[].last_transaction.acquirer_return_code, Cielo in Payment.ReturnCode, PagBank in
+// charges[].payment_response.raw_data.reason_code. The table here is checked against the
+// normative as republished, brand by brand, by Cielo
+// (https://docs.cielo.com.br/ecommerce-cielo/page/abecs, and its earlier single table
+// with a column per brand at https://developercielo.github.io/tutorial/abecs-e-outros-codigos)
+// and PayZu (https://docs.payzu.com.br/docs/cartao/abecs-codes), and against PagBank's
+// "Motivos de compra negada" (https://developer.pagbank.com.br/docs/motivos-de-compra-negada).
+//
+// The table is per brand (Elo, Visa, Mastercard/Hipercard, Amex) and a few numbers mean
+// different things, or differ in reversibility, from one brand to another (04, 06, 12,
+// 30, 57, 58, 62, 63, 64, 76, 78): those entries say so. Where the brands disagree on
+// retrying, 04, 57 and 63 take the irreversible reading, the one that cannot be fined,
+// and 06, 62 and 78 keep the reversible one with RetryWhy naming the exception. Left out:
+// Amex's three-digit codes (100, 116…) and Cielo's two-letter de/para for them; codes of
+// PIN changes and PIN cryptography, ATM withdrawals, chip, surcharge and debit/credit
+// function selection (74, 81, 88, P5, P6, N3, N4, 65, FM, B1, B2, N0, 39, 52, 53, AB, AC);
+// Mastercard's file codes (25, 28); Elo's origin account for transfers (77); and codes
+// found in only one source, or with meanings that differ between versions of the table
+// (R2, 6P, 79, 83).
+
+package catalog
+
+// abecsSource cites the normative and the brand-by-brand table the entries were checked
+// against; each entry appends its code.
+const abecsSource = "ABECS Normativo 21 v3, https://api.abecs.org.br/wp-content/uploads/2023/04/20230406-Normativo-21-V3-aprovado-publicacao.pdf; table by brand as republished at https://docs.cielo.com.br/ecommerce-cielo/page/abecs"
+
+// Texts several codes share. Constants, so that the table stays a static literal.
+const (
+	irreversibleEN = "ABECS marks the code irreversible: the same card will not be approved for this purchase, and the card brands fine the merchant for retrying irreversible codes."
+	irreversiblePT = "A ABECS classifica o código como irreversível: o mesmo cartão não será aprovado nesta compra, e as bandeiras multam o lojista por retentar códigos irreversíveis."
+
+	reversibleEN = "ABECS marks the code reversible: a later attempt can be approved once the cause is gone, but only a few retries are allowed before the brands charge for them."
+	reversiblePT = "A ABECS classifica o código como reversível: uma nova tentativa pode ser aprovada depois que a causa sumir, mas as bandeiras só toleram poucas retentativas antes de cobrar por elas."
+
+	genericMessageEN = "Show the buyer a generic refusal message and offer another card or Pix."
+	genericMessagePT = "Mostre ao comprador uma mensagem genérica de recusa e ofereça outro cartão ou o Pix."
+
+	callIssuerEN = "Ask the buyer to contact the card issuer (the number on the back of the card)."
+	callIssuerPT = "Peça ao comprador que fale com o banco emissor (o telefone no verso do cartão)."
+
+	checkCardEN = "Ask the buyer to check the card number, expiry date and security code, then start a new payment."
+	checkCardPT = "Peça ao comprador que confira número, validade e código de segurança do cartão e inicie um novo pagamento."
+
+	acquirerEN = "Contact your acquirer or gateway: the fix is in your merchant set-up, not on the buyer's side."
+	acquirerPT = "Fale com o seu adquirente ou gateway: a correção está no cadastro do lojista, não do lado do comprador."
+
+	newAttemptEN = "The declined charge is final. A retry is a new charge: send it with a new idempotency key, since gateways replay the stored result for the old one."
+	newAttemptPT = "A cobrança negada é definitiva. Uma retentativa é uma nova cobrança: envie-a com uma nova chave de idempotência, pois os gateways devolvem o resultado guardado da chave antiga."
+)
+
+// issuerCodes, in numeric order, then the letter codes.
+var issuerCodes = [...]Entry{
+	{
+		Code:     "01",
+		Category: Validation,
+		Title:    Text{EN: "Invalid card number (Mastercard)", PT: "Número do cartão inválido (Mastercard)"},
+		Meaning: Text{
+			EN: "Mastercard and Hipercard send 01, besides 14, when the card number does not belong to the issuer or is invalid.",
+			PT: "Mastercard e Hipercard enviam 01, além do 14, quando o número do cartão não pertence ao emissor ou é inválido.",
+		},
+		Fix:      []Text{{EN: checkCardEN, PT: checkCardPT}},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (01)",
+	},
+	{
+		Code:     "03",
+		Category: Authorization,
+		Title:    Text{EN: "Invalid merchant", PT: "Comerciante inválido"},
+		Meaning: Text{
+			EN: "Visa and Mastercard refuse the transaction for the merchant itself (Elo sends 58): the store is not set up for this kind of sale.",
+			PT: "Visa e Mastercard recusam a transação por causa do próprio lojista (a Elo envia 58): a loja não está habilitada para esse tipo de venda.",
+		},
+		Fix: []Text{
+			{EN: acquirerEN, PT: acquirerPT},
+			{EN: genericMessageEN, PT: genericMessagePT},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (03)",
+	},
+	{
+		Code:     "04",
+		Category: Business,
+		Title:    Text{EN: "Redo the transaction (Elo) / pick up card (Visa, Mastercard)", PT: "Refazer a transação (Elo) / recolher cartão (Visa, Mastercard)"},
+		Meaning: Text{
+			EN: "Elo uses 04 to ask for the transaction to be redone. Visa uses it for a card to be retained (no fraud) and Mastercard for confirmed fraud, both irreversible.",
+			PT: "A Elo usa o 04 para pedir que a transação seja refeita. A Visa o usa para cartão a ser recolhido (sem fraude) e a Mastercard para fraude confirmada, ambos irreversíveis.",
+		},
+		Fix: []Text{
+			{EN: "If the card is Elo, try once more; otherwise do not retry this card.", PT: "Se o cartão for Elo, tente mais uma vez; caso contrário, não retente este cartão."},
+			{EN: genericMessageEN, PT: genericMessagePT},
+		},
+		Retry: None,
+		RetryWhy: Text{
+			EN: "Irreversible on Visa and Mastercard, where a retry is fined; only on Elo is it a request to try again.",
+			PT: "Irreversível na Visa e na Mastercard, onde a retentativa é multada; só na Elo é um pedido para tentar de novo.",
+		},
+		Source: abecsSource + " (04)",
+	},
+	{
+		Code:     "05",
+		Category: Business,
+		Title:    Text{EN: "Not authorized (generic)", PT: "Não autorizada (genérica)"},
+		Meaning: Text{
+			EN: "The issuer declined without giving a reason; the buyer is told to contact the card's issuer.",
+			PT: "O emissor negou sem informar o motivo; a orientação ao comprador é contatar a central do cartão.",
+		},
+		Fix: []Text{
+			{EN: genericMessageEN, PT: genericMessagePT},
+			{EN: callIssuerEN, PT: callIssuerPT},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{EN: reversibleEN, PT: reversiblePT},
+		Source:   abecsSource + " (05)",
+	},
+	{
+		Code:     "06",
+		Category: Business,
+		Title:    Text{EN: "Consult the acquirer (Elo)", PT: "Consultar credenciador (Elo)"},
+		Meaning: Text{
+			EN: "Elo asks the merchant to contact the acquirer. In the first version of the table Visa used 06 for card-data errors (invalid number, expired card), which are irreversible.",
+			PT: "A Elo pede que o lojista contate o adquirente. Na primeira versão da tabela a Visa usava o 06 para erros nos dados do cartão (número inválido, cartão vencido), que são irreversíveis.",
+		},
+		Fix: []Text{
+			{EN: acquirerEN, PT: acquirerPT},
+			{EN: genericMessageEN, PT: genericMessagePT},
+		},
+		Retry: Fix,
+		RetryWhy: Text{
+			EN: "Reversible on Elo once the acquirer has sorted out the cause; resending unchanged gets the same answer.",
+			PT: "Reversível na Elo depois que o adquirente resolver a causa; reenviar sem mudar nada traz a mesma resposta.",
+		},
+		Source: abecsSource + " (06)",
+	},
+	{
+		Code:     "07",
+		Category: Business,
+		Title:    Text{EN: "Confirmed fraud (Visa)", PT: "Fraude confirmada (Visa)"},
+		Meaning: Text{
+			EN: "Visa reports the card as used in confirmed fraud; the transaction is not allowed for this card.",
+			PT: "A Visa informa fraude confirmada com o cartão; a transação não é permitida para ele.",
+		},
+		Fix:      []Text{{EN: genericMessageEN, PT: genericMessagePT}},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (07)",
+	},
+	{
+		Code:     "12",
+		Category: Validation,
+		Title:    Text{EN: "Card error", PT: "Erro no cartão"},
+		Meaning: Text{
+			EN: "Elo: error in the card data. Visa uses 12 for a message format error and Mastercard for an invalid instalment amount; all irreversible.",
+			PT: "Elo: erro nos dados do cartão. A Visa usa o 12 para erro de formato da mensagem e a Mastercard para valor de parcela inválido; todos irreversíveis.",
+		},
+		Fix: []Text{
+			{EN: checkCardEN, PT: checkCardPT},
+			{EN: "On Mastercard, check the instalment plan you sent.", PT: "Na Mastercard, confira o parcelamento enviado."},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (12)",
+	},
+	{
+		Code:     "13",
+		Category: Validation,
+		Title:    Text{EN: "Invalid transaction amount", PT: "Valor da transação inválido"},
+		Meaning: Text{
+			EN: "The amount is not allowed for this card or transaction type.",
+			PT: "O valor não é permitido para este cartão ou tipo de transação.",
+		},
+		Fix: []Text{
+			{EN: "Check the amount you sent (units, cents, limits of the payment method).", PT: "Confira o valor enviado (unidade, centavos, limites do meio de pagamento)."},
+			{EN: genericMessageEN, PT: genericMessagePT},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (13)",
+	},
+	{
+		Code:     "14",
+		Category: Validation,
+		Title:    Text{EN: "Invalid card number", PT: "Número do cartão inválido"},
+		Meaning: Text{
+			EN: "The card number does not belong to the issuer or is invalid (Elo also sends 56, Mastercard 01).",
+			PT: "O número do cartão não pertence ao emissor ou é inválido (a Elo também envia 56, a Mastercard 01).",
+		},
+		Fix: []Text{
+			{EN: checkCardEN, PT: checkCardPT},
+			{EN: "Validate the number with the Luhn check before sending it.", PT: "Valide o número com o algoritmo de Luhn antes de enviá-lo."},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (14)",
+	},
+	{
+		Code:     "15",
+		Category: Validation,
+		Title:    Text{EN: "Issuer not found (wrong BIN)", PT: "Emissor não localizado (BIN incorreto)"},
+		Meaning: Text{
+			EN: "Visa and Mastercard found no issuer for the card's first digits; the card data is invalid.",
+			PT: "Visa e Mastercard não localizaram o emissor pelos primeiros dígitos do cartão; os dados do cartão são inválidos.",
+		},
+		Fix:      []Text{{EN: checkCardEN, PT: checkCardPT}},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (15)",
+	},
+	{
+		Code:     "19",
+		Category: Upstream,
+		Title:    Text{EN: "Acquirer problem", PT: "Problema no adquirente"},
+		Meaning: Text{
+			EN: "Elo and Visa report a problem at the acquirer; the buyer sees \"card error, do not try again\".",
+			PT: "Elo e Visa indicam problema no adquirente; o comprador vê \"erro no cartão, não tente novamente\".",
+		},
+		Fix: []Text{
+			{EN: acquirerEN, PT: acquirerPT},
+			{EN: genericMessageEN, PT: genericMessagePT},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (19)",
+	},
+	{
+		Code:     "23",
+		Category: Validation,
+		Title:    Text{EN: "Invalid instalment amount (Elo)", PT: "Valor da parcela inválido (Elo)"},
+		Meaning: Text{
+			EN: "Elo refuses the instalment plan: the value of each instalment is not allowed.",
+			PT: "A Elo recusa o parcelamento: o valor de cada parcela não é permitido.",
+		},
+		Fix: []Text{
+			{EN: "Offer fewer instalments or payment in full, then start a new payment.", PT: "Ofereça menos parcelas ou pagamento à vista e inicie um novo pagamento."},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (23)",
+	},
+	{
+		Code:     "30",
+		Category: Validation,
+		Title:    Text{EN: "Message format error", PT: "Erro de formato (mensageria)"},
+		Meaning: Text{
+			EN: "Elo and Mastercard could not read the authorization message; Mastercard also uses 30 for a problem at the acquirer.",
+			PT: "Elo e Mastercard não conseguiram ler a mensagem de autorização; a Mastercard também usa o 30 para problema no adquirente.",
+		},
+		Fix: []Text{
+			{EN: "Check the card fields you send (number, expiry, holder, instalments) against the gateway's format.", PT: "Confira os campos do cartão enviados (número, validade, titular, parcelas) com o formato do gateway."},
+			{EN: acquirerEN, PT: acquirerPT},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (30)",
+	},
+	{
+		Code:     "38",
+		Category: Business,
+		Title:    Text{EN: "Too many PIN attempts (Elo)", PT: "Excedidas tentativas de senha (Elo)"},
+		Meaning: Text{
+			EN: "Elo blocked purchases after too many wrong PIN attempts.",
+			PT: "A Elo bloqueou compras após tentativas de senha erradas demais.",
+		},
+		Fix:      []Text{{EN: callIssuerEN, PT: callIssuerPT}},
+		Retry:    Fix,
+		RetryWhy: Text{EN: reversibleEN, PT: reversiblePT},
+		Source:   abecsSource + " (38)",
+	},
+	{
+		Code:     "41",
+		Category: Business,
+		Title:    Text{EN: "Lost card", PT: "Cartão perdido"},
+		Meaning: Text{
+			EN: "The card was reported lost; the transaction is not allowed.",
+			PT: "O cartão foi comunicado como perdido; a transação não é permitida.",
+		},
+		Fix:      []Text{{EN: genericMessageEN, PT: genericMessagePT}},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (41)",
+	},
+	{
+		Code:     "43",
+		Category: Business,
+		Title:    Text{EN: "Stolen card", PT: "Cartão roubado"},
+		Meaning: Text{
+			EN: "The card was reported stolen; the transaction is not allowed.",
+			PT: "O cartão foi comunicado como roubado; a transação não é permitida.",
+		},
+		Fix:      []Text{{EN: genericMessageEN, PT: genericMessagePT}},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (43)",
+	},
+	{
+		Code:     "46",
+		Category: Business,
+		Title:    Text{EN: "Account closed", PT: "Conta encerrada"},
+		Meaning: Text{
+			EN: "The account behind the card is closed; the card cannot be used again.",
+			PT: "A conta vinculada ao cartão foi encerrada; o cartão não pode mais ser usado.",
+		},
+		Fix: []Text{
+			{EN: genericMessageEN, PT: genericMessagePT},
+			{EN: "For a subscription, ask the customer to update the card on file.", PT: "Numa assinatura, peça ao cliente que atualize o cartão cadastrado."},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (46)",
+	},
+	{
+		Code:     "51",
+		Category: Business,
+		Title:    Text{EN: "Insufficient funds or limit", PT: "Saldo/limite insuficiente"},
+		Meaning: Text{
+			EN: "The card has no balance or credit limit left for this amount; the buyer sees \"not authorized\".",
+			PT: "O cartão não tem saldo ou limite disponível para este valor; o comprador vê \"não autorizada\".",
+		},
+		Fix: []Text{
+			{EN: genericMessageEN, PT: genericMessagePT},
+			{EN: "For a subscription, retry on a later day, not within minutes.", PT: "Numa assinatura, retente em outro dia, não em minutos."},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{EN: reversibleEN, PT: reversiblePT},
+		Source:   abecsSource + " (51)",
+	},
+	{
+		Code:     "54",
+		Category: Validation,
+		Title:    Text{EN: "Expired card or invalid expiry date", PT: "Cartão vencido ou data de validade inválida"},
+		Meaning: Text{
+			EN: "The card is past its expiry date, or the date sent does not match the card.",
+			PT: "O cartão passou da validade, ou a data enviada não confere com a do cartão.",
+		},
+		Fix: []Text{
+			{EN: checkCardEN, PT: checkCardPT},
+			{EN: "For a subscription, ask the customer for the renewed card.", PT: "Numa assinatura, peça ao cliente o cartão renovado."},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (54)",
+	},
+	{
+		Code:     "55",
+		Category: Validation,
+		Title:    Text{EN: "Invalid PIN", PT: "Senha inválida"},
+		Meaning: Text{
+			EN: "The PIN entered is wrong (Visa also sends 86).",
+			PT: "A senha digitada está errada (a Visa também envia 86).",
+		},
+		Fix: []Text{
+			{EN: "Ask the buyer to enter the PIN again; after repeated failures, to contact the issuer.", PT: "Peça ao comprador que digite a senha de novo; após falhas repetidas, que fale com o emissor."},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{EN: reversibleEN, PT: reversiblePT},
+		Source:   abecsSource + " (55)",
+	},
+	{
+		Code:     "56",
+		Category: Validation,
+		Title:    Text{EN: "Invalid card number (Elo)", PT: "Número do cartão inválido (Elo)"},
+		Meaning: Text{
+			EN: "Elo sends 56, besides 14, when the card number does not belong to the issuer or is invalid.",
+			PT: "A Elo envia 56, além do 14, quando o número do cartão não pertence ao emissor ou é inválido.",
+		},
+		Fix:      []Text{{EN: checkCardEN, PT: checkCardPT}},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (56)",
+	},
+	{
+		Code:     "57",
+		Category: Business,
+		Title:    Text{EN: "Transaction not allowed for the card", PT: "Transação não permitida para o cartão"},
+		Meaning: Text{
+			EN: "The card may not be used for this transaction. Elo also sends 57 for confirmed fraud, a terminal that cannot do the transaction and a refusal on legal grounds; Mastercard for a temporary block.",
+			PT: "O cartão não pode ser usado nesta transação. A Elo também envia 57 para fraude confirmada, terminal sem capacidade para a transação e recusa por infração de lei; a Mastercard, para bloqueio temporário.",
+		},
+		Fix:   []Text{{EN: genericMessageEN, PT: genericMessagePT}},
+		Retry: None,
+		RetryWhy: Text{
+			EN: "Irreversible for Elo (\"do not try again\"); Visa and Mastercard made it reversible in 2022, but retrying the same card seldom changes the answer and risks the brands' fines.",
+			PT: "Irreversível na Elo (\"não tente novamente\"); Visa e Mastercard o tornaram reversível em 2022, mas retentar o mesmo cartão raramente muda a resposta e arrisca as multas das bandeiras.",
+		},
+		Source: abecsSource + " (57)",
+	},
+	{
+		Code:     "58",
+		Category: Authorization,
+		Title:    Text{EN: "Transaction not allowed for the merchant or terminal", PT: "Transação não permitida para o lojista ou terminal"},
+		Meaning: Text{
+			EN: "Elo: invalid merchant. Visa and Mastercard: the terminal or merchant set-up cannot do this transaction.",
+			PT: "Elo: comerciante inválido. Visa e Mastercard: o terminal ou o cadastro do lojista não permite esta transação.",
+		},
+		Fix: []Text{
+			{EN: acquirerEN, PT: acquirerPT},
+			{EN: genericMessageEN, PT: genericMessagePT},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (58)",
+	},
+	{
+		Code:     "59",
+		Category: Business,
+		Title:    Text{EN: "Suspected fraud", PT: "Suspeita de fraude"},
+		Meaning: Text{
+			EN: "The issuer suspects fraud (Elo and Visa; Mastercard sends 63) and asks the buyer to contact the card's issuer.",
+			PT: "O emissor suspeita de fraude (Elo e Visa; a Mastercard envia 63) e orienta o comprador a contatar a central do cartão.",
+		},
+		Fix: []Text{
+			{EN: genericMessageEN, PT: genericMessagePT},
+			{EN: "Ask the buyer to confirm the purchase with the issuer, then try again, with 3-D Secure if you have it.", PT: "Peça ao comprador que confirme a compra com o emissor e tente de novo, com 3-D Secure se houver."},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{EN: reversibleEN, PT: reversiblePT},
+		Source:   abecsSource + " (59)",
+	},
+	{
+		Code:     "61",
+		Category: Business,
+		Title:    Text{EN: "Amount limit exceeded", PT: "Valor excedido"},
+		Meaning: Text{
+			EN: "The amount is above the card's limit for this kind of transaction (Visa also sends N4).",
+			PT: "O valor passa do limite do cartão para este tipo de transação (a Visa também envia N4).",
+		},
+		Fix: []Text{
+			{EN: genericMessageEN, PT: genericMessagePT},
+			{EN: callIssuerEN, PT: callIssuerPT},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{EN: reversibleEN, PT: reversiblePT},
+		Source:   abecsSource + " (61)",
+	},
+	{
+		Code:     "62",
+		Category: Business,
+		Title:    Text{EN: "Card temporarily blocked", PT: "Bloqueio temporário"},
+		Meaning: Text{
+			EN: "The issuer blocked the card for now (for example, overdue bills). Elo and Mastercard also send 62, irreversible, for a domestic card in an international sale, and Mastercard for a closed account or a refusal on legal grounds.",
+			PT: "O emissor bloqueou o cartão por ora (por exemplo, inadimplência). Elo e Mastercard também enviam 62, irreversível, para cartão doméstico em venda internacional, e a Mastercard para conta encerrada ou recusa por infração de lei.",
+		},
+		Fix: []Text{
+			{EN: callIssuerEN, PT: callIssuerPT},
+			{EN: genericMessageEN, PT: genericMessagePT},
+		},
+		Retry: Fix,
+		RetryWhy: Text{
+			EN: "A temporary block is reversible once the buyer settles it with the issuer; the other readings are irreversible, so on Mastercard, or for an international sale, do not retry.",
+			PT: "O bloqueio temporário é reversível depois que o comprador resolve com o emissor; as outras leituras são irreversíveis, então na Mastercard, ou em venda internacional, não retente.",
+		},
+		Source: abecsSource + " (62)",
+	},
+	{
+		Code:     "63",
+		Category: Business,
+		Title:    Text{EN: "Security violation", PT: "Violação de segurança"},
+		Meaning: Text{
+			EN: "Elo and Visa: the card's security check failed (invalid or missing data). Mastercard sends 63 for suspected fraud.",
+			PT: "Elo e Visa: a verificação de segurança do cartão falhou (dado inválido ou ausente). A Mastercard envia 63 para suspeita de fraude.",
+		},
+		Fix: []Text{
+			{EN: checkCardEN, PT: checkCardPT},
+			{EN: genericMessageEN, PT: genericMessagePT},
+		},
+		Retry: None,
+		RetryWhy: Text{
+			EN: "Irreversible on Elo and Visa, where a retry is fined; on Mastercard it is reversible only after the buyer clears it with the issuer.",
+			PT: "Irreversível na Elo e na Visa, onde a retentativa é multada; na Mastercard só é reversível depois que o comprador resolve com o emissor.",
+		},
+		Source: abecsSource + " (63)",
+	},
+	{
+		Code:     "64",
+		Category: Business,
+		Title:    Text{EN: "Minimum amount not met / anti-money-laundering", PT: "Valor mínimo inválido / lei antilavagem"},
+		Meaning: Text{
+			EN: "Elo: the amount is below the minimum for the transaction. Visa: refused for non-compliance with anti-money-laundering rules.",
+			PT: "Elo: o valor está abaixo do mínimo da transação. Visa: recusa por não cumprimento das leis de prevenção à lavagem de dinheiro.",
+		},
+		Fix: []Text{
+			{EN: "On Elo, check the minimum amount of the payment method.", PT: "Na Elo, confira o valor mínimo do meio de pagamento."},
+			{EN: genericMessageEN, PT: genericMessagePT},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (64)",
+	},
+	{
+		Code:     "75",
+		Category: Business,
+		Title:    Text{EN: "Too many PIN attempts", PT: "Excedidas tentativas de senha"},
+		Meaning: Text{
+			EN: "The PIN was entered wrong too many times and the issuer blocked it.",
+			PT: "A senha foi digitada errada vezes demais e o emissor a bloqueou.",
+		},
+		Fix:      []Text{{EN: callIssuerEN, PT: callIssuerPT}},
+		Retry:    Fix,
+		RetryWhy: Text{EN: reversibleEN, PT: reversiblePT},
+		Source:   abecsSource + " (75)",
+	},
+	{
+		Code:     "76",
+		Category: Business,
+		Title:    Text{EN: "Invalid destination account / invalid reversal", PT: "Conta destino inválida / reversão inválida"},
+		Meaning: Text{
+			EN: "Elo: the destination account is invalid or does not exist. Visa: the reversal is invalid.",
+			PT: "Elo: a conta destino é inválida ou inexistente. Visa: a reversão é inválida.",
+		},
+		Fix: []Text{
+			{EN: "Check which transaction or account the request refers to; for a reversal, look the original up first.", PT: "Confira a qual transação ou conta a requisição se refere; numa reversão, consulte a original antes."},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (76)",
+	},
+	{
+		Code:     "78",
+		Category: Business,
+		Title:    Text{EN: "New card not unlocked", PT: "Cartão novo sem desbloqueio"},
+		Meaning: Text{
+			EN: "The card is new and has not been unlocked yet, or the holder locked it in the bank's app.",
+			PT: "O cartão é novo e ainda não foi desbloqueado, ou o titular o bloqueou no app do banco.",
+		},
+		Fix: []Text{
+			{EN: "Ask the buyer to unlock the card in the bank's app, then start a new payment.", PT: "Peça ao comprador que desbloqueie o cartão no app do banco e inicie um novo pagamento."},
+		},
+		Retry: Fix,
+		RetryWhy: Text{
+			EN: "Reversible on Elo once the card is unlocked; Visa marks it irreversible since 2022, so never resend the same Visa transaction unchanged.",
+			PT: "Reversível na Elo depois do desbloqueio; a Visa o classifica como irreversível desde 2022, então nunca reenvie a mesma transação Visa sem mudança.",
+		},
+		Source: abecsSource + " (78)",
+	},
+	{
+		Code:     "82",
+		Category: Validation,
+		Title:    Text{EN: "Invalid card (cryptogram)", PT: "Cartão inválido (criptograma)"},
+		Meaning: Text{
+			EN: "Elo and Visa rejected the card's cryptogram (chip, token or wallet data).",
+			PT: "Elo e Visa rejeitaram o criptograma do cartão (dados do chip, token ou carteira digital).",
+		},
+		Fix: []Text{
+			{EN: "If you send network tokens or wallet payments, check the cryptogram is fresh and for this amount.", PT: "Se você envia tokens de bandeira ou carteiras digitais, confira se o criptograma é novo e deste valor."},
+			{EN: genericMessageEN, PT: genericMessagePT},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (82)",
+	},
+	{
+		Code:     "86",
+		Category: Validation,
+		Title:    Text{EN: "Invalid PIN (Visa)", PT: "Senha inválida (Visa)"},
+		Meaning: Text{
+			EN: "Visa sends 86, besides 55, when the PIN entered is wrong.",
+			PT: "A Visa envia 86, além do 55, quando a senha digitada está errada.",
+		},
+		Fix: []Text{
+			{EN: "Ask the buyer to enter the PIN again; after repeated failures, to contact the issuer.", PT: "Peça ao comprador que digite a senha de novo; após falhas repetidas, que fale com o emissor."},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{EN: reversibleEN, PT: reversiblePT},
+		Source:   abecsSource + " (86)",
+	},
+	{
+		Code:     "91",
+		Category: Upstream,
+		Title:    Text{EN: "Issuer unavailable", PT: "Emissor fora do ar"},
+		Meaning: Text{
+			EN: "The issuer's system did not answer; the buyer sees \"communication failure, try later\".",
+			PT: "O sistema do emissor não respondeu; o comprador vê \"falha de comunicação, tente mais tarde\".",
+		},
+		Fix: []Text{
+			{EN: "Retry later with backoff, a few times at most.", PT: "Retente mais tarde com espera crescente, poucas vezes no máximo."},
+			{EN: "Meanwhile offer the buyer another card or Pix.", PT: "Enquanto isso, ofereça ao comprador outro cartão ou o Pix."},
+		},
+		Retry: Backoff,
+		RetryWhy: Text{
+			EN: "Reversible and temporary: the issuer comes back, but the brands still count every retry.",
+			PT: "Reversível e temporário: o emissor volta, mas as bandeiras contam cada retentativa.",
+		},
+		Idempotency: Text{EN: newAttemptEN, PT: newAttemptPT},
+		Source:      abecsSource + " (91)",
+	},
+	{
+		Code:     "92",
+		Category: Upstream,
+		Title:    Text{EN: "Not found by the router", PT: "Não localizado pelo roteador"},
+		Meaning: Text{
+			EN: "Visa and Mastercard could not route the transaction to an issuer.",
+			PT: "Visa e Mastercard não conseguiram rotear a transação até um emissor.",
+		},
+		Fix: []Text{
+			{EN: checkCardEN, PT: checkCardPT},
+			{EN: "If it happens with many cards, tell your acquirer.", PT: "Se acontecer com muitos cartões, avise o adquirente."},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (92)",
+	},
+	{
+		Code:     "93",
+		Category: Business,
+		Title:    Text{EN: "Refused on legal grounds (Visa)", PT: "Transação negada por infração de lei (Visa)"},
+		Meaning: Text{
+			EN: "Visa refused because the transaction would break a law or regulation (Elo sends 57, Mastercard 62).",
+			PT: "A Visa negou porque a transação infringiria lei ou regulamento (a Elo envia 57, a Mastercard 62).",
+		},
+		Fix:      []Text{{EN: genericMessageEN, PT: genericMessagePT}},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (93)",
+	},
+	{
+		Code:     "94",
+		Category: Conflict,
+		Title:    Text{EN: "Duplicate tracing data", PT: "Valor do tracing data duplicado"},
+		Meaning: Text{
+			EN: "Visa and Mastercard already saw a transaction with the same trace data: the request looks like a duplicate.",
+			PT: "Visa e Mastercard já receberam uma transação com os mesmos dados de rastreio: a requisição parece duplicada.",
+		},
+		Fix: []Text{
+			{EN: "Look the first attempt up before charging again; it may have gone through.", PT: "Consulte a primeira tentativa antes de cobrar de novo; ela pode ter passado."},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (94)",
+	},
+	{
+		Code:     "96",
+		Category: Upstream,
+		Title:    Text{EN: "System failure", PT: "Falha do sistema"},
+		Meaning: Text{
+			EN: "A system along the authorization path failed; the buyer sees \"communication failure, try later\".",
+			PT: "Um sistema no caminho da autorização falhou; o comprador vê \"falha de comunicação, tente mais tarde\".",
+		},
+		Fix: []Text{
+			{EN: "Retry later with backoff, a few times at most.", PT: "Retente mais tarde com espera crescente, poucas vezes no máximo."},
+			{EN: "If it persists, tell your acquirer or gateway.", PT: "Se persistir, avise o adquirente ou gateway."},
+		},
+		Retry: Backoff,
+		RetryWhy: Text{
+			EN: "Reversible and temporary, but the brands still count every retry.",
+			PT: "Reversível e temporário, mas as bandeiras contam cada retentativa.",
+		},
+		Idempotency: Text{EN: newAttemptEN, PT: newAttemptPT},
+		Source:      abecsSource + " (96)",
+	},
+	{
+		Code:     "N7",
+		Category: Validation,
+		Title:    Text{EN: "Card security data rejected (Visa)", PT: "Erro nos dados de segurança do cartão (Visa)"},
+		Meaning: Text{
+			EN: "Visa rejected the card's security data; the buyer sees \"card error, do not try again\". The ABECS table calls it an error from a dynamic-key change; gateways often report it as an invalid security code (CVV).",
+			PT: "A Visa rejeitou os dados de segurança do cartão; o comprador vê \"erro no cartão, não tente novamente\". A tabela da ABECS o chama de erro por mudança de chave dinâmica; gateways costumam exibi-lo como código de segurança (CVV) inválido.",
+		},
+		Fix: []Text{
+			{EN: checkCardEN, PT: checkCardPT},
+			{EN: genericMessageEN, PT: genericMessagePT},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (N7)",
+	},
+	{
+		Code:     "N8",
+		Category: Validation,
+		Title:    Text{EN: "Amount differs from the pre-authorization (Visa)", PT: "Valor diferente da pré-autorização (Visa)"},
+		Meaning: Text{
+			EN: "Visa refused because the amount does not match the pre-authorization it refers to.",
+			PT: "A Visa negou porque o valor não confere com o da pré-autorização a que se refere.",
+		},
+		Fix: []Text{
+			{EN: "Capture or adjust within the pre-authorized amount, or authorize the new amount as a new transaction.", PT: "Capture ou ajuste dentro do valor pré-autorizado, ou autorize o novo valor como nova transação."},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (N8)",
+	},
+	{
+		Code:     "R0",
+		Category: Business,
+		Title:    Text{EN: "Recurring payment stopped for this service (Visa)", PT: "Suspensão de pagamento recorrente para um serviço (Visa)"},
+		Meaning: Text{
+			EN: "The cardholder told the issuer to stop this merchant's recurring charges.",
+			PT: "O titular pediu ao emissor que suspendesse as cobranças recorrentes deste lojista.",
+		},
+		Fix: []Text{
+			{EN: "Stop charging this card for the subscription and ask the customer for a new payment method.", PT: "Pare de cobrar a assinatura neste cartão e peça ao cliente um novo meio de pagamento."},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (R0)",
+	},
+	{
+		Code:     "R1",
+		Category: Business,
+		Title:    Text{EN: "Recurring payments stopped for all services (Visa)", PT: "Suspensão de pagamento recorrente para todos os serviços (Visa)"},
+		Meaning: Text{
+			EN: "The cardholder told the issuer to stop every recurring charge on this card.",
+			PT: "O titular pediu ao emissor que suspendesse todas as cobranças recorrentes neste cartão.",
+		},
+		Fix: []Text{
+			{EN: "Stop charging this card for the subscription and ask the customer for a new payment method.", PT: "Pare de cobrar a assinatura neste cartão e peça ao cliente um novo meio de pagamento."},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (R1)",
+	},
+	{
+		Code:     "R3",
+		Category: Business,
+		Title:    Text{EN: "All authorization orders stopped (Visa)", PT: "Suspensão de todas as ordens de autorização (Visa)"},
+		Meaning: Text{
+			EN: "The cardholder revoked every standing authorization on the card; recurring charges will be refused.",
+			PT: "O titular revogou todas as autorizações permanentes do cartão; cobranças recorrentes serão negadas.",
+		},
+		Fix: []Text{
+			{EN: "Stop charging this card for the subscription and ask the customer for a new payment method.", PT: "Pare de cobrar a assinatura neste cartão e peça ao cliente um novo meio de pagamento."},
+		},
+		Retry:    None,
+		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT},
+		Source:   abecsSource + " (R3)",
+	},
+}
+
+// IssuerCode returns the entry for an ABECS issuer response code as the gateway sent it
+// ("51", "05", "N7"), and whether there is one. Codes match exactly, except that a single
+// digit is read with its leading zero ("5" is "05"), as some gateways strip it.
+func IssuerCode(code string) (*Entry, bool) {
+	if len(code) == 1 && code[0] >= '0' && code[0] <= '9' {
+		code = "0" + code
+	}
+	for i := range issuerCodes {
+		if issuerCodes[i].Code == code {
+			return &issuerCodes[i], true
+		}
+	}
+	return nil, false
+}
