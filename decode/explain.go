@@ -210,6 +210,13 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		x.know(transport.Category, transport.Title, transport.Meaning, transport.Fix, lang)
 		strategy, retryWhy = transport.Retry, transport.RetryWhy.In(lang)
 		retrySource = tx("a network failure: no HTTP response", "falha de rede: nenhuma resposta HTTP")
+		if transport.Code == "UPSTREAM_RESET" {
+			// Envoy writes this text as the body of the 503 it answers with.
+			retrySource = tx("Envoy's 503 response body", "corpo da resposta 503 do Envoy")
+			if x.HTTPStatus == 0 {
+				x.HTTPStatus, x.Input.StatusSource = 503, "catalog"
+			}
+		}
 		if transport.Code == "UPSTREAM_RESET" && strings.Contains(masked, "reset reason: connection failure") {
 			strategy = catalog.Backoff
 			retryWhy = pick(lang, "The proxy could not connect to the service (reset reason: connection failure), so the request never reached it.",
