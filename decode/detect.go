@@ -141,6 +141,7 @@ type reading struct {
 	firstStep catalog.Text // a fix step the body implies, shown before the catalog's
 	decline   bool         // a refused payment in a successful response, not an API error
 	issuer    bool         // entry is the card issuer's ABECS response code, not the provider's
+	details   string       // more the body says, when not where facts looks for it
 }
 
 // profiles, in catalog order. Each detector reads only facts.
@@ -422,7 +423,19 @@ func readPagBank(f *facts, p *catalog.Provider) reading {
 		code = item.str("error") // Checkout, Recurring and Transfers name it error
 	}
 	e, _ := p.Lookup(code)
-	return reading{code: code, entry: e, message: item.str("description")}
+	r := reading{code: code, entry: e, message: item.str("description")}
+	// Asaas lists every problem of the request; the card explains the first, and says
+	// what the others are.
+	if list, _ := f.body.get("errors").([]any); len(list) > 1 {
+		var more []string
+		for _, v := range list[1:] {
+			if o, ok := v.(*object); ok && o.str("code") != "" {
+				more = append(more, o.str("code")+": "+o.str("description"))
+			}
+		}
+		r.details = strings.Join(more, "\n")
+	}
+	return r
 }
 
 func scoreAsaas(f *facts, c *codeOwners) []signal {
@@ -444,7 +457,19 @@ func readAsaas(f *facts, p *catalog.Provider) reading {
 		code = strconv.Itoa(f.status) // Asaas keys body-less errors by status
 	}
 	e, _ := p.Lookup(code)
-	return reading{code: code, entry: e, message: item.str("description")}
+	r := reading{code: code, entry: e, message: item.str("description")}
+	// Asaas lists every problem of the request; the card explains the first, and says
+	// what the others are.
+	if list, _ := f.body.get("errors").([]any); len(list) > 1 {
+		var more []string
+		for _, v := range list[1:] {
+			if o, ok := v.(*object); ok && o.str("code") != "" {
+				more = append(more, o.str("code")+": "+o.str("description"))
+			}
+		}
+		r.details = strings.Join(more, "\n")
+	}
+	return r
 }
 
 func scorePagarMe(f *facts, c *codeOwners) []signal {

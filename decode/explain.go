@@ -186,6 +186,9 @@ func explainParts(p *parts, masked string, in Input, opts Options) (*Explanation
 		if r.message != "" {
 			x.Message = r.message
 		}
+		if r.details != "" && x.Details == "" {
+			x.Details = r.details
+		}
 		if !r.note.IsZero() {
 			x.Input.Notes = append(x.Input.Notes, r.note.In(lang))
 		}

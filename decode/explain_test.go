@@ -154,6 +154,8 @@ func checkWant(t *testing.T, fx fixture, x *Explanation, js string) {
 				probs = append(probs, f.Problems...)
 			}
 			assert.Contains(t, strings.Join(probs, "\n"), want, fx.reason)
+		case "details_contains":
+			assert.Contains(t, x.Details, want, fx.reason)
 		case "no_code":
 			assert.Empty(t, x.Code, "%s: %s", fx.reason, js)
 		case "truncated":
