@@ -423,19 +423,7 @@ func readPagBank(f *facts, p *catalog.Provider) reading {
 		code = item.str("error") // Checkout, Recurring and Transfers name it error
 	}
 	e, _ := p.Lookup(code)
-	r := reading{code: code, entry: e, message: item.str("description")}
-	// Asaas lists every problem of the request; the card explains the first, and says
-	// what the others are.
-	if list, _ := f.body.get("errors").([]any); len(list) > 1 {
-		var more []string
-		for _, v := range list[1:] {
-			if o, ok := v.(*object); ok && o.str("code") != "" {
-				more = append(more, o.str("code")+": "+o.str("description"))
-			}
-		}
-		r.details = strings.Join(more, "\n")
-	}
-	return r
+	return reading{code: code, entry: e, message: item.str("description")}
 }
 
 func scoreAsaas(f *facts, c *codeOwners) []signal {
