@@ -2,168 +2,174 @@ package decode
 
 import (
 	"encoding/json"
+	"flag"
 	"errors"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/tools/txtar"
-
+	
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/fixtures"
 )
 
-// fixtureNow is the reference time fixtures are explained at, unless they say otherwise.
-var fixtureNow = time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
+// update rewrites each fixture's want section with what Explain answers now:
+// `go test ./decode -run TestExplainFixtures -update`, then review the diff.
+var update = flag.Bool("update", false, "rewrite the fixtures' want sections")
 
-// fixture is one txtar case: the comment is the reason, "input" the paste, "want" lines
-// of `key: value`, and optional "options" lines (lang, now, provider).
+// fixtureNow is the reference time fixtures are explained at, unless they say otherwise.
+var fixtureNow = fixtures.Now
+
+// fixture is one txtar case with its options as decode takes them.
 type fixture struct {
-	name, reason string
-	input        []byte
-	want         map[string]string
-	opts         Options
+	fixtures.Fixture
+	opts Options
 }
 
 func loadFixtures(t testing.TB) []fixture {
 	t.Helper()
-	paths, err := filepath.Glob("testdata/fixtures/*.txtar")
+	all, err := fixtures.Load("testdata/fixtures")
 	require.NoError(t, err)
-	require.NotEmpty(t, paths)
-	var out []fixture
-	for _, path := range paths {
-		ar, err := txtar.ParseFile(path)
-		require.NoError(t, err)
-		fx := fixture{name: strings.TrimSuffix(filepath.Base(path), ".txtar"), reason: strings.TrimSpace(string(ar.Comment)),
-			want: map[string]string{}, opts: Options{Now: fixtureNow}}
-		for _, f := range ar.Files {
-			switch f.Name {
-			case "input":
-				fx.input = f.Data
-			case "want":
-				fx.want = keyValues(t, f.Data)
-			case "options":
-				o := keyValues(t, f.Data)
-				fx.opts.Lang = catalog.ParseLang(o["lang"])
-				fx.opts.Provider = o["provider"]
-				if o["now"] != "" {
-					fx.opts.Now, err = time.Parse(time.RFC3339, o["now"])
-					require.NoError(t, err)
-				}
-			default:
-				t.Fatalf("%s: unknown section %q", path, f.Name)
-			}
-		}
-		require.NotNil(t, fx.input, "%s has no input section", path)
-		out = append(out, fx)
+	out := make([]fixture, 0, len(all))
+	for _, f := range all {
+		out = append(out, fixture{f, Options{Lang: catalog.ParseLang(f.Lang), Now: f.Time, Provider: f.Provider}})
 	}
 	return out
 }
 
-func keyValues(t testing.TB, b []byte) map[string]string {
-	m := map[string]string{}
-	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		k, v, ok := strings.Cut(line, ":")
-		require.True(t, ok, "want line %q is not key: value", line)
-		m[strings.TrimSpace(k)] = strings.TrimSpace(v)
+// golden is what a fixture's want section holds: the explanation's stable fields (or the
+// NO_ERROR_FOUND answer), one line each, lists as JSON.
+func golden(x *Explanation, err error) []fixtures.KV {
+	var nf *NoErrorFoundError
+	if errors.As(err, &nf) {
+		return []fixtures.KV{{Key: "error", Value: nf.Body().Error.Code}, {Key: "found", Value: nf.Found}}
 	}
-	return m
+	var out []fixtures.KV
+	add := func(k, v string) {
+		if strings.TrimSpace(v) != v || strings.ContainsAny(v, "\n\r") {
+			v = strconv.Quote(v) // one line, and what is there is seen
+		}
+		if v != "" {
+			out = append(out, fixtures.KV{Key: k, Value: v})
+		}
+	}
+	js := func(v []string) string {
+		if len(v) == 0 {
+			return ""
+		}
+		b, _ := json.Marshal(v)
+		return string(b)
+	}
+	if x.Provider == nil {
+		add("provider", "none")
+	} else {
+		add("provider", x.Provider.ID)
+		add("evidence", js(x.Provider.Evidence))
+	}
+	add("code", x.Code)
+	if x.HTTPStatus != 0 {
+		add("http_status", strconv.Itoa(x.HTTPStatus))
+	}
+	if x.Input.StatusSource == "catalog" {
+		add("status_source", x.Input.StatusSource)
+	}
+	add("category", string(x.Category))
+	add("title", x.Title)
+	add("strategy", string(x.Retry.Strategy))
+	if x.Retry.AfterSeconds != nil {
+		add("after_seconds", strconv.Itoa(*x.Retry.AfterSeconds))
+	}
+	add("retry_source", x.Retry.Source)
+	add("idempotency", x.Retry.Idempotency)
+	add("request_id", x.RequestID)
+	var fields []string
+	for _, f := range x.Fields {
+		fields = append(fields, f.Name+": "+strings.Join(f.Problems, " / "))
+	}
+	add("fields", js(fields))
+	if len(x.Fix) > 0 {
+		add("fix", x.Fix[0])
+	}
+	add("format", string(x.Input.Format))
+	if x.Input.Truncated {
+		add("truncated", "true")
+	}
+	return out
 }
 
 func TestExplainFixtures(t *testing.T) {
+	changed := 0
 	for _, fx := range loadFixtures(t) {
-		t.Run(fx.name, func(t *testing.T) {
-			x, err := Explain(fx.input, fx.opts)
-			if code := fx.want["error"]; code != "" {
-				require.Error(t, err, fx.reason)
-				assert.ErrorIs(t, err, ErrNoErrorFound)
+		t.Run(fx.Name, func(t *testing.T) {
+			x, err := Explain(fx.Input, fx.opts)
+			if err != nil {
 				var nf *NoErrorFoundError
-				require.ErrorAs(t, err, &nf)
-				assert.Equal(t, code, nf.Body().Error.Code)
+				require.ErrorAs(t, err, &nf, fx.Reason)
 				assert.NotEmpty(t, nf.Found)
-				return
 			}
-			require.NoError(t, err, fx.reason)
-			out, err := json.Marshal(x)
-			require.NoError(t, err)
-			checkWant(t, fx, x, string(out))
+			got := golden(x, err)
+			if *update {
+				c, werr := fx.WriteWant(got)
+				require.NoError(t, werr)
+				if c {
+					changed++
+				}
+			} else {
+				assert.Equal(t, fx.Want, got, "%s\n(go test ./decode -run TestExplainFixtures -update rewrites want)", fx.Reason)
+			}
+			if err == nil {
+				out, merr := json.Marshal(x)
+				require.NoError(t, merr)
+				checkFixture(t, fx, x, string(out))
+			}
 		})
+	}
+	if *update {
+		t.Logf("%d fixtures rewritten", changed)
 	}
 }
 
-func checkWant(t *testing.T, fx fixture, x *Explanation, js string) {
+// checkFixture runs a fixture's hand-written checks and what every explanation must hold.
+func checkFixture(t *testing.T, fx fixture, x *Explanation, js string) {
 	t.Helper()
-	for key, want := range fx.want {
+	for _, kv := range fx.Check {
+		key, want := kv.Key, kv.Value
 		switch key {
-		case "provider":
-			if want == "none" {
-				assert.Nil(t, x.Provider, "%s: %s", fx.reason, js)
-			} else if assert.NotNil(t, x.Provider, "%s: %s", fx.reason, js) {
-				assert.Equal(t, want, x.Provider.ID, fx.reason)
-			}
-		case "code":
-			assert.Equal(t, want, x.Code, fx.reason)
-		case "http_status":
-			assert.Equal(t, want, strconv.Itoa(x.HTTPStatus), fx.reason)
-		case "status_source":
-			assert.Equal(t, want, x.Input.StatusSource, fx.reason)
-		case "strategy":
-			assert.Equal(t, want, x.Retry.Strategy, "%s: %s", fx.reason, js)
-		case "after_seconds":
-			if assert.NotNil(t, x.Retry.AfterSeconds, "%s: %s", fx.reason, js) {
-				assert.Equal(t, want, strconv.Itoa(*x.Retry.AfterSeconds), fx.reason)
-			}
-		case "no_after":
-			assert.Nil(t, x.Retry.AfterSeconds, fx.reason)
-		case "retry_source":
-			assert.Equal(t, want, x.Retry.Source, fx.reason)
-		case "request_id":
-			assert.Equal(t, want, x.RequestID, fx.reason)
-		case "fields":
-			var names []string
-			for _, f := range x.Fields {
-				names = append(names, f.Name)
-				assert.NotEmpty(t, f.Problems, "field %s has no problem", f.Name)
-			}
-			assert.Equal(t, want, strings.Join(names, ", "), fx.reason)
-		case "format":
-			assert.Equal(t, want, x.Input.Format, fx.reason)
 		case "redacted":
-			assert.Contains(t, x.Input.Redacted, want, fx.reason)
+			assert.Contains(t, x.Input.Redacted, want, fx.Reason)
 		case "absent":
 			assert.NotContains(t, js, want, "a secret leaked into the output")
 		case "evidence_contains":
 			if assert.NotNil(t, x.Provider) {
-				assert.Contains(t, strings.Join(x.Provider.Evidence, "\n"), want, fx.reason)
+				assert.Contains(t, strings.Join(x.Provider.Evidence, "\n"), want, fx.Reason)
 			}
 		case "fix_contains":
-			assert.Contains(t, strings.Join(x.Fix, "\n"), want, fx.reason)
+			assert.Contains(t, strings.Join(x.Fix, "\n"), want, fx.Reason)
 		case "alternative":
 			var ids []string
 			for _, a := range x.Alternatives {
 				ids = append(ids, a.ID)
 			}
-			assert.Contains(t, ids, want, fx.reason)
+			assert.Contains(t, ids, want, fx.Reason)
 		case "field_problem_contains":
 			var probs []string
 			for _, f := range x.Fields {
 				probs = append(probs, f.Problems...)
 			}
-			assert.Contains(t, strings.Join(probs, "\n"), want, fx.reason)
+			assert.Contains(t, strings.Join(probs, "\n"), want, fx.Reason)
 		case "details_contains":
-			assert.Contains(t, x.Details, want, fx.reason)
+			assert.Contains(t, x.Details, want, fx.Reason)
 		case "no_code":
-			assert.Empty(t, x.Code, "%s: %s", fx.reason, js)
-		case "truncated":
-			assert.Equal(t, want == "true", x.Input.Truncated, fx.reason)
+			assert.Empty(t, x.Code, "%s: %s", fx.Reason, js)
+		case "no_after":
+			assert.Nil(t, x.Retry.AfterSeconds, fx.Reason)
 		case "lang":
-			assert.Equal(t, want, x.Lang, fx.reason)
+			assert.Equal(t, want, string(x.Lang), fx.Reason)
 		default:
-			t.Fatalf("unknown want key %q", key)
+			t.Fatalf("unknown check %q", key)
 		}
 	}
 	// Every explanation is complete, whatever the case.
@@ -174,7 +180,7 @@ func checkWant(t *testing.T, fx fixture, x *Explanation, js string) {
 	assert.NotContains(t, x.Meaning, " , ", "an empty slot in the meaning")
 	assert.NotEmpty(t, x.Meaning, "meaning")
 	assert.NotEmpty(t, x.Retry.Advice, "retry advice")
-	assert.Contains(t, []string{"none", "fix", "wait", "backoff", "check_first"}, x.Retry.Strategy)
+	assert.Contains(t, []string{"none", "fix", "wait", "backoff", "check_first"}, string(x.Retry.Strategy))
 	if x.Provider != nil {
 		assert.NotNil(t, catalog.ByID(x.Provider.ID), "provider must be catalogued")
 		assert.NotEmpty(t, x.Provider.Evidence)
@@ -185,14 +191,14 @@ func checkWant(t *testing.T, fx fixture, x *Explanation, js string) {
 func TestExplainNeverLeaksFixtureSecrets(t *testing.T) {
 	secrets := []string{"pk_live_9f8e7d6c5b4a39281706", "abcdef1234567890", "s3cr3tT0kenValue", "7c1d2e3f4a5b6c7d"}
 	for _, fx := range loadFixtures(t) {
-		x, err := Explain(fx.input, fx.opts)
+		x, err := Explain(fx.Input, fx.opts)
 		if err != nil {
 			assert.NotContains(t, err.Error(), "s3cr3t")
 			continue
 		}
 		js, _ := json.Marshal(x)
 		for _, s := range secrets {
-			assert.NotContains(t, string(js), s, fx.name)
+			assert.NotContains(t, string(js), s, fx.Name)
 		}
 	}
 }

@@ -16,7 +16,7 @@ import (
 // never panics, names only catalogued providers and keeps the contract's invariants.
 func FuzzExplain(f *testing.F) {
 	for _, fx := range loadFixtures(f) {
-		f.Add(fx.input)
+		f.Add(fx.Input)
 	}
 	f.Add([]byte(strings.Repeat("{", 1000)))
 	f.Add([]byte("HTTP/1.1 999 Nope\n\n{"))

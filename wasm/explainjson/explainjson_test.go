@@ -2,34 +2,26 @@ package explainjson
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/tools/txtar"
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
+	"github.com/decifra/decifra/internal/fixtures"
 )
 
 // fixturePastes are the decoder's fixture inputs: every kind of explanation it makes.
 func fixturePastes(t testing.TB) map[string][]byte {
 	t.Helper()
-	paths, err := filepath.Glob("../../decode/testdata/fixtures/*.txtar")
+	all, err := fixtures.Load("../../decode/testdata/fixtures")
 	require.NoError(t, err)
-	require.NotEmpty(t, paths)
 	out := map[string][]byte{}
-	for _, p := range paths {
-		ar, err := txtar.ParseFile(p)
-		require.NoError(t, err)
-		for _, f := range ar.Files {
-			if f.Name == "input" {
-				out[filepath.Base(p)] = f.Data
-			}
-		}
+	for _, f := range all {
+		out[f.Name] = f.Input
 	}
 	return out
 }

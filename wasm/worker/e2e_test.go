@@ -21,8 +21,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/tools/txtar"
 
+	"github.com/decifra/decifra/internal/fixtures"
 	"github.com/decifra/decifra/wasm/worker/localrun"
 	"github.com/decifra/decifra/web/api"
 	"github.com/decifra/decifra/web/htmltest"
@@ -326,36 +326,16 @@ func (fx fixture) request(t *testing.T) []byte {
 
 func loadFixtures(t *testing.T) []fixture {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(root, "decode/testdata/fixtures/*.txtar"))
+	all, err := fixtures.Load(filepath.Join(root, "decode/testdata/fixtures"))
 	require.NoError(t, err)
-	require.NotEmpty(t, paths)
-	var out []fixture
-	for _, path := range paths {
-		ar, err := txtar.ParseFile(path)
-		require.NoError(t, err)
-		fx := fixture{name: strings.TrimSuffix(filepath.Base(path), ".txtar"), reason: strings.TrimSpace(string(ar.Comment)), lang: "en", now: fixtureNow}
-		for _, f := range ar.Files {
-			switch f.Name {
-			case "input":
-				fx.input = f.Data
-			case "options":
-				for _, line := range strings.Split(string(f.Data), "\n") {
-					k, v, _ := strings.Cut(line, ":")
-					switch v = strings.TrimSpace(v); strings.TrimSpace(k) {
-					case "lang":
-						fx.lang = v
-					case "now":
-						fx.now = v
-					case "provider":
-						fx.provider = v
-					case "":
-					default:
-						t.Fatalf("%s: option %q is not passed to the Worker by this test", path, k)
-					}
-				}
-			}
+	out := make([]fixture, 0, len(all))
+	for _, f := range all {
+		lang := f.Lang
+		if lang == "" {
+			lang = "en"
 		}
-		out = append(out, fx)
+		out = append(out, fixture{name: f.Name, reason: f.Reason, input: f.Input, lang: lang,
+			now: f.Time.Format(time.RFC3339), provider: f.Provider})
 	}
 	return out
 }

@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,10 +15,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
-	"golang.org/x/tools/txtar"
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
+	"github.com/decifra/decifra/internal/fixtures"
 	"github.com/decifra/decifra/web/htmltest"
 )
 
@@ -91,27 +90,11 @@ func assertCORS(t *testing.T, w *httptest.ResponseRecorder) {
 // TestExplainFixtures: every shared fixture gets what `decifra --json` prints for it, byte
 // for byte but for indentation (the explanation, or the NO_ERROR_FOUND object with 422).
 func TestExplainFixtures(t *testing.T) {
-	paths, err := filepath.Glob("../../decode/testdata/fixtures/*.txtar")
+	all, err := fixtures.Load("../../decode/testdata/fixtures")
 	require.NoError(t, err)
-	require.NotEmpty(t, paths)
-	for _, path := range paths {
-		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
-			ar, err := txtar.ParseFile(path)
-			require.NoError(t, err)
-			var input []byte
-			lang := ""
-			for _, f := range ar.Files {
-				switch f.Name {
-				case "input":
-					input = f.Data
-				case "options":
-					for _, line := range strings.Split(string(f.Data), "\n") {
-						if v, ok := strings.CutPrefix(line, "lang:"); ok {
-							lang = strings.TrimSpace(v)
-						}
-					}
-				}
-			}
+	for _, fx := range all {
+		t.Run(fx.Name, func(t *testing.T) {
+			input, lang := fx.Input, fx.Lang
 			body, err := json.Marshal(map[string]string{"input": string(input), "lang": lang})
 			require.NoError(t, err)
 			w := serve(t, post("/explain", "application/json", string(body)))
