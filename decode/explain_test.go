@@ -2,8 +2,8 @@ package decode
 
 import (
 	"encoding/json"
-	"flag"
 	"errors"
+	"flag"
 	"os"
 	"strconv"
 	"strings"
@@ -11,7 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	
+
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/internal/fixtures"
 )
