@@ -34,7 +34,7 @@ cli() {
 # check_generated fails when regenerating templ output changes anything committed.
 check_generated() {
   generate
-  local out=('*_templ.go' index.html web/static/decifra-strings.js web/static/decifra-explainer.css)
+  local out=('*_templ.go' index.html README.md 'web/static/decifra-strings.*.js' web/static/decifra-explainer.css)
   if [ -n "$(git status --porcelain -- "${out[@]}" 2>/dev/null)" ]; then
     git --no-pager diff --stat -- "${out[@]}"
     echo "generated files are stale: run ./build.sh generate and commit the result" >&2
@@ -49,11 +49,15 @@ generate() {
   go run ./web/gen -o index.html
 }
 
+# test_go: vet, the unit tests (`go test ./...` needs Go alone), catalog and decode again
+# under GOOS=js in Node (they ship inside the wasm), then the end-to-end tests (build tag
+# e2e): the page and the explainer in Chromium, the Worker under wrangler dev.
 test_go() {
   go vet ./...
+  go vet -tags e2e ./...
   go test -count=1 ./...
-  # catalog and decode ship inside the wasm: run their tests there too.
   PATH="$(wasm_exec_dir):$PATH" GOOS=js GOARCH=wasm go test -count=1 ./catalog/... ./decode/...
+  go test -count=1 -tags e2e ./web/ ./wasm/worker/
 }
 
 # test_deps installs what the browser and Worker tests need when it is missing: the npm
@@ -140,7 +144,7 @@ bench_page() {
   for w in dist/site/static/decifra.wasm dist/floor/floor.wasm; do
     printf '%-30s %9d bytes %8d bytes brotli -q 11\n' "$w" "$(wc -c <"$w")" "$(brotli -q 11 -c "$w" | wc -c)"
   done
-  go test -run='^$' -bench='^BenchmarkPage' -benchtime="${LOADS:-9}x" -count=1 ./web/
+  go test -tags e2e -run='^$' -bench='^BenchmarkPage' -benchtime="${LOADS:-9}x" -count=1 ./web/
 }
 
 # worker writes dist/worker/: syumai/workers' glue (workers-assets-gen deletes the folder

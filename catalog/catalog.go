@@ -1,43 +1,84 @@
 package catalog
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// Lang is a language tag decifra writes explanations in.
+// Lang is a language tag decifra writes explanations in. Its values are the JSON
+// contract's `lang` strings.
 type Lang string
 
-// The languages every entry is written in.
+// The languages every entry and every UI string is written in. Adding one is adding a
+// constant here, a field to Text and the text itself; nothing else branches on language.
 const (
 	English    Lang = "en"
 	Portuguese Lang = "pt-BR"
+	Spanish    Lang = "es"
 )
 
-// ParseLang maps a user's language setting (a BCP 47 tag such as "pt-BR", an
-// Accept-Language value, or a POSIX locale such as "pt_BR.UTF-8") to a Lang. Anything
-// that is not Portuguese is English, the zero value included.
+// Langs lists the languages decifra speaks, English (the fallback) first.
+var Langs = [...]Lang{English, Portuguese, Spanish}
+
+// ParseLang maps a user's language setting to a Lang: a BCP 47 tag ("pt-BR", "es-MX"), an
+// Accept-Language value ("es-AR,es;q=0.9,en;q=0.8": the first supported tag wins), or a
+// POSIX locale ("pt_BR.UTF-8"). Anything else is English, the zero value included.
 func ParseLang(s string) Lang {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if strings.HasPrefix(s, "pt") {
-		return Portuguese
+	for tag := range strings.SplitSeq(s, ",") {
+		tag, _, _ = strings.Cut(tag, ";")
+		tag = strings.ToLower(strings.TrimSpace(tag))
+		switch {
+		case strings.HasPrefix(tag, "pt"):
+			return Portuguese
+		case strings.HasPrefix(tag, "es"):
+			return Spanish
+		case strings.HasPrefix(tag, "en"):
+			return English
+		}
 	}
 	return English
 }
 
-// Text is one piece of prose in both languages. An empty Text means "nothing to say".
+// Text is one piece of prose in every language decifra speaks. An empty Text means
+// "nothing to say"; a Text missing a language falls back to English (a test keeps the
+// catalog complete).
 type Text struct {
-	EN string
-	PT string
+	EN string // English
+	PT string // Brazilian Portuguese
+	ES string // Latin American Spanish
 }
 
-// In returns the text in lang, falling back to English when the Portuguese is missing.
+// T builds a Text from its English, Portuguese and Spanish.
+func T(en, pt, es string) Text { return Text{EN: en, PT: pt, ES: es} }
+
+// In returns the text in lang, falling back to English when that language is missing.
 func (t Text) In(lang Lang) string {
-	if lang == Portuguese && t.PT != "" {
-		return t.PT
+	s := ""
+	switch lang {
+	case Portuguese:
+		s = t.PT
+	case Spanish:
+		s = t.ES
 	}
-	return t.EN
+	if s == "" {
+		return t.EN
+	}
+	return s
 }
 
-// IsZero reports whether t holds no text in either language.
-func (t Text) IsZero() bool { return t.EN == "" && t.PT == "" }
+// Has reports whether t is written in lang (not only through the English fallback).
+func (t Text) Has(lang Lang) bool {
+	switch lang {
+	case Portuguese:
+		return t.PT != ""
+	case Spanish:
+		return t.ES != ""
+	}
+	return t.EN != ""
+}
+
+// IsZero reports whether t holds no text in any language.
+func (t Text) IsZero() bool { return t == Text{} }
 
 // Strategy says whether, when and how a failed request may be sent again. The values are
 // the JSON contract's `retry.strategy` strings.
@@ -58,6 +99,9 @@ const (
 	CheckFirst Strategy = "check_first"
 )
 
+// Strategies lists every strategy.
+var Strategies = [...]Strategy{None, Fix, Wait, Backoff, CheckFirst}
+
 // Category groups errors by what went wrong. The values are the JSON contract's
 // `category` strings.
 type Category string
@@ -76,7 +120,14 @@ const (
 	Timeout        Category = "timeout"        // a call inside the provider timed out; outcome unknown
 	Unavailable    Category = "unavailable"    // the service is down or in maintenance
 	Internal       Category = "internal"       // the provider's own unexpected failure
+	// UnknownCategory is an explanation's category when nothing tells what went wrong. No
+	// entry has it.
+	UnknownCategory Category = "unknown"
 )
+
+// Categories lists every category an entry may have (UnknownCategory is not one).
+var Categories = [...]Category{Authentication, Authorization, Validation, NotFound, Conflict,
+	StateCategory, Business, RateLimit, Upstream, Timeout, Unavailable, Internal}
 
 // Entry is one documented error code of one provider.
 type Entry struct {
@@ -108,84 +159,195 @@ type Entry struct {
 	Source string
 }
 
-// Provider is one payment API decifra knows.
+// clone returns e with slices of its own, so that a caller cannot change the table.
+func (e Entry) clone() Entry {
+	e.Fix = slices.Clone(e.Fix)
+	e.Match = slices.Clone(e.Match)
+	return e
+}
+
+// HeaderRule is a response header by which a provider states its own retry verdict
+// (Stripe-Should-Retry, Adyen's transient-error): when the header has Value, the strategy
+// becomes Strategy, provided the strategy so far is one of When.
+type HeaderRule struct {
+	Header   string     // the response header, matched case-insensitively
+	Value    string     // its value, matched case-insensitively
+	Strategy Strategy   // the strategy the header states
+	When     []Strategy // the strategies it overrides
+	Why      Text       // the reason shown for the strategy
+	Source   Text       // where the strategy comes from, as the card says it
+}
+
+// Provider is one payment API decifra knows. Its fields are unexported: a *Provider is a
+// read-only handle on the catalog's tables, and everything its methods return is the
+// caller's own.
 type Provider struct {
-	// ID is the stable identifier used in the JSON contract (`provider.id`).
-	ID string
-	// Name is the provider's display name.
-	Name string
-	// NamePT is the display name in Portuguese, when it differs from Name.
-	NamePT string
-	// Masculine says that Portuguese puts "o" before the name (o Mercado Pago, do PayPal);
+	id   string
+	name string
+	// localName is the name in the languages where it differs from name.
+	localName Text
+	// masculine says that Portuguese puts "o" before the name (o Mercado Pago, do PayPal);
 	// otherwise "a" (a Stripe, da API Pix).
-	Masculine bool
-	// DocsURL is the provider's error reference; empty when none is public.
-	DocsURL string
-	// Hosts lists API host names; a host that ends with one of them is the provider's.
-	Hosts []string
-	// Envelope describes the error body's shape, for people.
-	Envelope Text
-	// RateLimitHeaders lists the rate-limit headers the provider documents.
-	RateLimitHeaders []string
-	// IdempotencyHeader is the request header that makes writes safe to resend; empty
+	masculine bool
+	// docsURL is the provider's error reference; empty when none is public.
+	docsURL string
+	// hosts lists API host names; a host that ends with one of them is the provider's.
+	hosts []string
+	// envelope describes the error body's shape, for people.
+	envelope Text
+	// rateLimitHeaders lists the rate-limit headers the provider documents.
+	rateLimitHeaders []string
+	// idempotencyHeader is the request header that makes writes safe to resend; empty
 	// when the provider documents none.
-	IdempotencyHeader string
-	// Support says what to send to the provider's support.
-	Support Text
-	// Source cites the document the provider's facts come from.
-	Source string
-	// CodesInferred is true when the provider's error bodies do not carry its codes
+	idempotencyHeader string
+	// support says what to send to the provider's support.
+	support Text
+	// source cites the document the provider's facts come from.
+	source string
+	// codesInferred is true when the provider's error bodies do not carry its codes
 	// (Cashier's RFC 7807 problems give status, title and detail): decifra names the code
 	// from Entry.Match, and a code member in a body is not evidence for this provider.
-	CodesInferred bool
-	// Entries are the provider's documented error codes, in the document's order.
-	Entries []Entry
+	codesInferred bool
+	// retryHeaders are the response headers by which the provider states its own retry
+	// verdict.
+	retryHeaders []HeaderRule
+	// entries are the provider's documented error codes, in the document's order.
+	entries []Entry
 }
 
-// NameIn returns the provider's display name in lang.
-func (p *Provider) NameIn(lang Lang) string {
-	if lang == Portuguese && p.NamePT != "" {
-		return p.NamePT
+// ID is the stable identifier used in the JSON contract (`provider.id`).
+func (p *Provider) ID() string { return p.id }
+
+// Name returns the provider's display name in lang.
+func (p *Provider) Name(lang Lang) string {
+	if s := p.localName.In(lang); s != "" && p.localName.Has(lang) {
+		return s
 	}
-	return p.Name
+	return p.name
 }
 
-// Of returns "of the provider" in Portuguese with the name given: "da Stripe", "do
-// Mercado Pago".
-func (p *Provider) Of(name string) string {
-	if p.Masculine {
-		return "do " + name
+// Of returns "of the provider" as lang says it: "Stripe's", "da Stripe", "do Mercado
+// Pago", "de Stripe".
+func (p *Provider) Of(lang Lang) string {
+	name := p.Name(lang)
+	switch lang {
+	case Portuguese:
+		if p.masculine {
+			return "do " + name
+		}
+		return "da " + name
+	case Spanish:
+		return "de " + name
 	}
-	return "da " + name
+	return name + "'s"
 }
 
-// The returns the name given after Portuguese's article: "a Stripe", "o PayPal".
-func (p *Provider) The(name string) string {
-	if p.Masculine {
+// The returns the name after Portuguese's article ("a Stripe", "o PayPal"); other
+// languages use the bare name.
+func (p *Provider) The(lang Lang) string {
+	name := p.Name(lang)
+	if lang != Portuguese {
+		return name
+	}
+	if p.masculine {
 		return "o " + name
 	}
 	return "a " + name
 }
 
-// Lookup returns the provider's entry for code, matched exactly, and whether there is one.
-// A linear scan over a few dozen entries costs less than building a map at start-up.
-func (p *Provider) Lookup(code string) (*Entry, bool) {
-	for i := range p.Entries {
-		if p.Entries[i].Code == code {
-			return &p.Entries[i], true
+// By returns "by the provider" in lang: "by Stripe", "pela Stripe", "pelo PayPal", "por
+// Stripe".
+func (p *Provider) By(lang Lang) string {
+	switch lang {
+	case Portuguese:
+		if p.masculine {
+			return "pelo " + p.Name(lang)
 		}
+		return "pela " + p.Name(lang)
+	case Spanish:
+		return "por " + p.Name(lang)
 	}
-	return nil, false
+	return "by " + p.Name(lang)
 }
 
-// Providers returns every catalogued provider, in a fixed order. The slice is shared:
-// callers must not modify it.
-func Providers() []*Provider { return providers }
+// DocsURL is the provider's error reference; empty when none is public.
+func (p *Provider) DocsURL() string { return p.docsURL }
+
+// Envelope describes the provider's error body for people.
+func (p *Provider) Envelope() Text { return p.envelope }
+
+// Support says what to send to the provider's support.
+func (p *Provider) Support() Text { return p.support }
+
+// Source cites the document the provider's facts come from.
+func (p *Provider) Source() string { return p.source }
+
+// IdempotencyHeader is the request header that makes writes safe to resend; "" when the
+// provider documents none.
+func (p *Provider) IdempotencyHeader() string { return p.idempotencyHeader }
+
+// CodesInferred reports whether the provider's bodies leave out its codes, which decifra
+// then infers (Cashier): a code member in a body is no evidence for it.
+func (p *Provider) CodesInferred() bool { return p.codesInferred }
+
+// RateLimitHeaders lists the rate-limit headers the provider documents.
+func (p *Provider) RateLimitHeaders() []string { return slices.Clone(p.rateLimitHeaders) }
+
+// Hosts lists the provider's API host names.
+func (p *Provider) Hosts() []string { return slices.Clone(p.hosts) }
+
+// OwnsHost reports whether host is one of the provider's, or a subdomain of one, and which.
+func (p *Provider) OwnsHost(host string) (string, bool) {
+	for _, h := range p.hosts {
+		if host == h || strings.HasSuffix(host, "."+h) {
+			return h, true
+		}
+	}
+	return "", false
+}
+
+// RetryHeaders are the response headers by which the provider states its own retry
+// verdict.
+func (p *Provider) RetryHeaders() []HeaderRule { return slices.Clone(p.retryHeaders) }
+
+// Len is the number of codes the provider documents.
+func (p *Provider) Len() int { return len(p.entries) }
+
+// Entry returns the provider's i-th entry, in the document's order.
+func (p *Provider) Entry(i int) Entry { return p.entries[i].clone() }
+
+// Lookup returns the provider's entry for code, matched exactly, and whether there is one.
+// A linear scan costs less than building a map at start-up.
+func (p *Provider) Lookup(code string) (Entry, bool) {
+	if i := p.index(code); i >= 0 {
+		return p.entries[i].clone(), true
+	}
+	return Entry{}, false
+}
+
+// Documents reports whether the provider documents code.
+func (p *Provider) Documents(code string) bool { return p.index(code) >= 0 }
+
+func (p *Provider) index(code string) int {
+	if code == "" {
+		return -1
+	}
+	for i := range p.entries {
+		if p.entries[i].Code == code {
+			return i
+		}
+	}
+	return -1
+}
+
+// Providers returns every catalogued provider, in a fixed order: the seed providers
+// first, then those from public documentation. The slice is the caller's own.
+func Providers() []*Provider { return slices.Clone(providers[:]) }
 
 // ByID returns the provider with the given id, or nil when there is none.
 func ByID(id string) *Provider {
 	for _, p := range providers {
-		if p.ID == id {
+		if p.id == id {
 			return p
 		}
 	}
@@ -193,14 +355,40 @@ func ByID(id string) *Provider {
 }
 
 // Lookup returns the entry for code in the provider with the given id.
-func Lookup(providerID, code string) (*Entry, bool) {
+func Lookup(providerID, code string) (Entry, bool) {
 	p := ByID(providerID)
 	if p == nil {
-		return nil, false
+		return Entry{}, false
 	}
 	return p.Lookup(code)
 }
 
+// The providers, one handle each: decode's readers are keyed by these.
+var (
+	FluxiQ          = &fluxiq
+	OnnixPay        = &onnixpay
+	Flux            = &flux
+	Cashier         = &cashier
+	GSMAMobileMoney = &gsmaMobileMoney
+	BacenPix        = &bacenPix
+	MercadoPago     = &mercadoPago
+	PagBank         = &pagBank
+	Asaas           = &asaas
+	PagarMe         = &pagarMe
+	Stripe          = &stripe
+	PayPal          = &payPal
+	Adyen           = &adyen
+)
+
 // providers lists the seed providers first, then those from public documentation.
-var providers = []*Provider{&FluxiQ, &OnnixPay, &Flux, &Cashier, &GSMAMobileMoney, &BacenPix,
-	&MercadoPago, &PagBank, &Asaas, &PagarMe, &Stripe, &PayPal, &Adyen}
+var providers = [...]*Provider{&fluxiq, &onnixpay, &flux, &cashier, &gsmaMobileMoney, &bacenPix,
+	&mercadoPago, &pagBank, &asaas, &pagarMe, &stripe, &payPal, &adyen}
+
+// IDs lists every provider's id, in catalog order.
+func IDs() []string {
+	ids := make([]string, len(providers))
+	for i, p := range providers {
+		ids[i] = p.id
+	}
+	return ids
+}

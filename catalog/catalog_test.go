@@ -94,28 +94,28 @@ func TestEveryEntryIsComplete(t *testing.T) {
 	categories := []Category{Authentication, Authorization, Validation, NotFound, Conflict,
 		StateCategory, Business, RateLimit, Upstream, Timeout, Unavailable, Internal}
 	for _, p := range Providers() {
-		assert.NotEmpty(t, p.Name, p.ID)
-		assert.NotEmpty(t, p.Source, p.ID)
-		assert.NotEmpty(t, p.Envelope.EN, p.ID)
-		assert.NotEmpty(t, p.Envelope.PT, p.ID)
+		assert.NotEmpty(t, p.name, p.id)
+		assert.NotEmpty(t, p.source, p.id)
+		assert.NotEmpty(t, p.envelope.EN, p.id)
+		assert.NotEmpty(t, p.envelope.PT, p.id)
 		seen := map[string]bool{}
-		for _, e := range p.Entries {
-			assert.False(t, seen[e.Code], "%s: %s twice", p.ID, e.Code)
+		for _, e := range p.entries {
+			assert.False(t, seen[e.Code], "%s: %s twice", p.id, e.Code)
 			seen[e.Code] = true
-			assert.Contains(t, categories, e.Category, "%s %s", p.ID, e.Code)
+			assert.Contains(t, categories, e.Category, "%s %s", p.id, e.Code)
 			// 2xx only for refusals that arrive in a successful response (Mercado Pago's
 			// rejected payments are HTTP 201 with status_detail).
-			assert.True(t, e.Status == 0 || (e.Status >= 200 && e.Status <= 299) || (e.Status >= 400 && e.Status <= 599), "%s %s status %d", p.ID, e.Code, e.Status)
+			assert.True(t, e.Status == 0 || (e.Status >= 200 && e.Status <= 299) || (e.Status >= 400 && e.Status <= 599), "%s %s status %d", p.id, e.Code, e.Status)
 			for i, f := range e.Fix {
-				assert.NotEmpty(t, f.EN, "%s %s fix %d", p.ID, e.Code, i)
-				assert.NotEmpty(t, f.PT, "%s %s fix %d", p.ID, e.Code, i)
+				assert.NotEmpty(t, f.EN, "%s %s fix %d", p.id, e.Code, i)
+				assert.NotEmpty(t, f.PT, "%s %s fix %d", p.id, e.Code, i)
 			}
 			if !e.Idempotency.IsZero() {
-				assert.NotEmpty(t, e.Idempotency.EN, "%s %s", p.ID, e.Code)
-				assert.NotEmpty(t, e.Idempotency.PT, "%s %s", p.ID, e.Code)
+				assert.NotEmpty(t, e.Idempotency.EN, "%s %s", p.id, e.Code)
+				assert.NotEmpty(t, e.Idempotency.PT, "%s %s", p.id, e.Code)
 			}
 			for _, m := range e.Match {
-				assert.Equal(t, strings.ToLower(m), m, "%s %s: match phrases are lower case", p.ID, e.Code)
+				assert.Equal(t, strings.ToLower(m), m, "%s %s: match phrases are lower case", p.id, e.Code)
 			}
 		}
 	}
@@ -124,9 +124,9 @@ func TestEveryEntryIsComplete(t *testing.T) {
 // The Portuguese text is Portuguese: a cheap guard against English pasted into PT.
 func TestPortugueseTextIsNotEnglish(t *testing.T) {
 	for _, p := range Providers() {
-		for _, e := range p.Entries {
-			assert.NotEqual(t, e.Meaning.EN, e.Meaning.PT, "%s %s meaning", p.ID, e.Code)
-			assert.NotEqual(t, e.Title.EN, e.Title.PT, "%s %s title", p.ID, e.Code)
+		for _, e := range p.entries {
+			assert.NotEqual(t, e.Meaning.EN, e.Meaning.PT, "%s %s meaning", p.id, e.Code)
+			assert.NotEqual(t, e.Title.EN, e.Title.PT, "%s %s title", p.id, e.Code)
 		}
 	}
 }

@@ -72,7 +72,7 @@ func TestAllowedTransitionsReturnsCopy(t *testing.T) {
 }
 
 func TestBoletoTransitionsTargetsAreKnown(t *testing.T) {
-	for _, row := range BoletoTransitions {
+	for _, row := range boletoTransitions {
 		for _, s := range row.To {
 			_, known := AllowedTransitions(s)
 			assert.True(t, known, "%s -> %s: target must be a row of the table", row.From, s)

@@ -16,10 +16,10 @@ func TestMobileMoneyCategoryByName(t *testing.T) {
 		"internal":           500,
 		"serviceUnavailable": 503,
 	}
-	require.Len(t, MobileMoneyCategories, len(want))
+	require.Len(t, mobileMoneyCategories, len(want))
 	for name, status := range want {
-		c := MobileMoneyCategoryByName(name)
-		require.NotNil(t, c, name)
+		c, ok := MobileMoneyCategoryByName(name)
+		require.True(t, ok, name)
 		assert.Equal(t, name, c.Name)
 		assert.Equal(t, status, c.Status, name)
 		assert.NotEmpty(t, c.Category, name)
@@ -34,28 +34,28 @@ func TestMobileMoneyCategoryByName(t *testing.T) {
 }
 
 func TestMobileMoneyCategoryByNameUnknown(t *testing.T) {
-	assert.Nil(t, MobileMoneyCategoryByName("rateLimit"))
-	assert.Nil(t, MobileMoneyCategoryByName(""))
 	// The match is exact: the docs' display names and other casings are not category values.
-	assert.Nil(t, MobileMoneyCategoryByName("BusinessRule"))
-	assert.Nil(t, MobileMoneyCategoryByName("Service Unavailable"))
+	for _, name := range []string{"rateLimit", "", "BusinessRule", "Service Unavailable"} {
+		_, ok := MobileMoneyCategoryByName(name)
+		assert.False(t, ok, name)
+	}
 }
 
 func TestMobileMoneyCategoryByNameReturnsTableEntry(t *testing.T) {
-	c := MobileMoneyCategoryByName("internal")
-	require.NotNil(t, c)
-	assert.Same(t, &MobileMoneyCategories[4], c)
+	c, ok := MobileMoneyCategoryByName("internal")
+	require.True(t, ok)
+	assert.Equal(t, mobileMoneyCategories[4], c)
 	assert.Equal(t, CheckFirst, c.Retry)
 }
 
 func TestGSMAMobileMoneyStatusesMatchACategory(t *testing.T) {
 	statuses := map[int]bool{}
-	for _, c := range MobileMoneyCategories {
+	for _, c := range mobileMoneyCategories {
 		statuses[c.Status] = true
 	}
-	require.Greater(t, len(GSMAMobileMoney.Entries), 2)
+	require.Greater(t, len(gsmaMobileMoney.entries), 2)
 	// The first two entries are seed 004's own codes; the rest are the harmonised codes.
-	harmonised := GSMAMobileMoney.Entries[2:]
+	harmonised := gsmaMobileMoney.entries[2:]
 	assert.Len(t, harmonised, 38)
 	for _, e := range harmonised {
 		assert.True(t, e.Status == 0 || statuses[e.Status],

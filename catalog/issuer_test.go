@@ -51,7 +51,7 @@ func TestIssuerCode(t *testing.T) {
 	require.True(t, ok, "a stripped leading zero")
 	assert.Equal(t, "05", e.Code)
 	e2, _ := IssuerCode("05")
-	assert.Same(t, e, e2)
+	assert.Equal(t, e, e2)
 
 	for _, code := range []string{"14", "41", "43", "54", "57", "R1"} {
 		e, ok := IssuerCode(code)

@@ -16,12 +16,16 @@
 
 package catalog
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // transportSource cites where the runtime codes are documented.
 const (
 	transportSource   = "https://nodejs.org/api/errors.html#common-system-errors (Node.js); the documentation of Go's net/http, Java's java.net, Python's urllib3, .NET's HttpClient and Envoy"
 	transportSourcePT = "https://nodejs.org/api/errors.html#common-system-errors (Node.js); a documentação do net/http do Go, do java.net do Java, do urllib3 do Python, do HttpClient do .NET e do Envoy"
+	transportSourceES = "https://nodejs.org/api/errors.html#common-system-errors (Node.js); la documentación de net/http de Go, java.net de Java, urllib3 de Python, HttpClient de .NET y Envoy"
 )
 
 // Transport is one kind of failure below HTTP.
@@ -35,6 +39,15 @@ type Transport struct {
 	Fix      []Text
 	Retry    Strategy // Backoff when nothing was sent; CheckFirst when it may have been
 	RetryWhy Text
+	// Requires lists lower-case phrases that must also occur, for a variant of a failure
+	// that a detail tells apart (Envoy's reset with "reset reason: connection failure").
+	Requires []string
+	// Status is the HTTP status a proxy answers with when this text is its response body
+	// (Envoy's 503); 0 when there is no HTTP response at all.
+	Status int
+	// RetrySource says where the strategy comes from when it is not simply "a network
+	// failure": Envoy's 503 response body.
+	RetrySource Text
 }
 
 // transports, in the order they are tried: a connect timeout before a timeout, a TLS
@@ -44,148 +57,185 @@ var transports = [...]Transport{
 		Code:     "ENOTFOUND",
 		Match:    []string{"enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution"},
 		Category: Unavailable,
-		Title:    Text{EN: "Host name not found (DNS)", PT: "Nome do host não encontrado (DNS)"},
+		Title:    Text{EN: "Host name not found (DNS)", PT: "Nome do host não encontrado (DNS)", ES: "Nombre de host no encontrado (DNS)"},
 		Meaning: Text{
 			EN: "The API's host name could not be resolved, so no connection was made and nothing was sent. Usually a mistyped or wrong-environment base URL (sandbox vs production), or DNS on the machine making the call.",
 			PT: "O nome do host da API não pôde ser resolvido, então nenhuma conexão foi feita e nada foi enviado. Quase sempre é uma URL base digitada errado ou do ambiente errado (sandbox ou produção), ou o DNS da máquina que faz a chamada.",
+			ES: "No se pudo resolver el nombre de host de la API, así que no se estableció ninguna conexión y no se envió nada. Suele deberse a una URL base mal escrita o del entorno equivocado (sandbox frente a producción), o al DNS de la máquina que hace la llamada.",
 		},
 		Fix: []Text{
-			{EN: "Check the base URL against the provider's documentation, for the environment you mean.", PT: "Confira a URL base com a documentação do provedor, no ambiente pretendido."},
-			{EN: "From the same machine or container, resolve the host (nslookup or dig) to rule out its DNS.", PT: "Da mesma máquina ou contêiner, resolva o host (nslookup ou dig) para descartar o DNS dela."},
+			{EN: "Check the base URL against the provider's documentation, for the environment you mean.", PT: "Confira a URL base com a documentação do provedor, no ambiente pretendido.", ES: "Compare la URL base con la documentación del proveedor, para el entorno que quiere usar."},
+			{EN: "From the same machine or container, resolve the host (nslookup or dig) to rule out its DNS.", PT: "Da mesma máquina ou contêiner, resolva o host (nslookup ou dig) para descartar o DNS dela.", ES: "Desde la misma máquina o contenedor, resuelva el host (nslookup o dig) para descartar su DNS."},
 		},
 		Retry:    Fix,
-		RetryWhy: Text{EN: "Nothing was sent, and the same host name fails the same way until the URL or DNS is fixed.", PT: "Nada foi enviado, e o mesmo nome de host falha do mesmo jeito até a URL ou o DNS serem corrigidos."},
+		RetryWhy: Text{EN: "Nothing was sent, and the same host name fails the same way until the URL or DNS is fixed.", PT: "Nada foi enviado, e o mesmo nome de host falha do mesmo jeito até a URL ou o DNS serem corrigidos.", ES: "No se envió nada, y el mismo nombre de host falla de la misma forma hasta que se corrija la URL o el DNS."},
 	},
 	{
 		Code:     "EAI_AGAIN",
 		Match:    []string{"eai_again", "temporary failure in name resolution"},
 		Category: Unavailable,
-		Title:    Text{EN: "Temporary DNS failure", PT: "Falha temporária de DNS"},
+		Title:    Text{EN: "Temporary DNS failure", PT: "Falha temporária de DNS", ES: "Falla temporal de DNS"},
 		Meaning: Text{
 			EN: "The DNS server did not answer in time, so the host name could not be resolved; no connection was made and nothing was sent.",
 			PT: "O servidor DNS não respondeu a tempo, então o nome do host não foi resolvido; nenhuma conexão foi feita e nada foi enviado.",
+			ES: "El servidor DNS no respondió a tiempo, así que no se pudo resolver el nombre de host; no se estableció ninguna conexión y no se envió nada.",
 		},
 		Fix: []Text{
-			{EN: "Retry with backoff; if it persists, check the DNS resolver of the machine or container.", PT: "Repita com espera crescente; se persistir, verifique o resolvedor DNS da máquina ou do contêiner."},
+			{EN: "Retry with backoff; if it persists, check the DNS resolver of the machine or container.", PT: "Repita com espera crescente; se persistir, verifique o resolvedor DNS da máquina ou do contêiner.", ES: "Reintente con backoff; si persiste, revise el resolvedor DNS de la máquina o del contenedor."},
 		},
 		Retry:    Backoff,
-		RetryWhy: Text{EN: "Nothing was sent, so resending cannot do the operation twice, and DNS failures of this kind pass.", PT: "Nada foi enviado, então reenviar não faz a operação duas vezes, e falhas de DNS desse tipo passam."},
+		RetryWhy: Text{EN: "Nothing was sent, so resending cannot do the operation twice, and DNS failures of this kind pass.", PT: "Nada foi enviado, então reenviar não faz a operação duas vezes, e falhas de DNS desse tipo passam.", ES: "No se envió nada, así que reenviar no puede ejecutar la operación dos veces, y las fallas de DNS de este tipo se resuelven solas."},
 	},
 	{
 		Code:     "TLS_ERROR",
 		Match:    []string{"unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure"},
 		Category: Validation,
-		Title:    Text{EN: "TLS handshake failed", PT: "Falha no handshake TLS"},
+		Title:    Text{EN: "TLS handshake failed", PT: "Falha no handshake TLS", ES: "Falló el handshake TLS"},
 		Meaning: Text{
 			EN: "The secure connection could not be set up (the certificate was not trusted or had expired, or client and server share no TLS version), so nothing was sent.",
 			PT: "A conexão segura não pôde ser estabelecida (o certificado não foi aceito ou expirou, ou cliente e servidor não têm versão TLS em comum), então nada foi enviado.",
+			ES: "No se pudo establecer la conexión segura (el certificado no era de confianza o estaba vencido, o el cliente y el servidor no comparten ninguna versión de TLS), así que no se envió nada.",
 		},
 		Fix: []Text{
-			{EN: "Update the machine's CA bundle and make sure a corporate proxy is not replacing the certificate; never turn verification off in production.", PT: "Atualize o pacote de CAs da máquina e confirme que um proxy corporativo não está trocando o certificado; nunca desligue a verificação em produção."},
-			{EN: "Use TLS 1.2 or later: payment APIs refuse older versions. For mutual TLS (as the Central Bank's API Pix requires), check the client certificate and its chain.", PT: "Use TLS 1.2 ou superior: APIs de pagamento recusam versões antigas. Em TLS mútuo (como exige a API Pix do Banco Central), confira o certificado do cliente e sua cadeia."},
+			{EN: "Update the machine's CA bundle and make sure a corporate proxy is not replacing the certificate; never turn verification off in production.", PT: "Atualize o pacote de CAs da máquina e confirme que um proxy corporativo não está trocando o certificado; nunca desligue a verificação em produção.", ES: "Actualice el paquete de certificados de CA de la máquina y asegúrese de que un proxy corporativo no esté reemplazando el certificado; nunca desactive la verificación en producción."},
+			{EN: "Use TLS 1.2 or later: payment APIs refuse older versions. For mutual TLS (as the Central Bank's API Pix requires), check the client certificate and its chain.", PT: "Use TLS 1.2 ou superior: APIs de pagamento recusam versões antigas. Em TLS mútuo (como exige a API Pix do Banco Central), confira o certificado do cliente e sua cadeia.", ES: "Use TLS 1.2 o posterior: las API de pagos rechazan las versiones anteriores. Para TLS mutuo (como exige la API Pix del Banco Central), revise el certificado del cliente y su cadena."},
 		},
 		Retry:    Fix,
-		RetryWhy: Text{EN: "Nothing was sent, and the handshake fails the same way until the certificates or the TLS settings change.", PT: "Nada foi enviado, e o handshake falha do mesmo jeito até os certificados ou a configuração TLS mudarem."},
+		RetryWhy: Text{EN: "Nothing was sent, and the handshake fails the same way until the certificates or the TLS settings change.", PT: "Nada foi enviado, e o handshake falha do mesmo jeito até os certificados ou a configuração TLS mudarem.", ES: "No se envió nada, y el handshake falla de la misma forma hasta que cambien los certificados o la configuración de TLS."},
 	},
 	{
 		Code:     "ECONNREFUSED",
 		Match:    []string{"econnrefused", "connection refused", "connectexception: connection refused", "actively refused"},
 		Category: Unavailable,
-		Title:    Text{EN: "Connection refused", PT: "Conexão recusada"},
+		Title:    Text{EN: "Connection refused", PT: "Conexão recusada", ES: "Conexión rechazada"},
 		Meaning: Text{
 			EN: "The host answered that nothing listens on that port, so no connection was made and nothing was sent: a wrong port or URL, or the service (or a local proxy) is down.",
 			PT: "O host respondeu que nada escuta naquela porta, então nenhuma conexão foi feita e nada foi enviado: porta ou URL errada, ou o serviço (ou um proxy local) está fora do ar.",
+			ES: "El host respondió que nada escucha en ese puerto, así que no se estableció ninguna conexión y no se envió nada: un puerto o una URL incorrectos, o el servicio (o un proxy local) está caído.",
 		},
 		Fix: []Text{
-			{EN: "Check the URL and port (an https URL on port 443), and any HTTP proxy settings of the process.", PT: "Confira a URL e a porta (uma URL https na porta 443) e as configurações de proxy HTTP do processo."},
-			{EN: "If they are right, the service is down: retry with backoff and look at the provider's status page.", PT: "Se estiverem certas, o serviço está fora do ar: repita com espera crescente e consulte a página de status do provedor."},
+			{EN: "Check the URL and port (an https URL on port 443), and any HTTP proxy settings of the process.", PT: "Confira a URL e a porta (uma URL https na porta 443) e as configurações de proxy HTTP do processo.", ES: "Revise la URL y el puerto (una URL https en el puerto 443), y la configuración de proxy HTTP del proceso, si la hay."},
+			{EN: "If they are right, the service is down: retry with backoff and look at the provider's status page.", PT: "Se estiverem certas, o serviço está fora do ar: repita com espera crescente e consulte a página de status do provedor.", ES: "Si son correctos, el servicio está caído: reintente con backoff y consulte la página de estado del proveedor."},
 		},
 		Retry:    Backoff,
-		RetryWhy: Text{EN: "Nothing was sent, so resending cannot do the operation twice.", PT: "Nada foi enviado, então reenviar não faz a operação duas vezes."},
+		RetryWhy: Text{EN: "Nothing was sent, so resending cannot do the operation twice.", PT: "Nada foi enviado, então reenviar não faz a operação duas vezes.", ES: "No se envió nada, así que reenviar no puede ejecutar la operación dos veces."},
 	},
 	{
 		Code:     "CONNECT_TIMEOUT",
 		Match:    []string{"connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "econnaborted connect"},
 		Category: Unavailable,
-		Title:    Text{EN: "Timed out connecting", PT: "Tempo esgotado ao conectar"},
+		Title:    Text{EN: "Timed out connecting", PT: "Tempo esgotado ao conectar", ES: "Tiempo de espera agotado al conectar"},
 		Meaning: Text{
 			EN: "The connection to the API could not be made in time (a firewall dropping packets, an unreachable host, a saturated network), so nothing was sent.",
 			PT: "A conexão com a API não foi feita a tempo (um firewall descartando pacotes, um host inalcançável, uma rede saturada), então nada foi enviado.",
+			ES: "No se pudo establecer la conexión con la API a tiempo (un firewall que descarta paquetes, un host inalcanzable, una red saturada), así que no se envió nada.",
 		},
 		Fix: []Text{
-			{EN: "Retry with backoff; if it persists, check egress from the machine (firewall, security group, NAT, the provider's IP allowlist).", PT: "Repita com espera crescente; se persistir, verifique a saída de rede da máquina (firewall, security group, NAT, a lista de IPs liberados no provedor)."},
+			{EN: "Retry with backoff; if it persists, check egress from the machine (firewall, security group, NAT, the provider's IP allowlist).", PT: "Repita com espera crescente; se persistir, verifique a saída de rede da máquina (firewall, security group, NAT, a lista de IPs liberados no provedor).", ES: "Reintente con backoff; si persiste, revise la salida de red de la máquina (firewall, grupo de seguridad, NAT, la lista de IP permitidas del proveedor)."},
 		},
 		Retry:    Backoff,
-		RetryWhy: Text{EN: "The connection was never made, so nothing was sent and resending cannot do the operation twice.", PT: "A conexão nunca foi feita, então nada foi enviado e reenviar não faz a operação duas vezes."},
+		RetryWhy: Text{EN: "The connection was never made, so nothing was sent and resending cannot do the operation twice.", PT: "A conexão nunca foi feita, então nada foi enviado e reenviar não faz a operação duas vezes.", ES: "La conexión nunca se estableció, así que no se envió nada y reenviar no puede ejecutar la operación dos veces."},
+	},
+	{
+		// Envoy could not even connect to the service: nothing reached it.
+		Code:     "UPSTREAM_RESET",
+		Match:    []string{"upstream connect error or disconnect/reset before headers"},
+		Requires: []string{"reset reason: connection failure"},
+		Sent:     false,
+		Status:   503,
+		Category: Upstream,
+		Title:    Text{EN: "Proxy lost the connection to the service (Envoy)", PT: "O proxy perdeu a conexão com o serviço (Envoy)", ES: "El proxy perdió la conexión con el servicio (Envoy)"},
+		Meaning: Text{
+			EN: "An Envoy proxy (a service mesh or API gateway in front of the API) could not get response headers from the service behind it. With \"reset reason: connection failure\" the service was never reached; with a reset or termination the request may have been processed.",
+			PT: "Um proxy Envoy (uma service mesh ou API gateway na frente da API) não recebeu os cabeçalhos de resposta do serviço atrás dele. Com \"reset reason: connection failure\" o serviço nem foi alcançado; com reset ou termination a requisição pode ter sido processada.",
+			ES: "Un proxy Envoy (una service mesh o un API gateway delante de la API) no pudo obtener los encabezados de respuesta del servicio que tiene detrás. Con \"reset reason: connection failure\" nunca se llegó al servicio; con un reset o una terminación, la solicitud puede haberse procesado.",
+		},
+		Fix: []Text{
+			{EN: "Retry with backoff: the proxy never reached the service, so nothing was done.", PT: "Repita com backoff: o proxy nem chegou ao serviço, então nada foi feito.", ES: "Reintente con backoff: el proxy nunca llegó al servicio, así que no se hizo nada."},
+			{EN: "If it repeats, send the provider the time and the x-request-id or traceparent of the call.", PT: "Se repetir, envie ao provedor o horário e o x-request-id ou traceparent da chamada.", ES: "Si se repite, envíe al proveedor la hora y el x-request-id o el traceparent de la llamada."},
+		},
+		Retry:       Backoff,
+		RetryWhy:    Text{EN: "The proxy could not connect to the service (reset reason: connection failure), so the request never reached it.", PT: "O proxy não conseguiu se conectar ao serviço (reset reason: connection failure), então a requisição nunca chegou a ele.", ES: "El proxy no pudo conectarse al servicio (reset reason: connection failure), así que la solicitud nunca llegó a él."},
+		RetrySource: Text{EN: "Envoy's 503 response body", PT: "corpo da resposta 503 do Envoy", ES: "cuerpo de la respuesta 503 de Envoy"},
 	},
 	{
 		Code:     "UPSTREAM_RESET",
 		Match:    []string{"upstream connect error or disconnect/reset before headers"},
 		Sent:     true,
 		Category: Upstream,
-		Title:    Text{EN: "Proxy lost the connection to the service (Envoy)", PT: "O proxy perdeu a conexão com o serviço (Envoy)"},
+		Title:    Text{EN: "Proxy lost the connection to the service (Envoy)", PT: "O proxy perdeu a conexão com o serviço (Envoy)", ES: "El proxy perdió la conexión con el servicio (Envoy)"},
 		Meaning: Text{
 			EN: "An Envoy proxy (a service mesh or API gateway in front of the API) could not get response headers from the service behind it. With \"reset reason: connection failure\" the service was never reached; with a reset or termination the request may have been processed.",
 			PT: "Um proxy Envoy (uma service mesh ou API gateway na frente da API) não recebeu os cabeçalhos de resposta do serviço atrás dele. Com \"reset reason: connection failure\" o serviço nem foi alcançado; com reset ou termination a requisição pode ter sido processada.",
+			ES: "Un proxy Envoy (una service mesh o un API gateway delante de la API) no pudo obtener los encabezados de respuesta del servicio que tiene detrás. Con \"reset reason: connection failure\" nunca se llegó al servicio; con un reset o una terminación, la solicitud puede haberse procesado.",
 		},
 		Fix: []Text{
-			{EN: "For a write, look the resource up (by your reference or idempotency key) before sending it again.", PT: "Numa escrita, consulte o recurso (pela sua referência ou chave de idempotência) antes de reenviar."},
-			{EN: "If it repeats, send the provider the time and the x-request-id or traceparent of the call.", PT: "Se repetir, envie ao provedor o horário e o x-request-id ou traceparent da chamada."},
+			{EN: "For a write, look the resource up (by your reference or idempotency key) before sending it again.", PT: "Numa escrita, consulte o recurso (pela sua referência ou chave de idempotência) antes de reenviar.", ES: "En una operación de escritura, consulte el recurso (por su referencia o su clave de idempotencia) antes de volver a enviarla."},
+			{EN: "If it repeats, send the provider the time and the x-request-id or traceparent of the call.", PT: "Se repetir, envie ao provedor o horário e o x-request-id ou traceparent da chamada.", ES: "Si se repite, envíe al proveedor la hora y el x-request-id o el traceparent de la llamada."},
 		},
-		Retry:    CheckFirst,
-		RetryWhy: Text{EN: "The proxy cannot tell whether the service acted on the request.", PT: "O proxy não sabe se o serviço processou a requisição."},
+		Retry:       CheckFirst,
+		RetryWhy:    Text{EN: "The proxy cannot tell whether the service acted on the request.", PT: "O proxy não sabe se o serviço processou a requisição.", ES: "El proxy no puede saber si el servicio procesó la solicitud."},
+		Status:      503,
+		RetrySource: Text{EN: "Envoy's 503 response body", PT: "corpo da resposta 503 do Envoy", ES: "cuerpo de la respuesta 503 de Envoy"},
 	},
 	{
 		Code:     "ECONNRESET",
 		Match:    []string{"econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed"},
 		Sent:     true,
 		Category: Upstream,
-		Title:    Text{EN: "Connection closed before a response", PT: "Conexão encerrada antes da resposta"},
+		Title:    Text{EN: "Connection closed before a response", PT: "Conexão encerrada antes da resposta", ES: "Conexión cerrada antes de una respuesta"},
 		Meaning: Text{
 			EN: "The connection was closed (reset, or the socket hung up) after the request was sent and before a response came: the server, a load balancer or an idle-connection timeout dropped it. The request may or may not have been processed.",
 			PT: "A conexão foi encerrada (reset, ou o socket caiu) depois de a requisição ser enviada e antes de chegar a resposta: o servidor, um balanceador ou um timeout de conexão ociosa a derrubou. A requisição pode ou não ter sido processada.",
+			ES: "La conexión se cerró (reset, o el socket se colgó) después de enviar la solicitud y antes de que llegara una respuesta: la cortó el servidor, un balanceador de carga o un timeout de conexiones inactivas. La solicitud puede haberse procesado o no.",
 		},
 		Fix: []Text{
-			{EN: "For a write, look the resource up (by your reference or idempotency key) before sending it again.", PT: "Numa escrita, consulte o recurso (pela sua referência ou chave de idempotência) antes de reenviar."},
-			{EN: "If it happens on reused connections, keep the client's keep-alive timeout below the server's, or retry once on a fresh connection.", PT: "Se acontece em conexões reutilizadas, deixe o keep-alive do cliente menor que o do servidor, ou repita uma vez numa conexão nova."},
+			{EN: "For a write, look the resource up (by your reference or idempotency key) before sending it again.", PT: "Numa escrita, consulte o recurso (pela sua referência ou chave de idempotência) antes de reenviar.", ES: "En una operación de escritura, consulte el recurso (por su referencia o su clave de idempotencia) antes de volver a enviarla."},
+			{EN: "If it happens on reused connections, keep the client's keep-alive timeout below the server's, or retry once on a fresh connection.", PT: "Se acontece em conexões reutilizadas, deixe o keep-alive do cliente menor que o do servidor, ou repita uma vez numa conexão nova.", ES: "Si ocurre en conexiones reutilizadas, mantenga el timeout de keep-alive del cliente por debajo del del servidor, o reintente una vez con una conexión nueva."},
 		},
 		Retry:    CheckFirst,
-		RetryWhy: Text{EN: "The request went out and no answer came back, so its outcome is unknown.", PT: "A requisição saiu e nenhuma resposta voltou, então o resultado é desconhecido."},
+		RetryWhy: Text{EN: "The request went out and no answer came back, so its outcome is unknown.", PT: "A requisição saiu e nenhuma resposta voltou, então o resultado é desconhecido.", ES: "La solicitud salió y no volvió ninguna respuesta, así que su resultado es desconocido."},
 	},
 	{
 		Code:     "ETIMEDOUT",
 		Match:    []string{"etimedout", "esockettimedout", "read timed out", "readtimeout", "sockettimeoutexception", "context deadline exceeded", "client.timeout exceeded", "i/o timeout", "timeout of ", "timeouterror", "request timed out", "operation timed out", "timed out", "und_err_headers_timeout", "und_err_body_timeout", "taskcanceledexception", "httpclient.timeout"},
 		Sent:     true,
 		Category: Timeout,
-		Title:    Text{EN: "Timed out waiting for the response", PT: "Tempo esgotado esperando a resposta"},
+		Title:    Text{EN: "Timed out waiting for the response", PT: "Tempo esgotado esperando a resposta", ES: "Tiempo de espera agotado para la respuesta"},
 		Meaning: Text{
 			EN: "The client gave up waiting after the request was sent: the API may still have processed it (a payment created, a refund made) and simply answered too late.",
 			PT: "O cliente desistiu de esperar depois de enviar a requisição: a API pode ter processado mesmo assim (um pagamento criado, um estorno feito) e só respondeu tarde demais.",
+			ES: "El cliente dejó de esperar después de enviar la solicitud: la API puede haberla procesado de todos modos (un pago creado, un reembolso hecho) y simplemente respondió demasiado tarde.",
 		},
 		Fix: []Text{
-			{EN: "For a write, look the resource up (by your reference or idempotency key) before sending it again.", PT: "Numa escrita, consulte o recurso (pela sua referência ou chave de idempotência) antes de reenviar."},
-			{EN: "Give payment calls a timeout of tens of seconds, not a few: an authorisation can take that long at the issuer.", PT: "Dê às chamadas de pagamento um timeout de dezenas de segundos, não de poucos: uma autorização pode demorar isso no emissor."},
+			{EN: "For a write, look the resource up (by your reference or idempotency key) before sending it again.", PT: "Numa escrita, consulte o recurso (pela sua referência ou chave de idempotência) antes de reenviar.", ES: "En una operación de escritura, consulte el recurso (por su referencia o su clave de idempotencia) antes de volver a enviarla."},
+			{EN: "Give payment calls a timeout of tens of seconds, not a few: an authorisation can take that long at the issuer.", PT: "Dê às chamadas de pagamento um timeout de dezenas de segundos, não de poucos: uma autorização pode demorar isso no emissor.", ES: "Dé a las llamadas de pago un timeout de decenas de segundos, no de unos pocos: una autorización puede tardar eso en el emisor."},
 		},
 		Retry:    CheckFirst,
-		RetryWhy: Text{EN: "The request went out and no answer came back in time, so its outcome is unknown.", PT: "A requisição saiu e nenhuma resposta voltou a tempo, então o resultado é desconhecido."},
+		RetryWhy: Text{EN: "The request went out and no answer came back in time, so its outcome is unknown.", PT: "A requisição saiu e nenhuma resposta voltou a tempo, então o resultado é desconhecido.", ES: "La solicitud salió y no volvió ninguna respuesta a tiempo, así que su resultado es desconocido."},
 	},
 }
 
 // TransportFailure returns the failure below HTTP that text (a log line, a stack trace)
 // reports, if any.
-func TransportFailure(text string) (*Transport, bool) {
+func TransportFailure(text string) (Transport, bool) {
 	lower := strings.ToLower(text)
 	for i := range transports {
-		for _, m := range transports[i].Match {
-			if strings.Contains(lower, m) {
-				return &transports[i], true
-			}
+		t := &transports[i]
+		if !slices.ContainsFunc(t.Match, func(m string) bool { return strings.Contains(lower, m) }) {
+			continue
 		}
+		if slices.ContainsFunc(t.Requires, func(m string) bool { return !strings.Contains(lower, m) }) {
+			continue
+		}
+		c := *t
+		c.Match, c.Fix, c.Requires = slices.Clone(t.Match), slices.Clone(t.Fix), slices.Clone(t.Requires)
+		return c, true
 	}
-	return nil, false
+	return Transport{}, false
 }
 
 // TransportSource cites where the runtime codes are documented.
 func TransportSource() Text {
-	return Text{EN: transportSource, PT: transportSourcePT}
+	return Text{EN: transportSource, PT: transportSourcePT, ES: transportSourceES}
 }

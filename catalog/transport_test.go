@@ -26,18 +26,19 @@ func TestTransportsAreComplete(t *testing.T) {
 
 func TestTransportFailure(t *testing.T) {
 	for text, want := range map[string]string{
-		"Error: connect ETIMEDOUT 52.1.2.3:443":                                             "CONNECT_TIMEOUT",
-		"Error: read ETIMEDOUT":                                                             "ETIMEDOUT",
-		"java.net.SocketTimeoutException: Read timed out":                                   "ETIMEDOUT",
-		"java.net.SocketTimeoutException: connect timed out":                                "CONNECT_TIMEOUT",
-		"dial tcp: lookup api.x.test: no such host":                                         "ENOTFOUND",
-		"dial tcp 10.0.0.1:443: connect: connection refused":                                "ECONNREFUSED",
-		"dial tcp 10.0.0.1:443: i/o timeout":                                                "CONNECT_TIMEOUT",
-		"Error: socket hang up":                                                             "ECONNRESET",
-		"read tcp 10.0.0.2:5555->1.2.3.4:443: read: connection reset by peer":               "ECONNRESET",
-		"Error: unable to verify the first certificate":                                     "TLS_ERROR",
-		"getaddrinfo EAI_AGAIN api.x.test":                                                  "EAI_AGAIN",
-		"upstream connect error or disconnect/reset before headers. reset reason: overflow": "UPSTREAM_RESET",
+		"Error: connect ETIMEDOUT 52.1.2.3:443":                                                       "CONNECT_TIMEOUT",
+		"Error: read ETIMEDOUT":                                                                       "ETIMEDOUT",
+		"java.net.SocketTimeoutException: Read timed out":                                             "ETIMEDOUT",
+		"java.net.SocketTimeoutException: connect timed out":                                          "CONNECT_TIMEOUT",
+		"dial tcp: lookup api.x.test: no such host":                                                   "ENOTFOUND",
+		"dial tcp 10.0.0.1:443: connect: connection refused":                                          "ECONNREFUSED",
+		"dial tcp 10.0.0.1:443: i/o timeout":                                                          "CONNECT_TIMEOUT",
+		"Error: socket hang up":                                                                       "ECONNRESET",
+		"read tcp 10.0.0.2:5555->1.2.3.4:443: read: connection reset by peer":                         "ECONNRESET",
+		"Error: unable to verify the first certificate":                                               "TLS_ERROR",
+		"getaddrinfo EAI_AGAIN api.x.test":                                                            "EAI_AGAIN",
+		"upstream connect error or disconnect/reset before headers. reset reason: overflow":           "UPSTREAM_RESET",
+		"upstream connect error or disconnect/reset before headers. reset reason: connection failure": "UPSTREAM_RESET",
 	} {
 		tr, ok := TransportFailure(text)
 		if assert.True(t, ok, text) {

@@ -21,8 +21,8 @@ type Explanation struct {
 	// HTTPStatus is the status the paste carries; when the paste has none it may be the
 	// catalog's documented status, and Input.StatusSource says which. 0: unknown.
 	HTTPStatus int `json:"http_status,omitempty"`
-	// Category groups the error (catalog.Category values, "unknown" when nothing tells).
-	Category string `json:"category"`
+	// Category groups the error (catalog.UnknownCategory when nothing tells).
+	Category catalog.Category `json:"category"`
 	Title    string `json:"title"`
 	Meaning  string `json:"meaning"`
 	// Fix lists the steps that resolve the error, most likely first.
@@ -42,8 +42,8 @@ type Explanation struct {
 	DocsURL string `json:"docs_url,omitempty"`
 	// Source cites the document the explanation comes from.
 	Source string `json:"source,omitempty"`
-	Lang   string `json:"lang"`
-	Input  Input  `json:"input"`
+	Lang   catalog.Lang `json:"lang"`
+	Input  Input        `json:"input"`
 }
 
 // ProviderMatch is the provider decifra attributes the error to, and why.
@@ -66,7 +66,7 @@ type Alternative struct {
 // Retry says whether, when and how to send the request again.
 type Retry struct {
 	// Strategy is one of none, fix, wait, backoff, check_first.
-	Strategy string `json:"strategy"`
+	Strategy catalog.Strategy `json:"strategy"`
 	// AfterSeconds is present only when the paste implies a delay (a header, a member, a
 	// phrase); nil means the paste states none.
 	AfterSeconds *int `json:"after_seconds,omitempty"`
@@ -88,8 +88,8 @@ type Field struct {
 
 // Input says how the paste was read.
 type Input struct {
-	// Format is json, javascript, curl, har or log.
-	Format string `json:"format"`
+	// Format is how the paste was read: json, javascript, curl, har or log.
+	Format Format `json:"format"`
 	// Redacted lists the secrets masked in every output.
 	Redacted []string `json:"redacted"`
 	// StatusSource is "paste" when http_status comes from the paste, "catalog" when it is
@@ -115,16 +115,21 @@ type NoErrorFoundError struct {
 }
 
 // Expected is what decifra reads, for every "couldn't read this" answer.
-const Expected = "an error response from a payment API: a JSON body, `curl -i` or `curl -v` output, a HAR file, or a log line or stack trace with the JSON body in it"
+var Expected = catalog.Text{
+	EN: "an error response from a payment API: a JSON body, `curl -i` or `curl -v` output, a HAR file, or a log line or stack trace with the JSON body in it",
+	PT: "uma resposta de erro de uma API de pagamentos: um corpo JSON, a saída de `curl -i` ou `curl -v`, um arquivo HAR, ou uma linha de log ou stack trace com o corpo JSON dentro",
+	ES: "una respuesta de error de una API de pagos: un cuerpo JSON, la salida de `curl -i` o `curl -v`, un archivo HAR, o una línea de log o stack trace con el cuerpo JSON dentro",
+}
 
-// ExpectedPT is Expected in Portuguese.
-const ExpectedPT = "uma resposta de erro de uma API de pagamentos: um corpo JSON, a saída de `curl -i` ou `curl -v`, um arquivo HAR, ou uma linha de log ou stack trace com o corpo JSON dentro"
+// noErrorLead is how the "couldn't read this" message begins: "no API error found:
+// expected …; found …".
+var noErrorLead = [...]catalog.Text{
+	{EN: "no API error found: expected ", PT: "nenhum erro de API encontrado: esperado ", ES: "no se encontró ningún error de API: se esperaba "},
+	{EN: "; found ", PT: "; encontrado ", ES: "; se encontró "},
+}
 
 func (e *NoErrorFoundError) Error() string {
-	msg := "no API error found: expected " + Expected + "; found " + e.Found
-	if e.Lang == catalog.Portuguese {
-		msg = "nenhum erro de API encontrado: esperado " + ExpectedPT + "; encontrado " + e.Found
-	}
+	msg := noErrorLead[0].In(e.Lang) + Expected.In(e.Lang) + noErrorLead[1].In(e.Lang) + e.Found
 	if e.Hint != "" {
 		msg += ". " + e.Hint
 	}

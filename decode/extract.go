@@ -24,9 +24,12 @@ const maxInputMiB = "4 MiB"
 // error body.
 const maxCandidates = 64
 
-// The input forms, as reported in Explanation.Input.Format.
+// Format is how a paste was read, as reported in Explanation.Input.Format.
+type Format string
+
+// The input forms.
 const (
-	FormatJSON       = "json"       // a bare JSON body
+	FormatJSON       Format = "json"       // a bare JSON body
 	FormatJavaScript = "javascript" // a JSON-like dump: unquoted keys, single quotes, comments
 	FormatCurl       = "curl"       // curl -i / -v output, or any raw HTTP response
 	FormatHAR        = "har"        // a HAR file or one HAR entry
@@ -46,7 +49,7 @@ func headerValue(hs []header, name string) string {
 
 // parts is what could be read of a paste: the HTTP pieces and the body.
 type parts struct {
-	format     string
+	format     Format
 	status     int
 	statusText string
 	headers    []header // response headers
@@ -276,7 +279,7 @@ func errorLike(o *object) bool {
 	}
 	// PayPal's name and details[].issue, when the paste cut off its message and debug_id;
 	// a refused payment, which the API answers with success.
-	return o.has("name") && firstItem(o, "details").has("issue") || declined(o)
+	return refusedOrCut(o)
 }
 
 // httpMessage reads status lines and headers (curl -i, curl -v, raw HTTP) and returns where
@@ -621,7 +624,7 @@ func harFailed(entry *object) bool {
 		return false
 	}
 	o, _ := res.value.(*object)
-	return o != nil && declined(unwrapBody(o))
+	return o != nil && refusedOrCut(unwrapBody(o))
 }
 
 // harStatus is an entry's response status, 0 when it is not a real HTTP status (HAR

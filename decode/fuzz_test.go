@@ -32,7 +32,7 @@ func FuzzExplain(f *testing.F) {
 			require.NotNil(t, catalog.ByID(x.Provider.ID))
 			require.True(t, x.Provider.Confidence > 0 && x.Provider.Confidence <= 1)
 		}
-		require.Contains(t, []string{"none", "fix", "wait", "backoff", "check_first"}, x.Retry.Strategy)
+		require.Contains(t, catalog.Strategies[:], x.Retry.Strategy)
 		require.True(t, x.HTTPStatus == 0 || (x.HTTPStatus >= 100 && x.HTTPStatus <= 599), x.HTTPStatus)
 		if x.Retry.AfterSeconds != nil {
 			require.GreaterOrEqual(t, *x.Retry.AfterSeconds, 0)

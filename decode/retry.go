@@ -2,18 +2,32 @@ package decode
 
 import (
 	"math"
-
-	"github.com/decifra/decifra/catalog"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// delayKind says where a stated delay comes from.
+type delayKind uint8
+
+const (
+	fromRetryAfter delayKind = iota // the Retry-After header
+	fromRateLimit                   // RateLimit, RateLimit-Reset, X-RateLimit-Reset
+	fromMember                      // a body member: retryAfter, estimatedRecovery
+	fromText                        // a phrase in the message: "retry after 60 seconds"
 )
 
 // delay is a retry delay the paste implies, and where it came from.
 type delay struct {
 	seconds int
-	source  catalog.Text
-	note    catalog.Text // what was odd about the value (a date already past, say); zero when nothing was
+	kind    delayKind
+	// absolute: the value was a point in time (an HTTP-date, an epoch, a timestamp), so
+	// the delay needs a reference time to mean anything.
+	absolute bool
+	source   catalog.Text
+	note     catalog.Text // what was odd about the value (a date already past, say); zero when nothing was
 }
 
 // RetryAfter interprets a Retry-After value (RFC 9110 §10.2.3): delta-seconds, or an
@@ -79,11 +93,12 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 	}
 	if v := headerValue(p.headers, "Retry-After"); v != "" {
 		if s, ok := RetryAfter(v, ref); ok {
-			d := delay{seconds: s, source: tx("Retry-After header", "cabeçalho Retry-After")}
+			date := strings.ContainsAny(v, ":,")
+			d := delay{seconds: s, kind: fromRetryAfter, absolute: date, source: tx("Retry-After header", "cabeçalho Retry-After", "encabezado Retry-After")}
 			if s == 0 {
-				d.note = tx("Retry-After is already past", "o Retry-After já passou")
+				d.note = tx("Retry-After is already past", "o Retry-After já passou", "el Retry-After ya pasó")
 			}
-			if take(d, strings.ContainsAny(v, ":,")) {
+			if take(d, date) {
 				return d, true
 			}
 		}
@@ -93,7 +108,7 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 		for _, param := range strings.Split(v, ";") {
 			if t, ok := strings.CutPrefix(strings.TrimSpace(param), "t="); ok {
 				if n, err := strconv.Atoi(t); err == nil && n >= 0 {
-					if d := (delay{seconds: n, source: tx("RateLimit header", "cabeçalho RateLimit")}); take(d, false) {
+					if d := (delay{seconds: n, kind: fromRateLimit, source: tx("RateLimit header", "cabeçalho RateLimit", "encabezado RateLimit")}); take(d, false) {
 						return d, true
 					}
 				}
@@ -102,7 +117,7 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 	}
 	if v := headerValue(p.headers, "RateLimit-Reset"); v != "" {
 		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
-			if d := (delay{seconds: n, source: tx("RateLimit-Reset header", "cabeçalho RateLimit-Reset")}); take(d, false) {
+			if d := (delay{seconds: n, kind: fromRateLimit, source: tx("RateLimit-Reset header", "cabeçalho RateLimit-Reset", "encabezado RateLimit-Reset")}); take(d, false) {
 				return d, true
 			}
 		}
@@ -111,9 +126,10 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 	remaining := strings.TrimSpace(headerValue(p.headers, "X-RateLimit-Remaining"))
 	if v := headerValue(p.headers, "X-RateLimit-Reset"); v != "" && (remaining == "" || remaining == "0" || p.status == 429) {
 		if s, unit, ok := RateLimitReset(v, ref); ok {
-			d := delay{seconds: s, source: tx("X-RateLimit-Reset header ("+unit+")", "cabeçalho X-RateLimit-Reset ("+unitInPortuguese(unit)+")")}
+			d := delay{seconds: s, kind: fromRateLimit, absolute: unit != "seconds",
+				source: cat(tx("X-RateLimit-Reset header (", "cabeçalho X-RateLimit-Reset (", "encabezado X-RateLimit-Reset ("), resetUnit(unit), same(")"))}
 			if s == 0 && unit != "seconds" {
-				d.note = tx("X-RateLimit-Reset is already past", "o X-RateLimit-Reset já passou")
+				d.note = tx("X-RateLimit-Reset is already past", "o X-RateLimit-Reset já passou", "el X-RateLimit-Reset ya pasó")
 			}
 			if take(d, unit != "seconds") {
 				return d, true
@@ -124,7 +140,7 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 		for _, name := range [...]string{"retryAfter", "retry_after", "retryAfterSeconds", "retry_after_seconds"} {
 			if v := o.get(name); v != nil {
 				if n := intValue(v); n > 0 || isZero(v) {
-					if d := (delay{seconds: n, source: tx(name+" member", "membro "+name)}); take(d, false) {
+					if d := (delay{seconds: n, kind: fromMember, source: tx(name+" member", "membro "+name, "miembro "+name)}); take(d, false) {
 						return d, true
 					}
 				}
@@ -132,9 +148,10 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 		}
 		if v := o.str("estimatedRecovery"); v != "" {
 			if t, ok := parseRFC3339(v); ok {
-				d := delay{seconds: secondsUntil(t, ref), source: tx("estimatedRecovery member", "membro estimatedRecovery")}
+				d := delay{seconds: secondsUntil(t, ref), kind: fromMember, absolute: true,
+					source: tx("estimatedRecovery member", "membro estimatedRecovery", "miembro estimatedRecovery")}
 				if d.seconds == 0 {
-					d.note = tx("estimatedRecovery is already past", "o estimatedRecovery já passou")
+					d.note = tx("estimatedRecovery is already past", "o estimatedRecovery já passou", "el estimatedRecovery ya pasó")
 				}
 				if take(d, true) {
 					return d, true
@@ -144,7 +161,7 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 	}
 	for _, t := range texts {
 		if s, ok := delayInText(t); ok {
-			if d := (delay{seconds: s, source: tx("message text", "texto da mensagem")}); take(d, false) {
+			if d := (delay{seconds: s, kind: fromText, source: tx("message text", "texto da mensagem", "texto del mensaje")}); take(d, false) {
 				return d, true
 			}
 		}
@@ -160,25 +177,25 @@ func isZero(v any) bool {
 	return ok && (n == "0" || n == "0.0")
 }
 
-// unitInPortuguese names RateLimitReset's units in Portuguese. A switch, not a map: a
+// resetUnit names RateLimitReset's units in every language. A switch, not a map: a
 // package-level map is built at start-up, in every Go instance the Worker starts.
-func unitInPortuguese(unit string) string {
+func resetUnit(unit string) catalog.Text {
 	switch unit {
 	case "epoch milliseconds":
-		return "milissegundos desde a época Unix"
+		return tx("epoch milliseconds", "milissegundos desde a época Unix", "milisegundos desde la época Unix")
 	case "epoch seconds":
-		return "segundos desde a época Unix"
+		return tx("epoch seconds", "segundos desde a época Unix", "segundos desde la época Unix")
 	}
-	return "segundos"
+	return tx("seconds", "segundos", "segundos")
 }
 
-// tx is a piece of decifra's own prose in both languages.
-func tx(en, pt string) catalog.Text { return catalog.Text{EN: en, PT: pt} }
+// tx is a piece of decifra's own prose in every language.
+func tx(en, pt, es string) catalog.Text { return catalog.Text{EN: en, PT: pt, ES: es} }
 
 // delayTriggers are words that, shortly before a number of seconds or minutes, make it a
 // retry delay ("retry after 60 seconds", "Wait 45 seconds", "aguarde 30 segundos").
 var delayTriggers = [...]string{"retry", "wait", "try again", "again in", "after", "aguard",
-	"tente", "novamente", "espere", "após", "apos", "daqui"}
+	"tente", "novamente", "espere", "após", "apos", "daqui", "intente", "reintente", "después", "despues", "nuevo en"}
 
 // delayInText finds a stated delay in prose: a number followed by a unit of seconds or
 // minutes, preceded (within 40 bytes) by a word about retrying or waiting.

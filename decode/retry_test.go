@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/decifra/decifra/catalog"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -114,7 +115,7 @@ func TestRetryHeadersPrecedence(t *testing.T) {
 			if !assert.NoError(t, err) {
 				return
 			}
-			assert.Equal(t, "wait", x.Retry.Strategy, c.reason)
+			assert.Equal(t, catalog.Strategy("wait"), x.Retry.Strategy, c.reason)
 			if assert.NotNil(t, x.Retry.AfterSeconds, c.reason) {
 				assert.Equal(t, c.seconds, *x.Retry.AfterSeconds, c.reason)
 			}
@@ -127,7 +128,7 @@ func TestNoClockNoEpochGuess(t *testing.T) {
 	in := []byte("HTTP/1.1 429 Too Many Requests\nX-RateLimit-Reset: 1706968800\n\n{\"success\":false,\"error\":{\"code\":\"RATE_LIMITED\",\"message\":\"Request limit exceeded\"},\"meta\":{\"request_id\":\"r\"}}")
 	x, err := Explain(in, Options{}) // no now, no Date header
 	assert.NoError(t, err)
-	assert.Equal(t, "wait", x.Retry.Strategy)
+	assert.Equal(t, catalog.Strategy("wait"), x.Retry.Strategy)
 	assert.Nil(t, x.Retry.AfterSeconds, "an epoch reset needs a clock; without one it is left out, not guessed")
 }
 
@@ -144,7 +145,7 @@ func TestServiceUnavailableIsNotProvablyUnprocessed(t *testing.T) {
 	in := []byte("HTTP/1.1 503 Service Unavailable\nRetry-After: 20\n\n{\"title\":\"Service Unavailable\",\"status\":503}")
 	x, err := Explain(in, Options{})
 	assert.NoError(t, err)
-	assert.Equal(t, "wait", x.Retry.Strategy)
+	assert.Equal(t, catalog.Strategy("wait"), x.Retry.Strategy)
 	assert.NotContains(t, x.Retry.Idempotency, "safe even for a POST")
 }
 
@@ -153,7 +154,7 @@ func TestPastRetryAfterYieldsToFutureRecovery(t *testing.T) {
 		`{"success":false,"error":{"code":"PROVIDER_UNAVAILABLE","message":"Provider unavailable","estimatedRecovery":"2026-11-22T10:10:00Z"},"meta":{"requestId":"r1"}}`)
 	x, err := Explain(in, Options{})
 	require.NoError(t, err)
-	assert.Equal(t, "wait", x.Retry.Strategy)
+	assert.Equal(t, catalog.Strategy("wait"), x.Retry.Strategy)
 	if assert.NotNil(t, x.Retry.AfterSeconds) {
 		assert.Equal(t, 600, *x.Retry.AfterSeconds, "the recovery time still ahead, not the past Retry-After")
 	}

@@ -4,19 +4,13 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
+	"github.com/decifra/decifra/web/ui"
 )
 
 // The helpers below have twins in web/static/card.js; the browser tests compare the two
 // cards element by element, so a change here needs the same change there.
-
-// fill replaces {name} placeholders in s: fill(s, "pct", "97").
-func fill(s string, kv ...string) string {
-	for i := 0; i+1 < len(kv); i += 2 {
-		s = strings.ReplaceAll(s, "{"+kv[i]+"}", kv[i+1])
-	}
-	return s
-}
 
 // percent is a confidence between 0 and 1 as a whole percentage.
 func percent(c float64) string { return strconv.Itoa(int(c*100 + 0.5)) }
@@ -33,10 +27,10 @@ func confidenceLevel(c float64) string {
 }
 
 // seconds writes a whole number of seconds, "45 s".
-func seconds(lang string, n int) string { return fill(T(lang, "seconds"), "n", strconv.Itoa(n)) }
+func seconds(lang catalog.Lang, n int) string { return fill(T(lang, "seconds"), "n", strconv.Itoa(n)) }
 
 // secondsList writes a schedule, "1 s, 2 s, 4 s, 8 s".
-func secondsList(lang string, schedule []int) string {
+func secondsList(lang catalog.Lang, schedule []int) string {
 	parts := make([]string, len(schedule))
 	for i, n := range schedule {
 		parts[i] = seconds(lang, n)
@@ -45,19 +39,14 @@ func secondsList(lang string, schedule []int) string {
 }
 
 // categoryLabel is the category's name in lang; an unknown category shows as itself.
-func categoryLabel(lang, category string) string {
-	if s := T(lang, "cat_"+category); s != "cat_"+category {
-		return s
-	}
-	return category
-}
+func categoryLabel(lang catalog.Lang, c catalog.Category) string { return ui.Category(lang, c) }
 
 // formatLabel is the input format's name in lang.
-func formatLabel(lang, format string) string {
-	if s := T(lang, "format_"+format); s != "format_"+format {
-		return s
+func formatLabel(lang catalog.Lang, format decode.Format) string {
+	if t, ok := ui.Text("format_" + string(format)); ok {
+		return t.In(lang)
 	}
-	return format
+	return string(format)
 }
 
 // Timeline geometry, in SVG user units. The schedule is drawn to scale: each gap is as
@@ -80,7 +69,7 @@ type timelineStop struct {
 
 // timelineStops places the retries of a backoff schedule (seconds between attempts)
 // along the axis, the failed first attempt at timelinePad.
-func timelineStops(lang string, schedule []int) []timelineStop {
+func timelineStops(lang catalog.Lang, schedule []int) []timelineStop {
 	total := 0
 	for _, n := range schedule {
 		total += n

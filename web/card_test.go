@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -258,9 +257,9 @@ func TestNoErrorFound(t *testing.T) {
 	_, err := decode.Explain([]byte("hello, the payment failed"), decode.Options{})
 	var nf *decode.NoErrorFoundError
 	require.ErrorAs(t, err, &nf)
-	for _, lang := range []string{"en", "pt-BR"} {
+	for _, lang := range catalog.Langs {
 		doc := renderNodes(t, NoErrorFound(lang, nf.Body()))
-		assert.Equal(t, lang, htmltest.Attr(one(t, doc, "no-error"), "lang"))
+		assert.Equal(t, string(lang), htmltest.Attr(one(t, doc, "no-error"), "lang"))
 		assert.Equal(t, T(lang, "none_title"), htmltest.Text(one(t, doc, "title")))
 		assert.Equal(t, T(lang, "none_expected_text"), htmltest.Text(one(t, doc, "expected")))
 		assert.Equal(t, nf.Found, htmltest.Text(one(t, doc, "found")))
@@ -271,29 +270,6 @@ func TestNoErrorFound(t *testing.T) {
 		require.NoError(t, NoErrorFound(lang, nf.Body()).Render(context.Background(), &b))
 		assert.Contains(t, b.String(), "<code>curl -si URL</code>")
 	}
-}
-
-func TestStrings(t *testing.T) {
-	placeholder := regexp.MustCompile(`\{[a-z]+\}`)
-	seen := map[string]bool{}
-	for _, p := range phrases {
-		assert.False(t, seen[p.key], "key %s twice", p.key)
-		seen[p.key] = true
-		assert.NotEmpty(t, p.en, p.key)
-		assert.NotEmpty(t, p.pt, p.key)
-		assert.ElementsMatch(t, placeholder.FindAllString(p.en, -1), placeholder.FindAllString(p.pt, -1), "placeholders of %s", p.key)
-	}
-	for _, s := range []string{"none", "fix", "wait", "backoff", "check_first"} {
-		assert.True(t, seen["strategy_"+s], "strategy %s has a label", s)
-	}
-	for _, c := range []catalog.Category{catalog.Authentication, catalog.Authorization, catalog.Validation, catalog.NotFound,
-		catalog.Conflict, catalog.StateCategory, catalog.Business, catalog.RateLimit, catalog.Upstream, catalog.Timeout,
-		catalog.Unavailable, catalog.Internal, "unknown"} {
-		assert.True(t, seen["cat_"+string(c)], "category %s has a label", c)
-	}
-	assert.Equal(t, "unknown_key", T("en", "unknown_key"))
-	assert.Equal(t, "Copiar", T("pt-BR", "copy"))
-	assert.Equal(t, "Copy", T("fr", "copy"))
 }
 
 func sampleText(t testing.TB, id string) string {

@@ -14,6 +14,7 @@ func NewPageData() PageData {
 	return PageData{
 		Strings: map[string]map[string]string{
 			string(catalog.English):    Strings(catalog.English),
+			string(catalog.Spanish):    Strings(catalog.Spanish),
 			string(catalog.Portuguese): Strings(catalog.Portuguese),
 		},
 		Samples: Samples,

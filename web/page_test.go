@@ -1,3 +1,5 @@
+//go:build e2e
+
 package web
 
 import (
@@ -171,11 +173,11 @@ func TestPageNoRequestAfterLoad(t *testing.T) {
 func TestPageLanguage(t *testing.T) {
 	base := serveSite(t)
 	t.Run("from the browser", func(t *testing.T) {
-		for _, tt := range []struct{ locale, want string }{{"pt-BR", "pt-BR"}, {"pt-PT", "pt-BR"}, {"en-US", "en"}, {"de-DE", "en"}} {
+		for _, tt := range []struct{ locale, want string }{{"pt-BR", "pt-BR"}, {"pt-PT", "pt-BR"}, {"es-MX", "es"}, {"es-419", "es"}, {"en-US", "en"}, {"de-DE", "en"}} {
 			p := openPage(t, base, browser.PageOptions{Locale: tt.locale})
 			assert.Equal(t, tt.want, p.Attr("html", "lang"), tt.locale)
 			assert.Equal(t, tt.want, evalString(p, `() => document.querySelector('[data-testid="lang"]').value`))
-			assert.Equal(t, T(tt.want, "paste_label"), p.Text("#paste-label"))
+			assert.Equal(t, T(catalog.Lang(tt.want), "paste_label"), p.Text("#paste-label"))
 		}
 	})
 	t.Run("switched", func(t *testing.T) {
@@ -387,8 +389,8 @@ func TestCardParity(t *testing.T) {
 		pastes["xss "+string(rune('a'+i))] = x
 	}
 	for name, paste := range pastes {
-		for _, lang := range []string{"en", "pt-BR"} {
-			t.Run(name+"/"+lang, func(t *testing.T) {
+		for _, lang := range catalog.Langs {
+			t.Run(name+"/"+string(lang), func(t *testing.T) {
 				p := p.For(t)
 				var got struct {
 					JSON string `json:"json"`
@@ -398,7 +400,7 @@ func TestCardParity(t *testing.T) {
 					const S = JSON.parse(document.getElementById('decifra-data').textContent).strings[lang];
 					const x = await decifra.explain(text, {lang, now: Date.UTC(2026, 10, 2, 10)});
 					return {json: JSON.stringify(x), html: decifra.card(x, S).outerHTML};
-				}`, []string{paste, lang}, &got)
+				}`, []string{paste, string(lang)}, &got)
 				var x decode.Explanation
 				require.NoError(t, json.Unmarshal([]byte(got.JSON), &x))
 				want := renderNodes(t, Card(&x))
@@ -407,7 +409,7 @@ func TestCardParity(t *testing.T) {
 		}
 	}
 	t.Run("couldn't read this", func(t *testing.T) {
-		for _, lang := range []string{"en", "pt-BR"} {
+		for _, lang := range catalog.Langs {
 			var got struct {
 				Body decode.ErrorBody `json:"body"`
 				HTML string           `json:"html"`
@@ -789,13 +791,13 @@ func TestPageExplainAll(t *testing.T) {
 		pastes[tt.name] = tt.paste
 	}
 	for name, paste := range pastes {
-		for _, lang := range []string{"en", "pt-BR"} {
-			t.Run(name+"/"+lang, func(t *testing.T) {
+		for _, lang := range catalog.Langs {
+			t.Run(name+"/"+string(lang), func(t *testing.T) {
 				p := p.For(t)
 				var got []decode.Explanation
 				p.Eval(`([text, lang]) => decifra.explainAll(text, {lang, now: Date.UTC(2026, 10, 2, 10), provider: 'fluxiq'})`,
-					[]string{paste, lang}, &got)
-				xs, err := decode.ExplainAll([]byte(paste), decode.Options{Lang: catalog.ParseLang(lang), Now: sampleNow, Provider: "fluxiq"})
+					[]string{paste, string(lang)}, &got)
+				xs, err := decode.ExplainAll([]byte(paste), decode.Options{Lang: lang, Now: sampleNow, Provider: "fluxiq"})
 				require.NoError(t, err)
 				b, err := json.Marshal(xs)
 				require.NoError(t, err)

@@ -1,15 +1,20 @@
+//go:build e2e
+
 package web
 
 import (
 	"bytes"
+	"context"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/decifra/decifra/internal/wasmbuild"
 	"github.com/decifra/decifra/web/browser"
 	"github.com/decifra/decifra/web/site"
 )
@@ -33,6 +38,10 @@ func serveSite(t testing.TB) string {
 			t.Fatalf("dist/site is stale (%s differs from %s): run ./build.sh site", dst, src)
 		}
 	}
+	wasmFresh.Do(func() {
+		wasmErr = wasmbuild.CheckFresh(context.Background(), "..", "./wasm/page", "dist/site/static/decifra.wasm", "./build.sh site")
+	})
+	require.NoError(t, wasmErr)
 	fresh("../index.html", filepath.Join(siteDir, "index.html"))
 	for _, dir := range []string{"static", "demo"} {
 		files, err := filepath.Glob(dir + "/*")
@@ -45,6 +54,12 @@ func serveSite(t testing.TB) string {
 	t.Cleanup(srv.Close)
 	return srv.URL + "/"
 }
+
+// wasmFresh checks dist/site's wasm against the source once per test run.
+var (
+	wasmFresh sync.Once
+	wasmErr   error
+)
 
 // openPage loads the page in a fresh browser context and waits until the decoder is
 // ready.

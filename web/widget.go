@@ -15,7 +15,7 @@ var pageOnly = [...]string{
 // WidgetStrings returns the UI strings of the embeddable explainer
 // (web/static/decifra-explainer.js) in lang, as key → text: the card's, the "couldn't
 // read this" card's and the paste area's. web/gen writes them, in both languages, to
-// web/static/decifra-strings.js.
+// web/static/decifra-strings.<lang>.js.
 func WidgetStrings(lang catalog.Lang) map[string]string {
 	m := Strings(lang)
 	for _, k := range pageOnly {

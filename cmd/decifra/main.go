@@ -52,7 +52,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		fs.PrintDefaults()
 	}
 	asJSON := fs.Bool("json", false, "print the explanation as JSON (the v1 contract)")
-	langFlag := fs.String("lang", "", "language: en or pt-BR (default from LC_ALL, LC_MESSAGES or LANG)")
+	langFlag := fs.String("lang", "", "language: en, pt-BR or es (default from LC_ALL, LC_MESSAGES or LANG)")
 	nowFlag := fs.String("now", "", "reference time for dates in the paste, RFC 3339 (default: the current time)")
 	provider := fs.String("provider", "", "a provider id to favour when the paste is ambiguous")
 	colorFlag := fs.String("color", "auto", "colour the output: auto, always or never (NO_COLOR is honoured)")
@@ -69,7 +69,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	}
 	lang, ok := chooseLang(*langFlag, getenv)
 	if !ok {
-		fmt.Fprintf(stderr, "decifra: --lang must be en or pt-BR, got %q\n", *langFlag)
+		fmt.Fprintf(stderr, "decifra: --lang must be en, pt-BR or es, got %q\n", *langFlag)
 		return exitUsage
 	}
 	if *nowFlag != "" {
@@ -162,6 +162,8 @@ func chooseLang(flagValue string, getenv func(string) string) (catalog.Lang, boo
 			return catalog.English, true
 		case "pt-br", "pt", "pt_br":
 			return catalog.Portuguese, true
+		case "es", "es-419", "es-mx", "es-ar", "es-co", "es-cl", "es_mx":
+			return catalog.Spanish, true
 		}
 		return "", false
 	}
@@ -173,13 +175,7 @@ func chooseLang(flagValue string, getenv func(string) string) (catalog.Lang, boo
 	return catalog.English, true
 }
 
-func providerIDs() string {
-	var ids []string
-	for _, p := range catalog.Providers() {
-		ids = append(ids, p.ID)
-	}
-	return strings.Join(ids, ", ")
-}
+func providerIDs() string { return strings.Join(catalog.IDs(), ", ") }
 
 // readInput reads at most MaxInput+1 bytes: enough for Explain to say the paste was cut,
 // never unbounded (`yes | decifra` must not hang).

@@ -60,7 +60,7 @@ func TestTextOutput(t *testing.T) {
 	r := runCLI(t, curlRateLimited, []string{"LANG=en_US.UTF-8"})
 	require.Equal(t, 0, r.code, r.stderr)
 	for _, want := range []string{"FluxiQ NPC · RATE_LIMITED · HTTP 429", "Provider", "fluxiq", "evidence:",
-		"WAIT after 30 s · Retry-After header", "Retry-After header", "req_abc123def456", "Masked", "X-API-Key"} {
+		"Wait, then retry · after 30 s · Retry-After header", "Retry-After header", "req_abc123def456", "Masked", "X-API-Key"} {
 		assert.Contains(t, r.stdout, want)
 	}
 	assert.NotContains(t, r.stdout, "1234567890abcdef", "secret printed")
@@ -91,8 +91,27 @@ func TestPortuguese(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			r := runCLI(t, curlRateLimited, c.env, c.args...)
 			require.Equal(t, 0, r.code)
-			assert.Contains(t, r.stdout, "Retentativa")
+			assert.Contains(t, r.stdout, "Nova tentativa")
 			assert.Contains(t, r.stdout, "Aguarde 30 s")
+		})
+	}
+}
+
+func TestSpanish(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		env  []string
+		args []string
+	}{
+		{"flag", nil, []string{"--lang", "es"}},
+		{"LANG", []string{"LANG=es_MX.UTF-8"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := runCLI(t, curlRateLimited, c.env, c.args...)
+			require.Equal(t, 0, r.code)
+			for _, want := range []string{"Reintento", "Espere y reintente", "Espere 30 s", "ID de la solicitud", "Qué significa"} {
+				assert.Contains(t, r.stdout, want)
+			}
 		})
 	}
 }
@@ -160,7 +179,7 @@ func TestUsageErrors(t *testing.T) {
 		want string
 	}{
 		{"unknown flag", []string{"--nope"}, "flag provided but not defined"},
-		{"bad lang", []string{"--lang", "fr"}, "--lang must be en or pt-BR"},
+		{"bad lang", []string{"--lang", "fr"}, "--lang must be en, pt-BR or es"},
 		{"bad now", []string{"--now", "yesterday"}, "RFC 3339"},
 		{"bad provider", []string{"--provider", "square"}, "unknown --provider"},
 		{"two files", []string{"a", "b"}, "one FILE at most"},

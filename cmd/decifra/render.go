@@ -9,28 +9,20 @@ import (
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
+	"github.com/decifra/decifra/web/ui"
 )
 
-// labels are the left column of the text output.
-var labels = map[catalog.Lang]map[string]string{
-	catalog.English: {
-		"provider": "Provider", "unknown": "unknown (no catalogued provider fits)", "evidence": "evidence",
-		"confidence": "confidence", "maybe": "Alternatives", "meaning": "Meaning", "fix": "Fix",
-		"retry": "Retry", "idem": "Idempotency", "fields": "Fields", "request": "Request id",
-		"support": "Support", "message": "Message", "details": "Details", "docs": "Docs",
-		"source": "Source", "redacted": "Masked", "notes": "Note", "status": "HTTP",
-		"catalog": "documented status; the paste has none", "after": "after", "schedule": "schedule",
-		"s_none": "don't retry", "s_fix": "fix, then resend", "s_wait": "wait", "s_backoff": "back off", "s_check_first": "check first",
-	},
-	catalog.Portuguese: {
-		"provider": "Provedor", "unknown": "desconhecido (nenhum provedor catalogado corresponde)", "evidence": "evidências",
-		"confidence": "confiança", "maybe": "Alternativas", "meaning": "Significado", "fix": "Como corrigir",
-		"retry": "Retentativa", "idem": "Idempotência", "fields": "Campos", "request": "ID da requisição",
-		"support": "Suporte", "message": "Mensagem", "details": "Detalhes", "docs": "Docs",
-		"source": "Fonte", "redacted": "Mascarado", "notes": "Nota", "status": "HTTP",
-		"catalog": "status documentado; o texto colado não tem", "after": "após", "schedule": "sequência",
-		"s_none": "não reenviar", "s_fix": "corrigir e reenviar", "s_wait": "aguardar", "s_backoff": "backoff", "s_check_first": "consultar antes",
-	},
+// labelKeys are the UI strings (package ui) of the left column of the text output.
+var labelKeys = [...]string{"provider", "alternatives", "http_status", "meaning", "fix", "retry", "idempotency",
+	"fields", "request_id", "support", "message", "details", "docs_cli", "source_cli", "redacted_cli", "note_cli"}
+
+// labelWidth is the left column's width in lang: the longest label and two spaces.
+func labelWidth(lang catalog.Lang) int {
+	w := 0
+	for _, k := range labelKeys {
+		w = max(w, utf8.RuneCountInString(ui.T(lang, k)))
+	}
+	return w + 2
 }
 
 type printer struct {
@@ -88,11 +80,8 @@ func wrap(s string, width int) []string {
 }
 
 func render(w io.Writer, x *decode.Explanation, lang catalog.Lang, color bool, width int) {
-	L := labels[lang]
-	p := &printer{w: w, color: color, width: width, indent: 13}
-	if lang == catalog.Portuguese {
-		p.indent = 17
-	}
+	L := func(key string) string { return ui.T(lang, key) }
+	p := &printer{w: w, color: color, width: width, indent: labelWidth(lang)}
 	// Headline: what it is, at a glance.
 	head := []string{}
 	if x.Provider != nil {
@@ -111,73 +100,80 @@ func render(w io.Writer, x *decode.Explanation, lang catalog.Lang, color bool, w
 	fmt.Fprintln(w)
 
 	if x.Provider != nil {
-		p.row(L["provider"], fmt.Sprintf("%s (%s), %s %d%%", x.Provider.Name, x.Provider.ID, L["confidence"], int(x.Provider.Confidence*100+0.5)))
-		p.row("", L["evidence"]+": "+strings.Join(x.Provider.Evidence, "; "))
+		pct := strconv.Itoa(int(x.Provider.Confidence*100 + 0.5))
+		p.row(L("provider"), x.Provider.Name+" ("+x.Provider.ID+"), "+ui.Fill(L("confidence_cli"), "pct", pct))
+		p.row("", L("evidence_cli")+": "+strings.Join(x.Provider.Evidence, "; "))
 	} else {
-		p.row(L["provider"], L["unknown"])
+		p.row(L("provider"), L("unknown_provider_cli"))
 	}
 	if len(x.Alternatives) > 0 {
 		var alts []string
 		for _, a := range x.Alternatives {
 			alts = append(alts, fmt.Sprintf("%s %d%%", a.Name, int(a.Confidence*100+0.5)))
 		}
-		p.row(L["maybe"], strings.Join(alts, ", "))
+		p.row(L("alternatives"), strings.Join(alts, ", "))
 	}
 	if x.Input.StatusSource == "catalog" {
-		p.row(L["status"], strconv.Itoa(x.HTTPStatus)+" ("+L["catalog"]+")")
+		p.row(L("http_status"), strconv.Itoa(x.HTTPStatus)+" ("+L("status_documented")+")")
 	}
-	p.row(L["meaning"], x.Meaning)
+	p.row(L("meaning"), x.Meaning)
 	for i, f := range x.Fix {
 		label := ""
 		if i == 0 {
-			label = L["fix"]
+			label = L("fix")
 		}
 		p.item(label, strconv.Itoa(i+1)+". ", f)
 	}
-	strategy := strings.ToUpper(L["s_"+x.Retry.Strategy])
-	switch x.Retry.Strategy {
-	case "none", "fix":
-		strategy = p.style("1;31", strategy)
-	case "wait", "backoff":
-		strategy = p.style("1;33", strategy)
-	case "check_first":
-		strategy = p.style("1;35", strategy)
-	}
-	retry := strategy
-	if x.Retry.AfterSeconds != nil {
-		retry += fmt.Sprintf(" %s %d s", L["after"], *x.Retry.AfterSeconds)
-	}
-	if len(x.Retry.Schedule) > 0 {
-		var s []string
-		for _, n := range x.Retry.Schedule {
-			s = append(s, strconv.Itoa(n)+" s")
-		}
-		retry += " (" + L["schedule"] + " " + strings.Join(s, ", ") + ")"
-	}
-	p.row(L["retry"], retry+" · "+x.Retry.Source)
+	p.row(L("retry"), retryLine(p, x, lang))
 	p.row("", x.Retry.Advice)
-	p.row(L["idem"], x.Retry.Idempotency)
+	p.row(L("idempotency"), x.Retry.Idempotency)
 	for i, f := range x.Fields {
 		label := ""
 		if i == 0 {
-			label = L["fields"]
+			label = L("fields")
 		}
 		p.row(label, f.Name+": "+strings.Join(f.Problems, "; "))
 	}
-	p.row(L["request"], x.RequestID)
-	p.row(L["support"], x.Support)
+	p.row(L("request_id"), x.RequestID)
+	p.row(L("support"), x.Support)
 	if x.Message != "" {
-		p.row(L["message"], strconv.Quote(x.Message))
+		p.row(L("message"), strconv.Quote(x.Message))
 	}
 	if x.Details != "" {
-		p.row(L["details"], strconv.Quote(x.Details))
+		p.row(L("details"), strconv.Quote(x.Details))
 	}
-	p.row(L["docs"], x.DocsURL)
-	p.row(L["source"], x.Source)
+	p.row(L("docs_cli"), x.DocsURL)
+	p.row(L("source_cli"), x.Source)
 	if len(x.Input.Redacted) > 0 {
-		p.row(L["redacted"], strings.Join(x.Input.Redacted, ", "))
+		p.row(L("redacted_cli"), strings.Join(x.Input.Redacted, ", "))
 	}
 	for _, n := range x.Input.Notes {
-		p.row(L["notes"], n)
+		p.row(L("note_cli"), n)
 	}
+}
+
+// retryLine is the strategy as the card's badge names it, coloured by what it asks of
+// the reader, with the delay or the backoff schedule and where the decision comes from.
+func retryLine(p *printer, x *decode.Explanation, lang catalog.Lang) string {
+	line := ui.Strategy(lang, x.Retry.Strategy)
+	switch x.Retry.Strategy {
+	case catalog.None, catalog.Fix:
+		line = p.style("1;31", line)
+	case catalog.Wait, catalog.Backoff:
+		line = p.style("1;33", line)
+	case catalog.CheckFirst:
+		line = p.style("1;35", line)
+	}
+	secs := func(n int) string { return ui.Fill(ui.T(lang, "seconds"), "n", strconv.Itoa(n)) }
+	if x.Retry.AfterSeconds != nil {
+		line += " · " + ui.Fill(ui.T(lang, "after"), "n", secs(*x.Retry.AfterSeconds))
+	}
+	if len(x.Retry.Schedule) > 0 {
+		list := make([]string, len(x.Retry.Schedule))
+		for i, n := range x.Retry.Schedule {
+			list[i] = secs(n)
+		}
+		line += " · " + ui.Fill(ui.T(lang, "backoff"), "list", strings.Join(list, ", "))
+	}
+	return line + " · " + x.Retry.Source
 }

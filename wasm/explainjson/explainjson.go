@@ -56,7 +56,7 @@ func Append(b []byte, x *decode.Explanation) []byte {
 		b = strconv.AppendInt(b, int64(x.HTTPStatus), 10)
 	}
 	b = append(b, `,"category":`...)
-	b = appendString(b, x.Category)
+	b = appendString(b, string(x.Category))
 	b = append(b, `,"title":`...)
 	b = appendString(b, x.Title)
 	b = append(b, `,"meaning":`...)
@@ -66,7 +66,7 @@ func Append(b []byte, x *decode.Explanation) []byte {
 
 	r := &x.Retry
 	b = append(b, `,"retry":{"strategy":`...)
-	b = appendString(b, r.Strategy)
+	b = appendString(b, string(r.Strategy))
 	if r.AfterSeconds != nil {
 		b = append(b, `,"after_seconds":`...)
 		b = strconv.AppendInt(b, int64(*r.AfterSeconds), 10)
@@ -109,11 +109,11 @@ func Append(b []byte, x *decode.Explanation) []byte {
 	b = optString(b, "docs_url", x.DocsURL)
 	b = optString(b, "source", x.Source)
 	b = append(b, `,"lang":`...)
-	b = appendString(b, x.Lang)
+	b = appendString(b, string(x.Lang))
 
 	in := &x.Input
 	b = append(b, `,"input":{"format":`...)
-	b = appendString(b, in.Format)
+	b = appendString(b, string(in.Format))
 	b = append(b, `,"redacted":`...)
 	b = appendStrings(b, in.Redacted)
 	b = optString(b, "status_source", in.StatusSource)

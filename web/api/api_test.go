@@ -141,6 +141,15 @@ func TestExplainRequests(t *testing.T) {
 			lang: "pt-BR", afterSeconds: 90,
 		},
 		{
+			name: "accept-language es", reason: "a Latin American Spanish browser gets Spanish",
+			req: func() *http.Request {
+				r := post("/explain", "text/plain", rateLimited)
+				r.Header.Set("Accept-Language", "es-MX,es;q=0.9,en;q=0.8")
+				return r
+			},
+			lang: "es", afterSeconds: 90,
+		},
+		{
 			name: "envelope", reason: "the envelope's lang and now are used",
 			req: func() *http.Request {
 				return post("/explain", "application/json", `{"input":`+strconv.Quote(rateLimited)+`,"lang":"pt-BR","now":"`+ptNow.Format(time.RFC3339)+`"}`)
@@ -172,7 +181,7 @@ func TestExplainRequests(t *testing.T) {
 			x := explained(t, w)
 			assertCORS(t, w)
 			assert.Equal(t, "no-store", w.Header().Get("Cache-Control"))
-			assert.Equal(t, tt.lang, x.Lang, tt.reason)
+			assert.Equal(t, tt.lang, string(x.Lang), tt.reason)
 			require.NotNil(t, x.Retry.AfterSeconds, tt.reason)
 			assert.Equal(t, tt.afterSeconds, *x.Retry.AfterSeconds, tt.reason)
 			require.NotNil(t, x.Provider)

@@ -182,13 +182,7 @@ func readEnvelope(body []byte, env *envelope, opts *decode.Options) (detail stri
 	return ""
 }
 
-func providerIDs() string {
-	var ids []string
-	for _, p := range catalog.Providers() {
-		ids = append(ids, p.ID)
-	}
-	return strings.Join(ids, ", ")
-}
+func providerIDs() string { return strings.Join(catalog.IDs(), ", ") }
 
 // answersHTML says whether the answer is the HTML card: ?format=html, or (with no format)
 // an Accept header that ranks text/html above application/json. A browser's navigation
@@ -233,7 +227,7 @@ func writeHTML(w http.ResponseWriter, r *http.Request, status int, lang catalog.
 	var buf bytes.Buffer
 	var err error
 	if nf != nil {
-		err = web.NoErrorFound(string(lang), nf.Body()).Render(r.Context(), &buf)
+		err = web.NoErrorFound(lang, nf.Body()).Render(r.Context(), &buf)
 	}
 	for _, x := range xs {
 		if err == nil {

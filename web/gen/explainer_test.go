@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/decifra/decifra/catalog"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -65,9 +67,11 @@ func TestGeneratedFresh(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(want), string(got), "run ./build.sh generate")
 
-	s, err := stringsModule()
-	require.NoError(t, err)
-	got, err = os.ReadFile(filepath.Join("..", "static", "decifra-strings.js"))
-	require.NoError(t, err)
-	assert.Equal(t, string(s), string(got), "run ./build.sh generate")
+	for _, lang := range catalog.Langs {
+		s, err := stringsModule(lang)
+		require.NoError(t, err)
+		got, err = os.ReadFile(filepath.Join("..", "static", "decifra-strings."+string(lang)+".js"))
+		require.NoError(t, err)
+		assert.Equal(t, string(s), string(got), "run ./build.sh generate")
+	}
 }

@@ -1,6 +1,6 @@
 // Command gen writes the files generated from Go: index.html, the page shell, from
-// web.Page; and for the embeddable explainer, web/static/decifra-strings.js (its UI text,
-// from web/strings.go) and web/static/decifra-explainer.css (its shadow root's
+// web.Page; and for the embeddable explainer, web/static/decifra-strings.<lang>.js (its UI
+// text, from web/ui) and web/static/decifra-explainer.css (its shadow root's
 // stylesheet, from web/static/style.css and web/explainer.css). ./build.sh generate runs
 // it after templ, from the repository's root; the output is committed and CI fails when
 // it is stale.
@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/web"
 )
 
@@ -23,6 +24,7 @@ func main() {
 	out := flag.String("o", "index.html", "file to write the page shell to")
 	static := flag.String("static", filepath.Join("web", "static"), "the page's static assets: style.css is read there, the explainer's files written there")
 	own := flag.String("explainer-css", filepath.Join("web", "explainer.css"), "the explainer's own CSS rules")
+	readmePath := flag.String("readme", "README.md", "the README whose provider table is written from the catalog")
 	flag.Parse()
 
 	var b bytes.Buffer
@@ -33,11 +35,22 @@ func main() {
 	b.WriteByte('\n')
 	write(*out, b.Bytes())
 
-	s, err := stringsModule()
+	for _, lang := range catalog.Langs {
+		s, err := stringsModule(lang)
+		if err != nil {
+			log.Fatal(err)
+		}
+		write(filepath.Join(*static, "decifra-strings."+string(lang)+".js"), s)
+	}
+
+	readme, err := os.ReadFile(*readmePath)
 	if err != nil {
 		log.Fatal(err)
 	}
-	write(filepath.Join(*static, "decifra-strings.js"), s)
+	if readme, err = readmeTable(readme); err != nil {
+		log.Fatal(err)
+	}
+	write(*readmePath, readme)
 
 	page, err := os.ReadFile(filepath.Join(*static, "style.css"))
 	if err != nil {

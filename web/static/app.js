@@ -40,9 +40,16 @@
   function initialLang() {
     let saved = null;
     try { saved = localStorage.getItem('decifra.lang'); } catch { /* storage may be off */ }
-    if (saved === 'en' || saved === 'pt-BR') return saved;
+    if (data.strings[saved]) return saved;
     const first = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
-    return /^pt(\b|-|_)/i.test(first) ? 'pt-BR' : 'en';
+    return langOf(first);
+  }
+
+  // langOf maps a BCP 47 tag to a language decifra speaks: pt-BR, es or en.
+  function langOf(tag) {
+    if (/^pt(\b|-|_)/i.test(tag)) return 'pt-BR';
+    if (/^es(\b|-|_)/i.test(tag)) return 'es';
+    return 'en';
   }
 
   function applyLang() {
@@ -209,7 +216,7 @@
   }
 
   langSelect.addEventListener('change', () => {
-    lang = langSelect.value === 'pt-BR' ? 'pt-BR' : 'en';
+    lang = data.strings[langSelect.value] ? langSelect.value : 'en';
     try { localStorage.setItem('decifra.lang', lang); } catch { /* storage may be off */ }
     applyLang();
     if (shown) explainNow();

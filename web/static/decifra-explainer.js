@@ -1,8 +1,11 @@
 // decifra-explainer.js: the embeddable explainer, an ES module (README: "The embeddable
 // explainer"). It defines <decifra-explainer> and globalThis.decifra, and no other
 // global. Its files are found next to it, whatever the page's origin; the wasm and
-// card.js load on first use, once per page.
-import strings from './decifra-strings.js';
+// card.js load on first use, once per page; the UI text of a language, when an element
+// first speaks it.
+const strings = {}; // lang → {key: text}, filled as languages are first used
+const stringsOf = (lang) => strings[lang] ? Promise.resolve(strings[lang])
+  : import(`./decifra-strings.${lang}.js`).then((m) => (strings[lang] = m.default));
 
 const here = (name) => new URL(name, import.meta.url);
 
@@ -42,7 +45,7 @@ function load() {
 // The API of the page's decifra.js, loading on first use.
 const decifra = {
   strings,
-  load: () => load().then(() => {}),
+  load: (lang = 'en') => Promise.all([load(), stringsOf(langOf(lang))]).then(() => {}),
   explain(text, {lang = 'en', now = Date.now(), provider = ''} = {}) {
     const ms = now instanceof Date ? now.getTime() : Number(now) || 0;
     return load().then(() => {
@@ -67,7 +70,12 @@ function el(tag, attrs, ...kids) {
   return e;
 }
 
-const langOf = (e) => (/^pt\b/i.test(e.closest('[lang]')?.lang || '') ? 'pt-BR' : 'en');
+// langOf is the language decifra speaks for an element (its closest lang attribute) or
+// a tag: pt-BR, es or en.
+function langOf(e) {
+  const tag = typeof e === 'string' ? e : e.closest('[lang]')?.lang || '';
+  return /^pt\b/i.test(tag) ? 'pt-BR' : /^es\b/i.test(tag) ? 'es' : 'en';
+}
 
 class Explainer extends HTMLElement {
   static observedAttributes = ['lang', 'provider', 'compact', 'value'];
@@ -117,8 +125,8 @@ class Explainer extends HTMLElement {
     if (name !== 'compact') this.#explain();
   }
 
-  #texts() {
-    const S = strings[langOf(this)];
+  async #texts() {
+    const S = await stringsOf(langOf(this));
     const ui = this.#ui;
     ui.label.textContent = S.paste_label;
     ui.paste.placeholder = S.paste_placeholder;
@@ -131,7 +139,8 @@ class Explainer extends HTMLElement {
     const text = this.#ui.paste.value;
     const mine = ++this.#seq;
     const lang = langOf(this);
-    const S = strings[lang];
+    const S = await stringsOf(lang);
+    if (mine !== this.#seq) return;
     if (!text.trim()) return this.#show(S, null);
     if (!wasm) this.#show(S, el('p', {class: 'empty'}, S.loading));
     let x = null;
@@ -171,7 +180,7 @@ class Explainer extends HTMLElement {
 
   async #copy(b) {
     if (!b) return;
-    const S = strings[langOf(this)];
+    const S = await stringsOf(langOf(this));
     const ok = await Promise.resolve().then(() => navigator.clipboard.writeText(b.dataset.copy)).then(() => true, () => false);
     b.textContent = ok ? S.copied : S.copy;
     this.#say(ok ? S.copied : S.copy_failed);

@@ -1,0 +1,199 @@
+package decode
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// backoffSchedule is the exponential backoff of DESIGN.md, in seconds. Explanations get a
+// copy.
+var backoffSchedule = [...]int{1, 2, 4, 8}
+
+// advice is the retry decision: the strategy, the delay the paste states, and why.
+type advice struct {
+	strategy    catalog.Strategy
+	after       *int // seconds; nil when the paste states no delay
+	why         catalog.Text
+	source      catalog.Text
+	idempotency catalog.Text
+	note        catalog.Text // what was odd about the delay; zero when nothing was
+}
+
+// advise decides whether, when and how to retry: the knowledge's strategy, then the
+// delay the response states, then the provider's own verdict in its headers, then the
+// request's method.
+func advise(f *facts, kn *known, now time.Time) advice {
+	k := kn.k
+	a := advice{strategy: k.strategy, why: k.why, source: k.retrySource, idempotency: k.idempotency}
+	notProcessed := a.wait(f, kn, now)
+	a.providerHeaders(f)
+	if a.strategy == catalog.CheckFirst && isIdempotentMethod(f.method) {
+		a.strategy = catalog.Backoff
+		a.why = idempotentMethodNote(f.method)
+		a.source = tx("request method "+f.method, "método da requisição "+f.method, "método de la solicitud "+f.method)
+	}
+	if a.idempotency.IsZero() || notProcessed {
+		header := ""
+		if kn.provider != nil {
+			header = kn.provider.IdempotencyHeader()
+		}
+		a.idempotency = idempotencyText(a.strategy, header, notProcessed)
+	}
+	return a
+}
+
+// wait turns the strategy into "wait" when the response states a delay and the error is
+// one a delay can cure. It reports whether the request provably was not processed (a rate
+// limit refuses a request before any work; a 503 most likely did too, but a proxy's 503
+// cannot prove the API behind it did nothing).
+func (a *advice) wait(f *facts, kn *known, now time.Time) bool {
+	ref := referenceTime(f, now)
+	d, ok := findDelay(f.parts, f.body, []string{kn.details, kn.message}, ref)
+	if !ok || (d.absolute && ref.IsZero()) {
+		return false
+	}
+	if a.strategy != catalog.Wait && a.strategy != catalog.Backoff && kn.status != 429 && kn.status != 503 {
+		return false
+	}
+	// The catalog's reason speaks of Retry-After or the provider's own member; a delay
+	// found elsewhere gets its own reason.
+	if a.strategy != catalog.Wait || (d.kind != fromRetryAfter && d.kind != fromMember) {
+		a.why = cat(tx("The response itself states when to come back (", "A própria resposta informa quando tentar de novo (",
+			"La propia respuesta indica cuándo volver a intentar ("), d.source, same(")."))
+	}
+	a.strategy, a.after, a.source, a.note = catalog.Wait, &d.seconds, d.source, d.note
+	return kn.status == 429 || kn.k.category == catalog.RateLimit
+}
+
+// providerHeaders applies the providers' own retry verdicts (Stripe-Should-Retry,
+// Adyen's transient-error), which beat what the status suggests.
+func (a *advice) providerHeaders(f *facts) {
+	for _, r := range readers {
+		for _, rule := range r.provider.RetryHeaders() {
+			v := headerValue(f.headers, rule.Header)
+			if v == "" || !strings.EqualFold(v, rule.Value) || !slices.Contains(rule.When, a.strategy) {
+				continue
+			}
+			a.strategy, a.why, a.source = rule.Strategy, rule.Why, rule.Source
+		}
+	}
+}
+
+// referenceTime is when the response was made, which relative times in it count from:
+// its Date header, else the HAR entry's start, else the body's own timestamp
+// (meta.timestamp, errorDateTime), else the caller's now.
+func referenceTime(f *facts, now time.Time) time.Time {
+	if t, ok := parseHTTPDate(headerValue(f.headers, "Date")); ok {
+		return t
+	}
+	if !f.parts.started.IsZero() {
+		return f.parts.started
+	}
+	for _, s := range [...]string{f.meta.str("timestamp"), f.errObj.str("errorDateTime")} {
+		if t, ok := parseRFC3339(s); ok && s != "" {
+			return t
+		}
+	}
+	return now
+}
+
+func isIdempotentMethod(m string) bool {
+	switch strings.ToUpper(m) {
+	case "GET", "HEAD", "PUT", "DELETE", "OPTIONS":
+		return true
+	}
+	return false
+}
+
+// adviceText is the advice for a strategy, whole sentences. With a reason from the
+// catalog, fix and none lead with a short imperative and let the reason say the rest;
+// without one, they say it all.
+func adviceText(s catalog.Strategy, seconds *int, why catalog.Text) catalog.Text {
+	if !why.IsZero() {
+		var lead catalog.Text
+		switch s {
+		case catalog.None:
+			lead = tx("Don't retry.", "Não reenvie.", "No reintente.")
+		case catalog.Fix:
+			lead = tx("Don't resend it as is.", "Não reenvie como está.", "No la reenvíe tal cual.")
+		case catalog.Backoff:
+			lead = tx("Retry with exponential backoff (1 s, 2 s, 4 s, 8 s), at most 4 attempts.",
+				"Reenvie com backoff exponencial (1 s, 2 s, 4 s, 8 s), no máximo 4 tentativas.",
+				"Reintente con backoff exponencial (1 s, 2 s, 4 s, 8 s), como máximo 4 intentos.")
+		case catalog.CheckFirst:
+			lead = tx("Look the resource up before sending it again.", "Consulte o recurso antes de reenviar.",
+				"Consulte el recurso antes de volver a enviarlo.")
+		default:
+			lead = adviceText(s, seconds, catalog.Text{})
+		}
+		return cat(lead, same(" "), why)
+	}
+	switch s {
+	case catalog.None:
+		return tx("Don't retry: this same request can never succeed. Do something else (look the resource up, create a new one).",
+			"Não reenvie: esta mesma requisição nunca vai dar certo. Faça outra coisa (consulte o recurso, crie um novo).",
+			"No reintente: esta misma solicitud nunca tendrá éxito. Haga otra cosa (consulte el recurso, cree uno nuevo).")
+	case catalog.Fix:
+		return tx("Don't resend it as is: correct the request (data, key, permission, balance), then send it again.",
+			"Não reenvie como está: corrija a requisição (dados, chave, permissão, saldo) e então envie de novo.",
+			"No la reenvíe tal cual: corrija la solicitud (datos, clave, permiso, saldo) y luego envíela de nuevo.")
+	case catalog.Wait:
+		if seconds == nil {
+			return tx("Wait before sending it again. The response doesn't say how long: start at 60 s and back off exponentially.",
+				"Aguarde antes de reenviar. A resposta não informa quanto tempo: comece com 60 s e use backoff exponencial.",
+				"Espere antes de volver a enviarla. La respuesta no dice cuánto tiempo: empiece con 60 s y aumente la espera de forma exponencial.")
+		}
+		if *seconds == 0 {
+			return tx("The stated delay has already passed: you may send it again now.", "O prazo informado já passou: pode reenviar agora.",
+				"El plazo indicado ya pasó: puede volver a enviarla ahora.")
+		}
+		n := strconv.Itoa(*seconds)
+		return tx("Wait "+n+" s, then send the same request again; don't try sooner.",
+			"Aguarde "+n+" s e então reenvie a mesma requisição; não tente antes disso.",
+			"Espere "+n+" s y luego vuelva a enviar la misma solicitud; no lo intente antes.")
+	case catalog.Backoff:
+		return tx("Transient failure: retry with exponential backoff (1 s, 2 s, 4 s, 8 s) and give up after 4 attempts, reusing the same idempotency key for writes.",
+			"Falha passageira: reenvie com backoff exponencial (1 s, 2 s, 4 s, 8 s) e desista após 4 tentativas, reutilizando a mesma chave de idempotência em operações de escrita.",
+			"Falla transitoria: reintente con backoff exponencial (1 s, 2 s, 4 s, 8 s) y desista tras 4 intentos, reutilizando la misma clave de idempotencia en las escrituras.")
+	case catalog.CheckFirst:
+		return tx("The outcome is unknown: the operation may have gone through. Look the resource up before sending it again, or it may happen twice.",
+			"O resultado é desconhecido: a operação pode ter sido executada. Consulte o recurso antes de reenviar, ou ela pode acontecer duas vezes.",
+			"El resultado es desconocido: la operación pudo haberse ejecutado. Consulte el recurso antes de volver a enviarla, o podría ocurrir dos veces.")
+	}
+	return catalog.Text{}
+}
+
+// idempotencyText is the generic advice on resending writes for a strategy, used when the
+// knowledge has none of its own.
+func idempotencyText(s catalog.Strategy, header string, provablyNotProcessed bool) catalog.Text {
+	switch s {
+	case catalog.Wait, catalog.Backoff, catalog.CheckFirst:
+	default:
+		return catalog.Text{}
+	}
+	switch {
+	case provablyNotProcessed:
+		return tx("A rate limit turns the request away before any processing: resending is safe even for a POST without an idempotency key.",
+			"O limite de requisições recusa a requisição antes de qualquer processamento: reenviar é seguro mesmo para um POST sem chave de idempotência.",
+			"El límite de solicitudes rechaza la solicitud antes de cualquier procesamiento: reenviar es seguro incluso para un POST sin clave de idempotencia.")
+	case header != "":
+		return tx("For writes, send the "+header+" header and reuse the same value when resending, so the operation is not done twice.",
+			"Em operações de escrita, envie o cabeçalho "+header+" e reutilize o mesmo valor ao reenviar, para que a operação não seja feita duas vezes.",
+			"En las escrituras, envíe el encabezado "+header+" y reutilice el mismo valor al reenviar, para que la operación no se haga dos veces.")
+	}
+	return tx("GET, PUT and DELETE may be repeated (RFC 9110 §9.2.2). A POST without an idempotency key should be resent only after confirming it was not processed.",
+		"GET, PUT e DELETE podem ser repetidos (RFC 9110 §9.2.2). Um POST sem chave de idempotência só deve ser reenviado depois de confirmar que não foi processado.",
+		"GET, PUT y DELETE pueden repetirse (RFC 9110 §9.2.2). Un POST sin clave de idempotencia solo debe reenviarse después de confirmar que no se procesó.")
+}
+
+// idempotentMethodNote is the retry reason when a check_first error came from an idempotent
+// request, which may simply be repeated.
+func idempotentMethodNote(method string) catalog.Text {
+	return tx("The request was a "+method+", which is idempotent (RFC 9110 §9.2.2): repeating it cannot do the operation twice, so retry with backoff.",
+		"A requisição foi um "+method+", que é idempotente (RFC 9110 §9.2.2): repeti-la não executa a operação duas vezes, então pode reenviar com backoff.",
+		"La solicitud fue un "+method+", que es idempotente (RFC 9110 §9.2.2): repetirla no ejecuta la operación dos veces, así que reintente con backoff.")
+}

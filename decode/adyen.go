@@ -1,0 +1,70 @@
+package decode
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// Adyen: the classic {status, errorCode, message, errorType, pspReference}, RFC 7807
+// problems typed under docs.adyen.com/errors, and refused payments answered with HTTP 200.
+var adyenReader = reader{provider: catalog.Adyen, score: scoreAdyen, read: readAdyen, failure: adyenRefusal}
+
+var adyenErrorTypes = [...]string{"validation", "security", "configuration", "internal"}
+
+func scoreAdyen(f *facts, c *codeOwners) []signal {
+	var s []signal
+	b := f.body
+	switch typ := b.str("errorType"); {
+	case b.has("errorCode") && slices.Contains(adyenErrorTypes[:], typ):
+		s = append(s, signal{3, tx("errorCode with errorType "+typ+" (Adyen's classic envelope)",
+			"errorCode com errorType "+typ+" (envelope clássico da Adyen)",
+			"errorCode con errorType "+typ+" (sobre clásico de Adyen)")})
+	case strings.HasPrefix(b.str("type"), "https://docs.adyen.com/errors/"):
+		s = append(s, signal{3, tx("problem type "+b.str("type")+" (Adyen)", "tipo de problema "+b.str("type")+" (Adyen)",
+			"tipo de problema "+b.str("type")+" (Adyen)")})
+	}
+	if adyenRefusal(b) {
+		rc := b.str("resultCode")
+		s = append(s, signal{3, tx("resultCode "+rc+" with refusalReason (Adyen's refused payment)",
+			"resultCode "+rc+" com refusalReason (pagamento recusado na Adyen)",
+			"resultCode "+rc+" con refusalReason (pago rechazado en Adyen)")})
+	}
+	if b.has("pspReference") {
+		s = append(s, signal{0.5, tx("pspReference (Adyen's payment reference)", "pspReference (referência de pagamento da Adyen)",
+			"pspReference (referencia de pago de Adyen)")})
+	}
+	if strings.EqualFold(headerValue(f.headers, "transient-error"), "true") {
+		s = append(s, signal{1, tx("transient-error header (Adyen)", "cabeçalho transient-error (Adyen)", "encabezado transient-error (Adyen)")})
+	}
+	return s
+}
+
+// adyenRefusal reports whether a body is Adyen's answer to a refused payment: HTTP 200
+// with resultCode Refused, Cancelled or Error and a refusalReason.
+func adyenRefusal(b *object) bool {
+	switch b.str("resultCode") {
+	case "Refused", "Cancelled", "Error":
+		return b.has("refusalReason") || b.has("refusalReasonCode")
+	}
+	return false
+}
+
+func readAdyen(f *facts, p *catalog.Provider) reading {
+	if adyenRefusal(f.body) {
+		code, rc := codeString(f.body.get("refusalReasonCode")), f.body.str("resultCode")
+		r := lookup(p, code)
+		r.message, r.decline = f.body.str("refusalReason"), true
+		r.note = tx("a refused payment: resultCode "+rc+", refusalReasonCode "+code,
+			"um pagamento recusado: resultCode "+rc+", refusalReasonCode "+code,
+			"un pago rechazado: resultCode "+rc+", refusalReasonCode "+code)
+		return r
+	}
+	r := lookup(p, codeString(f.body.get("errorCode")))
+	r.message = f.body.str("message")
+	if r.message == "" {
+		r.message = f.body.str("detail")
+	}
+	return r
+}

@@ -1,0 +1,47 @@
+package decode
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// Asaas: {errors: [{code, description}]} and nothing else.
+var asaasReader = reader{provider: catalog.Asaas, score: scoreAsaas, read: readAsaas}
+
+func scoreAsaas(f *facts, c *codeOwners) []signal {
+	item := firstItem(f.body, "errors")
+	if item == nil || !item.has("code") || !item.has("description") || len(f.body.members) != 1 {
+		return nil
+	}
+	s := []signal{{2, tx("errors[{code, description}] and nothing else (Asaas's envelope)",
+		"errors[{code, description}] e nada mais (envelope do Asaas)",
+		"errors[{code, description}] y nada más (sobre de Asaas)")}}
+	if code := item.str("code"); catalog.Asaas.Documents(code) {
+		s = append(s, signal{1, tx("code "+code+" is Asaas's", "o código "+code+" é do Asaas", "el código "+code+" es de Asaas")})
+	}
+	return s
+}
+
+func readAsaas(f *facts, p *catalog.Provider) reading {
+	item := firstItem(f.body, "errors")
+	code := item.str("code")
+	if code == "" && f.status != 0 {
+		code = strconv.Itoa(f.status) // Asaas keys body-less errors by status
+	}
+	r := lookup(p, code)
+	r.message = item.str("description")
+	// Asaas lists every problem of the request; the card explains the first, and says
+	// what the others are.
+	if list, _ := f.body.get("errors").([]any); len(list) > 1 {
+		var more []string
+		for _, v := range list[1:] {
+			if o, ok := v.(*object); ok && o.str("code") != "" {
+				more = append(more, o.str("code")+": "+o.str("description"))
+			}
+		}
+		r.details = strings.Join(more, "\n")
+	}
+	return r
+}

@@ -1,0 +1,50 @@
+package decode
+
+import (
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// The Central Bank's API Pix: RFC 7807 problems typed under bacenTypePrefix, with
+// violacoes and correlationId, served by every PSP that implements the API.
+var bacenPixReader = reader{provider: catalog.BacenPix, score: scoreBacenPix, read: readBacenPix}
+
+// bacenTypePrefix starts every problem type of the Central Bank's API Pix.
+const bacenTypePrefix = "https://pix.bcb.gov.br/api/v2/error/"
+
+func scoreBacenPix(f *facts, c *codeOwners) []signal {
+	typ := f.body.str("type")
+	if !strings.HasPrefix(typ, bacenTypePrefix) {
+		// PSPs that implement the API Pix (Inter, Sicoob …) often answer its problem
+		// bodies with their own type, or none: violacoes[{razao, propriedade}] is the
+		// specification's own shape.
+		if v := firstItem(f.body, "violacoes"); v.has("razao") && v.has("propriedade") {
+			return []signal{{2.5, tx("violacoes[{razao, propriedade}] (the API Pix specification's field violations)",
+				"violacoes[{razao, propriedade}] (violações de campos da especificação da API Pix)",
+				"violacoes[{razao, propriedade}] (violaciones de campos de la especificación de la API Pix)")}}
+		}
+		return nil
+	}
+	s := []signal{{3, tx("type "+typ+" is an API Pix problem type (Banco Central do Brasil)",
+		"type "+typ+" é um tipo de problema da API Pix (Banco Central do Brasil)",
+		"type "+typ+" es un tipo de problema de la API Pix (Banco Central do Brasil)")}}
+	if code := strings.TrimPrefix(typ, bacenTypePrefix); catalog.BacenPix.Documents(code) {
+		s = append(s, signal{1, tx(code+" is a documented API Pix problem", code+" é um problema documentado da API Pix",
+			code+" es un problema documentado de la API Pix")})
+	}
+	if f.body.has("violacoes") {
+		s = append(s, signal{1, tx("violacoes member (API Pix field violations)", "membro violacoes (violações de campos da API Pix)",
+			"miembro violacoes (violaciones de campos de la API Pix)")})
+	}
+	if f.body.has("correlationId") {
+		s = append(s, signal{0.5, tx("correlationId member", "membro correlationId", "miembro correlationId")})
+	}
+	return s
+}
+
+func readBacenPix(f *facts, p *catalog.Provider) reading {
+	r := lookup(p, strings.TrimPrefix(f.body.str("type"), bacenTypePrefix))
+	r.message = f.body.str("detail")
+	return r
+}

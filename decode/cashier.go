@@ -1,0 +1,82 @@
+package decode
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// Cashier by FlowPayment: RFC 7807 problems {type, title, status, detail, instance} that
+// usually leave the code out, so it is inferred from status, title and detail.
+var cashierReader = reader{provider: catalog.Cashier, score: scoreCashier, read: readCashier}
+
+func scoreCashier(f *facts, c *codeOwners) []signal {
+	if !f.problem {
+		return nil
+	}
+	s := []signal{{1, tx("RFC 7807 problem (type, title, status, detail)", "problema RFC 7807 (type, title, status, detail)",
+		"problema RFC 7807 (type, title, status, detail)")}}
+	switch typ := f.body.str("type"); {
+	case typ == "about:blank":
+		s = append(s, signal{0.5, tx("type about:blank", "type about:blank", "type about:blank")})
+	case strings.Contains(typ, "://") && !strings.Contains(typ, "flowpayment"):
+		s = append(s, signal{-3, tx("type "+typ+" belongs to another API", "type "+typ+" pertence a outra API", "type "+typ+" pertenece a otra API")})
+	}
+	// Spring's and many frameworks' default problem bodies have about:blank and an
+	// /api/v1/ instance too: only Cashier's own resources are evidence.
+	if inst := f.body.str("instance"); strings.HasPrefix(inst, "/api/v1/checkout") || strings.HasPrefix(inst, "/api/v1/payout") {
+		s = append(s, signal{1.5, tx("instance "+inst+" is a Cashier resource (/api/v1/checkout, /api/v1/payouts)",
+			"instance "+inst+" é um recurso da Cashier (/api/v1/checkout, /api/v1/payouts)",
+			"instance "+inst+" es un recurso de Cashier (/api/v1/checkout, /api/v1/payouts)")})
+	}
+	if f.body.has("violacoes") || f.body.has("correlationId") {
+		s = append(s, signal{-3, tx("violacoes/correlationId are the Central Bank Pix API's members",
+			"violacoes/correlationId são membros da API Pix do Banco Central",
+			"violacoes/correlationId son miembros de la API Pix del Banco Central")})
+	}
+	if e, ok := inferCashier(f.body); ok && f.code == "" {
+		st := strconv.Itoa(e.Status)
+		s = append(s, signal{0.5, tx("status "+st+" with this title/detail is Cashier's "+e.Code,
+			"status "+st+" com este title/detail é o "+e.Code+" da Cashier",
+			"status "+st+" con este title/detail es el "+e.Code+" de Cashier")})
+	}
+	return s
+}
+
+func readCashier(f *facts, p *catalog.Provider) reading {
+	if f.code != "" {
+		return lookup(p, f.code)
+	}
+	if e, ok := inferCashier(f.body); ok {
+		r := reading{code: e.Code, k: entryKnowledge(p, e)}
+		r.note = tx("Cashier's body carries no code: "+e.Code+" was inferred from its status, title and detail",
+			"o corpo da Cashier não traz código: "+e.Code+" foi deduzido do status, do title e do detail",
+			"el cuerpo de Cashier no trae código: "+e.Code+" se dedujo del status, el title y el detail")
+		return r
+	}
+	return reading{}
+}
+
+// inferCashier names the Cashier code a problem body implies: among the entries with the
+// body's status, the one whose longest Match phrase occurs in the title or detail.
+func inferCashier(body *object) (catalog.Entry, bool) {
+	status := intValue(body.get("status"))
+	text := strings.ToLower(body.str("title") + " | " + body.str("detail"))
+	best, bestLen := -1, 0
+	for i := range catalog.Cashier.Len() {
+		e := catalog.Cashier.Entry(i)
+		if e.Status != status {
+			continue
+		}
+		for _, m := range e.Match {
+			if len(m) > bestLen && strings.Contains(text, m) {
+				best, bestLen = i, len(m)
+			}
+		}
+	}
+	if best < 0 {
+		return catalog.Entry{}, false
+	}
+	return catalog.Cashier.Entry(best), true
+}

@@ -1,0 +1,222 @@
+package decode
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// requestIDMembers and requestIDHeaders are where request ids are kept, best first.
+var (
+	requestIDPaths   = [][2]string{{"meta", "request_id"}, {"meta", "requestId"}, {"error", "requestId"}, {"error", "request_id"}, {"", "requestId"}, {"", "request_id"}, {"", "correlationId"}, {"", "debug_id"}, {"", "traceId"}, {"", "trace_id"}, {"", "pspReference"}, {"", "x-request-id"}}
+	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id"}
+)
+
+func requestID(p *parts, body *object) string {
+	for _, path := range requestIDPaths {
+		o := body
+		if path[0] != "" {
+			o = body.obj(path[0])
+		}
+		if s := o.str(path[1]); s != "" {
+			return s
+		}
+	}
+	for _, h := range requestIDHeaders {
+		if v := headerValue(p.headers, h); v != "" {
+			return v
+		}
+	}
+	// Cloudflare's error pages print the Ray ID, which Cloudflare support asks for, in the
+	// page itself: "Cloudflare Ray ID: <strong>8c1f2e3d4a5b6c7d</strong>".
+	if id := rayIDInPage(p.bodyText); id != "" {
+		return id
+	}
+	// Mercado Pago's cause[].data is "11-03-2025T18:20:01UTC;5b1c…": the time, then the
+	// request's id.
+	if d := firstItem(body, "cause").str("data"); strings.Contains(d, "UTC;") {
+		if _, id, _ := strings.Cut(d, ";"); strings.TrimSpace(id) != "" {
+			return strings.TrimSpace(id)
+		}
+	}
+	// Stripe's error.request_log_url ends in the request id: …/logs/req_123?t=….
+	if u := body.obj("error").str("request_log_url"); u != "" {
+		if i := strings.Index(u, "/logs/req_"); i >= 0 {
+			id := u[i+len("/logs/"):]
+			if j := strings.IndexAny(id, "?#/"); j >= 0 {
+				id = id[:j]
+			}
+			return id
+		}
+	}
+	return ""
+}
+
+// wwwAuthenticateStep reads an OAuth 2.0 Bearer challenge (RFC 6750 §3): the error it
+// names, and for insufficient_scope the scope the call needs (the API Pix's cob.write …).
+func wwwAuthenticateStep(v string) catalog.Text {
+	param := func(name string) string {
+		i := strings.Index(v, name+`="`)
+		if i < 0 {
+			return ""
+		}
+		rest := v[i+len(name)+2:]
+		if j := strings.IndexByte(rest, '"'); j >= 0 {
+			return rest[:j]
+		}
+		return ""
+	}
+	switch param("error") {
+	case "insufficient_scope":
+		if scope := param("scope"); scope != "" {
+			return tx("The token lacks the scope this call needs: WWW-Authenticate asks for "+scope+". Request a token with it (and check the scope is enabled for your client with the provider).",
+				"O token não tem o escopo que esta chamada exige: o WWW-Authenticate pede "+scope+". Peça um token com ele (e confira se o escopo está liberado para o seu client no provedor).",
+				"El token no tiene el alcance que esta llamada exige: el WWW-Authenticate pide "+scope+". Solicite un token con él (y verifique que el alcance esté habilitado para su cliente en el proveedor).")
+		}
+		return tx("The token lacks the scope this call needs (insufficient_scope): request a token with the endpoint's scope.",
+			"O token não tem o escopo que esta chamada exige (insufficient_scope): peça um token com o escopo do endpoint.",
+			"El token no tiene el alcance que esta llamada exige (insufficient_scope): solicite un token con el alcance del endpoint.")
+	case "invalid_token":
+		return tx("The token was refused (invalid_token in WWW-Authenticate): it expired, was revoked or belongs to another environment. Get a new one.",
+			"O token foi recusado (invalid_token no WWW-Authenticate): expirou, foi revogado ou é de outro ambiente. Obtenha um novo.",
+			"El token fue rechazado (invalid_token en el WWW-Authenticate): expiró, fue revocado o es de otro ambiente. Obtenga uno nuevo.")
+	}
+	return catalog.Text{}
+}
+
+// rayIDInPage returns the Ray ID an HTML error page from Cloudflare shows, or "".
+func rayIDInPage(page string) string {
+	i := strings.Index(asciiLower(page[:min(len(page), 64<<10)]), "ray id")
+	if i < 0 {
+		return ""
+	}
+	rest := page[i+len("ray id"):]
+	// Skip the colon, spaces and tags between the label and the id.
+	for k := 0; k < len(rest) && k < 80; k++ {
+		if c := rest[k]; c == '<' {
+			if j := strings.IndexByte(rest[k:], '>'); j > 0 {
+				k += j
+			}
+			continue
+		} else if (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') {
+			end := k
+			for end < len(rest) && ((rest[end] >= '0' && rest[end] <= '9') || (rest[end] >= 'a' && rest[end] <= 'f')) {
+				end++
+			}
+			if end-k >= 16 {
+				return rest[k:end]
+			}
+			return ""
+		} else if c != ':' && c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			return ""
+		}
+	}
+	return ""
+}
+
+// Field problems live in many shapes; one reader takes them all:
+//   - an object of field → message(s): FluxiQ's error.details, Pagar.me's errors;
+//   - a list of objects naming a field and a problem: GSMA's errorParameters,
+//     RFC 9457 invalid-params, the Central Bank's violacoes, PagBank's error_messages;
+//   - OnnixPay's error.field with its details.
+var (
+	fieldNameKeys    = []string{"field", "name", "propriedade", "parameter_name", "param", "parameter", "path", "pointer", "key", "campo"}
+	fieldProblemKeys = []string{"message", "reason", "razao", "description", "issue", "detail", "value", "descricao", "mensagem"}
+	fieldListKeys    = []string{"details", "errors", "errorParameters", "invalid-params", "invalid_params", "violacoes", "error_messages", "invalidFields", "cause"}
+)
+
+func fieldProblems(body *object) []Field {
+	var out []Field
+	for _, o := range []*object{body.obj("error"), body} {
+		if o == nil {
+			continue
+		}
+		for _, k := range fieldListKeys {
+			switch v := o.get(k).(type) {
+			case *object:
+				out = slices.Grow(out, len(v.members))
+				for _, m := range v.members {
+					if probs := stringsOf(m.val); len(probs) > 0 {
+						out = append(out, Field{Name: m.key, Problems: probs})
+					}
+				}
+			case []any:
+				out = slices.Grow(out, len(v))
+				for _, item := range v {
+					io, _ := item.(*object)
+					if io == nil {
+						continue
+					}
+					name := firstString(io, fieldNameKeys)
+					prob := fieldProblem(io)
+					if name != "" && prob != "" {
+						out = append(out, Field{Name: name, Problems: []string{prob}})
+					}
+				}
+			}
+		}
+		if name := o.str("field"); name != "" && len(out) == 0 {
+			prob := o.str("details")
+			if prob == "" {
+				prob = o.str("message")
+			}
+			out = append(out, Field{Name: name, Problems: []string{prob}})
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return out
+}
+
+// fieldProblem reads what is wrong with a field from one item of a list: the first
+// sentence among its members, else the first word-like value. PagBank's error_messages put
+// a code-like description (invalid_parameter) next to the sentence in error.
+func fieldProblem(io *object) string {
+	first := ""
+	for _, k := range fieldProblemKeys {
+		s := firstString(io, []string{k})
+		if strings.Contains(s, " ") {
+			return s
+		}
+		if first == "" {
+			first = s
+		}
+	}
+	if s := io.str("error"); strings.Contains(s, " ") {
+		return s
+	}
+	return first
+}
+
+func firstString(o *object, keys []string) string {
+	for _, k := range keys {
+		switch v := o.get(k).(type) {
+		case string:
+			if v != "" {
+				return v
+			}
+		case number:
+			return string(v)
+		}
+	}
+	return ""
+}
+
+func stringsOf(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		var out []string
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+

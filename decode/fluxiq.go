@@ -1,0 +1,89 @@
+package decode
+
+import (
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// FluxiQ NPC: {success: false, error: {code, message, details}, meta: {request_id}}.
+var fluxiqReader = reader{provider: catalog.FluxiQ, score: scoreFluxiQ, read: readFluxiQ}
+
+func scoreFluxiQ(f *facts, c *codeOwners) []signal {
+	var s []signal
+	if f.successFalse && f.body.obj("error") != nil {
+		s = append(s, successFalseSignal)
+	}
+	if f.meta.has("request_id") {
+		s = append(s, signal{2, tx("meta.request_id (snake case) envelope", "envelope com meta.request_id (snake case)",
+			"sobre con meta.request_id (snake case)")})
+	}
+	if f.meta.has("requestId") {
+		s = append(s, signal{-2, tx("meta.requestId is camel case (FluxiQ writes request_id)", "meta.requestId em camel case (a FluxiQ escreve request_id)",
+			"meta.requestId en camel case (FluxiQ escribe request_id)")})
+	}
+	s = append(s, c.membership(f, catalog.FluxiQ)...)
+	if d := f.errObj.obj("details"); d != nil && f.code != "" {
+		s = append(s, signal{0.5, tx("error.details is an object of field problems", "error.details é um objeto de problemas por campo",
+			"error.details es un objeto de problemas por campo")})
+	}
+	if f.portuguese {
+		s = append(s, signal{-1, tx("the message is in Portuguese (FluxiQ writes English)", "a mensagem está em português (a FluxiQ escreve em inglês)",
+			"el mensaje está en portugués (FluxiQ escribe en inglés)")})
+	}
+	if countMembers(f.errObj, onnixExtras[:]) > 0 && f.errObj != f.body {
+		s = append(s, signal{-1, tx("error has OnnixPay's extra members", "error tem os membros extras da OnnixPay", "error tiene los miembros extra de OnnixPay")})
+	}
+	return s
+}
+
+// successFalseSignal is the evidence both seed envelopes with success:false share.
+var successFalseSignal = signal{0.5, catalog.Text{EN: "success:false with an error object", PT: "success:false com um objeto error", ES: "success:false con un objeto error"}}
+
+// readFluxiQ adds, for INVALID_STATUS_TRANSITION, the transitions FluxiQ's boleto status
+// machine allows from the status the message names.
+func readFluxiQ(f *facts, p *catalog.Provider) reading {
+	r := lookup(p, f.code)
+	if f.code == "INVALID_STATUS_TRANSITION" {
+		r.firstStep = transitionStep(f.errObj.str("details") + " " + f.message)
+	}
+	return r
+}
+
+// transitionFromTo reads FluxiQ's "Cannot change status from 'paid' to 'cancelled'":
+// the words after "from" and "to", without quotes.
+func transitionFromTo(text string) (from, to string, ok bool) {
+	lower := strings.ToLower(text)
+	i := strings.Index(lower, "from ")
+	if i < 0 {
+		return "", "", false
+	}
+	rest := strings.Fields(strings.NewReplacer("'", " ", "\"", " ").Replace(lower[i+len("from "):]))
+	if len(rest) < 3 || rest[1] != "to" {
+		return "", "", false
+	}
+	return rest[0], strings.TrimRight(rest[2], ".,;"), true
+}
+
+// transitionStep says which transitions FluxiQ allows from the status in the message; zero
+// when the message names no known status.
+func transitionStep(text string) catalog.Text {
+	from, to, ok := transitionFromTo(text)
+	if !ok {
+		return catalog.Text{}
+	}
+	allowed, known := catalog.AllowedTransitions(from)
+	switch {
+	case !known:
+		return catalog.Text{}
+	case len(allowed) == 0:
+		return tx("'"+from+"' is a final state: a boleto in it cannot move to '"+to+"' or anywhere else.",
+			"'"+from+"' é um estado final: um boleto nele não pode ir para '"+to+"' nem para nenhum outro.",
+			"'"+from+"' es un estado final: un boleto en él no puede pasar a '"+to+"' ni a ningún otro.")
+	default:
+		list := "'" + strings.Join(allowed, "', '") + "'"
+		return tx("From '"+from+"' a boleto may only move to "+list+", not to '"+to+"'.",
+			"De '"+from+"' um boleto só pode ir para "+list+", não para '"+to+"'.",
+			"Desde '"+from+"' un boleto solo puede pasar a "+list+", no a '"+to+"'.")
+	}
+}

@@ -1,0 +1,68 @@
+package decode
+
+import "github.com/decifra/decifra/catalog"
+
+// The GSMA-style mobile-money API: {errorCategory, errorCode, errorDescription,
+// errorDateTime, errorParameters}, bare or under "error" of a transaction whose
+// transactionStatus is "error".
+var gsmaReader = reader{provider: catalog.GSMAMobileMoney, score: scoreGSMA, read: readGSMA}
+
+// gsmaError is the GSMA error object: the body itself, or a transaction's error member.
+func gsmaError(body *object) *object {
+	if e := body.obj("error"); e != nil && e.has("errorCategory") {
+		return e
+	}
+	return body
+}
+
+func scoreGSMA(f *facts, c *codeOwners) []signal {
+	o := gsmaError(f.body)
+	if !o.has("errorCategory") || !o.has("errorCode") {
+		return nil
+	}
+	s := []signal{{3, tx("errorCategory + errorCode (GSMA Mobile Money error object)", "errorCategory + errorCode (objeto de erro GSMA Mobile Money)",
+		"errorCategory + errorCode (objeto de error GSMA Mobile Money)")}}
+	if cat := o.str("errorCategory"); isGSMACategory(cat) {
+		s = append(s, signal{0.5, tx("errorCategory "+cat+" is a GSMA category", "errorCategory "+cat+" é uma categoria GSMA",
+			"errorCategory "+cat+" es una categoría GSMA")})
+	}
+	if o.has("errorDateTime") || o.has("errorParameters") {
+		s = append(s, signal{0.5, tx("errorDateTime/errorParameters members", "membros errorDateTime/errorParameters", "miembros errorDateTime/errorParameters")})
+	}
+	if f.body.str("transactionStatus") == "error" {
+		s = append(s, signal{1, tx("transaction with transactionStatus \"error\"", "transação com transactionStatus \"error\"",
+			"transacción con transactionStatus \"error\"")})
+	}
+	return s
+}
+
+func isGSMACategory(name string) bool {
+	_, ok := catalog.MobileMoneyCategoryByName(name)
+	return ok
+}
+
+// readGSMA explains by the code; the catch-all genericError, or a code the API does not
+// document, takes its kind and its retry from errorCategory.
+func readGSMA(f *facts, p *catalog.Provider) reading {
+	o := gsmaError(f.body)
+	r := lookup(p, o.str("errorCode"))
+	r.message = o.str("errorDescription")
+	cat, ok := catalog.MobileMoneyCategoryByName(o.str("errorCategory"))
+	switch {
+	case !ok:
+	case r.k == nil:
+		r.undocumented = true
+		r.k = &knowledge{category: cat.Category, title: cat.Title, meaning: cat.Meaning, strategy: cat.Retry, why: cat.RetryWhy,
+			retrySource: gsmaCategorySource(cat), source: same(p.Source()), status: cat.Status}
+	case r.code == "genericError":
+		r.k.category, r.k.strategy, r.k.why, r.k.retrySource = cat.Category, cat.Retry, cat.RetryWhy, gsmaCategorySource(cat)
+		if r.k.status == 0 {
+			r.k.status = cat.Status
+		}
+	}
+	return r
+}
+
+func gsmaCategorySource(c catalog.MobileMoneyCategory) catalog.Text {
+	return tx("GSMA errorCategory "+c.Name, "errorCategory GSMA "+c.Name, "errorCategory GSMA "+c.Name)
+}

@@ -1,0 +1,300 @@
+package decode
+
+import (
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// claimThreshold is the score a provider needs before the error is attributed to it. One
+// weak signal (a shared code, a generic envelope) stays below it: a false attribution is
+// worse than "unknown".
+const claimThreshold = 2.5
+
+// facts are what a paste says of one response, read once: the features detectors score
+// and the later steps decide on.
+type facts struct {
+	parts        *parts
+	masked       string  // the paste, secrets masked
+	body         *object // the error body, when it is a JSON-like object
+	errObj       *object // body.error when it is an object, else the body itself
+	code         string  // the error code, wherever the envelope keeps it
+	message      string
+	successFalse bool
+	meta         *object
+	hosts        []string
+	headers      []header // the response's headers
+	status       int      // the status the paste carries (status line, HAR, text), 0 when none
+	shownStatus  int      // status, else the body's own status or statusCode member
+	method       string   // the request's method, when the paste shows it
+	portuguese   bool
+	problem      bool // an RFC 9457/7807 problem: title with status, type or detail
+	// transport is the failure below HTTP the paste reports instead of a response; nil
+	// for a paste with a response.
+	transport *catalog.Transport
+	notes     []catalog.Text // remarks on the reading
+}
+
+func gatherFacts(p *parts) facts {
+	f := facts{body: p.body, hosts: p.hosts, headers: p.headers, status: p.status}
+	if f.body == nil {
+		return f
+	}
+	f.errObj = f.body.obj("error")
+	if f.errObj == nil {
+		f.errObj = f.body
+	}
+	for _, k := range [...]string{"code", "errorCode", "error_code"} {
+		if s, ok := f.errObj.get(k).(string); ok && s != "" {
+			f.code = s
+			break
+		}
+	}
+	if axiosOwnCode(f.body, f.code) {
+		f.code = "" // the HTTP client's code for the failure, not the API's
+	}
+	for _, k := range [...]string{"message", "errorDescription", "detail", "error_description"} {
+		if s := f.errObj.str(k); s != "" {
+			f.message = s
+			break
+		}
+	}
+	if f.message == "" {
+		f.message, _ = f.body.get("error").(string)
+	}
+	if v, ok := f.body.get("success").(bool); ok && !v {
+		f.successFalse = true
+	}
+	f.meta = f.body.obj("meta")
+	f.portuguese = looksPortuguese(f.message + " " + f.errObj.str("details"))
+	_, hasStatus := f.body.get("status").(number)
+	f.problem = f.body.str("title") != "" && (hasStatus || f.body.has("type") || f.body.has("detail"))
+	return f
+}
+
+// looksPortuguese reports whether a message reads as Brazilian Portuguese: at least two of
+// its words carry Portuguese accents or are common Portuguese words. One pass over the
+// words, stopping at the second hit.
+func looksPortuguese(s string) bool {
+	hits := 0
+	for len(s) > 0 && hits < 2 {
+		i := 0
+		for i < len(s) && !isLetterByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && isLetterByte(s[j]) {
+			j++
+		}
+		if portugueseWord(s[i:j]) {
+			hits++
+		}
+		s = s[j:]
+	}
+	return hits >= 2
+}
+
+// isLetterByte: ASCII letters and every byte of a multi-byte UTF-8 letter (ã, ç, é …).
+func isLetterByte(c byte) bool { return c >= 0x80 || (c|0x20 >= 'a' && c|0x20 <= 'z') }
+
+// portugueseWord reports whether w is a common Portuguese word, or any word with an
+// accented letter (English error messages have none).
+func portugueseWord(w string) bool {
+	if w == "" || len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+		buf[i] = w[i] | 0x20
+	}
+	switch string(buf[:len(w)]) {
+	case "de", "do", "da", "dos", "das", "foi", "ou", "um", "uma", "para", "com", "sem", "no",
+		"na", "ao", "os", "nao", "invalido", "invalida", "saldo", "chave", "valor", "limite",
+		"erro", "cliente", "provedor", "encontrado", "encontrada", "excedido", "obrigatorio",
+		"requisicao", "transacao", "cobranca", "ausente", "expirada", "expirado", "revogada":
+		return true
+	}
+	return false
+}
+
+// signal is one piece of evidence and its weight (negative: evidence against).
+type signal struct {
+	weight float64
+	text   catalog.Text
+}
+
+// axiosOwnCode reports whether code is one axios gives its own errors (ERR_BAD_REQUEST
+// for any 4xx, ERR_BAD_RESPONSE for any 5xx …) in an axios error object, where it says
+// nothing of the API behind it.
+func axiosOwnCode(body *object, code string) bool {
+	if body.str("name") != "AxiosError" && !body.has("isAxiosError") {
+		return false
+	}
+	switch code {
+	case "ERR_BAD_REQUEST", "ERR_BAD_RESPONSE", "ERR_NETWORK", "ERR_CANCELED", "ERR_BAD_OPTION",
+		"ERR_BAD_OPTION_VALUE", "ERR_DEPRECATED", "ERR_FR_TOO_MANY_REDIRECTS", "ERR_INVALID_URL", "ERR_NOT_SUPPORT":
+		return true
+	}
+	return false
+}
+
+// codeOwners says which providers document a code.
+type codeOwners struct {
+	code      string
+	providers []*catalog.Provider
+}
+
+func ownersOf(code string) codeOwners {
+	c := codeOwners{code: code}
+	for _, r := range readers {
+		if p := r.provider; !p.CodesInferred() && p.Documents(code) {
+			c.providers = append(c.providers, p)
+		}
+	}
+	return c
+}
+
+// has reports whether p documents the code.
+func (c *codeOwners) has(p *catalog.Provider) bool { return slices.Contains(c.providers, p) }
+
+// membership is the signal that p documents the code: strong when it alone does, a
+// little stronger when the paste's status is the one documented for the code.
+func (c *codeOwners) membership(f *facts, p *catalog.Provider) []signal {
+	if !c.has(p) {
+		return nil
+	}
+	others := strconv.Itoa(len(c.providers) - 1)
+	s := []signal{{0.5, tx("code "+c.code+" is documented by "+p.Name(catalog.English)+" (and "+others+" other)",
+		"o código "+c.code+" é documentado "+p.By(catalog.Portuguese)+" (e por mais "+others+")",
+		"el código "+c.code+" está documentado "+p.By(catalog.Spanish)+" (y por "+others+" más)")}}
+	if len(c.providers) == 1 {
+		s = []signal{{1.5, tx("code "+c.code+" is "+p.Of(catalog.English), "o código "+c.code+" é "+p.Of(catalog.Portuguese),
+			"el código "+c.code+" es "+p.Of(catalog.Spanish))}}
+	}
+	if e, ok := p.Lookup(c.code); ok && e.Status != 0 && e.Status == f.status {
+		st := strconv.Itoa(f.status)
+		s = append(s, signal{0.5, tx("HTTP "+st+" is the status "+p.Name(catalog.English)+" documents for "+c.code,
+			"HTTP "+st+" é o status que "+p.The(catalog.Portuguese)+" documenta para "+c.code,
+			"HTTP "+st+" es el status que "+p.Name(catalog.Spanish)+" documenta para "+c.code)})
+	}
+	return s
+}
+
+// hostSignal is the evidence of a URL or Host in the paste on one of p's hosts.
+func hostSignal(f *facts, p *catalog.Provider) []signal {
+	for _, h := range f.hosts {
+		if _, ok := p.OwnsHost(h); ok {
+			return []signal{{3, tx("host "+h+" is "+p.Of(catalog.English), "o host "+h+" é "+p.Of(catalog.Portuguese),
+				"el host "+h+" es "+p.Of(catalog.Spanish))}}
+		}
+	}
+	return nil
+}
+
+func countMembers(o *object, names []string) int { return len(presentMembers(o, names)) }
+
+func presentMembers(o *object, names []string) []string {
+	var out []string
+	for _, n := range names {
+		if o.has(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// scored is one provider's total.
+type scored struct {
+	provider *catalog.Provider
+	score    float64
+	evidence []signal
+}
+
+// detect scores every provider and returns them best first. hint (a provider id) adds a
+// little to that provider, only when something else already supports it.
+func detect(f *facts, hint string) []scored {
+	owners := ownersOf(f.code)
+	out := make([]scored, 0, len(readers))
+	for _, r := range readers {
+		sig := append(r.score(f, &owners), hostSignal(f, r.provider)...)
+		total := 0.0
+		for _, x := range sig {
+			total += x.weight
+		}
+		if hint == r.provider.ID() && total > 0 {
+			id := r.provider.ID()
+			sig = append(sig, signal{1, tx("the page was set up for "+id, "a página foi configurada para "+id, "la página se configuró para "+id)})
+			total++
+		}
+		if total <= 0 {
+			continue
+		}
+		slices.SortStableFunc(sig, func(a, b signal) int { return cmpDesc(a.weight, b.weight) })
+		out = append(out, scored{provider: r.provider, score: total, evidence: sig})
+	}
+	slices.SortStableFunc(out, func(a, b scored) int { return cmpDesc(a.score, b.score) })
+	return out
+}
+
+// cmpDesc orders larger first.
+func cmpDesc(a, b float64) int {
+	switch {
+	case a > b:
+		return -1
+	case a < b:
+		return 1
+	}
+	return 0
+}
+
+// confidence maps a score to (0, 1): each 1.5 points halves the doubt.
+func confidence(score float64) float64 {
+	c := 1 - math.Pow(0.5, score/1.5)
+	return math.Round(c*100) / 100
+}
+
+// identity is who sent the error: the provider credited with it (nil when none reaches
+// claimThreshold) with its evidence, and the others with some support.
+type identity struct {
+	provider     *catalog.Provider
+	score        float64
+	evidence     []signal
+	alternatives []scored
+}
+
+// identify scores the providers and credits the best one when its score is enough.
+func identify(f *facts, hint string) identity {
+	ranked := detect(f, hint)
+	if len(ranked) == 0 || ranked[0].score < claimThreshold {
+		return identity{alternatives: ranked}
+	}
+	return identity{provider: ranked[0].provider, score: ranked[0].score, evidence: ranked[0].evidence, alternatives: ranked[1:]}
+}
+
+// firstItem returns the first object of the array member key.
+func firstItem(o *object, key string) *object {
+	list, _ := o.get(key).([]any)
+	for _, v := range list {
+		if io, ok := v.(*object); ok {
+			return io
+		}
+	}
+	return nil
+}
+
+// codeString reads a code that may be a JSON string or number (Mercado Pago's cause
+// codes are numbers).
+func codeString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case number:
+		return string(x)
+	}
+	return ""
+}

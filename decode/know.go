@@ -1,0 +1,251 @@
+package decode
+
+import (
+	"strconv"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// knowledge is what decifra knows of one kind of error, wherever it comes from: a
+// provider's catalog entry, an issuer's response code, a GSMA category, a network
+// failure, an HTTP status, or only the words of the paste. Every text is in every
+// language; the explanation picks one at the end.
+type knowledge struct {
+	category    catalog.Category
+	title       catalog.Text
+	meaning     catalog.Text
+	fix         []catalog.Text
+	strategy    catalog.Strategy
+	why         catalog.Text // the reason for the strategy
+	retrySource catalog.Text // where the strategy comes from
+	idempotency catalog.Text // how to resend a write; zero for the generic advice
+	source      catalog.Text // the document the knowledge comes from
+	status      int          // the documented status, for a paste that has none; 0: none
+	// nothingSent: the request provably never reached the server (a connection never
+	// made), so resending is safe even for a POST without an idempotency key.
+	nothingSent bool
+}
+
+// same is a text that reads alike in every language: a citation, a URL.
+func same(s string) catalog.Text { return catalog.Text{EN: s, PT: s, ES: s} }
+
+// cat joins texts, language by language.
+func cat(parts ...catalog.Text) catalog.Text {
+	var t catalog.Text
+	for _, p := range parts {
+		t.EN += p.In(catalog.English)
+		t.PT += p.In(catalog.Portuguese)
+		t.ES += p.In(catalog.Spanish)
+	}
+	return t
+}
+
+// entryKnowledge is what a provider's catalog entry says.
+func entryKnowledge(p *catalog.Provider, e catalog.Entry) *knowledge {
+	return &knowledge{category: e.Category, title: e.Title, meaning: e.Meaning, fix: e.Fix,
+		strategy: e.Retry, why: e.RetryWhy, idempotency: e.Idempotency, source: same(e.Source), status: e.Status,
+		retrySource: tx(p.Of(catalog.English)+" reference for "+e.Code, "referência "+p.Of(catalog.Portuguese)+" para "+e.Code,
+			"referencia "+p.Of(catalog.Spanish)+" para "+e.Code)}
+}
+
+// issuerKnowledge is what the card issuer's ABECS response code says, passed on by a
+// gateway.
+func issuerKnowledge(e catalog.Entry) *knowledge {
+	return &knowledge{category: e.Category, title: e.Title, meaning: e.Meaning, fix: e.Fix,
+		strategy: e.Retry, why: e.RetryWhy, idempotency: e.Idempotency, source: same(e.Source),
+		retrySource: tx("ABECS issuer response code "+e.Code, "código de resposta ABECS "+e.Code, "código de respuesta ABECS "+e.Code)}
+}
+
+// transportKnowledge is what a failure below HTTP says: whether anything was sent.
+func transportKnowledge(t catalog.Transport) *knowledge {
+	k := &knowledge{category: t.Category, title: t.Title, meaning: t.Meaning, fix: t.Fix, strategy: t.Retry, why: t.RetryWhy,
+		retrySource: t.RetrySource, source: catalog.TransportSource(), status: t.Status,
+		nothingSent: !t.Sent || t.Retry == catalog.Backoff}
+	if k.retrySource.IsZero() {
+		k.retrySource = tx("a network failure: no HTTP response", "falha de rede: nenhuma resposta HTTP", "falla de red: ninguna respuesta HTTP")
+	}
+	if k.nothingSent {
+		k.idempotency = tx("Nothing reached the API: resending is safe even for a POST without an idempotency key.",
+			"Nada chegou à API: reenviar é seguro mesmo para um POST sem chave de idempotência.",
+			"Nada llegó a la API: reenviar es seguro incluso para un POST sin clave de idempotencia.")
+	}
+	return k
+}
+
+// statusKnowledge is what HTTP itself says of the status.
+func statusKnowledge(status int) (*knowledge, bool) {
+	s, ok := catalog.HTTPStatus(status)
+	if !ok {
+		return nil, false
+	}
+	st := strconv.Itoa(status)
+	return &knowledge{category: s.Category, title: s.Title, meaning: s.Meaning, fix: s.Fix, strategy: s.Retry, why: s.RetryWhy,
+		source: same(s.Source), retrySource: tx("HTTP "+st, "HTTP "+st, "HTTP "+st)}, true
+}
+
+// declineKnowledge is what every refused payment means, for a refusal whose code the
+// provider's catalog does not explain.
+func declineKnowledge(p *catalog.Provider, code string) *knowledge {
+	k := &knowledge{category: catalog.Business, strategy: catalog.Fix, source: same(p.Source()),
+		title: tx("Payment declined", "Pagamento recusado", "Pago rechazado"),
+		meaning: tx("The call worked, but the payment was refused: by the issuer, the card brand or "+p.Of(catalog.English)+" risk analysis. The reason "+p.Name(catalog.English)+" gives is below.",
+			"A chamada funcionou, mas o pagamento foi recusado: pelo emissor, pela bandeira ou pela análise de risco "+p.Of(catalog.Portuguese)+". O motivo que "+p.The(catalog.Portuguese)+" informa está abaixo.",
+			"La llamada funcionó, pero el pago fue rechazado: por el emisor, la marca de la tarjeta o el análisis de riesgo "+p.Of(catalog.Spanish)+". El motivo que indica "+p.Name(catalog.Spanish)+" está abajo."),
+		fix: []catalog.Text{
+			tx("Show the buyer a generic refusal (not the detailed reason) and offer another card or payment method, such as Pix.",
+				"Mostre ao comprador uma recusa genérica (não o motivo detalhado) e ofereça outro cartão ou outro meio de pagamento, como Pix.",
+				"Muestre al comprador un rechazo genérico (no el motivo detallado) y ofrezca otra tarjeta u otro medio de pago, como Pix."),
+			tx("If the reason is the bank's (insufficient funds, blocked card, suspected fraud), the buyer has to settle it with the bank before paying with that card again.",
+				"Se o motivo é do banco (saldo insuficiente, cartão bloqueado, suspeita de fraude), o comprador precisa resolver com o banco antes de pagar de novo com esse cartão.",
+				"Si el motivo es del banco (saldo insuficiente, tarjeta bloqueada, sospecha de fraude), el comprador debe resolverlo con el banco antes de volver a pagar con esa tarjeta."),
+		},
+		why: tx("The same payment data is refused again; an attempt with other data is a new payment.",
+			"Os mesmos dados de pagamento são recusados de novo; uma tentativa com outros dados é um pagamento novo.",
+			"Los mismos datos de pago se rechazan otra vez; un intento con otros datos es un pago nuevo."),
+		retrySource: tx("a refused payment", "pagamento recusado", "pago rechazado"),
+		idempotency: tx("The refusal is final for this attempt: send the new attempt with a new idempotency key, or the provider may return the stored refusal.",
+			"A recusa é definitiva para esta tentativa: envie a nova tentativa com uma chave de idempotência nova, ou o provedor pode devolver a recusa guardada.",
+			"El rechazo es definitivo para este intento: envíe el nuevo intento con una clave de idempotencia nueva, o el proveedor puede devolver el rechazo guardado."),
+	}
+	if code != "" {
+		k.meaning = cat(k.meaning, tx(" Its reference does not document code "+code+".", " A referência não documenta o código "+code+".",
+			" Su referencia no documenta el código "+code+"."))
+	}
+	return k
+}
+
+// unknownKnowledge is all there is when neither a code nor an HTTP status is known: the
+// strategy guessed from the words, the provider's own message as the title.
+func unknownKnowledge(p *catalog.Provider, code, message, details string) *knowledge {
+	k := &knowledge{category: catalog.UnknownCategory, strategy: guessStrategy(message + " " + details),
+		retrySource: tx("guessed from the message: the paste has no HTTP status and no known code",
+			"deduzida da mensagem: o texto colado não tem status HTTP nem código conhecido",
+			"deducida del mensaje: el texto pegado no tiene status HTTP ni código conocido"),
+		title: tx("Error from an unrecognised API", "Erro de uma API não reconhecida", "Error de una API no reconocida"),
+		meaning: tx("The paste holds an error, but neither its code nor an HTTP status is known to decifra. Read the provider's message below.",
+			"O texto contém um erro, mas nem o código nem um status HTTP são conhecidos pelo decifra. Leia a mensagem do provedor abaixo.",
+			"El texto contiene un error, pero decifra no conoce ni su código ni un status HTTP. Lea el mensaje del proveedor abajo."),
+	}
+	if p == nil {
+		return k
+	}
+	if t := message; t != "" || code != "" {
+		if t == "" {
+			t = code
+		}
+		k.title = same(t)
+	}
+	if code != "" {
+		k.meaning = tx(p.Of(catalog.English)+" error reference does not document "+code+", and the paste has no HTTP status; the provider's own message and details below are all there is to go on.",
+			"A referência de erros "+p.Of(catalog.Portuguese)+" não documenta "+code+", e o texto colado não traz status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.",
+			"La referencia de errores "+p.Of(catalog.Spanish)+" no documenta "+code+", y el texto pegado no trae status HTTP; el mensaje y los detalles del propio proveedor, abajo, son todo lo que hay.")
+	} else {
+		k.meaning = tx("The paste carries neither an error code nor an HTTP status; the provider's own message and details below are all there is to go on.",
+			"O texto colado não traz código de erro nem status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.",
+			"El texto pegado no trae código de error ni status HTTP; el mensaje y los detalles del propio proveedor, abajo, son todo lo que hay.")
+	}
+	return k
+}
+
+// known is what the know step settles: the code, what is known of it, and the provider's
+// own words as they will be shown.
+type known struct {
+	provider          *catalog.Provider // nil when none is credited
+	code              string
+	k                 *knowledge
+	title             string // the paste's own title (a problem body's), which wins over k's
+	message, details  string
+	status            int  // the status shown: the paste's, else the documented one
+	statusFromCatalog bool // status is the documented one: the paste has none
+	firstStep         catalog.Text
+	notes             []catalog.Text
+}
+
+// know settles what the error means: the provider's reading of its code, else what a
+// network failure, a refused payment, the HTTP status or only the message say.
+func know(f *facts, id identity) *known {
+	kn := &known{provider: id.provider, code: f.code, message: f.message, status: f.shownStatus}
+	kn.ownWords(f)
+	var r reading
+	if p := id.provider; p != nil {
+		r = readCode(f, p)
+		kn.code = r.code
+		if r.message != "" {
+			kn.message = r.message
+		}
+		if kn.details == "" {
+			kn.details = r.details
+		}
+		kn.notes = append(kn.notes, r.note)
+		if (r.k == nil || r.undocumented) && kn.code != "" {
+			kn.notes = append(kn.notes, tx("code "+kn.code+" is not in "+p.Of(catalog.English)+" reference",
+				"o código "+kn.code+" não está na referência "+p.Of(catalog.Portuguese),
+				"el código "+kn.code+" no está en la referencia "+p.Of(catalog.Spanish)))
+		}
+	}
+	switch status, knownStatus := statusKnowledge(kn.status); {
+	case f.transport != nil:
+		kn.k = transportKnowledge(*f.transport)
+		kn.code = f.code // an HTTP client's own code (ECONNABORTED), else decifra's name
+		if kn.code == "" {
+			kn.code = f.transport.Code
+		}
+		if kn.message == "" { // the runtime's own words are not the provider's message
+			kn.details = lineWith(f.masked, f.transport.Match)
+		}
+	case r.k != nil:
+		kn.k = r.k
+		if r.decline {
+			kn.k.meaning = cat(refusedInSuccess(kn.status), kn.k.meaning)
+		}
+	case r.decline:
+		kn.k = declineKnowledge(id.provider, kn.code)
+	case knownStatus:
+		kn.k = status
+	default:
+		kn.k = unknownKnowledge(id.provider, kn.code, kn.message, kn.details)
+	}
+	// A generic problem body speaks for itself: its title and detail beat the status's.
+	if r.k == nil && f.problem {
+		kn.title = f.body.str("title")
+		if d := f.body.str("detail"); d != "" {
+			kn.message = d
+		}
+	}
+	kn.firstStep = r.firstStep
+	if kn.firstStep.IsZero() {
+		kn.firstStep = wwwAuthenticateStep(headerValue(f.headers, "WWW-Authenticate"))
+	}
+	if kn.status == 0 && kn.k.status != 0 {
+		kn.status, kn.statusFromCatalog = kn.k.status, true
+	}
+	return kn
+}
+
+// ownWords reads the message and details the paste itself gives, before any provider's
+// reading: an HTML error page's headline stands for a message.
+func (kn *known) ownWords(f *facts) {
+	if d := f.errObj.str("details"); d != "" && d != f.message {
+		kn.details = d
+	}
+	p := f.parts
+	if kn.message != "" || p.bodyText == "" {
+		return
+	}
+	kn.message = htmlHeadline(p.bodyText)
+	if srv := htmlServer(p.bodyText, p.headers); srv != "" && p.body == nil {
+		kn.notes = append(kn.notes, tx("an HTML error page from "+srv+", a proxy or CDN in front of the API: the error is the proxy's, and the request may never have reached the API",
+			"uma página de erro HTML de "+srv+", um proxy ou CDN na frente da API: o erro é do proxy, e a requisição pode nem ter chegado à API",
+			"una página de error HTML de "+srv+", un proxy o CDN delante de la API: el error es del proxy, y la solicitud puede no haber llegado a la API"))
+	}
+}
+
+// refusedInSuccess leads the meaning of a refused payment that the API answered with
+// success.
+func refusedInSuccess(status int) catalog.Text {
+	worked := tx("The call worked", "A chamada funcionou", "La llamada funcionó")
+	if status >= 200 && status <= 299 {
+		worked = cat(worked, same(" (HTTP "+strconv.Itoa(status)+")"))
+	}
+	return cat(worked, tx(", but the payment was refused. ", ", mas o pagamento foi recusado. ", ", pero el pago fue rechazado. "))
+}

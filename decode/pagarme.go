@@ -1,0 +1,91 @@
+package decode
+
+import (
+	"strconv"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// Pagar.me: v5's {message, errors: {field: [messages]}, request}, v1–v4's {errors:
+// [{message, parameter_name, type}], method, url}, and v5 charges that failed at the
+// acquirer, answered with success.
+var pagarMeReader = reader{provider: catalog.PagarMe, score: scorePagarMe, read: readPagarMe,
+	failure: func(o *object) bool { return pagarMeDecline(o) != nil }}
+
+func scorePagarMe(f *facts, c *codeOwners) []signal {
+	b := f.body
+	var s []signal
+	if errs := b.obj("errors"); errs != nil && b.has("message") {
+		// Laravel's validation errors have the same shape ({"message": "The given data was
+		// invalid.", "errors": {"email": […]}}): the shape alone does not make Pagar.me.
+		s = append(s, signal{1.5, tx("message with an errors object of field lists (Pagar.me v5)",
+			"message com um objeto errors de listas por campo (Pagar.me v5)",
+			"message con un objeto errors de listas por campo (Pagar.me v5)")})
+		if b.str("message") == "The request is invalid." {
+			s = append(s, signal{1, tx("message \"The request is invalid.\" (Pagar.me v5's validation message)",
+				"message \"The request is invalid.\" (a mensagem de validação do Pagar.me v5)",
+				"message \"The request is invalid.\" (el mensaje de validación de Pagar.me v5)")})
+		}
+		if b.has("request") {
+			s = append(s, signal{1, tx("request member echoing the request (Pagar.me v5)", "membro request que ecoa a requisição (Pagar.me v5)",
+				"miembro request que repite la solicitud (Pagar.me v5)")})
+		}
+	}
+	if pagarMeDecline(b) != nil {
+		s = append(s, signal{3, tx("charge whose last_transaction was not authorised (Pagar.me v5)",
+			"cobrança cuja last_transaction não foi autorizada (Pagar.me v5)",
+			"cobro cuya last_transaction no fue autorizada (Pagar.me v5)")})
+	}
+	if item := firstItem(b, "errors"); item != nil && item.has("parameter_name") && item.has("type") && b.has("method") && b.has("url") {
+		s = append(s, signal{3, tx("errors[{message, parameter_name, type}] with method and url (Pagar.me v1–v4)",
+			"errors[{message, parameter_name, type}] com method e url (Pagar.me v1–v4)",
+			"errors[{message, parameter_name, type}] con method y url (Pagar.me v1–v4)")})
+	}
+	return s
+}
+
+// pagarMeDecline returns the last_transaction of a failed Pagar.me v5 charge: the body's
+// own (a charge) or its first charge's (an order); nil when the body holds none.
+func pagarMeDecline(b *object) *object {
+	for _, c := range []*object{b, firstItem(b, "charges")} {
+		if c == nil || c.str("status") != "failed" {
+			continue
+		}
+		if t := c.obj("last_transaction"); t != nil && (t.has("acquirer_return_code") || t.has("gateway_response") || t.has("acquirer_message")) {
+			return t
+		}
+	}
+	return nil
+}
+
+func readPagarMe(f *facts, p *catalog.Provider) reading {
+	if t := pagarMeDecline(f.body); t != nil {
+		code := codeString(t.get("acquirer_return_code"))
+		r := reading{code: code, message: t.str("acquirer_message"), decline: true}
+		if r.message == "" {
+			r.message = firstItem(t.obj("gateway_response"), "errors").str("message")
+		}
+		if e, ok := catalog.IssuerCode(code); ok { // the acquirer passes the issuer's ABECS code on
+			r.k = issuerKnowledge(e)
+		}
+		st := t.str("status")
+		r.note = tx("a failed charge: last_transaction.status "+st, "uma cobrança que falhou: last_transaction.status "+st,
+			"un cobro que falló: last_transaction.status "+st)
+		return r
+	}
+	if item := firstItem(f.body, "errors"); item.str("type") != "" {
+		r := lookup(p, item.str("type"))
+		r.message = item.str("message")
+		return r
+	}
+	// v5 bodies carry no code: Pagar.me documents its errors by status.
+	status := strconv.Itoa(f.status)
+	r := lookup(p, status)
+	r.code, r.message = "", f.body.str("message")
+	if r.k != nil {
+		r.note = tx("Pagar.me v5 bodies carry no code: the explanation is Pagar.me's for HTTP "+status,
+			"corpos do Pagar.me v5 não trazem código: a explicação é a do Pagar.me para HTTP "+status,
+			"los cuerpos de Pagar.me v5 no traen código: la explicación es la de Pagar.me para HTTP "+status)
+	}
+	return r
+}

@@ -1,0 +1,51 @@
+package decode
+
+import (
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// PayPal: {name, message, debug_id, details: [{issue, description}], links}.
+var payPalReader = reader{provider: catalog.PayPal, score: scorePayPal, read: readPayPal, failure: payPalCutShort}
+
+func scorePayPal(f *facts, c *codeOwners) []signal {
+	var s []signal
+	b := f.body
+	if b.has("debug_id") {
+		s = append(s, signal{2, tx("debug_id (PayPal's correlation id)", "debug_id (id de correlação do PayPal)", "debug_id (id de correlación de PayPal)")})
+	}
+	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && catalog.PayPal.Documents(n) {
+		s = append(s, signal{1, tx("name "+n+" is one of PayPal's error names", "name "+n+" é um dos nomes de erro do PayPal",
+			"name "+n+" es uno de los nombres de error de PayPal")})
+	}
+	if item := firstItem(b, "details"); item != nil && item.has("issue") {
+		s = append(s, signal{1, tx("details[].issue (PayPal's error details)", "details[].issue (detalhes de erro do PayPal)",
+			"details[].issue (detalles de error de PayPal)")})
+		if issue := item.str("issue"); catalog.PayPal.Documents(issue) {
+			s = append(s, signal{1.5, tx("issue "+issue+" is PayPal's", "a issue "+issue+" é do PayPal", "el issue "+issue+" es de PayPal")})
+		}
+	}
+	if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") {
+		s = append(s, signal{0.5, tx("links to developer.paypal.com", "links para developer.paypal.com", "enlaces a developer.paypal.com")})
+	}
+	return s
+}
+
+// readPayPal explains by the first detail's issue when PayPal documents it, else the name.
+func readPayPal(f *facts, p *catalog.Provider) reading {
+	if item := firstItem(f.body, "details"); item != nil {
+		if e, ok := p.Lookup(item.str("issue")); ok {
+			// details[].description says what went wrong with this request; the top-level
+			// message only restates the name ("The requested action could not be performed…").
+			name := f.body.str("name")
+			return reading{code: e.Code, k: entryKnowledge(p, e), message: item.str("description"),
+				note: tx("PayPal name "+name, "name do PayPal: "+name, "name de PayPal: "+name)}
+		}
+	}
+	return lookup(p, f.body.str("name"))
+}
+
+// payPalCutShort: PayPal's name and details[].issue, when the paste cut off its message and
+// debug_id.
+func payPalCutShort(o *object) bool { return o.has("name") && firstItem(o, "details").has("issue") }

@@ -1,0 +1,253 @@
+package decode
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// read gathers what a paste says of one response (the facts the later steps decide
+// on), or says why it holds no error worth explaining. cut says the paste was longer
+// than MaxInput and only its start was read.
+func read(p *parts, masked string, cut bool) (*facts, *noError) {
+	f := gatherFacts(p)
+	f.parts, f.masked, f.method = p, masked, p.method
+	if p.deep {
+		d := strconv.Itoa(maxDepth)
+		f.notes = append(f.notes, tx("JSON nested deeper than "+d+" levels was skipped", "JSON aninhado em mais de "+d+" níveis foi ignorado",
+			"se omitió el JSON anidado a más de "+d+" niveles"))
+	}
+	if t, ok := transportFailure(p, masked); ok {
+		f.transport = &t
+		if f.method == "" {
+			f.method = methodInText(masked)
+		}
+	} else if e := notAnError(p, masked, cut); e != nil {
+		return nil, e
+	}
+	f.shownStatus = p.status
+	for _, k := range [...]string{"status", "statusCode"} {
+		if f.shownStatus == 0 {
+			f.shownStatus = validStatus(intValue(f.body.get(k)))
+		}
+	}
+	return &f, nil
+}
+
+// noError is a "couldn't read this" answer, in every language: what the paste looked
+// like, and what to try.
+type noError struct{ found, hint catalog.Text }
+
+// in is the answer in lang.
+func (e *noError) in(lang catalog.Lang) *NoErrorFoundError {
+	return &NoErrorFoundError{Found: e.found.In(lang), Hint: e.hint.In(lang), Lang: lang}
+}
+
+// transportFailure returns the failure below HTTP a paste reports when it holds no HTTP
+// response: a log line or stack trace with a runtime's network error, or an HTTP client's
+// error object (axios's toJSON, a fetch error) with an errno-like code and no status.
+func transportFailure(p *parts, text string) (catalog.Transport, bool) {
+	if p.status != 0 || p.format == FormatHAR {
+		return catalog.Transport{}, false
+	}
+	if p.body == nil {
+		if p.bodyText != "" && isHTML(p.bodyText) {
+			return catalog.Transport{}, false
+		}
+		return catalog.TransportFailure(text)
+	}
+	b := p.body
+	if intValue(b.get("status")) != 0 || intValue(b.get("statusCode")) != 0 || b.obj("response") != nil {
+		return catalog.Transport{}, false
+	}
+	code := b.str("code")
+	switch name := b.str("name"); {
+	case strings.HasPrefix(code, "E") && code == strings.ToUpper(code) && !strings.HasPrefix(code, "ERR_"),
+		strings.HasPrefix(code, "UND_ERR_"),
+		name == "AxiosError", name == "FetchError", name == "TimeoutError", name == "AbortError", name == "RequestError":
+		return catalog.TransportFailure(code + " " + b.str("message") + " " + name)
+	}
+	return catalog.Transport{}, false
+}
+
+// lineWith returns the line of text that states the failure: the first holding one of
+// phrases (lower-case) that is not a line of code or a stack frame ("raise
+// ConnectTimeout(…)", "at …", "File …"), trimmed and at most 300 bytes.
+func lineWith(text string, phrases []string) string {
+	found := ""
+	for line := range strings.SplitSeq(text, "\n") {
+		lower := strings.ToLower(line)
+		for _, m := range phrases {
+			if !strings.Contains(lower, m) {
+				continue
+			}
+			line = strings.TrimSpace(line)
+			if len(line) > 300 {
+				line = strings.ToValidUTF8(line[:300], "") + "…"
+			}
+			code := false
+			for _, p := range [...]string{"raise ", "at ", "file ", "return ", "self.", "^"} {
+				code = code || strings.HasPrefix(strings.ToLower(line), p)
+			}
+			if !code {
+				return line
+			}
+			if found == "" {
+				found = line
+			}
+			break
+		}
+	}
+	return found
+}
+
+// methodInText finds the method of a request a log line names: "POST https://…" or
+// "POST /v1/…".
+func methodInText(text string) string {
+	for _, m := range [...]string{"POST", "PUT", "PATCH", "DELETE", "GET", "HEAD"} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], m+" ")
+			if j < 0 {
+				break
+			}
+			j += i
+			rest := text[j+len(m)+1:]
+			if (j == 0 || !isNameByte(lowerByte(text[j-1]))) && (strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "/")) {
+				return m
+			}
+			i = j + len(m)
+		}
+	}
+	return ""
+}
+
+// notAnError decides whether what extract found is an error worth explaining. cut says
+// the paste was longer than MaxInput and only its start was read.
+func notAnError(p *parts, text string, cut bool) *noError {
+	nf := func(found, hint catalog.Text) *noError {
+		if cut {
+			hint = tx("only the first "+maxInputMiB+" of the paste were read, and the error may come later: paste the part that holds it",
+				"só os primeiros "+maxInputMiB+" do texto colado foram lidos, e o erro pode vir depois: cole a parte que o contém",
+				"solo se leyeron los primeros "+maxInputMiB+" del texto pegado, y el error puede venir después: pegue la parte que lo contiene")
+		}
+		return &noError{found, hint}
+	}
+	status := strconv.Itoa(p.status)
+	switch {
+	case p.status >= 100 && p.status < 400 && (p.body == nil || !failureBody(p.body)):
+		return nf(tx("an HTTP "+status+" response, which reports success", "uma resposta HTTP "+status+", que indica sucesso",
+			"una respuesta HTTP "+status+", que indica éxito"),
+			tx("decifra explains failed calls; if this call failed, paste the response that carried the error",
+				"o decifra explica chamadas que falharam; se esta falhou, cole a resposta que trouxe o erro",
+				"decifra explica llamadas que fallaron; si esta falló, pegue la respuesta que trajo el error"))
+	case p.body != nil && (errorLike(p.body) || p.status >= 400):
+		if !failureBody(p.body) && p.status < 400 {
+			return nf(cat(tx("JSON that reports success (", "JSON que indica sucesso (", "JSON que indica éxito ("), describeKeys(p.body), same(")")),
+				tx("paste the response of the call that failed", "cole a resposta da chamada que falhou", "pegue la respuesta de la llamada que falló"))
+		}
+		return nil
+	case p.status >= 400:
+		return nil
+	case p.bodyText != "" && isHTML(p.bodyText):
+		return nf(tx("an HTML page that names no HTTP error status (it begins "+excerpt(text)+")",
+			"uma página HTML que não traz status HTTP de erro (começa com "+excerpt(text)+")",
+			"una página HTML que no indica ningún status HTTP de error (empieza con "+excerpt(text)+")"),
+			tx("if a proxy or CDN answered, include the status line: `curl -si URL` shows it",
+				"se quem respondeu foi um proxy ou CDN, inclua a linha de status: `curl -si URL` a mostra",
+				"si respondió un proxy o una CDN, incluya la línea de status: `curl -si URL` la muestra"))
+	case p.body != nil:
+		return nf(cat(tx("JSON with no error member (", "JSON sem membro de erro (", "JSON sin miembro de error ("), describeKeys(p.body), same(")")),
+			tx("decifra looks for members such as error, code, errorCode, title/detail or success:false; paste the whole response, status line included (`curl -si`)",
+				"o decifra procura membros como error, code, errorCode, title/detail ou success:false; cole a resposta inteira, com a linha de status (`curl -si`)",
+				"decifra busca miembros como error, code, errorCode, title/detail o success:false; pegue la respuesta completa, con la línea de status (`curl -si`)"))
+	case p.format == FormatHAR:
+		return nf(tx("a HAR file with no entries", "um arquivo HAR sem entradas", "un archivo HAR sin entradas"),
+			tx("export the HAR again with the failed request in it", "exporte o HAR de novo com a requisição que falhou",
+				"exporte el HAR de nuevo con la solicitud que falló"))
+	}
+	return nf(tx("text with no JSON object and no HTTP status (it begins "+excerpt(text)+")",
+		"texto sem objeto JSON e sem status HTTP (começa com "+excerpt(text)+")",
+		"texto sin objeto JSON y sin status HTTP (empieza con "+excerpt(text)+")"),
+		tx("include the response body or the status line; `curl -si URL` prints both",
+			"inclua o corpo da resposta ou a linha de status; `curl -si URL` mostra os dois",
+			"incluya el cuerpo de la respuesta o la línea de status; `curl -si URL` muestra ambos"))
+}
+
+// failureBody reports whether a JSON body says the call failed (a successful body may
+// still have a "status" or "message" member).
+func failureBody(o *object) bool {
+	if v, ok := o.get("success").(bool); ok {
+		return !v
+	}
+	// A resource in a successful state (a Pagar.me order "paid", whose code member is the
+	// order's own) is not an error for its "code" alone.
+	succeeded := successState(o.str("status"))
+	for _, k := range [...]string{"error", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "errorType", "title", "detail", "code"} {
+		if k == "code" && succeeded {
+			continue
+		}
+		if v := o.get(k); v != nil {
+			if a, isArr := v.([]any); isArr && len(a) == 0 {
+				continue
+			}
+			return true
+		}
+	}
+	for _, k := range [...]string{"status", "statusCode"} {
+		if intValue(o.get(k)) >= 400 {
+			return true
+		}
+	}
+	return refusedOrCut(o) || strings.EqualFold(o.str("transactionStatus"), "error")
+}
+
+// successState reports whether a resource's status names a success: paid, captured,
+// authorized, approved, succeeded …
+func successState(s string) bool {
+	switch strings.ToLower(s) {
+	case "paid", "captured", "authorized", "authorised", "approved", "succeeded", "success", "active", "completed", "concluida":
+		return true
+	}
+	return false
+}
+
+// describeKeys names the first members of a body, for "JSON with no error member (…)".
+func describeKeys(o *object) catalog.Text {
+	if len(o.members) == 0 {
+		return tx("an empty object", "um objeto vazio", "un objeto vacío")
+	}
+	keys := o.keys()
+	more := ""
+	if len(keys) > 6 {
+		keys, more = keys[:6], ", …"
+	}
+	list := strings.Join(keys, ", ") + more
+	return tx("members "+list, "membros "+list, "miembros "+list)
+}
+
+// excerpt quotes the start of text, shortened, on one line.
+func excerpt(text string) string {
+	s := strings.TrimSpace(text)
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		s = s[:i]
+	}
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:60]) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// guessStrategy reads a message for the kind of failure when nothing else tells.
+func guessStrategy(msg string) catalog.Strategy {
+	m := strings.ToLower(msg)
+	switch {
+	case strings.Contains(m, "timeout") || strings.Contains(m, "timed out") || strings.Contains(m, "tempo esgotado"):
+		return catalog.CheckFirst
+	case strings.Contains(m, "rate limit") || strings.Contains(m, "too many") || strings.Contains(m, "muitas requisi"):
+		return catalog.Wait
+	case strings.Contains(m, "unavailable") || strings.Contains(m, "indispon") || strings.Contains(m, "try again"):
+		return catalog.Backoff
+	}
+	return catalog.Fix
+}

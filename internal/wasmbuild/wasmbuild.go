@@ -1,0 +1,52 @@
+// Package wasmbuild builds decifra's WebAssembly the way ./build.sh does, for the
+// end-to-end tests: they test dist/, and a dist/ older than the source must be caught,
+// never silently tested.
+package wasmbuild
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+)
+
+// Build compiles pkg (e.g. "./wasm/page") in the repository root to out with the flags
+// ./build.sh uses: GOOS=js GOARCH=wasm, -trimpath, -ldflags='-s -w'. The output is the
+// same bytes for the same source.
+func Build(ctx context.Context, root, pkg, out string) error {
+	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, pkg)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=-buildvcs=false")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build %s: %v\n%s", pkg, err, b)
+	}
+	return nil
+}
+
+// CheckFresh reports an error when dist (a wasm ./build.sh wrote, relative to root) is
+// missing or differs from what pkg builds to now, naming the command that rebuilds it.
+func CheckFresh(ctx context.Context, root, pkg, dist, rebuild string) error {
+	have, err := os.ReadFile(filepath.Join(root, dist))
+	if err != nil {
+		return fmt.Errorf("%s is missing: run %s (%v)", dist, rebuild, err)
+	}
+	tmp, err := os.MkdirTemp("", "wasmbuild")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	out := filepath.Join(tmp, "out.wasm")
+	if err := Build(ctx, root, pkg, out); err != nil {
+		return err
+	}
+	want, err := os.ReadFile(out)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(have, want) {
+		return fmt.Errorf("%s is older than the source (it differs from a fresh build of %s): run %s", dist, pkg, rebuild)
+	}
+	return nil
+}
