@@ -1,0 +1,156 @@
+package decode
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/fixtures"
+)
+
+// Real pastes (testdata/real) are copied from public issues, Q&A pages and recorded API
+// responses, each citing its URL; their expect section is the right answer judged by a
+// person from the provider's documentation. They are scored as the held-out set is: one
+// check per expected field (provider, code, http_status, strategy, after_seconds,
+// request_id).
+const (
+	// realScoreFloor and realNoErrorCeiling ratchet: raise the floor and lower the ceiling
+	// as the decoder reads more.
+	realScoreFloor     = 0.35
+	realNoErrorCeiling = 175
+)
+
+// realCheck is how one paste fared.
+type realCheck struct {
+	name, form, provider string
+	passed, checks       int
+	misses               []string
+	noError              bool
+	falseClaim           string // a provider credited with another company's error
+}
+
+func scoreReal(t testing.TB) []realCheck {
+	all, err := fixtures.Load("testdata/real")
+	require.NoError(t, err)
+	var out []realCheck
+	for _, fx := range all {
+		require.NotEmpty(t, fx.Source(), "%s: a real paste cites its source", fx.Name)
+		require.NotEmpty(t, fx.Expect, "%s: a real paste says what the right answer is", fx.Name)
+		out = append(out, scoreOne(fx))
+	}
+	return out
+}
+
+// expectedProvider is the provider the paste must be credited to: the sender when
+// decifra catalogues it, else none.
+func expectedProvider(fx fixtures.Fixture) string {
+	p, _ := fixtures.Get(fx.Expect, "provider")
+	if !slices.Contains(catalog.IDs(), p) {
+		return "none"
+	}
+	return p
+}
+
+func scoreOne(fx fixtures.Fixture) realCheck {
+	form, _ := fixtures.Get(parseHeader(fx.Reason), "form")
+	c := realCheck{name: fx.Name, form: form, provider: expectedProvider(fx)}
+	x, err := Explain(fx.Input, Options{Now: fx.Time})
+	got := map[string]string{}
+	if err != nil {
+		c.noError = true
+	} else {
+		got["provider"] = "none"
+		if x.Provider != nil {
+			got["provider"] = x.Provider.ID
+			if x.Provider.ID != c.provider {
+				c.falseClaim = x.Provider.ID
+			}
+		}
+		got["code"] = x.Code
+		if x.HTTPStatus != 0 {
+			got["http_status"] = strconv.Itoa(x.HTTPStatus)
+		}
+		got["strategy"] = string(x.Retry.Strategy)
+		if x.Retry.AfterSeconds != nil {
+			got["after_seconds"] = strconv.Itoa(*x.Retry.AfterSeconds)
+		}
+		got["request_id"] = x.RequestID
+	}
+	for _, kv := range fx.Expect {
+		want := kv.Value
+		if kv.Key == "provider" {
+			want = c.provider
+		}
+		c.checks++
+		if got[kv.Key] == want {
+			c.passed++
+		} else {
+			c.misses = append(c.misses, fmt.Sprintf("%s=%q want %q", kv.Key, got[kv.Key], want))
+		}
+	}
+	return c
+}
+
+// parseHeader reads the `key: value` lines of a real paste's comment.
+func parseHeader(comment string) []fixtures.KV {
+	var out []fixtures.KV
+	for line := range strings.SplitSeq(comment, "\n") {
+		if k, v, ok := strings.Cut(line, ":"); ok {
+			out = append(out, fixtures.KV{Key: strings.TrimSpace(k), Value: strings.TrimSpace(v)})
+		}
+	}
+	return out
+}
+
+// TestRealPastes: no provider is ever credited with another company's error, and the
+// score and the "couldn't read this" count hold their ratchets. -v prints the table of
+// forms × providers and every miss.
+func TestRealPastes(t *testing.T) {
+	results := scoreReal(t)
+	passed, checks, noError := 0, 0, 0
+	type cell struct{ passed, checks int }
+	table := map[string]map[string]*cell{}
+	for _, c := range results {
+		passed += c.passed
+		checks += c.checks
+		if c.noError {
+			noError++
+		}
+		assert.Empty(t, c.falseClaim, "%s: credited to %s, sent by %s", c.name, c.falseClaim, c.provider)
+		if table[c.form] == nil {
+			table[c.form] = map[string]*cell{}
+		}
+		if table[c.form][c.provider] == nil {
+			table[c.form][c.provider] = &cell{}
+		}
+		table[c.form][c.provider].passed += c.passed
+		table[c.form][c.provider].checks += c.checks
+		if len(c.misses) > 0 {
+			t.Logf("%s: %s", c.name, strings.Join(c.misses, "; "))
+		}
+	}
+	score := float64(passed) / float64(checks)
+	t.Logf("real pastes: %d, score %.3f (%d/%d checks), couldn't read %d", len(results), score, passed, checks, noError)
+	forms := make([]string, 0, len(table))
+	for f := range table {
+		forms = append(forms, f)
+	}
+	sort.Strings(forms)
+	for _, f := range forms {
+		var cells []string
+		for p, c := range table[f] {
+			cells = append(cells, fmt.Sprintf("%s %d/%d", p, c.passed, c.checks))
+		}
+		sort.Strings(cells)
+		t.Logf("%-16s %s", f, strings.Join(cells, ", "))
+	}
+	assert.GreaterOrEqual(t, score, realScoreFloor, "the real-paste score fell")
+	assert.LessOrEqual(t, noError, realNoErrorCeiling, "more real pastes read as \"couldn't read this\"")
+}
