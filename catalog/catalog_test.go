@@ -173,3 +173,30 @@ func TestParseLang(t *testing.T) {
 	assert.Equal(t, "Olá", Text{EN: "Hello", PT: "Olá"}.In(Portuguese))
 	assert.Equal(t, "Hello", Text{EN: "Hello"}.In(Portuguese), "falls back to English")
 }
+
+// TestLookupReturnsCopies: what a caller gets back is its own; writing over it changes
+// no later lookup (one Worker instance serves many requests).
+func TestLookupReturnsCopies(t *testing.T) {
+	e, ok := Stripe.Lookup("card_declined")
+	require.True(t, ok)
+	before := e.Fix[0]
+	e.Fix[0] = Text{EN: "scribbled"}
+	e.Retry = None
+	again, _ := Stripe.Lookup("card_declined")
+	assert.Equal(t, before, again.Fix[0])
+	assert.NotEqual(t, None, again.Retry)
+
+	hosts := Stripe.Hosts()
+	hosts[0] = "evil.example"
+	_, ok = Stripe.OwnsHost("api.stripe.com")
+	assert.True(t, ok)
+
+	ps := Providers()
+	ps[0] = nil
+	assert.NotNil(t, Providers()[0])
+
+	issuer, _ := IssuerCode("51")
+	issuer.Fix[0] = Text{EN: "scribbled"}
+	again, _ = IssuerCode("51")
+	assert.NotEqual(t, "scribbled", again.Fix[0].EN)
+}

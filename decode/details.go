@@ -219,4 +219,3 @@ func stringsOf(v any) []string {
 	}
 	return nil
 }
-

@@ -23,8 +23,8 @@ type Explanation struct {
 	HTTPStatus int `json:"http_status,omitempty"`
 	// Category groups the error (catalog.UnknownCategory when nothing tells).
 	Category catalog.Category `json:"category"`
-	Title    string `json:"title"`
-	Meaning  string `json:"meaning"`
+	Title    string           `json:"title"`
+	Meaning  string           `json:"meaning"`
 	// Fix lists the steps that resolve the error, most likely first.
 	Fix   []string `json:"fix"`
 	Retry Retry    `json:"retry"`
@@ -41,7 +41,7 @@ type Explanation struct {
 	// DocsURL is the provider's error reference.
 	DocsURL string `json:"docs_url,omitempty"`
 	// Source cites the document the explanation comes from.
-	Source string `json:"source,omitempty"`
+	Source string       `json:"source,omitempty"`
 	Lang   catalog.Lang `json:"lang"`
 	Input  Input        `json:"input"`
 }

@@ -30,10 +30,10 @@ type Format string
 // The input forms.
 const (
 	FormatJSON       Format = "json"       // a bare JSON body
-	FormatJavaScript = "javascript" // a JSON-like dump: unquoted keys, single quotes, comments
-	FormatCurl       = "curl"       // curl -i / -v output, or any raw HTTP response
-	FormatHAR        = "har"        // a HAR file or one HAR entry
-	FormatLog        = "log"        // a log line or stack trace with the body inside
+	FormatJavaScript        = "javascript" // a JSON-like dump: unquoted keys, single quotes, comments
+	FormatCurl              = "curl"       // curl -i / -v output, or any raw HTTP response
+	FormatHAR               = "har"        // a HAR file or one HAR entry
+	FormatLog               = "log"        // a log line or stack trace with the body inside
 )
 
 type header struct{ name, value string }

@@ -28,7 +28,9 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 }
 
 // mercadoPagoRejected: a refused payment, sent as HTTP 201 with status rejected.
-func mercadoPagoRejected(o *object) bool { return o.str("status") == "rejected" && o.has("status_detail") }
+func mercadoPagoRejected(o *object) bool {
+	return o.str("status") == "rejected" && o.has("status_detail")
+}
 
 func readMercadoPago(f *facts, p *catalog.Provider) reading {
 	b := f.body

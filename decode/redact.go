@@ -55,18 +55,7 @@ type span struct {
 //
 // It reads text once, a word at a time (a word is a run of letters, digits, '-' and '_').
 func Redact(text []byte) ([]byte, []string) {
-	var spans []span
-	var names []string
-	add := func(s span, name string) {
-		if s.end-s.start <= s.keep {
-			return
-		}
-		spans = append(spans, s)
-		if !slices.Contains(names, name) {
-			names = append(names, name)
-		}
-	}
-	var buf [32]byte
+	var r redaction
 	inString := false // whether text[i] is inside a double-quoted string on its line
 	for i := 0; i < len(text); {
 		if c := text[i]; !isNameByte(lowerByte(c)) {
@@ -80,70 +69,106 @@ func Redact(text []byte) ([]byte, []string) {
 		for j < len(text) && isNameByte(lowerByte(text[j])) {
 			j++
 		}
-		word := text[i:j]
-		if c := word[0]; c >= '2' && c <= '6' {
-			// A card number written anywhere (a message quoting it, a log line): 13 to 19
-			// digits, maybe in groups, with a card network's first digit, that pass Luhn.
-			if end, ok := panAt(text, i); ok {
-				sp := span{start: i, end: end}
-				if !inString {
-					// A bare JSON number ("pan": 4111…) is masked as a string.
-					k := i - 1
-					for k >= 0 && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r') {
-						k--
-					}
-					if k < 0 || text[k] == ':' || text[k] == '[' || text[k] == ',' {
-						sp.wrap = `"`
-					}
-				}
-				add(sp, "card number")
-				i = end
-				continue
-			}
-		}
-		if strings.IndexByte("abcdnprswetxABCDNPRSWETX", word[0]) >= 0 { // first letters of secret names and key prefixes
-			// A key is longer than any name (a live Stripe key runs past 100 bytes): its
-			// first bytes, lower-cased, are enough to know it.
-			lw := buf[:min(len(word), len(buf))]
-			for k := range lw {
-				lw[k] = lowerByte(word[k])
-			}
-			if len(word) == 6 && string(lw) == "number" {
-				// A member named just "number" is a card's number (card.number,
-				// card[number]) or a document's (identification.number) only when its
-				// value is one: a PAN that passes Luhn, a CPF or a CNPJ with valid check digits.
-				if s, ok := secretValue(text, i, j, inString); ok {
-					if label := cardOrDocument(text[s.start:s.end]); label != "" {
-						add(s, label)
-						inString = quoteState(text, j, s.end, inString)
-						i = max(j, s.end)
-						continue
-					}
-				}
-			}
-			if len(word) >= 3 && len(word) <= 19 && isSecretName(string(lw)) {
-				if s, ok := secretValue(text, i, j, inString); ok {
-					add(s, string(word))
-					inString = quoteState(text, j, s.end, inString)
-					i = max(j, s.end)
-					continue
-				}
-			}
-			if sp, label, ok := keyToken(text, i, lw); ok {
-				add(sp, label)
-				i = sp.end
-				continue
-			}
+		if next, ok := r.secretAt(text, i, j, &inString); ok {
+			i = next
+			continue
 		}
 		i = j
 	}
-	if len(spans) == 0 {
+	if len(r.spans) == 0 {
 		return text, nil
 	}
-	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	return r.apply(text), r.names
+}
+
+// redaction is what Redact found to mask: spans of text, and the names of what they hold.
+type redaction struct {
+	spans []span
+	names []string
+}
+
+func (r *redaction) add(s span, name string) {
+	if s.end-s.start <= s.keep {
+		return
+	}
+	r.spans = append(r.spans, s)
+	if !slices.Contains(r.names, name) {
+		r.names = append(r.names, name)
+	}
+}
+
+// secretAt masks what the word text[i:j] starts, if it is a secret: a card number, the
+// value of a member or header named like a credential, or a key by its own shape. It
+// returns where reading goes on.
+func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) {
+	word := text[i:j]
+	if c := word[0]; c >= '2' && c <= '6' {
+		// A card number written anywhere (a message quoting it, a log line): 13 to 19
+		// digits, maybe in groups, with a card network's first digit, that pass Luhn.
+		if end, ok := panAt(text, i); ok {
+			r.add(cardSpan(text, i, end, *inString), "card number")
+			return end, true
+		}
+	}
+	if strings.IndexByte("abcdnprswetxABCDNPRSWETX", word[0]) < 0 { // first letters of secret names and key prefixes
+		return 0, false
+	}
+	// A key is longer than any name (a live Stripe key runs past 100 bytes): its first
+	// bytes, lower-cased, are enough to know it.
+	var buf [32]byte
+	lw := buf[:min(len(word), len(buf))]
+	for k := range lw {
+		lw[k] = lowerByte(word[k])
+	}
+	// A member named just "number" is a card's number (card.number, card[number]) or a
+	// document's (identification.number) only when its value is one: a PAN that passes
+	// Luhn, a CPF or a CNPJ with valid check digits.
+	if len(word) == 6 && string(lw) == "number" {
+		if s, ok := secretValue(text, i, j, *inString); ok {
+			if label := cardOrDocument(text[s.start:s.end]); label != "" {
+				r.add(s, label)
+				*inString = quoteState(text, j, s.end, *inString)
+				return max(j, s.end), true
+			}
+		}
+	}
+	if len(word) >= 3 && len(word) <= 19 && isSecretName(string(lw)) {
+		if s, ok := secretValue(text, i, j, *inString); ok {
+			r.add(s, string(word))
+			*inString = quoteState(text, j, s.end, *inString)
+			return max(j, s.end), true
+		}
+	}
+	if sp, label, ok := keyToken(text, i, lw); ok {
+		r.add(sp, label)
+		return sp.end, true
+	}
+	return 0, false
+}
+
+// cardSpan is the span of a card number at text[i:end]; a bare JSON number ("pan":
+// 4111…) is masked as a string, so the JSON stays valid.
+func cardSpan(text []byte, i, end int, inString bool) span {
+	sp := span{start: i, end: end}
+	if inString {
+		return sp
+	}
+	k := i - 1
+	for k >= 0 && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r') {
+		k--
+	}
+	if k < 0 || text[k] == ':' || text[k] == '[' || text[k] == ',' {
+		sp.wrap = `"`
+	}
+	return sp
+}
+
+// apply writes text with every span masked; overlapping spans mask once.
+func (r *redaction) apply(text []byte) []byte {
+	slices.SortFunc(r.spans, func(a, b span) int { return a.start - b.start })
 	out := make([]byte, 0, len(text))
 	last := 0
-	for _, s := range spans {
+	for _, s := range r.spans {
 		if s.start < last { // overlapping: the earlier span already masked this
 			last = max(last, s.end)
 			continue
@@ -154,8 +179,7 @@ func Redact(text []byte) ([]byte, []string) {
 		out = append(out, s.wrap...)
 		last = s.end
 	}
-	out = append(out, text[last:]...)
-	return out, names
+	return append(out, text[last:]...)
 }
 
 // keyToken recognises a credential by its own shape at text[i:], whose first word,

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -76,50 +77,50 @@ func secondsUntil(t, ref time.Time) int {
 // findDelay collects the delay the paste states, in order of authority: the Retry-After
 // header wins over rate-limit headers (RFC 9110, and what clients expect), headers over
 // body members, and members over phrases in the message.
+//
+// The first source with time still to wait wins. One whose time has passed yields only
+// to a later source that names an absolute time still ahead (a past Retry-After beside a
+// future estimatedRecovery must not say "send it now"); a relative delay in a later
+// source counts from the same, already distant, response.
 func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bool) {
-	// The first source with time still to wait wins. One whose time has passed yields
-	// only to a later source that names an absolute time still ahead (a past Retry-After
-	// beside a future estimatedRecovery must not say "send it now"); a relative delay in
-	// a later source counts from the same, already distant, response.
 	var past *delay
-	take := func(d delay, absolute bool) bool {
-		if d.seconds > 0 && (past == nil || absolute) {
-			return true
+	for _, d := range slices.Concat(headerDelays(p, ref), memberDelays(body, ref), textDelays(texts)) {
+		if d.seconds > 0 && (past == nil || d.absolute) {
+			return d, true
 		}
 		if past == nil {
 			past = &d
 		}
-		return false
 	}
+	if past != nil {
+		return *past, true
+	}
+	return delay{}, false
+}
+
+// headerDelays are the delays the response's headers state, most authoritative first.
+func headerDelays(p *parts, ref time.Time) []delay {
+	var out []delay
 	if v := headerValue(p.headers, "Retry-After"); v != "" {
 		if s, ok := RetryAfter(v, ref); ok {
-			date := strings.ContainsAny(v, ":,")
-			d := delay{seconds: s, kind: fromRetryAfter, absolute: date, source: tx("Retry-After header", "cabeçalho Retry-After", "encabezado Retry-After")}
+			d := delay{seconds: s, kind: fromRetryAfter, absolute: strings.ContainsAny(v, ":,"), source: tx("Retry-After header", "cabeçalho Retry-After", "encabezado Retry-After")}
 			if s == 0 {
 				d.note = tx("Retry-After is already past", "o Retry-After já passou", "el Retry-After ya pasó")
 			}
-			if take(d, date) {
-				return d, true
-			}
+			out = append(out, d)
 		}
 	}
 	// IETF draft RateLimit: `"default";r=0;t=30`, t always delta seconds.
-	if v := headerValue(p.headers, "RateLimit"); v != "" {
-		for _, param := range strings.Split(v, ";") {
-			if t, ok := strings.CutPrefix(strings.TrimSpace(param), "t="); ok {
-				if n, err := strconv.Atoi(t); err == nil && n >= 0 {
-					if d := (delay{seconds: n, kind: fromRateLimit, source: tx("RateLimit header", "cabeçalho RateLimit", "encabezado RateLimit")}); take(d, false) {
-						return d, true
-					}
-				}
+	for param := range strings.SplitSeq(headerValue(p.headers, "RateLimit"), ";") {
+		if t, ok := strings.CutPrefix(strings.TrimSpace(param), "t="); ok {
+			if n, err := strconv.Atoi(t); err == nil && n >= 0 {
+				out = append(out, delay{seconds: n, kind: fromRateLimit, source: tx("RateLimit header", "cabeçalho RateLimit", "encabezado RateLimit")})
 			}
 		}
 	}
 	if v := headerValue(p.headers, "RateLimit-Reset"); v != "" {
 		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
-			if d := (delay{seconds: n, kind: fromRateLimit, source: tx("RateLimit-Reset header", "cabeçalho RateLimit-Reset", "encabezado RateLimit-Reset")}); take(d, false) {
-				return d, true
-			}
+			out = append(out, delay{seconds: n, kind: fromRateLimit, source: tx("RateLimit-Reset header", "cabeçalho RateLimit-Reset", "encabezado RateLimit-Reset")})
 		}
 	}
 	// X-RateLimit-Reset says when the window resets, which matters only once it is spent.
@@ -131,45 +132,45 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 			if s == 0 && unit != "seconds" {
 				d.note = tx("X-RateLimit-Reset is already past", "o X-RateLimit-Reset já passou", "el X-RateLimit-Reset ya pasó")
 			}
-			if take(d, unit != "seconds") {
-				return d, true
-			}
+			out = append(out, d)
 		}
 	}
+	return out
+}
+
+// memberDelays are the delays the body's members state: retryAfter and the like, and
+// OnnixPay's estimatedRecovery.
+func memberDelays(body *object, ref time.Time) []delay {
+	var out []delay
 	for _, o := range []*object{body.obj("error"), body} {
 		for _, name := range [...]string{"retryAfter", "retry_after", "retryAfterSeconds", "retry_after_seconds"} {
 			if v := o.get(name); v != nil {
 				if n := intValue(v); n > 0 || isZero(v) {
-					if d := (delay{seconds: n, kind: fromMember, source: tx(name+" member", "membro "+name, "miembro "+name)}); take(d, false) {
-						return d, true
-					}
+					out = append(out, delay{seconds: n, kind: fromMember, source: tx(name+" member", "membro "+name, "miembro "+name)})
 				}
 			}
 		}
-		if v := o.str("estimatedRecovery"); v != "" {
-			if t, ok := parseRFC3339(v); ok {
-				d := delay{seconds: secondsUntil(t, ref), kind: fromMember, absolute: true,
-					source: tx("estimatedRecovery member", "membro estimatedRecovery", "miembro estimatedRecovery")}
-				if d.seconds == 0 {
-					d.note = tx("estimatedRecovery is already past", "o estimatedRecovery já passou", "el estimatedRecovery ya pasó")
-				}
-				if take(d, true) {
-					return d, true
-				}
+		if t, ok := parseRFC3339(o.str("estimatedRecovery")); ok && o.str("estimatedRecovery") != "" {
+			d := delay{seconds: secondsUntil(t, ref), kind: fromMember, absolute: true,
+				source: tx("estimatedRecovery member", "membro estimatedRecovery", "miembro estimatedRecovery")}
+			if d.seconds == 0 {
+				d.note = tx("estimatedRecovery is already past", "o estimatedRecovery já passou", "el estimatedRecovery ya pasó")
 			}
+			out = append(out, d)
 		}
 	}
+	return out
+}
+
+// textDelays are the delays the message states in words ("retry after 60 seconds").
+func textDelays(texts []string) []delay {
+	var out []delay
 	for _, t := range texts {
 		if s, ok := delayInText(t); ok {
-			if d := (delay{seconds: s, kind: fromText, source: tx("message text", "texto da mensagem", "texto del mensaje")}); take(d, false) {
-				return d, true
-			}
+			out = append(out, delay{seconds: s, kind: fromText, source: tx("message text", "texto da mensagem", "texto del mensaje")})
 		}
 	}
-	if past != nil {
-		return *past, true
-	}
-	return delay{}, false
+	return out
 }
 
 func isZero(v any) bool {
