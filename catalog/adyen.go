@@ -77,6 +77,24 @@ var adyen = Provider{
 		ES: "Proporcione al soporte de Adyen el pspReference del error (cuerpos clásicos) o el requestId (cuerpos RFC 7807), la merchant account, el endpoint y la versión de la API, el Idempotency-Key usado y la hora; nunca envíe la clave de API ni las credenciales de la client key.",
 	},
 	source: "Adyen documentation: " + adyenErrorCodes + ", " + adyenErrors + ", " + adyenIdempotency + ", https://docs.adyen.com/development-resources/response-handling, " + adyenRefusals,
+	cues: []Cue{
+		{Text: "Adyen\\AdyenException", Kind: SDKClass},
+		{Text: "AdyenException", Kind: SDKClass},
+		{Text: "com.adyen.service.exception.ApiException", Kind: SDKClass},
+		{Text: "com.adyen.service.exception", Kind: SDKClass},
+		{Text: "Adyen::AuthenticationError", Kind: SDKClass, Status: 401},
+		{Text: "Adyen::PermissionError", Kind: SDKClass, Status: 403},
+		{Text: "Adyen::ValidationError", Kind: SDKClass, Status: 422},
+		{Text: "Adyen::AdyenError", Kind: SDKClass},
+		{Text: "Adyen.Service", Kind: SDKClass},
+		{Text: "adyen/php-api-library", Kind: SDKPath},
+		{Text: "adyen-php-api-library", Kind: SDKPath},
+		{Text: "@adyen/api-library", Kind: SDKPath},
+		{Text: "adyen-java-api-library", Kind: SDKPath},
+		{Text: "com.adyen.", Kind: SDKPath},
+		{Text: "adyen-ruby-api-library", Kind: SDKPath},
+		{Text: "Adyen", Kind: Name},
+	},
 	entries: []Entry{
 		// Generic error codes.
 		{

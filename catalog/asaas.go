@@ -34,6 +34,12 @@ var asaas = Provider{
 		ES: "Proporcione al soporte de Asaas el endpoint, la hora de la solicitud, el id del recurso (cus_…, pay_…), su externalReference, el estado de la respuesta, los encabezados y el cuerpo errors[]. Nunca envíe la clave de API (access_token).",
 	},
 	source: "https://docs.asaas.com/docs/http-response-codes; https://docs.asaas.com/docs/authentication-2; https://docs.asaas.com/docs/api-limits-1; https://docs.asaas.com/docs/retries-e-idempotência",
+	cues: []Cue{
+		{Text: "Asaas\\Exception", Kind: SDKClass},
+		{Text: "AsaasException", Kind: SDKClass},
+		{Text: "asaas-php-sdk", Kind: SDKPath},
+		{Text: "Asaas", Kind: Name},
+	},
 	entries: []Entry{
 		// HTTP response codes page: example 400 body
 		{

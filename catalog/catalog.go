@@ -178,6 +178,36 @@ type HeaderRule struct {
 	Source   Text       // where the strategy comes from, as the card says it
 }
 
+// CueKind says what a Cue is, and so how much it weighs.
+type CueKind uint8
+
+// The kinds of cue, strongest first.
+const (
+	// SDKClass is an exception class of one of the provider's SDKs (Stripe::CardError,
+	// Adyen\AdyenException): it is thrown only for the provider's own errors.
+	SDKClass CueKind = iota
+	// SDKPath is a path the provider's SDK lives in (vendor/stripe/stripe-php,
+	// node_modules/mercadopago): a stack frame of the call that failed.
+	SDKPath
+	// Name is the provider's name in prose ("Retorno PagSeguro: Unauthorized"): it points
+	// to the provider only beside an error, and never outweighs an envelope.
+	Name
+)
+
+// Cue is something in a paste, besides an error body or a host, that points to the
+// provider.
+type Cue struct {
+	// Text is matched without regard to case, as a substring of the paste.
+	Text string
+	Kind CueKind
+	// Status is the HTTP status an SDK exception class stands for (Stripe::RateLimitError
+	// is a 429); 0 when the class does not tell.
+	Status int
+	// Code is the provider's code or error type the class stands for (Stripe::CardError
+	// is a card_error); "" when it does not tell.
+	Code string
+}
+
 // Provider is one payment API decifra knows. Its fields are unexported: a *Provider is a
 // read-only handle on the catalog's tables, and everything its methods return is the
 // caller's own.
@@ -211,6 +241,9 @@ type Provider struct {
 	// retryHeaders are the response headers by which the provider states its own retry
 	// verdict.
 	retryHeaders []HeaderRule
+	// cues are what, besides its error bodies and hosts, points to the provider in a
+	// paste: its SDKs' exception classes and package paths, its name in a log line.
+	cues []Cue
 	// entries are the provider's documented error codes, in the document's order.
 	entries []Entry
 }
@@ -309,6 +342,9 @@ func (p *Provider) OwnsHost(host string) (string, bool) {
 // RetryHeaders are the response headers by which the provider states its own retry
 // verdict.
 func (p *Provider) RetryHeaders() []HeaderRule { return slices.Clone(p.retryHeaders) }
+
+// Cues are what, besides its error bodies and hosts, points to the provider in a paste.
+func (p *Provider) Cues() []Cue { return slices.Clone(p.cues) }
 
 // Len is the number of codes the provider documents.
 func (p *Provider) Len() int { return len(p.entries) }

@@ -36,6 +36,22 @@ var mercadoPago = Provider{
 		ES: "Envíe al soporte de Mercado Pago el id del pago (si se creó), el endpoint, la hora de la solicitud, el X-Idempotency-Key que usó y el valor de cause[].data del error (trae una marca de tiempo y un id de solicitud, p. ej., 30-01-2026T12:28:24UTC;849024d3-…). Nunca envíe el access token.",
 	},
 	source: "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (Criar pagamento: X-Idempotency-Key obrigatório, erros 400/401/403); https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (status_detail); https://www.mercadopago.com.br/developers/pt/docs/wallet-connect/payment-flow/idempotency (X-Idempotency-Key)",
+	cues: []Cue{
+		{Text: "MercadoPago\\Exceptions\\MPApiException", Kind: SDKClass},
+		{Text: "MPApiException", Kind: SDKClass},
+		{Text: "MercadoPagoException", Kind: SDKClass},
+		{Text: "MercadoPagoError", Kind: SDKClass},
+		{Text: "com.mercadopago.exceptions", Kind: SDKClass},
+		{Text: "MercadoPago\\Exceptions\\", Kind: SDKClass},
+		{Text: "mercadopago.exceptions", Kind: SDKClass},
+		{Text: "mercadopago/dx-php", Kind: SDKPath},
+		{Text: "node_modules/mercadopago", Kind: SDKPath},
+		{Text: "mercadopago/sdk", Kind: SDKPath},
+		{Text: "sdk-nodejs", Kind: SDKPath},
+		{Text: "com.mercadopago", Kind: SDKPath},
+		{Text: "Mercado Pago", Kind: Name},
+		{Text: "MercadoPago", Kind: Name},
+	},
 	entries: []Entry{
 		// Payments API reference, POST /v1/payments: 400 Error
 		{

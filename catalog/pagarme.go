@@ -32,6 +32,20 @@ var pagarMe = Provider{
 		ES: "Proporcione al soporte de Pagar.me el id de la orden (or_…) o del cobro (ch_…), el code de su orden, el endpoint, la hora de la solicitud, el Idempotency-key usado y el cuerpo completo de la respuesta (message y errors). Nunca envíe la clave secreta.",
 	},
 	source: "https://docs.pagar.me/reference/erros-1; https://docs.pagar.me/docs/o-que-é (Idempotência); https://docs.pagar.me/v1.0.0/reference/erros",
+	cues: []Cue{
+		{Text: "PagarMe::ValidationError", Kind: SDKClass},
+		{Text: "PagarMe::PagarMeError", Kind: SDKClass},
+		{Text: "PagarMe::RequestError", Kind: SDKClass},
+		{Text: "PagarMe\\Sdk\\PagarMeException", Kind: SDKClass},
+		{Text: "PagarMe_Exception", Kind: SDKClass},
+		{Text: "PagarMeException", Kind: SDKClass},
+		{Text: "pagarme-php", Kind: SDKPath},
+		{Text: "pagarme-ruby", Kind: SDKPath},
+		{Text: "pagarme-python", Kind: SDKPath},
+		{Text: "pagarme/pagarme", Kind: SDKPath},
+		{Text: "Pagar.me", Kind: Name},
+		{Text: "Pagarme", Kind: Name},
+	},
 	entries: []Entry{
 		// v5 Core API: HTTP status table
 		{

@@ -37,6 +37,20 @@ var pagBank = Provider{
 		ES: "Proporcione al soporte de PagBank el id de la orden (ORDE_…) o del cobro (CHAR_…), su reference_id, el endpoint, la hora de la solicitud y el arreglo error_messages completo; para los rechazos, payment_response.reference y raw_data.nsu. Nunca envíe el token.",
 	},
 	source: "https://developer.pagbank.com.br/reference/codigos-de-erro-order; https://developer.pagbank.com.br/docs/codigos-de-status; https://developer.pagbank.com.br/docs/chaves-publicas-e-de-idempotencia; https://developer.pagbank.com.br/docs/motivos-de-compra-negada",
+	cues: []Cue{
+		{Text: "PagSeguroServiceException", Kind: SDKClass},
+		{Text: "PagSeguroException", Kind: SDKClass},
+		{Text: "PagSeguro\\Services\\", Kind: SDKClass},
+		{Text: "PagSeguroPaymentService", Kind: SDKClass},
+		{Text: "PagSeguroLibrary", Kind: SDKPath},
+		{Text: "pagseguro-php-sdk", Kind: SDKPath},
+		{Text: "pagseguro/pagseguro", Kind: SDKPath},
+		{Text: "laravelpagseguro", Kind: SDKPath},
+		{Text: "laravel-pagseguro", Kind: SDKPath},
+		{Text: "pagseguro-sdk", Kind: SDKPath},
+		{Text: "PagSeguro", Kind: Name},
+		{Text: "PagBank", Kind: Name},
+	},
 	entries: []Entry{
 		// Orders API (codigos-de-erro-order, codigos-de-status)
 		{

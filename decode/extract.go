@@ -30,10 +30,12 @@ type Format string
 // The input forms.
 const (
 	FormatJSON       Format = "json"       // a bare JSON body
-	FormatJavaScript        = "javascript" // a JSON-like dump: unquoted keys, single quotes, comments
-	FormatCurl              = "curl"       // curl -i / -v output, or any raw HTTP response
-	FormatHAR               = "har"        // a HAR file or one HAR entry
-	FormatLog               = "log"        // a log line or stack trace with the body inside
+	FormatJavaScript Format = "javascript" // a JSON-like dump: unquoted keys, single quotes, comments
+	FormatCurl       Format = "curl"       // curl -i / -v output, or any raw HTTP response
+	FormatHAR        Format = "har"        // a HAR file or one HAR entry
+	FormatLog        Format = "log"        // a log line or stack trace with the body inside
+	FormatDump       Format = "dump"       // a PHP, Ruby, Python, Java or .NET printout of the body
+	FormatXML        Format = "xml"        // an XML or SOAP body
 )
 
 type header struct{ name, value string }
@@ -62,6 +64,9 @@ type parts struct {
 	deep       bool     // nesting beyond maxDepth was skipped
 	started    time.Time
 	harEntries int // failed entries in a HAR (more than one: the first shown is the last failed)
+	// prose: the body was made from words (an exception line, a message, a bare code),
+	// not read from a structure the API sent.
+	prose bool
 }
 
 // extract finds the HTTP parts of a paste. It never fails: what it could not find is
@@ -73,7 +78,7 @@ func extract(text string) parts {
 	trimmed := text[lead.pos:]
 	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') {
 		if res, ok := parseLenient(trimmed, 0); ok {
-			if o, isObj := res.value.(*object); isObj {
+			if o, isObj := firstErrorObject(res.value); isObj {
 				if har(o, &p) {
 					return p
 				}
@@ -97,16 +102,46 @@ func extract(text string) parts {
 		}
 	}
 	p.hosts = findHosts(text, p.hosts)
-	if o, res, ok := findBody(region); ok {
-		p.setBody(o)
-		p.truncated, p.deep = res.truncated, res.deep
-	} else if p.format == FormatCurl || isHTML(region) {
-		p.bodyText = strings.TrimSpace(region)
-	}
+	readRegion(region, &p)
 	if p.status == 0 && p.bodyText != "" {
 		p.status = htmlStatus(p.bodyText)
 	}
 	return p
+}
+
+// readRegion finds the body in what follows the headers (or in the whole paste): the
+// first object that reports a failure, whichever way it was printed (JSON, JSON under
+// a log prefix on every line, an XML or language dump), else any error-like JSON, else
+// an HTML page, else the error told in words.
+func readRegion(region string, p *parts) {
+	o, res, ok := findBody(region)
+	if ok && failureBody(unwrapBody(o)) {
+		p.setBody(o)
+		p.truncated, p.deep = res.truncated, res.deep
+		return
+	}
+	if stripped, cut := stripPrefixes(region); cut {
+		if so, sres, sok := findBody(stripped); sok && failureBody(unwrapBody(so)) {
+			p.setBody(so)
+			p.truncated, p.deep = sres.truncated, sres.deep
+			return
+		}
+		region = stripped
+	}
+	switch {
+	case ok && errorLike(o):
+		p.setBody(o)
+		p.truncated, p.deep = res.truncated, res.deep
+	case p.format == FormatCurl || isHTML(region):
+		p.bodyText = strings.TrimSpace(region)
+	case ok:
+		p.setBody(o)
+		p.truncated, p.deep = res.truncated, res.deep
+	default:
+		if pb := proseBody(region); pb != nil {
+			p.body, p.prose = pb, true
+		}
+	}
 }
 
 func isHTML(b string) bool {
@@ -268,12 +303,30 @@ func unwrapWithStatus(o *object) (*object, int) {
 	return o, status
 }
 
+// firstErrorObject is v when it is an object, else the first error-like object of a
+// top-level array (Cielo answers [{"Code": 126, "Message": "…"}]).
+func firstErrorObject(v any) (*object, bool) {
+	switch x := v.(type) {
+	case *object:
+		return x, true
+	case []any:
+		for _, item := range x {
+			if o, ok := item.(*object); ok && errorLike(o) {
+				return o, true
+			}
+		}
+	}
+	return nil, false
+}
+
 // errorLike reports whether a JSON object has any member that error bodies carry.
 func errorLike(o *object) bool {
 	for _, k := range [...]string{"error", "errors", "errorCode", "errorCategory", "code",
 		"title", "detail", "error_messages", "cause", "debug_id", "violacoes", "success",
-		"errorType", "message", "status", "statusCode"} {
-		if o.has(k) {
+		"errorType", "message", "status", "statusCode", "status_code", "status_message",
+		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
+		"mensagem", "nome", "ack", "erros", "mensagens"} {
+		if o.getFold(k) != nil {
 			return true
 		}
 	}

@@ -35,6 +35,10 @@ type facts struct {
 	// for a paste with a response.
 	transport *catalog.Transport
 	notes     []catalog.Text // remarks on the reading
+	// lower is the paste's start, lower-cased, where cues are looked for; "" for a paste
+	// whose body is a structure an API sent (JSON, a HAR, curl output), which speaks for
+	// itself and is read faster without.
+	lower string
 }
 
 func gatherFacts(p *parts) facts {
@@ -52,6 +56,16 @@ func gatherFacts(p *parts) facts {
 			break
 		}
 	}
+	if f.code == "" {
+		f.code = genericCode(f.errObj)
+	}
+	if f.code == "" {
+		for _, k := range [...]string{"errors", "erros", "messages", "mensagens", "details"} {
+			if f.code = genericCode(firstItem(f.body, k)); f.code != "" {
+				break
+			}
+		}
+	}
 	if axiosOwnCode(f.body, f.code) {
 		f.code = "" // the HTTP client's code for the failure, not the API's
 	}
@@ -63,6 +77,16 @@ func gatherFacts(p *parts) facts {
 	}
 	if f.message == "" {
 		f.message, _ = f.body.get("error").(string)
+	}
+	if f.message == "" {
+		f.message = genericMessage(f.errObj)
+	}
+	if f.message == "" {
+		for _, k := range [...]string{"errors", "erros", "messages", "mensagens", "details"} {
+			if f.message = genericMessage(firstItem(f.body, k)); f.message != "" {
+				break
+			}
+		}
 	}
 	if v, ok := f.body.get("success").(bool); ok && !v {
 		f.successFalse = true
@@ -213,6 +237,7 @@ type scored struct {
 	provider *catalog.Provider
 	score    float64
 	evidence []signal
+	class    *catalog.Cue // the provider's SDK exception class found in the paste, if any
 }
 
 // detect scores every provider and returns them best first. hint (a provider id) adds a
@@ -222,6 +247,8 @@ func detect(f *facts, hint string) []scored {
 	out := make([]scored, 0, len(readers))
 	for _, r := range readers {
 		sig := append(r.score(f, &owners), hostSignal(f, r.provider)...)
+		cues, class := cueSignals(f, r.provider)
+		sig = append(sig, cues...)
 		total := 0.0
 		for _, x := range sig {
 			total += x.weight
@@ -235,7 +262,7 @@ func detect(f *facts, hint string) []scored {
 			continue
 		}
 		slices.SortStableFunc(sig, func(a, b signal) int { return cmpDesc(a.weight, b.weight) })
-		out = append(out, scored{provider: r.provider, score: total, evidence: sig})
+		out = append(out, scored{provider: r.provider, score: total, evidence: sig, class: class})
 	}
 	slices.SortStableFunc(out, func(a, b scored) int { return cmpDesc(a.score, b.score) })
 	return out
@@ -265,6 +292,7 @@ type identity struct {
 	score        float64
 	evidence     []signal
 	alternatives []scored
+	class        *catalog.Cue // the credited provider's SDK exception class in the paste
 }
 
 // identify scores the providers and credits the best one when its score is enough.
@@ -273,7 +301,8 @@ func identify(f *facts, hint string) identity {
 	if len(ranked) == 0 || ranked[0].score < claimThreshold {
 		return identity{alternatives: ranked}
 	}
-	return identity{provider: ranked[0].provider, score: ranked[0].score, evidence: ranked[0].evidence, alternatives: ranked[1:]}
+	top := ranked[0]
+	return identity{provider: top.provider, score: top.score, evidence: top.evidence, alternatives: ranked[1:], class: top.class}
 }
 
 // firstItem returns the first object of the array member key.

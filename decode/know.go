@@ -187,7 +187,7 @@ func know(f *facts, id identity) *known {
 	case f.transport != nil:
 		kn.k = transportKnowledge(*f.transport)
 		kn.code = f.code // an HTTP client's own code (ECONNABORTED), else decifra's name
-		if kn.code == "" {
+		if kn.code == "" || f.parts.prose {
 			kn.code = f.transport.Code
 		}
 		if kn.message == "" { // the runtime's own words are not the provider's message

@@ -26,11 +26,16 @@ func read(p *parts, masked string, cut bool) (*facts, *noError) {
 	} else if e := notAnError(p, masked, cut); e != nil {
 		return nil, e
 	}
+	if p.format != FormatJSON && p.format != FormatHAR && p.format != FormatCurl && f.transport == nil && !isHTML(p.bodyText) {
+		f.lower = strings.ToLower(masked[:min(len(masked), 64<<10)])
+	}
 	f.shownStatus = p.status
-	for _, k := range [...]string{"status", "statusCode"} {
-		if f.shownStatus == 0 {
-			f.shownStatus = validStatus(intValue(f.body.get(k)))
-		}
+	if f.shownStatus == 0 {
+		f.shownStatus = bodyStatus(f.body)
+	}
+	if f.shownStatus == 0 && f.body != nil && f.code == "" {
+		// {"message": "Forbidden"}: the message is the status's reason phrase.
+		f.shownStatus = reasonStatus(f.message)
 	}
 	return &f, nil
 }
@@ -51,7 +56,7 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 	if p.status != 0 || p.format == FormatHAR {
 		return catalog.Transport{}, false
 	}
-	if p.body == nil {
+	if p.body == nil || p.prose {
 		if p.bodyText != "" && isHTML(p.bodyText) {
 			return catalog.Transport{}, false
 		}
@@ -199,7 +204,7 @@ func failureBody(o *object) bool {
 			return true
 		}
 	}
-	return refusedOrCut(o) || strings.EqualFold(o.str("transactionStatus"), "error")
+	return refusedOrCut(o) || strings.EqualFold(o.str("transactionStatus"), "error") || failureMembers(o)
 }
 
 // successState reports whether a resource's status names a success: paid, captured,

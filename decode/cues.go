@@ -1,0 +1,71 @@
+package decode
+
+import (
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// Cue weights. An SDK's exception class is thrown only for its provider's errors; a
+// package path or the provider's name only points to the provider whose call failed,
+// and needs another sign. None reaches an envelope's weight (3): a cue alone never
+// outweighs an envelope that says otherwise.
+const (
+	classWeight = 2.5
+	pathWeight  = 1.5
+	nameWeight  = 1.5
+)
+
+// cueSignals is the evidence of p's cues in the paste (at most one of each kind), and
+// p's SDK exception class when one is named. Pastes whose body is a structure an API
+// sent are not searched (f.lower is empty).
+func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
+	if f.lower == "" {
+		return nil, nil
+	}
+	var out []signal
+	var class *catalog.Cue
+	seen := [3]bool{}
+	for _, c := range p.Cues() {
+		if seen[c.Kind] || !containsCue(f.lower, strings.ToLower(c.Text), c.Kind == catalog.Name) {
+			continue
+		}
+		seen[c.Kind] = true
+		switch c.Kind {
+		case catalog.SDKClass:
+			class = &c
+			out = append(out, signal{classWeight, tx(c.Text+" is an exception class of "+p.Of(catalog.English)+" SDK",
+				c.Text+" é uma classe de exceção do SDK "+p.Of(catalog.Portuguese),
+				c.Text+" es una clase de excepción del SDK "+p.Of(catalog.Spanish))})
+		case catalog.SDKPath:
+			out = append(out, signal{pathWeight, tx(c.Text+" is "+p.Of(catalog.English)+" SDK, in the stack trace",
+				c.Text+" é o SDK "+p.Of(catalog.Portuguese)+", no stack trace",
+				c.Text+" es el SDK "+p.Of(catalog.Spanish)+", en el stack trace")})
+		case catalog.Name:
+			w := nameWeight
+			if f.parts.prose && (f.status != 0 || f.code != "") {
+				w += 1 // the name beside an HTTP status or a code, in words with no body
+			}
+			out = append(out, signal{w, tx("the paste names "+p.Name(catalog.English), "o texto colado cita "+p.The(catalog.Portuguese),
+				"el texto pegado menciona a "+p.Name(catalog.Spanish))})
+		}
+	}
+	return out, class
+}
+
+// containsCue reports whether lower holds cue; a name must stand as a word of its own
+// ("Stripe", not "pinstripe").
+func containsCue(lower, cue string, word bool) bool {
+	for off := 0; ; {
+		i := strings.Index(lower[off:], cue)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(cue)
+		if !word || ((i == 0 || !isLetterByte(lower[i-1])) && (end == len(lower) || !isLetterByte(lower[end]))) {
+			return true
+		}
+		off = end
+	}
+}

@@ -1,0 +1,125 @@
+package decode
+
+import (
+	"strings"
+)
+
+// Any API's error, read generically: the members error bodies keep their code, message
+// and status in, whatever the API (and whatever its SDK or an older version names them).
+// Provider readers read their own envelopes; these lists serve every body, and an API
+// decifra does not catalogue gets its code, message and status from them.
+var (
+	// codeKeys hold an error's code, best first; matched without regard to case.
+	codeKeys = [...]string{"code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
+		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome"}
+	// messageKeys hold what went wrong in words, best first; matched without regard to case.
+	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
+		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
+		"faultstring", "reason", "title", "status_detail", "error"}
+	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
+	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode"}
+)
+
+// getFold returns the value of the first member named key, matched without regard to
+// case (Cielo writes Code and Message, .NET StatusCode).
+func (o *object) getFold(key string) any {
+	if o == nil {
+		return nil
+	}
+	if v := o.get(key); v != nil {
+		return v
+	}
+	for i := range o.members {
+		if strings.EqualFold(o.members[i].key, key) {
+			return o.members[i].val
+		}
+	}
+	return nil
+}
+
+// scalarText is a string or a number as text; "" for anything else.
+func scalarText(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case number:
+		return string(x)
+	}
+	return ""
+}
+
+// genericCode is the code an error object carries under any of the common names: a
+// string or a number, never a nested object. A number that is the HTTP status (Asaas,
+// Laravel and many others repeat it as "code": 401) is no code.
+func genericCode(o *object) string {
+	for _, k := range codeKeys {
+		v := o.getFold(k)
+		s := scalarText(v)
+		if s == "" || len(s) > 80 {
+			continue
+		}
+		if n, isNum := v.(number); isNum && validStatus(intValue(n)) >= 400 && k == "code" {
+			continue
+		}
+		return s
+	}
+	return ""
+}
+
+// genericMessage is what an error object says went wrong, under any of the common names.
+func genericMessage(o *object) string {
+	for _, k := range messageKeys {
+		if s, ok := o.getFold(k).(string); ok && strings.TrimSpace(s) != "" {
+			return strings.TrimSpace(s)
+		}
+	}
+	return ""
+}
+
+// failureWord reports whether a status or result member's value says the call failed:
+// {"status": "ERROR"} (EBANX), "REJECTED" (dLocal), "failure" (PayPal NVP's ACK).
+func failureWord(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "error", "erro", "failed", "failure", "fail", "rejected", "declined", "refused", "denied",
+		"nok", "not_ok", "invalid", "unauthorized", "forbidden", "falha", "recusado", "negado":
+		return true
+	}
+	return false
+}
+
+// failureMembers reports whether a body without the usual error members still says it
+// failed: a status or result word, ok/success false, or a message that is an HTTP error's
+// reason phrase ({"message": "Forbidden"}, AWS API Gateway's).
+func failureMembers(o *object) bool {
+	for _, k := range [...]string{"status", "result", "ack", "state", "outcome"} {
+		if failureWord(scalarText(o.getFold(k))) {
+			return true
+		}
+	}
+	if v, ok := o.getFold("ok").(bool); ok && !v {
+		return true
+	}
+	return reasonStatus(genericMessage(o)) != 0 && len(o.members) <= 3
+}
+
+// reasonStatus is the HTTP status whose reason phrase s is ("Forbidden", "Too Many
+// Requests"), 0 when s is not one.
+func reasonStatus(s string) int {
+	s = strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".!")
+	for _, r := range reasonPhrases {
+		if s == r.phrase {
+			return r.status
+		}
+	}
+	return 0
+}
+
+// bodyStatus is the HTTP status a body repeats in one of statusKeys, 0 when none.
+func bodyStatus(o *object) int {
+	for _, k := range statusKeys {
+		if s := validStatus(intValue(o.getFold(k))); s != 0 {
+			return s
+		}
+	}
+	return 0
+}

@@ -1,0 +1,313 @@
+package decode
+
+import (
+	"strconv"
+	"strings"
+)
+
+// What people paste when there is no body to paste: a log whose every line carries a
+// prefix, an SDK's exception line, the error message alone, a bare code. These readers
+// turn such text into the object model, so the rest of decode reads it like a body.
+
+// stripPrefixes removes the prefix a logger writes before every line (Heroku's
+// "2012-05-11T20:35:22+00:00 app[web.1]: ", Docker's, syslog's, logcat's), so that a
+// body printed over several lines reads as one. The prefix is what most lines share in
+// shape (digits count as alike) up to a separator; ok is false when the lines share none.
+func stripPrefixes(text string) (string, bool) {
+	lines := strings.Split(text, "\n")
+	if len(lines) < 2 || len(lines) > 20000 {
+		return text, false
+	}
+	n := commonPrefixShape(lines)
+	if n < 6 {
+		return text, false
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	first := shape(lines[0], n)
+	for i, l := range lines {
+		if len(l) >= n && shape(l, n) == first {
+			l = l[n:]
+		}
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+	}
+	return b.String(), true
+}
+
+// commonPrefixShape is the length of the prefix, ending at a separator, whose shape most
+// lines (at least two, and at least half of the non-empty ones) share with the first.
+func commonPrefixShape(lines []string) int {
+	first := lines[0]
+	limit := min(len(first), 96)
+	best := 0
+	for n := 1; n <= limit; n++ {
+		if !prefixEnd(first, n) {
+			continue
+		}
+		want := shape(first, n)
+		same, nonEmpty := 0, 0
+		for _, l := range lines[:min(len(lines), 200)] {
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			nonEmpty++
+			if len(l) >= n && shape(l, n) == want {
+				same++
+			}
+		}
+		if same >= 2 && same*2 >= nonEmpty {
+			best = n
+		}
+	}
+	return best
+}
+
+// prefixEnd reports whether a logger's prefix may end just before s[n]: after ": ", "] ",
+// " - ", "| ", "> " or a tab.
+func prefixEnd(s string, n int) bool {
+	if n < 2 || n > len(s) {
+		return false
+	}
+	switch s[n-2 : n] {
+	case ": ", "] ", "- ", "| ", "> ", ") ":
+		return true
+	}
+	return s[n-1] == '\t'
+}
+
+// shape is s[:n] with every digit made a 9: timestamps of different lines look alike.
+func shape(s string, n int) string {
+	b := []byte(s[:n])
+	for i, c := range b {
+		if c >= '0' && c <= '9' {
+			b[i] = '9'
+		}
+	}
+	return string(b)
+}
+
+// errorWords are what a line that reports a failure says, lower case; weakErrorWords
+// say it only in a line that is not someone asking for help ("the payment failed,
+// please help" is a question, not an error message).
+var (
+	errorWords = [...]string{"error", "exception", "fatal", "invalid", "denied", "declined", "refused",
+		"rejected", "unauthorized", "forbidden", "not found", "timed out", "timeout", "erro", "inválid",
+		"negad", "recusad", "rechazad", "no autorizado", "não autorizado", "not allowed", "unavailable",
+		"no such", "required", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
+		"already been", "already exists", "not valid", "não é válid", "no es válid"}
+	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't",
+		"unable", "missing", "não foi possível", "no fue posible", "already"}
+)
+
+// asksForHelp reports whether a lower-case line reads as someone asking, not a message.
+func asksForHelp(l string) bool {
+	for _, w := range [...]string{"please", "help", "?", "i tried", "my ", "can you", "alguém", "ajuda", "ayuda", "por favor"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// proseBody reads an error told in words: the message line, the code it names, the
+// exception class that carried it. nil when the text reports no failure at all.
+func proseBody(text string) *object {
+	text = text[:min(len(text), 64<<10)]
+	line := errorLine(text)
+	class := exceptionClass(text)
+	code := codeInText(text)
+	if line == "" && class == "" && code == "" {
+		return nil
+	}
+	o := &object{}
+	if code != "" {
+		o.members = append(o.members, member{"code", code})
+	}
+	if line != "" {
+		o.members = append(o.members, member{"message", line})
+	}
+	if class != "" {
+		o.members = append(o.members, member{"exception", class})
+	}
+	return o
+}
+
+// errorLine is the line of text that says what failed, trimmed of decoration and of a
+// leading exception class: the first line with an error word that is not a stack frame.
+func errorLine(text string) string {
+	for line := range strings.SplitSeq(text, "\n") {
+		l := strings.Trim(strings.TrimSpace(line), "`*\"'> ")
+		if l == "" || stackFrame(l) {
+			continue
+		}
+		lower := strings.ToLower(l)
+		for _, w := range errorWords {
+			if strings.Contains(lower, w) {
+				return cutLine(afterClass(l))
+			}
+		}
+		for _, w := range weakErrorWords {
+			if strings.Contains(lower, w) && !asksForHelp(lower) {
+				return cutLine(afterClass(l))
+			}
+		}
+	}
+	return ""
+}
+
+// stackFrame reports whether a line is a frame of a stack trace.
+func stackFrame(l string) bool {
+	for _, p := range [...]string{"at ", "#", "File \"", "from ", "in /", "Stack trace", "Traceback", "...", "^"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutLine bounds a message to 300 bytes of valid UTF-8.
+func cutLine(l string) string {
+	if len(l) > 300 {
+		return strings.ToValidUTF8(l[:300], "") + "…"
+	}
+	return l
+}
+
+// afterClass drops a leading exception class and the words PHP puts around it:
+// "Fatal error: Uncaught Stripe\Error\Card: Your card was declined. in /app/…" →
+// "Your card was declined.".
+func afterClass(l string) string {
+	for _, p := range [...]string{"PHP Fatal error:", "Fatal error:", "Uncaught exception", "Uncaught"} {
+		l = strings.TrimSpace(strings.TrimPrefix(l, p))
+	}
+	if i := strings.Index(l, "' with message '"); i >= 0 {
+		rest := l[i+len("' with message '"):]
+		if j := strings.Index(rest, "' in "); j >= 0 {
+			rest = rest[:j]
+		}
+		return strings.TrimSuffix(rest, "'")
+	}
+	if c := leadingClass(l); c != "" {
+		l = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(l, c), ":"))
+	}
+	if i := strings.LastIndex(l, " in /"); i > 0 {
+		l = l[:i]
+	}
+	if i := strings.LastIndex(l, " in C:\\"); i > 0 {
+		l = l[:i]
+	}
+	return strings.TrimSpace(l)
+}
+
+// leadingClass is the exception class a line starts with ("Stripe::CardError",
+// "stripe.error.InvalidRequestError", "Stripe\Exception\CardException",
+// "com.paypal.core.rest.PayPalRESTException"), "" when it starts with none.
+func leadingClass(l string) string {
+	end := 0
+	for end < len(l) {
+		c := l[end]
+		if isNameByte(lowerByte(c)) || c == '.' || c == '\\' || c == ':' && end+1 < len(l) && l[end+1] == ':' || c == ':' && end > 0 && l[end-1] == ':' || c == '$' {
+			end++
+			continue
+		}
+		break
+	}
+	name := strings.TrimRight(l[:end], ":.")
+	lower := strings.ToLower(name)
+	if strings.HasSuffix(lower, "exception") || strings.HasSuffix(lower, "error") || strings.Contains(name, "::") && strings.ContainsAny(name, "E") || strings.Contains(name, "\\Error\\") {
+		return name
+	}
+	return ""
+}
+
+// exceptionClass is the first exception class named in text, "" when none is.
+func exceptionClass(text string) string {
+	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
+		l := strings.Trim(strings.TrimSpace(line), "`*> ")
+		for _, p := range [...]string{"PHP Fatal error:", "Fatal error:", "Uncaught exception", "Uncaught", "Error type:", "A ", "- "} {
+			l = strings.Trim(strings.TrimSpace(strings.TrimPrefix(l, p)), "`*'\" ")
+		}
+		if c := leadingClass(l); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// codeInText finds the error code a message names: "Error Code: 10486", "ERROR 3004.",
+// "PAYEE_ACCOUNT_RESTRICTED: The merchant…", "Receiver is blocked (53080)", "184 - Request
+// could not be empty", "ReturnCode: 001", a type URL's last segment. "" when it names none.
+func codeInText(text string) string {
+	if c := findCodeInText(text); !looksLikeDate(c) {
+		return c
+	}
+	return ""
+}
+
+func findCodeInText(text string) string {
+	lower := strings.ToLower(text)
+	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "error:", "erro:", "código", "error", "erro"} {
+		i := strings.Index(lower, label)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+len(label):], " \t|:#")
+		if c := codeToken(rest); c != "" && (hasDigit(c) || isUpperCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
+			return c
+		}
+	}
+	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
+		l := strings.Trim(strings.TrimSpace(line), "`'\"")
+		if c := codeToken(l); isUpperCode(c) && strings.HasPrefix(l[len(c):], ":") {
+			return c // "ORDER_ALREADY_CAPTURED: Order already captured."
+		}
+		if c := codeToken(l); c != "" && hasDigit(c) && len(c) <= 8 && strings.HasPrefix(l[len(c):], " - ") {
+			return c // "184 - Request could not be empty"
+		}
+		if i := strings.LastIndexByte(l, '('); i >= 0 && strings.HasSuffix(strings.TrimRight(l, ". "), ")") {
+			inner := strings.TrimRight(strings.TrimRight(l, ". "), ")")[i+1:]
+			if c := codeToken(inner); c == inner && hasDigit(c) && len(c) >= 4 {
+				return c // "Receiver is blocked (53080)"
+			}
+		}
+		if i := strings.Index(l, "/error/"); i >= 0 {
+			if c := codeToken(l[i+len("/error/"):]); c != "" {
+				return c // a problem type URL
+			}
+		}
+	}
+	return ""
+}
+
+// codeToken is the code-like token s starts with: letters, digits, '_', '-', '.'.
+func codeToken(s string) string {
+	end := 0
+	for end < len(s) && (isNameByte(lowerByte(s[end])) || s[end] == '.' && end+1 < len(s) && isNameByte(lowerByte(s[end+1]))) {
+		end++
+	}
+	return strings.TrimRight(s[:end], ".-")
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// isUpperCode reports whether s looks like an upper-case code (CARD_DECLINED, DA-1).
+func isUpperCode(s string) bool {
+	if len(s) < 4 || strings.ToUpper(s) != s || !strings.ContainsAny(s, "_-") {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0
+}
+
+// looksLikeDate reports whether s starts like a timestamp (2026-11-22T10…).
+func looksLikeDate(s string) bool {
+	return len(s) >= 8 && s[4] == '-' && hasDigit(s[:4]) && strings.Trim(s[:4], "0123456789") == ""
+}
+
+// looksLikeStatus reports whether s is a three-digit HTTP error status rather than a code.
+func looksLikeStatus(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && len(s) == 3 && n >= 400 && n <= 599
+}
