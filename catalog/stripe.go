@@ -383,7 +383,9 @@ var stripe = Provider{
 				ES: "Un rechazo se repite con la misma tarjeta a menos que algo cambie; advice_code do_not_try_again significa no reintentar nunca, try_again_later que un reintento posterior puede pasar, confirm_card_data que el cliente debe volver a ingresar los datos de la tarjeta.",
 			},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
-			Source:      stripeErrorCodes + "/card-declined; " + stripeAdvice + "; https://support.stripe.com/questions/payment-blocked-due-to-excessive-retries",
+			// Stripe's own message, for a paste that quotes it without the code.
+			Match:  []string{"your card was declined"},
+			Source: stripeErrorCodes + "/card-declined; " + stripeAdvice + "; https://support.stripe.com/questions/payment-blocked-due-to-excessive-retries",
 		},
 		{
 			Code:     "charge_already_captured",
@@ -419,7 +421,9 @@ var stripe = Provider{
 			},
 			Retry:    None,
 			RetryWhy: Text{EN: "Nothing is left to refund on this charge; repeating the refund can never succeed.", PT: "Não sobra nada a reembolsar nesta cobrança; repetir o reembolso nunca vai dar certo.", ES: "No queda nada por reembolsar en este cobro; repetir el reembolso nunca puede tener éxito."},
-			Source:   stripeErrorCodes + "/charge-already-refunded; status 400 from " + stripeAPIErrors,
+			// Stripe's own message, for a paste that quotes it without the code.
+			Match:  []string{"has already been refunded"},
+			Source: stripeErrorCodes + "/charge-already-refunded; status 400 from " + stripeAPIErrors,
 		},
 		{
 			Code:     "charge_expired_for_capture",
@@ -491,7 +495,9 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "An expired card is refused every time; only another card or a corrected date can succeed.", PT: "Um cartão expirado é recusado sempre; só outro cartão ou uma data corrigida pode dar certo.", ES: "Una tarjeta vencida se rechaza siempre; solo otra tarjeta o una fecha corregida puede tener éxito."},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
-			Source:      stripeErrorCodes + "/expired-card; " + stripeDeclineCodes + " (expired_card)",
+			// Stripe's own message, for a paste that quotes it without the code.
+			Match:  []string{"your card has expired"},
+			Source: stripeErrorCodes + "/expired-card; " + stripeDeclineCodes + " (expired_card)",
 		},
 		{
 			Code:     "idempotency_key_in_use",
@@ -532,7 +538,9 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same CVC is refused again; retry only with the corrected code.", PT: "O mesmo CVC é recusado de novo; tente só com o código corrigido.", ES: "El mismo CVC vuelve a ser rechazado; reintente solo con el código corregido."},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
-			Source:      stripeErrorCodes + "/incorrect-cvc; " + stripeDeclineCodes + " (incorrect_cvc)",
+			// Stripe's own message, for a paste that quotes it without the code.
+			Match:  []string{"your card's security code is incorrect"},
+			Source: stripeErrorCodes + "/incorrect-cvc; " + stripeDeclineCodes + " (incorrect_cvc)",
 		},
 		{
 			Code:     "incorrect_number",
@@ -550,7 +558,9 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same number is refused again; retry only with the corrected number.", PT: "O mesmo número é recusado de novo; tente só com o número corrigido.", ES: "El mismo número vuelve a ser rechazado; reintente solo con el número corregido."},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
-			Source:      stripeErrorCodes + "/incorrect-number; " + stripeDeclineCodes + " (incorrect_number)",
+			// Stripe's own message, for a paste that quotes it without the code.
+			Match:  []string{"your card number is incorrect"},
+			Source: stripeErrorCodes + "/incorrect-number; " + stripeDeclineCodes + " (incorrect_number)",
 		},
 		{
 			Code:     "incorrect_zip",
@@ -591,7 +601,9 @@ var stripe = Provider{
 				ES: "Un reintento inmediato vuelve a ser rechazado; uno posterior puede pasar cuando lleguen los fondos, a menos que advice_code sea do_not_try_again.",
 			},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
-			Source:      stripeErrorCodes + "/insufficient-funds; " + stripeDeclineCodes + " (insufficient_funds); " + stripeAdvice,
+			// Stripe's own message, for a paste that quotes it without the code.
+			Match:  []string{"your card has insufficient funds"},
+			Source: stripeErrorCodes + "/insufficient-funds; " + stripeDeclineCodes + " (insufficient_funds); " + stripeAdvice,
 		},
 		{
 			Code:     "invalid_cvc",
@@ -704,6 +716,8 @@ var stripe = Provider{
 				PT: "Reenvie com o mesmo Idempotency-Key: a requisição não foi executada, e a chave impede que uma duplicata posterior rode duas vezes.",
 				ES: "Vuelva a enviar con el mismo Idempotency-Key: la solicitud no se ejecutó, y la clave evita que un duplicado posterior se ejecute dos veces.",
 			},
+			// Stripe's own message, for a paste that quotes it without the code.
+			Match:  []string{"cannot be accessed right now because another api request or stripe process is currently accessing it"},
 			Source: stripeErrorCodes + "/lock-timeout; https://docs.stripe.com/rate-limits (object lock timeouts: 429, lock_timeout)",
 		},
 		{
@@ -777,7 +791,9 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The request fails until the parameter is sent.", PT: "A requisição falha até o parâmetro ser enviado.", ES: "La solicitud falla hasta que se envíe el parámetro."},
 			Idempotency: Text{EN: stripeIdemFixEN, PT: stripeIdemFixPT, ES: stripeIdemFixES},
-			Source:      stripeErrorCodes + "/parameter-missing; status 400 from " + stripeAPIErrors,
+			// Stripe's own message, for a paste that quotes it without the code.
+			Match:  []string{"missing required param"},
+			Source: stripeErrorCodes + "/parameter-missing; status 400 from " + stripeAPIErrors,
 		},
 		{
 			Code:     "parameter_unknown",
@@ -883,6 +899,8 @@ var stripe = Provider{
 				PT: "A tentativa com falha fica guardada sob o Idempotency-Key (a mesma chave repete o erro por 24 horas), e nada foi cobrado: tente de novo com uma chave nova.",
 				ES: "El intento fallido queda guardado bajo su Idempotency-Key (la misma clave repite el error durante 24 horas), y no se cobró nada: reintente con una clave nueva.",
 			},
+			// Stripe's own message, for a paste that quotes it without the code.
+			Match:  []string{"an error occurred while processing your card"},
 			Source: stripeErrorCodes + "/processing-error; " + stripeDeclineCodes + " (processing_error)",
 		},
 		{
@@ -907,6 +925,8 @@ var stripe = Provider{
 				PT: "Uma requisição barrada pelo limite não foi executada: reenvie com o mesmo Idempotency-Key.",
 				ES: "Una solicitud limitada por tasa no se ejecutó: vuelva a enviarla con el mismo Idempotency-Key.",
 			},
+			// Stripe's own message, for a paste that quotes it without the code.
+			Match:  []string{"too many requests hit the api too quickly"},
 			Source: stripeErrorCodes + "/rate-limit; https://docs.stripe.com/rate-limits",
 		},
 		{
@@ -943,7 +963,9 @@ var stripe = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The lookup keeps failing until it names an object this key can see.", PT: "A consulta continua falhando até apontar um objeto que esta chave enxerga.", ES: "La consulta sigue fallando hasta que indique un objeto que esta clave pueda ver."},
-			Source:   stripeErrorCodes + "/resource-missing; 404 Not Found from " + stripeAPIErrors,
+			// Stripe's own message, for a paste that quotes it without the code.
+			Match:  []string{"no such "},
+			Source: stripeErrorCodes + "/resource-missing; 404 Not Found from " + stripeAPIErrors,
 		},
 		{
 			Code:     "secret_key_required",

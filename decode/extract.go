@@ -479,7 +479,13 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http"} {
+	// PagSeguro's SDKs: "400-<?xml …", the status glued to the body.
+	if i := strings.Index(lower, "-<?xml"); i >= 3 {
+		if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+			return code, true
+		}
+	}
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http", "response code", "http code", "erro"} {
 		for off := 0; ; {
 			i := strings.Index(lower[off:], needle)
 			if i < 0 {
@@ -487,7 +493,10 @@ func statusInText(text string) (int, bool) {
 			}
 			j := off + i + len(needle)
 			off = j
-			for j < len(lower) && j-off < 3 && strings.IndexByte(" :=\"'", lower[j]) >= 0 {
+			if needle == "erro" && strings.HasPrefix(lower[j:], "r") {
+				j++ // "error 400", "erro 400"
+			}
+			for j < len(lower) && j-off < 4 && strings.IndexByte(" :=\"'[]()", lower[j]) >= 0 {
 				j++
 			}
 			if j+3 > len(lower) {
@@ -496,7 +505,11 @@ func statusInText(text string) (int, bool) {
 			if j+3 < len(lower) && lower[j+3] >= '0' && lower[j+3] <= '9' {
 				continue
 			}
-			if code, err := strconv.Atoi(lower[j : j+3]); err == nil && code >= 100 && code <= 599 {
+			low := 100
+			if needle == "erro" {
+				low = 400 // "error 111" is an errno, not a status
+			}
+			if code, err := strconv.Atoi(lower[j : j+3]); err == nil && code >= low && code <= 599 {
 				return code, true
 			}
 		}

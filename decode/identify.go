@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/decifra/decifra/catalog"
 )
@@ -209,6 +210,24 @@ func (c *codeOwners) membership(f *facts, p *catalog.Provider) []signal {
 	return s
 }
 
+// alone is the evidence of a code in words (a bare code, an exception line naming one)
+// that p documents: strong when p alone documents it and it is not a bare number, which
+// needs a second sign; weak when several providers do.
+func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
+	if !f.parts.prose || !c.has(p) {
+		return nil
+	}
+	w := 1.0
+	if len(c.providers) == 1 && !isNumber(c.code) {
+		w = 2.5
+	}
+	return []signal{{w, tx("the code alone: "+c.code+" is "+p.Of(catalog.English), "só o código: "+c.code+" é "+p.Of(catalog.Portuguese),
+		"solo el código: "+c.code+" es "+p.Of(catalog.Spanish))}}
+}
+
+// isNumber reports whether s is all digits.
+func isNumber(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+
 // hostSignal is the evidence of a URL or Host in the paste on one of p's hosts.
 func hostSignal(f *facts, p *catalog.Provider) []signal {
 	for _, h := range f.hosts {
@@ -249,6 +268,7 @@ func detect(f *facts, hint string) []scored {
 		sig := append(r.score(f, &owners), hostSignal(f, r.provider)...)
 		cues, class := cueSignals(f, r.provider)
 		sig = append(sig, cues...)
+		sig = append(sig, owners.alone(f, r.provider)...)
 		total := 0.0
 		for _, x := range sig {
 			total += x.weight

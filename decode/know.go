@@ -2,6 +2,7 @@ package decode
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/decifra/decifra/catalog"
 )
@@ -169,6 +170,9 @@ func know(f *facts, id identity) *known {
 	var r reading
 	if p := id.provider; p != nil {
 		r = readCode(f, p)
+		if r.k == nil && !r.decline {
+			r = kn.inferred(f, p, id.class, r)
+		}
 		kn.code = r.code
 		if r.message != "" {
 			kn.message = r.message
@@ -220,6 +224,59 @@ func know(f *facts, id identity) *known {
 		kn.status, kn.statusFromCatalog = kn.k.status, true
 	}
 	return kn
+}
+
+// inferred reads what a body with none of the provider's envelope (an SDK's exception
+// line, a bare code, a message alone) still tells: a code the provider documents, a
+// message that is the provider's own words, the error type its SDK's class stands for.
+func (kn *known) inferred(f *facts, p *catalog.Provider, class *catalog.Cue, r reading) reading {
+	if class != nil && kn.status == 0 && class.Status != 0 {
+		kn.status = class.Status
+	}
+	code := kn.code
+	if code == "" {
+		code = f.code
+	}
+	if c := lookup(p, code); c.k != nil {
+		c.message, c.details = r.message, r.details
+		return c
+	}
+	if e, ok := matchMessage(p, kn.status, kn.message+" "+kn.details); ok && !p.CodesInferred() {
+		r = reading{code: e.Code, k: entryKnowledge(p, e), message: r.message, details: r.details}
+		r.note = tx(p.Of(catalog.English)+" message was read as "+e.Code, "a mensagem "+p.Of(catalog.Portuguese)+" foi lida como "+e.Code,
+			"el mensaje "+p.Of(catalog.Spanish)+" se leyó como "+e.Code)
+		return r
+	}
+	if class != nil && class.Code != "" {
+		if c := lookup(p, class.Code); c.k != nil {
+			c.message, c.details = r.message, r.details
+			return c
+		}
+	}
+	return r
+}
+
+// matchMessage finds the entry whose Match phrase occurs in text (lower-cased), the
+// longest phrase winning: the provider's own message, quoted without its code. An entry
+// documented with another status than the paste's does not match.
+func matchMessage(p *catalog.Provider, status int, text string) (catalog.Entry, bool) {
+	text = strings.ToLower(text)
+	best, bestLen := -1, 0
+	for i := range p.Len() {
+		e := p.Entry(i)
+		if status != 0 && e.Status != 0 && e.Status != status {
+			continue
+		}
+		for _, m := range e.Match {
+			if len(m) > bestLen && strings.Contains(text, m) {
+				best, bestLen = i, len(m)
+			}
+		}
+	}
+	if best < 0 {
+		return catalog.Entry{}, false
+	}
+	return p.Entry(best), true
 }
 
 // ownWords reads the message and details the paste itself gives, before any provider's
