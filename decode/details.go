@@ -9,17 +9,22 @@ import (
 
 // requestIDMembers and requestIDHeaders are where request ids are kept, best first.
 var (
-	requestIDPaths   = [][2]string{{"meta", "request_id"}, {"meta", "requestId"}, {"error", "requestId"}, {"error", "request_id"}, {"", "requestId"}, {"", "request_id"}, {"", "correlationId"}, {"", "debug_id"}, {"", "traceId"}, {"", "trace_id"}, {"", "pspReference"}, {"", "x-request-id"}}
+	requestIDPaths = [][2]string{{"meta", "request_id"}, {"meta", "requestId"}, {"error", "requestId"}, {"error", "request_id"},
+		{"", "requestId"}, {"", "request_id"}, {"", "correlationId"}, {"", "correlation_id"}, {"", "debug_id"}, {"", "debugId"},
+		{"", "traceId"}, {"", "trace_id"}, {"", "pspReference"}, {"", "psp_reference"}, {"", "x-request-id"}, {"error", "debug_id"},
+		{"Headers", "x-request-id"}, {"Headers", "X-Request-Id"}, {"headers", "x-request-id"}, {"responseHeaders", "pspReference"},
+		{"Headers", "Paypal-Debug-Id"}, {"headers", "paypal-debug-id"}}
 	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id"}
 )
 
-func requestID(p *parts, body *object) string {
+func requestID(f *facts) string {
+	p, body := f.parts, f.body
 	for _, path := range requestIDPaths {
 		o := body
 		if path[0] != "" {
-			o = body.obj(path[0])
+			o, _ = body.getFold(path[0]).(*object)
 		}
-		if s := o.str(path[1]); s != "" {
+		if s := idValue(o.getFold(path[1])); s != "" {
 			return s
 		}
 	}
@@ -47,6 +52,52 @@ func requestID(p *parts, body *object) string {
 			if j := strings.IndexAny(id, "?#/"); j >= 0 {
 				id = id[:j]
 			}
+			return id
+		}
+	}
+	return requestIDInText(f.masked)
+}
+
+// idValue is a request id member's value: a string, a number, or a list of one (Java's
+// responseHeaders={pspReference=[8815…]}).
+func idValue(v any) string {
+	if l, ok := v.([]any); ok && len(l) == 1 {
+		v = l[0]
+	}
+	s := scalarText(v)
+	if len(s) > 128 || strings.ContainsAny(s, " \t\n") {
+		return ""
+	}
+	return s
+}
+
+// requestIDLabels are how logs and exception messages name a request id, lower case.
+var requestIDLabels = [...]string{"(request req_", "request req_", "request id:", "request-id:", "requestid:", "request id ",
+	"x-request-id:", "debug_id:", "debug-id:", "debug id:", "correlation id:", "correlationid:", "correlation-id:",
+	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:"}
+
+// requestIDInText finds a request id a log line or exception message names: Stripe's
+// "(Request req_…)", "x-request-id: …", PayPal's "debug_id: …", Akamai's "Reference #…".
+func requestIDInText(text string) string {
+	if text == "" {
+		return ""
+	}
+	lower := strings.ToLower(text[:min(len(text), 64<<10)])
+	for _, label := range requestIDLabels {
+		i := strings.Index(lower, label)
+		if i < 0 {
+			continue
+		}
+		start := i + len(label)
+		if strings.HasSuffix(label, "req_") {
+			start -= len("req_")
+		}
+		rest := strings.TrimLeft(text[start:], " \t'\"=")
+		end := 0
+		for end < len(rest) && end < 128 && (isNameByte(lowerByte(rest[end])) || strings.IndexByte(".=/+", rest[end]) >= 0) {
+			end++
+		}
+		if id := strings.TrimRight(rest[:end], "."); len(id) >= 6 && hasDigit(id) {
 			return id
 		}
 	}

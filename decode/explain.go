@@ -149,7 +149,7 @@ func say(lang catalog.Lang, in pasteRead, f *facts, id identity, kn *known, a ad
 	k := kn.k
 	x := &Explanation{Lang: lang, Code: kn.code, HTTPStatus: kn.status, Category: k.category,
 		Title: k.title.In(lang), Meaning: k.meaning.In(lang), Fix: []string{},
-		RequestID: requestID(f.parts, f.body), Fields: fieldProblems(f.body),
+		RequestID: requestID(f), Fields: fieldProblems(f.body),
 		Message: kn.message, Details: kn.details, Source: k.source.In(lang)}
 	if kn.title != "" {
 		x.Title = kn.title
