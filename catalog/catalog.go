@@ -133,6 +133,11 @@ var Categories = [...]Category{Authentication, Authorization, Validation, NotFou
 type Entry struct {
 	// Code is the provider's code exactly as it appears in responses.
 	Code string
+	// Context is where the code is found, for a provider that gives one code several
+	// meanings in different members or APIs (Cielo's ReturnCode and ReasonCode, PagBank's
+	// XML and v4 APIs); "" for its main use. Lookup finds the first entry of a code;
+	// LookupIn the one of a context.
+	Context string
 	// Status is the HTTP status the provider documents for the code; 0 means the
 	// document gives none ("not documented").
 	Status int
@@ -357,6 +362,17 @@ func (p *Provider) Entry(i int) Entry { return p.entries[i].clone() }
 func (p *Provider) Lookup(code string) (Entry, bool) {
 	if i := p.index(code); i >= 0 {
 		return p.entries[i].clone(), true
+	}
+	return Entry{}, false
+}
+
+// LookupIn returns the provider's entry for code in context (see Entry.Context), and
+// whether there is one.
+func (p *Provider) LookupIn(context, code string) (Entry, bool) {
+	for i := range p.entries {
+		if e := &p.entries[i]; e.Code == code && e.Context == context {
+			return e.clone(), true
+		}
 	}
 	return Entry{}, false
 }

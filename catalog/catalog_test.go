@@ -100,8 +100,9 @@ func TestEveryEntryIsComplete(t *testing.T) {
 		assert.NotEmpty(t, p.envelope.PT, p.id)
 		seen := map[string]bool{}
 		for _, e := range p.entries {
-			assert.False(t, seen[e.Code], "%s: %s twice", p.id, e.Code)
-			seen[e.Code] = true
+			key := e.Code + " in " + e.Context
+			assert.False(t, seen[key], "%s: %s twice", p.id, key)
+			seen[key] = true
 			assert.Contains(t, categories, e.Category, "%s %s", p.id, e.Code)
 			// 2xx only for refusals that arrive in a successful response (Mercado Pago's
 			// rejected payments are HTTP 201 with status_detail).
