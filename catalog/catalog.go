@@ -430,11 +430,32 @@ var (
 	Stripe          = &stripe
 	PayPal          = &payPal
 	Adyen           = &adyen
+	Cielo           = &cielo
+	Rede            = &rede
+	Getnet          = &getnet
+	Efi             = &efi
+	Iugu            = &iugu
+	Vindi           = &vindi
+	PicPay          = &picpay
+	EBANX           = &ebanx
+	DLocal          = &dLocal
+	Conekta         = &conekta
+	Openpay         = &openpay
+	PixDICT         = &pixDict
+	BancoDoBrasil   = &bb
+	Inter           = &inter
+	Itau            = &itau
+	Sicoob          = &sicoob
+	Santander       = &santander
+	Bradesco        = &bradesco
+	Juno            = &juno
+	Stone           = &stone
 )
 
 // providers lists the seed providers first, then those from public documentation.
 var providers = [...]*Provider{&fluxiq, &onnixpay, &flux, &cashier, &gsmaMobileMoney, &bacenPix,
-	&mercadoPago, &pagBank, &asaas, &pagarMe, &stripe, &payPal, &adyen}
+	&mercadoPago, &pagBank, &asaas, &pagarMe, &stripe, &payPal, &adyen,
+	&cielo, &rede, &getnet, &efi, &iugu, &vindi, &picpay, &ebanx, &dLocal, &conekta, &openpay, &pixDict, &bb, &inter, &itau, &sicoob, &santander, &bradesco, &juno, &stone}
 
 // IDs lists every provider's id, in catalog order.
 func IDs() []string {

@@ -55,7 +55,7 @@ type Transport struct {
 var transports = [...]Transport{
 	{
 		Code:     "ENOTFOUND",
-		Match:    []string{"enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution"},
+		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution"},
 		Category: Unavailable,
 		Title:    Text{EN: "Host name not found (DNS)", PT: "Nome do host não encontrado (DNS)", ES: "Nombre de host no encontrado (DNS)"},
 		Meaning: Text{
@@ -88,7 +88,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "TLS_ERROR",
-		Match:    []string{"unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure"},
+		Match:    []string{"curl error 60", "curl error 35", "curl error 58", "curl error 51", "ssl certificate problem", "could not load pem client certificate", "ssl_error_syscall", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure"},
 		Category: Validation,
 		Title:    Text{EN: "TLS handshake failed", PT: "Falha no handshake TLS", ES: "Falló el handshake TLS"},
 		Meaning: Text{
@@ -105,7 +105,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "ECONNREFUSED",
-		Match:    []string{"econnrefused", "connection refused", "connectexception: connection refused", "actively refused"},
+		Match:    []string{"curl error 7:", "econnrefused", "connection refused", "connectexception: connection refused", "actively refused"},
 		Category: Unavailable,
 		Title:    Text{EN: "Connection refused", PT: "Conexão recusada", ES: "Conexión rechazada"},
 		Meaning: Text{
@@ -122,7 +122,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "CONNECT_TIMEOUT",
-		Match:    []string{"connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "econnaborted connect"},
+		Match:    []string{"failed to connect to", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "econnaborted connect"},
 		Category: Unavailable,
 		Title:    Text{EN: "Timed out connecting", PT: "Tempo esgotado ao conectar", ES: "Tiempo de espera agotado al conectar"},
 		Meaning: Text{
@@ -180,7 +180,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "ECONNRESET",
-		Match:    []string{"econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed"},
+		Match:    []string{"curl error 52", "curl error 56", "empty reply from server", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed"},
 		Sent:     true,
 		Category: Upstream,
 		Title:    Text{EN: "Connection closed before a response", PT: "Conexão encerrada antes da resposta", ES: "Conexión cerrada antes de una respuesta"},
@@ -198,7 +198,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "ETIMEDOUT",
-		Match:    []string{"etimedout", "esockettimedout", "read timed out", "readtimeout", "sockettimeoutexception", "context deadline exceeded", "client.timeout exceeded", "i/o timeout", "timeout of ", "timeouterror", "request timed out", "operation timed out", "timed out", "und_err_headers_timeout", "und_err_body_timeout", "taskcanceledexception", "httpclient.timeout"},
+		Match:    []string{"curl error 28", "operation timed out after", "connection timed out after", "etimedout", "esockettimedout", "read timed out", "readtimeout", "sockettimeoutexception", "context deadline exceeded", "client.timeout exceeded", "i/o timeout", "timeout of ", "timeouterror", "request timed out", "operation timed out", "timed out", "und_err_headers_timeout", "und_err_body_timeout", "taskcanceledexception", "httpclient.timeout"},
 		Sent:     true,
 		Category: Timeout,
 		Title:    Text{EN: "Timed out waiting for the response", PT: "Tempo esgotado esperando a resposta", ES: "Tiempo de espera agotado para la respuesta"},

@@ -27,7 +27,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 	var class *catalog.Cue
 	seen := [3]bool{}
 	for _, c := range p.Cues() {
-		if seen[c.Kind] || !containsCue(f.lower, strings.ToLower(c.Text), c.Kind == catalog.Name) {
+		if seen[c.Kind] || !hasCue(f, c) {
 			continue
 		}
 		seen[c.Kind] = true
@@ -43,8 +43,8 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 				c.Text+" es el SDK "+p.Of(catalog.Spanish)+", en el stack trace")})
 		case catalog.Name:
 			w := nameWeight
-			if f.parts.prose && (f.status != 0 || f.code != "") {
-				w += 1 // the name beside an HTTP status or a code, in words with no body
+			if f.parts.prose && (f.status != 0 || p.Documents(f.code)) {
+				w += 1 // the name beside an HTTP status or one of its codes, in words with no body
 			}
 			out = append(out, signal{w, tx("the paste names "+p.Name(catalog.English), "o texto colado cita "+p.The(catalog.Portuguese),
 				"el texto pegado menciona a "+p.Name(catalog.Spanish))})
@@ -53,8 +53,17 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 	return out, class
 }
 
-// containsCue reports whether lower holds cue; a name must stand as a word of its own
-// ("Stripe", not "pinstripe").
+// hasCue reports whether the paste holds c: a class or a path in any case, a name as
+// written, standing as a word of its own ("Stripe", not "pinstripe"; "Cielo", not
+// Spanish's "cielo").
+func hasCue(f *facts, c catalog.Cue) bool {
+	if c.Kind != catalog.Name {
+		return containsCue(f.lower, strings.ToLower(c.Text), false)
+	}
+	return containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
+}
+
+// containsCue reports whether text holds cue, as a word of its own when word is set.
 func containsCue(lower, cue string, word bool) bool {
 	for off := 0; ; {
 		i := strings.Index(lower[off:], cue)

@@ -64,6 +64,9 @@ type parts struct {
 	deep       bool     // nesting beyond maxDepth was skipped
 	started    time.Time
 	harEntries int // failed entries in a HAR (more than one: the first shown is the last failed)
+	// array: the body was the first error of a top-level array (Cielo's integration
+	// errors).
+	array bool
 	// prose: the body was made from words (an exception line, a message, a bare code),
 	// not read from a structure the API sent.
 	prose bool
@@ -79,6 +82,7 @@ func extract(text string) parts {
 	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') {
 		if res, ok := parseLenient(trimmed, 0); ok {
 			if o, isObj := firstErrorObject(res.value); isObj {
+				_, p.array = res.value.([]any)
 				if har(o, &p) {
 					return p
 				}

@@ -316,9 +316,12 @@ type identity struct {
 }
 
 // identify scores the providers and credits the best one when its score is enough.
+//
+// A failure below HTTP is no provider's error: nothing answered. The provider whose
+// host was called is an alternative, not the sender.
 func identify(f *facts, hint string) identity {
 	ranked := detect(f, hint)
-	if len(ranked) == 0 || ranked[0].score < claimThreshold {
+	if len(ranked) == 0 || ranked[0].score < claimThreshold || f.transport != nil {
 		return identity{alternatives: ranked}
 	}
 	top := ranked[0]

@@ -8,7 +8,10 @@ import "github.com/decifra/decifra/catalog"
 // names a provider the catalog does not list.
 var readers = [...]*reader{&fluxiqReader, &onnixpayReader, &fluxReader, &cashierReader, &gsmaReader,
 	&bacenPixReader, &mercadoPagoReader, &pagBankReader, &asaasReader, &pagarMeReader,
-	&stripeReader, &payPalReader, &adyenReader}
+	&stripeReader, &payPalReader, &adyenReader, &cieloReader, &redeReader, &getnetReader, &efiReader,
+	&iuguReader, &vindiReader, &picpayReader, &ebanxReader, &dLocalReader, &conektaReader, &openpayReader,
+	&pixDictReader, &bbReader, &interReader, &itauReader, &sicoobReader, &santanderReader, &bradescoReader,
+	&junoReader, &stoneReader}
 
 // reader is what decode knows of one provider's bodies.
 type reader struct {

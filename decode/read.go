@@ -140,6 +140,8 @@ func notAnError(p *parts, text string, cut bool) *noError {
 	}
 	status := strconv.Itoa(p.status)
 	switch {
+	case p.prose:
+		return nil // words were made a body only when they report a failure
 	case p.status >= 100 && p.status < 400 && (p.body == nil || !failureBody(p.body)):
 		return nf(tx("an HTTP "+status+" response, which reports success", "uma resposta HTTP "+status+", que indica sucesso",
 			"una respuesta HTTP "+status+", que indica éxito"),

@@ -23,8 +23,8 @@ import (
 const (
 	// realScoreFloor and realNoErrorCeiling ratchet: raise the floor and lower the ceiling
 	// as the decoder reads more.
-	realScoreFloor     = 0.35
-	realNoErrorCeiling = 175
+	realScoreFloor     = 0.60
+	realNoErrorCeiling = 35
 )
 
 // realCheck is how one paste fared.

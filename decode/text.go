@@ -102,9 +102,19 @@ var (
 		"unable", "missing", "não foi possível", "no fue posible", "already"}
 )
 
+// denies reports whether a line says there was no error ("without any error", "0 errors").
+func denies(l string) bool {
+	for _, w := range [...]string{"no error", "without error", "without any error", "0 errors", "sem erro", "sin error", "no errors"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // asksForHelp reports whether a lower-case line reads as someone asking, not a message.
 func asksForHelp(l string) bool {
-	for _, w := range [...]string{"please", "help", "?", "i tried", "my ", "can you", "alguém", "ajuda", "ayuda", "por favor"} {
+	for _, w := range [...]string{"please", "help", "?", "i tried", "my ", "can you", "alguém", "ajuda", "ayuda", "por favor", "hello", "hi,", "olá", "hola", "bom dia", "buenos"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -144,6 +154,9 @@ func errorLine(text string) string {
 			continue
 		}
 		lower := strings.ToLower(l)
+		if denies(lower) {
+			continue
+		}
 		for _, w := range errorWords {
 			if strings.Contains(lower, w) {
 				return cutLine(afterClass(l))

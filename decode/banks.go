@@ -1,0 +1,108 @@
+package decode
+
+import (
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// The banks' Pix APIs follow the Central Bank's API Pix and add their own gateway and
+// OAuth errors. A bank is told by its host and its own envelope; an API Pix problem on
+// its host is the bank's, explained by the Central Bank's problem type.
+var (
+	bbReader        = reader{provider: catalog.BancoDoBrasil, score: scoreBB, read: readBB}
+	interReader     = reader{provider: catalog.Inter, score: scoreInter, read: readBankPix}
+	itauReader      = reader{provider: catalog.Itau, score: scoreItau, read: readBankPix}
+	sicoobReader    = reader{provider: catalog.Sicoob, score: scoreSicoob, read: readSicoob}
+	santanderReader = reader{provider: catalog.Santander, score: bankPixOnly(catalog.Santander), read: readBankPix}
+	bradescoReader  = reader{provider: catalog.Bradesco, score: bankPixOnly(catalog.Bradesco), read: readBankPix}
+)
+
+// bankPixOnly scores a bank known only by its host: its API Pix problems.
+func bankPixOnly(p *catalog.Provider) func(f *facts, c *codeOwners) []signal {
+	return func(f *facts, c *codeOwners) []signal { return implementsAPIPix(f, p) }
+}
+
+func scoreBB(f *facts, c *codeOwners) []signal {
+	b := f.body
+	var s []signal
+	if e := firstItem(b, "erros"); e.has("codigo") && e.has("mensagem") {
+		s = append(s, signal{3, tx("erros[{codigo, mensagem, ocorrencia}] (Banco do Brasil's envelope)",
+			"erros[{codigo, mensagem, ocorrencia}] (envelope do Banco do Brasil)", "erros[{codigo, mensagem, ocorrencia}] (sobre del Banco do Brasil)")})
+	}
+	if b.has("statusCode") && b.has("error") && b.has("attributes") {
+		s = append(s, signal{2.5, tx("statusCode, error, message and attributes (Banco do Brasil's API gateway)",
+			"statusCode, error, message e attributes (gateway de APIs do Banco do Brasil)", "statusCode, error, message y attributes (gateway de API del Banco do Brasil)")})
+	}
+	if strings.Contains(f.lower, "gw-dev-app-key") {
+		s = append(s, signal{1.5, tx("gw-dev-app-key (Banco do Brasil's application key)", "gw-dev-app-key (chave de aplicação do Banco do Brasil)",
+			"gw-dev-app-key (clave de aplicación del Banco do Brasil)")})
+	}
+	return append(s, implementsAPIPix(f, catalog.BancoDoBrasil)...)
+}
+
+func readBB(f *facts, p *catalog.Provider) reading {
+	if r, ok := apiPixReading(f); ok {
+		return r
+	}
+	if e := firstItem(f.body, "erros"); e != nil {
+		r := lookup(p, codeString(e.get("codigo")))
+		r.message = e.str("mensagem")
+		return r
+	}
+	r := lookup(p, f.body.str("message"))
+	if r.k == nil {
+		r = lookup(p, f.code)
+	}
+	return r
+}
+
+func scoreInter(f *facts, c *codeOwners) []signal {
+	b := f.body
+	var s []signal
+	if b.has("title") && b.has("timestamp") && b.has("violacoes") && !b.has("type") {
+		s = append(s, signal{2.5, tx("title, detail, timestamp and violacoes without type (Banco Inter's envelope)",
+			"title, detail, timestamp e violacoes sem type (envelope do Banco Inter)", "title, detail, timestamp y violacoes sin type (sobre de Banco Inter)")})
+	}
+	return append(s, implementsAPIPix(f, catalog.Inter)...)
+}
+
+func scoreItau(f *facts, c *codeOwners) []signal {
+	if strings.HasSuffix(f.body.str("message"), "filter failed") && len(f.body.members) == 1 {
+		return []signal{{2, tx("a lone message \"… filter failed\" (Itaú's API gateway)", "uma message sozinha \"… filter failed\" (gateway de APIs do Itaú)",
+			"un message solo \"… filter failed\" (gateway de API de Itaú)")}}
+	}
+	return implementsAPIPix(f, catalog.Itau)
+}
+
+func scoreSicoob(f *facts, c *codeOwners) []signal {
+	var s []signal
+	if m := firstItem(f.body, "mensagens"); m.has("mensagem") && m.has("codigo") {
+		s = append(s, signal{3, tx("mensagens[{mensagem, codigo}] (Sicoob's envelope)", "mensagens[{mensagem, codigo}] (envelope do Sicoob)",
+			"mensagens[{mensagem, codigo}] (sobre de Sicoob)")})
+	}
+	return append(s, implementsAPIPix(f, catalog.Sicoob)...)
+}
+
+func readSicoob(f *facts, p *catalog.Provider) reading {
+	if m := firstItem(f.body, "mensagens"); m != nil {
+		r := lookup(p, codeString(m.get("codigo")))
+		r.message = m.str("mensagem")
+		return r
+	}
+	return readBankPix(f, p)
+}
+
+// readBankPix reads a bank's answer: an API Pix problem by the Central Bank's type,
+// else the bank's own code (a title or message, for banks whose errors carry no code).
+func readBankPix(f *facts, p *catalog.Provider) reading {
+	if r, ok := apiPixReading(f); ok {
+		return r
+	}
+	for _, c := range [...]string{f.code, f.body.str("title"), f.body.str("message")} {
+		if r := lookup(p, c); r.k != nil {
+			return r
+		}
+	}
+	return lookup(p, f.code)
+}

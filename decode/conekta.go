@@ -1,0 +1,35 @@
+package decode
+
+import (
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// Conekta: {"object": "error", "type", "log_id", "details": [{"code": "conekta.errors.…",
+// "param", "message", "debug_message"}]}.
+var conektaReader = reader{provider: catalog.Conekta, score: scoreConekta, read: readConekta}
+
+func scoreConekta(f *facts, c *codeOwners) []signal {
+	b := f.body
+	var s []signal
+	if b.str("object") == "error" && b.has("details") && (b.has("log_id") || b.has("type")) {
+		s = append(s, signal{2.5, tx("object error with details and log_id (Conekta's envelope)", "object error com details e log_id (envelope da Conekta)",
+			"object error con details y log_id (sobre de Conekta)")})
+	}
+	if strings.HasPrefix(firstItem(b, "details").str("code"), "conekta.errors.") {
+		s = append(s, signal{1.5, tx("a conekta.errors.… code", "um código conekta.errors.…", "un código conekta.errors.…")})
+	}
+	return s
+}
+
+func readConekta(f *facts, p *catalog.Provider) reading {
+	d := firstItem(f.body, "details")
+	r := lookup(p, d.str("code"))
+	for _, k := range [...]string{"debug_message", "message"} {
+		if r.message = d.str(k); r.message != "" {
+			break
+		}
+	}
+	return r
+}

@@ -1,0 +1,67 @@
+package decode
+
+import "github.com/decifra/decifra/catalog"
+
+// Efí (Gerencianet): Pix and the newer APIs answer {"nome", "mensagem"}; Cobranças
+// answers {"code": number, "error", "error_description": {property, message}}; Pix may
+// also answer the Central Bank's problems, which only the host tells apart.
+var efiReader = reader{provider: catalog.Efi, score: scoreEfi, read: readEfi}
+
+func scoreEfi(f *facts, c *codeOwners) []signal {
+	b := f.body
+	var s []signal
+	if b.has("nome") && b.has("mensagem") {
+		s = append(s, signal{3, tx("nome and mensagem (Efí's envelope)", "nome e mensagem (envelope da Efí)", "nome y mensagem (sobre de Efí)")})
+	}
+	if _, isNum := b.get("code").(number); isNum && b.has("error") && b.has("error_description") {
+		s = append(s, signal{2.5, tx("a numeric code with error and error_description (Efí's Cobranças)",
+			"um code numérico com error e error_description (Cobranças da Efí)", "un code numérico con error y error_description (Cobranças de Efí)")})
+		if catalog.Efi.Documents(codeString(b.get("code"))) {
+			s = append(s, signal{1, tx("code "+codeString(b.get("code"))+" is Efí's", "o código "+codeString(b.get("code"))+" é da Efí",
+				"el código "+codeString(b.get("code"))+" es de Efí")})
+		}
+	}
+	return append(s, implementsAPIPix(f, catalog.Efi)...)
+}
+
+func readEfi(f *facts, p *catalog.Provider) reading {
+	b := f.body
+	if r, ok := apiPixReading(f); ok {
+		return r
+	}
+	if b.has("nome") {
+		r := lookup(p, b.str("nome"))
+		r.message = b.str("mensagem")
+		return r
+	}
+	r := lookup(p, codeString(b.get("code")))
+	r.message = b.obj("error_description").str("message")
+	if r.message == "" {
+		r.message = b.str("error_description")
+	}
+	return r
+}
+
+// implementsAPIPix is the evidence that a bank or PSP on whose host the paste was
+// answered sent an API Pix problem: the sender is the bank, the explanation the
+// Central Bank's problem type.
+func implementsAPIPix(f *facts, p *catalog.Provider) []signal {
+	if !hasAPIPixType(f.body) || hostSignal(f, p) == nil {
+		return nil
+	}
+	return []signal{{1.5, tx(p.Name(catalog.English)+" implements the API Pix and answers its problems",
+		p.The(catalog.Portuguese)+" implementa a API Pix e responde os problemas dela",
+		p.Name(catalog.Spanish)+" implementa la API Pix y responde sus problemas")}}
+}
+
+func hasAPIPixType(b *object) bool {
+	return len(b.str("type")) > len(bacenTypePrefix) && b.str("type")[:len(bacenTypePrefix)] == bacenTypePrefix
+}
+
+// apiPixReading explains a bank's or PSP's API Pix problem by the Central Bank's type.
+func apiPixReading(f *facts) (reading, bool) {
+	if !hasAPIPixType(f.body) {
+		return reading{}, false
+	}
+	return readBacenPix(f, catalog.BacenPix), true
+}

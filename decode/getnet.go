@@ -1,0 +1,39 @@
+package decode
+
+import (
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
+
+// Getnet: {"message", "name": "…ServiceError", "status_code", "details": [{"status",
+// "error_code": "AREA-NNN", "description", "description_detail"}]}.
+var getnetReader = reader{provider: catalog.Getnet, score: scoreGetnet, read: readGetnet}
+
+func scoreGetnet(f *facts, c *codeOwners) []signal {
+	b := f.body
+	var s []signal
+	if strings.HasSuffix(b.str("name"), "ServiceError") && b.has("status_code") {
+		s = append(s, signal{3, tx("name "+b.str("name")+" with status_code (Getnet's envelope)", "name "+b.str("name")+" com status_code (envelope da Getnet)",
+			"name "+b.str("name")+" con status_code (sobre de Getnet)")})
+	}
+	if ec := firstItem(b, "details").str("error_code"); strings.Count(ec, "-") >= 1 && ec == strings.ToUpper(ec) && ec != "" {
+		s = append(s, signal{1, tx("details[].error_code "+ec+" (Getnet's AREA-NNN codes)", "details[].error_code "+ec+" (códigos ÁREA-NNN da Getnet)",
+			"details[].error_code "+ec+" (códigos ÁREA-NNN de Getnet)")})
+	}
+	return s
+}
+
+func readGetnet(f *facts, p *catalog.Provider) reading {
+	d := firstItem(f.body, "details")
+	r := lookup(p, d.str("error_code"))
+	for _, k := range [...]string{"description_detail", "description"} {
+		if r.message = d.str(k); r.message != "" {
+			break
+		}
+	}
+	if r.message == "" {
+		r.message = f.body.str("message")
+	}
+	return r
+}

@@ -1,0 +1,26 @@
+package decode
+
+import "github.com/decifra/decifra/catalog"
+
+// Openpay: {"category": request|internal|gateway, "description", "http_code",
+// "error_code", "request_id"}.
+var openpayReader = reader{provider: catalog.Openpay, score: scoreOpenpay, read: readOpenpay}
+
+func scoreOpenpay(f *facts, c *codeOwners) []signal {
+	b := f.body
+	switch b.str("category") {
+	case "request", "internal", "gateway":
+		if b.has("error_code") && (b.has("http_code") || b.has("description")) {
+			return []signal{{3, tx("category "+b.str("category")+" with error_code and http_code (Openpay's envelope)",
+				"category "+b.str("category")+" com error_code e http_code (envelope do Openpay)",
+				"category "+b.str("category")+" con error_code y http_code (sobre de Openpay)")}}
+		}
+	}
+	return nil
+}
+
+func readOpenpay(f *facts, p *catalog.Provider) reading {
+	r := lookup(p, codeString(f.body.get("error_code")))
+	r.message = f.body.str("description")
+	return r
+}

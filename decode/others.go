@@ -1,0 +1,39 @@
+package decode
+
+import "github.com/decifra/decifra/catalog"
+
+// Providers known by their host and envelope, whose codes no public source lists.
+var (
+	picpayReader = reader{provider: catalog.PicPay, score: noEnvelope}
+	junoReader   = reader{provider: catalog.Juno, score: scoreJuno, read: readJuno}
+	stoneReader  = reader{provider: catalog.Stone, score: scoreStone}
+)
+
+// noEnvelope scores nothing beyond what detect adds for every provider (host, cues,
+// codes alone): the provider's error body is not confirmed by a public source.
+func noEnvelope(f *facts, c *codeOwners) []signal { return nil }
+
+func scoreJuno(f *facts, c *codeOwners) []signal {
+	b := f.body
+	if d := firstItem(b, "details"); d.has("errorCode") && b.has("timestamp") && b.has("path") {
+		return []signal{{2, tx("details[].errorCode beside timestamp and path (Juno's envelope)", "details[].errorCode ao lado de timestamp e path (envelope da Juno)",
+			"details[].errorCode junto a timestamp y path (sobre de Juno)")}}
+	}
+	return nil
+}
+
+func readJuno(f *facts, p *catalog.Provider) reading {
+	d := firstItem(f.body, "details")
+	r := lookup(p, codeString(d.get("errorCode")))
+	r.code, r.message = codeString(d.get("errorCode")), d.str("message")
+	return r
+}
+
+func scoreStone(f *facts, c *codeOwners) []signal {
+	b := f.body
+	if b.has("request_id") && b.has("type") && (b.has("validation_errors") || b.has("reason")) {
+		return []signal{{2.5, tx("type, request_id and validation_errors (Stone's envelope)", "type, request_id e validation_errors (envelope da Stone)",
+			"type, request_id y validation_errors (sobre de Stone)")}}
+	}
+	return nil
+}

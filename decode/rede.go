@@ -1,0 +1,37 @@
+package decode
+
+import "github.com/decifra/decifra/catalog"
+
+// Rede (e.Rede): a flat camelCase {"returnCode", "returnMessage"} for failures and
+// successes alike; issuer refusals use Rede's own codes 101–124.
+var redeReader = reader{provider: catalog.Rede, score: scoreRede, read: readRede, failure: redeRefusal}
+
+func scoreRede(f *facts, c *codeOwners) []signal {
+	b := f.body
+	if !b.has("returnCode") || !b.has("returnMessage") {
+		return nil
+	}
+	s := []signal{{2, tx("returnCode and returnMessage in camelCase (Rede's envelope)", "returnCode e returnMessage em camelCase (envelope da Rede)",
+		"returnCode y returnMessage en camelCase (sobre de Rede)")}}
+	if b.has("tid") || b.has("nsu") || b.has("reference") {
+		s = append(s, signal{1, tx("tid/nsu/reference (Rede's transaction ids)", "tid/nsu/reference (ids de transação da Rede)",
+			"tid/nsu/reference (ids de transacción de Rede)")})
+	}
+	if catalog.Rede.Documents(codeString(b.get("returnCode"))) {
+		s = append(s, signal{0.5, tx("returnCode "+codeString(b.get("returnCode"))+" is Rede's", "o returnCode "+codeString(b.get("returnCode"))+" é da Rede",
+			"el returnCode "+codeString(b.get("returnCode"))+" es de Rede")})
+	}
+	return s
+}
+
+// redeRefusal: a Rede answer whose returnCode is not "00" (approved).
+func redeRefusal(b *object) bool {
+	rc := codeString(b.get("returnCode"))
+	return b.has("returnMessage") && rc != "" && rc != "00" && rc != "0"
+}
+
+func readRede(f *facts, p *catalog.Provider) reading {
+	r := lookup(p, codeString(f.body.get("returnCode")))
+	r.message = f.body.str("returnMessage")
+	return r
+}
