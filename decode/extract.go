@@ -132,6 +132,13 @@ func readRegion(region string, p *parts) {
 		}
 		region = stripped
 	}
+	if d, format, found := printedBody(region); found && (!ok || !errorLike(o) || failureBody(d)) {
+		p.setBody(d)
+		if p.format == FormatLog {
+			p.format = format
+		}
+		return
+	}
 	switch {
 	case ok && errorLike(o):
 		p.setBody(o)
@@ -305,6 +312,51 @@ func unwrapWithStatus(o *object) (*object, int) {
 		o = inner
 	}
 	return o, status
+}
+
+// printedBody is the first body in text that a language printed rather than sent as
+// JSON, and that reports a failure: an XML or SOAP document, a Ruby, Python, Java or
+// .NET dump, a form-encoded answer. It is tried only where no JSON body reports one.
+func printedBody(text string) (*object, Format, bool) {
+	if strings.IndexByte(text, '<') >= 0 {
+		for _, o := range xmlBodies(text) {
+			if o = soapFault(o); errorLike(o) && failureBody(o) {
+				return o, FormatXML, true
+			}
+		}
+	}
+	for _, dumps := range [...]func(string) []*object{phpDumps, langDumps} {
+		for _, o := range dumps(text) {
+			if o = unwrapBody(o); errorLike(o) && failureBody(o) {
+				return o, FormatDump, true
+			}
+		}
+	}
+	if o, ok := formBody(strings.TrimSpace(text)); ok && errorLike(o) && failureBody(o) {
+		return o, FormatLog, true
+	}
+	return nil, "", false
+}
+
+// soapFault descends from an XML document to what it carries: a SOAP envelope's fault
+// or body content; any other document is returned whole.
+func soapFault(o *object) *object {
+	for _, k := range [...]string{"Envelope", "Body"} {
+		if len(o.members) == 1 && o.members[0].key == k {
+			if inner, ok := o.members[0].val.(*object); ok {
+				o = inner
+			}
+		}
+	}
+	if f := o.obj("Fault"); f != nil {
+		return f
+	}
+	if len(o.members) == 1 {
+		if inner, ok := o.members[0].val.(*object); ok && errorLike(inner) {
+			return inner // <problem>…</problem>, <error>…</error>
+		}
+	}
+	return o
 }
 
 // firstErrorObject is v when it is an object, else the first error-like object of a

@@ -213,12 +213,18 @@ func (c *codeOwners) membership(f *facts, p *catalog.Provider) []signal {
 // alone is the evidence of a code in words (a bare code, an exception line naming one)
 // that p documents: strong when p alone documents it and it is not a bare number, which
 // needs a second sign; weak when several providers do.
+//
+// In a small body of any shape ({"code": …, "message": …}) only a code that cannot be
+// a common word (it holds a digit, a dot, or is long) counts fully: "unauthorized" is
+// everybody's.
 func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
-	if !f.parts.prose || !c.has(p) {
+	generic := f.body != nil && len(f.body.members) <= 4 && !f.parts.prose
+	if !(f.parts.prose || generic) || !c.has(p) {
 		return nil
 	}
 	w := 1.0
-	if len(c.providers) == 1 && !isNumber(c.code) {
+	distinct := !generic || strings.ContainsAny(c.code, "0123456789.") || len(c.code) >= 16
+	if len(c.providers) == 1 && !isNumber(c.code) && distinct {
 		w = 2.5
 	}
 	return []signal{{w, tx("the code alone: "+c.code+" is "+p.Of(catalog.English), "só o código: "+c.code+" é "+p.Of(catalog.Portuguese),
@@ -265,10 +271,13 @@ func detect(f *facts, hint string) []scored {
 	owners := ownersOf(f.code)
 	out := make([]scored, 0, len(readers))
 	for _, r := range readers {
-		sig := append(r.score(f, &owners), hostSignal(f, r.provider)...)
+		sig := r.score(f, &owners)
+		if len(sig) == 0 {
+			sig = owners.alone(f, r.provider) // no envelope of its own: the code may still be its
+		}
+		sig = append(sig, hostSignal(f, r.provider)...)
 		cues, class := cueSignals(f, r.provider)
 		sig = append(sig, cues...)
-		sig = append(sig, owners.alone(f, r.provider)...)
 		total := 0.0
 		for _, x := range sig {
 			total += x.weight

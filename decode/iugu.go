@@ -1,6 +1,10 @@
 package decode
 
-import "github.com/decifra/decifra/catalog"
+import (
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
 
 // iugu: {"errors": {field: [messages]}} or {"errors": "Unauthorized"}; direct charges
 // answer {message, errors, success, LR, invoice_id}.
@@ -12,7 +16,25 @@ func scoreIugu(f *facts, c *codeOwners) []signal {
 		return []signal{{3, tx("LR, success and invoice_id (an iugu direct charge)", "LR, success e invoice_id (uma cobrança direta da iugu)",
 			"LR, success e invoice_id (un cobro directo de iugu)")}}
 	}
+	// Rails' {"errors": {field: [messages]}} alone, in Portuguese: iugu's validation
+	// errors (Pagar.me v5 and Laravel put a message beside it).
+	if errs := b.obj("errors"); errs != nil && len(b.members) == 1 && looksPortuguese(flatText(errs)) {
+		return []signal{{2.5, tx("errors as an object of Portuguese messages by field, and nothing else (iugu's validation errors)",
+			"errors como um objeto de mensagens em português por campo, e nada mais (erros de validação da iugu)",
+			"errors como un objeto de mensajes en portugués por campo, y nada más (errores de validación de iugu)")}}
+	}
 	return nil
+}
+
+// flatText is every string in o, joined by spaces.
+func flatText(o *object) string {
+	var b strings.Builder
+	for _, m := range o.members {
+		for _, s := range stringsOf(m.val) {
+			b.WriteString(s + " ")
+		}
+	}
+	return b.String()
 }
 
 func readIugu(f *facts, p *catalog.Provider) reading {

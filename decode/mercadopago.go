@@ -37,26 +37,32 @@ func readMercadoPago(f *facts, p *catalog.Provider) reading {
 	if d := b.str("status_detail"); d != "" {
 		return lookup(p, d)
 	}
-	cause := firstItem(b, "cause")
-	if c := codeString(cause.get("code")); c != "" {
-		// A cause code documented with another status than the paste's does not describe
-		// this response (cause 2000 "payment not found" under a 401 for a bad token): the
-		// envelope's own code does.
-		status := f.status
-		if status == 0 {
-			status = intValue(b.get("status"))
-		}
-		if e, ok := p.Lookup(c); ok && (e.Status == 0 || status == 0 || e.Status == status) {
-			return reading{code: c, k: entryKnowledge(p, e), message: cause.str("description")}
-		}
-	}
 	code := codeString(b.get("code"))
 	if code == "" {
 		code = b.str("error")
 	}
 	r := lookup(p, code)
-	// The cause the catalog does not explain still says what was wrong.
-	if c, d := codeString(cause.get("code")), cause.str("description"); c != "" && d != "" {
+	cause := firstItem(b, "cause")
+	c, d := codeString(cause.get("code")), cause.str("description")
+	if c == "" {
+		return r
+	}
+	// The cause is the specific code. One documented with another status than the
+	// paste's does not describe this response (cause 2000 "payment not found" under a 401
+	// for a bad token): the envelope's own code does.
+	status := f.status
+	if status == 0 {
+		status = intValue(b.get("status"))
+	}
+	if e, ok := p.Lookup(c); ok && (e.Status == 0 || status == 0 || e.Status == status) {
+		return reading{code: c, k: entryKnowledge(p, e), message: d}
+	}
+	if _, documented := p.Lookup(c); !documented {
+		// An undocumented cause is still the code of the error; what the envelope's code
+		// means explains it.
+		r.code, r.undocumented = c, true
+	}
+	if d != "" {
 		r.message = d
 		r.note = tx("cause "+c+": "+d, "cause "+c+": "+d, "cause "+c+": "+d)
 	}

@@ -16,7 +16,7 @@ func noEnvelope(f *facts, c *codeOwners) []signal { return nil }
 func scoreJuno(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if d := firstItem(b, "details"); d.has("errorCode") && b.has("timestamp") && b.has("path") {
-		return []signal{{2, tx("details[].errorCode beside timestamp and path (Juno's envelope)", "details[].errorCode ao lado de timestamp e path (envelope da Juno)",
+		return []signal{{2.5, tx("details[].errorCode beside timestamp and path (Juno's envelope)", "details[].errorCode ao lado de timestamp e path (envelope da Juno)",
 			"details[].errorCode junto a timestamp y path (sobre de Juno)")}}
 	}
 	return nil

@@ -67,6 +67,10 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		return catalog.Transport{}, false
 	}
 	code := b.str("code")
+	if p.format == FormatDump && code == "" {
+		// A dump of an HTTP client's error array ([error] => "cURL error 60: …").
+		return catalog.TransportFailure(genericMessage(b) + " " + b.str("error"))
+	}
 	switch name := b.str("name"); {
 	case strings.HasPrefix(code, "E") && code == strings.ToUpper(code) && !strings.HasPrefix(code, "ERR_"),
 		strings.HasPrefix(code, "UND_ERR_"),
@@ -190,21 +194,19 @@ func failureBody(o *object) bool {
 	// A resource in a successful state (a Pagar.me order "paid", whose code member is the
 	// order's own) is not an error for its "code" alone.
 	succeeded := successState(o.str("status"))
-	for _, k := range [...]string{"error", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "errorType", "title", "detail", "code"} {
+	for _, k := range [...]string{"error", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens"} {
 		if k == "code" && succeeded {
 			continue
 		}
-		if v := o.get(k); v != nil {
+		if v := o.getFold(k); v != nil {
 			if a, isArr := v.([]any); isArr && len(a) == 0 {
 				continue
 			}
 			return true
 		}
 	}
-	for _, k := range [...]string{"status", "statusCode"} {
-		if intValue(o.get(k)) >= 400 {
-			return true
-		}
+	if bodyStatus(o) >= 400 || o.str("object") == "error" {
+		return true
 	}
 	return refusedOrCut(o) || strings.EqualFold(o.str("transactionStatus"), "error") || failureMembers(o)
 }

@@ -1,0 +1,822 @@
+package decode
+
+import (
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/decifra/decifra/internal/fixtures"
+)
+
+// xmlRender writes values as compact JSON with members in order, so a test can state the
+// whole shape a body is read as.
+func xmlRender(v any) string {
+	switch x := v.(type) {
+	case []*object:
+		parts := make([]string, len(x))
+		for i, o := range x {
+			parts[i] = xmlRender(o)
+		}
+		return strings.Join(parts, "\n")
+	case *object:
+		parts := make([]string, len(x.members))
+		for i, m := range x.members {
+			parts[i] = strconv.Quote(m.key) + ":" + xmlRender(m.val)
+		}
+		return "{" + strings.Join(parts, ",") + "}"
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = xmlRender(e)
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	case string:
+		return strconv.Quote(x)
+	case nil:
+		return "null"
+	}
+	return fmt.Sprintf("<unexpected %T>", v)
+}
+
+// xmlAt follows a dotted path through the documents: the first step is the document's
+// index, then member names and list indexes.
+func xmlAt(docs []*object, path string) (any, bool) {
+	steps := strings.Split(path, ".")
+	i, err := strconv.Atoi(steps[0])
+	if err != nil || i >= len(docs) {
+		return nil, false
+	}
+	var v any = docs[i]
+	for _, step := range steps[1:] {
+		switch x := v.(type) {
+		case *object:
+			if !x.has(step) {
+				return nil, false
+			}
+			v = x.get(step)
+		case []any:
+			k, err := strconv.Atoi(step)
+			if err != nil || k >= len(x) {
+				return nil, false
+			}
+			v = x[k]
+		default:
+			return nil, false
+		}
+	}
+	return v, true
+}
+
+// xmlSize is how much was built: the bytes of every key and string, plus one per value.
+func xmlSize(v any) int {
+	switch x := v.(type) {
+	case *object:
+		n := 1
+		for _, m := range x.members {
+			n += len(m.key) + xmlSize(m.val)
+		}
+		return n
+	case []any:
+		n := 1
+		for _, e := range x {
+			n += xmlSize(e)
+		}
+		return n
+	case string:
+		return 1 + len(x)
+	}
+	return 1
+}
+
+// xmlDepth counts nested objects, the levels maxDepth bounds (a list of repeated
+// elements sits on its parent's level).
+func xmlDepth(v any) int {
+	d := 0
+	switch x := v.(type) {
+	case *object:
+		for _, m := range x.members {
+			d = max(d, xmlDepth(m.val))
+		}
+		return d + 1
+	case []any:
+		for _, e := range x {
+			d = max(d, xmlDepth(e))
+		}
+	}
+	return d
+}
+
+// checkXMLInvariants holds for any input: at most maxXMLBodies documents, only the
+// model's types, nesting within maxDepth and no more built than the input's size.
+func checkXMLInvariants(t *testing.T, in string, docs []*object) int {
+	t.Helper()
+	require.LessOrEqual(t, len(docs), maxXMLBodies)
+	size := 0
+	for _, d := range docs {
+		require.NotNil(t, d)
+		require.NotEmpty(t, d.members)
+		require.NotContains(t, xmlRender(d), "<unexpected")
+		require.LessOrEqual(t, xmlDepth(d), maxDepth)
+		size += xmlSize(d)
+	}
+	require.LessOrEqual(t, size, 2*len(in)+16, "built more than the input holds")
+	return size
+}
+
+func xmlRealPaste(t testing.TB, name string) string {
+	t.Helper()
+	fx, err := fixtures.Read(filepath.Join("testdata", "real", name+".txtar"))
+	require.NoError(t, err)
+	return string(fx.Input)
+}
+
+type xmlCase struct {
+	name, reason string
+	paste        string         // the real paste (testdata/real) the input is, or is cut from
+	input        string         // when set, a variant of the paste; else the paste as it is
+	docs         int            // how many documents are read
+	shape        string         // when set, the whole result (xmlRender)
+	at           map[string]any // path → value
+}
+
+func runXMLCases(t *testing.T, cases []xmlCase) {
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			in := tc.input
+			if in == "" {
+				in = xmlRealPaste(t, tc.paste)
+			}
+			docs := xmlBodies(in)
+			checkXMLInvariants(t, in, docs)
+			require.Len(t, docs, tc.docs, "%s\n%s", tc.reason, xmlRender(docs))
+			if tc.shape != "" {
+				assert.Equal(t, tc.shape, xmlRender(docs), tc.reason)
+			}
+			for path, want := range tc.at {
+				got, ok := xmlAt(docs, path)
+				if assert.True(t, ok, "%s: %s missing in\n%s", tc.reason, path, xmlRender(docs)) {
+					assert.Equal(t, want, got, "%s: %s", tc.reason, path)
+				}
+			}
+		})
+	}
+}
+
+// xmlRealCases reads every real paste that holds a '<', each as it was published.
+var xmlRealCases = []xmlCase{
+	{
+		name: "adyen soap refusalReason", paste: "adyen-soap-refusalreason-010-magento", docs: 1,
+		reason: "a lone element is a document; its xmlns is a declaration, not data",
+		shape:  `{"refusalReason":"010 Not allowed"}`,
+	},
+	{
+		name: "merchantware soap 1.1 fault", paste: "merchantware-soap-fault-strpan-size", docs: 1,
+		reason: "prefixes dropped, &gt; decoded, <detail/> is the empty string",
+		shape:  `{"Envelope":{"Body":{"Fault":{"faultcode":"soap:Server","faultstring":"Server was unable to process request. ---> strPAN should be at least 13 to at most 19 characters in size.\nParameter name: strPAN","detail":""}}}}`,
+	},
+	{
+		name: "paypal soap fault with header", paste: "paypal-soap-server-internal-error-timeout", docs: 1,
+		reason: "xsi:type and xmlns attributes are dropped; id stays a member of Body",
+		shape:  `{"Envelope":{"Header":{"Security":"","RequesterCredentials":{"Credentials":{"Username":"","Password":"","Subject":""}}},"Body":{"id":"_0","Fault":{"faultcode":"SOAP-ENV:Server","faultstring":"Internal error","detail":"Timeout processing request"}}}}`,
+	},
+	{
+		name: "authorize.net response", paste: "none-xml-authorizenet-e00027-invalid-card", docs: 1,
+		reason: "nested messages, empty elements, and two <userField> become a list",
+		at: map[string]any{
+			"0.createTransactionResponse.messages.message.code":                            "E00027",
+			"0.createTransactionResponse.messages.resultCode":                              "Error",
+			"0.createTransactionResponse.transactionResponse.authCode":                     "",
+			"0.createTransactionResponse.transactionResponse.errors.error.errorCode":       "6",
+			"0.createTransactionResponse.transactionResponse.userFields.userField.1.value": "blue",
+		},
+	},
+	{
+		name: "mercadolibre Error with attribute", paste: "none-xml-mercadolibre-payments-internal-error", docs: 1,
+		reason: "attributes are members, before the children",
+		shape:  `{"Error":{"messageid":"-43649dee:13c72d84559:5f8b","reason":"An internal error has occurred. Please retry your request."}}`,
+	},
+	{
+		name: "worldpay error code attribute and cdata", paste: "none-xml-worldpay-error-5-card-not-recognised", docs: 1,
+		reason: "the DOCTYPE is skipped; an element with an attribute and text keeps the text as #text",
+		shape:  `{"paymentService":{"version":"1.4","merchantCode":"SPREEDLY","reply":{"error":{"code":"5","#text":"XML failed validation: Invalid payment details : Card number not recognised: 606070******4400"}}}}`,
+	},
+	{
+		name: "worldpay refused issuer response", paste: "none-xml-worldpay-refused-issuer-51", docs: 1,
+		reason: "a two-line DOCTYPE is skipped; self-closed elements with attributes are objects",
+		at: map[string]any{
+			"0.paymentService.reply.orderStatus.orderCode":                       "R50704213207145707",
+			"0.paymentService.reply.orderStatus.payment.lastEvent":               "REFUSED",
+			"0.paymentService.reply.orderStatus.payment.IssuerResponseCode.code": "51",
+			"0.paymentService.reply.orderStatus.payment.amount.value":            "15000",
+			"0.paymentService.reply.orderStatus.payment.cardHolderName":          "Test McTest",
+		},
+	},
+	{
+		name: "pagseguro body in php print_r", paste: "pagbank-php-print_r-woocommerce-11033", docs: 1,
+		reason: "the body follows `[body] => ` on one line; the print_r around it is not XML",
+		shape:  `{"errors":{"error":{"code":"11033","message":"Item description is required."}}}`,
+	},
+	{
+		name: "pagseguro two errors after 400-", paste: "pagbank-sdk-exception-laravel-error-on-send-11007", docs: 1,
+		reason: "two <error> elements are a list, in order",
+		at: map[string]any{
+			"0.errors.error.0.code":    "11007",
+			"0.errors.error.1.code":    "10044",
+			"0.errors.error.1.message": "Invalid value for notification URL : http://127.0.0.1:8000/notificacoes",
+		},
+	},
+	{
+		name: "pagseguro body in sdk exception", paste: "pagbank-sdk-exception-php-sdk-53147", docs: 1,
+		reason: "the body follows a file path on the same line",
+		shape:  `{"errors":{"error":{"code":"53147","message":"no interest installment quantity invalid value: 5.00"}}}`,
+	},
+	{
+		name: "pagseguro body in laravel stack trace", paste: "pagbank-stack-trace-laravel-runtime-11013", docs: 1,
+		reason: "the frames after it (`<internal>`) are not bodies; 06 keeps its zero",
+		shape:  `{"errors":{"error":{"code":"11013","message":"senderAreaCode invalid value: 06"}}}`,
+	},
+	{
+		name: "pagseguro indented body", paste: "pagbank-xml-prestashop-installment-value", docs: 1,
+		reason: "indentation is not text",
+		shape:  `{"errors":{"error":{"code":"53041","message":"installment value invalid value: 55.38"}}}`,
+	},
+	{
+		name: "pix dict problem", paste: "pix-dict-xml-entry-limit-exceeded", docs: 1,
+		reason: "RFC 7807 as XML; status stays the string the sender wrote",
+		at: map[string]any{
+			"0.problem.type":          "https://dict.pi.rsfn.net.br/api/v1/error/EntryLimitExceeded",
+			"0.problem.status":        "400",
+			"0.problem.correlationId": "1B9074F79A9441B0B1C0EFB3DC1E6393",
+		},
+	},
+	{
+		name: "pix dict prefixed problem", paste: "pix-dict-xml-forbidden-infraction-report", docs: 1,
+		reason: "a:problem and a:type are read by their local names",
+		shape:  `{"problem":{"Signature":"","type":"https://dict.pi.rsfn.net.br/api/v1/error/Forbidden","title":"Forbidden","status":"403","detail":"Participant is not allowed to access this resource"}}`,
+	},
+	{
+		name: "pix dict fragment with stray end tag", paste: "pix-dict-xml-fragment-internal-error-create-claim", docs: 1,
+		reason: "the paste lost <problem>; its end tag names the root",
+		shape:  `{"problem":{"type":"https://dict.pi.rsfn.net.br/api/v1/error/InternalServerError","title":"Internal Server Error","status":"500","detail":"Internal server error. Please contact support for details.","correlationId":"B202104261132190943965fab2d65a52"}}`,
+	},
+	{
+		name: "pix dict fragment without root", paste: "pix-dict-xml-fragment-invalid-reason", docs: 1,
+		reason: "sibling elements with no root are one object, a member each",
+		shape:  `{"type":"https://dict.pi.rsfn.net.br/api/v1/error/InvalidReason","title":"Bad  Request","status":"400","detail":"Invalid reason","correlationId":"079189C1401F465081836F244E8215D3"}`,
+	},
+	{
+		name: "pix dict problem 500", paste: "pix-dict-xml-internal-server-error-consulta", docs: 1,
+		reason: "RFC 7807 as XML",
+		at:     map[string]any{"0.problem.type": "https://dict.pi.rsfn.net.br/api/v1/error/InternalServerError", "0.problem.status": "500"},
+	},
+	{
+		name: "apache page escaped in a json string", paste: "apache-html-400-bad-request-escaped", docs: 1,
+		reason: "the DOCTYPE is skipped, `\\n` escapes between tags are blank, <br /> is left out",
+		at: map[string]any{
+			"0.html.head.title": "400 Bad Request",
+			"0.html.body.h1":    "Bad Request",
+			"0.html.body.p.0":   "Your browser sent a request that this server could not understand.",
+		},
+	},
+	{
+		name: "cloudfront page", paste: "cloudfront-html-403-request-blocked", docs: 1,
+		reason: "unclosed <META>, <HR>, <BR> do not swallow what follows; body text is #text",
+		at: map[string]any{
+			"0.HTML.HEAD.TITLE": "ERROR: The request could not be satisfied",
+			"0.HTML.BODY.H1":    "403 ERROR",
+			"0.HTML.BODY.PRE":   "Generated by cloudfront (CloudFront)\nRequest ID: yaPSSJzUvDS5TF06LGBzHqc43V_VZkPAX8zVdX0KQnW12QD4bAcBbA==",
+		},
+	},
+	{
+		name: "nginx page", paste: "nginx-raw-http-502-bad-gateway", docs: 1,
+		reason: "the page between markdown fences",
+		shape:  `{"html":{"head":{"title":"502 Bad Gateway"},"body":{"bgcolor":"white","center":[{"h1":"502 Bad Gateway"},"nginx/1.4.1"]}}}`,
+	},
+	{
+		name: "akamai page with numeric references", paste: "none-html-akamai-paypal-bad-request-reference", docs: 1,
+		reason: "&#32;&#35;&#46; decode to the reference number; <P> closes with </BODY>",
+		at:     map[string]any{"0.HTML.BODY.P": "Reference #7.55eb7068.1568863332.44f5696c", "0.HTML.HEAD.TITLE": "Bad Request"},
+	},
+	{
+		name: "apache page", paste: "none-html-pagseguro-apache-400", docs: 1,
+		reason: "an HTML error page",
+		shape:  `{"html":{"head":{"title":"400 Bad Request"},"body":{"h1":"Bad Request","p":"Your browser sent a request that this server could not understand."}}}`,
+	},
+	{
+		name: "spring whitelabel page", paste: "spring-html-whitelabel-500-no-value-present", docs: 1,
+		reason: "three <div> are a list; the one with an id keeps its text as #text",
+		at: map[string]any{
+			"0.html.body.div.0.id": "created",
+			"0.html.body.div.2":    "No value present",
+		},
+	},
+	{
+		name: "adyen hpp text with br", paste: "adyen-html-hpp-merchant-signature-not-valid", docs: 0,
+		reason: "a lone <br /> in prose carries nothing",
+	},
+	{
+		name: "cielo cdata in prose", paste: "cielo-bare-message-returncode-001-xml-invalido", docs: 0,
+		reason: "a CDATA section outside any element is prose",
+	},
+	{
+		name: "cielo xml-fragment in ruby hash", paste: "cielo-ruby-inspect-erro-001-xml-invalido", docs: 0,
+		reason: "an empty <xml-fragment/> quoted in a message carries nothing",
+	},
+	{
+		name: "node stack anonymous frames", paste: "mercadopago-stack-trace-nodejs-unknown-error", docs: 0,
+		reason: "`Request.<anonymous>` is never closed: a stack frame, not a body",
+	},
+	{
+		name: "ruby inspect of httparty", paste: "moip-ruby-inspect-httparty-401", docs: 0,
+		reason: "`#<HTTParty::Response …>` is Ruby's inspect, never closed",
+	},
+	{
+		name: "log line with anonymous frames", paste: "network-log-prefixed-esockettimedout-paypal-donation", docs: 0,
+		reason: "a stack on one log line",
+	},
+	{
+		name: "openid arrow", paste: "openid-stack-trace-oprror-invalid-token", docs: 0,
+		reason: "`<--` opens no tag",
+	},
+	{
+		name: "log tail with stray end tags", paste: "pagbank-log-prefixed-magento-notification-unauthorized", docs: 0,
+		reason: "end tags after prose close nothing",
+	},
+	{
+		name: "magento log arrows", paste: "paypal-php-print_r-magento-log-nvp-10002", docs: 0,
+		reason: "`==> file <==` opens no tag",
+	},
+	{
+		name: "ruby inspect of paypal sdk", paste: "paypal-ruby-inspect-merchant-sdk-errortype-10002", docs: 0,
+		reason: "`#<PayPal::SDK::…>` is Ruby's inspect, never closed",
+	},
+	{
+		name: "python response repr", paste: "pi-network-python-repr-401-missing-scope", docs: 0,
+		reason: "`<Response [401]>` is Python's repr",
+	},
+	{
+		name: "node js dump anonymous", paste: "stripe-js-dump-node-stripeapierror-unknown", docs: 0,
+		reason: "`IncomingMessage.<anonymous>` is a stack frame",
+	},
+	{
+		name: "ruby inspect stripe apierror", paste: "stripe-ruby-inspect-apierror-503-outage", docs: 0,
+		reason: "`#<Stripe::APIError: …>` is Ruby's inspect",
+	},
+	{
+		name: "ruby inspect cut off", paste: "stripe-ruby-inspect-carderror-status-402-req", docs: 0,
+		reason: "`#<Stripe::CardError: …` cut off in its tag",
+	},
+	{
+		name: "airbrake no information", paste: "stripe-stack-trace-airbrake-evercam-carderror", docs: 0,
+		reason: "`<no information>` is a placeholder",
+	},
+	{
+		name: "airbrake no information 402", paste: "stripe-stack-trace-airbrake-restclient-402", docs: 0,
+		reason: "`<no information>` is a placeholder",
+	},
+	{
+		name: "airbrake no information payment required", paste: "stripe-stack-trace-airbrake-restclient-payment-required", docs: 0,
+		reason: "`<no information>` is a placeholder",
+	},
+	{
+		name: "sentry anonymous", paste: "stripe-stack-trace-sentry-node-ratelimit-lock", docs: 0,
+		reason: "`IncomingMessage.<anonymous>` is a stack frame",
+	},
+}
+
+func TestXMLBodiesRealPastes(t *testing.T) {
+	runXMLCases(t, xmlRealCases)
+}
+
+// TestXMLBodiesCoverRealPastes: every real paste with a '<' in it is read as it is by a
+// case above, so a new XML paste cannot go unchecked.
+func TestXMLBodiesCoverRealPastes(t *testing.T) {
+	covered := map[string]bool{}
+	for _, tc := range xmlRealCases {
+		if tc.input == "" {
+			covered[tc.paste] = true
+		}
+	}
+	all, err := fixtures.Load("testdata/real")
+	require.NoError(t, err)
+	for _, fx := range all {
+		if strings.Contains(string(fx.Input), "<") {
+			assert.True(t, covered[fx.Name], "%s holds markup and no XML case reads it", fx.Name)
+		}
+	}
+}
+
+// pagSeguro11007 is the body of pagbank-sdk-exception-laravel-error-on-send-11007.
+const pagSeguro11007 = `Error on send: 400-<?xml version="1.0" encoding="ISO-8859-1" standalone="yes"?><errors><error><code>11007</code><message>redirectURL invalid value: http://127.0.0.1:8000/obrigado</message></error><error><code>10044</code><message>Invalid value for notification URL : http://127.0.0.1:8000/notificacoes</message></error></errors>`
+
+// soap12Fault is the SOAP 1.2 fault of the W3C's SOAP 1.2 Part 1, section 5.4.9 (no real
+// paste holds one yet).
+const soap12Fault = `<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"
+              xmlns:m="http://www.example.org/timeouts"
+              xmlns:xml="http://www.w3.org/XML/1998/namespace">
+ <env:Body>
+  <env:Fault>
+   <env:Code>
+     <env:Value>env:Sender</env:Value>
+     <env:Subcode>
+      <env:Value>m:MessageTimeout</env:Value>
+     </env:Subcode>
+   </env:Code>
+   <env:Reason>
+     <env:Text xml:lang="en">Sender Timeout</env:Text>
+   </env:Reason>
+   <env:Detail>
+     <m:MaxTime>P5M</m:MaxTime>
+   </env:Detail>
+  </env:Fault>
+ </env:Body>
+</env:Envelope>`
+
+// xmlForgivingCases are what people do to bodies before pasting them, each cut from or
+// modelled on a real paste.
+var xmlForgivingCases = []xmlCase{
+	{
+		name: "pagseguro example from the docs", paste: "pagbank-php-print_r-woocommerce-11033", docs: 1,
+		reason: "the shape PagSeguro documents, code 53081",
+		input:  `<?xml version="1.0" encoding="ISO-8859-1" standalone="yes"?><errors><error><code>53081</code><message>sender is related to receiver.</message></error></errors>`,
+		shape:  `{"errors":{"error":{"code":"53081","message":"sender is related to receiver."}}}`,
+	},
+	{
+		name: "leading zero kept", paste: "adyen-soap-refusalreason-010-magento", docs: 1,
+		reason: "numeric text stays the string the sender wrote",
+		input:  `<errors><error><code>053081</code></error></errors>`,
+		shape:  `{"errors":{"error":{"code":"053081"}}}`,
+	},
+	{
+		name: "soap 1.2 fault", paste: "merchantware-soap-fault-strpan-size", docs: 1,
+		reason: "Code/Value and Reason/Text read like 1.1's faultcode; xml:lang is dropped",
+		input:  soap12Fault,
+		shape:  `{"Envelope":{"Body":{"Fault":{"Code":{"Value":"env:Sender","Subcode":{"Value":"m:MessageTimeout"}},"Reason":{"Text":"Sender Timeout"},"Detail":{"MaxTime":"P5M"}}}}}`,
+	},
+	{
+		name: "fragment without declaration or root", paste: "pagbank-stack-trace-laravel-runtime-11013", docs: 1,
+		reason: "people paste the <error> they saw",
+		input:  `<error><code>11013</code><message>senderAreaCode invalid value: 06</message></error>`,
+		shape:  `{"error":{"code":"11013","message":"senderAreaCode invalid value: 06"}}`,
+	},
+	{
+		name: "cut off in text", paste: "pagbank-sdk-exception-laravel-error-on-send-11007", docs: 1,
+		reason: "what is complete is read and what is open is closed",
+		input:  pagSeguro11007[:strings.Index(pagSeguro11007, "obrigado")],
+		shape:  `{"errors":{"error":{"code":"11007","message":"redirectURL invalid value: http://127.0.0.1:8000/"}}}`,
+	},
+	{
+		name: "cut off in a tag", paste: "pagbank-sdk-exception-laravel-error-on-send-11007", docs: 1,
+		reason: "a tag cut before its '>' is opened as far as it goes",
+		input:  pagSeguro11007[:strings.Index(pagSeguro11007, "<message>")+5],
+		shape:  `{"errors":{"error":{"code":"11007","mess":""}}}`,
+	},
+	{
+		name: "cut off right after the code", paste: "pagbank-sdk-exception-laravel-error-on-send-11007", docs: 1,
+		reason: "a declared body counts even before any element closes",
+		input:  pagSeguro11007[:strings.Index(pagSeguro11007, "</code>")],
+		shape:  `{"errors":{"error":{"code":"11007"}}}`,
+	},
+	{
+		name: "cut off in an attribute", paste: "none-xml-worldpay-error-5-card-not-recognised", docs: 1,
+		reason: "an unclosed quote runs to the end of the paste",
+		input:  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + `<paymentService version="1.4"><reply><error code="5`,
+		shape:  `{"paymentService":{"version":"1.4","reply":{"error":{"code":"5"}}}}`,
+	},
+	{
+		name: "lost head of a list", paste: "pagbank-sdk-exception-laravel-error-on-send-11007", docs: 1,
+		reason: "stray end tags name each root the paste cut off, outermost last",
+		input:  pagSeguro11007[strings.Index(pagSeguro11007, "<code>11007"):],
+		at: map[string]any{
+			"0.errors.error.0.code": "11007",
+			"0.errors.error.1.code": "10044",
+		},
+	},
+	{
+		name: "two bodies in a log", paste: "pagbank-sdk-exception-php-sdk-53147", docs: 2,
+		reason: "each body is its own document, in order",
+		input: "2016-08-15 DEBUG " + `<?xml version="1.0"?><errors><error><code>53147</code></error></errors>` +
+			"\n2016-08-15 DEBUG " + `<?xml version="1.0"?><errors><error><code>11013</code></error></errors>`,
+		at: map[string]any{"0.errors.error.code": "53147", "1.errors.error.code": "11013"},
+	},
+	{
+		name: "declarations split documents", paste: "pagbank-sdk-exception-php-sdk-53147", docs: 2,
+		reason: "a second <?xml?> starts a second response even with nothing between",
+		input:  `<?xml version="1.0"?><errors><error><code>1</code></error></errors><?xml version="1.0"?><errors><error><code>2</code></error></errors>`,
+		at:     map[string]any{"0.errors.error.code": "1", "1.errors.error.code": "2"},
+	},
+	{
+		name: "iso-8859-1 declared, utf-8 pasted", paste: "pagbank-stack-trace-laravel-runtime-11013", docs: 1,
+		reason: "the text went through a terminal and is read as it is",
+		input:  `<?xml version="1.0" encoding="ISO-8859-1"?><errors><error><message>Endereço não informado</message></error></errors>`,
+		shape:  `{"errors":{"error":{"message":"Endereço não informado"}}}`,
+	},
+	{
+		name: "references", paste: "merchantware-soap-fault-strpan-size", docs: 1,
+		reason: "the five predefined and numeric references decode; &nbsp; and bad numbers stay literal",
+		input:  `<faultstring>a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; &#233;&#xE9; &nbsp; &#0; &#xD800; &#99999999999; & x</faultstring>`,
+		shape:  `{"faultstring":"a <b> & \"c\" 'd' éé &nbsp; &#0; &#xD800; &#99999999999; & x"}`,
+	},
+	{
+		name: "cdata, comments and instructions", paste: "none-xml-worldpay-error-5-card-not-recognised", docs: 1,
+		reason: "CDATA is text, kept raw; comments and instructions are skipped",
+		input:  `<error><!-- note --><code><?php echo 1 ?>5</code><![CDATA[a &lt; <b>]]> tail</error>`,
+		shape:  `{"error":{"code":"5","#text":"a &lt; <b> tail"}}`,
+	},
+	{
+		name: "doctype with an entity subset", paste: "none-xml-worldpay-refused-issuer-51", docs: 1,
+		reason: "the subset is skipped, its entity never substituted",
+		input:  "<!DOCTYPE r [\n<!-- ']' -->\n<!ENTITY x \"]>boom\">\n]>\n<r><m>&x;</m></r>",
+		shape:  `{"r":{"m":"&x;"}}`,
+	},
+	{
+		name: "xsi nil", paste: "paypal-soap-server-internal-error-timeout", docs: 1,
+		reason: "xsi:nil=\"true\" is null, not the empty string",
+		input:  `<r xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><code>1</code><detail xsi:nil="true"/></r>`,
+		shape:  `{"r":{"code":"1","detail":null}}`,
+	},
+	{
+		name: "child wins over attribute", paste: "none-xml-mercadolibre-payments-internal-error", docs: 1,
+		reason: "an attribute and a child of the same name: the child",
+		input:  `<Error code="attr" id="9"><code>child</code></Error>`,
+		shape:  `{"Error":{"id":"9","code":"child"}}`,
+	},
+	{
+		name: "xml escaped in a json log line", paste: "none-xml-worldpay-error-5-card-not-recognised", docs: 1,
+		reason: `attribute values quoted with \" and \n between tags, as a JSON string holds them`,
+		input:  `{"body":"<?xml version=\"1.0\"?>\n<reply>\n  <error code=\"5\">Card number not recognised</error>\n</reply>\n"}`,
+		shape:  `{"reply":{"error":{"code":"5","#text":"Card number not recognised"}}}`,
+	},
+	{
+		name: "xml in php json_encode", paste: "pagbank-sdk-exception-laravel-error-on-send-11007", docs: 1,
+		reason: `json_encode escapes '/' so end tags read <\/code>`,
+		input:  `{"body":"<?xml version=\"1.0\" encoding=\"ISO-8859-1\" standalone=\"yes\"?><errors><error><code>11007<\/code><message>redirectURL invalid value: http:\/\/127.0.0.1:8000\/obrigado<\/message><\/error><\/errors>"}`,
+		shape:  `{"errors":{"error":{"code":"11007","message":"redirectURL invalid value: http:\\/\\/127.0.0.1:8000\\/obrigado"}}}`,
+	},
+	{
+		name: "mixed case end tags", paste: "none-html-akamai-paypal-bad-request-reference", docs: 1,
+		reason: "HTML pages close <HTML> with </html>",
+		input:  `<HTML><BODY><H1>Bad Request</H1></body></html>`,
+		shape:  `{"HTML":{"BODY":{"H1":"Bad Request"}}}`,
+	},
+	{
+		name: "mismatched end tag", paste: "pix-dict-xml-entry-limit-exceeded", docs: 1,
+		reason: "an end tag closing nothing inside a document is ignored",
+		input:  `<problem><status>400</state></status><title>x</title></problem>`,
+		shape:  `{"problem":{"status":"400","title":"x"}}`,
+	},
+}
+
+func TestXMLBodiesForgiving(t *testing.T) {
+	runXMLCases(t, xmlForgivingCases)
+}
+
+// TestXMLBodiesAtMost16: a log of many bodies yields the first 16.
+func TestXMLBodiesAtMost16(t *testing.T) {
+	in := strings.Repeat("ERROR <errors><error><code>11013</code></error></errors>\n", 40)
+	docs := xmlBodies(in)
+	require.Len(t, docs, maxXMLBodies)
+	checkXMLInvariants(t, in, docs)
+}
+
+// billionLaughs is the billion-laughs document grown to 1 MiB of entity definitions.
+func billionLaughs() string {
+	var b strings.Builder
+	b.WriteString("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n")
+	for i := 1; b.Len() < 1<<20; i++ {
+		fmt.Fprintf(&b, " <!ENTITY lol%d \"%s\">\n", i, strings.Repeat("&lol"+strconv.Itoa(i-1)+";", 10))
+	}
+	b.WriteString("]>\n<lolz>&lol9;</lolz>")
+	return b.String()
+}
+
+const xmlMiB = 1 << 20
+
+// xmlBoundedCases are 1 MiB of hostile markup each; inputs are built when the test runs.
+var xmlBoundedCases = []struct {
+	name, reason string
+	input        func() string
+	maxSize      int    // bound on xmlSize of the result
+	shape        string // when set, the whole result
+}{
+	{
+		name: "billion laughs", reason: "entities are never expanded: the body holds the literal reference",
+		input: billionLaughs, maxSize: 64, shape: `{"lolz":"&lol9;"}`,
+	},
+	{
+		name: "nested <a>", reason: "deeper than maxDepth is counted, not built",
+		input:   func() string { return `<?xml version="1.0"?><a><code>1</code>` + strings.Repeat("<a>", xmlMiB/3) },
+		maxSize: 4 * maxDepth,
+	},
+	{
+		name: "nested and closed", reason: "the end tags of skipped levels are matched by count",
+		input: func() string {
+			return strings.Repeat("<a>", xmlMiB/7) + "x" + strings.Repeat("</a>", xmlMiB/7) + "<b>y</b>"
+		},
+		maxSize: 4 * maxDepth,
+	},
+	{
+		name: "stray end tags", reason: "wrapping a lost root is bounded by maxDepth too",
+		input:   func() string { return "<code>1</code>" + strings.Repeat("</a>", xmlMiB/4) },
+		maxSize: 4 * maxDepth,
+	},
+	{
+		name: "unclosed tags", reason: "each '<' cuts the tag before it; nesting is bounded",
+		input:   func() string { return `<?xml version="1.0"?><r><code>1</code>` + strings.Repeat(`<e k="v" `, xmlMiB/9) },
+		maxSize: 16 * maxDepth,
+	},
+	{
+		name: "unclosed quote", reason: "an attribute value running to the end is one string",
+		input:   func() string { return `<error code="` + strings.Repeat(`5 <a b='`, xmlMiB/8) },
+		maxSize: xmlMiB + 64,
+	},
+	{
+		name: "unterminated doctype", reason: "a DOCTYPE that never ends hides the rest",
+		input:   func() string { return `<!DOCTYPE x [` + strings.Repeat(`<!ENTITY a "<b>1</b>">`, xmlMiB/22) },
+		maxSize: 0,
+	},
+	{
+		name: "unterminated comment and cdata", reason: "each runs to the end",
+		input:   func() string { return "<a>1</a><!--" + strings.Repeat("<![CDATA[<b>", xmlMiB/12) },
+		maxSize: 8,
+	},
+	{
+		name: "many distinct siblings", reason: "member lookups go through a map once objects grow",
+		input:   func() string { return "<r>" + xmlSiblings(xmlMiB/16) + "</r>" },
+		maxSize: xmlMiB,
+	},
+	{
+		name: "many void elements", reason: "HTML void elements are left out",
+		input: func() string {
+			return "<html><body><p>x</p>" + strings.Repeat(`<br clear="all">`, xmlMiB/16) + "</body></html>"
+		},
+		maxSize: 32,
+	},
+	{
+		name: "many references", reason: "references decode into one buffer",
+		input:   func() string { return "<m>" + strings.Repeat("&amp;&#65;&lol;", xmlMiB/15) + "</m>" },
+		maxSize: xmlMiB,
+	},
+	{
+		name: "many attributes", reason: "attributes are looked up through a map too",
+		input:   func() string { return "<r" + xmlAttributes(xmlMiB/12) + ">x</r>" },
+		maxSize: xmlMiB,
+	},
+}
+
+// TestXMLBodiesBounded: 1 MiB of hostile markup is read in one pass and what is built
+// stays within the bounds (no wall-clock assertion: a quadratic scan would time out).
+func TestXMLBodiesBounded(t *testing.T) {
+	for _, tc := range xmlBoundedCases {
+		t.Run(tc.name, func(t *testing.T) {
+			in := tc.input()
+			require.GreaterOrEqual(t, len(in), xmlMiB*9/10, "the input is about 1 MiB")
+			docs := xmlBodies(in)
+			size := checkXMLInvariants(t, in, docs)
+			assert.LessOrEqual(t, size, tc.maxSize, tc.reason)
+			if tc.shape != "" {
+				assert.Equal(t, tc.shape, xmlRender(docs), tc.reason)
+			}
+		})
+	}
+}
+
+func xmlSiblings(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "<e%d>x</e%d>", i, i)
+	}
+	return b.String()
+}
+
+func xmlAttributes(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, ` a%d="v"`, i)
+	}
+	return b.String()
+}
+
+func TestXMLBodiesDepth(t *testing.T) {
+	in := `<?xml version="1.0"?>` + strings.Repeat(`<a x="1">`, 200) + "<code>deep</code>" + strings.Repeat("</a>", 200) + "<code>top</code>"
+	docs := xmlBodies(in)
+	require.Len(t, docs, 1)
+	assert.Equal(t, maxDepth, xmlDepth(docs[0]), "elements nest to maxDepth and no further")
+	assert.NotContains(t, xmlRender(docs), "deep", "what is deeper is skipped")
+	got, ok := xmlAt(docs, "0.code")
+	require.True(t, ok, xmlRender(docs))
+	assert.Equal(t, "top", got, "after the deep part, the document reads on")
+}
+
+// formBodyCases are form-encoded bodies from the real pastes, and what is not one.
+var formBodyCases = []struct {
+	name, reason, input string
+	paste               string // when set, the input is this real paste as it is
+	ok                  bool
+	shape               string
+}{
+	{
+		name: "paypal nvp", reason: "the body of paypal-php-var_dump-f3-nvp-10002, URL-decoded", ok: true,
+		input: `TIMESTAMP=2017%2d04%2d15T08%3a37%3a53Z&CORRELATIONID=8a570142a8d50&ACK=Failure&VERSION=204&BUILD=32305669&L_ERRORCODE0=10002&L_SHORTMESSAGE0=Security%20error&L_LONGMESSAGE0=Security%20header%20is%20not%20valid&L_SEVERITYCODE0=Error`,
+		shape: `{"TIMESTAMP":"2017-04-15T08:37:53Z","CORRELATIONID":"8a570142a8d50","ACK":"Failure","VERSION":"204","BUILD":"32305669","L_ERRORCODE0":"10002","L_SHORTMESSAGE0":"Security error","L_LONGMESSAGE0":"Security header is not valid","L_SEVERITYCODE0":"Error"}`,
+	},
+	{
+		name: "paypal nvp with apostrophe", reason: "the body of paypal-raw-http-omnipay-nvp-10486-redirect", ok: true,
+		input: "TOKEN=ASDFASDFASDF&SUCCESSPAGEREDIRECTREQUESTED=false&TIMESTAMP=2016%2d09%2d12T14%3a06%3a12Z&CORRELATIONID=31e509fc8f6a8&ACK=Failure&VERSION=119%2e0&BUILD=25037053&L_ERRORCODE0=10486&L_SHORTMESSAGE0=This%20transaction%20couldn%27t%20be%20completed%2e&L_LONGMESSAGE0=This%20transaction%20couldn%27t%20be%20completed%2e%20Please%20redirect%20your%20customer%20to%20PayPal%2e&L_SEVERITYCODE0=Error\n",
+		shape: `{"TOKEN":"ASDFASDFASDF","SUCCESSPAGEREDIRECTREQUESTED":"false","TIMESTAMP":"2016-09-12T14:06:12Z","CORRELATIONID":"31e509fc8f6a8","ACK":"Failure","VERSION":"119.0","BUILD":"25037053","L_ERRORCODE0":"10486","L_SHORTMESSAGE0":"This transaction couldn't be completed.","L_LONGMESSAGE0":"This transaction couldn't be completed. Please redirect your customer to PayPal.","L_SEVERITYCODE0":"Error"}`,
+	},
+	{
+		name: "payflow", reason: "the output line of paypal-php-var_export-payflow-user-auth-failed: values sent raw", ok: true,
+		input: "RESULT=1&RESPMSG=User authentication failed",
+		shape: `{"RESULT":"1","RESPMSG":"User authentication failed"}`,
+	},
+	{
+		name: "adyen hpp", reason: "the result of adyen-json-hpp-paymentresult-010-refused as the HPP form posts it", ok: true,
+		input: "paymentResult_resultCode=Refused&paymentResult_refusalReason=010+Not+allowed&paymentResult_pspReference=8814380936587951",
+		shape: `{"paymentResult_resultCode":"Refused","paymentResult_refusalReason":"010 Not allowed","paymentResult_pspReference":"8814380936587951"}`,
+	},
+	{
+		name: "one pair per line", reason: "payflow logged a pair a line, with CRLF", ok: true,
+		input: "RESULT=1\r\nRESPMSG=User authentication failed\r\n",
+		shape: `{"RESULT":"1","RESPMSG":"User authentication failed"}`,
+	},
+	{
+		name: "repeated key", reason: "a repeated key is a list, as for XML", ok: true,
+		input: "L_ERRORCODE=10002&L_ERRORCODE=10486",
+		shape: `{"L_ERRORCODE":["10002","10486"]}`,
+	},
+	{
+		name: "bad escape kept", reason: "a '%' that starts no escape stays", ok: true,
+		input: "RESULT=12&RESPMSG=Declined 100%",
+		shape: `{"RESULT":"12","RESPMSG":"Declined 100%"}`,
+	},
+	{
+		name: "one pair", reason: "one pair is prose as often as a body",
+		input: "RESULT=1",
+	},
+	{
+		name: "payflow request with length tags", reason: "keys of paypal-php-var_export-payflow-user-auth-failed's request are not words",
+		input: "TRXTYPE[1]=R&ACTION[1]=I&TENDER[1]=P",
+	},
+	{
+		name: "url with query", reason: "the path of bacen-pix-js-dump-requisicao-invalida-cobv is not a body",
+		input: "/cobv?inicio=2022-04-01T00:00:00Z&fim=2022-04-30T23:59:59Z&cpf=DOC_VALIDO_AQUI&paginacao.paginaAtual=0",
+	},
+	{
+		name: "whole paste", reason: "the payflow paste as a whole has prose lines",
+		paste: "paypal-php-var_export-payflow-user-auth-failed",
+	},
+	{
+		name: "json", reason: "JSON is not form-encoded",
+		input: `{"paymentResult_resultCode":"Refused","paymentResult_refusalReason":"010 Not allowed"}`,
+	},
+	{
+		name: "empty", reason: "nothing is not a body",
+		input: " \n",
+	},
+	{
+		name: "empty key", reason: "=x is not a pair",
+		input: "a=1&=2",
+	},
+}
+
+func TestFormBody(t *testing.T) {
+	for _, tc := range formBodyCases {
+		t.Run(tc.name, func(t *testing.T) {
+			in := tc.input
+			if tc.paste != "" {
+				in = xmlRealPaste(t, tc.paste)
+			}
+			o, ok := formBody(in)
+			require.Equal(t, tc.ok, ok, tc.reason)
+			if ok {
+				assert.Equal(t, tc.shape, xmlRender(o), tc.reason)
+			} else {
+				assert.Nil(t, o)
+			}
+		})
+	}
+}
+
+// FuzzXMLBodies: on any input the readers never panic, and keep their bounds.
+func FuzzXMLBodies(f *testing.F) {
+	all, err := fixtures.Load("testdata/real")
+	require.NoError(f, err)
+	for _, fx := range all {
+		f.Add(string(fx.Input))
+	}
+	f.Add(soap12Fault)
+	f.Add(pagSeguro11007)
+	f.Add("<a b=\\\"1\\\"><![CDATA[x]]></a></b></c><!DOCTYPE [<!--'-->]><?xml?>&#x1F600;")
+	f.Fuzz(func(t *testing.T, in string) {
+		checkXMLInvariants(t, in, xmlBodies(in))
+		if o, ok := formBody(in); ok {
+			require.NotEmpty(t, o.members)
+		}
+	})
+}
