@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Adyen's error catalog, built from Adyen's public documentation (not a seed): "Error
 // codes and messages" (https://docs.adyen.com/development-resources/error-codes: the
 // classic error body and the generic error codes with their causes), the newer error

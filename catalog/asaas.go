@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Asaas's error catalog, built from Asaas's public API documentation (docs.asaas.com):
 // "Códigos HTTP das respostas" / "HTTP response codes" (statuses and the errors[] example),
 // "Autenticação" (the access_token header, 401), "API Limits" and "Requests blocked due to

@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // The API Pix error catalog, built from the Brazilian Central Bank's API Pix OpenAPI
 // specification, release 2.9.0 (https://github.com/bacen/pix-api, Apache-2.0; local copy
 // /work/shared/references/bacen-pix-api-openapi.yaml). Its info.description section

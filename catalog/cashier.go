@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Cashier's error catalog, built from seed 003 (/work/shared/seeds/003_a8f5b1fab9998405.txt):
 // the "Error Codes" reference of Cashier by FlowPayment (cashier.flowpayment.net), an
 // English document with an HTTP status table, the RFC 7807 error body, 29 error codes

@@ -46,6 +46,9 @@ type Text struct {
 	EN string // English
 	PT string // Brazilian Portuguese
 	ES string // Latin American Spanish
+	// ref is the text's place in the language packs, in a textpack build (see
+	// textpack.go), whose tables hold no prose; 0 when the text is here.
+	ref uint32
 }
 
 // T builds a Text from its English, Portuguese and Spanish.
@@ -53,6 +56,9 @@ func T(en, pt, es string) Text { return Text{EN: en, PT: pt, ES: es} }
 
 // In returns the text in lang, falling back to English when that language is missing.
 func (t Text) In(lang Lang) string {
+	if t.ref != 0 {
+		return packed(lang, t.ref)
+	}
 	s := ""
 	switch lang {
 	case Portuguese:
@@ -68,6 +74,9 @@ func (t Text) In(lang Lang) string {
 
 // Has reports whether t is written in lang (not only through the English fallback).
 func (t Text) Has(lang Lang) bool {
+	if t.ref != 0 {
+		return packed(lang, t.ref) != ""
+	}
 	switch lang {
 	case Portuguese:
 		return t.PT != ""
@@ -251,6 +260,9 @@ type Provider struct {
 	cues []Cue
 	// entries are the provider's documented error codes, in the document's order.
 	entries []Entry
+	// table holds the entries instead, in a textpack build (see textpack.go): one line
+	// each, parsed only when looked up.
+	table string
 }
 
 // ID is the stable identifier used in the JSON contract (`provider.id`).
@@ -352,25 +364,41 @@ func (p *Provider) RetryHeaders() []HeaderRule { return slices.Clone(p.retryHead
 func (p *Provider) Cues() []Cue { return slices.Clone(p.cues) }
 
 // Len is the number of codes the provider documents.
-func (p *Provider) Len() int { return len(p.entries) }
+func (p *Provider) Len() int {
+	if p.table != "" {
+		return strings.Count(p.table, "\n")
+	}
+	return len(p.entries)
+}
 
 // Entry returns the provider's i-th entry, in the document's order.
-func (p *Provider) Entry(i int) Entry { return p.entries[i].clone() }
+func (p *Provider) Entry(i int) Entry {
+	if p.table != "" {
+		return tableEntry(tableLine(p.table, i))
+	}
+	return p.entries[i].clone()
+}
 
 // Lookup returns the provider's entry for code, matched exactly, and whether there is one.
 // A linear scan costs less than building a map at start-up.
 func (p *Provider) Lookup(code string) (Entry, bool) {
-	if i := p.index(code); i >= 0 {
-		return p.entries[i].clone(), true
-	}
-	return Entry{}, false
+	return p.LookupIn(anyContext, code)
 }
+
+// anyContext is the context LookupIn matches every entry's with: Lookup's.
+const anyContext = "\x00any"
 
 // LookupIn returns the provider's entry for code in context (see Entry.Context), and
 // whether there is one.
 func (p *Provider) LookupIn(context, code string) (Entry, bool) {
+	if code == "" {
+		return Entry{}, false
+	}
+	if p.table != "" {
+		return tableLookup(p.table, context, code)
+	}
 	for i := range p.entries {
-		if e := &p.entries[i]; e.Code == code && e.Context == context {
+		if e := &p.entries[i]; e.Code == code && (context == anyContext || e.Context == context) {
 			return e.clone(), true
 		}
 	}
@@ -378,18 +406,16 @@ func (p *Provider) LookupIn(context, code string) (Entry, bool) {
 }
 
 // Documents reports whether the provider documents code.
-func (p *Provider) Documents(code string) bool { return p.index(code) >= 0 }
-
-func (p *Provider) index(code string) int {
-	if code == "" {
-		return -1
+func (p *Provider) Documents(code string) bool {
+	if p.table != "" {
+		return code != "" && tableIndex(p.table, anyContext, code) >= 0
 	}
 	for i := range p.entries {
-		if p.entries[i].Code == code {
-			return i
+		if p.entries[i].Code == code && code != "" {
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // Providers returns every catalogued provider, in a fixed order: the seed providers

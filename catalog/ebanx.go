@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // EBANX is built from public sources only: https://docs.ebanx.com/docs/payments/guides/error-codes. Every entry cites the page, SDK file or
 // recorded response it was verified in; where no source gives a meaning, there is no entry.
 

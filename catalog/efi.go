@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Efí (Gerencianet) is built from public sources only: https://dev.efipay.com.br/docs. Every entry cites the page, SDK file or
 // recorded response it was verified in; where no source gives a meaning, there is no entry.
 

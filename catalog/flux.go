@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Flux is built from seed 002 (/work/shared/seeds/002_67c3a1bd71cd3555.txt), Flux's
 // "Error codes" page for QR payments. The page gives HTTP statuses only as ranges (4xx for
 // the codes listed first, 5xx for "Server errors"); an entry carries a status only where

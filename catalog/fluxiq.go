@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // FluxiQ NPC is built from seed 000 (/work/shared/seeds/000_53be791bc6244d16.txt), the
 // "Error Codes" reference of the FluxiQ NPC API (boleto registration through Nuclea's
 // PCR; its examples call api.pixconnect.com.br). Where the document gives a status range

@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // The GSMA-style mobile-money provider is built from seed 004
 // (/work/shared/seeds/004_e172049cde368a36.txt), the "Handling Errors" page of a
 // mobile-money transaction API in the GSMA Mobile Money API style, and from the GSMA Mobile

@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // What HTTP itself says of an error status, for when no catalogued provider fits a
 // response (or the provider's entry is unknown). Built from RFC 9110 (HTTP Semantics)
 // section 15, RFC 6585 (Additional HTTP Status Codes), RFC 4918 and RFC 5842 (WebDAV),

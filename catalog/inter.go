@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Banco Inter is built from public sources only: https://developers.inter.co/references. Every entry cites the page, SDK file or
 // recorded response it was verified in; where no source gives a meaning, there is no entry.
 

@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Card issuers' response codes in Brazil, standardised by ABECS (Associação Brasileira
 // das Empresas de Cartões de Crédito e Serviços) in "Normativo ABECS nº 21" (códigos de
 // resposta padronizados, in force since 15 July 2020, current text v3 of April 2023:

@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Juno is built from public sources only: its SDKs. Every entry cites the page, SDK file or
 // recorded response it was verified in; where no source gives a meaning, there is no entry.
 

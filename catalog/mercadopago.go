@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Mercado Pago's error catalog, built from Mercado Pago's public developer documentation:
 // the Payments API reference "Criar pagamento" (POST /v1/payments, its 400/401/403 error
 // list of cause codes), the older edition of the same reference (2001, and 404 2000 Payment

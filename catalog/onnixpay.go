@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // OnnixPay's error catalog, built from seed 001 (/work/shared/seeds/001_5095927f2f759272.txt):
 // OnnixPay "Códigos de Erro", a Portuguese document listing the API's error codes by
 // category, with their causes ("Causa") and solutions ("Solução").

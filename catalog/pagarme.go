@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Pagar.me's error catalog, built from Pagar.me's public API documentation: "Erros" of the
 // v5 Core API (docs.pagar.me/reference/erros-1: HTTP status table, possible errors and the
 // per-endpoint rate limit table), "Idempotência" (docs.pagar.me/docs/o-que-é) and "Erros"

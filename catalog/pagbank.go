@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // PagBank's (PagSeguro's) error catalog, built from PagBank's public developer
 // documentation: "Códigos de erro" of the Orders API (codigos-de-erro-order) and
 // "Códigos de status", the Connect API codes (codigos-de-erro-cadastro), the Checkout and

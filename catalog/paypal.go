@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // PayPal's error catalog, built from PayPal's public REST API documentation (not a seed):
 // API responses (https://developer.paypal.com/api/rest/responses/: the HTTP status of
 // each top-level error name), the Orders v2 error reference

@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // PicPay is built from public sources only: https://picpay.github.io/picpay-docs-digital-payments/. Every entry cites the page, SDK file or
 // recorded response it was verified in; where no source gives a meaning, there is no entry.
 

@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Rede (e.Rede) is built from public sources only: https://developer.userede.com.br/e-rede. Every entry cites the page, SDK file or
 // recorded response it was verified in; where no source gives a meaning, there is no entry.
 

@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Stripe's error catalog, built from Stripe's public documentation (not a seed): the API
 // reference's Errors section (https://docs.stripe.com/api/errors: error object, types,
 // HTTP status summary), the error code list (https://docs.stripe.com/error-codes), the

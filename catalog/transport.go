@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Failures below HTTP: the call got no response at all, and what a log line or a stack
 // trace says instead is the runtime's error. The codes and phrases are those the common
 // runtimes print: Node.js (libuv errno names ETIMEDOUT, ECONNRESET …, and undici's and

@@ -1,3 +1,5 @@
+//go:build !textpack
+
 // Vindi is built from public sources only: https://vindi.github.io/api-docs/dist/. Every entry cites the page, SDK file or
 // recorded response it was verified in; where no source gives a meaning, there is no entry.
 

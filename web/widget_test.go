@@ -453,13 +453,14 @@ func TestExplainerGlobalsAndRequests(t *testing.T) {
 	assert.Equal(t, "RATE_LIMITED", x.Code, "the API, for portals that render themselves")
 	assert.Equal(t, []string{"X-API-Key"}, x.Names)
 	time.Sleep(1200 * time.Millisecond) // the countdown ticks at least once
-	// The one request after load: Portuguese's UI text, when the element first speaks it
-	// (a language switch may fetch that language's text; nothing carries the paste).
+	// The requests after load: Portuguese's UI text and prose, when the element first
+	// speaks it (a language switch may fetch that language's text; nothing carries the
+	// paste).
 	var after []string
 	for _, r := range p.RequestsSince(mark) {
 		after = append(after, strings.TrimPrefix(r.URL, strings.TrimSuffix(assets, "/")))
 	}
-	assert.Equal(t, []string{"/static/decifra-strings.pt-BR.js"}, after, "requests after the explainer loaded")
+	assert.ElementsMatch(t, []string{"/static/decifra-strings.pt-BR.js", "/static/decifra-text.pt-BR.bin"}, after, "requests after the explainer loaded")
 	assert.Empty(t, evalString(p, `() => typeof Go + typeof fs + typeof path === 'undefinedundefinedundefined' ? '' : 'leaked'`))
 	noErrors(t, p)
 }

@@ -13,10 +13,12 @@ import (
 )
 
 // Build compiles pkg (e.g. "./wasm/page") in the repository root to out with the flags
-// ./build.sh uses: GOOS=js GOARCH=wasm, -trimpath, -ldflags='-s -w'. The output is the
-// same bytes for the same source.
+// ./build.sh's wasm_build uses: GOOS=js GOARCH=wasm, the textpack tag, -trimpath,
+// -ldflags='-s -w', no inlining in decifra's packages. The output is the same bytes for
+// the same source.
 func Build(ctx context.Context, root, pkg, out string) error {
-	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, pkg)
+	cmd := exec.CommandContext(ctx, "go", "build", "-tags", "textpack", "-trimpath", "-ldflags=-s -w",
+		"-gcflags=github.com/decifra/decifra/...=-l", "-o", out, pkg)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=-buildvcs=false")
 	if b, err := cmd.CombinedOutput(); err != nil {

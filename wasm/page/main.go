@@ -25,7 +25,7 @@ func main() {
 		panic("decifra.wasm: load it through decifra.js, which defines globalThis.decifra")
 	}
 	// The functions live as long as the page, so they are never released.
-	decifra.Call("_attach", js.FuncOf(explain), js.FuncOf(redact), js.FuncOf(explainAll))
+	decifra.Call("_attach", js.FuncOf(explain), js.FuncOf(redact), js.FuncOf(explainAll), js.FuncOf(loadText))
 	select {}
 }
 
@@ -73,6 +73,18 @@ func options(args []js.Value) decode.Options {
 		opts.Provider = args[3].String()
 	}
 	return opts
+}
+
+// loadText(lang, pack) loads a language's prose (catalog.LoadPack: a textpack build's
+// tables hold none): pack is the Uint8Array of decifra-text.<lang>.bin. It returns "" or
+// what is wrong with the pack.
+func loadText(_ js.Value, args []js.Value) any {
+	b := make([]byte, args[1].Get("byteLength").Int())
+	js.CopyBytesToGo(b, args[1])
+	if err := catalog.LoadPack(catalog.ParseLang(args[0].String()), b); err != nil {
+		return err.Error()
+	}
+	return ""
 }
 
 // redact(text) returns [maskedText, [name, …]]: what decode.Redact masked, each name once.

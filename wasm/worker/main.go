@@ -33,6 +33,7 @@ import (
 
 	"github.com/syumai/workers"
 
+	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/web/api"
 )
 
@@ -43,6 +44,7 @@ func main() {
 	uint8Array := js.Global().Get("Uint8Array")
 	binding.Set("serve", js.FuncOf(func(_ js.Value, args []js.Value) any { return serve(h, uint8Array, args) }))
 	binding.Set("maxBody", api.MaxBody)
+	binding.Set("loadText", js.FuncOf(loadText))
 	workers.Ready()
 	<-workers.Done() // closed after handleRequest's answer; never under decifra.mjs
 }
@@ -96,6 +98,17 @@ func serve(h http.Handler, uint8Array js.Value, args []js.Value) any {
 	out := uint8Array.New(w.body.Len())
 	js.CopyBytesToJS(out, w.body.Bytes())
 	return js.ValueOf([]any{w.status, lines.String(), out})
+}
+
+// loadText(lang, pack) loads a language's prose, decifra-text.<lang>.bin from the static
+// assets (the tables of this textpack build hold none); it returns "" or what is wrong.
+func loadText(_ js.Value, args []js.Value) any {
+	b := make([]byte, args[1].Get("byteLength").Int())
+	js.CopyBytesToGo(b, args[1])
+	if err := catalog.LoadPack(catalog.ParseLang(args[0].String()), b); err != nil {
+		return err.Error()
+	}
+	return ""
 }
 
 // answer is an http.ResponseWriter that keeps everything for serve to hand back.

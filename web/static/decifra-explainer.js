@@ -23,13 +23,27 @@ sheet.catch(() => {});
 // Go's loader and program get a scope for a global object: what they define stays in it
 // (their decifra is ours, for the wasm's _attach); the rest they read from the page's.
 const MINE = new Set(['Go', 'fs', 'process', 'path', 'decifra']);
-let wasm = null; // {explain, redact}, the Go functions
+let wasm = null; // {explain, redact, loadText}, the Go functions
 let loading = null;
+const packs = {}; // lang → Promise, settled once the language's prose is in the wasm
+
+// pack loads a language's prose into the wasm (the catalog's text comes apart from it,
+// decifra-text.<lang>.bin), the first time the language is used.
+function pack(lang) {
+  packs[lang] ??= Promise.all([fetch(here(`decifra-text.${lang}.bin`))
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`decifra-text.${lang}.bin: HTTP ${r.status}`)))), load()])
+    .then(([buf]) => {
+      const err = wasm.loadText(lang, new Uint8Array(buf));
+      if (err) throw new Error(err);
+    });
+  packs[lang].catch(() => { delete packs[lang]; });
+  return packs[lang];
+}
 
 function load() {
   loading ??= Promise.all([import('./wasm_exec.mjs'), import('./card.js')])
     .then(([{defineGo}]) => new Promise((resolve, reject) => {
-      const own = {decifra: {_attach: (explain, redact) => resolve(wasm = {explain, redact})}};
+      const own = {decifra: {_attach: (explain, redact, explainAll, loadText) => resolve(wasm = {explain, redact, loadText})}};
       const go = new (defineGo(new Proxy(own, {get: (o, k) => (k in o || MINE.has(k) ? o[k] : globalThis[k])})))();
       WebAssembly.instantiateStreaming(fetch(here('decifra.wasm')), go.importObject)
         .then(({instance}) => go.run(instance))
@@ -45,10 +59,11 @@ function load() {
 // The API of the page's decifra.js, loading on first use.
 const decifra = {
   strings,
-  load: (lang = 'en') => Promise.all([load(), stringsOf(langOf(lang))]).then(() => {}),
+  load: (lang = 'en') => Promise.all([pack(langOf(lang)), stringsOf(langOf(lang))]).then(() => {}),
   explain(text, {lang = 'en', now = Date.now(), provider = ''} = {}) {
     const ms = now instanceof Date ? now.getTime() : Number(now) || 0;
-    return load().then(() => {
+    lang = langOf(String(lang));
+    return pack(lang).then(() => {
       const v = JSON.parse(wasm.explain(String(text), String(lang), ms, String(provider)));
       const e = v.error;
       if (e && e.code) throw Object.assign(new Error(e.message), {name: 'NoErrorFoundError', code: e.code, found: e.found || '', hint: e.hint || '', body: v});
@@ -101,7 +116,7 @@ class Explainer extends HTMLElement {
     shadow.append(root);
     sheet.then((s) => { shadow.adoptedStyleSheets = [s]; }, () => {}).then(() => { root.hidden = false; });
 
-    ui.paste.addEventListener('focus', () => load().catch(() => {}), {once: true}); // a head start
+    ui.paste.addEventListener('focus', () => pack(langOf(this)).catch(() => {}), {once: true}); // a head start
     ui.paste.addEventListener('paste', () => { this.#now = true; });
     ui.paste.addEventListener('input', () => {
       clearTimeout(this.#timer);

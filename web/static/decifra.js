@@ -18,11 +18,31 @@
 'use strict';
 (() => {
   const script = document.currentScript;
-  const wasmURL = new URL('decifra.wasm', script ? script.src : document.baseURI);
+  const base = script ? script.src : document.baseURI;
+  const wasmURL = new URL('decifra.wasm', base);
 
   let attach, fail;
   const attached = new Promise((resolve, reject) => { attach = resolve; fail = reject; });
-  let wasm = null; // {explain, redact, explainAll}, the Go functions, once attached
+  let wasm = null; // {explain, redact, explainAll, loadText}, the Go functions, once attached
+
+  // The catalog's prose comes apart from the wasm, one pack a language
+  // (decifra-text.<lang>.bin), fetched when the language is first used: the visitor's is
+  // fetched at once, beside the wasm.
+  const texts = {}; // lang → Promise, settled once the pack is in the wasm
+  const langOf = (tag) => (/^pt\b/i.test(tag) ? 'pt-BR' : /^es\b/i.test(tag) ? 'es' : 'en');
+  function text(lang) {
+    texts[lang] ??= Promise.all([fetch(new URL('decifra-text.' + lang + '.bin', base))
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error('decifra-text.' + lang + '.bin: HTTP ' + r.status)))), attached])
+      .then(([buf]) => {
+        const err = wasm.loadText(lang, new Uint8Array(buf));
+        if (err) throw new Error(err);
+      });
+    texts[lang].catch(() => { delete texts[lang]; }); // the next call tries again
+    return texts[lang];
+  }
+  let saved = null;
+  try { saved = localStorage.getItem('decifra.lang'); } catch { /* storage may be off */ }
+  text(langOf(saved || (navigator.languages && navigator.languages[0]) || navigator.language || 'en')).catch(() => {});
 
   const api = {
     // ready resolves when the decoder has loaded, and rejects if it cannot load.
@@ -44,8 +64,8 @@
     },
 
     // _attach is called once by decifra.wasm with its functions.
-    _attach(explain, redact, explainAll) {
-      wasm = {explain, redact, explainAll};
+    _attach(explain, redact, explainAll, loadText) {
+      wasm = {explain, redact, explainAll, loadText};
       delete api._attach;
       attach();
     },
@@ -53,10 +73,11 @@
 
   // call runs explain or explainAll in the wasm, which answers with JSON: the answer, or
   // the NO_ERROR_FOUND body.
-  function call(name, text, {lang = 'en', now = Date.now(), provider = ''} = {}) {
+  function call(name, paste, {lang = 'en', now = Date.now(), provider = ''} = {}) {
     const ms = now instanceof Date ? now.getTime() : Number(now) || 0;
-    return attached.then(() => {
-      const v = JSON.parse(wasm[name](String(text), String(lang), ms, String(provider)));
+    lang = langOf(String(lang));
+    return text(lang).then(() => {
+      const v = JSON.parse(wasm[name](String(paste), lang, ms, String(provider)));
       if (v.error && v.error.code) throw noErrorFound(v);
       return v;
     });
