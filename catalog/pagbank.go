@@ -41,6 +41,7 @@ var pagBank = Provider{
 	source: "https://developer.pagbank.com.br/reference/codigos-de-erro-order; https://developer.pagbank.com.br/docs/codigos-de-status; https://developer.pagbank.com.br/docs/chaves-publicas-e-de-idempotencia; https://developer.pagbank.com.br/docs/motivos-de-compra-negada",
 	cues: []Cue{
 		{Text: "PagSeguroServiceException", Kind: SDKClass},
+		{Text: "Uol.PagSeguro", Kind: SDKClass},
 		{Text: "PagSeguroException", Kind: SDKClass},
 		{Text: "PagSeguro\\Services\\", Kind: SDKClass},
 		{Text: "PagSeguroPaymentService", Kind: SDKClass},

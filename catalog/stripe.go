@@ -119,6 +119,10 @@ var stripe = Provider{
 		{Text: "com.stripe.exception.RateLimitException", Kind: SDKClass, Status: 429, Code: "rate_limit"},
 		{Text: "com.stripe.exception.", Kind: SDKClass},
 		{Text: "Stripe.StripeException", Kind: SDKClass},
+		{Text: "Stripe_CardError", Kind: SDKClass, Status: 402, Code: "card_error"},
+		{Text: "Stripe_InvalidRequestError", Kind: SDKClass, Code: "invalid_request_error"},
+		{Text: "Stripe_AuthenticationError", Kind: SDKClass, Status: 401},
+		{Text: "Stripe_Error", Kind: SDKClass},
 		{Text: "com.stripe.lib", Kind: SDKClass},
 		{Text: "stripe/stripe-php", Kind: SDKPath},
 		{Text: "stripe-php/lib", Kind: SDKPath},
@@ -128,6 +132,9 @@ var stripe = Provider{
 		{Text: "stripe-java", Kind: SDKPath},
 		{Text: "stripe-dotnet", Kind: SDKPath},
 		{Text: "stripe-go/", Kind: SDKPath},
+		{Text: "com.stripe.", Kind: SDKPath},
+		{Text: "WC_Gateway_Stripe", Kind: SDKPath},
+		{Text: "woocommerce-gateway-stripe", Kind: SDKPath},
 		{Text: "Stripe", Kind: Name},
 	},
 	entries: []Entry{
@@ -227,7 +234,9 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same parameters are refused every time; only a corrected request can succeed.", PT: "Os mesmos parâmetros são recusados sempre; só uma requisição corrigida pode dar certo.", ES: "Los mismos parámetros se rechazan siempre; solo una solicitud corregida puede tener éxito."},
 			Idempotency: Text{EN: stripeIdemFixEN, PT: stripeIdemFixPT, ES: stripeIdemFixES},
-			Source:      stripeAPIErrors + " (type invalid_request_error)",
+			// Stripe's own messages, for a paste that quotes them without the code.
+			Match:  []string{"invalid api key provided", "you did not provide an api key", "unrecognized request url"},
+			Source: stripeAPIErrors + " (type invalid_request_error)",
 		},
 
 		// Error codes (error.code), in the order of the error code list.
@@ -966,7 +975,7 @@ var stripe = Provider{
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The lookup keeps failing until it names an object this key can see.", PT: "A consulta continua falhando até apontar um objeto que esta chave enxerga.", ES: "La consulta sigue fallando hasta que indique un objeto que esta clave pueda ver."},
 			// Stripe's own message, for a paste that quotes it without the code.
-			Match:  []string{"no such "},
+			Match:  []string{"no such ", "a similar object exists in test mode", "a similar object exists in live mode"},
 			Source: stripeErrorCodes + "/resource-missing; 404 Not Found from " + stripeAPIErrors,
 		},
 		{

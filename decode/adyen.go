@@ -26,7 +26,7 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 			"tipo de problema "+b.str("type")+" (Adyen)")})
 	}
 	if adyenRefusal(b) {
-		rc := b.str("resultCode")
+		rc := adyenHPP(b).str("resultCode")
 		s = append(s, signal{3, tx("resultCode "+rc+" with refusalReason (Adyen's refused payment)",
 			"resultCode "+rc+" com refusalReason (pagamento recusado na Adyen)",
 			"resultCode "+rc+" con refusalReason (pago rechazado en Adyen)")})
@@ -42,8 +42,10 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 }
 
 // adyenRefusal reports whether a body is Adyen's answer to a refused payment: HTTP 200
-// with resultCode Refused, Cancelled or Error and a refusalReason.
+// with resultCode Refused, Cancelled or Error and a refusalReason (the hosted payment
+// pages' redirect names them paymentResult_resultCode …).
 func adyenRefusal(b *object) bool {
+	b = adyenHPP(b)
 	switch b.str("resultCode") {
 	case "Refused", "Cancelled", "Error":
 		return b.has("refusalReason") || b.has("refusalReasonCode")
@@ -51,11 +53,31 @@ func adyenRefusal(b *object) bool {
 	return false
 }
 
+// adyenHPP is b with the paymentResult_ prefix of Adyen's hosted payment pages taken off
+// its members; b itself when it has none.
+func adyenHPP(b *object) *object {
+	if !b.has("paymentResult_resultCode") {
+		return b
+	}
+	o := &object{members: make([]member, len(b.members))}
+	for i, m := range b.members {
+		o.members[i] = member{strings.TrimPrefix(m.key, "paymentResult_"), m.val}
+	}
+	return o
+}
+
 func readAdyen(f *facts, p *catalog.Provider) reading {
-	if adyenRefusal(f.body) {
-		code, rc := codeString(f.body.get("refusalReasonCode")), f.body.str("resultCode")
+	if b := adyenHPP(f.body); adyenRefusal(b) {
+		code, rc := codeString(b.get("refusalReasonCode")), b.str("resultCode")
+		if code == "" {
+			// The pages give the reason alone, "010 Not allowed": its leading number is the code.
+			code, _, _ = strings.Cut(b.str("refusalReason"), " ")
+			if !isNumber(code) {
+				code = ""
+			}
+		}
 		r := lookup(p, code)
-		r.message, r.decline = f.body.str("refusalReason"), true
+		r.message, r.decline = b.str("refusalReason"), true
 		r.note = tx("a refused payment: resultCode "+rc+", refusalReasonCode "+code,
 			"um pagamento recusado: resultCode "+rc+", refusalReasonCode "+code,
 			"un pago rechazado: resultCode "+rc+", refusalReasonCode "+code)

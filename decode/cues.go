@@ -43,8 +43,8 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 				c.Text+" es el SDK "+p.Of(catalog.Spanish)+", en el stack trace")})
 		case catalog.Name:
 			w := nameWeight
-			if f.parts.prose && (f.status != 0 || p.Documents(f.code)) {
-				w += 1 // the name beside an HTTP status or one of its codes, in words with no body
+			if f.status != 0 || p.Documents(f.code) {
+				w += 1 // the name beside an HTTP status or one of its codes
 			}
 			out = append(out, signal{w, tx("the paste names "+p.Name(catalog.English), "o texto colado cita "+p.The(catalog.Portuguese),
 				"el texto pegado menciona a "+p.Name(catalog.Spanish))})

@@ -5,7 +5,8 @@ import "github.com/decifra/decifra/catalog"
 // Efí (Gerencianet): Pix and the newer APIs answer {"nome", "mensagem"}; Cobranças
 // answers {"code": number, "error", "error_description": {property, message}}; Pix may
 // also answer the Central Bank's problems, which only the host tells apart.
-var efiReader = reader{provider: catalog.Efi, score: scoreEfi, read: readEfi}
+var efiReader = reader{provider: catalog.Efi, score: scoreEfi, read: readEfi,
+	failure: func(o *object) bool { return o.has("nome") && o.has("mensagem") }}
 
 func scoreEfi(f *facts, c *codeOwners) []signal {
 	b := f.body

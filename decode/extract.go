@@ -381,10 +381,13 @@ func errorLike(o *object) bool {
 		"title", "detail", "error_messages", "cause", "debug_id", "violacoes", "success",
 		"errorType", "message", "status", "statusCode", "status_code", "status_message",
 		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
-		"mensagem", "nome", "ack", "erros", "mensagens"} {
+		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description"} {
 		if o.getFold(k) != nil {
 			return true
 		}
+	}
+	if o.str("object") == "error" || firstItem(o, "details").has("code") {
+		return true // Conekta's {"object": "error", "details": [{"code": …}]}
 	}
 	// PayPal's name and details[].issue, when the paste cut off its message and debug_id;
 	// a refused payment, which the API answers with success.
@@ -570,7 +573,43 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	return statusWithReason(lower)
+	if s, ok := statusWithReason(lower); ok {
+		return s, true
+	}
+	return statusNamed(text[:min(len(text), 64<<10)])
+}
+
+// dotnetStatus are .NET's HttpStatusCode names, as its exceptions print them
+// ("HttpStatusCode: BadRequest", "StatusCode: Unauthorized").
+var dotnetStatus = [...]struct {
+	name   string
+	status int
+}{{"BadRequest", 400}, {"Unauthorized", 401}, {"PaymentRequired", 402}, {"Forbidden", 403}, {"NotFound", 404},
+	{"Conflict", 409}, {"UnprocessableEntity", 422}, {"TooManyRequests", 429}, {"InternalServerError", 500},
+	{"BadGateway", 502}, {"ServiceUnavailable", 503}, {"GatewayTimeout", 504}}
+
+// statusNamed finds a status written by its name alone: .NET's "HttpStatusCode:
+// BadRequest", or a reason phrase quoted as what came back ("Retorno: 'Forbidden'").
+func statusNamed(text string) (int, bool) {
+	for _, label := range [...]string{"HttpStatusCode: ", "StatusCode: ", "HttpStatusCode=", "StatusCode="} {
+		if i := strings.Index(text, label); i >= 0 {
+			rest := text[i+len(label):]
+			for _, d := range dotnetStatus {
+				if strings.HasPrefix(rest, d.name) {
+					return d.status, true
+				}
+			}
+		}
+	}
+	lower := strings.ToLower(text)
+	for _, r := range reasonPhrases {
+		for _, q := range [...]string{"'" + r.phrase + "'", ": " + r.phrase + "\n", "\"" + r.phrase + "\""} {
+			if strings.Contains(lower, q) {
+				return r.status, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // reasonPhrases are the reason phrases HTTP clients print after an error status, lower

@@ -224,11 +224,42 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	}
 	w := 1.0
 	distinct := !generic || strings.ContainsAny(c.code, "0123456789.") || len(c.code) >= 16
+	// A bare number is anybody's: it needs a second sign (a name, a path, a host).
 	if len(c.providers) == 1 && !isNumber(c.code) && distinct {
 		w = 2.5
 	}
 	return []signal{{w, tx("the code alone: "+c.code+" is "+p.Of(catalog.English), "só o código: "+c.code+" é "+p.Of(catalog.Portuguese),
 		"solo el código: "+c.code+" es "+p.Of(catalog.Spanish))}}
+}
+
+// ownWordsSignal is the evidence of a message that is p's own sentence (Stripe's "Your
+// card was declined.", "No such customer"), in a body with no envelope or in words: one
+// of p's entries' Match phrases. A long phrase is strong; a short one needs another sign.
+func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
+	if f.lower == "" || p.CodesInferred() || f.message == "" {
+		return nil
+	}
+	e, ok := matchMessage(p, 0, f.message+" "+f.errObj.str("details"))
+	if !ok {
+		return nil
+	}
+	w := 1.5
+	if longest := longestMatch(e, f.message); len(longest) >= 20 {
+		w = 2.5
+	}
+	return []signal{{w, tx("the message is "+p.Of(catalog.English)+" own words for "+e.Code, "a mensagem é o texto próprio "+p.Of(catalog.Portuguese)+" para "+e.Code,
+		"el mensaje es el texto propio "+p.Of(catalog.Spanish)+" para "+e.Code)}}
+}
+
+// longestMatch is the longest of e's Match phrases in text.
+func longestMatch(e catalog.Entry, text string) string {
+	lower, best := strings.ToLower(text), ""
+	for _, m := range e.Match {
+		if len(m) > len(best) && strings.Contains(lower, m) {
+			best = m
+		}
+	}
+	return best
 }
 
 // isNumber reports whether s is all digits.
@@ -273,7 +304,8 @@ func detect(f *facts, hint string) []scored {
 	for _, r := range readers {
 		sig := r.score(f, &owners)
 		if len(sig) == 0 {
-			sig = owners.alone(f, r.provider) // no envelope of its own: the code may still be its
+			// No envelope of its own: its code, or its own words, may still be there.
+			sig = append(owners.alone(f, r.provider), ownWordsSignal(f, r.provider)...)
 		}
 		sig = append(sig, hostSignal(f, r.provider)...)
 		cues, class := cueSignals(f, r.provider)

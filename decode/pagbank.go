@@ -17,6 +17,13 @@ func scorePagBank(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{3, tx("error_messages array (PagBank's envelope)", "lista error_messages (envelope do PagBank)",
 			"lista error_messages (sobre de PagBank)")})
 	}
+	if e := pagSeguroXMLError(f.body); e != nil {
+		s = append(s, signal{2.5, tx("<errors><error><code>, <message> (PagSeguro's XML API)", "<errors><error><code>, <message> (API XML do PagSeguro)",
+			"<errors><error><code>, <message> (API XML de PagSeguro)")})
+		if code := codeString(e.get("code")); catalog.PagBank.Documents(code) {
+			s = append(s, signal{1, tx("code "+code+" is PagSeguro's", "o código "+code+" é do PagSeguro", "el código "+code+" es de PagSeguro")})
+		}
+	}
 	if pagBankDecline(f.body) != nil {
 		s = append(s, signal{3, tx("charge with status DECLINED and a payment_response (PagBank's declined charge)",
 			"cobrança com status DECLINED e payment_response (cobrança negada no PagBank)",
@@ -36,7 +43,37 @@ func pagBankDecline(b *object) *object {
 	return nil
 }
 
+// pagSeguroXMLError is the first <error> of PagSeguro's v2/v3 XML answer
+// (<errors><error><code>…</code><message>…</message></error></errors>), read as
+// {"error": {"code", "message"}} or {"errors": {"error": …}}; nil when the body is not
+// one. XML gives text: the code is a string of five digits, never a JSON number.
+func pagSeguroXMLError(b *object) *object {
+	for _, o := range []*object{b, b.obj("errors")} {
+		var e *object
+		switch v := o.get("error").(type) {
+		case *object:
+			e = v
+		case []any:
+			e, _ = v[0].(*object)
+		}
+		if code, ok := e.get("code").(string); ok && len(code) == 5 && isNumber(code) && len(o.members) == 1 {
+			return e
+		}
+	}
+	return nil
+}
+
 func readPagBank(f *facts, p *catalog.Provider) reading {
+	if e := pagSeguroXMLError(f.body); e != nil {
+		code := codeString(e.get("code"))
+		r := reading{code: code, message: e.str("message")}
+		if entry, ok := p.LookupIn("xml", code); ok {
+			r.k = entryKnowledge(p, entry)
+		} else if entry, ok := p.Lookup(code); ok {
+			r.k = entryKnowledge(p, entry)
+		}
+		return r
+	}
 	if pr := pagBankDecline(f.body); pr != nil {
 		code := codeString(pr.get("code"))
 		r := lookup(p, code)

@@ -11,7 +11,11 @@ var payPalReader = reader{provider: catalog.PayPal, score: scorePayPal, read: re
 
 func scorePayPal(f *facts, c *codeOwners) []signal {
 	var s []signal
-	b := f.body
+	if nvpError(f.body) {
+		s = append(s, signal{3, tx("ACK Failure with L_ERRORCODE0 (PayPal's NVP API)", "ACK Failure com L_ERRORCODE0 (API NVP do PayPal)",
+			"ACK Failure con L_ERRORCODE0 (API NVP de PayPal)")})
+	}
+	b := payPalError(f.body)
 	if b.has("debug_id") {
 		s = append(s, signal{2, tx("debug_id (PayPal's correlation id)", "debug_id (id de correlação do PayPal)", "debug_id (id de correlación de PayPal)")})
 	}
@@ -32,18 +36,50 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	return s
 }
 
+// nvpError reports whether b is a failed answer of PayPal's classic NVP API: ACK
+// Failure (or FailureWithWarning) and its first error's code.
+func nvpError(b *object) bool {
+	ack := strings.ToLower(scalarText(b.getFold("ACK")))
+	return strings.HasPrefix(ack, "failure") && b.getFold("L_ERRORCODE0") != nil
+}
+
+// payPalError is PayPal's error object: the body, or the error member an SDK wraps it in
+// ({"error": {"name", "details"}}).
+func payPalError(b *object) *object {
+	if e := b.obj("error"); e != nil && e.has("name") && (e.has("details") || e.has("debug_id")) {
+		return e
+	}
+	return b
+}
+
 // readPayPal explains by the first detail's issue when PayPal documents it, else the name.
 func readPayPal(f *facts, p *catalog.Provider) reading {
-	if item := firstItem(f.body, "details"); item != nil {
+	if nvpError(f.body) {
+		r := lookup(p, scalarText(f.body.getFold("L_ERRORCODE0")))
+		r.message = scalarText(f.body.getFold("L_LONGMESSAGE0"))
+		if r.message == "" {
+			r.message = scalarText(f.body.getFold("L_SHORTMESSAGE0"))
+		}
+		return r
+	}
+	b := payPalError(f.body)
+	if item := firstItem(b, "details"); item != nil {
 		if e, ok := p.Lookup(item.str("issue")); ok {
 			// details[].description says what went wrong with this request; the top-level
 			// message only restates the name ("The requested action could not be performed…").
-			name := f.body.str("name")
+			name := b.str("name")
 			return reading{code: e.Code, k: entryKnowledge(p, e), message: item.str("description"),
 				note: tx("PayPal name "+name, "name do PayPal: "+name, "name de PayPal: "+name)}
 		}
 	}
-	return lookup(p, f.body.str("name"))
+	r := lookup(p, b.str("name"))
+	if r.code == "" {
+		r.code = b.str("error") // OAuth's {"error": "invalid_client", "error_description"}
+		if e, ok := p.Lookup(r.code); ok {
+			r.k = entryKnowledge(p, e)
+		}
+	}
+	return r
 }
 
 // payPalCutShort: PayPal's name and details[].issue, when the paste cut off its message and

@@ -23,8 +23,8 @@ import (
 const (
 	// realScoreFloor and realNoErrorCeiling ratchet: raise the floor and lower the ceiling
 	// as the decoder reads more.
-	realScoreFloor     = 0.69
-	realNoErrorCeiling = 24
+	realScoreFloor     = 0.76
+	realNoErrorCeiling = 15
 )
 
 // realCheck is how one paste fared.

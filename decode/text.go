@@ -280,6 +280,9 @@ func findCodeInText(text string) string {
 		if c := codeToken(l); c != "" && hasDigit(c) && len(c) <= 8 && strings.HasPrefix(l[len(c):], " - ") {
 			return c // "184 - Request could not be empty"
 		}
+		if i := strings.Index(l, "="); i >= 4 && isNumber(l[strings.LastIndexByte(l[:i], ' ')+1:i]) {
+			return l[strings.LastIndexByte(l[:i], ' ')+1 : i] // PagSeguro's .NET SDK: "53041=installment value invalid"
+		}
 		if i := strings.LastIndexByte(l, '('); i >= 0 && strings.HasSuffix(strings.TrimRight(l, ". "), ")") {
 			inner := strings.TrimRight(strings.TrimRight(l, ". "), ")")[i+1:]
 			if c := codeToken(inner); c == inner && hasDigit(c) && len(c) >= 4 {
