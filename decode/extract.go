@@ -145,12 +145,14 @@ func readRegion(region string, p *parts) {
 		p.truncated, p.deep = res.truncated, res.deep
 	case p.format == FormatCurl || isHTML(region):
 		p.bodyText = strings.TrimSpace(region)
-	case ok:
-		p.setBody(o)
-		p.truncated, p.deep = res.truncated, res.deep
 	default:
+		// An object that is no error (a log's context, an argument in a stack frame) says
+		// less than the error line beside it.
 		if pb := proseBody(region); pb != nil {
 			p.body, p.prose = pb, true
+		} else if ok {
+			p.setBody(o)
+			p.truncated, p.deep = res.truncated, res.deep
 		}
 	}
 }
@@ -164,13 +166,18 @@ func isHTML(b string) bool {
 // Gateway" (nginx), "api.example.com | 522: Connection timed out" (Cloudflare),
 // "Error 503". 0 when it names none.
 func htmlStatus(body string) int {
-	h := htmlHeadline(body)
-	for i := 0; i+3 <= len(h); i++ {
-		if (i > 0 && h[i-1] >= '0' && h[i-1] <= '9') || (i+3 < len(h) && h[i+3] >= '0' && h[i+3] <= '9') {
-			continue
+	for _, tag := range [...]string{"title", "h1", "h2"} {
+		h := htmlTag(body, tag)
+		for i := 0; i+3 <= len(h); i++ {
+			if (i > 0 && h[i-1] >= '0' && h[i-1] <= '9') || (i+3 < len(h) && h[i+3] >= '0' && h[i+3] <= '9') {
+				continue
+			}
+			if n, err := strconv.Atoi(h[i : i+3]); err == nil && n >= 400 && n <= 599 {
+				return n
+			}
 		}
-		if n, err := strconv.Atoi(h[i : i+3]); err == nil && n >= 400 && n <= 599 {
-			return n
+		if n := reasonStatus(h); n != 0 {
+			return n // Akamai's "<TITLE>Bad Request</TITLE>"
 		}
 	}
 	return 0
@@ -381,7 +388,8 @@ func errorLike(o *object) bool {
 		"title", "detail", "error_messages", "cause", "debug_id", "violacoes", "success",
 		"errorType", "message", "status", "statusCode", "status_code", "status_message",
 		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
-		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description"} {
+		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description",
+		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo"} {
 		if o.getFold(k) != nil {
 			return true
 		}
@@ -664,22 +672,27 @@ func statusWithReason(lower string) (int, bool) {
 // htmlHeadline is the text of an HTML error page's <title>, else its first <h1>: what
 // a proxy or CDN says went wrong ("502 Bad Gateway"). Empty when there is neither.
 func htmlHeadline(body string) string {
-	lower := asciiLower(body) // offsets in lower must be offsets in body
 	for _, tag := range [...]string{"title", "h1"} {
-		i := strings.Index(lower, "<"+tag)
-		if i < 0 {
-			continue
-		}
-		start := strings.IndexByte(lower[i:], '>')
-		end := strings.Index(lower[i:], "</"+tag)
-		if start < 0 || end < start {
-			continue
-		}
-		if s := strings.Join(strings.Fields(body[i+start+1:i+end]), " "); s != "" {
+		if s := htmlTag(body, tag); s != "" {
 			return s
 		}
 	}
 	return visibleText(body, 120)
+}
+
+// htmlTag is the text of the first <tag> element of an HTML page, "" when there is none.
+func htmlTag(body, tag string) string {
+	lower := asciiLower(body[:min(len(body), 64<<10)]) // offsets in lower are offsets in body
+	i := strings.Index(lower, "<"+tag)
+	if i < 0 {
+		return ""
+	}
+	start := strings.IndexByte(lower[i:], '>')
+	end := strings.Index(lower[i:], "</"+tag)
+	if start < 0 || end < start {
+		return ""
+	}
+	return strings.Join(strings.Fields(body[i+start+1:i+end]), " ")
 }
 
 // asciiLower lower-cases ASCII letters only, so every byte keeps its offset

@@ -49,6 +49,9 @@ func gatherFacts(p *parts) facts {
 	}
 	f.errObj = f.body.obj("error")
 	if f.errObj == nil {
+		f.errObj = f.body.obj("erro") // {"erro": {"codigo", "mensagem"}}
+	}
+	if f.errObj == nil {
 		f.errObj = f.body
 	}
 	for _, k := range [...]string{"code", "errorCode", "error_code"} {
@@ -63,6 +66,16 @@ func gatherFacts(p *parts) facts {
 	if f.code == "" {
 		for _, k := range [...]string{"errors", "erros", "messages", "mensagens", "details"} {
 			if f.code = genericCode(firstItem(f.body, k)); f.code != "" {
+				break
+			}
+		}
+	}
+	if f.code == "" {
+		// OAuth's {"error": "invalid_client"}, or a message that is itself a code
+		// ({"message": "internal_error"}).
+		for _, s := range [...]string{f.body.str("error"), f.errObj.str("message")} {
+			if looksLikeCode(s) {
+				f.code = s
 				break
 			}
 		}
@@ -260,6 +273,20 @@ func longestMatch(e catalog.Entry, text string) string {
 		}
 	}
 	return best
+}
+
+// looksLikeCode reports whether s is an identifier rather than a sentence: snake_case or
+// UPPER_CASE words joined without spaces (invalid_client, internal_error, CARD_DECLINED).
+func looksLikeCode(s string) bool {
+	if len(s) < 4 || len(s) > 60 || !strings.Contains(s, "_") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isNameByte(lowerByte(c)) && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // isNumber reports whether s is all digits.

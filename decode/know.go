@@ -190,9 +190,9 @@ func know(f *facts, id identity) *known {
 	switch status, knownStatus := statusKnowledge(kn.status); {
 	case f.transport != nil:
 		kn.k = transportKnowledge(*f.transport)
-		kn.code = f.code // an HTTP client's own code (ECONNABORTED), else decifra's name
+		kn.code = f.code // an HTTP client's own code (ECONNABORTED), else the runtime's
 		if kn.code == "" || f.parts.prose {
-			kn.code = f.transport.Code
+			kn.code = runtimeCode(f.masked, *f.transport)
 		}
 		if kn.message == "" { // the runtime's own words are not the provider's message
 			kn.details = lineWith(f.masked, f.transport.Match)
@@ -277,6 +277,38 @@ func matchMessage(p *catalog.Provider, status int, text string) (catalog.Entry, 
 		return catalog.Entry{}, false
 	}
 	return p.Entry(best), true
+}
+
+// runtimeCode is the name the runtime gave a failure below HTTP, as the paste spells it
+// (ESOCKETTIMEDOUT, "cURL error 28", SSL_ERROR_SYSCALL), else decifra's name for it.
+func runtimeCode(text string, t catalog.Transport) string {
+	lower := strings.ToLower(text[:min(len(text), 64<<10)])
+	if i := strings.Index(lower, "curl error "); i >= 0 {
+		if n := codeToken(lower[i+len("curl error "):]); isNumber(n) {
+			return "cURL error " + n
+		}
+	}
+	for _, m := range t.Match {
+		if looksLikeErrno(m) && strings.Contains(lower, m) {
+			return strings.ToUpper(m)
+		}
+	}
+	for _, m := range [...]string{"esockettimedout", "etimedout", "econnreset", "econnrefused", "econnaborted", "enotfound",
+		"eai_again", "ehostunreach", "enetunreach", "epipe"} {
+		if strings.Contains(lower, m) {
+			return strings.ToUpper(m)
+		}
+	}
+	return t.Code
+}
+
+// looksLikeErrno reports whether a lower-case phrase is one runtime error name
+// (etimedout, econnreset, eai_again, ssl_error_syscall).
+func looksLikeErrno(m string) bool {
+	if strings.ContainsAny(m, " :/.") {
+		return false
+	}
+	return strings.HasPrefix(m, "e") && len(m) >= 5 || strings.HasPrefix(m, "ssl_error_")
 }
 
 // ownWords reads the message and details the paste itself gives, before any provider's

@@ -181,6 +181,11 @@ func (p *parser) value(depth int) any {
 			return nil
 		}
 		p.res.lenient = true
+		// A browser console names an object's class before it: Object {…}, Array […].
+		if rest := p.pos; rest+1 < len(p.b) && p.b[rest] == ' ' && (p.b[rest+1] == '{' || p.b[rest+1] == '[') {
+			p.pos++
+			return p.value(depth)
+		}
 		return bareword(w)
 	default:
 		p.fail = true

@@ -40,7 +40,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 // Failure (or FailureWithWarning) and its first error's code.
 func nvpError(b *object) bool {
 	ack := strings.ToLower(scalarText(b.getFold("ACK")))
-	return strings.HasPrefix(ack, "failure") && b.getFold("L_ERRORCODE0") != nil
+	return strings.HasPrefix(ack, "failure") && b.getFold("L_ERRORCODE0") != nil || b.getFold("L_ERRORCODE") != nil && b.getFold("L_SHORTMESSAGE") != nil
 }
 
 // payPalError is PayPal's error object: the body, or the error member an SDK wraps it in
@@ -55,10 +55,15 @@ func payPalError(b *object) *object {
 // readPayPal explains by the first detail's issue when PayPal documents it, else the name.
 func readPayPal(f *facts, p *catalog.Provider) reading {
 	if nvpError(f.body) {
-		r := lookup(p, scalarText(f.body.getFold("L_ERRORCODE0")))
-		r.message = scalarText(f.body.getFold("L_LONGMESSAGE0"))
-		if r.message == "" {
-			r.message = scalarText(f.body.getFold("L_SHORTMESSAGE0"))
+		get := func(k string) string {
+			if v := scalarText(f.body.getFold(k + "0")); v != "" {
+				return v
+			}
+			return scalarText(f.body.getFold(k))
+		}
+		r := lookup(p, get("L_ERRORCODE"))
+		if r.message = get("L_LONGMESSAGE"); r.message == "" {
+			r.message = get("L_SHORTMESSAGE")
 		}
 		return r
 	}

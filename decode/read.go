@@ -37,6 +37,12 @@ func read(p *parts, masked string, cut bool) (*facts, *noError) {
 		// {"message": "Forbidden"}: the message is the status's reason phrase.
 		f.shownStatus = reasonStatus(f.message)
 	}
+	if f.shownStatus == 0 {
+		// "Erro na requisição: Unauthorized": the reason phrase ends the message.
+		if i := strings.LastIndex(f.message, ": "); i >= 0 {
+			f.shownStatus = reasonStatus(f.message[i+2:])
+		}
+	}
 	return &f, nil
 }
 
@@ -194,7 +200,7 @@ func failureBody(o *object) bool {
 	// A resource in a successful state (a Pagar.me order "paid", whose code member is the
 	// order's own) is not an error for its "code" alone.
 	succeeded := successState(o.str("status"))
-	for _, k := range [...]string{"error", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description"} {
+	for _, k := range [...]string{"error", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE"} {
 		if k == "code" && succeeded {
 			continue
 		}

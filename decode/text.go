@@ -99,7 +99,8 @@ var (
 		"no such", "required", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid"}
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't",
-		"unable", "missing", "não foi possível", "no fue posible", "already"}
+		"unable", "missing", "não foi possível", "no fue posible", "already", "é necessário", "es necesario",
+		"correct format", "does not support", "not supported", "wrong"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -268,14 +269,25 @@ func findCodeInText(text string) string {
 			continue
 		}
 		rest := strings.TrimLeft(text[i+len(label):], " \t|:#")
-		if c := codeToken(rest); c != "" && (hasDigit(c) || isUpperCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
+		if c := codeToken(rest); c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
 			return c
 		}
 	}
 	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
-		l := strings.Trim(strings.TrimSpace(line), "`'\"")
-		if c := codeToken(l); isUpperCode(c) && strings.HasPrefix(l[len(c):], ":") {
-			return c // "ORDER_ALREADY_CAPTURED: Order already captured."
+		l := strings.Trim(strings.TrimSpace(line), "`'\" ")
+		if c := codeToken(l); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && strings.HasPrefix(l[len(c):], ":") {
+			return c // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
+		}
+		if c := quotedCode(l); c != "" {
+			return c // "Authorization error: 'CARD_DECLINED_VERIFICATION_REQUIRED'"
+		}
+		for _, typ := range [...]string{"validation ", "security ", "configuration ", "internal "} {
+			// Adyen's SOAP faults: "validation 901 Invalid Merchant Account".
+			if i := strings.Index(l, typ); i >= 0 {
+				if c := codeToken(l[i+len(typ):]); isNumber(c) && len(c) == 3 {
+					return c
+				}
+			}
 		}
 		if c := codeToken(l); c != "" && hasDigit(c) && len(c) <= 8 && strings.HasPrefix(l[len(c):], " - ") {
 			return c // "184 - Request could not be empty"
@@ -296,6 +308,25 @@ func findCodeInText(text string) string {
 		}
 	}
 	return ""
+}
+
+// quotedCode is an upper-case code quoted in a line: 'CARD_DECLINED_VERIFICATION_REQUIRED'.
+func quotedCode(l string) string {
+	for _, q := range [...]byte{'\'', '"'} {
+		i := strings.IndexByte(l, q)
+		if i < 0 {
+			continue
+		}
+		j := strings.IndexByte(l[i+1:], q)
+		if c := l[i+1 : i+1+max(j, 0)]; j > 0 && isUpperCode(c) && codeToken(c) == c {
+			return c
+		}
+	}
+	return ""
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) >= 0
 }
 
 // codeToken is the code-like token s starts with: letters, digits, '_', '-', '.'.
