@@ -263,6 +263,11 @@ type Provider struct {
 	// table holds the entries instead, in a textpack build (see textpack.go): one line
 	// each, parsed only when looked up.
 	table string
+	// body, origin and overrides are set for a provider from a custom catalog only (see
+	// custom.go).
+	body      *Body
+	origin    string
+	overrides bool
 }
 
 // ID is the stable identifier used in the JSON contract (`provider.id`).

@@ -20,6 +20,9 @@ type Options struct {
 	// Provider is a provider id the caller expects (a provider's own docs portal); it
 	// favours that provider a little, and never claims an error nothing else supports.
 	Provider string
+	// Catalogs are a portal's own providers (catalog.ParseCatalog), consulted before the
+	// built-in ones: their hosts, envelopes and codes are evidence like any provider's.
+	Catalogs []*catalog.Provider
 }
 
 // Explain reads a paste and explains the error in it (of several, the last failed HAR
