@@ -28,7 +28,15 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/decifra/decifra/catalog"
 )
+
+// titleID is the index in texts.list of a reference written by entryTable; -1 for none.
+func titleID(ref string) int {
+	n, _ := strconv.Atoi(ref)
+	return n - 1
+}
 
 const (
 	pkgPath   = "github.com/decifra/decifra/catalog"
@@ -201,9 +209,13 @@ func entryTable(pkg *packages.Package, list *ast.CompositeLit, all *texts) strin
 		if x, ok := f["Status"]; ok {
 			status = pkg.TypesInfo.Types[x].Value.ExactString()
 		}
+		says := ""
+		if id := titleID(ref("Title")); id >= 0 {
+			says = catalog.SaysKey(all.list[id][0])
+		}
 		fields := []string{str("Code"), str("Context"), status, str("Category"), str("Retry"),
 			ref("Title"), ref("Meaning"), ref("RetryWhy"), ref("Idempotency"),
-			strings.Join(fix, ","), strings.Join(match, "\x1e"), str("Source")}
+			strings.Join(fix, ","), strings.Join(match, "\x1e"), str("Source"), says}
 		b.WriteString(strings.Join(fields, "\x1f") + "\n")
 	}
 	return b.String()

@@ -50,7 +50,10 @@ var payPal = Provider{
 	name:      "PayPal",
 	masculine: true,
 	docsURL:   paypalOrdersErr,
-	hosts:     []string{"api-m.paypal.com", "api-m.sandbox.paypal.com", "api.paypal.com", "api.sandbox.paypal.com"},
+	hosts: []string{"api-m.paypal.com", "api-m.sandbox.paypal.com", "api.paypal.com", "api.sandbox.paypal.com",
+		// The classic NVP/SOAP, Adaptive and Payflow APIs.
+		"api-3t.paypal.com", "api-3t.sandbox.paypal.com", "svcs.paypal.com", "svcs.sandbox.paypal.com",
+		"payflowpro.paypal.com", "pilot-payflowpro.paypal.com"},
 	envelope: Text{
 		EN: "JSON body {name, message, debug_id, details:[{field, value, location, issue, description}], links:[{href, rel, method}]}: name is the error class for the HTTP status (e.g. UNPROCESSABLE_ENTITY) and details[].issue the specific code (e.g. INSTRUMENT_DECLINED); debug_id identifies the call for PayPal support. OAuth token errors use {error, error_description} instead.",
 		PT: "Corpo JSON {name, message, debug_id, details:[{field, value, location, issue, description}], links:[{href, rel, method}]}: name é a classe do erro para o status HTTP (ex.: UNPROCESSABLE_ENTITY) e details[].issue o código específico (ex.: INSTRUMENT_DECLINED); debug_id identifica a chamada para o suporte do PayPal. Erros de token OAuth usam {error, error_description}.",
@@ -88,8 +91,6 @@ var payPal = Provider{
 		{Text: "PayPalClientError", Kind: SDKClass},
 		{Text: "paypal-checkout-sdk", Kind: SDKPath},
 		{Text: "paypal-debug-id", Kind: SDKPath},
-		{Text: "api-3t.paypal.com", Kind: SDKPath},
-		{Text: "api-3t.sandbox.paypal.com", Kind: SDKPath},
 		{Text: "paypal/rest-api-sdk-php", Kind: SDKPath},
 		{Text: "paypalrestsdk", Kind: SDKPath},
 		{Text: "@paypal/", Kind: SDKPath},

@@ -94,8 +94,8 @@ func packed(lang Lang, ref uint32) string {
 
 // An entry table is one line an entry: code, context, status, category, strategy, the
 // references of title, meaning, retry reason and idempotency advice, the fix steps'
-// references (comma-separated), the match phrases (separated by \x1e) and the source,
-// separated by \x1f.
+// references (comma-separated), the match phrases (separated by \x1e), the source and
+// the English title's SaysKey, separated by \x1f.
 
 // tableIndex is where the line of code (in context, unless context is anyContext)
 // starts in table, or -1.
@@ -157,6 +157,14 @@ func tableEntry(line string) Entry {
 		e.Match = strings.Split(f[10], "\x1e")
 	}
 	return e
+}
+
+// tableSays is the SaysKey of a table line's English title.
+func tableSays(line string) string {
+	for range 12 {
+		_, line, _ = strings.Cut(line, "\x1f")
+	}
+	return line
 }
 
 // textRef is the Text of a reference written in a table; "0" is no text.

@@ -18,5 +18,5 @@ var bb = Provider{
 	cues: []Cue{
 		{Text: "Banco do Brasil", Kind: Name},
 	},
-	table: "4769515\x1f\x1f0\x1fnot_found\x1ffix\x1f1498\x1f1499\x1f0\x1f0\x1f1497\x1f\x1fhttps://github.com/frones/ACBr/blob/04f5bf3113b761b97d78a02732aae1f78a58ce4e/Fontes/ACBrPIXCD/ACBrPIXPSPBancoDoBrasil.pas\nBad Credentials\x1f\x1f401\x1fauthentication\x1ffix\x1f1502\x1f1503\x1f0\x1f0\x1f1500,1501\x1f\x1fhttps://github.com/frones/ACBr/blob/04f5bf3113b761b97d78a02732aae1f78a58ce4e/Fontes/ACBrPIXCD/ACBrPIXPSPBancoDoBrasil.pas\ninvalid_request\x1f\x1f400\x1fauthentication\x1ffix\x1f1505\x1f1506\x1f0\x1f0\x1f1504\x1f\x1fhttps://github.com/imobanco/bb-wrapper/issues/78\n",
+	table: "4769515\x1f\x1f0\x1fnot_found\x1ffix\x1f1498\x1f1499\x1f0\x1f0\x1f1497\x1f\x1fhttps://github.com/frones/ACBr/blob/04f5bf3113b761b97d78a02732aae1f78a58ce4e/Fontes/ACBrPIXCD/ACBrPIXPSPBancoDoBrasil.pas\x1fqmZ\nBad Credentials\x1f\x1f401\x1fauthentication\x1ffix\x1f1502\x1f1503\x1f0\x1f0\x1f1500,1501\x1f\x1fhttps://github.com/frones/ACBr/blob/04f5bf3113b761b97d78a02732aae1f78a58ce4e/Fontes/ACBrPIXCD/ACBrPIXPSPBancoDoBrasil.pas\x1frzy\ninvalid_request\x1f\x1f400\x1fauthentication\x1ffix\x1f1505\x1f1506\x1f0\x1f0\x1f1504\x1f\x1fhttps://github.com/imobanco/bb-wrapper/issues/78\x1f9zt\n",
 }

@@ -20,5 +20,5 @@ var iugu = Provider{
 		{Text: "iugu-php", Kind: SDKPath},
 		{Text: "iugu", Kind: Name},
 	},
-	table: "Unauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f4663\x1f4664\x1f0\x1f0\x1f4662\x1f\x1fhttps://github.com/iugu/iugu-php/issues/48\n",
+	table: "Unauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f4663\x1f4664\x1f0\x1f0\x1f4662\x1f\x1fhttps://github.com/iugu/iugu-php/issues/48\x1fb4g\n",
 }

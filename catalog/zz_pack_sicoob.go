@@ -18,5 +18,5 @@ var sicoob = Provider{
 	cues: []Cue{
 		{Text: "Sicoob", Kind: Name},
 	},
-	table: "5004\x1f\x1f0\x1fstate\x1fbackoff\x1f8386\x1f8387\x1f0\x1f0\x1f8385\x1f\x1fhttps://github.com/SharpSistemas/SicoobAPI/blob/ea3858cb6daf6676c2bfdcc80e2f4432bd76c1b8/Sicoob.Cobranca/SicoobCobrancaV3.cs ; https://github.com/SharpSistemas/SicoobAPI/blob/ea3858cb6daf6676c2bfdcc80e2f4432bd76c1b8/Sicoob.Cobranca/SicoobCobrancaV2.cs\n",
+	table: "5004\x1f\x1f0\x1fstate\x1fbackoff\x1f8386\x1f8387\x1f0\x1f0\x1f8385\x1f\x1fhttps://github.com/SharpSistemas/SicoobAPI/blob/ea3858cb6daf6676c2bfdcc80e2f4432bd76c1b8/Sicoob.Cobranca/SicoobCobrancaV3.cs ; https://github.com/SharpSistemas/SicoobAPI/blob/ea3858cb6daf6676c2bfdcc80e2f4432bd76c1b8/Sicoob.Cobranca/SicoobCobrancaV2.cs\x1fVJV\n",
 }

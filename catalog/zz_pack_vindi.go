@@ -19,5 +19,5 @@ var vindi = Provider{
 		{Text: "vindi-php", Kind: SDKPath},
 		{Text: "Vindi", Kind: Name},
 	},
-	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f9338\x1f9339\x1f0\x1f0\x1f9337\x1f\x1fhttps://github.com/vindi/vindi-woocommerce/blob/7c47a8cfede4a4d5e66ccafda9416388f22e44e5/src/services/Api.php\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f9341\x1f9342\x1f0\x1f0\x1f9340\x1f\x1fhttps://github.com/vindi/vindi-woocommerce/blob/7c47a8cfede4a4d5e66ccafda9416388f22e44e5/src/services/Api.php\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2501\x1f9344\x1f0\x1f0\x1f9343\x1f\x1fhttps://github.com/vindi/vindi-ruby/blob/41217dd94b8ce7efa45ccb1ecb72f1bb1d88b454/spec/cassettes/vindi/raise_404_error.yml\n",
+	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f9338\x1f9339\x1f0\x1f0\x1f9337\x1f\x1fhttps://github.com/vindi/vindi-woocommerce/blob/7c47a8cfede4a4d5e66ccafda9416388f22e44e5/src/services/Api.php\x1f_Cz\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f9341\x1f9342\x1f0\x1f0\x1f9340\x1f\x1fhttps://github.com/vindi/vindi-woocommerce/blob/7c47a8cfede4a4d5e66ccafda9416388f22e44e5/src/services/Api.php\x1fyVQ\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2501\x1f9344\x1f0\x1f0\x1f9343\x1f\x1fhttps://github.com/vindi/vindi-ruby/blob/41217dd94b8ce7efa45ccb1ecb72f1bb1d88b454/spec/cassettes/vindi/raise_404_error.yml\x1f2Aj\n",
 }

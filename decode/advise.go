@@ -72,8 +72,12 @@ func (a *advice) wait(f *facts, kn *known, now time.Time) bool {
 // providerHeaders applies the providers' own retry verdicts (Stripe-Should-Retry,
 // Adyen's transient-error), which beat what the status suggests.
 func (a *advice) providerHeaders(f *facts) {
-	for _, r := range readers {
-		for _, rule := range r.provider.RetryHeaders() {
+	for _, r := range f.all() {
+		p := r.provider
+		if r.base != nil {
+			p = r.base
+		}
+		for _, rule := range p.RetryHeaders() {
 			v := headerValue(f.headers, rule.Header)
 			if v == "" || !strings.EqualFold(v, rule.Value) || !slices.Contains(rule.When, a.strategy) {
 				continue

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strconv"
 	"time"
@@ -129,7 +130,7 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 // it all in the caller's language.
 func explainParts(p *parts, masked string, in pasteRead, opts Options) (*Explanation, error) {
 	lang := supported(opts.Lang)
-	f, nf := read(p, masked, in.bytesRead > 0)
+	f, nf := read(p, masked, in.bytesRead > 0, opts.Catalogs)
 	if nf != nil {
 		return nil, nf.in(lang)
 	}
@@ -152,7 +153,7 @@ func say(lang catalog.Lang, in pasteRead, f *facts, id identity, kn *known, a ad
 	k := kn.k
 	x := &Explanation{Lang: lang, Code: kn.code, HTTPStatus: kn.status, Category: k.category,
 		Title: k.title.In(lang), Meaning: k.meaning.In(lang), Fix: []string{},
-		RequestID: requestID(f), Fields: fieldProblems(f.body),
+		RequestID: cmp.Or(customRequestID(f, id.provider), requestID(f)), Fields: fieldProblems(f.body),
 		Message: kn.message, Details: kn.details, Source: k.source.In(lang)}
 	if kn.title != "" {
 		x.Title = kn.title

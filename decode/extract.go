@@ -132,7 +132,7 @@ func readRegion(region string, p *parts) {
 		}
 		region = stripped
 	}
-	if d, format, found := printedBody(region); found && (!ok || !errorLike(o) || failureBody(d)) {
+	if d, format, found := printedBody(region); found && (!ok || !errorLike(o) || failureBody(unwrapBody(d))) {
 		p.setBody(d)
 		if p.format == FormatLog {
 			p.format = format
@@ -148,7 +148,9 @@ func readRegion(region string, p *parts) {
 	default:
 		// An object that is no error (a log's context, an argument in a stack frame) says
 		// less than the error line beside it.
-		if pb := proseBody(region); pb != nil {
+		if kb := kvBody(region); kb != nil && failureBody(kb) {
+			p.setBody(kb)
+		} else if pb := proseBody(region); pb != nil {
 			p.body, p.prose = pb, true
 		} else if ok {
 			p.setBody(o)
@@ -256,7 +258,60 @@ func scanObjects(text string) (*object, parseResult, bool) {
 // error.response.data, fetch wrappers' body, SDK errors' raw body.
 var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body"}, {"data"}, {"raw"},
 	{"response_body"}, {"responseBody"}, {"Body"},
-	{"data", "object", "last_payment_error"}, {"last_payment_error"}}
+	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response"}}
+
+// bareResponse reports whether a wrapper's "response" member is the API's answer itself
+// (a PHP client's ['response' => ['ACK' => 'Failure', …]]) rather than an HTTP client's
+// response object (axios's, with data, headers and config), whose body lies deeper.
+func bareResponse(o *object) bool {
+	for _, k := range [...]string{"data", "body", "headers", "config", "request", "statusText"} {
+		if o.has(k) {
+			return false
+		}
+	}
+	return failureBody(o)
+}
+
+// stringBody reads a wrapper's string member that holds the API's body: JSON, an XML
+// document, or a form-encoded answer (PayPal's NVP, printed by a PHP client as
+// 'body' => string 'ACK=Failure&L_ERRORCODE0=…'). v is returned when s is none of them.
+func stringBody(s string, v any) any {
+	t := strings.TrimSpace(s)
+	switch {
+	case strings.HasPrefix(t, "{"):
+		if res, ok := parseLenient(t, 0); ok {
+			return res.value
+		}
+	case strings.HasPrefix(t, "<"):
+		for _, o := range xmlBodies(t) {
+			if o = soapFault(o); errorLike(o) {
+				return o
+			}
+		}
+	case strings.Contains(t, "=") && strings.Contains(t, "&") && !strings.ContainsAny(t, " \n"):
+		if o, ok := formBody(t); ok {
+			return o
+		}
+	}
+	return v
+}
+
+// headersListStatus is the status in a client's list of response header lines whose
+// first is the status line ([0] => 'HTTP/1.1 400 Bad Request'); 0 when there is none.
+func headersListStatus(v any) int {
+	list, _ := v.([]any)
+	if len(list) == 0 {
+		return 0
+	}
+	line, _ := list[0].(string)
+	if !strings.HasPrefix(line, "HTTP/") {
+		return 0
+	}
+	_, rest, _ := strings.Cut(line, " ")
+	code, _, _ := strings.Cut(rest, " ")
+	n, _ := strconv.Atoi(code)
+	return validStatus(n)
+}
 
 // unwrapBody descends from a client library's error object (an axios error dump, say) to
 // the API's own body inside it, which may itself be a JSON string.
@@ -286,6 +341,9 @@ func unwrapWithStatus(o *object) (*object, int) {
 					break
 				}
 			}
+			if status == 0 {
+				status = headersListStatus(o.get("headers"))
+			}
 		}
 		var inner *object
 		for _, path := range wrapperPaths {
@@ -296,12 +354,10 @@ func unwrapWithStatus(o *object) (*object, int) {
 					break
 				}
 			}
-			if s, ok := v.(string); ok && strings.HasPrefix(strings.TrimSpace(s), "{") {
-				if res, ok := parseLenient(s, 0); ok {
-					v = res.value
-				}
+			if s, ok := v.(string); ok {
+				v = stringBody(s, v)
 			}
-			if io, ok := v.(*object); ok && io != o && errorLike(io) {
+			if io, ok := v.(*object); ok && io != o && errorLike(io) && (len(path) > 1 || path[0] != "response" || bareResponse(io)) {
 				inner = io
 				if last := path[len(path)-1]; (last == "raw" || last == "last_payment_error") && slices.Contains(stripeTypes[:], io.str("type")) {
 					// stripe-node's error keeps the API's error object, without its
@@ -334,8 +390,13 @@ func printedBody(text string) (*object, Format, bool) {
 	}
 	for _, dumps := range [...]func(string) []*object{phpDumps, langDumps} {
 		for _, o := range dumps(text) {
-			if o = unwrapBody(o); errorLike(o) && failureBody(o) {
+			// The wrapper is returned whole: setBody takes a status it alone carries.
+			if u := unwrapBody(o); errorLike(u) && failureBody(u) {
 				return o, FormatDump, true
+			}
+			// A printed list ([0] => Array (…)): an SDK's list of causes.
+			if item := firstIndexedError(o); item != nil {
+				return item, FormatDump, true
 			}
 		}
 	}
@@ -343,6 +404,22 @@ func printedBody(text string) (*object, Format, bool) {
 		return o, FormatLog, true
 	}
 	return nil, "", false
+}
+
+// firstIndexedError is the first error item of a dump that printed a list, whose
+// members are its indices 0, 1, …; nil for any other dump.
+func firstIndexedError(o *object) *object {
+	for i, m := range o.members {
+		if m.key != strconv.Itoa(i) {
+			return nil
+		}
+	}
+	for _, m := range o.members {
+		if item, ok := m.val.(*object); ok && errorLike(item) && failureBody(item) {
+			return item
+		}
+	}
+	return nil
 }
 
 // soapFault descends from an XML document to what it carries: a SOAP envelope's fault

@@ -36,6 +36,9 @@ type facts struct {
 	// for a paste with a response.
 	transport *catalog.Transport
 	notes     []catalog.Text // remarks on the reading
+	// readers are the readers of this explanation: a portal's catalogs' and the built-in
+	// ones (readersFor); nil means the built-in ones alone.
+	readers []*reader
 	// lower is the paste's start, lower-cased, where cues are looked for; "" for a paste
 	// whose body is a structure an API sent (JSON, a HAR, curl output), which speaks for
 	// itself and is read faster without.
@@ -187,10 +190,10 @@ type codeOwners struct {
 	providers []*catalog.Provider
 }
 
-func ownersOf(code string) codeOwners {
-	c := codeOwners{code: code}
-	for _, r := range readers {
-		if p := r.provider; !p.CodesInferred() && p.Documents(code) {
+func ownersOf(f *facts) codeOwners {
+	c := codeOwners{code: f.code}
+	for _, r := range f.all() {
+		if p := r.provider; !p.CodesInferred() && (p.Documents(c.code) || r.base != nil && r.base.Documents(c.code)) {
 			c.providers = append(c.providers, p)
 		}
 	}
@@ -198,7 +201,17 @@ func ownersOf(code string) codeOwners {
 }
 
 // has reports whether p documents the code.
-func (c *codeOwners) has(p *catalog.Provider) bool { return slices.Contains(c.providers, p) }
+func (c *codeOwners) has(p *catalog.Provider) bool {
+	return slices.ContainsFunc(c.providers, func(q *catalog.Provider) bool { return q.ID() == p.ID() })
+}
+
+// all is the readers of this explanation.
+func (f *facts) all() []*reader {
+	if f.readers == nil {
+		return readers[:]
+	}
+	return f.readers
+}
 
 // membership is the signal that p documents the code: strong when it alone does, a
 // little stronger when the paste's status is the one documented for the code.
@@ -264,6 +277,43 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		"el mensaje es el texto propio "+p.Of(catalog.Spanish)+" para "+e.Code)}}
 }
 
+// saysSignal is the evidence of a code beside p's own message for it: {"code": 5007,
+// "message": "Amount exceeded"}, "184 - Request could not be empty". The pair says whose
+// the code is where the number alone cannot. An HTTP reason phrase ("Not Found") is
+// everybody's and says nothing.
+func saysSignal(f *facts, c *codeOwners, p *catalog.Provider) []signal {
+	if f.code == "" || !c.has(p) {
+		return nil
+	}
+	for _, m := range saysCandidates(f) {
+		if len(m) < 8 || reasonStatus(m) != 0 || !strings.Contains(strings.TrimSpace(m), " ") {
+			continue
+		}
+		if p.Says(f.code, m) {
+			return []signal{{2, tx("the message is "+p.Of(catalog.English)+" own text for code "+f.code,
+				"a mensagem é o texto próprio "+p.Of(catalog.Portuguese)+" para o código "+f.code,
+				"el mensaje es el texto propio "+p.Of(catalog.Spanish)+" para el código "+f.code)}}
+		}
+	}
+	return nil
+}
+
+// saysCandidates are the messages a paste may give for its code: the message, the words
+// after the code in it ("184 - Request could not be empty"), those before it ("Receiver
+// is blocked (53080)"), and a cause's description.
+func saysCandidates(f *facts) []string {
+	out := []string{f.message, f.errObj.str("description"), firstItem(f.body, "cause").str("description")}
+	if i := strings.Index(f.message, f.code); i >= 0 && f.code != "" {
+		after := strings.Trim(f.message[i+len(f.code):], " -:.=|)]")
+		before := strings.Trim(f.message[:i], " -:.=|([")
+		out = append(out, after, before)
+		if j := strings.LastIndexAny(before, ":."); j >= 0 {
+			out = append(out, strings.TrimSpace(before[j+1:]))
+		}
+	}
+	return out
+}
+
 // longestMatch is the longest of e's Match phrases in text.
 func longestMatch(e catalog.Entry, text string) string {
 	lower, best := strings.ToLower(text), ""
@@ -326,16 +376,25 @@ type scored struct {
 // detect scores every provider and returns them best first. hint (a provider id) adds a
 // little to that provider, only when something else already supports it.
 func detect(f *facts, hint string) []scored {
-	owners := ownersOf(f.code)
-	out := make([]scored, 0, len(readers))
-	for _, r := range readers {
+	owners := ownersOf(f)
+	rs := f.all()
+	out := make([]scored, 0, len(rs))
+	for _, r := range rs {
 		sig := r.score(f, &owners)
 		if len(sig) == 0 {
 			// No envelope of its own: its code, or its own words, may still be there.
 			sig = append(owners.alone(f, r.provider), ownWordsSignal(f, r.provider)...)
 		}
-		sig = append(sig, hostSignal(f, r.provider)...)
+		host := hostSignal(f, r.provider)
+		if host == nil && r.base != nil {
+			host = hostSignal(f, r.base)
+		}
+		sig = append(sig, host...)
+		sig = append(sig, saysSignal(f, &owners, r.provider)...)
 		cues, class := cueSignals(f, r.provider)
+		if cues == nil && r.base != nil {
+			cues, class = cueSignals(f, r.base)
+		}
 		sig = append(sig, cues...)
 		total := 0.0
 		for _, x := range sig {

@@ -12,11 +12,13 @@ var mercadoPagoReader = reader{provider: catalog.MercadoPago, score: scoreMercad
 
 func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	b := f.body
-	_, causeIsList := b.get("cause").([]any)
 	switch d := b.str("status_detail"); {
-	case causeIsList && b.has("error") && b.has("message"):
+	case mercadoPagoCause(b) && b.has("error") && b.has("message"):
 		return []signal{{3, tx("message/error/status/cause envelope (Mercado Pago)", "envelope message/error/status/cause (Mercado Pago)",
 			"sobre message/error/status/cause (Mercado Pago)")}}
+	case mercadoPagoCauseItem(b) && c.has(catalog.MercadoPago):
+		return append(c.membership(f, catalog.MercadoPago), signal{1.5, tx("{code, description, data}: one of Mercado Pago's causes",
+			"{code, description, data}: uma das causes do Mercado Pago", "{code, description, data}: una de las causes de Mercado Pago")})
 	case b.str("blocked_by") == "PolicyAgent":
 		return []signal{{3, tx("blocked_by: PolicyAgent (Mercado Pago's policy agent)", "blocked_by: PolicyAgent (agente de políticas do Mercado Pago)",
 			"blocked_by: PolicyAgent (agente de políticas de Mercado Pago)")}}
@@ -25,6 +27,30 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 			"status_detail "+d+" (resultado de un pago de Mercado Pago)")}}
 	}
 	return nil
+}
+
+// mercadoPagoCause reports whether b has Mercado Pago's cause member: a list of {code,
+// description}, one such object (Ruby and PHP SDKs' dumps), or an empty one (print_r
+// prints an empty list as nothing, `[cause] => `).
+func mercadoPagoCause(b *object) bool {
+	switch c := b.get("cause").(type) {
+	case []any:
+		return true
+	case *object:
+		return c.has("code") || c.has("description")
+	case string:
+		return c == "" && b.has("status")
+	}
+	return false
+}
+
+// mercadoPagoCauseItem reports whether b is one item of Mercado Pago's cause list,
+// printed alone: {code, description, data} and nothing else.
+func mercadoPagoCauseItem(b *object) bool {
+	if b == nil || len(b.members) < 2 || len(b.members) > 3 || !b.has("code") || !b.has("description") {
+		return false
+	}
+	return len(b.members) == 2 || b.has("data")
 }
 
 // mercadoPagoRejected: a refused payment, sent as HTTP 201 with status rejected.
@@ -43,6 +69,9 @@ func readMercadoPago(f *facts, p *catalog.Provider) reading {
 	}
 	r := lookup(p, code)
 	cause := firstItem(b, "cause")
+	if cause == nil {
+		cause = b.obj("cause") // a dump of the SDK's exception keeps one cause as an object
+	}
 	c, d := codeString(cause.get("code")), cause.str("description")
 	if c == "" {
 		return r

@@ -27,6 +27,9 @@ type reader struct {
 	// a failure in the provider's terms: a refused payment answered with success, a body
 	// cut short. nil when there is no such body.
 	failure func(o *object) bool
+	// base is the built-in provider a portal's catalog overrides (see custom.go): its
+	// hosts, cues and retry headers still count. nil for every other reader.
+	base *catalog.Provider
 }
 
 // reading is what a reader finds in a body it is credited with.
@@ -52,9 +55,14 @@ func lookup(p *catalog.Provider, code string) reading {
 	return r
 }
 
-// readerOf returns the provider's reader.
+// readerOf returns the provider's built-in reader.
 func readerOf(p *catalog.Provider) *reader {
-	for _, r := range readers {
+	return readerIn(readers[:], p)
+}
+
+// readerIn returns the provider's reader among rs.
+func readerIn(rs []*reader, p *catalog.Provider) *reader {
+	for _, r := range rs {
 		if r.provider == p {
 			return r
 		}
@@ -64,7 +72,7 @@ func readerOf(p *catalog.Provider) *reader {
 
 // readCode finds the code of a body the provider p is credited with.
 func readCode(f *facts, p *catalog.Provider) reading {
-	if r := readerOf(p); r != nil && r.read != nil {
+	if r := readerIn(f.all(), p); r != nil && r.read != nil {
 		return r.read(f, p)
 	}
 	return lookup(p, f.code)

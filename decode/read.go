@@ -10,9 +10,12 @@ import (
 // read gathers what a paste says of one response (the facts the later steps decide
 // on), or says why it holds no error worth explaining. cut says the paste was longer
 // than MaxInput and only its start was read.
-func read(p *parts, masked string, cut bool) (*facts, *noError) {
+func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts, *noError) {
 	f := gatherFacts(p)
 	f.parts, f.masked, f.method = p, masked, p.method
+	if len(custom) > 0 {
+		f.readers = readersFor(custom)
+	}
 	if p.deep {
 		d := strconv.Itoa(maxDepth)
 		f.notes = append(f.notes, tx("JSON nested deeper than "+d+" levels was skipped", "JSON aninhado em mais de "+d+" níveis foi ignorado",
@@ -23,7 +26,7 @@ func read(p *parts, masked string, cut bool) (*facts, *noError) {
 		if f.method == "" {
 			f.method = methodInText(masked)
 		}
-	} else if e := notAnError(p, masked, cut); e != nil {
+	} else if e := notAnError(p, masked, cut); e != nil && !customBody(p.body, custom) {
 		return nil, e
 	}
 	if p.format != FormatJSON && p.format != FormatHAR && p.format != FormatCurl && f.transport == nil && !isHTML(p.bodyText) {

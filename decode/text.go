@@ -276,34 +276,48 @@ func findCodeInText(text string) string {
 	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
 		l := strings.Trim(strings.TrimSpace(line), "`'\" ")
 		if c := codeToken(l); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && strings.HasPrefix(l[len(c):], ":") {
-			return c // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
+			if !looksLikeDate(c) { // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
+				return c
+			}
 		}
 		if c := quotedCode(l); c != "" {
-			return c // "Authorization error: 'CARD_DECLINED_VERIFICATION_REQUIRED'"
+			if !looksLikeDate(c) { // "Authorization error: 'CARD_DECLINED_VERIFICATION_REQUIRED'"
+				return c
+			}
 		}
 		for _, typ := range [...]string{"validation ", "security ", "configuration ", "internal "} {
 			// Adyen's SOAP faults: "validation 901 Invalid Merchant Account".
 			if i := strings.Index(l, typ); i >= 0 {
 				if c := codeToken(l[i+len(typ):]); isNumber(c) && len(c) == 3 {
-					return c
+					if !looksLikeDate(c) {
+						return c
+					}
 				}
 			}
 		}
 		if c := codeToken(l); c != "" && hasDigit(c) && len(c) <= 8 && strings.HasPrefix(l[len(c):], " - ") {
-			return c // "184 - Request could not be empty"
+			if !looksLikeDate(c) { // "184 - Request could not be empty"
+				return c
+			}
 		}
 		if i := strings.Index(l, "="); i >= 4 && isNumber(l[strings.LastIndexByte(l[:i], ' ')+1:i]) {
-			return l[strings.LastIndexByte(l[:i], ' ')+1 : i] // PagSeguro's .NET SDK: "53041=installment value invalid"
+			if c := l[strings.LastIndexByte(l[:i], ' ')+1 : i]; !looksLikeDate(c) { // PagSeguro's .NET SDK: "53041=installment value invalid"
+				return c
+			}
 		}
 		if i := strings.LastIndexByte(l, '('); i >= 0 && strings.HasSuffix(strings.TrimRight(l, ". "), ")") {
 			inner := strings.TrimRight(strings.TrimRight(l, ". "), ")")[i+1:]
 			if c := codeToken(inner); c == inner && hasDigit(c) && len(c) >= 4 {
-				return c // "Receiver is blocked (53080)"
+				if !looksLikeDate(c) { // "Receiver is blocked (53080)"
+					return c
+				}
 			}
 		}
 		if i := strings.Index(l, "/error/"); i >= 0 {
 			if c := codeToken(l[i+len("/error/"):]); c != "" {
-				return c // a problem type URL
+				if !looksLikeDate(c) { // a problem type URL
+					return c
+				}
 			}
 		}
 	}

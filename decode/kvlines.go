@@ -1,0 +1,148 @@
+package decode
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Browser consoles and loggers print an object's members one per line, with no braces:
+//
+//	paymentResult.refusalReason: "010+Not+allowed"
+//	paymentResult.resultCode: "Refused"
+//
+// and people paste a JSON body's inner lines without its braces. kvBody reads such lines
+// back into an object, so the readers see the members they know.
+
+// kvKeys are the members whose presence makes key-value lines an error body rather than
+// a list of settings: a code, a status, a refusal.
+var kvKeys = [...]string{"code", "errorcode", "error_code", "returncode", "refusalreason", "refusalreasoncode",
+	"resultcode", "status", "statuscode", "status_code", "httpstatus", "error", "errortype", "l_errorcode0", "reasoncode"}
+
+// kvBody is the object that key-value lines in text print, nil when there are fewer than
+// two or none of them names a code, a status or a refusal. A dotted key keeps its full
+// name ("paymentResult.resultCode"); readers look the last part up too.
+func kvBody(text string) *object {
+	text = text[:min(len(text), 64<<10)]
+	var ms memberList
+	strong := false
+	n := 0
+	for line := range strings.SplitSeq(text, "\n") {
+		k, v, ok := kvLine(line)
+		if !ok {
+			continue
+		}
+		if ms.find(k) >= 0 {
+			continue
+		}
+		ms.add(k, v)
+		n++
+		last := k[strings.LastIndexByte(k, '.')+1:]
+		for _, s := range kvKeys {
+			if strings.EqualFold(last, s) {
+				strong = true
+			}
+		}
+		if n == 64 {
+			break
+		}
+	}
+	if n < 2 || !strong {
+		return nil
+	}
+	o := &object{}
+	for _, m := range ms.members {
+		key := m.key
+		// The dotted prefix of a console's flattened object names the object, not the
+		// member: paymentResult.resultCode is resultCode.
+		if i := strings.LastIndexByte(key, '.'); i >= 0 && !o.has(key[i+1:]) {
+			key = key[i+1:]
+		}
+		o.members = append(o.members, member{key, m.val})
+	}
+	return o
+}
+
+// kvLine reads one `key: value` or `"key": value,` line; the key is a name (letters,
+// digits, _ . -), the value a quoted string, a number, true, false or null, or a bare
+// word run up to the line's end. Lines that open or close a structure are not members.
+func kvLine(line string) (string, any, bool) {
+	l := strings.TrimSpace(line)
+	l = strings.TrimSuffix(l, ",")
+	if len(l) < 3 {
+		return "", nil, false
+	}
+	key, rest := "", ""
+	if l[0] == '"' || l[0] == '\'' {
+		end := strings.IndexByte(l[1:], l[0])
+		if end <= 0 {
+			return "", nil, false
+		}
+		key, rest = l[1:1+end], l[2+end:]
+	} else {
+		i := 0
+		for i < len(l) && (isKeyByte(l[i]) || l[i] == '.' || l[i] == '-') {
+			i++
+		}
+		key, rest = l[:i], l[i:]
+	}
+	if !kvName(key) {
+		return "", nil, false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	if rest == "" || (rest[0] != ':' && rest[0] != '=') || strings.HasPrefix(rest, "=>") || strings.HasPrefix(rest, "://") {
+		return "", nil, false
+	}
+	rest = strings.TrimSpace(rest[1:])
+	if rest == "" || rest[0] == '{' || rest[0] == '[' {
+		return "", nil, false
+	}
+	switch {
+	case rest[0] == '"' || rest[0] == '\'':
+		s := strings.Trim(rest, `"'`)
+		if u, err := strconv.Unquote(`"` + strings.ReplaceAll(s, `"`, `\"`) + `"`); err == nil {
+			s = u
+		}
+		return key, formWords(s), true
+	case rest == "null" || rest == "None" || rest == "nil":
+		return key, nil, true
+	case rest == "true" || rest == "false":
+		return key, rest == "true", true
+	case isNumber(rest):
+		return key, number(rest), true
+	case strings.ContainsAny(rest, " \t") && !strings.EqualFold(key, "message"):
+		return "", nil, false // prose after a label ("Error: the card was declined") is read as prose
+	}
+	return key, rest, true
+}
+
+// formWords undoes a query string's escaping in a value a console printed as it was
+// sent back: "010+Not+allowed" is "010 Not allowed".
+func formWords(s string) string {
+	if !strings.Contains(s, "+") || strings.ContainsAny(s, " :/") {
+		return s
+	}
+	for _, w := range strings.Split(s, "+") {
+		if w == "" {
+			return s
+		}
+		for i := 0; i < len(w); i++ {
+			if !isKeyByte(w[i]) && w[i] != '%' && w[i] != '.' && w[i] != ',' {
+				return s
+			}
+		}
+	}
+	return formUnescape(s)
+}
+
+// kvName reports whether a key is a member name, not a word of prose or a log's field.
+func kvName(k string) bool {
+	if k == "" || len(k) > 64 || strings.Count(k, ".") > 3 {
+		return false
+	}
+	c := k[0]
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func isKeyByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
