@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"net/url"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -101,7 +100,22 @@ var cueKinds = [...]string{SDKClass: "sdk_class", SDKPath: "sdk_path", Name: "na
 // FormatVersion is the catalog format's version, the value of its "version" member.
 const FormatVersion = 1
 
-var idPattern = regexp.MustCompile(`^[a-z][a-z0-9-]{1,39}$`)
+// idPattern is the provider id's pattern, as the schema writes it; validID checks it by
+// hand: a package-level regexp would be compiled at every start of the Worker and would
+// bring the regexp package into the page's wasm.
+const idPattern = `^[a-z][a-z0-9-]{1,39}$`
+
+func validID(s string) bool {
+	if len(s) < 2 || len(s) > 40 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // ParseCatalog reads a custom catalog (the JSON format described above and in
 // decifra-catalog.schema.json) into a provider that decode consults beside the built-in
@@ -836,7 +850,7 @@ func (ps *parser) provider(root *node) *Provider {
 	}
 
 	if id := ps.str("/id", m["id"], "the provider's id"); id != "" {
-		if idPattern.MatchString(id) {
+		if validID(id) {
 			p.id = id
 		} else {
 			ps.add("/id", "an id of 2 to 40 lower-case letters, digits and hyphens, starting with a letter (like \"acmepay\" or \"acme-pix\")", describe(m["id"]))

@@ -300,7 +300,7 @@ func TestSchemaVocabulary(t *testing.T) {
 	assert.Equal(t, strats, enum(defs["strategy"]))
 	assert.Equal(t, cueKinds[:], enum(defs["cue"].(map[string]any)["properties"].(map[string]any)["kind"]))
 	assert.EqualValues(t, MaxCatalogCodes, schema["properties"].(map[string]any)["codes"].(map[string]any)["maxItems"])
-	assert.Equal(t, idPattern.String(), schema["properties"].(map[string]any)["id"].(map[string]any)["pattern"])
+	assert.Equal(t, idPattern, schema["properties"].(map[string]any)["id"].(map[string]any)["pattern"])
 	assert.Equal(t, SchemaURL, schema["$id"], "exports point at the schema")
 }
 
