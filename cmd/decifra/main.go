@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -22,12 +23,18 @@ import (
 )
 
 const usage = `usage: decifra [flags] [FILE]
+       decifra codes [flags] [PROVIDER [CODE]]
+       decifra catalog check|import ...
 
 Explains a payment API's error response. Reads FILE, or standard input when FILE is
 absent or "-": a JSON body, curl -i / -v output, a HAR file, a log line or stack trace.
 
   curl -si https://api.example.com/v1/charges | decifra
   decifra --json --lang pt-BR error.txt
+  decifra --catalog my-api.json error.txt
+
+decifra codes browses the catalog; decifra catalog checks or imports a custom catalog
+(decifra codes -h, decifra catalog -h).
 
 Flags:
 `
@@ -45,6 +52,11 @@ func main() {
 
 // run is the whole command, with its world passed in so tests can drive it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, now time.Time) int {
+	if len(args) > 0 && args[0] == "codes" { // subcommands: codes.go, catalogcmd.go
+		return runCodes(args[1:], stdout, stderr, getenv)
+	} else if len(args) > 0 && args[0] == "catalog" {
+		return runCatalog(args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("decifra", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
@@ -57,6 +69,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	provider := fs.String("provider", "", "a provider id to favour when the paste is ambiguous")
 	colorFlag := fs.String("color", "auto", "colour the output: auto, always or never (NO_COLOR is honoured)")
 	all := fs.Bool("all", false, "explain every error in the input (a HAR, a log excerpt, a curl -v session); with --json, an array")
+	var catalogs stringList
+	fs.Var(&catalogs, "catalog", "a custom catalog `FILE` (decifra-catalog.schema.json), consulted before the built-in ones (repeatable)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitExplained
@@ -80,7 +94,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		}
 		now = t
 	}
-	if *provider != "" && catalog.ByID(*provider) == nil {
+	custom, err := loadCatalogs(catalogs)
+	if err != nil {
+		reportCatalogError(stderr, err)
+		return exitUsage
+	}
+	if *provider != "" && catalog.ByID(*provider) == nil && !slices.ContainsFunc(custom, func(p *catalog.Provider) bool { return p.ID() == *provider }) {
 		fmt.Fprintf(stderr, "decifra: unknown --provider %q; known: %s\n", *provider, providerIDs())
 		return exitUsage
 	}
@@ -101,7 +120,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		fmt.Fprintf(stderr, "decifra: %v\n", err)
 		return exitUsage
 	}
-	opts := decode.Options{Lang: lang, Now: now, Provider: *provider}
+	opts := decode.Options{Lang: lang, Now: now, Provider: *provider, Catalogs: custom}
 	var xs []*decode.Explanation
 	if *all {
 		xs, err = decode.ExplainAll(input, opts)
