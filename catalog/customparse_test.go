@@ -359,6 +359,11 @@ func FuzzParseCatalog(f *testing.F) {
 	for _, bad := range []string{`{"version":1,}`, `[`, `{"codes":[{"code":1}]}`, "\xff\xfe", `{"id":"stripe"}`, `<html>`} {
 		f.Add([]byte(bad))
 	}
+	for _, p := range []*Provider{Flux} { // a built-in export (none in a textpack build before LoadPack)
+		if data, err := ExportCatalog(p); err == nil {
+			f.Add(data)
+		}
+	}
 	for _, name := range []string{"../web/demo/acmepay.catalog.json"} {
 		if data, err := os.ReadFile(name); err == nil {
 			f.Add(data)
