@@ -15,3 +15,23 @@ func TestValidIDIsThePattern(t *testing.T) {
 		assert.Equal(t, re.MatchString(id), validID(id), "%q", id)
 	}
 }
+
+// urlHost takes what url.Parse would as an http(s) URL's host, and refuses the rest.
+func TestURLHost(t *testing.T) {
+	for s, want := range map[string]string{
+		"https://docs.acmepay.example/errors": "docs.acmepay.example",
+		"https://API.example.com:8443/x?y#z":  "api.example.com",
+		"http://localhost:8080/errors":        "localhost",
+		"http://127.0.0.1/":                   "127.0.0.1",
+		"https://example.com":                 "example.com",
+	} {
+		got, ok := urlHost(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, want, got, s)
+	}
+	for _, s := range []string{"", "ftp://example.com", "https://", "https://exa mple.com", "https://user@example.com/",
+		"https://example.com:port/", "javascript:alert(1)", "https://example.com\n", "//example.com", "https://-bad.com/", "https://nodot/"} {
+		_, ok := urlHost(s)
+		assert.False(t, ok, "%q", s)
+	}
+}

@@ -3,7 +3,6 @@ package catalog
 import (
 	"bytes"
 	"errors"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -930,13 +929,46 @@ func validHost(h string) bool {
 }
 
 // checkURL checks an https URL (or http on the local machine, for a portal in development).
+// It is checked by hand: net/url would bring fmt and reflect into the page's wasm.
 func (ps *parser) checkURL(path, s string) {
-	u, err := url.Parse(s)
-	if err == nil && u.Host != "" && (u.Scheme == "https" ||
-		u.Scheme == "http" && (u.Hostname() == "localhost" || u.Hostname() == "127.0.0.1")) {
+	if host, ok := urlHost(s); ok && (strings.HasPrefix(s, "https://") || host == "localhost" || host == "127.0.0.1") {
 		return
 	}
 	ps.add(path, "an https URL (or http://localhost)", "the string "+quote(s))
+}
+
+// urlHost is the host name of an http or https URL without user info, and whether s is
+// one: a scheme, "//", a host (with a port, perhaps), then a path, query or fragment or
+// nothing, and no blanks or control characters anywhere.
+func urlHost(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "http://"); !ok {
+			return "", false
+		}
+	}
+	for _, r := range s {
+		if r <= ' ' || r == 0x7f || r == '\\' {
+			return "", false
+		}
+	}
+	authority := rest
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		authority = rest[:i]
+	}
+	if strings.Contains(authority, "@") {
+		return "", false
+	}
+	host := authority
+	if i := strings.LastIndexByte(authority, ':'); i >= 0 {
+		port := authority[i+1:]
+		if port == "" || len(port) > 5 || strings.Trim(port, "0123456789") != "" {
+			return "", false
+		}
+		host = authority[:i]
+	}
+	host = strings.ToLower(host)
+	return host, host == "127.0.0.1" || validHost(host)
 }
 
 // checkHeader checks an HTTP field name (RFC 9110, 5.1: a token).
