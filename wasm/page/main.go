@@ -9,6 +9,7 @@
 package main
 
 import (
+	"strings"
 	"syscall/js"
 	"time"
 
@@ -25,7 +26,8 @@ func main() {
 		panic("decifra.wasm: load it through decifra.js, which defines globalThis.decifra")
 	}
 	// The functions live as long as the page, so they are never released.
-	decifra.Call("_attach", js.FuncOf(explain), js.FuncOf(redact), js.FuncOf(explainAll), js.FuncOf(loadText))
+	decifra.Call("_attach", js.FuncOf(explain), js.FuncOf(redact), js.FuncOf(explainAll), js.FuncOf(loadText),
+		js.FuncOf(addCatalog), js.FuncOf(explainCode))
 	select {}
 }
 
@@ -72,7 +74,50 @@ func options(args []js.Value) decode.Options {
 	if len(args) > 3 && args[3].Type() == js.TypeString {
 		opts.Provider = args[3].String()
 	}
+	if len(args) > 4 && args[4].Type() == js.TypeString {
+		opts.Catalogs = catalogsFor(args[4].String())
+	}
 	return opts
+}
+
+// catalogs are the portals' own catalogs addCatalog read, by where they came from.
+var catalogs = map[string]*catalog.Provider{}
+
+// addCatalog(json, origin) reads a portal's catalog (catalog.ParseCatalog) and keeps it
+// under origin, its URL, for the calls that name it. It returns "" or every problem found,
+// one per line; a catalog with problems is not kept.
+func addCatalog(_ js.Value, args []js.Value) any {
+	origin := args[1].String()
+	p, err := catalog.ParseCatalog([]byte(args[0].String()), origin)
+	if err != nil {
+		return err.Error()
+	}
+	catalogs[origin] = p
+	return ""
+}
+
+// catalogsFor returns the kept catalogs of origins, one per line; unknown ones are left
+// out (a catalog that failed to load was already reported).
+func catalogsFor(origins string) []*catalog.Provider {
+	var out []*catalog.Provider
+	for _, o := range strings.Split(origins, "\n") {
+		if p := catalogs[o]; p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// explainCode(provider, code, lang, nowMillis, provider hint, catalogs) explains one
+// catalogued code with no paste (decode.ExplainCode), for the page's #code=provider/code:
+// the explanation as JSON, or {"error": {"code": "UNKNOWN_CODE", "message": …}} with the
+// closest ids in the message.
+func explainCode(_ js.Value, args []js.Value) any {
+	x, err := decode.ExplainCode(args[0].String(), args[1].String(), options(args[1:]))
+	if err != nil {
+		return string(explainjson.AppendError(nil, decode.ErrorBody{Error: decode.ErrorDetail{Code: "UNKNOWN_CODE", Message: err.Error()}}))
+	}
+	return string(explainjson.Append(make([]byte, 0, 4096), x))
 }
 
 // loadText(lang, pack) loads a language's prose (catalog.LoadPack: a textpack build's

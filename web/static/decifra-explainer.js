@@ -23,7 +23,7 @@ sheet.catch(() => {});
 // Go's loader and program get a scope for a global object: what they define stays in it
 // (their decifra is ours, for the wasm's _attach); the rest they read from the page's.
 const MINE = new Set(['Go', 'fs', 'process', 'path', 'decifra']);
-let wasm = null; // {explain, redact, loadText}, the Go functions
+let wasm = null; // {explain, redact, loadText, addCatalog}, the Go functions
 let loading = null;
 const packs = {}; // lang → Promise, settled once the language's prose is in the wasm
 
@@ -43,7 +43,7 @@ function pack(lang) {
 function load() {
   loading ??= Promise.all([import('./wasm_exec.mjs'), import('./card.js')])
     .then(([{defineGo}]) => new Promise((resolve, reject) => {
-      const own = {decifra: {_attach: (explain, redact, explainAll, loadText) => resolve(wasm = {explain, redact, loadText})}};
+      const own = {decifra: {_attach: (explain, redact, explainAll, loadText, addCatalog) => resolve(wasm = {explain, redact, loadText, addCatalog})}};
       const go = new (defineGo(new Proxy(own, {get: (o, k) => (k in o || MINE.has(k) ? o[k] : globalThis[k])})))();
       WebAssembly.instantiateStreaming(fetch(here('decifra.wasm')), go.importObject)
         .then(({instance}) => go.run(instance))
@@ -56,15 +56,35 @@ function load() {
   return loading;
 }
 
+const catalogs = {}; // URL → Promise of the URL once the wasm holds the catalog, or of ''
+
+// catalogOf loads a portal's own catalog (decifra-catalog.schema.json) into the wasm, once
+// per URL. A catalog that can't be fetched or read is reported to the portal's author in
+// the console, and explanations go on with the built-in catalogs.
+function catalogOf(url) {
+  url = new URL(url, document.baseURI).href;
+  return (catalogs[url] ??= fetch(url)
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+    .then((json) => load().then(() => {
+      const err = wasm.addCatalog(json, url);
+      if (err) throw new Error(err);
+      return url;
+    }))
+    .catch((err) => {
+      console.error(`decifra: the catalog ${url} was not loaded: ${err.message}`);
+      return '';
+    }));
+}
+
 // The API of the page's decifra.js, loading on first use.
 const decifra = {
   strings,
   load: (lang = 'en') => Promise.all([pack(langOf(lang)), stringsOf(langOf(lang))]).then(() => {}),
-  explain(text, {lang = 'en', now = Date.now(), provider = ''} = {}) {
+  explain(text, {lang = 'en', now = Date.now(), provider = '', catalog = []} = {}) {
     const ms = now instanceof Date ? now.getTime() : Number(now) || 0;
     lang = langOf(String(lang));
-    return pack(lang).then(() => {
-      const v = JSON.parse(wasm.explain(String(text), String(lang), ms, String(provider)));
+    return Promise.all([pack(lang), ...[].concat(catalog).filter(Boolean).map(catalogOf)]).then(([, ...urls]) => {
+      const v = JSON.parse(wasm.explain(String(text), String(lang), ms, String(provider), urls.join('\n')));
       const e = v.error;
       if (e && e.code) throw Object.assign(new Error(e.message), {name: 'NoErrorFoundError', code: e.code, found: e.found || '', hint: e.hint || '', body: v});
       return v;
@@ -93,7 +113,7 @@ function langOf(e) {
 }
 
 class Explainer extends HTMLElement {
-  static observedAttributes = ['lang', 'provider', 'compact', 'value'];
+  static observedAttributes = ['lang', 'provider', 'compact', 'value', 'catalog'];
   #ui = null;
   #seq = 0; // explanations asked for: a late answer to an older one is dropped
   #timer = 0;
@@ -162,7 +182,7 @@ class Explainer extends HTMLElement {
     let node;
     let said;
     try {
-      x = await decifra.explain(text, {lang, provider: this.getAttribute('provider') || ''});
+      x = await decifra.explain(text, {lang, provider: this.getAttribute('provider') || '', catalog: this.getAttribute('catalog') || []});
       node = decifra.card(x, S);
       said = S.explained.replace('{title}', () => x.title);
     } catch (err) {
