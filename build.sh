@@ -21,6 +21,7 @@ usage: ./build.sh COMMAND
   bench          Go benchmarks (decode), 5 runs each, benchstat-ready output
   bench-page     page load and explain timings in headless Chromium against a minimal wasm page
   bench-worker   POST /explain latency under wrangler dev against a minimal JavaScript Worker
+  bench-retry    the shared retry table through decifra, go-retryablehttp and failsafe-go (retry/peers)
 TXT
 }
 
@@ -196,6 +197,7 @@ case "${1:-}" in
   worker) worker ;;
   dev) dev ;;
   bench-worker) bench_worker ;;
+  bench-retry) (cd retry/peers && go test -count=1 -v ./...) ;;
   -h|--help|help) usage ;;
   *) usage >&2; exit 2 ;;
 esac
