@@ -286,8 +286,8 @@ func TestCatalogImport(t *testing.T) {
 		codes   int
 		sample  string // one code it must have
 	}{
-		{"../../../shared/references/bacen-pix-api-openapi.yaml", "api-pix", 44, "https://pix.bcb.gov.br/api/v2/error/CobNaoEncontrado"},
-		{"../../../shared/references/gsma-mobile-money-api-v1.1.2.yaml", "mobile-money-api", 38, "insufficientFunds"},
+		{"../../internal/catimport/testdata/bacen-pix-api-openapi.yaml", "api-pix", 44, "https://pix.bcb.gov.br/api/v2/error/CobNaoEncontrado"},
+		{"../../internal/catimport/testdata/gsma-mobile-money-api-v1.1.2.yaml", "mobile-money-api", 38, "insufficientFunds"},
 	} {
 		t.Run(c.id, func(t *testing.T) {
 			r := runCLI(t, "", nil, "catalog", "import", c.doc)
@@ -308,7 +308,7 @@ func TestCatalogImport(t *testing.T) {
 			assert.Equal(t, 0, r.code, r.stderr)
 		})
 	}
-	r := runCLI(t, "", nil, "catalog", "import", "--id", "acme-mm", "--doc-lang", "en", "../../../shared/references/gsma-mobile-money-api-v1.1.2.yaml")
+	r := runCLI(t, "", nil, "catalog", "import", "--id", "acme-mm", "--doc-lang", "en", "../../internal/catimport/testdata/gsma-mobile-money-api-v1.1.2.yaml")
 	require.Equal(t, 0, r.code, r.stderr)
 	assert.Contains(t, r.stdout, `"id": "acme-mm"`)
 

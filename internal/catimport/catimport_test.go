@@ -13,14 +13,14 @@ import (
 
 // The real documents of record: public OpenAPI specifications kept beside the seeds.
 const (
-	pixSpec  = "../../../shared/references/bacen-pix-api-openapi.yaml"
-	gsmaSpec = "../../../shared/references/gsma-mobile-money-api-v1.1.2.yaml"
+	pixSpec  = "testdata/bacen-pix-api-openapi.yaml"
+	gsmaSpec = "testdata/gsma-mobile-money-api-v1.1.2.yaml"
 )
 
 func importFile(t *testing.T, name string, opts Options) *Result {
 	t.Helper()
 	data, err := os.ReadFile(name)
-	require.NoError(t, err, "the reference documents live in ../shared/references")
+	require.NoError(t, err, "the reference documents live in testdata")
 	if opts.Origin == "" {
 		opts.Origin = name[strings.LastIndexByte(name, '/')+1:]
 	}
