@@ -38,6 +38,13 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 				c.Text+" é uma classe de exceção do SDK "+p.Of(catalog.Portuguese),
 				c.Text+" es una clase de excepción del SDK "+p.Of(catalog.Spanish))})
 		case catalog.SDKPath:
+			if thrownIn(f.lower, strings.ToLower(c.Text)) {
+				// PHP's "thrown in …/stripe-php/lib/Exception/…": the SDK threw it.
+				out = append(out, signal{classWeight, tx("the exception was thrown in "+p.Of(catalog.English)+" SDK ("+c.Text+")",
+					"a exceção foi lançada no SDK "+p.Of(catalog.Portuguese)+" ("+c.Text+")",
+					"la excepción se lanzó en el SDK "+p.Of(catalog.Spanish)+" ("+c.Text+")")})
+				continue
+			}
 			out = append(out, signal{pathWeight, tx(c.Text+" is "+p.Of(catalog.English)+" SDK, in the stack trace",
 				c.Text+" é o SDK "+p.Of(catalog.Portuguese)+", no stack trace",
 				c.Text+" es el SDK "+p.Of(catalog.Spanish)+", en el stack trace")})
@@ -58,7 +65,10 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 // Spanish's "cielo").
 func hasCue(f *facts, c catalog.Cue) bool {
 	if c.Kind != catalog.Name {
-		return containsCue(f.lower, strings.ToLower(c.Text), false)
+		cue := strings.ToLower(c.Text)
+		// A PHP class inside JSON (Monolog's context) has its backslashes doubled.
+		return containsCue(f.lower, cue, false) ||
+			strings.Contains(cue, `\`) && containsCue(f.lower, strings.ReplaceAll(cue, `\`, `\\`), false)
 	}
 	return containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
 }
@@ -76,5 +86,27 @@ func containsCue(lower, cue string, word bool) bool {
 			return true
 		}
 		off = end
+	}
+}
+
+// thrownIn reports whether the SDK path cue is where the exception was thrown: PHP's
+// "thrown in <path>" or a path into the SDK's exception classes.
+func thrownIn(lower, cue string) bool {
+	for off := 0; ; {
+		i := strings.Index(lower[off:], cue)
+		if i < 0 {
+			return false
+		}
+		i += off
+		start := strings.LastIndexByte(lower[:i], '\n') + 1
+		end := strings.IndexByte(lower[i:], '\n')
+		if end < 0 {
+			end = len(lower) - i
+		}
+		line := lower[start : i+end]
+		if strings.Contains(line[:i-start], "thrown in ") || strings.Contains(lower[i:i+end], "/exception/") {
+			return true
+		}
+		off = i + len(cue)
 	}
 }

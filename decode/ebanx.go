@@ -8,10 +8,21 @@ import (
 
 // EBANX: {"status": "ERROR", "status_code": "BP-…", "status_message"}, often with HTTP
 // 200.
-var ebanxReader = reader{provider: catalog.EBANX, score: scoreEBANX, read: readEBANX}
+var ebanxReader = reader{provider: catalog.EBANX, score: scoreEBANX, read: readEBANX, failure: ebanxRefused}
+
+// ebanxRefused: a payment EBANX answered with status SUCCESS whose
+// payment.transaction_status says the acquirer refused it (code NOK).
+func ebanxRefused(o *object) bool {
+	return o.obj("payment").obj("transaction_status").str("code") == "NOK"
+}
 
 func scoreEBANX(f *facts, c *codeOwners) []signal {
 	b := f.body
+	if ebanxRefused(b) {
+		return []signal{{3, tx("payment.transaction_status with code NOK (an EBANX payment the acquirer refused)",
+			"payment.transaction_status com code NOK (um pagamento EBANX recusado pelo adquirente)",
+			"payment.transaction_status con code NOK (un pago EBANX rechazado por el adquirente)")}}
+	}
 	if !strings.EqualFold(b.str("status"), "ERROR") || !b.has("status_code") || !b.has("status_message") {
 		return nil
 	}
@@ -24,6 +35,10 @@ func scoreEBANX(f *facts, c *codeOwners) []signal {
 }
 
 func readEBANX(f *facts, p *catalog.Provider) reading {
+	if ebanxRefused(f.body) {
+		ts := f.body.obj("payment").obj("transaction_status")
+		return reading{code: "NOK", message: ts.str("description"), decline: true}
+	}
 	r := lookup(p, f.body.str("status_code"))
 	r.message = f.body.str("status_message")
 	return r

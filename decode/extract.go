@@ -260,6 +260,38 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"response_body"}, {"responseBody"}, {"Body"},
 	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response"}}
 
+// monologException reads the exception Monolog (Laravel, Symfony) puts in a log line's
+// context, {"exception": "[object] (Stripe\\Exception\\CardException(code: 402): Your
+// card was declined. at /app/vendor/…:38)"}, as an error object: its class, its message,
+// and its code as the status when it is one (HTTP clients' and SDKs' exceptions carry the
+// response's status there). nil for any other object.
+func monologException(o *object) *object {
+	s, ok := o.get("exception").(string)
+	if !ok || !strings.HasPrefix(s, "[object] (") {
+		return nil
+	}
+	s = s[len("[object] ("):]
+	class, rest, ok := strings.Cut(s, "(code: ")
+	if !ok {
+		return nil
+	}
+	code, rest, ok := strings.Cut(rest, "): ")
+	if !ok {
+		return nil
+	}
+	msg := rest
+	if i := strings.LastIndex(msg, " at /"); i >= 0 {
+		msg = msg[:i]
+	} else if i := strings.LastIndex(msg, " at "); i >= 0 && strings.ContainsAny(msg[i:], "/\\") {
+		msg = msg[:i]
+	}
+	ex := &object{members: []member{{"exception", strings.TrimSpace(class)}, {"message", strings.TrimSpace(msg)}}}
+	if n, err := strconv.Atoi(code); err == nil && n >= 400 && n <= 599 {
+		ex.members = append(ex.members, member{"status", number(code)})
+	}
+	return ex
+}
+
 // bareResponse reports whether a wrapper's "response" member is the API's answer itself
 // (a PHP client's ['response' => ['ACK' => 'Failure', …]]) rather than an HTTP client's
 // response object (axios's, with data, headers and config), whose body lies deeper.
@@ -333,6 +365,9 @@ func (p *parts) setBody(o *object) {
 
 func unwrapWithStatus(o *object) (*object, int) {
 	status := 0
+	if ex := monologException(o); ex != nil {
+		o = ex
+	}
 	for range 4 {
 		if status == 0 {
 			for _, s := range [...]any{o.get("status"), o.get("statusCode"), o.get("StatusCode"), o.obj("response").get("status")} {
@@ -398,12 +433,30 @@ func printedBody(text string) (*object, Format, bool) {
 			if item := firstIndexedError(o); item != nil {
 				return item, FormatDump, true
 			}
+			// A dump of one named member ([responseData] => Array (…)): the answer inside.
+			if inner, ok := onlyMember(o); ok && errorLike(inner) && failureBody(inner) {
+				return inner, FormatDump, true
+			}
 		}
 	}
 	if o, ok := formBody(strings.TrimSpace(text)); ok && errorLike(o) && failureBody(o) {
 		return o, FormatLog, true
 	}
 	return nil, "", false
+}
+
+// onlyMember is the object a dump's only member holds, unless the member is an
+// envelope's own (error, errors, fault), which the readers look for by name.
+func onlyMember(o *object) (*object, bool) {
+	if len(o.members) != 1 {
+		return nil, false
+	}
+	switch strings.ToLower(o.members[0].key) {
+	case "error", "errors", "erro", "erros", "fault":
+		return nil, false
+	}
+	inner, ok := o.members[0].val.(*object)
+	return inner, ok
 }
 
 // firstIndexedError is the first error item of a dump that printed a list, whose
@@ -466,7 +519,7 @@ func errorLike(o *object) bool {
 		"errorType", "message", "status", "statusCode", "status_code", "status_message",
 		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
 		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description",
-		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo"} {
+		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode"} {
 		if o.getFold(k) != nil {
 			return true
 		}

@@ -11,11 +11,11 @@ import (
 var (
 	// codeKeys hold an error's code, best first; matched without regard to case.
 	codeKeys = [...]string{"code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
-		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome"}
+		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode"}
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error"}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary"}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode"}
 )
@@ -99,7 +99,30 @@ func failureMembers(o *object) bool {
 	if v, ok := o.getFold("ok").(bool); ok && !v {
 		return true
 	}
-	return reasonStatus(genericMessage(o)) != 0 && len(o.members) <= 3
+	if reasonStatus(genericMessage(o)) != 0 && len(o.members) <= 3 {
+		return true
+	}
+	// A processor's answer: a response code beside a summary that says it failed
+	// (Checkout.com's response_summary "Invalid Card Number", Moneris's Message "CALL FOR
+	// AUTHORIZATION").
+	if scalarText(o.getFold("response_code")) != "" || scalarText(o.getFold("ResponseCode")) != "" {
+		for _, k := range [...]string{"response_summary", "message", "responseText", "response_text"} {
+			if l := strings.ToLower(scalarText(o.getFold(k))); l != "" && (saysFailure(l) || strings.Contains(l, "call for")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// saysFailure reports whether lower-case words report a failure: one of errorWords.
+func saysFailure(lower string) bool {
+	for _, w := range errorWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reasonStatus is the HTTP status whose reason phrase s is ("Forbidden", "Too Many

@@ -84,7 +84,8 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 	case strings.HasPrefix(code, "E") && code == strings.ToUpper(code) && !strings.HasPrefix(code, "ERR_"),
 		strings.HasPrefix(code, "UND_ERR_"),
 		name == "AxiosError", name == "FetchError", name == "TimeoutError", name == "AbortError", name == "RequestError":
-		return catalog.TransportFailure(code + " " + b.str("message") + " " + name)
+		// Node's errors name the step that failed: syscall connect means nothing was sent.
+		return catalog.TransportFailure(b.str("syscall") + " " + code + " " + b.str("message") + " " + name)
 	}
 	return catalog.Transport{}, false
 }

@@ -23,8 +23,8 @@ import (
 const (
 	// realScoreFloor and realNoErrorCeiling ratchet: raise the floor and lower the ceiling
 	// as the decoder reads more.
-	realScoreFloor     = 0.81
-	realNoErrorCeiling = 5
+	realScoreFloor     = 0.85
+	realNoErrorCeiling = 2
 )
 
 // realCheck is how one paste fared.

@@ -151,6 +151,7 @@ func proseBody(text string) *object {
 func errorLine(text string) string {
 	for line := range strings.SplitSeq(text, "\n") {
 		l := strings.Trim(strings.TrimSpace(line), "`*\"'> ")
+		l = strings.TrimSpace(strings.TrimPrefix(l, "- "))
 		if l == "" || stackFrame(l) {
 			continue
 		}
@@ -158,14 +159,20 @@ func errorLine(text string) string {
 		if denies(lower) {
 			continue
 		}
+		// A line that is only an exception's class ("Stripe\Exception\CardException:")
+		// says what failed on the next one.
+		m := cutLine(afterClass(l))
+		if strings.Trim(m, ": ") == "" {
+			continue
+		}
 		for _, w := range errorWords {
 			if strings.Contains(lower, w) {
-				return cutLine(afterClass(l))
+				return m
 			}
 		}
 		for _, w := range weakErrorWords {
 			if strings.Contains(lower, w) && !asksForHelp(lower) {
-				return cutLine(afterClass(l))
+				return m
 			}
 		}
 	}
