@@ -49,6 +49,7 @@ generate() {
   fi
   go run catalog/gen_textpack.go
   go run ./web/gen -o index.html
+  go test -count=1 ./retry -run TestJSRules -update >/dev/null
 }
 
 # wasm_build PKG OUT builds decifra's WebAssembly: the catalog without its prose (build
@@ -112,10 +113,10 @@ site() {
   mkdir -p dist/site/static dist/site/demo
   go run catalog/gen_textpack.go -packs dist/site/static
   wasm_build ./wasm/page dist/site/static/decifra.wasm
-  cp "$(wasm_exec_dir)/wasm_exec.js" web/static/*.js web/static/*.css dist/site/static/
+  cp "$(wasm_exec_dir)/wasm_exec.js" web/static/* dist/site/static/
   loader_module >dist/site/static/wasm_exec.mjs
   cp index.html web/site/_headers dist/site/
-  cp web/demo/* dist/site/demo/
+  cp -r web/demo/. dist/site/demo/
   echo "wrote dist/site/ (decifra.wasm $(wc -c <dist/site/static/decifra.wasm) bytes)"
 }
 

@@ -44,11 +44,13 @@ func serveSite(t testing.TB) string {
 	require.NoError(t, wasmErr)
 	fresh("../index.html", filepath.Join(siteDir, "index.html"))
 	for _, dir := range []string{"static", "demo"} {
-		files, err := filepath.Glob(dir + "/*")
+		err := filepath.WalkDir(dir, func(f string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				fresh(f, filepath.Join(siteDir, f))
+			}
+			return err
+		})
 		require.NoError(t, err)
-		for _, f := range files {
-			fresh(f, filepath.Join(siteDir, dir, filepath.Base(f)))
-		}
 	}
 	srv := httptest.NewServer(site.Handler(siteDir))
 	t.Cleanup(srv.Close)
