@@ -14,8 +14,9 @@
 // Entries: the generic error codes in numeric order, then the codes of the RFC 7807
 // error pages, then the refusal reasons. Adyen ties no HTTP status to most generic codes
 // (the same code can come with different statuses), so Status is 0 except where the
-// documentation shows one: 101 in its example response (422) and the 00_xxx/99_500 codes,
-// whose pages name the status. Refused payments are not API errors: /payments answers them
+// documentation shows one: 101 in its example response (422), 703 (503), 704 (409, the
+// idempotency page's conflict; it names 422 too) and the 00_xxx/99_500 codes, whose pages
+// name the status. Refused payments are not API errors: /payments answers them
 // with HTTP 200 and resultCode Refused (or Cancelled, or Error) plus refusalReason and
 // refusalReasonCode; the catalog keys those entries by refusalReasonCode ("2" … "46"), with
 // Status 0 since 200 is not an error status. Left out: 0 (returned with Authorised, to be
@@ -30,14 +31,14 @@ const (
 	adyenIdempotency = "https://docs.adyen.com/development-resources/api-idempotency"
 	adyenRefusals    = "https://docs.adyen.com/development-resources/refusal-reasons"
 
-	adyenIdemSameEN = "Resend with the same Idempotency-Key header (at most 64 characters, a V4 UUID is recommended; keys are kept for at least 31 days per company account): if Adyen already processed the request, it returns the first response instead of charging or refunding twice. Without a key, check the payment's webhooks or pspReference before resending."
-	adyenIdemSamePT = "Reenvie com o mesmo cabeçalho Idempotency-Key (no máximo 64 caracteres, recomenda-se um UUID V4; as chaves valem por pelo menos 31 dias por company account): se a Adyen já processou a requisição, ela devolve a primeira resposta em vez de cobrar ou reembolsar duas vezes. Sem chave, confira os webhooks ou o pspReference do pagamento antes de reenviar."
-	adyenIdemSameES = "Vuelva a enviar con el mismo encabezado Idempotency-Key (64 caracteres como máximo, se recomienda un UUID V4; las claves se conservan al menos 31 días por company account): si Adyen ya procesó la solicitud, devuelve la primera respuesta en lugar de cobrar o reembolsar dos veces. Sin clave, revise los webhooks o el pspReference del pago antes de reenviar."
+	adyenIdemSameEN = "Resend with the same Idempotency-Key header (at most 64 characters, a V4 UUID is recommended; Adyen keeps a key for a minimum of 7 days per company account, so after that it may run the request again): if Adyen already processed the request, it returns the first response instead of charging or refunding twice. Without a key, check the payment's webhooks or pspReference before resending."
+	adyenIdemSamePT = "Reenvie com o mesmo cabeçalho Idempotency-Key (no máximo 64 caracteres, recomenda-se um UUID V4; a Adyen guarda a chave por no mínimo 7 dias por company account, então depois disso pode executar a requisição de novo): se a Adyen já processou a requisição, ela devolve a primeira resposta em vez de cobrar ou reembolsar duas vezes. Sem chave, confira os webhooks ou o pspReference do pagamento antes de reenviar."
+	adyenIdemSameES = "Vuelva a enviar con el mismo encabezado Idempotency-Key (64 caracteres como máximo, se recomienda un UUID V4; Adyen conserva la clave como mínimo 7 días por company account, así que después de ese plazo puede ejecutar la solicitud de nuevo): si Adyen ya procesó la solicitud, devuelve la primera respuesta en lugar de cobrar o reembolsar dos veces. Sin clave, revise los webhooks o el pspReference del pago antes de reenviar."
 	adyenIdemFixEN  = "The corrected request is a new request: send it with a new Idempotency-Key, because the old key returns the stored response of the rejected one."
-	adyenIdemFixPT  = "A requisição corrigida é uma requisição nova: envie com um Idempotency-Key novo, porque a chave antiga devolve a resposta guardada da rejeitada."
+	adyenIdemFixPT  = "A requisição corrigida é uma requisição nova: envie com uma Idempotency-Key nova, porque a chave antiga devolve a resposta guardada da rejeitada."
 	adyenIdemFixES  = "La solicitud corregida es una solicitud nueva: envíela con un Idempotency-Key nuevo, porque la clave anterior devuelve la respuesta guardada de la rechazada."
 	adyenIdemNewEN  = "A refused payment is final: a new attempt (another card, corrected data or a later try) is a new payment and needs a new Idempotency-Key, because the old key only returns the stored refusal."
-	adyenIdemNewPT  = "Um pagamento recusado é definitivo: uma nova tentativa (outro cartão, dados corrigidos ou mais tarde) é um pagamento novo e precisa de um Idempotency-Key novo, porque a chave antiga só devolve a recusa guardada."
+	adyenIdemNewPT  = "Um pagamento recusado é definitivo: uma nova tentativa (outro cartão, dados corrigidos ou mais tarde) é um pagamento novo e precisa de uma Idempotency-Key nova, porque a chave antiga só devolve a recusa guardada."
 	adyenIdemNewES  = "Un pago rechazado es definitivo: un nuevo intento (otra tarjeta, datos corregidos o un intento posterior) es un pago nuevo y necesita un Idempotency-Key nuevo, porque la clave anterior solo devuelve el rechazo guardado."
 )
 
@@ -61,7 +62,7 @@ var adyen = Provider{
 	},
 	envelope: Text{
 		EN: "Classic JSON body {status, errorCode, message, errorType, pspReference}, errorType being validation, security, configuration or internal; newer APIs answer RFC 7807 problems {type (a docs.adyen.com/errors URL), title, status, detail, requestId, errorCode, invalidFields:[{name, value, message}]}. A transient-error: true response header marks a failure that may be retried with the same Idempotency-Key. Refused payments are not errors: they come with HTTP 200, resultCode Refused and refusalReason/refusalReasonCode.",
-		PT: "Corpo JSON clássico {status, errorCode, message, errorType, pspReference}, com errorType validation, security, configuration ou internal; as APIs mais novas respondem problemas RFC 7807 {type (uma URL docs.adyen.com/errors), title, status, detail, requestId, errorCode, invalidFields:[{name, value, message}]}. O cabeçalho de resposta transient-error: true marca uma falha que pode ser repetida com o mesmo Idempotency-Key. Pagamentos recusados não são erros: vêm com HTTP 200, resultCode Refused e refusalReason/refusalReasonCode.",
+		PT: "Corpo JSON clássico {status, errorCode, message, errorType, pspReference}, com errorType validation, security, configuration ou internal; as APIs mais novas respondem problemas RFC 7807 {type (uma URL docs.adyen.com/errors), title, status, detail, requestId, errorCode, invalidFields:[{name, value, message}]}. O cabeçalho de resposta transient-error: true marca uma falha que pode ser repetida com a mesma Idempotency-Key. Pagamentos recusados não são erros: vêm com HTTP 200, resultCode Refused e refusalReason/refusalReasonCode.",
 		ES: "Cuerpo JSON clásico {status, errorCode, message, errorType, pspReference}, donde errorType es validation, security, configuration o internal; las API más nuevas responden con problemas RFC 7807 {type (una URL de docs.adyen.com/errors), title, status, detail, requestId, errorCode, invalidFields:[{name, value, message}]}. Un encabezado de respuesta transient-error: true marca una falla que puede reintentarse con el mismo Idempotency-Key. Los pagos rechazados no son errores: vienen con HTTP 200, resultCode Refused y refusalReason/refusalReasonCode.",
 	},
 	rateLimitHeaders:  nil,
@@ -70,12 +71,12 @@ var adyen = Provider{
 	// response with transient-error: true may be retried with the same Idempotency-Key.
 	retryHeaders: []HeaderRule{
 		{Header: "transient-error", Value: "true", Strategy: Backoff, When: []Strategy{Fix, CheckFirst},
-			Why:    Text{EN: "Adyen marks this failure as transient (transient-error: true): retry with the same Idempotency-Key.", PT: "A Adyen marca esta falha como passageira (transient-error: true): repita com o mesmo Idempotency-Key.", ES: "Adyen marca esta falla como transitoria (transient-error: true): reintente con el mismo Idempotency-Key."},
+			Why:    Text{EN: "Adyen marks this failure as transient (transient-error: true): retry with the same Idempotency-Key.", PT: "A Adyen marca esta falha como passageira (transient-error: true): repita com a mesma Idempotency-Key.", ES: "Adyen marca esta falla como transitoria (transient-error: true): reintente con el mismo Idempotency-Key."},
 			Source: Text{EN: "transient-error header", PT: "cabeçalho transient-error", ES: "encabezado transient-error"}},
 	},
 	support: Text{
 		EN: "Give Adyen support the pspReference of the error (classic bodies) or the requestId (RFC 7807 bodies), the merchant account, the endpoint and API version, the Idempotency-Key used and the time; never send the API key or the client key's credentials.",
-		PT: "Informe ao suporte da Adyen o pspReference do erro (corpos clássicos) ou o requestId (corpos RFC 7807), a merchant account, o endpoint e a versão da API, o Idempotency-Key usado e o horário; nunca envie a chave de API nem as credenciais da client key.",
+		PT: "Informe ao suporte da Adyen o pspReference do erro (corpos clássicos) ou o requestId (corpos RFC 7807), a merchant account, o endpoint e a versão da API, a Idempotency-Key usada e o horário; nunca envie a chave de API nem as credenciais da client key.",
 		ES: "Proporcione al soporte de Adyen el pspReference del error (cuerpos clásicos) o el requestId (cuerpos RFC 7807), la merchant account, el endpoint y la versión de la API, el Idempotency-Key usado y la hora; nunca envíe la clave de API ni las credenciales de la client key.",
 	},
 	source: "Adyen documentation: " + adyenErrorCodes + ", " + adyenErrors + ", " + adyenIdempotency + ", https://docs.adyen.com/development-resources/response-handling, " + adyenRefusals,
@@ -128,11 +129,11 @@ var adyen = Provider{
 				ES: "A la credencial de API le falta un rol que esta solicitud necesita (p. ej., el rol Checkout webservice), el usuario de API es incorrecto, o se envió a sus terminales una solicitud de pago de terceros o de adquisición de tarjeta.",
 			},
 			Fix: []Text{
-				{EN: "Check in the Customer Area (Developers > API credentials) which roles the credential has and add the missing one, or ask Adyen support to.", PT: "Confira na Customer Area (Developers > API credentials) quais roles a credencial tem e adicione a que falta, ou peça ao suporte da Adyen.", ES: "Revise en el Customer Area (Developers > API credentials) qué roles tiene la credencial y agregue el que falta, o pida al soporte de Adyen que lo haga."},
+				{EN: "Check in the Customer Area (Developers > API credentials) which roles the credential has and add the missing one, or ask Adyen support to.", PT: "Confira na Customer Area (Developers > API credentials) quais papéis a credencial tem e adicione a que falta, ou peça ao suporte da Adyen.", ES: "Revise en el Customer Area (Developers > API credentials) qué roles tiene la credencial y agregue el que falta, o pida al soporte de Adyen que lo haga."},
 				{EN: "Make sure you use the credential meant for this merchant account and API.", PT: "Verifique se você usa a credencial destinada a esta merchant account e API.", ES: "Asegúrese de usar la credencial destinada a esta merchant account y a esta API."},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{EN: "The credential stays unauthorised until its roles change.", PT: "A credencial continua sem autorização até os roles mudarem.", ES: "La credencial sigue sin autorización hasta que cambien sus roles."},
+			RetryWhy: Text{EN: "The credential stays unauthorised until its roles change.", PT: "A credencial continua sem autorização até os papéis mudarem.", ES: "La credencial sigue sin autorización hasta que cambien sus roles."},
 			Source:   adyenErrorCodes + " (010 - Not allowed)",
 		},
 		{
@@ -446,7 +447,7 @@ var adyen = Provider{
 		},
 		{
 			Code:     "703",
-			Status:   0,
+			Status:   503,
 			Category: Unavailable,
 			Title:    Text{EN: "Required resource temporarily unavailable", PT: "Recurso necessário temporariamente indisponível", ES: "Recurso necesario no disponible temporalmente"},
 			Meaning: Text{
@@ -455,7 +456,7 @@ var adyen = Provider{
 				ES: "Un recurso que Adyen necesita para procesar la solicitud no está disponible temporalmente, así que la solicitud no se completó.",
 			},
 			Fix: []Text{
-				{EN: "Retry with exponential backoff, with the same Idempotency-Key.", PT: "Tente de novo com backoff exponencial, com o mesmo Idempotency-Key.", ES: "Reintente con backoff exponencial, con el mismo Idempotency-Key."},
+				{EN: "Retry with exponential backoff, with the same Idempotency-Key.", PT: "Tente de novo com backoff exponencial, com a mesma Idempotency-Key.", ES: "Reintente con backoff exponencial, con el mismo Idempotency-Key."},
 				{EN: "If it persists, check Adyen's status page and contact support with the pspReference.", PT: "Se persistir, veja a página de status da Adyen e fale com o suporte informando o pspReference.", ES: "Si persiste, consulte la página de estado de Adyen y comuníquese con soporte indicando el pspReference."},
 			},
 			Retry:       Backoff,
@@ -465,16 +466,16 @@ var adyen = Provider{
 		},
 		{
 			Code:     "704",
-			Status:   0,
+			Status:   409,
 			Category: Conflict,
 			Title:    Text{EN: "Request already processed or in progress", PT: "Requisição já processada ou em andamento", ES: "Solicitud ya procesada o en curso"},
 			Meaning: Text{
 				EN: "A request with the same Idempotency-Key is still being processed (or was processed) when this duplicate arrived; Adyen answers it with HTTP 409 or 422 instead of running it twice.",
-				PT: "Uma requisição com o mesmo Idempotency-Key ainda estava sendo processada (ou já foi) quando esta duplicata chegou; a Adyen responde com HTTP 409 ou 422 em vez de executá-la duas vezes.",
+				PT: "Uma requisição com a mesma Idempotency-Key ainda estava sendo processada (ou já foi) quando esta duplicata chegou; a Adyen responde com HTTP 409 ou 422 em vez de executá-la duas vezes.",
 				ES: "Una solicitud con el mismo Idempotency-Key todavía se está procesando (o ya se procesó) cuando llegó este duplicado; Adyen lo responde con HTTP 409 o 422 en lugar de ejecutarlo dos veces.",
 			},
 			Fix: []Text{
-				{EN: "Wait briefly and resend with the same Idempotency-Key to get the first request's response.", PT: "Espere um pouco e reenvie com o mesmo Idempotency-Key para obter a resposta da primeira requisição.", ES: "Espere un momento y vuelva a enviar con el mismo Idempotency-Key para obtener la respuesta de la primera solicitud."},
+				{EN: "Wait briefly and resend with the same Idempotency-Key to get the first request's response.", PT: "Espere um pouco e reenvie com a mesma Idempotency-Key para obter a resposta da primeira requisição.", ES: "Espere un momento y vuelva a enviar con el mismo Idempotency-Key para obtener la respuesta de la primera solicitud."},
 				{EN: "Avoid sending the same operation concurrently (double clicks, parallel workers); rely on webhooks for the final result.", PT: "Evite enviar a mesma operação em paralelo (clique duplo, workers simultâneos); use os webhooks para o resultado final.", ES: "Evite enviar la misma operación de forma concurrente (doble clic, workers en paralelo); confíe en los webhooks para el resultado final."},
 			},
 			Retry:       Backoff,
@@ -582,7 +583,7 @@ var adyen = Provider{
 				ES: "Ocurrió un error interno en Adyen; para un pago o una modificación, el resultado es desconocido.",
 			},
 			Fix: []Text{
-				{EN: "Resend with the same Idempotency-Key, or first check the webhook (AUTHORISATION, CAPTURE, REFUND …) for the pspReference.", PT: "Reenvie com o mesmo Idempotency-Key, ou antes confira o webhook (AUTHORISATION, CAPTURE, REFUND …) do pspReference.", ES: "Vuelva a enviar con el mismo Idempotency-Key, o revise primero el webhook (AUTHORISATION, CAPTURE, REFUND …) del pspReference."},
+				{EN: "Resend with the same Idempotency-Key, or first check the webhook (AUTHORISATION, CAPTURE, REFUND …) for the pspReference.", PT: "Reenvie com a mesma Idempotency-Key, ou antes confira o webhook (AUTHORISATION, CAPTURE, REFUND …) do pspReference.", ES: "Vuelva a enviar con el mismo Idempotency-Key, o revise primero el webhook (AUTHORISATION, CAPTURE, REFUND …) del pspReference."},
 				{EN: "If it persists, contact Adyen support with the pspReference.", PT: "Se persistir, fale com o suporte da Adyen informando o pspReference.", ES: "Si persiste, comuníquese con el soporte de Adyen indicando el pspReference."},
 			},
 			Retry:       CheckFirst,
@@ -601,7 +602,7 @@ var adyen = Provider{
 				ES: "Adyen no pudo procesar la solicitud, por ejemplo porque un sistema detrás de él no respondió a tiempo; el resultado de una escritura es desconocido.",
 			},
 			Fix: []Text{
-				{EN: "Resend with the same Idempotency-Key after a short wait, or check the webhooks for the outcome first.", PT: "Reenvie com o mesmo Idempotency-Key depois de uma espera curta, ou confira antes o resultado nos webhooks.", ES: "Vuelva a enviar con el mismo Idempotency-Key tras una breve espera, o revise primero el resultado en los webhooks."},
+				{EN: "Resend with the same Idempotency-Key after a short wait, or check the webhooks for the outcome first.", PT: "Reenvie com a mesma Idempotency-Key depois de uma espera curta, ou confira antes o resultado nos webhooks.", ES: "Vuelva a enviar con el mismo Idempotency-Key tras una breve espera, o revise primero el resultado en los webhooks."},
 				{EN: "If it keeps happening, contact Adyen support with the pspReference.", PT: "Se continuar acontecendo, fale com o suporte da Adyen informando o pspReference.", ES: "Si sigue ocurriendo, comuníquese con el soporte de Adyen indicando el pspReference."},
 			},
 			Retry:       CheckFirst,
@@ -764,7 +765,7 @@ var adyen = Provider{
 			},
 			Fix: []Text{
 				{EN: "Read detail: for too many requests, slow down and retry once the current rate-limit window ends.", PT: "Leia o detail: para too many requests, reduza o ritmo e tente de novo quando a janela atual do limite acabar.", ES: "Lea detail: si es too many requests, baje el ritmo y reintente cuando termine la ventana actual del límite de tasa."},
-				{EN: "Otherwise check whether the operation took effect before resending (same Idempotency-Key), and contact Adyen with the requestId if it persists.", PT: "Caso contrário, confira se a operação teve efeito antes de reenviar (mesmo Idempotency-Key), e fale com a Adyen informando o requestId se persistir.", ES: "Si no, verifique si la operación tuvo efecto antes de reenviar (con el mismo Idempotency-Key), y comuníquese con Adyen indicando el requestId si persiste."},
+				{EN: "Otherwise check whether the operation took effect before resending (same Idempotency-Key), and contact Adyen with the requestId if it persists.", PT: "Caso contrário, confira se a operação teve efeito antes de reenviar (mesma Idempotency-Key), e fale com a Adyen informando o requestId se persistir.", ES: "Si no, verifique si la operación tuvo efecto antes de reenviar (con el mismo Idempotency-Key), y comuníquese con Adyen indicando el requestId si persiste."},
 			},
 			Retry:       CheckFirst,
 			RetryWhy:    Text{EN: "A write may have taken effect; retry idempotently after checking (or after the rate-limit window when detail says so).", PT: "Uma escrita pode ter tido efeito; tente de novo de forma idempotente depois de conferir (ou depois da janela de limite, quando o detail indicar).", ES: "Una escritura puede haber tenido efecto; reintente de forma idempotente después de verificar (o después de la ventana del límite de tasa cuando detail lo indique)."},
@@ -782,7 +783,7 @@ var adyen = Provider{
 				ES: "Error genérico para todo lo demás: los servidores de Adyen no pudieron procesar la solicitud.",
 			},
 			Fix: []Text{
-				{EN: "Check whether the operation took effect, resend with the same Idempotency-Key, and contact your Adyen contact with the requestId if it persists.", PT: "Confira se a operação teve efeito, reenvie com o mesmo Idempotency-Key e fale com seu contato na Adyen informando o requestId se persistir.", ES: "Verifique si la operación tuvo efecto, vuelva a enviar con el mismo Idempotency-Key y, si persiste, comuníquese con su contacto en Adyen indicando el requestId."},
+				{EN: "Check whether the operation took effect, resend with the same Idempotency-Key, and contact your Adyen contact with the requestId if it persists.", PT: "Confira se a operação teve efeito, reenvie com a mesma Idempotency-Key e fale com seu contato na Adyen informando o requestId se persistir.", ES: "Verifique si la operación tuvo efecto, vuelva a enviar con el mismo Idempotency-Key y, si persiste, comuníquese con su contacto en Adyen indicando el requestId."},
 			},
 			Retry:       CheckFirst,
 			RetryWhy:    Text{EN: "The outcome of a write is unknown; retry only idempotently or after checking.", PT: "O resultado de uma escrita é incerto; tente de novo só de forma idempotente ou depois de conferir.", ES: "El resultado de una escritura es desconocido; reintente solo de forma idempotente o después de verificar."},
@@ -839,11 +840,11 @@ var adyen = Provider{
 				ES: "El pago no se procesó por un error del lado del adquirente, no por la tarjeta. Suele venir con resultCode Error en lugar de Refused.",
 			},
 			Fix: []Text{
-				{EN: "Try the payment again after a short wait, as a new payment attempt.", PT: "Tente o pagamento de novo depois de uma breve espera, como uma nova tentativa de pagamento.", ES: "Intente el pago de nuevo tras una breve espera, como un nuevo intento de pago."},
+				{EN: "Try the payment again later (hours, not seconds), as a new payment attempt.", PT: "Tente o pagamento de novo mais tarde (em horas, não em segundos), como uma nova tentativa de pagamento.", ES: "Intente el pago de nuevo más tarde (en horas, no en segundos), como un nuevo intento de pago."},
 				{EN: "If it keeps failing, offer another payment method and contact Adyen support with the pspReference.", PT: "Se continuar falhando, ofereça outra forma de pagamento e fale com o suporte da Adyen informando o pspReference.", ES: "Si sigue fallando, ofrezca otro medio de pago y comuníquese con el soporte de Adyen indicando el pspReference."},
 			},
-			Retry:       Backoff,
-			RetryWhy:    Text{EN: "An acquirer failure is usually transient; a later attempt can succeed.", PT: "Uma falha do adquirente costuma ser passageira; uma tentativa posterior pode dar certo.", ES: "Una falla del adquirente suele ser transitoria; un intento posterior puede tener éxito."},
+			Retry:       Wait,
+			RetryWhy:    Text{EN: declineLaterEN, PT: declineLaterPT, ES: declineLaterES},
 			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT, ES: adyenIdemNewES},
 			Source:      adyenRefusals + " (4 - Acquirer Error)",
 		},
@@ -933,11 +934,11 @@ var adyen = Provider{
 				ES: "No fue posible contactar al banco del comprador para autorizar el pago.",
 			},
 			Fix: []Text{
-				{EN: "Try again after a short wait, as a new payment attempt.", PT: "Tente de novo depois de uma breve espera, como uma nova tentativa de pagamento.", ES: "Intente de nuevo tras una breve espera, como un nuevo intento de pago."},
+				{EN: "Try again later (hours, not seconds), as a new payment attempt.", PT: "Tente de novo mais tarde (em horas, não em segundos), como uma nova tentativa de pagamento.", ES: "Intente de nuevo más tarde (en horas, no en segundos), como un nuevo intento de pago."},
 				{EN: "If the issuer stays unreachable, offer another card or payment method.", PT: "Se o emissor continuar fora do ar, ofereça outro cartão ou outra forma de pagamento.", ES: "Si el emisor sigue inalcanzable, ofrezca otra tarjeta u otro medio de pago."},
 			},
-			Retry:       Backoff,
-			RetryWhy:    Text{EN: "The issuer's outage is usually temporary; a later attempt can be authorised.", PT: "A indisponibilidade do emissor costuma ser temporária; uma tentativa posterior pode ser autorizada.", ES: "La caída del emisor suele ser temporal; un intento posterior puede ser autorizado."},
+			Retry:       Wait,
+			RetryWhy:    Text{EN: declineLaterEN, PT: declineLaterPT, ES: declineLaterES},
 			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT, ES: adyenIdemNewES},
 			Source:      adyenRefusals + " (9 - Issuer Unavailable)",
 		},
@@ -1297,11 +1298,11 @@ var adyen = Provider{
 				ES: "El emisor sospecha que el pago es fraudulento y lo rechazó.",
 			},
 			Fix: []Text{
-				{EN: "Do not retry the card. Show the shopper a generic \"payment refused\" message, without the refusal reason.", PT: "Não tente o cartão de novo. Mostre ao comprador uma mensagem genérica de \"pagamento recusado\", sem o motivo da recusa.", ES: "No reintente con la tarjeta. Muestre al comprador un mensaje genérico de \"pago rechazado\", sin el motivo del rechazo."},
-				{EN: "Offer another payment method; the shopper can confirm the purchase with their bank.", PT: "Ofereça outra forma de pagamento; o comprador pode confirmar a compra com o banco.", ES: "Ofrezca otro medio de pago; el comprador puede confirmar la compra con su banco."},
+				{EN: "Show the shopper a generic \"payment refused\" message, without the refusal reason, and do not retry the card until the shopper has confirmed the purchase with their bank.", PT: "Mostre ao comprador uma mensagem genérica de \"pagamento recusado\", sem o motivo da recusa, e não tente o cartão de novo até que o comprador confirme a compra com o banco.", ES: "Muestre al comprador un mensaje genérico de \"pago rechazado\", sin el motivo del rechazo, y no reintente con la tarjeta hasta que el comprador confirme la compra con su banco."},
+				{EN: "Meanwhile offer another payment method.", PT: "Enquanto isso, ofereça outra forma de pagamento.", ES: "Mientras tanto, ofrezca otro medio de pago."},
 			},
-			Retry:    None,
-			RetryWhy: Text{EN: "Retrying a payment the issuer flagged as fraud is refused again and hurts your standing with the schemes.", PT: "Repetir um pagamento que o emissor marcou como fraude é recusado de novo e prejudica sua reputação com as bandeiras.", ES: "Reintentar un pago que el emisor marcó como fraude vuelve a ser rechazado y perjudica su reputación ante las marcas."},
+			Retry:    Fix,
+			RetryWhy: Text{EN: declineIssuerEN, PT: declineIssuerPT, ES: declineIssuerES},
 			Source:   adyenRefusals + " (31 - Issuer Suspected Fraud)",
 		},
 		{
@@ -2639,7 +2640,7 @@ var adyen = Provider{
 			Title:    Text{EN: "Server could not process request", PT: "Servidor não processou a requisição", ES: "El servidor no procesó la solicitud"},
 			Meaning:  Text{EN: "Adyen: 'Server could not process request'. An internal error on Adyen's side (examples show HTTP 500, errorType internal); a write may or may not have been done.", PT: "Adyen: 'Server could not process request'. Erro interno na Adyen (os exemplos mostram HTTP 500, errorType internal); uma escrita pode ou não ter sido feita.", ES: "Adyen: 'Server could not process request'. Error interno en Adyen (los ejemplos muestran HTTP 500, errorType internal); una escritura puede o no haberse hecho."},
 			Fix: []Text{
-				Text{EN: "Check the result (webhook or pspReference) or resend with the same Idempotency-Key.", PT: "Confira o resultado (webhook ou pspReference) ou reenvie com o mesmo Idempotency-Key.", ES: "Verifique el resultado (webhook o pspReference) o reenvíe con el mismo Idempotency-Key."},
+				Text{EN: "Check the result (webhook or pspReference) or resend with the same Idempotency-Key.", PT: "Confira o resultado (webhook ou pspReference) ou reenvie com a mesma Idempotency-Key.", ES: "Verifique el resultado (webhook o pspReference) o reenvíe con el mismo Idempotency-Key."},
 			},
 			Retry:  CheckFirst,
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page); example in https://github.com/Adyen/adyen-openapi/blob/aa014f0cbdb58ff5c44a2ff9d5fe734642210aff/json/AccountService-v3.json",

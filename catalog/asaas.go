@@ -146,8 +146,8 @@ var asaas = Provider{
 				{EN: "Ask the buyer to check the card data or use another card, Pix or boleto.", PT: "Peça ao comprador para conferir os dados do cartão ou usar outro cartão, Pix ou boleto.", ES: "Pida al comprador que revise los datos de la tarjeta o que use otra tarjeta, Pix o boleto."},
 				{EN: "Send complete creditCardHolderInfo (name, email, cpfCnpj, postalCode, addressNumber, phone) and remoteIp.", PT: "Envie creditCardHolderInfo completo (name, email, cpfCnpj, postalCode, addressNumber, phone) e remoteIp.", ES: "Envíe creditCardHolderInfo completo (name, email, cpfCnpj, postalCode, addressNumber, phone) y remoteIp."},
 			},
-			Retry:    None,
-			RetryWhy: Text{EN: "Repeating the same card right away is expected to be refused again; change the card or method.", PT: "Uma nova tentativa com o mesmo cartão logo em seguida tende a ser recusada de novo; troque o cartão ou o meio de pagamento.", ES: "Se espera que repetir de inmediato con la misma tarjeta vuelva a ser rechazado; cambie la tarjeta o el medio."},
+			Retry:    Fix,
+			RetryWhy: Text{EN: declineIssuerEN, PT: declineIssuerPT, ES: declineIssuerES},
 			Source:   "https://docs.asaas.com/docs/payments-1 (card declines are not an API fault); code and description as returned by api.asaas.com",
 		},
 		{

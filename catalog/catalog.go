@@ -99,7 +99,9 @@ const (
 	None Strategy = "none"
 	// Fix: correct the request (data, key, permission, balance) and send it again.
 	Fix Strategy = "fix"
-	// Wait: retry after the delay the response states.
+	// Wait: retry after a delay: the one the response states (after_seconds), or, for a
+	// refused card whose reason is temporary, later within the card networks' limits
+	// (Reattempt, in hours and days; see Decline.Strategy for why not backoff).
 	Wait Strategy = "wait"
 	// Backoff: transient; retry with exponential backoff (1 s, 2 s, 4 s, 8 s), reusing
 	// the idempotency key for writes.
@@ -244,6 +246,10 @@ type Provider struct {
 	// idempotencyHeader is the request header that makes writes safe to resend; empty
 	// when the provider documents none.
 	idempotencyHeader string
+	// idempotencyInferred is true when the provider's document speaks of idempotency keys
+	// but never names their header, so idempotencyHeader is decifra's inference (Cashier:
+	// the IETF draft's Idempotency-Key), to be presented as such.
+	idempotencyInferred bool
 	// support says what to send to the provider's support.
 	support Text
 	// source cites the document the provider's facts come from.
@@ -340,6 +346,10 @@ func (p *Provider) Source() string { return p.source }
 // IdempotencyHeader is the request header that makes writes safe to resend; "" when the
 // provider documents none.
 func (p *Provider) IdempotencyHeader() string { return p.idempotencyHeader }
+
+// IdempotencyHeaderInferred reports whether IdempotencyHeader is decifra's inference
+// rather than the provider's documented header (Cashier): explanations then say so.
+func (p *Provider) IdempotencyHeaderInferred() bool { return p.idempotencyInferred }
 
 // CodesInferred reports whether the provider's bodies leave out its codes, which decifra
 // then infers (Cashier): a code member in a body is no evidence for it.

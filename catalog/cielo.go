@@ -3054,8 +3054,9 @@ var cielo = Provider{
 			Fix: []Text{
 				Text{EN: "Ask the buyer for another card or payment method.", PT: "Peça ao comprador outro cartão ou meio de pagamento.", ES: "Pida al comprador otra tarjeta u otro medio de pago."},
 			},
-			Retry:  None,
-			Source: "https://github.com/DeveloperCielo/developercielo.github.io/blob/a5c3ddc0ab1521683a417d9470ef618512368c26/_i18n/pt/_posts/documentos-adicionais/2023-04-05-abecs-e-outros-codigos.md",
+			Retry:    Fix,
+			RetryWhy: Text{EN: declineDataEN, PT: declineDataPT, ES: declineDataES},
+			Source:   "https://github.com/DeveloperCielo/developercielo.github.io/blob/a5c3ddc0ab1521683a417d9470ef618512368c26/_i18n/pt/_posts/documentos-adicionais/2023-04-05-abecs-e-outros-codigos.md",
 		},
 		{
 			Code:     "A7",
@@ -3066,8 +3067,9 @@ var cielo = Provider{
 			Fix: []Text{
 				Text{EN: "Ask the buyer for another card or payment method.", PT: "Peça ao comprador outro cartão ou meio de pagamento.", ES: "Pida al comprador otra tarjeta u otro medio de pago."},
 			},
-			Retry:  None,
-			Source: "https://github.com/DeveloperCielo/developercielo.github.io/blob/a5c3ddc0ab1521683a417d9470ef618512368c26/_i18n/pt/_posts/documentos-adicionais/2023-04-05-abecs-e-outros-codigos.md",
+			Retry:    Fix,
+			RetryWhy: Text{EN: declineDataEN, PT: declineDataPT, ES: declineDataES},
+			Source:   "https://github.com/DeveloperCielo/developercielo.github.io/blob/a5c3ddc0ab1521683a417d9470ef618512368c26/_i18n/pt/_posts/documentos-adicionais/2023-04-05-abecs-e-outros-codigos.md",
 		},
 		{
 			Code:     "A1",

@@ -263,8 +263,8 @@ var dLocal = Provider{
 			Code:     "6000",
 			Status:   429,
 			Category: RateLimit,
-			Title:    Text{EN: "Too many requests", PT: "Requisições em excesso", ES: "Demasiadas solicitudes"},
-			Meaning:  Text{EN: "Too many requests to the API (2019 docs flagged it as not implemented yet).", PT: "Requisições demais à API (a documentação de 2019 dizia que ainda não estava implementado).", ES: "Demasiadas solicitudes a la API (la documentación de 2019 indicaba que aún no estaba implementado)."},
+			Title:    Text{EN: "Too many requests", PT: "Muitas requisições", ES: "Demasiadas solicitudes"},
+			Meaning:  Text{EN: "Too many requests to the API (2019 docs flagged it as not implemented yet).", PT: "Muitas requisições à API (a documentação de 2019 dizia que ainda não estava implementado).", ES: "Demasiadas solicitudes a la API (la documentación de 2019 indicaba que aún no estaba implementado)."},
 			Fix: []Text{
 				Text{EN: "Slow down; retry with exponential backoff, honouring Retry-After if present.", PT: "Reduza o ritmo; tente de novo com backoff exponencial, respeitando Retry-After se vier.", ES: "Reduzca el ritmo; reintente con espera exponencial y respete Retry-After si llega."},
 			},
@@ -278,7 +278,7 @@ var dLocal = Provider{
 			Title:    Text{EN: "dLocal failed to process the payment", PT: "A dLocal falhou ao processar", ES: "dLocal no pudo procesar el pago"},
 			Meaning:  Text{EN: "\"The input is correct, but dLocal fails to process the payment. Rare case.\"", PT: "\"The input is correct, but dLocal fails to process the payment\": entrada correta, mas a dLocal falhou (raro).", ES: "\"The input is correct, but dLocal fails to process the payment\": datos correctos, pero dLocal falló (raro)."},
 			Fix: []Text{
-				Text{EN: "Query the payment (by order_id / id) before resending; resend with the same X-Idempotency-Key.", PT: "Consulte o pagamento (order_id / id) antes de reenviar; reenvie com a mesma X-Idempotency-Key.", ES: "Consulte el pago (order_id / id) antes de reenviar; reenvíe con la misma X-Idempotency-Key."},
+				Text{EN: "Query the payment (by order_id / id) before resending; resend with the same X-Idempotency-Key.", PT: "Consulte o pagamento (order_id / id) antes de reenviar; reenvie com a mesma X-Idempotency-Key.", ES: "Consulte el pago (order_id / id) antes de reenviar; reenvíe con el mismo X-Idempotency-Key."},
 			},
 			Retry:  CheckFirst,
 			Source: "https://github.com/fmazzoli-dlocal/documentation/blob/62930f3c120cb5f7bb95eab3e380ca838ae57889/api-documentation/api-reference.md",

@@ -799,7 +799,7 @@ var efi = Provider{
 			Title:    Text{EN: "x-idempotency-key header is required", PT: "Cabeçalho x-idempotency-key obrigatório", ES: "Encabezado x-idempotency-key obligatorio"},
 			Meaning:  Text{EN: "The Open Finance payment was sent without the x-idempotency-key header.", PT: "O pagamento Open Finance foi enviado sem o cabeçalho x-idempotency-key.", ES: "El pago Open Finance se envió sin el encabezado x-idempotency-key."},
 			Fix: []Text{
-				Text{EN: "Send a unique x-idempotency-key per payment and reuse it only for retries.", PT: "Envie uma x-idempotency-key única por pagamento e reutilize-a só nas retentativas.", ES: "Envíe una x-idempotency-key única por pago y reutilícela solo en los reintentos."},
+				Text{EN: "Send a unique x-idempotency-key per payment and reuse it only for retries.", PT: "Envie uma x-idempotency-key única por pagamento e reutilize-a só nas retentativas.", ES: "Envíe un x-idempotency-key único por pago y reutilícelo solo en los reintentos."},
 			},
 			Retry:  Fix,
 			Match:  []string{"o cabeçalho de 'x-idempotency-key' é obrigatório"},
@@ -810,7 +810,7 @@ var efi = Provider{
 			Status:   409,
 			Category: Conflict,
 			Title:    Text{EN: "Idempotency key reused for another payment", PT: "Chave de idempotência repetida para outro pagamento", ES: "Clave de idempotencia repetida para otro pago"},
-			Meaning:  Text{EN: "The x-idempotency-key was already used for a different payment.", PT: "A x-idempotency-key já foi usada para um pagamento diferente.", ES: "La x-idempotency-key ya se usó para un pago diferente."},
+			Meaning:  Text{EN: "The x-idempotency-key was already used for a different payment.", PT: "A x-idempotency-key já foi usada para um pagamento diferente.", ES: "El x-idempotency-key ya se usó para un pago diferente."},
 			Fix: []Text{
 				Text{EN: "Generate a new key for a new payment; reuse a key only to retry the same payment.", PT: "Gere uma nova chave para um novo pagamento; reutilize a chave só para repetir o mesmo pagamento.", ES: "Genere una nueva clave para un pago nuevo; reutilice la clave solo para repetir el mismo pago."},
 			},
@@ -1018,9 +1018,9 @@ var efi = Provider{
 			Status:   431,
 			Category: Validation,
 			Title:    Text{EN: "Invalid idempotency key size", PT: "Tamanho da chave de idempotência inválido", ES: "Tamaño de clave de idempotencia no válido"},
-			Meaning:  Text{EN: "The x-idempotency-key has an invalid size; the docs list it under 431.", PT: "A x-idempotency-key tem tamanho inválido; a documentação lista em 431.", ES: "La x-idempotency-key tiene un tamaño no válido; la documentación la lista en 431."},
+			Meaning:  Text{EN: "The x-idempotency-key has an invalid size; the docs list it under 431.", PT: "A x-idempotency-key tem tamanho inválido; a documentação lista em 431.", ES: "El x-idempotency-key tiene un tamaño no válido; la documentación lo lista en 431."},
 			Fix: []Text{
-				Text{EN: "Send a shorter x-idempotency-key within the documented size.", PT: "Envie uma x-idempotency-key dentro do tamanho documentado.", ES: "Envíe una x-idempotency-key dentro del tamaño documentado."},
+				Text{EN: "Send a shorter x-idempotency-key within the documented size.", PT: "Envie uma x-idempotency-key dentro do tamanho documentado.", ES: "Envíe un x-idempotency-key dentro del tamaño documentado."},
 			},
 			Retry:  Fix,
 			Match:  []string{"tamanho da chave de idempotência inválido"},

@@ -132,8 +132,8 @@ var flux = Provider{
 				{EN: "Ask the customer to pay with another method or wallet.", PT: "Peça ao cliente que pague com outro meio ou carteira.", ES: "Pida al cliente que pague con otro medio o billetera."},
 				{EN: "If the customer wants to use the same account, they must contact their bank to find out why it was refused.", PT: "Se o cliente quiser usar a mesma conta, ele precisa falar com o banco para saber o motivo da recusa.", ES: "Si el cliente quiere usar la misma cuenta, debe comunicarse con su banco para saber por qué fue rechazada."},
 			},
-			Retry:    None,
-			RetryWhy: Text{EN: "The bank made a decision on this transaction; sending it again unchanged is expected to be refused again.", PT: "O banco tomou uma decisão sobre esta transação; reenviada sem mudanças, ela deve ser recusada de novo.", ES: "El banco tomó una decisión sobre esta transacción; si se vuelve a enviar sin cambios, lo esperable es que se rechace de nuevo."},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "The refusal gives no reason and may be reversible, but the customer or the bank must act first, or the customer pays another way; sending it again unchanged gets the same refusal.", PT: "A recusa não dá motivo e pode ser reversível, mas o cliente ou o banco precisa agir antes, ou o cliente paga de outra forma; reenviada sem mudanças, ela é recusada de novo.", ES: "El rechazo no da motivo y puede ser reversible, pero el cliente o el banco debe actuar antes, o el cliente paga de otra forma; si se vuelve a enviar sin cambios, se rechaza de nuevo."},
 			Source:   "seed 002 (Flux error codes), error code list (4xx range; exact status not documented)",
 		},
 		{
@@ -212,7 +212,7 @@ var flux = Provider{
 			Code:     "ERR_REFERENCE_ALREADY_EXISTS",
 			Status:   0,
 			Category: Conflict,
-			Title:    Text{EN: "Payment reference already used", PT: "Reference do pagamento já usada", ES: "Reference del pago ya utilizada"},
+			Title:    Text{EN: "Payment reference already used", PT: "Referência do pagamento já usada", ES: "Referencia del pago ya utilizada"},
 			Meaning: Text{
 				EN: "A payment request with this reference was already sent to Flux; the reference identifies one payment and cannot be reused.",
 				PT: "Uma solicitação de pagamento com esta reference já foi enviada à Flux; a reference identifica um único pagamento e não pode ser reutilizada.",

@@ -411,8 +411,9 @@ var getnet = Provider{
 			Fix: []Text{
 				Text{EN: "Ask the buyer for another card or payment method.", PT: "Peça ao comprador outro cartão ou meio de pagamento.", ES: "Pida al comprador otra tarjeta u otro medio de pago."},
 			},
-			Retry:  None,
-			Source: "https://github.com/Getnet-Brasil/payment-magento/blob/e14454e385472dccfac70b7f02c078b8a526d14f/etc/getnet_error_mapping.xml",
+			Retry:    Fix,
+			RetryWhy: Text{EN: declineDataEN, PT: declineDataPT, ES: declineDataES},
+			Source:   "https://github.com/Getnet-Brasil/payment-magento/blob/e14454e385472dccfac70b7f02c078b8a526d14f/etc/getnet_error_mapping.xml",
 		},
 		{
 			Code:     "PAYMENTS-081",
@@ -796,8 +797,9 @@ var getnet = Provider{
 			Fix: []Text{
 				Text{EN: "Ask the buyer for another card or payment method.", PT: "Peça ao comprador outro cartão ou meio de pagamento.", ES: "Pida al comprador otra tarjeta u otro medio de pago."},
 			},
-			Retry:  None,
-			Source: "https://github.com/Getnet-Brasil/payment-magento/blob/e14454e385472dccfac70b7f02c078b8a526d14f/etc/getnet_error_mapping.xml",
+			Retry:    Fix,
+			RetryWhy: Text{EN: declineDataEN, PT: declineDataPT, ES: declineDataES},
+			Source:   "https://github.com/Getnet-Brasil/payment-magento/blob/e14454e385472dccfac70b7f02c078b8a526d14f/etc/getnet_error_mapping.xml",
 		},
 		{
 			Code:     "PAYMENTS-039",

@@ -456,10 +456,10 @@ var gsmaMobileMoney = Provider{
 			Code:     "rateLimitError",
 			Status:   400,
 			Category: RateLimit,
-			Title:    Text{EN: "Too many requests", PT: "Requisições demais", ES: "Demasiadas solicitudes"},
+			Title:    Text{EN: "Too many requests", PT: "Muitas requisições", ES: "Demasiadas solicitudes"},
 			Meaning: Text{
 				EN: "The client sent too many requests within a period of time. GSMA classes this as a businessRule error, so it arrives as HTTP 400, not 429, and the GSMA documents define no Retry-After or rate-limit header.",
-				PT: "O cliente enviou requisições demais em um intervalo de tempo. A GSMA classifica isso como erro businessRule, então ele chega como HTTP 400, e não 429, e os documentos da GSMA não definem cabeçalho Retry-After nem de limite de requisições.",
+				PT: "O cliente enviou muitas requisições em um intervalo de tempo. A GSMA classifica isso como erro businessRule, então ele chega como HTTP 400, e não 429, e os documentos da GSMA não definem cabeçalho Retry-After nem de limite de requisições.",
 				ES: "El cliente envió demasiadas solicitudes en un período de tiempo. GSMA clasifica esto como un error businessRule, así que llega como HTTP 400, no 429, y los documentos de GSMA no definen ningún encabezado Retry-After ni de límite de tasa.",
 			},
 			Fix: []Text{
@@ -468,7 +468,7 @@ var gsmaMobileMoney = Provider{
 				{EN: "Ask the provider for its actual limits; the harmonised API does not publish them.", PT: "Pergunte ao provedor quais são os limites reais; a API harmonizada não os publica.", ES: "Pida al proveedor sus límites reales; la API armonizada no los publica."},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{EN: "Wait applies only when a delay is stated and the GSMA documents state none, so back off exponentially; the request was refused, not processed.", PT: "Wait só se aplica quando um prazo é informado, e os documentos da GSMA não informam nenhum, então use backoff exponencial; a requisição foi recusada, não processada.", ES: "Esperar (wait) solo aplica cuando se indica una demora, y los documentos de GSMA no indican ninguna, así que use backoff exponencial; la solicitud fue rechazada, no procesada."},
+			RetryWhy: Text{EN: "Wait applies only when a delay is stated and the GSMA documents state none, so back off exponentially; the request was refused, not processed.", PT: "A estratégia wait só se aplica quando um prazo é informado, e os documentos da GSMA não informam nenhum, então use backoff exponencial; a requisição foi recusada, não processada.", ES: "Esperar (wait) solo aplica cuando se indica una demora, y los documentos de GSMA no indican ninguna, así que use backoff exponencial; la solicitud fue rechazada, no procesada."},
 			Idempotency: Text{
 				EN: "Resend with the same X-CorrelationID, so a request that did get through cannot be processed twice. If the provider then answers duplicateRequest, check GET /responses/{clientCorrelationId}: a link means it was done; a 404 means it was not, and you may send it with a new X-CorrelationID.",
 				PT: "Reenvie com o mesmo X-CorrelationID, para que uma requisição que tenha passado não seja processada duas vezes. Se o provedor responder duplicateRequest, consulte GET /responses/{clientCorrelationId}: um link significa que foi feita; um 404 significa que não foi, e você pode enviá-la com um novo X-CorrelationID.",

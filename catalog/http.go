@@ -46,7 +46,7 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 			Fix: []Text{
 				{EN: "Read the error body: it usually names the field or parameter at fault.", PT: "Leia o corpo do erro: ele costuma indicar o campo ou parâmetro com problema.", ES: "Lea el cuerpo del error: suele indicar el campo o parámetro que falla."},
 				{EN: "Check the body is valid JSON sent with Content-Type: application/json, and that every field matches the documented type and format.", PT: "Confira se o corpo é um JSON válido enviado com Content-Type: application/json e se cada campo segue o tipo e o formato documentados.", ES: "Verifique que el cuerpo sea JSON válido enviado con Content-Type: application/json, y que cada campo coincida con el tipo y el formato documentados."},
-				{EN: "If the API uses idempotency keys, check whether it requires one on this request (a missing Idempotency-Key is often a 400).", PT: "Se a API usa chaves de idempotência, veja se ela exige uma nesta requisição (a falta do Idempotency-Key costuma dar 400).", ES: "Si la API usa claves de idempotencia, verifique si exige una en esta solicitud (la falta de un Idempotency-Key suele dar un 400)."},
+				{EN: "If the API uses idempotency keys, check whether it requires one on this request (a missing Idempotency-Key is often a 400).", PT: "Se a API usa chaves de idempotência, veja se ela exige uma nesta requisição (a falta da Idempotency-Key costuma dar 400).", ES: "Si la API usa claves de idempotencia, verifique si exige una en esta solicitud (la falta de un Idempotency-Key suele dar un 400)."},
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The same request will be refused again; correct it and send it again.", PT: "A mesma requisição será recusada de novo; corrija-a e reenvie.", ES: "La misma solicitud volverá a ser rechazada; corríjala y vuelva a enviarla."},
@@ -99,7 +99,7 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 				ES: "El servidor entendió quién llama pero rechaza la solicitud: la clave no tiene el permiso o el scope necesario, la IP de origen no está permitida, o la cuenta no está habilitada para esta operación.",
 			},
 			Fix: []Text{
-				{EN: "Check the scopes or permissions of the key against what the endpoint requires, and use a key that has them.", PT: "Compare os escopos ou permissões da chave com o que o endpoint exige e use uma chave que os tenha.", ES: "Compare los scopes o permisos de la clave con lo que exige el endpoint, y use una clave que los tenga."},
+				{EN: "Check the scopes or permissions of the key against what the endpoint requires, and use a key that has them.", PT: "Compare os escopos ou permissões da chave com o que o endpoint exige e use uma chave que os tenha.", ES: "Compare los alcances o permisos de la clave con lo que exige el endpoint, y use una clave que los tenga."},
 				{EN: "If the API restricts source IPs, add your server's outgoing IP to the allowed list.", PT: "Se a API restringe IPs de origem, inclua o IP de saída do seu servidor na lista de liberados.", ES: "Si la API restringe las IP de origen, agregue la IP de salida de su servidor a la lista de permitidas."},
 				{EN: "If the account or product is not enabled, ask the provider to enable it.", PT: "Se a conta ou o produto não está habilitado, peça ao provedor para habilitá-lo.", ES: "Si la cuenta o el producto no está habilitado, pida al proveedor que lo habilite."},
 			},

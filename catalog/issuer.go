@@ -20,9 +20,13 @@
 //
 // The table is per brand (Elo, Visa, Mastercard/Hipercard, Amex) and a few numbers mean
 // different things, or differ in reversibility, from one brand to another (04, 06, 12,
-// 30, 57, 58, 62, 63, 64, 76, 78): those entries say so. Where the brands disagree on
-// retrying, 04, 57 and 63 take the irreversible reading, the one that cannot be fined,
-// and 06, 62 and 78 keep the reversible one with RetryWhy naming the exception. Left out:
+// 30, 57, 58, 62, 63, 64, 76, 78): those entries say so. Each entry's Retry is the decline
+// policy's (decline.go) for a card whose brand the paste does not name: an irreversible
+// code that names the card or the account is none, one that names the data sent (card
+// data, amount, instalments, the merchant's set-up) is fix, since corrected data is a new
+// payment; reversible codes are fix (the buyer or the bank acts first) or wait (91, 96:
+// later, within the brands' limits). issuerReadings in decline.go reads 04, 57, 62, 63 and
+// 64 per brand when the paste names it. Left out:
 // Amex's three-digit codes (100, 116…) and Cielo's two-letter de/para for them; codes of
 // PIN changes and PIN cryptography, ATM withdrawals, chip, surcharge and debit/credit
 // function selection (74, 81, 88, P5, P6, N3, N4, 65, FM, B1, B2, N0, 39, 52, 53, AB, AC);
@@ -41,6 +45,13 @@ const (
 	irreversibleEN = "ABECS marks the code irreversible: the same card will not be approved for this purchase, and the card brands fine the merchant for retrying irreversible codes."
 	irreversiblePT = "A ABECS classifica o código como irreversível: o mesmo cartão não será aprovado nesta compra, e as bandeiras multam o lojista por retentar códigos irreversíveis."
 	irreversibleES = "ABECS clasifica el código como irreversible: la misma tarjeta no será aprobada para esta compra, y las marcas de tarjeta multan al comercio por reintentar códigos irreversibles."
+
+	// irreversibleData is the reason for an irreversible code that names the data sent,
+	// not the card: the same data is never approved, corrected data is a new payment
+	// (DeclineData in decline.go).
+	irreversibleDataEN = "ABECS marks the code irreversible: the same data will never be approved, and the brands fine the merchant for resending it. Correct what was wrong (or take another card) and send a new payment."
+	irreversibleDataPT = "A ABECS classifica o código como irreversível: os mesmos dados nunca serão aprovados, e as bandeiras multam o lojista por reenviá-los. Corrija o que estava errado (ou use outro cartão) e envie um novo pagamento."
+	irreversibleDataES = "ABECS clasifica el código como irreversible: los mismos datos nunca serán aprobados, y las marcas multan al comercio por reenviarlos. Corrija lo que estaba mal (o use otra tarjeta) y envíe un pago nuevo."
 
 	reversibleEN = "ABECS marks the code reversible: a later attempt can be approved once the cause is gone, but only a few retries are allowed before the brands charge for them."
 	reversiblePT = "A ABECS classifica o código como reversível: uma nova tentativa pode ser aprovada depois que a causa sumir, mas as bandeiras só toleram poucas retentativas antes de cobrar por elas."
@@ -62,9 +73,9 @@ const (
 	acquirerPT = "Fale com o seu adquirente ou gateway: a correção está no cadastro do lojista, não do lado do comprador."
 	acquirerES = "Comuníquese con su adquirente o gateway: la corrección está en la configuración de su comercio, no del lado del comprador."
 
-	newAttemptEN = "The declined charge is final. A retry is a new charge: send it with a new idempotency key, since gateways replay the stored result for the old one."
-	newAttemptPT = "A cobrança negada é definitiva. Uma retentativa é uma nova cobrança: envie-a com uma nova chave de idempotência, pois os gateways devolvem o resultado guardado da chave antiga."
-	newAttemptES = "El cobro rechazado es definitivo. Un reintento es un cobro nuevo: envíelo con una nueva clave de idempotencia, ya que los gateways devuelven el resultado guardado para la clave anterior."
+	newAttemptEN = "The declined charge is final. A retry is a new charge: send it with a new idempotency key, since a gateway that stored the result under the old key returns the refusal again."
+	newAttemptPT = "A cobrança negada é definitiva. Uma retentativa é uma nova cobrança: envie-a com uma nova chave de idempotência, pois um gateway que guardou o resultado sob a chave antiga devolve a recusa de novo."
+	newAttemptES = "El cobro rechazado es definitivo. Un reintento es un cobro nuevo: envíelo con una nueva clave de idempotencia, ya que un gateway que guardó el resultado bajo la clave anterior devuelve el rechazo otra vez."
 )
 
 // issuerCodes, in numeric order, then the letter codes.
@@ -79,8 +90,8 @@ var issuerCodes = [...]Entry{
 			ES: "Mastercard e Hipercard envían 01, además de 14, cuando el número de tarjeta no pertenece al emisor o es inválido.",
 		},
 		Fix:      []Text{{EN: checkCardEN, PT: checkCardPT, ES: checkCardES}},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (01)",
 	},
 	{
@@ -96,8 +107,8 @@ var issuerCodes = [...]Entry{
 			{EN: acquirerEN, PT: acquirerPT, ES: acquirerES},
 			{EN: genericMessageEN, PT: genericMessagePT, ES: genericMessageES},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (03)",
 	},
 	{
@@ -110,14 +121,14 @@ var issuerCodes = [...]Entry{
 			ES: "Elo usa 04 para pedir que se rehaga la transacción. Visa lo usa para una tarjeta que debe retenerse (sin fraude) y Mastercard para fraude confirmado, ambos irreversibles.",
 		},
 		Fix: []Text{
-			{EN: "If the card is Elo, try once more; otherwise do not retry this card.", PT: "Se o cartão for Elo, tente mais uma vez; caso contrário, não retente este cartão.", ES: "Si la tarjeta es Elo, intente una vez más; si no, no reintente con esta tarjeta."},
+			{EN: "Do not retry this card unless it is Elo: only Elo's 04 asks for the transaction to be redone later (decifra says so when the paste names the brand).", PT: "Não retente este cartão a menos que seja Elo: só o 04 da Elo pede que a transação seja refeita mais tarde (o decifra avisa quando o texto colado informa a bandeira).", ES: "No reintente con esta tarjeta salvo que sea Elo: solo el 04 de Elo pide rehacer la transacción más tarde (decifra lo indica cuando el texto pegado nombra la marca)."},
 			{EN: genericMessageEN, PT: genericMessagePT, ES: genericMessageES},
 		},
 		Retry: None,
 		RetryWhy: Text{
-			EN: "Irreversible on Visa and Mastercard, where a retry is fined; only on Elo is it a request to try again.",
-			PT: "Irreversível na Visa e na Mastercard, onde a retentativa é multada; só na Elo é um pedido para tentar de novo.",
-			ES: "Irreversible en Visa y Mastercard, donde el reintento se multa; solo en Elo es una solicitud para intentarlo de nuevo.",
+			EN: "Irreversible on Visa and Mastercard, where a retry is fined, and so for a card whose brand is not known; only on Elo is it a request to try again later.",
+			PT: "Irreversível na Visa e na Mastercard, onde a retentativa é multada, e portanto para um cartão de bandeira desconhecida; só na Elo é um pedido para tentar de novo mais tarde.",
+			ES: "Irreversible en Visa y Mastercard, donde el reintento se multa, y por tanto para una tarjeta de marca desconocida; solo en Elo es una solicitud para intentarlo de nuevo más tarde.",
 		},
 		Source: abecsSource + " (04)",
 	},
@@ -141,23 +152,23 @@ var issuerCodes = [...]Entry{
 	{
 		Code:     "06",
 		Category: Business,
-		Title:    Text{EN: "Consult the acquirer (Elo)", PT: "Consultar credenciador (Elo)", ES: "Consultar al adquirente (Elo)"},
+		Title:    Text{EN: "Consult the acquirer (Elo) / card error (Visa)", PT: "Consultar credenciador (Elo) / erro no cartão (Visa)", ES: "Consultar al adquirente (Elo) / error de tarjeta (Visa)"},
 		Meaning: Text{
-			EN: "Elo asks the merchant to contact the acquirer. In the first version of the table Visa used 06 for card-data errors (invalid number, expired card), which are irreversible.",
-			PT: "A Elo pede que o lojista contate o adquirente. Na primeira versão da tabela a Visa usava o 06 para erros nos dados do cartão (número inválido, cartão vencido), que são irreversíveis.",
-			ES: "Elo pide al comercio que se comunique con el adquirente. En la primera versión de la tabla, Visa usaba 06 para errores en los datos de la tarjeta (número inválido, tarjeta vencida), que son irreversibles.",
+			EN: "Elo asks the merchant to contact the acquirer (reversible). Visa sends 06 for an error in the card data, irreversible: the table as republished on 1 October 2024 still lists it (the row Elo sends as 12).",
+			PT: "A Elo pede que o lojista contate o adquirente (reversível). A Visa envia 06 para erro nos dados do cartão, irreversível: a tabela republicada em 1º de outubro de 2024 ainda o traz (a linha que a Elo envia como 12).",
+			ES: "Elo pide al comercio que se comunique con el adquirente (reversible). Visa envía 06 para un error en los datos de la tarjeta, irreversible: la tabla republicada el 1 de octubre de 2024 todavía lo incluye (la fila que Elo envía como 12).",
 		},
 		Fix: []Text{
 			{EN: acquirerEN, PT: acquirerPT, ES: acquirerES},
-			{EN: genericMessageEN, PT: genericMessagePT, ES: genericMessageES},
+			{EN: checkCardEN, PT: checkCardPT, ES: checkCardES},
 		},
 		Retry: Fix,
 		RetryWhy: Text{
-			EN: "Reversible on Elo once the acquirer has sorted out the cause; resending unchanged gets the same answer.",
-			PT: "Reversível na Elo depois que o adquirente resolver a causa; reenviar sem mudar nada traz a mesma resposta.",
-			ES: "Reversible en Elo una vez que el adquirente haya resuelto la causa; reenviar sin cambios obtiene la misma respuesta.",
+			EN: "Either reading asks for a change before the next attempt: the merchant's set-up with the acquirer (Elo) or the card data (Visa, irreversible for the same data); resending unchanged gets the same answer.",
+			PT: "As duas leituras pedem uma mudança antes da próxima tentativa: o cadastro do lojista no adquirente (Elo) ou os dados do cartão (Visa, irreversível para os mesmos dados); reenviar sem mudar nada traz a mesma resposta.",
+			ES: "Ambas lecturas piden un cambio antes del próximo intento: la configuración del comercio con el adquirente (Elo) o los datos de la tarjeta (Visa, irreversible para los mismos datos); reenviar sin cambios obtiene la misma respuesta.",
 		},
-		Source: abecsSource + " (06)",
+		Source: abecsSource + " (06); Visa's 06 as ERRO NO CARTÃO, irreversible, in the table republished on 1 October 2024: https://developercielo.github.io/tutorial/abecs-e-outros-codigos (06)",
 	},
 	{
 		Code:     "07",
@@ -186,8 +197,8 @@ var issuerCodes = [...]Entry{
 			{EN: checkCardEN, PT: checkCardPT, ES: checkCardES},
 			{EN: "On Mastercard, check the instalment plan you sent.", PT: "Na Mastercard, confira o parcelamento enviado.", ES: "En Mastercard, revise el plan de cuotas que envió."},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (12)",
 	},
 	{
@@ -203,8 +214,8 @@ var issuerCodes = [...]Entry{
 			{EN: "Check the amount you sent (units, cents, limits of the payment method).", PT: "Confira o valor enviado (unidade, centavos, limites do meio de pagamento).", ES: "Revise el monto que envió (unidades, centavos, límites del medio de pago)."},
 			{EN: genericMessageEN, PT: genericMessagePT, ES: genericMessageES},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (13)",
 	},
 	{
@@ -220,8 +231,8 @@ var issuerCodes = [...]Entry{
 			{EN: checkCardEN, PT: checkCardPT, ES: checkCardES},
 			{EN: "Validate the number with the Luhn check before sending it.", PT: "Valide o número com o algoritmo de Luhn antes de enviá-lo.", ES: "Valide el número con el algoritmo de Luhn antes de enviarlo."},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (14)",
 	},
 	{
@@ -234,8 +245,8 @@ var issuerCodes = [...]Entry{
 			ES: "Visa y Mastercard no encontraron ningún emisor para los primeros dígitos de la tarjeta; los datos de la tarjeta son inválidos.",
 		},
 		Fix:      []Text{{EN: checkCardEN, PT: checkCardPT, ES: checkCardES}},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (15)",
 	},
 	{
@@ -251,8 +262,8 @@ var issuerCodes = [...]Entry{
 			{EN: acquirerEN, PT: acquirerPT, ES: acquirerES},
 			{EN: genericMessageEN, PT: genericMessagePT, ES: genericMessageES},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (19)",
 	},
 	{
@@ -267,8 +278,8 @@ var issuerCodes = [...]Entry{
 		Fix: []Text{
 			{EN: "Offer fewer instalments or payment in full, then start a new payment.", PT: "Ofereça menos parcelas ou pagamento à vista e inicie um novo pagamento.", ES: "Ofrezca menos cuotas o el pago en una sola exhibición, y luego inicie un nuevo pago."},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (23)",
 	},
 	{
@@ -284,8 +295,8 @@ var issuerCodes = [...]Entry{
 			{EN: "Check the card fields you send (number, expiry, holder, instalments) against the gateway's format.", PT: "Confira os campos do cartão enviados (número, validade, titular, parcelas) com o formato do gateway.", ES: "Compare los campos de la tarjeta que envía (número, vencimiento, titular, cuotas) con el formato del gateway."},
 			{EN: acquirerEN, PT: acquirerPT, ES: acquirerES},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (30)",
 	},
 	{
@@ -333,11 +344,11 @@ var issuerCodes = [...]Entry{
 	{
 		Code:     "46",
 		Category: Business,
-		Title:    Text{EN: "Account closed", PT: "Conta encerrada", ES: "Cuenta cerrada"},
+		Title:    Text{EN: "Account closed (Elo, Visa)", PT: "Conta encerrada (Elo, Visa)", ES: "Cuenta cerrada (Elo, Visa)"},
 		Meaning: Text{
-			EN: "The account behind the card is closed; the card cannot be used again.",
-			PT: "A conta vinculada ao cartão foi encerrada; o cartão não pode mais ser usado.",
-			ES: "La cuenta asociada a la tarjeta está cerrada; la tarjeta no puede volver a usarse.",
+			EN: "Elo and Visa: the account behind the card is closed; the card cannot be used again. Mastercard sends 62 for a closed account.",
+			PT: "Elo e Visa: a conta vinculada ao cartão foi encerrada; o cartão não pode mais ser usado. A Mastercard envia 62 para conta encerrada.",
+			ES: "Elo y Visa: la cuenta asociada a la tarjeta está cerrada; la tarjeta no puede volver a usarse. Mastercard envía 62 para una cuenta cerrada.",
 		},
 		Fix: []Text{
 			{EN: genericMessageEN, PT: genericMessagePT, ES: genericMessageES},
@@ -377,8 +388,8 @@ var issuerCodes = [...]Entry{
 			{EN: checkCardEN, PT: checkCardPT, ES: checkCardES},
 			{EN: "For a subscription, ask the customer for the renewed card.", PT: "Numa assinatura, peça ao cliente o cartão renovado.", ES: "Si es una suscripción, pida al cliente la tarjeta renovada."},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (54)",
 	},
 	{
@@ -407,8 +418,8 @@ var issuerCodes = [...]Entry{
 			ES: "Elo envía 56, además de 14, cuando el número de tarjeta no pertenece al emisor o es inválido.",
 		},
 		Fix:      []Text{{EN: checkCardEN, PT: checkCardPT, ES: checkCardES}},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (56)",
 	},
 	{
@@ -423,9 +434,9 @@ var issuerCodes = [...]Entry{
 		Fix:   []Text{{EN: genericMessageEN, PT: genericMessagePT, ES: genericMessageES}},
 		Retry: None,
 		RetryWhy: Text{
-			EN: "Irreversible for Elo (\"do not try again\"); Visa and Mastercard made it reversible in 2022, but retrying the same card seldom changes the answer and risks the brands' fines.",
-			PT: "Irreversível na Elo (\"não tente novamente\"); Visa e Mastercard o tornaram reversível em 2022, mas retentar o mesmo cartão raramente muda a resposta e arrisca as multas das bandeiras.",
-			ES: "Irreversible para Elo (\"no vuelva a intentar\"); Visa y Mastercard lo hicieron reversible en 2022, pero reintentar con la misma tarjeta rara vez cambia la respuesta y expone a las multas de las marcas.",
+			EN: "Irreversible on Elo and Visa (\"do not try again\"), and so for a card whose brand is not known; on Mastercard 57 is a temporary block, reversible once the buyer clears it with the issuer.",
+			PT: "Irreversível na Elo e na Visa (\"não tente novamente\"), e portanto para um cartão de bandeira desconhecida; na Mastercard o 57 é um bloqueio temporário, reversível depois que o comprador resolve com o emissor.",
+			ES: "Irreversible en Elo y Visa (\"no vuelva a intentar\"), y por tanto para una tarjeta de marca desconocida; en Mastercard 57 es un bloqueo temporal, reversible una vez que el comprador lo resuelve con el emisor.",
 		},
 		Source: abecsSource + " (57)",
 	},
@@ -442,8 +453,8 @@ var issuerCodes = [...]Entry{
 			{EN: acquirerEN, PT: acquirerPT, ES: acquirerES},
 			{EN: genericMessageEN, PT: genericMessagePT, ES: genericMessageES},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (58)",
 	},
 	{
@@ -514,11 +525,11 @@ var issuerCodes = [...]Entry{
 			{EN: checkCardEN, PT: checkCardPT, ES: checkCardES},
 			{EN: genericMessageEN, PT: genericMessagePT, ES: genericMessageES},
 		},
-		Retry: None,
+		Retry: Fix,
 		RetryWhy: Text{
-			EN: "Irreversible on Elo and Visa, where a retry is fined; on Mastercard it is reversible only after the buyer clears it with the issuer.",
-			PT: "Irreversível na Elo e na Visa, onde a retentativa é multada; na Mastercard só é reversível depois que o comprador resolve com o emissor.",
-			ES: "Irreversible en Elo y Visa, donde el reintento se multa; en Mastercard es reversible solo después de que el comprador lo resuelva con el emisor.",
+			EN: "On Elo and Visa the security data sent failed (irreversible: the same data is always refused), so it must be corrected; on Mastercard 63 is suspected fraud, reversible once the buyer confirms the purchase with the issuer.",
+			PT: "Na Elo e na Visa os dados de segurança enviados falharam (irreversível: os mesmos dados são sempre recusados), então precisam ser corrigidos; na Mastercard o 63 é suspeita de fraude, reversível depois que o comprador confirma a compra com o emissor.",
+			ES: "En Elo y Visa fallaron los datos de seguridad enviados (irreversible: los mismos datos siempre se rechazan), así que deben corregirse; en Mastercard 63 es sospecha de fraude, reversible una vez que el comprador confirma la compra con el emisor.",
 		},
 		Source: abecsSource + " (63)",
 	},
@@ -565,8 +576,8 @@ var issuerCodes = [...]Entry{
 		Fix: []Text{
 			{EN: "Check which transaction or account the request refers to; for a reversal, look the original up first.", PT: "Confira a qual transação ou conta a requisição se refere; numa reversão, consulte a original antes.", ES: "Verifique a qué transacción o cuenta se refiere la solicitud; para una reversión, consulte primero la transacción original."},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (76)",
 	},
 	{
@@ -583,9 +594,9 @@ var issuerCodes = [...]Entry{
 		},
 		Retry: Fix,
 		RetryWhy: Text{
-			EN: "Reversible on Elo once the card is unlocked; Visa marks it irreversible since 2022, so never resend the same Visa transaction unchanged.",
-			PT: "Reversível na Elo depois do desbloqueio; a Visa o classifica como irreversível desde 2022, então nunca reenvie a mesma transação Visa sem mudança.",
-			ES: "Reversible en Elo una vez desbloqueada la tarjeta; Visa lo marca como irreversible desde 2022, así que nunca reenvíe sin cambios la misma transacción de Visa.",
+			EN: "Reversible on Elo and Visa (the table as republished on 1 October 2024; Mastercard sends 57): a later attempt can be approved once the card is unlocked.",
+			PT: "Reversível na Elo e na Visa (tabela republicada em 1º de outubro de 2024; a Mastercard envia 57): uma nova tentativa pode ser aprovada depois do desbloqueio.",
+			ES: "Reversible en Elo y Visa (tabla republicada el 1 de octubre de 2024; Mastercard envía 57): un intento posterior puede aprobarse una vez desbloqueada la tarjeta.",
 		},
 		Source: abecsSource + " (78)",
 	},
@@ -602,8 +613,8 @@ var issuerCodes = [...]Entry{
 			{EN: "If you send network tokens or wallet payments, check the cryptogram is fresh and for this amount.", PT: "Se você envia tokens de bandeira ou carteiras digitais, confira se o criptograma é novo e deste valor.", ES: "Si envía tokens de red o pagos con billetera, verifique que el criptograma sea reciente y corresponda a este monto."},
 			{EN: genericMessageEN, PT: genericMessagePT, ES: genericMessageES},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (82)",
 	},
 	{
@@ -632,15 +643,11 @@ var issuerCodes = [...]Entry{
 			ES: "El sistema del emisor no respondió; el comprador ve \"falla de comunicación, intente más tarde\".",
 		},
 		Fix: []Text{
-			{EN: "Retry later with backoff, a few times at most.", PT: "Retente mais tarde com espera crescente, poucas vezes no máximo.", ES: "Reintente más tarde con backoff, unas pocas veces como máximo."},
+			{EN: "Retry later, in hours rather than seconds, within the card brands' limits.", PT: "Retente mais tarde, em horas e não em segundos, dentro dos limites das bandeiras.", ES: "Reintente más tarde, en horas y no en segundos, dentro de los límites de las marcas."},
 			{EN: "Meanwhile offer the buyer another card or Pix.", PT: "Enquanto isso, ofereça ao comprador outro cartão ou o Pix.", ES: "Mientras tanto, ofrezca al comprador otra tarjeta o Pix."},
 		},
-		Retry: Backoff,
-		RetryWhy: Text{
-			EN: "Reversible and temporary: the issuer comes back, but the brands still count every retry.",
-			PT: "Reversível e temporário: o emissor volta, mas as bandeiras contam cada retentativa.",
-			ES: "Reversible y temporal: el emisor vuelve a responder, pero las marcas cuentan igualmente cada reintento.",
-		},
+		Retry:       Wait,
+		RetryWhy:    Text{EN: declineLaterEN, PT: declineLaterPT, ES: declineLaterES},
 		Idempotency: Text{EN: newAttemptEN, PT: newAttemptPT, ES: newAttemptES},
 		Source:      abecsSource + " (91)",
 	},
@@ -657,8 +664,8 @@ var issuerCodes = [...]Entry{
 			{EN: checkCardEN, PT: checkCardPT, ES: checkCardES},
 			{EN: "If it happens with many cards, tell your acquirer.", PT: "Se acontecer com muitos cartões, avise o adquirente.", ES: "Si ocurre con muchas tarjetas, avise a su adquirente."},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (92)",
 	},
 	{
@@ -687,8 +694,8 @@ var issuerCodes = [...]Entry{
 		Fix: []Text{
 			{EN: "Look the first attempt up before charging again; it may have gone through.", PT: "Consulte a primeira tentativa antes de cobrar de novo; ela pode ter passado.", ES: "Consulte el primer intento antes de volver a cobrar; puede haberse procesado."},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    CheckFirst,
+		RetryWhy: Text{EN: declineDuplicateEN, PT: declineDuplicatePT, ES: declineDuplicateES},
 		Source:   abecsSource + " (94)",
 	},
 	{
@@ -701,15 +708,11 @@ var issuerCodes = [...]Entry{
 			ES: "Falló un sistema en la ruta de autorización; el comprador ve \"falla de comunicación, intente más tarde\".",
 		},
 		Fix: []Text{
-			{EN: "Retry later with backoff, a few times at most.", PT: "Retente mais tarde com espera crescente, poucas vezes no máximo.", ES: "Reintente más tarde con backoff, unas pocas veces como máximo."},
+			{EN: "Retry later, in hours rather than seconds, within the card brands' limits.", PT: "Retente mais tarde, em horas e não em segundos, dentro dos limites das bandeiras.", ES: "Reintente más tarde, en horas y no en segundos, dentro de los límites de las marcas."},
 			{EN: "If it persists, tell your acquirer or gateway.", PT: "Se persistir, avise o adquirente ou gateway.", ES: "Si persiste, avise a su adquirente o gateway."},
 		},
-		Retry: Backoff,
-		RetryWhy: Text{
-			EN: "Reversible and temporary, but the brands still count every retry.",
-			PT: "Reversível e temporário, mas as bandeiras contam cada retentativa.",
-			ES: "Reversible y temporal, pero las marcas cuentan igualmente cada reintento.",
-		},
+		Retry:       Wait,
+		RetryWhy:    Text{EN: declineLaterEN, PT: declineLaterPT, ES: declineLaterES},
 		Idempotency: Text{EN: newAttemptEN, PT: newAttemptPT, ES: newAttemptES},
 		Source:      abecsSource + " (96)",
 	},
@@ -726,8 +729,8 @@ var issuerCodes = [...]Entry{
 			{EN: checkCardEN, PT: checkCardPT, ES: checkCardES},
 			{EN: genericMessageEN, PT: genericMessagePT, ES: genericMessageES},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (N7)",
 	},
 	{
@@ -742,8 +745,8 @@ var issuerCodes = [...]Entry{
 		Fix: []Text{
 			{EN: "Capture or adjust within the pre-authorized amount, or authorize the new amount as a new transaction.", PT: "Capture ou ajuste dentro do valor pré-autorizado, ou autorize o novo valor como nova transação.", ES: "Capture o ajuste dentro del monto preautorizado, o autorice el nuevo monto como una transacción nueva."},
 		},
-		Retry:    None,
-		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
+		Retry:    Fix,
+		RetryWhy: Text{EN: irreversibleDataEN, PT: irreversibleDataPT, ES: irreversibleDataES},
 		Source:   abecsSource + " (N8)",
 	},
 	{

@@ -53,18 +53,32 @@ func TestIssuerCode(t *testing.T) {
 	e2, _ := IssuerCode("05")
 	assert.Equal(t, e, e2)
 
-	for _, code := range []string{"14", "41", "43", "54", "57", "R1"} {
+	// Irreversible codes that name the card or the account: never retry this card.
+	for _, code := range []string{"41", "43", "46", "57", "R1"} {
 		e, ok := IssuerCode(code)
 		if assert.True(t, ok, code) {
-			assert.Equal(t, None, e.Retry, "%s is irreversible", code)
-			assert.Contains(t, e.RetryWhy.EN, "fine", code)
+			assert.Equal(t, None, e.Retry, "%s is irreversible for the card itself", code)
+			assert.Contains(t, e.RetryWhy.EN, "rreversible", code)
 		}
 	}
+	// Irreversible codes that name the data sent: the same data never, corrected data is
+	// a new payment.
+	for _, code := range []string{"01", "14", "54", "56", "63", "N7"} {
+		e, ok := IssuerCode(code)
+		if assert.True(t, ok, code) {
+			assert.Equal(t, Fix, e.Retry, "%s: wrong card data is corrected, not abandoned", code)
+			assert.Contains(t, e.RetryWhy.EN, "data", code)
+		}
+	}
+	// Temporary on the issuer's side: later, never a backoff in seconds.
 	for _, code := range []string{"91", "96"} {
 		e, ok := IssuerCode(code)
 		if assert.True(t, ok, code) {
-			assert.Equal(t, Backoff, e.Retry, code)
+			assert.Equal(t, Wait, e.Retry, code)
 			assert.Equal(t, Upstream, e.Category, code)
+			for _, f := range e.Fix {
+				assert.NotContains(t, f.EN, "backoff", "%s: a decline is retried in hours, not seconds", code)
+			}
 		}
 	}
 	e, ok = IssuerCode("N7")

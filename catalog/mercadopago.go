@@ -34,7 +34,7 @@ var mercadoPago = Provider{
 	idempotencyHeader: "X-Idempotency-Key",
 	support: Text{
 		EN: "Send Mercado Pago support the payment id (if one was created), the endpoint, the time of the request, the X-Idempotency-Key you used and the cause[].data value of the error (it carries a timestamp and a request id, e.g. 30-01-2026T12:28:24UTC;849024d3-…). Never send the access token.",
-		PT: "Envie ao suporte do Mercado Pago o id do pagamento (se algum foi criado), o endpoint, o horário da requisição, o X-Idempotency-Key usado e o valor de cause[].data do erro (ele traz um timestamp e um id de requisição, ex.: 30-01-2026T12:28:24UTC;849024d3-…). Nunca envie o access token.",
+		PT: "Envie ao suporte do Mercado Pago o id do pagamento (se algum foi criado), o endpoint, o horário da requisição, a X-Idempotency-Key usada e o valor de cause[].data do erro (ele traz um timestamp e um id de requisição, ex.: 30-01-2026T12:28:24UTC;849024d3-…). Nunca envie o access token.",
 		ES: "Envíe al soporte de Mercado Pago el id del pago (si se creó), el endpoint, la hora de la solicitud, el X-Idempotency-Key que usó y el valor de cause[].data del error (trae una marca de tiempo y un id de solicitud, p. ej., 30-01-2026T12:28:24UTC;849024d3-…). Nunca envíe el access token.",
 	},
 	source: "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (Criar pagamento: X-Idempotency-Key obrigatório, erros 400/401/403); https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (status_detail); https://www.mercadopago.com.br/developers/pt/docs/wallet-connect/payment-flow/idempotency (X-Idempotency-Key)",
@@ -87,11 +87,11 @@ var mercadoPago = Provider{
 			Fix: []Text{
 				{EN: "Look the earlier attempt up (GET /v1/payments/search by external_reference) before sending anything else.", PT: "Consulte a tentativa anterior (GET /v1/payments/search por external_reference) antes de enviar qualquer outra coisa.", ES: "Consulte el intento anterior (GET /v1/payments/search por external_reference) antes de enviar cualquier otra cosa."},
 				{EN: "Stop double submissions in your checkout (disable the pay button while the request is in flight).", PT: "Evite envios duplos no seu checkout (desabilite o botão de pagar enquanto a requisição está em andamento).", ES: "Evite los envíos dobles en su checkout (desactive el botón de pago mientras la solicitud está en curso)."},
-				{EN: "If no payment exists, send it again after a minute with the same X-Idempotency-Key.", PT: "Se nenhum pagamento existir, reenvie depois de um minuto com o mesmo X-Idempotency-Key.", ES: "Si no existe ningún pago, vuelva a enviarlo después de un minuto con el mismo X-Idempotency-Key."},
+				{EN: "If no payment exists, send it again after a minute with the same X-Idempotency-Key.", PT: "Se nenhum pagamento existir, reenvie depois de um minuto com a mesma X-Idempotency-Key.", ES: "Si no existe ningún pago, vuelva a enviarlo después de un minuto con el mismo X-Idempotency-Key."},
 			},
 			Retry:       CheckFirst,
 			RetryWhy:    Text{EN: "The earlier identical request may have created the payment; check before resending or the buyer may pay twice.", PT: "A requisição idêntica anterior pode ter criado o pagamento; verifique antes de reenviar ou o comprador pode pagar duas vezes.", ES: "La solicitud idéntica anterior puede haber creado el pago; verifique antes de reenviar o el comprador podría pagar dos veces."},
-			Idempotency: Text{EN: "Send every payment creation with an X-Idempotency-Key (a UUID per purchase attempt) and reuse it on resends: Mercado Pago then returns the existing payment instead of creating another.", PT: "Envie toda criação de pagamento com um X-Idempotency-Key (um UUID por tentativa de compra) e reutilize-o nos reenvios: o Mercado Pago devolve o pagamento existente em vez de criar outro.", ES: "Envíe cada creación de pago con un X-Idempotency-Key (un UUID por intento de compra) y reutilícelo en los reenvíos: así Mercado Pago devuelve el pago existente en lugar de crear otro."},
+			Idempotency: Text{EN: "Send every payment creation with an X-Idempotency-Key (a UUID per purchase attempt) and reuse it on resends: Mercado Pago then returns the existing payment instead of creating another.", PT: "Envie toda criação de pagamento com uma X-Idempotency-Key (um UUID por tentativa de compra) e reutilize-o nos reenvios: o Mercado Pago devolve o pagamento existente em vez de criar outro.", ES: "Envíe cada creación de pago con un X-Idempotency-Key (un UUID por intento de compra) y reutilícelo en los reenvíos: así Mercado Pago devuelve el pago existente en lugar de crear otro."},
 			Source:      "https://www.mercadopago.cl/developers/en/reference/payments/_payments/post (earlier edition of the reference: 2001 Already posted the same request in the last minute); https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (801, same message: try again in a few minutes)",
 		},
 		{
@@ -123,12 +123,12 @@ var mercadoPago = Provider{
 				ES: "La llamada propia de Mercado Pago a su API Gateway Transactions falló al procesar el pago (POST to Gateway Transactions API fail); la solicitud en sí puede estar bien.",
 			},
 			Fix: []Text{
-				{EN: "Wait a few seconds and resend with the same X-Idempotency-Key, backing off (1 s, 2 s, 4 s, 8 s).", PT: "Aguarde alguns segundos e reenvie com o mesmo X-Idempotency-Key, aumentando o intervalo (1 s, 2 s, 4 s, 8 s).", ES: "Espere unos segundos y vuelva a enviar con el mismo X-Idempotency-Key, con backoff (1 s, 2 s, 4 s, 8 s)."},
+				{EN: "Wait a few seconds and resend with the same X-Idempotency-Key, backing off (1 s, 2 s, 4 s, 8 s).", PT: "Aguarde alguns segundos e reenvie com a mesma X-Idempotency-Key, aumentando o intervalo (1 s, 2 s, 4 s, 8 s).", ES: "Espere unos segundos y vuelva a enviar con el mismo X-Idempotency-Key, con backoff (1 s, 2 s, 4 s, 8 s)."},
 				{EN: "If it persists, check the Mercado Pago status page and contact support with the cause[].data value.", PT: "Se persistir, verifique a página de status do Mercado Pago e contate o suporte com o valor de cause[].data.", ES: "Si persiste, consulte la página de estado de Mercado Pago y comuníquese con soporte indicando el valor de cause[].data."},
 			},
 			Retry:       Backoff,
 			RetryWhy:    Text{EN: "A failure between Mercado Pago's internal services is usually transient; the same request can succeed shortly.", PT: "Uma falha entre serviços internos do Mercado Pago costuma ser passageira; a mesma requisição pode dar certo em instantes.", ES: "Una falla entre los servicios internos de Mercado Pago suele ser transitoria; la misma solicitud puede tener éxito en breve."},
-			Idempotency: Text{EN: "Resend only with the same X-Idempotency-Key, so that a payment the gateway did register is returned instead of created twice.", PT: "Reenvie só com o mesmo X-Idempotency-Key, para que um pagamento que o gateway tenha registrado seja devolvido em vez de criado duas vezes.", ES: "Vuelva a enviar solo con el mismo X-Idempotency-Key, para que un pago que el gateway sí registró se devuelva en lugar de crearse dos veces."},
+			Idempotency: Text{EN: "Resend only with the same X-Idempotency-Key, so that a payment the gateway did register is returned instead of created twice.", PT: "Reenvie só com a mesma X-Idempotency-Key, para que um pagamento que o gateway tenha registrado seja devolvido em vez de criado duas vezes.", ES: "Vuelva a enviar solo con el mismo X-Idempotency-Key, para que un pago que el gateway sí registró se devuelva en lugar de crearse dos veces."},
 			Source:      "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400: 2004 POST to Gateway Transactions API fail)",
 		},
 		{
@@ -524,12 +524,12 @@ var mercadoPago = Provider{
 			},
 			Fix: []Text{
 				{EN: "Look the payment up (GET /v1/payments/search?external_reference=…) before doing anything else.", PT: "Consulte o pagamento (GET /v1/payments/search?external_reference=…) antes de qualquer outra coisa.", ES: "Consulte el pago (GET /v1/payments/search?external_reference=…) antes de hacer cualquier otra cosa."},
-				{EN: "If it does not exist, resend with the same X-Idempotency-Key, backing off between attempts.", PT: "Se ele não existir, reenvie com o mesmo X-Idempotency-Key, aumentando o intervalo entre tentativas.", ES: "Si no existe, vuelva a enviar con el mismo X-Idempotency-Key, con backoff entre intentos."},
+				{EN: "If it does not exist, resend with the same X-Idempotency-Key, backing off between attempts.", PT: "Se ele não existir, reenvie com a mesma X-Idempotency-Key, aumentando o intervalo entre tentativas.", ES: "Si no existe, vuelva a enviar con el mismo X-Idempotency-Key, con backoff entre intentos."},
 				{EN: "If it persists, send support the cause[] data and the time of the request.", PT: "Se persistir, envie ao suporte os dados de cause[] e o horário da requisição.", ES: "Si persiste, envíe al soporte los datos de cause[] y la hora de la solicitud."},
 			},
 			Retry:       CheckFirst,
 			RetryWhy:    Text{EN: "A 500 on a write leaves the outcome unknown; check whether the payment exists before resending.", PT: "Um 500 numa escrita deixa o resultado desconhecido; verifique se o pagamento existe antes de reenviar.", ES: "Un 500 en una escritura deja el resultado desconocido; verifique si el pago existe antes de reenviar."},
-			Idempotency: Text{EN: "Resend only with the same X-Idempotency-Key: if the first attempt created the payment, Mercado Pago returns it instead of charging again.", PT: "Reenvie só com o mesmo X-Idempotency-Key: se a primeira tentativa criou o pagamento, o Mercado Pago o devolve em vez de cobrar de novo.", ES: "Vuelva a enviar solo con el mismo X-Idempotency-Key: si el primer intento creó el pago, Mercado Pago lo devuelve en lugar de cobrar de nuevo."},
+			Idempotency: Text{EN: "Resend only with the same X-Idempotency-Key: if the first attempt created the payment, Mercado Pago returns it instead of charging again.", PT: "Reenvie só com a mesma X-Idempotency-Key: se a primeira tentativa criou o pagamento, o Mercado Pago o devolve em vez de cobrar de novo.", ES: "Vuelva a enviar solo con el mismo X-Idempotency-Key: si el primer intento creó el pago, Mercado Pago lo devuelve en lugar de cobrar de nuevo."},
 			Source:      "https://www.mercadopago.com.br/developers/pt/docs/wallet-connect/payment-flow/idempotency (resending after failures with X-Idempotency-Key); body {message, error:'internal_error', status:500, cause:[…]} as answered by the API",
 		},
 		// Checkout API response handling: status_detail of a created payment (HTTP 201)
@@ -548,7 +548,7 @@ var mercadoPago = Provider{
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The rejected payment is final; a new attempt with corrected data can be approved.", PT: "O pagamento recusado é definitivo; uma nova tentativa com dados corrigidos pode ser aprovada.", ES: "El pago rechazado es definitivo; un nuevo intento con los datos corregidos puede ser aprobado."},
-			Idempotency: Text{EN: "A rejection is a finished payment: the new attempt needs a new card token and a new X-Idempotency-Key (reusing the old key returns the same rejected payment).", PT: "Uma recusa é um pagamento concluído: a nova tentativa precisa de um novo card token e de um novo X-Idempotency-Key (reutilizar a chave antiga devolve o mesmo pagamento recusado).", ES: "Un rechazo es un pago terminado: el nuevo intento necesita un nuevo token de tarjeta y un nuevo X-Idempotency-Key (reutilizar la clave anterior devuelve el mismo pago rechazado)."},
+			Idempotency: Text{EN: "A rejection is a finished payment: the new attempt needs a new card token and a new X-Idempotency-Key (reusing the old key returns the same rejected payment).", PT: "Uma recusa é um pagamento concluído: a nova tentativa precisa de um novo card token e de uma nova X-Idempotency-Key (reutilizar a chave antiga devolve o mesmo pagamento recusado).", ES: "Un rechazo es un pago terminado: el nuevo intento necesita un nuevo token de tarjeta y un nuevo X-Idempotency-Key (reutilizar la clave anterior devuelve el mismo pago rechazado)."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (rejected / cc_rejected_bad_filled_card_number)",
 		},
 		{
@@ -566,7 +566,7 @@ var mercadoPago = Provider{
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The rejected payment is final; a new attempt with the right date can be approved.", PT: "O pagamento recusado é definitivo; uma nova tentativa com a data certa pode ser aprovada.", ES: "El pago rechazado es definitivo; un nuevo intento con la fecha correcta puede ser aprobado."},
-			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e um novo X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
+			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e uma nova X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (rejected / cc_rejected_bad_filled_date)",
 		},
 		{
@@ -584,7 +584,7 @@ var mercadoPago = Provider{
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The rejected payment is final; a new attempt with corrected data can be approved.", PT: "O pagamento recusado é definitivo; uma nova tentativa com dados corrigidos pode ser aprovada.", ES: "El pago rechazado es definitivo; un nuevo intento con los datos corregidos puede ser aprobado."},
-			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e um novo X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
+			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e uma nova X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (rejected / cc_rejected_bad_filled_other)",
 		},
 		{
@@ -602,7 +602,7 @@ var mercadoPago = Provider{
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The rejected payment is final; a new attempt with the right code can be approved.", PT: "O pagamento recusado é definitivo; uma nova tentativa com o código certo pode ser aprovada.", ES: "El pago rechazado es definitivo; un nuevo intento con el código correcto puede ser aprobado."},
-			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e um novo X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
+			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e uma nova X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (rejected / cc_rejected_bad_filled_security_code)",
 		},
 		{
@@ -638,7 +638,7 @@ var mercadoPago = Provider{
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "After the buyer authorizes with the issuer a new attempt can be approved; an immediate retry will not.", PT: "Depois que o comprador autorizar com o emissor, uma nova tentativa pode ser aprovada; uma nova tentativa imediata não.", ES: "Después de que el comprador autorice con el emisor, un nuevo intento puede ser aprobado; un reintento inmediato no."},
-			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e um novo X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
+			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e uma nova X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (rejected / cc_rejected_call_for_authorize)",
 		},
 		{
@@ -656,7 +656,7 @@ var mercadoPago = Provider{
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "Only after the card is activated, or with another card, can a new attempt be approved.", PT: "Só depois de o cartão ser ativado, ou com outro cartão, uma nova tentativa pode ser aprovada.", ES: "Solo después de activar la tarjeta, o con otra tarjeta, puede aprobarse un nuevo intento."},
-			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e um novo X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
+			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e uma nova X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (rejected / cc_rejected_card_disabled)",
 		},
 		{
@@ -690,9 +690,9 @@ var mercadoPago = Provider{
 				{EN: "Check whether the earlier payment was approved and fulfil the order with it.", PT: "Verifique se o pagamento anterior foi aprovado e atenda o pedido com ele.", ES: "Verifique si el pago anterior fue aprobado y complete el pedido con él."},
 				{EN: "If the buyer really needs to pay again, use another card or payment method.", PT: "Se o comprador realmente precisar pagar de novo, use outro cartão ou meio de pagamento.", ES: "Si el comprador realmente necesita pagar de nuevo, use otra tarjeta u otro medio de pago."},
 			},
-			Retry:       None,
-			RetryWhy:    Text{EN: "The earlier payment already exists; resending would be refused again or charge twice.", PT: "O pagamento anterior já existe; reenviar seria recusado de novo ou cobraria duas vezes.", ES: "El pago anterior ya existe; reenviar volvería a ser rechazado o cobraría dos veces."},
-			Idempotency: Text{EN: "Duplicates like this are what X-Idempotency-Key prevents: reuse the same key when resending the same purchase attempt.", PT: "Duplicidades assim são o que o X-Idempotency-Key evita: reutilize a mesma chave ao reenviar a mesma tentativa de compra.", ES: "Los duplicados como este son lo que evita X-Idempotency-Key: reutilice la misma clave al reenviar el mismo intento de compra."},
+			Retry:       CheckFirst,
+			RetryWhy:    Text{EN: "The earlier payment already exists: look it up before anything else, since resending would be refused again or charge twice.", PT: "O pagamento anterior já existe: consulte-o antes de tudo, pois reenviar seria recusado de novo ou cobraria duas vezes.", ES: "El pago anterior ya existe: consúltelo antes que nada, ya que reenviar volvería a ser rechazado o cobraría dos veces."},
+			Idempotency: Text{EN: "Duplicates like this are what X-Idempotency-Key prevents: reuse the same key when resending the same purchase attempt.", PT: "Duplicidades assim são o que a X-Idempotency-Key evita: reutilize a mesma chave ao reenviar a mesma tentativa de compra.", ES: "Los duplicados como este son lo que evita X-Idempotency-Key: reutilice la misma clave al reenviar el mismo intento de compra."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (rejected / cc_rejected_duplicated_payment)",
 		},
 		{
@@ -728,7 +728,7 @@ var mercadoPago = Provider{
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same card and amount will be rejected again; change the card, the amount or the method.", PT: "O mesmo cartão com o mesmo valor será recusado de novo; mude o cartão, o valor ou o meio.", ES: "La misma tarjeta con el mismo monto volverá a ser rechazada; cambie la tarjeta, el monto o el medio."},
-			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e um novo X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
+			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e uma nova X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (rejected / cc_rejected_insufficient_amount)",
 		},
 		{
@@ -746,7 +746,7 @@ var mercadoPago = Provider{
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "A new attempt with an allowed number of installments can be approved.", PT: "Uma nova tentativa com um número de parcelas permitido pode ser aprovada.", ES: "Un nuevo intento con una cantidad de cuotas permitida puede ser aprobado."},
-			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e um novo X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
+			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e uma nova X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (rejected / cc_rejected_invalid_installments)",
 		},
 		{
@@ -778,9 +778,10 @@ var mercadoPago = Provider{
 			},
 			Fix: []Text{
 				{EN: "Offer the buyer another card or payment method.", PT: "Ofereça ao comprador outro cartão ou meio de pagamento.", ES: "Ofrezca al comprador otra tarjeta u otro medio de pago."},
+				{EN: "To use the same card, the buyer asks the issuer why it refused; try it again only later, within the brands' limits.", PT: "Para usar o mesmo cartão, o comprador pergunta ao emissor o motivo da recusa; tente de novo só mais tarde, dentro dos limites das bandeiras.", ES: "Para usar la misma tarjeta, el comprador pregunta al emisor el motivo del rechazo; intente de nuevo solo más tarde, dentro de los límites de las marcas."},
 			},
-			Retry:    None,
-			RetryWhy: Text{EN: "An issuer refusal of this card is not expected to change on an immediate retry.", PT: "Uma recusa do emissor para este cartão não deve mudar numa nova tentativa imediata.", ES: "No se espera que un rechazo del emisor para esta tarjeta cambie con un reintento inmediato."},
+			Retry:    Fix,
+			RetryWhy: Text{EN: declineIssuerEN, PT: declineIssuerPT, ES: declineIssuerES},
 			Source:   "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (rejected / cc_rejected_other_reason)",
 		},
 		{
@@ -798,7 +799,7 @@ var mercadoPago = Provider{
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "A new attempt succeeds only with another payment type or after the credit function is enabled.", PT: "Uma nova tentativa só dá certo com outro tipo de pagamento ou depois de habilitada a função crédito.", ES: "Un nuevo intento solo tiene éxito con otro tipo de pago o después de habilitar la función de crédito."},
-			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e um novo X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
+			Idempotency: Text{EN: "Create the new attempt with a new card token and a new X-Idempotency-Key.", PT: "Crie a nova tentativa com um novo card token e uma nova X-Idempotency-Key.", ES: "Cree el nuevo intento con un nuevo token de tarjeta y un nuevo X-Idempotency-Key."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (rejected / cc_rejected_card_type_not_allowed, MLB only)",
 		},
 		{
@@ -817,7 +818,7 @@ var mercadoPago = Provider{
 			},
 			Retry:       CheckFirst,
 			RetryWhy:    Text{EN: "The payment exists and may still be approved; sending another could charge twice.", PT: "O pagamento existe e ainda pode ser aprovado; enviar outro pode cobrar duas vezes.", ES: "El pago existe y todavía puede ser aprobado; enviar otro podría cobrar dos veces."},
-			Idempotency: Text{EN: "Track this payment id; if you must resend the creation, reuse the same X-Idempotency-Key so Mercado Pago returns this payment.", PT: "Acompanhe este id de pagamento; se precisar reenviar a criação, reutilize o mesmo X-Idempotency-Key para o Mercado Pago devolver este pagamento.", ES: "Haga seguimiento de este id de pago; si debe reenviar la creación, reutilice el mismo X-Idempotency-Key para que Mercado Pago devuelva este pago."},
+			Idempotency: Text{EN: "Track this payment id; if you must resend the creation, reuse the same X-Idempotency-Key so Mercado Pago returns this payment.", PT: "Acompanhe este id de pagamento; se precisar reenviar a criação, reutilize a mesma X-Idempotency-Key para o Mercado Pago devolver este pagamento.", ES: "Haga seguimiento de este id de pago; si debe reenviar la creación, reutilice el mismo X-Idempotency-Key para que Mercado Pago devuelva este pago."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (in_process / pending_contingency)",
 		},
 		{
@@ -836,7 +837,7 @@ var mercadoPago = Provider{
 			},
 			Retry:       CheckFirst,
 			RetryWhy:    Text{EN: "The payment exists and its result is pending; look it up instead of sending a new one.", PT: "O pagamento existe e o resultado está pendente; consulte-o em vez de enviar um novo.", ES: "El pago existe y su resultado está pendiente; consúltelo en lugar de enviar uno nuevo."},
-			Idempotency: Text{EN: "Track this payment id; if you must resend the creation, reuse the same X-Idempotency-Key so Mercado Pago returns this payment.", PT: "Acompanhe este id de pagamento; se precisar reenviar a criação, reutilize o mesmo X-Idempotency-Key para o Mercado Pago devolver este pagamento.", ES: "Haga seguimiento de este id de pago; si debe reenviar la creación, reutilice el mismo X-Idempotency-Key para que Mercado Pago devuelva este pago."},
+			Idempotency: Text{EN: "Track this payment id; if you must resend the creation, reuse the same X-Idempotency-Key so Mercado Pago returns this payment.", PT: "Acompanhe este id de pagamento; se precisar reenviar a criação, reutilize a mesma X-Idempotency-Key para o Mercado Pago devolver este pagamento.", ES: "Haga seguimiento de este id de pago; si debe reenviar la creación, reutilice el mismo X-Idempotency-Key para que Mercado Pago devuelva este pago."},
 			Source:      "https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (in_process / pending_review_manual); binary_mode per https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post",
 		},
 		{
@@ -918,7 +919,7 @@ var mercadoPago = Provider{
 			Title:    Text{EN: "Card Token API connection failed", PT: "Falha ao conectar à API de Card Token", ES: "Falló la conexión con la API de Card Token"},
 			Meaning:  Text{EN: "Mercado Pago could not reach its card token service while processing the payment.", PT: "O Mercado Pago não conseguiu falar com o serviço de tokens de cartão ao processar o pagamento.", ES: "Mercado Pago no pudo comunicarse con su servicio de tokens de tarjeta al procesar el pago."},
 			Fix: []Text{
-				Text{EN: "Retry with exponential backoff and the same X-Idempotency-Key.", PT: "Tente de novo com backoff exponencial e o mesmo X-Idempotency-Key.", ES: "Reintente con backoff exponencial y el mismo X-Idempotency-Key."},
+				Text{EN: "Retry with exponential backoff and the same X-Idempotency-Key.", PT: "Tente de novo com backoff exponencial e a mesma X-Idempotency-Key.", ES: "Reintente con backoff exponencial y el mismo X-Idempotency-Key."},
 			},
 			Retry:  Backoff,
 			Source: "https://mercadopago.com.br/developers/en/reference/payments/_payments/post (400: 2007 Connection to Card Token API fail); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
@@ -978,7 +979,7 @@ var mercadoPago = Provider{
 			Title:    Text{EN: "Invalid scope", PT: "scope inválido", ES: "scope no válido"},
 			Meaning:  Text{EN: "Mercado Pago did not accept the value sent in scope.", PT: "O Mercado Pago não aceitou o valor enviado em scope.", ES: "Mercado Pago no aceptó el valor enviado en scope."},
 			Fix: []Text{
-				Text{EN: "Check the scopes of the access token and the one requested.", PT: "Confira os escopos do access token e o escopo pedido.", ES: "Revise los scopes del access token y el solicitado."},
+				Text{EN: "Check the scopes of the access token and the one requested.", PT: "Confira os escopos do access token e o escopo pedido.", ES: "Revise los alcances del access token y el solicitado."},
 			},
 			Retry:  Fix,
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"2015: Invalid scope\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
@@ -2619,7 +2620,7 @@ var mercadoPago = Provider{
 			Status:   400,
 			Category: Authorization,
 			Title:    Text{EN: "Application has no grant for this user", PT: "Aplicação sem grant para este usuário", ES: "La aplicación no tiene grant para este usuario"},
-			Meaning:  Text{EN: "The application has no grant with the user, or its scopes with this user do not allow creating a token.", PT: "A aplicação não tem grant com o usuário, ou os escopos com ele não permitem criar token.", ES: "La aplicación no tiene grant con el usuario, o sus scopes con él no permiten crear un token."},
+			Meaning:  Text{EN: "The application has no grant with the user, or its scopes with this user do not allow creating a token.", PT: "A aplicação não tem grant com o usuário, ou os escopos com ele não permitem criar token.", ES: "La aplicación no tiene grant con el usuario, o sus alcances con él no permiten crear un token."},
 			Fix: []Text{
 				Text{EN: "Have the user authorise the application again (authorization_code flow).", PT: "Peça ao usuário que autorize a aplicação de novo (fluxo authorization_code).", ES: "Pida al usuario que autorice la aplicación de nuevo (flujo authorization_code)."},
 			},
@@ -2751,7 +2752,7 @@ var mercadoPago = Provider{
 			Status:   400,
 			Category: Validation,
 			Title:    Text{EN: "Idempotency key too long", PT: "Chave de idempotência longa demais", ES: "Clave de idempotencia demasiado larga"},
-			Meaning:  Text{EN: "X-Idempotency-Key is longer than 128 characters.", PT: "O X-Idempotency-Key passa de 128 caracteres.", ES: "X-Idempotency-Key supera los 128 caracteres."},
+			Meaning:  Text{EN: "X-Idempotency-Key is longer than 128 characters.", PT: "A X-Idempotency-Key passa de 128 caracteres.", ES: "X-Idempotency-Key supera los 128 caracteres."},
 			Fix: []Text{
 				Text{EN: "Use a key of at most 128 characters (a UUID fits).", PT: "Use uma chave de no máximo 128 caracteres (um UUID cabe).", ES: "Use una clave de 128 caracteres como máximo (un UUID cabe)."},
 			},
@@ -2801,7 +2802,7 @@ var mercadoPago = Provider{
 			Title:    Text{EN: "PSE transaction cannot be completed now", PT: "Transação PSE não pode ser concluída agora", ES: "La transacción PSE no puede completarse ahora"},
 			Meaning:  Text{EN: "A PSE (Colombia) payment could not be created at that moment; the docs say to try again later.", PT: "Um pagamento PSE (Colômbia) não pôde ser criado naquele momento; a documentação pede para tentar mais tarde.", ES: "No se pudo crear un pago PSE (Colombia) en ese momento; la documentación indica volver a intentarlo más tarde."},
 			Fix: []Text{
-				Text{EN: "Retry later with exponential backoff, reusing the same X-Idempotency-Key.", PT: "Tente mais tarde com backoff exponencial, reutilizando o mesmo X-Idempotency-Key.", ES: "Reintente más tarde con backoff exponencial, reutilizando el mismo X-Idempotency-Key."},
+				Text{EN: "Retry later with exponential backoff, reusing the same X-Idempotency-Key.", PT: "Tente mais tarde com backoff exponencial, reutilizando a mesma X-Idempotency-Key.", ES: "Reintente más tarde con backoff exponencial, reutilizando el mismo X-Idempotency-Key."},
 			},
 			Retry:  Backoff,
 			Source: "https://github.com/mercadopago/devsite-docs/blob/040f500b21f086c61fd1b2296f190d43f8655471/guides/order/online-payments/pse-errors.es.md (500 - cause code 9034: La transacción no puede completarse en ese momento. Es necesario volver a intentarlo más tarde.)",

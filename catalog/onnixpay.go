@@ -50,19 +50,19 @@ var onnixpay = Provider{
 			Code:     "INSUFFICIENT_PERMISSIONS",
 			Status:   403,
 			Category: Authorization,
-			Title:    Text{EN: "API key lacks the required scopes", PT: "API Key sem as permissões necessárias", ES: "La clave de API no tiene los scopes requeridos"},
+			Title:    Text{EN: "API key lacks the required scopes", PT: "API Key sem as permissões necessárias", ES: "La clave de API no tiene los alcances requeridos"},
 			Meaning: Text{
 				EN: "The API key is valid but does not have the scopes this operation needs; the response lists them in requiredScopes (e.g. pix.write) next to the key's currentScopes (e.g. pix.read).",
-				PT: "A chave de API é válida, mas não tem os scopes que esta operação exige; a resposta lista os necessários em requiredScopes (ex.: pix.write) ao lado dos atuais da chave em currentScopes (ex.: pix.read).",
-				ES: "La clave de API es válida, pero no tiene los scopes que necesita esta operación; la respuesta los indica en requiredScopes (p. ej., pix.write) junto a los currentScopes de la clave (p. ej., pix.read).",
+				PT: "A chave de API é válida, mas não tem os escopos que esta operação exige; a resposta lista os necessários em requiredScopes (ex.: pix.write) ao lado dos atuais da chave em currentScopes (ex.: pix.read).",
+				ES: "La clave de API es válida, pero no tiene los alcances que necesita esta operación; la respuesta los indica en requiredScopes (p. ej., pix.write) junto a los currentScopes de la clave (p. ej., pix.read).",
 			},
 			Fix: []Text{
 				{EN: "Compare requiredScopes with currentScopes in the response to see which scope is missing.", PT: "Compare requiredScopes com currentScopes na resposta para ver qual scope falta.", ES: "Compare requiredScopes con currentScopes en la respuesta para ver qué scope falta."},
-				{EN: "Create a new API key in the dashboard with the required scopes.", PT: "Crie no painel uma nova chave de API com os scopes necessários.", ES: "Cree una nueva clave de API en el panel con los scopes requeridos."},
+				{EN: "Create a new API key in the dashboard with the required scopes.", PT: "Crie no painel uma nova chave de API com os escopos necessários.", ES: "Cree una nueva clave de API en el panel con los alcances requeridos."},
 				{EN: "Or use another existing key that already has the right permissions.", PT: "Ou use outra chave já existente que tenha as permissões adequadas.", ES: "O use otra clave existente que ya tenga los permisos adecuados."},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{EN: "The key's scopes do not change by retrying; send the request with a key that has the required scopes.", PT: "Os scopes da chave não mudam ao tentar de novo; reenvie a requisição com uma chave que tenha os scopes necessários.", ES: "Los scopes de la clave no cambian por reintentar; envíe la solicitud con una clave que tenga los scopes requeridos."},
+			RetryWhy: Text{EN: "The key's scopes do not change by retrying; send the request with a key that has the required scopes.", PT: "Os escopos da chave não mudam ao tentar de novo; reenvie a requisição com uma chave que tenha os escopos necessários.", ES: "Los alcances de la clave no cambian por reintentar; envíe la solicitud con una clave que tenga los alcances requeridos."},
 			Source:   "seed 001 (OnnixPay Códigos de Erro), Autenticação (4xx); status 403 from the HTTP Status Codes table (API Key válida mas sem permissão)",
 		},
 		{
@@ -207,7 +207,7 @@ var onnixpay = Provider{
 			Fix: []Text{
 				{EN: "Check that the ID in resourceId is correct.", PT: "Verifique se o ID em resourceId está correto.", ES: "Verifique que el ID en resourceId sea correcto."},
 				{EN: "Confirm the resource belongs to the account whose API key you are using.", PT: "Confirme que o recurso pertence à conta da chave de API que você está usando.", ES: "Confirme que el recurso pertenece a la cuenta cuya clave de API está usando."},
-				{EN: "Check that it was not deleted.", PT: "Verifique se ele não foi deletado.", ES: "Verifique que no se haya eliminado."},
+				{EN: "Check that it was not deleted.", PT: "Verifique se ele não foi excluído.", ES: "Verifique que no se haya eliminado."},
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The lookup will keep failing until it names an existing resource of your account.", PT: "A consulta vai continuar falhando até apontar um recurso existente da sua conta.", ES: "La consulta seguirá fallando hasta que indique un recurso existente de su cuenta."},
@@ -249,7 +249,7 @@ var onnixpay = Provider{
 			},
 			Retry:       None,
 			RetryWhy:    Text{EN: "The transaction already exists; sending it again can only conflict again.", PT: "A transação já existe; reenviá-la só vai gerar o mesmo conflito.", ES: "La transacción ya existe; volver a enviarla solo puede generar el mismo conflicto."},
-			Idempotency: Text{EN: "This is OnnixPay's duplicate protection working: the externalId is already used. Resend a write only with the same X-Idempotency-Key and externalId, and use a new externalId only for a genuinely new transaction.", PT: "É a proteção contra duplicidade da OnnixPay funcionando: o externalId já foi usado. Reenvie uma escrita só com o mesmo X-Idempotency-Key e externalId, e use um externalId novo apenas para uma transação realmente nova.", ES: "Es la protección contra duplicados de OnnixPay en acción: el externalId ya está en uso. Reenvíe una escritura solo con el mismo X-Idempotency-Key y el mismo externalId, y use un externalId nuevo solo para una transacción realmente nueva."},
+			Idempotency: Text{EN: "This is OnnixPay's duplicate protection working: the externalId is already used. Resend a write only with the same X-Idempotency-Key and externalId, and use a new externalId only for a genuinely new transaction.", PT: "É a proteção contra duplicidade da OnnixPay funcionando: o externalId já foi usado. Reenvie uma escrita só com a mesma X-Idempotency-Key e externalId, e use um externalId novo apenas para uma transação realmente nova.", ES: "Es la protección contra duplicados de OnnixPay en acción: el externalId ya está en uso. Reenvíe una escritura solo con el mismo X-Idempotency-Key y el mismo externalId, y use un externalId nuevo solo para una transacción realmente nueva."},
 			Source:      "seed 001 (OnnixPay Códigos de Erro), Conflitos (409)",
 		},
 		{
@@ -304,13 +304,13 @@ var onnixpay = Provider{
 			},
 			Fix: []Text{
 				{EN: "Wait the number of seconds in retryAfter before sending again.", PT: "Aguarde os segundos indicados em retryAfter antes de reenviar.", ES: "Espere la cantidad de segundos de retryAfter antes de volver a enviar."},
-				{EN: "Throttle your client to under 100 requests per minute, with exponential backoff.", PT: "Limite seu cliente a menos de 100 requisições por minuto, com exponential backoff.", ES: "Limite su cliente a menos de 100 solicitudes por minuto, con backoff exponencial."},
+				{EN: "Throttle your client to under 100 requests per minute, with exponential backoff.", PT: "Limite seu cliente a menos de 100 requisições por minuto, com backoff exponencial.", ES: "Limite su cliente a menos de 100 solicitudes por minuto, con backoff exponencial."},
 				{EN: "Cache responses you query often.", PT: "Faça cache das respostas consultadas com frequência.", ES: "Guarde en caché las respuestas que consulta con frecuencia."},
 				{EN: "Contact OnnixPay if you need a higher limit.", PT: "Entre em contato com a OnnixPay se precisar de um limite maior.", ES: "Contacte a OnnixPay si necesita un límite más alto."},
 			},
 			Retry:       Wait,
 			RetryWhy:    Text{EN: "The response states the delay in its retryAfter member (seconds); after it the same request can succeed.", PT: "A resposta informa o tempo de espera no membro retryAfter (segundos); depois dele a mesma requisição pode dar certo.", ES: "La respuesta indica la espera en su miembro retryAfter (segundos); después de ella, la misma solicitud puede tener éxito."},
-			Idempotency: Text{EN: "A rate-limited request was not processed, so it is safe to resend after retryAfter; keep the same X-Idempotency-Key and externalId anyway.", PT: "Uma requisição barrada pelo limite não foi processada, então é seguro reenviá-la após o retryAfter; mantenha mesmo assim o mesmo X-Idempotency-Key e externalId.", ES: "Una solicitud limitada por tasa no se procesó, así que es seguro reenviarla después de retryAfter; de todos modos, mantenga el mismo X-Idempotency-Key y externalId."},
+			Idempotency: Text{EN: "A rate-limited request was not processed, so it is safe to resend after retryAfter; keep the same X-Idempotency-Key and externalId anyway.", PT: "Uma requisição barrada pelo limite não foi processada, então é seguro reenviá-la após o retryAfter; mantenha mesmo assim a mesma X-Idempotency-Key e externalId.", ES: "Una solicitud limitada por tasa no se procesó, así que es seguro reenviarla después de retryAfter; de todos modos, mantenga el mismo X-Idempotency-Key y externalId."},
 			Source:      "seed 001 (OnnixPay Códigos de Erro), Limites e Restrições (422, 429)",
 		},
 		{
@@ -367,7 +367,7 @@ var onnixpay = Provider{
 			},
 			Retry:       None,
 			RetryWhy:    Text{EN: "The charge is already paid, a final state; paying it again cannot succeed.", PT: "A cobrança já está paga, um estado final; pagá-la de novo não pode dar certo.", ES: "El cobro ya está pagado, un estado final; pagarlo de nuevo no puede tener éxito."},
-			Idempotency: Text{EN: "Often a resend of a payment that already went through: check the charge's status first and reuse the same X-Idempotency-Key on resends.", PT: "Muitas vezes é o reenvio de um pagamento que já foi feito: consulte o status da cobrança antes e reutilize o mesmo X-Idempotency-Key nos reenvios.", ES: "Suele ser el reenvío de un pago que ya se realizó: verifique primero el estado del cobro y reutilice el mismo X-Idempotency-Key en los reenvíos."},
+			Idempotency: Text{EN: "Often a resend of a payment that already went through: check the charge's status first and reuse the same X-Idempotency-Key on resends.", PT: "Muitas vezes é o reenvio de um pagamento que já foi feito: consulte o status da cobrança antes e reutilize a mesma X-Idempotency-Key nos reenvios.", ES: "Suele ser el reenvío de un pago que ya se realizó: verifique primero el estado del cobro y reutilice el mismo X-Idempotency-Key en los reenvíos."},
 			Source:      "seed 001 (OnnixPay Códigos de Erro), PIX Específicos (the section gives no HTTP status)",
 		},
 		{
@@ -422,7 +422,7 @@ var onnixpay = Provider{
 			},
 			Retry:       None,
 			RetryWhy:    Text{EN: "The boleto is already paid, a final state; paying it again cannot succeed.", PT: "O boleto já está pago, um estado final; pagá-lo de novo não pode dar certo.", ES: "El boleto ya está pagado, un estado final; pagarlo de nuevo no puede tener éxito."},
-			Idempotency: Text{EN: "Often a resend of a payment that already went through: check the boleto's status first and reuse the same X-Idempotency-Key on resends.", PT: "Muitas vezes é o reenvio de um pagamento que já foi feito: consulte o status do boleto antes e reutilize o mesmo X-Idempotency-Key nos reenvios.", ES: "Suele ser el reenvío de un pago que ya se realizó: verifique primero el estado del boleto y reutilice el mismo X-Idempotency-Key en los reenvíos."},
+			Idempotency: Text{EN: "Often a resend of a payment that already went through: check the boleto's status first and reuse the same X-Idempotency-Key on resends.", PT: "Muitas vezes é o reenvio de um pagamento que já foi feito: consulte o status do boleto antes e reutilize a mesma X-Idempotency-Key nos reenvios.", ES: "Suele ser el reenvío de un pago que ya se realizó: verifique primero el estado del boleto y reutilice el mismo X-Idempotency-Key en los reenvíos."},
 			Source:      "seed 001 (OnnixPay Códigos de Erro), Boleto Específicos (the section gives no HTTP status)",
 		},
 		{
@@ -454,12 +454,12 @@ var onnixpay = Provider{
 				ES: "El proveedor bancario detrás de OnnixPay (provider, p. ej., Celcoin o Shipay) devolvió un error temporal; providerCode trae su propio código.",
 			},
 			Fix: []Text{
-				{EN: "Try again in a few seconds, with exponential backoff.", PT: "Tente novamente em alguns segundos, com exponential backoff.", ES: "Vuelva a intentarlo en unos segundos, con backoff exponencial."},
+				{EN: "Try again in a few seconds, with exponential backoff.", PT: "Tente novamente em alguns segundos, com backoff exponencial.", ES: "Vuelva a intentarlo en unos segundos, con backoff exponencial."},
 				{EN: "If it persists, contact OnnixPay support with provider, providerCode and meta.requestId.", PT: "Se persistir, entre em contato com o suporte da OnnixPay informando provider, providerCode e meta.requestId.", ES: "Si persiste, contacte al soporte de OnnixPay con provider, providerCode y meta.requestId."},
 			},
 			Retry:       Backoff,
 			RetryWhy:    Text{EN: "The document calls it a temporary provider error and says to try again in a few seconds.", PT: "O documento o descreve como erro temporário do provedor e orienta tentar de novo em alguns segundos.", ES: "El documento lo describe como un error temporal del proveedor e indica volver a intentarlo en unos segundos."},
-			Idempotency: Text{EN: "Resend writes with the same X-Idempotency-Key and externalId so that a transaction the provider did register is not created twice.", PT: "Reenvie escritas com o mesmo X-Idempotency-Key e externalId para que uma transação que o provedor tenha registrado não seja criada duas vezes.", ES: "Reenvíe las escrituras con el mismo X-Idempotency-Key y externalId para que una transacción que el proveedor sí registró no se cree dos veces."},
+			Idempotency: Text{EN: "Resend writes with the same X-Idempotency-Key and externalId so that a transaction the provider did register is not created twice.", PT: "Reenvie escritas com a mesma X-Idempotency-Key e externalId para que uma transação que o provedor tenha registrado não seja criada duas vezes.", ES: "Reenvíe las escrituras con el mismo X-Idempotency-Key y externalId para que una transacción que el proveedor sí registró no se cree dos veces."},
 			Source:      "seed 001 (OnnixPay Códigos de Erro), Erros de Provedor (502, 503); 502 per the HTTP Status Codes table (erro de comunicação com provedor)",
 		},
 		{
@@ -474,11 +474,11 @@ var onnixpay = Provider{
 			},
 			Fix: []Text{
 				{EN: "Query the transaction's status first: it may have gone through.", PT: "Consulte primeiro o status da transação: ela pode ter sido concluída.", ES: "Consulte primero el estado de la transacción: es posible que se haya realizado."},
-				{EN: "If it does not exist, resend with exponential backoff and the same X-Idempotency-Key and externalId.", PT: "Se ela não existir, reenvie com exponential backoff e o mesmo X-Idempotency-Key e externalId.", ES: "Si no existe, vuelva a enviarla con backoff exponencial y el mismo X-Idempotency-Key y externalId."},
+				{EN: "If it does not exist, resend with exponential backoff and the same X-Idempotency-Key and externalId.", PT: "Se ela não existir, reenvie com backoff exponencial e a mesma X-Idempotency-Key e externalId.", ES: "Si no existe, vuelva a enviarla con backoff exponencial y el mismo X-Idempotency-Key y externalId."},
 			},
 			Retry:       CheckFirst,
 			RetryWhy:    Text{EN: "The provider may have processed the operation before the timeout; look it up before resending or it may happen twice.", PT: "O provedor pode ter processado a operação antes do timeout; consulte-a antes de reenviar, ou ela pode acontecer duas vezes.", ES: "Es posible que el proveedor haya procesado la operación antes del timeout; consúltela antes de reenviar o podría ejecutarse dos veces."},
-			Idempotency: Text{EN: "Look the transaction up by its externalId first; resend only if it is absent, with the same X-Idempotency-Key and externalId, so OnnixPay can recognise the resend (DUPLICATE_TRANSACTION means it already exists).", PT: "Consulte primeiro a transação pelo externalId; reenvie só se ela não existir, com o mesmo X-Idempotency-Key e externalId, para que a OnnixPay reconheça o reenvio (DUPLICATE_TRANSACTION significa que ela já existe).", ES: "Busque primero la transacción por su externalId; reenvíe solo si no existe, con el mismo X-Idempotency-Key y externalId, para que OnnixPay pueda reconocer el reenvío (DUPLICATE_TRANSACTION significa que ya existe)."},
+			Idempotency: Text{EN: "Look the transaction up by its externalId first; resend only if it is absent, with the same X-Idempotency-Key and externalId, so OnnixPay can recognise the resend (DUPLICATE_TRANSACTION means it already exists).", PT: "Consulte primeiro a transação pelo externalId; reenvie só se ela não existir, com a mesma X-Idempotency-Key e externalId, para que a OnnixPay reconheça o reenvio (DUPLICATE_TRANSACTION significa que ela já existe).", ES: "Busque primero la transacción por su externalId; reenvíe solo si no existe, con el mismo X-Idempotency-Key y externalId, para que OnnixPay pueda reconocer el reenvío (DUPLICATE_TRANSACTION significa que ya existe)."},
 			Source:      "seed 001 (OnnixPay Códigos de Erro), Erros de Provedor (502, 503); the section says 502/503 without saying which applies to this code, so the status is left undocumented (0)",
 		},
 		{
@@ -497,7 +497,7 @@ var onnixpay = Provider{
 			},
 			Retry:       Wait,
 			RetryWhy:    Text{EN: "The response states when the provider should recover (estimatedRecovery); retry after that time.", PT: "A resposta informa quando o provedor deve se recuperar (estimatedRecovery); tente de novo após esse horário.", ES: "La respuesta indica cuándo debería recuperarse el proveedor (estimatedRecovery); reintente después de esa hora."},
-			Idempotency: Text{EN: "Resend writes with the same X-Idempotency-Key and externalId so a resend cannot create a second transaction.", PT: "Reenvie escritas com o mesmo X-Idempotency-Key e externalId para que o reenvio não crie uma segunda transação.", ES: "Reenvíe las escrituras con el mismo X-Idempotency-Key y externalId para que un reenvío no pueda crear una segunda transacción."},
+			Idempotency: Text{EN: "Resend writes with the same X-Idempotency-Key and externalId so a resend cannot create a second transaction.", PT: "Reenvie escritas com a mesma X-Idempotency-Key e externalId para que o reenvio não crie uma segunda transação.", ES: "Reenvíe las escrituras con el mismo X-Idempotency-Key y externalId para que un reenvío no pueda crear una segunda transacción."},
 			Source:      "seed 001 (OnnixPay Códigos de Erro), Erros de Provedor (502, 503); 503 per the HTTP Status Codes table (serviço temporariamente indisponível)",
 		},
 		// Erros Internos (500)
@@ -518,7 +518,7 @@ var onnixpay = Provider{
 			},
 			Retry:       CheckFirst,
 			RetryWhy:    Text{EN: "An unexpected error on a write leaves its outcome unknown; check whether it took effect before sending it again.", PT: "Um erro inesperado numa escrita deixa o resultado incerto; verifique se ela teve efeito antes de reenviar.", ES: "Un error inesperado en una escritura deja su resultado desconocido; verifique si tuvo efecto antes de volver a enviarla."},
-			Idempotency: Text{EN: "Look the resource up first; resend only if it is absent, with the same X-Idempotency-Key and externalId.", PT: "Consulte o recurso primeiro; reenvie só se ele não existir, com o mesmo X-Idempotency-Key e externalId.", ES: "Consulte primero el recurso; reenvíe solo si no existe, con el mismo X-Idempotency-Key y externalId."},
+			Idempotency: Text{EN: "Look the resource up first; resend only if it is absent, with the same X-Idempotency-Key and externalId.", PT: "Consulte o recurso primeiro; reenvie só se ele não existir, com a mesma X-Idempotency-Key e externalId.", ES: "Consulte primero el recurso; reenvíe solo si no existe, con el mismo X-Idempotency-Key y externalId."},
 			Source:      "seed 001 (OnnixPay Códigos de Erro), Erros Internos (500)",
 		},
 	},

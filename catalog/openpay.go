@@ -278,8 +278,8 @@ var openpay = Provider{
 			Code:     "3001",
 			Status:   402,
 			Category: Business,
-			Title:    Text{EN: "Card declined", PT: "Cartão recusado", ES: "Tarjeta declinada"},
-			Meaning:  Text{EN: "The card was declined.", PT: "O cartão foi recusado.", ES: "La tarjeta fue declinada."},
+			Title:    Text{EN: "Card declined", PT: "Cartão recusado", ES: "Tarjeta rechazada"},
+			Meaning:  Text{EN: "The card was declined.", PT: "O cartão foi recusado.", ES: "La tarjeta fue rechazada."},
 			Fix: []Text{
 				Text{EN: "Ask the payer to contact the bank or use another card.", PT: "Peça ao pagador que fale com o banco ou use outro cartão.", ES: "Pida al pagador que contacte al banco o use otra tarjeta."},
 			},
@@ -349,8 +349,8 @@ var openpay = Provider{
 		{
 			Code:     "3007",
 			Category: Business,
-			Title:    Text{EN: "Card declined (deprecated code)", PT: "Cartão recusado (código obsoleto)", ES: "Tarjeta declinada (código obsoleto)"},
-			Meaning:  Text{EN: "Deprecated code for a declined card; Openpay's WooCommerce plugin shows it as \"La tarjeta fue rechazada\".", PT: "Código obsoleto de cartão recusado; o plugin WooCommerce do Openpay o mostra como \"La tarjeta fue rechazada\".", ES: "Deprecado. La tarjeta fue declinada."},
+			Title:    Text{EN: "Card declined (deprecated code)", PT: "Cartão recusado (código obsoleto)", ES: "Tarjeta rechazada (código obsoleto)"},
+			Meaning:  Text{EN: "Deprecated code for a declined card; Openpay's WooCommerce plugin shows it as \"La tarjeta fue rechazada\".", PT: "Código obsoleto de cartão recusado; o plugin WooCommerce do Openpay o mostra como \"La tarjeta fue rechazada\".", ES: "Obsoleto. La tarjeta fue rechazada."},
 			Fix: []Text{
 				Text{EN: "Ask the payer to contact the bank or use another card.", PT: "Peça ao pagador que fale com o banco ou use outro cartão.", ES: "Pida al pagador que contacte al banco o use otra tarjeta."},
 			},

@@ -23,7 +23,7 @@ var picpay = Provider{
 			Code:     "INVALID_FUNDING_SOURCE",
 			Status:   406,
 			Category: Business,
-			Title:    Text{EN: "Invalid funding source", PT: "Fonte de pagamento inválida", ES: "Fuente de fondos no válida"},
+			Title:    Text{EN: "Invalid funding source", PT: "Meio de pagamento inválido", ES: "Fuente de fondos no válida"},
 			Meaning:  Text{EN: "API message 'Invalid founding source.': the card is invalid; PicPay says do not retry — the user must add funds or change the main card.", PT: "Mensagem 'Invalid founding source.': o cartão é inválido; o PicPay manda não tentar de novo — o usuário deve adicionar saldo ou trocar o cartão principal.", ES: "Mensaje 'Invalid founding source.': la tarjeta no es válida; PicPay indica no reintentar: el usuario debe agregar saldo o cambiar su tarjeta principal."},
 			Fix: []Text{
 				Text{EN: "Offer another payment method.", PT: "Ofereça outro meio de pagamento.", ES: "Ofrezca otro medio de pago."},

@@ -128,9 +128,10 @@ var rede = Provider{
 			Fix: []Text{
 				Text{EN: "Ask the buyer to check the card number; do not resend the same data.", PT: "Peça ao comprador que confira o número; não reenvie os mesmos dados.", ES: "Pida al comprador que revise el número; no reenvíe los mismos datos."},
 			},
-			Retry:  None,
-			Match:  []string{"unauthorized. nonexistent card"},
-			Source: "https://ajuda.zoop.com.br/hc/pt-br/articles/4407602751131-Captura-online-erros-transacionais (republishes the e.Rede authorization and integration tables)",
+			Retry:    Fix,
+			RetryWhy: Text{EN: declineDataEN, PT: declineDataPT, ES: declineDataES},
+			Match:    []string{"unauthorized. nonexistent card"},
+			Source:   "https://ajuda.zoop.com.br/hc/pt-br/articles/4407602751131-Captura-online-erros-transacionais (republishes the e.Rede authorization and integration tables)",
 		},
 		{
 			Code:     "110",
@@ -165,9 +166,10 @@ var rede = Provider{
 			Fix: []Text{
 				Text{EN: "Ask the buyer for another card or payment method.", PT: "Peça ao comprador outro cartão ou meio de pagamento.", ES: "Pida al comprador otra tarjeta u otro medio de pago."},
 			},
-			Retry:  None,
-			Match:  []string{"unauthorized. expiry date expired"},
-			Source: "https://ajuda.zoop.com.br/hc/pt-br/articles/4407602751131-Captura-online-erros-transacionais (republishes the e.Rede authorization and integration tables)",
+			Retry:    Fix,
+			RetryWhy: Text{EN: declineDataEN, PT: declineDataPT, ES: declineDataES},
+			Match:    []string{"unauthorized. expiry date expired"},
+			Source:   "https://ajuda.zoop.com.br/hc/pt-br/articles/4407602751131-Captura-online-erros-transacionais (republishes the e.Rede authorization and integration tables)",
 		},
 		{
 			Code:     "113",
@@ -1239,9 +1241,10 @@ var rede = Provider{
 			Fix: []Text{
 				Text{EN: "Ask the buyer for another card or payment method.", PT: "Peça ao comprador outro cartão ou meio de pagamento.", ES: "Pida al comprador otra tarjeta u otro medio de pago."},
 			},
-			Retry:  None,
-			Match:  []string{"expired card. transaction cannot be resubmitted. contact issuer"},
-			Source: "https://github.com/LinkNacional/woo-rede (file Includes/LknIntegrationRedeForWoocommerceAbecsCodes.php as stored in the search index, id 70405080645; not in the fetched snapshot 58ba4408c7c9f2c5c5bd76229a197e931ecbceee) — transcription of https://developer.userede.com.br/e-rede",
+			Retry:    Fix,
+			RetryWhy: Text{EN: declineDataEN, PT: declineDataPT, ES: declineDataES},
+			Match:    []string{"expired card. transaction cannot be resubmitted. contact issuer"},
+			Source:   "https://github.com/LinkNacional/woo-rede (file Includes/LknIntegrationRedeForWoocommerceAbecsCodes.php as stored in the search index, id 70405080645; not in the fetched snapshot 58ba4408c7c9f2c5c5bd76229a197e931ecbceee) — transcription of https://developer.userede.com.br/e-rede",
 		},
 		{
 			Code:     "80",
@@ -1312,9 +1315,10 @@ var rede = Provider{
 			Fix: []Text{
 				Text{EN: "Ask the buyer for another card or payment method.", PT: "Peça ao comprador outro cartão ou meio de pagamento.", ES: "Pida al comprador otra tarjeta u otro medio de pago."},
 			},
-			Retry:  None,
-			Match:  []string{"expired card"},
-			Source: "https://github.com/LinkNacional/woo-rede (file Includes/LknIntegrationRedeForWoocommerceAbecsCodes.php as stored in the search index, id 70405080645; not in the fetched snapshot 58ba4408c7c9f2c5c5bd76229a197e931ecbceee) — transcription of https://developer.userede.com.br/e-rede",
+			Retry:    Fix,
+			RetryWhy: Text{EN: declineDataEN, PT: declineDataPT, ES: declineDataES},
+			Match:    []string{"expired card"},
+			Source:   "https://github.com/LinkNacional/woo-rede (file Includes/LknIntegrationRedeForWoocommerceAbecsCodes.php as stored in the search index, id 70405080645; not in the fetched snapshot 58ba4408c7c9f2c5c5bd76229a197e931ecbceee) — transcription of https://developer.userede.com.br/e-rede",
 		},
 		{
 			Code:     "87",

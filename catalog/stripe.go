@@ -27,12 +27,20 @@ const (
 	stripeAPIErrors    = "https://docs.stripe.com/api/errors"
 	stripeAdvice       = "https://docs.stripe.com/declines/card (advice codes)"
 
-	stripeIdemDeclineEN = "Stripe stored this declined result under the Idempotency-Key you sent and replays it for 24 hours: give the next attempt (other card, corrected data) a new Idempotency-Key; nothing was charged, so a new key cannot charge twice."
-	stripeIdemDeclinePT = "A Stripe guardou este resultado recusado sob o Idempotency-Key enviado e o repete por 24 horas: use um Idempotency-Key novo na próxima tentativa (outro cartão, dados corrigidos); nada foi cobrado, então uma chave nova não cobra duas vezes."
-	stripeIdemDeclineES = "Stripe guardó este resultado rechazado bajo el Idempotency-Key que envió y lo repite durante 24 horas: use un Idempotency-Key nuevo en el próximo intento (otra tarjeta, datos corregidos); no se cobró nada, así que una clave nueva no puede cobrar dos veces."
-	stripeIdemFixEN     = "Stripe replays the same error for 24 hours to a request with the same Idempotency-Key, so send the corrected request with a new key."
-	stripeIdemFixPT     = "A Stripe repete o mesmo erro por 24 horas a uma requisição com o mesmo Idempotency-Key, então envie a requisição corrigida com uma chave nova."
-	stripeIdemFixES     = "Stripe repite el mismo error durante 24 horas ante una solicitud con el mismo Idempotency-Key, así que envíe la solicitud corregida con una clave nueva."
+	// Stripe saves a request's result under its Idempotency-Key only once the endpoint has
+	// started executing, and keeps keys for at least 24 hours; a request whose parameters
+	// fail validation saves nothing (https://docs.stripe.com/idempotency). A card decline
+	// is saved; a validation error is not. Neither text may assume a key was sent: decode
+	// says which when the paste shows the request's headers.
+	stripeIdemDeclineEN = "If the request carried an Idempotency-Key, Stripe saved this declined result under it and returns it to any retry with that key (keys are kept at least 24 hours): give the next attempt (another card, corrected data) a new Idempotency-Key; nothing was charged, so a new key cannot charge twice."
+	stripeIdemDeclinePT = "Se a requisição levou uma Idempotency-Key, a Stripe guardou este resultado recusado sob ela e o devolve a qualquer nova tentativa com essa chave (as chaves são mantidas por pelo menos 24 horas): use uma Idempotency-Key nova na próxima tentativa (outro cartão, dados corrigidos); nada foi cobrado, então uma chave nova não cobra duas vezes."
+	stripeIdemDeclineES = "Si la solicitud llevaba un Idempotency-Key, Stripe guardó este resultado rechazado bajo esa clave y lo devuelve a cualquier reintento con ella (las claves se conservan al menos 24 horas): use un Idempotency-Key nuevo en el próximo intento (otra tarjeta, datos corregidos); no se cobró nada, así que una clave nueva no puede cobrar dos veces."
+	stripeIdemFixEN     = "Stripe saves no result for a request whose parameters fail validation, so there is nothing to replay; still, send the corrected request with a new Idempotency-Key, since a key stands for one request."
+	stripeIdemFixPT     = "A Stripe não guarda resultado para uma requisição cujos parâmetros falham na validação, então não há nada a repetir; mesmo assim, envie a requisição corrigida com uma Idempotency-Key nova, pois cada chave representa uma requisição."
+	stripeIdemFixES     = "Stripe no guarda ningún resultado para una solicitud cuyos parámetros no pasan la validación, así que no hay nada que repetir; aun así, envíe la solicitud corregida con un Idempotency-Key nuevo, ya que cada clave representa una solicitud."
+	stripeIdemSavedEN   = "If the request carried an Idempotency-Key, Stripe saved this error under it (it saves a result once the endpoint has started) and returns it to any retry with that key for at least 24 hours: send the new attempt with a new key."
+	stripeIdemSavedPT   = "Se a requisição levou uma Idempotency-Key, a Stripe guardou este erro sob ela (ela guarda o resultado assim que o endpoint começa a executar) e o devolve a qualquer nova tentativa com essa chave por pelo menos 24 horas: envie a nova tentativa com uma chave nova."
+	stripeIdemSavedES   = "Si la solicitud llevaba un Idempotency-Key, Stripe guardó este error bajo esa clave (guarda el resultado en cuanto el endpoint empieza a ejecutarse) y lo devuelve a cualquier reintento con ella durante al menos 24 horas: envíe el nuevo intento con una clave nueva."
 )
 
 // Stripe's error body is {"error": {"type", "code", "decline_code", "advice_code",
@@ -151,18 +159,18 @@ var stripe = Provider{
 			},
 			Fix: []Text{
 				{EN: "Read the Stripe-Should-Retry response header: true means retrying is safe and may work, false means it will not.", PT: "Leia o cabeçalho de resposta Stripe-Should-Retry: true indica que tentar de novo é seguro e pode funcionar, false indica que não vai.", ES: "Lea el encabezado de respuesta Stripe-Should-Retry: true significa que reintentar es seguro y puede funcionar; false, que no funcionará."},
-				{EN: "Resend the same request with the same Idempotency-Key, with exponential backoff.", PT: "Reenvie a mesma requisição com o mesmo Idempotency-Key, com backoff exponencial.", ES: "Vuelva a enviar la misma solicitud con el mismo Idempotency-Key, con backoff exponencial."},
+				{EN: "Resend the same request with the same Idempotency-Key, with exponential backoff.", PT: "Reenvie a mesma requisição com a mesma Idempotency-Key, com backoff exponencial.", ES: "Vuelva a enviar la misma solicitud con el mismo Idempotency-Key, con backoff exponencial."},
 				{EN: "If it keeps failing, look the object up (e.g. list PaymentIntents by customer or search by your metadata) before creating it again with a new key, and check status.stripe.com.", PT: "Se continuar falhando, consulte o objeto (ex.: liste os PaymentIntents do cliente ou busque pelo seu metadata) antes de criá-lo de novo com uma chave nova, e veja o status.stripe.com.", ES: "Si sigue fallando, consulte el objeto (p. ej., liste los PaymentIntents por cliente o busque por su metadata) antes de volver a crearlo con una clave nueva, y revise status.stripe.com."},
 			},
 			Retry: CheckFirst,
 			RetryWhy: Text{
 				EN: "Stripe calls the result of a server error indeterminate, so a write may have gone through: retry only with the same Idempotency-Key (following Stripe-Should-Retry) or after checking the object.",
-				PT: "A Stripe considera indeterminado o resultado de um erro de servidor, então a escrita pode ter sido feita: tente de novo só com o mesmo Idempotency-Key (seguindo o Stripe-Should-Retry) ou depois de consultar o objeto.",
+				PT: "A Stripe considera indeterminado o resultado de um erro de servidor, então a escrita pode ter sido feita: tente de novo só com a mesma Idempotency-Key (seguindo o Stripe-Should-Retry) ou depois de consultar o objeto.",
 				ES: "Stripe considera indeterminado el resultado de un error del servidor, así que una escritura puede haberse procesado: reintente solo con el mismo Idempotency-Key (siguiendo Stripe-Should-Retry) o después de verificar el objeto.",
 			},
 			Idempotency: Text{
 				EN: "Resend with the same Idempotency-Key (kept for 24 hours): if the first attempt completed, Stripe returns its result instead of running it again. Without a key, look the object up first.",
-				PT: "Reenvie com o mesmo Idempotency-Key (guardado por 24 horas): se a primeira tentativa foi concluída, a Stripe devolve o resultado dela em vez de executar de novo. Sem chave, consulte o objeto antes.",
+				PT: "Reenvie com a mesma Idempotency-Key (guardado por 24 horas): se a primeira tentativa foi concluída, a Stripe devolve o resultado dela em vez de executar de novo. Sem chave, consulte o objeto antes.",
 				ES: "Vuelva a enviar con el mismo Idempotency-Key (se conserva 24 horas): si el primer intento se completó, Stripe devuelve su resultado en lugar de ejecutarlo de nuevo. Sin clave, consulte primero el objeto.",
 			},
 			Source: stripeAPIErrors + " (type api_error); https://docs.stripe.com/error-low-level (server errors, Stripe-Should-Retry)",
@@ -197,7 +205,7 @@ var stripe = Provider{
 			Title:    Text{EN: "Idempotency key reused for a different request", PT: "Chave de idempotência reutilizada em outra requisição", ES: "Clave de idempotencia reutilizada en otra solicitud"},
 			Meaning: Text{
 				EN: "An Idempotency-Key was sent again with a request that does not match the first one that used it (another endpoint or other parameters), so Stripe refused it rather than replay the wrong result.",
-				PT: "Um Idempotency-Key foi enviado de novo com uma requisição diferente da primeira que o usou (outro endpoint ou outros parâmetros), então a Stripe a recusou em vez de repetir o resultado errado.",
+				PT: "Uma Idempotency-Key foi enviada de novo com uma requisição diferente da primeira que a usou (outro endpoint ou outros parâmetros), então a Stripe a recusou em vez de repetir o resultado errado.",
 				ES: "Se volvió a enviar un Idempotency-Key con una solicitud que no coincide con la primera que lo usó (otro endpoint u otros parámetros), así que Stripe la rechazó en lugar de devolver un resultado equivocado.",
 			},
 			Fix: []Text{
@@ -350,7 +358,7 @@ var stripe = Provider{
 			},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same amount fails until the available balance covers it.", PT: "O mesmo valor falha até o saldo disponível cobri-lo.", ES: "El mismo monto falla hasta que el saldo disponible lo cubra."},
-			Idempotency: Text{EN: stripeIdemFixEN, PT: stripeIdemFixPT, ES: stripeIdemFixES},
+			Idempotency: Text{EN: stripeIdemSavedEN, PT: stripeIdemSavedPT, ES: stripeIdemSavedES},
 			Source:      stripeErrorCodes + "/balance-insufficient; status 400 from " + stripeAPIErrors,
 		},
 		{
@@ -517,7 +525,7 @@ var stripe = Provider{
 			Title:    Text{EN: "Idempotency key in use by a concurrent request", PT: "Chave de idempotência em uso por uma requisição simultânea", ES: "Clave de idempotencia en uso por una solicitud concurrente"},
 			Meaning: Text{
 				EN: "Another request with the same Idempotency-Key is still being processed, which happens when your integration sends duplicate requests at the same time.",
-				PT: "Outra requisição com o mesmo Idempotency-Key ainda está sendo processada, o que acontece quando a integração envia requisições duplicadas ao mesmo tempo.",
+				PT: "Outra requisição com a mesma Idempotency-Key ainda está sendo processada, o que acontece quando a integração envia requisições duplicadas ao mesmo tempo.",
 				ES: "Otra solicitud con el mismo Idempotency-Key todavía se está procesando, lo que ocurre cuando su integración envía solicitudes duplicadas al mismo tiempo.",
 			},
 			Fix: []Text{
@@ -528,7 +536,7 @@ var stripe = Provider{
 			RetryWhy: Text{EN: "The conflict ends when the first request finishes; a short backoff with the same key then gets its result.", PT: "O conflito termina quando a primeira requisição acaba; um backoff curto com a mesma chave então obtém o resultado dela.", ES: "El conflicto termina cuando finaliza la primera solicitud; un backoff breve con la misma clave obtiene entonces su resultado."},
 			Idempotency: Text{
 				EN: "Keep the same Idempotency-Key: the conflicting request was not run, so nothing was stored for it, and the retry will return the first request's result instead of charging twice.",
-				PT: "Mantenha o mesmo Idempotency-Key: a requisição em conflito não foi executada, então nada foi guardado para ela, e a nova tentativa vai devolver o resultado da primeira em vez de cobrar duas vezes.",
+				PT: "Mantenha a mesma Idempotency-Key: a requisição em conflito não foi executada, então nada foi guardado para ela, e a nova tentativa vai devolver o resultado da primeira em vez de cobrar duas vezes.",
 				ES: "Mantenga el mismo Idempotency-Key: la solicitud en conflicto no se ejecutó, así que no se guardó nada para ella, y el reintento devolverá el resultado de la primera solicitud en lugar de cobrar dos veces.",
 			},
 			Source: stripeErrorCodes + "/idempotency-key-in-use; 409 Conflict from " + stripeAPIErrors,
@@ -724,7 +732,7 @@ var stripe = Provider{
 			RetryWhy: Text{EN: "The lock is released when the other request finishes, so a retry after a short backoff usually succeeds.", PT: "O bloqueio é liberado quando a outra requisição termina, então uma nova tentativa depois de um backoff curto costuma dar certo.", ES: "El bloqueo se libera cuando termina la otra solicitud, así que un reintento tras un backoff breve suele tener éxito."},
 			Idempotency: Text{
 				EN: "Resend with the same Idempotency-Key: the request did not run, and the key keeps a later duplicate from running twice.",
-				PT: "Reenvie com o mesmo Idempotency-Key: a requisição não foi executada, e a chave impede que uma duplicata posterior rode duas vezes.",
+				PT: "Reenvie com a mesma Idempotency-Key: a requisição não foi executada, e a chave impede que uma duplicata posterior rode duas vezes.",
 				ES: "Vuelva a enviar con el mismo Idempotency-Key: la solicitud no se ejecutó, y la clave evita que un duplicado posterior se ejecute dos veces.",
 			},
 			// Stripe's own message, for a paste that quotes it without the code.
@@ -861,7 +869,7 @@ var stripe = Provider{
 			RetryWhy: Text{EN: "The state decides what to do: often the payment already went through (a duplicate confirm), so look it up rather than resend.", PT: "O estado decide o que fazer: muitas vezes o pagamento já foi feito (confirmação duplicada), então consulte em vez de reenviar.", ES: "El estado determina qué hacer: a menudo el pago ya se procesó (una confirmación duplicada), así que consúltelo en lugar de reenviar."},
 			Idempotency: Text{
 				EN: "Send confirms and captures with an Idempotency-Key derived from the order so that a double submit replays the first result instead of hitting this error.",
-				PT: "Envie confirmações e capturas com um Idempotency-Key derivado do pedido, para que um envio duplicado repita o primeiro resultado em vez de cair neste erro.",
+				PT: "Envie confirmações e capturas com uma Idempotency-Key derivada do pedido, para que um envio duplicado repita o primeiro resultado em vez de cair neste erro.",
 				ES: "Envíe las confirmaciones y capturas con un Idempotency-Key derivado del pedido, para que un doble envío devuelva el primer resultado en lugar de provocar este error.",
 			},
 			Source: stripeErrorCodes + "/payment-intent-unexpected-state; status 400 from " + stripeAPIErrors,
@@ -884,7 +892,7 @@ var stripe = Provider{
 			RetryWhy: Text{EN: "The outage is temporary; a later attempt can succeed.", PT: "A indisponibilidade é temporária; uma tentativa mais tarde pode dar certo.", ES: "La interrupción es temporal; un intento posterior puede tener éxito."},
 			Idempotency: Text{
 				EN: "Stripe stores this failure under the Idempotency-Key if the request ran, so check the PaymentIntent's status and retry the confirmation with a new key only while it still requires a payment method or confirmation.",
-				PT: "A Stripe guarda esta falha sob o Idempotency-Key se a requisição foi executada, então confira o status do PaymentIntent e tente a confirmação com uma chave nova só enquanto ele ainda exigir forma de pagamento ou confirmação.",
+				PT: "A Stripe guarda esta falha sob a Idempotency-Key se a requisição foi executada, então confira o status do PaymentIntent e tente a confirmação com uma chave nova só enquanto ele ainda exigir forma de pagamento ou confirmação.",
 				ES: "Stripe guarda esta falla bajo el Idempotency-Key si la solicitud se ejecutó, así que consulte el estado del PaymentIntent y reintente la confirmación con una clave nueva solo mientras siga requiriendo un medio de pago o una confirmación.",
 			},
 			Source: stripeErrorCodes + "/payment-method-not-available",
@@ -900,16 +908,12 @@ var stripe = Provider{
 				ES: "Como código de error y como código de rechazo: ocurrió un error mientras se procesaba la tarjeta; no es un rechazo del banco del cliente.",
 			},
 			Fix: []Text{
-				{EN: "Attempt the payment again; if it still fails, try again later.", PT: "Tente o pagamento de novo; se ainda falhar, tente mais tarde.", ES: "Intente el pago de nuevo; si sigue fallando, vuelva a intentarlo más tarde."},
+				{EN: "Attempt the payment again later, not within seconds.", PT: "Tente o pagamento de novo mais tarde, não em segundos.", ES: "Intente el pago de nuevo más tarde, no en segundos."},
 				{EN: "If it keeps failing, ask the customer for another payment method.", PT: "Se continuar falhando, peça ao cliente outra forma de pagamento.", ES: "Si sigue fallando, pida al cliente otro medio de pago."},
 			},
-			Retry:    Backoff,
-			RetryWhy: Text{EN: "The failure is technical and usually transient, so a retry after a short wait often succeeds.", PT: "A falha é técnica e normalmente passageira, então uma nova tentativa depois de uma espera curta costuma dar certo.", ES: "La falla es técnica y suele ser transitoria, así que un reintento tras una breve espera a menudo tiene éxito."},
-			Idempotency: Text{
-				EN: "The failed attempt is stored under its Idempotency-Key (the same key replays the error for 24 hours), and nothing was charged: retry with a new key.",
-				PT: "A tentativa com falha fica guardada sob o Idempotency-Key (a mesma chave repete o erro por 24 horas), e nada foi cobrado: tente de novo com uma chave nova.",
-				ES: "El intento fallido queda guardado bajo su Idempotency-Key (la misma clave repite el error durante 24 horas), y no se cobró nada: reintente con una clave nueva.",
-			},
+			Retry:       Wait,
+			RetryWhy:    Text{EN: declineLaterEN, PT: declineLaterPT, ES: declineLaterES},
+			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
 			// Stripe's own message, for a paste that quotes it without the code.
 			Match:  []string{"an error occurred while processing your card"},
 			Source: stripeErrorCodes + "/processing-error; " + stripeDeclineCodes + " (processing_error)",
@@ -918,10 +922,10 @@ var stripe = Provider{
 			Code:     "rate_limit",
 			Status:   429,
 			Category: RateLimit,
-			Title:    Text{EN: "Too many requests", PT: "Requisições demais", ES: "Demasiadas solicitudes"},
+			Title:    Text{EN: "Too many requests", PT: "Muitas requisições", ES: "Demasiadas solicitudes"},
 			Meaning: Text{
 				EN: "Too many requests hit the API too quickly: Stripe's limits are about 100 operations per second in live mode and 25 in a sandbox, with stricter per-endpoint limits; the Stripe-Rate-Limited-Reason header says which limiter fired.",
-				PT: "Requisições demais chegaram à API rápido demais: os limites da Stripe são de cerca de 100 operações por segundo em produção e 25 em sandbox, com limites mais rígidos por endpoint; o cabeçalho Stripe-Rate-Limited-Reason diz qual limitador disparou.",
+				PT: "Muitas requisições chegaram à API rápido demais: os limites da Stripe são de cerca de 100 operações por segundo em produção e 25 em sandbox, com limites mais rígidos por endpoint; o cabeçalho Stripe-Rate-Limited-Reason diz qual limitador disparou.",
 				ES: "Llegaron demasiadas solicitudes a la API demasiado rápido: los límites de Stripe son de unas 100 operaciones por segundo en modo live y 25 en un sandbox, con límites más estrictos por endpoint; el encabezado Stripe-Rate-Limited-Reason indica qué limitador se activó.",
 			},
 			Fix: []Text{
@@ -933,7 +937,7 @@ var stripe = Provider{
 			RetryWhy: Text{EN: "Stripe recommends exponential backoff and states no delay; the request was not executed, so it is safe to resend later.", PT: "A Stripe recomenda backoff exponencial e não informa um prazo; a requisição não foi executada, então é seguro reenviá-la depois.", ES: "Stripe recomienda backoff exponencial y no indica ningún tiempo de espera; la solicitud no se ejecutó, así que es seguro reenviarla más tarde."},
 			Idempotency: Text{
 				EN: "A rate-limited request was not run: resend it with the same Idempotency-Key.",
-				PT: "Uma requisição barrada pelo limite não foi executada: reenvie com o mesmo Idempotency-Key.",
+				PT: "Uma requisição barrada pelo limite não foi executada: reenvie com a mesma Idempotency-Key.",
 				ES: "Una solicitud limitada por tasa no se ejecutó: vuelva a enviarla con el mismo Idempotency-Key.",
 			},
 			// Stripe's own message, for a paste that quotes it without the code.
@@ -1062,11 +1066,11 @@ var stripe = Provider{
 				ES: "Código de rechazo: el emisor no pudo autorizar el pago esta vez.",
 			},
 			Fix: []Text{
-				{EN: "Attempt the payment again.", PT: "Tente o pagamento de novo.", ES: "Intente el pago de nuevo."},
+				{EN: "Attempt the payment again later, not within seconds.", PT: "Tente o pagamento de novo mais tarde, não em segundos.", ES: "Intente el pago de nuevo más tarde, no en segundos."},
 				{EN: "If it is still declined, the customer needs to contact the card issuer.", PT: "Se continuar recusado, o cliente precisa falar com o emissor do cartão.", ES: "Si sigue siendo rechazado, el cliente debe comunicarse con el emisor de la tarjeta."},
 			},
-			Retry:       Backoff,
-			RetryWhy:    Text{EN: "Stripe's next step is to attempt the payment again, so one more try after a short wait may pass.", PT: "O próximo passo indicado pela Stripe é tentar o pagamento de novo, então mais uma tentativa depois de uma espera curta pode passar.", ES: "El siguiente paso que indica Stripe es intentar el pago de nuevo, así que un intento más tras una breve espera puede pasar."},
+			Retry:       Wait,
+			RetryWhy:    Text{EN: declineLaterEN, PT: declineLaterPT, ES: declineLaterES},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
 			Source:      stripeDeclineCodes + " (approve_with_id)",
 		},
@@ -1195,13 +1199,13 @@ var stripe = Provider{
 			},
 			Fix: []Text{
 				{EN: "Check whether a recent payment for this order already succeeded before asking the customer to pay again.", PT: "Verifique se um pagamento recente deste pedido já foi aprovado antes de pedir ao cliente que pague de novo.", ES: "Verifique si un pago reciente de este pedido ya se completó antes de pedir al cliente que pague de nuevo."},
-				{EN: "Prevent double submits (disable the pay button, use an Idempotency-Key per order).", PT: "Evite envios duplicados (desabilite o botão de pagar, use um Idempotency-Key por pedido).", ES: "Evite los envíos dobles (desactive el botón de pago, use un Idempotency-Key por pedido)."},
+				{EN: "Prevent double submits (disable the pay button, use an Idempotency-Key per order).", PT: "Evite envios duplicados (desabilite o botão de pagar, use uma Idempotency-Key por pedido).", ES: "Evite los envíos dobles (desactive el botón de pago, use un Idempotency-Key por pedido)."},
 			},
 			Retry:    CheckFirst,
 			RetryWhy: Text{EN: "The customer has probably already paid; look the earlier payment up before trying again.", PT: "O cliente provavelmente já pagou; consulte o pagamento anterior antes de tentar de novo.", ES: "Probablemente el cliente ya pagó; consulte el pago anterior antes de volver a intentar."},
 			Idempotency: Text{
 				EN: "Use one Idempotency-Key per order attempt so that a resubmission replays the first result instead of reaching the issuer twice.",
-				PT: "Use um Idempotency-Key por tentativa de pedido, para que um reenvio repita o primeiro resultado em vez de chegar duas vezes ao emissor.",
+				PT: "Use uma Idempotency-Key por tentativa de pedido, para que um reenvio repita o primeiro resultado em vez de chegar duas vezes ao emissor.",
 				ES: "Use un Idempotency-Key por intento de pedido, para que un reenvío devuelva el primer resultado en lugar de llegar dos veces al emisor.",
 			},
 			Source: stripeDeclineCodes + " (duplicate_transaction)",
@@ -1295,11 +1299,11 @@ var stripe = Provider{
 				ES: "Código de rechazo: no se pudo contactar al emisor de la tarjeta, así que no se pudo autorizar el pago.",
 			},
 			Fix: []Text{
-				{EN: "Attempt the payment again after a short wait.", PT: "Tente o pagamento de novo depois de uma espera curta.", ES: "Intente el pago de nuevo tras una breve espera."},
+				{EN: "Attempt the payment again later: hours, not seconds.", PT: "Tente o pagamento de novo mais tarde: em horas, não em segundos.", ES: "Intente el pago de nuevo más tarde: en horas, no en segundos."},
 				{EN: "If it still cannot be processed, the customer should contact the issuer or use another method.", PT: "Se ainda não for processado, o cliente deve falar com o emissor ou usar outra forma de pagamento.", ES: "Si todavía no puede procesarse, el cliente debe comunicarse con el emisor o usar otro medio."},
 			},
-			Retry:       Backoff,
-			RetryWhy:    Text{EN: "The issuer outage is usually temporary, so a retry after backoff can succeed.", PT: "A indisponibilidade do emissor costuma ser passageira, então uma nova tentativa com backoff pode dar certo.", ES: "La caída del emisor suele ser temporal, así que un reintento con backoff puede tener éxito."},
+			Retry:       Wait,
+			RetryWhy:    Text{EN: declineLaterEN, PT: declineLaterPT, ES: declineLaterES},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
 			Source:      stripeDeclineCodes + " (issuer_not_available)",
 		},
@@ -1368,10 +1372,10 @@ var stripe = Provider{
 				ES: "Código de rechazo: el emisor no pudo procesar el pago por un motivo desconocido.",
 			},
 			Fix: []Text{
-				{EN: "Attempt the payment again; if it still fails, the customer should contact the issuer.", PT: "Tente o pagamento de novo; se ainda falhar, o cliente deve falar com o emissor.", ES: "Intente el pago de nuevo; si sigue fallando, el cliente debe comunicarse con el emisor."},
+				{EN: "Attempt the payment again later; if it still fails, the customer should contact the issuer.", PT: "Tente o pagamento de novo mais tarde; se ainda falhar, o cliente deve falar com o emissor.", ES: "Intente el pago de nuevo más tarde; si sigue fallando, el cliente debe comunicarse con el emisor."},
 			},
-			Retry:       Backoff,
-			RetryWhy:    Text{EN: "Stripe's next step is to attempt the payment again; a retry after a short wait may pass.", PT: "O próximo passo indicado pela Stripe é tentar o pagamento de novo; uma nova tentativa depois de uma espera curta pode passar.", ES: "El siguiente paso que indica Stripe es intentar el pago de nuevo; un reintento tras una breve espera puede pasar."},
+			Retry:       Wait,
+			RetryWhy:    Text{EN: declineLaterEN, PT: declineLaterPT, ES: declineLaterES},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
 			Source:      stripeDeclineCodes + " (reenter_transaction)",
 		},
@@ -1443,8 +1447,8 @@ var stripe = Provider{
 				{EN: "Ask the customer to attempt the payment again later.", PT: "Peça ao cliente que tente o pagamento mais tarde.", ES: "Pida al cliente que intente el pago de nuevo más tarde."},
 				{EN: "If later attempts are declined too, the customer should contact the issuer.", PT: "Se as tentativas seguintes também forem recusadas, o cliente deve falar com o emissor.", ES: "Si los intentos posteriores también son rechazados, el cliente debe comunicarse con el emisor."},
 			},
-			Retry:       Backoff,
-			RetryWhy:    Text{EN: "The issuer signals a temporary refusal; a spaced-out retry may be approved, while immediate repeats are not.", PT: "O emissor sinaliza uma recusa temporária; uma nova tentativa espaçada pode ser aprovada, repetições imediatas não.", ES: "El emisor indica un rechazo temporal; un reintento espaciado puede ser aprobado, mientras que las repeticiones inmediatas no."},
+			Retry:       Wait,
+			RetryWhy:    Text{EN: declineLaterEN, PT: declineLaterPT, ES: declineLaterES},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
 			Source:      stripeDeclineCodes + " (try_again_later); " + stripeAdvice,
 		},

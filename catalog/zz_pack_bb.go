@@ -13,10 +13,10 @@ var bb = Provider{
 	masculine: true,
 	docsURL:   "https://developers.bb.com.br",
 	hosts:     []string{"bb.com.br"},
-	envelope:  Text{ref: 1496},
+	envelope:  Text{ref: 1494},
 	source:    "https://github.com/frones/ACBr/blob/04f5bf3113b761b97d78a02732aae1f78a58ce4e/Fontes/ACBrPIXCD/ACBrPIXPSPBancoDoBrasil.pas",
 	cues: []Cue{
 		{Text: "Banco do Brasil", Kind: Name},
 	},
-	table: "4769515\x1f\x1f0\x1fnot_found\x1ffix\x1f1498\x1f1499\x1f0\x1f0\x1f1497\x1f\x1fhttps://github.com/frones/ACBr/blob/04f5bf3113b761b97d78a02732aae1f78a58ce4e/Fontes/ACBrPIXCD/ACBrPIXPSPBancoDoBrasil.pas\x1fqmZ\nBad Credentials\x1f\x1f401\x1fauthentication\x1ffix\x1f1502\x1f1503\x1f0\x1f0\x1f1500,1501\x1f\x1fhttps://github.com/frones/ACBr/blob/04f5bf3113b761b97d78a02732aae1f78a58ce4e/Fontes/ACBrPIXCD/ACBrPIXPSPBancoDoBrasil.pas\x1frzy\ninvalid_request\x1f\x1f400\x1fauthentication\x1ffix\x1f1505\x1f1506\x1f0\x1f0\x1f1504\x1f\x1fhttps://github.com/imobanco/bb-wrapper/issues/78\x1f9zt\n",
+	table: "4769515\x1f\x1f0\x1fnot_found\x1ffix\x1f1496\x1f1497\x1f0\x1f0\x1f1495\x1f\x1fhttps://github.com/frones/ACBr/blob/04f5bf3113b761b97d78a02732aae1f78a58ce4e/Fontes/ACBrPIXCD/ACBrPIXPSPBancoDoBrasil.pas\x1fqmZ\nBad Credentials\x1f\x1f401\x1fauthentication\x1ffix\x1f1500\x1f1501\x1f0\x1f0\x1f1498,1499\x1f\x1fhttps://github.com/frones/ACBr/blob/04f5bf3113b761b97d78a02732aae1f78a58ce4e/Fontes/ACBrPIXCD/ACBrPIXPSPBancoDoBrasil.pas\x1frzy\ninvalid_request\x1f\x1f400\x1fauthentication\x1ffix\x1f1503\x1f1504\x1f0\x1f0\x1f1502\x1f\x1fhttps://github.com/imobanco/bb-wrapper/issues/78\x1f9zt\n",
 }

@@ -38,317 +38,317 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 		return StatusInfo{
 			Status:   400,
 			Category: Validation,
-			Title:    Text{ref: 4340},
-			Meaning:  Text{ref: 4341},
+			Title:    Text{ref: 4339},
+			Meaning:  Text{ref: 4340},
 			Fix: []Text{
+				{ref: 4341},
 				{ref: 4342},
 				{ref: 4343},
-				{ref: 4344},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4345},
+			RetryWhy: Text{ref: 4344},
 			Source:   "RFC 9110, 15.5.1",
 		}, true
 	case 401:
 		return StatusInfo{
 			Status:   401,
 			Category: Authentication,
-			Title:    Text{ref: 4346},
-			Meaning:  Text{ref: 4347},
+			Title:    Text{ref: 4345},
+			Meaning:  Text{ref: 4346},
 			Fix: []Text{
+				{ref: 4347},
 				{ref: 4348},
 				{ref: 4349},
-				{ref: 4350},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4351},
+			RetryWhy: Text{ref: 4350},
 			Source:   "RFC 9110, 15.5.2",
 		}, true
 	case 402:
 		return StatusInfo{
 			Status:   402,
 			Category: Business,
-			Title:    Text{ref: 4352},
-			Meaning:  Text{ref: 4353},
+			Title:    Text{ref: 4351},
+			Meaning:  Text{ref: 4352},
 			Fix: []Text{
+				{ref: 4353},
 				{ref: 4354},
 				{ref: 4355},
-				{ref: 4356},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4357},
+			RetryWhy: Text{ref: 4356},
 			Source:   "RFC 9110, 15.5.3; https://docs.stripe.com/api/errors (402 Request Failed)",
 		}, true
 	case 403:
 		return StatusInfo{
 			Status:   403,
 			Category: Authorization,
-			Title:    Text{ref: 4358},
-			Meaning:  Text{ref: 4359},
+			Title:    Text{ref: 4357},
+			Meaning:  Text{ref: 4358},
 			Fix: []Text{
+				{ref: 4359},
 				{ref: 4360},
 				{ref: 4361},
-				{ref: 4362},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4363},
+			RetryWhy: Text{ref: 4362},
 			Source:   "RFC 9110, 15.5.4",
 		}, true
 	case 404:
 		return StatusInfo{
 			Status:   404,
 			Category: NotFound,
-			Title:    Text{ref: 4364},
-			Meaning:  Text{ref: 4365},
+			Title:    Text{ref: 4363},
+			Meaning:  Text{ref: 4364},
 			Fix: []Text{
+				{ref: 4365},
 				{ref: 4366},
-				{ref: 4367},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4368},
+			RetryWhy: Text{ref: 4367},
 			Source:   "RFC 9110, 15.5.5",
 		}, true
 	case 405:
 		return StatusInfo{
 			Status:   405,
 			Category: Validation,
-			Title:    Text{ref: 4369},
-			Meaning:  Text{ref: 4370},
+			Title:    Text{ref: 4368},
+			Meaning:  Text{ref: 4369},
 			Fix: []Text{
+				{ref: 4370},
 				{ref: 4371},
-				{ref: 4372},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4373},
+			RetryWhy: Text{ref: 4372},
 			Source:   "RFC 9110, 15.5.6",
 		}, true
 	case 406:
 		return StatusInfo{
 			Status:   406,
 			Category: Validation,
-			Title:    Text{ref: 4374},
-			Meaning:  Text{ref: 4375},
+			Title:    Text{ref: 4373},
+			Meaning:  Text{ref: 4374},
 			Fix: []Text{
-				{ref: 4376},
+				{ref: 4375},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4377},
+			RetryWhy: Text{ref: 4376},
 			Source:   "RFC 9110, 15.5.7",
 		}, true
 	case 408:
 		return StatusInfo{
 			Status:   408,
 			Category: Timeout,
-			Title:    Text{ref: 4378},
-			Meaning:  Text{ref: 4379},
+			Title:    Text{ref: 4377},
+			Meaning:  Text{ref: 4378},
 			Fix: []Text{
-				{ref: 4380},
+				{ref: 4379},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4381},
+			RetryWhy: Text{ref: 4380},
 			Source:   "RFC 9110, 15.5.9",
 		}, true
 	case 409:
 		return StatusInfo{
 			Status:   409,
 			Category: Conflict,
-			Title:    Text{ref: 4382},
-			Meaning:  Text{ref: 4383},
+			Title:    Text{ref: 4381},
+			Meaning:  Text{ref: 4382},
 			Fix: []Text{
+				{ref: 4383},
 				{ref: 4384},
 				{ref: 4385},
-				{ref: 4386},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4387},
+			RetryWhy: Text{ref: 4386},
 			Source:   "RFC 9110, 15.5.10",
 		}, true
 	case 410:
 		return StatusInfo{
 			Status:   410,
 			Category: StateCategory,
-			Title:    Text{ref: 4388},
-			Meaning:  Text{ref: 4389},
+			Title:    Text{ref: 4387},
+			Meaning:  Text{ref: 4388},
 			Fix: []Text{
-				{ref: 4390},
+				{ref: 4389},
 			},
 			Retry:    None,
-			RetryWhy: Text{ref: 4391},
+			RetryWhy: Text{ref: 4390},
 			Source:   "RFC 9110, 15.5.11",
 		}, true
 	case 411:
 		return StatusInfo{
 			Status:   411,
 			Category: Validation,
-			Title:    Text{ref: 4392},
-			Meaning:  Text{ref: 4393},
+			Title:    Text{ref: 4391},
+			Meaning:  Text{ref: 4392},
 			Fix: []Text{
-				{ref: 4394},
+				{ref: 4393},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4395},
+			RetryWhy: Text{ref: 4394},
 			Source:   "RFC 9110, 15.5.12",
 		}, true
 	case 412:
 		return StatusInfo{
 			Status:   412,
 			Category: Conflict,
-			Title:    Text{ref: 4396},
-			Meaning:  Text{ref: 4397},
+			Title:    Text{ref: 4395},
+			Meaning:  Text{ref: 4396},
 			Fix: []Text{
-				{ref: 4398},
+				{ref: 4397},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4399},
+			RetryWhy: Text{ref: 4398},
 			Source:   "RFC 9110, 15.5.13",
 		}, true
 	case 413:
 		return StatusInfo{
 			Status:   413,
 			Category: Validation,
-			Title:    Text{ref: 4400},
-			Meaning:  Text{ref: 4401},
+			Title:    Text{ref: 4399},
+			Meaning:  Text{ref: 4400},
 			Fix: []Text{
+				{ref: 4401},
 				{ref: 4402},
-				{ref: 4403},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4404},
+			RetryWhy: Text{ref: 4403},
 			Source:   "RFC 9110, 15.5.14",
 		}, true
 	case 414:
 		return StatusInfo{
 			Status:   414,
 			Category: Validation,
-			Title:    Text{ref: 4405},
-			Meaning:  Text{ref: 4406},
+			Title:    Text{ref: 4404},
+			Meaning:  Text{ref: 4405},
 			Fix: []Text{
+				{ref: 4406},
 				{ref: 4407},
-				{ref: 4408},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4409},
+			RetryWhy: Text{ref: 4408},
 			Source:   "RFC 9110, 15.5.15",
 		}, true
 	case 415:
 		return StatusInfo{
 			Status:   415,
 			Category: Validation,
-			Title:    Text{ref: 4410},
-			Meaning:  Text{ref: 4411},
+			Title:    Text{ref: 4409},
+			Meaning:  Text{ref: 4410},
 			Fix: []Text{
+				{ref: 4411},
 				{ref: 4412},
-				{ref: 4413},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4414},
+			RetryWhy: Text{ref: 4413},
 			Source:   "RFC 9110, 15.5.16",
 		}, true
 	case 422:
 		return StatusInfo{
 			Status:   422,
 			Category: Validation,
-			Title:    Text{ref: 4415},
-			Meaning:  Text{ref: 4416},
+			Title:    Text{ref: 4414},
+			Meaning:  Text{ref: 4415},
 			Fix: []Text{
+				{ref: 4416},
 				{ref: 4417},
-				{ref: 4418},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4419},
+			RetryWhy: Text{ref: 4418},
 			Source:   "RFC 9110, 15.5.21",
 		}, true
 	case 423:
 		return StatusInfo{
 			Status:   423,
 			Category: StateCategory,
-			Title:    Text{ref: 4420},
-			Meaning:  Text{ref: 4421},
+			Title:    Text{ref: 4419},
+			Meaning:  Text{ref: 4420},
 			Fix: []Text{
+				{ref: 4421},
 				{ref: 4422},
-				{ref: 4423},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4424},
+			RetryWhy: Text{ref: 4423},
 			Source:   "RFC 4918, 11.3",
 		}, true
 	case 424:
 		return StatusInfo{
 			Status:   424,
 			Category: StateCategory,
-			Title:    Text{ref: 4425},
-			Meaning:  Text{ref: 4426},
+			Title:    Text{ref: 4424},
+			Meaning:  Text{ref: 4425},
 			Fix: []Text{
-				{ref: 4427},
+				{ref: 4426},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4428},
+			RetryWhy: Text{ref: 4427},
 			Source:   "RFC 4918, 11.4",
 		}, true
 	case 425:
 		return StatusInfo{
 			Status:   425,
 			Category: Unavailable,
-			Title:    Text{ref: 4429},
-			Meaning:  Text{ref: 4430},
+			Title:    Text{ref: 4428},
+			Meaning:  Text{ref: 4429},
 			Fix: []Text{
-				{ref: 4431},
+				{ref: 4430},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4432},
+			RetryWhy: Text{ref: 4431},
 			Source:   "RFC 8470, 5.2",
 		}, true
 	case 428:
 		return StatusInfo{
 			Status:   428,
 			Category: Validation,
-			Title:    Text{ref: 4433},
-			Meaning:  Text{ref: 4434},
+			Title:    Text{ref: 4432},
+			Meaning:  Text{ref: 4433},
 			Fix: []Text{
-				{ref: 4435},
+				{ref: 4434},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4436},
+			RetryWhy: Text{ref: 4435},
 			Source:   "RFC 6585, 3",
 		}, true
 	case 429:
 		return StatusInfo{
 			Status:   429,
 			Category: RateLimit,
-			Title:    Text{ref: 4437},
-			Meaning:  Text{ref: 4438},
+			Title:    Text{ref: 4436},
+			Meaning:  Text{ref: 4437},
 			Fix: []Text{
+				{ref: 4438},
 				{ref: 4439},
-				{ref: 4440},
 			},
 			Retry:    Wait,
-			RetryWhy: Text{ref: 4441},
+			RetryWhy: Text{ref: 4440},
 			Source:   "RFC 6585, 4",
 		}, true
 	case 431:
 		return StatusInfo{
 			Status:   431,
 			Category: Validation,
-			Title:    Text{ref: 4442},
-			Meaning:  Text{ref: 4443},
+			Title:    Text{ref: 4441},
+			Meaning:  Text{ref: 4442},
 			Fix: []Text{
-				{ref: 4444},
+				{ref: 4443},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4445},
+			RetryWhy: Text{ref: 4444},
 			Source:   "RFC 6585, 5",
 		}, true
 	case 451:
 		return StatusInfo{
 			Status:   451,
 			Category: Authorization,
-			Title:    Text{ref: 4446},
-			Meaning:  Text{ref: 4447},
+			Title:    Text{ref: 4445},
+			Meaning:  Text{ref: 4446},
 			Fix: []Text{
-				{ref: 4448},
+				{ref: 4447},
 			},
 			Retry:    None,
-			RetryWhy: Text{ref: 4449},
+			RetryWhy: Text{ref: 4448},
 			Source:   "RFC 7725, 3",
 		}, true
 	case 500:
@@ -356,217 +356,217 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 			Status:   500,
 			Category: Internal,
 			Title:    Text{ref: 3960},
-			Meaning:  Text{ref: 4450},
+			Meaning:  Text{ref: 4449},
 			Fix: []Text{
+				{ref: 4450},
 				{ref: 4451},
-				{ref: 4452},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4453},
+			RetryWhy: Text{ref: 4452},
 			Source:   "RFC 9110, 15.6.1",
 		}, true
 	case 501:
 		return StatusInfo{
 			Status:   501,
 			Category: Validation,
-			Title:    Text{ref: 4454},
-			Meaning:  Text{ref: 4455},
+			Title:    Text{ref: 4453},
+			Meaning:  Text{ref: 4454},
 			Fix: []Text{
-				{ref: 4456},
+				{ref: 4455},
 			},
 			Retry:    None,
-			RetryWhy: Text{ref: 4457},
+			RetryWhy: Text{ref: 4456},
 			Source:   "RFC 9110, 15.6.2",
 		}, true
 	case 502:
 		return StatusInfo{
 			Status:   502,
 			Category: Upstream,
-			Title:    Text{ref: 4458},
-			Meaning:  Text{ref: 4459},
+			Title:    Text{ref: 4457},
+			Meaning:  Text{ref: 4458},
 			Fix: []Text{
+				{ref: 4459},
 				{ref: 4460},
-				{ref: 4461},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4462},
+			RetryWhy: Text{ref: 4461},
 			Source:   "RFC 9110, 15.6.3",
 		}, true
 	case 503:
 		return StatusInfo{
 			Status:   503,
 			Category: Unavailable,
-			Title:    Text{ref: 4463},
-			Meaning:  Text{ref: 4464},
+			Title:    Text{ref: 4462},
+			Meaning:  Text{ref: 4463},
 			Fix: []Text{
+				{ref: 4464},
 				{ref: 4465},
-				{ref: 4466},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4467},
+			RetryWhy: Text{ref: 4466},
 			Source:   "RFC 9110, 15.6.4",
 		}, true
 	case 504:
 		return StatusInfo{
 			Status:   504,
 			Category: Timeout,
-			Title:    Text{ref: 4468},
-			Meaning:  Text{ref: 4469},
+			Title:    Text{ref: 4467},
+			Meaning:  Text{ref: 4468},
 			Fix: []Text{
+				{ref: 4469},
 				{ref: 4470},
-				{ref: 4471},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4472},
+			RetryWhy: Text{ref: 4471},
 			Source:   "RFC 9110, 15.6.5",
 		}, true
 	case 505:
 		return StatusInfo{
 			Status:   505,
 			Category: Validation,
-			Title:    Text{ref: 4473},
-			Meaning:  Text{ref: 4474},
+			Title:    Text{ref: 4472},
+			Meaning:  Text{ref: 4473},
 			Fix: []Text{
-				{ref: 4475},
+				{ref: 4474},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4476},
+			RetryWhy: Text{ref: 4475},
 			Source:   "RFC 9110, 15.6.6",
 		}, true
 	case 507:
 		return StatusInfo{
 			Status:   507,
 			Category: Internal,
-			Title:    Text{ref: 4477},
-			Meaning:  Text{ref: 4478},
+			Title:    Text{ref: 4476},
+			Meaning:  Text{ref: 4477},
 			Fix: []Text{
+				{ref: 4478},
 				{ref: 4479},
-				{ref: 4480},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4481},
+			RetryWhy: Text{ref: 4480},
 			Source:   "RFC 4918, 11.5",
 		}, true
 	case 508:
 		return StatusInfo{
 			Status:   508,
 			Category: Internal,
-			Title:    Text{ref: 4482},
-			Meaning:  Text{ref: 4483},
+			Title:    Text{ref: 4481},
+			Meaning:  Text{ref: 4482},
 			Fix: []Text{
-				{ref: 4484},
+				{ref: 4483},
 			},
 			Retry:    None,
-			RetryWhy: Text{ref: 4485},
+			RetryWhy: Text{ref: 4484},
 			Source:   "RFC 5842, 7.2",
 		}, true
 	case 511:
 		return StatusInfo{
 			Status:   511,
 			Category: Authentication,
-			Title:    Text{ref: 4486},
-			Meaning:  Text{ref: 4487},
+			Title:    Text{ref: 4485},
+			Meaning:  Text{ref: 4486},
 			Fix: []Text{
-				{ref: 4488},
+				{ref: 4487},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4489},
+			RetryWhy: Text{ref: 4488},
 			Source:   "RFC 6585, 6",
 		}, true
 	case 520:
 		return StatusInfo{
 			Status:   520,
 			Category: Upstream,
-			Title:    Text{ref: 4490},
-			Meaning:  Text{ref: 4491},
+			Title:    Text{ref: 4489},
+			Meaning:  Text{ref: 4490},
 			Fix: []Text{
-				{ref: 4460},
-				{ref: 4492},
+				{ref: 4459},
+				{ref: 4491},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4493},
+			RetryWhy: Text{ref: 4492},
 			Source:   cloudflare5xx + " (Error 520)",
 		}, true
 	case 521:
 		return StatusInfo{
 			Status:   521,
 			Category: Upstream,
-			Title:    Text{ref: 4494},
-			Meaning:  Text{ref: 4495},
+			Title:    Text{ref: 4493},
+			Meaning:  Text{ref: 4494},
 			Fix: []Text{
+				{ref: 4495},
 				{ref: 4496},
-				{ref: 4497},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4498},
+			RetryWhy: Text{ref: 4497},
 			Source:   cloudflare5xx + " (Error 521)",
 		}, true
 	case 522:
 		return StatusInfo{
 			Status:   522,
 			Category: Upstream,
-			Title:    Text{ref: 4499},
-			Meaning:  Text{ref: 4500},
+			Title:    Text{ref: 4498},
+			Meaning:  Text{ref: 4499},
 			Fix: []Text{
+				{ref: 4495},
 				{ref: 4496},
-				{ref: 4497},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4501},
+			RetryWhy: Text{ref: 4500},
 			Source:   cloudflare5xx + " (Error 522)",
 		}, true
 	case 523:
 		return StatusInfo{
 			Status:   523,
 			Category: Upstream,
-			Title:    Text{ref: 4502},
-			Meaning:  Text{ref: 4503},
+			Title:    Text{ref: 4501},
+			Meaning:  Text{ref: 4502},
 			Fix: []Text{
+				{ref: 4495},
 				{ref: 4496},
-				{ref: 4497},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4504},
+			RetryWhy: Text{ref: 4503},
 			Source:   cloudflare5xx + " (Error 523)",
 		}, true
 	case 524:
 		return StatusInfo{
 			Status:   524,
 			Category: Timeout,
-			Title:    Text{ref: 4505},
-			Meaning:  Text{ref: 4506},
+			Title:    Text{ref: 4504},
+			Meaning:  Text{ref: 4505},
 			Fix: []Text{
-				{ref: 4470},
-				{ref: 4507},
+				{ref: 4469},
+				{ref: 4506},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4508},
+			RetryWhy: Text{ref: 4507},
 			Source:   cloudflare5xx + " (Error 524)",
 		}, true
 	case 525:
 		return StatusInfo{
 			Status:   525,
 			Category: Upstream,
-			Title:    Text{ref: 4509},
-			Meaning:  Text{ref: 4510},
+			Title:    Text{ref: 4508},
+			Meaning:  Text{ref: 4509},
 			Fix: []Text{
-				{ref: 4511},
+				{ref: 4510},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4512},
+			RetryWhy: Text{ref: 4511},
 			Source:   cloudflare5xx + " (Error 525)",
 		}, true
 	case 526:
 		return StatusInfo{
 			Status:   526,
 			Category: Upstream,
-			Title:    Text{ref: 4513},
-			Meaning:  Text{ref: 4514},
+			Title:    Text{ref: 4512},
+			Meaning:  Text{ref: 4513},
 			Fix: []Text{
-				{ref: 4515},
+				{ref: 4514},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4516},
+			RetryWhy: Text{ref: 4515},
 			Source:   cloudflare5xx + " (Error 526)",
 		}, true
 	}
@@ -575,28 +575,28 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 		return StatusInfo{
 			Status:   400,
 			Category: Validation,
-			Title:    Text{ref: 4517},
-			Meaning:  Text{ref: 4518},
+			Title:    Text{ref: 4516},
+			Meaning:  Text{ref: 4517},
 			Fix: []Text{
+				{ref: 4518},
 				{ref: 4519},
-				{ref: 4520},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4521},
+			RetryWhy: Text{ref: 4520},
 			Source:   "RFC 9110, 15.5",
 		}, true
 	case status >= 500 && status <= 599:
 		return StatusInfo{
 			Status:   500,
 			Category: Internal,
-			Title:    Text{ref: 4522},
-			Meaning:  Text{ref: 4523},
+			Title:    Text{ref: 4521},
+			Meaning:  Text{ref: 4522},
 			Fix: []Text{
-				{ref: 4524},
-				{ref: 4461},
+				{ref: 4523},
+				{ref: 4460},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4525},
+			RetryWhy: Text{ref: 4524},
 			Source:   "RFC 9110, 15.6",
 		}, true
 	}

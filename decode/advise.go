@@ -21,6 +21,9 @@ type advice struct {
 	source      catalog.Text
 	idempotency catalog.Text
 	note        catalog.Text // what was odd about the delay; zero when nothing was
+	// reattempt is the card networks' limits on trying a refused card again (decline.go);
+	// nil for anything else.
+	reattempt *catalog.Reattempt
 }
 
 // advise decides whether, when and how to retry: the knowledge's strategy, then the
@@ -37,14 +40,31 @@ func advise(f *facts, kn *known, now time.Time) advice {
 		a.why = idempotentMethodNote(f.method)
 		a.source = tx("request method "+f.method, "método da requisição "+f.method, "método de la solicitud "+f.method)
 	}
+	if kn.decline != nil { // a refused card: the networks' limits, never a backoff (decline.go)
+		a.reattempt = kn.decline.reattempt
+		a.keepDeclinesOffBackoff(kn)
+	}
 	if a.idempotency.IsZero() || notProcessed {
 		header := ""
 		if kn.provider != nil {
 			header = kn.provider.IdempotencyHeader()
 		}
 		a.idempotency = idempotencyText(a.strategy, header, notProcessed)
+		// The generic advice names the header: say when it is only decifra's inference.
+		if header != "" && !notProcessed && !a.idempotency.IsZero() && kn.provider.IdempotencyHeaderInferred() {
+			a.idempotency = cat(a.idempotency, same(" "), inferredHeaderNote(kn.provider))
+		}
 	}
 	return a
+}
+
+// inferredHeaderNote says that the idempotency header named for p is decifra's inference:
+// p's document speaks of idempotency keys without naming their header (Cashier).
+func inferredHeaderNote(p *catalog.Provider) catalog.Text {
+	h := p.IdempotencyHeader()
+	return tx("("+p.Of(catalog.English)+" document never names its idempotency header: "+h+" is decifra's inference, the IETF draft's name.)",
+		"(O documento "+p.Of(catalog.Portuguese)+" nunca dá o nome do cabeçalho de idempotência: "+h+" é uma inferência do decifra, o nome do rascunho da IETF.)",
+		"(El documento "+p.Of(catalog.Spanish)+" nunca nombra su encabezado de idempotencia: "+h+" es una inferencia de decifra, el nombre del borrador de la IETF.)")
 }
 
 // wait turns the strategy into "wait" when the response states a delay and the error is

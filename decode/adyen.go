@@ -78,6 +78,15 @@ func readAdyen(f *facts, p *catalog.Provider) reading {
 		}
 		r := lookup(p, code)
 		r.message, r.decline = b.str("refusalReason"), true
+		// additionalData carries the acquirer's raw answer (refusalReasonRaw "51 : Not
+		// sufficient funds", refusalCodeRaw), the Merchant Advice Code and the card's
+		// brand; the raw code, an ISO 8583 one, is the issuer's reason (decline.go).
+		ad := b.obj("additionalData")
+		raw := codeString(ad.get("refusalCodeRaw"))
+		if _, ok := catalog.IssuerCode(raw); !ok {
+			raw = leadingCode(ad.str("refusalReasonRaw"))
+		}
+		r.card = &cardDecline{issuer: raw, issuerAt: "additionalData.refusalReasonRaw", iso: true, mac: macIn(ad), brand: brandIn(ad, b)}
 		r.note = tx("a refused payment: resultCode "+rc+", refusalReasonCode "+code,
 			"um pagamento recusado: resultCode "+rc+", refusalReasonCode "+code,
 			"un pago rechazado: resultCode "+rc+", refusalReasonCode "+code)

@@ -64,10 +64,12 @@ func readCielo(f *facts, p *catalog.Provider) reading {
 	pay := cieloPayment(f.body)
 	rc := strings.TrimSpace(codeString(pay.get("ReturnCode")))
 	r := reading{code: rc, message: pay.str("ReturnMessage"), decline: cieloRefusal(f.body)}
+	r.card = &cardDecline{mac: macIn(pay), brand: brandIn(pay.obj("CreditCard"), pay.obj("DebitCard"), pay)}
 	if e, ok := p.LookupIn("ReturnCode", rc); ok {
 		r.k = entryKnowledge(p, e)
 	} else if e, ok := catalog.IssuerCode(rc); ok {
 		r.k = issuerKnowledge(e) // a numeric ReturnCode is the issuer's ABECS code
+		r.card.issuer, r.card.issuerAt, r.card.issuerExplains = rc, "Payment.ReturnCode", true
 	} else if e, ok := p.LookupIn("ReasonCode", codeString(pay.get("ReasonCode"))); ok {
 		r.code, r.k = e.Code, entryKnowledge(p, e)
 	}

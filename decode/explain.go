@@ -165,7 +165,7 @@ func say(lang catalog.Lang, in pasteRead, f *facts, id identity, kn *known, a ad
 		x.Fix = append(x.Fix, s.In(lang))
 	}
 	x.Retry = Retry{Strategy: a.strategy, AfterSeconds: a.after, Source: a.source.In(lang),
-		Advice: adviceText(a.strategy, a.after, a.why).In(lang), Idempotency: a.idempotency.In(lang)}
+		Advice: adviceFor(a).In(lang), Idempotency: a.idempotency.In(lang), Reattempt: a.reattempt}
 	if a.strategy == catalog.Backoff {
 		x.Retry.Schedule = slices.Clone(backoffSchedule[:])
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -81,6 +82,10 @@ func golden(x *Explanation, err error) []fixtures.KV {
 	add("strategy", string(x.Retry.Strategy))
 	if x.Retry.AfterSeconds != nil {
 		add("after_seconds", strconv.Itoa(*x.Retry.AfterSeconds))
+	}
+	if r := x.Retry.Reattempt; r != nil { // the card networks' limits, without the long source
+		add("reattempt", fmt.Sprintf("after_hours=%d max_attempts=%d within_days=%d max_per_day=%d brand=%s",
+			r.AfterHours, r.MaxAttempts, r.WithinDays, r.MaxPerDay, r.Brand))
 	}
 	add("retry_source", x.Retry.Source)
 	add("idempotency", x.Retry.Idempotency)

@@ -78,6 +78,12 @@ type Retry struct {
 	Idempotency string `json:"idempotency,omitempty"`
 	// Schedule is the backoff schedule in seconds, for strategy backoff.
 	Schedule []int `json:"schedule,omitempty"`
+	// Reattempt is what the card networks allow after a refused card payment whose
+	// reason is reversible: how soon (in hours) and how often (attempts in days) the same
+	// card may be tried again before the brand charges the merchant, and the rule's
+	// source. nil for anything else, a refusal that must never be retried included. It is
+	// the networks' schedule, in hours and days, never a backoff in seconds.
+	Reattempt *catalog.Reattempt `json:"reattempt,omitempty"`
 }
 
 // Field is one field-level problem.

@@ -160,6 +160,7 @@ type known struct {
 	statusFromCatalog bool // status is the documented one: the paste has none
 	firstStep         catalog.Text
 	notes             []catalog.Text
+	decline           *declineState // a card refusal, as the decline policy settled it (decline.go); nil: not one
 }
 
 // know settles what the error means: the provider's reading of its code, else what a
@@ -208,6 +209,9 @@ func know(f *facts, id identity) *known {
 		kn.k = status
 	default:
 		kn.k = unknownKnowledge(id.provider, kn.code, kn.message, kn.details)
+	}
+	if f.transport == nil {
+		kn.applyDeclinePolicy(r.card, r.decline) // the card-decline policy, decline.go
 	}
 	// A generic problem body speaks for itself: its title and detail beat the status's.
 	if r.k == nil && f.problem {

@@ -61,7 +61,11 @@ func mercadoPagoRejected(o *object) bool {
 func readMercadoPago(f *facts, p *catalog.Provider) reading {
 	b := f.body
 	if d := b.str("status_detail"); d != "" {
-		return lookup(p, d)
+		r := lookup(p, d)
+		if mercadoPagoRejected(b) { // a refused card: the brand is payment_method_id (decline.go)
+			r.card = &cardDecline{brand: brandIn(b)}
+		}
+		return r
 	}
 	code := codeString(b.get("code"))
 	if code == "" {

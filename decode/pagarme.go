@@ -68,6 +68,8 @@ func readPagarMe(f *facts, p *catalog.Provider) reading {
 		if e, ok := catalog.IssuerCode(code); ok { // the acquirer passes the issuer's ABECS code on
 			r.k = issuerKnowledge(e)
 		}
+		r.card = &cardDecline{issuer: code, issuerAt: "acquirer_return_code", issuerExplains: r.k != nil,
+			mac: macIn(t, t.obj("gateway_response")), brand: brandIn(t.obj("card"), t)}
 		st := t.str("status")
 		r.note = tx("a failed charge: last_transaction.status "+st, "uma cobrança que falhou: last_transaction.status "+st,
 			"un cobro que falló: last_transaction.status "+st)

@@ -78,14 +78,18 @@ func readPagBank(f *facts, p *catalog.Provider) reading {
 		code := codeString(pr.get("code"))
 		r := lookup(p, code)
 		r.message, r.decline = pr.str("message"), true
-		if r.k != nil {
-			return r
-		}
-		// A code PagBank does not list: the issuer's own ABECS code in raw_data may.
-		if rc := codeString(pr.obj("raw_data").get("reason_code")); rc != "" {
+		raw := pr.obj("raw_data")
+		r.card = &cardDecline{mac: macIn(raw, pr), brand: brandIn(firstItem(f.body, "charges").obj("payment_method").obj("card"),
+			f.body.obj("payment_method").obj("card"))}
+		// The issuer's own ABECS code in raw_data is the reason: it wins over PagBank's
+		// code, listed or not (decline.go's policy).
+		if rc := codeString(raw.get("reason_code")); rc != "" {
 			if e, ok := catalog.IssuerCode(rc); ok {
 				r.k = issuerKnowledge(e)
-				r.note = tx("raw_data.reason_code "+rc+" (ABECS)", "raw_data.reason_code "+rc+" (ABECS)", "raw_data.reason_code "+rc+" (ABECS)")
+				r.card.issuer, r.card.issuerAt, r.card.issuerExplains = rc, "raw_data.reason_code", true
+				r.note = tx("PagBank's code "+code+"; the issuer's raw_data.reason_code "+rc+" (ABECS) explains it",
+					"código "+code+" do PagBank; o raw_data.reason_code "+rc+" do emissor (ABECS) o explica",
+					"código "+code+" de PagBank; el raw_data.reason_code "+rc+" del emisor (ABECS) lo explica")
 			}
 		}
 		return r

@@ -41,6 +41,7 @@ type reading struct {
 	note      catalog.Text // how the code was found, when the body does not carry it
 	firstStep catalog.Text // a fix step the body implies, shown before the catalog's
 	decline   bool         // a refused payment in a successful response, not an API error
+	card      *cardDecline // what a refused card payment says besides the code (decline.go); nil: nothing
 	// undocumented: the provider's reference lacks the code, though k still says
 	// something (what a GSMA errorCategory implies).
 	undocumented bool

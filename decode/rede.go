@@ -33,5 +33,20 @@ func redeRefusal(b *object) bool {
 func readRede(f *facts, p *catalog.Provider) reading {
 	r := lookup(p, codeString(f.body.get("returnCode")))
 	r.message = f.body.str("returnMessage")
+	// With Transaction-Response: brand-return-opened, e.Rede adds the brand's own answer,
+	// {"brand": {"name", "returnCode", "returnMessage"}}: the issuer's ABECS code, which
+	// wins over Rede's (decline.go's policy).
+	if b := f.body.obj("brand"); b != nil {
+		r.card = &cardDecline{mac: macIn(b, f.body), brand: catalog.CardBrand(b.str("name"))}
+		if rc := codeString(b.get("returnCode")); rc != "" && rc != "00" {
+			if e, ok := catalog.IssuerCode(rc); ok {
+				r.k = issuerKnowledge(e)
+				r.card.issuer, r.card.issuerAt, r.card.issuerExplains = rc, "brand.returnCode", true
+				r.note = tx("Rede's returnCode "+r.code+"; the brand's brand.returnCode "+rc+" (ABECS) explains it",
+					"returnCode "+r.code+" da Rede; o brand.returnCode "+rc+" da bandeira (ABECS) o explica",
+					"returnCode "+r.code+" de Rede; el brand.returnCode "+rc+" de la marca (ABECS) lo explica")
+			}
+		}
+	}
 	return r
 }

@@ -55,10 +55,25 @@ func readStripe(f *facts, p *catalog.Provider) reading {
 		code = e.str("type")
 	}
 	r := reading{code: code, message: e.str("message")}
+	explainedBy := ""
 	for _, c := range [...]string{e.str("decline_code"), e.str("code"), e.str("type")} {
 		if entry, ok := p.Lookup(c); ok {
-			r.k = entryKnowledge(p, entry)
+			r.k, explainedBy = entryKnowledge(p, entry), c
 			break
+		}
+	}
+	// A card error carries the issuer's reason besides Stripe's: advice_code, the
+	// network's raw code and advice, the card's brand (decline.go's policy).
+	if e.str("type") == "card_error" || e.has("decline_code") || e.has("advice_code") {
+		pm := e.obj("payment_method")
+		r.card = &cardDecline{code: explainedBy, advice: e.str("advice_code"), issuer: e.str("network_decline_code"),
+			issuerAt: "network_decline_code", iso: true, brand: brandIn(pm.obj("card"), e.obj("source"))}
+		// network_advice_code is Mastercard's Merchant Advice Code; Visa's are not MACs.
+		if r.card.brand != catalog.Visa {
+			r.card.mac = e.str("network_advice_code")
+		}
+		if r.k != nil {
+			r.k.idempotency = stripeKeyAdvice(f, r.k.idempotency)
 		}
 	}
 	var notes []string
@@ -72,4 +87,22 @@ func readStripe(f *facts, p *catalog.Provider) reading {
 		r.note = tx("Stripe says: "+said, "A Stripe informa: "+said, "Stripe indica: "+said)
 	}
 	return r
+}
+
+// stripeKeyAdvice makes a card error's idempotency advice say what the paste shows: Stripe
+// saves a card error's result under the Idempotency-Key only when the request carried one.
+// The catalog's text is conditional ("if the request carried an Idempotency-Key"); a curl
+// -v or HAR paste shows the request's headers, and then decifra says which.
+func stripeKeyAdvice(f *facts, catalogText catalog.Text) catalog.Text {
+	if len(f.parts.reqHeaders) == 0 {
+		return catalogText
+	}
+	if headerValue(f.parts.reqHeaders, "Idempotency-Key") != "" {
+		return tx("The request carried an Idempotency-Key: Stripe saved this declined result under it and returns it to any retry with that key (keys are kept at least 24 hours). Give the next attempt (another card, corrected data) a new Idempotency-Key; nothing was charged, so a new key cannot charge twice.",
+			"A requisição levou uma Idempotency-Key: a Stripe guardou este resultado recusado sob ela e o devolve a qualquer nova tentativa com essa chave (as chaves são mantidas por pelo menos 24 horas). Use uma Idempotency-Key nova na próxima tentativa (outro cartão, dados corrigidos); nada foi cobrado, então uma chave nova não cobra duas vezes.",
+			"La solicitud llevaba un Idempotency-Key: Stripe guardó este resultado rechazado bajo esa clave y lo devuelve a cualquier reintento con ella (las claves se conservan al menos 24 horas). Use un Idempotency-Key nuevo en el próximo intento (otra tarjeta, datos corregidos); no se cobró nada, así que una clave nueva no puede cobrar dos veces.")
+	}
+	return tx("The request carried no Idempotency-Key, so Stripe saved nothing to replay, and nothing was charged. Send the next attempt (another card, corrected data) with an Idempotency-Key of its own, so that resending it after a network failure cannot charge twice.",
+		"A requisição não levou Idempotency-Key, então a Stripe não guardou nada para repetir, e nada foi cobrado. Envie a próxima tentativa (outro cartão, dados corrigidos) com uma Idempotency-Key própria, para que reenviá-la após uma falha de rede não cobre duas vezes.",
+		"La solicitud no llevaba Idempotency-Key, así que Stripe no guardó nada para repetir, y no se cobró nada. Envíe el próximo intento (otra tarjeta, datos corregidos) con un Idempotency-Key propio, para que reenviarlo tras una falla de red no cobre dos veces.")
 }

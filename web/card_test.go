@@ -14,6 +14,7 @@ import (
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
 	"github.com/decifra/decifra/web/htmltest"
+	"github.com/decifra/decifra/web/ui"
 )
 
 // sampleNow is the time samples are explained at in tests.
@@ -28,7 +29,7 @@ var sampleWants = map[string]struct{ provider, code, strategy, testid string }{
 	"cashier":   {"cashier", "IDEMPOTENCY_CONFLICT", "backoff", "backoff-timeline"},
 	"gsma-mm":   {"gsma-mm", "SV_INSUFFICIENT_FUNDS", "fix", "fields"},
 	"bacen-pix": {"bacen-pix", "CobOperacaoInvalida", "fix", "fields"},
-	"stripe":    {"stripe", "card_declined", "fix", "request-id"},
+	"stripe":    {"stripe", "card_declined", "wait", "reattempt"}, // advice_code try_again_later: a refused card, later
 	"curl":      {"fluxiq", "RATE_LIMITED", "wait", "countdown"},
 	"har":       {"cashier", "CARD_DECLINED", "fix", "redacted"},
 }
@@ -280,5 +281,36 @@ func sampleText(t testing.TB, id string) string {
 		}
 	}
 	t.Fatalf("no sample %q", id)
+	return ""
+}
+
+// TestCardReattempt: a refused card shows the card networks' limits in one line under the
+// retry badge, as web/ui words it; anything else shows none.
+func TestCardReattempt(t *testing.T) {
+	for _, s := range Samples {
+		x := explain(t, s.Text, catalog.Portuguese)
+		doc := renderNodes(t, Card(x))
+		lines := htmltest.ByTestID(doc, "reattempt")
+		if x.Retry.Reattempt == nil {
+			assert.Empty(t, lines, "%s: no limits, no line", s.ID)
+			continue
+		}
+		require.Len(t, lines, 1, s.ID)
+		assert.Equal(t, ui.Reattempt(catalog.Portuguese, x.Retry.Reattempt), htmltest.Text(lines[0]), s.ID)
+		assert.Contains(t, htmltest.Text(lines[0]), "Bandeiras", "%s: in the card's language", s.ID)
+		assert.NotContains(t, x.Retry.Advice, "1 s, 2 s", "%s: no seconds-scale backoff on a refused card", s.ID)
+	}
+	x := explain(t, sampleByID(t, "stripe"), catalog.English)
+	require.NotNil(t, x.Retry.Reattempt, "the Stripe sample is a refused card with try_again_later")
+}
+
+func sampleByID(t *testing.T, id string) string {
+	t.Helper()
+	for _, s := range Samples {
+		if s.ID == id {
+			return s.Text
+		}
+	}
+	t.Fatalf("no sample %s", id)
 	return ""
 }

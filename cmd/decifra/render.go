@@ -125,6 +125,7 @@ func render(w io.Writer, x *decode.Explanation, lang catalog.Lang, color bool, w
 		p.item(label, strconv.Itoa(i+1)+". ", f)
 	}
 	p.row(L("retry"), retryLine(p, x, lang))
+	p.row("", ui.Reattempt(lang, x.Retry.Reattempt)) // a refused card: the networks' limits
 	p.row("", x.Retry.Advice)
 	p.row(L("idempotency"), x.Retry.Idempotency)
 	for i, f := range x.Fields {

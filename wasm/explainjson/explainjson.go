@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
 )
 
@@ -85,6 +86,9 @@ func Append(b []byte, x *decode.Explanation) []byte {
 			b = strconv.AppendInt(b, int64(n), 10)
 		}
 		b = append(b, ']')
+	}
+	if a := r.Reattempt; a != nil {
+		b = appendReattempt(b, a)
 	}
 	b = append(b, '}')
 
@@ -255,4 +259,30 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// appendReattempt writes retry.reattempt as encoding/json does: its fields in order, the
+// zero ones omitted but source.
+func appendReattempt(b []byte, a *catalog.Reattempt) []byte {
+	b = append(b, `,"reattempt":{`...)
+	for _, f := range [...]struct {
+		name string
+		n    int
+	}{{"after_hours", a.AfterHours}, {"max_attempts", a.MaxAttempts}, {"within_days", a.WithinDays}, {"max_per_day", a.MaxPerDay}} {
+		if f.n != 0 {
+			b = append(b, '"')
+			b = append(b, f.name...)
+			b = append(b, `":`...)
+			b = strconv.AppendInt(b, int64(f.n), 10)
+			b = append(b, ',')
+		}
+	}
+	if a.Brand != "" {
+		b = append(b, `"brand":`...)
+		b = appendString(b, string(a.Brand))
+		b = append(b, ',')
+	}
+	b = append(b, `"source":`...)
+	b = appendString(b, a.Source)
+	return append(b, '}')
 }

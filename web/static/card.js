@@ -56,6 +56,12 @@
     const n = Math.trunc(f);
     return f - n >= 0.5 ? n + 1 : n;
   }
+  // reattemptLine is web/ui's Reattempt.
+  function reattemptLine(S, r) {
+    const h = r.after_hours;
+    return fill(r.brand ? S.reattempt : S.reattempt_any, 'n', r.max_attempts, 'days', r.within_days, 'brand', r.brand) +
+      (h ? '; ' + fill(S.reattempt_after, 'time', h >= 48 && h % 24 === 0 ? fill(S.days, 'n', h / 24) : fill(S.hours, 'n', h)) : '');
+  }
   const TL = {width: 320, height: 52, pad: 14, axisY: 16, labelY: 42, dotR: 5};
   function timelineStops(S, schedule) {
     const total = schedule.reduce((a, n) => a + n, 0);
@@ -151,6 +157,7 @@
       el('p', {'class': 'strategy'},
         el('span', {'class': 'badge badge-' + s, 'data-testid': 'strategy', 'data-strategy': s}, S['strategy_' + s] || 'strategy_' + s),
         r.source && el('span', {'class': 'retry-source', 'data-testid': 'retry-source'}, fill(S.retry_source, 'source', r.source))),
+      r.reattempt && el('p', {'class': 'reattempt', 'data-testid': 'reattempt'}, reattemptLine(S, r.reattempt)),
       wait && el('p', {'class': 'countdown', 'role': 'timer', 'data-testid': 'countdown', 'data-seconds': String(r.after_seconds)},
         el('span', {'class': 'countdown-label'}, S.countdown),
         el('span', {'class': 'countdown-value'}, seconds(S, r.after_seconds))),

@@ -8,6 +8,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
@@ -66,6 +67,13 @@ var phrases = [...]phrase{
 	{"seconds", catalog.Text{EN: "{n} s", PT: "{n} s", ES: "{n} s"}},
 	{"backoff", catalog.Text{EN: "Wait between attempts: {list}", PT: "Espera entre as tentativas: {list}", ES: "Espera entre los intentos: {list}"}},
 	{"backoff_label", catalog.Text{EN: "Backoff schedule: retry after {list}", PT: "Sequência de espera: repita após {list}", ES: "Secuencia de espera: reintente tras {list}"}},
+	// The card networks' limits on retrying a refused card (retry.reattempt), one short
+	// line under the retry badge: Reattempt assembles it, as card.js's reattemptLine does.
+	{"reattempt", catalog.Text{EN: "Card networks: at most {n} more attempts in {days} days ({brand})", PT: "Bandeiras: no máximo {n} novas tentativas em {days} dias ({brand})", ES: "Marcas: como máximo {n} intentos más en {days} días ({brand})"}},
+	{"reattempt_any", catalog.Text{EN: "Card networks: at most {n} more attempts in {days} days (the strictest: no brand named)", PT: "Bandeiras: no máximo {n} novas tentativas em {days} dias (o mais rígido: sem bandeira informada)", ES: "Marcas: como máximo {n} intentos más en {days} días (lo más estricto: sin marca indicada)"}},
+	{"reattempt_after", catalog.Text{EN: "the next after {time}", PT: "a próxima após {time}", ES: "el próximo tras {time}"}},
+	{"hours", catalog.Text{EN: "{n} h", PT: "{n} h", ES: "{n} h"}},
+	{"days", catalog.Text{EN: "{n} days", PT: "{n} dias", ES: "{n} días"}},
 	{"check_first_title", catalog.Text{EN: "Careful:", PT: "Cuidado:", ES: "Cuidado:"}},
 	{"check_first", catalog.Text{EN: "the outcome is unknown and the request may have gone through. Look the resource up before sending it again, or it may be done twice.", PT: "o resultado é desconhecido e a requisição pode ter sido processada. Consulte o recurso antes de reenviar, ou ela pode ser feita duas vezes.", ES: "el resultado es desconocido y la solicitud pudo haberse procesado. Consulte el recurso antes de volver a enviarla, o podría hacerse dos veces."}},
 	{"idempotency", catalog.Text{EN: "Idempotency", PT: "Idempotência", ES: "Idempotencia"}},
@@ -159,6 +167,35 @@ func Fill(s string, kv ...string) string {
 		s = strings.ReplaceAll(s, "{"+kv[i]+"}", kv[i+1])
 	}
 	return s
+}
+
+// Hours writes a delay given in hours as the card shows it: "24 h" up to two days, then
+// whole days ("2 days", "10 days"); a number of hours that is no whole number of days
+// stays in hours.
+func Hours(lang catalog.Lang, n int) string {
+	if n >= 48 && n%24 == 0 {
+		return Fill(T(lang, "days"), "n", strconv.Itoa(n/24))
+	}
+	return Fill(T(lang, "hours"), "n", strconv.Itoa(n))
+}
+
+// Reattempt is the card networks' limits on retrying a refused card as one short line
+// ("Card networks: at most 20 more attempts in 30 days (Visa)", then the earliest next
+// attempt when one is stated); "" for nil. The line leaves the daily cap (Mastercard's) to
+// the advice and the JSON. The card, card.js's reattemptLine and the CLI show it alike.
+func Reattempt(lang catalog.Lang, r *catalog.Reattempt) string {
+	if r == nil {
+		return ""
+	}
+	key := "reattempt"
+	if r.Brand == "" {
+		key = "reattempt_any"
+	}
+	line := Fill(T(lang, key), "n", strconv.Itoa(r.MaxAttempts), "days", strconv.Itoa(r.WithinDays), "brand", string(r.Brand))
+	if r.AfterHours > 0 {
+		line += "; " + Fill(T(lang, "reattempt_after"), "time", Hours(lang, r.AfterHours))
+	}
+	return line
 }
 
 // Strategy is the name of a retry strategy in lang ("Wait, then retry").
