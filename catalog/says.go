@@ -47,7 +47,12 @@ func SaysKey(s string) string {
 // Says reports whether message is the provider's own text for code: the English title
 // of one of the code's entries, matched without regard to case and punctuation.
 func (p *Provider) Says(code, message string) bool {
-	key := SaysKey(message)
+	return p.SaysKeyed(code, SaysKey(message))
+}
+
+// SaysKeyed is Says for a message's key (SaysKey), for a caller that asks several
+// providers about one message.
+func (p *Provider) SaysKeyed(code, key string) bool {
 	if key == "" || code == "" {
 		return false
 	}

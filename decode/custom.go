@@ -48,7 +48,7 @@ func readersFor(custom []*catalog.Provider) []*reader {
 // customReader reads a portal catalog's bodies; base is the built-in reader it overrides,
 // nil for a provider decifra does not know.
 func customReader(p *catalog.Provider, base *reader) *reader {
-	r := &reader{provider: p}
+	r := &reader{provider: p, custom: true}
 	if base != nil {
 		r.base = base.provider
 	}

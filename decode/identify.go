@@ -36,6 +36,9 @@ type facts struct {
 	// for a paste with a response.
 	transport *catalog.Transport
 	notes     []catalog.Text // remarks on the reading
+	// saysKeys are the keys (catalog.SaysKey) of the messages the paste gives for its
+	// code, computed once for every provider's saysSignal; nil until then.
+	saysKeys []string
 	// readers are the readers of this explanation: a portal's catalogs' and the built-in
 	// ones (readersFor); nil means the built-in ones alone.
 	readers []*reader
@@ -192,8 +195,17 @@ type codeOwners struct {
 
 func ownersOf(f *facts) codeOwners {
 	c := codeOwners{code: f.code}
+	if c.code == "" {
+		return c
+	}
+	builtin := catalog.Owners(c.code)
 	for _, r := range f.all() {
-		if p := r.provider; !p.CodesInferred() && (p.Documents(c.code) || r.base != nil && r.base.Documents(c.code)) {
+		p := r.provider
+		documented := slices.Contains(builtin, p)
+		if r.custom { // a portal's own catalog
+			documented = p.Documents(c.code) || r.base != nil && slices.Contains(builtin, r.base)
+		}
+		if !p.CodesInferred() && documented {
 			c.providers = append(c.providers, p)
 		}
 	}
@@ -219,13 +231,15 @@ func (c *codeOwners) membership(f *facts, p *catalog.Provider) []signal {
 	if !c.has(p) {
 		return nil
 	}
-	others := strconv.Itoa(len(c.providers) - 1)
-	s := []signal{{0.5, tx("code "+c.code+" is documented by "+p.Name(catalog.English)+" (and "+others+" other)",
-		"o código "+c.code+" é documentado "+p.By(catalog.Portuguese)+" (e por mais "+others+")",
-		"el código "+c.code+" está documentado "+p.By(catalog.Spanish)+" (y por "+others+" más)")}}
+	s := make([]signal, 1, 2)
 	if len(c.providers) == 1 {
-		s = []signal{{1.5, tx("code "+c.code+" is "+p.Of(catalog.English), "o código "+c.code+" é "+p.Of(catalog.Portuguese),
-			"el código "+c.code+" es "+p.Of(catalog.Spanish))}}
+		s[0] = signal{1.5, tx("code "+c.code+" is "+p.Of(catalog.English), "o código "+c.code+" é "+p.Of(catalog.Portuguese),
+			"el código "+c.code+" es "+p.Of(catalog.Spanish))}
+	} else {
+		others := strconv.Itoa(len(c.providers) - 1)
+		s[0] = signal{0.5, tx("code "+c.code+" is documented by "+p.Name(catalog.English)+" (and "+others+" other)",
+			"o código "+c.code+" é documentado "+p.By(catalog.Portuguese)+" (e por mais "+others+")",
+			"el código "+c.code+" está documentado "+p.By(catalog.Spanish)+" (y por "+others+" más)")}
 	}
 	if e, ok := p.Lookup(c.code); ok && e.Status != 0 && e.Status == f.status {
 		st := strconv.Itoa(f.status)
@@ -285,11 +299,18 @@ func saysSignal(f *facts, c *codeOwners, p *catalog.Provider) []signal {
 	if f.code == "" || !c.has(p) {
 		return nil
 	}
-	for _, m := range saysCandidates(f) {
-		if len(m) < 8 || reasonStatus(m) != 0 || !strings.Contains(strings.TrimSpace(m), " ") {
-			continue
+	if f.saysKeys == nil {
+		f.saysKeys = []string{}
+		for _, m := range saysCandidates(f) {
+			if len(m) >= 8 && reasonStatus(m) == 0 && strings.Contains(strings.TrimSpace(m), " ") {
+				if k := catalog.SaysKey(m); k != "" && !slices.Contains(f.saysKeys, k) {
+					f.saysKeys = append(f.saysKeys, k)
+				}
+			}
 		}
-		if p.Says(f.code, m) {
+	}
+	for _, k := range f.saysKeys {
+		if p.SaysKeyed(f.code, k) {
 			return []signal{{2, tx("the message is "+p.Of(catalog.English)+" own text for code "+f.code,
 				"a mensagem é o texto próprio "+p.Of(catalog.Portuguese)+" para o código "+f.code,
 				"el mensaje es el texto propio "+p.Of(catalog.Spanish)+" para el código "+f.code)}}

@@ -30,6 +30,8 @@ type reader struct {
 	// base is the built-in provider a portal's catalog overrides (see custom.go): its
 	// hosts, cues and retry headers still count. nil for every other reader.
 	base *catalog.Provider
+	// custom is true for a portal's own catalog's reader (see custom.go).
+	custom bool
 }
 
 // reading is what a reader finds in a body it is credited with.
