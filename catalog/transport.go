@@ -89,8 +89,27 @@ var transports = [...]Transport{
 		RetryWhy: Text{EN: "Nothing was sent, so resending cannot do the operation twice, and DNS failures of this kind pass.", PT: "Nada foi enviado, então reenviar não faz a operação duas vezes, e falhas de DNS desse tipo passam.", ES: "No se envió nada, así que reenviar no puede ejecutar la operación dos veces, y las fallas de DNS de este tipo se resuelven solas."},
 	},
 	{
+		// OpenSSL's SSL_ERROR_SYSCALL in a handshake: the peer closed the connection
+		// mid-handshake (curl error 35 carries it), not a certificate the client refused.
+		Code:     "SSL_ERROR_SYSCALL",
+		Match:    []string{"ssl_error_syscall"},
+		Category: Unavailable,
+		Title:    Text{EN: "Connection closed during the TLS handshake", PT: "Conexão fechada durante o handshake TLS", ES: "Conexión cerrada durante el handshake TLS"},
+		Meaning: Text{
+			EN: "The server, or something in between, closed the connection in the middle of the TLS handshake, before any request was sent: a firewall or load balancer dropping it, an IP allow-list, or an API that requires a client certificate (mutual TLS) which was not presented.",
+			PT: "O servidor, ou algo no caminho, fechou a conexão no meio do handshake TLS, antes de qualquer requisição ser enviada: um firewall ou balanceador derrubando-a, uma lista de IPs permitidos, ou uma API que exige certificado de cliente (TLS mútuo) que não foi apresentado.",
+			ES: "El servidor, o algo en el camino, cerró la conexión en medio del handshake TLS, antes de enviar ninguna solicitud: un firewall o un balanceador que la corta, una lista de IP permitidas, o una API que exige un certificado de cliente (TLS mutuo) que no se presentó.",
+		},
+		Fix: []Text{
+			{EN: "If the API uses mutual TLS (API Pix and the banks' APIs do), send the client certificate and key the provider issued for this environment.", PT: "Se a API usa TLS mútuo (a API Pix e as APIs dos bancos usam), envie o certificado e a chave de cliente que o provedor emitiu para este ambiente.", ES: "Si la API usa TLS mutuo (la API Pix y las API de los bancos lo usan), envíe el certificado y la clave de cliente que el proveedor emitió para este entorno."},
+			{EN: "Check that the server's IP allow-list includes your egress IP, then retry with backoff: a dropped handshake is often transient.", PT: "Confira se a lista de IPs permitidos do servidor inclui o seu IP de saída e repita com espera crescente: um handshake derrubado costuma ser passageiro.", ES: "Verifique que la lista de IP permitidas del servidor incluya su IP de salida y reintente con backoff: un handshake cortado suele ser pasajero."},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{EN: "The connection closed before any request was sent, so resending cannot do the operation twice.", PT: "A conexão fechou antes de qualquer requisição ser enviada, então reenviar não faz a operação duas vezes.", ES: "La conexión se cerró antes de enviar ninguna solicitud, así que reenviar no puede ejecutar la operación dos veces."},
+	},
+	{
 		Code:     "TLS_ERROR",
-		Match:    []string{"curl error 60", "curl error 35", "curl error 58", "curl error 51", "ssl certificate problem", "could not load pem client certificate", "ssl_error_syscall", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure"},
+		Match:    []string{"curl error 60", "curl error 35", "curl error 58", "curl error 51", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure"},
 		Category: Validation,
 		Title:    Text{EN: "TLS handshake failed", PT: "Falha no handshake TLS", ES: "Falló el handshake TLS"},
 		Meaning: Text{

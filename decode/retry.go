@@ -217,7 +217,7 @@ func delayInText(s string) (int, bool) {
 		unit := strings.TrimLeft(lower[j:], " ")
 		mult := 0
 		switch {
-		case strings.HasPrefix(unit, "s ") || unit == "s" || strings.HasPrefix(unit, "s.") ||
+		case strings.HasPrefix(unit, "s") && (len(unit) == 1 || !isLetterByte(unit[1])) ||
 			strings.HasPrefix(unit, "sec") || strings.HasPrefix(unit, "seg"):
 			mult = 1
 		case strings.HasPrefix(unit, "min"):
