@@ -208,6 +208,10 @@ const (
 	// Name is the provider's name in prose ("Retorno PagSeguro: Unauthorized"): it points
 	// to the provider only beside an error, and never outweighs an envelope.
 	Name
+	// APIMark is something only the provider's API writes in its answers: an XML
+	// namespace (urn:ebay:api:PayPalAPI), a header of its own (Paypal-Debug-Id). As strong
+	// as an SDK's class.
+	APIMark
 )
 
 // Cue is something in a paste, besides an error body or a host, that points to the

@@ -53,7 +53,9 @@ var payPal = Provider{
 	hosts: []string{"api-m.paypal.com", "api-m.sandbox.paypal.com", "api.paypal.com", "api.sandbox.paypal.com",
 		// The classic NVP/SOAP, Adaptive and Payflow APIs.
 		"api-3t.paypal.com", "api-3t.sandbox.paypal.com", "svcs.paypal.com", "svcs.sandbox.paypal.com",
-		"payflowpro.paypal.com", "pilot-payflowpro.paypal.com"},
+		"payflowpro.paypal.com", "pilot-payflowpro.paypal.com",
+		// PayPal Checkout's own web API (checkout.js) and the sandbox site.
+		"www.paypal.com", "www.sandbox.paypal.com"},
 	envelope: Text{
 		EN: "JSON body {name, message, debug_id, details:[{field, value, location, issue, description}], links:[{href, rel, method}]}: name is the error class for the HTTP status (e.g. UNPROCESSABLE_ENTITY) and details[].issue the specific code (e.g. INSTRUMENT_DECLINED); debug_id identifies the call for PayPal support. OAuth token errors use {error, error_description} instead.",
 		PT: "Corpo JSON {name, message, debug_id, details:[{field, value, location, issue, description}], links:[{href, rel, method}]}: name é a classe do erro para o status HTTP (ex.: UNPROCESSABLE_ENTITY) e details[].issue o código específico (ex.: INSTRUMENT_DECLINED); debug_id identifica a chamada para o suporte do PayPal. Erros de token OAuth usam {error, error_description}.",
@@ -90,8 +92,9 @@ var payPal = Provider{
 		{Text: "com.paypal.core", Kind: SDKClass},
 		{Text: "PayPalClientError", Kind: SDKClass},
 		{Text: "paypal-checkout-sdk", Kind: SDKPath},
-		{Text: "paypal-debug-id", Kind: SDKPath},
+		{Text: "paypal-debug-id", Kind: APIMark},
 		{Text: "paypal/rest-api-sdk-php", Kind: SDKPath},
+		{Text: "urn:ebay:api:PayPalAPI", Kind: APIMark}, // the classic SOAP API's namespace
 		{Text: "paypalrestsdk", Kind: SDKPath},
 		{Text: "@paypal/", Kind: SDKPath},
 		{Text: "paypal-rest-sdk", Kind: SDKPath},

@@ -54,7 +54,9 @@ var payPal = Provider{
 	hosts: []string{"api-m.paypal.com", "api-m.sandbox.paypal.com", "api.paypal.com", "api.sandbox.paypal.com",
 		// The classic NVP/SOAP, Adaptive and Payflow APIs.
 		"api-3t.paypal.com", "api-3t.sandbox.paypal.com", "svcs.paypal.com", "svcs.sandbox.paypal.com",
-		"payflowpro.paypal.com", "pilot-payflowpro.paypal.com"},
+		"payflowpro.paypal.com", "pilot-payflowpro.paypal.com",
+		// PayPal Checkout's own web API (checkout.js) and the sandbox site.
+		"www.paypal.com", "www.sandbox.paypal.com"},
 	envelope:          Text{ref: 6509},
 	rateLimitHeaders:  nil,
 	idempotencyHeader: "PayPal-Request-Id",
@@ -83,8 +85,9 @@ var payPal = Provider{
 		{Text: "com.paypal.core", Kind: SDKClass},
 		{Text: "PayPalClientError", Kind: SDKClass},
 		{Text: "paypal-checkout-sdk", Kind: SDKPath},
-		{Text: "paypal-debug-id", Kind: SDKPath},
+		{Text: "paypal-debug-id", Kind: APIMark},
 		{Text: "paypal/rest-api-sdk-php", Kind: SDKPath},
+		{Text: "urn:ebay:api:PayPalAPI", Kind: APIMark}, // the classic SOAP API's namespace
 		{Text: "paypalrestsdk", Kind: SDKPath},
 		{Text: "@paypal/", Kind: SDKPath},
 		{Text: "paypal-rest-sdk", Kind: SDKPath},

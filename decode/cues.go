@@ -25,7 +25,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 	}
 	var out []signal
 	var class *catalog.Cue
-	seen := [3]bool{}
+	seen := [4]bool{}
 	for _, c := range p.Cues() {
 		if seen[c.Kind] || !hasCue(f, c) {
 			continue
@@ -48,6 +48,10 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			out = append(out, signal{pathWeight, tx(c.Text+" is "+p.Of(catalog.English)+" SDK, in the stack trace",
 				c.Text+" é o SDK "+p.Of(catalog.Portuguese)+", no stack trace",
 				c.Text+" es el SDK "+p.Of(catalog.Spanish)+", en el stack trace")})
+		case catalog.APIMark:
+			out = append(out, signal{classWeight, tx(c.Text+" is written only by "+p.Of(catalog.English)+" API",
+				c.Text+" só aparece nas respostas da API "+p.Of(catalog.Portuguese),
+				c.Text+" solo aparece en las respuestas de la API "+p.Of(catalog.Spanish))})
 		case catalog.Name:
 			w := nameWeight
 			if f.status != 0 || p.Documents(f.code) {

@@ -81,7 +81,7 @@ func genericMessage(o *object) string {
 func failureWord(s string) bool {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "error", "erro", "failed", "failure", "fail", "rejected", "declined", "refused", "denied",
-		"nok", "not_ok", "invalid", "unauthorized", "forbidden", "falha", "recusado", "negado":
+		"nok", "not_ok", "invalid", "unauthorized", "forbidden", "falha", "recusado", "negado", "contingency":
 		return true
 	}
 	return false

@@ -15,6 +15,14 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{3, tx("ACK Failure with L_ERRORCODE0 (PayPal's NVP API)", "ACK Failure com L_ERRORCODE0 (API NVP do PayPal)",
 			"ACK Failure con L_ERRORCODE0 (API NVP de PayPal)")})
 	}
+	if h := headerValue(f.headers, "Paypal-Debug-Id"); h != "" {
+		s = append(s, signal{2.5, tx("Paypal-Debug-Id header (PayPal's correlation id)", "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)",
+			"encabezado Paypal-Debug-Id (id de correlación de PayPal)")})
+	}
+	if payPalContingency(f.body) {
+		s = append(s, signal{1.5, tx("ack contingency (PayPal Checkout's own API)", "ack contingency (API própria do PayPal Checkout)",
+			"ack contingency (API propia de PayPal Checkout)")})
+	}
 	b := payPalError(f.body)
 	if b.has("debug_id") {
 		s = append(s, signal{2, tx("debug_id (PayPal's correlation id)", "debug_id (id de correlação do PayPal)", "debug_id (id de correlación de PayPal)")})
@@ -34,6 +42,12 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{0.5, tx("links to developer.paypal.com", "links para developer.paypal.com", "enlaces a developer.paypal.com")})
 	}
 	return s
+}
+
+// payPalContingency reports whether b is an answer of PayPal Checkout's own web API
+// (checkout.js calls /webapps/hermes/…): {"ack": "contingency", "contingency": CODE}.
+func payPalContingency(b *object) bool {
+	return strings.EqualFold(b.str("ack"), "contingency") && b.str("contingency") != ""
 }
 
 // nvpError reports whether b is a failed answer of PayPal's classic NVP API: ACK
@@ -65,6 +79,11 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 		if r.message = get("L_LONGMESSAGE"); r.message == "" {
 			r.message = get("L_SHORTMESSAGE")
 		}
+		return r
+	}
+	if payPalContingency(f.body) {
+		r := lookup(p, f.body.str("contingency"))
+		r.details = "meta.calc " + f.body.obj("meta").str("calc")
 		return r
 	}
 	b := payPalError(f.body)

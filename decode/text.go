@@ -270,7 +270,7 @@ func codeInText(text string) string {
 
 func findCodeInText(text string) string {
 	lower := strings.ToLower(text)
-	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "error:", "erro:", "código", "error", "erro"} {
+	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "error:", "erro:", "código", "error", "erro"} {
 		i := strings.Index(lower, label)
 		if i < 0 {
 			continue
