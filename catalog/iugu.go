@@ -17,6 +17,7 @@ var iugu = Provider{
 		{Text: "Iugu_Exception", Kind: SDKClass},
 		{Text: "com.iugu.exceptions", Kind: SDKClass},
 		{Text: "iugu-php", Kind: SDKPath},
+		{Text: "\\Iugu\\APIRequest", Kind: SDKClass}, // iugu-php's APIRequestHasErrors (and its forks')
 		{Text: "iugu", Kind: Name},
 	},
 	entries: []Entry{

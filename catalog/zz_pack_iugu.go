@@ -18,6 +18,7 @@ var iugu = Provider{
 		{Text: "Iugu_Exception", Kind: SDKClass},
 		{Text: "com.iugu.exceptions", Kind: SDKClass},
 		{Text: "iugu-php", Kind: SDKPath},
+		{Text: "\\Iugu\\APIRequest", Kind: SDKClass}, // iugu-php's APIRequestHasErrors (and its forks')
 		{Text: "iugu", Kind: Name},
 	},
 	table: "Unauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f4662\x1f4663\x1f0\x1f0\x1f4661\x1f\x1fhttps://github.com/iugu/iugu-php/issues/48\x1fb4g\n",

@@ -258,7 +258,9 @@ func scanObjects(text string) (*object, parseResult, bool) {
 // error.response.data, fetch wrappers' body, SDK errors' raw body.
 var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body"}, {"data"}, {"raw"},
 	{"response_body"}, {"responseBody"}, {"Body"},
-	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response"}}
+	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response"},
+	// .NET and PHP wrappers that keep the body as a JSON string in their message.
+	{"Message"}, {"message"}}
 
 // monologException reads the exception Monolog (Laravel, Symfony) puts in a log line's
 // context, {"exception": "[object] (Stripe\\Exception\\CardException(code: 402): Your

@@ -160,7 +160,9 @@ func portugueseWord(w string) bool {
 	case "de", "do", "da", "dos", "das", "foi", "ou", "um", "uma", "para", "com", "sem", "no",
 		"na", "ao", "os", "nao", "invalido", "invalida", "saldo", "chave", "valor", "limite",
 		"erro", "cliente", "provedor", "encontrado", "encontrada", "excedido", "obrigatorio",
-		"requisicao", "transacao", "cobranca", "ausente", "expirada", "expirado", "revogada":
+		"requisicao", "transacao", "cobranca", "ausente", "expirada", "expirado", "revogada",
+		"deve", "pode", "ficar", "em", "branco", "maior", "menor", "campo", "informado", "informada",
+		"vazio", "preenchido", "possui", "existe":
 		return true
 	}
 	return false

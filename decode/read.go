@@ -29,7 +29,10 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	} else if e := notAnError(p, masked, cut); e != nil && !customBody(p.body, custom) {
 		return nil, e
 	}
-	if p.format != FormatJSON && p.format != FormatHAR && p.format != FormatCurl && f.transport == nil && !isHTML(p.bodyText) {
+	// A framework's JSON error page (Laravel's {"message", "exception", "file", "trace"})
+	// is a stack trace too: its classes and paths are cues.
+	frameworkTrace := p.body != nil && p.body.has("exception") && (p.body.has("trace") || p.body.has("file"))
+	if (p.format != FormatJSON && p.format != FormatHAR && p.format != FormatCurl || frameworkTrace) && f.transport == nil && !isHTML(p.bodyText) {
 		f.lower = strings.ToLower(masked[:min(len(masked), 64<<10)])
 	}
 	f.shownStatus = p.status
