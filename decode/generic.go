@@ -105,8 +105,8 @@ func failureMembers(o *object) bool {
 	// A processor's answer: a response code beside a summary that says it failed
 	// (Checkout.com's response_summary "Invalid Card Number", Moneris's Message "CALL FOR
 	// AUTHORIZATION").
-	if scalarText(o.getFold("response_code")) != "" || scalarText(o.getFold("ResponseCode")) != "" {
-		for _, k := range [...]string{"response_summary", "message", "responseText", "response_text"} {
+	if scalarText(o.getFold("response_code")) != "" || scalarText(o.getFold("ResponseCode")) != "" || scalarText(o.getFold("returnCode")) != "" {
+		for _, k := range [...]string{"response_summary", "message", "responseText", "response_text", "returnMessage"} {
 			if l := strings.ToLower(scalarText(o.getFold(k))); l != "" && (saysFailure(l) || strings.Contains(l, "call for")) {
 				return true
 			}

@@ -109,7 +109,7 @@ func kvLine(line string) (string, any, bool) {
 		return key, rest == "true", true
 	case isNumber(rest):
 		return key, number(rest), true
-	case strings.ContainsAny(rest, " \t") && !strings.EqualFold(key, "message"):
+	case strings.ContainsAny(rest, " \t") && !proseKey(key):
 		return "", nil, false // prose after a label ("Error: the card was declined") is read as prose
 	}
 	return key, rest, true
@@ -132,6 +132,17 @@ func formWords(s string) string {
 		}
 	}
 	return formUnescape(s)
+}
+
+// proseKey reports whether a key's value is words: a message or a description.
+func proseKey(key string) bool {
+	k := strings.ToLower(key[strings.LastIndexByte(key, '.')+1:])
+	for _, suffix := range [...]string{"message", "mensagem", "mensaje", "description", "descricao", "detail", "details", "reason"} {
+		if strings.HasSuffix(k, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // kvName reports whether a key is a member name, not a word of prose or a log's field.
