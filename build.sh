@@ -6,7 +6,7 @@ export GOFLAGS="${GOFLAGS:--buildvcs=false}"
 
 usage() {
   cat <<'TXT'
-usage: ./build.sh COMMAND
+usage: ./build.sh COMMAND [ARGS]
 
   serve          build the static site and serve it on http://127.0.0.1:8080 (PORT overrides);
                  the embeddable explainer's demo portal is at /demo/
@@ -20,7 +20,10 @@ usage: ./build.sh COMMAND
   generate       regenerate templ output (web/*_templ.go, index.html)
   bench          Go benchmarks (decode), 5 runs each, benchstat-ready output
   bench-page     page load and explain timings in headless Chromium against a minimal wasm page
-  bench-worker   POST /explain latency under wrangler dev against a minimal JavaScript Worker
+  bench-worker   the Worker under wrangler dev against a minimal JavaScript Worker: size,
+                 cold start, latency, CPU against body size (ARGS: see wasm/worker/bench)
+  soak-worker    50,000 mixed requests to one wrangler dev: failures, answers, Go's memory
+                 (ARGS: -n, -concurrency, -max-body; see wasm/worker/soak)
   bench-retry    the shared retry table through decifra, go-retryablehttp and failsafe-go (retry/peers)
 TXT
 }
@@ -35,7 +38,7 @@ cli() {
 # check_generated fails when regenerating templ output changes anything committed.
 check_generated() {
   generate
-  local out=('*_templ.go' index.html README.md 'web/static/decifra-strings.*.js' web/static/decifra-explainer.css catalog)
+  local out=('*_templ.go' index.html README.md 'web/static/decifra-strings.*.js' web/static/decifra-explainer.css web/static/decifra-retry.js catalog)
   if [ -n "$(git status --porcelain -- "${out[@]}" 2>/dev/null)" ]; then
     git --no-pager diff --stat -- "${out[@]}"
     echo "generated files are stale: run ./build.sh generate and commit the result" >&2
@@ -103,21 +106,52 @@ bench() {
   go test -run='^$' -bench=. -benchmem -count=5 ./decode/
 }
 
-# site writes the deployable static site to dist/site/: index.html, the page's wasm with
-# Go's loader (as a script, and as a module for the embeddable explainer), web/static,
-# and the explainer's demo portal in demo/. Any static host serves it (the wasm as
-# application/wasm; CORS on static/ for portals on other origins: _headers says so to
-# Cloudflare).
+# site writes the deployable static site to dist/site/: index.html with its service
+# worker and web app manifest, the page's wasm with Go's loader (as a script, and as a
+# module for the embeddable explainer), web/static, and the explainer's demo portal in
+# demo/. The page's assets get content-hashed copies in static/immutable/, kept for good
+# by browsers (web/site/fingerprint; static/assets.json maps the names), and each text
+# or wasm file a precompressed .br and .gz beside it. Any static host serves it (the wasm
+# as application/wasm; _headers says the rest to Cloudflare, which compresses by itself).
 site() {
+  need brotli brotli
   rm -rf dist/site
   mkdir -p dist/site/static dist/site/demo
   go run catalog/gen_textpack.go -packs dist/site/static
   wasm_build ./wasm/page dist/site/static/decifra.wasm
   cp "$(wasm_exec_dir)/wasm_exec.js" web/static/* dist/site/static/
   loader_module >dist/site/static/wasm_exec.mjs
-  cp index.html web/site/_headers dist/site/
+  cp index.html web/site/{_headers,.assetsignore,sw.js,manifest.webmanifest} dist/site/
   cp -r web/demo/. dist/site/demo/
-  echo "wrote dist/site/ (decifra.wasm $(wc -c <dist/site/static/decifra.wasm) bytes)"
+  precompress dist/site # first, so that a hashed copy takes its original's along
+  go run ./web/site/fingerprint dist/site
+  precompress dist/site
+  echo "wrote dist/site/ (decifra.wasm $(wc -c <dist/site/static/decifra.wasm) bytes, $(wc -c <dist/site/static/decifra.wasm.br) brotli)"
+}
+
+# precompress writes NAME.br (brotli -q 11) and NAME.gz (gzip -9) beside each text or
+# wasm file under a folder that has none yet, for cmd/serve and any static host that
+# serves them by Accept-Encoding (.assetsignore keeps them from Cloudflare).
+precompress() {
+  local f
+  find "$1" -type f \( -name '*.html' -o -name '*.js' -o -name '*.mjs' -o -name '*.css' -o -name '*.wasm' \
+    -o -name '*.bin' -o -name '*.json' -o -name '*.webmanifest' \) | while read -r f; do
+    [ -e "$f.br" ] || { brotli -q 11 -k "$f" && gzip -9 -kn "$f"; }
+  done
+}
+
+# need CMD PKG installs Debian's package PKG when the command CMD is missing (apt-get, as
+# root or through sudo).
+need() {
+  command -v "$1" >/dev/null 2>&1 && return
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  if [ -n "$sudo" ] && ! command -v sudo >/dev/null 2>&1; then
+    echo "$1 is missing: run 'apt-get install -y $2' as root" >&2
+    exit 1
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$2"
 }
 
 # loader_module prints Go's wasm_exec.js as an ES module for decifra-explainer.js, which
@@ -141,32 +175,44 @@ serve() {
   exec dist/serve -dir dist/site -addr "127.0.0.1:${PORT:-8080}"
 }
 
-# bench_page: medians of fresh loads of the page against the floor (a Go wasm that only
-# registers a function, wasm/floor, in a page of its own) and against the shell (the
-# page's own HTML, CSS and JavaScript with the floor's wasm as decifra.wasm), explain +
-# render of a 1 KB paste, and both wasms' sizes after brotli -q 11.
+# bench_page: medians of page loads against the floor (a Go wasm that only registers a
+# function, wasm/floor, in a page of its own) and the shell (the page's own HTML, CSS and
+# JavaScript with the floor's wasm in the page's wasm's place), each served as a static
+# host would (brotli): cold on the loopback, cold on a 4G-like network, and again in the
+# same browser; the first paint against the plain page (index.html without its scripts);
+# explain + render of a 1 KB paste; and both wasms' sizes after brotli -q 11.
 bench_page() {
   site
-  rm -rf dist/floor dist/shell
+  rm -rf dist/floor dist/shell dist/plain
   mkdir -p dist/floor
   wasm_build ./wasm/floor dist/floor/floor.wasm
   cp "$(wasm_exec_dir)/wasm_exec.js" wasm/floor/index.html wasm/floor/floor.js dist/floor/
+  precompress dist/floor
   cp -r dist/site dist/shell
-  cp dist/floor/floor.wasm dist/shell/static/decifra.wasm
-  local w
-  for w in dist/site/static/decifra.wasm dist/floor/floor.wasm; do
-    printf '%-30s %9d bytes %8d bytes brotli -q 11\n' "$w" "$(wc -c <"$w")" "$(brotli -q 11 -c "$w" | wc -c)"
+  local w z
+  w=$(sed -n 's|.*"static/decifra.wasm": "\(.*\)".*|\1|p' dist/site/static/assets.json)
+  for z in '' .br .gz; do cp "dist/floor/floor.wasm$z" "dist/shell/$w$z"; done
+  cp -r dist/site dist/plain
+  rm dist/plain/index.html.*
+  sed -i -e 's|<script src="[^"]*"[^>]*></script>||g' -e 's|<link rel="preload"[^>]*>||g' dist/plain/index.html
+  precompress dist/plain
+  for w in "dist/site/$w" dist/floor/floor.wasm; do
+    printf '%-45s %9d bytes %8d bytes brotli -q 11\n' "$w" "$(wc -c <"$w")" "$(wc -c <"$w.br")"
   done
   go test -tags e2e -run='^$' -bench='^BenchmarkPage' -benchtime="${LOADS:-9}x" -count=1 ./web/
 }
 
-# worker writes dist/worker/: syumai/workers' glue (workers-assets-gen deletes the folder
-# first), decifra's entry decifra.mjs (one Go instance per isolate), and the Go as app.wasm.
+# worker writes dist/worker/: decifra's entry decifra.mjs (one Go instance per isolate,
+# wasm/worker), Go's own loader wasm_exec.js, the Go as app.wasm, the catalog's prose
+# (decifra.mjs bundles English's; the others come from dist/site), and what renders the
+# HTML cards: cards.mjs with the page's card.js and UI strings. wrangler bundles them.
 worker() {
-  go tool workers-assets-gen -mode=go -o dist/worker
-  cp wasm/worker/decifra.mjs dist/worker/
+  rm -rf dist/worker
+  mkdir -p dist/worker
+  cp wasm/worker/*.mjs "$(wasm_exec_dir)/wasm_exec.js" web/static/card.js web/static/decifra-strings.*.js dist/worker/
+  go run catalog/gen_textpack.go -packs dist/worker
   wasm_build ./wasm/worker dist/worker/app.wasm
-  echo "built dist/worker/ (app.wasm $(wc -c <dist/worker/app.wasm) bytes)"
+  echo "built dist/worker/ (app.wasm $(wc -c <dist/worker/app.wasm) bytes, $(gzip -9c dist/worker/app.wasm | wc -c) gzip)"
 }
 
 # dev serves the page and the API as Cloudflare would, offline and on loopback only.
@@ -179,12 +225,19 @@ dev() {
     npx wrangler dev --ip 127.0.0.1 --port 8787 --show-interactive-dev-session=false </dev/null
 }
 
-# bench_worker: POST /explain under wrangler dev, decifra's Worker (with both glues) against
-# a JavaScript Worker answering fixed JSON, in one run with one load generator.
+# bench_worker measures the Worker under wrangler dev against a JavaScript Worker
+# answering fixed JSON (wasm/worker/floor); soak_worker sends it a long mixed load. Both
+# run on a copy of dist/, so that a rebuild during the run does not disturb them.
 bench_worker() {
   site
   worker
-  go run ./wasm/worker/bench
+  go run ./wasm/worker/bench "$@"
+}
+
+soak_worker() {
+  site
+  worker
+  go run ./wasm/worker/soak "$@"
 }
 
 case "${1:-}" in
@@ -197,7 +250,8 @@ case "${1:-}" in
   bench-page) bench_page ;;
   worker) worker ;;
   dev) dev ;;
-  bench-worker) bench_worker ;;
+  bench-worker) shift; bench_worker "$@" ;;
+  soak-worker) shift; soak_worker "$@" ;;
   bench-retry) (cd retry/peers && go test -count=1 -v ./...) ;;
   -h|--help|help) usage ;;
   *) usage >&2; exit 2 ;;

@@ -10,6 +10,9 @@ var pageOnly = [...]string{
 	"page_title", "tagline", "skip", "language", "paste_help", "clear", "examples",
 	"examples_help", "share", "share_note", "share_label", "share_copied", "markdown",
 	"markdown_copied", "result", "empty", "restored", "share_broken", "footer", "many_errors", "many_count",
+	"loading_decoder", "loading_pending", "loading_slow", "load_error_title", "load_error_network",
+	"load_error_http", "load_error_not_wasm", "load_error_compile", "load_error_no_wasm",
+	"load_error_script", "load_error_cli", "reload",
 }
 
 // WidgetStrings returns the UI strings of the embeddable explainer

@@ -1,6 +1,8 @@
-// Command serve serves the static site on the loopback interface, with the page's
-// security headers and application/wasm for the wasm: the page at /, the embeddable
-// explainer's demo portal at /demo/. ./build.sh serve builds the site and runs it:
+// Command serve serves the static site on the loopback interface as a static host
+// should (web/site.Handler): the page's security headers, application/wasm for the wasm,
+// each file's precompressed .br or .gz by Accept-Encoding, and the content-hashed
+// assets cached for good. The page is at /, the embeddable explainer's demo portal at
+// /demo/. ./build.sh serve builds the site and runs it:
 //
 //	serve -dir dist/site -addr 127.0.0.1:8080
 package main

@@ -1,103 +1,107 @@
 //go:build js
 
-// Command worker is decifra's Cloudflare Worker: web/api's handler, built to wasm and run
-// with github.com/syumai/workers. It is the only code that imports syumai/workers, and it
-// holds no logic of its own: everything it serves is web/api's, which tests natively.
+// Command worker is decifra's Cloudflare Worker: web/api's Server, built to wasm and run
+// by decifra.mjs, the entry wrangler.toml names (copied from wasm/worker/decifra.mjs by
+// `./build.sh worker`, with Go's own wasm_exec.js). It holds no logic of its own:
+// everything it serves is web/api's, which tests natively.
 //
-// `./build.sh worker` writes dist/worker/: this program as app.wasm, the glue syumai's
-// workers-assets-gen generates (wasm_exec.js, runtime.mjs, worker.mjs), and decifra.mjs,
-// the entry wrangler.toml names (copied from wasm/worker/decifra.mjs). The program serves
-// either entry:
+// decifra.mjs starts one Go instance per isolate and calls serve (below) for every
+// request, synchronously, with the body already read and plain values across. The
+// program imports neither net/http nor github.com/syumai/workers: its requests arrive as
+// plain values, and net/http's weight (TLS, x509, mime, reflection through fmt) was more
+// than half of the Worker's wasm. The HTML cards are rendered by the page's own card.js
+// (wasm/worker/cards.mjs), so templ is not linked either.
 //
-//   - syumai's worker.mjs starts a new Go instance for every request and calls the
-//     library's handleRequest, which streams the request and the answer through the
-//     library and ends the program once the answer is sent. Starting Go dominates: eight
-//     to ten times the floor's latency, and more CPU than the free plan's 10 ms.
-//   - decifra.mjs starts one instance per isolate and calls serve (below) for every
-//     request, with the body already read and plain values across: the library's
-//     streaming conversion of each request and answer cost more than decifra's own work.
-//     Nothing calls handleRequest, so the program keeps running.
-//
-// `./build.sh bench-worker` measures both against a JavaScript floor.
+// The program's settings come through its environment (decifra.mjs sets Go's env):
+// MAX_BODY, wrangler.toml's body cap (api.ParseMaxBody), and GOMEMLIMIT.
 package main
 
 import (
-	"bytes"
-	"errors"
-	"io"
-	"net/http"
-	"net/url"
-	"strconv"
 	"strings"
+	"syscall"
 	"syscall/js"
 
-	"github.com/syumai/workers"
-
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/decode"
+	"github.com/decifra/decifra/wasm/explainjson"
 	"github.com/decifra/decifra/web/api"
 )
 
+// testHook, when set (by a build with the workertest tag, never deployed), sees every
+// request first; it answers the test-only paths and returns nil for the others.
+var testHook func(binding js.Value, r *api.Request) *api.Response
+
 func main() {
-	h := api.Handler(nil)
-	workers.ServeNonBlock(h) // for syumai's worker.mjs
-	binding := js.Global().Get("context").Get("binding")
+	// decifra.mjs makes a new binding object for each program it starts.
+	binding := js.Global().Get("decifraGo")
+	maxBody, err := api.ParseMaxBody(getenv("MAX_BODY"))
+	if err != nil {
+		binding.Set("error", err.Error())
+		return // decifra.mjs answers every request 500 with the error
+	}
+	s := &api.Server{MaxBody: maxBody, Cards: cards{binding.Get("cards")}}
 	uint8Array := js.Global().Get("Uint8Array")
-	binding.Set("serve", js.FuncOf(func(_ js.Value, args []js.Value) any { return serve(h, uint8Array, args) }))
-	binding.Set("maxBody", api.MaxBody)
+	// The functions live as long as the program, so they are never released.
+	binding.Set("maxBody", maxBody)
 	binding.Set("loadText", js.FuncOf(loadText))
-	workers.Ready()
-	<-workers.Done() // closed after handleRequest's answer; never under decifra.mjs
+	binding.Set("serve", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return serve(s, binding, uint8Array, args)
+	}))
+	select {}
+}
+
+func getenv(key string) string {
+	v, _ := syscall.Getenv(key)
+	return v
 }
 
 // serve answers one request for decifra.mjs, synchronously:
 //
-//	serve(method, url, headers, body, readError) → [status, headers, body]
+//	serve(method, path, query, headers, body, readError) → [status, headers, body]
 //
-// headers are "name: value" lines; body is a Uint8Array of at most maxBody+1 bytes (null
-// when the glue left it unread because Content-Length was already over maxBody), and
-// readError says why the glue could not read it, if it could not. The answer's body is a
-// Uint8Array.
+// path is the URL's path and query its search without the "?"; headers are
+// "name: value\n" lines, names in lower case (the Fetch API's Headers); body is a
+// Uint8Array of at most maxBody+1 bytes (null when decifra.mjs left it unread because
+// Content-Length was already over maxBody), and readError says why it could not be read,
+// if it could not. The answer's headers are a flat array of names and values; its body a
+// Uint8Array. When the answer needs the catalog's prose in a language not loaded yet,
+// serve answers {needsProse: lang} instead: decifra.mjs loads it (loadText) and calls
+// serve again with the same arguments.
 //
 // It runs inside a JavaScript call, so nothing it does may wait on JavaScript: a blocked
-// callback would deadlock the instance. web/api's handler only computes.
-func serve(h http.Handler, uint8Array js.Value, args []js.Value) any {
-	method, rawURL, headers, body, readError := args[0].String(), args[1].String(), args[2].String(), args[3], args[4].String()
-	u, err := url.ParseRequestURI(rawURL)
-	if err != nil { // the runtime hands over only valid URLs; a bad one finds no endpoint
-		u = &url.URL{}
-	}
-	r := &http.Request{Method: method, URL: u, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
-		Header: http.Header{}, ContentLength: -1, Host: u.Host, RequestURI: u.RequestURI()}
-	for line := range strings.Lines(headers) {
+// callback would deadlock the instance. web/api's Server only computes.
+func serve(s *api.Server, binding, uint8Array js.Value, args []js.Value) any {
+	r := &api.Request{Method: args[0].String(), Path: args[1].String(), RawQuery: args[2].String(),
+		Header: map[string]string{}, BodyError: args[5].String()}
+	for line := range strings.Lines(args[3].String()) {
 		if name, value, ok := strings.Cut(strings.TrimSuffix(line, "\n"), ": "); ok {
-			r.Header.Add(name, value)
+			r.Header[name] = value
 		}
 	}
-	if n, err := strconv.ParseInt(r.Header.Get("Content-Length"), 10, 64); err == nil {
-		r.ContentLength = n
-	}
-	switch {
-	case readError != "":
-		r.Body = readFailure{errors.New(readError)}
-	case body.IsNull():
-		r.Body = http.NoBody
-	default:
-		b := make([]byte, body.Get("byteLength").Int())
-		js.CopyBytesToGo(b, body)
-		r.Body = io.NopCloser(bytes.NewReader(b))
+	if body := args[4]; !body.IsNull() {
+		r.Body = make([]byte, body.Get("byteLength").Int())
+		js.CopyBytesToGo(r.Body, body)
 	}
 
-	w := &answer{header: http.Header{}, status: http.StatusOK}
-	h.ServeHTTP(w, r)
-	var lines strings.Builder
-	for name, values := range w.header {
-		for _, v := range values {
-			lines.WriteString(name + ": " + v + "\n")
+	var w api.Response
+	if testHook != nil {
+		if hooked := testHook(binding, r); hooked != nil {
+			w = *hooked
 		}
 	}
-	out := uint8Array.New(w.body.Len())
-	js.CopyBytesToJS(out, w.body.Bytes())
-	return js.ValueOf([]any{w.status, lines.String(), out})
+	if w.Status == 0 {
+		w = s.Serve(r)
+	}
+	if w.NeedsProse != "" {
+		return js.ValueOf(map[string]any{"needsProse": string(w.NeedsProse)})
+	}
+	headers := make([]any, 0, 2*len(w.Header))
+	for _, h := range w.Header {
+		headers = append(headers, h[0], h[1])
+	}
+	out := uint8Array.New(len(w.Body))
+	js.CopyBytesToJS(out, w.Body)
+	return js.ValueOf([]any{w.Status, headers, out})
 }
 
 // loadText(lang, pack) loads a language's prose, decifra-text.<lang>.bin from the static
@@ -111,29 +115,16 @@ func loadText(_ js.Value, args []js.Value) any {
 	return ""
 }
 
-// answer is an http.ResponseWriter that keeps everything for serve to hand back.
-type answer struct {
-	header http.Header
-	status int
-	wrote  bool
-	body   bytes.Buffer
+// cards renders HTML answers with cards.mjs, which builds them with the page's card.js
+// from the explanations as JSON (the JSON contract the page's card.js reads).
+type cards struct{ js js.Value }
+
+func (c cards) Explanations(b []byte, xs []*decode.Explanation) ([]byte, error) {
+	html := c.js.Call("explanations", string(explainjson.AppendAll(nil, xs)))
+	return append(b, html.String()...), nil
 }
 
-func (a *answer) Header() http.Header { return a.header }
-
-func (a *answer) WriteHeader(status int) {
-	if !a.wrote {
-		a.status, a.wrote = status, true
-	}
+func (c cards) NoErrorFound(b []byte, lang catalog.Lang, body decode.ErrorBody) ([]byte, error) {
+	html := c.js.Call("noErrorFound", string(lang), string(explainjson.AppendError(nil, body)))
+	return append(b, html.String()...), nil
 }
-
-func (a *answer) Write(p []byte) (int, error) {
-	a.WriteHeader(http.StatusOK)
-	return a.body.Write(p)
-}
-
-// readFailure is a body the glue could not read: every read fails as that read did.
-type readFailure struct{ err error }
-
-func (f readFailure) Read([]byte) (int, error) { return 0, f.err }
-func (readFailure) Close() error               { return nil }

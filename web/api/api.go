@@ -1,11 +1,12 @@
 package api
 
 import (
-	"bytes"
-	"encoding/json"
-	"net/http"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"github.com/decifra/decifra/catalog"
 )
 
 // The endpoints, and the methods each takes (preflight and Allow answers list them).
@@ -16,65 +17,143 @@ const (
 	healthzAllow = "GET, HEAD, OPTIONS"
 )
 
-// Handler returns the API's handler. now is the clock for requests that state no "now";
-// nil means time.Now. The handler builds nothing up front: the Worker may start a fresh Go
-// instance for a request, and would pay for any set-up on that request.
-func Handler(now func() time.Time) http.Handler {
-	if now == nil {
-		now = time.Now
+// Request is an HTTP request as the API reads it, in plain values: the Worker's entry
+// hands it over from the Fetch API (see wasm/worker), and tests build it directly.
+type Request struct {
+	Method string
+	// Path is the URL's path, "/explain"; RawQuery its query without the "?",
+	// "format=html&all=1".
+	Path, RawQuery string
+	// Header holds the headers by lower-case name, a repeated header's values joined by
+	// ", ", as the Fetch API's Headers gives them. nil means none.
+	Header map[string]string
+	// Body is the body as read: all of it, or its first MaxBody+1 bytes when it is longer
+	// (enough to tell), or nil when it was not read because its Content-Length is over
+	// MaxBody. The handler may overwrite it.
+	Body []byte
+	// BodyError, when not empty, is why the body could not be read.
+	BodyError string
+}
+
+// Response is the API's answer.
+type Response struct {
+	Status int
+	// Header holds the answer's headers as name, value pairs, in the order written.
+	Header [][2]string
+	Body   []byte
+	// NeedsProse, when not empty, says that the request was not answered: its explanation
+	// needs the catalog's prose in that language, which is not loaded. A textpack build
+	// (the Worker's) loads a language's prose when a request first needs it
+	// (catalog.LoadPack), then serves the request again; a native build has it all.
+	NeedsProse catalog.Lang
+}
+
+// Get is the value of the answer's header name (as written: canonical case), or "".
+func (r *Response) Get(name string) string {
+	for _, h := range r.Header {
+		if h[0] == name {
+			return h[1]
+		}
 	}
-	return &handler{now: now}
+	return ""
 }
 
-type handler struct {
-	now func() time.Time
+func (r *Response) set(name, value string) { r.Header = append(r.Header, [2]string{name, value}) }
+
+// Server answers the API's requests. It builds nothing up front, and Serve only computes
+// (it never waits), which the Worker's entry relies on: it calls Serve from JavaScript.
+type Server struct {
+	// MaxBody is the largest body POST /explain takes, in bytes (ParseMaxBody reads the
+	// Worker's setting); a larger one gets 413. 0 means DefaultMaxBody.
+	MaxBody int
+	// Now is the clock for requests that state no "now"; nil means time.Now.
+	Now func() time.Time
+	// Cards renders the answers that ask for HTML; nil answers them 500.
+	Cards Cards
 }
 
-func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+// Serve answers one request.
+func (s *Server) Serve(r *Request) Response {
+	var w Response
 	// Any origin may call, never with credentials: a portal's page reads the answer, errors
 	// included, and no cookie or auth header of the user's is ever involved.
-	w.Header().Set("Access-Control-Allow-Origin", "*")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.set("Access-Control-Allow-Origin", "*")
+	w.set("X-Content-Type-Options", "nosniff")
 	var allow string
-	switch r.URL.Path {
+	switch r.Path {
 	case explainPath:
 		allow = explainAllow
 	case healthzPath:
 		allow = healthzAllow
 	default:
-		writeProblem(w, http.StatusNotFound, "decifra's API answers POST "+explainPath+" and GET "+healthzPath+"; there is nothing at "+r.URL.Path)
-		return
+		return w.problem(statusNotFound, "decifra's API answers POST "+explainPath+" and GET "+healthzPath+"; there is nothing at "+r.Path)
 	}
 	switch {
-	case r.Method == http.MethodOptions:
-		preflight(w, allow)
-	case r.URL.Path == explainPath && r.Method == http.MethodPost:
-		h.explain(w, r)
-	case r.URL.Path == healthzPath && (r.Method == http.MethodGet || r.Method == http.MethodHead):
-		healthz(w, r)
-	default:
-		w.Header().Set("Allow", allow)
-		writeProblem(w, http.StatusMethodNotAllowed, r.URL.Path+" takes "+strings.TrimSuffix(allow, ", OPTIONS")+", not "+r.Method)
+	case r.Method == "OPTIONS":
+		return w.preflight(allow)
+	case r.Path == explainPath && r.Method == "POST":
+		return s.explain(w, r)
+	case r.Path == healthzPath && (r.Method == "GET" || r.Method == "HEAD"):
+		w.set("Content-Type", "application/json")
+		w.set("Cache-Control", "no-store")
+		w.Status = statusOK
+		if r.Method == "GET" {
+			w.Body = []byte(`{"status":"ok"}` + "\n")
+		}
+		return w
 	}
+	w.set("Allow", allow)
+	return w.problem(statusMethodNotAllowed, r.Path+" takes "+strings.TrimSuffix(allow, ", OPTIONS")+", not "+r.Method)
+}
+
+func (s *Server) maxBody() int {
+	if s.MaxBody <= 0 {
+		return DefaultMaxBody
+	}
+	return s.MaxBody
 }
 
 // preflight answers a CORS preflight (and a plain OPTIONS) for an endpoint.
-func preflight(w http.ResponseWriter, allow string) {
-	h := w.Header()
-	h.Set("Allow", allow)
-	h.Set("Access-Control-Allow-Methods", allow)
-	h.Set("Access-Control-Allow-Headers", "Content-Type, Accept, Accept-Language")
-	h.Set("Access-Control-Max-Age", "86400")
-	w.WriteHeader(http.StatusNoContent)
+func (w Response) preflight(allow string) Response {
+	w.set("Allow", allow)
+	w.set("Access-Control-Allow-Methods", allow)
+	w.set("Access-Control-Allow-Headers", "Content-Type, Accept, Accept-Language")
+	w.set("Access-Control-Max-Age", "86400")
+	w.Status = statusNoContent
+	return w
 }
 
-func healthz(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(http.StatusOK)
-	if r.Method == http.MethodGet {
-		w.Write([]byte(`{"status":"ok"}` + "\n"))
+// The statuses the API answers with (RFC 9110, section 15).
+const (
+	statusOK                  = 200 // RFC 9110, 15.3.1
+	statusNoContent           = 204 // RFC 9110, 15.3.5
+	statusBadRequest          = 400 // RFC 9110, 15.5.1
+	statusNotFound            = 404 // RFC 9110, 15.5.5
+	statusMethodNotAllowed    = 405 // RFC 9110, 15.5.6
+	statusContentTooLarge     = 413 // RFC 9110, 15.5.14
+	statusUnsupportedMedia    = 415 // RFC 9110, 15.5.16
+	statusUnprocessable       = 422 // RFC 9110, 15.5.21
+	statusInternalServerError = 500 // RFC 9110, 15.6.1
+)
+
+// statusTitle is a status's reason phrase, a problem's title: net/http's StatusText for
+// the statuses the API answers with.
+func statusTitle(status int) string {
+	switch status {
+	case statusBadRequest:
+		return "Bad Request"
+	case statusNotFound:
+		return "Not Found"
+	case statusMethodNotAllowed:
+		return "Method Not Allowed"
+	case statusContentTooLarge:
+		return "Request Entity Too Large"
+	case statusUnsupportedMedia:
+		return "Unsupported Media Type"
+	case statusUnprocessable:
+		return "Unprocessable Entity"
 	}
+	return "Internal Server Error"
 }
 
 // Problem is an RFC 9457 problem details object, the body of every error the API itself
@@ -85,31 +164,67 @@ type Problem struct {
 	Title  string `json:"title"`
 	Status int    `json:"status"`
 	Detail string `json:"detail"`
-	// MaxBytes is the body cap (MaxBody), on 413 answers only.
+	// MaxBytes is the body cap (Server.MaxBody), on 413 answers only.
 	MaxBytes int `json:"max_bytes,omitempty"`
 }
 
-func writeProblem(w http.ResponseWriter, status int, detail string) {
-	p := Problem{Type: "about:blank", Title: http.StatusText(status), Status: status, Detail: detail}
-	if status == http.StatusRequestEntityTooLarge {
-		p.MaxBytes = MaxBody
-	}
-	writeJSON(w, status, "application/problem+json", p)
+// problem answers a Problem with status and detail.
+func (w Response) problem(status int, detail string) Response {
+	return w.problemWith(Problem{Type: "about:blank", Title: statusTitle(status), Status: status, Detail: detail})
 }
 
-// writeJSON writes v as `decifra --json` prints it, <, > and & unescaped, but compact: the
-// CLI's indentation is for people, and re-indenting took a sixth of a request's time in
-// the Worker.
-func writeJSON(w http.ResponseWriter, status int, contentType string, v any) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil { // only our own types are encoded: cannot happen
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
+func (w Response) problemWith(p Problem) Response {
+	b := make([]byte, 0, 128+len(p.Detail))
+	b = append(b, `{"type":`...)
+	b = appendJSONString(b, p.Type)
+	b = append(b, `,"title":`...)
+	b = appendJSONString(b, p.Title)
+	b = append(b, `,"status":`...)
+	b = strconv.AppendInt(b, int64(p.Status), 10)
+	b = append(b, `,"detail":`...)
+	b = appendJSONString(b, p.Detail)
+	if p.MaxBytes != 0 {
+		b = append(b, `,"max_bytes":`...)
+		b = strconv.AppendInt(b, int64(p.MaxBytes), 10)
 	}
-	w.Header().Set("Content-Type", contentType)
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	return w.answer(p.Status, "application/problem+json", append(b, "}\n"...))
+}
+
+// answer is w with status, a body of contentType, and no caching.
+func (w Response) answer(status int, contentType string, body []byte) Response {
+	w.set("Content-Type", contentType)
+	w.set("Cache-Control", "no-store")
+	w.Status, w.Body = status, body
+	return w
+}
+
+// appendJSONString appends s as a JSON string: quotes, backslashes and control
+// characters escaped, each byte of invalid UTF-8 as \ufffd. A problem's strings hold
+// what the request said (its path, its Content-Type), so they are escaped, not trusted.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c < 0x20:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, `\ufffd`...)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
 }

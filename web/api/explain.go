@@ -1,82 +1,101 @@
 package api
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"io"
-	"mime"
-	"net/http"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
-	"github.com/decifra/decifra/web"
+	"github.com/decifra/decifra/wasm/explainjson"
 )
 
-// MaxBody is the largest request body POST /explain takes, in bytes (8 MiB): twice
-// decode.MaxInput, so that a paste of MaxInput bytes still fits in the JSON envelope once
-// its quotes, backslashes and newlines are escaped. A paste between MaxInput and MaxBody
-// is explained from its first MaxInput bytes, as the CLI explains a longer file; a longer
-// body is refused with 413 and not read.
-const MaxBody = 2 * decode.MaxInput
+// DefaultMaxBody is the largest body POST /explain takes when nothing else is set, in
+// bytes (4 KiB): the Worker's default MAX_BODY, for the free plan. The costliest body of
+// that size found (localrun.HostileBodies) takes 4 to 6 ms of CPU in workerd, within the
+// free plan's 10 ms a request, where one of 8 KiB takes 10 to 11; the README's Worker
+// section has the line of CPU against body size. Every shared fixture and real paste fits,
+// as the JSON envelope too (the largest is 2.8 KB).
+const DefaultMaxBody = 4 << 10
 
-// envelope is the JSON form of a request: the paste and the options the CLI takes as flags.
-type envelope struct {
-	Input    *string `json:"input"`
-	Lang     string  `json:"lang"`
-	Now      string  `json:"now"`
-	Provider string  `json:"provider"`
+// MaxBodyLimit is the largest MaxBody that ParseMaxBody accepts (512 KiB), the value for
+// the paid plan. Memory sets it, not CPU (the costliest body of this size takes about
+// 0.3 s): decode holds up to about 30 times a paste while it reads it (a JSON array of
+// small objects, form pairs), and wasm memory never shrinks. At this cap Go's memory
+// peaks at 29 MiB after 20 bodies of every hostile shape, within the 48 MiB the Worker
+// keeps for Go out of an isolate's 128 MB; at 1 MiB it reached 52 MiB. A longer paste gets
+// 413; the CLI reads up to decode.MaxInput (4 MiB).
+const MaxBodyLimit = 512 << 10
+
+// ParseMaxBody reads a body cap, the Worker's MAX_BODY setting: a whole number of bytes
+// from 1 to MaxBodyLimit. "" means DefaultMaxBody.
+func ParseMaxBody(s string) (int, error) {
+	if s == "" {
+		return DefaultMaxBody, nil
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 || n > MaxBodyLimit {
+		return 0, errors.New("MAX_BODY must be a whole number of bytes from 1 to " + strconv.Itoa(MaxBodyLimit) + ", not " + strconv.Quote(s))
+	}
+	return n, nil
 }
 
-func (h *handler) explain(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Vary", "Accept, Accept-Language")
-	if r.ContentLength > MaxBody {
-		writeProblem(w, http.StatusRequestEntityTooLarge, tooLarge)
-		return
+// Cards renders explanation cards as HTML fragments, for the answers that ask for
+// text/html. The Worker's renders them with the page's own web/static/card.js, so that
+// the Worker carries no HTML templates; web's templ components (web.Card,
+// web.NoErrorFound) write the same markup natively, which the tests compare.
+type Cards interface {
+	// Explanations appends the cards of xs, one after another, to b.
+	Explanations(b []byte, xs []*decode.Explanation) ([]byte, error)
+	// NoErrorFound appends the "couldn't read this" card of a paste explained in lang.
+	NoErrorFound(b []byte, lang catalog.Lang, body decode.ErrorBody) ([]byte, error)
+}
+
+func (s *Server) explain(w Response, r *Request) Response {
+	w.set("Vary", "Accept, Accept-Language")
+	maxBody := s.maxBody()
+	if n, err := strconv.ParseInt(r.Header["content-length"], 10, 64); err == nil && n > int64(maxBody) {
+		return w.tooLarge(maxBody)
 	}
-	asEnvelope, detail := readsAs(r.Header.Get("Content-Type"))
+	asEnvelope, detail := readsAs(r.Header["content-type"])
 	if detail != "" {
-		writeProblem(w, http.StatusUnsupportedMediaType, detail)
-		return
+		return w.problem(statusUnsupportedMedia, detail)
 	}
-	asHTML, detail := answersHTML(r)
+	query := r.RawQuery
+	asHTML, detail := answersHTML(queryValue(query, "format"), r.Header["accept"])
 	if detail != "" {
-		writeProblem(w, http.StatusBadRequest, detail)
-		return
+		return w.problem(statusBadRequest, detail)
 	}
-	all, detail := answersAll(r)
+	all, detail := answersAll(queryValue(query, "all"))
 	if detail != "" {
-		writeProblem(w, http.StatusBadRequest, detail)
-		return
+		return w.problem(statusBadRequest, detail)
 	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, MaxBody+1))
-	if err != nil {
-		writeProblem(w, http.StatusBadRequest, "the request body could not be read: "+err.Error())
-		return
+	if r.BodyError != "" {
+		return w.problem(statusBadRequest, "the request body could not be read: "+r.BodyError)
 	}
-	if len(body) > MaxBody {
-		writeProblem(w, http.StatusRequestEntityTooLarge, tooLarge)
-		return
+	if len(r.Body) > maxBody {
+		return w.tooLarge(maxBody)
 	}
 
-	input := body
-	opts := decode.Options{Lang: catalog.ParseLang(strings.Join(r.Header.Values("Accept-Language"), ","))}
+	input := r.Body
+	opts := decode.Options{Lang: catalog.ParseLang(r.Header["accept-language"])}
 	if asEnvelope {
 		var env envelope
-		if detail := readEnvelope(body, &env, &opts); detail != "" {
-			writeProblem(w, http.StatusBadRequest, detail)
-			return
+		if detail := readEnvelope(r.Body, &env, &opts); detail != "" {
+			return w.problem(statusBadRequest, detail)
 		}
-		input = []byte(*env.Input)
+		input = env.input
 	}
 	if opts.Now.IsZero() {
-		opts.Now = h.now()
+		opts.Now = s.now()
+	}
+	if !catalog.PackLoaded(opts.Lang) {
+		return Response{NeedsProse: opts.Lang}
 	}
 
 	var xs []*decode.Explanation
+	var err error
 	if all {
 		xs, err = decode.ExplainAll(input, opts)
 	} else {
@@ -85,40 +104,69 @@ func (h *handler) explain(w http.ResponseWriter, r *http.Request) {
 			xs = []*decode.Explanation{x}
 		}
 	}
-	var nf *decode.NoErrorFoundError
+	// Explain and ExplainAll return a *decode.NoErrorFoundError, never wrapped: a type
+	// assertion rather than errors.As, whose reflection the Worker would carry.
+	nf, _ := err.(*decode.NoErrorFoundError)
 	switch {
-	case errors.As(err, &nf) && asHTML:
-		writeHTML(w, r, http.StatusUnprocessableEntity, opts.Lang, nil, nf)
-	case errors.As(err, &nf):
-		writeJSON(w, http.StatusUnprocessableEntity, "application/json", nf.Body())
-	case err != nil: // Explain returns no other error; answer one anyway, without the paste
-		writeProblem(w, http.StatusInternalServerError, "the paste could not be explained")
+	case err != nil && nf == nil: // Explain returns no other error; answer one anyway, without the paste
+		return w.problem(statusInternalServerError, "the paste could not be explained")
 	case asHTML:
-		writeHTML(w, r, http.StatusOK, opts.Lang, xs, nil)
+		return s.html(w, opts.Lang, xs, nf)
+	case nf != nil:
+		return w.answer(statusUnprocessable, "application/json", append(explainjson.AppendError(nil, nf.Body()), '\n'))
 	case all:
-		writeJSON(w, http.StatusOK, "application/json", xs)
-	default:
-		writeJSON(w, http.StatusOK, "application/json", xs[0])
+		return w.answer(statusOK, "application/json", append(explainjson.AppendAll(make([]byte, 0, 4096*len(xs)), xs), '\n'))
 	}
+	return w.answer(statusOK, "application/json", append(explainjson.Append(make([]byte, 0, 4096), xs[0]), '\n'))
+}
+
+func (s *Server) now() time.Time {
+	if s.Now == nil {
+		return time.Now()
+	}
+	return s.Now()
+}
+
+// html answers the explanation cards (xs), or the "couldn't read this" card (nf), as an
+// HTML fragment for a page to insert.
+func (s *Server) html(w Response, lang catalog.Lang, xs []*decode.Explanation, nf *decode.NoErrorFoundError) Response {
+	var b []byte
+	err := errors.New("no card renderer")
+	status := statusOK
+	switch {
+	case s.Cards == nil:
+	case nf != nil:
+		status = statusUnprocessable
+		b, err = s.Cards.NoErrorFound(nil, lang, nf.Body())
+	default:
+		b, err = s.Cards.Explanations(make([]byte, 0, 8192*len(xs)), xs)
+	}
+	if err != nil {
+		return w.problem(statusInternalServerError, "the card could not be rendered")
+	}
+	return w.answer(status, "text/html; charset=utf-8", b)
+}
+
+// tooLarge answers 413 for a body over maxBody bytes.
+func (w Response) tooLarge(maxBody int) Response {
+	return w.problemWith(Problem{Type: "about:blank", Title: statusTitle(statusContentTooLarge), Status: statusContentTooLarge,
+		Detail: "the body is over " + strconv.Itoa(maxBody) + " bytes, the most this server takes; send the part of the paste " +
+			"that holds the error (the status line, the headers and the error body)",
+		MaxBytes: maxBody})
 }
 
 // answersAll says whether every error in the paste is explained (?all=1: a JSON array,
 // or one card after another), rather than the first. detail, when not empty, is why the
 // value is refused.
-func answersAll(r *http.Request) (all bool, detail string) {
-	switch v := r.URL.Query().Get("all"); v {
+func answersAll(v string) (all bool, detail string) {
+	switch v {
 	case "", "0", "false":
 		return false, ""
 	case "1", "true":
 		return true, ""
-	default:
-		return false, "all must be 1 or 0, not " + strconv.Quote(v)
 	}
+	return false, "all must be 1 or 0, not " + strconv.Quote(v)
 }
-
-// tooLarge is the 413 answer's detail. A constant, not a variable built with strconv: a
-// package variable would be built at start-up, by every Go instance the Worker starts.
-const tooLarge = "the body is over 8388608 bytes (8 MiB, MaxBody); decifra reads only the first 4194304 bytes (4 MiB) of a paste: send those"
 
 // readsAs says how a body of the given Content-Type is read: as the JSON envelope, or as
 // the raw paste (text/plain, or no Content-Type at all). detail, when not empty, is why
@@ -127,10 +175,10 @@ func readsAs(contentType string) (envelope bool, detail string) {
 	if contentType == "" {
 		return false, ""
 	}
-	mediaType, _, err := mime.ParseMediaType(contentType)
+	mediaType, _, err := parseMediaType(contentType)
 	switch {
-	case err != nil:
-		return false, "the Content-Type " + strconv.Quote(contentType) + " cannot be read (" + err.Error() + "); " + mediaTypes
+	case err != "":
+		return false, "the Content-Type " + strconv.Quote(contentType) + " cannot be read (" + err + "); " + mediaTypes
 	case mediaType == "text/plain":
 		return false, ""
 	case mediaType == "application/json":
@@ -144,72 +192,25 @@ func readsAs(contentType string) (envelope bool, detail string) {
 
 const mediaTypes = "send the paste as text/plain, or the JSON envelope {\"input\": \"…\", \"lang\": \"pt-BR\", \"now\": \"2026-11-02T10:00:00Z\"} as application/json"
 
-// readEnvelope decodes a JSON request into env and opts. detail, when not empty, says what
-// is wrong with it.
-func readEnvelope(body []byte, env *envelope, opts *decode.Options) (detail string) {
-	if err := json.Unmarshal(body, env); err != nil {
-		var syntax *json.SyntaxError
-		var typ *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &syntax):
-			return "the body is not valid JSON (" + syntax.Error() + " at byte " + strconv.FormatInt(syntax.Offset, 10) +
-				"); to send the error body itself, use Content-Type: text/plain"
-		case errors.As(err, &typ) && typ.Field != "":
-			return "the envelope's " + typ.Field + " must be a string, not a JSON " + typ.Value
-		default:
-			return "the body must be a JSON object, the envelope {\"input\": \"…\"} (" + err.Error() + ")"
-		}
-	}
-	if env.Input == nil {
-		return "the JSON envelope has no input member: send {\"input\": \"…\"}, or send the error body itself as text/plain"
-	}
-	if env.Lang != "" {
-		opts.Lang = catalog.ParseLang(env.Lang)
-	}
-	if env.Now != "" {
-		t, err := time.Parse(time.RFC3339, env.Now)
-		if err != nil {
-			return "now must be an RFC 3339 time such as 2026-11-02T10:00:00Z, not " + strconv.Quote(env.Now)
-		}
-		opts.Now = t
-	}
-	if env.Provider != "" {
-		if catalog.ByID(env.Provider) == nil {
-			return "unknown provider " + strconv.Quote(env.Provider) + "; known: " + providerIDs()
-		}
-		opts.Provider = env.Provider
-	}
-	return ""
-}
-
-func providerIDs() string { return strings.Join(catalog.IDs(), ", ") }
-
-// answersHTML says whether the answer is the HTML card: ?format=html, or (with no format)
-// an Accept header that ranks text/html above application/json. A browser's navigation
-// asks for HTML; fetch's default */* and API clients get JSON. detail, when not empty, is
-// why the format asked for is refused.
-func answersHTML(r *http.Request) (html bool, detail string) {
-	switch f := r.URL.Query().Get("format"); f {
+// answersHTML says whether the answer is the HTML card: format "html" (?format=html), or
+// (with no format) an Accept header that ranks text/html above application/json. A
+// browser's navigation asks for HTML; fetch's default */* and API clients get JSON.
+// detail, when not empty, is why the format asked for is refused.
+func answersHTML(format, accept string) (html bool, detail string) {
+	switch format {
 	case "html":
 		return true, ""
 	case "json":
 		return false, ""
 	case "":
 	default:
-		return false, "format must be json or html, not " + strconv.Quote(f)
+		return false, "format must be json or html, not " + strconv.Quote(format)
 	}
-	// syumai/workers splits header values at commas: join them back.
 	qHTML, qJSON := 0.0, 0.0
-	for _, part := range strings.Split(strings.Join(r.Header.Values("Accept"), ","), ",") {
-		mediaType, params, err := mime.ParseMediaType(part)
-		if err != nil {
+	for part := range strings.SplitSeq(accept, ",") {
+		mediaType, q, err := parseMediaType(part)
+		if err != "" {
 			continue
-		}
-		q := 1.0
-		if s, ok := params["q"]; ok {
-			if v, err := strconv.ParseFloat(s, 64); err == nil {
-				q = v
-			}
 		}
 		switch mediaType {
 		case "text/html":
@@ -219,27 +220,4 @@ func answersHTML(r *http.Request) (html bool, detail string) {
 		}
 	}
 	return qHTML > qJSON, ""
-}
-
-// writeHTML answers the explanation card (x), or the "couldn't read this" card (nf), as
-// an HTML fragment for a page to insert.
-func writeHTML(w http.ResponseWriter, r *http.Request, status int, lang catalog.Lang, xs []*decode.Explanation, nf *decode.NoErrorFoundError) {
-	var buf bytes.Buffer
-	var err error
-	if nf != nil {
-		err = web.NoErrorFound(lang, nf.Body()).Render(r.Context(), &buf)
-	}
-	for _, x := range xs {
-		if err == nil {
-			err = web.Card(x).Render(r.Context(), &buf)
-		}
-	}
-	if err != nil {
-		writeProblem(w, http.StatusInternalServerError, "the card could not be rendered")
-		return
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	w.Write(buf.Bytes())
 }

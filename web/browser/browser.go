@@ -169,6 +169,12 @@ type PageOptions struct {
 	Height int    // default 900
 	// ColorScheme is "light" (the default) or "dark", for prefers-color-scheme.
 	ColorScheme string
+	// ServiceWorkers lets the page register service workers (blocked by default, so that
+	// a test sees the network).
+	ServiceWorkers bool
+	// Persistent gives the page a browser of its own with a profile on disk, as a user's
+	// (Chromium checks a web app's installability only there); slower to open.
+	Persistent bool
 }
 
 // Page is one tab in its own browser context. Its methods fail the test that opened it.
@@ -195,6 +201,8 @@ func (b *Browser) NewPage(t testing.TB, o PageOptions) *Page {
 	if o.ColorScheme != "" {
 		args["colorScheme"] = o.ColorScheme
 	}
+	args["serviceWorkers"] = o.ServiceWorkers
+	args["persistent"] = o.Persistent
 	var r struct {
 		Page int `json:"page"`
 	}
@@ -382,6 +390,17 @@ func (p *Page) Count(selector string) int {
 func (p *Page) Eval(source string, arg any, out any) {
 	p.t.Helper()
 	p.do("evaluate", map[string]any{"source": source, "arg": arg}, out)
+}
+
+// CDP sends a Chrome DevTools Protocol command (method, such as
+// "Network.emulateNetworkConditions", with params) to the page, and decodes its result
+// into out (nil to drop it).
+func (p *Page) CDP(method string, params any, out any) {
+	p.t.Helper()
+	if params == nil {
+		params = map[string]any{}
+	}
+	p.do("cdp", map[string]any{"method": method, "params": params}, out)
 }
 
 // Screenshot saves a full-page PNG to path, creating its directory.

@@ -6,6 +6,9 @@
 // It uses Debian's Chromium (Playwright cannot download browsers here) through
 // playwright-core, and @axe-core/playwright for accessibility scans. See browser.go.
 import {createInterface} from 'node:readline';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {chromium} from 'playwright-core';
 import {AxeBuilder} from '@axe-core/playwright';
 
@@ -40,14 +43,25 @@ const commands = {
     return {version: browser.version()};
   },
 
-  // newPage opens a page in a fresh context: no cache, no storage, no code cache.
+  // newPage opens a page in a fresh context: no cache, no storage, no code cache. Service
+  // workers are blocked unless serviceWorkers; persistent gives the context a browser
+  // of its own with a profile on disk, as a user's (Chromium checks installability only
+  // there), deleted when the page closes.
   async newPage({locale = 'en-US', width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'reduce',
-    permissions = ['clipboard-read', 'clipboard-write']} = {}) {
-    const context = await browser.newContext({
-      locale, viewport: {width, height}, colorScheme, reducedMotion, permissions, serviceWorkers: 'block',
-    });
-    const page = await context.newPage();
-    const rec = {page, context, requests: [], console: [], dialogs: []};
+    permissions = ['clipboard-read', 'clipboard-write'], serviceWorkers = false, persistent = false} = {}) {
+    const options = {
+      locale, viewport: {width, height}, colorScheme, reducedMotion, permissions,
+      serviceWorkers: serviceWorkers ? 'allow' : 'block',
+    };
+    let context, profile = null;
+    if (persistent) {
+      profile = mkdtempSync(join(tmpdir(), 'decifra-profile-'));
+      context = await chromium.launchPersistentContext(profile, {executablePath, headless: true, args, ...options});
+    } else {
+      context = await browser.newContext(options);
+    }
+    const page = context.pages()[0] || await context.newPage();
+    const rec = {page, context, profile, cdp: null, requests: [], console: [], dialogs: []};
     context.on('request', (r) => rec.requests.push({url: r.url(), method: r.method(), resourceType: r.resourceType()}));
     page.on('console', (m) => rec.console.push({type: m.type(), text: m.text()}));
     page.on('pageerror', (e) => rec.console.push({type: 'pageerror', text: String(e && e.stack || e)}));
@@ -57,10 +71,19 @@ const commands = {
     return {page: id};
   },
 
+  // cdp sends one Chrome DevTools Protocol command for the page (Network.emulateNetworkConditions,
+  // Page.getInstallabilityErrors …) and answers its result.
+  async cdp({page, method, params = {}}) {
+    const p = need(page);
+    p.cdp ??= await p.context.newCDPSession(p.page);
+    return p.cdp.send(method, params);
+  },
+
   async closePage({page}) {
     const p = need(page);
     pages.delete(page);
     await p.context.close();
+    if (p.profile) rmSync(p.profile, {recursive: true, force: true});
     return null;
   },
 

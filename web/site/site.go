@@ -1,8 +1,11 @@
-// Package site serves the static site (./build.sh site writes it to dist/site) with the
-// headers the page relies on: its Content-Security-Policy, application/wasm for the wasm,
-// and cross-origin isolation so that performance.now() is precise; the assets under
-// /static/ may be loaded from other origins, for the embeddable explainer. cmd/serve and
-// the browser tests serve the site through this one handler.
+// Package site serves the static site (./build.sh site writes it to dist/site) as a
+// static host should: with the headers the page relies on (its Content-Security-Policy,
+// application/wasm for the wasm, cross-origin isolation so that performance.now() is
+// precise), each file's precompressed sibling when the browser takes it, and the
+// content-hashed assets (Fingerprint) cached for good while everything else is asked
+// for again on every use. The assets under /static/ may be loaded from other origins,
+// for the embeddable explainer. cmd/serve and the browser tests serve the site through
+// this one handler.
 package site
 
 import (
@@ -10,6 +13,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -19,9 +23,20 @@ import (
 // page compile its own wasm and nothing more; connect-src 'self' is for fetching that
 // wasm. Trusted Types are required and no policy may be made, so a string can never reach
 // innerHTML or another HTML sink: pasted text can only ever become text.
+//
+// The service worker (sw.js, which keeps the page's assets for offline use) needs
+// worker-src 'self', and one Trusted Types policy, TrustedTypesPolicy, because
+// navigator.serviceWorker.register takes a TrustedScriptURL when Trusted Types are
+// required; app.js makes it, and it answers that one URL and throws for any other. No
+// policy can make HTML. The web app manifest needs manifest-src 'self'.
 const ContentSecurityPolicy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; " +
-	"style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; " +
-	"require-trusted-types-for 'script'; trusted-types 'none'"
+	"style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; " +
+	"base-uri 'none'; form-action 'none'; " +
+	"require-trusted-types-for 'script'; trusted-types " + TrustedTypesPolicy
+
+// TrustedTypesPolicy is the one Trusted Types policy the page may make (web/static/app.js):
+// it turns the service worker's URL, and nothing else, into a TrustedScriptURL.
+const TrustedTypesPolicy = "decifra-sw"
 
 // HeaderPolicy is ContentSecurityPolicy plus what only a header may carry (a <meta>
 // policy with it makes browsers log an error): no framing by other sites.
@@ -38,22 +53,32 @@ var headers = [][2]string{
 	{"Cross-Origin-Embedder-Policy", "require-corp"},
 	{"Cross-Origin-Resource-Policy", "same-origin"},
 	{"Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"},
-	// A development server: always revalidate, so a rebuilt site shows at once.
-	{"Cache-Control", "no-cache"},
 }
+
+// Cache-Control: a file under Immutable never changes, so it is kept a year and never
+// asked for again; anything else (index.html, sw.js, the explainer's entry module and
+// the files it imports by fixed names) is asked for again on every use, answered 304
+// when unchanged, so that a deploy is seen at once. _headers says the same to
+// Cloudflare, whose default for the rest is max-age=0, must-revalidate.
+const (
+	CacheImmutable  = "public, max-age=31536000, immutable"
+	CacheRevalidate = "no-cache"
+)
 
 // contentTypes are set explicitly rather than taken from the system's MIME tables,
 // which may lack .wasm or call .js something old.
 var contentTypes = map[string]string{
-	".html": "text/html; charset=utf-8",
-	".js":   "text/javascript; charset=utf-8",
-	".mjs":  "text/javascript; charset=utf-8",
-	".css":  "text/css; charset=utf-8",
-	".wasm": "application/wasm",
-	".json": "application/json",
-	".svg":  "image/svg+xml",
-	".png":  "image/png",
-	".txt":  "text/plain; charset=utf-8",
+	".html":        "text/html; charset=utf-8",
+	".js":          "text/javascript; charset=utf-8",
+	".mjs":         "text/javascript; charset=utf-8",
+	".css":         "text/css; charset=utf-8",
+	".wasm":        "application/wasm",
+	".json":        "application/json",
+	".webmanifest": "application/manifest+json",
+	".bin":         "application/octet-stream",
+	".svg":         "image/svg+xml",
+	".png":         "image/png",
+	".txt":         "text/plain; charset=utf-8",
 }
 
 // sharedHeaders are sent with the files under /static/ besides headers: developer
@@ -65,8 +90,11 @@ var sharedHeaders = [][2]string{
 }
 
 // Handler serves the files under root: GET and HEAD only, index.html for a directory
-// that has one, and 404 for anything else (no directory listings, no dot files). The
-// files under /static/ may be used from any origin.
+// that has one, and 404 for anything else (no directory listings, no dot files, and no
+// precompressed siblings by their own names: Cloudflare has none of them). A file with
+// a precompressed sibling (NAME.br, NAME.gz) is answered with it when the request's
+// Accept-Encoding takes its encoding, with Vary: Accept-Encoding either way. The files
+// under /static/ may be used from any origin.
 func Handler(root string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
@@ -84,9 +112,14 @@ func Handler(root string) http.Handler {
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return
 		}
-		if strings.Contains(name, "/.") {
+		if strings.Contains(name, "/.") || isPrecompressed(name) {
 			http.NotFound(w, r)
 			return
+		}
+		if strings.HasPrefix(name, "/"+Immutable) {
+			h.Set("Cache-Control", CacheImmutable)
+		} else {
+			h.Set("Cache-Control", CacheRevalidate)
 		}
 		file := filepath.Join(root, filepath.FromSlash(name))
 		st, err := os.Stat(file)
@@ -98,15 +131,64 @@ func Handler(root string) http.Handler {
 			http.NotFound(w, r)
 			return
 		}
+		ct, ok := contentTypes[strings.ToLower(filepath.Ext(file))]
+		if !ok {
+			ct = "application/octet-stream"
+		}
+		h.Set("Content-Type", ct)
+		for _, p := range Precompressed {
+			zst, err := os.Stat(file + p.Ext)
+			if err != nil || zst.IsDir() {
+				continue
+			}
+			h.Set("Vary", "Accept-Encoding")
+			if accepts(r.Header.Get("Accept-Encoding"), p.Encoding) {
+				h.Set("Content-Encoding", p.Encoding)
+				file, st = file+p.Ext, zst
+				break
+			}
+		}
 		f, err := os.Open(file)
 		if err != nil {
 			http.NotFound(w, r)
 			return
 		}
 		defer f.Close()
-		if ct, ok := contentTypes[strings.ToLower(filepath.Ext(file))]; ok {
-			h.Set("Content-Type", ct)
-		}
 		http.ServeContent(w, r, "", st.ModTime(), f)
 	})
+}
+
+func isPrecompressed(name string) bool {
+	for _, p := range Precompressed {
+		if strings.HasSuffix(name, p.Ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// accepts reports whether an Accept-Encoding header takes encoding: named, or by "*",
+// with a q-value above zero (RFC 9110, 12.5.3).
+func accepts(header, encoding string) bool {
+	star := false
+	for _, part := range strings.Split(header, ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		coding = strings.ToLower(strings.TrimSpace(coding))
+		if coding != encoding && coding != "*" {
+			continue
+		}
+		ok := true
+		for _, p := range strings.Split(params, ";") {
+			k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
+			if strings.EqualFold(k, "q") {
+				q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+				ok = err == nil && q > 0
+			}
+		}
+		if coding == encoding {
+			return ok
+		}
+		star = ok
+	}
+	return star
 }

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -17,12 +18,19 @@ func testSite(t *testing.T) *httptest.Server {
 	t.Helper()
 	dir := t.TempDir()
 	files := map[string]string{
-		"index.html":          "<!doctype html><title>t</title>",
-		"static/decifra.wasm": "\x00asm\x01\x00\x00\x00",
-		"static/app.js":       "'use strict';",
-		"static/style.css":    "body{}",
-		"static/.secret":      "no",
-		"static/sub/file.txt": "text",
+		"index.html":                             "<!doctype html><title>t</title>",
+		"static/decifra.wasm":                    "\x00asm\x01\x00\x00\x00",
+		"static/app.js":                          "'use strict';",
+		"static/style.css":                       "body{}",
+		"static/.secret":                         "no",
+		"static/sub/file.txt":                    "text",
+		"index.html.br":                          "br of index",
+		"sw.js":                                  "'use strict';",
+		"static/decifra-explainer.js":            "export {};",
+		"static/immutable/app.0123abcd.js":       "'use strict'; // app",
+		"static/immutable/app.0123abcd.js.br":    "br of app",
+		"static/immutable/app.0123abcd.js.gz":    "gz of app",
+		"static/immutable/decifra.0123abcd.wasm": "\x00asm\x01\x00\x00\x00",
 	}
 	for name, body := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
@@ -38,7 +46,7 @@ func get(t *testing.T, method, url string) (*http.Response, string) {
 	t.Helper()
 	req, err := http.NewRequest(method, url, nil)
 	require.NoError(t, err)
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := (&http.Client{Transport: &http.Transport{DisableCompression: true}}).Do(req)
 	require.NoError(t, err)
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
@@ -100,25 +108,118 @@ func TestHandlerCrossOrigin(t *testing.T) {
 	}
 }
 
-// _headers gives Cloudflare's static assets the same cross-origin headers.
-func TestCloudflareHeaders(t *testing.T) {
+// headerRules parses _headers as Cloudflare does: a path pattern (one * matching
+// anything, slashes included), then its indented "Name: value" lines.
+func headerRules(t *testing.T) map[string][][2]string {
 	b, err := os.ReadFile("_headers")
 	require.NoError(t, err)
-	var got [][2]string
+	rules := map[string][][2]string{}
 	path := ""
 	for _, line := range strings.Split(string(b), "\n") {
 		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
 		case !strings.HasPrefix(line, " "):
 			path = line
+			require.LessOrEqual(t, strings.Count(path, "*"), 1, "Cloudflare drops a rule with two splats: %s", path)
 		default:
 			name, value, ok := strings.Cut(strings.TrimSpace(line), ": ")
 			require.True(t, ok, line)
-			assert.Equal(t, "/static/*", path, name)
-			got = append(got, [2]string{name, value})
+			rules[path] = append(rules[path], [2]string{name, value})
 		}
 	}
-	assert.Equal(t, sharedHeaders, got)
+	return rules
+}
+
+// _headers gives Cloudflare's static assets what Handler sends locally: the
+// cross-origin headers under /static/, and the hashed assets' Cache-Control (Cloudflare's
+// default for the rest, max-age=0, must-revalidate, is Handler's no-cache). No two rules
+// set one header for a path, which Cloudflare would join into one value.
+func TestCloudflareHeaders(t *testing.T) {
+	srv := testSite(t)
+	rules := headerRules(t)
+	for _, p := range []string{"/", "/index.html", "/sw.js", "/static/app.js", "/static/decifra-explainer.js", "/static/immutable/app.0123abcd.js", "/static/immutable/decifra.0123abcd.wasm"} {
+		want := map[string]string{"Cache-Control": CacheRevalidate}
+		for pattern, headers := range rules {
+			prefix, suffix, splat := strings.Cut(pattern, "*")
+			match := p == pattern || splat && strings.HasPrefix(p, prefix) && strings.HasSuffix(p[len(prefix):], suffix)
+			if !match {
+				continue
+			}
+			for _, h := range headers {
+				if h[0] == "Cache-Control" {
+					require.Equal(t, CacheRevalidate, want[h[0]], "two rules set Cache-Control for %s", p)
+				}
+				want[h[0]] = h[1]
+			}
+		}
+		resp, _ := get(t, "GET", srv.URL+p)
+		for name, value := range want {
+			assert.Equal(t, value, resp.Header.Get(name), "%s %s", p, name)
+		}
+		if want["Access-Control-Allow-Origin"] == "" {
+			assert.Empty(t, resp.Header.Get("Access-Control-Allow-Origin"), p)
+		}
+	}
+}
+
+// Content-hashed assets are kept a year; everything else is asked for again on every use.
+func TestHandlerCaching(t *testing.T) {
+	srv := testSite(t)
+	for p, want := range map[string]string{
+		"/":                                  CacheRevalidate,
+		"/index.html":                        CacheRevalidate,
+		"/sw.js":                             CacheRevalidate,
+		"/static/app.js":                     CacheRevalidate,
+		"/static/immutable/app.0123abcd.js":  CacheImmutable,
+		"/static/immutable/nope.0123abcd.js": CacheImmutable,
+	} {
+		resp, _ := get(t, "GET", srv.URL+p)
+		assert.Equal(t, want, resp.Header.Get("Cache-Control"), p)
+	}
+}
+
+// A file with precompressed siblings is answered with the best one the request's
+// Accept-Encoding takes, with its own Content-Type and Vary: Accept-Encoding.
+func TestHandlerPrecompressed(t *testing.T) {
+	srv := testSite(t)
+	tests := []struct {
+		name, path, accept string
+		encoding, body     string
+	}{
+		{"brotli first", "/static/immutable/app.0123abcd.js", "gzip, deflate, br, zstd", "br", "br of app"},
+		{"gzip when no brotli", "/static/immutable/app.0123abcd.js", "gzip", "gzip", "gz of app"},
+		{"brotli refused", "/static/immutable/app.0123abcd.js", "br;q=0, gzip;q=0.5", "gzip", "gz of app"},
+		{"any", "/static/immutable/app.0123abcd.js", "*", "br", "br of app"},
+		{"identity", "/static/immutable/app.0123abcd.js", "", "", "'use strict'; // app"},
+		{"none refused", "/static/immutable/app.0123abcd.js", "br;q=0, gzip;q=0", "", "'use strict'; // app"},
+		{"the page", "/", "br", "br", "br of index"},
+		{"no sibling", "/static/style.css", "br, gzip", "", "body{}"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, err := http.NewRequest("GET", srv.URL+tt.path, nil)
+			require.NoError(t, err)
+			if tt.accept != "" {
+				req.Header.Set("Accept-Encoding", tt.accept)
+			}
+			resp, err := (&http.Client{Transport: &http.Transport{DisableCompression: true}}).Do(req)
+			require.NoError(t, err)
+			defer resp.Body.Close()
+			b, err := io.ReadAll(resp.Body)
+			require.NoError(t, err)
+			assert.Equal(t, 200, resp.StatusCode)
+			assert.Equal(t, tt.encoding, resp.Header.Get("Content-Encoding"))
+			assert.Equal(t, tt.body, string(b))
+			assert.Equal(t, strconv.Itoa(len(tt.body)), resp.Header.Get("Content-Length"))
+			assert.NotContains(t, resp.Header.Get("Content-Type"), "octet", "the file's own type, not its sibling's")
+			if tt.path != "/static/style.css" {
+				assert.Equal(t, "Accept-Encoding", resp.Header.Get("Vary"))
+			}
+		})
+	}
+	// The siblings are not files of their own: Cloudflare has none of them.
+	resp, _ := get(t, "GET", srv.URL+"/static/immutable/app.0123abcd.js.br")
+	assert.Equal(t, 404, resp.StatusCode)
 }
 
 func TestContentSecurityPolicy(t *testing.T) {
@@ -132,6 +233,9 @@ func TestContentSecurityPolicy(t *testing.T) {
 	assert.Equal(t, "'self'", directives["connect-src"], "the page fetches only its own wasm")
 	assert.Equal(t, "'self'", directives["style-src"], "no inline style")
 	assert.Equal(t, "'script'", directives["require-trusted-types-for"], "strings can never reach innerHTML")
+	assert.Equal(t, TrustedTypesPolicy, directives["trusted-types"], "one policy, made once (no 'allow-duplicates'): the service worker's URL")
+	assert.Equal(t, "'self'", directives["worker-src"], "the service worker, from the page's origin")
+	assert.Equal(t, "'self'", directives["manifest-src"])
 	assert.Equal(t, "'none'", directives["frame-ancestors"])
 	assert.NotContains(t, ContentSecurityPolicy, "frame-ancestors", "a <meta> policy may not carry frame-ancestors")
 	assert.NotContains(t, HeaderPolicy, "unsafe-inline")

@@ -1,7 +1,11 @@
 // app.js runs the page: it explains the paste as it changes, shows the card (or, for a
 // paste with several errors, a numbered list of cards), translates the page, loads
-// examples, and makes share links and Markdown. It defines no globals and
-// makes no request: the decoder is decifra.js's, and everything else is in index.html.
+// examples, and makes share links and Markdown. The paste area works before the decoder
+// has loaded: the result pane says it is loading, and a paste made meanwhile is
+// explained once it has; if it cannot load, the pane says why and what to do. It
+// defines no globals and makes no request: the decoder is decifra.js's, everything else
+// is in index.html, and the service worker it registers (sw.js) once the decoder works
+// keeps the page's files for offline use.
 'use strict';
 (() => {
   const api = globalThis.decifra;
@@ -18,6 +22,9 @@
 
   const DEBOUNCE_MS = 150;
   const HASH_PREFIX = '#z=';
+  const SLOW_MS = 10000; // loading longer than this: say that the connection may be slow
+  // CLI is how to get the command-line tool, offered when the decoder cannot load here.
+  const CLI = 'go install github.com/decifra/decifra/cmd/decifra@latest';
 
   let lang = initialLang();
   let S = data.strings[lang];
@@ -27,6 +34,8 @@
   let immediate = false; // the next input event came from a paste: explain at once
   let stopCountdown = () => {};
   let ready = false;
+  let failed = null; // the DecoderLoadError, when the decoder could not load
+  let slow = false; // loading has taken longer than SLOW_MS
   // renders counts what the result pane has shown (a card, "couldn't read this", the
   // empty state), so that a test can tell when the pane has answered the latest paste.
   let renders = 0;
@@ -70,13 +79,59 @@
   }
 
   function showEmpty() {
+    if (!ready) {
+      showLoading();
+      return;
+    }
     shown = null;
     stopCountdown();
     result.dataset.renders = String(++renders);
-    result.replaceChildren(element('p', {'class': 'empty'}, ready ? S.empty : S.loading));
+    result.replaceChildren(element('p', {'class': 'empty'}, S.empty));
     markdownButton.disabled = true;
     shareButton.disabled = true;
     shareBox.hidden = true;
+  }
+
+  // showLoading says the decoder is loading, and, once something is pasted, that it will
+  // be explained as soon as it has; after SLOW_MS, that the connection may be slow, and
+  // that the CLI is another way. When the decoder could not load, it says that instead.
+  function showLoading() {
+    if (failed) {
+      showLoadError(failed);
+      return;
+    }
+    shown = null;
+    const pending = paste.value.trim() !== '';
+    const p = element('p', {'class': 'empty loading', 'data-testid': 'loading'}, S.loading_decoder);
+    if (pending) p.append(element('span', {'class': 'loading-note', 'data-testid': 'loading-pending'}, S.loading_pending));
+    if (slow) {
+      p.append(element('span', {'class': 'loading-note', 'data-testid': 'loading-slow'}, S.loading_slow),
+        element('span', {'class': 'loading-note'}, S.load_error_cli, ' ', element('code', {'data-testid': 'cli'}, CLI)));
+    }
+    result.replaceChildren(p);
+    markdownButton.disabled = true;
+    shareButton.disabled = true;
+  }
+
+  // showLoadError says, in the result pane, why the decoder could not load and what to
+  // do, with the command-line tool as another way: never a blank pane or an endless
+  // "loading".
+  function showLoadError(err) {
+    shown = null;
+    stopCountdown();
+    result.dataset.renders = String(++renders);
+    const reason = err && S['load_error_' + err.reason] ? err.reason : 'network';
+    const what = fill(S['load_error_' + reason], 'file', (err && err.file) || 'decifra.wasm',
+      'status', (err && err.status) || '?', 'type', (err && err.type) || '?', 'detail', (err && err.detail) || String(err));
+    const reload = element('button', {'type': 'button', 'data-testid': 'reload'}, S.reload);
+    reload.addEventListener('click', () => location.reload());
+    result.replaceChildren(element('div', {'class': 'empty error load-error', 'role': 'alert', 'data-testid': 'load-error', 'data-reason': reason},
+      element('p', {'class': 'load-error-title'}, S.load_error_title),
+      element('p', {}, what),
+      element('p', {}, S.load_error_cli, ' ', element('code', {'data-testid': 'cli'}, CLI)),
+      reload));
+    markdownButton.disabled = true;
+    shareButton.disabled = true;
   }
 
   // element makes an element with attributes and children: nodes, and strings, which
@@ -144,12 +199,17 @@
       showEmpty();
       return;
     }
+    if (!ready) {
+      showLoading(); // explained once the decoder has loaded
+      return;
+    }
     try {
       const xs = await api.explainAll(text, {lang, now: Date.now()});
       if (mine === seq) show({xs});
     } catch (err) {
       if (mine !== seq) return;
       if (err && err.name === 'NoErrorFoundError') show({err});
+      else if (err && err.name === 'DecoderLoadError') showLoadError(err); // another language's prose did not come
       else result.replaceChildren(element('p', {'class': 'empty error'}, S.load_failed));
     }
   }
@@ -276,18 +336,47 @@
 
   window.addEventListener('hashchange', restoreFromHash);
 
+  // registerWorker registers sw.js, which keeps the page's files so that it works
+  // offline. Trusted Types are required, and register takes a TrustedScriptURL: the
+  // page's one policy (web/site.TrustedTypesPolicy) makes that URL, and no other.
+  function registerWorker() {
+    if (!('serviceWorker' in navigator)) return;
+    const url = new URL('sw.js', document.baseURI).href;
+    try {
+      const policy = globalThis.trustedTypes && trustedTypes.createPolicy('decifra-sw', {
+        createScriptURL: (u) => {
+          if (u !== url) throw new TypeError('decifra-sw makes only ' + url);
+          return u;
+        },
+      });
+      navigator.serviceWorker.register(policy ? policy.createScriptURL(url) : url).catch(() => {});
+    } catch { /* a host's stricter policy: the page works, online only */ }
+  }
+
   // index.html is written in English: the strings need applying only for another language,
   // and applying them anyway would lay the page out a second time while the wasm loads.
   if (lang !== document.documentElement.lang) applyLang();
-  api.ready.then(async () => {
+  if (paste.value.trim()) showLoading(); // the browser restored a paste on reload
+  const slowTimer = setTimeout(() => {
+    slow = true;
+    if (!ready && !failed) showLoading();
+  }, SLOW_MS);
+  performance.mark('decifra-usable'); // the paste area is read from here on
+  // Ready: the decoder runs, and the visitor's language's prose is in.
+  Promise.all([api.ready, api.load(lang)]).then(async () => {
     ready = true;
+    clearTimeout(slowTimer);
     if (!(await restoreFromHash())) {
-      if (paste.value.trim()) await explainNow(); // typed while the wasm was loading
+      if (paste.value.trim()) await explainNow(); // pasted while the decoder was loading
       else showEmpty();
     }
     document.documentElement.dataset.ready = 'true';
     performance.mark('decifra-ready');
-  }, () => {
-    result.replaceChildren(element('p', {'class': 'empty error'}, S.load_failed));
+    registerWorker();
+  }, (err) => {
+    failed = err;
+    clearTimeout(slowTimer);
+    showLoadError(err);
+    document.documentElement.dataset.ready = 'failed';
   });
 })();

@@ -5,6 +5,7 @@
 //   const x = await decifra.explain(text, {lang: 'pt-BR', now: Date.now(), provider: 'onnixpay'});
 //   const xs = await decifra.explainAll(text, {lang: 'pt-BR', now: Date.now()});
 //   const {text, redacted} = await decifra.redact(text);
+//   await decifra.load('pt-BR'); // the decoder and a language's prose are in
 //
 // provider, optional, is a provider id to favour, as on a provider's own docs
 // (decode.Options.Provider). explain resolves with the explanation object (the JSON
@@ -13,17 +14,42 @@
 // them (each failed HAR entry, each response of a curl -v session, each error body of a
 // log excerpt; one for a paste with one error). Both reject with an Error named
 // NoErrorFoundError (code "NO_ERROR_FOUND", found, hint, body) when the paste holds
-// nothing recognisable. Load wasm_exec.js (Go's loader) too: before this script, or as a
+// nothing recognisable, and with an Error named DecoderLoadError when the decoder cannot
+// load (see loadError). Load wasm_exec.js (Go's loader) too: before this script, or as a
 // deferred script after it.
 'use strict';
 (() => {
   const script = document.currentScript;
   const base = script ? script.src : document.baseURI;
-  const wasmURL = new URL('decifra.wasm', base);
+
+  // The files this script fetches, beside it. ./build.sh site rewrites each name in the
+  // copy the page loads to the file's content-hashed name (web/site's Fingerprint), so
+  // that browsers keep them for good.
+  const files = {
+    wasm: 'decifra.wasm',
+    text: {'en': 'decifra-text.en.bin', 'pt-BR': 'decifra-text.pt-BR.bin', 'es': 'decifra-text.es.bin'},
+  };
+  const wasmURL = new URL(files.wasm, base);
 
   let attach, fail;
   const attached = new Promise((resolve, reject) => { attach = resolve; fail = reject; });
+  attached.catch(() => {}); // told through ready, load and every call
   let wasm = null; // {explain, redact, explainAll, loadText}, the Go functions, once attached
+
+  // loadError is why the decoder could not load, as an Error named DecoderLoadError whose
+  // reason says what to do about it:
+  //   no_wasm   the browser has no WebAssembly (too old, or turned off)
+  //   network   a download failed: offline, or the connection was cut
+  //   http      the server answered status for a file (a broken deploy)
+  //   not_wasm  the server sent something else than WebAssembly, of type (a misconfigured host)
+  //   compile   the browser could not compile the wasm
+  //   script    a script of the page is missing (Go's loader), or the program stopped
+  // file is the file that failed, detail the browser's own words.
+  function loadError(reason, file, detail, more) {
+    const e = new Error('decifra: the decoder could not load (' + reason + '): ' + file + ': ' + detail);
+    e.name = 'DecoderLoadError';
+    return Object.assign(e, {reason, file, detail: String(detail)}, more);
+  }
 
   // The catalog's prose comes apart from the wasm, one pack a language
   // (decifra-text.<lang>.bin), fetched when the language is first used: the visitor's is
@@ -31,8 +57,9 @@
   const texts = {}; // lang → Promise, settled once the pack is in the wasm
   const langOf = (tag) => (/^pt\b/i.test(tag) ? 'pt-BR' : /^es\b/i.test(tag) ? 'es' : 'en');
   function text(lang) {
-    texts[lang] ??= Promise.all([fetch(new URL('decifra-text.' + lang + '.bin', base))
-      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error('decifra-text.' + lang + '.bin: HTTP ' + r.status)))), attached])
+    const name = files.text[lang];
+    texts[lang] ??= Promise.all([fetchOK(new URL(name, base)).then((r) => r.arrayBuffer())
+      .catch((err) => { throw err.name === 'DecoderLoadError' ? err : loadError('network', name, err.message); }), attached])
       .then(([buf]) => {
         const err = wasm.loadText(lang, new Uint8Array(buf));
         if (err) throw new Error(err);
@@ -40,13 +67,30 @@
     texts[lang].catch(() => { delete texts[lang]; }); // the next call tries again
     return texts[lang];
   }
+
+  // fetchOK fetches url, and rejects with a DecoderLoadError unless the answer is 2xx.
+  function fetchOK(url) {
+    const name = url.pathname.split('/').pop();
+    return fetch(url).then((r) => {
+      if (!r.ok) throw loadError('http', name, 'HTTP ' + r.status, {status: r.status});
+      return r;
+    }, (err) => { throw loadError('network', name, err.message); });
+  }
+
   let saved = null;
   try { saved = localStorage.getItem('decifra.lang'); } catch { /* storage may be off */ }
   text(langOf(saved || (navigator.languages && navigator.languages[0]) || navigator.language || 'en')).catch(() => {});
 
   const api = {
-    // ready resolves when the decoder has loaded, and rejects if it cannot load.
+    // ready resolves when the decoder has loaded, and rejects with a DecoderLoadError if
+    // it cannot load.
     ready: attached.then(() => undefined),
+
+    // load resolves when the decoder and lang's prose are in: an explanation in lang
+    // then takes no download.
+    load(lang = 'en') {
+      return text(langOf(String(lang))).then(() => undefined);
+    },
 
     explain(text, options) {
       return call('explain', text, options);
@@ -95,22 +139,47 @@
 
   globalThis.decifra = api;
 
+  // compile fetches and compiles the wasm, streaming: the browser compiles as the bytes
+  // arrive. A host that sends the wasm with another type than application/wasm defeats
+  // streaming; the bytes are compiled once they have all arrived, if they are
+  // WebAssembly at all (a host that answers every path with its index.html sends HTML).
+  async function compile() {
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.compile !== 'function') {
+      throw loadError('no_wasm', files.wasm, 'WebAssembly is not defined');
+    }
+    const r = await fetchOK(wasmURL);
+    const type = (r.headers.get('Content-Type') || '').split(';')[0].trim().toLowerCase();
+    const failed = (err) => (err instanceof WebAssembly.CompileError ? loadError('compile', files.wasm, err.message)
+      : loadError('network', files.wasm, err.message));
+    if (type === 'application/wasm' && WebAssembly.compileStreaming) {
+      return WebAssembly.compileStreaming(r).catch((err) => { throw failed(err); });
+    }
+    const bytes = new Uint8Array(await r.arrayBuffer().catch((err) => { throw failed(err); }));
+    if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) { // \0asm
+      throw loadError('not_wasm', files.wasm, 'Content-Type: ' + (type || 'none'), {type: type || '?'});
+    }
+    console.warn('decifra: ' + wasmURL.pathname + ' came as ' + (type || 'no type') +
+      ', not application/wasm, so it was compiled only once downloaded. Serve .wasm files as application/wasm.');
+    return WebAssembly.compile(bytes).catch((err) => { throw failed(err); });
+  }
+
   // The wasm is fetched and compiled at once: index.html runs this script early in <head>,
   // so the browser compiles while it lays the page out. Running it needs Go's loader,
   // wasm_exec.js, which may come later (a deferred script runs before DOMContentLoaded).
-  const compiled = WebAssembly.compileStreaming(fetch(wasmURL));
+  const compiled = compile();
   compiled.catch(fail);
   function run() {
     if (typeof globalThis.Go !== 'function') {
-      fail(new Error('decifra.js: load wasm_exec.js too'));
+      fail(loadError('script', 'wasm_exec.js', 'Go is not defined: load wasm_exec.js too'));
       return;
     }
     const go = new globalThis.Go();
     compiled
-      .then((module) => WebAssembly.instantiate(module, go.importObject))
+      .then((module) => WebAssembly.instantiate(module, go.importObject)
+        .catch((err) => { throw loadError('compile', files.wasm, err.message); }))
       .then((instance) => {
         performance.mark('decifra-instantiated');
-        go.run(instance).then(() => fail(new Error('decifra.wasm exited')));
+        go.run(instance).then(() => fail(loadError('script', files.wasm, 'the program exited')));
       })
       .catch(fail);
   }

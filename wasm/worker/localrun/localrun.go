@@ -47,7 +47,7 @@ func CheckTools(root string) error {
 	if _, err := os.Stat(filepath.Join(root, Wrangler)); err != nil {
 		missing = append(missing, Wrangler+" (run `npm ci`)")
 	}
-	for _, f := range []string{"dist/worker/app.wasm", "dist/worker/decifra.mjs", "dist/worker/worker.mjs"} {
+	for _, f := range []string{"dist/worker/app.wasm", "dist/worker/decifra.mjs", "dist/worker/cards.mjs"} {
 		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
 			missing = append(missing, f+" (run `./build.sh worker`)")
 		}
@@ -75,6 +75,8 @@ type Options struct {
 	ReadyPath string
 	// ReadyWithin bounds the wait for readiness; 0 means 60 s.
 	ReadyWithin time.Duration
+	// Vars override the configuration's [vars] (wrangler dev --var NAME:VALUE).
+	Vars map[string]string
 }
 
 // Server is a running `wrangler dev`.
@@ -120,6 +122,9 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 		"--show-interactive-dev-session=false", "--log-level", "warn"}
 	if opts.Config != "" {
 		args = append(args, "--config", opts.Config)
+	}
+	for name, value := range opts.Vars {
+		args = append(args, "--var", name+":"+value)
 	}
 	if opts.Script != "" {
 		args = append(args, opts.Script)

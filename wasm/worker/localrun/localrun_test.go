@@ -4,6 +4,7 @@ package localrun
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"testing"
@@ -62,11 +63,24 @@ func TestPercentile(t *testing.T) {
 	assert.Equal(t, time.Duration(0), Result{}.Percentile(0.5))
 }
 
-func TestCPUSampleSince(t *testing.T) {
-	before := CPUSample{1: 10 * time.Millisecond, 2: 20 * time.Millisecond}
-	used, complete := CPUSample{1: 15 * time.Millisecond, 2: 50 * time.Millisecond, 3: 5 * time.Millisecond}.Since(before)
-	assert.Equal(t, 40*time.Millisecond, used, "5 + 30 + a new process's 5")
-	assert.True(t, complete)
-	_, complete = CPUSample{1: 15 * time.Millisecond}.Since(before)
-	assert.False(t, complete, "process 2 has gone")
+func TestCPUReadingSince(t *testing.T) {
+	used, err := CPUReading{PID: 1, Used: 15 * time.Millisecond}.Since(CPUReading{PID: 1, Used: 10 * time.Millisecond})
+	require.NoError(t, err)
+	assert.Equal(t, 5*time.Millisecond, used)
+	_, err = CPUReading{PID: 2, Used: 15 * time.Millisecond}.Since(CPUReading{PID: 1})
+	assert.ErrorContains(t, err, "restarted")
+}
+
+func TestHostileBodies(t *testing.T) {
+	for _, size := range []int{1 << 10, 16 << 10, 100_003} {
+		for _, b := range HostileBodies(size) {
+			assert.LessOrEqual(t, len(b.Data), size, b.Name)
+			assert.GreaterOrEqual(t, len(b.Data), size-8, b.Name)
+			if b.ContentType == "application/json" {
+				var env struct{ Input string }
+				require.NoError(t, json.Unmarshal(b.Data, &env), b.Name)
+				assert.NotEmpty(t, env.Input, b.Name)
+			}
+		}
+	}
 }

@@ -1,0 +1,29 @@
+// cards.mjs renders the Worker's HTML answers (POST /explain with Accept: text/html or
+// ?format=html) with the page's own card.js, which builds a card as DOM: here, a DOM of
+// plain objects that writes itself out as HTML. So the Worker carries no HTML templates
+// (templ's runtime, with net/http, was a fifth of its wasm), and its cards are the page's,
+// element for element; the end-to-end tests compare them with web/card.templ's.
+//
+// `./build.sh worker` copies card.js and the UI strings (decifra-strings.<lang>.js) from
+// web/static beside this file; wrangler bundles them.
+import "./cards-dom.mjs";
+import "./card.js";
+import en from "./decifra-strings.en.js";
+import ptBR from "./decifra-strings.pt-BR.js";
+import es from "./decifra-strings.es.js";
+
+const strings = { en, "pt-BR": ptBR, es };
+const { card, noErrorCard } = globalThis.decifra;
+delete globalThis.decifra;
+
+// explanations(json) is the cards of a JSON array of explanations, one after another.
+export function explanations(json) {
+  return JSON.parse(json)
+    .map((x) => card(x, strings[x.lang] || en).outerHTML)
+    .join("");
+}
+
+// noErrorFound(lang, json) is the "couldn't read this" card of a NO_ERROR_FOUND body.
+export function noErrorFound(lang, json) {
+  return noErrorCard(JSON.parse(json).error, strings[lang] || en, lang).outerHTML;
+}
