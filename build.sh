@@ -71,6 +71,7 @@ test_go() {
   go vet ./...
   go vet -tags e2e ./...
   go test -count=1 ./...
+  go test -count=1 -tags textpack -run '^TestChunk' ./catalog/ # the page's prose, in chunks
   PATH="$(wasm_exec_dir):$PATH" GOOS=js GOARCH=wasm go test -count=1 ./catalog/... ./decode/...
   go test -count=1 -tags e2e ./web/ ./wasm/worker/
 }
@@ -117,7 +118,7 @@ site() {
   need brotli brotli
   rm -rf dist/site
   mkdir -p dist/site/static dist/site/demo
-  go run catalog/gen_textpack.go -packs dist/site/static
+  go run catalog/gen_textpack.go -packs dist/site/static -chunks dist/site/static/immutable
   wasm_build ./wasm/page dist/site/static/decifra.wasm
   cp "$(wasm_exec_dir)/wasm_exec.js" web/static/* dist/site/static/
   loader_module >dist/site/static/wasm_exec.mjs

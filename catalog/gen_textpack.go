@@ -7,7 +7,7 @@
 // ./build.sh generate runs it (the copies are committed, and CI fails when they are
 // stale); ./build.sh site and worker write the packs.
 //
-//	go run catalog/gen_textpack.go [-packs DIR]
+//	go run catalog/gen_textpack.go [-packs DIR] [-chunks DIR]
 package main
 
 import (
@@ -66,6 +66,7 @@ func (t *texts) id(v [3]string) int {
 func main() {
 	packDir := flag.String("packs", "", "write the language packs to this directory")
 	dir := flag.String("dir", "catalog", "the catalog package's directory")
+	chunkDir := flag.String("chunks", "", "write the language packs' chunks to this directory")
 	flag.Parse()
 	// Stale copies go first: the loader reads every file's build constraints.
 	old, _ := filepath.Glob(filepath.Join(*dir, "zz_pack_*.go"))
@@ -108,11 +109,14 @@ func main() {
 		body := tagged(f.out, "")
 		writeFile(copyName, tagged(append([]byte(fmt.Sprintf(generated, filepath.Base(f.name))), body...), packTag))
 	}
-	ver := fmt.Sprintf("%s\n\n"+generated+"\npackage catalog\n\n// The packs this build reads: every text of the catalog, numbered.\nconst (\n\tpackVersion = %q\n\tpackLen     = %d\n)\n",
-		packTag, "the catalog's tables", version, len(all.list))
+	ver := fmt.Sprintf("%s\n\n"+generated+"\npackage catalog\n\n// The packs this build reads: every text of the catalog, numbered, in chunks of\n// packChunk texts.\nconst (\n\tpackVersion = %q\n\tpackLen     = %d\n\tpackChunk   = %d\n)\n",
+		packTag, "the catalog's tables", version, len(all.list), chunkTexts)
 	writeFile(filepath.Join(*dir, "zz_pack_version.go"), []byte(ver))
 	if *packDir != "" {
 		writePacks(*packDir, version, all.list)
+	}
+	if *chunkDir != "" {
+		writeChunks(*chunkDir, version, all.list)
 	}
 }
 
@@ -295,6 +299,34 @@ func writePacks(dir, version string, list [][3]string) {
 			b.WriteByte(0)
 		}
 		writeFile(filepath.Join(dir, "decifra-text."+l.tag+".bin"), b.Bytes())
+	}
+}
+
+// chunkTexts is how many texts a chunk holds: about 16 KB of prose, 4 KB after brotli.
+// An explanation reads the texts of a few chunks (its provider's, the HTTP status's,
+// the decline policy's), which the page fetches at once.
+const chunkTexts = 128
+
+// writeChunks writes every language's pack in chunks of chunkTexts texts
+// (catalog.ChunkFile names them).
+func writeChunks(dir, version string, list [][3]string) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		log.Fatal(err)
+	}
+	for i, l := range langs {
+		for k := 0; k*chunkTexts < len(list); k++ {
+			var b bytes.Buffer
+			fmt.Fprintf(&b, "decifra-text %s %s %d\n", version, l.tag, k)
+			for _, v := range list[k*chunkTexts : min(len(list), (k+1)*chunkTexts)] {
+				s := v[i]
+				if s == "" {
+					s = v[0] // the English, as Text.In falls back to it
+				}
+				b.WriteString(s)
+				b.WriteByte(0)
+			}
+			writeFile(filepath.Join(dir, fmt.Sprintf("decifra-text.%s.%s.%d.bin", version, l.tag, k)), b.Bytes())
+		}
 	}
 }
 

@@ -6,4 +6,5 @@ package catalog
 const (
 	packVersion = ""
 	packLen     = 0
+	packChunk   = 1
 )

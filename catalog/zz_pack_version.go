@@ -4,8 +4,10 @@
 
 package catalog
 
-// The packs this build reads: every text of the catalog, numbered.
+// The packs this build reads: every text of the catalog, numbered, in chunks of
+// packChunk texts.
 const (
 	packVersion = "5094ccd6d4f384eb"
 	packLen     = 9644
+	packChunk   = 128
 )

@@ -9,6 +9,10 @@ import (
 	"encoding/json"
 	"io"
 	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -151,7 +155,9 @@ func TestPageNoRequestAfterLoad(t *testing.T) {
 		seen[r.URL] = true
 	}
 	assert.True(t, seen[base+hashed(t, "static/decifra.wasm")], "the wasm was loaded, by its content-hashed name")
-	assert.True(t, seen[base+hashed(t, "static/decifra-text.en.bin")], "the visitor's language's prose was loaded beside the wasm")
+	for u := range seen {
+		assert.NotContains(t, u, "decifra-text", "prose is fetched when an explanation shows it, not before")
+	}
 	mark := p.Mark()
 	for _, s := range Samples {
 		clickAndWait(p, tid("sample-"+s.ID))
@@ -167,13 +173,22 @@ func TestPageNoRequestAfterLoad(t *testing.T) {
 	p.Select(tid("lang"), "pt-BR")
 	p.WaitUntil(`() => document.documentElement.lang === 'pt-BR' && document.querySelector('[data-testid="card"]')?.lang === 'pt-BR'`, nil)
 	time.Sleep(1200 * time.Millisecond) // the countdown ticks at least once
-	// The one request after load: the prose of the language switched to. Its URL is fixed;
-	// nothing pasted reaches it.
-	var after []string
+	// The only requests after load: the chunks of prose the explanations showed, each
+	// once, in English and then in the language switched to. Their URLs are fixed by the
+	// build; nothing pasted reaches them.
+	chunk := regexp.MustCompile(`^static/immutable/decifra-text\.[0-9a-f]{16}\.(en|pt-BR)\.[0-9]+\.bin$`)
+	langs := map[string]int{}
+	after := map[string]bool{}
 	for _, r := range p.RequestsSince(mark) {
-		after = append(after, strings.TrimPrefix(r.URL, base))
+		u := strings.TrimPrefix(r.URL, base)
+		if assert.Regexp(t, chunk, u, "requests after the page loaded") {
+			langs[chunk.FindStringSubmatch(u)[1]]++
+		}
+		assert.False(t, after[u], "%s requested twice", u)
+		after[u] = true
 	}
-	assert.Equal(t, []string{hashed(t, "static/decifra-text.pt-BR.bin")}, after, "requests after the page loaded")
+	assert.Positive(t, langs["en"], "English prose was fetched for the English cards")
+	assert.Positive(t, langs["pt-BR"], "Portuguese prose was fetched after the switch")
 	noErrors(t, p)
 }
 
@@ -832,4 +847,43 @@ func TestPageExplainAll(t *testing.T) {
 		assert.NotEmpty(t, e.Hint)
 	})
 	noErrors(t, p)
+}
+
+// pageBudget is the most the page may transfer, compressed as dist/site serves it
+// (brotli), up to its first explanation: the HTML, the scripts and stylesheet, the wasm
+// and the prose the explanation shows.
+const pageBudget = 1_000_000
+
+// The page stays within its budget as the catalog grows: the wasm holds the tables, and
+// each explanation fetches only the chunks of prose it shows.
+func TestPageBudget(t *testing.T) {
+	base := serveSite(t)
+	for _, s := range Samples {
+		t.Run(s.ID, func(t *testing.T) {
+			p := openPage(t, base, browser.PageOptions{})
+			clickAndWait(p, tid("sample-"+s.ID))
+			total, parts := 0, map[string]int{}
+			for _, r := range p.RequestsSince(0) {
+				u, err := url.Parse(r.URL)
+				require.NoError(t, err)
+				file := filepath.Join(siteDir, filepath.FromSlash(strings.TrimPrefix(u.Path, "/")))
+				if u.Path == "/" {
+					file = filepath.Join(siteDir, "index.html")
+				}
+				fi, err := os.Stat(file + ".br")
+				if err != nil {
+					fi, err = os.Stat(file)
+				}
+				require.NoError(t, err, "a request for a file the site does not have: %s", r.URL)
+				total += int(fi.Size())
+				kind := path.Ext(u.Path)
+				if strings.Contains(u.Path, "decifra-text") {
+					kind = "prose"
+				}
+				parts[kind] += int(fi.Size())
+			}
+			t.Logf("%s: %d bytes brotli to the first explanation %v", s.ID, total, parts)
+			assert.LessOrEqual(t, total, pageBudget, "the page's bytes to its first explanation, brotli: %v", parts)
+		})
+	}
 }

@@ -47,6 +47,10 @@ func checkSite(t testing.TB) {
 		require.NoError(t, err)
 		if rel, _ := filepath.Rel(siteDir, dst); rel == "index.html" || rel == "sw.js" {
 			a = site.Rewrite(a, rel, names)
+			if rel == "sw.js" {
+				a, err = site.ListChunks(siteDir, a)
+				require.NoError(t, err)
+			}
 		}
 		b, err := os.ReadFile(dst)
 		if err != nil || !bytes.Equal(a, b) {

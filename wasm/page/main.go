@@ -27,7 +27,7 @@ func main() {
 	}
 	// The functions live as long as the page, so they are never released.
 	decifra.Call("_attach", js.FuncOf(explain), js.FuncOf(redact), js.FuncOf(explainAll), js.FuncOf(loadText),
-		js.FuncOf(addCatalog), js.FuncOf(explainCode))
+		js.FuncOf(addCatalog), js.FuncOf(explainCode), js.FuncOf(textFiles))
 	select {}
 }
 
@@ -36,23 +36,52 @@ func main() {
 // the object member by member. nowMillis 0 means "unknown" (decode.Options.Now's zero
 // value); provider is decode.Options.Provider, the hint of a provider's own docs portal,
 // and "" or missing means none.
+//
+// When the answer's language's prose is loaded in chunks (decifra.js loads only those an
+// answer shows), an answer that read texts of chunks not loaded yet is
+// {"needText": [file, …]} instead: the caller loads those chunks (loadText) and asks
+// again. explainAll and explainCode answer the same way.
 func explain(_ js.Value, args []js.Value) any {
-	x, err := decode.Explain([]byte(args[0].String()), options(args))
-	if err != nil {
-		return string(explainjson.AppendError(nil, noErrorFound(err).Body()))
+	opts := options(args)
+	return withText(opts.Lang, func() string {
+		x, err := decode.Explain([]byte(args[0].String()), opts)
+		if err != nil {
+			return string(explainjson.AppendError(nil, noErrorFound(err).Body()))
+		}
+		return string(explainjson.Append(make([]byte, 0, 4096), x))
+	})
+}
+
+// withText returns answer's JSON, or {"needText": [file, …]} when it read texts of
+// lang's that are not loaded (catalog.Missing).
+func withText(lang catalog.Lang, answer func() string) string {
+	catalog.ForgetMissing(lang)
+	out := answer()
+	missing := catalog.Missing()
+	if len(missing) == 0 {
+		return out
 	}
-	return string(explainjson.Append(make([]byte, 0, 4096), x))
+	return `{"needText":["` + strings.Join(missing, `","`) + `"]}` // the names need no escaping
+}
+
+// textFiles(lang) returns the files of every chunk of lang's prose, one per line, for
+// loading them all at once (decifra.load: offline use, a language switch).
+func textFiles(_ js.Value, args []js.Value) any {
+	return strings.Join(catalog.ChunkFiles(catalog.ParseLang(args[0].String())), "\n")
 }
 
 // explainAll(text, lang, nowMillis[, provider]) is explain for every error in the paste
 // (decode.ExplainAll): a JSON array of explanations, in the order the paste holds them,
 // or the NO_ERROR_FOUND body.
 func explainAll(_ js.Value, args []js.Value) any {
-	xs, err := decode.ExplainAll([]byte(args[0].String()), options(args))
-	if err != nil {
-		return string(explainjson.AppendError(nil, noErrorFound(err).Body()))
-	}
-	return string(explainjson.AppendAll(make([]byte, 0, 4096*len(xs)), xs))
+	opts := options(args)
+	return withText(opts.Lang, func() string {
+		xs, err := decode.ExplainAll([]byte(args[0].String()), opts)
+		if err != nil {
+			return string(explainjson.AppendError(nil, noErrorFound(err).Body()))
+		}
+		return string(explainjson.AppendAll(make([]byte, 0, 4096*len(xs)), xs))
+	})
 }
 
 // noErrorFound is the error Explain and ExplainAll return, a *decode.NoErrorFoundError
@@ -113,16 +142,19 @@ func catalogsFor(origins string) []*catalog.Provider {
 // the explanation as JSON, or {"error": {"code": "UNKNOWN_CODE", "message": …}} with the
 // closest ids in the message.
 func explainCode(_ js.Value, args []js.Value) any {
-	x, err := decode.ExplainCode(args[0].String(), args[1].String(), options(args[1:]))
-	if err != nil {
-		return string(explainjson.AppendError(nil, decode.ErrorBody{Error: decode.ErrorDetail{Code: "UNKNOWN_CODE", Message: err.Error()}}))
-	}
-	return string(explainjson.Append(make([]byte, 0, 4096), x))
+	opts := options(args[1:])
+	return withText(opts.Lang, func() string {
+		x, err := decode.ExplainCode(args[0].String(), args[1].String(), opts)
+		if err != nil {
+			return string(explainjson.AppendError(nil, decode.ErrorBody{Error: decode.ErrorDetail{Code: "UNKNOWN_CODE", Message: err.Error()}}))
+		}
+		return string(explainjson.Append(make([]byte, 0, 4096), x))
+	})
 }
 
 // loadText(lang, pack) loads a language's prose (catalog.LoadPack: a textpack build's
-// tables hold none): pack is the Uint8Array of decifra-text.<lang>.bin. It returns "" or
-// what is wrong with the pack.
+// tables hold none): pack is the Uint8Array of decifra-text.<lang>.bin, or of one of its
+// chunks (textFiles, needText). It returns "" or what is wrong with the pack.
 func loadText(_ js.Value, args []js.Value) any {
 	b := make([]byte, args[1].Get("byteLength").Int())
 	js.CopyBytesToGo(b, args[1])

@@ -19,25 +19,31 @@ import (
 const Immutable = "static/immutable/"
 
 // AssetsJSON is where Fingerprint writes its mapping, from the site's root: each asset's
-// path to its hashed copy's ({"static/decifra-text.en.bin":
-// "static/immutable/decifra-text.en.3f9a1c2b.bin", …}), for whatever reads the assets
-// by name (the Worker reads the prose packs; a portal's build may pin the wasm).
+// path to its hashed copy's ({"static/decifra.wasm": "static/immutable/decifra.3f9a1c2b.wasm",
+// …}), for whatever reads the assets by name (a portal's build may pin the wasm).
 const AssetsJSON = "static/assets.json"
 
 // hashed are the page's assets that get content-hashed copies, as globs from the site's
 // root, leaves first: a file's references to the files before it are rewritten before
-// it is hashed, so that decifra.js's hash covers the wasm's and the packs'. Their
+// it is hashed, so that decifra.js's hash covers the wasm's (whose hash covers the names
+// of the prose's chunks). Their
 // unhashed originals stay where they were, for the embeddable explainer (whose URL and
 // imports are stable) and the Worker.
 var hashed = []string{
 	"static/decifra.wasm",
-	"static/decifra-text.*.bin",
 	"static/wasm_exec.js",
 	"static/card.js",
 	"static/style.css",
 	"static/decifra.js",
 	"static/app.js",
 }
+
+// TextChunks are the chunks of the catalog's prose the page fetches (catalog.ChunkFile
+// names them, by content), as a glob from the site's root.
+const TextChunks = Immutable + "decifra-text.*.*.*.bin"
+
+// chunkList is the line of sw.js that Fingerprint replaces by the list of TextChunks.
+const chunkList = "  // decifra-text chunks\n"
 
 // rewritten are the files that keep their names and have their references to the
 // hashed assets rewritten in place: the page, and the service worker's list of what to
@@ -51,7 +57,8 @@ var Precompressed = []struct{ Ext, Encoding string }{{".br", "br"}, {".gz", "gzi
 // Fingerprint gives the page's assets in the site at dir (as ./build.sh site lays it
 // out) content-hashed names: it copies each to Immutable with the first 8 hex digits of
 // its SHA-256 before its extension (decifra.3f9a1c2b.wasm), rewrites the references to
-// them in those copies, in index.html and in sw.js, and writes the mapping to
+// them in those copies, in index.html and in sw.js (where it lists the prose's chunks,
+// TextChunks, too), and writes the mapping to
 // AssetsJSON. A copy whose bytes are its original's takes the original's precompressed
 // siblings along; a file rewritten in place loses its own, now stale. It fails when
 // index.html still loads a script, stylesheet or wasm from static/ by a name that is not
@@ -99,6 +106,11 @@ func Fingerprint(dir string) (map[string]string, error) {
 			return nil, err
 		}
 		out := rewrite(b, name, name, names)
+		if bytes.Contains(out, []byte(chunkList)) {
+			if out, err = ListChunks(dir, out); err != nil {
+				return nil, err
+			}
+		}
 		if bytes.Equal(out, b) {
 			continue
 		}
@@ -121,6 +133,24 @@ func Fingerprint(dir string) (map[string]string, error) {
 		return nil, err
 	}
 	return names, write(dir, AssetsJSON, append(j, '\n'))
+}
+
+// ListChunks replaces the line "// decifra-text chunks" in b (sw.js) by the TextChunks in
+// the site at dir, one quoted path a line: the service worker keeps them all for offline
+// use. Fingerprint does it to sw.js, after Rewrite.
+func ListChunks(dir string, b []byte) ([]byte, error) {
+	files, err := filepath.Glob(filepath.Join(dir, filepath.FromSlash(TextChunks)))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("fingerprint: %s has no %s (go run catalog/gen_textpack.go -chunks)", dir, TextChunks)
+	}
+	var list bytes.Buffer
+	for _, f := range files {
+		list.WriteString("  '" + Immutable + filepath.Base(f) + "',\n")
+	}
+	return bytes.Replace(b, []byte(chunkList), list.Bytes(), 1), nil
 }
 
 // Rewrite is what Fingerprint writes in place of a file that keeps its name (name, from

@@ -22,7 +22,7 @@ func builtSite(t *testing.T, extra map[string]string) string {
 			`<link rel="manifest" href="manifest.webmanifest"><link rel="apple-touch-icon" href="static/icon-192.png">` +
 			`<p>static/decifra.js.map and mystatic/app.js stay</p>`,
 		"index.html.br":               "stale",
-		"sw.js":                       `const ASSETS = ['static/decifra.js', 'static/decifra.wasm', 'static/decifra-text.en.bin'];`,
+		"sw.js":                       "const ASSETS = [\n  'static/decifra.js',\n  'static/decifra.wasm',\n  // decifra-text chunks\n];",
 		"static/decifra.wasm":         "\x00asm wasm",
 		"static/decifra.wasm.br":      "br of wasm",
 		"static/decifra-text.en.bin":  "en",
@@ -30,7 +30,9 @@ func builtSite(t *testing.T, extra map[string]string) string {
 		"static/wasm_exec.js":         "go",
 		"static/card.js":              "card",
 		"static/style.css":            "css",
-		"static/decifra.js":           `const files = {wasm: 'decifra.wasm', text: {en: 'decifra-text.en.bin', es: 'decifra-text.es.bin'}}; // not decifra.wasm2`,
+		"static/decifra.js":           `const files = {wasm: 'decifra.wasm'}; // not decifra.wasm2`,
+		"static/immutable/decifra-text.0123456789abcdef.en.0.bin": "en 0",
+		"static/immutable/decifra-text.0123456789abcdef.es.0.bin": "es 0",
 		"static/decifra.js.br":        "stale for the hashed copy",
 		"static/app.js":               "app",
 		"static/decifra-explainer.js": "import('./card.js'); fetch('decifra.wasm');",
@@ -59,15 +61,13 @@ func TestFingerprint(t *testing.T) {
 
 	wasm := names["static/decifra.wasm"]
 	assert.Regexp(t, `^static/immutable/decifra\.[0-9a-f]{8}\.wasm$`, wasm)
-	assert.Regexp(t, `^static/immutable/decifra-text\.en\.[0-9a-f]{8}\.bin$`, names["static/decifra-text.en.bin"])
-	assert.Len(t, names, 8, "the wasm, two packs, four scripts and the stylesheet")
+	assert.Len(t, names, 6, "the wasm, four scripts and the stylesheet")
 	assert.Equal(t, "\x00asm wasm", read(t, dir, wasm))
 	assert.Equal(t, "br of wasm", read(t, dir, wasm+".br"), "an unchanged copy takes its original's siblings")
 
 	// decifra.js names the hashed files beside it, and is hashed after them.
 	js := read(t, dir, names["static/decifra.js"])
 	assert.Contains(t, js, "wasm: '"+strings.TrimPrefix(wasm, Immutable)+"'")
-	assert.Contains(t, js, "es: '"+strings.TrimPrefix(names["static/decifra-text.es.bin"], Immutable)+"'")
 	assert.Contains(t, js, "not decifra.wasm2", "a longer name is another name")
 	assert.NoFileExists(t, filepath.Join(dir, names["static/decifra.js"]+".br"), "a rewritten copy gets fresh siblings")
 
@@ -80,9 +80,13 @@ func TestFingerprint(t *testing.T) {
 	assert.NoFileExists(t, filepath.Join(dir, "index.html.br"), "a stale sibling is removed")
 	assert.Equal(t, page, string(Rewrite([]byte(read(t, filepath.Dir(dir), filepath.Base(dir)+"/index.html")), "index.html", names)),
 		"Rewrite of a rewritten page changes nothing")
-	assert.Contains(t, read(t, dir, "sw.js"), "'"+wasm+"'")
+	sw := read(t, dir, "sw.js")
+	assert.Contains(t, sw, "'"+wasm+"'")
+	// The service worker keeps every chunk of the prose, which are named by content already.
+	assert.Contains(t, sw, "\n  'static/immutable/decifra-text.0123456789abcdef.en.0.bin',\n  'static/immutable/decifra-text.0123456789abcdef.es.0.bin',\n];")
+	assert.NotContains(t, sw, "decifra-text chunks")
 
-	// The originals stay, for the explainer and the Worker.
+	// The originals stay, for the explainer and the Worker, and so do the whole packs.
 	assert.Equal(t, "import('./card.js'); fetch('decifra.wasm');", read(t, dir, "static/decifra-explainer.js"))
 	assert.Equal(t, "en", read(t, dir, "static/decifra-text.en.bin"))
 
@@ -111,4 +115,16 @@ func TestFingerprintUnhashedAsset(t *testing.T) {
 	})
 	_, err := Fingerprint(dir)
 	assert.ErrorContains(t, err, "static/extra.js")
+}
+
+// A site with no chunks of prose would leave the page with nothing to show offline, and
+// sw.js with a list to fill: Fingerprint says which command writes them.
+func TestFingerprintNoChunks(t *testing.T) {
+	dir := builtSite(t, nil)
+	for _, l := range []string{"en", "es"} {
+		require.NoError(t, os.Remove(filepath.Join(dir, "static/immutable/decifra-text.0123456789abcdef."+l+".0.bin")))
+	}
+	_, err := Fingerprint(dir)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "gen_textpack.go -chunks")
 }

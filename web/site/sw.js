@@ -3,8 +3,8 @@
 // never reads a request's body or stores anything the page computes, and it keeps the
 // page under one fixed key, so a share link's paste (after the #) is never stored.
 //
-// ./build.sh site rewrites ASSETS to the assets' content-hashed names (web/site's
-// Fingerprint), so each deploy that changes an asset changes this file: the browser then
+// ./build.sh site rewrites ASSETS to the assets' content-hashed names, and lists there
+// every chunk of the catalog's prose (web/site's Fingerprint), so each deploy that changes an asset changes this file: the browser then
 // installs the new worker, which fetches the new names, takes over, and deletes what the
 // old one kept. The page itself is asked of the network first (a deploy is seen at
 // once), its kept copy refreshed, and served from the cache when the network fails.
@@ -19,9 +19,7 @@ const ASSETS = [
   'static/card.js',
   'static/app.js',
   'static/decifra.wasm',
-  'static/decifra-text.en.bin',
-  'static/decifra-text.pt-BR.bin',
-  'static/decifra-text.es.bin',
+  // decifra-text chunks
 ];
 
 const IMMUTABLE = 'static/immutable/'; // where the hashed assets are (web/site.Immutable)

@@ -362,8 +362,9 @@
     if (!ready && !failed) showLoading();
   }, SLOW_MS);
   performance.mark('decifra-usable'); // the paste area is read from here on
-  // Ready: the decoder runs, and the visitor's language's prose is in.
-  Promise.all([api.ready, api.load(lang)]).then(async () => {
+  // Ready: the decoder runs. The prose an explanation shows comes with it, a few small
+  // chunks (decifra.js).
+  api.ready.then(async () => {
     ready = true;
     clearTimeout(slowTimer);
     if (!(await restoreFromHash())) {

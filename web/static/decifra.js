@@ -22,19 +22,20 @@
   const script = document.currentScript;
   const base = script ? script.src : document.baseURI;
 
-  // The files this script fetches, beside it. ./build.sh site rewrites each name in the
-  // copy the page loads to the file's content-hashed name (web/site's Fingerprint), so
-  // that browsers keep them for good.
-  const files = {
-    wasm: 'decifra.wasm',
-    text: {'en': 'decifra-text.en.bin', 'pt-BR': 'decifra-text.pt-BR.bin', 'es': 'decifra-text.es.bin'},
-  };
+  // The wasm this script fetches, beside it. ./build.sh site rewrites the name in the copy
+  // the page loads to the file's content-hashed name (web/site's Fingerprint), so that
+  // browsers keep it for good.
+  const files = {wasm: 'decifra.wasm'};
   const wasmURL = new URL(files.wasm, base);
+  // The catalog's prose comes apart from the wasm, in chunks named by the wasm
+  // (decifra-text.<version>.<lang>.<n>.bin, in static/immutable/: their names change with
+  // their content), fetched when an explanation first shows one of their texts.
+  const textBase = new URL(/\/immutable\/[^/]*$/.test(new URL(base).pathname) ? './' : 'immutable/', base);
 
   let attach, fail;
   const attached = new Promise((resolve, reject) => { attach = resolve; fail = reject; });
   attached.catch(() => {}); // told through ready, load and every call
-  let wasm = null; // {explain, redact, explainAll, loadText}, the Go functions, once attached
+  let wasm = null; // {explain, redact, explainAll, loadText, textFiles}, the Go functions, once attached
 
   // loadError is why the decoder could not load, as an Error named DecoderLoadError whose
   // reason says what to do about it:
@@ -51,21 +52,17 @@
     return Object.assign(e, {reason, file, detail: String(detail)}, more);
   }
 
-  // The catalog's prose comes apart from the wasm, one pack a language
-  // (decifra-text.<lang>.bin), fetched when the language is first used: the visitor's is
-  // fetched at once, beside the wasm.
-  const texts = {}; // lang → Promise, settled once the pack is in the wasm
+  const chunks = {}; // file → Promise, settled once the chunk is in the wasm
   const langOf = (tag) => (/^pt\b/i.test(tag) ? 'pt-BR' : /^es\b/i.test(tag) ? 'es' : 'en');
-  function text(lang) {
-    const name = files.text[lang];
-    texts[lang] ??= Promise.all([fetchOK(new URL(name, base)).then((r) => r.arrayBuffer())
-      .catch((err) => { throw err.name === 'DecoderLoadError' ? err : loadError('network', name, err.message); }), attached])
-      .then(([buf]) => {
+  function chunk(lang, file) {
+    chunks[file] ??= fetchOK(new URL(file, textBase)).then((r) => r.arrayBuffer())
+      .catch((err) => { throw err.name === 'DecoderLoadError' ? err : loadError('network', file, err.message); })
+      .then((buf) => {
         const err = wasm.loadText(lang, new Uint8Array(buf));
         if (err) throw new Error(err);
       });
-    texts[lang].catch(() => { delete texts[lang]; }); // the next call tries again
-    return texts[lang];
+    chunks[file].catch(() => { delete chunks[file]; }); // the next call tries again
+    return chunks[file];
   }
 
   // fetchOK fetches url, and rejects with a DecoderLoadError unless the answer is 2xx.
@@ -77,19 +74,17 @@
     }, (err) => { throw loadError('network', name, err.message); });
   }
 
-  let saved = null;
-  try { saved = localStorage.getItem('decifra.lang'); } catch { /* storage may be off */ }
-  text(langOf(saved || (navigator.languages && navigator.languages[0]) || navigator.language || 'en')).catch(() => {});
-
   const api = {
     // ready resolves when the decoder has loaded, and rejects with a DecoderLoadError if
     // it cannot load.
     ready: attached.then(() => undefined),
 
-    // load resolves when the decoder and lang's prose are in: an explanation in lang
-    // then takes no download.
+    // load resolves when the decoder and all of lang's prose are in: an explanation in
+    // lang then takes no download.
     load(lang = 'en') {
-      return text(langOf(String(lang))).then(() => undefined);
+      lang = langOf(String(lang));
+      return attached.then(() => Promise.all(wasm.textFiles(lang).split('\n').filter(Boolean)
+        .map((file) => chunk(lang, file)))).then(() => undefined);
     },
 
     explain(text, options) {
@@ -108,23 +103,32 @@
     },
 
     // _attach is called once by decifra.wasm with its functions.
-    _attach(explain, redact, explainAll, loadText) {
-      wasm = {explain, redact, explainAll, loadText};
+    _attach(explain, redact, explainAll, loadText, addCatalog, explainCode, textFiles) {
+      wasm = {explain, redact, explainAll, loadText, textFiles};
       delete api._attach;
       attach();
     },
   };
 
-  // call runs explain or explainAll in the wasm, which answers with JSON: the answer, or
-  // the NO_ERROR_FOUND body.
-  function call(name, paste, {lang = 'en', now = Date.now(), provider = ''} = {}) {
+  // call runs explain or explainAll in the wasm, which answers with JSON: the answer, the
+  // NO_ERROR_FOUND body, or the chunks of prose the answer needs that are not loaded yet
+  // ({needText: [file, …]}), after which it is asked again.
+  async function call(name, paste, {lang = 'en', now = Date.now(), provider = ''} = {}) {
     const ms = now instanceof Date ? now.getTime() : Number(now) || 0;
     lang = langOf(String(lang));
-    return text(lang).then(() => {
+    await attached;
+    for (let round = 0; ; round++) {
       const v = JSON.parse(wasm[name](String(paste), lang, ms, String(provider)));
-      if (v.error && v.error.code) throw noErrorFound(v);
-      return v;
-    });
+      if (v.needText && round < 4) {
+        await Promise.all(v.needText.map((file) => chunk(lang, file)));
+      } else if (v.needText) {
+        throw loadError('script', v.needText[0], 'loaded, yet the decoder still asks for it');
+      } else if (v.error && v.error.code) {
+        throw noErrorFound(v);
+      } else {
+        return v;
+      }
+    }
   }
 
   function noErrorFound(body) {
