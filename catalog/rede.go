@@ -834,6 +834,20 @@ var rede = Provider{
 			Source: "https://github.com/LinkNacional/woo-rede (file Includes/LknIntegrationRedeForWoocommerceAbecsCodes.php as stored in the search index, id 70405080645; not in the fetched snapshot 58ba4408c7c9f2c5c5bd76229a197e931ecbceee) — transcription of https://developer.userede.com.br/e-rede",
 		},
 		{
+			Code:     "42",
+			Category: Conflict,
+			Title:    Text{EN: "reference: Order number already exists", PT: "reference: número do pedido já existe", ES: "reference: el número de pedido ya existe"},
+			Meaning:  Text{EN: "Rede already has a transaction with this reference (your order number): each transaction needs a reference of its own.", PT: "A Rede já tem uma transação com esta reference (o número do seu pedido): cada transação precisa de uma reference própria.", ES: "Rede ya tiene una transacción con esta reference (su número de pedido): cada transacción necesita una reference propia."},
+			Fix: []Text{
+				Text{EN: "Look the existing transaction up by its reference before anything else: the earlier attempt may have been approved.", PT: "Consulte primeiro a transação existente pela reference: a tentativa anterior pode ter sido aprovada.", ES: "Consulte primero la transacción existente por su reference: el intento anterior puede haber sido aprobado."},
+				Text{EN: "For a new attempt, send a reference never used before (e.g. the order number with an attempt suffix).", PT: "Para uma nova tentativa, envie uma reference nunca usada (por exemplo, o número do pedido com um sufixo de tentativa).", ES: "Para un nuevo intento, envíe una reference nunca usada (por ejemplo, el número de pedido con un sufijo de intento)."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "The same reference is refused every time; a new one is accepted.", PT: "A mesma reference é recusada todas as vezes; uma nova é aceita.", ES: "La misma reference se rechaza siempre; una nueva se acepta."},
+			Match:    []string{"order number already exists"},
+			Source:   "https://github.com/DevelopersRede/erede-java/issues/9 (Rede's own Java SDK: the API answered \"42 - reference: Order number already exists.\")",
+		},
+		{
 			Code:     "43",
 			Category: Validation,
 			Title:    Text{EN: "number: invalid size", PT: "number: tamanho inválido", ES: "number: tamaño no válido"},

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "5094ccd6d4f384eb"
-	packLen     = 9644
+	packVersion = "1dae78b61d9a45bb"
+	packLen     = 9649
 	packChunk   = 128
 )

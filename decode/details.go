@@ -72,7 +72,7 @@ func idValue(v any) string {
 }
 
 // requestIDLabels are how logs and exception messages name a request id, lower case.
-var requestIDLabels = [...]string{"(request req_", "request req_", "request id:", "request-id:", "requestid:", "request id ",
+var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
 	"x-request-id:", "debug_id:", "debug-id:", "debug id:", "correlation id:", "correlationid:", "correlation-id:",
 	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:"}
 
@@ -97,7 +97,9 @@ func requestIDInText(text string) string {
 		for end < len(rest) && end < 128 && (isNameByte(lowerByte(rest[end])) || strings.IndexByte(".=/+", rest[end]) >= 0) {
 			end++
 		}
-		if id := strings.TrimRight(rest[:end], "."); len(id) >= 6 && hasDigit(id) {
+		// Stripe's ids are req_ and letters and digits; a placeholder (req_xxxxxxxx) still
+		// names the field, and is what the paste shows.
+		if id := strings.TrimRight(rest[:end], "."); len(id) >= 6 && (hasDigit(id) || strings.HasPrefix(id, "req_") && len(id) >= 8) {
 			return id
 		}
 	}

@@ -326,15 +326,46 @@ func saysSignal(f *facts, c *codeOwners, p *catalog.Provider) []signal {
 // is blocked (53080)"), and a cause's description.
 func saysCandidates(f *facts) []string {
 	out := []string{f.message, f.errObj.str("description"), firstItem(f.body, "cause").str("description")}
-	if i := strings.Index(f.message, f.code); i >= 0 && f.code != "" {
-		after := strings.Trim(f.message[i+len(f.code):], " -:.=|)]")
-		before := strings.Trim(f.message[:i], " -:.=|([")
+	msg := f.message
+	if f.lower != "" && f.code != "" && !strings.Contains(msg, f.code) {
+		// Text whose message is on another line than its code ("Um erro ocorreu em seu
+		// pagamento.\nReceiver is blocked (53080)"): the code's own line.
+		if line := codeLine(f.masked, f.code); line != "" {
+			msg = line
+			out = append(out, line)
+		}
+	}
+	if i := strings.Index(msg, f.code); i >= 0 && f.code != "" {
+		after := strings.Trim(msg[i+len(f.code):], " -:.=|)]")
+		before := strings.Trim(msg[:i], " -:.=|([")
 		out = append(out, after, before)
 		if j := strings.LastIndexAny(before, ":."); j >= 0 {
 			out = append(out, strings.TrimSpace(before[j+1:]))
 		}
 	}
 	return out
+}
+
+// codeLine is the first line of text, within its first 64 KiB, holding code as a word.
+func codeLine(text, code string) string {
+	text = text[:min(len(text), 64<<10)]
+	for off := 0; ; {
+		i := strings.Index(text[off:], code)
+		if i < 0 {
+			return ""
+		}
+		i += off
+		off = i + len(code)
+		if (i > 0 && isNameByte(lowerByte(text[i-1]))) || (off < len(text) && isNameByte(lowerByte(text[off]))) {
+			continue
+		}
+		start := strings.LastIndexByte(text[:i], '\n') + 1
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		return strings.TrimSpace(text[start : off+end])
+	}
 }
 
 // longestMatch is the longest of e's Match phrases in text.

@@ -282,10 +282,18 @@ func findCodeInText(text string) string {
 	}
 	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
 		l := strings.Trim(strings.TrimSpace(line), "`'\" ")
-		if c := codeToken(l); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && strings.HasPrefix(l[len(c):], ":") {
-			if !looksLikeDate(c) { // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
-				return c
+		// The code may lead the line, or follow a label: "error message: PAYEE_ACCOUNT_RESTRICTED: …".
+		for s, n := l, 0; n < 3 && s != ""; n++ {
+			if c := codeToken(s); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && strings.HasPrefix(s[len(c):], ":") {
+				if !looksLikeDate(c) { // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
+					return c
+				}
 			}
+			_, s, _ = strings.Cut(s, ": ")
+			s = strings.TrimSpace(s)
+		}
+		if c := codeToken(l); isNumber(c) && len(c) >= 4 && strings.EqualFold(strings.TrimSpace(l[len(c):]), "error") {
+			return c // "53081 Error": a PagSeguro module's whole message
 		}
 		if c := quotedCode(l); c != "" {
 			if !looksLikeDate(c) { // "Authorization error: 'CARD_DECLINED_VERIFICATION_REQUIRED'"
