@@ -423,6 +423,9 @@ func printedBody(text string) (*object, Format, bool) {
 			if o = soapFault(o); errorLike(o) && failureBody(o) {
 				return o, FormatXML, true
 			}
+			if n := xmlFailureNode(o); n != nil {
+				return n, FormatXML, true
+			}
 		}
 	}
 	for _, dumps := range [...]func(string) []*object{phpDumps, langDumps} {
@@ -445,6 +448,61 @@ func printedBody(text string) (*object, Format, bool) {
 		return o, FormatLog, true
 	}
 	return nil, "", false
+}
+
+// xmlFailureNode finds, below a document's root, the element that reports its failure,
+// as APIs that answer every call with one envelope nest it: Authorize.Net's
+// <createTransactionResponse><messages><resultCode>Error</resultCode><message><code>E00027</code>…,
+// Worldpay's <paymentService><reply><error code="5">…. An element that says it failed but
+// keeps its code one level down (<messages> and its <message>) yields that child. The
+// walk is breadth-first, at most 6 levels and 256 elements deep into the document.
+func xmlFailureNode(root *object) *object {
+	for _, m := range root.members {
+		switch strings.ToLower(m.key) {
+		case "html", "head", "body", "div", "span", "p", "table", "center", "h1", "title", "script", "style":
+			return nil // a web page: its elements' class and id attributes are no error codes
+		}
+	}
+	queue, seen := []*object{root}, 0
+	for depth := 0; depth < 6 && len(queue) > 0; depth++ {
+		var next []*object
+		for _, o := range queue {
+			if seen++; seen > 256 {
+				return nil
+			}
+			if depth > 0 && errorLike(o) && failureBody(o) {
+				if genericCode(o) == "" {
+					for _, k := range [...]string{"message", "error", "errors"} {
+						if c := firstObject(o.getFold(k)); c != nil && genericCode(c) != "" {
+							return c
+						}
+					}
+				}
+				return o
+			}
+			for _, m := range o.members {
+				if c := firstObject(m.val); c != nil {
+					next = append(next, c)
+				}
+			}
+		}
+		queue = next
+	}
+	return nil
+}
+
+// firstObject is v when it is an object, the first item of a list of objects, else nil.
+func firstObject(v any) *object {
+	switch x := v.(type) {
+	case *object:
+		return x
+	case []any:
+		if len(x) > 0 {
+			o, _ := x[0].(*object)
+			return o
+		}
+	}
+	return nil
 }
 
 // onlyMember is the object a dump's only member holds, unless the member is an

@@ -15,7 +15,7 @@ var (
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary"}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode"}
 )
@@ -91,7 +91,7 @@ func failureWord(s string) bool {
 // failed: a status or result word, ok/success false, or a message that is an HTTP error's
 // reason phrase ({"message": "Forbidden"}, AWS API Gateway's).
 func failureMembers(o *object) bool {
-	for _, k := range [...]string{"status", "result", "ack", "state", "outcome"} {
+	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode"} {
 		if failureWord(scalarText(o.getFold(k))) {
 			return true
 		}
