@@ -51,6 +51,13 @@ func cieloRefusal(b *object) bool {
 			return true
 		}
 	}
+	// The PHP SDK's Payment object printed alone: [returnCode:…:private] => 05, [status:…] => 3.
+	if p == nil && b.getFold("ReturnCode") != nil && b.getFold("ReturnMessage") != nil {
+		switch codeString(b.getFold("Status")) {
+		case "3", "13":
+			return true
+		}
+	}
 	v, ok := b.get("Valid").(bool)
 	return ok && !v && b.has("ReturnCode")
 }
@@ -62,8 +69,8 @@ func readCielo(f *facts, p *catalog.Provider) reading {
 		return r
 	}
 	pay := cieloPayment(f.body)
-	rc := strings.TrimSpace(codeString(pay.get("ReturnCode")))
-	r := reading{code: rc, message: pay.str("ReturnMessage"), decline: cieloRefusal(f.body)}
+	rc := strings.TrimSpace(codeString(pay.getFold("ReturnCode")))
+	r := reading{code: rc, message: scalarText(pay.getFold("ReturnMessage")), decline: cieloRefusal(f.body)}
 	r.card = &cardDecline{mac: macIn(pay), brand: brandIn(pay.obj("CreditCard"), pay.obj("DebitCard"), pay)}
 	if e, ok := p.LookupIn("ReturnCode", rc); ok {
 		r.k = entryKnowledge(p, e)

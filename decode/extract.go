@@ -574,7 +574,7 @@ func firstErrorObject(v any) (*object, bool) {
 
 // errorLike reports whether a JSON object has any member that error bodies carry.
 func errorLike(o *object) bool {
-	for _, k := range [...]string{"error", "errors", "errorCode", "errorCategory", "code",
+	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "code",
 		"title", "detail", "error_messages", "cause", "debug_id", "violacoes", "success",
 		"errorType", "message", "status", "statusCode", "status_code", "status_message",
 		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
