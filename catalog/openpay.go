@@ -19,6 +19,7 @@ var openpay = Provider{
 		{Text: "OpenpayApiAuthError", Kind: SDKClass, Status: 401},
 		{Text: "OpenpayApiTransactionError", Kind: SDKClass, Status: 402},
 		{Text: "OpenpayApiError", Kind: SDKClass},
+		{Text: "OpenpayServiceException", Kind: SDKClass}, // openpay-java: mx.openpay.client.exceptions
 		{Text: "openpay-php", Kind: SDKPath},
 		{Text: "Openpay", Kind: Name},
 	},

@@ -94,7 +94,8 @@ func containsCue(lower, cue string, word bool) bool {
 }
 
 // thrownIn reports whether the SDK path cue is where the exception was thrown: PHP's
-// "thrown in <path>" or a path into the SDK's exception classes.
+// "thrown in <path>", a path into the SDK's exception classes, or a frame of its error
+// handler.
 func thrownIn(lower, cue string) bool {
 	for off := 0; ; {
 		i := strings.Index(lower[off:], cue)
@@ -110,6 +111,14 @@ func thrownIn(lower, cue string) bool {
 		line := lower[start : i+end]
 		if strings.Contains(line[:i-start], "thrown in ") || strings.Contains(lower[i:i+end], "/exception/") {
 			return true
+		}
+		// A frame of the SDK's own error handler: the stripe gem's "stripe.rb:249:in
+		// handle_api_error", stripe-python's handle_error_response, the PHP SDKs'
+		// handleErrorResponse.
+		for _, h := range [...]string{"handle_api_error", "handleapierror", "handleerrorresponse", "handle_error_response", "raise_error"} {
+			if strings.Contains(line, h) {
+				return true
+			}
 		}
 		off = i + len(cue)
 	}

@@ -742,7 +742,7 @@ func statusInText(text string) (int, bool) {
 			return code, true
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http", "response code", "http code", "erro"} {
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http", "response code", "http code", "<response", "erro"} { // "<response [401]>": Python requests
 		for off := 0; ; {
 			i := strings.Index(lower[off:], needle)
 			if i < 0 {
