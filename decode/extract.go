@@ -395,6 +395,11 @@ func unwrapWithStatus(o *object) (*object, int) {
 				v = stringBody(s, v)
 			}
 			if io, ok := v.(*object); ok && io != o && errorLike(io) && (len(path) > 1 || path[0] != "response" || bareResponse(io)) {
+				if path[0] == "data" && len(path) == 1 && genericCode(o) != "" && genericMessage(o) != "" && genericCode(io) == "" {
+					// The error's own data ({"code", "message", "data": {"status": 401}}, the
+					// WordPress REST API's): no body inside.
+					break
+				}
 				inner = io
 				if last := path[len(path)-1]; (last == "raw" || last == "last_payment_error") && slices.Contains(stripeTypes[:], io.str("type")) {
 					// stripe-node's error keeps the API's error object, without its

@@ -275,9 +275,16 @@ func findCodeInText(text string) string {
 		if i < 0 {
 			continue
 		}
-		rest := strings.TrimLeft(text[i+len(label):], " \t|:#")
+		rest := strings.TrimLeft(text[i+len(label):], " \t|:#'\"`")
 		if c := codeToken(rest); c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
 			return c
+		}
+		// The status, then the code: "ERRO 400 : CobOperacaoInvalida".
+		if st := codeToken(rest); looksLikeStatus(st) {
+			after := strings.TrimLeft(rest[len(st):], " \t:-|'\"`")
+			if c := codeToken(after); c != "" && (isUpperCode(c) || looksLikeCode(c) || camelCode(c)) {
+				return c
+			}
 		}
 	}
 	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
@@ -365,6 +372,27 @@ func codeToken(s string) string {
 		end++
 	}
 	return strings.TrimRight(s[:end], ".-")
+}
+
+// camelCode reports whether s is one CamelCase identifier (CobOperacaoInvalida,
+// AccessDeniedException), not a word.
+func camelCode(s string) bool {
+	if len(s) < 8 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	upper, lower := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && lower > 0
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
