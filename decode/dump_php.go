@@ -51,6 +51,9 @@ func phpDumps(text string) []*object {
 		}
 		o, end := phpBuild(lexers.of(text, h), len(text), &values)
 		if o != nil {
+			if w := gluedWord(text, i); w != "" && o.get("code") == nil {
+				o.members = append([]member{{key: "code", val: w}}, o.members...)
+			}
 			out = append(out, o)
 		}
 		i = max(end, i+1)
@@ -133,9 +136,28 @@ func phpDetect(s string, i int) phpHead {
 		}
 	case phpClassByte(c) && (i == 0 || !phpClassByte(s[i-1])):
 		return phpWordHead(s, i)
+	case c == 'A' && strings.HasPrefix(s[i:], "Array") && phpLowerByte(s[i-1]):
+		// print_r's output glued to what was echoed before it: Efí's PHP SDK prints the
+		// error's code, then print_r of its description ("property_does_not_existsArray (").
+		return phpWordHead(s, i)
 	}
 	return phpHead{}
 }
+
+// gluedWord is the snake_case code printed right before the dump at i, with no space
+// ("property_does_not_existsArray ("), or "".
+func gluedWord(text string, i int) string {
+	j := i
+	for j > 0 && j > i-64 && phpLowerByte(text[j-1]) {
+		j--
+	}
+	if w := text[j:i]; looksLikeCode(w) {
+		return w
+	}
+	return ""
+}
+
+func phpLowerByte(c byte) bool { return c >= 'a' && c <= 'z' || c == '_' }
 
 // phpWordHead recognises a header that begins with a word: `array(2) {`, `Array (`,
 // `stdClass Object (`, `array (size=2)`, `array:2 [`, `array (`, `object(Foo)#1 (2) {`,

@@ -122,6 +122,17 @@ func readRegion(region string, p *parts) {
 	if ok && failureBody(unwrapBody(o)) {
 		p.setBody(o)
 		p.truncated, p.deep = res.truncated, res.deep
+		if statusOnly(p.body) {
+			// A body cut down to its status (a stack frame's '{"status":422,"...'): the
+			// code and message the log line gives in words complete it.
+			if pb := proseBody(region); pb != nil && pb.get("code") != nil {
+				for _, m := range pb.members {
+					if !p.body.has(m.key) {
+						p.body.members = append(p.body.members, m)
+					}
+				}
+			}
+		}
 		return
 	}
 	if stripped, cut := stripPrefixes(region); cut {
@@ -157,6 +168,16 @@ func readRegion(region string, p *parts) {
 			p.truncated, p.deep = res.truncated, res.deep
 		}
 	}
+}
+
+// statusOnly reports whether o holds nothing but an HTTP status.
+func statusOnly(o *object) bool {
+	for _, m := range o.members {
+		if !slices.Contains(statusKeys[:], m.key) {
+			return false
+		}
+	}
+	return len(o.members) > 0
 }
 
 func isHTML(b string) bool {
@@ -222,7 +243,17 @@ func findBody(text string) (*object, parseResult, bool) {
 	if strings.Contains(text, `\"`) {
 		unescaped := strings.ReplaceAll(text, `\"`, `"`)
 		unescaped = strings.ReplaceAll(unescaped, `\\`, `\`)
-		return scanObjects(unescaped)
+		if o, res, ok := scanObjects(unescaped); ok {
+			return o, res, true
+		}
+	}
+	// Members copied without their braces: "returnCode":"002","returnMessage":"…".
+	if t := strings.TrimSpace(text); strings.HasPrefix(t, `"`) && strings.Contains(t[:min(len(t), 200)], `":`) && !strings.ContainsRune(t, '{') {
+		if res, ok := parseLenient("{"+strings.TrimSuffix(t, ",")+"}", 0); ok {
+			if o, isObj := res.value.(*object); isObj && len(o.members) > 1 {
+				return o, res, true
+			}
+		}
 	}
 	return nil, parseResult{}, false
 }
@@ -580,7 +611,7 @@ func firstErrorObject(v any) (*object, bool) {
 // errorLike reports whether a JSON object has any member that error bodies carry.
 func errorLike(o *object) bool {
 	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "code",
-		"title", "detail", "error_messages", "cause", "debug_id", "violacoes", "success",
+		"title", "detail", "error_messages", "cause", "debug_id", "debugId", "violacoes", "success",
 		"errorType", "message", "status", "statusCode", "status_code", "status_message",
 		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
 		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description",
@@ -778,6 +809,19 @@ func statusInText(text string) (int, bool) {
 	}
 	if s, ok := statusWithReason(lower); ok {
 		return s, true
+	}
+	// A few words between the label and the status: "unexpected response code for
+	// connect: 503".
+	for _, needle := range [...]string{"response code", "status code"} {
+		if i := strings.Index(lower, needle); i >= 0 {
+			near := lower[i+len(needle) : min(len(lower), i+len(needle)+40)]
+			if j := strings.Index(near, ": "); j >= 0 && j+5 <= len(near) && !strings.Contains(near[:j], "\n") {
+				d := near[j+2 : j+5]
+				if code, err := strconv.Atoi(d); err == nil && code >= 400 && code <= 599 && (j+5 == len(near) || near[j+5] < '0' || near[j+5] > '9') {
+					return code, true
+				}
+			}
+		}
 	}
 	return statusNamed(text[:min(len(text), 64<<10)])
 }

@@ -16,6 +16,9 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	case mercadoPagoCause(b) && b.has("error") && b.has("message"):
 		return []signal{{3, tx("message/error/status/cause envelope (Mercado Pago)", "envelope message/error/status/cause (Mercado Pago)",
 			"sobre message/error/status/cause (Mercado Pago)")}}
+	case b.str("name") == "MercadoPagoError" && b.has("message"): // the Node.js SDK's error, printed as JSON
+		return []signal{{3, tx("name "+b.str("name")+" (the error of Mercado Pago's Node.js SDK)", "name "+b.str("name")+" (o erro do SDK Node.js do Mercado Pago)",
+			"name "+b.str("name")+" (el error del SDK de Node.js de Mercado Pago)")}}
 	case mercadoPagoCauseItem(b) && c.has(catalog.MercadoPago):
 		return append(c.membership(f, catalog.MercadoPago), signal{1.5, tx("{code, description, data}: one of Mercado Pago's causes",
 			"{code, description, data}: uma das causes do Mercado Pago", "{code, description, data}: una de las causes de Mercado Pago")})
@@ -73,6 +76,9 @@ func readMercadoPago(f *facts, p *catalog.Provider) reading {
 	}
 	r := lookup(p, code)
 	cause := firstItem(b, "cause")
+	if l, ok := b.get("cause").([]any); cause == nil && ok && len(l) > 0 {
+		cause = firstItem(&object{members: []member{{key: "cause", val: l[0]}}}, "cause") // [[{code, description}]]
+	}
 	if cause == nil {
 		cause = b.obj("cause") // a dump of the SDK's exception keeps one cause as an object
 	}

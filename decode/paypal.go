@@ -24,7 +24,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 			"ack contingency (API propia de PayPal Checkout)")})
 	}
 	b := payPalError(f.body)
-	if b.has("debug_id") {
+	if b.has("debug_id") || b.has("debugId") && b.has("name") { // debugId: PayPal's older SDKs
 		s = append(s, signal{2, tx("debug_id (PayPal's correlation id)", "debug_id (id de correlação do PayPal)", "debug_id (id de correlación de PayPal)")})
 	}
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && catalog.PayPal.Documents(n) {
@@ -38,7 +38,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 			s = append(s, signal{1.5, tx("issue "+issue+" is PayPal's", "a issue "+issue+" é do PayPal", "el issue "+issue+" es de PayPal")})
 		}
 	}
-	if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") {
+	if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") || strings.Contains(b.str("informationLink"), "developer.paypal.com") {
 		s = append(s, signal{0.5, tx("links to developer.paypal.com", "links para developer.paypal.com", "enlaces a developer.paypal.com")})
 	}
 	return s
@@ -60,7 +60,7 @@ func nvpError(b *object) bool {
 // payPalError is PayPal's error object: the body, or the error member an SDK wraps it in
 // ({"error": {"name", "details"}}).
 func payPalError(b *object) *object {
-	if e := b.obj("error"); e != nil && e.has("name") && (e.has("details") || e.has("debug_id")) {
+	if e := b.obj("error"); e != nil && e.has("name") && (e.has("details") || e.has("debug_id") || e.has("debugId")) {
 		return e
 	}
 	return b
