@@ -646,6 +646,10 @@ func httpMessage(text string, p *parts) int {
 		off = next
 		if p.method == "" {
 			p.method = curlMethod(line)
+			// A raw request line pasted above the response: "GET /api/v1/claims?… HTTP/1.1".
+			if m, rest, ok := strings.Cut(line, " "); ok && p.method == "" && isMethod(m) && strings.Contains(rest, " HTTP/") {
+				p.method = m
+			}
 		}
 		switch {
 		case strings.HasPrefix(line, "> "):

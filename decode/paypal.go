@@ -95,6 +95,18 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 			return reading{code: e.Code, k: entryKnowledge(p, e), message: item.str("description"),
 				note: tx("PayPal name "+name, "name do PayPal: "+name, "name de PayPal: "+name)}
 		}
+		// An issue PayPal's lists don't name is still this error's code: the name (the
+		// HTTP status's, as UNPROCESSABLE_ENTITY) explains it.
+		if issue := item.str("issue"); looksLikeCode(issue) {
+			name := b.str("name")
+			r := lookup(p, name)
+			r.code, r.undocumented = issue, true
+			if d := item.str("description"); d != "" {
+				r.message = d
+			}
+			r.note = tx("PayPal name "+name, "name do PayPal: "+name, "name de PayPal: "+name)
+			return r
+		}
 	}
 	r := lookup(p, b.str("name"))
 	if r.code == "" {

@@ -12,8 +12,21 @@ var stripeReader = reader{provider: catalog.Stripe, score: scoreStripe, read: re
 
 var stripeTypes = [...]string{"api_error", "card_error", "idempotency_error", "invalid_request_error"}
 
+// stripeError is Stripe's error object: the body's error member, or the body itself when
+// a dump printed the SDK's error without its envelope ([type] => invalid_request_error,
+// [doc_url] => https://stripe.com/docs/…); nil for anything else.
+func stripeError(b *object) *object {
+	if e := b.obj("error"); e != nil {
+		return e
+	}
+	if slices.Contains(stripeTypes[:], b.str("type")) && (strings.Contains(b.str("doc_url"), "stripe.com") || catalog.Stripe.Documents(b.str("code"))) {
+		return b
+	}
+	return nil
+}
+
 func scoreStripe(f *facts, c *codeOwners) []signal {
-	e := f.body.obj("error")
+	e := stripeError(f.body)
 	if e == nil {
 		return nil
 	}
@@ -49,7 +62,7 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 // readStripe explains by the most specific code: the issuer's decline_code, then the
 // error code, then the error type.
 func readStripe(f *facts, p *catalog.Provider) reading {
-	e := f.body.obj("error")
+	e := stripeError(f.body)
 	code := e.str("code")
 	if code == "" {
 		code = e.str("type")
