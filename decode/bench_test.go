@@ -86,3 +86,43 @@ func BenchmarkBaselineUnmarshal(b *testing.B) {
 		})
 	}
 }
+
+// prefixedLog is a 1 MB Heroku log whose every line carries its prefix, with one error
+// near the end: Stripe's JSON body, pretty-printed across prefixed lines.
+func prefixedLog() []byte {
+	const prefix = "2024-05-11T20:35:22.123456+00:00 app[web.1]: "
+	var b strings.Builder
+	for i := 0; b.Len() < 1<<20; i++ {
+		b.WriteString(prefix + "INFO Started GET \"/orders/" + strconv.Itoa(i) + "\" for 10.0.0.1 at 2024-05-11 20:35:22 +0000\n")
+	}
+	for _, l := range []string{"ERROR Stripe::CardError (Your card was declined.):", "{", `  "error": {`, `    "code": "card_declined",`,
+		`    "decline_code": "insufficient_funds",`, `    "message": "Your card has insufficient funds.",`, `    "type": "card_error"`, "  }", "}"} {
+		b.WriteString(prefix + l + "\n")
+	}
+	b.WriteString(prefix + "INFO Completed 402 Payment Required in 312ms\n")
+	return []byte(b.String())
+}
+
+// A 1 MB log with one error at its end is read whole: the prefixes peeled off, the body
+// found across its lines.
+func TestPrefixedLogMegabyte(t *testing.T) {
+	x, err := Explain(prefixedLog(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x.Provider == nil || x.Provider.ID != "stripe" || x.Code != "insufficient_funds" && x.Code != "card_declined" {
+		t.Fatalf("got provider %+v code %q", x.Provider, x.Code)
+	}
+}
+
+// BenchmarkExplainPrefixedLog: issue 11's target is under 50 ms natively for 1 MB.
+func BenchmarkExplainPrefixedLog(b *testing.B) {
+	in := prefixedLog()
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Explain(in, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
