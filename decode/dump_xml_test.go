@@ -380,6 +380,57 @@ var xmlRealCases = []xmlCase{
 		reason: "`<no information>` is a placeholder",
 	},
 	{
+		name: "bradesco pix soap fault", paste: "bradesco-soap-pix-cob-policy-falsified", docs: 1,
+		reason: "a gateway's SOAP fault in front of a Pix API: prefixes dropped, detail kept",
+		shape:  `{"Envelope":{"Body":{"Fault":{"faultcode":"soapenv:Server","faultstring":"Policy Falsified","faultactor":"https://apipix.net.bradesco.com.br/v2/cob/???????????????????????????","detail":{"policyResult":{"status":"Internal Server Error"}}}}}}`,
+	},
+	{
+		name: "cloudflare 520 page after its headers in a comment", paste: "none-html-cloudflare-520-get-fingerprint", docs: 1,
+		reason: "conditional comments and a comment of headers skipped; the title read",
+		at:     map[string]any{"0.html.head.title": "mp3fate.ru | 520: Web server is returning an unknown error"},
+	},
+	{
+		name: "cloudflare 524 page", paste: "none-html-cloudflare-524-timeout-occurred", docs: 1,
+		reason: "Cloudflare's page: the title names the status",
+		at:     map[string]any{"0.html.head.title": "chat.openai.com | 524: A timeout occurred"},
+	},
+	{
+		name: "placeholder in a url", paste: "pagarme-json-card-hash-key-api-key-missing", docs: 0,
+		reason: "`<ENC_KEY>` is a placeholder, never closed",
+	},
+	{
+		name: "pagseguro errors", paste: "pagbank-xml-53081-sender-related-to-receiver", docs: 1,
+		reason: "PagSeguro's v2 errors: the code keeps its digits as a string",
+		shape:  `{"errors":{"error":{"code":"53081","message":"sender is related to receiver."}}}`,
+	},
+	{
+		name: "ruby main frame", paste: "paypal-stack-trace-ruby-servererror-503-debug-id", docs: 0,
+		reason: "`<main>` is Ruby's top frame",
+	},
+	{
+		name: "dict problem create claim", paste: "pix-dict-xml-create-claim-500-internal", docs: 1,
+		reason: "an RFC 7807 problem in XML",
+		shape:  `{"problem":{"type":"https://dict.pi.rsfn.net.br/api/v1/error/InternalServerError","title":"Internal Server Error","status":"500","detail":"Internal server error. Please contact support for details.","correlationId":"629475D485B24658BD62E0151BBBF811"}}`,
+	},
+	{
+		name: "dict problem with signature", paste: "pix-dict-xml-fragment-claim-key-not-found-404", docs: 1,
+		reason: "the XML signature's elements stay a member beside the problem's",
+		at: map[string]any{
+			"0.problem.type":          "https://dict.pi.rsfn.net.br/api/v1/error/ClaimKeyNotFound",
+			"0.problem.status":        "404",
+			"0.problem.correlationId": "f9d73c535297bc3a1d720d797e6fc10c",
+		},
+	},
+	{
+		name: "dict problem after a request", paste: "pix-dict-xml-list-claims-get-500-internal", docs: 1,
+		reason: "the request above the answer carries no markup",
+		at:     map[string]any{"0.problem.correlationId": "4d130cf65e82ab581fbb9306fb3b6eb3"},
+	},
+	{
+		name: "node anonymous frame in a dump", paste: "stripe-js-dump-node-rate-limit-codecombat", docs: 0,
+		reason: "`IncomingMessage.<anonymous>` is a stack frame",
+	},
+	{
 		name: "airbrake no information payment required", paste: "stripe-stack-trace-airbrake-restclient-payment-required", docs: 0,
 		reason: "`<no information>` is a placeholder",
 	},
