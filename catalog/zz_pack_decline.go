@@ -165,7 +165,7 @@ const (
 func (d Decline) Why() Text {
 	switch d {
 	case DeclineNever:
-		return Text{ref: 2659}
+		return Text{ref: 2813}
 	case DeclineData:
 		return Text{ref: 2380}
 	case DeclineIssuer:
@@ -173,7 +173,7 @@ func (d Decline) Why() Text {
 	case DeclineLater:
 		return Text{ref: 186}
 	case DeclineDuplicate:
-		return Text{ref: 2660}
+		return Text{ref: 2814}
 	}
 	return Text{}
 }

@@ -38,535 +38,535 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 		return StatusInfo{
 			Status:   400,
 			Category: Validation,
-			Title:    Text{ref: 4339},
-			Meaning:  Text{ref: 4340},
+			Title:    Text{ref: 4491},
+			Meaning:  Text{ref: 4492},
 			Fix: []Text{
-				{ref: 4341},
-				{ref: 4342},
-				{ref: 4343},
+				{ref: 4493},
+				{ref: 4494},
+				{ref: 4495},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4344},
+			RetryWhy: Text{ref: 4496},
 			Source:   "RFC 9110, 15.5.1",
 		}, true
 	case 401:
 		return StatusInfo{
 			Status:   401,
 			Category: Authentication,
-			Title:    Text{ref: 4345},
-			Meaning:  Text{ref: 4346},
+			Title:    Text{ref: 4497},
+			Meaning:  Text{ref: 4498},
 			Fix: []Text{
-				{ref: 4347},
-				{ref: 4348},
-				{ref: 4349},
+				{ref: 4499},
+				{ref: 4500},
+				{ref: 4501},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4350},
+			RetryWhy: Text{ref: 4502},
 			Source:   "RFC 9110, 15.5.2",
 		}, true
 	case 402:
 		return StatusInfo{
 			Status:   402,
 			Category: Business,
-			Title:    Text{ref: 4351},
-			Meaning:  Text{ref: 4352},
+			Title:    Text{ref: 4503},
+			Meaning:  Text{ref: 4504},
 			Fix: []Text{
-				{ref: 4353},
-				{ref: 4354},
-				{ref: 4355},
+				{ref: 4505},
+				{ref: 4506},
+				{ref: 4507},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4356},
+			RetryWhy: Text{ref: 4508},
 			Source:   "RFC 9110, 15.5.3; https://docs.stripe.com/api/errors (402 Request Failed)",
 		}, true
 	case 403:
 		return StatusInfo{
 			Status:   403,
 			Category: Authorization,
-			Title:    Text{ref: 4357},
-			Meaning:  Text{ref: 4358},
+			Title:    Text{ref: 4509},
+			Meaning:  Text{ref: 4510},
 			Fix: []Text{
-				{ref: 4359},
-				{ref: 4360},
-				{ref: 4361},
+				{ref: 4511},
+				{ref: 4512},
+				{ref: 4513},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4362},
+			RetryWhy: Text{ref: 4514},
 			Source:   "RFC 9110, 15.5.4",
 		}, true
 	case 404:
 		return StatusInfo{
 			Status:   404,
 			Category: NotFound,
-			Title:    Text{ref: 4363},
-			Meaning:  Text{ref: 4364},
+			Title:    Text{ref: 4515},
+			Meaning:  Text{ref: 4516},
 			Fix: []Text{
-				{ref: 4365},
-				{ref: 4366},
+				{ref: 4517},
+				{ref: 4518},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4367},
+			RetryWhy: Text{ref: 4519},
 			Source:   "RFC 9110, 15.5.5",
 		}, true
 	case 405:
 		return StatusInfo{
 			Status:   405,
 			Category: Validation,
-			Title:    Text{ref: 4368},
-			Meaning:  Text{ref: 4369},
+			Title:    Text{ref: 4520},
+			Meaning:  Text{ref: 4521},
 			Fix: []Text{
-				{ref: 4370},
-				{ref: 4371},
+				{ref: 4522},
+				{ref: 4523},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4372},
+			RetryWhy: Text{ref: 4524},
 			Source:   "RFC 9110, 15.5.6",
 		}, true
 	case 406:
 		return StatusInfo{
 			Status:   406,
 			Category: Validation,
-			Title:    Text{ref: 4373},
-			Meaning:  Text{ref: 4374},
+			Title:    Text{ref: 4525},
+			Meaning:  Text{ref: 4526},
 			Fix: []Text{
-				{ref: 4375},
+				{ref: 4527},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4376},
+			RetryWhy: Text{ref: 4528},
 			Source:   "RFC 9110, 15.5.7",
 		}, true
 	case 408:
 		return StatusInfo{
 			Status:   408,
 			Category: Timeout,
-			Title:    Text{ref: 4377},
-			Meaning:  Text{ref: 4378},
+			Title:    Text{ref: 4529},
+			Meaning:  Text{ref: 4530},
 			Fix: []Text{
-				{ref: 4379},
+				{ref: 4531},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4380},
+			RetryWhy: Text{ref: 4532},
 			Source:   "RFC 9110, 15.5.9",
 		}, true
 	case 409:
 		return StatusInfo{
 			Status:   409,
 			Category: Conflict,
-			Title:    Text{ref: 4381},
-			Meaning:  Text{ref: 4382},
+			Title:    Text{ref: 4533},
+			Meaning:  Text{ref: 4534},
 			Fix: []Text{
-				{ref: 4383},
-				{ref: 4384},
-				{ref: 4385},
+				{ref: 4535},
+				{ref: 4536},
+				{ref: 4537},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4386},
+			RetryWhy: Text{ref: 4538},
 			Source:   "RFC 9110, 15.5.10",
 		}, true
 	case 410:
 		return StatusInfo{
 			Status:   410,
 			Category: StateCategory,
-			Title:    Text{ref: 4387},
-			Meaning:  Text{ref: 4388},
+			Title:    Text{ref: 4539},
+			Meaning:  Text{ref: 4540},
 			Fix: []Text{
-				{ref: 4389},
+				{ref: 4541},
 			},
 			Retry:    None,
-			RetryWhy: Text{ref: 4390},
+			RetryWhy: Text{ref: 4542},
 			Source:   "RFC 9110, 15.5.11",
 		}, true
 	case 411:
 		return StatusInfo{
 			Status:   411,
 			Category: Validation,
-			Title:    Text{ref: 4391},
-			Meaning:  Text{ref: 4392},
+			Title:    Text{ref: 4543},
+			Meaning:  Text{ref: 4544},
 			Fix: []Text{
-				{ref: 4393},
+				{ref: 4545},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4394},
+			RetryWhy: Text{ref: 4546},
 			Source:   "RFC 9110, 15.5.12",
 		}, true
 	case 412:
 		return StatusInfo{
 			Status:   412,
 			Category: Conflict,
-			Title:    Text{ref: 4395},
-			Meaning:  Text{ref: 4396},
+			Title:    Text{ref: 4547},
+			Meaning:  Text{ref: 4548},
 			Fix: []Text{
-				{ref: 4397},
+				{ref: 4549},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4398},
+			RetryWhy: Text{ref: 4550},
 			Source:   "RFC 9110, 15.5.13",
 		}, true
 	case 413:
 		return StatusInfo{
 			Status:   413,
 			Category: Validation,
-			Title:    Text{ref: 4399},
-			Meaning:  Text{ref: 4400},
+			Title:    Text{ref: 4551},
+			Meaning:  Text{ref: 4552},
 			Fix: []Text{
-				{ref: 4401},
-				{ref: 4402},
+				{ref: 4553},
+				{ref: 4554},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4403},
+			RetryWhy: Text{ref: 4555},
 			Source:   "RFC 9110, 15.5.14",
 		}, true
 	case 414:
 		return StatusInfo{
 			Status:   414,
 			Category: Validation,
-			Title:    Text{ref: 4404},
-			Meaning:  Text{ref: 4405},
+			Title:    Text{ref: 4556},
+			Meaning:  Text{ref: 4557},
 			Fix: []Text{
-				{ref: 4406},
-				{ref: 4407},
+				{ref: 4558},
+				{ref: 4559},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4408},
+			RetryWhy: Text{ref: 4560},
 			Source:   "RFC 9110, 15.5.15",
 		}, true
 	case 415:
 		return StatusInfo{
 			Status:   415,
 			Category: Validation,
-			Title:    Text{ref: 4409},
-			Meaning:  Text{ref: 4410},
+			Title:    Text{ref: 4561},
+			Meaning:  Text{ref: 4562},
 			Fix: []Text{
-				{ref: 4411},
-				{ref: 4412},
+				{ref: 4563},
+				{ref: 4564},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4413},
+			RetryWhy: Text{ref: 4565},
 			Source:   "RFC 9110, 15.5.16",
 		}, true
 	case 422:
 		return StatusInfo{
 			Status:   422,
 			Category: Validation,
-			Title:    Text{ref: 4414},
-			Meaning:  Text{ref: 4415},
+			Title:    Text{ref: 4566},
+			Meaning:  Text{ref: 4567},
 			Fix: []Text{
-				{ref: 4416},
-				{ref: 4417},
+				{ref: 4568},
+				{ref: 4569},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4418},
+			RetryWhy: Text{ref: 4570},
 			Source:   "RFC 9110, 15.5.21",
 		}, true
 	case 423:
 		return StatusInfo{
 			Status:   423,
 			Category: StateCategory,
-			Title:    Text{ref: 4419},
-			Meaning:  Text{ref: 4420},
+			Title:    Text{ref: 4571},
+			Meaning:  Text{ref: 4572},
 			Fix: []Text{
-				{ref: 4421},
-				{ref: 4422},
+				{ref: 4573},
+				{ref: 4574},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4423},
+			RetryWhy: Text{ref: 4575},
 			Source:   "RFC 4918, 11.3",
 		}, true
 	case 424:
 		return StatusInfo{
 			Status:   424,
 			Category: StateCategory,
-			Title:    Text{ref: 4424},
-			Meaning:  Text{ref: 4425},
+			Title:    Text{ref: 4576},
+			Meaning:  Text{ref: 4577},
 			Fix: []Text{
-				{ref: 4426},
+				{ref: 4578},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4427},
+			RetryWhy: Text{ref: 4579},
 			Source:   "RFC 4918, 11.4",
 		}, true
 	case 425:
 		return StatusInfo{
 			Status:   425,
 			Category: Unavailable,
-			Title:    Text{ref: 4428},
-			Meaning:  Text{ref: 4429},
+			Title:    Text{ref: 4580},
+			Meaning:  Text{ref: 4581},
 			Fix: []Text{
-				{ref: 4430},
+				{ref: 4582},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4431},
+			RetryWhy: Text{ref: 4583},
 			Source:   "RFC 8470, 5.2",
 		}, true
 	case 428:
 		return StatusInfo{
 			Status:   428,
 			Category: Validation,
-			Title:    Text{ref: 4432},
-			Meaning:  Text{ref: 4433},
+			Title:    Text{ref: 4584},
+			Meaning:  Text{ref: 4585},
 			Fix: []Text{
-				{ref: 4434},
+				{ref: 4586},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4435},
+			RetryWhy: Text{ref: 4587},
 			Source:   "RFC 6585, 3",
 		}, true
 	case 429:
 		return StatusInfo{
 			Status:   429,
 			Category: RateLimit,
-			Title:    Text{ref: 4436},
-			Meaning:  Text{ref: 4437},
+			Title:    Text{ref: 4588},
+			Meaning:  Text{ref: 4589},
 			Fix: []Text{
-				{ref: 4438},
-				{ref: 4439},
+				{ref: 4590},
+				{ref: 4591},
 			},
 			Retry:    Wait,
-			RetryWhy: Text{ref: 4440},
+			RetryWhy: Text{ref: 4592},
 			Source:   "RFC 6585, 4",
 		}, true
 	case 431:
 		return StatusInfo{
 			Status:   431,
 			Category: Validation,
-			Title:    Text{ref: 4441},
-			Meaning:  Text{ref: 4442},
+			Title:    Text{ref: 4593},
+			Meaning:  Text{ref: 4594},
 			Fix: []Text{
-				{ref: 4443},
+				{ref: 4595},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4444},
+			RetryWhy: Text{ref: 4596},
 			Source:   "RFC 6585, 5",
 		}, true
 	case 451:
 		return StatusInfo{
 			Status:   451,
 			Category: Authorization,
-			Title:    Text{ref: 4445},
-			Meaning:  Text{ref: 4446},
+			Title:    Text{ref: 4597},
+			Meaning:  Text{ref: 4598},
 			Fix: []Text{
-				{ref: 4447},
+				{ref: 4599},
 			},
 			Retry:    None,
-			RetryWhy: Text{ref: 4448},
+			RetryWhy: Text{ref: 4600},
 			Source:   "RFC 7725, 3",
 		}, true
 	case 500:
 		return StatusInfo{
 			Status:   500,
 			Category: Internal,
-			Title:    Text{ref: 3960},
-			Meaning:  Text{ref: 4449},
+			Title:    Text{ref: 4112},
+			Meaning:  Text{ref: 4601},
 			Fix: []Text{
-				{ref: 4450},
-				{ref: 4451},
+				{ref: 4602},
+				{ref: 4603},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4452},
+			RetryWhy: Text{ref: 4604},
 			Source:   "RFC 9110, 15.6.1",
 		}, true
 	case 501:
 		return StatusInfo{
 			Status:   501,
 			Category: Validation,
-			Title:    Text{ref: 4453},
-			Meaning:  Text{ref: 4454},
+			Title:    Text{ref: 4605},
+			Meaning:  Text{ref: 4606},
 			Fix: []Text{
-				{ref: 4455},
+				{ref: 4607},
 			},
 			Retry:    None,
-			RetryWhy: Text{ref: 4456},
+			RetryWhy: Text{ref: 4608},
 			Source:   "RFC 9110, 15.6.2",
 		}, true
 	case 502:
 		return StatusInfo{
 			Status:   502,
 			Category: Upstream,
-			Title:    Text{ref: 4457},
-			Meaning:  Text{ref: 4458},
+			Title:    Text{ref: 4609},
+			Meaning:  Text{ref: 4610},
 			Fix: []Text{
-				{ref: 4459},
-				{ref: 4460},
+				{ref: 4611},
+				{ref: 4612},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4461},
+			RetryWhy: Text{ref: 4613},
 			Source:   "RFC 9110, 15.6.3",
 		}, true
 	case 503:
 		return StatusInfo{
 			Status:   503,
 			Category: Unavailable,
-			Title:    Text{ref: 4462},
-			Meaning:  Text{ref: 4463},
+			Title:    Text{ref: 4614},
+			Meaning:  Text{ref: 4615},
 			Fix: []Text{
-				{ref: 4464},
-				{ref: 4465},
+				{ref: 4616},
+				{ref: 4617},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4466},
+			RetryWhy: Text{ref: 4618},
 			Source:   "RFC 9110, 15.6.4",
 		}, true
 	case 504:
 		return StatusInfo{
 			Status:   504,
 			Category: Timeout,
-			Title:    Text{ref: 4467},
-			Meaning:  Text{ref: 4468},
+			Title:    Text{ref: 4619},
+			Meaning:  Text{ref: 4620},
 			Fix: []Text{
-				{ref: 4469},
-				{ref: 4470},
+				{ref: 4621},
+				{ref: 4622},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4471},
+			RetryWhy: Text{ref: 4623},
 			Source:   "RFC 9110, 15.6.5",
 		}, true
 	case 505:
 		return StatusInfo{
 			Status:   505,
 			Category: Validation,
-			Title:    Text{ref: 4472},
-			Meaning:  Text{ref: 4473},
+			Title:    Text{ref: 4624},
+			Meaning:  Text{ref: 4625},
 			Fix: []Text{
-				{ref: 4474},
+				{ref: 4626},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4475},
+			RetryWhy: Text{ref: 4627},
 			Source:   "RFC 9110, 15.6.6",
 		}, true
 	case 507:
 		return StatusInfo{
 			Status:   507,
 			Category: Internal,
-			Title:    Text{ref: 4476},
-			Meaning:  Text{ref: 4477},
+			Title:    Text{ref: 4628},
+			Meaning:  Text{ref: 4629},
 			Fix: []Text{
-				{ref: 4478},
-				{ref: 4479},
+				{ref: 4630},
+				{ref: 4631},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4480},
+			RetryWhy: Text{ref: 4632},
 			Source:   "RFC 4918, 11.5",
 		}, true
 	case 508:
 		return StatusInfo{
 			Status:   508,
 			Category: Internal,
-			Title:    Text{ref: 4481},
-			Meaning:  Text{ref: 4482},
+			Title:    Text{ref: 4633},
+			Meaning:  Text{ref: 4634},
 			Fix: []Text{
-				{ref: 4483},
+				{ref: 4635},
 			},
 			Retry:    None,
-			RetryWhy: Text{ref: 4484},
+			RetryWhy: Text{ref: 4636},
 			Source:   "RFC 5842, 7.2",
 		}, true
 	case 511:
 		return StatusInfo{
 			Status:   511,
 			Category: Authentication,
-			Title:    Text{ref: 4485},
-			Meaning:  Text{ref: 4486},
+			Title:    Text{ref: 4637},
+			Meaning:  Text{ref: 4638},
 			Fix: []Text{
-				{ref: 4487},
+				{ref: 4639},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4488},
+			RetryWhy: Text{ref: 4640},
 			Source:   "RFC 6585, 6",
 		}, true
 	case 520:
 		return StatusInfo{
 			Status:   520,
 			Category: Upstream,
-			Title:    Text{ref: 4489},
-			Meaning:  Text{ref: 4490},
+			Title:    Text{ref: 4641},
+			Meaning:  Text{ref: 4642},
 			Fix: []Text{
-				{ref: 4459},
-				{ref: 4491},
+				{ref: 4611},
+				{ref: 4643},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4492},
+			RetryWhy: Text{ref: 4644},
 			Source:   cloudflare5xx + " (Error 520)",
 		}, true
 	case 521:
 		return StatusInfo{
 			Status:   521,
 			Category: Upstream,
-			Title:    Text{ref: 4493},
-			Meaning:  Text{ref: 4494},
+			Title:    Text{ref: 4645},
+			Meaning:  Text{ref: 4646},
 			Fix: []Text{
-				{ref: 4495},
-				{ref: 4496},
+				{ref: 4647},
+				{ref: 4648},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4497},
+			RetryWhy: Text{ref: 4649},
 			Source:   cloudflare5xx + " (Error 521)",
 		}, true
 	case 522:
 		return StatusInfo{
 			Status:   522,
 			Category: Upstream,
-			Title:    Text{ref: 4498},
-			Meaning:  Text{ref: 4499},
+			Title:    Text{ref: 4650},
+			Meaning:  Text{ref: 4651},
 			Fix: []Text{
-				{ref: 4495},
-				{ref: 4496},
+				{ref: 4647},
+				{ref: 4648},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4500},
+			RetryWhy: Text{ref: 4652},
 			Source:   cloudflare5xx + " (Error 522)",
 		}, true
 	case 523:
 		return StatusInfo{
 			Status:   523,
 			Category: Upstream,
-			Title:    Text{ref: 4501},
-			Meaning:  Text{ref: 4502},
+			Title:    Text{ref: 4653},
+			Meaning:  Text{ref: 4654},
 			Fix: []Text{
-				{ref: 4495},
-				{ref: 4496},
+				{ref: 4647},
+				{ref: 4648},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4503},
+			RetryWhy: Text{ref: 4655},
 			Source:   cloudflare5xx + " (Error 523)",
 		}, true
 	case 524:
 		return StatusInfo{
 			Status:   524,
 			Category: Timeout,
-			Title:    Text{ref: 4504},
-			Meaning:  Text{ref: 4505},
+			Title:    Text{ref: 4656},
+			Meaning:  Text{ref: 4657},
 			Fix: []Text{
-				{ref: 4469},
-				{ref: 4506},
+				{ref: 4621},
+				{ref: 4658},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4507},
+			RetryWhy: Text{ref: 4659},
 			Source:   cloudflare5xx + " (Error 524)",
 		}, true
 	case 525:
 		return StatusInfo{
 			Status:   525,
 			Category: Upstream,
-			Title:    Text{ref: 4508},
-			Meaning:  Text{ref: 4509},
+			Title:    Text{ref: 4660},
+			Meaning:  Text{ref: 4661},
 			Fix: []Text{
-				{ref: 4510},
+				{ref: 4662},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4511},
+			RetryWhy: Text{ref: 4663},
 			Source:   cloudflare5xx + " (Error 525)",
 		}, true
 	case 526:
 		return StatusInfo{
 			Status:   526,
 			Category: Upstream,
-			Title:    Text{ref: 4512},
-			Meaning:  Text{ref: 4513},
+			Title:    Text{ref: 4664},
+			Meaning:  Text{ref: 4665},
 			Fix: []Text{
-				{ref: 4514},
+				{ref: 4666},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4515},
+			RetryWhy: Text{ref: 4667},
 			Source:   cloudflare5xx + " (Error 526)",
 		}, true
 	}
@@ -575,28 +575,28 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 		return StatusInfo{
 			Status:   400,
 			Category: Validation,
-			Title:    Text{ref: 4516},
-			Meaning:  Text{ref: 4517},
+			Title:    Text{ref: 4668},
+			Meaning:  Text{ref: 4669},
 			Fix: []Text{
-				{ref: 4518},
-				{ref: 4519},
+				{ref: 4670},
+				{ref: 4671},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4520},
+			RetryWhy: Text{ref: 4672},
 			Source:   "RFC 9110, 15.5",
 		}, true
 	case status >= 500 && status <= 599:
 		return StatusInfo{
 			Status:   500,
 			Category: Internal,
-			Title:    Text{ref: 4521},
-			Meaning:  Text{ref: 4522},
+			Title:    Text{ref: 4673},
+			Meaning:  Text{ref: 4674},
 			Fix: []Text{
-				{ref: 4523},
-				{ref: 4460},
+				{ref: 4675},
+				{ref: 4612},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4524},
+			RetryWhy: Text{ref: 4676},
 			Source:   "RFC 9110, 15.6",
 		}, true
 	}

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "1dae78b61d9a45bb"
-	packLen     = 9649
+	packVersion = "2ec0e46e9b359ff0"
+	packLen     = 9799
 	packChunk   = 128
 )

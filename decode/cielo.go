@@ -8,7 +8,9 @@ import (
 
 // Cielo (API E-commerce 3.0): integration errors as a top-level array of {"Code":
 // number, "Message"}; a refused sale answered 201 with Payment.ReturnCode/ReturnMessage
-// (the acquirer's or the issuer's code) and Payment.ReasonCode/ReasonMessage.
+// (the acquirer's or the issuer's code) and Payment.ReasonCode/ReasonMessage. The legacy
+// Webservice 1.5 (XML) answers <erro xmlns="http://ecommerce.cbmp.com.br"><codigo>001</codigo>
+// <mensagem>…</mensagem></erro>, which SDKs print as {"erro": {"codigo", "mensagem"}}.
 var cieloReader = reader{provider: catalog.Cielo, score: scoreCielo, read: readCielo, failure: cieloRefusal}
 
 func scoreCielo(f *facts, c *codeOwners) []signal {
@@ -30,7 +32,108 @@ func scoreCielo(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{0.5, tx("MerchantOrderId (Cielo's order reference)", "MerchantOrderId (referência do pedido na Cielo)",
 			"MerchantOrderId (referencia del pedido en Cielo)")})
 	}
+	return append(s, scoreCieloErro(f)...)
+}
+
+// cieloNamespace is the XML namespace of every Webservice 1.5 answer (and the host of its
+// old production endpoint): no other API writes it.
+const cieloNamespace = "ecommerce.cbmp.com.br"
+
+// cieloErroContext is the catalog context of Webservice 1.5's <erro> codes.
+const cieloErroContext = "erro"
+
+// cieloErro is Webservice 1.5's error in a body: {"erro": {"codigo", "mensagem"}} as an
+// SDK prints it (wrapped true), or {codigo, mensagem} alone, as the XML reader or a PHP
+// dump of the SimpleXMLElement gives it (wrapped true only when the paste shows the
+// <erro> element). nil when the body is neither.
+func cieloErro(f *facts) (e *object, wrapped bool) {
+	b := f.body
+	if o := b.obj("erro"); o.has("codigo") && o.has("mensagem") && len(b.members) <= 2 && len(o.members) <= 3 {
+		return o, true
+	}
+	if b.has("codigo") && b.has("mensagem") && len(b.members) <= 3 {
+		return b, hasErroElement(f.masked)
+	}
+	return nil, false
+}
+
+// hasErroElement reports whether text holds an <erro> element (the XML reader keeps only
+// what is inside it).
+func hasErroElement(text string) bool {
+	text = text[:min(len(text), 64<<10)]
+	return strings.Contains(text, "<erro>") || strings.Contains(text, "<erro ")
+}
+
+// cieloErroCode is the <codigo> as the catalog keys it: three digits, zero-padded (an
+// SDK that converted it to a number prints 1 for 001); padded says it was.
+func cieloErroCode(v any) (code string, padded bool) {
+	code = strings.TrimSpace(codeString(v))
+	if isNumber(code) && len(code) < 3 {
+		return strings.Repeat("0", 3-len(code)) + code, true
+	}
+	return code, false
+}
+
+// scoreCieloErro is the evidence of a Webservice 1.5 error. The wrapper alone is
+// moderate (Bradesco, Sicoob and others also say codigo and mensagem); a code of the
+// manual's table in it makes it strong; the namespace is decisive. A paste in words
+// counts a code of the table beside Cielo's own message for it ("O XML informado não é
+// valido").
+func scoreCieloErro(f *facts) []signal {
+	var s []signal
+	if strings.Contains(f.masked[:min(len(f.masked), 64<<10)], cieloNamespace) {
+		s = append(s, signal{3, tx(cieloNamespace+", the XML namespace (and old host) of Cielo's Webservice 1.5",
+			cieloNamespace+", o namespace XML (e host antigo) do Webservice 1.5 da Cielo",
+			cieloNamespace+", el namespace XML (y host antiguo) del Webservice 1.5 de Cielo")})
+	}
+	e, wrapped := cieloErro(f)
+	code, text := f.code, f.lower
+	if e != nil {
+		var padded bool
+		code, padded = cieloErroCode(e.get("codigo"))
+		text = strings.ToLower(e.str("mensagem"))
+		if wrapped {
+			s = append(s, signal{1.5, tx("erro{codigo, mensagem} (the <erro> of Cielo's Webservice 1.5)",
+				"erro{codigo, mensagem} (o <erro> do Webservice 1.5 da Cielo)", "erro{codigo, mensagem} (el <erro> del Webservice 1.5 de Cielo)")})
+		}
+		if _, ok := catalog.Cielo.LookupIn(cieloErroContext, code); ok {
+			w := 0.5
+			if wrapped && !padded {
+				w = 1.5
+			}
+			s = append(s, signal{w, tx("codigo "+code+" is in the error table of Cielo's Webservice 1.5",
+				"o codigo "+code+" está na tabela de erros do Webservice 1.5 da Cielo", "el codigo "+code+" está en la tabla de errores del Webservice 1.5 de Cielo")})
+		}
+	}
+	if e == nil && (text == "" || !catalog.Cielo.Documents(code)) {
+		return s // words without a code of Cielo's are not looked through
+	}
+	if m, ok := cieloErroMatch(code, text); ok {
+		w, en, pt, es := 1.0, "the message is Cielo Webservice 1.5's own text", "a mensagem é o texto próprio do Webservice 1.5 da Cielo", "el mensaje es el texto propio del Webservice 1.5 de Cielo"
+		if m.Code == code {
+			w, en, pt, es = 2.5, en+" for code "+code, pt+" para o código "+code, es+" para el código "+code
+		}
+		s = append(s, signal{w, tx(en, pt, es)})
+	}
 	return s
+}
+
+// cieloErroMatch finds the Webservice 1.5 entry whose Match phrase text holds: code's own
+// first, else any of the table's.
+func cieloErroMatch(code, text string) (catalog.Entry, bool) {
+	if text == "" {
+		return catalog.Entry{}, false
+	}
+	if e, ok := catalog.Cielo.LookupIn(cieloErroContext, code); ok && longestMatch(e, text) != "" {
+		return e, true
+	}
+	p := catalog.Cielo
+	for i := range p.Len() {
+		if e := p.Entry(i); e.Context == cieloErroContext && longestMatch(e, text) != "" {
+			return e, true
+		}
+	}
+	return catalog.Entry{}, false
 }
 
 // cieloPayment is the sale's Payment, or the body itself for Zero Auth's flat answer.
@@ -63,6 +166,9 @@ func cieloRefusal(b *object) bool {
 }
 
 func readCielo(f *facts, p *catalog.Provider) reading {
+	if e, _ := cieloErro(f); e != nil {
+		return readCieloErro(f, p, e)
+	}
 	if !cieloRefusal(f.body) && !f.body.obj("Payment").has("ReasonCode") {
 		r := lookup(p, codeString(f.body.get("Code")))
 		r.message = f.body.str("Message")
@@ -83,6 +189,25 @@ func readCielo(f *facts, p *catalog.Provider) reading {
 	if reason := pay.str("ReasonMessage"); reason != "" {
 		r.note = tx("ReasonCode "+codeString(pay.get("ReasonCode"))+" ("+reason+")", "ReasonCode "+codeString(pay.get("ReasonCode"))+" ("+reason+")",
 			"ReasonCode "+codeString(pay.get("ReasonCode"))+" ("+reason+")")
+	}
+	return r
+}
+
+// readCieloErro reads a Webservice 1.5 <erro>: the code is its codigo, the message its
+// mensagem, the knowledge the manual's error table's (context "erro"). A codigo an SDK
+// turned into a number (1) is read as the table writes it (001).
+func readCieloErro(f *facts, p *catalog.Provider, e *object) reading {
+	raw := strings.TrimSpace(codeString(e.get("codigo")))
+	code, padded := cieloErroCode(e.get("codigo"))
+	r := reading{code: raw, message: strings.TrimSpace(e.str("mensagem"))}
+	if entry, ok := p.LookupIn(cieloErroContext, code); ok {
+		r.code, r.k = code, entryKnowledge(p, entry)
+		if padded {
+			r.note = tx("codigo "+raw+" read as "+code+", as Cielo's manual writes it", "codigo "+raw+" lido como "+code+", como o manual da Cielo o escreve",
+				"codigo "+raw+" leído como "+code+", como lo escribe el manual de Cielo")
+		}
+	} else if m, ok := cieloErroMatch(code, strings.ToLower(r.message)); ok && raw == "" {
+		r.code, r.k = m.Code, entryKnowledge(p, m)
 	}
 	return r
 }
