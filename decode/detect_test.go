@@ -114,6 +114,24 @@ func TestLookAlikeFamilies(t *testing.T) {
 			{`{"errors":[{"message":"api_key está faltando","parameter_name":"api_key","type":"invalid_parameter"}],"method":"get","url":"/transactions"}`, "pagarme", "legacy Pagar.me"},
 			{`{"errors":[{"detail":"must be a positive integer","pointer":"#/age"}],"title":"Invalid input"}`, "", "RFC 9457 errors member"},
 		}},
+		// Issue 13's look-alikes: Brazilian acquirers that all speak ABECS issuer codes.
+		{"Cielo, Rede and ABECS codes", []struct{ input, provider, reason string }{
+			{`[{"Code":126,"Message":"Credit Card Expiration Date is invalid"}]`, "cielo", "Cielo API 3.0's list of {Code, Message}"},
+			{`{"MerchantOrderId":"2014111703","Payment":{"ReturnCode":"05","ReturnMessage":"Not Authorized","Status":3,"Type":"CreditCard"}}`, "cielo", "a Cielo sale refused: Payment.ReturnCode with Status 3"},
+			{`{"returnCode":"42","returnMessage":"Reference: Order number already exists."}`, "rede", "e.Rede's returnCode/returnMessage with its own message"},
+			{`{"returnCode":"101","returnMessage":"Unauthorized. Contact issuer."}`, "rede", "e.Rede's refusal"},
+			{`{"code":"51","message":"Insufficient funds"}`, "", "an ABECS issuer code in a generic body: no acquirer named"},
+		}},
+		// Banks' Pix APIs answer the Central Bank's problems: the host says which bank.
+		{"Pix banks and the Central Bank", []struct{ input, provider, reason string }{
+			{`{"title":"Cobrança inválida.","status":400,"detail":"x","violacoes":[{"razao":"y","propriedade":"cob.valor.original"}]}`, "bacen-pix", "API Pix's problem, no bank named"},
+			{"$ curl -i -X PUT https://cdpj.partners.bancointer.com.br/pix/v2/cob/abc123\nHTTP/1.1 400 Bad Request\n\n" + `{"title":"Cobrança inválida.","status":400,"detail":"x","violacoes":[{"razao":"y","propriedade":"cob.valor.original"}]}`, "inter", "the same problem from Banco Inter's host"},
+		}},
+		{"Efí and Asaas", []struct{ input, provider, reason string }{
+			{`{"nome":"valor_invalido","mensagem":"Valor inválido"}`, "efi", "Efí's Pix {nome, mensagem}"},
+			{`{"code":3500034,"error":"validation_error","error_description":{"property":"/charge_id","message":"Propriedade obrigatória"}}`, "efi", "Efí's charges API"},
+			{`{"errors":[{"code":"invalid_value","description":"O valor informado é inválido"}]}`, "asaas", "Asaas's errors[{code, description}]"},
+		}},
 		{"message/error/status bodies", []struct{ input, provider, reason string }{
 			{`{"message":"invalid access token","error":"unauthorized","status":401,"cause":[]}`, "mercadopago", "cause list"},
 			{`{"message":"Unauthorized","error":"unauthorized","status":401}`, "", "Spring-style body without cause: nobody's"},
