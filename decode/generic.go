@@ -102,6 +102,20 @@ func failureMembers(o *object) bool {
 	if reasonStatus(genericMessage(o)) != 0 && len(o.members) <= 3 {
 		return true
 	}
+	// A message alone that says it failed ({"message": "Payment failed …"}), an exception
+	// logged as JSON ({"message", "type": "…\\HttpApiRequestException", "trace"}), a field's
+	// problem ({"type", "parameter_name", "message"}: Pagar.me's errors printed one by one).
+	if m := strings.ToLower(genericMessage(o)); m != "" {
+		if len(o.members) <= 2 && (saysFailure(m) || strings.Contains(m, "failed")) {
+			return true
+		}
+		if t := strings.ToLower(scalarText(o.getFold("type"))); strings.HasSuffix(t, "exception") || strings.HasSuffix(t, "error") && strings.ContainsAny(t, "\\.") {
+			return true
+		}
+		if o.has("parameter_name") || o.has("param") && o.has("type") {
+			return true
+		}
+	}
 	// A processor's answer: a response code beside a summary that says it failed
 	// (Checkout.com's response_summary "Invalid Card Number", Moneris's Message "CALL FOR
 	// AUTHORIZATION").

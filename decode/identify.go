@@ -266,6 +266,9 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	}
 	w := 1.0
 	distinct := !generic || strings.ContainsAny(c.code, "0123456789.") || len(c.code) >= 16
+	// Stripe's four error types are what many APIs call their errors too (PayWay's
+	// {"message": "invalid_request_error"}): a type names no provider by itself.
+	distinct = distinct && !slices.Contains(stripeTypes[:], c.code)
 	// A bare number is anybody's: it needs a second sign (a name, a path, a host).
 	if len(c.providers) == 1 && !isNumber(c.code) && distinct {
 		w = 2.5

@@ -41,7 +41,18 @@ func scorePagarMe(f *facts, c *codeOwners) []signal {
 			"errors[{message, parameter_name, type}] com method e url (Pagar.me v1–v4)",
 			"errors[{message, parameter_name, type}] con method y url (Pagar.me v1–v4)")})
 	}
+	// One item of that list printed alone, whose type Pagar.me documents.
+	if pagarMeItem(b) && catalog.PagarMe.Documents(b.str("type")) {
+		s = append(s, signal{2.5, tx("{type, parameter_name, message} with type "+b.str("type")+" (a Pagar.me v1–v4 error)",
+			"{type, parameter_name, message} com type "+b.str("type")+" (um erro do Pagar.me v1–v4)",
+			"{type, parameter_name, message} con type "+b.str("type")+" (un error de Pagar.me v1–v4)")})
+	}
 	return s
+}
+
+// pagarMeItem reports whether b is one item of Pagar.me v1–v4's errors list, alone.
+func pagarMeItem(b *object) bool {
+	return b.has("type") && b.has("parameter_name") && b.has("message") && len(b.members) == 3
 }
 
 // pagarMeDecline returns the last_transaction of a failed Pagar.me v5 charge: the body's
@@ -75,7 +86,11 @@ func readPagarMe(f *facts, p *catalog.Provider) reading {
 			"un cobro que falló: last_transaction.status "+st)
 		return r
 	}
-	if item := firstItem(f.body, "errors"); item.str("type") != "" {
+	item := firstItem(f.body, "errors")
+	if pagarMeItem(f.body) {
+		item = f.body
+	}
+	if item.str("type") != "" {
 		r := lookup(p, item.str("type"))
 		r.message = item.str("message")
 		return r

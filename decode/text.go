@@ -100,6 +100,7 @@ var (
 		"already been", "already exists", "not valid", "não é válid", "no es válid"}
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't",
 		"unable", "missing", "não foi possível", "no fue posible", "already", "é necessário", "es necesario",
+		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
 		"correct format", "does not support", "not supported", "wrong"}
 )
 
