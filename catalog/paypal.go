@@ -308,6 +308,26 @@ var payPal = Provider{
 			Source:      paypalResponses + " (500 INTERNAL_SERVER_ERROR); " + paypalIdempotency + "; " + paypalPaymentsErr + " (issue INTERNAL_SERVER_ERROR: try your request again later)",
 		},
 		{
+			Code:     "INTERNAL_SERVICE_ERROR",
+			Status:   500,
+			Category: Internal,
+			Title:    Text{EN: "PayPal internal service error", PT: "Erro interno de serviço do PayPal", ES: "Error interno de servicio de PayPal"},
+			Meaning: Text{
+				EN: "The older REST APIs' (v1 Payments, billing plans) and the mobile SDKs' name for an internal failure at PayPal (message \"An internal service error has occurred\"); for a write the outcome is unknown.",
+				PT: "O nome que as APIs REST antigas (v1 Payments, billing plans) e os SDKs móveis dão a uma falha interna do PayPal (mensagem \"An internal service error has occurred\"); numa escrita o resultado é incerto.",
+				ES: "El nombre que las API REST antiguas (v1 Payments, billing plans) y los SDK móviles dan a una falla interna de PayPal (mensaje \"An internal service error has occurred\"); en una escritura el resultado es desconocido.",
+			},
+			Fix: []Text{
+				{EN: "Resend the request later, with the same PayPal-Request-Id when it was a write; without one, look the payment up first.", PT: "Reenvie a requisição mais tarde, com o mesmo PayPal-Request-Id se era uma escrita; sem ele, consulte antes o pagamento.", ES: "Reenvíe la solicitud más tarde, con el mismo PayPal-Request-Id si era una escritura; sin él, consulte primero el pago."},
+				{EN: "If it continues, contact PayPal Merchant Technical Support with the debug_id.", PT: "Se continuar, fale com o suporte técnico do PayPal para merchants informando o debug_id.", ES: "Si continúa, comuníquese con el soporte técnico de PayPal para comercios indicando el debug_id."},
+			},
+			Retry:       CheckFirst,
+			RetryWhy:    Text{EN: "PayPal says to resend at another time, but a write may have completed: resend only with the same PayPal-Request-Id or after looking the resource up.", PT: "O PayPal manda reenviar em outro momento, mas uma escrita pode ter sido concluída: reenvie só com o mesmo PayPal-Request-Id ou depois de consultar o recurso.", ES: "PayPal indica reenviar en otro momento, pero una escritura puede haberse completado: reenvíe solo con el mismo PayPal-Request-Id o después de consultar el recurso."},
+			Idempotency: Text{EN: paypalIdemSameEN, PT: paypalIdemSamePT, ES: paypalIdemSameES},
+			Match:       []string{"an internal service error has occurred"},
+			Source:      "https://developer.paypal.com/api/deprecated/payments.billing-plans/v1/errors/internal_service_error (INTERNAL_SERVICE_ERROR: \"An internal service error has occurred.\" Resend the request at another time; if it continues, contact PayPal Merchant Technical Support)",
+		},
+		{
 			Code:     "SERVICE_UNAVAILABLE",
 			Status:   503,
 			Category: Unavailable,

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "2ec0e46e9b359ff0"
-	packLen     = 9799
+	packVersion = "2fcfff3030100d17"
+	packLen     = 9804
 	packChunk   = 128
 )

@@ -271,7 +271,7 @@ func codeInText(text string) string {
 
 func findCodeInText(text string) string {
 	lower := strings.ToLower(text)
-	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "error:", "erro:", "código", "error", "erro"} {
+	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "error:", "erro:", "código", "codigo", "error", "erro"} {
 		i := strings.Index(lower, label)
 		if i < 0 {
 			continue
@@ -299,6 +299,12 @@ func findCodeInText(text string) string {
 			}
 			_, s, _ = strings.Cut(s, ": ")
 			s = strings.TrimSpace(s)
+		}
+		// "Invalid users involved - 2034: Invalid users involved" (Mercado Pago's PHP SDK).
+		if _, after, ok := strings.Cut(l, " - "); ok {
+			if c := codeToken(after); isNumber(c) && len(c) >= 3 && strings.HasPrefix(after[len(c):], ":") {
+				return c
+			}
 		}
 		if c := codeToken(l); isNumber(c) && len(c) >= 4 && strings.EqualFold(strings.TrimSpace(l[len(c):]), "error") {
 			return c // "53081 Error": a PagSeguro module's whole message
