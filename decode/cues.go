@@ -112,6 +112,11 @@ func thrownIn(lower, cue string) bool {
 		if strings.Contains(line[:i-start], "thrown in ") || strings.Contains(lower[i:i+end], "/exception/") {
 			return true
 		}
+		// PHP's own text of an exception: "message in /app/vendor/<sdk>/src/…php:44", the
+		// file that threw it.
+		if j := strings.LastIndex(line[:i-start], " in "); j >= 0 && !strings.ContainsAny(strings.TrimSpace(line[j+4:i-start]), " \t") && strings.Contains(lower[i:i+end], ".php:") {
+			return true
+		}
 		// A frame of the SDK's own error handler: the stripe gem's "stripe.rb:249:in
 		// handle_api_error", stripe-python's handle_error_response, the PHP SDKs'
 		// handleErrorResponse.

@@ -73,7 +73,7 @@ func idValue(v any) string {
 
 // requestIDLabels are how logs and exception messages name a request id, lower case.
 var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
-	"x-request-id:", "debug_id:", "debug-id:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:",
+	"x-request-id:", "debug_id:", "debug-id:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
 	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:"}
 
 // requestIDInText finds a request id a log line or exception message names: Stripe's

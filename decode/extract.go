@@ -321,6 +321,9 @@ func monologException(o *object) *object {
 	ex := &object{members: []member{{"exception", strings.TrimSpace(class)}, {"message", strings.TrimSpace(msg)}}}
 	if n, err := strconv.Atoi(code); err == nil && n >= 400 && n <= 599 {
 		ex.members = append(ex.members, member{"status", number(code)})
+	} else if err == nil && n > 0 {
+		// An SDK's own code (Rede\Exception\RedeException(code: 370)): the error's code.
+		ex.members = append(ex.members, member{"code", code})
 	}
 	return ex
 }
@@ -899,10 +902,10 @@ func statusWithReason(lower string) (int, bool) {
 			continue
 		}
 		rest := lower[i+3:]
-		if !strings.HasPrefix(rest, " ") {
+		if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "-") { // "401-Unauthorized" (PagSeguro's SDKs)
 			continue
 		}
-		rest = strings.TrimPrefix(strings.TrimPrefix(rest, " "), "(")
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest[1:], " "), "(")
 		for _, r := range reasonPhrases {
 			if r.status == code && strings.HasPrefix(rest, r.phrase) {
 				return code, true

@@ -26,6 +26,11 @@ func stripeError(b *object) *object {
 }
 
 func scoreStripe(f *facts, c *codeOwners) []signal {
+	if b := f.body; b.has("stripeErrorCode") && b.has("declineCode") && b.has("localizedMessage") {
+		return []signal{{3, tx("stripeErrorCode, declineCode and localizedMessage (the error of Stripe's React Native and mobile SDKs)",
+			"stripeErrorCode, declineCode e localizedMessage (o erro dos SDKs React Native e móveis da Stripe)",
+			"stripeErrorCode, declineCode y localizedMessage (el error de los SDK de React Native y móviles de Stripe)")}}
+	}
 	e := stripeError(f.body)
 	if e == nil {
 		return nil
