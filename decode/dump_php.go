@@ -241,6 +241,21 @@ func phpHeaderless(s string, i int) phpHead {
 				return phpHead{form: phpFormPrintR, end: i + 1}
 			}
 		}
+	case '+', '#', '-':
+		// Symfony VarDumper's members copied without their object's header: `+responseJSON:
+		// …`, `-statusCode: 400`, `#message: ""`, two such lines at least.
+		if _, e, ok := laravelKey(s, i); ok {
+			if strings.HasPrefix(strings.TrimLeft(s[e:], " "), `"""`) {
+				return phpHead{form: phpFormLaravel, end: i} // one member holding a body: `+responseJSON: """`
+			}
+			if nl := strings.IndexByte(s[e:], '\n'); nl >= 0 {
+				if q := phpSkipSpace(s, e+nl+1); q < len(s) && strings.IndexByte("+#-", s[q]) >= 0 {
+					if _, _, ok := laravelKey(s, q); ok {
+						return phpHead{form: phpFormLaravel, end: i}
+					}
+				}
+			}
+		}
 	case 'r':
 		if e, ok := phpMatch(s, i, "rray"); ok && (e == len(s) || !phpClassByte(s[e])) {
 			if q := phpSkipSpace(s, e); q < len(s) && s[q] == '(' {

@@ -431,6 +431,29 @@ var xmlRealCases = []xmlCase{
 		reason: "`IncomingMessage.<anonymous>` is a stack frame",
 	},
 	{
+		name: "cloudflare 524 page, another site", paste: "none-html-cloudflare-524-timeout", docs: 1,
+		reason: "Cloudflare's page: the title names the status",
+		at:     map[string]any{"0.html.head.title": "283892.xyz | 524: A timeout occurred"},
+	},
+	{
+		name: "nginx 502 behind mtls", paste: "none-html-nginx-mtls-502-bad-gateway", docs: 1,
+		reason: "nginx's page: two <center> are a list",
+		shape:  `{"html":{"head":{"title":"502 Bad Gateway"},"body":{"center":[{"h1":"502 Bad Gateway"},"nginx/1.21.6"]}}}`,
+	},
+	{
+		name: "pagseguro errors from the sdk", paste: "pagbank-xml-sdk-boleto-53091-sender-hash", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		shape:  `{"errors":{"error":{"code":"53091","message":"sender hash invalid."}}}`,
+	},
+	{
+		name: "dict request then problem", paste: "pix-dict-xml-create-entry-evp-sem-agencia-500", docs: 1,
+		reason: "the request sent and the problem received, each a root of the one paste",
+		at: map[string]any{
+			"0.CreateEntryRequest.Entry.KeyType": "EVP",
+			"0.problem.type":                     "https://dict.pi.rsfn.net.br/api/v1/error/InternalServerError",
+		},
+	},
+	{
 		name: "airbrake no information payment required", paste: "stripe-stack-trace-airbrake-restclient-payment-required", docs: 0,
 		reason: "`<no information>` is a placeholder",
 	},

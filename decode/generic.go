@@ -61,6 +61,9 @@ func genericCode(o *object) string {
 		if n, isNum := v.(number); isNum && validStatus(intValue(n)) >= 400 && k == "code" {
 			continue
 		}
+		if s == "0" && o.has("file") && o.has("line") {
+			continue // a PHP exception's code 0: no code at all
+		}
 		return s
 	}
 	return ""
