@@ -72,8 +72,17 @@ func genericCode(o *object) string {
 // genericMessage is what an error object says went wrong, under any of the common names.
 func genericMessage(o *object) string {
 	for _, k := range messageKeys {
-		if s, ok := o.getFold(k).(string); ok && strings.TrimSpace(s) != "" {
-			return strings.TrimSpace(s)
+		switch v := o.getFold(k).(type) {
+		case string:
+			if strings.TrimSpace(v) != "" {
+				return strings.TrimSpace(v)
+			}
+		case []any: // {"message": ["codigoBaixa: não pode ser nulo"]}
+			if len(v) > 0 {
+				if s, ok := v[0].(string); ok && strings.TrimSpace(s) != "" {
+					return strings.TrimSpace(s)
+				}
+			}
 		}
 	}
 	return ""

@@ -209,6 +209,11 @@ func know(f *facts, id identity) *known {
 		kn.k = status
 	default:
 		kn.k = unknownKnowledge(id.provider, kn.code, kn.message, kn.details)
+		// Words are all there is: those of the whole paste's start count too when it is
+		// text ("Failed Transaction.\nError Message: … Please try again.").
+		if f.lower != "" {
+			kn.k.strategy = guessStrategy(kn.message + " " + kn.details + " " + f.lower[:min(len(f.lower), 2048)])
+		}
 	}
 	if f.transport == nil {
 		kn.applyDeclinePolicy(r.card, r.decline) // the card-decline policy, decline.go

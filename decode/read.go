@@ -268,8 +268,11 @@ func guessStrategy(msg string) catalog.Strategy {
 		return catalog.CheckFirst
 	case strings.Contains(m, "rate limit") || strings.Contains(m, "too many") || strings.Contains(m, "muitas requisi"):
 		return catalog.Wait
-	case strings.Contains(m, "unavailable") || strings.Contains(m, "indispon") || strings.Contains(m, "try again"):
+	case strings.Contains(m, "unavailable") || strings.Contains(m, "indispon") || strings.Contains(m, "try again") ||
+		strings.Contains(m, "tente novamente") || strings.Contains(m, "intente de nuevo") || strings.Contains(m, "intente nuevamente"):
 		return catalog.Backoff
+	case strings.Contains(m, "server error") || strings.Contains(m, "server encountered an error") || strings.Contains(m, "erro interno") || strings.Contains(m, "error interno"):
+		return catalog.CheckFirst // the server failed: a write's outcome is unknown
 	}
 	return catalog.Fix
 }
