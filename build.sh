@@ -73,7 +73,7 @@ test_go() {
   go test -count=1 ./...
   go test -count=1 -tags textpack -run '^TestChunk' ./catalog/ # the page's prose, in chunks
   PATH="$(wasm_exec_dir):$PATH" GOOS=js GOARCH=wasm go test -count=1 ./catalog/... ./decode/...
-  go test -count=1 -tags e2e ./web/ ./wasm/worker/
+  go test -count=1 -timeout 30m -tags e2e ./web/ ./wasm/worker/ # real browsers and workerd: slow on 2 cores
 }
 
 # test_deps installs what the browser and Worker tests need when it is missing: the npm

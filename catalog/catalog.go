@@ -172,7 +172,10 @@ type Entry struct {
 	// always send the code.
 	Match []string
 	// Source cites where the entry comes from: the seed document and section, or a URL.
+	// Read it with Cite: a textpack build keeps it in the packs.
 	Source string
+	// sourceRef is Source's place in the packs, in a textpack build; 0 otherwise.
+	sourceRef uint32
 }
 
 // clone returns e with slices of its own, so that a caller cannot change the table.
@@ -343,6 +346,15 @@ func (p *Provider) Envelope() Text { return p.envelope }
 
 // Support says what to send to the provider's support.
 func (p *Provider) Support() Text { return p.support }
+
+// Cite is where the entry comes from (Source): in a textpack build read from the packs,
+// in the language of the answer being made, only when asked for.
+func (e Entry) Cite() string {
+	if e.Source != "" || e.sourceRef == 0 {
+		return e.Source
+	}
+	return sourceText(Text{ref: e.sourceRef})
+}
 
 // Source cites the document the provider's facts come from.
 func (p *Provider) Source() string { return p.source }

@@ -57,7 +57,7 @@ func ExportCatalog(p *Provider) ([]byte, error) {
 		e := p.Entry(i)
 		c.Codes[i] = codeJSON{Code: e.Code, Context: e.Context, Status: e.Status, Category: e.Category,
 			Title: exportText(e.Title), Meaning: exportText(e.Meaning), Retry: e.Retry,
-			RetryWhy: exportText(e.RetryWhy), Idempotency: exportText(e.Idempotency), Match: e.Match, Source: e.Source}
+			RetryWhy: exportText(e.RetryWhy), Idempotency: exportText(e.Idempotency), Match: e.Match, Source: e.Cite()}
 		for _, f := range e.Fix {
 			c.Codes[i].Fix = append(c.Codes[i].Fix, exportText(f))
 		}

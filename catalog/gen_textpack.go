@@ -217,9 +217,13 @@ func entryTable(pkg *packages.Package, list *ast.CompositeLit, all *texts) strin
 		if id := titleID(ref("Title")); id >= 0 {
 			says = catalog.SaysKey(all.list[id][0])
 		}
+		source := "0" // the citation, one text alike in every language: in the packs, not the wasm
+		if src := str("Source"); src != "" {
+			source = strconv.Itoa(all.id([3]string{src, src, src}))
+		}
 		fields := []string{str("Code"), str("Context"), status, str("Category"), str("Retry"),
 			ref("Title"), ref("Meaning"), ref("RetryWhy"), ref("Idempotency"),
-			strings.Join(fix, ","), strings.Join(match, "\x1e"), str("Source"), says}
+			strings.Join(fix, ","), strings.Join(match, "\x1e"), source, says}
 		b.WriteString(strings.Join(fields, "\x1f") + "\n")
 	}
 	return b.String()

@@ -26,7 +26,7 @@ func TestSays(t *testing.T) {
 func TestSaysFromTable(t *testing.T) {
 	key := SaysKey("Request could not be empty")
 	line := func(code, says string) string {
-		return code + "\x1f\x1f400\x1fvalidation\x1ffix\x1f1\x1f2\x1f3\x1f0\x1f\x1f\x1fhttps://example.com/errors\x1f" + says + "\n"
+		return code + "\x1f\x1f400\x1fvalidation\x1ffix\x1f1\x1f2\x1f3\x1f0\x1f\x1f\x1f0\x1f" + says + "\n"
 	}
 	p := &Provider{id: "t", table: line("183", SaysKey("Other")) + line("184", key) + line("1840", key)}
 	assert.Equal(t, key, tableSays(strings.TrimSuffix(line("184", key), "\n")))
@@ -36,5 +36,6 @@ func TestSaysFromTable(t *testing.T) {
 	assert.False(t, p.Says("18", "Request could not be empty"))
 	e, ok := p.Lookup("184")
 	assert.True(t, ok)
-	assert.Equal(t, "https://example.com/errors", e.Source, "the key after the source is not part of it")
+	assert.Equal(t, Text{ref: 1}, e.Title, "the line is read whole")
+	assert.Empty(t, e.Cite(), "the source's reference is 0: none")
 }

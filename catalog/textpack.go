@@ -189,8 +189,8 @@ func packed(lang Lang, ref uint32) string {
 
 // An entry table is one line an entry: code, context, status, category, strategy, the
 // references of title, meaning, retry reason and idempotency advice, the fix steps'
-// references (comma-separated), the match phrases (separated by \x1e), the source and
-// the English title's SaysKey, separated by \x1f.
+// references (comma-separated), the match phrases (separated by \x1e), the source's
+// reference and the English title's SaysKey, separated by \x1f.
 
 // tableIndex is where the line of code (in context, unless context is anyContext)
 // starts in table, or -1.
@@ -242,7 +242,8 @@ func tableEntry(line string) Entry {
 	}
 	status, _ := strconv.Atoi(f[2])
 	e := Entry{Code: f[0], Context: f[1], Status: status, Category: Category(f[3]), Retry: Strategy(f[4]),
-		Title: textRef(f[5]), Meaning: textRef(f[6]), RetryWhy: textRef(f[7]), Idempotency: textRef(f[8]), Source: f[11]}
+		Title: textRef(f[5]), Meaning: textRef(f[6]), RetryWhy: textRef(f[7]), Idempotency: textRef(f[8]),
+		sourceRef: textRef(f[11]).ref}
 	for r := range strings.SplitSeq(f[9], ",") {
 		if r != "" {
 			e.Fix = append(e.Fix, textRef(r))
@@ -252,6 +253,20 @@ func tableEntry(line string) Entry {
 		e.Match = strings.Split(f[10], "\x1e")
 	}
 	return e
+}
+
+// sourceText is an entry's citation, kept in the packs like its prose (alike in every
+// language): read in the language of the answer being made (ForgetMissing's), else in
+// English.
+func sourceText(t Text) string {
+	if t.ref == 0 {
+		return ""
+	}
+	lang := English
+	if wanted >= 0 {
+		lang = Langs[wanted]
+	}
+	return packed(lang, t.ref)
 }
 
 // tableSays is the SaysKey of a table line's English title.

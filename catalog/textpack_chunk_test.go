@@ -90,3 +90,27 @@ func TestChunkRefused(t *testing.T) {
 		})
 	}
 }
+
+// Finding a provider's code and reading its table reads no prose: only what an answer
+// shows is fetched. The citation is read from the packs when asked for.
+func TestChunkCitation(t *testing.T) {
+	dir := writtenPacks(t)
+	t.Cleanup(func() { packs = [len(Langs)][]chunkTable{} })
+	packs = [len(Langs)][]chunkTable{}
+	ForgetMissing(English)
+	for _, p := range []*Provider{Stripe, PayPal, Cielo} {
+		for i := range p.Len() {
+			_ = p.Entry(i).Match // every entry of the table, as identification scans them
+		}
+	}
+	e, ok := Lookup("stripe", "card_declined")
+	require.True(t, ok)
+	assert.Empty(t, Missing(), "no text was read")
+
+	assert.Empty(t, e.Cite(), "the citation's chunk is not loaded")
+	require.Len(t, Missing(), 1)
+	chunk, err := os.ReadFile(filepath.Join(dir, Missing()[0]))
+	require.NoError(t, err)
+	require.NoError(t, LoadPack(English, chunk))
+	assert.Contains(t, e.Cite(), "stripe.com")
+}

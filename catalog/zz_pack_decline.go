@@ -165,15 +165,15 @@ const (
 func (d Decline) Why() Text {
 	switch d {
 	case DeclineNever:
-		return Text{ref: 2813}
+		return Text{ref: 3087}
 	case DeclineData:
-		return Text{ref: 2380}
+		return Text{ref: 2584}
 	case DeclineIssuer:
-		return Text{ref: 298}
+		return Text{ref: 364}
 	case DeclineLater:
-		return Text{ref: 186}
+		return Text{ref: 227}
 	case DeclineDuplicate:
-		return Text{ref: 2814}
+		return Text{ref: 3088}
 	}
 	return Text{}
 }

@@ -38,535 +38,535 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 		return StatusInfo{
 			Status:   400,
 			Category: Validation,
-			Title:    Text{ref: 4491},
-			Meaning:  Text{ref: 4492},
+			Title:    Text{ref: 4837},
+			Meaning:  Text{ref: 4838},
 			Fix: []Text{
-				{ref: 4493},
-				{ref: 4494},
-				{ref: 4495},
+				{ref: 4839},
+				{ref: 4840},
+				{ref: 4841},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4496},
+			RetryWhy: Text{ref: 4842},
 			Source:   "RFC 9110, 15.5.1",
 		}, true
 	case 401:
 		return StatusInfo{
 			Status:   401,
 			Category: Authentication,
-			Title:    Text{ref: 4497},
-			Meaning:  Text{ref: 4498},
+			Title:    Text{ref: 4843},
+			Meaning:  Text{ref: 4844},
 			Fix: []Text{
-				{ref: 4499},
-				{ref: 4500},
-				{ref: 4501},
+				{ref: 4845},
+				{ref: 4846},
+				{ref: 4847},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4502},
+			RetryWhy: Text{ref: 4848},
 			Source:   "RFC 9110, 15.5.2",
 		}, true
 	case 402:
 		return StatusInfo{
 			Status:   402,
 			Category: Business,
-			Title:    Text{ref: 4503},
-			Meaning:  Text{ref: 4504},
+			Title:    Text{ref: 4849},
+			Meaning:  Text{ref: 4850},
 			Fix: []Text{
-				{ref: 4505},
-				{ref: 4506},
-				{ref: 4507},
+				{ref: 4851},
+				{ref: 4852},
+				{ref: 4853},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4508},
+			RetryWhy: Text{ref: 4854},
 			Source:   "RFC 9110, 15.5.3; https://docs.stripe.com/api/errors (402 Request Failed)",
 		}, true
 	case 403:
 		return StatusInfo{
 			Status:   403,
 			Category: Authorization,
-			Title:    Text{ref: 4509},
-			Meaning:  Text{ref: 4510},
+			Title:    Text{ref: 4855},
+			Meaning:  Text{ref: 4856},
 			Fix: []Text{
-				{ref: 4511},
-				{ref: 4512},
-				{ref: 4513},
+				{ref: 4857},
+				{ref: 4858},
+				{ref: 4859},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4514},
+			RetryWhy: Text{ref: 4860},
 			Source:   "RFC 9110, 15.5.4",
 		}, true
 	case 404:
 		return StatusInfo{
 			Status:   404,
 			Category: NotFound,
-			Title:    Text{ref: 4515},
-			Meaning:  Text{ref: 4516},
+			Title:    Text{ref: 4861},
+			Meaning:  Text{ref: 4862},
 			Fix: []Text{
-				{ref: 4517},
-				{ref: 4518},
+				{ref: 4863},
+				{ref: 4864},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4519},
+			RetryWhy: Text{ref: 4865},
 			Source:   "RFC 9110, 15.5.5",
 		}, true
 	case 405:
 		return StatusInfo{
 			Status:   405,
 			Category: Validation,
-			Title:    Text{ref: 4520},
-			Meaning:  Text{ref: 4521},
+			Title:    Text{ref: 4866},
+			Meaning:  Text{ref: 4867},
 			Fix: []Text{
-				{ref: 4522},
-				{ref: 4523},
+				{ref: 4868},
+				{ref: 4869},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4524},
+			RetryWhy: Text{ref: 4870},
 			Source:   "RFC 9110, 15.5.6",
 		}, true
 	case 406:
 		return StatusInfo{
 			Status:   406,
 			Category: Validation,
-			Title:    Text{ref: 4525},
-			Meaning:  Text{ref: 4526},
+			Title:    Text{ref: 4871},
+			Meaning:  Text{ref: 4872},
 			Fix: []Text{
-				{ref: 4527},
+				{ref: 4873},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4528},
+			RetryWhy: Text{ref: 4874},
 			Source:   "RFC 9110, 15.5.7",
 		}, true
 	case 408:
 		return StatusInfo{
 			Status:   408,
 			Category: Timeout,
-			Title:    Text{ref: 4529},
-			Meaning:  Text{ref: 4530},
+			Title:    Text{ref: 4875},
+			Meaning:  Text{ref: 4876},
 			Fix: []Text{
-				{ref: 4531},
+				{ref: 4877},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4532},
+			RetryWhy: Text{ref: 4878},
 			Source:   "RFC 9110, 15.5.9",
 		}, true
 	case 409:
 		return StatusInfo{
 			Status:   409,
 			Category: Conflict,
-			Title:    Text{ref: 4533},
-			Meaning:  Text{ref: 4534},
+			Title:    Text{ref: 4879},
+			Meaning:  Text{ref: 4880},
 			Fix: []Text{
-				{ref: 4535},
-				{ref: 4536},
-				{ref: 4537},
+				{ref: 4881},
+				{ref: 4882},
+				{ref: 4883},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4538},
+			RetryWhy: Text{ref: 4884},
 			Source:   "RFC 9110, 15.5.10",
 		}, true
 	case 410:
 		return StatusInfo{
 			Status:   410,
 			Category: StateCategory,
-			Title:    Text{ref: 4539},
-			Meaning:  Text{ref: 4540},
+			Title:    Text{ref: 4885},
+			Meaning:  Text{ref: 4886},
 			Fix: []Text{
-				{ref: 4541},
+				{ref: 4887},
 			},
 			Retry:    None,
-			RetryWhy: Text{ref: 4542},
+			RetryWhy: Text{ref: 4888},
 			Source:   "RFC 9110, 15.5.11",
 		}, true
 	case 411:
 		return StatusInfo{
 			Status:   411,
 			Category: Validation,
-			Title:    Text{ref: 4543},
-			Meaning:  Text{ref: 4544},
+			Title:    Text{ref: 4889},
+			Meaning:  Text{ref: 4890},
 			Fix: []Text{
-				{ref: 4545},
+				{ref: 4891},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4546},
+			RetryWhy: Text{ref: 4892},
 			Source:   "RFC 9110, 15.5.12",
 		}, true
 	case 412:
 		return StatusInfo{
 			Status:   412,
 			Category: Conflict,
-			Title:    Text{ref: 4547},
-			Meaning:  Text{ref: 4548},
+			Title:    Text{ref: 4893},
+			Meaning:  Text{ref: 4894},
 			Fix: []Text{
-				{ref: 4549},
+				{ref: 4895},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4550},
+			RetryWhy: Text{ref: 4896},
 			Source:   "RFC 9110, 15.5.13",
 		}, true
 	case 413:
 		return StatusInfo{
 			Status:   413,
 			Category: Validation,
-			Title:    Text{ref: 4551},
-			Meaning:  Text{ref: 4552},
+			Title:    Text{ref: 4897},
+			Meaning:  Text{ref: 4898},
 			Fix: []Text{
-				{ref: 4553},
-				{ref: 4554},
+				{ref: 4899},
+				{ref: 4900},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4555},
+			RetryWhy: Text{ref: 4901},
 			Source:   "RFC 9110, 15.5.14",
 		}, true
 	case 414:
 		return StatusInfo{
 			Status:   414,
 			Category: Validation,
-			Title:    Text{ref: 4556},
-			Meaning:  Text{ref: 4557},
+			Title:    Text{ref: 4902},
+			Meaning:  Text{ref: 4903},
 			Fix: []Text{
-				{ref: 4558},
-				{ref: 4559},
+				{ref: 4904},
+				{ref: 4905},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4560},
+			RetryWhy: Text{ref: 4906},
 			Source:   "RFC 9110, 15.5.15",
 		}, true
 	case 415:
 		return StatusInfo{
 			Status:   415,
 			Category: Validation,
-			Title:    Text{ref: 4561},
-			Meaning:  Text{ref: 4562},
+			Title:    Text{ref: 4907},
+			Meaning:  Text{ref: 4908},
 			Fix: []Text{
-				{ref: 4563},
-				{ref: 4564},
+				{ref: 4909},
+				{ref: 4910},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4565},
+			RetryWhy: Text{ref: 4911},
 			Source:   "RFC 9110, 15.5.16",
 		}, true
 	case 422:
 		return StatusInfo{
 			Status:   422,
 			Category: Validation,
-			Title:    Text{ref: 4566},
-			Meaning:  Text{ref: 4567},
+			Title:    Text{ref: 4912},
+			Meaning:  Text{ref: 4913},
 			Fix: []Text{
-				{ref: 4568},
-				{ref: 4569},
+				{ref: 4914},
+				{ref: 4915},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4570},
+			RetryWhy: Text{ref: 4916},
 			Source:   "RFC 9110, 15.5.21",
 		}, true
 	case 423:
 		return StatusInfo{
 			Status:   423,
 			Category: StateCategory,
-			Title:    Text{ref: 4571},
-			Meaning:  Text{ref: 4572},
+			Title:    Text{ref: 4917},
+			Meaning:  Text{ref: 4918},
 			Fix: []Text{
-				{ref: 4573},
-				{ref: 4574},
+				{ref: 4919},
+				{ref: 4920},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4575},
+			RetryWhy: Text{ref: 4921},
 			Source:   "RFC 4918, 11.3",
 		}, true
 	case 424:
 		return StatusInfo{
 			Status:   424,
 			Category: StateCategory,
-			Title:    Text{ref: 4576},
-			Meaning:  Text{ref: 4577},
+			Title:    Text{ref: 4922},
+			Meaning:  Text{ref: 4923},
 			Fix: []Text{
-				{ref: 4578},
+				{ref: 4924},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4579},
+			RetryWhy: Text{ref: 4925},
 			Source:   "RFC 4918, 11.4",
 		}, true
 	case 425:
 		return StatusInfo{
 			Status:   425,
 			Category: Unavailable,
-			Title:    Text{ref: 4580},
-			Meaning:  Text{ref: 4581},
+			Title:    Text{ref: 4926},
+			Meaning:  Text{ref: 4927},
 			Fix: []Text{
-				{ref: 4582},
+				{ref: 4928},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4583},
+			RetryWhy: Text{ref: 4929},
 			Source:   "RFC 8470, 5.2",
 		}, true
 	case 428:
 		return StatusInfo{
 			Status:   428,
 			Category: Validation,
-			Title:    Text{ref: 4584},
-			Meaning:  Text{ref: 4585},
+			Title:    Text{ref: 4930},
+			Meaning:  Text{ref: 4931},
 			Fix: []Text{
-				{ref: 4586},
+				{ref: 4932},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4587},
+			RetryWhy: Text{ref: 4933},
 			Source:   "RFC 6585, 3",
 		}, true
 	case 429:
 		return StatusInfo{
 			Status:   429,
 			Category: RateLimit,
-			Title:    Text{ref: 4588},
-			Meaning:  Text{ref: 4589},
+			Title:    Text{ref: 4934},
+			Meaning:  Text{ref: 4935},
 			Fix: []Text{
-				{ref: 4590},
-				{ref: 4591},
+				{ref: 4936},
+				{ref: 4937},
 			},
 			Retry:    Wait,
-			RetryWhy: Text{ref: 4592},
+			RetryWhy: Text{ref: 4938},
 			Source:   "RFC 6585, 4",
 		}, true
 	case 431:
 		return StatusInfo{
 			Status:   431,
 			Category: Validation,
-			Title:    Text{ref: 4593},
-			Meaning:  Text{ref: 4594},
+			Title:    Text{ref: 4939},
+			Meaning:  Text{ref: 4940},
 			Fix: []Text{
-				{ref: 4595},
+				{ref: 4941},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4596},
+			RetryWhy: Text{ref: 4942},
 			Source:   "RFC 6585, 5",
 		}, true
 	case 451:
 		return StatusInfo{
 			Status:   451,
 			Category: Authorization,
-			Title:    Text{ref: 4597},
-			Meaning:  Text{ref: 4598},
+			Title:    Text{ref: 4943},
+			Meaning:  Text{ref: 4944},
 			Fix: []Text{
-				{ref: 4599},
+				{ref: 4945},
 			},
 			Retry:    None,
-			RetryWhy: Text{ref: 4600},
+			RetryWhy: Text{ref: 4946},
 			Source:   "RFC 7725, 3",
 		}, true
 	case 500:
 		return StatusInfo{
 			Status:   500,
 			Category: Internal,
-			Title:    Text{ref: 4112},
-			Meaning:  Text{ref: 4601},
+			Title:    Text{ref: 4450},
+			Meaning:  Text{ref: 4947},
 			Fix: []Text{
-				{ref: 4602},
-				{ref: 4603},
+				{ref: 4948},
+				{ref: 4949},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4604},
+			RetryWhy: Text{ref: 4950},
 			Source:   "RFC 9110, 15.6.1",
 		}, true
 	case 501:
 		return StatusInfo{
 			Status:   501,
 			Category: Validation,
-			Title:    Text{ref: 4605},
-			Meaning:  Text{ref: 4606},
+			Title:    Text{ref: 4951},
+			Meaning:  Text{ref: 4952},
 			Fix: []Text{
-				{ref: 4607},
+				{ref: 4953},
 			},
 			Retry:    None,
-			RetryWhy: Text{ref: 4608},
+			RetryWhy: Text{ref: 4954},
 			Source:   "RFC 9110, 15.6.2",
 		}, true
 	case 502:
 		return StatusInfo{
 			Status:   502,
 			Category: Upstream,
-			Title:    Text{ref: 4609},
-			Meaning:  Text{ref: 4610},
+			Title:    Text{ref: 4955},
+			Meaning:  Text{ref: 4956},
 			Fix: []Text{
-				{ref: 4611},
-				{ref: 4612},
+				{ref: 4957},
+				{ref: 4958},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4613},
+			RetryWhy: Text{ref: 4959},
 			Source:   "RFC 9110, 15.6.3",
 		}, true
 	case 503:
 		return StatusInfo{
 			Status:   503,
 			Category: Unavailable,
-			Title:    Text{ref: 4614},
-			Meaning:  Text{ref: 4615},
+			Title:    Text{ref: 4960},
+			Meaning:  Text{ref: 4961},
 			Fix: []Text{
-				{ref: 4616},
-				{ref: 4617},
+				{ref: 4962},
+				{ref: 4963},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4618},
+			RetryWhy: Text{ref: 4964},
 			Source:   "RFC 9110, 15.6.4",
 		}, true
 	case 504:
 		return StatusInfo{
 			Status:   504,
 			Category: Timeout,
-			Title:    Text{ref: 4619},
-			Meaning:  Text{ref: 4620},
+			Title:    Text{ref: 4965},
+			Meaning:  Text{ref: 4966},
 			Fix: []Text{
-				{ref: 4621},
-				{ref: 4622},
+				{ref: 4967},
+				{ref: 4968},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4623},
+			RetryWhy: Text{ref: 4969},
 			Source:   "RFC 9110, 15.6.5",
 		}, true
 	case 505:
 		return StatusInfo{
 			Status:   505,
 			Category: Validation,
-			Title:    Text{ref: 4624},
-			Meaning:  Text{ref: 4625},
+			Title:    Text{ref: 4970},
+			Meaning:  Text{ref: 4971},
 			Fix: []Text{
-				{ref: 4626},
+				{ref: 4972},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4627},
+			RetryWhy: Text{ref: 4973},
 			Source:   "RFC 9110, 15.6.6",
 		}, true
 	case 507:
 		return StatusInfo{
 			Status:   507,
 			Category: Internal,
-			Title:    Text{ref: 4628},
-			Meaning:  Text{ref: 4629},
+			Title:    Text{ref: 4974},
+			Meaning:  Text{ref: 4975},
 			Fix: []Text{
-				{ref: 4630},
-				{ref: 4631},
+				{ref: 4976},
+				{ref: 4977},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4632},
+			RetryWhy: Text{ref: 4978},
 			Source:   "RFC 4918, 11.5",
 		}, true
 	case 508:
 		return StatusInfo{
 			Status:   508,
 			Category: Internal,
-			Title:    Text{ref: 4633},
-			Meaning:  Text{ref: 4634},
+			Title:    Text{ref: 4979},
+			Meaning:  Text{ref: 4980},
 			Fix: []Text{
-				{ref: 4635},
+				{ref: 4981},
 			},
 			Retry:    None,
-			RetryWhy: Text{ref: 4636},
+			RetryWhy: Text{ref: 4982},
 			Source:   "RFC 5842, 7.2",
 		}, true
 	case 511:
 		return StatusInfo{
 			Status:   511,
 			Category: Authentication,
-			Title:    Text{ref: 4637},
-			Meaning:  Text{ref: 4638},
+			Title:    Text{ref: 4983},
+			Meaning:  Text{ref: 4984},
 			Fix: []Text{
-				{ref: 4639},
+				{ref: 4985},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4640},
+			RetryWhy: Text{ref: 4986},
 			Source:   "RFC 6585, 6",
 		}, true
 	case 520:
 		return StatusInfo{
 			Status:   520,
 			Category: Upstream,
-			Title:    Text{ref: 4641},
-			Meaning:  Text{ref: 4642},
+			Title:    Text{ref: 4987},
+			Meaning:  Text{ref: 4988},
 			Fix: []Text{
-				{ref: 4611},
-				{ref: 4643},
+				{ref: 4957},
+				{ref: 4989},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4644},
+			RetryWhy: Text{ref: 4990},
 			Source:   cloudflare5xx + " (Error 520)",
 		}, true
 	case 521:
 		return StatusInfo{
 			Status:   521,
 			Category: Upstream,
-			Title:    Text{ref: 4645},
-			Meaning:  Text{ref: 4646},
+			Title:    Text{ref: 4991},
+			Meaning:  Text{ref: 4992},
 			Fix: []Text{
-				{ref: 4647},
-				{ref: 4648},
+				{ref: 4993},
+				{ref: 4994},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4649},
+			RetryWhy: Text{ref: 4995},
 			Source:   cloudflare5xx + " (Error 521)",
 		}, true
 	case 522:
 		return StatusInfo{
 			Status:   522,
 			Category: Upstream,
-			Title:    Text{ref: 4650},
-			Meaning:  Text{ref: 4651},
+			Title:    Text{ref: 4996},
+			Meaning:  Text{ref: 4997},
 			Fix: []Text{
-				{ref: 4647},
-				{ref: 4648},
+				{ref: 4993},
+				{ref: 4994},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4652},
+			RetryWhy: Text{ref: 4998},
 			Source:   cloudflare5xx + " (Error 522)",
 		}, true
 	case 523:
 		return StatusInfo{
 			Status:   523,
 			Category: Upstream,
-			Title:    Text{ref: 4653},
-			Meaning:  Text{ref: 4654},
+			Title:    Text{ref: 4999},
+			Meaning:  Text{ref: 5000},
 			Fix: []Text{
-				{ref: 4647},
-				{ref: 4648},
+				{ref: 4993},
+				{ref: 4994},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4655},
+			RetryWhy: Text{ref: 5001},
 			Source:   cloudflare5xx + " (Error 523)",
 		}, true
 	case 524:
 		return StatusInfo{
 			Status:   524,
 			Category: Timeout,
-			Title:    Text{ref: 4656},
-			Meaning:  Text{ref: 4657},
+			Title:    Text{ref: 5002},
+			Meaning:  Text{ref: 5003},
 			Fix: []Text{
-				{ref: 4621},
-				{ref: 4658},
+				{ref: 4967},
+				{ref: 5004},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4659},
+			RetryWhy: Text{ref: 5005},
 			Source:   cloudflare5xx + " (Error 524)",
 		}, true
 	case 525:
 		return StatusInfo{
 			Status:   525,
 			Category: Upstream,
-			Title:    Text{ref: 4660},
-			Meaning:  Text{ref: 4661},
+			Title:    Text{ref: 5006},
+			Meaning:  Text{ref: 5007},
 			Fix: []Text{
-				{ref: 4662},
+				{ref: 5008},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4663},
+			RetryWhy: Text{ref: 5009},
 			Source:   cloudflare5xx + " (Error 525)",
 		}, true
 	case 526:
 		return StatusInfo{
 			Status:   526,
 			Category: Upstream,
-			Title:    Text{ref: 4664},
-			Meaning:  Text{ref: 4665},
+			Title:    Text{ref: 5010},
+			Meaning:  Text{ref: 5011},
 			Fix: []Text{
-				{ref: 4666},
+				{ref: 5012},
 			},
 			Retry:    Backoff,
-			RetryWhy: Text{ref: 4667},
+			RetryWhy: Text{ref: 5013},
 			Source:   cloudflare5xx + " (Error 526)",
 		}, true
 	}
@@ -575,28 +575,28 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 		return StatusInfo{
 			Status:   400,
 			Category: Validation,
-			Title:    Text{ref: 4668},
-			Meaning:  Text{ref: 4669},
+			Title:    Text{ref: 5014},
+			Meaning:  Text{ref: 5015},
 			Fix: []Text{
-				{ref: 4670},
-				{ref: 4671},
+				{ref: 5016},
+				{ref: 5017},
 			},
 			Retry:    Fix,
-			RetryWhy: Text{ref: 4672},
+			RetryWhy: Text{ref: 5018},
 			Source:   "RFC 9110, 15.5",
 		}, true
 	case status >= 500 && status <= 599:
 		return StatusInfo{
 			Status:   500,
 			Category: Internal,
-			Title:    Text{ref: 4673},
-			Meaning:  Text{ref: 4674},
+			Title:    Text{ref: 5019},
+			Meaning:  Text{ref: 5020},
 			Fix: []Text{
-				{ref: 4675},
-				{ref: 4612},
+				{ref: 5021},
+				{ref: 4958},
 			},
 			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4676},
+			RetryWhy: Text{ref: 5022},
 			Source:   "RFC 9110, 15.6",
 		}, true
 	}

@@ -13,10 +13,10 @@ var itau = Provider{
 	masculine: true,
 	docsURL:   "https://devportal.itau.com.br",
 	hosts:     []string{"secure.api.itau", "sts.itau.com.br", "devportal.itau.com.br", "api.itau.com.br"},
-	envelope:  Text{ref: 4804},
+	envelope:  Text{ref: 5152},
 	source:    "GitHub code index file id 2515110180 = frones/ACBr Fontes/ACBrPIXCD/ACBrPIXPSPItau.pas (current version; older version id 5801341759 used https://api.itau.com.br/sandbox)",
 	cues: []Cue{
 		{Text: "Itaú", Kind: Name},
 	},
-	table: "Falha ao Extrair TokenInfo filter failed\x1f\x1f401\x1fauthentication\x1ffix\x1f4807\x1f4808\x1f0\x1f0\x1f4805,4806\x1f\x1fhttps://github.com/bacen/pix-api/issues/531\x1fO1w\nConnect to URL filter failed\x1f\x1f0\x1fvalidation\x1ffix\x1f4810\x1f4811\x1f0\x1f0\x1f4809\x1f\x1fhttps://github.com/bacen/pix-api/issues/399 ; GitHub code index file id 2515110180 = frones/ACBr Fontes/ACBrPIXCD/ACBrPIXPSPItau.pas (current version; older version id 5801341759 used https://api.itau.com.br/sandbox)\x1f3X8\n",
+	table: "Falha ao Extrair TokenInfo filter failed\x1f\x1f401\x1fauthentication\x1ffix\x1f5155\x1f5157\x1f0\x1f0\x1f5153,5154\x1f\x1f5156\x1fO1w\nConnect to URL filter failed\x1f\x1f0\x1fvalidation\x1ffix\x1f5159\x1f5161\x1f0\x1f0\x1f5158\x1f\x1f5160\x1f3X8\n",
 }

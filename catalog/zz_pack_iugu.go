@@ -12,7 +12,7 @@ var iugu = Provider{
 	name:     "iugu",
 	docsURL:  "https://dev.iugu.com/reference",
 	hosts:    []string{"api.iugu.com", "iugu.com"},
-	envelope: Text{ref: 4812},
+	envelope: Text{ref: 5162},
 	source:   "https://github.com/iugu/iugu-php/blob/4ed4ab841c3bbb0d93f5b530bdf6a36015a9690e/lib/Iugu/APIRequest.php (errors object vs string)",
 	cues: []Cue{
 		{Text: "Iugu_Exception", Kind: SDKClass},
@@ -21,5 +21,5 @@ var iugu = Provider{
 		{Text: "\\Iugu\\APIRequest", Kind: SDKClass}, // iugu-php's APIRequestHasErrors (and its forks')
 		{Text: "iugu", Kind: Name},
 	},
-	table: "Unauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f4814\x1f4815\x1f0\x1f0\x1f4813\x1f\x1fhttps://github.com/iugu/iugu-php/issues/48\x1fb4g\n",
+	table: "Unauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f5164\x1f5166\x1f0\x1f0\x1f5163\x1f\x1f5165\x1fb4g\n",
 }

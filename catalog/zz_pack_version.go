@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "2fcfff3030100d17"
-	packLen     = 9804
+	packVersion = "86b2c4c7d6754f76"
+	packLen     = 10951
 	packChunk   = 128
 )

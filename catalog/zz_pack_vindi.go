@@ -12,12 +12,12 @@ var vindi = Provider{
 	name:     "Vindi",
 	docsURL:  "https://vindi.github.io/api-docs/dist/",
 	hosts:    []string{"app.vindi.com.br", "sandbox-app.vindi.com.br"},
-	envelope: Text{ref: 9796},
+	envelope: Text{ref: 10941},
 	source:   "https://github.com/vindi/vindi-php/blob/e2c62b5b7028ccbc1b86618bdc1ac5a6e94d0cee/src/ApiRequester.php, src/Exceptions/RequestException.php, src/Exceptions/ValidationException.php, src/Exceptions/RateLimitException.php",
 	cues: []Cue{
 		{Text: "Vindi\\Exceptions", Kind: SDKClass},
 		{Text: "vindi-php", Kind: SDKPath},
 		{Text: "Vindi", Kind: Name},
 	},
-	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f9798\x1f9799\x1f0\x1f0\x1f9797\x1f\x1fhttps://github.com/vindi/vindi-woocommerce/blob/7c47a8cfede4a4d5e66ccafda9416388f22e44e5/src/services/Api.php\x1f_Cz\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f9801\x1f9802\x1f0\x1f0\x1f9800\x1f\x1fhttps://github.com/vindi/vindi-woocommerce/blob/7c47a8cfede4a4d5e66ccafda9416388f22e44e5/src/services/Api.php\x1fyVQ\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2654\x1f9804\x1f0\x1f0\x1f9803\x1f\x1fhttps://github.com/vindi/vindi-ruby/blob/41217dd94b8ce7efa45ccb1ecb72f1bb1d88b454/spec/cassettes/vindi/raise_404_error.yml\x1f2Aj\n",
+	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f10943\x1f10945\x1f0\x1f0\x1f10942\x1f\x1f10944\x1f_Cz\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f10947\x1f10948\x1f0\x1f0\x1f10946\x1f\x1f10944\x1fyVQ\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2909\x1f10951\x1f0\x1f0\x1f10949\x1f\x1f10950\x1f2Aj\n",
 }

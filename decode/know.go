@@ -44,7 +44,7 @@ func cat(parts ...catalog.Text) catalog.Text {
 // entryKnowledge is what a provider's catalog entry says.
 func entryKnowledge(p *catalog.Provider, e catalog.Entry) *knowledge {
 	return &knowledge{category: e.Category, title: e.Title, meaning: e.Meaning, fix: e.Fix,
-		strategy: e.Retry, why: e.RetryWhy, idempotency: e.Idempotency, source: same(e.Source), status: e.Status,
+		strategy: e.Retry, why: e.RetryWhy, idempotency: e.Idempotency, source: same(e.Cite()), status: e.Status,
 		retrySource: tx(p.Of(catalog.English)+" reference for "+e.Code, "referência "+p.Of(catalog.Portuguese)+" para "+e.Code,
 			"referencia "+p.Of(catalog.Spanish)+" para "+e.Code)}
 }
@@ -53,7 +53,7 @@ func entryKnowledge(p *catalog.Provider, e catalog.Entry) *knowledge {
 // gateway.
 func issuerKnowledge(e catalog.Entry) *knowledge {
 	return &knowledge{category: e.Category, title: e.Title, meaning: e.Meaning, fix: e.Fix,
-		strategy: e.Retry, why: e.RetryWhy, idempotency: e.Idempotency, source: same(e.Source),
+		strategy: e.Retry, why: e.RetryWhy, idempotency: e.Idempotency, source: same(e.Cite()),
 		retrySource: tx("ABECS issuer response code "+e.Code, "código de resposta ABECS "+e.Code, "código de respuesta ABECS "+e.Code)}
 }
 
