@@ -208,10 +208,14 @@ bench_page() {
 # (decifra.mjs bundles English's; the others come from dist/site), and what renders the
 # HTML cards: cards.mjs with the page's card.js and UI strings. wrangler bundles them.
 worker() {
+  need brotli brotli
   rm -rf dist/worker
   mkdir -p dist/worker
   cp wasm/worker/*.mjs "$(wasm_exec_dir)/wasm_exec.js" web/static/card.js web/static/decifra-strings.*.js dist/worker/
   go run catalog/gen_textpack.go -packs dist/worker
+  # The English prose the Worker bundles (wasm/worker/decifra.mjs), compressed better than
+  # the upload's gzip does.
+  brotli -q 11 -f -o dist/worker/decifra-text.en.bin.br dist/worker/decifra-text.en.bin
   wasm_build ./wasm/worker dist/worker/app.wasm
   echo "built dist/worker/ (app.wasm $(wc -c <dist/worker/app.wasm) bytes, $(gzip -9c dist/worker/app.wasm | wc -c) gzip)"
 }

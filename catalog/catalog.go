@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"iter"
 	"slices"
 	"strings"
 )
@@ -400,6 +401,26 @@ func (p *Provider) Len() int {
 		return strings.Count(p.table, "\n")
 	}
 	return len(p.entries)
+}
+
+// Entries yields the provider's entries in the document's order, reading a textpack
+// build's table once (Entry(i) scans it from the start each time).
+func (p *Provider) Entries() iter.Seq[Entry] {
+	return func(yield func(Entry) bool) {
+		if p.table == "" {
+			for _, e := range p.entries {
+				if !yield(e.clone()) {
+					return
+				}
+			}
+			return
+		}
+		for line := range strings.Lines(p.table) {
+			if !yield(tableEntry(strings.TrimSuffix(line, "\n"))) {
+				return
+			}
+		}
+	}
 }
 
 // Entry returns the provider's i-th entry, in the document's order.

@@ -201,3 +201,15 @@ func TestLookupReturnsCopies(t *testing.T) {
 	again, _ = IssuerCode("51")
 	assert.NotEqual(t, "scribbled", again.Fix[0].EN)
 }
+
+// Entries yields what Entry(i) returns, in order, for every provider.
+func TestEntriesIterator(t *testing.T) {
+	for _, p := range Providers() {
+		i := 0
+		for e := range p.Entries() {
+			require.Equal(t, p.Entry(i), e, "%s entry %d", p.ID(), i)
+			i++
+		}
+		assert.Equal(t, p.Len(), i, p.ID())
+	}
+}

@@ -10,19 +10,33 @@
 // cannot start until a request comes: it seeds its hash functions from
 // crypto.getRandomValues, which Workers refuse outside a handler ("Disallowed operation
 // called within global scope"). The first request then starts Go and loads the English
-// prose, which is bundled: it needs no fetch.
+// prose, which is bundled: it needs no fetch. It is bundled compressed with brotli
+// (decifra-text.en.bin.br, a fifth smaller than the upload's own gzip makes it, which
+// keeps the upload within its 1.5 MB budget), and decompressed once, here at module
+// start-up, with node:zlib (wrangler.toml's nodejs_compat): a few milliseconds, before
+// any request.
 //
 // If the program dies (a panic, out of memory), the request it was serving gets a 500
 // problem, and the next request starts a new program.
+//
+// The portal catalogs the Worker is deployed with (wrangler.toml's DECIFRA_CATALOGS:
+// paths of its static assets) are fetched through the ASSETS binding when a program
+// starts, and parsed by it once, before it serves its first request (loadCatalogs). A
+// catalog that cannot be fetched or parsed does not stop the program: Go answers every
+// request that needs the catalogs with a 500 problem saying what is wrong.
 import "./wasm_exec.js";
 import app from "./app.wasm";
-import englishText from "./decifra-text.en.bin";
+import { brotliDecompressSync } from "node:zlib";
+import englishTextBrotli from "./decifra-text.en.bin.br";
 import * as cards from "./cards.mjs";
 
 // Go's settings, through its environment: past 16 MiB of heap (bodies over a few hundred
 // KB), Go collects garbage harder rather than let its heap grow to twice what is live, for
 // wasm memory is never given back. The README's Worker section has the figures.
 const goEnv = { GOMEMLIMIT: "16MiB" };
+
+// The catalog's English prose, decompressed once per isolate.
+const englishText = new Uint8Array(brotliDecompressSync(new Uint8Array(englishTextBrotli)));
 
 let next = instantiate(); // the instance the next program runs in
 let program; // Promise of the running program's binding; undefined when none runs
@@ -47,14 +61,17 @@ function start(env) {
     texts: new Map(), // lang → Promise of its prose loaded
   };
   globalThis.decifraGo = binding;
-  go.env = { ...goEnv, MAX_BODY: env.MAX_BODY ?? "" };
+  go.env = { ...goEnv, MAX_BODY: env.MAX_BODY ?? "", DECIFRA_CATALOGS: catalogsSetting(env.DECIFRA_CATALOGS) };
   // run runs main synchronously until it waits; its promise settles when the program ends.
   const ended = go.run(instance);
   delete globalThis.decifraGo;
   if (!binding.serve) {
     throw new Error(binding.error || "decifra's Go program ended before it was ready");
   }
-  const started = loadText(env, binding, "en", Promise.resolve(new Uint8Array(englishText))).then(() => binding);
+  const started = Promise.all([
+    loadText(env, binding, "en", Promise.resolve(englishText)),
+    loadCatalogs(env, binding),
+  ]).then(() => binding);
   const forget = () => {
     if (program === started) program = undefined;
   };
@@ -87,6 +104,52 @@ function loadText(env, binding, lang, text) {
     loaded.catch(() => binding.texts.delete(lang));
   }
   return loaded;
+}
+
+// catalogsSetting is DECIFRA_CATALOGS as Go reads it: a string of paths separated by
+// commas (wrangler.toml may give a string, or an array of strings).
+function catalogsSetting(v) {
+  if (v === undefined || v === null) return "";
+  return Array.isArray(v) ? v.join(",") : String(v);
+}
+
+// loadCatalogs fetches the catalogs of DECIFRA_CATALOGS (binding.catalogPaths, which Go
+// read from its environment) from the static assets and hands them to Go, which parses
+// them once and keeps them for the program's life.
+async function loadCatalogs(env, binding) {
+  const paths = binding.catalogPaths;
+  if (paths.length === 0) return;
+  const files = await Promise.all(paths.map((path) => fetchCatalog(env, path, binding.maxCatalogBytes)));
+  binding.loadCatalogs(files);
+}
+
+// fetchCatalog fetches one catalog from the static assets, as {path, data, size, error}:
+// data is its bytes, or null when it could not be fetched (error says why) or is over
+// max bytes (size says how many: Go refuses it by its size, unread). It never throws: a
+// failure is the catalog's problem, which Go reports on every request.
+async function fetchCatalog(env, path, max) {
+  const file = { path, data: null, size: 0, error: "" };
+  if (!env.ASSETS) {
+    file.error = 'the Worker has no ASSETS binding ([assets] binding = "ASSETS" in wrangler.toml)';
+    return file;
+  }
+  try {
+    const r = await env.ASSETS.fetch(new Request("https://assets.invalid" + path));
+    const declared = Number(r.headers.get("content-length"));
+    if (!r.ok || declared > max) {
+      await r.body?.cancel();
+      if (r.ok) file.size = declared;
+      else if (r.status === 404) file.error = "HTTP 404: the static assets have no file at that path";
+      else file.error = "HTTP " + r.status + " from the static assets";
+      return file;
+    }
+    const data = new Uint8Array(await r.arrayBuffer());
+    file.size = data.byteLength;
+    if (data.byteLength <= max) file.data = data;
+  } catch (err) {
+    file.error = "fetching it from the static assets failed: " + String(err);
+  }
+  return file;
 }
 
 // readBody reads at most max+1 bytes: enough for Go to tell a body over the cap, and

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"maps"
 	"net/http"
 	"os"
 	"os/exec"
@@ -55,6 +56,25 @@ func startWorker(t *testing.T, opts localrun.Options, tags ...string) *localrun.
 	require.NoError(t, localrun.CheckTools(root), "the Worker end-to-end tests need these; ./build.sh test makes them")
 	dir, err := localrun.Snapshot(t.Context(), root, t.TempDir(), tags...)
 	require.NoError(t, err)
+	opts.Root = dir
+	srv, err := localrun.Start(t.Context(), opts)
+	require.NoError(t, err)
+	t.Cleanup(srv.Stop)
+	return srv
+}
+
+// startWorkerWith runs dist/ as startWorker does, with files added to the copy's static
+// assets (paths relative to dist/site) before wrangler dev starts.
+func startWorkerWith(t *testing.T, opts localrun.Options, files map[string][]byte, tags ...string) *localrun.Server {
+	t.Helper()
+	require.NoError(t, localrun.CheckTools(root), "the Worker end-to-end tests need these; ./build.sh test makes them")
+	dir, err := localrun.Snapshot(t.Context(), root, t.TempDir(), tags...)
+	require.NoError(t, err)
+	for name, data := range files {
+		path := filepath.Join(dir, "dist/site", filepath.FromSlash(name))
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, data, 0o644))
+	}
 	opts.Root = dir
 	srv, err := localrun.Start(t.Context(), opts)
 	require.NoError(t, err)
@@ -247,6 +267,272 @@ func TestWorker(t *testing.T) {
 		assert.Zero(t, res.Failures, "first failure: %s", res.FirstFailure)
 		assert.Len(t, res.Latencies, 2000)
 	})
+}
+
+// acmepayAsset is where `./build.sh site` puts the demo portal's catalog among the static
+// assets, and acmepayFile where it comes from.
+const (
+	acmepayAsset = "/demo/acmepay.catalog.json"
+	acmepayFile  = "web/demo/acmepay.catalog.json"
+)
+
+// TestWorkerCatalog: GET /codes… and POST /explain of a Worker deployed with the demo
+// portal's catalog (DECIFRA_CATALOGS), compared with `decifra codes --catalog` and
+// `decifra --catalog`.
+func TestWorkerCatalog(t *testing.T) {
+	srv := startWorker(t, localrun.Options{Vars: map[string]string{api.CatalogsVar: acmepayAsset}})
+	cli := buildCLI(t)
+	catalogFile, err := filepath.Abs(filepath.Join(root, acmepayFile))
+	require.NoError(t, err)
+	// decifra runs the CLI with the catalog (its origin is the file's name; the Worker's
+	// is the asset's path) and returns what it prints, with the file's name as the
+	// Worker's.
+	decifra := func(t *testing.T, stdin []byte, args ...string) string {
+		t.Helper()
+		cmd := exec.CommandContext(t.Context(), cli, append(args, "--catalog", catalogFile)...)
+		cmd.Stdin = bytes.NewReader(stdin)
+		cmd.Env = []string{} // no LANG to steer it
+		out, err := cmd.Output()
+		require.NoError(t, err, "decifra %v", args)
+		return strings.ReplaceAll(string(out), catalogFile, acmepayAsset)
+	}
+	get := func(t *testing.T, path string, header ...string) (int, []byte, http.Header) {
+		t.Helper()
+		h := http.Header{}
+		for i := 0; i+1 < len(header); i += 2 {
+			h.Set(header[i], header[i+1])
+		}
+		return do(t, srv, http.MethodGet, path, "", nil, h)
+	}
+
+	t.Run("GET /codes", func(t *testing.T) {
+		status, got, hdr := get(t, "/codes")
+		require.Equal(t, http.StatusOK, status, string(got))
+		assert.Equal(t, "application/json", hdr.Get("Content-Type"))
+		assert.Equal(t, "*", hdr.Get("Access-Control-Allow-Origin"))
+		assert.Contains(t, hdr.Get("Cache-Control"), "public, max-age=")
+		assert.JSONEq(t, decifra(t, nil, "codes", "--json"), string(got))
+		var rows []struct{ ID, Origin string }
+		require.NoError(t, json.Unmarshal(got, &rows))
+		assert.Equal(t, "acmepay", rows[0].ID, "the deployed catalog first")
+		assert.Equal(t, acmepayAsset, rows[0].Origin)
+	})
+
+	t.Run("GET /codes/{provider}", func(t *testing.T) {
+		for _, id := range []string{"stripe", "acmepay"} {
+			status, got, _ := get(t, "/codes/"+id)
+			require.Equal(t, http.StatusOK, status, string(got))
+			assert.JSONEq(t, decifra(t, nil, "codes", id, "--json"), string(got), id)
+		}
+		status, got, _ := get(t, "/codes/acmepay?lang=es")
+		require.Equal(t, http.StatusOK, status, string(got))
+		assert.JSONEq(t, decifra(t, nil, "codes", "acmepay", "--json", "--lang", "es"), string(got))
+	})
+
+	t.Run("a code in pt-BR", func(t *testing.T) {
+		for _, code := range []string{"acmepay/card_declined", "stripe/card_declined", "fluxiq/RATE_LIMITED"} {
+			provider, c, _ := strings.Cut(code, "/")
+			want := decifra(t, nil, "codes", provider, c, "--json", "--lang", "pt-BR")
+			status, got, hdr := get(t, "/codes/"+code, "Accept-Language", "pt-BR,pt;q=0.9,en;q=0.5")
+			require.Equal(t, http.StatusOK, status, string(got))
+			assert.Equal(t, "application/json", hdr.Get("Content-Type"))
+			assert.JSONEq(t, want, string(got), code)
+			status, byQuery, _ := get(t, "/codes/"+code+"?lang=pt-BR")
+			assert.Equal(t, http.StatusOK, status)
+			assert.Equal(t, string(got), string(byQuery), "?lang= as Accept-Language")
+			var x decode.Explanation
+			require.NoError(t, json.Unmarshal(got, &x))
+			assert.Equal(t, catalog.Portuguese, x.Lang)
+		}
+		status, got, hdr := get(t, "/codes/acmepay/card_declined?format=html&lang=pt-BR")
+		require.Equal(t, http.StatusOK, status, string(got))
+		assert.Equal(t, "text/html; charset=utf-8", hdr.Get("Content-Type"))
+		doc, err := htmltest.Fragment(string(got))
+		require.NoError(t, err)
+		require.Len(t, htmltest.ByTestID(doc, "card"), 1, string(got))
+		assert.Equal(t, "card_declined", htmltest.Text(htmltest.ByTestID(doc, "code")[0]))
+	})
+
+	t.Run("404 with a suggestion", func(t *testing.T) {
+		for _, tt := range []struct{ path, detail, closest string }{
+			{"/codes/acmepy", `no provider "acmepy"`, "acmepay"},
+			{"/codes/strpe/card_declined", `no provider "strpe"`, "stripe"},
+			{"/codes/acmepay/card_declind", `no code "card_declind" in acmepay's catalog`, "card_declined"},
+		} {
+			status, got, hdr := get(t, tt.path)
+			require.Equal(t, http.StatusNotFound, status, string(got))
+			assert.Equal(t, "application/problem+json", hdr.Get("Content-Type"))
+			assert.Equal(t, "*", hdr.Get("Access-Control-Allow-Origin"))
+			var p api.Problem
+			require.NoError(t, json.Unmarshal(got, &p), string(got))
+			assert.Equal(t, http.StatusNotFound, p.Status)
+			assert.Contains(t, p.Detail, tt.detail)
+			assert.Contains(t, p.Detail, "did you mean "+tt.closest)
+			require.NotEmpty(t, p.Closest, string(got))
+			assert.Equal(t, tt.closest, p.Closest[0])
+		}
+	})
+
+	t.Run("ETag and 304", func(t *testing.T) {
+		for _, path := range []string{"/codes", "/codes/stripe", "/codes/acmepay/card_declined?lang=pt-BR"} {
+			status, body, hdr := get(t, path)
+			require.Equal(t, http.StatusOK, status, string(body))
+			tag := hdr.Get("ETag")
+			require.NotEmpty(t, tag, path)
+			assert.Contains(t, hdr.Get("Access-Control-Expose-Headers"), "ETag")
+			status, got, hdr := get(t, path, "If-None-Match", tag)
+			assert.Equal(t, http.StatusNotModified, status, path)
+			assert.Empty(t, got, path)
+			assert.Equal(t, tag, hdr.Get("ETag"), path)
+			status, got, _ = get(t, path, "If-None-Match", `"0000000000000000"`)
+			assert.Equal(t, http.StatusOK, status, path)
+			assert.Equal(t, string(body), string(got), path)
+
+			status, got, hdr = do(t, srv, http.MethodHead, path, "", nil, nil)
+			assert.Equal(t, http.StatusOK, status, path)
+			assert.Empty(t, got, path)
+			assert.Equal(t, tag, hdr.Get("ETag"), "HEAD: %s", path)
+		}
+	})
+
+	t.Run("POST /explain answered from the catalog", func(t *testing.T) {
+		for _, sample := range []string{"card-declined.json", "rate-limited.txt", "acquirer-timeout.log"} {
+			paste, err := os.ReadFile(filepath.Join(root, "web/demo/acmepay-samples", sample))
+			require.NoError(t, err)
+			for _, lang := range []string{"en", "pt-BR"} {
+				want := decifra(t, paste, "--json", "--now", fixtureNow, "--lang", lang)
+				body, err := json.Marshal(map[string]string{"input": string(paste), "lang": lang, "now": fixtureNow})
+				require.NoError(t, err)
+				status, got, _ := do(t, srv, http.MethodPost, "/explain", "application/json", body, nil)
+				require.Equal(t, http.StatusOK, status, string(got))
+				assert.JSONEq(t, want, string(got), "%s in %s", sample, lang)
+				var x decode.Explanation
+				require.NoError(t, json.Unmarshal(got, &x))
+				require.NotNil(t, x.Provider, sample)
+				assert.Equal(t, "acmepay", x.Provider.ID, sample)
+			}
+		}
+	})
+
+	t.Run("methods and CORS", func(t *testing.T) {
+		status, got, hdr := do(t, srv, http.MethodPost, "/codes/stripe", "text/plain", []byte("x"), nil)
+		assert.Equal(t, http.StatusMethodNotAllowed, status, string(got))
+		assert.Equal(t, "GET, HEAD, OPTIONS", hdr.Get("Allow"))
+		assert.Equal(t, "application/problem+json", hdr.Get("Content-Type"))
+		status, _, hdr = do(t, srv, http.MethodOptions, "/codes/stripe/card_declined", "", nil, http.Header{
+			"Origin": {"https://docs.example.com"}, "Access-Control-Request-Method": {"GET"}, "Access-Control-Request-Headers": {"if-none-match"}})
+		assert.Equal(t, http.StatusNoContent, status)
+		assert.Equal(t, "*", hdr.Get("Access-Control-Allow-Origin"))
+		assert.Contains(t, hdr.Get("Access-Control-Allow-Headers"), "If-None-Match")
+	})
+}
+
+// TestWorkerBadCatalog: a Worker deployed with catalogs it cannot use (one with typos,
+// one over the size cap, one that is not there) answers every API request 500 with a
+// problem that names each and lists every problem, as ParseCatalog reports them; it
+// never dies, and the page is served as ever.
+func TestWorkerBadCatalog(t *testing.T) {
+	good, err := os.ReadFile(filepath.Join(root, acmepayFile))
+	require.NoError(t, err)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(good, &doc))
+	first := doc["codes"].([]any)[0].(map[string]any)
+	first["retyr"] = first["retry"] // a typo
+	delete(first, "retry")
+	first["category"] = "nope"
+	broken, err := json.Marshal(doc)
+	require.NoError(t, err)
+	huge := append([]byte(`{"version": 1, "id": "huge", "name": "Huge", "codes": []}`), bytes.Repeat([]byte(" "), 3<<20)...)
+
+	srv := startWorkerWith(t, localrun.Options{
+		Vars:      map[string]string{api.CatalogsVar: "/errors/broken.catalog.json, /errors/huge.catalog.json /errors/missing.catalog.json"},
+		ReadyPath: "/", // /healthz answers 500 too
+	}, map[string][]byte{"errors/broken.catalog.json": broken, "errors/huge.catalog.json": huge})
+
+	wantProblems := []struct{ catalog, path, expected, found string }{
+		{"/errors/broken.catalog.json", "/codes/0/category", "a category", `"nope"`},
+		{"/errors/broken.catalog.json", "/codes/0/retyr", "a member of a code", `the member "retyr" (did you mean "retry"?)`},
+		{"/errors/broken.catalog.json", "/codes/0/retry", "retry", "nothing (the member is required)"},
+		{"/errors/huge.catalog.json", "", "at most 2097152 bytes", strconv.Itoa(len(huge)) + " bytes"},
+		{"/errors/missing.catalog.json", "", "static assets", "HTTP 404"},
+	}
+	for i, req := range []struct{ method, path, contentType string }{
+		{http.MethodPost, "/explain", "text/plain"},
+		{http.MethodGet, "/codes", ""},
+		{http.MethodGet, "/codes/stripe/card_declined", ""},
+		{http.MethodGet, "/healthz", ""},
+		{http.MethodPost, "/explain", "text/plain"}, // again: the same answer, no restart
+	} {
+		status, got, hdr := do(t, srv, req.method, req.path, req.contentType, fixtureNamed(t, "stripe-card-declined").input, nil)
+		require.Equal(t, http.StatusInternalServerError, status, "%d %s: %s", i, req.path, got)
+		assert.Equal(t, "application/problem+json", hdr.Get("Content-Type"))
+		assert.Equal(t, "*", hdr.Get("Access-Control-Allow-Origin"))
+		var p api.Problem
+		require.NoError(t, json.Unmarshal(got, &p), string(got))
+		assert.Equal(t, http.StatusInternalServerError, p.Status)
+		for _, name := range []string{"/errors/broken.catalog.json", "/errors/huge.catalog.json", "/errors/missing.catalog.json", "DECIFRA_CATALOGS"} {
+			assert.Contains(t, p.Detail, name)
+		}
+		for _, w := range wantProblems {
+			assert.True(t, slices.ContainsFunc(p.Problems, func(q api.CatalogProblem) bool {
+				return q.Catalog == w.catalog && q.Path == w.path && strings.Contains(q.Expected, w.expected) && strings.Contains(q.Found, w.found)
+			}), "%s %s: no problem like %+v in %+v", req.method, req.path, w, p.Problems)
+		}
+	}
+	status, _, _ := do(t, srv, http.MethodGet, "/", "", nil, nil)
+	assert.Equal(t, http.StatusOK, status, "the page is served")
+	status, _, _ = do(t, srv, http.MethodOptions, "/explain", "", nil, nil)
+	assert.Equal(t, http.StatusNoContent, status, "preflight is answered")
+}
+
+// TestWorkerLargeCatalog: a catalog at the size cap (2 MiB) is parsed on an isolate's
+// first request, within Go's memory budget, and then consulted like the demo's.
+func TestWorkerLargeCatalog(t *testing.T) {
+	good, err := os.ReadFile(filepath.Join(root, acmepayFile))
+	require.NoError(t, err)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(good, &doc))
+	base := doc["codes"].([]any)
+	var codes []any
+	var data []byte
+	for i := 0; ; i++ {
+		c := maps.Clone(base[i%len(base)].(map[string]any))
+		c["code"] = c["code"].(string) + "_" + strconv.Itoa(i)
+		doc["codes"] = append(codes, c)
+		next, err := json.Marshal(doc)
+		require.NoError(t, err)
+		if len(next) > catalog.MaxCatalogBytes {
+			break
+		}
+		codes, data = append(codes, c), next
+	}
+	t.Logf("a catalog of %d codes, %d bytes", len(codes), len(data))
+
+	srv := startWorkerWith(t, localrun.Options{Vars: map[string]string{api.CatalogsVar: "/errors/large.catalog.json"}, ReadyPath: "/"},
+		map[string][]byte{"errors/large.catalog.json": data}, "workertest")
+	// The isolate's first request starts Go, which parses the catalog: about a second of
+	// CPU in workerd for 2 MiB (the README's Worker section has the figures).
+	start := time.Now()
+	status, got, _ := do(t, srv, http.MethodGet, "/codes/acmepay/"+codes[0].(map[string]any)["code"].(string), "", nil, nil)
+	t.Logf("first request, the catalog parsed: %v", time.Since(start))
+	require.Equal(t, http.StatusOK, status, string(got))
+	m, err := srv.Memory(t.Context())
+	require.NoError(t, err)
+	t.Logf("Go memory %.1f MiB", m.MiB())
+	assert.LessOrEqual(t, m.Bytes, goMemoryBudget)
+	paste, err := os.ReadFile(filepath.Join(root, "web/demo/acmepay-samples/card-declined.json"))
+	require.NoError(t, err)
+	status, got, _ = do(t, srv, http.MethodPost, "/explain", "text/plain", paste, nil)
+	require.Equal(t, http.StatusOK, status, string(got))
+	var x decode.Explanation
+	require.NoError(t, json.Unmarshal(got, &x))
+	require.NotNil(t, x.Provider)
+	assert.Equal(t, "acmepay", x.Provider.ID)
+	status, got, _ = do(t, srv, http.MethodGet, "/codes/acmepay", "", nil, nil)
+	require.Equal(t, http.StatusOK, status)
+	var list struct{ Codes []struct{ Code string } }
+	require.NoError(t, json.Unmarshal(got, &list))
+	assert.Len(t, list.Codes, len(codes))
 }
 
 // TestWorkerOverCap sends bodies over the cap (wrangler.toml's MAX_BODY), with a

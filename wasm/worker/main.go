@@ -13,7 +13,10 @@
 // (wasm/worker/cards.mjs), so templ is not linked either.
 //
 // The program's settings come through its environment (decifra.mjs sets Go's env):
-// MAX_BODY, wrangler.toml's body cap (api.ParseMaxBody), and GOMEMLIMIT.
+// MAX_BODY, wrangler.toml's body cap (api.ParseMaxBody); DECIFRA_CATALOGS, the portal
+// catalogs it is deployed with (api.CatalogPaths: paths of the static assets, which
+// decifra.mjs fetches and hands to loadCatalogs before the first request); and
+// GOMEMLIMIT.
 package main
 
 import (
@@ -40,10 +43,26 @@ func main() {
 		return // decifra.mjs answers every request 500 with the error
 	}
 	s := &api.Server{MaxBody: maxBody, Cards: cards{binding.Get("cards")}}
+	// A DECIFRA_CATALOGS that cannot be read is answered like a catalog that cannot: every
+	// request gets a 500 problem saying what is wrong (api.Server.CatalogErrors).
+	paths, pathsErr := api.CatalogPaths(getenv(api.CatalogsVar))
+	if pathsErr != nil {
+		s.CatalogErrors = append(s.CatalogErrors, pathsErr)
+	}
+	catalogPaths := make([]any, len(paths))
+	for i, p := range paths {
+		catalogPaths[i] = p
+	}
 	uint8Array := js.Global().Get("Uint8Array")
 	// The functions live as long as the program, so they are never released.
 	binding.Set("maxBody", maxBody)
+	binding.Set("catalogPaths", catalogPaths)
+	binding.Set("maxCatalogBytes", catalog.MaxCatalogBytes)
 	binding.Set("loadText", js.FuncOf(loadText))
+	binding.Set("loadCatalogs", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		loadCatalogs(s, args[0])
+		return nil
+	}))
 	binding.Set("serve", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return serve(s, binding, uint8Array, args)
 	}))
@@ -113,6 +132,29 @@ func loadText(_ js.Value, args []js.Value) any {
 		return err.Error()
 	}
 	return ""
+}
+
+// loadCatalogs(files) parses the catalogs of DECIFRA_CATALOGS, which decifra.mjs fetched
+// from the static assets, once, before the program serves: files is an array of
+// {path, data, size, error}, in catalogPaths' order, where data is the file as a
+// Uint8Array (null when it could not be fetched, error saying why, or when its size is
+// over maxCatalogBytes: it is refused by its size alone, unread).
+func loadCatalogs(s *api.Server, files js.Value) {
+	list := make([]api.CatalogFile, files.Length())
+	for i := range list {
+		f := files.Index(i)
+		list[i] = api.CatalogFile{Path: f.Get("path").String(), Size: f.Get("size").Int()}
+		if e := f.Get("error"); e.Truthy() {
+			list[i].Err = e.String()
+		}
+		if data := f.Get("data"); data.Truthy() {
+			list[i].Data = make([]byte, data.Get("byteLength").Int())
+			js.CopyBytesToGo(list[i].Data, data)
+		}
+	}
+	var errs []*catalog.CatalogError
+	s.Catalogs, errs = api.LoadCatalogs(list)
+	s.CatalogErrors = append(s.CatalogErrors, errs...)
 }
 
 // cards renders HTML answers with cards.mjs, which builds them with the page's card.js

@@ -3,6 +3,7 @@ package api
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -13,8 +14,10 @@ import (
 const (
 	explainPath  = "/explain"
 	healthzPath  = "/healthz"
+	codesPath    = "/codes" // and /codes/{provider}, /codes/{provider}/{code}
 	explainAllow = "POST, OPTIONS"
 	healthzAllow = "GET, HEAD, OPTIONS"
+	codesAllow   = "GET, HEAD, OPTIONS"
 )
 
 // Request is an HTTP request as the API reads it, in plain values: the Worker's entry
@@ -70,6 +73,21 @@ type Server struct {
 	Now func() time.Time
 	// Cards renders the answers that ask for HTML; nil answers them 500.
 	Cards Cards
+	// Catalogs are the portals' own catalogs the Worker was deployed with (LoadCatalogs):
+	// POST /explain consults them before the built-in providers (decode.Options.Catalogs)
+	// and GET /codes lists them. nil means none.
+	Catalogs []*catalog.Provider
+	// CatalogErrors, when not empty, say why the catalogs the Worker was deployed with
+	// could not be loaded (LoadCatalogs). Every request that would consult them (POST
+	// /explain, GET /codes…, GET /healthz) then gets a 500 problem that lists every
+	// problem: answers without them could credit a portal's errors to another provider,
+	// or to none, which is worse than no answer.
+	CatalogErrors []*catalog.CatalogError
+
+	// lists are the answers of GET /codes and /codes/{provider} made so far (see list):
+	// Catalogs must not change once Serve has been called.
+	listsMu sync.Mutex
+	lists   map[string][]byte
 }
 
 // Serve answers one request.
@@ -80,20 +98,35 @@ func (s *Server) Serve(r *Request) Response {
 	w.set("Access-Control-Allow-Origin", "*")
 	w.set("X-Content-Type-Options", "nosniff")
 	var allow string
+	switch {
+	case r.Path == explainPath:
+		allow = explainAllow
+	case r.Path == healthzPath:
+		allow = healthzAllow
+	case r.Path == codesPath || strings.HasPrefix(r.Path, codesPath+"/"):
+		allow = codesAllow
+	default:
+		return w.problem(statusNotFound, "decifra's API answers POST "+explainPath+", GET "+codesPath+" (and "+codesPath+"/{provider}, "+
+			codesPath+"/{provider}/{code}) and GET "+healthzPath+"; there is nothing at "+r.Path)
+	}
+	if r.Method == "OPTIONS" {
+		return w.preflight(allow)
+	}
+	if !allows(allow, r.Method) {
+		w.set("Allow", allow)
+		path := r.Path
+		if allow == codesAllow {
+			path = codesPath + "…"
+		}
+		return w.problem(statusMethodNotAllowed, path+" takes "+strings.TrimSuffix(allow, ", OPTIONS")+", not "+r.Method)
+	}
+	if len(s.CatalogErrors) > 0 {
+		return w.catalogProblem(s.CatalogErrors)
+	}
 	switch r.Path {
 	case explainPath:
-		allow = explainAllow
-	case healthzPath:
-		allow = healthzAllow
-	default:
-		return w.problem(statusNotFound, "decifra's API answers POST "+explainPath+" and GET "+healthzPath+"; there is nothing at "+r.Path)
-	}
-	switch {
-	case r.Method == "OPTIONS":
-		return w.preflight(allow)
-	case r.Path == explainPath && r.Method == "POST":
 		return s.explain(w, r)
-	case r.Path == healthzPath && (r.Method == "GET" || r.Method == "HEAD"):
+	case healthzPath:
 		w.set("Content-Type", "application/json")
 		w.set("Cache-Control", "no-store")
 		w.Status = statusOK
@@ -102,8 +135,18 @@ func (s *Server) Serve(r *Request) Response {
 		}
 		return w
 	}
-	w.set("Allow", allow)
-	return w.problem(statusMethodNotAllowed, r.Path+" takes "+strings.TrimSuffix(allow, ", OPTIONS")+", not "+r.Method)
+	return s.codes(w, r)
+}
+
+// allows says whether method is one of allow's, a list such as "GET, HEAD, OPTIONS".
+// Methods are case-sensitive (RFC 9110, 9.1).
+func allows(allow, method string) bool {
+	for m := range strings.SplitSeq(allow, ", ") {
+		if m == method {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Server) maxBody() int {
@@ -117,7 +160,7 @@ func (s *Server) maxBody() int {
 func (w Response) preflight(allow string) Response {
 	w.set("Allow", allow)
 	w.set("Access-Control-Allow-Methods", allow)
-	w.set("Access-Control-Allow-Headers", "Content-Type, Accept, Accept-Language")
+	w.set("Access-Control-Allow-Headers", "Content-Type, Accept, Accept-Language, If-None-Match")
 	w.set("Access-Control-Max-Age", "86400")
 	w.Status = statusNoContent
 	return w
@@ -127,6 +170,7 @@ func (w Response) preflight(allow string) Response {
 const (
 	statusOK                  = 200 // RFC 9110, 15.3.1
 	statusNoContent           = 204 // RFC 9110, 15.3.5
+	statusNotModified         = 304 // RFC 9110, 15.4.5
 	statusBadRequest          = 400 // RFC 9110, 15.5.1
 	statusNotFound            = 404 // RFC 9110, 15.5.5
 	statusMethodNotAllowed    = 405 // RFC 9110, 15.5.6
@@ -166,6 +210,25 @@ type Problem struct {
 	Detail string `json:"detail"`
 	// MaxBytes is the body cap (Server.MaxBody), on 413 answers only.
 	MaxBytes int `json:"max_bytes,omitempty"`
+	// Closest are the nearest known ids, best first, on the 404 answers of GET
+	// /codes/{provider} and /codes/{provider}/{code} for an unknown provider (provider
+	// ids) or code (that provider's codes): the "did you mean" that Detail also words.
+	Closest []string `json:"closest,omitempty"`
+	// Problems are what is wrong with the catalogs the Worker was deployed with, on the
+	// 500 answers that Server.CatalogErrors causes.
+	Problems []CatalogProblem `json:"problems,omitempty"`
+}
+
+// CatalogProblem is one thing wrong with a catalog the Worker was deployed with: a
+// catalog.Problem, and the catalog it is in.
+type CatalogProblem struct {
+	// Catalog is the catalog's path in the static assets, as DECIFRA_CATALOGS names it
+	// ("DECIFRA_CATALOGS" itself for a problem with the setting).
+	Catalog string `json:"catalog"`
+	// Path is a JSON pointer (RFC 6901) to the member at fault; "" is the whole file.
+	Path     string `json:"path"`
+	Expected string `json:"expected"`
+	Found    string `json:"found"`
 }
 
 // problem answers a Problem with status and detail.
@@ -174,20 +237,52 @@ func (w Response) problem(status int, detail string) Response {
 }
 
 func (w Response) problemWith(p Problem) Response {
-	b := make([]byte, 0, 128+len(p.Detail))
-	b = append(b, `{"type":`...)
-	b = appendJSONString(b, p.Type)
-	b = append(b, `,"title":`...)
-	b = appendJSONString(b, p.Title)
-	b = append(b, `,"status":`...)
-	b = strconv.AppendInt(b, int64(p.Status), 10)
-	b = append(b, `,"detail":`...)
-	b = appendJSONString(b, p.Detail)
+	b := make([]byte, 0, 128+len(p.Detail)+200*len(p.Problems))
+	b = appendField(b, '{', "type", p.Type)
+	b = appendField(b, ',', "title", p.Title)
+	b = appendInt(b, "status", p.Status)
+	b = appendField(b, ',', "detail", p.Detail)
 	if p.MaxBytes != 0 {
-		b = append(b, `,"max_bytes":`...)
-		b = strconv.AppendInt(b, int64(p.MaxBytes), 10)
+		b = appendInt(b, "max_bytes", p.MaxBytes)
+	}
+	if len(p.Closest) > 0 {
+		b = append(b, `,"closest":`...)
+		for i, id := range p.Closest {
+			b = append(b, "[,"[min(i, 1)])
+			b = appendJSONString(b, id)
+		}
+		b = append(b, ']')
+	}
+	if len(p.Problems) > 0 {
+		b = append(b, `,"problems":`...)
+		for i, q := range p.Problems {
+			b = append(b, "[,"[min(i, 1)])
+			b = appendField(b, '{', "catalog", q.Catalog)
+			b = appendField(b, ',', "path", q.Path)
+			b = appendField(b, ',', "expected", q.Expected)
+			b = appendField(b, ',', "found", q.Found)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
 	}
 	return w.answer(p.Status, "application/problem+json", append(b, "}\n"...))
+}
+
+// appendField appends a JSON object's string member, after sep ('{' for the first
+// member, ',' for the others).
+func appendField(b []byte, sep byte, name, value string) []byte {
+	b = append(b, sep, '"')
+	b = append(b, name...)
+	b = append(b, '"', ':')
+	return appendJSONString(b, value)
+}
+
+// appendInt appends a JSON object's number member, after the first.
+func appendInt(b []byte, name string, value int) []byte {
+	b = append(b, ',', '"')
+	b = append(b, name...)
+	b = append(b, '"', ':')
+	return strconv.AppendInt(b, int64(value), 10)
 }
 
 // answer is w with status, a body of contentType, and no caching.

@@ -1,8 +1,15 @@
 // Package api is decifra's HTTP API, the one the Cloudflare Worker serves (see
 // wasm/worker):
 //
-//	POST /explain   the explanation of a paste, as the JSON contract (v1) or an HTML card
-//	GET  /healthz   {"status":"ok"}
+//	POST /explain                 the explanation of a paste, as the JSON contract (v1) or an HTML card
+//	GET  /codes                   the catalog's providers, with their code counts
+//	GET  /codes/{provider}        a provider's codes, with title, status, category and strategy
+//	GET  /codes/{provider}/{code} the explanation of one code, as POST /explain answers (codes.go)
+//	GET  /healthz                 {"status":"ok"}
+//
+// A Worker may be deployed with portals' own catalogs (catalogs.go: DECIFRA_CATALOGS,
+// LoadCatalogs), which POST /explain consults and GET /codes lists beside the built-in
+// providers.
 //
 // Requests and answers are plain values (Request, Response), which the Worker's entry
 // hands over from the Fetch API and tests build directly. The package imports neither
@@ -40,9 +47,15 @@
 //     (the CLI exits 1). 422 rather than 200 so that a client cannot mistake the error
 //     object for an explanation; the request itself was well formed, hence not 400.
 //   - The API's own errors are RFC 9457 problem details (application/problem+json): 400 an
-//     unreadable body or a malformed envelope, 404 no such endpoint, 405 a method the
-//     endpoint does not take (with Allow), 413 a body over MaxBody bytes (with
-//     max_bytes), 415 a media type other than text/plain and application/json.
+//     unreadable body or a malformed envelope, 404 no such endpoint (or, under /codes, no
+//     such provider or code, with the closest ids in closest), 405 a method the endpoint
+//     does not take (with Allow), 413 a body over MaxBody bytes (with max_bytes), 415 a
+//     media type other than text/plain and application/json, and 500 for every request
+//     when a catalog the Worker was deployed with cannot be used (with every problem in
+//     problems).
+//
+// GET /codes's answers are cacheable (Cache-Control: public, with a strong ETag;
+// If-None-Match gets 304); every other answer is Cache-Control: no-store.
 //
 // Every answer allows any origin (Access-Control-Allow-Origin: *) and never credentials,
 // so developer portals can call the API from the browser; OPTIONS answers CORS preflight.

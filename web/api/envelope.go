@@ -50,10 +50,19 @@ func readEnvelope(body []byte, env *envelope, opts *decode.Options) (detail stri
 		opts.Now = t
 	}
 	if len(env.provider) > 0 {
-		if catalog.ByID(string(env.provider)) == nil {
-			return "unknown provider " + strconv.Quote(string(env.provider)) + "; known: " + strings.Join(catalog.IDs(), ", ")
+		id := string(env.provider)
+		known := catalog.ByID(id) != nil
+		var custom []string // the deployed catalogs' ids (opts.Catalogs)
+		for _, p := range opts.Catalogs {
+			known = known || p.ID() == id
+			if catalog.ByID(p.ID()) == nil {
+				custom = append(custom, p.ID())
+			}
 		}
-		opts.Provider = string(env.provider)
+		if !known {
+			return "unknown provider " + strconv.Quote(id) + "; known: " + strings.Join(append(custom, catalog.IDs()...), ", ")
+		}
+		opts.Provider = id
 	}
 	return ""
 }

@@ -47,7 +47,7 @@ func CheckTools(root string) error {
 	if _, err := os.Stat(filepath.Join(root, Wrangler)); err != nil {
 		missing = append(missing, Wrangler+" (run `npm ci`)")
 	}
-	for _, f := range []string{"dist/worker/app.wasm", "dist/worker/decifra.mjs", "dist/worker/cards.mjs"} {
+	for _, f := range []string{"dist/worker/app.wasm", "dist/worker/decifra.mjs", "dist/worker/cards.mjs", "dist/worker/decifra-text.en.bin.br"} {
 		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
 			missing = append(missing, f+" (run `./build.sh worker`)")
 		}
