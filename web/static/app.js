@@ -5,7 +5,14 @@
 // explained once it has; if it cannot load, the pane says why and what to do. It
 // defines no globals and makes no request: the decoder is decifra.js's, everything else
 // is in index.html, and the service worker it registers (sw.js) once the decoder works
-// keeps the page's files for offline use.
+// keeps the page's files for offline use. The one exception is a catalog that the
+// page's address names (#catalog=URL): fetched from the page's own site, by a URL that
+// only the fragment decides, never with anything pasted.
+//
+// The fragment: #z=… is a share link (the masked paste); #code=provider/code shows that
+// catalogued code's explanation with no paste; #catalog=URL loads a portal's catalog
+// (decifra-catalog.schema.json) for the visit; #catalog=URL&code=id/code does both. A
+// catalog can also be dropped onto the page, or chosen with the file picker.
 'use strict';
 (() => {
   const api = globalThis.decifra;
@@ -19,6 +26,9 @@
   const markdownButton = $('markdown');
   const shareBox = $('share-box');
   const shareURL = $('share-url');
+  const catalogFile = $('catalog-file');
+  const catalogList = $('catalog-list');
+  const catalogProblems = $('catalog-problems');
 
   const DEBOUNCE_MS = 150;
   const HASH_PREFIX = '#z=';
@@ -28,7 +38,11 @@
 
   let lang = initialLang();
   let S = data.strings[lang];
-  let shown = null; // {xs} (one explanation per error) or {err}: what the result pane shows
+  let shown = null; // {xs} (one explanation per error), {err}, or {code} (#code=, xs too when known): what the result pane shows
+  // catalogs the visitor brought, by origin (the URL or file name the wasm keeps them
+  // under): {id, name, n, path}, path being the URL's path for #catalog= links.
+  const catalogs = new Map();
+  let problems = []; // [{origin, lines}]: the catalogs that could not be loaded, last time
   let seq = 0; // explain calls made; a late answer to an older call is dropped
   let debounce = 0;
   let immediate = false; // the next input event came from a paste: explain at once
@@ -148,22 +162,82 @@
     stopCountdown();
     result.dataset.renders = String(++renders);
     const xs = what.xs;
+    const cards = (xs || []).map((x) => api.card(x, S));
     if (xs && xs.length === 1) {
-      result.replaceChildren(api.card(xs[0], S));
-      stopCountdown = api.countdown(result, S);
+      result.replaceChildren(cards[0]);
       announce(fill(S.explained, 'title', xs[0].title));
     } else if (xs) {
-      const cards = xs.map((x) => api.card(x, S));
       result.replaceChildren(...many(cards));
-      const stops = cards.map((c) => api.countdown(c, S));
-      stopCountdown = () => stops.forEach((stop) => stop());
       announce(fill(S.many_errors, 'n', xs.length));
     } else {
       result.replaceChildren(api.noErrorCard(what.err, S, lang));
       announce(S.none_title);
     }
+    const stops = cards.map((c) => api.countdown(c, S));
+    stopCountdown = () => stops.forEach((stop) => stop());
     markdownButton.disabled = !xs;
-    shareButton.disabled = false;
+    shareButton.disabled = !!what.code; // a code's link is its fragment: the card links to it
+    cards.forEach((card, i) => linkCode(card, xs[i], !!what.code));
+  }
+
+  // linkCode adds to a card of a catalogued provider+code the link to its fragment
+  // (#code=provider/code), once the catalog confirms it has the code (known: it does); a
+  // provider's uncatalogued code gets none.
+  function linkCode(card, x, known) {
+    const p = x.provider;
+    if (!p || !x.code) return;
+    (known ? Promise.resolve(true) : api.hasCode(p.id, x.code, {catalog: [...catalogs.keys()]})).then((has) => {
+      if (has) card.querySelector('[data-testid="code"]').parentElement.after(element('dd', {'class': 'fact-note'},
+        element('a', {'class': 'code-link', 'href': codeHref(p.id, x.code), 'data-testid': 'code-link',
+          'aria-label': S.code_link + ': ' + p.id + '/' + x.code}, S.code_link)));
+    }, () => {});
+  }
+
+  // codeHref is the fragment of a catalogued code; a code of a catalog loaded from a
+  // URL names the catalog too, so that the link works in another visit.
+  function codeHref(provider, code) {
+    const enc = (v) => encodeURI(v).replace(/[#&]/g, encodeURIComponent);
+    const c = [...catalogs.values()].find((c) => c.id === provider && c.path);
+    return '#' + (c ? 'catalog=' + enc(c.path) + '&' : '') + 'code=' + enc(provider + '/' + code);
+  }
+
+  // showCode shows the explanation of a catalogued code, id being provider/code, or says
+  // that the catalog lacks it and what is closest.
+  async function showCode(id) {
+    clearTimeout(debounce);
+    const mine = ++seq;
+    shareBox.hidden = true;
+    const cut = id.indexOf('/');
+    const provider = (cut < 0 ? id : id.slice(0, cut)).trim().toLowerCase();
+    const code = cut < 0 ? '' : id.slice(cut + 1);
+    try {
+      const x = await api.explainCode(provider, code, {lang, now: Date.now(), catalog: [...catalogs.keys()]});
+      if (mine === seq) show({xs: [x], code: id});
+    } catch (err) {
+      if (mine !== seq) return;
+      if (err && err.name === 'UnknownCodeError') showUnknownCode(id, err, provider, code);
+      else if (err && err.name === 'DecoderLoadError') showLoadError(err);
+      else result.replaceChildren(element('p', {'class': 'empty error'}, S.load_failed));
+    }
+  }
+
+  // showUnknownCode says which of provider or code the catalog lacks, and links the
+  // closest ids; all of it is text.
+  function showUnknownCode(id, err, provider, code) {
+    shown = {code: id};
+    stopCountdown();
+    result.dataset.renders = String(++renders);
+    const byProvider = err.unknown === 'provider';
+    const what = byProvider ? fill(S.code_unknown_provider, 'provider', provider) : fill(S.code_unknown_code, 'provider', provider, 'code', code);
+    const near = err.closest.map((c) => {
+      const [p, k] = byProvider ? [c, code] : [provider, c];
+      return element('li', {}, element('a', {'href': codeHref(p, k), 'data-testid': 'did-you-mean'}, k ? p + '/' + k : p));
+    });
+    result.replaceChildren(element('div', {'class': 'empty error load-error', 'role': 'alert', 'data-testid': 'unknown-code', 'data-unknown': err.unknown},
+      element('p', {'class': 'load-error-title'}, what),
+      ...(near.length ? [element('p', {}, S.code_did_you_mean), element('ul', {'class': 'did-you-mean'}, ...near)] : [element('p', {}, S.code_none_near)])));
+    markdownButton.disabled = true;
+    shareButton.disabled = true;
   }
 
   // many lays out the cards of a paste with several errors: a heading that counts them,
@@ -204,7 +278,7 @@
       return;
     }
     try {
-      const xs = await api.explainAll(text, {lang, now: Date.now()});
+      const xs = await api.explainAll(text, {lang, now: Date.now(), catalog: [...catalogs.keys()]});
       if (mine === seq) show({xs});
     } catch (err) {
       if (mine !== seq) return;
@@ -279,7 +353,9 @@
     lang = data.strings[langSelect.value] ? langSelect.value : 'en';
     try { localStorage.setItem('decifra.lang', lang); } catch { /* storage may be off */ }
     applyLang();
-    if (shown) explainNow();
+    renderCatalogs();
+    if (shown && shown.code) showCode(shown.code);
+    else if (shown) explainNow();
     else showEmpty();
   });
 
@@ -324,8 +400,11 @@
     setTimeout(() => { markdownButton.textContent = S.markdown; }, 1500);
   });
 
-  // The card's copy buttons (the request id).
+  // The card's copy buttons (the request id); a link to the code already in the address
+  // shows that code again (no hashchange follows).
   result.addEventListener('click', async (ev) => {
+    const a = ev.target.closest('a[href^="#"]');
+    if (a && a.getAttribute('href') === location.hash) fromHash();
     const b = ev.target.closest('button[data-copy]');
     if (!b) return;
     const ok = await copy(b.dataset.copy);
@@ -334,7 +413,158 @@
     setTimeout(() => { b.textContent = S.copy; }, 1500);
   });
 
-  window.addEventListener('hashchange', restoreFromHash);
+  // fragment reads #key=value&key=value; values are percent-decoded.
+  function fragment() {
+    const f = {};
+    for (const part of location.hash.slice(1).split('&')) {
+      const i = part.indexOf('=');
+      if (i < 1) continue;
+      try { f[part.slice(0, i)] = decodeURIComponent(part.slice(i + 1)); } catch { f[part.slice(0, i)] = part.slice(i + 1); }
+    }
+    return f;
+  }
+
+  // fromHash acts on the fragment (see the top of this file); false when the result
+  // pane is left as it was.
+  async function fromHash() {
+    if (location.hash.startsWith(HASH_PREFIX)) return restoreFromHash();
+    const f = fragment();
+    if (f.catalog) {
+      problems = [];
+      if (await catalogFromURL(f.catalog) && !f.code && (shown?.code || paste.value.trim())) {
+        await rerun(); // with the catalog now
+        return true;
+      }
+    }
+    if (f.code) await showCode(f.code);
+    return Boolean(f.code);
+  }
+
+  // catalogFromURL fetches a catalog that #catalog= names. Only from the page's own site:
+  // its connect-src is 'self', and a link must not make the page call elsewhere; a
+  // catalog from elsewhere can be downloaded and dropped onto the page. The request
+  // carries nothing but the URL the fragment gives.
+  async function catalogFromURL(value) {
+    let url = null;
+    try { url = new URL(value, document.baseURI); } catch { /* told below */ }
+    if (!url || url.origin !== location.origin) return catalogFailed(value, [fill(S.catalog_other_origin, 'site', location.origin)]);
+    url.hash = '';
+    if (catalogs.has(url.href)) return false;
+    let text;
+    try {
+      const r = await fetch(url, {mode: 'same-origin', credentials: 'same-origin', cache: 'no-cache'});
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      text = await r.text();
+    } catch (err) {
+      return catalogFailed(url.href, [fill(S.catalog_fetch_failed, 'detail', err.message)]);
+    }
+    return addCatalog(text, url.href, url.pathname + url.search);
+  }
+
+  // addCatalog gives a catalog's JSON to the decoder, under origin, and says whether it
+  // took it; path is the URL's path when it came from one. A catalog for the same
+  // provider id as one loaded before takes its place.
+  async function addCatalog(json, origin, path) {
+    try {
+      await api.addCatalog(json, origin);
+    } catch (err) {
+      const lines = (err && err.problems) || [String(err && err.message)];
+      return catalogFailed(origin, lines.map((l) => (l.startsWith(origin + ': ') ? l.slice(origin.length + 2) : l)));
+    }
+    let c = {};
+    try { c = JSON.parse(json); } catch { /* the decoder read it: only a comment or so */ }
+    const id = String(c.id || '');
+    for (const [o, old] of catalogs) if (old.id === id) catalogs.delete(o);
+    catalogs.set(origin, {id, name: c.name, n: Array.isArray(c.codes) ? c.codes.length : 0, path});
+    renderCatalogs();
+    announce(fill(S.catalog_added, 'name', nameOf(catalogs.get(origin))));
+    return true;
+  }
+
+  const nameOf = (c) => String((c.name && typeof c.name === 'object' ? c.name[lang] || c.name.en || Object.values(c.name)[0] : c.name) || c.id);
+
+  function catalogFailed(origin, lines) {
+    problems.push({origin, lines});
+    renderCatalogs();
+    return false;
+  }
+
+  // renderCatalogs lists the catalogs loaded, each with a button that removes it, and
+  // the problems of those that could not be: all of it text.
+  function renderCatalogs() {
+    catalogList.replaceChildren(...[...catalogs].map(([origin, c]) => {
+      const remove = element('button', {'type': 'button', 'class': 'quiet', 'data-testid': 'catalog-remove', 'aria-label': S.catalog_remove + ': ' + nameOf(c)}, S.catalog_remove);
+      remove.addEventListener('click', () => {
+        catalogs.delete(origin);
+        renderCatalogs();
+        announce(fill(S.catalog_removed, 'name', nameOf(c)));
+        rerun();
+      });
+      return element('li', {'data-testid': 'catalog', 'data-id': c.id},
+        element('span', {}, fill(S.catalog_loaded, 'name', nameOf(c), 'id', c.id, 'n', c.n, 'origin', origin)), remove);
+    }));
+    catalogList.hidden = catalogs.size === 0;
+    catalogProblems.replaceChildren(...problems.map((p) => element('div', {'class': 'callout callout-danger catalog-problem', 'data-testid': 'catalog-problem'},
+      element('p', {}, element('strong', {}, fill(S.catalog_failed, 'origin', p.origin))),
+      element('ul', {}, ...p.lines.map((line) => element('li', {}, line))),
+      element('p', {}, S.catalog_still))));
+  }
+
+  // rerun explains again what the pane shows, with the catalogs as they are now.
+  function rerun() {
+    if (shown?.code) return showCode(shown.code);
+    if (paste.value.trim()) return explainNow();
+  }
+
+  // loadFiles reads dropped or chosen files: each a catalog, but a HAR, a log or a text
+  // file, which goes to the paste area to be explained.
+  async function loadFiles(files) {
+    problems = [];
+    renderCatalogs();
+    let added = false;
+    for (const file of files) {
+      const origin = file.name.replace(/\s+/g, ' ');
+      if (file.size > 4 << 20) {
+        catalogFailed(origin, [fill(S.catalog_too_large, 'n', file.size)]);
+        continue;
+      }
+      const text = await file.text();
+      if (/\.(har|txt|log)$/i.test(file.name) || /^\s*\{\s*"log"\s*:/.test(text)) {
+        paste.value = text;
+        await explainNow();
+      } else {
+        added = await addCatalog(text, origin, '') || added;
+      }
+    }
+    if (added) await rerun();
+  }
+
+  $('catalog-pick').addEventListener('click', () => catalogFile.click());
+  catalogFile.addEventListener('change', () => {
+    loadFiles([...catalogFile.files]);
+    catalogFile.value = '';
+  });
+  // Dropping files anywhere on the page loads them; text dropped onto the paste area goes
+  // in as ever.
+  const withFiles = (ev) => ev.dataTransfer && [...ev.dataTransfer.types].includes('Files');
+  document.addEventListener('dragover', (ev) => {
+    if (!withFiles(ev)) return;
+    ev.preventDefault();
+    ev.dataTransfer.dropEffect = 'copy';
+    document.body.dataset.drop = S.catalog_drop;
+    document.body.classList.add('dropping');
+  });
+  document.addEventListener('dragleave', (ev) => {
+    if (!ev.relatedTarget) document.body.classList.remove('dropping');
+  });
+  document.addEventListener('drop', (ev) => {
+    document.body.classList.remove('dropping');
+    if (!withFiles(ev)) return;
+    ev.preventDefault();
+    loadFiles([...ev.dataTransfer.files]); // the decoder is waited for
+  });
+
+  window.addEventListener('hashchange', fromHash);
 
   // registerWorker registers sw.js, which keeps the page's files so that it works
   // offline. Trusted Types are required, and register takes a TrustedScriptURL: the
@@ -367,7 +597,7 @@
   api.ready.then(async () => {
     ready = true;
     clearTimeout(slowTimer);
-    if (!(await restoreFromHash())) {
+    if (!(await fromHash())) {
       if (paste.value.trim()) await explainNow(); // pasted while the decoder was loading
       else showEmpty();
     }

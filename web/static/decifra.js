@@ -6,6 +6,9 @@
 //   const xs = await decifra.explainAll(text, {lang: 'pt-BR', now: Date.now()});
 //   const {text, redacted} = await decifra.redact(text);
 //   await decifra.load('pt-BR'); // the decoder and a language's prose are in
+//   const x = await decifra.explainCode('stripe', 'card_declined', {lang: 'es'});
+//   if (await decifra.hasCode('stripe', 'card_declined')) …
+//   await decifra.addCatalog(json, url); // a portal's catalog; then {catalog: [url]}
 //
 // provider, optional, is a provider id to favour, as on a provider's own docs
 // (decode.Options.Provider). explain resolves with the explanation object (the JSON
@@ -17,6 +20,14 @@
 // nothing recognisable, and with an Error named DecoderLoadError when the decoder cannot
 // load (see loadError). Load wasm_exec.js (Go's loader) too: before this script, or as a
 // deferred script after it.
+//
+// explainCode explains one catalogued code with no paste (the page's #code=provider/code),
+// and rejects with an Error named UnknownCodeError (code "UNKNOWN_CODE"; unknown,
+// "provider" or "code"; closest, the nearest ids, best first) when the catalog lacks it.
+// addCatalog reads a portal's catalog (decifra-catalog.schema.json) and keeps it under
+// origin, its URL or file name; it rejects with an Error named CatalogError whose problems
+// lists what is wrong, one line each. Every call then consults the catalogs its catalog
+// option names (an origin, or a list of them) before the built-in ones.
 'use strict';
 (() => {
   const script = document.currentScript;
@@ -35,7 +46,7 @@
   let attach, fail;
   const attached = new Promise((resolve, reject) => { attach = resolve; fail = reject; });
   attached.catch(() => {}); // told through ready, load and every call
-  let wasm = null; // {explain, redact, explainAll, loadText, textFiles}, the Go functions, once attached
+  let wasm = null; // {explain, redact, explainAll, loadText, addCatalog, explainCode, textFiles}, the Go functions, once attached
 
   // loadError is why the decoder could not load, as an Error named DecoderLoadError whose
   // reason says what to do about it:
@@ -88,11 +99,28 @@
     },
 
     explain(text, options) {
-      return call('explain', text, options);
+      return call('explain', [text], options);
     },
 
     explainAll(text, options) {
-      return call('explainAll', text, options);
+      return call('explainAll', [text], options);
+    },
+
+    explainCode(provider, code, options) {
+      return call('explainCode', [provider, code], options);
+    },
+
+    // hasCode resolves with whether explainCode would explain provider's code: a look-up,
+    // with no prose fetched.
+    hasCode(provider, code, {catalog = []} = {}) {
+      return attached.then(() => !wasm.explainCode(String(provider), String(code), 'en', 0, '', [].concat(catalog).join('\n')).startsWith('{"error"'));
+    },
+
+    addCatalog(json, origin) {
+      return attached.then(() => {
+        const problems = wasm.addCatalog(String(json), String(origin));
+        if (problems) throw Object.assign(new Error(problems), {name: 'CatalogError', problems: problems.split('\n')});
+      });
     },
 
     redact(text) {
@@ -104,31 +132,43 @@
 
     // _attach is called once by decifra.wasm with its functions.
     _attach(explain, redact, explainAll, loadText, addCatalog, explainCode, textFiles) {
-      wasm = {explain, redact, explainAll, loadText, textFiles};
+      wasm = {explain, redact, explainAll, loadText, addCatalog, explainCode, textFiles};
       delete api._attach;
       attach();
     },
   };
 
-  // call runs explain or explainAll in the wasm, which answers with JSON: the answer, the
-  // NO_ERROR_FOUND body, or the chunks of prose the answer needs that are not loaded yet
-  // ({needText: [file, …]}), after which it is asked again.
-  async function call(name, paste, {lang = 'en', now = Date.now(), provider = ''} = {}) {
+  // call runs explain, explainAll or explainCode in the wasm, which answers with JSON: the
+  // answer, the NO_ERROR_FOUND or UNKNOWN_CODE body, or the chunks of prose the answer
+  // needs that are not loaded yet ({needText: [file, …]}), after which it is asked again.
+  async function call(name, args, {lang = 'en', now = Date.now(), provider = '', catalog = []} = {}) {
     const ms = now instanceof Date ? now.getTime() : Number(now) || 0;
     lang = langOf(String(lang));
+    args = args.map(String);
     await attached;
     for (let round = 0; ; round++) {
-      const v = JSON.parse(wasm[name](String(paste), lang, ms, String(provider)));
+      const v = JSON.parse(wasm[name](...args, lang, ms, String(provider), [].concat(catalog).join('\n')));
       if (v.needText && round < 4) {
         await Promise.all(v.needText.map((file) => chunk(lang, file)));
       } else if (v.needText) {
         throw loadError('script', v.needText[0], 'loaded, yet the decoder still asks for it');
+      } else if (v.error && v.error.code === 'UNKNOWN_CODE') {
+        throw unknownCode(v);
       } else if (v.error && v.error.code) {
         throw noErrorFound(v);
       } else {
         return v;
       }
     }
+  }
+
+  // unknownCode: the wasm's message says which is unknown and the closest ids ("no code
+  // \"x\" in stripe's catalog; did you mean a, b?").
+  function unknownCode(body) {
+    const m = body.error.message;
+    const near = /; did you mean (.*)\?$/.exec(m);
+    return Object.assign(new Error(m), {name: 'UnknownCodeError', code: 'UNKNOWN_CODE', body,
+      unknown: /^no provider /.test(m) ? 'provider' : 'code', closest: body.error.closest || (near ? near[1].split(', ') : [])});
   }
 
   function noErrorFound(body) {
