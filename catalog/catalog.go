@@ -3,6 +3,7 @@ package catalog
 import (
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -419,6 +420,47 @@ func (p *Provider) Entries() iter.Seq[Entry] {
 			if !yield(tableEntry(strings.TrimSuffix(line, "\n"))) {
 				return
 			}
+		}
+	}
+}
+
+// Phrases are what identification reads of an entry: its code, context, documented
+// status and Match phrases. The Match slice is the catalog's own: read it, never change it.
+type Phrases struct {
+	Code, Context string
+	Status        int
+	Match         []string
+}
+
+// AllPhrases yields every entry's Phrases in the document's order, with its index for
+// Entry: no prose is read and nothing is copied, where Entries builds whole entries.
+func (p *Provider) AllPhrases() iter.Seq2[int, Phrases] {
+	return func(yield func(int, Phrases) bool) {
+		if p.table == "" {
+			for i := range p.entries {
+				e := &p.entries[i]
+				if !yield(i, Phrases{Code: e.Code, Context: e.Context, Status: e.Status, Match: e.Match}) {
+					return
+				}
+			}
+			return
+		}
+		i := 0
+		for line := range strings.Lines(p.table) {
+			var f [11]string
+			rest := line
+			for k := range f {
+				f[k], rest, _ = strings.Cut(rest, "\x1f")
+			}
+			status, _ := strconv.Atoi(f[2])
+			var match []string
+			if f[10] != "" {
+				match = strings.Split(f[10], "\x1e")
+			}
+			if !yield(i, Phrases{Code: f[0], Context: f[1], Status: status, Match: match}) {
+				return
+			}
+			i++
 		}
 	}
 }

@@ -213,3 +213,16 @@ func TestEntriesIterator(t *testing.T) {
 		assert.Equal(t, p.Len(), i, p.ID())
 	}
 }
+
+// AllPhrases yields each entry's code, context, status and Match phrases, as Entry(i) has them.
+func TestAllPhrases(t *testing.T) {
+	for _, p := range Providers() {
+		n := 0
+		for i, ph := range p.AllPhrases() {
+			e := p.Entry(i)
+			require.Equal(t, Phrases{Code: e.Code, Context: e.Context, Status: e.Status, Match: e.Match}, ph, "%s entry %d", p.ID(), i)
+			n++
+		}
+		assert.Equal(t, p.Len(), n, p.ID())
+	}
+}

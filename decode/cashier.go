@@ -64,8 +64,7 @@ func inferCashier(body *object) (catalog.Entry, bool) {
 	status := intValue(body.get("status"))
 	text := strings.ToLower(body.str("title") + " | " + body.str("detail"))
 	best, bestLen := -1, 0
-	for i := range catalog.Cashier.Len() {
-		e := catalog.Cashier.Entry(i)
+	for i, e := range catalog.Cashier.AllPhrases() {
 		if e.Status != status {
 			continue
 		}

@@ -128,9 +128,15 @@ func cieloErroMatch(code, text string) (catalog.Entry, bool) {
 		return e, true
 	}
 	p := catalog.Cielo
-	for i := range p.Len() {
-		if e := p.Entry(i); e.Context == cieloErroContext && longestMatch(e, text) != "" {
-			return e, true
+	lower := strings.ToLower(text)
+	for i, e := range p.AllPhrases() {
+		if e.Context != cieloErroContext {
+			continue
+		}
+		for _, m := range e.Match {
+			if strings.Contains(lower, m) {
+				return p.Entry(i), true
+			}
 		}
 	}
 	return catalog.Entry{}, false

@@ -66,9 +66,9 @@ func ExplainCode(providerID, code string, opts Options) (*Explanation, error) {
 		}
 	}
 	if r.k == nil {
-		codes := make([]string, p.Len())
-		for i := range codes {
-			codes[i] = p.Entry(i).Code
+		codes := make([]string, 0, p.Len())
+		for _, e := range p.AllPhrases() {
+			codes = append(codes, e.Code)
 		}
 		return nil, &UnknownCodeError{Provider: p.ID(), Code: code, Closest: Closest(code, codes, 3)}
 	}

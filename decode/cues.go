@@ -2,6 +2,7 @@ package decode
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/decifra/decifra/catalog"
 )
@@ -26,8 +27,9 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 	var out []signal
 	var class *catalog.Cue
 	seen := [4]bool{}
-	for _, c := range p.Cues() {
-		if seen[c.Kind] || !hasCue(f, c) {
+	for _, pc := range preparedCues(p) {
+		c := pc.Cue
+		if seen[c.Kind] || !hasCue(f, pc) {
 			continue
 		}
 		seen[c.Kind] = true
@@ -67,14 +69,43 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 // hasCue reports whether the paste holds c: a class or a path in any case, a name as
 // written, standing as a word of its own ("Stripe", not "pinstripe"; "Cielo", not
 // Spanish's "cielo").
-func hasCue(f *facts, c catalog.Cue) bool {
+func hasCue(f *facts, c preparedCue) bool {
+	if f.grams == nil {
+		f.grams = newGramSet(f.lower)
+	}
 	if c.Kind != catalog.Name {
-		cue := strings.ToLower(c.Text)
+		if !f.grams.mayHold(c.lower) && (c.doubled == "" || !f.grams.mayHold(c.doubled)) {
+			return false
+		}
 		// A PHP class inside JSON (Monolog's context) has its backslashes doubled.
-		return containsCue(f.lower, cue, false) ||
-			strings.Contains(cue, `\`) && containsCue(f.lower, strings.ReplaceAll(cue, `\`, `\\`), false)
+		return containsCue(f.lower, c.lower, false) || c.doubled != "" && containsCue(f.lower, c.doubled, false)
 	}
 	return containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
+}
+
+// preparedCue is a cue with its lower-case forms, computed once per provider.
+type preparedCue struct {
+	catalog.Cue
+	lower, doubled string // the text in lower case, and with its backslashes doubled ("" if none)
+}
+
+// cueCache holds each provider's prepared cues (a portal's catalog gets its own entry).
+var cueCache sync.Map // *catalog.Provider → []preparedCue
+
+func preparedCues(p *catalog.Provider) []preparedCue {
+	if v, ok := cueCache.Load(p); ok {
+		return v.([]preparedCue)
+	}
+	var out []preparedCue
+	for _, c := range p.Cues() {
+		pc := preparedCue{Cue: c, lower: strings.ToLower(c.Text)}
+		if strings.Contains(pc.lower, `\`) {
+			pc.doubled = strings.ReplaceAll(pc.lower, `\`, `\\`)
+		}
+		out = append(out, pc)
+	}
+	v, _ := cueCache.LoadOrStore(p, out)
+	return v.([]preparedCue)
 }
 
 // containsCue reports whether text holds cue, as a word of its own when word is set.

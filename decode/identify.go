@@ -46,6 +46,12 @@ type facts struct {
 	// whose body is a structure an API sent (JSON, a HAR, curl output), which speaks for
 	// itself and is read faster without.
 	lower string
+	// grams are lower's three-byte sequences (grams.go), made when cues are first looked for.
+	grams *gramSet
+	// ownLower and ownGrams are the message and details in lower case and their grams,
+	// for the providers' Match phrases (ownWordsSignal).
+	ownLower string
+	ownGrams *gramSet
 }
 
 func gatherFacts(p *parts) facts {
@@ -284,7 +290,11 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 	if f.lower == "" || p.CodesInferred() || f.message == "" {
 		return nil
 	}
-	e, ok := matchMessage(p, 0, f.message+" "+f.errObj.str("details"))
+	if f.ownGrams == nil {
+		f.ownLower = strings.ToLower(f.message + " " + f.errObj.str("details"))
+		f.ownGrams = newGramSet(f.ownLower)
+	}
+	e, ok := matchLower(p, 0, f.ownLower, f.ownGrams)
 	if !ok {
 		return nil
 	}

@@ -269,15 +269,18 @@ func (kn *known) inferred(f *facts, p *catalog.Provider, class *catalog.Cue, r r
 // longest phrase winning: the provider's own message, quoted without its code. An entry
 // documented with another status than the paste's does not match.
 func matchMessage(p *catalog.Provider, status int, text string) (catalog.Entry, bool) {
-	text = strings.ToLower(text)
+	return matchLower(p, status, strings.ToLower(text), nil)
+}
+
+// matchLower is matchMessage for text already in lower case, with its grams when known.
+func matchLower(p *catalog.Provider, status int, text string, grams *gramSet) (catalog.Entry, bool) {
 	best, bestLen := -1, 0
-	for i := range p.Len() {
-		e := p.Entry(i)
+	for i, e := range p.AllPhrases() {
 		if status != 0 && e.Status != 0 && e.Status != status {
 			continue
 		}
 		for _, m := range e.Match {
-			if len(m) > bestLen && strings.Contains(text, m) {
+			if len(m) > bestLen && grams.mayHold(m) && strings.Contains(text, m) {
 				best, bestLen = i, len(m)
 			}
 		}
