@@ -412,6 +412,12 @@ func unwrapWithStatus(o *object) (*object, int) {
 					break
 				}
 			}
+			// A PHP client's [response] => Array ([code] => 400 [message] => Bad Request).
+			if r := o.obj("response"); status == 0 && r != nil {
+				if st := validStatus(intValue(r.get("code"))); st != 0 && reasonStatus(r.str("message")) == st {
+					status = st
+				}
+			}
 			if status == 0 {
 				status = headersListStatus(o.get("headers"))
 			}
@@ -785,7 +791,7 @@ func statusInText(text string) (int, bool) {
 			return code, true
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http", "response code", "http code", "<response", "erro"} { // "<response [401]>": Python requests
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http_response", "http", "response code", "http code", "<response", "erro"} { // "<response [401]>": Python requests
 		for off := 0; ; {
 			i := strings.Index(lower[off:], needle)
 			if i < 0 {
@@ -816,6 +822,14 @@ func statusInText(text string) (int, bool) {
 	}
 	if s, ok := statusWithReason(lower); ok {
 		return s, true
+	}
+	// The status in brackets after the API's name: "Erro na API Asaas [400]:".
+	if i := strings.Index(lower, "api"); i >= 0 {
+		if j := strings.IndexByte(lower[i:min(len(lower), i+40)], '['); j >= 0 && i+j+5 <= len(lower) && lower[i+j+4] == ']' {
+			if code, err := strconv.Atoi(lower[i+j+1 : i+j+4]); err == nil && code >= 400 && code <= 599 {
+				return code, true
+			}
+		}
 	}
 	// A few words between the label and the status: "unexpected response code for
 	// connect: 503".
