@@ -424,6 +424,31 @@ func (p *Provider) Entries() iter.Seq[Entry] {
 	}
 }
 
+// WithBuiltIn yields p's entries, then, when p is a portal's catalog standing for a
+// built-in provider (the same id), the built-in entries it does not replace (same code in
+// the same context): the codes decode.ExplainCode finds under p's id. The CLI's and the
+// Worker's code lists both read it.
+func (p *Provider) WithBuiltIn() iter.Seq[Entry] {
+	return func(yield func(Entry) bool) {
+		own := map[[2]string]bool{}
+		for e := range p.Entries() {
+			own[[2]string{e.Context, e.Code}] = true
+			if !yield(e) {
+				return
+			}
+		}
+		b := ByID(p.ID())
+		if b == nil || b == p {
+			return
+		}
+		for e := range b.Entries() {
+			if !own[[2]string{e.Context, e.Code}] && !yield(e) {
+				return
+			}
+		}
+	}
+}
+
 // Phrases are what identification reads of an entry: its code, context, documented
 // status and Match phrases. The Match slice is the catalog's own: read it, never change it.
 type Phrases struct {

@@ -53,8 +53,9 @@ func ExportCatalog(p *Provider) ([]byte, error) {
 		c.Body = &bodyJSON{Code: paths(b.Code), Message: paths(b.Message), RequestID: paths(b.RequestID),
 			Details: paths(b.Details), Envelope: paths(b.Envelope)}
 	}
-	for i := range c.Codes {
-		e := p.Entry(i)
+	i := -1
+	for e := range p.Entries() { // one pass: Entry(i) rescans a textpack table
+		i++
 		c.Codes[i] = codeJSON{Code: e.Code, Context: e.Context, Status: e.Status, Category: e.Category,
 			Title: exportText(e.Title), Meaning: exportText(e.Meaning), Retry: e.Retry,
 			RetryWhy: exportText(e.RetryWhy), Idempotency: exportText(e.Idempotency), Match: e.Match, Source: e.Cite()}

@@ -446,3 +446,23 @@ func plain(n *node) any {
 	}
 	return nil
 }
+
+// A catalog overriding a built-in provider lists its own codes first, then the built-in
+// ones it does not replace; a built-in provider lists its own.
+func TestWithBuiltIn(t *testing.T) {
+	data := []byte(`{"version":1,"id":"stripe","name":"Stripe","overrides":true,"codes":[{"code":"card_declined","category":"business_rule","title":"Declined at Acme's gateway","retry":"fix"},{"code":"acme_only","category":"validation","title":"Acme's own","retry":"fix"}]}`)
+	p, err := ParseCatalog(data, "stripe-extra.json")
+	require.NoError(t, err)
+	var codes []string
+	for e := range p.WithBuiltIn() {
+		codes = append(codes, e.Code)
+	}
+	assert.Equal(t, []string{"card_declined", "acme_only"}, codes[:2])
+	assert.Len(t, codes, Stripe.Len()+1, "every built-in code but the one replaced")
+	assert.Equal(t, 1, strings.Count(strings.Join(codes, " ")+" ", "card_declined "), "card_declined once, the catalog's")
+	n := 0
+	for range Stripe.WithBuiltIn() {
+		n++
+	}
+	assert.Equal(t, Stripe.Len(), n)
+}

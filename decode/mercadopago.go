@@ -77,7 +77,7 @@ func readMercadoPago(f *facts, p *catalog.Provider) reading {
 	r := lookup(p, code)
 	cause := firstItem(b, "cause")
 	if l, ok := b.get("cause").([]any); cause == nil && ok && len(l) > 0 {
-		cause = firstItem(&object{members: []member{{key: "cause", val: l[0]}}}, "cause") // [[{code, description}]]
+		cause = firstObject(l[0]) // [[{code, description}]]
 	}
 	if cause == nil {
 		cause = b.obj("cause") // a dump of the SDK's exception keeps one cause as an object

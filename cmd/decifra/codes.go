@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -228,7 +229,7 @@ func providerRows(custom []*catalog.Provider, lang catalog.Lang) []providerRow {
 	for _, p := range catalog.Providers() {
 		r := providerRow{ID: p.ID(), Name: p.Name(lang), Codes: p.Len(), DocsURL: p.DocsURL(), p: p}
 		if c := over[p.ID()]; c != nil {
-			r.Codes = len(mergedCodes(c))
+			r.Codes = len(slices.Collect(c.WithBuiltIn()))
 			r.Origin = c.Origin()
 			if c.DocsURL() != "" {
 				r.DocsURL = c.DocsURL()
@@ -269,28 +270,6 @@ type codeRow struct {
 	Title    string           `json:"title"`
 }
 
-// mergedCodes are a provider's entries as ExplainCode finds them: a custom catalog's
-// first, then, for one that overrides a built-in provider, the built-in entries it does
-// not replace.
-func mergedCodes(p *catalog.Provider) []catalog.Entry {
-	var out []catalog.Entry
-	seen := map[[2]string]bool{}
-	add := func(q *catalog.Provider) {
-		for i := range q.Len() {
-			e := q.Entry(i)
-			if k := [2]string{e.Context, e.Code}; !seen[k] {
-				seen[k] = true
-				out = append(out, e)
-			}
-		}
-	}
-	add(p)
-	if b := catalog.ByID(p.ID()); b != nil && b != p {
-		add(b)
-	}
-	return out
-}
-
 func listCodes(id string, custom []*catalog.Provider, lang catalog.Lang, asJSON bool, width int, w, stderr io.Writer) int {
 	var p *catalog.Provider
 	var ids []string
@@ -309,7 +288,7 @@ func listCodes(id string, custom []*catalog.Provider, lang catalog.Lang, asJSON 
 		fmt.Fprintf(stderr, "decifra: %v\n", &decode.UnknownCodeError{Provider: id, Closest: decode.Closest(id, ids, 3)})
 		return exitNoError
 	}
-	entries := mergedCodes(p)
+	entries := slices.Collect(p.WithBuiltIn())
 	rows := make([]codeRow, len(entries))
 	for i, e := range entries {
 		rows[i] = codeRow{Code: e.Code, Context: e.Context, Status: e.Status, Category: e.Category, Strategy: e.Retry, Title: e.Title.In(lang)}

@@ -274,37 +274,11 @@ func (s *Server) providerIDs() []string {
 	return append(ids, catalog.IDs()...)
 }
 
-// eachCode calls f with each of p's entries as decode.ExplainCode finds them: a deployed
-// catalog's first, then, for one that overrides a built-in provider, the built-in entries
-// it does not replace (cmd/decifra's mergedCodes).
-func eachCode(p *catalog.Provider, f func(catalog.Entry)) {
-	for e := range p.Entries() {
-		f(e)
-	}
-	if b := catalog.ByID(p.ID()); b != nil && b != p {
-		for e := range b.Entries() {
-			if !replaces(p, e) {
-				f(e)
-			}
-		}
-	}
-}
-
-// replaces says whether p, a deployed catalog, has an entry for e's code in e's context.
-func replaces(p *catalog.Provider, e catalog.Entry) bool {
-	_, ok := p.LookupIn(e.Context, e.Code)
-	return ok
-}
-
 // countCodes is how many codes GET /codes/{id} lists for p.
 func countCodes(p *catalog.Provider) int {
-	n := p.Len()
-	if b := catalog.ByID(p.ID()); b != nil && b != p {
-		for i := range b.Len() {
-			if !replaces(p, b.Entry(i)) {
-				n++
-			}
-		}
+	n := 0
+	for range p.WithBuiltIn() {
+		n++
 	}
 	return n
 }
@@ -319,7 +293,7 @@ func (s *Server) appendCodes(b []byte, p *catalog.Provider, lang catalog.Lang) [
 	}
 	b = append(b, `,"codes":`...)
 	sep := byte('[')
-	eachCode(p, func(e catalog.Entry) {
+	for e := range p.WithBuiltIn() {
 		b = appendField(append(b, sep), '{', "code", e.Code)
 		sep = ','
 		if e.Context != "" {
@@ -332,7 +306,7 @@ func (s *Server) appendCodes(b []byte, p *catalog.Provider, lang catalog.Lang) [
 		b = appendField(b, ',', "strategy", string(e.Retry))
 		b = appendField(b, ',', "title", e.Title.In(lang))
 		b = append(b, '}')
-	})
+	}
 	if sep == '[' {
 		b = append(b, '[')
 	}
