@@ -22,6 +22,8 @@ package catalog
 import (
 	"slices"
 	"strings"
+
+	"github.com/decifra/decifra/internal/grams"
 )
 
 // transportSource cites where the runtime codes are documented.
@@ -202,9 +204,10 @@ var transports = [...]Transport{
 // reports, if any.
 func TransportFailure(text string) (Transport, bool) {
 	lower := strings.ToLower(text)
+	g := grams.New(lower)
 	for i := range transports {
 		t := &transports[i]
-		if !slices.ContainsFunc(t.Match, func(m string) bool { return strings.Contains(lower, m) }) {
+		if !slices.ContainsFunc(t.Match, func(m string) bool { return g.MayHold(m) && strings.Contains(lower, m) }) {
 			continue
 		}
 		if slices.ContainsFunc(t.Requires, func(m string) bool { return !strings.Contains(lower, m) }) {

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/grams"
 )
 
 // Cue weights. An SDK's exception class is thrown only for its provider's errors; a
@@ -71,16 +72,16 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 // Spanish's "cielo").
 func hasCue(f *facts, c preparedCue) bool {
 	if f.grams == nil {
-		f.grams = newGramSet(f.lower)
+		f.grams = grams.New(f.lower)
 	}
 	if c.Kind != catalog.Name {
-		if !f.grams.mayHold(c.lower) && (c.doubled == "" || !f.grams.mayHold(c.doubled)) {
+		if !f.grams.MayHold(c.lower) && (c.doubled == "" || !f.grams.MayHold(c.doubled)) {
 			return false
 		}
 		// A PHP class inside JSON (Monolog's context) has its backslashes doubled.
 		return containsCue(f.lower, c.lower, false) || c.doubled != "" && containsCue(f.lower, c.doubled, false)
 	}
-	return containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
+	return f.grams.MayHold(c.lower) && containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
 }
 
 // preparedCue is a cue with its lower-case forms, computed once per provider.

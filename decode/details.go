@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"github.com/decifra/decifra/internal/grams"
 	"slices"
 	"strings"
 
@@ -83,8 +84,12 @@ func requestIDInText(text string) string {
 		return ""
 	}
 	lower := strings.ToLower(text[:min(len(text), 64<<10)])
+	g := grams.New(lower)
 	for _, label := range requestIDLabels {
-		i := strings.Index(lower, label)
+		i := -1
+		if g.MayHold(label) {
+			i = strings.Index(lower, label)
+		}
 		if i < 0 {
 			continue
 		}

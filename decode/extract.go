@@ -3,6 +3,7 @@ package decode
 import (
 	"bytes"
 	"encoding/base64"
+	"github.com/decifra/decifra/internal/grams"
 	"slices"
 	"strconv"
 	"strings"
@@ -181,8 +182,21 @@ func statusOnly(o *object) bool {
 }
 
 func isHTML(b string) bool {
-	head := strings.ToLower(b[:min(len(b), 4096)])
-	return strings.Contains(head, "<html") || strings.Contains(head, "<title") || strings.Contains(head, "<!doctype html")
+	head := b[:min(len(b), 4096)]
+	for i := 0; ; i++ {
+		j := strings.IndexByte(head[i:], '<')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if tag := head[i+1:]; hasPrefixFoldString(tag, "html") || hasPrefixFoldString(tag, "title") || hasPrefixFoldString(tag, "!doctype html") {
+			return true
+		}
+	}
+}
+
+func hasPrefixFoldString(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // htmlStatus reads the status an HTML error page names in its headline: "502 Bad
@@ -777,6 +791,7 @@ func statusLine(line string) (int, string, bool) {
 // (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429".
 func statusInText(text string) (int, bool) {
 	lower := strings.ToLower(text[:min(len(text), 64<<10)])
+	g := grams.New(lower)
 	// Python requests: "422 Client Error: Unprocessable Entity for url: …".
 	for _, needle := range [...]string{" client error", " server error"} {
 		if i := strings.Index(lower, needle); i >= 3 {
@@ -844,7 +859,7 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	return statusNamed(text[:min(len(text), 64<<10)])
+	return statusNamed(text[:min(len(text), 64<<10)], lower, g)
 }
 
 // dotnetStatus are .NET's HttpStatusCode names, as its exceptions print them
@@ -858,7 +873,8 @@ var dotnetStatus = [...]struct {
 
 // statusNamed finds a status written by its name alone: .NET's "HttpStatusCode:
 // BadRequest", or a reason phrase quoted as what came back ("Retorno: 'Forbidden'").
-func statusNamed(text string) (int, bool) {
+// lower is text in lower case, and g its gram set.
+func statusNamed(text, lower string, g *grams.Set) (int, bool) {
 	for _, label := range [...]string{"HttpStatusCode: ", "StatusCode: ", "HttpStatusCode=", "StatusCode="} {
 		if i := strings.Index(text, label); i >= 0 {
 			rest := text[i+len(label):]
@@ -869,10 +885,26 @@ func statusNamed(text string) (int, bool) {
 			}
 		}
 	}
-	lower := strings.ToLower(text)
 	for _, r := range reasonPhrases {
-		for _, q := range [...]string{"'" + r.phrase + "'", ": " + r.phrase + "\n", "\"" + r.phrase + "\""} {
-			if strings.Contains(lower, q) {
+		if !g.MayHold(r.phrase) {
+			continue
+		}
+		for off := 0; ; {
+			i := strings.Index(lower[off:], r.phrase)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(r.phrase)
+			before, after := byte(0), byte(0)
+			if i > 0 {
+				before = lower[i-1]
+			}
+			if off < len(lower) {
+				after = lower[off]
+			}
+			// 'Forbidden', "Forbidden", or ": Forbidden" ending its line.
+			if (before == '\'' || before == '"') && after == before || i >= 2 && lower[i-2:i] == ": " && after == '\n' {
 				return r.status, true
 			}
 		}

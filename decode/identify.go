@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/grams"
 )
 
 // claimThreshold is the score a provider needs before the error is attributed to it. One
@@ -47,11 +48,11 @@ type facts struct {
 	// itself and is read faster without.
 	lower string
 	// grams are lower's three-byte sequences (grams.go), made when cues are first looked for.
-	grams *gramSet
+	grams *grams.Set
 	// ownLower and ownGrams are the message and details in lower case and their grams,
 	// for the providers' Match phrases (ownWordsSignal).
 	ownLower string
-	ownGrams *gramSet
+	ownGrams *grams.Set
 }
 
 func gatherFacts(p *parts) facts {
@@ -292,7 +293,7 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 	}
 	if f.ownGrams == nil {
 		f.ownLower = strings.ToLower(f.message + " " + f.errObj.str("details"))
-		f.ownGrams = newGramSet(f.ownLower)
+		f.ownGrams = grams.New(f.ownLower)
 	}
 	e, ok := matchLower(p, 0, f.ownLower, f.ownGrams)
 	if !ok {

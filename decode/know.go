@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/grams"
 )
 
 // knowledge is what decifra knows of one kind of error, wherever it comes from: a
@@ -273,14 +274,14 @@ func matchMessage(p *catalog.Provider, status int, text string) (catalog.Entry, 
 }
 
 // matchLower is matchMessage for text already in lower case, with its grams when known.
-func matchLower(p *catalog.Provider, status int, text string, grams *gramSet) (catalog.Entry, bool) {
+func matchLower(p *catalog.Provider, status int, text string, grams *grams.Set) (catalog.Entry, bool) {
 	best, bestLen := -1, 0
 	for i, e := range p.AllPhrases() {
 		if status != 0 && e.Status != 0 && e.Status != status {
 			continue
 		}
 		for _, m := range e.Match {
-			if len(m) > bestLen && grams.mayHold(m) && strings.Contains(text, m) {
+			if len(m) > bestLen && grams.MayHold(m) && strings.Contains(text, m) {
 				best, bestLen = i, len(m)
 			}
 		}

@@ -545,5 +545,5 @@ func skipSpace(b []byte, i int) int {
 }
 
 func hasPrefixFold(b []byte, prefix string) bool {
-	return len(b) >= len(prefix) && strings.EqualFold(string(b[:len(prefix)]), prefix)
+	return hasPrefixFoldString(string(b[:min(len(b), len(prefix))]), prefix)
 }

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"github.com/decifra/decifra/internal/grams"
 	"strconv"
 	"strings"
 )
@@ -271,8 +272,12 @@ func codeInText(text string) string {
 
 func findCodeInText(text string) string {
 	lower := strings.ToLower(text)
+	g := grams.New(lower)
 	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "error:", "erro:", "código", "codigo", "error", "erro"} {
-		i := strings.Index(lower, label)
+		i := -1
+		if g.MayHold(label) {
+			i = strings.Index(lower, label)
+		}
 		if i < 0 {
 			continue
 		}
