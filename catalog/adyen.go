@@ -90,6 +90,16 @@ var adyen = Provider{
 		{Text: "Adyen::ValidationError", Kind: SDKClass, Status: 422},
 		{Text: "Adyen::AdyenError", Kind: SDKClass},
 		{Text: "Adyen.Service", Kind: SDKClass},
+		// The Python library's exceptions (Adyen/exceptions.py), raised by
+		// Adyen/client.py's _handle_http_error by status.
+		{Text: "AdyenAPIAuthenticationError", Kind: SDKClass, Status: 401},
+		{Text: "AdyenAPIInvalidPermission", Kind: SDKClass, Status: 403},
+		{Text: "AdyenAPIUnprocessableEntity", Kind: SDKClass, Status: 422},
+		{Text: "AdyenAPIValidationError", Kind: SDKClass},
+		{Text: "AdyenAPICommunicationError", Kind: SDKClass},
+		{Text: "AdyenAPIResponseError", Kind: SDKClass},
+		{Text: "AdyenAPIInvalidFormat", Kind: SDKClass},
+		{Text: "AdyenInvalidRequestError", Kind: SDKClass},
 		{Text: "adyen/php-api-library", Kind: SDKPath},
 		{Text: "adyen-php-api-library", Kind: SDKPath},
 		{Text: "@adyen/api-library", Kind: SDKPath},
@@ -440,6 +450,9 @@ var adyen = Provider{
 			Fix: []Text{
 				{EN: "Serialize the body with a JSON library and check the types against the API reference (e.g. amount.value is a number, not a string).", PT: "Serialize o corpo com uma biblioteca de JSON e confira os tipos na referência da API (ex.: amount.value é número, não string).", ES: "Serialice el cuerpo con una biblioteca JSON y compare los tipos con la referencia de la API (p. ej., amount.value es un número, no una cadena)."},
 			},
+			// Adyen's message for 702 names the structure and the fields it could not map:
+			// "Structure of PaymentRequest contains the following unknown fields: [x]".
+			Match:       []string{"contains the following unknown fields", "contains the following unmapped fields"},
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same body can never be parsed.", PT: "O mesmo corpo nunca vai ser interpretado.", ES: "El mismo cuerpo nunca podrá parsearse."},
 			Idempotency: Text{EN: adyenIdemFixEN, PT: adyenIdemFixPT, ES: adyenIdemFixES},

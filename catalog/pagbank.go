@@ -25,7 +25,8 @@ var pagBank = Provider{
 	name:      "PagBank (PagSeguro)",
 	masculine: true,
 	docsURL:   "https://developer.pagbank.com.br/reference/codigos-de-erro-order",
-	hosts:     []string{"api.pagseguro.com", "sandbox.api.pagseguro.com"},
+	// The v2/v3 API (XML, ws.pagseguro.uol.com.br/v2/transactions …) and the v4 API.
+	hosts: []string{"api.pagseguro.com", "sandbox.api.pagseguro.com", "ws.pagseguro.uol.com.br", "ws.sandbox.pagseguro.uol.com.br"},
 	envelope: Text{
 		EN: "JSON body {error_messages:[{code, description, parameter_name}]}; code is a numeric string (40001, 40002, 42001) or UNAUTHORIZED, parameter_name (optional) names the field. The Checkout, Recurring Payments and Transfers APIs put the code in error instead of code. Declined charges come in a successful order response as charges[].payment_response {code, message, reference, raw_data}.",
 		PT: "Corpo JSON {error_messages:[{code, description, parameter_name}]}; code é uma string numérica (40001, 40002, 42001) ou UNAUTHORIZED, parameter_name (opcional) indica o campo. As APIs de Checkout, Pagamentos Recorrentes e Transferências põem o código em error em vez de code. Cobranças negadas vêm numa resposta de pedido bem-sucedida como charges[].payment_response {code, message, reference, raw_data}.",

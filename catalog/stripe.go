@@ -410,6 +410,7 @@ var stripe = Provider{
 			Code:     "charge_already_captured",
 			Status:   400,
 			Category: StateCategory,
+			Match:    []string{"has already been captured"},
 			Title:    Text{EN: "Charge already captured", PT: "Cobrança já capturada", ES: "Cobro ya capturado"},
 			Meaning: Text{
 				EN: "The charge you tried to capture has already been captured, so there is nothing left to capture.",

@@ -34,6 +34,8 @@ var pagarMe = Provider{
 		{Text: "PagarMe\\Sdk\\PagarMeException", Kind: SDKClass},
 		{Text: "PagarMe_Exception", Kind: SDKClass},
 		{Text: "PagarMeException", Kind: SDKClass},
+		// pagarme-js's ApiError, printed with its fixed message.
+		{Text: "ApiError: Pagar.me API error", Kind: SDKClass},
 		{Text: "pagarme-php", Kind: SDKPath},
 		{Text: "pagarme-ruby", Kind: SDKPath},
 		{Text: "pagarme-python", Kind: SDKPath},

@@ -22,11 +22,12 @@ package catalog
 // raw_data{authorization_code, nsu, reason_code, merchant_advice_code}}; those codes
 // (10000…, 20017) are listed here too.
 var pagBank = Provider{
-	id:                "pagbank",
-	name:              "PagBank (PagSeguro)",
-	masculine:         true,
-	docsURL:           "https://developer.pagbank.com.br/reference/codigos-de-erro-order",
-	hosts:             []string{"api.pagseguro.com", "sandbox.api.pagseguro.com"},
+	id:        "pagbank",
+	name:      "PagBank (PagSeguro)",
+	masculine: true,
+	docsURL:   "https://developer.pagbank.com.br/reference/codigos-de-erro-order",
+	// The v2/v3 API (XML, ws.pagseguro.uol.com.br/v2/transactions …) and the v4 API.
+	hosts:             []string{"api.pagseguro.com", "sandbox.api.pagseguro.com", "ws.pagseguro.uol.com.br", "ws.sandbox.pagseguro.uol.com.br"},
 	envelope:          Text{ref: 6558},
 	rateLimitHeaders:  nil,
 	idempotencyHeader: "x-idempotency-key",

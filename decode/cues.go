@@ -118,11 +118,18 @@ func containsCue(lower, cue string, word bool) bool {
 		}
 		i += off
 		end := i + len(cue)
-		if !word || ((i == 0 || !isLetterByte(lower[i-1])) && (end == len(lower) || !isLetterByte(lower[end]))) {
+		if !word || ((i == 0 || !isLetterByte(lower[i-1])) && (end == len(lower) || !isLetterByte(lower[end]) || camelJoin(cue, lower[end]))) {
 			return true
 		}
 		off = end
 	}
+}
+
+// camelJoin reports whether next, after a name, starts the next word of a CamelCase
+// identifier: "AdyenPaymentGateway.dll", "PagSeguroLibrary", "StripeClient".
+func camelJoin(name string, next byte) bool {
+	last := name[len(name)-1]
+	return next >= 'A' && next <= 'Z' && last >= 'a' && last <= 'z'
 }
 
 // thrownIn reports whether the SDK path cue is where the exception was thrown: PHP's

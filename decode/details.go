@@ -66,10 +66,27 @@ func idValue(v any) string {
 		v = l[0]
 	}
 	s := scalarText(v)
-	if len(s) > 128 || strings.ContainsAny(s, " \t\n") {
+	if len(s) > 128 || strings.ContainsAny(s, " \t\n") || placeholderID(s) {
 		return ""
 	}
 	return s
+}
+
+// placeholderID reports whether an id is what a person or a logger wrote instead of one:
+// "<redacted>", "[FILTERED]", "****", "null".
+func placeholderID(s string) bool {
+	if s == "" || strings.Trim(s, "*xX.-_#") == "" {
+		return true
+	}
+	switch c := s[0]; {
+	case c == '<' || c == '[' || c == '{':
+		return true
+	}
+	switch strings.ToLower(s) {
+	case "null", "nil", "none", "undefined", "redacted", "filtered", "hidden", "removed":
+		return true
+	}
+	return false
 }
 
 // requestIDLabels are how logs and exception messages name a request id, lower case.

@@ -170,6 +170,89 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "adyen java tostring 702 unmapped fields", paste: "adyen-java-tostring-702-unmapped-fields", docs: 0,
+		reason: "Java's toString: `class ApiError {` and `<redacted>` are no markup",
+	},
+	{
+		name: "adyen sdk exception python 702", paste: "adyen-sdk-exception-python-702", docs: 0,
+		reason: "a placeholder in angle brackets (<unwanted arguments>) is prose",
+	},
+	{
+		name: "other sae fetchurl html 502", paste: "other-sae-fetchurl-html-502", docs: 1,
+		reason: "an nginx 502 page behind a PaaS proxy, read whole; its Chinese text stays as written",
+		shape:  `{"html":{"head":{"title":"502 Bad Gateway"},"body":{"bgcolor":"white","center":[{"h1":"502 Bad Gateway"},{"a":{"href":"http://www.sinacloud.com/doc/sae/services/fetchurl.html?highlight=fetchurl","#text":"文档"},"#text":"可能被http接口方拒绝，请按照 添加白名单"},"FetchUrl"]}}}`,
+	},
+	{
+		name: "other smartpay soap 163 pspreference required", paste: "other-smartpay-soap-163-pspreference-required", docs: 1,
+		reason: "a SOAP 1.1 fault whose faultstring leads with Adyen-style category and code",
+		shape:  `{"Envelope":{"Body":{"Fault":{"faultcode":"soap:Server","faultstring":"validation 163 Original pspReference required for this operation"}}}}`,
+	},
+	{
+		name: "other worldpay xml pares parse error", paste: "other-worldpay-xml-pares-parse-error", docs: 1,
+		reason: "Worldpay's error element: the code attribute and the text side by side",
+		shape:  `{"paymentService":{"version":"1.4","merchantCode":"MERCHANTCODE","reply":{"orderStatus":{"orderCode":"MyUniqueTransactionId!12","error":{"code":"7","#text":"Parse error with PaRes: XML not recognized"}}}}}`,
+	},
+	{
+		name: "pagbank js dump token web invalido", paste: "pagbank-js-dump-token-web-invalido", docs: 0,
+		reason: "a Firefox console dump: `<prototype>: Object { … }` is no element",
+	},
+	{
+		name: "pagbank log prefixed holder name required", paste: "pagbank-log-prefixed-holder-name-required", docs: 2,
+		reason: "the same body logged twice is read twice",
+		shape: `{"errors":{"error":{"code":"53042","message":"credit card holder name is required."}}}
+{"errors":{"error":{"code":"53042","message":"credit card holder name is required."}}}`,
+	},
+	{
+		name: "pagbank log prefixed sender hash invalid", paste: "pagbank-log-prefixed-sender-hash-invalid", docs: 1,
+		reason: "PagSeguro v2's errors/error after a log prefix",
+		shape:  `{"errors":{"error":{"code":"53091","message":"sender hash invalid."}}}`,
+	},
+	{
+		name: "pagbank ruby inspect notification code invalid", paste: "pagbank-ruby-inspect-notification-code-invalid", docs: 0,
+		reason: "Ruby's inspect: `#<PagSeguro::…>` is never closed",
+	},
+	{
+		name: "pagbank sdk exception area code placeholder", paste: "pagbank-sdk-exception-area-code-placeholder", docs: 1,
+		reason: "two error elements become a list; `{0}` placeholders stay as written",
+		shape:  `{"errors":{"error":[{"code":"11013","message":"senderAreaCode invalid value: {0}"},{"code":"11014","message":"senderPhone invalid value: {0}"}]}}`,
+	},
+	{
+		name: "pagbank xml multiple required fields", paste: "pagbank-xml-multiple-required-fields", docs: 1,
+		reason: "four error elements become a list, in order",
+		shape:  `{"errors":{"error":[{"code":"53018","message":"sender area code is required."},{"code":"53015","message":"sender name invalid value: Guest"},{"code":"53026","message":"shipping address number is required."},{"code":"53034","message":"shipping address state invalid value: Goiás"}]}}`,
+	},
+	{
+		name: "pagbank xml sender name invalid value", paste: "pagbank-xml-sender-name-invalid-value", docs: 1,
+		reason: "one error element stays an object",
+		shape:  `{"errors":{"error":{"code":"53015","message":"sender name invalid value: Convidado"}}}`,
+	},
+	{
+		name: "paypal log prefixed oauth 403 html", paste: "paypal-log-prefixed-oauth-403-html", docs: 2,
+		reason: "a bare <html><body> page, in the log context's message and again in its payload, is read twice",
+		shape: `{"html":{"body":"403 Forbidden"}}
+{"html":{"body":"403 Forbidden"}}`,
+	},
+	{
+		name: "pix dict xml bad request no message", paste: "pix-dict-xml-bad-request-no-message", docs: 1,
+		reason: "a DICT problem document without its root's name: the members alone",
+		shape:  `{"type":"https://dict.pi.rsfn.net.br/api/v1/error/BadRequest","title":"Bad  Request","status":"400","detail":"No message available","correlationId":"1E2EC1A138B7409F857A4FC413ADA211"}`,
+	},
+	{
+		name: "pix dict xml forbidden not indirect participant", paste: "pix-dict-xml-forbidden-not-indirect-participant", docs: 1,
+		reason: "DICT's problem element with its members",
+		shape:  `{"problem":{"type":"https://dict.pi.rsfn.net.br/api/v1/error/Forbidden","title":"Forbidden","status":"403","detail":"Participant is not an indirect participant of the submitter","correlationId":"1e2940807c4b5a4de7de67c2e2f00974"}}`,
+	},
+	{
+		name: "pix dict xml invalid reason", paste: "pix-dict-xml-invalid-reason", docs: 1,
+		reason: "DICT's problem element with its members",
+		shape:  `{"problem":{"type":"https://dict.pi.rsfn.net.br/api/v1/error/InvalidReason","title":"Bad Request","status":"400","detail":"Invalid reason","correlationId":"B7BEB3347D6D4DD1952DC42A2795256F"}}`,
+	},
+	{
+		name: "pix dict xml version not available", paste: "pix-dict-xml-version-not-available", docs: 1,
+		reason: "the members of a problem document, brackets in text kept",
+		shape:  `{"type":"https://dict.pi.rsfn.net.br/api/v1/error/BadRequest","title":"Bad Request","status":"400","detail":"Version not available. Available versions: [v1-rc4, v1-rc5]"}`,
+	},
+	{
 		name: "adyen soap refusalReason", paste: "adyen-soap-refusalreason-010-magento", docs: 1,
 		reason: "a lone element is a document; its xmlns is a declaration, not data",
 		shape:  `{"refusalReason":"010 Not allowed"}`,

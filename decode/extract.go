@@ -232,7 +232,8 @@ func htmlServer(body string, headers []header) string {
 		return "AWS Elastic Load Balancing"
 	case strings.Contains(server, "cloudfront") || strings.Contains(lower, "cloudfront"):
 		return "Amazon CloudFront"
-	case strings.Contains(server, "akamai") || strings.Contains(lower, "akamai") || strings.Contains(lower, "reference&#32;&#35;"):
+	case strings.Contains(server, "akamai") || strings.Contains(lower, "akamai") || strings.Contains(lower, "reference&#32;&#35;") ||
+		strings.Contains(lower, "you don't have permission to access") && strings.Contains(lower, "reference #"):
 		return "Akamai"
 	case strings.Contains(server, "varnish") || strings.Contains(lower, "varnish cache server"):
 		return "Varnish"
@@ -648,7 +649,7 @@ func errorLike(o *object) bool {
 	}
 	// PayPal's name and details[].issue, when the paste cut off its message and debug_id;
 	// a refused payment, which the API answers with success.
-	return refusedOrCut(o)
+	return refusedOrCut(o) || nestedError(o) != nil
 }
 
 // httpMessage reads status lines and headers (curl -i, curl -v, raw HTTP) and returns where
@@ -806,8 +807,8 @@ func statusInText(text string) (int, bool) {
 			return code, true
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http_response", "http", "response code", "http code", "<response", "erro"} { // "<response [401]>": Python requests
-		for off := 0; ; {
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http_response", "http", "response code", "http code", "<response", "erro", "error code"} { // "<response [401]>": Python requests
+		for off := 0; g.MayHold(needle); {
 			i := strings.Index(lower[off:], needle)
 			if i < 0 {
 				break
@@ -827,7 +828,7 @@ func statusInText(text string) (int, bool) {
 				continue
 			}
 			low := 100
-			if needle == "erro" {
+			if needle == "erro" || needle == "error code" {
 				low = 400 // "error 111" is an errno, not a status
 			}
 			if code, err := strconv.Atoi(lower[j : j+3]); err == nil && code >= low && code <= 599 {
@@ -836,6 +837,9 @@ func statusInText(text string) (int, bool) {
 		}
 	}
 	if s, ok := statusWithReason(lower); ok {
+		return s, true
+	}
+	if s, ok := requestLineStatus(lower); ok {
 		return s, true
 	}
 	// The status in brackets after the API's name: "Erro na API Asaas [400]:".
@@ -948,12 +952,40 @@ func statusWithReason(lower string) (int, bool) {
 			continue
 		}
 		rest := lower[i+3:]
-		if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "-") { // "401-Unauthorized" (PagSeguro's SDKs)
+		if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, ": ") { // "401-Unauthorized" (PagSeguro's SDKs), "(422: Unprocessable Entity)" (Mollie's)
 			continue
 		}
-		rest = strings.TrimPrefix(strings.TrimPrefix(rest[1:], " "), "(")
+		rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, ":")[1:], " "), "(")
 		for _, r := range reasonPhrases {
 			if r.status == code && strings.HasPrefix(rest, r.phrase) {
+				return code, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// requestLineStatus finds the status an HTTP client's log line gives after the method
+// and path it called: "[Braintree] [24/Nov/2014 17:53:17 UTC] GET /customers/42 503",
+// "POST /v1/charges 402 (312ms)".
+func requestLineStatus(lower string) (int, bool) {
+	for _, method := range [...]string{"get /", "post /", "put /", "patch /", "delete /"} {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], method)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(method)
+			line := lower[i:]
+			if j := strings.IndexByte(line, '\n'); j >= 0 {
+				line = line[:j]
+			}
+			f := strings.Fields(line)
+			if len(f) < 3 || len(f[2]) != 3 {
+				continue
+			}
+			if code, err := strconv.Atoi(f[2]); err == nil && code >= 400 && code <= 599 {
 				return code, true
 			}
 		}

@@ -64,9 +64,30 @@ func genericCode(o *object) string {
 		if s == "0" && o.has("file") && o.has("line") {
 			continue // a PHP exception's code 0: no code at all
 		}
+		if k == "faultcode" {
+			if c := faultStringCode(scalarText(o.getFold("faultstring"))); c != "" {
+				return c
+			}
+		}
 		return s
 	}
 	return ""
+}
+
+// faultStringCode is the code a SOAP fault's faultstring leads with, after its category:
+// "validation 163 Original pspReference required for this operation" (Adyen's classic
+// SOAP API and the platforms built on it) is 163, where faultcode only says
+// soap:Server. "" when it leads with none.
+func faultStringCode(fs string) string {
+	category, rest, ok := strings.Cut(fs, " ")
+	if !ok || category == "" || strings.Trim(strings.ToLower(category), "abcdefghijklmnopqrstuvwxyz") != "" {
+		return ""
+	}
+	code, _, _ := strings.Cut(rest, " ")
+	if len(code) < 1 || len(code) > 6 || !isNumber(code) {
+		return ""
+	}
+	return code
 }
 
 // genericMessage is what an error object says went wrong, under any of the common names.
@@ -171,4 +192,53 @@ func bodyStatus(o *object) int {
 		}
 	}
 	return 0
+}
+
+// nestedError is the first error an API nests deep inside its body, where the usual
+// members don't look: Authorize.Net's transactionResponse.errors.error[0] {errorCode,
+// errorText} beside a top-level resultCode "OK", Braintree's
+// errors.errorCollections.transaction.validationErrors.base[0] {code, message}. It is an
+// object with a code and a message, reached through a member that holds errors
+// (errors, error, validationErrors …; errorsKey), at most six levels down; nil when there is none.
+func nestedError(o *object) *object {
+	return nestedErrorIn(o, false, 6)
+}
+
+func nestedErrorIn(v any, underError bool, depth int) *object {
+	if depth < 0 {
+		return nil
+	}
+	switch x := v.(type) {
+	case *object:
+		if underError && genericCode(x) != "" && nestedMessage(x) != "" {
+			return x
+		}
+		for _, m := range x.members {
+			if n := nestedErrorIn(m.val, underError || errorsKey(m.key), depth-1); n != nil {
+				return n
+			}
+		}
+	case []any:
+		for _, item := range x {
+			if n := nestedErrorIn(item, underError, depth-1); n != nil {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
+// errorsKey reports whether a member holds errors: errors, error, erros, or a name
+// ending in Errors (validationErrors).
+func errorsKey(k string) bool {
+	l := strings.ToLower(k)
+	return l == "error" || l == "erros" || strings.HasSuffix(l, "errors")
+}
+
+// nestedMessage is a nested error's words: its message, or Authorize.Net's errorText.
+func nestedMessage(o *object) string {
+	if m := genericMessage(o); m != "" {
+		return m
+	}
+	return scalarText(o.getFold("errorText"))
 }

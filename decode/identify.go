@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -93,6 +94,21 @@ func gatherFacts(p *parts) facts {
 			}
 		}
 	}
+	var nested *object
+	if m := f.body.obj("messages"); f.code == "" && m != nil && failureWord(m.str("resultCode")) {
+		// Authorize.Net's messages {resultCode: Error, message: {code: E00027}}: the
+		// call's result, before any transaction error nested below it.
+		nested = m.obj("message")
+		if nested == nil {
+			nested = firstItem(m, "message")
+		}
+		f.code = genericCode(nested)
+	}
+	if f.code == "" {
+		if nested = nestedError(f.body); nested != nil {
+			f.code = genericCode(nested)
+		}
+	}
 	if axiosOwnCode(f.body, f.code) {
 		f.code = "" // the HTTP client's code for the failure, not the API's
 	}
@@ -114,6 +130,9 @@ func gatherFacts(p *parts) facts {
 				break
 			}
 		}
+	}
+	if f.message == "" && nested != nil {
+		f.message = nestedMessage(nested)
 	}
 	if v, ok := f.body.get("success").(bool); ok && !v {
 		f.successFalse = true
@@ -350,7 +369,7 @@ func saysCandidates(f *facts) []string {
 		}
 	}
 	if i := strings.Index(msg, f.code); i >= 0 && f.code != "" {
-		after := strings.Trim(msg[i+len(f.code):], " -:.=|)]")
+		after := strings.Trim(msg[i+len(f.code):], " -:.=|)]\"'}")
 		before := strings.Trim(msg[:i], " -:.=|([")
 		out = append(out, after, before)
 		if j := strings.LastIndexAny(before, ":."); j >= 0 {
@@ -411,10 +430,17 @@ func looksLikeCode(s string) bool {
 func isNumber(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
 
 // hostSignal is the evidence of a URL or Host in the paste on one of p's hosts.
+//
+// On a CDN's or proxy's own error page (Akamai's "Access Denied … Reference #") the host
+// is only where the request went: a candidate, not the sender.
 func hostSignal(f *facts, p *catalog.Provider) []signal {
 	for _, h := range f.hosts {
 		if _, ok := p.OwnsHost(h); ok {
-			return []signal{{3, tx("host "+h+" is "+p.Of(catalog.English), "o host "+h+" é "+p.Of(catalog.Portuguese),
+			w := 3.0
+			if (f.body == nil || f.parts.prose) && htmlServer(cmp.Or(f.parts.bodyText, f.masked), f.headers) != "" {
+				w = 1.5
+			}
+			return []signal{{w, tx("host "+h+" is "+p.Of(catalog.English), "o host "+h+" é "+p.Of(catalog.Portuguese),
 				"el host "+h+" es "+p.Of(catalog.Spanish))}}
 		}
 	}

@@ -221,7 +221,7 @@ func failureBody(o *object) bool {
 	if bodyStatus(o) >= 400 || o.str("object") == "error" {
 		return true
 	}
-	return refusedOrCut(o) || strings.EqualFold(o.str("transactionStatus"), "error") || failureMembers(o)
+	return refusedOrCut(o) || strings.EqualFold(o.str("transactionStatus"), "error") || failureMembers(o) || nestedError(o) != nil
 }
 
 // successState reports whether a resource's status names a success: paid, captured,
@@ -269,6 +269,7 @@ func guessStrategy(msg string) catalog.Strategy {
 	case strings.Contains(m, "rate limit") || strings.Contains(m, "too many") || strings.Contains(m, "muitas requisi"):
 		return catalog.Wait
 	case strings.Contains(m, "unavailable") || strings.Contains(m, "indispon") || strings.Contains(m, "try again") ||
+		strings.Contains(m, "maintenance") || strings.Contains(m, "manutenção") || strings.Contains(m, "mantenimiento") ||
 		strings.Contains(m, "tente novamente") || strings.Contains(m, "intente de nuevo") || strings.Contains(m, "intente nuevamente"):
 		return catalog.Backoff
 	case strings.Contains(m, "server error") || strings.Contains(m, "server encountered an error") || strings.Contains(m, "erro interno") || strings.Contains(m, "error interno"):

@@ -102,7 +102,8 @@ var (
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't",
 		"unable", "missing", "não foi possível", "no fue posible", "already", "é necessário", "es necesario",
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
-		"correct format", "does not support", "not supported", "wrong"}
+		"correct format", "does not support", "not supported", "wrong", "falhou", "faltando", "ausente",
+		"faltante", "must supply", "must provide", "must be "}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -260,6 +261,24 @@ func exceptionClass(text string) string {
 	return ""
 }
 
+// numericKeyCode reads a JavaScript object dumped with codes for keys, as PagSeguro's
+// DirectPayment library reports its errors: `Object {10000: "invalid creditcard
+// brand"}`, or one member per line in a browser's console (`10003: "O TOKEN WEB é
+// inválido."`). "" when the line is not one.
+func numericKeyCode(line string) string {
+	if i := strings.IndexByte(line, '{'); i >= 0 {
+		line = strings.TrimSpace(line[i+1:])
+	}
+	c := codeToken(line)
+	if !isNumber(c) || len(c) < 4 || len(c) > 6 {
+		return ""
+	}
+	if rest := line[len(c):]; strings.HasPrefix(rest, ": \"") || strings.HasPrefix(rest, ": '") {
+		return c
+	}
+	return ""
+}
+
 // codeInText finds the error code a message names: "Error Code: 10486", "ERROR 3004.",
 // "PAYEE_ACCOUNT_RESTRICTED: The merchant…", "Receiver is blocked (53080)", "184 - Request
 // could not be empty", "ReturnCode: 001", a type URL's last segment. "" when it names none.
@@ -297,7 +316,10 @@ func findCodeInText(text string) string {
 		l := strings.Trim(strings.TrimSpace(line), "`'\" ")
 		// The code may lead the line, or follow a label: "error message: PAYEE_ACCOUNT_RESTRICTED: …".
 		for s, n := l, 0; n < 3 && s != ""; n++ {
-			if c := codeToken(s); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && strings.HasPrefix(s[len(c):], ":") {
+			// "INTERNAL_SERVICE_ERROR - System error. Please try again later." (PayPal's
+			// mobile SDKs) too.
+			if c := codeToken(s); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && (strings.HasPrefix(s[len(c):], ":") ||
+				isUpperCode(c) && strings.Contains(c, "_") && strings.HasPrefix(s[len(c):], " - ")) {
 				if !looksLikeDate(c) { // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
 					return c
 				}
@@ -313,6 +335,9 @@ func findCodeInText(text string) string {
 		}
 		if c := codeToken(l); isNumber(c) && len(c) >= 4 && strings.EqualFold(strings.TrimSpace(l[len(c):]), "error") {
 			return c // "53081 Error": a PagSeguro module's whole message
+		}
+		if c := numericKeyCode(l); c != "" {
+			return c
 		}
 		if c := quotedCode(l); c != "" {
 			if !looksLikeDate(c) { // "Authorization error: 'CARD_DECLINED_VERIFICATION_REQUIRED'"

@@ -1,0 +1,97 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The readers added for the third batch of real pastes, each on the line that needs it
+// and on look-alikes that must not trigger it.
+func TestTextReadersThirdBatch(t *testing.T) {
+	t.Run("status after a request line", func(t *testing.T) {
+		s, ok := requestLineStatus("i, [2014-11-24] info -- : [braintree] [24/nov/2014 17:53:17 utc] get /customers/42 503")
+		assert.True(t, ok)
+		assert.Equal(t, 503, s)
+		_, ok = requestLineStatus("get /customers/42 200")
+		assert.False(t, ok, "a success is no error status")
+		_, ok = requestLineStatus("post /v1/charges with 5000 cents")
+		assert.False(t, ok, "a number that is no status")
+	})
+	t.Run("status with a colon before its reason", func(t *testing.T) {
+		s, ok := statusInText("Error executing API call (422: Unprocessable Entity): The webhook URL is invalid")
+		assert.True(t, ok)
+		assert.Equal(t, 422, s)
+		s, ok = statusInText(`Error code : 400 with response : {"name":"INSTRUMENT_DECLINED"}`)
+		assert.True(t, ok)
+		assert.Equal(t, 400, s)
+		_, ok = statusInText("Error code: 10486 (PayPal NVP)")
+		assert.False(t, ok, "a five-digit code is no status")
+	})
+	t.Run("status named in quotes", func(t *testing.T) {
+		for text, want := range map[string]int{"Retorno: 'Forbidden'": 403, `got "Too Many Requests"`: 429, "status: Bad Gateway\n": 502} {
+			s, ok := statusInText(text)
+			assert.True(t, ok, text)
+			assert.Equal(t, want, s, text)
+		}
+		_, ok := statusInText("the resource was not found on this server")
+		assert.False(t, ok, "an unquoted phrase in prose")
+	})
+	t.Run("numeric keys", func(t *testing.T) {
+		assert.Equal(t, "10000", numericKeyCode(`pagseguro.js:93 Object {10000: "invalid creditcard brand"}`))
+		assert.Equal(t, "10003", numericKeyCode(`10003: "O TOKEN WEB é inválido."`))
+		assert.Empty(t, numericKeyCode(`2024: a year, not a code`))
+		assert.Empty(t, numericKeyCode(`{42: "too short"}`))
+	})
+	t.Run("code before a dash", func(t *testing.T) {
+		assert.Equal(t, "INTERNAL_SERVICE_ERROR", codeInText("INTERNAL_SERVICE_ERROR - System error. Please try again later. (500)"))
+		assert.Empty(t, codeInText("HELLO - world"), "an upper-case word without an underscore")
+	})
+	t.Run("soap faultstring code", func(t *testing.T) {
+		assert.Equal(t, "163", faultStringCode("validation 163 Original pspReference required for this operation"))
+		assert.Empty(t, faultStringCode("Policy Falsified"))
+		assert.Empty(t, faultStringCode("Server was unable to process request. ---> strPAN should be at least 13"))
+	})
+	t.Run("placeholder ids", func(t *testing.T) {
+		for _, id := range []string{"<redacted>", "[FILTERED]", "****", "null", "xxxxxxxx"} {
+			assert.True(t, placeholderID(id), id)
+		}
+		for _, id := range []string{"8815893616598667", "req_abc123", "fff7b1c355b6d"} {
+			assert.False(t, placeholderID(id), id)
+		}
+	})
+	t.Run("camel-case joins", func(t *testing.T) {
+		assert.True(t, containsCue("occurred in AdyenPaymentGatewaySample.dll", "Adyen", true))
+		assert.True(t, containsCue("StripeClient failed", "Stripe", true))
+		assert.False(t, containsCue("pinstripes", "stripe", true))
+		assert.False(t, containsCue("Stripes", "Stripe", true), "a lower-case letter goes on the word")
+	})
+	t.Run("html signatures", func(t *testing.T) {
+		assert.True(t, isHTML("<!DOCTYPE HTML>\n<html>"))
+		assert.True(t, isHTML("junk <TITLE>502</TITLE>"))
+		assert.False(t, isHTML("a < b and b > c"))
+		assert.Equal(t, "Akamai", htmlServer("Access Denied\n\nYou don't have permission to access \"http://www.paypal.com/\" on this server.\nReference #18.1", nil))
+	})
+}
+
+// Errors nested deep in a body: found under members that hold errors, not elsewhere.
+func TestNestedError(t *testing.T) {
+	parse := func(s string) *object {
+		res, ok := parseLenient(s, 0)
+		assert.True(t, ok)
+		o, _ := res.value.(*object)
+		return o
+	}
+	authnet := parse(`{"messages":{"resultCode":"OK"},"transactionResponse":{"errors":{"error":[{"errorCode":"37","errorText":"The credit card number is invalid."}]}}}`)
+	n := nestedError(authnet)
+	if assert.NotNil(t, n) {
+		assert.Equal(t, "37", genericCode(n))
+		assert.Equal(t, "The credit card number is invalid.", nestedMessage(n))
+	}
+	braintree := parse(`{"errors":{"errorCollections":{"transaction":{"validationErrors":{"base":[{"attribute":"base","code":"91508","message":"Cannot determine payment method."}]}}}}}`)
+	if n := nestedError(braintree); assert.NotNil(t, n) {
+		assert.Equal(t, "91508", genericCode(n))
+	}
+	assert.Nil(t, nestedError(parse(`{"data":{"items":[{"code":"A1","message":"ok"}]}}`)), "not under an errors member")
+	assert.Nil(t, nestedError(parse(`{"last_payment_error":{"code":"card_declined","message":"declined"}}`)), "a member that only mentions error")
+}
