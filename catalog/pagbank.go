@@ -97,6 +97,7 @@ var pagBank = Provider{
 			Code:     "UNAUTHORIZED",
 			Status:   401,
 			Category: Authentication,
+			Match:    []string{"invalid credential. review authorization header"},
 			Title:    Text{EN: "Invalid credential", PT: "Credencial inválida", ES: "Credencial inválida"},
 			Meaning: Text{
 				EN: "PagBank could not identify the caller: the Authorization header is missing or its token is wrong for this environment (description 'Invalid credential. Review AUTHORIZATION header').",

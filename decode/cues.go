@@ -57,8 +57,8 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 				c.Text+" solo aparece en las respuestas de la API "+p.Of(catalog.Spanish))})
 		case catalog.Name:
 			w := nameWeight
-			if f.status != 0 || p.Documents(f.code) {
-				w += 1 // the name beside an HTTP status or one of its codes
+			if f.status != 0 || p.Documents(f.code) || namesItsAPI(f.lower, strings.ToLower(c.Text)) {
+				w += 1 // the name beside an HTTP status or one of its codes, or naming its API
 			}
 			out = append(out, signal{w, tx("the paste names "+p.Name(catalog.English), "o texto colado cita "+p.The(catalog.Portuguese),
 				"el texto pegado menciona a "+p.Name(catalog.Spanish))})
@@ -123,6 +123,17 @@ func containsCue(lower, cue string, word bool) bool {
 		}
 		off = end
 	}
+}
+
+// namesItsAPI reports whether the paste speaks of the provider's API by name: "PagSeguro
+// API", "API do PagSeguro", "Erro na API Asaas". lower and name are in lower case.
+func namesItsAPI(lower, name string) bool {
+	for _, phrase := range [...]string{name + " api", "api " + name, "api do " + name, "api da " + name, "api de " + name} {
+		if strings.Contains(lower, phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // camelJoin reports whether next, after a name, starts the next word of a CamelCase

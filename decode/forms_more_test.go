@@ -66,6 +66,12 @@ func TestTextReadersThirdBatch(t *testing.T) {
 		assert.False(t, containsCue("pinstripes", "stripe", true))
 		assert.False(t, containsCue("Stripes", "Stripe", true), "a lower-case letter goes on the word")
 	})
+	t.Run("a provider's API by name", func(t *testing.T) {
+		assert.True(t, namesItsAPI("authentication failed with pagseguro api. check", "pagseguro"))
+		assert.True(t, namesItsAPI("erro na api asaas [400]", "asaas"))
+		assert.True(t, namesItsAPI("falha na api do pagseguro", "pagseguro"))
+		assert.False(t, namesItsAPI("pagseguro module: payment error", "pagseguro"))
+	})
 	t.Run("html signatures", func(t *testing.T) {
 		assert.True(t, isHTML("<!DOCTYPE HTML>\n<html>"))
 		assert.True(t, isHTML("junk <TITLE>502</TITLE>"))
