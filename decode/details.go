@@ -78,9 +78,11 @@ func placeholderID(s string) bool {
 	if s == "" || strings.Trim(s, "*xX.-_#") == "" {
 		return true
 	}
-	switch c := s[0]; {
-	case c == '<' || c == '[' || c == '{':
-		return true
+	// A word in brackets: <redacted>, [FILTERED], {{request_id}}.
+	for _, b := range [...]string{"<>", "[]", "{}"} {
+		if len(s) > 2 && s[0] == b[0] && s[len(s)-1] == b[1] && strings.Trim(strings.ToLower(s[1:len(s)-1]), "abcdefghijklmnopqrstuvwxyz_- {}") == "" {
+			return true
+		}
 	}
 	switch strings.ToLower(s) {
 	case "null", "nil", "none", "undefined", "redacted", "filtered", "hidden", "removed":

@@ -53,10 +53,10 @@ func TestTextReadersThirdBatch(t *testing.T) {
 		assert.Empty(t, faultStringCode("Server was unable to process request. ---> strPAN should be at least 13"))
 	})
 	t.Run("placeholder ids", func(t *testing.T) {
-		for _, id := range []string{"<redacted>", "[FILTERED]", "****", "null", "xxxxxxxx"} {
+		for _, id := range []string{"<redacted>", "[FILTERED]", "{{request_id}}", "****", "null", "xxxxxxxx"} {
 			assert.True(t, placeholderID(id), id)
 		}
-		for _, id := range []string{"8815893616598667", "req_abc123", "fff7b1c355b6d"} {
+		for _, id := range []string{"8815893616598667", "req_abc123", "fff7b1c355b6d", "<b>&amp;"} {
 			assert.False(t, placeholderID(id), id)
 		}
 	})
