@@ -1,9 +1,8 @@
 package catalog
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
+	"strings"
 )
 
 // SchemaURL is where decifra-catalog.schema.json is served (beside the explainer), the
@@ -63,14 +62,9 @@ func ExportCatalog(p *Provider) ([]byte, error) {
 			c.Codes[i].Fix = append(c.Codes[i].Fix, exportText(f))
 		}
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(c); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	var b strings.Builder
+	writeJSON(&b, c.value())
+	return []byte(b.String()), nil
 }
 
 // localOnly is the provider's name in lang where it differs from its name, else "".
@@ -102,112 +96,192 @@ func exportText(t Text) textJSON {
 // paths is a body's list of member paths: one as a string, several as an array.
 type paths []string
 
-func (p paths) MarshalJSON() ([]byte, error) {
+func (p paths) value() jsonValue {
 	if len(p) == 1 {
-		return json.Marshal(p[0])
+		return p[0]
 	}
-	return json.Marshal([]string(p))
+	return stringsArray(p)
 }
 
-// textJSON is a Text as the format writes it.
+// textJSON is a Text as the format writes it: a string when it has English only, else an
+// object of every language it has.
 type textJSON struct{ EN, PT, ES string }
 
 func (t textJSON) IsZero() bool { return t == textJSON{} }
 
-func (t textJSON) MarshalJSON() ([]byte, error) {
+func (t textJSON) value() jsonValue {
 	if t.PT == "" && t.ES == "" {
-		return marshalText(t.EN)
+		return t.EN
 	}
-	var b bytes.Buffer
-	b.WriteByte('{')
-	for _, kv := range [...][2]string{{"en", t.EN}, {"pt-BR", t.PT}, {"es", t.ES}} {
-		if kv[1] == "" {
-			continue
-		}
-		if b.Len() > 1 {
-			b.WriteByte(',')
-		}
-		k, _ := marshalText(kv[0])
-		v, err := marshalText(kv[1])
-		if err != nil {
-			return nil, err
-		}
-		b.Write(k)
-		b.WriteByte(':')
-		b.Write(v)
-	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	var o jsonObject
+	o.addString("en", t.EN)
+	o.addString("pt-BR", t.PT)
+	o.addString("es", t.ES)
+	return o
 }
 
-// marshalText is json.Marshal of a string without HTML escaping: a catalog is read by
-// people, and "<" in "amount < 0" should read as it is written.
-func marshalText(s string) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
-}
-
-// The format's objects, members in the order they are written. The member names are
-// catalogMembers, bodyMembers, codeMembers, retryHeaderMembers and cueMembers.
+// The format's objects; value writes each with its members in the format's order (the
+// names catalogMembers, bodyMembers, codeMembers, retryHeaderMembers and cueMembers
+// list), leaving out the optional ones that are empty.
 type (
 	catalogJSON struct {
-		Schema            string            `json:"$schema"`
-		Version           int               `json:"version"`
-		ID                string            `json:"id"`
-		Name              textJSON          `json:"name"`
-		Masculine         bool              `json:"masculine,omitempty"`
-		Hosts             []string          `json:"hosts,omitempty"`
-		DocsURL           string            `json:"docsUrl,omitempty"`
-		IdempotencyHeader string            `json:"idempotencyHeader,omitempty"`
-		RateLimitHeaders  []string          `json:"rateLimitHeaders,omitempty"`
-		Support           textJSON          `json:"support,omitzero"`
-		BodyShape         textJSON          `json:"bodyShape,omitzero"`
-		Source            string            `json:"source,omitempty"`
-		Overrides         bool              `json:"overrides,omitempty"`
-		CodesInferred     bool              `json:"codesInferred,omitempty"`
-		RetryHeaders      []retryHeaderJSON `json:"retryHeaders,omitempty"`
-		Cues              []cueJSON         `json:"cues,omitempty"`
-		Body              *bodyJSON         `json:"body,omitempty"`
-		Codes             []codeJSON        `json:"codes"`
+		Schema            string
+		Version           int
+		ID                string
+		Name              textJSON
+		Masculine         bool
+		Hosts             []string
+		DocsURL           string
+		IdempotencyHeader string
+		RateLimitHeaders  []string
+		Support           textJSON
+		BodyShape         textJSON
+		Source            string
+		Overrides         bool
+		CodesInferred     bool
+		RetryHeaders      []retryHeaderJSON
+		Cues              []cueJSON
+		Body              *bodyJSON
+		Codes             []codeJSON
 	}
 	bodyJSON struct {
-		Code      paths `json:"code,omitempty"`
-		Message   paths `json:"message,omitempty"`
-		RequestID paths `json:"requestId,omitempty"`
-		Details   paths `json:"details,omitempty"`
-		Envelope  paths `json:"envelope,omitempty"`
+		Code      paths
+		Message   paths
+		RequestID paths
+		Details   paths
+		Envelope  paths
 	}
 	retryHeaderJSON struct {
-		Header   string     `json:"header"`
-		Value    string     `json:"value"`
-		Strategy Strategy   `json:"strategy"`
-		When     []Strategy `json:"when"`
-		Why      textJSON   `json:"why,omitzero"`
-		Source   textJSON   `json:"source,omitzero"`
+		Header   string
+		Value    string
+		Strategy Strategy
+		When     []Strategy
+		Why      textJSON
+		Source   textJSON
 	}
 	cueJSON struct {
-		Text   string `json:"text"`
-		Kind   string `json:"kind"`
-		Status int    `json:"status,omitempty"`
-		Code   string `json:"code,omitempty"`
+		Text   string
+		Kind   string
+		Status int
+		Code   string
 	}
 	codeJSON struct {
-		Code        string     `json:"code"`
-		Context     string     `json:"context,omitempty"`
-		Status      int        `json:"status,omitempty"`
-		Category    Category   `json:"category"`
-		Title       textJSON   `json:"title"`
-		Meaning     textJSON   `json:"meaning,omitzero"`
-		Fix         []textJSON `json:"fix,omitempty"`
-		Retry       Strategy   `json:"retry"`
-		RetryWhy    textJSON   `json:"retryWhy,omitzero"`
-		Idempotency textJSON   `json:"idempotency,omitzero"`
-		Match       []string   `json:"match,omitempty"`
-		Source      string     `json:"source,omitempty"`
+		Code        string
+		Context     string
+		Status      int
+		Category    Category
+		Title       textJSON
+		Meaning     textJSON
+		Fix         []textJSON
+		Retry       Strategy
+		RetryWhy    textJSON
+		Idempotency textJSON
+		Match       []string
+		Source      string
 	}
 )
+
+func (c catalogJSON) value() jsonObject {
+	o := jsonObject{{"$schema", c.Schema}, {"version", c.Version}, {"id", c.ID}, {"name", c.Name.value()}}
+	if c.Masculine {
+		o.add("masculine", true)
+	}
+	o.addStrings("hosts", c.Hosts)
+	o.addString("docsUrl", c.DocsURL)
+	o.addString("idempotencyHeader", c.IdempotencyHeader)
+	o.addStrings("rateLimitHeaders", c.RateLimitHeaders)
+	o.addText("support", c.Support)
+	o.addText("bodyShape", c.BodyShape)
+	o.addString("source", c.Source)
+	if c.Overrides {
+		o.add("overrides", true)
+	}
+	if c.CodesInferred {
+		o.add("codesInferred", true)
+	}
+	if len(c.RetryHeaders) > 0 {
+		a := make(jsonArray, len(c.RetryHeaders))
+		for i, h := range c.RetryHeaders {
+			a[i] = h.value()
+		}
+		o.add("retryHeaders", a)
+	}
+	if len(c.Cues) > 0 {
+		a := make(jsonArray, len(c.Cues))
+		for i, cue := range c.Cues {
+			a[i] = cue.value()
+		}
+		o.add("cues", a)
+	}
+	if c.Body != nil {
+		o.add("body", c.Body.value())
+	}
+	codes := make(jsonArray, len(c.Codes))
+	for i, code := range c.Codes {
+		codes[i] = code.value()
+	}
+	o.add("codes", codes)
+	return o
+}
+
+func (b bodyJSON) value() jsonObject {
+	var o jsonObject
+	for _, m := range [...]struct {
+		key string
+		p   paths
+	}{{"code", b.Code}, {"message", b.Message}, {"requestId", b.RequestID}, {"details", b.Details}, {"envelope", b.Envelope}} {
+		if len(m.p) > 0 {
+			o.add(m.key, m.p.value())
+		}
+	}
+	return o
+}
+
+func (h retryHeaderJSON) value() jsonObject {
+	o := jsonObject{{"header", h.Header}, {"value", h.Value}, {"strategy", string(h.Strategy)}}
+	var when jsonValue // a nil list is null, as encoding/json writes it
+	if h.When != nil {
+		a := make(jsonArray, len(h.When))
+		for i, s := range h.When {
+			a[i] = string(s)
+		}
+		when = a
+	}
+	o.add("when", when)
+	o.addText("why", h.Why)
+	o.addText("source", h.Source)
+	return o
+}
+
+func (c cueJSON) value() jsonObject {
+	o := jsonObject{{"text", c.Text}, {"kind", c.Kind}}
+	if c.Status != 0 {
+		o.add("status", c.Status)
+	}
+	o.addString("code", c.Code)
+	return o
+}
+
+func (c codeJSON) value() jsonObject {
+	o := jsonObject{{"code", c.Code}}
+	o.addString("context", c.Context)
+	if c.Status != 0 {
+		o.add("status", c.Status)
+	}
+	o.add("category", string(c.Category))
+	o.add("title", c.Title.value())
+	o.addText("meaning", c.Meaning)
+	if len(c.Fix) > 0 {
+		a := make(jsonArray, len(c.Fix))
+		for i, f := range c.Fix {
+			a[i] = f.value()
+		}
+		o.add("fix", a)
+	}
+	o.add("retry", string(c.Retry))
+	o.addText("retryWhy", c.RetryWhy)
+	o.addText("idempotency", c.Idempotency)
+	o.addStrings("match", c.Match)
+	o.addString("source", c.Source)
+	return o
+}
