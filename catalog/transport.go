@@ -242,8 +242,7 @@ var transports = [...]Transport{
 // TransportFailure returns the failure below HTTP that text (a log line, a stack trace)
 // reports, if any.
 func TransportFailure(text string) (Transport, bool) {
-	lower := strings.ToLower(text)
-	g := grams.New(lower)
+	lower, g := grams.Lower(text)
 	for i := range transports {
 		t := &transports[i]
 		if !slices.ContainsFunc(t.Match, func(m string) bool { return g.MayHold(m) && strings.Contains(lower, m) }) {

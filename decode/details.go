@@ -102,8 +102,7 @@ func requestIDInText(text string) string {
 	if text == "" {
 		return ""
 	}
-	lower := strings.ToLower(text[:min(len(text), 64<<10)])
-	g := grams.New(lower)
+	lower, g := grams.Lower(text[:min(len(text), 64<<10)])
 	for _, label := range requestIDLabels {
 		i := -1
 		if g.MayHold(label) {

@@ -791,8 +791,7 @@ func statusLine(line string) (int, string, bool) {
 // statusInText finds an HTTP status in a log line or stack trace: "status code 429"
 // (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429".
 func statusInText(text string) (int, bool) {
-	lower := strings.ToLower(text[:min(len(text), 64<<10)])
-	g := grams.New(lower)
+	lower, g := grams.Lower(text[:min(len(text), 64<<10)])
 	// Python requests: "422 Client Error: Unprocessable Entity for url: …".
 	for _, needle := range [...]string{" client error", " server error"} {
 		if i := strings.Index(lower, needle); i >= 3 {

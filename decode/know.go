@@ -271,7 +271,8 @@ func (kn *known) inferred(f *facts, p *catalog.Provider, class *catalog.Cue, r r
 // longest phrase winning: the provider's own message, quoted without its code. An entry
 // documented with another status than the paste's does not match.
 func matchMessage(p *catalog.Provider, status int, text string) (catalog.Entry, bool) {
-	return matchLower(p, status, strings.ToLower(text), nil)
+	lower, g := grams.Lower(text)
+	return matchLower(p, status, lower, g)
 }
 
 // matchLower is matchMessage for text already in lower case, with its grams when known.

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"github.com/decifra/decifra/internal/grams"
 	"strconv"
 	"strings"
 
@@ -33,7 +34,7 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	// is a stack trace too: its classes and paths are cues.
 	frameworkTrace := p.body != nil && p.body.has("exception") && (p.body.has("trace") || p.body.has("file"))
 	if (p.format != FormatJSON && p.format != FormatHAR && p.format != FormatCurl || frameworkTrace) && f.transport == nil && !isHTML(p.bodyText) {
-		f.lower = strings.ToLower(masked[:min(len(masked), 64<<10)])
+		f.lower, f.grams = grams.Lower(masked[:min(len(masked), 64<<10)])
 	}
 	f.shownStatus = p.status
 	if f.shownStatus == 0 {

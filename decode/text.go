@@ -290,8 +290,7 @@ func codeInText(text string) string {
 }
 
 func findCodeInText(text string) string {
-	lower := strings.ToLower(text)
-	g := grams.New(lower)
+	lower, g := grams.Lower(text)
 	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "error:", "erro:", "código", "codigo", "error", "erro"} {
 		i := -1
 		if g.MayHold(label) {

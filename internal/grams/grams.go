@@ -3,6 +3,12 @@
 // searched with strings.Index only when they may be there.
 package grams
 
+import (
+	"strings"
+	"sync"
+	"unsafe"
+)
+
 // Set records which three-byte sequences a text holds, hashed into 65,536 bits.
 type Set [1 << 10]uint64
 
@@ -36,4 +42,41 @@ func (g *Set) MayHold(s string) bool {
 		}
 	}
 	return true
+}
+
+// Lower returns text in lower case (strings.ToLower) and its Set. Explaining one paste
+// asks for the same text's lower case and grams from several readers (status, code,
+// request id, transport failure, cues); the last few answers are kept, keyed by the
+// string itself (its bytes' address and length, which the kept string holds on to, so
+// they cannot be another string's), and shared by every caller.
+func Lower(text string) (string, *Set) {
+	key := lowerKey{unsafe.StringData(text), len(text)}
+	lowered.Lock()
+	defer lowered.Unlock()
+	for i := range lowered.entries {
+		if e := &lowered.entries[i]; e.set != nil && e.key == key && e.text == text {
+			return e.lower, e.set
+		}
+	}
+	lower := strings.ToLower(text)
+	e := lowerEntry{key: key, text: text, lower: lower, set: New(lower)}
+	copy(lowered.entries[1:], lowered.entries[:len(lowered.entries)-1])
+	lowered.entries[0] = e
+	return e.lower, e.set
+}
+
+type lowerKey struct {
+	data *byte
+	n    int
+}
+
+type lowerEntry struct {
+	key         lowerKey
+	text, lower string
+	set         *Set
+}
+
+var lowered struct {
+	sync.Mutex
+	entries [4]lowerEntry
 }

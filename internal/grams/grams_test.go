@@ -30,3 +30,40 @@ func TestSet(t *testing.T) {
 	var nilSet *Set
 	assert.True(t, nilSet.MayHold("anything"))
 }
+
+// Lower is strings.ToLower with the Set of its result, the same for every caller, and
+// never another text's, even with many texts asked for at once.
+func TestLower(t *testing.T) {
+	texts := []string{"Stripe::CardError: Your card was declined", "HTTP/1.1 402 Payment Required", "", "ÁGUA Ç"}
+	for _, text := range texts {
+		lower, g := Lower(text)
+		assert.Equal(t, strings.ToLower(text), lower)
+		assert.Equal(t, New(lower), g)
+		again, g2 := Lower(text)
+		assert.Equal(t, lower, again)
+		assert.Same(t, g, g2, "asked again, the kept answer")
+	}
+	// Same bytes' address, other length: a prefix is another text.
+	full := "Request REQ_ABC failed"
+	prefix, _ := Lower(full[:7])
+	assert.Equal(t, "request", prefix)
+	whole, _ := Lower(full)
+	assert.Equal(t, "request req_abc failed", whole)
+	done := make(chan bool)
+	for i := range 8 {
+		go func() {
+			for j := range 200 {
+				text := strings.Repeat("AbC", i+j%5)
+				lower, _ := Lower(text)
+				if lower != strings.ToLower(text) {
+					done <- false
+					return
+				}
+			}
+			done <- true
+		}()
+	}
+	for range 8 {
+		assert.True(t, <-done)
+	}
+}
