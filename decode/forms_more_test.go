@@ -72,6 +72,15 @@ func TestTextReadersThirdBatch(t *testing.T) {
 		assert.True(t, namesItsAPI("falha na api do pagseguro", "pagseguro"))
 		assert.False(t, namesItsAPI("pagseguro module: payment error", "pagseguro"))
 	})
+	t.Run("words of refusal", func(t *testing.T) {
+		for _, msg := range []string{"A chave de API informada não pertence a este ambiente", "Você não possui permissão para utilizar este recurso",
+			"You must supply a valid API key", "Operação de Pagamento Falhou."} {
+			_, err := Explain([]byte(msg), Options{})
+			assert.NoError(t, err, msg)
+		}
+		_, err := Explain([]byte("hello world"), Options{})
+		assert.Error(t, err, "words that report nothing")
+	})
 	t.Run("html signatures", func(t *testing.T) {
 		assert.True(t, isHTML("<!DOCTYPE HTML>\n<html>"))
 		assert.True(t, isHTML("junk <TITLE>502</TITLE>"))

@@ -103,7 +103,8 @@ var (
 		"unable", "missing", "não foi possível", "no fue posible", "already", "é necessário", "es necesario",
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
 		"correct format", "does not support", "not supported", "wrong", "falhou", "faltando", "ausente",
-		"faltante", "must supply", "must provide", "must be "}
+		"faltante", "must supply", "must provide", "must be ", "permissão", "permission", "não pertence",
+		"does not belong", "não é permitid", "no está permitid", "não encontrad", "no encontrad"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
