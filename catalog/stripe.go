@@ -133,6 +133,9 @@ var stripe = Provider{
 		{Text: "Stripe_Error", Kind: SDKClass},
 		{Text: "com.stripe.lib", Kind: SDKClass},
 		{Text: "stripe/stripe-php", Kind: SDKPath},
+		// Stripe's SDKs begin an error's message with its request id: "Request
+		// req_LUEtpFa5SWJj8s: No such price: 'price_…'".
+		{Text: "Request req_", Kind: APIMark},
 		{Text: "stripe-php/lib", Kind: SDKPath},
 		{Text: "gems/stripe-", Kind: SDKPath},
 		{Text: "node_modules/stripe/", Kind: SDKPath},

@@ -13,6 +13,12 @@ var adyenReader = reader{provider: catalog.Adyen, score: scoreAdyen, read: readA
 
 var adyenErrorTypes = [...]string{"validation", "security", "configuration", "internal"}
 
+// adyenResultCodes are the resultCode values of Adyen's payment responses
+// (https://docs.adyen.com/online-payments/payment-result-codes/).
+var adyenResultCodes = [...]string{"Authorised", "Refused", "Error", "Cancelled", "Pending", "Received",
+	"RedirectShopper", "IdentifyShopper", "ChallengeShopper", "PresentToShopper", "AuthenticationFinished",
+	"AuthenticationNotRequired", "PartiallyAuthorised"}
+
 func scoreAdyen(f *facts, c *codeOwners) []signal {
 	var s []signal
 	b := f.body
@@ -31,7 +37,12 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 			"resultCode "+rc+" com refusalReason (pagamento recusado na Adyen)",
 			"resultCode "+rc+" con refusalReason (pago rechazado en Adyen)")})
 	}
-	if b.has("pspReference") {
+	switch rc := b.str("resultCode"); {
+	case b.has("pspReference") && slices.Contains(adyenResultCodes[:], rc) && !adyenRefusal(b):
+		s = append(s, signal{2, tx("resultCode "+rc+" with pspReference (Adyen's payment response)",
+			"resultCode "+rc+" com pspReference (resposta de pagamento da Adyen)",
+			"resultCode "+rc+" con pspReference (respuesta de pago de Adyen)")})
+	case b.has("pspReference"):
 		s = append(s, signal{0.5, tx("pspReference (Adyen's payment reference)", "pspReference (referência de pagamento da Adyen)",
 			"pspReference (referencia de pago de Adyen)")})
 	}

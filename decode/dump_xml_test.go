@@ -170,6 +170,47 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "cielo xml 052 token nao encontrado", paste: "cielo-xml-052-token-nao-encontrado", docs: 1,
+		reason: "Cielo's erro element; a byte that is not UTF-8 stays as the replacement character",
+		shape:  `{"erro":{"id":"7e20fca0-3ac5-4d1d-8689-d52962b2088f","codigo":"052","mensagem":"Token n�o encontrado."}}`,
+	},
+	{
+		name: "other authorizenet html transact 253 held", paste: "other-authorizenet-html-transact-253-held", docs: 1,
+		reason: "Authorize.Net's transact.dll page: upper-case tags, the text after the H3 beside it",
+		shape:  `{"HTML":{"BODY":{"H3":"The following errors have occurred.","#text":"(253) Your order has been received. Thank you for your business!"}}}`,
+	},
+	{
+		name: "other network ruby inspect errno etimedout authorizenet", paste: "other-network-ruby-inspect-errno-etimedout-authorizenet", docs: 0,
+		reason: "Ruby's `#<Errno::ETIMEDOUT:0x…>` is never closed",
+	},
+	{
+		name: "pagbank xml 11024 items invalid quantity", paste: "pagbank-xml-11024-items-invalid-quantity", docs: 1,
+		reason: "PagSeguro v2's one error element stays an object",
+		shape:  `{"errors":{"error":{"code":"11024","message":"Items invalid quantity."}}}`,
+	},
+	{
+		name: "pagbank xml 17008 preapproval not found", paste: "pagbank-xml-17008-preapproval-not-found", docs: 1,
+		reason: "PagSeguro v2's one error element stays an object",
+		shape:  `{"errors":{"error":{"code":"17008","message":"pre-approval not found."}}}`,
+	},
+	{
+		name: "pagbank xml 17022 preapproval cancelled", paste: "pagbank-xml-17022-preapproval-cancelled", docs: 1,
+		reason: "PagSeguro v2's one error element stays an object",
+		shape:  `{"errors":{"error":{"code":"17022","message":"invalid pre-approval status to execute the requested operation. Pre-approval status is CANCELLED_BY_RECEIVER."}}}`,
+	},
+	{
+		name: "stripe java tostring flutter stripeexception declined", paste: "stripe-java-tostring-flutter-stripeexception-declined", docs: 0,
+		reason: "Dart's `<asynchronous suspension>` frames are no elements",
+	},
+	{
+		name: "stripe log prefixed card declined 402", paste: "stripe-log-prefixed-card-declined-402", docs: 0,
+		reason: "a redacted `<...>` is no element",
+	},
+	{
+		name: "stripe log prefixed flutter no such price", paste: "stripe-log-prefixed-flutter-no-such-price", docs: 0,
+		reason: "Dart's `<asynchronous suspension>` frames are no elements",
+	},
+	{
 		name: "adyen java tostring 702 unmapped fields", paste: "adyen-java-tostring-702-unmapped-fields", docs: 0,
 		reason: "Java's toString: `class ApiError {` and `<redacted>` are no markup",
 	},

@@ -252,6 +252,15 @@ func htmlServer(body string, headers []header) string {
 // body with a status member, say), then the first object found at all. JSON
 // logged as an escaped string ({\"code\":…}) is unescaped and tried again.
 func findBody(text string) (*object, parseResult, bool) {
+	// Members copied without the braces around them, some holding objects:
+	// "brand":{…},"returnCode":"58". The whole is the body, not its first inner object.
+	if t := strings.TrimSpace(text); strings.HasPrefix(t, `"`) && strings.ContainsRune(t, '{') && memberStart(t) {
+		if res, ok := parseLenient("{"+strings.TrimSuffix(t, ",")+"}", 0); ok {
+			if o, isObj := res.value.(*object); isObj && len(o.members) > 1 && failureBody(o) {
+				return o, res, true
+			}
+		}
+	}
 	if o, res, ok := scanObjects(text); ok {
 		return o, res, true
 	}
@@ -271,6 +280,15 @@ func findBody(text string) (*object, parseResult, bool) {
 		}
 	}
 	return nil, parseResult{}, false
+}
+
+// memberStart reports whether t starts with a JSON member's name and its colon.
+func memberStart(t string) bool {
+	end := strings.IndexByte(t[1:], '"')
+	if end < 0 || end > 80 {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(t[end+2:], " \t"), ":")
 }
 
 func scanObjects(text string) (*object, parseResult, bool) {
@@ -649,7 +667,7 @@ func errorLike(o *object) bool {
 	}
 	// PayPal's name and details[].issue, when the paste cut off its message and debug_id;
 	// a refused payment, which the API answers with success.
-	return refusedOrCut(o) || nestedError(o) != nil
+	return refusedOrCut(o) || nestedError(o) != nil || failureMembers(o)
 }
 
 // httpMessage reads status lines and headers (curl -i, curl -v, raw HTTP) and returns where
@@ -906,8 +924,9 @@ func statusNamed(text, lower string, g *grams.Set) (int, bool) {
 			if off < len(lower) {
 				after = lower[off]
 			}
-			// 'Forbidden', "Forbidden", or ": Forbidden" ending its line.
-			if (before == '\'' || before == '"') && after == before || i >= 2 && lower[i-2:i] == ": " && after == '\n' {
+			// 'Forbidden', "Forbidden", ": Forbidden" ending its line, or an exception's
+			// message that leads with it ("MollieApiException: Unprocessable Entity - …").
+			if (before == '\'' || before == '"') && after == before || i >= 2 && lower[i-2:i] == ": " && (after == '\n' || strings.HasPrefix(lower[off:], " - ")) {
 				return r.status, true
 			}
 		}

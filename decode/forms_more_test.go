@@ -110,3 +110,64 @@ func TestNestedError(t *testing.T) {
 	assert.Nil(t, nestedError(parse(`{"data":{"items":[{"code":"A1","message":"ok"}]}}`)), "not under an errors member")
 	assert.Nil(t, nestedError(parse(`{"last_payment_error":{"code":"card_declined","message":"declined"}}`)), "a member that only mentions error")
 }
+
+// The readers added for the fourth batch of real pastes.
+func TestReadersFourthBatch(t *testing.T) {
+	explain := func(t *testing.T, paste string) *Explanation {
+		t.Helper()
+		x, err := Explain([]byte(paste), Options{})
+		if !assert.NoError(t, err, paste) {
+			return &Explanation{}
+		}
+		return x
+	}
+	providerOf := func(x *Explanation) string {
+		if x.Provider == nil {
+			return ""
+		}
+		return x.Provider.ID
+	}
+	t.Run("a code of common words names no provider alone", func(t *testing.T) {
+		assert.True(t, commonWordsCode("MISSING_REQUIRED_PARAMETER"))
+		assert.True(t, commonWordsCode("INTERNAL_SERVER_ERROR"))
+		assert.False(t, commonWordsCode("INSTRUMENT_DECLINED"))
+		assert.False(t, commonWordsCode("PAYEE_ACCOUNT_RESTRICTED"))
+		x := explain(t, "[errors] => Array\n(\n [0] => stdClass Object\n (\n  [category] => INVALID_REQUEST_ERROR\n  [code] => MISSING_REQUIRED_PARAMETER\n  [detail] => Field must be set\n  [field] => card_nonce\n )\n)")
+		assert.Empty(t, providerOf(x), "Square's error is not PayPal's")
+		assert.Equal(t, "MISSING_REQUIRED_PARAMETER", x.Code)
+	})
+	t.Run("an SDK's connection exception with cURL's errno", func(t *testing.T) {
+		x := explain(t, "PayPalConnectionException {#221 ▼\n  -url: \"https://api.sandbox.paypal.com/v1/oauth2/token\"\n  #message: \"SSL peer handshake failed, the server most likely requires a client certificate to connect\"\n  #code: 35\n  #file: \"/app/vendor/paypal/rest-api-sdk-php/lib/PayPal/Core/PayPalHttpConnection.php\"\n  #line: 122\n")
+		assert.Empty(t, providerOf(x), "nothing answered: no provider's error")
+	})
+	t.Run("a status word in a payment response", func(t *testing.T) {
+		x := explain(t, `[2022-09-09T09:41:19+00:00] AdyenLoggerTest.INFO: JSON Response to Adyen:{"pspReference":"...","resultCode":"Error","merchantReference":"...."} [] []`)
+		assert.Equal(t, "adyen", providerOf(x))
+	})
+	t.Run("PayPal's information_link", func(t *testing.T) {
+		x := explain(t, `{"name":"PAYMENT_CREATION_ERROR","debug_id":"114986a1306a6","message":"checkout-session not created","information_link":"https://developer.paypal.com/docs/api/#PAYMENT_CREATION_ERROR"}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "PAYMENT_CREATION_ERROR", x.Code)
+	})
+	t.Run("a reason phrase leading an exception's message", func(t *testing.T) {
+		x := explain(t, "Mollie.Api.Client.MollieApiException: Unprocessable Entity - Cannot accept both `businessCategory` and `categoryCode` parameters.")
+		assert.Equal(t, 422, x.HTTPStatus)
+	})
+	t.Run("members without braces, one an object", func(t *testing.T) {
+		x := explain(t, `"error":{"code":"invalid_value","message":"x"},"status":400`)
+		assert.Equal(t, "invalid_value", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+	})
+	t.Run("an error about a credential is not the credential", func(t *testing.T) {
+		x := explain(t, "Token: Invalid token.")
+		assert.Empty(t, x.Input.Redacted)
+		masked, names := Redact([]byte("Token: abcdef0123456789\n"))
+		assert.Equal(t, "Token: ****\n", string(masked))
+		assert.NotEmpty(t, names)
+	})
+	t.Run("Stripe's request id leading a message", func(t *testing.T) {
+		x := explain(t, "Request req_LUEtpFa5SWJj8s: No such price: 'price_1Jk8KjBZlBPWG6ECQXNqcKhR'")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "req_LUEtpFa5SWJj8s", x.RequestID)
+	})
+}

@@ -11,13 +11,13 @@ import (
 var (
 	// codeKeys hold an error's code, best first; matched without regard to case.
 	codeKeys = [...]string{"code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
-		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode"}
+		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName"}
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
 		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
-	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode"}
+	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus"}
 )
 
 // getFold returns the value of the first member named key, matched without regard to

@@ -285,6 +285,30 @@ func (c *codeOwners) membership(f *facts, p *catalog.Provider) []signal {
 // In a small body of any shape ({"code": …, "message": …}) only a code that cannot be
 // a common word (it holds a digit, a dot, or is long) counts fully: "unauthorized" is
 // everybody's.
+// commonWords are the words error codes of every API are made of: a code of these alone
+// (MISSING_REQUIRED_PARAMETER, INVALID_REQUEST, INTERNAL_SERVER_ERROR) is Square's as
+// much as PayPal's, however long it is.
+var commonWords = [...]string{"access", "account", "action", "already", "amount", "api", "argument", "arguments",
+	"authentication", "authorization", "bad", "body", "card", "conflict", "connection", "content", "currency", "data",
+	"declined", "denied", "duplicate", "error", "errors", "exceeded", "exists", "expired", "failed", "failure",
+	"field", "fields", "forbidden", "format", "found", "funds", "gateway", "general", "generic", "header", "id",
+	"input", "insufficient", "internal", "invalid", "json", "key", "length", "limit", "limited", "malformed",
+	"many", "media", "method", "missing", "network", "not", "object", "operation", "param", "parameter",
+	"parameters", "payload", "permission", "processing", "range", "rate", "request", "requests", "required",
+	"resource", "server", "service", "size", "state", "status", "syntax", "system", "timeout", "token", "too",
+	"type", "unauthenticated", "unauthorized", "unavailable", "unexpected", "unknown", "unsupported", "user",
+	"validation", "value", "values"}
+
+// commonWordsCode reports whether code is made of commonWords only.
+func commonWordsCode(code string) bool {
+	for w := range strings.SplitSeq(strings.ToLower(code), "_") {
+		if !slices.Contains(commonWords[:], w) {
+			return false
+		}
+	}
+	return true
+}
+
 func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	generic := f.body != nil && len(f.body.members) <= 4 && !f.parts.prose
 	if !(f.parts.prose || generic) || !c.has(p) {
@@ -294,7 +318,7 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	distinct := !generic || strings.ContainsAny(c.code, "0123456789.") || len(c.code) >= 16
 	// Stripe's four error types are what many APIs call their errors too (PayWay's
 	// {"message": "invalid_request_error"}): a type names no provider by itself.
-	distinct = distinct && !slices.Contains(stripeTypes[:], c.code)
+	distinct = distinct && !slices.Contains(stripeTypes[:], c.code) && !commonWordsCode(c.code)
 	// A bare number is anybody's: it needs a second sign (a name, a path, a host).
 	if len(c.providers) == 1 && !isNumber(c.code) && distinct {
 		w = 2.5

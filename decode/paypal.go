@@ -38,7 +38,8 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 			s = append(s, signal{1.5, tx("issue "+issue+" is PayPal's", "a issue "+issue+" é do PayPal", "el issue "+issue+" es de PayPal")})
 		}
 	}
-	if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") || strings.Contains(b.str("informationLink"), "developer.paypal.com") {
+	if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") || strings.Contains(b.str("informationLink"), "developer.paypal.com") ||
+		strings.Contains(b.str("information_link"), "developer.paypal.com") {
 		s = append(s, signal{0.5, tx("links to developer.paypal.com", "links para developer.paypal.com", "enlaces a developer.paypal.com")})
 	}
 	return s

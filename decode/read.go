@@ -80,8 +80,9 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		return catalog.Transport{}, false
 	}
 	code := b.str("code")
-	if p.format == FormatDump && code == "" {
-		// A dump of an HTTP client's error array ([error] => "cURL error 60: …").
+	if p.format == FormatDump && (code == "" || isNumber(scalarText(b.get("code"))) && b.has("file")) {
+		// A dump of an HTTP client's error array ([error] => "cURL error 60: …"), or of
+		// an SDK's connection exception whose code is cURL's errno (#code: 35).
 		return catalog.TransportFailure(genericMessage(b) + " " + b.str("error"))
 	}
 	switch name := b.str("name"); {

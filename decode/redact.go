@@ -133,7 +133,7 @@ func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) 
 		}
 	}
 	if len(word) >= 3 && len(word) <= 19 && isSecretName(string(lw)) {
-		if s, ok := secretValue(text, i, j, *inString); ok {
+		if s, ok := secretValue(text, i, j, *inString); ok && !saysWhatIsWrong(text[s.start:s.end]) {
 			r.add(s, string(word))
 			*inString = quoteState(text, j, s.end, *inString)
 			return max(j, s.end), true
@@ -144,6 +144,20 @@ func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) 
 		return sp.end, true
 	}
 	return 0, false
+}
+
+// saysWhatIsWrong reports whether a credential's value is words about it rather than the
+// credential: "Token: Invalid token." (e.Rede), "password: required". No key, token or
+// password begins that way, and masking them would hide the error itself.
+func saysWhatIsWrong(value []byte) bool {
+	v := strings.ToLower(string(value[:min(len(value), 16)]))
+	for _, w := range [...]string{"invalid ", "invalid.", "missing", "expired", "required", "is required", "not found",
+		"not provided", "inválid", "obrigatóri", "não inform", "no válid"} {
+		if strings.HasPrefix(v, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // cardSpan is the span of a card number at text[i:end]; a bare JSON number ("pan":

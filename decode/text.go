@@ -104,7 +104,8 @@ var (
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
 		"correct format", "does not support", "not supported", "wrong", "falhou", "faltando", "ausente",
 		"faltante", "must supply", "must provide", "must be ", "permissão", "permission", "não pertence",
-		"does not belong", "não é permitid", "no está permitid", "não encontrad", "no encontrad"}
+		"does not belong", "não é permitid", "no está permitid", "não encontrad", "no encontrad",
+		"does not allow", "não permite", "no permite", "does not match", "não corresponde", "no coincide"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
