@@ -514,7 +514,11 @@ func (p *Provider) LookupIn(context, code string) (Entry, bool) {
 		return Entry{}, false
 	}
 	if p.table != "" {
-		return tableLookup(p.table, context, code)
+		line, ok := p.tableFind(context, code)
+		if !ok {
+			return Entry{}, false
+		}
+		return tableEntry(line), true
 	}
 	for i := range p.entries {
 		if e := &p.entries[i]; e.Code == code && (context == anyContext || e.Context == context) {
@@ -527,7 +531,8 @@ func (p *Provider) LookupIn(context, code string) (Entry, bool) {
 // Documents reports whether the provider documents code.
 func (p *Provider) Documents(code string) bool {
 	if p.table != "" {
-		return code != "" && tableIndex(p.table, anyContext, code) >= 0
+		_, ok := p.tableFind(anyContext, code)
+		return ok
 	}
 	for i := range p.entries {
 		if p.entries[i].Code == code && code != "" {

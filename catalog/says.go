@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -57,17 +56,12 @@ func (p *Provider) SaysKeyed(code, key string) bool {
 		return false
 	}
 	if p.table != "" {
-		for off := 0; ; {
-			i := tableIndex(p.table[off:], anyContext, code)
-			if i < 0 {
-				return false
-			}
-			line, _, _ := strings.Cut(p.table[off+i:], "\n")
+		for _, line := range p.tableLinesOf(code) {
 			if tableSays(line) == key {
 				return true
 			}
-			off += i + len(line)
 		}
+		return false
 	}
 	for i := range p.entries {
 		if e := &p.entries[i]; e.Code == code && SaysKey(e.Title.EN) == key {

@@ -195,6 +195,9 @@ func packed(lang Lang, ref uint32) string {
 // tableIndex is where the line of code (in context, unless context is anyContext)
 // starts in table, or -1.
 func tableIndex(table, context, code string) int {
+	if code == "" {
+		return -1
+	}
 	for off := 0; off < len(table); {
 		i := strings.Index(table[off:], code+"\x1f")
 		if i < 0 {
@@ -214,15 +217,6 @@ func tableIndex(table, context, code string) int {
 		}
 	}
 	return -1
-}
-
-func tableLookup(table, context, code string) (Entry, bool) {
-	i := tableIndex(table, context, code)
-	if i < 0 {
-		return Entry{}, false
-	}
-	line, _, _ := strings.Cut(table[i:], "\n")
-	return tableEntry(line), true
 }
 
 // tableLine is the i-th line of table.
