@@ -657,7 +657,7 @@ func errorLike(o *object) bool {
 		"errorType", "message", "status", "statusCode", "status_code", "status_message",
 		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
 		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description",
-		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode"} {
+		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode", "resultCode"} {
 		if o.getFold(k) != nil {
 			return true
 		}
@@ -667,7 +667,7 @@ func errorLike(o *object) bool {
 	}
 	// PayPal's name and details[].issue, when the paste cut off its message and debug_id;
 	// a refused payment, which the API answers with success.
-	return refusedOrCut(o) || nestedError(o) != nil || failureMembers(o)
+	return refusedOrCut(o) || nestedError(o) != nil
 }
 
 // httpMessage reads status lines and headers (curl -i, curl -v, raw HTTP) and returns where

@@ -231,8 +231,8 @@ func nestedErrorIn(v any, underError bool, depth int) *object {
 // errorsKey reports whether a member holds errors: errors, error, erros, or a name
 // ending in Errors (validationErrors).
 func errorsKey(k string) bool {
-	l := strings.ToLower(k)
-	return l == "error" || l == "erros" || strings.HasSuffix(l, "errors")
+	return strings.EqualFold(k, "error") || strings.EqualFold(k, "erros") ||
+		len(k) >= 6 && strings.EqualFold(k[len(k)-6:], "errors")
 }
 
 // nestedMessage is a nested error's words: its message, or Authorize.Net's errorText.
