@@ -1,9 +1,6 @@
 package catalog
 
-import (
-	"errors"
-	"strings"
-)
+import "errors"
 
 // SchemaURL is where decifra-catalog.schema.json is served (beside the explainer), the
 // "$schema" of an exported catalog. decifra.example stands for wherever the page is
@@ -62,9 +59,7 @@ func ExportCatalog(p *Provider) ([]byte, error) {
 			c.Codes[i].Fix = append(c.Codes[i].Fix, exportText(f))
 		}
 	}
-	var b strings.Builder
-	writeJSON(&b, c.value())
-	return []byte(b.String()), nil
+	return appendJSON(nil, c.value()), nil
 }
 
 // localOnly is the provider's name in lang where it differs from its name, else "".

@@ -2,14 +2,15 @@ package catalog
 
 import (
 	"strconv"
-	"strings"
-	"unicode/utf8"
+
+	"github.com/decifra/decifra/internal/jsonstr"
 )
 
 // A small JSON writer for ExportCatalog, so that the catalog package (which the page's
 // and the Worker's wasm link) needs neither encoding/json nor the reflection and fmt it
 // brings: 130 KB of the Worker's wasm, 35 KB of its upload after gzip. It writes what
-// json.Encoder writes with SetIndent("", "  ") and SetEscapeHTML(false).
+// json.Encoder writes with SetIndent("", "  ") and SetEscapeHTML(false); its strings are
+// jsonstr's, as the explanations' and the Worker's are.
 
 // jsonValue is one value to write: jsonObject, jsonArray, string, int or bool.
 type jsonValue any
@@ -57,103 +58,48 @@ func stringsArray(list []string) jsonArray {
 	return a
 }
 
-// writeJSON writes v indented by two spaces a level, and a final newline.
-func writeJSON(b *strings.Builder, v jsonValue) {
-	writeValue(b, v, 0)
-	b.WriteByte('\n')
+// appendJSON appends v indented by two spaces a level, and a final newline.
+func appendJSON(b []byte, v jsonValue) []byte {
+	return append(appendValue(b, v, 0), '\n')
 }
 
-func writeValue(b *strings.Builder, v jsonValue, depth int) {
-	newline := func(d int) {
-		b.WriteByte('\n')
+func appendValue(b []byte, v jsonValue, depth int) []byte {
+	newline := func(b []byte, d int) []byte {
+		b = append(b, '\n')
 		for range d {
-			b.WriteString("  ")
+			b = append(b, "  "...)
 		}
+		return b
 	}
 	switch x := v.(type) {
 	case jsonObject:
 		if len(x) == 0 {
-			b.WriteString("{}")
-			return
+			return append(b, "{}"...)
 		}
-		b.WriteByte('{')
-		for i, m := range x {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			newline(depth + 1)
-			writeString(b, m.key)
-			b.WriteString(": ")
-			writeValue(b, m.val, depth+1)
+		sep := byte('{')
+		for _, m := range x {
+			b = newline(append(b, sep), depth+1)
+			b = append(jsonstr.Append(b, m.key, false), ": "...)
+			b = appendValue(b, m.val, depth+1)
+			sep = ','
 		}
-		newline(depth)
-		b.WriteByte('}')
+		return append(newline(b, depth), '}')
 	case jsonArray:
 		if len(x) == 0 {
-			b.WriteString("[]")
-			return
+			return append(b, "[]"...)
 		}
-		b.WriteByte('[')
-		for i, item := range x {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			newline(depth + 1)
-			writeValue(b, item, depth+1)
+		sep := byte('[')
+		for _, item := range x {
+			b = appendValue(newline(append(b, sep), depth+1), item, depth+1)
+			sep = ','
 		}
-		newline(depth)
-		b.WriteByte(']')
+		return append(newline(b, depth), ']')
 	case string:
-		writeString(b, x)
+		return jsonstr.Append(b, x, false)
 	case int:
-		b.WriteString(strconv.Itoa(x))
+		return strconv.AppendInt(b, int64(x), 10)
 	case bool:
-		b.WriteString(strconv.FormatBool(x))
-	case nil:
-		b.WriteString("null")
+		return strconv.AppendBool(b, x)
 	}
-}
-
-// writeString writes s as encoding/json does without HTML escaping: quotes, backslashes
-// and control characters escaped, U+2028 and U+2029 too (JavaScript reads them as line
-// ends), and invalid UTF-8 as U+FFFD.
-func writeString(b *strings.Builder, s string) {
-	const hex = "0123456789abcdef"
-	b.WriteByte('"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				b.WriteByte('\\')
-				b.WriteByte(c)
-			case c == '\n':
-				b.WriteString(`\n`)
-			case c == '\r':
-				b.WriteString(`\r`)
-			case c == '\t':
-				b.WriteString(`\t`)
-			case c < 0x20:
-				b.WriteString(`\u00`)
-				b.WriteByte(hex[c>>4])
-				b.WriteByte(hex[c&0xF])
-			default:
-				b.WriteByte(c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b.WriteString(`\ufffd`)
-		case r == '\u2028' || r == '\u2029':
-			b.WriteString(`\u202`)
-			b.WriteByte(hex[r&0xF])
-		default:
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	b.WriteByte('"')
+	return append(b, "null"...)
 }

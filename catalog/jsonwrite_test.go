@@ -3,7 +3,6 @@ package catalog
 import (
 	"bytes"
 	"encoding/json"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -20,11 +19,7 @@ func TestWriteJSONIsEncodingJSON(t *testing.T) {
 		assert.NoError(t, enc.Encode(v))
 		return b.String()
 	}
-	write := func(v jsonValue) string {
-		var b strings.Builder
-		writeJSON(&b, v)
-		return b.String()
-	}
+	write := func(v jsonValue) string { return string(appendJSON(nil, v)) }
 	for _, s := range []string{"", "plain", `quote " and \ backslash`, "amount < 0 && x > 1", "tab\tnew\nline\rcr",
 		"\x00\x01\x1f\x7f", "Atenção: não é válido", "line\u2028sep\u2029para", "bad \xff utf-8 \xc3", "emoji 💳"} {
 		assert.Equal(t, encode(s), write(s), "%q", s)

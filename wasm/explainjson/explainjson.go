@@ -8,9 +8,9 @@
 package explainjson
 
 import (
+	"github.com/decifra/decifra/internal/jsonstr"
 	"math"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
@@ -205,61 +205,9 @@ func appendFloat(b []byte, f float64) []byte {
 	return b
 }
 
-const hex = "0123456789abcdef"
-
 // appendString writes s as a JSON string the way encoding/json does with its default
-// HTML escaping: <, > and & as \u003c, \u003e, \u0026; U+2028 and U+2029 escaped; each
-// invalid UTF-8 byte as \ufffd.
-func appendString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
-}
+// HTML escaping.
+func appendString(b []byte, s string) []byte { return jsonstr.Append(b, s, true) }
 
 // appendReattempt writes retry.reattempt as encoding/json does: its fields in order, the
 // zero ones omitted but source.

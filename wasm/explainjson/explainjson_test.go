@@ -185,15 +185,6 @@ func fill(v reflect.Value, s string, f float64) {
 	}
 }
 
-func FuzzAppendString(f *testing.F) {
-	for _, s := range []string{"", "a", "<script>", "\u2028", "\xff", "\"\\\x00\x7f", "日本語", "\xed\xa0\x80"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		assert.Equal(t, marshal(t, s), string(appendString(nil, s)))
-	})
-}
-
 func FuzzAppendFloat(f *testing.F) {
 	for _, v := range []float64{0, 1, 0.97, 1e-7, 1e-6, 1e21, 1e20, -3.5, 5e-324} {
 		f.Add(v)

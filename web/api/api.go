@@ -1,11 +1,11 @@
 package api
 
 import (
+	"github.com/decifra/decifra/internal/jsonstr"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/decifra/decifra/catalog"
 )
@@ -293,33 +293,7 @@ func (w Response) answer(status int, contentType string, body []byte) Response {
 	return w
 }
 
-// appendJSONString appends s as a JSON string: quotes, backslashes and control
-// characters escaped, each byte of invalid UTF-8 as \ufffd. A problem's strings hold
-// what the request said (its path, its Content-Type), so they are escaped, not trusted.
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				b = append(b, '\\', c)
-			case c < 0x20:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			default:
-				b = append(b, c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, `\ufffd`...)
-		} else {
-			b = append(b, s[i:i+size]...)
-		}
-		i += size
-	}
-	return append(b, '"')
-}
+// appendJSONString appends s as a JSON string, escaped as encoding/json escapes it. A
+// problem's strings hold what the request said (its path, its Content-Type), so they
+// are escaped, not trusted.
+func appendJSONString(b []byte, s string) []byte { return jsonstr.Append(b, s, false) }
