@@ -14,51 +14,47 @@ func Owners(code string) []*Provider {
 	if code == "" {
 		return nil
 	}
-	return codeIndex()[code]
+	return indexes().owners[code]
 }
 
-var codeIndex = sync.OnceValue(func() map[string][]*Provider {
-	m := make(map[string][]*Provider, 4096)
-	add := func(code string, p *Provider) {
-		if code != "" && !slices.Contains(m[code], p) {
-			m[code] = append(m[code], p)
-		}
-	}
-	for _, p := range providers {
-		if p.table != "" {
-			for line := range strings.SplitSeq(p.table, "\n") {
-				code, _, _ := strings.Cut(line, "\x1f")
-				add(code, p)
-			}
-			continue
-		}
-		for i := range p.entries {
-			add(p.entries[i].Code, p)
-		}
-	}
-	return m
-})
+// tableLines is, for each built-in provider whose entries are a table, where in its
+// table the lines of each code begin: Lookup, Documents and SaysKeyed read one line
+// instead of scanning a table of hundreds (a plain byte loop in WebAssembly).
+func tableLines() map[*Provider]map[string][]int32 { return indexes().lines }
 
-// tableLines indexes the built-in providers' tables: for each, where in its table the
-// lines of each code begin. Built with the owners' index's pass over the same tables,
-// the first time a table is searched, so that Lookup, Documents and SaysKeyed read one
-// line instead of scanning a table of hundreds (a plain byte loop in WebAssembly).
-var tableLines = sync.OnceValue(func() map[*Provider]map[string][]int32 {
-	m := make(map[*Provider]map[string][]int32, len(providers))
+type codeIndexes struct {
+	owners map[string][]*Provider           // every built-in code: the providers that document it
+	lines  map[*Provider]map[string][]int32 // tableLines
+}
+
+// indexes reads every built-in provider's codes once, the first time a code is looked
+// up, for both indexes.
+var indexes = sync.OnceValue(func() (x codeIndexes) {
+	x.owners = make(map[string][]*Provider, 4096)
+	x.lines = make(map[*Provider]map[string][]int32, len(providers))
+	add := func(code string, p *Provider) {
+		if code != "" && !slices.Contains(x.owners[code], p) {
+			x.owners[code] = append(x.owners[code], p)
+		}
+	}
 	for _, p := range providers {
 		if p.table == "" {
+			for i := range p.entries {
+				add(p.entries[i].Code, p)
+			}
 			continue
 		}
 		lines := make(map[string][]int32, strings.Count(p.table, "\n"))
 		for off := 0; off < len(p.table); {
 			line, _, _ := strings.Cut(p.table[off:], "\n")
 			code, _, _ := strings.Cut(line, "\x1f")
+			add(code, p)
 			lines[code] = append(lines[code], int32(off))
 			off += len(line) + 1
 		}
-		m[p] = lines
+		x.lines[p] = lines
 	}
-	return m
+	return x
 })
 
 // tableFind returns the line of p's table for code in context (anyContext: the first),

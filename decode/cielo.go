@@ -127,16 +127,10 @@ func cieloErroMatch(code, text string) (catalog.Entry, bool) {
 	if e, ok := catalog.Cielo.LookupIn(cieloErroContext, code); ok && longestMatch(e, text) != "" {
 		return e, true
 	}
-	p := catalog.Cielo
 	lower := strings.ToLower(text)
-	for i, e := range p.AllPhrases() {
-		if e.Context != cieloErroContext {
-			continue
-		}
-		for _, m := range e.Match {
-			if strings.Contains(lower, m) {
-				return p.Entry(i), true
-			}
+	for _, m := range matchPhrases(catalog.Cielo) {
+		if m.context == cieloErroContext && strings.Contains(lower, m.phrase) {
+			return catalog.Cielo.Entry(m.entry), true
 		}
 	}
 	return catalog.Entry{}, false

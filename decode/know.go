@@ -292,11 +292,11 @@ func matchLower(p *catalog.Provider, status int, text string, grams *grams.Set) 
 	return p.Entry(best), true
 }
 
-// matchPhrase is one Match phrase of a provider's entry, with the entry's index and
-// documented status.
+// matchPhrase is one Match phrase of a provider's entry, with the entry's context, index
+// and documented status.
 type matchPhrase struct {
-	phrase        string
-	entry, status int
+	phrase, context string
+	entry, status   int
 }
 
 // phraseCache holds each provider's Match phrases, read once: in the wasm builds a
@@ -312,7 +312,7 @@ func matchPhrases(p *catalog.Provider) []matchPhrase {
 	out := []matchPhrase{}
 	for i, e := range p.AllPhrases() {
 		for _, m := range e.Match {
-			out = append(out, matchPhrase{phrase: m, entry: i, status: e.Status})
+			out = append(out, matchPhrase{phrase: m, context: e.Context, entry: i, status: e.Status})
 		}
 	}
 	v, _ := phraseCache.LoadOrStore(p, out)
