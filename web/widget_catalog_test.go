@@ -26,15 +26,7 @@ func demoFile(t *testing.T, name string) string {
 
 func TestExplainerPortalCatalog(t *testing.T) {
 	assets := serveSite(t)
-	hostile := `{"version": 1, "id": "evilpay", "name": "<img src=x onerror=\"window.pwned=1\">EvilPay",
-	  "source": "<script>window.pwned=2</script>",
-	  "body": {"code": "error.code", "message": "error.message", "envelope": ["error.code", "error.evil"]},
-	  "codes": [{"code": "E1", "status": 400, "category": "validation", "retry": "fix",
-	    "title": "<img src=x onerror=\"window.pwned=3\">Title",
-	    "meaning": "<b onmouseover=\"window.pwned=4\">bold</b> &lt;meaning&gt;",
-	    "fix": ["<a href=\"javascript:window.pwned=5\">click</a>"]}]}`
-	bad := `{"version": 1, "id": "typo", "name": "Typo", "source": "s",
-	  "codes": [{"code": "X", "category": "validation", "retry": "fix", "titel": "X", "meaning": "m", "fix": []}]}`
+	hostile, bad := hostileCatalog, typoCatalog
 	portal := servePortal(t, nil, map[string]string{
 		"/": portalPage(assets, "", `<decifra-explainer id="acme" catalog="errors/acmepay.json"></decifra-explainer>`+
 			`<decifra-explainer id="evil" catalog="/errors/evil.json"></decifra-explainer>`+
