@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"github.com/decifra/decifra/catalog"
-	"github.com/decifra/decifra/internal/grams"
 )
 
 // Cue weights. An SDK's exception class is thrown only for its provider's errors; a
@@ -71,9 +70,6 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 // written, standing as a word of its own ("Stripe", not "pinstripe"; "Cielo", not
 // Spanish's "cielo").
 func hasCue(f *facts, c preparedCue) bool {
-	if f.grams == nil {
-		f.grams = grams.New(f.lower)
-	}
 	if c.Kind != catalog.Name {
 		if !f.grams.MayHold(c.lower) && (c.doubled == "" || !f.grams.MayHold(c.doubled)) {
 			return false

@@ -252,13 +252,12 @@ func htmlServer(body string, headers []header) string {
 // body with a status member, say), then the first object found at all. JSON
 // logged as an escaped string ({\"code\":…}) is unescaped and tried again.
 func findBody(text string) (*object, parseResult, bool) {
+	t := strings.TrimSpace(text)
 	// Members copied without the braces around them, some holding objects:
 	// "brand":{…},"returnCode":"58". The whole is the body, not its first inner object.
-	if t := strings.TrimSpace(text); strings.HasPrefix(t, `"`) && strings.ContainsRune(t, '{') && memberStart(t) {
-		if res, ok := parseLenient("{"+strings.TrimSuffix(t, ",")+"}", 0); ok {
-			if o, isObj := res.value.(*object); isObj && len(o.members) > 1 && failureBody(o) {
-				return o, res, true
-			}
+	if strings.HasPrefix(t, `"`) && strings.ContainsRune(t, '{') && memberStart(t) {
+		if o, res, ok := bracelessBody(t); ok && failureBody(o) {
+			return o, res, true
 		}
 	}
 	if o, res, ok := scanObjects(text); ok {
@@ -272,12 +271,18 @@ func findBody(text string) (*object, parseResult, bool) {
 		}
 	}
 	// Members copied without their braces: "returnCode":"002","returnMessage":"…".
-	if t := strings.TrimSpace(text); strings.HasPrefix(t, `"`) && strings.Contains(t[:min(len(t), 200)], `":`) && !strings.ContainsRune(t, '{') {
-		if res, ok := parseLenient("{"+strings.TrimSuffix(t, ",")+"}", 0); ok {
-			if o, isObj := res.value.(*object); isObj && len(o.members) > 1 {
-				return o, res, true
-			}
-		}
+	if strings.HasPrefix(t, `"`) && strings.Contains(t[:min(len(t), 200)], `":`) && !strings.ContainsRune(t, '{') {
+		return bracelessBody(t)
+	}
+	return nil, parseResult{}, false
+}
+
+// bracelessBody reads t, members copied without the braces around them, as an object:
+// ok only when it has two members or more.
+func bracelessBody(t string) (*object, parseResult, bool) {
+	res, ok := parseLenient("{"+strings.TrimSuffix(t, ",")+"}", 0)
+	if o, isObj := res.value.(*object); ok && isObj && len(o.members) > 1 {
+		return o, res, true
 	}
 	return nil, parseResult{}, false
 }

@@ -48,7 +48,7 @@ type facts struct {
 	// whose body is a structure an API sent (JSON, a HAR, curl output), which speaks for
 	// itself and is read faster without.
 	lower string
-	// grams are lower's three-byte sequences (grams.go), made when cues are first looked for.
+	// grams are lower's three-byte sequences (internal/grams), made with it.
 	grams *grams.Set
 	// ownLower and ownGrams are the message and details in lower case and their grams,
 	// for the providers' Match phrases (ownWordsSignal).
