@@ -175,7 +175,10 @@ func saysFailure(lower string) bool {
 // reasonStatus is the HTTP status whose reason phrase s is ("Forbidden", "Too Many
 // Requests"), 0 when s is not one.
 func reasonStatus(s string) int {
-	s = strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".!")
+	if s = strings.TrimSpace(s); len(s) > 40 { // longer than any phrase: not worth lowering
+		return 0
+	}
+	s = strings.TrimRight(strings.ToLower(s), ".!")
 	for _, r := range reasonPhrases {
 		if s == r.phrase {
 			return r.status

@@ -110,7 +110,7 @@ func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) 
 			return end, true
 		}
 	}
-	if strings.IndexByte("abcdnprswetxABCDNPRSWETX", word[0]) < 0 { // first letters of secret names and key prefixes
+	if !secretFirst[word[0]] { // first letters of secret names and key prefixes
 		return 0, false
 	}
 	// A key is longer than any name (a live Stripe key runs past 100 bytes): its first
@@ -354,6 +354,11 @@ var nameBytes = [256]bool{'-': true, '_': true,
 	's': true, 't': true, 'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true}
 
 func isNameByte(c byte) bool { return nameBytes[c] }
+
+// secretFirst marks the first letters of secret names and key prefixes, in either case.
+var secretFirst = [256]bool{'a': true, 'b': true, 'c': true, 'd': true, 'n': true, 'p': true, 'r': true, 's': true,
+	'w': true, 'e': true, 't': true, 'x': true, 'A': true, 'B': true, 'C': true, 'D': true, 'N': true, 'P': true,
+	'R': true, 'S': true, 'W': true, 'E': true, 'T': true, 'X': true}
 
 // isTokenByte reports whether c may be part of a key or token value.
 func isTokenByte(c byte) bool {
