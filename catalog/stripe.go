@@ -100,6 +100,11 @@ var stripe = Provider{
 		{Text: "stripe.error.APIError", Kind: SDKClass, Code: "api_error"},
 		{Text: "stripe.error.StripeError", Kind: SDKClass},
 		{Text: "stripe._error.", Kind: SDKClass},
+		// stripe-python before 2.0 also named them at the package's top level.
+		{Text: "stripe.CardError", Kind: SDKClass, Status: 402, Code: "card_error"},
+		{Text: "stripe.InvalidRequestError", Kind: SDKClass, Code: "invalid_request_error"},
+		{Text: "stripe.AuthenticationError", Kind: SDKClass, Status: 401},
+		{Text: "stripe.APIError", Kind: SDKClass, Code: "api_error"},
 		{Text: "Stripe\\Exception\\CardException", Kind: SDKClass, Status: 402, Code: "card_error"},
 		{Text: "Stripe\\Exception\\InvalidRequestException", Kind: SDKClass, Code: "invalid_request_error"},
 		{Text: "Stripe\\Exception\\AuthenticationException", Kind: SDKClass, Status: 401},
@@ -644,6 +649,7 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same CVC is refused again; retry only with a valid one.", PT: "O mesmo CVC é recusado de novo; tente só com um válido.", ES: "El mismo CVC vuelve a ser rechazado; reintente solo con uno válido."},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
+			Match:       []string{"your card's security code is invalid"},
 			Source:      stripeErrorCodes + "/invalid-cvc; " + stripeDeclineCodes + " (invalid_cvc)",
 		},
 		{
@@ -662,6 +668,7 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same month is refused again; retry only with the corrected date.", PT: "O mesmo mês é recusado de novo; tente só com a data corrigida.", ES: "El mismo mes vuelve a ser rechazado; reintente solo con la fecha corregida."},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
+			Match:       []string{"your card's expiration month is invalid"},
 			Source:      stripeErrorCodes + "/invalid-expiry-month; " + stripeDeclineCodes + " (invalid_expiry_month)",
 		},
 		{
@@ -680,6 +687,7 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same year is refused again; retry only with the corrected date.", PT: "O mesmo ano é recusado de novo; tente só com a data corrigida.", ES: "El mismo año vuelve a ser rechazado; reintente solo con la fecha corregida."},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
+			Match:       []string{"your card's expiration year is invalid"},
 			Source:      stripeErrorCodes + "/invalid-expiry-year; " + stripeDeclineCodes + " (invalid_expiry_year)",
 		},
 		{
@@ -835,6 +843,7 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The unknown parameter is refused every time; remove it.", PT: "O parâmetro desconhecido é recusado sempre; remova-o.", ES: "El parámetro desconocido se rechaza siempre; quítelo."},
 			Idempotency: Text{EN: stripeIdemFixEN, PT: stripeIdemFixPT, ES: stripeIdemFixES},
+			Match:       []string{"received unknown parameter"},
 			Source:      stripeErrorCodes + "/parameter-unknown; status 400 from " + stripeAPIErrors,
 		},
 		{

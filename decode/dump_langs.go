@@ -116,6 +116,8 @@ func (r *dumpReader) wordAt(i int) int {
 	case !classLike(w):
 	case dumpByte(r.s, j) == '{' && javaKeyAt(r.s, j+1):
 		return r.top(i, func(d int) *object { r.pos = j; return r.javaObject(w, d) })
+	case dumpByte(r.s, j) == ' ' && dumpByte(r.s, j+1) == '{' && rustKeyAt(r.s, j+2):
+		return r.top(i, func(d int) *object { r.pos = j + 1; return r.javaObject(w, d) })
 	case dumpByte(r.s, j) == '(' && callArgsAt(r.s, j+1):
 		return r.top(i, func(d int) *object { r.pos = j; return r.callRepr(w, d) })
 	}
@@ -202,8 +204,17 @@ func (r *dumpReader) word(depth int, c dumpCtx) any {
 	case w == "class" && openAPIAt(r.s, r.pos):
 		return r.openAPI(depth)
 	case next == '(' && classLike(w) && callArgsAt(r.s, r.pos+1):
-		return r.callRepr(w, depth)
+		o := r.callRepr(w, depth)
+		if w == "Some" { // Rust's Debug of an Option: Some("BAD_REQUEST") is the value itself
+			if args, _ := o.get("args").([]any); len(args) == 1 && len(o.members) <= 3 {
+				return args[0]
+			}
+		}
+		return o
 	case next == '{' && classLike(w) && javaKeyAt(r.s, r.pos+1):
+		return r.javaObject(w, depth)
+	case next == ' ' && dumpByte(r.s, r.pos+1) == '{' && classLike(w) && rustKeyAt(r.s, r.pos+2):
+		r.pos++
 		return r.javaObject(w, depth)
 	}
 	if v, ok := dumpLiteral(w); ok {
@@ -1143,6 +1154,20 @@ func javaKeyAt(s string, k int) bool {
 	}
 	n := dumpByte(s, e+1)
 	return n != '=' && n != '>'
+}
+
+// rustKeyAt: after "Name {", what Rust's Debug of a struct holds: " field: " (Name {
+// errors: [Detail { code: Some("BAD_REQUEST") }] }).
+func rustKeyAt(s string, k int) bool {
+	if dumpByte(s, k) != ' ' {
+		return false
+	}
+	k++
+	e := k
+	for e < len(s) && e-k < dumpPeek && (s[e] >= 'a' && s[e] <= 'z' || s[e] == '_' || e > k && s[e] >= '0' && s[e] <= '9') {
+		e++
+	}
+	return e > k && dumpByte(s, e) == ':' && dumpByte(s, e+1) == ' '
 }
 
 // callArgsAt: after "Name(", what a repr holds: a string, "name=", another Name( or

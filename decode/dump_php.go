@@ -348,6 +348,13 @@ func phpRoot(stack []phpFrame, values *int) *object {
 // phpPop closes the innermost container and makes it its parent's pending member.
 func phpPop(stack []phpFrame, values *int) []phpFrame {
 	f, parent := &stack[len(stack)-1], &stack[len(stack)-2]
+	if !parent.keyed && len(f.members) > 0 {
+		// array(array('errorId' => …)): PHP source and some loggers write a list's items
+		// without their keys; each is the next index.
+		if _, isList := phpList(parent.members); isList {
+			parent.key, parent.keyed = strconv.Itoa(len(parent.members)), true
+		}
+	}
 	if parent.keyed {
 		var v any = &object{members: f.members}
 		if l, ok := phpList(f.members); ok && !f.obj {
@@ -868,6 +875,9 @@ func (l *varExportLexer) next() phpTok {
 	if k, e, ok := varExportKey(s, p); ok {
 		l.pos, l.want = e, true
 		return phpTok{kind: phpKey, key: k}
+	}
+	if _, ok := phpMatch(s, p, "array ("); ok {
+		return l.value(p) // an item written without its key: array(array('errorId' => …))
 	}
 	l.pos = p
 	return phpTok{}

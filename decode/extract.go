@@ -662,7 +662,8 @@ func errorLike(o *object) bool {
 		"errorType", "message", "status", "statusCode", "status_code", "status_message",
 		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
 		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description",
-		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode", "resultCode"} {
+		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode", "resultCode",
+		"httpStatus", "http_status", "httpStatusCode", "httpCode"} {
 		if o.getFold(k) != nil {
 			return true
 		}
@@ -882,6 +883,21 @@ func statusInText(text string) (int, bool) {
 				if code, err := strconv.Atoi(d); err == nil && code >= 400 && code <= 599 && (j+5 == len(near) || near[j+5] < '0' || near[j+5] > '9') {
 					return code, true
 				}
+			}
+		}
+	}
+	// The status in brackets after the message's last sentence: "… choose a different
+	// method. (400) | PayPal Debug-ID: …" (PayPal's mobile SDKs).
+	for off := 0; ; {
+		i := strings.Index(lower[off:], ". (")
+		if i < 0 {
+			break
+		}
+		j := off + i + 3
+		off = j
+		if j+4 <= len(lower) && lower[j+3] == ')' && (j+4 == len(lower) || lower[j+4] == ' ' || lower[j+4] == '\n' || lower[j+4] == '|') {
+			if code, err := strconv.Atoi(lower[j : j+3]); err == nil && code >= 400 && code <= 599 {
+				return code, true
 			}
 		}
 	}

@@ -11,7 +11,7 @@ import (
 var (
 	// codeKeys hold an error's code, best first; matched without regard to case.
 	codeKeys = [...]string{"code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
-		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName"}
+		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId"}
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
@@ -216,6 +216,8 @@ func nestedErrorIn(v any, underError bool, depth int) *object {
 		if underError && genericCode(x) != "" && nestedMessage(x) != "" {
 			return x
 		}
+		// Authorize.Net's {"messages": {"resultCode": "Error", "message": [{"code", "text"}]}}.
+		underError = underError || strings.EqualFold(scalarText(x.getFold("resultCode")), "error")
 		for _, m := range x.members {
 			if n := nestedErrorIn(m.val, underError || errorsKey(m.key), depth-1); n != nil {
 				return n
@@ -243,5 +245,8 @@ func nestedMessage(o *object) string {
 	if m := genericMessage(o); m != "" {
 		return m
 	}
-	return scalarText(o.getFold("errorText"))
+	if m := scalarText(o.getFold("errorText")); m != "" {
+		return m
+	}
+	return scalarText(o.getFold("text"))
 }

@@ -42,6 +42,10 @@ func kvBody(text string) *object {
 				strong = true
 			}
 		}
+		// An error's type ("Type: invalid_request_error", Stripe's and others' error types).
+		if t, ok := v.(string); ok && strings.EqualFold(last, "type") && strings.HasSuffix(t, "_error") {
+			strong = true
+		}
 		if n == 64 {
 			break
 		}

@@ -15,6 +15,11 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{3, tx("ACK Failure with L_ERRORCODE0 (PayPal's NVP API)", "ACK Failure com L_ERRORCODE0 (API NVP do PayPal)",
 			"ACK Failure con L_ERRORCODE0 (API NVP de PayPal)")})
 	}
+	if env := f.body.obj("responseEnvelope"); env.has("ack") && env.has("correlationId") && firstItem(f.body, "error").has("errorId") {
+		s = append(s, signal{3, tx("responseEnvelope with ack and error[].errorId (PayPal's Adaptive APIs)",
+			"responseEnvelope com ack e error[].errorId (APIs Adaptive do PayPal)",
+			"responseEnvelope con ack y error[].errorId (APIs Adaptive de PayPal)")})
+	}
 	if h := headerValue(f.headers, "Paypal-Debug-Id"); h != "" {
 		s = append(s, signal{2.5, tx("Paypal-Debug-Id header (PayPal's correlation id)", "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)",
 			"encabezado Paypal-Debug-Id (id de correlación de PayPal)")})
@@ -80,6 +85,12 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 		if r.message = get("L_LONGMESSAGE"); r.message == "" {
 			r.message = get("L_SHORTMESSAGE")
 		}
+		return r
+	}
+	if item := firstItem(f.body, "error"); item.has("errorId") && f.body.has("responseEnvelope") {
+		// The Adaptive APIs (Adaptive Payments, Adaptive Accounts): error[].errorId.
+		r := lookup(p, scalarText(item.get("errorId")))
+		r.message = item.str("message")
 		return r
 	}
 	if payPalContingency(f.body) {

@@ -32,8 +32,10 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	}
 	// A framework's JSON error page (Laravel's {"message", "exception", "file", "trace"})
 	// is a stack trace too: its classes and paths are cues.
-	frameworkTrace := p.body != nil && p.body.has("exception") && (p.body.has("trace") || p.body.has("file"))
-	if (p.format != FormatJSON && p.format != FormatHAR && p.format != FormatCurl || frameworkTrace) && f.transport == nil && !isHTML(p.bodyText) {
+	// So is a JavaScript error serialized with its stack ({"message", "stack": "Error: …\n    at …"}).
+	frameworkTrace := p.body != nil && (p.body.has("exception") && (p.body.has("trace") || p.body.has("file")) ||
+		strings.Contains(p.body.str("stack"), "\n"))
+	if (p.format != FormatJSON && p.format != FormatHAR && p.format != FormatCurl || frameworkTrace || logRecord(p.body)) && f.transport == nil && !isHTML(p.bodyText) {
 		f.lower, f.grams = grams.Lower(masked[:min(len(masked), 64<<10)])
 	}
 	f.shownStatus = p.status
@@ -51,6 +53,19 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		}
 	}
 	return &f, nil
+}
+
+// logMembers are members a logger writes in a JSON log record (Python's logging and
+// python-json-logger, Monolog's JsonFormatter, pino, bunyan, logstash, Serilog) and an API's
+// error body doesn't.
+var logMembers = [...]string{"levelname", "level_name", "levelName", "severity", "logger", "logger_name", "loggerName", "lineno",
+	"pathname", "threadName", "thread_name", "channel", "hostname", "pid", "funcName", "module", "@timestamp", "@version", "v"}
+
+// logRecord reports whether body is a logger's record of the error rather than an API's
+// answer: {"message": "…", "levelname": "ERROR", "lineno": 168, "error": "Request req_…"}.
+// Its text is then read as a log's: the classes, names and marks in it are cues.
+func logRecord(body *object) bool {
+	return body != nil && countMembers(body, logMembers[:]) >= 2
 }
 
 // noError is a "couldn't read this" answer, in every language: what the paste looked
@@ -220,7 +235,7 @@ func failureBody(o *object) bool {
 			return true
 		}
 	}
-	if bodyStatus(o) >= 400 || o.str("object") == "error" {
+	if bodyStatus(o) >= 400 || o.str("object") == "error" || strings.HasSuffix(scalarText(o.getFold("type")), "_error") {
 		return true
 	}
 	return refusedOrCut(o) || strings.EqualFold(o.str("transactionStatus"), "error") || failureMembers(o) || nestedError(o) != nil

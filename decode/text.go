@@ -105,7 +105,8 @@ var (
 		"correct format", "does not support", "not supported", "wrong", "falhou", "faltando", "ausente",
 		"faltante", "must supply", "must provide", "must be ", "permissão", "permission", "não pertence",
 		"does not belong", "não é permitid", "no está permitid", "não encontrad", "no encontrad",
-		"does not allow", "não permite", "no permite", "does not match", "não corresponde", "no coincide"}
+		"does not allow", "não permite", "no permite", "does not match", "não corresponde", "no coincide",
+		"not accepted", "não é aceit", "no es aceptad", "no se acepta"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -334,6 +335,10 @@ func findCodeInText(text string) string {
 				return c
 			}
 		}
+		if c := codeToken(l); isNumber(c) && len(c) >= 4 && len(c) <= 6 && !yearLike(c) && strings.HasPrefix(l[len(c):], ": ") &&
+			strings.Count(strings.TrimSpace(l[len(c)+2:]), " ") >= 2 {
+			return c // "81703: Credit card type is not accepted by this merchant account." (Braintree's SDKs)
+		}
 		if c := codeToken(l); isNumber(c) && len(c) >= 4 && strings.EqualFold(strings.TrimSpace(l[len(c):]), "error") {
 			return c // "53081 Error": a PagSeguro module's whole message
 		}
@@ -441,6 +446,11 @@ func isUpperCode(s string) bool {
 		return false
 	}
 	return strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0
+}
+
+// yearLike reports whether a four-digit number reads as a year (1990 to 2099).
+func yearLike(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" && s[2] >= '9' || s[:2] == "20")
 }
 
 // looksLikeDate reports whether s starts like a timestamp (2026-11-22T10…).
