@@ -41,6 +41,7 @@ var pagarMe = Provider{
 		{Text: "PagarMe\\Sdk\\PagarMeException", Kind: SDKClass},
 		{Text: "PagarMe_Exception", Kind: SDKClass},
 		{Text: "PagarMeException", Kind: SDKClass},
+		{Text: "PagarmeApiSDKLib\\", Kind: SDKClass}, // pagarme-php-sdk (API v5)
 		// pagarme-js's ApiError, printed with its fixed message.
 		{Text: "ApiError: Pagar.me API error", Kind: SDKClass},
 		{Text: "pagarme-php", Kind: SDKPath},

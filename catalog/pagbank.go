@@ -52,7 +52,11 @@ var pagBank = Provider{
 		{Text: "laravelpagseguro", Kind: SDKPath},
 		{Text: "laravel-pagseguro", Kind: SDKPath},
 		{Text: "pagseguro-sdk", Kind: SDKPath},
+		{Text: "woocommerce-pagseguro", Kind: SDKPath},
+		// The media type of PagSeguro's API, in a request's Accept header or an error about it.
+		{Text: "application/vnd.pagseguro.com.br", Kind: APIMark},
 		{Text: "PagSeguro", Kind: Name},
+		{Text: "Pagseguro", Kind: Name},
 		{Text: "PagBank", Kind: Name},
 	},
 	entries: []Entry{

@@ -585,6 +585,46 @@ var xmlRealCases = []xmlCase{
 		name: "sentry anonymous", paste: "stripe-stack-trace-sentry-node-ratelimit-lock", docs: 0,
 		reason: "`IncomingMessage.<anonymous>` is a stack frame",
 	},
+	{
+		name: "apache 503 page in a json member", paste: "other-apache-json-503-html-body-expense-payout", docs: 1,
+		reason: "Apache's 503 page, escaped inside a JSON string",
+		at:     map[string]any{"0.html.head.title": "503 Service Temporarily Unavailable"},
+	},
+	{
+		name: "iis 400 page", paste: "other-iis-html-400-request-badly-formed", docs: 1,
+		reason: "IIS's page: upper-case tags around lower-case ones",
+		shape:  `{"HTML":{"HEAD":{"TITLE":"Bad Request"},"BODY":{"h2":"Bad Request","p":"HTTP Error 400. The request is badly formed."}}}`,
+	},
+	{
+		name: "razorpay unhandled rejection", paste: "other-razorpay-js-dump-unhandled-rejection-400", docs: 0,
+		reason: "Bluebird's `(<{…}>, no stack trace)` wraps a cut-off object, no document",
+	},
+	{
+		name: "worldpay refused iso 46", paste: "other-worldpay-xml-refused-46-closed-account", docs: 1,
+		reason: "Worldpay's paymentService reply, its DOCTYPE skipped",
+		at: map[string]any{
+			"0.paymentService.reply.orderStatus.payment.lastEvent":              "REFUSED",
+			"0.paymentService.reply.orderStatus.payment.ISO8583ReturnCode.code": "46",
+		},
+	},
+	{
+		name: "paypal ruby inspect nvp 10002", paste: "paypal-ruby-inspect-nvp-10002-recurring", docs: 0,
+		reason: "Ruby's `#<…>` inspect is no document",
+	},
+	{
+		name: "stripe node error stack", paste: "stripe-json-unknown-error-issuing-approve", docs: 0,
+		reason: "`(<anonymous>)` is a stack frame",
+	},
+	{
+		name: "pagseguro 53041 in a magento log", paste: "pagbank-log-prefixed-53041-installment-value", docs: 1,
+		reason: "PagSeguro's v2 errors after a log line's prefix",
+		shape:  `{"errors":{"error":{"code":"53041","message":"installment value invalid value: 48.63"}}}`,
+	},
+	{
+		name: "dict 415 problem", paste: "pix-dict-xml-415-unsupported-media-type", docs: 1,
+		reason: "DICT's problem in XML",
+		shape:  `{"type":"https://dict.pi.rsfn.net.br/api/v1/error/BadRequest","title":"Unsupported Media Type","status":"415","detail":"Acceptable Media Types: application/xml"}`,
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

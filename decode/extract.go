@@ -663,7 +663,7 @@ func errorLike(o *object) bool {
 		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
 		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description",
 		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode", "resultCode",
-		"httpStatus", "http_status", "httpStatusCode", "httpCode"} {
+		"httpStatus", "http_status", "httpStatusCode", "httpCode", "error-code"} {
 		if o.getFold(k) != nil {
 			return true
 		}
@@ -886,6 +886,11 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
+	// The status alone on its line, as API clients print it between the request and the
+	// body: "POST https://…/boletos\n401\n73 ms", "API Response (raw)\n422\n{".
+	if s, ok := statusAloneOnLine(text[:min(len(text), 64<<10)]); ok {
+		return s, true
+	}
 	// The status in brackets after the message's last sentence: "… choose a different
 	// method. (400) | PayPal Debug-ID: …" (PayPal's mobile SDKs).
 	for off := 0; ; {
@@ -902,6 +907,33 @@ func statusInText(text string) (int, bool) {
 		}
 	}
 	return statusNamed(text[:min(len(text), 64<<10)], lower, g)
+}
+
+// statusAloneOnLine finds an error status written alone on a line, next to a line that says what
+// it belongs to: a request line or URL before it, a response label before it, or the body
+// right after it.
+func statusAloneOnLine(text string) (int, bool) {
+	prev := ""
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if len(l) == 3 && l[0] >= '4' && l[0] <= '5' && isNumber(l) {
+			code, _ := strconv.Atoi(l)
+			next := ""
+			if i+1 < len(lines) {
+				next = strings.TrimSpace(lines[i+1])
+			}
+			p := strings.ToLower(prev)
+			if code <= 599 && (strings.Contains(p, "http") || strings.Contains(p, "response") || strings.Contains(p, "status") ||
+				strings.HasPrefix(next, "{") || strings.HasPrefix(next, "<")) {
+				return code, true
+			}
+		}
+		if l != "" {
+			prev = l
+		}
+	}
+	return 0, false
 }
 
 // dotnetStatus are .NET's HttpStatusCode names, as its exceptions print them

@@ -37,6 +37,15 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		strings.Contains(p.body.str("stack"), "\n"))
 	if (p.format != FormatJSON && p.format != FormatHAR && p.format != FormatCurl || frameworkTrace || logRecord(p.body)) && f.transport == nil && !isHTML(p.bodyText) {
 		f.lower, f.grams = grams.Lower(masked[:min(len(masked), 64<<10)])
+		if f.method == "" {
+			// A log's request line: `"GET /v1/collections/search HTTP/1.1" 504`. Only a
+			// read is taken from words: methodInText looks for every write first, so a GET
+			// is the method only when the text names no write at all, and a 5xx on it may
+			// simply be sent again.
+			if m := methodInText(masked[:min(len(masked), 64<<10)]); m == "GET" || m == "HEAD" {
+				f.method = m
+			}
+		}
 	}
 	f.shownStatus = p.status
 	if f.shownStatus == 0 {
@@ -224,7 +233,7 @@ func failureBody(o *object) bool {
 	// A resource in a successful state (a Pagar.me order "paid", whose code member is the
 	// order's own) is not an error for its "code" alone.
 	succeeded := successState(o.str("status"))
-	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE"} {
+	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code"} {
 		if k == "code" && succeeded {
 			continue
 		}

@@ -28,7 +28,7 @@ const (
 	// Collector", JSON escaped twice inside a cut-off XHR dump, EBANX's "BP DR 44" typed
 	// in prose, a transact.dll page whose "error" is an order held for review, and one
 	// older paste.
-	realScoreFloor     = 0.89
+	realScoreFloor     = 0.90
 	realNoErrorCeiling = 5
 )
 

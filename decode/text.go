@@ -106,7 +106,8 @@ var (
 		"faltante", "must supply", "must provide", "must be ", "permissão", "permission", "não pertence",
 		"does not belong", "não é permitid", "no está permitid", "não encontrad", "no encontrad",
 		"does not allow", "não permite", "no permite", "does not match", "não corresponde", "no coincide",
-		"not accepted", "não é aceit", "no es aceptad", "no se acepta"}
+		"not accepted", "não é aceit", "no es aceptad", "no se acepta", "does not have", "doesn't have", "doesn’t have",
+		"mismatch", "parse error", "parser error"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
