@@ -1,8 +1,10 @@
 package decode
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/decifra/decifra/catalog"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -91,12 +93,7 @@ func TestTextReadersThirdBatch(t *testing.T) {
 
 // Errors nested deep in a body: found under members that hold errors, not elsewhere.
 func TestNestedError(t *testing.T) {
-	parse := func(s string) *object {
-		res, ok := parseLenient(s, 0)
-		assert.True(t, ok)
-		o, _ := res.value.(*object)
-		return o
-	}
+	parse := func(s string) *object { return parseObject(t, s) }
 	authnet := parse(`{"messages":{"resultCode":"OK"},"transactionResponse":{"errors":{"error":[{"errorCode":"37","errorText":"The credit card number is invalid."}]}}}`)
 	n := nestedError(authnet)
 	if assert.NotNil(t, n) {
@@ -112,21 +109,35 @@ func TestNestedError(t *testing.T) {
 }
 
 // The readers added for the fourth batch of real pastes.
+// parseObject reads the JSON object s.
+func parseObject(t *testing.T, s string) *object {
+	t.Helper()
+	res, ok := parseLenient(s, 0)
+	assert.True(t, ok)
+	o, _ := res.value.(*object)
+	return o
+}
+
+// explainPaste explains paste with no options, failing the test when it reads no error.
+func explainPaste(t *testing.T, paste string) *Explanation {
+	t.Helper()
+	x, err := Explain([]byte(paste), Options{})
+	if !assert.NoError(t, err, paste) {
+		return &Explanation{}
+	}
+	return x
+}
+
+// providerOf is the id of the provider credited, "" for none.
+func providerOf(x *Explanation) string {
+	if x.Provider == nil {
+		return ""
+	}
+	return x.Provider.ID
+}
+
 func TestReadersFourthBatch(t *testing.T) {
-	explain := func(t *testing.T, paste string) *Explanation {
-		t.Helper()
-		x, err := Explain([]byte(paste), Options{})
-		if !assert.NoError(t, err, paste) {
-			return &Explanation{}
-		}
-		return x
-	}
-	providerOf := func(x *Explanation) string {
-		if x.Provider == nil {
-			return ""
-		}
-		return x.Provider.ID
-	}
+	explain := explainPaste
 	t.Run("a code of common words names no provider alone", func(t *testing.T) {
 		assert.True(t, commonWordsCode("MISSING_REQUIRED_PARAMETER"))
 		assert.True(t, commonWordsCode("INTERNAL_SERVER_ERROR"))
@@ -169,5 +180,82 @@ func TestReadersFourthBatch(t *testing.T) {
 		x := explain(t, "Request req_LUEtpFa5SWJj8s: No such price: 'price_1Jk8KjBZlBPWG6ECQXNqcKhR'")
 		assert.Equal(t, "stripe", providerOf(x))
 		assert.Equal(t, "req_LUEtpFa5SWJj8s", x.RequestID)
+	})
+}
+
+// The readers added for the fifth batch of real pastes, each on the form that needs it
+// and on a look-alike that must not trigger it.
+func TestReadersFifthBatch(t *testing.T) {
+	t.Run("a logger's JSON record is read as a log", func(t *testing.T) {
+		x := explainPaste(t, `{"message": "RETRIEVE STRIPE CUSTOMER ERROR", "lineno": 168, "levelname": "ERROR", "error": "Request req_fF3sb9JkiNGkbd: No such customer: cus_x"}`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.False(t, logRecord(parseObject(t, `{"timestamp":"2024-01-01T00:00:00Z","status":500,"error":"Internal Server Error","path":"/pay"}`)),
+			"Spring's error body is an API's answer")
+	})
+	t.Run("a JavaScript error with its stack", func(t *testing.T) {
+		x := explainPaste(t, `{"message": "An unknown error occurred", "stack": "Error: An unknown error occurred\n    at Function.generate (/work/node_modules/stripe/lib/Error.js:42:16)\n    at res.toJSON.then.StripeAPIError.message (/work/node_modules/stripe/lib/StripeResource.js:220:35)"}`)
+		assert.Equal(t, "stripe", providerOf(x))
+	})
+	t.Run("Authorize.Net's messages under resultCode Error", func(t *testing.T) {
+		x := explainPaste(t, `{"messages":{"resultCode":"Error","message":[{"code":"E00003","text":"The element 'order' is invalid."}]}}`)
+		assert.Equal(t, "E00003", x.Code)
+		assert.Nil(t, x.Provider)
+		_, err := Explain([]byte(`{"messages":{"resultCode":"Ok","message":[{"code":"I00001","text":"Successful."}]}}`), Options{})
+		assert.ErrorIs(t, err, ErrNoErrorFound, "resultCode Ok is a success")
+	})
+	t.Run("Rust's Debug of a struct and of Some", func(t *testing.T) {
+		x := explainPaste(t, `SquareErrorResponse { errors: [SquareErrorDetails { category: Some("INVALID_REQUEST_ERROR"), code: Some("BAD_REQUEST"), detail: Some("Bad request.") }] }`)
+		assert.Equal(t, "BAD_REQUEST", x.Code)
+		assert.Equal(t, "Bad request.", x.Message)
+	})
+	t.Run("var_export items without keys, cut off", func(t *testing.T) {
+		x := explainPaste(t, `'response' => array('responseEnvelope' => array('ack' => 'Failure', 'correlationId' => 'ff9b97cb3df5d'), 'error' => array(array('errorId' => '520003', 'message' => 'Authentication failed. API credentials are incorrect.')`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "520003", x.Code)
+		assert.Equal(t, "ff9b97cb3df5d", x.RequestID)
+	})
+	t.Run("a code leading its message", func(t *testing.T) {
+		assert.Equal(t, "81703", codeInText("81703: Credit card type is not accepted by this merchant account."))
+		assert.Empty(t, codeInText("2024: the year we moved to the new API"), "a year")
+		assert.Empty(t, codeInText("81703: declined"), "a code needs a sentence after it")
+	})
+	t.Run("the status after a message's last sentence", func(t *testing.T) {
+		s, ok := statusInText("INSTRUMENT_DECLINED - Please choose a different method. (400) | PayPal Debug-ID: 96bcb4b90efae")
+		assert.True(t, ok)
+		assert.Equal(t, 400, s)
+		_, ok = statusInText("Receiver is blocked. (53080)")
+		assert.False(t, ok, "a five-digit code in brackets")
+	})
+	t.Run("the status alone on its line", func(t *testing.T) {
+		for text, want := range map[string]int{"API Response (raw)\n422\n{\n}": 422, "POST https://apis.bancointer.com.br/boletos\n401\n73 ms": 401} {
+			s, ok := statusAloneOnLine(text)
+			assert.True(t, ok, text)
+			assert.Equal(t, want, s, text)
+		}
+		_, ok := statusAloneOnLine("items in stock\n500\nleft")
+		assert.False(t, ok, "a number with nothing saying it is a status")
+	})
+	t.Run("curl's connect timeout is not its transfer timeout", func(t *testing.T) {
+		x := explainPaste(t, "(Network error [errno 28]: Connection timed out after 30001 milliseconds)")
+		assert.Equal(t, catalog.Backoff, x.Retry.Strategy, "nothing was sent")
+		x = explainPaste(t, "cURL error 28: Operation timed out after 5000 milliseconds with 0 bytes received")
+		assert.Equal(t, catalog.CheckFirst, x.Retry.Strategy, "the request may have been processed")
+	})
+	t.Run("a GET in a log's request line", func(t *testing.T) {
+		get := `2018-07-31 10:45:04,092 - DEBUG - https://api.mercadopago.com:443 "GET /v1/payments/search HTTP/1.1" 504 52
+b'{\n  "status": 504,\n  "message": "Gateway Timeout"\n}\n'`
+		assert.Equal(t, catalog.Backoff, explainPaste(t, get).Retry.Strategy, "a read may be sent again")
+		post := strings.Replace(get, "GET /v1/payments/search", "POST /v1/payments", 1)
+		assert.Equal(t, catalog.CheckFirst, explainPaste(t, post).Retry.Strategy, "a write's outcome is unknown")
+	})
+	t.Run("an error type in key-value lines", func(t *testing.T) {
+		x := explainPaste(t, "Payment Response:\nType: invalid_request_error\nCode: \nMessage: Received unknown parameter: name")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "parameter_unknown", x.Code)
+	})
+	t.Run("SDK marks", func(t *testing.T) {
+		assert.Equal(t, "stripe", providerOf(explainPaste(t, "stripe.InvalidRequestError\nInvalidRequestError: No such customer: cus_xxxxxxxxxxxxxx")))
+		assert.Equal(t, "pagarme", providerOf(explainPaste(t, "Could not find required constructor arguments for PagarmeApiSDKLib\\Exceptions\\ErrorException: request")))
+		assert.Equal(t, "pagbank", providerOf(explainPaste(t, "There was an unexpected error (type=Internal Server Error, status=500).\nInvalid character '=' in \"application/vnd.pagseguro.com.br.v1+json\"")))
 	})
 }
