@@ -253,6 +253,20 @@ b'{\n  "status": 504,\n  "message": "Gateway Timeout"\n}\n'`
 		assert.Equal(t, "stripe", providerOf(x))
 		assert.Equal(t, "parameter_unknown", x.Code)
 	})
+	t.Run("what the words say of a retry", func(t *testing.T) {
+		assert.Equal(t, catalog.Backoff, guessStrategy("An internal error has occurred. Please retry your request."))
+		assert.Equal(t, catalog.CheckFirst, guessStrategy("Internal error"), "the outcome of a write is unknown")
+		assert.Equal(t, catalog.CheckFirst, guessStrategy("MercadoPagoError: Unknown Error"))
+		assert.Equal(t, catalog.Fix, guessStrategy("Invalid card number"))
+	})
+	t.Run("a network failure kept in an SDK's error", func(t *testing.T) {
+		x := explainPaste(t, `error: undefined {"raw":{"message":"An error occurred with our connection to Stripe.","detail":{"code":"ECONNRESET"}},"detail":{"code":"ECONNRESET"},"type":"StripeConnectionError"}`)
+		assert.Equal(t, "ECONNRESET", x.Code)
+		assert.Nil(t, x.Provider, "nothing answered")
+		x = explainPaste(t, "WP_Error Object\n(\n    [errors] => Array\n        (\n            [http_request_failed] => Array\n                (\n                    [0] => cURL error 52: Empty reply from server\n                )\n        )\n    [error_data] => Array\n        (\n        )\n)")
+		assert.Equal(t, catalog.CheckFirst, x.Retry.Strategy)
+		assert.Equal(t, "cURL error 52", x.Code)
+	})
 	t.Run("SDK marks", func(t *testing.T) {
 		assert.Equal(t, "stripe", providerOf(explainPaste(t, "stripe.InvalidRequestError\nInvalidRequestError: No such customer: cus_xxxxxxxxxxxxxx")))
 		assert.Equal(t, "pagarme", providerOf(explainPaste(t, "Could not find required constructor arguments for PagarmeApiSDKLib\\Exceptions\\ErrorException: request")))

@@ -104,10 +104,16 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		return catalog.Transport{}, false
 	}
 	code := b.str("code")
+	if code == "" {
+		// stripe-node's StripeConnectionError keeps Node's code in detail: {"detail":
+		// {"code": "ECONNRESET"}, "type": "StripeConnectionError"}.
+		code = b.obj("detail").str("code")
+	}
 	if p.format == FormatDump && (code == "" || isNumber(scalarText(b.get("code"))) && b.has("file")) {
-		// A dump of an HTTP client's error array ([error] => "cURL error 60: …"), or of
-		// an SDK's connection exception whose code is cURL's errno (#code: 35).
-		return catalog.TransportFailure(genericMessage(b) + " " + b.str("error"))
+		// A dump of an HTTP client's error array ([error] => "cURL error 60: …", WordPress's
+		// WP_Error with [errors][http_request_failed][0]), or of an SDK's connection
+		// exception whose code is cURL's errno (#code: 35).
+		return catalog.TransportFailure(strings.Join(appendStrings(nil, b, 8), " "))
 	}
 	switch name := b.str("name"); {
 	case strings.HasPrefix(code, "E") && code == strings.ToUpper(code) && !strings.HasPrefix(code, "ERR_"),
@@ -117,6 +123,27 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		return catalog.TransportFailure(b.str("syscall") + " " + code + " " + b.str("message") + " " + name)
 	}
 	return catalog.Transport{}, false
+}
+
+// appendStrings appends the strings o holds, its members' and its lists' items, at most
+// depth levels down and 64 in all.
+func appendStrings(out []string, v any, depth int) []string {
+	if depth < 0 || len(out) >= 64 {
+		return out
+	}
+	switch x := v.(type) {
+	case string:
+		return append(out, x)
+	case *object:
+		for _, m := range x.members {
+			out = appendStrings(out, m.val, depth-1)
+		}
+	case []any:
+		for _, item := range x {
+			out = appendStrings(out, item, depth-1)
+		}
+	}
+	return out
 }
 
 // lineWith returns the line of text that states the failure: the first holding one of
@@ -296,9 +323,11 @@ func guessStrategy(msg string) catalog.Strategy {
 		return catalog.Wait
 	case strings.Contains(m, "unavailable") || strings.Contains(m, "indispon") || strings.Contains(m, "try again") ||
 		strings.Contains(m, "maintenance") || strings.Contains(m, "manutenção") || strings.Contains(m, "mantenimiento") ||
-		strings.Contains(m, "tente novamente") || strings.Contains(m, "intente de nuevo") || strings.Contains(m, "intente nuevamente"):
+		strings.Contains(m, "tente novamente") || strings.Contains(m, "intente de nuevo") || strings.Contains(m, "intente nuevamente") ||
+		strings.Contains(m, "please retry") || strings.Contains(m, "retry your request") || strings.Contains(m, "retry later"):
 		return catalog.Backoff
-	case strings.Contains(m, "server error") || strings.Contains(m, "server encountered an error") || strings.Contains(m, "erro interno") || strings.Contains(m, "error interno"):
+	case strings.Contains(m, "server error") || strings.Contains(m, "server encountered an error") || strings.Contains(m, "erro interno") || strings.Contains(m, "error interno") ||
+		strings.Contains(m, "internal error") || strings.Contains(m, "unknown error") || strings.Contains(m, "erro desconhecido") || strings.Contains(m, "error desconocido"):
 		return catalog.CheckFirst // the server failed: a write's outcome is unknown
 	}
 	return catalog.Fix
