@@ -270,6 +270,13 @@ func findBody(text string) (*object, parseResult, bool) {
 			return o, res, true
 		}
 	}
+	// JSON printed inside a language's string literal, its line breaks escaped: Python's
+	// (402, '{\n  "error": {\n …') and b'{\n  "status": 504, …}'.
+	if strings.Contains(text, `{\n`) {
+		if o, res, ok := scanObjects(strings.NewReplacer(`\n`, "\n", `\r`, "", `\t`, "\t").Replace(text)); ok {
+			return o, res, true
+		}
+	}
 	// Members copied without their braces: "returnCode":"002","returnMessage":"…".
 	if strings.HasPrefix(t, `"`) && strings.Contains(t[:min(len(t), 200)], `":`) && !strings.ContainsRune(t, '{') {
 		return bracelessBody(t)
@@ -828,6 +835,14 @@ func statusInText(text string) (int, bool) {
 	if i := strings.Index(lower, "-<?xml"); i >= 3 {
 		if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
 			return code, true
+		}
+	}
+	// A tuple of the status and the body, as Python prints it: "(402, '{\n  \"error\": …".
+	for _, glue := range [...]string{", '{", ", \"{", ", b'{"} {
+		if i := strings.Index(lower, glue); i >= 4 && lower[i-4] == '(' {
+			if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+				return code, true
+			}
 		}
 	}
 	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http_response", "http", "response code", "http code", "<response", "erro", "error code"} { // "<response [401]>": Python requests

@@ -267,6 +267,13 @@ b'{\n  "status": 504,\n  "message": "Gateway Timeout"\n}\n'`
 		assert.Equal(t, catalog.CheckFirst, x.Retry.Strategy)
 		assert.Equal(t, "cURL error 52", x.Code)
 	})
+	t.Run("JSON inside a Python string, its line breaks escaped", func(t *testing.T) {
+		x := explainPaste(t, `stripe API request to https://api.stripe.com/v1/charges returned (response code, response body) of (402, '{\n  "error": {\n    "message": "Your card was declined.",\n    "type": "card_error",\n    "code": "card_declined"\n  }\n}\n')`)
+		assert.Equal(t, "card_declined", x.Code)
+		assert.Equal(t, 402, x.HTTPStatus)
+		_, ok := statusInText(`print(a, '{"x": 1}')`)
+		assert.False(t, ok, "no status before the body")
+	})
 	t.Run("SDK marks", func(t *testing.T) {
 		assert.Equal(t, "stripe", providerOf(explainPaste(t, "stripe.InvalidRequestError\nInvalidRequestError: No such customer: cus_xxxxxxxxxxxxxx")))
 		assert.Equal(t, "pagarme", providerOf(explainPaste(t, "Could not find required constructor arguments for PagarmeApiSDKLib\\Exceptions\\ErrorException: request")))
