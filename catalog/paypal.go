@@ -383,6 +383,7 @@ var payPal = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same value is refused every time.", PT: "O mesmo valor é recusado sempre.", ES: "El mismo valor se rechaza siempre."},
 			Idempotency: Text{EN: paypalIdemFixEN, PT: paypalIdemFixPT, ES: paypalIdemFixES},
+			Match:       []string{"the value of a field does not conform to the expected format"},
 			Source:      paypalOrdersErr + " (INVALID_REQUEST: INVALID_PARAMETER_SYNTAX); " + paypalPaymentsErr,
 		},
 		{

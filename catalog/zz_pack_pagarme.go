@@ -21,7 +21,7 @@ var pagarMe = Provider{
 	id:                "pagarme",
 	name:              "Pagar.me",
 	docsURL:           "https://docs.pagar.me/reference/erros-1",
-	hosts:             []string{"api.pagar.me"},
+	hosts:             []string{"api.pagar.me", "pagar.me"}, // pagar.me: its documentation, linked from its messages
 	envelope:          Text{ref: 6304},
 	rateLimitHeaders:  nil,
 	idempotencyHeader: "Idempotency-key",

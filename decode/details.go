@@ -57,7 +57,10 @@ func requestID(f *facts) string {
 			return id
 		}
 	}
-	return requestIDInText(f.masked)
+	if id := requestIDInText(f.masked); id != "" {
+		return id
+	}
+	return debugIDInBrackets(f.masked)
 }
 
 // idValue is a request id member's value: a string, a number, or a list of one (Java's
@@ -95,7 +98,23 @@ func placeholderID(s string) bool {
 // requestIDLabels are how logs and exception messages name a request id, lower case.
 var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
 	"x-request-id:", "debug_id:", "debug-id:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
-	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:"}
+	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:", ":correlationid "}
+
+// debugIDInBrackets is a PayPal debug id, 13 lower-case hexadecimal digits, in brackets
+// at the end of a line (PayPal's mobile SDKs: "… expected format. (f296268bc8160)").
+func debugIDInBrackets(text string) string {
+	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
+		l := strings.TrimRight(line, " \r.")
+		if len(l) < 15 || l[len(l)-1] != ')' || l[len(l)-15] != '(' {
+			continue
+		}
+		id := l[len(l)-14 : len(l)-1]
+		if strings.Trim(id, "0123456789abcdef") == "" && strings.Trim(id, "0123456789") != "" && strings.Trim(id, "abcdef") != "" {
+			return id
+		}
+	}
+	return ""
+}
 
 // requestIDInText finds a request id a log line or exception message names: Stripe's
 // "(Request req_…)", "x-request-id: …", PayPal's "debug_id: …", Akamai's "Reference #…".

@@ -396,6 +396,11 @@ func saysCandidates(f *facts) []string {
 		after := strings.Trim(msg[i+len(f.code):], " -:.=|)]\"'}")
 		before := strings.Trim(msg[:i], " -:.=|([")
 		out = append(out, after, before)
+		// The words after the code, less a request id in brackets that ends them:
+		// "INVALID_PARAMETER_SYNTAX The value … format. (f296268bc8160)".
+		if j := strings.LastIndexByte(after, '('); j > 0 && !strings.ContainsAny(after[j:], " )") {
+			out = append(out, strings.TrimSpace(after[:j]))
+		}
 		if j := strings.LastIndexAny(before, ":."); j >= 0 {
 			out = append(out, strings.TrimSpace(before[j+1:]))
 		}

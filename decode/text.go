@@ -322,7 +322,7 @@ func findCodeInText(text string) string {
 			// "INTERNAL_SERVICE_ERROR - System error. Please try again later." (PayPal's
 			// mobile SDKs) too.
 			if c := codeToken(s); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && (strings.HasPrefix(s[len(c):], ":") ||
-				isUpperCode(c) && strings.Contains(c, "_") && strings.HasPrefix(s[len(c):], " - ")) {
+				isUpperCode(c) && strings.Contains(c, "_") && (strings.HasPrefix(s[len(c):], " - ") || sentenceAfter(s[len(c):]))) {
 				if !looksLikeDate(c) { // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
 					return c
 				}
@@ -379,6 +379,9 @@ func findCodeInText(text string) string {
 				}
 			}
 		}
+		if c := quotedMessageCode(l); c != "" {
+			return c
+		}
 		if i := strings.Index(l, "/error/"); i >= 0 {
 			if c := codeToken(l[i+len("/error/"):]); c != "" {
 				if !looksLikeDate(c) { // a problem type URL
@@ -388,6 +391,40 @@ func findCodeInText(text string) string {
 		}
 	}
 	return ""
+}
+
+// sentenceAfter reports whether s is a space and then a sentence: a capital letter, and
+// words ending in a full stop ("INVALID_PARAMETER_SYNTAX The value of a field does not
+// conform to the expected format.", as PayPal's mobile SDKs print it).
+func sentenceAfter(s string) bool {
+	if len(s) < 3 || s[0] != ' ' || s[1] < 'A' || s[1] > 'Z' {
+		return false
+	}
+	end := strings.IndexAny(s, ".\n")
+	return end > 0 && s[end] == '.' && strings.Count(s[:end], " ") >= 3
+}
+
+// quotedMessageCode is a number in brackets that ends a quoted message, glued to its last
+// word or not: PHP's "exception 'Mage_Core_Exception' with message '… com valor inválido:
+// RIO DE JANEIRO(53034)' in /app/Mage.php:595" (a PagSeguro module's). A file's line in
+// a stack frame (Payment.php(1035): …) is followed by a colon, not a quote.
+func quotedMessageCode(l string) string {
+	for off := 0; ; {
+		i := strings.IndexByte(l[off:], '(')
+		if i < 0 {
+			return ""
+		}
+		i += off
+		off = i + 1
+		j := strings.IndexByte(l[i:], ')')
+		if j < 0 {
+			return ""
+		}
+		inner := l[i+1 : i+j]
+		if len(inner) >= 4 && len(inner) <= 6 && isNumber(inner) && i > 0 && i+j+1 < len(l) && (l[i+j+1] == '\'' || l[i+j+1] == '"') {
+			return inner
+		}
+	}
 }
 
 // quotedCode is an upper-case code quoted in a line: 'CARD_DECLINED_VERIFICATION_REQUIRED'.
