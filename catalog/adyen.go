@@ -106,6 +106,15 @@ var adyen = Provider{
 		{Text: "adyen-java-api-library", Kind: SDKPath},
 		{Text: "com.adyen.", Kind: SDKPath},
 		{Text: "adyen-ruby-api-library", Kind: SDKPath},
+		{Text: "Adyen::API::", Kind: SDKClass}, // the older adyen gem's SOAP client
+		{Text: "gems/adyen-", Kind: SDKPath},
+		{Text: "site-packages/Adyen/", Kind: SDKPath},
+		// The Magento plugins: version 1's classes and paths, version 2's namespace and
+		// its log channel.
+		{Text: "Adyen_Payment_Exception", Kind: SDKClass},
+		{Text: "Adyen\\Payment\\", Kind: SDKClass},
+		{Text: "Adyen/Payment/Model", Kind: SDKPath},
+		{Text: "AdyenLoggerTest", Kind: SDKPath},
 		{Text: "Adyen", Kind: Name},
 	},
 	entries: []Entry{
@@ -494,6 +503,7 @@ var adyen = Provider{
 			Retry:       Backoff,
 			RetryWhy:    Text{EN: "Once the first request finishes, a retry with the same key returns its result.", PT: "Quando a primeira requisição terminar, uma nova tentativa com a mesma chave devolve o resultado dela.", ES: "Cuando termina la primera solicitud, un reintento con la misma clave devuelve su resultado."},
 			Idempotency: Text{EN: adyenIdemSameEN, PT: adyenIdemSamePT, ES: adyenIdemSameES},
+			Match:       []string{"request already processed or in progress"},
 			Source:      adyenIdempotency + " (error handling: 704 request already processed or in progress); " + adyenErrorCodes,
 		},
 		{

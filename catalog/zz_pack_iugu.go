@@ -19,7 +19,9 @@ var iugu = Provider{
 		{Text: "com.iugu.exceptions", Kind: SDKClass},
 		{Text: "iugu-php", Kind: SDKPath},
 		{Text: "\\Iugu\\APIRequest", Kind: SDKClass}, // iugu-php's APIRequestHasErrors (and its forks')
+		{Text: "IuguAPIError", Kind: SDKClass},       // the Node.js clients forked from stripe-node
 		{Text: "iugu", Kind: Name},
+		{Text: "Iugu", Kind: Name},
 	},
 	table: "Unauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f5164\x1f5166\x1f0\x1f0\x1f5163\x1f\x1f5165\x1fb4g\n",
 }

@@ -58,7 +58,46 @@ func phpDumps(text string) []*object {
 		}
 		i = max(end, i+1)
 	}
+	if len(out) == 0 {
+		if o := phpScalarPair(text); o != nil {
+			out = append(out, o)
+		}
+	}
 	return out
+}
+
+// phpScalarPair reads var_dump of an exception's code and message, two scalars side by
+// side: `int(53041) string(38) "installment value invalid value: 50.20"`
+// (var_dump($e->getCode(), $e->getMessage())), as {code, message}.
+func phpScalarPair(text string) *object {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], "int(")
+		if i < 0 {
+			return nil
+		}
+		i += off
+		off = i + 4
+		j := strings.IndexByte(text[off:], ')')
+		if j <= 0 || !isNumber(text[off:off+j]) || (i > 0 && isNameByte(lowerByte(text[i-1]))) {
+			continue
+		}
+		code := text[off : off+j]
+		rest := strings.TrimLeft(text[off+j+1:], " \t\r\n")
+		if !strings.HasPrefix(rest, "string(") {
+			continue
+		}
+		k := strings.IndexByte(rest, ')')
+		if k < 0 || !isNumber(rest[7:k]) {
+			continue
+		}
+		n, _ := strconv.Atoi(rest[7:k])
+		q := strings.TrimLeft(rest[k+1:], " ")
+		if len(q) < n+2 || q[0] != '"' || q[n+1] != '"' {
+			continue
+		}
+		return &object{members: []member{{"code", number(code)}, {"message", q[1 : n+1]}}}
+	}
+	return nil
 }
 
 // phpForm is which printer wrote a dump.

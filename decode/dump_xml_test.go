@@ -625,6 +625,36 @@ var xmlRealCases = []xmlCase{
 		reason: "DICT's problem in XML",
 		shape:  `{"type":"https://dict.pi.rsfn.net.br/api/v1/error/BadRequest","title":"Unsupported Media Type","status":"415","detail":"Acceptable Media Types: application/xml"}`,
 	},
+	{
+		name: "mercadopago flutter log 3003", paste: "mercadopago-log-prefixed-flutter-3003-invalid-card-token", docs: 0,
+		reason: "a `<` in a log line opens no element",
+	},
+	{
+		name: "node unexpected token html", paste: "other-authorizenet-log-prefixed-node-html-body-unexpected-token", docs: 0,
+		reason: "JSON.parse's `Unexpected token <` quotes a page's first byte, no document",
+	},
+	{
+		name: "currencycloud html page cut off in a spring log", paste: "other-currencycloud-log-prefixed-html-instead-of-json-create-payment", docs: 1,
+		reason: "the page's head, cut off with `...`, runs to the end of the paste",
+		at:     map[string]any{"0.head.head.meta.0.http-equiv": "Content-Type"},
+	},
+	{
+		name: "culqi php fatal error page", paste: "other-culqi-html-php-fatal-card-declined-processing-error", docs: 3,
+		reason: "PHP's HTML error: <b> and <br /> fragments, each a root",
+		at:     map[string]any{"0.b": "Fatal error"},
+	},
+	{
+		name: "dict signed problem", paste: "pix-dict-xml-problem-invalid-parameters-keytype", docs: 1,
+		reason: "the DICT's problem in XML, with its (empty) ds:Signature",
+		at: map[string]any{
+			"0.problem.correlationId":                 "eb54f147a3b7e5c16959733243602e5a",
+			"0.problem.violations.violation.1.reason": "must not be null",
+		},
+	},
+	{
+		name: "civicrm stripe br tags", paste: "stripe-log-prefixed-civicrm-no-such-token", docs: 0,
+		reason: "`<br />` between a message's lines is no document",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

@@ -845,7 +845,7 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http_response", "http", "response code", "http code", "<response", "erro", "error code"} { // "<response [401]>": Python requests
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http_response", "http exception", "http", "response code", "http code", "<response", "erro", "error code"} { // "<response [401]>": Python requests
 		for off := 0; g.MayHold(needle); {
 			i := strings.Index(lower[off:], needle)
 			if i < 0 {

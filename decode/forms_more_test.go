@@ -280,3 +280,41 @@ b'{\n  "status": 504,\n  "message": "Gateway Timeout"\n}\n'`
 		assert.Equal(t, "pagbank", providerOf(explainPaste(t, "There was an unexpected error (type=Internal Server Error, status=500).\nInvalid character '=' in \"application/vnd.pagseguro.com.br.v1+json\"")))
 	})
 }
+
+// The readers added for the sixth batch of real pastes.
+func TestReadersSixthBatch(t *testing.T) {
+	t.Run("a string util.inspect split with +", func(t *testing.T) {
+		x := explainPaste(t, "{\n  message: 'bin_not_found',\n  error: 'bad_request',\n  status: 400,\n  cause: [ { code: 10105, description: 'Bin not found', data: '11-04-2026T02:15:57UTC;67280cc6-5de6-49ad-a13e-d6857e5dc345' } ],\n  stack: '\\n' +\n    '    at create-payment.js'\n}")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "67280cc6-5de6-49ad-a13e-d6857e5dc345", x.RequestID)
+		o := parseObject(t, "{a: 'x' +\n   \"y\", b: 2}")
+		assert.Equal(t, "xy", o.str("a"))
+		assert.Equal(t, "2", scalarText(o.get("b")))
+	})
+	t.Run("Mercado Pago's causes and a null cause", func(t *testing.T) {
+		x := explainPaste(t, `{"error":"non_existent_external_store_id","message":"External store id does not refer any store","status":400,"causes":[]}`)
+		assert.Equal(t, "mercadopago", providerOf(x))
+		x = explainPaste(t, `{ "message": "notificaction_url attribute must be a valid url", "error": "invalid_notification_url", "status": 400, "cause": null }`)
+		assert.Equal(t, "mercadopago", providerOf(x))
+		x = explainPaste(t, `{"message": "Not Found", "error": "not_found", "status": 404}`)
+		assert.Empty(t, providerOf(x), "no cause member at all")
+	})
+	t.Run("var_dump of a code and a message", func(t *testing.T) {
+		o := phpScalarPair(`int(53041) string(38) "installment value invalid value: 50.20"`)
+		if assert.NotNil(t, o) {
+			assert.Equal(t, "53041", genericCode(o))
+			assert.Equal(t, "installment value invalid value: 50.20", genericMessage(o))
+		}
+		assert.Nil(t, phpScalarPair(`int(3) string(99) "too short for its length"`))
+	})
+	t.Run("HTTP Exception: 401", func(t *testing.T) {
+		s, ok := statusInText("- HTTP Exception: 401. 401: HTTP Status Response - Unauthorized")
+		assert.True(t, ok)
+		assert.Equal(t, 401, s)
+	})
+	t.Run("a network failure in Monolog's context", func(t *testing.T) {
+		x := explainPaste(t, `[2022-05-03 23:19:27] local.ERROR: cURL error 58: could not load PEM client certificate for https://secure.sandbox.api.pagseguro.com/pix/oauth2 {"exception":"[object] (GuzzleHttp\\Exception\\RequestException(code: 0): cURL error 58: could not load PEM client certificate at /app/vendor/guzzlehttp/guzzle/src/Handler/CurlFactory.php:211)"}`)
+		assert.Nil(t, x.Provider, "the call to PagSeguro never reached it")
+		assert.Equal(t, catalog.Fix, x.Retry.Strategy)
+	})
+}

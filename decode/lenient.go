@@ -167,7 +167,26 @@ func (p *parser) value(depth int) any {
 		}
 		return p.array(depth)
 	case c == '"' || c == '\'':
-		return p.string()
+		v := p.string()
+		// Node's util.inspect splits a long string into pieces joined by +, one a line:
+		// stack: '\n' +\n    '⮑ at …'.
+		for !p.fail {
+			save := p.pos
+			p.space()
+			if p.eof() || p.b[p.pos] != '+' {
+				p.pos = save
+				break
+			}
+			p.pos++
+			p.space()
+			if p.eof() || p.b[p.pos] != '\'' && p.b[p.pos] != '"' {
+				p.pos = save
+				break
+			}
+			p.res.lenient = true
+			v += p.string()
+		}
+		return v
 	case c == '-' || c == '+' || (c >= '0' && c <= '9') || c == '.':
 		return p.number()
 	case isWordByte(c):

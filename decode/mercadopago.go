@@ -32,17 +32,23 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	return nil
 }
 
-// mercadoPagoCause reports whether b has Mercado Pago's cause member: a list of {code,
-// description}, one such object (Ruby and PHP SDKs' dumps), or an empty one (print_r
-// prints an empty list as nothing, `[cause] => `).
+// mercadoPagoCause reports whether b has Mercado Pago's cause member (or causes): a list
+// of {code, description}, one such object (Ruby and PHP SDKs' dumps), an empty one
+// (print_r prints an empty list as nothing, `[cause] => `), or null beside a status.
 func mercadoPagoCause(b *object) bool {
-	switch c := b.get("cause").(type) {
-	case []any:
-		return true
-	case *object:
-		return c.has("code") || c.has("description")
-	case string:
-		return c == "" && b.has("status")
+	for _, k := range [...]string{"cause", "causes"} { // causes: the QR and stores APIs
+		switch c := b.get(k).(type) {
+		case []any:
+			return true
+		case *object:
+			return c.has("code") || c.has("description")
+		case string:
+			return c == "" && b.has("status")
+		case nil:
+			if b.has(k) && b.has("status") { // "cause": null
+				return true
+			}
+		}
 	}
 	return false
 }
