@@ -929,15 +929,20 @@ func statusInText(text string) (int, bool) {
 // right after it.
 func statusAloneOnLine(text string) (int, bool) {
 	prev := ""
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		l = strings.TrimSpace(l)
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		l := strings.TrimSpace(text[off : off+end])
+		off += end + 1
 		if len(l) == 3 && l[0] >= '4' && l[0] <= '5' && isNumber(l) {
 			code, _ := strconv.Atoi(l)
-			next := ""
-			if i+1 < len(lines) {
-				next = strings.TrimSpace(lines[i+1])
+			next := text[min(off, len(text)):]
+			if i := strings.IndexByte(next, '\n'); i >= 0 {
+				next = next[:i]
 			}
+			next = strings.TrimSpace(next)
 			p := strings.ToLower(prev)
 			if code <= 599 && (strings.Contains(p, "http") || strings.Contains(p, "response") || strings.Contains(p, "status") ||
 				strings.HasPrefix(next, "{") || strings.HasPrefix(next, "<")) {
