@@ -50,6 +50,7 @@ var pagarMe = Provider{
 		{Text: "pagarme/pagarme", Kind: SDKPath},
 		{Text: "Pagar.me", Kind: Name},
 		{Text: "Pagarme", Kind: Name},
+		{Text: "Pagar.Me", Kind: Name},
 	},
 	entries: []Entry{
 		// v5 Core API: HTTP status table

@@ -181,6 +181,8 @@ var stripe = Provider{
 				PT: "Reenvie com a mesma Idempotency-Key (guardado por 24 horas): se a primeira tentativa foi concluída, a Stripe devolve o resultado dela em vez de executar de novo. Sem chave, consulte o objeto antes.",
 				ES: "Vuelva a enviar con el mismo Idempotency-Key (se conserva 24 horas): si el primer intento se completó, Stripe devuelve su resultado en lugar de ejecutarlo de nuevo. Sin clave, consulte primero el objeto.",
 			},
+			// The message Stripe's mobile SDKs give an api_error.
+			Match:  []string{"there was an unexpected error -- try again in a few seconds"},
 			Source: stripeAPIErrors + " (type api_error); https://docs.stripe.com/error-low-level (server errors, Stripe-Should-Retry)",
 		},
 		{

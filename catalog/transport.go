@@ -59,7 +59,7 @@ type Transport struct {
 var transports = [...]Transport{
 	{
 		Code:     "ENOTFOUND",
-		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution"},
+		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname"},
 		Category: Unavailable,
 		Title:    Text{EN: "Host name not found (DNS)", PT: "Nome do host não encontrado (DNS)", ES: "Nombre de host no encontrado (DNS)"},
 		Meaning: Text{
@@ -111,7 +111,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "TLS_ERROR",
-		Match:    []string{"curl error 60", "curl error 35", "curl error 58", "curl error 51", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed"},
+		Match:    []string{"curl error 60", "curl error 35", "curl error 58", "curl error 51", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error"},
 		Category: Validation,
 		Title:    Text{EN: "TLS handshake failed", PT: "Falha no handshake TLS", ES: "Falló el handshake TLS"},
 		Meaning: Text{
@@ -128,7 +128,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "ECONNREFUSED",
-		Match:    []string{"curl error 7:", "econnrefused", "connection refused", "connectexception: connection refused", "actively refused"},
+		Match:    []string{"curl error 7:", "econnrefused", "connection refused", "connectexception: connection refused", "actively refused", "couldn't connect to server", "couldn't connect to host"},
 		Category: Unavailable,
 		Title:    Text{EN: "Connection refused", PT: "Conexão recusada", ES: "Conexión rechazada"},
 		Meaning: Text{

@@ -60,7 +60,7 @@ type Transport struct {
 var transports = [...]Transport{
 	{
 		Code:     "ENOTFOUND",
-		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution"},
+		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname"},
 		Category: Unavailable,
 		Title:    Text{ref: 10897},
 		Meaning:  Text{ref: 10898},
@@ -100,7 +100,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "TLS_ERROR",
-		Match:    []string{"curl error 60", "curl error 35", "curl error 58", "curl error 51", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed"},
+		Match:    []string{"curl error 60", "curl error 35", "curl error 58", "curl error 51", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error"},
 		Category: Validation,
 		Title:    Text{ref: 10911},
 		Meaning:  Text{ref: 10912},
@@ -113,7 +113,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "ECONNREFUSED",
-		Match:    []string{"curl error 7:", "econnrefused", "connection refused", "connectexception: connection refused", "actively refused"},
+		Match:    []string{"curl error 7:", "econnrefused", "connection refused", "connectexception: connection refused", "actively refused", "couldn't connect to server", "couldn't connect to host"},
 		Category: Unavailable,
 		Title:    Text{ref: 10916},
 		Meaning:  Text{ref: 10917},

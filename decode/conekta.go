@@ -17,6 +17,12 @@ func scoreConekta(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{2.5, tx("object error with details and log_id (Conekta's envelope)", "object error com details e log_id (envelope da Conekta)",
 			"object error con details y log_id (sobre de Conekta)")})
 	}
+	if b.str("object") == "error" && (b.has("message_to_purchaser") || firstItem(b, "details").has("message_to_purchaser")) {
+		// The API before v2 answered a flat {"object": "error", "message",
+		// "message_to_purchaser", "param", "code"}: the message for the buyer is Conekta's own.
+		s = append(s, signal{3, tx("object error with message_to_purchaser (Conekta's envelope)", "object error com message_to_purchaser (envelope da Conekta)",
+			"object error con message_to_purchaser (sobre de Conekta)")})
+	}
 	if strings.HasPrefix(firstItem(b, "details").str("code"), "conekta.errors.") {
 		s = append(s, signal{1.5, tx("a conekta.errors.… code", "um código conekta.errors.…", "un código conekta.errors.…")})
 	}
@@ -25,6 +31,9 @@ func scoreConekta(f *facts, c *codeOwners) []signal {
 
 func readConekta(f *facts, p *catalog.Provider) reading {
 	d := firstItem(f.body, "details")
+	if d == nil {
+		d = f.body // the flat error of the API before v2
+	}
 	r := lookup(p, d.str("code"))
 	for _, k := range [...]string{"debug_message", "message"} {
 		if r.message = d.str(k); r.message != "" {

@@ -11,7 +11,7 @@ import (
 var (
 	// codeKeys hold an error's code, best first; matched without regard to case.
 	codeKeys = [...]string{"code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
-		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code"}
+		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode"}
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
@@ -60,6 +60,9 @@ func genericCode(o *object) string {
 		}
 		if n, isNum := v.(number); isNum && validStatus(intValue(n)) >= 400 && k == "code" {
 			continue
+		}
+		if (k == "StatusCode" || k == "status_code") && validStatus(intValue(v)) != 0 {
+			continue // an HTTP status; only another number is a code ({"StatusCode": 98020})
 		}
 		if s == "0" && o.has("file") && o.has("line") {
 			continue // a PHP exception's code 0: no code at all

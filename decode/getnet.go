@@ -17,6 +17,11 @@ func scoreGetnet(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{3, tx("name "+b.str("name")+" with status_code (Getnet's envelope)", "name "+b.str("name")+" com status_code (envelope da Getnet)",
 			"name "+b.str("name")+" con status_code (sobre de Getnet)")})
 	}
+	if d := firstItem(b, "details"); d.has("error_code") && d.has("description_detail") {
+		s = append(s, signal{2, tx("details[] of error_code, description and description_detail (Getnet's)",
+			"details[] com error_code, description e description_detail (da Getnet)",
+			"details[] con error_code, description y description_detail (de Getnet)")})
+	}
 	if ec := firstItem(b, "details").str("error_code"); strings.Count(ec, "-") >= 1 && ec == strings.ToUpper(ec) && ec != "" {
 		s = append(s, signal{1, tx("details[].error_code "+ec+" (Getnet's AREA-NNN codes)", "details[].error_code "+ec+" (códigos ÁREA-NNN da Getnet)",
 			"details[].error_code "+ec+" (códigos ÁREA-NNN de Getnet)")})
@@ -26,7 +31,14 @@ func scoreGetnet(f *facts, c *codeOwners) []signal {
 
 func readGetnet(f *facts, p *catalog.Provider) reading {
 	d := firstItem(f.body, "details")
-	r := lookup(p, d.str("error_code"))
+	code := d.str("error_code")
+	if code == "" {
+		code = d.obj("antifraud").str("code") // {"antifraud": {"code": "DENY", "description": "Transacao Negada!"}}
+		if code != "" && d.obj("antifraud").str("description") != "" {
+			d = d.obj("antifraud")
+		}
+	}
+	r := lookup(p, code)
 	for _, k := range [...]string{"description_detail", "description"} {
 		if r.message = d.str(k); r.message != "" {
 			break

@@ -368,9 +368,13 @@ func saysSignal(f *facts, c *codeOwners, p *catalog.Provider) []signal {
 			}
 		}
 	}
+	w := 2.0
+	if commonWordsCode(f.code) && len(f.message) < 30 {
+		w = 1 // "unauthorized" with "invalid access token": every API's words
+	}
 	for _, k := range f.saysKeys {
 		if p.SaysKeyed(f.code, k) {
-			return []signal{{2, tx("the message is "+p.Of(catalog.English)+" own text for code "+f.code,
+			return []signal{{w, tx("the message is "+p.Of(catalog.English)+" own text for code "+f.code,
 				"a mensagem é o texto próprio "+p.Of(catalog.Portuguese)+" para o código "+f.code,
 				"el mensaje es el texto propio "+p.Of(catalog.Spanish)+" para el código "+f.code)}}
 		}

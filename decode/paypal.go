@@ -46,6 +46,11 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") || strings.Contains(b.str("informationLink"), "developer.paypal.com") ||
 		strings.Contains(b.str("information_link"), "developer.paypal.com") {
 		s = append(s, signal{0.5, tx("links to developer.paypal.com", "links para developer.paypal.com", "enlaces a developer.paypal.com")})
+	} else if strings.Contains(f.lower, "developer.paypal.com/docs/api/") && strings.Contains(f.lower, "#error-") {
+		// A plugin's message that links the error in PayPal's reference:
+		// "… https://developer.paypal.com/docs/api/orders/v2/#error-DUPLICATE_INVOICE_ID".
+		s = append(s, signal{2.5, tx("a link to the error in PayPal's API reference", "um link para o erro na referência da API do PayPal",
+			"un enlace al error en la referencia de la API de PayPal")})
 	}
 	return s
 }

@@ -1,9 +1,11 @@
 package decode
 
 import (
-	"github.com/decifra/decifra/internal/grams"
 	"strconv"
 	"strings"
+
+	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/grams"
 )
 
 // What people paste when there is no body to paste: a log whose every line carries a
@@ -137,6 +139,13 @@ func proseBody(text string) *object {
 	line := errorLine(text)
 	class := exceptionClass(text)
 	code := codeInText(text)
+	if line == "" && class == "" && code == "" {
+		// A bare code, alone in the paste: "53079", "`2061`". Read only when a provider
+		// documents it; identify credits none for a number alone.
+		if t := strings.Trim(strings.TrimSpace(text), "`'\""); len(t) >= 3 && len(t) <= 40 && codeToken(t) == t && len(catalog.Owners(t)) > 0 {
+			code = t
+		}
+	}
 	if line == "" && class == "" && code == "" {
 		return nil
 	}
@@ -294,6 +303,12 @@ func codeInText(text string) string {
 }
 
 func findCodeInText(text string) string {
+	// A link to the error in PayPal's reference: …/orders/v2/#error-DUPLICATE_INVOICE_ID.
+	if i := strings.Index(text, "#error-"); i >= 0 {
+		if c := codeToken(text[i+len("#error-"):]); isUpperCode(c) {
+			return c
+		}
+	}
 	lower, g := grams.Lower(text)
 	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "error:", "erro:", "código", "codigo", "error", "erro"} {
 		i := -1
