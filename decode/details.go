@@ -1,7 +1,6 @@
 package decode
 
 import (
-	"github.com/decifra/decifra/internal/grams"
 	"slices"
 	"strings"
 
@@ -28,6 +27,16 @@ func requestID(f *facts) string {
 		}
 		if s := idValue(o.getFold(path[1])); s != "" {
 			return s
+		}
+	}
+	// PayPal's SOAP API: <SOAP-ENV:Body><DoDirectPaymentResponse><CorrelationID>.
+	if body != nil {
+		for _, m := range body.members {
+			if o, ok := m.val.(*object); ok && strings.HasSuffix(m.key, "Response") {
+				if s := idValue(o.getFold("CorrelationID")); s != "" {
+					return s
+				}
+			}
 		}
 	}
 	for _, h := range requestIDHeaders {
@@ -122,7 +131,8 @@ func requestIDInText(text string) string {
 	if text == "" {
 		return ""
 	}
-	lower, g := grams.Lower(text[:min(len(text), 64<<10)])
+	text = text[:min(len(text), 64<<10)]
+	lower, g := lowerAligned(text)
 	for _, label := range requestIDLabels {
 		i := -1
 		if g.MayHold(label) {

@@ -655,6 +655,104 @@ var xmlRealCases = []xmlCase{
 		name: "civicrm stripe br tags", paste: "stripe-log-prefixed-civicrm-no-such-token", docs: 0,
 		reason: "`<br />` between a message's lines is no document",
 	},
+	{
+		name: "tomcat 404 page in a json log record", paste: "asaas-json-log-tomcat-404-html-cancel-endpoint", docs: 1,
+		reason: "Tomcat's page, escaped in a log record's meta.response",
+		at: map[string]any{
+			"0.html.head.title": "HTTP Status 404 – Não Encontrado",
+		},
+	},
+	{
+		name: "cloudfront 504 in a pagseguro log", paste: "other-aws-html-cloudfront-504-pagseguro-sessions", docs: 1,
+		reason: "CloudFront's page, upper-case tags, after a log line's prefix",
+		at: map[string]any{
+			"0.HTML.BODY.H1": "504 ERROR",
+		},
+	},
+	{
+		name: "cloudfront 504 in a java tostring", paste: "other-aws-java-tostring-cloudfront-504-pagseguro-checkout", docs: 1,
+		reason: "CloudFront's page inside HttpResponse{responseAsString='…'}",
+		at: map[string]any{
+			"0.HTML.BODY.H1": "504 ERROR",
+		},
+	},
+	{
+		name: "cloudflare page in a markdown report", paste: "other-cloudflare-json-pagbank-sandbox-blocked-403", docs: 2,
+		reason: "the report's <details>, then Cloudflare's page escaped in JSON",
+		at: map[string]any{
+			"1.html.head.title": "Attention Required! | Cloudflare",
+		},
+	},
+	{
+		name: "jboss 404 page", paste: "pagbank-html-jboss-404-pagseguro-api-v2-sessions", docs: 1,
+		reason: "JBossWeb's error report",
+		at: map[string]any{
+			"0.html.body.h1": "HTTP Status 404 - /pagseguro-api/v2/sessions",
+		},
+	},
+	{
+		name: "pagseguro sandbox page in a log", paste: "pagbank-html-sandbox-nao-foi-possivel-exibir-pagina-transactions-search", docs: 1,
+		reason: "PagSeguro's sandbox page after a log line's prefix",
+		at: map[string]any{
+			"0.html.head.title": "PagSeguro Sandbox - Não foi possível exibir a página",
+		},
+	},
+	{
+		name: "pagseguro errors in a java tostring", paste: "pagbank-java-tostring-11150-unauthorized-payment-method-config", docs: 1,
+		reason: "PagSeguro's v2 errors inside HttpResponse{responseAsString='…'}",
+		at: map[string]any{
+			"0.errors.error.code": "11150",
+		},
+	},
+	{
+		name: "markdown report with an empty body", paste: "pagbank-json-orders-500-empty-body-card-payment", docs: 1,
+		reason: "the report's <details> only",
+		at: map[string]any{
+			"0.details.summary": "📋 Resposta Completa (JSON)",
+		},
+	},
+	{
+		name: "pagseguro errors cut off in a java sdk log", paste: "pagbank-log-prefixed-java-sdk-53029-shipping-address-required", docs: 1,
+		reason: "PagSeguro's v2 errors, cut off",
+		at: map[string]any{
+			"0.errors.error.0.code": "53029",
+		},
+	},
+	{
+		name: "pagseguro 13001", paste: "pagbank-xml-13001-invalid-notification-code", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at: map[string]any{
+			"0.errors.error.code": "13001",
+		},
+	},
+	{
+		name: "pagseguro 53152", paste: "pagbank-xml-53152-discount-out-of-range", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at: map[string]any{
+			"0.errors.error.code": "53152",
+		},
+	},
+	{
+		name: "paypal soap 10002", paste: "paypal-soap-10002-no-permission-api-call", docs: 1,
+		reason: "PayPal's SOAP response: Body is SOAP's, not a page's",
+		at: map[string]any{
+			"0.Envelope.Body.DoDirectPaymentResponse.Errors.ErrorCode": "10002",
+		},
+	},
+	{
+		name: "paypal soap 10527", paste: "paypal-soap-dodirectpayment-10527-invalid-card", docs: 1,
+		reason: "PayPal's SOAP response",
+		at: map[string]any{
+			"0.Envelope.Body.DoDirectPaymentResponse.CorrelationID": "5dda14853a55d",
+		},
+	},
+	{
+		name: "pagseguro errors in a prestashop log", paste: "pagbank-xml-prestashop-boleto-sender-area-code", docs: 1,
+		reason: "PagSeguro's v2 errors, five of them",
+		at: map[string]any{
+			"0.errors.error.1.code": "53118",
+		},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

@@ -271,9 +271,10 @@ func findBody(text string) (*object, parseResult, bool) {
 		}
 	}
 	// JSON printed inside a language's string literal, its line breaks escaped: Python's
-	// (402, '{\n  "error": {\n …') and b'{\n  "status": 504, …}'.
+	// (402, '{\n  "error": {\n …'), b'{\n  "status": 504, …}' and Ruby's net/http wire
+	// log (-> "{\n  \"error\": {\n …").
 	if strings.Contains(text, `{\n`) {
-		if o, res, ok := scanObjects(strings.NewReplacer(`\n`, "\n", `\r`, "", `\t`, "\t").Replace(text)); ok {
+		if o, res, ok := scanObjects(strings.NewReplacer(`\n`, "\n", `\r`, "", `\t`, "\t", `\"`, `"`, `\\`, `\`).Replace(text)); ok {
 			return o, res, true
 		}
 	}
@@ -333,7 +334,8 @@ func scanObjects(text string) (*object, parseResult, bool) {
 // wrapperPaths are where HTTP client errors keep the response body: axios's
 // error.response.data, fetch wrappers' body, SDK errors' raw body.
 var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body"}, {"data"}, {"raw"},
-	{"response_body"}, {"responseBody"}, {"Body"},
+	{"response_body"}, {"responseBody"}, {"Body"}, {"rawResponse"}, {"meta", "response"}, {"context", "response"},
+	{"responseAsString"}, // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
 	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response"},
 	// .NET and PHP wrappers that keep the body as a JSON string in their message.
 	{"Message"}, {"message"}}
@@ -466,6 +468,9 @@ func unwrapWithStatus(o *object) (*object, int) {
 			if status == 0 {
 				status = headersListStatus(o.get("headers"))
 			}
+			if status == 0 {
+				status = loggedStatus(o)
+			}
 		}
 		var inner *object
 		for _, path := range wrapperPaths {
@@ -548,6 +553,9 @@ func printedBody(text string) (*object, Format, bool) {
 // walk is breadth-first, at most 6 levels and 256 elements deep into the document.
 func xmlFailureNode(root *object) *object {
 	for _, m := range root.members {
+		if m.key == "Body" {
+			continue // SOAP's Body (a page's is body or BODY)
+		}
 		switch strings.ToLower(m.key) {
 		case "html", "head", "body", "div", "span", "p", "table", "center", "h1", "title", "script", "style":
 			return nil // a web page: its elements' class and id attributes are no error codes
@@ -564,7 +572,7 @@ func xmlFailureNode(root *object) *object {
 				if genericCode(o) == "" {
 					for _, k := range [...]string{"message", "error", "errors"} {
 						if c := firstObject(o.getFold(k)); c != nil && genericCode(c) != "" {
-							return c
+							return withScalars(c, o)
 						}
 					}
 				}
@@ -579,6 +587,20 @@ func xmlFailureNode(root *object) *object {
 		queue = next
 	}
 	return nil
+}
+
+// withScalars is c with the plain members of its parent p that c lacks: PayPal's SOAP
+// <Errors> gets its response's CorrelationID and Ack.
+func withScalars(c, p *object) *object {
+	out := &object{members: slices.Clone(c.members)}
+	for _, m := range p.members {
+		if _, isObj := m.val.(*object); !isObj && !out.has(m.key) {
+			if _, isList := m.val.([]any); !isList {
+				out.members = append(out.members, m)
+			}
+		}
+	}
+	return out
 }
 
 // firstObject is v when it is an object, the first item of a list of objects, else nil.
@@ -845,7 +867,7 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status", "http_response", "http exception", "http", "response code", "http code", "<response", "erro", "error code"} { // "<response [401]>": Python requests
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status", "http_response", "http exception", "http", "response code", "http code", "código http", "codigo http", "<response", "erro", "error code"} { // "<response [401]>": Python requests
 		for off := 0; g.MayHold(needle); {
 			i := strings.Index(lower[off:], needle)
 			if i < 0 {
@@ -856,7 +878,7 @@ func statusInText(text string) (int, bool) {
 			if needle == "erro" && strings.HasPrefix(lower[j:], "r") {
 				j++ // "error 400", "erro 400"
 			}
-			for j < len(lower) && j-off < 4 && strings.IndexByte(" :=\"'[]()", lower[j]) >= 0 {
+			for j < len(lower) && j-off < 4 && strings.IndexByte(" :=\"'[]()*`", lower[j]) >= 0 { // * and `: Markdown's "**Status:** 403"
 				j++
 			}
 			if j+3 > len(lower) {

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"cmp"
 	"strings"
 )
 
@@ -15,7 +16,7 @@ var (
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus"}
 )
@@ -195,6 +196,19 @@ func bodyStatus(o *object) int {
 	for _, k := range statusKeys {
 		if s := validStatus(intValue(o.getFold(k))); s != 0 {
 			return s
+		}
+	}
+	return loggedStatus(o)
+}
+
+// loggedStatus is the status a log record keeps beside the response it logged:
+// {"meta": {"endpoint", "code": 404, "response": "<!doctype html>…"}}, 0 when none.
+func loggedStatus(o *object) int {
+	for _, k := range [...]string{"meta", "context"} {
+		if m := o.obj(k); m.has("response") {
+			if s := validStatus(intValue(cmp.Or(m.get("status"), m.get("code")))); s != 0 {
+				return s
+			}
 		}
 	}
 	return 0

@@ -25,12 +25,14 @@ const (
 	// as the decoder reads more.
 	// Each fresh batch is added as it was collected, misses included, so a batch can
 	// lower the score and raise the unread count. The unread now: a lone "Payer equals
-	// Collector", JSON escaped twice inside a cut-off XHR dump, EBANX's "BP DR 44" typed
-	// in prose, a transact.dll page whose "error" is an order held for review, a Spring
-	// log whose client got a cut-off HTML page where it expected JSON, and one older
-	// paste.
+	// Collector", .NET's "{MercadoPago…BadParamsCause[0]}" and nothing else, JSON escaped
+	// twice inside a cut-off XHR dump (CyberSource's MISSING_FIELD), EBANX's "BP DR 44"
+	// typed in prose and its
+	// BP-DR-81 alone (a code its reference, as catalogued, does not list), a transact.dll
+	// page whose "error" is an order held for review, and ZaloPay's returncode -53 with
+	// an empty message in a var_export.
 	realScoreFloor     = 0.90
-	realNoErrorCeiling = 6
+	realNoErrorCeiling = 7
 )
 
 // realCheck is how one paste fared.

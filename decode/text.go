@@ -309,7 +309,7 @@ func findCodeInText(text string) string {
 			return c
 		}
 	}
-	lower, g := grams.Lower(text)
+	lower, g := lowerAligned(text)
 	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "error:", "erro:", "código", "codigo", "error", "erro"} {
 		i := -1
 		if g.MayHold(label) {
@@ -499,6 +499,17 @@ func isUpperCode(s string) bool {
 		return false
 	}
 	return strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0
+}
+
+// lowerAligned is text in lower case with its gram set, byte for byte: when lowering moves
+// offsets (bytes that are not UTF-8 become a three-byte U+FFFD, some letters grow), only
+// ASCII is lowered and the set is nil, so an offset found in it is one in text.
+func lowerAligned(text string) (string, *grams.Set) {
+	lower, g := grams.Lower(text)
+	if len(lower) != len(text) {
+		return asciiLower(text), nil
+	}
+	return lower, g
 }
 
 // yearLike reports whether a four-digit number reads as a year (1990 to 2099).
