@@ -671,6 +671,21 @@ func formBody(text string) (*object, bool) {
 		if !ok || !formKey(key) {
 			return nil, false
 		}
+		if strings.HasPrefix(v, `"`) {
+			// A quoted value, as Ruby and loggers print pairs: name="RISK_DECLINE",
+			// message="Transaction was declined", information_link="…". What follows its
+			// closing quote is the next pair.
+			v = v[1:]
+			if end := strings.IndexByte(v, '"'); end >= 0 {
+				if next := strings.TrimLeft(v[end+1:], " ,"); next != "" {
+					rest = next + "\n" + rest
+				}
+				v = v[:end]
+			}
+			body.add(key, v)
+			pairs++
+			continue
+		}
 		body.add(key, formUnescape(v))
 		pairs++
 	}

@@ -853,10 +853,13 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	// PagSeguro's SDKs: "400-<?xml …", the status glued to the body.
-	if i := strings.Index(lower, "-<?xml"); i >= 3 {
-		if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
-			return code, true
+	// PagSeguro's SDKs: "400-<?xml …", the status glued to the body; a PHP client's
+	// "400{"name":"UNAUTHORIZED_PAYMENT", …}" too.
+	for _, glue := range [...]string{"-<?xml", "{\""} {
+		if i := strings.Index(lower, glue); i >= 3 && (i == 3 || lower[i-4] < '0' || lower[i-4] > '9') {
+			if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+				return code, true
+			}
 		}
 	}
 	// A tuple of the status and the body, as Python prints it: "(402, '{\n  \"error\": …".
@@ -1042,7 +1045,7 @@ var reasonPhrases = [...]struct {
 	{422, "unprocessable entity"}, {422, "unprocessable content"}, {423, "locked"},
 	{424, "failed dependency"}, {428, "precondition required"}, {429, "too many requests"},
 	{500, "internal server error"}, {501, "not implemented"}, {502, "bad gateway"},
-	{503, "service unavailable"}, {504, "gateway timeout"},
+	{503, "service unavailable"}, {504, "gateway timeout"}, {504, "gateway time-out"},
 }
 
 // statusWithReason finds an error status written with its reason phrase, as HTTP client

@@ -11,7 +11,7 @@ var payPalReader = reader{provider: catalog.PayPal, score: scorePayPal, read: re
 
 func scorePayPal(f *facts, c *codeOwners) []signal {
 	var s []signal
-	if nvpError(f.body) {
+	if nvpError(nvpBody(f.body)) {
 		s = append(s, signal{3, tx("ACK Failure with L_ERRORCODE0 (PayPal's NVP API)", "ACK Failure com L_ERRORCODE0 (API NVP do PayPal)",
 			"ACK Failure con L_ERRORCODE0 (API NVP de PayPal)")})
 	}
@@ -46,7 +46,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") || strings.Contains(b.str("informationLink"), "developer.paypal.com") ||
 		strings.Contains(b.str("information_link"), "developer.paypal.com") {
 		s = append(s, signal{0.5, tx("links to developer.paypal.com", "links para developer.paypal.com", "enlaces a developer.paypal.com")})
-	} else if strings.Contains(f.lower, "developer.paypal.com/docs/api/") && strings.Contains(f.lower, "#error-") {
+	} else if f.lower != "" && payPalLinkedCode(f.masked) != "" {
 		// A plugin's message that links the error in PayPal's reference:
 		// "… https://developer.paypal.com/docs/api/orders/v2/#error-DUPLICATE_INVOICE_ID".
 		s = append(s, signal{2.5, tx("a link to the error in PayPal's API reference", "um link para o erro na referência da API do PayPal",
@@ -68,6 +68,17 @@ func nvpError(b *object) bool {
 	return strings.HasPrefix(ack, "failure") && b.getFold("L_ERRORCODE0") != nil || b.getFold("L_ERRORCODE") != nil && b.getFold("L_SHORTMESSAGE") != nil
 }
 
+// nvpBody is the NVP answer in b: b itself, or the one member a PHP module printed it
+// under (Array ( [errors] => Array ( [ACK] => Failure [L_ERRORCODE0] => 10413 … ))).
+func nvpBody(b *object) *object {
+	if b != nil && len(b.members) == 1 {
+		if inner, ok := b.members[0].val.(*object); ok && nvpError(inner) {
+			return inner
+		}
+	}
+	return b
+}
+
 // payPalError is PayPal's error object: the body, or the error member an SDK wraps it in
 // ({"error": {"name", "details"}}).
 func payPalError(b *object) *object {
@@ -79,12 +90,12 @@ func payPalError(b *object) *object {
 
 // readPayPal explains by the first detail's issue when PayPal documents it, else the name.
 func readPayPal(f *facts, p *catalog.Provider) reading {
-	if nvpError(f.body) {
+	if nv := nvpBody(f.body); nvpError(nv) {
 		get := func(k string) string {
-			if v := scalarText(f.body.getFold(k + "0")); v != "" {
+			if v := scalarText(nv.getFold(k + "0")); v != "" {
 				return v
 			}
-			return scalarText(f.body.getFold(k))
+			return scalarText(nv.getFold(k))
 		}
 		r := lookup(p, get("L_ERRORCODE"))
 		if r.message = get("L_LONGMESSAGE"); r.message == "" {

@@ -367,7 +367,7 @@ func guessStrategy(msg string) catalog.Strategy {
 	case strings.Contains(m, "timeout") || strings.Contains(m, "timed out") || strings.Contains(m, "tempo esgotado"):
 		return catalog.CheckFirst
 	case strings.Contains(m, "rate limit") || strings.Contains(m, "too many") || strings.Contains(m, "muitas requisi"):
-		return catalog.Wait
+		return catalog.Backoff // a delay stated in words makes it wait (textDelays)
 	case strings.Contains(m, "unavailable") || strings.Contains(m, "indispon") || strings.Contains(m, "try again") ||
 		strings.Contains(m, "maintenance") || strings.Contains(m, "manutenção") || strings.Contains(m, "mantenimiento") ||
 		strings.Contains(m, "tente novamente") || strings.Contains(m, "intente de nuevo") || strings.Contains(m, "intente nuevamente") ||

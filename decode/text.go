@@ -303,9 +303,14 @@ func codeInText(text string) string {
 }
 
 func findCodeInText(text string) string {
-	// A link to the error in PayPal's reference: …/orders/v2/#error-DUPLICATE_INVOICE_ID.
-	if i := strings.Index(text, "#error-"); i >= 0 {
-		if c := codeToken(text[i+len("#error-"):]); isUpperCode(c) {
+	// A link to the error in PayPal's reference: …/orders/v2/#error-DUPLICATE_INVOICE_ID,
+	// …/docs/api/#RISK_DECLINE.
+	if c := payPalLinkedCode(text); c != "" {
+		return c
+	}
+	// Magento's PayPal module: "… (#10486: This transaction couldn't be completed)".
+	if i := strings.Index(text, "(#"); i >= 0 {
+		if c := codeToken(text[i+2:]); isNumber(c) && len(c) >= 3 && strings.HasPrefix(text[i+2+len(c):], ":") {
 			return c
 		}
 	}
@@ -313,7 +318,7 @@ func findCodeInText(text string) string {
 	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "error:", "erro:", "código", "codigo", "error", "erro"} {
 		i := -1
 		if g.MayHold(label) {
-			i = strings.Index(lower, label)
+			i = labelAt(lower, label)
 		}
 		if i < 0 {
 			continue
@@ -332,6 +337,9 @@ func findCodeInText(text string) string {
 	}
 	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
 		l := strings.Trim(strings.TrimSpace(line), "`'\" ")
+		if dottedCode(l) { // a line that is only a dotted code: conekta.errors.parameter_validation.amount
+			return l
+		}
 		// The code may lead the line, or follow a label: "error message: PAYEE_ACCOUNT_RESTRICTED: …".
 		for s, n := l, 0; n < 3 && s != ""; n++ {
 			// "INTERNAL_SERVICE_ERROR - System error. Please try again later." (PayPal's
@@ -499,6 +507,63 @@ func isUpperCode(s string) bool {
 		return false
 	}
 	return strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0
+}
+
+// payPalLinkedCode is the code a link into PayPal's API reference names after its '#'
+// (#error-DUPLICATE_INVOICE_ID, #RISK_DECLINE), "" when the text has no such link.
+func payPalLinkedCode(text string) string {
+	i := strings.Index(text, "developer.paypal.com/")
+	if i < 0 {
+		return ""
+	}
+	url := text[i:]
+	if end := strings.IndexAny(url, " \t\n\"'<>)"); end >= 0 {
+		url = url[:end]
+	}
+	j := strings.IndexByte(url, '#')
+	if j < 0 {
+		return ""
+	}
+	if c := codeToken(strings.TrimPrefix(url[j+1:], "error-")); isUpperCode(c) {
+		return c
+	}
+	return ""
+}
+
+// dottedCode reports whether l is a code of dotted lower-case names, one of them in snake
+// case: "conekta.errors.processing.charge.card_payment.insufficient_funds".
+func dottedCode(l string) bool {
+	if len(l) < 8 || len(l) > 120 || strings.Count(l, ".") < 2 || !strings.Contains(l, "_") {
+		return false
+	}
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return l[0] != '.' && l[len(l)-1] != '.' && !strings.Contains(l, "..")
+}
+
+// labelAt is the offset of the first occurrence of label in lower that stands as words
+// of its own: not inside a dotted name or a longer word ("conekta.errors.…" holds no
+// label "error"), -1 when none.
+func labelAt(lower, label string) int {
+	for off := 0; ; {
+		i := strings.Index(lower[off:], label)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		off = i + 1
+		end := i + len(label)
+		if i > 0 && (isNameByte(lower[i-1]) || lower[i-1] == '.') {
+			continue
+		}
+		if last := label[len(label)-1]; isNameByte(last) && end < len(lower) && (isNameByte(lower[end]) || lower[end] == '.') {
+			continue
+		}
+		return i
+	}
 }
 
 // lowerAligned is text in lower case with its gram set, byte for byte: when lowering moves
