@@ -18,7 +18,7 @@ var iugu = Provider{
 		{Text: "com.iugu.exceptions", Kind: SDKClass},
 		{Text: "iugu-php", Kind: SDKPath},
 		{Text: "\\Iugu\\APIRequest", Kind: SDKClass}, // iugu-php's APIRequestHasErrors (and its forks')
-		{Text: "IuguAPIError", Kind: SDKClass}, // the Node.js clients forked from stripe-node
+		{Text: "IuguAPIError", Kind: SDKClass},       // the Node.js clients forked from stripe-node
 		{Text: "iugu", Kind: Name},
 		{Text: "Iugu", Kind: Name},
 	},

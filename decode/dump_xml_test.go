@@ -753,6 +753,53 @@ var xmlRealCases = []xmlCase{
 			"0.errors.error.1.code": "53118",
 		},
 	},
+	{
+		name: "cielo logcat with markup words", paste: "cielo-log-prefixed-android-logcat-119-payment-required", docs: 0,
+		reason: "`<<< STRING` in a log line is no element",
+	},
+	{
+		name: "authorize.net messages fragment", paste: "other-authorizenet-xml-e00003-bankaccount-invalid-child", docs: 1,
+		reason: "a <message> fragment of Authorize.Net's XML",
+		at: map[string]any{
+			"0.code": "E00003",
+		},
+	},
+	{
+		name: "pagseguro 53091 in a java sdk log", paste: "pagbank-log-prefixed-java-sdk-53091-sender-hash-invalid", docs: 1,
+		reason: "PagSeguro's v2 errors inside responseAsString",
+		at: map[string]any{
+			"0.errors.error.code": "53091",
+		},
+	},
+	{
+		name: "cloudflare 302 page", paste: "other-cloudflare-html-boxbilling-302-invalid-response", docs: 1,
+		reason: "a 302 page behind Cloudflare",
+		at: map[string]any{
+			"0.html.head.title": "302 Found",
+		},
+	},
+	{
+		name: "nginx 401 page twice in a klarna log", paste: "other-klarna-log-prefixed-kp-create-session-401-html", docs: 2,
+		reason: "the same nginx page logged twice",
+		at: map[string]any{
+			"1.html.head.title": "401 Authorization Required",
+		},
+	},
+	{
+		name: "svea soap fault as text", paste: "other-svea-soap-server-unable-to-read-request", docs: 1,
+		reason: "a SOAP envelope whose inner tags the page rendered away",
+	},
+	{
+		name: "pagseguro 13003 from laravel", paste: "pagbank-xml-laravel-getstatus-13003", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at: map[string]any{
+			"0.errors.error.code": "13003",
+		},
+	},
+	{
+		name: "airbrake stack with a card error", paste: "stripe-stack-trace-airbrake-carderror-402", docs: 0,
+		reason: "`<` in a Ruby stack is no element",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

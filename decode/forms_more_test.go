@@ -396,3 +396,58 @@ func TestReadersSeventhBatch(t *testing.T) {
 		assert.Equal(t, 402, x.HTTPStatus)
 	})
 }
+
+// The readers added for the eighth batch of real pastes: Q&A pages and committed logs.
+func TestReadersEighthBatch(t *testing.T) {
+	t.Run("PayPal's NVP answer under one member, and a warning", func(t *testing.T) {
+		x := explainPaste(t, "Array\n(\n[errors] => Array(\n[CORRELATIONID] => 6fc8ed447aeb7\n[ACK] => Failure\n[L_ERRORCODE0] => 10413\n[L_LONGMESSAGE0] => The totals of the cart item amounts do not match order amounts.\n)\n)")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "10413", x.Code)
+		assert.Equal(t, "6fc8ed447aeb7", x.RequestID)
+		assert.True(t, nvpError(parseObject(t, `{"ACK": "SuccessWithWarning", "L_ERRORCODE0": "11452"}`)))
+		assert.False(t, nvpError(parseObject(t, `{"ACK": "Success"}`)))
+	})
+	t.Run("codes in words", func(t *testing.T) {
+		assert.Equal(t, "10486", codeInText("This transaction couldn't be completed. Please redirect your customer to PayPal (#10486: This transaction couldn't be completed)."))
+		assert.Equal(t, "E00027", codeInText("Authorize.Net error. E00027: A duplicate transaction has been submitted."))
+		assert.Equal(t, "conekta.errors.parameter_validation.amount.number_is_not_greater_than",
+			codeInText("\"amount\" no es mayor a 0.\n\nconekta.errors.parameter_validation.amount.number_is_not_greater_than\n"))
+		assert.Equal(t, "119", codeInText("119: At least one Payment is required"))
+		assert.Empty(t, codeInText("404: Not Found on this server"), "a status is no code")
+		assert.Equal(t, "RISK_DECLINE", payPalLinkedCode(`information_link="https://developer.paypal.com/webapps/developer/docs/api/#RISK_DECLINE"`))
+		assert.Empty(t, payPalLinkedCode("https://developer.paypal.com/docs/#overview"))
+	})
+	t.Run("quoted pairs", func(t *testing.T) {
+		o, ok := formBody("name=\"RISK_DECLINE\"\nmessage=\"Transaction was declined\", information_link=\"https://developer.paypal.com/docs/api/#RISK_DECLINE\"")
+		if assert.True(t, ok) {
+			assert.Equal(t, "RISK_DECLINE", o.str("name"))
+			assert.Equal(t, "Transaction was declined", o.str("message"))
+			assert.Equal(t, "https://developer.paypal.com/docs/api/#RISK_DECLINE", o.str("information_link"))
+		}
+	})
+	t.Run("statuses", func(t *testing.T) {
+		for text, want := range map[string]int{"504 Gateway Time-out\n\nnginx": 504, `400{"name":"UNAUTHORIZED_PAYMENT"}`: 400} {
+			s, ok := statusInText(text)
+			assert.True(t, ok, text)
+			assert.Equal(t, want, s, text)
+		}
+		_, ok := statusInText(`order 12400{"name":"x"}`)
+		assert.False(t, ok, "digits of a longer number")
+	})
+	t.Run("what words say of a retry", func(t *testing.T) {
+		assert.Equal(t, catalog.Backoff, guessStrategy("Request rate limit exceeded"), "no delay stated")
+		assert.Equal(t, catalog.Fix, guessStrategy("Please try again later. Reason: Cannot use a payment_method_nonce more than once."))
+		assert.Equal(t, catalog.None, guessStrategy("A duplicate transaction has been submitted."))
+	})
+	t.Run("PayPal's older details name the error", func(t *testing.T) {
+		x := explainPaste(t, `{"name": "BUSINESS_ERROR", "debug_id": "90d7cf2a9d1a1", "message": "Business error", "information_link": "https://developer.paypal.com/webapps/developer/docs/api/#BUSINESS_ERROR", "details": [{"name": "TOKEN_NOT_FOUND", "message": "Not Found: Invalid BA-Token Identifier"}]}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "TOKEN_NOT_FOUND", x.Code)
+	})
+	t.Run("an API telling its reader to contact support is not someone asking", func(t *testing.T) {
+		x := explainPaste(t, "Não foi possível finalizar sua solicitação. Por favor, entre em contato com o suporte Gerencianet.")
+		assert.NotEmpty(t, x.Message)
+		_, err := Explain([]byte("the payment failed, please help"), Options{})
+		assert.ErrorIs(t, err, ErrNoErrorFound)
+	})
+}

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
@@ -65,7 +66,10 @@ func payPalContingency(b *object) bool {
 // Failure (or FailureWithWarning) and its first error's code.
 func nvpError(b *object) bool {
 	ack := strings.ToLower(scalarText(b.getFold("ACK")))
-	return strings.HasPrefix(ack, "failure") && b.getFold("L_ERRORCODE0") != nil || b.getFold("L_ERRORCODE") != nil && b.getFold("L_SHORTMESSAGE") != nil
+	// SuccessWithWarning carries its warning as an error (11452: "Merchant not enabled for
+	// reference transactions"), which the integration then fails on.
+	return (strings.HasPrefix(ack, "failure") || strings.HasSuffix(ack, "withwarning")) && b.getFold("L_ERRORCODE0") != nil ||
+		b.getFold("L_ERRORCODE") != nil && b.getFold("L_SHORTMESSAGE") != nil
 }
 
 // nvpBody is the NVP answer in b: b itself, or the one member a PHP module printed it
@@ -122,6 +126,14 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 			name := b.str("name")
 			return reading{code: e.Code, k: entryKnowledge(p, e), message: item.str("description"),
 				note: tx("PayPal name "+name, "name do PayPal: "+name, "name de PayPal: "+name)}
+		}
+		// The older APIs (v1 billing agreements, payouts) name the detail instead:
+		// {"name": "BUSINESS_ERROR", "details": [{"name": "TOKEN_NOT_FOUND", "message": …}]}.
+		if n := item.str("name"); !item.has("issue") && looksLikeCode(n) {
+			r := lookup(p, n)
+			r.message = cmp.Or(item.str("message"), b.str("message"))
+			r.note = tx("PayPal name "+b.str("name"), "name do PayPal: "+b.str("name"), "name de PayPal: "+b.str("name"))
+			return r
 		}
 		// An issue PayPal's lists don't name is still this error's code: the name (the
 		// HTTP status's, as UNPROCESSABLE_ENTITY) explains it.

@@ -363,7 +363,15 @@ func excerpt(text string) string {
 // guessStrategy reads a message for the kind of failure when nothing else tells.
 func guessStrategy(msg string) catalog.Strategy {
 	m := strings.ToLower(msg)
+	// A plugin's "Please try again later. Reason: Cannot use a payment_method_nonce more
+	// than once.": the reason is what says whether trying again helps.
+	if i := strings.LastIndex(m, "reason: "); i >= 0 && i+8 < len(m) {
+		m = m[i+8:]
+	}
 	switch {
+	case strings.Contains(m, "duplicate transaction") || strings.Contains(m, "duplicate record") || strings.Contains(m, "transação duplicada") ||
+		strings.Contains(m, "transacción duplicada"):
+		return catalog.None // it went through before: the same request can never succeed
 	case strings.Contains(m, "timeout") || strings.Contains(m, "timed out") || strings.Contains(m, "tempo esgotado"):
 		return catalog.CheckFirst
 	case strings.Contains(m, "rate limit") || strings.Contains(m, "too many") || strings.Contains(m, "muitas requisi"):

@@ -109,7 +109,7 @@ var (
 		"does not belong", "não é permitid", "no está permitid", "não encontrad", "no encontrad",
 		"does not allow", "não permite", "no permite", "does not match", "não corresponde", "no coincide",
 		"not accepted", "não é aceit", "no es aceptad", "no se acepta", "does not have", "doesn't have", "doesn’t have",
-		"mismatch", "parse error", "parser error"}
+		"mismatch", "parse error", "parser error", "must contain", "deve conter", "debe contener"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -124,6 +124,13 @@ func denies(l string) bool {
 
 // asksForHelp reports whether a lower-case line reads as someone asking, not a message.
 func asksForHelp(l string) bool {
+	// "Por favor, entre em contato com o suporte", "please try again": an API's message
+	// telling its reader what to do, not someone asking.
+	for _, w := range [...]string{"contact", "contato", "contacte", "try again", "tente novamente", "intente"} {
+		if strings.Contains(l, w) {
+			return false
+		}
+	}
 	for _, w := range [...]string{"please", "help", "?", "i tried", "my ", "can you", "alguém", "ajuda", "ayuda", "por favor", "hello", "hi,", "olá", "hola", "bom dia", "buenos"} {
 		if strings.Contains(l, w) {
 			return true
@@ -323,7 +330,7 @@ func findCodeInText(text string) string {
 		if i < 0 {
 			continue
 		}
-		rest := strings.TrimLeft(text[i+len(label):], " \t|:#'\"`")
+		rest := strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.") // "Authorize.Net error. E00027: …"
 		if c := codeToken(rest); c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
 			return c
 		}
@@ -359,7 +366,7 @@ func findCodeInText(text string) string {
 				return c
 			}
 		}
-		if c := codeToken(l); isNumber(c) && len(c) >= 4 && len(c) <= 6 && !yearLike(c) && strings.HasPrefix(l[len(c):], ": ") &&
+		if c := codeToken(l); isNumber(c) && len(c) >= 3 && len(c) <= 6 && !yearLike(c) && !looksLikeStatus(c) && strings.HasPrefix(l[len(c):], ": ") &&
 			strings.Count(strings.TrimSpace(l[len(c)+2:]), " ") >= 2 {
 			return c // "81703: Credit card type is not accepted by this merchant account." (Braintree's SDKs)
 		}
@@ -559,8 +566,9 @@ func labelAt(lower, label string) int {
 		if i > 0 && (isNameByte(lower[i-1]) || lower[i-1] == '.') {
 			continue
 		}
-		if last := label[len(label)-1]; isNameByte(last) && end < len(lower) && (isNameByte(lower[end]) || lower[end] == '.') {
-			continue
+		if last := label[len(label)-1]; isNameByte(last) && end < len(lower) &&
+			(isNameByte(lower[end]) || lower[end] == '.' && end+1 < len(lower) && isNameByte(lower[end+1])) {
+			continue // inside a word or a dotted name; "error." ending a sentence stands
 		}
 		return i
 	}
