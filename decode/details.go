@@ -14,7 +14,7 @@ var (
 		{"", "traceId"}, {"", "trace_id"}, {"", "pspReference"}, {"", "psp_reference"}, {"", "paymentResult_pspReference"}, {"", "x-request-id"}, {"error", "debug_id"},
 		{"error", "debugId"}, {"error", "correlationId"}, {"error", "traceId"},
 		{"Headers", "x-request-id"}, {"Headers", "X-Request-Id"}, {"headers", "x-request-id"}, {"responseHeaders", "pspReference"},
-		{"Headers", "Paypal-Debug-Id"}, {"headers", "paypal-debug-id"}, {"responseEnvelope", "correlationId"}, {"errors", "CORRELATIONID"}}
+		{"Headers", "Paypal-Debug-Id"}, {"headers", "paypal-debug-id"}, {"responseEnvelope", "correlationId"}, {"errors", "CORRELATIONID"}, {"meta", "trace_id"}}
 	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id"}
 )
 
@@ -56,14 +56,17 @@ func requestID(f *facts) string {
 			return strings.TrimSpace(id)
 		}
 	}
-	// Stripe's error.request_log_url ends in the request id: …/logs/req_123?t=….
+	// Stripe's error.request_log_url names the request: …/logs/req_123?t=…, and in the
+	// Workbench's links …/workbench/logs?object=req_123.
 	if u := body.obj("error").str("request_log_url"); u != "" {
-		if i := strings.Index(u, "/logs/req_"); i >= 0 {
-			id := u[i+len("/logs/"):]
-			if j := strings.IndexAny(id, "?#/"); j >= 0 {
-				id = id[:j]
+		for _, mark := range [...]string{"/logs/req_", "object=req_"} {
+			if i := strings.Index(u, mark); i >= 0 {
+				id := u[i+len(mark)-len("req_"):]
+				if j := strings.IndexAny(id, "?#/&"); j >= 0 {
+					id = id[:j]
+				}
+				return id
 			}
-			return id
 		}
 	}
 	if id := requestIDInText(f.masked); id != "" {

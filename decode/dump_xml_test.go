@@ -800,6 +800,101 @@ var xmlRealCases = []xmlCase{
 		name: "airbrake stack with a card error", paste: "stripe-stack-trace-airbrake-carderror-402", docs: 0,
 		reason: "`<` in a Ruby stack is no element",
 	},
+	{
+		name: "pagbank log prefixed 14007 invalid status to refund", paste: "pagbank-log-prefixed-14007-invalid-status-to-refund", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at:     map[string]any{"0.errors.error.code": "14007"},
+	},
+	{
+		name: "pagbank log prefixed 53004 items invalid quantity", paste: "pagbank-log-prefixed-53004-items-invalid-quantity", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at:     map[string]any{"0.errors.error.code": "53004"},
+	},
+	{
+		name: "pagbank log prefixed 53021 sender phone invalid", paste: "pagbank-log-prefixed-53021-sender-phone-invalid", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at:     map[string]any{"0.errors.error.code": "53021"},
+	},
+	{
+		name: "pagbank log prefixed 53044 holder name invalid", paste: "pagbank-log-prefixed-53044-holder-name-invalid", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at:     map[string]any{"0.errors.error.code": "53044"},
+	},
+	{
+		name: "pagbank log prefixed 53078 item amount pattern", paste: "pagbank-log-prefixed-53078-item-amount-pattern", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at:     map[string]any{"0.errors.error.code": "53078"},
+	},
+	{
+		name: "pagbank log prefixed 53084 invalid receiver", paste: "pagbank-log-prefixed-53084-invalid-receiver", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at:     map[string]any{"0.errors.error.code": "53084"},
+	},
+	{
+		name: "pagbank log prefixed java 13001 invalid notification code", paste: "pagbank-log-prefixed-java-13001-invalid-notification-code", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at:     map[string]any{"0.errors.error.code": "13001"},
+	},
+	{
+		name: "pagbank log prefixed installment value 53041", paste: "pagbank-log-prefixed-installment-value-53041", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at:     map[string]any{"0.errors.error.code": "53041"},
+	},
+	{
+		name: "pagbank log prefixed java card token 53142", paste: "pagbank-log-prefixed-java-card-token-53142", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at:     map[string]any{"0.errors.error.code": "53142"},
+	},
+	{
+		name: "pagbank xml card token invalid 17075", paste: "pagbank-xml-card-token-invalid-17075", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at:     map[string]any{"0.errors.error.code": "17075"},
+	},
+	{
+		name: "pagbank xml preapproval not found 17008", paste: "pagbank-xml-preapproval-not-found-17008", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		at:     map[string]any{"0.errors.error.code": "17008"},
+	},
+	{
+		name: "pagbank log prefixed 53011 sender email invalid length", paste: "pagbank-log-prefixed-53011-sender-email-invalid-length", docs: 1,
+		reason: "PagSeguro's v2 errors, several",
+		at:     map[string]any{"0.errors.error.0.code": "53011"},
+	},
+	{
+		name: "pagbank log prefixed 53034 53065 state invalid", paste: "pagbank-log-prefixed-53034-53065-state-invalid", docs: 1,
+		reason: "PagSeguro's v2 errors, several",
+		at:     map[string]any{"0.errors.error.0.code": "53034"},
+	},
+	{
+		name: "pagbank log prefixed many required 53118", paste: "pagbank-log-prefixed-many-required-53118", docs: 1,
+		reason: "PagSeguro's v2 errors, several",
+		at:     map[string]any{"0.errors.error.0.code": "53118"},
+	},
+	{
+		name: "stripe json incorrect cvc customer", paste: "stripe-json-incorrect-cvc-customer", docs: 0,
+		reason: "a Stripe body whose strings hold no markup",
+	},
+	{
+		name: "stripe json insufficient funds customer", paste: "stripe-json-insufficient-funds-customer", docs: 0,
+		reason: "a Stripe body whose strings hold no markup",
+	},
+	{
+		name: "stripe json lost card decline", paste: "stripe-json-lost-card-decline", docs: 0,
+		reason: "a Stripe body whose strings hold no markup",
+	},
+	{
+		name: "stripe json processing error decline", paste: "stripe-json-processing-error-decline", docs: 0,
+		reason: "a Stripe body whose strings hold no markup",
+	},
+	{
+		name: "other decidir raw http 402 monto invalido", paste: "other-decidir-raw-http-402-monto-invalido", docs: 0,
+		reason: "a `<` in a JSON answer opens no element",
+	},
+	{
+		name: "maxipago transaction response", paste: "other-maxipago-xml-1024-expired-card", docs: 1,
+		reason: "maxiPago's transaction-response",
+		at:     map[string]any{"0.transaction-response.responseCode": "1024"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

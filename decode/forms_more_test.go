@@ -451,3 +451,20 @@ func TestReadersEighthBatch(t *testing.T) {
 		assert.ErrorIs(t, err, ErrNoErrorFound)
 	})
 }
+
+// The readers added for the ninth batch: recorded responses and committed logs.
+func TestReadersNinthBatch(t *testing.T) {
+	t.Run("Stripe's Workbench log link names the request", func(t *testing.T) {
+		x := explainPaste(t, `{"error": {"code": "card_declined", "decline_code": "lost_card", "message": "Your card was declined.", "type": "card_error", "request_log_url": "https://dashboard.stripe.com/acct_1/test/workbench/logs?object=req_LqiHwAPEdwtAbe"}}`)
+		assert.Equal(t, "req_LqiHwAPEdwtAbe", x.RequestID)
+	})
+	t.Run("a trace id in meta", func(t *testing.T) {
+		x := explainPaste(t, `{"error":{"type":"NOT_FOUND_ERROR","reason":"La entidad solicitada no existe"},"meta":{"trace_id":"f9a18f00e69e61c14bf0abe507d8d110"}}`)
+		assert.Equal(t, "f9a18f00e69e61c14bf0abe507d8d110", x.RequestID)
+	})
+	t.Run("an error item's id", func(t *testing.T) {
+		x := explainPaste(t, `{"id":"not_found","message":"Recurso não encontrado: Path"}`)
+		assert.Equal(t, "not_found", x.Code)
+		assert.Empty(t, idCode(parseObject(t, `{"id":"cus_9s6XKzkNRiz8i3","message":"created"}`)), "a resource's id")
+	})
+}

@@ -75,6 +75,16 @@ func genericCode(o *object) string {
 		}
 		return s
 	}
+	return idCode(o)
+}
+
+// idCode is the id of an error item that names its error in words every API uses,
+// beside a message: {"id": "not_found", "message": "Recurso não encontrado: Path"}
+// (Vindi's errors, printed alone). "" for any other id.
+func idCode(o *object) string {
+	if id := o.str("id"); strings.Contains(id, "_") && commonWordsCode(id) && genericMessage(o) != "" {
+		return id
+	}
 	return ""
 }
 

@@ -318,7 +318,8 @@ func failureBody(o *object) bool {
 			return true
 		}
 	}
-	if bodyStatus(o) >= 400 || o.str("object") == "error" || strings.HasSuffix(scalarText(o.getFold("type")), "_error") {
+	if bodyStatus(o) >= 400 || o.str("object") == "error" || strings.HasSuffix(scalarText(o.getFold("type")), "_error") ||
+		idCode(o) != "" {
 		return true
 	}
 	return refusedOrCut(o) || strings.EqualFold(o.str("transactionStatus"), "error") || failureMembers(o) || nestedError(o) != nil
