@@ -462,6 +462,13 @@ func TestReadersNinthBatch(t *testing.T) {
 		x := explainPaste(t, `{"error":{"type":"NOT_FOUND_ERROR","reason":"La entidad solicitada no existe"},"meta":{"trace_id":"f9a18f00e69e61c14bf0abe507d8d110"}}`)
 		assert.Equal(t, "f9a18f00e69e61c14bf0abe507d8d110", x.RequestID)
 	})
+	t.Run("done before: the same request can never succeed", func(t *testing.T) {
+		assert.Equal(t, catalog.None, guessStrategy("The payment has already been rollbacked."))
+		x := explainPaste(t, `{"type": "error", "code": "duplicate_record", "status": 409, "message": "A duplicate record exists with this external_identifier value"}`)
+		assert.Equal(t, catalog.None, x.Retry.Strategy)
+		x = explainPaste(t, `{"type": "error", "code": "conflict", "status": 409, "message": "The resource was modified by another request"}`)
+		assert.NotEqual(t, catalog.None, x.Retry.Strategy, "a conflict that says nothing was done before")
+	})
 	t.Run("an error item's id", func(t *testing.T) {
 		x := explainPaste(t, `{"id":"not_found","message":"Recurso não encontrado: Path"}`)
 		assert.Equal(t, "not_found", x.Code)

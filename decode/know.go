@@ -209,6 +209,13 @@ func know(f *facts, id identity) *known {
 		kn.k = declineKnowledge(id.provider, kn.code)
 	case knownStatus:
 		kn.k = status
+		if kn.status == 409 && guessStrategy(kn.message+" "+kn.details) == catalog.None {
+			// A conflict whose words say the thing was done before ("A duplicate record
+			// exists", "has already been refunded"): the same request can never succeed.
+			k := *status
+			k.strategy = catalog.None
+			kn.k = &k
+		}
 	default:
 		kn.k = unknownKnowledge(id.provider, kn.code, kn.message, kn.details)
 		// Words are all there is: those of the whole paste's start count too when it is

@@ -371,8 +371,9 @@ func guessStrategy(msg string) catalog.Strategy {
 	}
 	switch {
 	case strings.Contains(m, "duplicate transaction") || strings.Contains(m, "duplicate record") || strings.Contains(m, "transação duplicada") ||
-		strings.Contains(m, "transacción duplicada"):
-		return catalog.None // it went through before: the same request can never succeed
+		strings.Contains(m, "transacción duplicada") || strings.Contains(m, "has already been") || strings.Contains(m, "already been processed") ||
+		strings.Contains(m, "já foi") || strings.Contains(m, "ya fue"):
+		return catalog.None // it was done before: the same request can never succeed
 	case strings.Contains(m, "timeout") || strings.Contains(m, "timed out") || strings.Contains(m, "tempo esgotado"):
 		return catalog.CheckFirst
 	case strings.Contains(m, "rate limit") || strings.Contains(m, "too many") || strings.Contains(m, "muitas requisi"):
