@@ -53,6 +53,9 @@ var pagBank = Provider{
 		{Text: "laravel-pagseguro", Kind: SDKPath},
 		{Text: "pagseguro-sdk", Kind: SDKPath},
 		{Text: "woocommerce-pagseguro", Kind: SDKPath},
+		{Text: "pagseguro.js", Kind: SDKPath}, // its browser library (pagseguro.directpayment.js)
+		{Text: "pagseguro.directpayment.js", Kind: SDKPath},
+		{Text: "[Uol PagSeguro Module]", Kind: SDKPath}, // the official Magento 2 module's log lines
 		// The media type of PagSeguro's API, in a request's Accept header or an error about it.
 		{Text: "application/vnd.pagseguro.com.br", Kind: APIMark},
 		{Text: "PagSeguro", Kind: Name},

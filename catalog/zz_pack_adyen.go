@@ -99,7 +99,8 @@ var adyen = Provider{
 		{Text: "adyen-java-api-library", Kind: SDKPath},
 		{Text: "com.adyen.", Kind: SDKPath},
 		{Text: "adyen-ruby-api-library", Kind: SDKPath},
-		{Text: "Adyen::API::", Kind: SDKClass}, // the older adyen gem's SOAP client
+		{Text: "Adyen::API::", Kind: SDKClass},  // the older adyen gem's SOAP client
+		{Text: "Adyen\\Core\\", Kind: SDKClass}, // adyen/integration-core, under the Shopware and other plugins
 		{Text: "gems/adyen-", Kind: SDKPath},
 		{Text: "site-packages/Adyen/", Kind: SDKPath},
 		// The Magento plugins: version 1's classes and paths, version 2's namespace and

@@ -469,6 +469,11 @@ func TestReadersNinthBatch(t *testing.T) {
 		x = explainPaste(t, `{"type": "error", "code": "conflict", "status": 409, "message": "The resource was modified by another request"}`)
 		assert.NotEqual(t, catalog.None, x.Retry.Strategy, "a conflict that says nothing was done before")
 	})
+	t.Run("plugins' and libraries' marks", func(t *testing.T) {
+		assert.Equal(t, "pagbank", providerOf(explainPaste(t, "Falha ao obter o token do cartao.\npagseguro.js:93 Object {10000: \"invalid creditcard brand\"}")))
+		assert.Equal(t, "pagbank", providerOf(explainPaste(t, "[2018-05-24 17:50:16] main.ERROR: [Uol PagSeguro Module][Payment Error] Invalid document [] []")))
+		assert.Equal(t, "adyen", providerOf(explainPaste(t, `[2024-04-14 12:19:53] adyen_payment.ERROR: Unhandled error occurred. | Context data: ({"message":"Required field 'paymentData' is not provided.","type":"Adyen\\Core\\BusinessLogic\\AdyenAPI\\Exceptions\\HttpApiRequestException"})`)))
+	})
 	t.Run("an error item's id", func(t *testing.T) {
 		x := explainPaste(t, `{"id":"not_found","message":"Recurso não encontrado: Path"}`)
 		assert.Equal(t, "not_found", x.Code)
