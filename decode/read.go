@@ -364,28 +364,39 @@ func excerpt(text string) string {
 // guessStrategy reads a message for the kind of failure when nothing else tells.
 func guessStrategy(msg string) catalog.Strategy {
 	m := strings.ToLower(msg)
+	var g *grams.Set // nil: every word may be there
+	if len(m) > 512 {
+		g = grams.New(m) // a long text (a paste's first 2 KB): skip the words it cannot hold
+	}
 	// A plugin's "Please try again later. Reason: Cannot use a payment_method_nonce more
 	// than once.": the reason is what says whether trying again helps.
 	if i := strings.LastIndex(m, "reason: "); i >= 0 && i+8 < len(m) {
-		m = m[i+8:]
+		m = m[i+8:] // g, the whole text's, still says which words may be there
 	}
-	switch {
-	case strings.Contains(m, "duplicate transaction") || strings.Contains(m, "duplicate record") || strings.Contains(m, "transação duplicada") ||
-		strings.Contains(m, "transacción duplicada") || strings.Contains(m, "has already been") || strings.Contains(m, "already been processed") ||
-		strings.Contains(m, "já foi") || strings.Contains(m, "ya fue"):
-		return catalog.None // it was done before: the same request can never succeed
-	case strings.Contains(m, "timeout") || strings.Contains(m, "timed out") || strings.Contains(m, "tempo esgotado"):
-		return catalog.CheckFirst
-	case strings.Contains(m, "rate limit") || strings.Contains(m, "too many") || strings.Contains(m, "muitas requisi"):
-		return catalog.Backoff // a delay stated in words makes it wait (textDelays)
-	case strings.Contains(m, "unavailable") || strings.Contains(m, "indispon") || strings.Contains(m, "try again") ||
-		strings.Contains(m, "maintenance") || strings.Contains(m, "manutenção") || strings.Contains(m, "mantenimiento") ||
-		strings.Contains(m, "tente novamente") || strings.Contains(m, "intente de nuevo") || strings.Contains(m, "intente nuevamente") ||
-		strings.Contains(m, "please retry") || strings.Contains(m, "retry your request") || strings.Contains(m, "retry later"):
-		return catalog.Backoff
-	case strings.Contains(m, "server error") || strings.Contains(m, "server encountered an error") || strings.Contains(m, "erro interno") || strings.Contains(m, "error interno") ||
-		strings.Contains(m, "internal error") || strings.Contains(m, "unknown error") || strings.Contains(m, "erro desconhecido") || strings.Contains(m, "error desconocido"):
-		return catalog.CheckFirst // the server failed: a write's outcome is unknown
+	for _, rule := range strategyWords {
+		for _, w := range rule.words {
+			if g.MayHold(w) && strings.Contains(m, w) {
+				return rule.strategy
+			}
+		}
 	}
 	return catalog.Fix
+}
+
+// strategyWords are what a message's words say of retrying, first match winning.
+var strategyWords = [...]struct {
+	strategy catalog.Strategy
+	words    []string
+}{
+	// It was done before: the same request can never succeed.
+	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "has already been",
+		"already been processed", "já foi", "ya fue"}},
+	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado"}},
+	// A delay stated in words makes it wait (textDelays).
+	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi"}},
+	{catalog.Backoff, []string{"unavailable", "indispon", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",
+		"intente de nuevo", "intente nuevamente", "please retry", "retry your request", "retry later"}},
+	// The server failed: a write's outcome is unknown.
+	{catalog.CheckFirst, []string{"server error", "server encountered an error", "erro interno", "error interno", "internal error",
+		"unknown error", "erro desconhecido", "error desconocido"}},
 }
