@@ -845,29 +845,28 @@ func statusLine(line string) (int, string, bool) {
 // (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429".
 func statusInText(text string) (int, bool) {
 	lower, g := grams.Lower(text[:min(len(text), 64<<10)])
-	// Python requests: "422 Client Error: Unprocessable Entity for url: …".
-	for _, needle := range [...]string{" client error", " server error"} {
-		if i := strings.Index(lower, needle); i >= 3 {
-			if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
-				return code, true
-			}
+	// The status right before a mark: Python requests' "422 Client Error: Unprocessable
+	// Entity for url: …"; PagSeguro's SDKs' "400-<?xml …" and a PHP client's
+	// "400{"name": …}", the status glued to the body (not the end of a longer number);
+	// Python's tuple of the status and the body, "(402, '{\n  \"error\": …".
+	for _, m := range [...]struct {
+		mark   string
+		before byte // what must precede the three digits: 0 anything, 'n' no digit, or that byte
+	}{{" client error", 0}, {" server error", 0}, {"-<?xml", 'n'}, {"{\"", 'n'}, {", '{", '('}, {", \"{", '('}, {", b'{", '('}} {
+		i := strings.Index(lower, m.mark)
+		if i < 3 {
+			continue
 		}
-	}
-	// PagSeguro's SDKs: "400-<?xml …", the status glued to the body; a PHP client's
-	// "400{"name":"UNAUTHORIZED_PAYMENT", …}" too.
-	for _, glue := range [...]string{"-<?xml", "{\""} {
-		if i := strings.Index(lower, glue); i >= 3 && (i == 3 || lower[i-4] < '0' || lower[i-4] > '9') {
-			if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
-				return code, true
-			}
+		prev := byte(0)
+		if i > 3 {
+			prev = lower[i-4]
 		}
-	}
-	// A tuple of the status and the body, as Python prints it: "(402, '{\n  \"error\": …".
-	for _, glue := range [...]string{", '{", ", \"{", ", b'{"} {
-		if i := strings.Index(lower, glue); i >= 4 && lower[i-4] == '(' {
-			if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
-				return code, true
-			}
+		switch {
+		case m.before == 'n' && prev >= '0' && prev <= '9', m.before != 0 && m.before != 'n' && prev != m.before:
+			continue
+		}
+		if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+			return code, true
 		}
 	}
 	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status", "http_response", "http exception", "http", "response code", "http code", "código http", "codigo http", "<response", "erro", "error code"} { // "<response [401]>": Python requests

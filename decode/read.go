@@ -149,15 +149,13 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		// {"code": "ECONNRESET"}, "type": "StripeConnectionError"}.
 		code = b.obj("detail").str("code")
 	}
-	if _, ok := b.get("exception").(string); ok && code == "" {
-		// Monolog's context, read as its exception's class and message:
-		// GuzzleHttp\Exception\ConnectException, "cURL error 28: …".
-		return catalog.TransportFailure(strings.Join(appendStrings(nil, b, 4), " "))
-	}
-	if p.format == FormatDump && (code == "" || isNumber(scalarText(b.get("code"))) && b.has("file")) {
-		// A dump of an HTTP client's error array ([error] => "cURL error 60: …", WordPress's
-		// WP_Error with [errors][http_request_failed][0]), or of an SDK's connection
-		// exception whose code is cURL's errno (#code: 35).
+	_, monolog := b.get("exception").(string)
+	if (p.format == FormatDump || monolog) && code == "" || p.format == FormatDump && isNumber(scalarText(b.get("code"))) && b.has("file") {
+		// Every string of: a dump of an HTTP client's error array ([error] => "cURL error
+		// 60: …", WordPress's WP_Error with [errors][http_request_failed][0]); an SDK's
+		// connection exception whose code is cURL's errno (#code: 35); Monolog's context,
+		// its exception's class and message (GuzzleHttp\Exception\ConnectException,
+		// "cURL error 28: …").
 		return catalog.TransportFailure(strings.Join(appendStrings(nil, b, 8), " "))
 	}
 	switch name := b.str("name"); {
