@@ -4183,6 +4183,7 @@ var payPal = Provider{
 				Text{EN: "Use the client ID and secret of the same app and environment (sandbox vs live).", PT: "Use client ID e secret do mesmo app e ambiente (sandbox ou produção).", ES: "Use el client ID y secret de la misma app y entorno (sandbox o producción)."},
 			},
 			Retry:  Fix,
+			Match:  []string{"client authentication failed"},
 			Source: "https://github.com/paypal/PayPal-TypeScript-Server-SDK/blob/4f10a017cc16b01d7514dab6a9eaa86238ff1ccb/doc/models/o-auth-provider-error-1.md; real response in https://github.com/paypal/PayPal-node-SDK/issues/87",
 		},
 		{

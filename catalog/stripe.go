@@ -140,6 +140,16 @@ var stripe = Provider{
 		{Text: "Stripe_ApiError", Kind: SDKClass, Code: "api_error"},
 		{Text: "Stripe_Error", Kind: SDKClass},
 		{Text: "com.stripe.lib", Kind: SDKClass},
+		// Stripe's resource_missing names the object and quotes its id: "No such
+		// payment_intent: 'pi_…'", whatever the SDK or the platform channel around it.
+		{Text: "No such payment_intent: '", Kind: APIMark},
+		{Text: "No such customer: '", Kind: APIMark},
+		{Text: "No such token: '", Kind: APIMark},
+		{Text: "No such PaymentMethod: '", Kind: APIMark},
+		{Text: "No such price: '", Kind: APIMark},
+		{Text: "No such charge: '", Kind: APIMark},
+		{Text: "No such subscription: '", Kind: APIMark},
+		{Text: "No such setupintent: '", Kind: APIMark},
 		{Text: "stripe/stripe-php", Kind: SDKPath},
 		// Stripe's SDKs begin an error's message with its request id: "Request
 		// req_LUEtpFa5SWJj8s: No such price: 'price_…'".
@@ -185,7 +195,7 @@ var stripe = Provider{
 				ES: "Vuelva a enviar con el mismo Idempotency-Key (se conserva 24 horas): si el primer intento se completó, Stripe devuelve su resultado en lugar de ejecutarlo de nuevo. Sin clave, consulte primero el objeto.",
 			},
 			// The message Stripe's mobile SDKs give an api_error.
-			Match:  []string{"there was an unexpected error -- try again in a few seconds"},
+			Match:  []string{"there was an unexpected error -- try again in a few seconds", "an error while talking to one of our backends"},
 			Source: stripeAPIErrors + " (type api_error); https://docs.stripe.com/error-low-level (server errors, Stripe-Should-Retry)",
 		},
 		{

@@ -145,7 +145,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "CONNECT_TIMEOUT",
-		Match:    []string{"failed to connect to", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "econnaborted connect"},
+		Match:    []string{"failed to connect to", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after"},
 		Category: Unavailable,
 		Title:    Text{EN: "Timed out connecting", PT: "Tempo esgotado ao conectar", ES: "Tiempo de espera agotado al conectar"},
 		Meaning: Text{
@@ -203,7 +203,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "ECONNRESET",
-		Match:    []string{"curl error 52", "curl error 56", "empty reply from server", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed"},
+		Match:    []string{"curl error 52", "curl error 56", "empty reply from server", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline"},
 		Sent:     true,
 		Category: Upstream,
 		Title:    Text{EN: "Connection closed before a response", PT: "Conexão encerrada antes da resposta", ES: "Conexión cerrada antes de una respuesta"},

@@ -83,6 +83,7 @@ var adyen = Provider{
 		{Text: "Adyen::ValidationError", Kind: SDKClass, Status: 422},
 		{Text: "Adyen::AdyenError", Kind: SDKClass},
 		{Text: "Adyen.Service", Kind: SDKClass},
+		{Text: "Adyen.HttpClient", Kind: SDKClass}, // the .NET library's HttpClientException
 		// The Python library's exceptions (Adyen/exceptions.py), raised by
 		// Adyen/client.py's _handle_http_error by status.
 		{Text: "AdyenAPIAuthenticationError", Kind: SDKClass, Status: 401},

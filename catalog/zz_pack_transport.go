@@ -126,7 +126,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "CONNECT_TIMEOUT",
-		Match:    []string{"failed to connect to", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "econnaborted connect"},
+		Match:    []string{"failed to connect to", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after"},
 		Category: Unavailable,
 		Title:    Text{ref: 10921},
 		Meaning:  Text{ref: 10922},
@@ -172,7 +172,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "ECONNRESET",
-		Match:    []string{"curl error 52", "curl error 56", "empty reply from server", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed"},
+		Match:    []string{"curl error 52", "curl error 56", "empty reply from server", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline"},
 		Sent:     true,
 		Category: Upstream,
 		Title:    Text{ref: 10932},

@@ -160,7 +160,9 @@ func readRegion(region string, p *parts) {
 	default:
 		// An object that is no error (a log's context, an argument in a stack frame) says
 		// less than the error line beside it.
-		if kb := kvBody(region); kb != nil && failureBody(kb) {
+		if ex := loneMonologException(region); ex != nil {
+			p.setBody(ex)
+		} else if kb := kvBody(region); kb != nil && failureBody(kb) {
 			p.setBody(kb)
 		} else if pb := proseBody(region); pb != nil {
 			p.body, p.prose = pb, true
@@ -337,6 +339,7 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"response_body"}, {"responseBody"}, {"Body"}, {"rawResponse"}, {"meta", "response"}, {"context", "response"},
 	{"responseAsString"}, // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
 	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response"},
+	{"exception"}, // 2Checkout's {"validationErrors": null, "response": null, "exception": {"errorCode", "errorMsg", "httpStatus"}}
 	// .NET and PHP wrappers that keep the body as a JSON string in their message.
 	{"Message"}, {"message"}}
 
@@ -373,6 +376,21 @@ func monologException(o *object) *object {
 		ex.members = append(ex.members, member{"code", code})
 	}
 	return ex
+}
+
+// loneMonologException reads Monolog's exception line pasted without the log record
+// around it: "[object] (Cielo\\API30\\…\\CieloRequestException(code: 504): Unknown status
+// at /var/app/…)". nil when region holds none.
+func loneMonologException(region string) *object {
+	i := strings.Index(region, "[object] (")
+	if i < 0 {
+		return nil
+	}
+	line := region[i:]
+	if j := strings.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j]
+	}
+	return monologException(&object{members: []member{{"exception", line}}})
 }
 
 // bareResponse reports whether a wrapper's "response" member is the API's answer itself
@@ -542,7 +560,31 @@ func printedBody(text string) (*object, Format, bool) {
 	if o, ok := formBody(strings.TrimSpace(text)); ok && errorLike(o) && failureBody(o) {
 		return o, FormatLog, true
 	}
+	if o := formAtLineEnd(text); o != nil {
+		return o, FormatLog, true
+	}
 	return nil, "", false
+}
+
+// formAtLineEnd reads a form-encoded answer that ends a line of words: "HTTP Status code
+// 403 received, data message=Not+allowed&errorType=security&status=403&errorCode=010"
+// (Adyen's PHP library). nil when no line ends with one that reports a failure.
+func formAtLineEnd(text string) *object {
+	text = text[:min(len(text), 64<<10)]
+	if strings.Count(text, "&") < 2 {
+		return nil
+	}
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		field := line[strings.LastIndexByte(line, ' ')+1:]
+		if len(field) == len(line) || strings.Count(field, "&") < 2 || strings.Count(field, "=") < 3 {
+			continue
+		}
+		if o, ok := formBody(field); ok && errorLike(o) && failureBody(o) {
+			return o
+		}
+	}
+	return nil
 }
 
 // xmlFailureNode finds, below a document's root, the element that reports its failure,
@@ -692,7 +734,8 @@ func errorLike(o *object) bool {
 		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
 		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description",
 		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode", "resultCode",
-		"httpStatus", "http_status", "httpStatusCode", "httpCode", "error-code"} {
+		"httpStatus", "http_status", "httpStatusCode", "httpCode", "error-code", "error_type", "error_codes",
+		"http_status_code", "internal_message", "errorMsg"} {
 		if o.getFold(k) != nil {
 			return true
 		}
@@ -869,7 +912,7 @@ func statusInText(text string) (int, bool) {
 			return code, true
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status", "http_response", "http exception", "http", "response code", "http code", "código http", "codigo http", "<response", "erro", "error code"} { // "<response [401]>": Python requests
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "response-code", "response[", "http exception", "http", "response code", "http code", "código http", "codigo http", "<response", "erro", "error code"} { // "<response [401]>": Python requests
 		for off := 0; g.MayHold(needle); {
 			i := strings.Index(lower[off:], needle)
 			if i < 0 {
@@ -1072,12 +1115,32 @@ func statusWithReason(lower string) (int, bool) {
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, ":")[1:], " "), "(")
 		for _, r := range reasonPhrases {
-			if r.status == code && strings.HasPrefix(rest, r.phrase) {
+			if r.status == code && (strings.HasPrefix(rest, r.phrase) || prefixSansSpaces(rest, r.phrase)) {
 				return code, true
 			}
 		}
 	}
 	return 0, false
+}
+
+// prefixSansSpaces reports whether s starts with phrase written without its spaces, as
+// .NET names its HttpStatusCode values ("400: BadRequest", lowered "badrequest"), and then
+// ends a word.
+func prefixSansSpaces(s, phrase string) bool {
+	if strings.IndexByte(phrase, ' ') < 0 {
+		return false // the same as the phrase itself
+	}
+	i := 0
+	for j := 0; j < len(phrase); j++ {
+		if phrase[j] == ' ' {
+			continue
+		}
+		if i >= len(s) || s[i] != phrase[j] {
+			return false
+		}
+		i++
+	}
+	return i == len(s) || !isWordByte(s[i])
 }
 
 // requestLineStatus finds the status an HTTP client's log line gives after the method

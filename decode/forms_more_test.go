@@ -480,3 +480,89 @@ func TestReadersNinthBatch(t *testing.T) {
 		assert.Empty(t, idCode(parseObject(t, `{"id":"cus_9s6XKzkNRiz8i3","message":"created"}`)), "a resource's id")
 	})
 }
+
+func TestReadersTenthBatch(t *testing.T) {
+	t.Run("JSON garbled by hand is read as far as it goes", func(t *testing.T) {
+		// A line break typed into a key's quotes, a value deleted before pasting, a
+		// Markdown link pasted over a value.
+		o := parseObject(t, "{\"name\":\"INSTRUMENT_DECLINED\",\"message\":\"declined\",\"\ndebug_id\":\"4a51a45cac9c4\"}")
+		assert.Equal(t, "4a51a45cac9c4", o.str("debug_id"))
+		o = parseObject(t, `{"name":"UNPROCESSABLE_ENTITY","details":,"debug_id":"x","links":}`)
+		assert.Equal(t, "UNPROCESSABLE_ENTITY", o.str("name"))
+		assert.True(t, o.has("links"))
+		x := explainPaste(t, `{"error": {"code": "parameter_invalid_integer", "doc_url": "https://stripe.com/docs/error-codes/parameter-invalid-integer", "message": "Invalid integer: NaN", "payment_intent": {"id": ["pi_1"](https://dashboard.stripe.com/payments/pi_1), "object": "payment_intent"}}}`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "parameter_invalid_integer", x.Code)
+		_, ok := parseLenient(`{"a": 1, "b": [x](y)}`, 0)
+		assert.False(t, ok, "two members before the garble are not enough to be an answer")
+	})
+	t.Run("statuses in more words", func(t *testing.T) {
+		for paste, want := range map[string]int{
+			"Failed to load resource: the server responded with a status of 401 (No Autorizado)": 401,
+			"Response[401]: Unauthorized, Duration: 0.901s":                                      401,
+			"response-code: 400\ndetails:\n  name: VALIDATION_ERROR":                             400,
+			"Acme.HttpClient.HttpClientException : '400: BadRequest, ResponseBody: {}'":          400,
+		} {
+			s, ok := statusInText(paste)
+			assert.True(t, ok, paste)
+			assert.Equal(t, want, s, paste)
+		}
+		_, ok := statusInText("the handler 400: BadRequestHandler failed")
+		assert.False(t, ok, "a longer word is no reason phrase")
+	})
+	t.Run("a code or a line that is a reason phrase gives the status", func(t *testing.T) {
+		x := explainPaste(t, `{"errors": [{"category": "AUTHENTICATION_ERROR", "code": "UNAUTHORIZED", "detail": "The Authorization header is malformed."}]}`)
+		assert.Equal(t, 401, x.HTTPStatus)
+		x = explainPaste(t, `{"errors": [{"code": "NOT_FOUND_PAYER", "detail": "No payer with that id."}]}`)
+		assert.Zero(t, x.HTTPStatus, "a code longer than the phrase")
+		assert.Equal(t, 401, reasonLine("Whoops, looks like something went wrong.\n\nException in Resource.php line 157:\nUnauthorized\n\nin Resource.php line 157"))
+		assert.Zero(t, reasonLine("Exception in Resource.php line 157:\nConflict\n"), "one word that is no status alone")
+	})
+	t.Run("failures below HTTP in more words", func(t *testing.T) {
+		x := explainPaste(t, "Timed out connecting to the API (https://api.example.com). (Network error: Failed to open TCP connection to api.example.com:443 (execution expired))")
+		assert.Equal(t, catalog.Backoff, x.Retry.Strategy, "nothing was sent")
+		x = explainPaste(t, "ConnectionError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/accounts (Caused by <class 'httplib.BadStatusLine'>: '')")
+		assert.Equal(t, catalog.CheckFirst, x.Retry.Strategy)
+		x = explainPaste(t, "cURL error 28: Connection timeout after 10001 ms")
+		assert.Equal(t, catalog.Backoff, x.Retry.Strategy)
+	})
+	t.Run("more members that hold a code, a message, a status", func(t *testing.T) {
+		x := explainPaste(t, `{"request_id": "2a16b1e2-18f1-9099-a4e7-db66871be2b9", "error_type": "request_invalid", "error_codes": ["processing_channel_id_required"]}`)
+		assert.Equal(t, "processing_channel_id_required", x.Code)
+		assert.Equal(t, "2a16b1e2-18f1-9099-a4e7-db66871be2b9", x.RequestID)
+		x = explainPaste(t, `{"http_status_code":400,"http_status_message":"Bad Request","internal_message":"Bad format: merchant.id"}`)
+		assert.Equal(t, 400, x.HTTPStatus)
+		assert.Equal(t, "Bad format: merchant.id", x.Message)
+		x = explainPaste(t, `{"validationErrors": null, "response": null, "exception": {"errorMsg": "Payment Authorization Failed", "httpStatus": "400", "exception": false, "errorCode": "607"}}`)
+		assert.Equal(t, "607", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+	})
+	t.Run("Monolog's exception line alone", func(t *testing.T) {
+		x := explainPaste(t, `[object] (Acme\\Sdk\\RequestException(code: 504): Unknown status at /var/app/vendor/acme/sdk/src/Request.php:148)`)
+		assert.Equal(t, 504, x.HTTPStatus)
+		assert.Equal(t, catalog.CheckFirst, x.Retry.Strategy)
+	})
+	t.Run("a form-encoded answer ending a line", func(t *testing.T) {
+		x := explainPaste(t, "HTTP Status code 403 received, data message=Not+allowed&errorType=security&status=403&errorCode=010")
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "010", x.Code)
+		assert.Nil(t, formAtLineEnd("GET /search?page=1&size=20&sort=asc HTTP/1.1 took q=1&r=2&s=3"), "a query string is no answer")
+	})
+	t.Run("a message that says it was done before", func(t *testing.T) {
+		x := explainPaste(t, `{"error": {"code": "payment_intent_unexpected_state", "message": "You cannot confirm this PaymentIntent because it has already succeeded after being previously confirmed.", "type": "invalid_request_error"}}`)
+		assert.Equal(t, catalog.None, x.Retry.Strategy)
+		x = explainPaste(t, `{"error": {"code": "payment_intent_unexpected_state", "message": "You cannot modify customer on a PaymentIntent once it already has been set.", "type": "invalid_request_error"}}`)
+		assert.NotEqual(t, catalog.None, x.Retry.Strategy)
+	})
+	t.Run("Mercado Libre's envelope is not Mercado Pago's alone", func(t *testing.T) {
+		assert.Empty(t, providerOf(explainPaste(t, `{"message": "forbidden", "error": "forbidden", "status": 403, "cause": []}`)))
+		assert.Equal(t, "mercadopago", providerOf(explainPaste(t, `{"message": "invalid parameters", "error": "bad_request", "status": 400, "cause": [{"code": 4037, "description": "Invalid transaction_amount"}]}`)))
+		assert.Equal(t, "mercadopago", providerOf(explainPaste(t, "POST https://api.mercadopago.com/v1/payments\n"+`{"message": "forbidden", "error": "forbidden", "status": 403, "cause": []}`)))
+	})
+	t.Run("Stripe's and PayPal's own words", func(t *testing.T) {
+		assert.Equal(t, "stripe", providerOf(explainPaste(t, "PlatformException(failed, No such payment_intent: 'pi_XXXX', null, null)")))
+		assert.Equal(t, "stripe", providerOf(explainPaste(t, "APIError: Sorry! There was an error while talking to one of our backends.")))
+		assert.Empty(t, providerOf(explainPaste(t, "Error: ENOENT: No such file or directory: '/tmp/x'")))
+		assert.Equal(t, "paypal", providerOf(explainPaste(t, `Response.body={"error":"invalid_client","error_description":"Client Authentication failed"}`)))
+	})
+}

@@ -12,13 +12,13 @@ import (
 var (
 	// codeKeys hold an error's code, best first; matched without regard to case.
 	codeKeys = [...]string{"code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
-		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode"}
+		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "error_codes"}
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
-	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus"}
+	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code"}
 )
 
 // getFold returns the value of the first member named key, matched without regard to
@@ -55,6 +55,9 @@ func scalarText(v any) string {
 func genericCode(o *object) string {
 	for _, k := range codeKeys {
 		v := o.getFold(k)
+		if list, ok := v.([]any); ok && len(list) > 0 && k == "error_codes" {
+			v = list[0] // Checkout.com's {"error_type": "request_invalid", "error_codes": ["…"]}
+		}
 		s := scalarText(v)
 		if s == "" || len(s) > 80 {
 			continue

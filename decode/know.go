@@ -205,6 +205,14 @@ func know(f *facts, id identity) *known {
 		if r.decline {
 			kn.k.meaning = cat(refusedInSuccess(kn.status), kn.k.meaning)
 		}
+		if (kn.k.strategy == catalog.Fix || kn.k.strategy == catalog.CheckFirst) && doneBefore(kn.message) {
+			// A code of many causes whose message says this one is final ("You cannot
+			// confirm this PaymentIntent because it has already succeeded", "This
+			// transaction has already been fully refunded"): nothing to fix or look up.
+			k := *kn.k
+			k.strategy = catalog.None
+			kn.k = &k
+		}
 	case r.decline:
 		kn.k = declineKnowledge(id.provider, kn.code)
 	case knownStatus:
@@ -242,6 +250,22 @@ func know(f *facts, id identity) *known {
 		kn.status, kn.statusFromCatalog = kn.k.status, true
 	}
 	return kn
+}
+
+// doneBefore reports whether a message says that what the request asked for was done
+// before and is final: paid, succeeded, refunded or captured already.
+func doneBefore(message string) bool {
+	if len(message) > 400 || !strings.Contains(message, "lready") && !strings.Contains(message, "já foi") {
+		return false
+	}
+	m := strings.ToLower(message)
+	for _, w := range [...]string{"has already succeeded", "already been fully refunded", "has already been refunded",
+		"has already been captured", "has already been paid", "is already paid", "já foi paga", "já foi pago", "já foi estornad", "já foi capturad"} {
+		if strings.Contains(m, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inferred reads what a body with none of the provider's envelope (an SDK's exception

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -109,11 +110,33 @@ func parseLenient(b string, start int) (parseResult, bool) {
 	}
 	v := p.value(0)
 	if p.fail {
-		return parseResult{}, false
+		// An object garbled part-way (a Markdown link pasted over a value, a redacted
+		// member): what came before the garble is kept, as a body cut off there, when it is
+		// enough to be an answer (three members or more, nested ones counted).
+		o, isObj := v.(*object)
+		if !isObj || memberCount(o, 3) < 3 {
+			return parseResult{}, false
+		}
+		p.res.truncated, p.res.lenient = true, true
 	}
 	p.res.value = v
 	p.res.end = p.pos
 	return p.res, true
+}
+
+// memberCount counts o's members and its nested objects' members, up to limit.
+func memberCount(o *object, limit int) int {
+	n := 0
+	for _, m := range o.members {
+		if n >= limit {
+			break
+		}
+		n++
+		if inner, ok := m.val.(*object); ok {
+			n += memberCount(inner, limit-n)
+		}
+	}
+	return n
 }
 
 func (p *parser) space() {
@@ -283,6 +306,10 @@ func (p *parser) object(depth int) any {
 		switch {
 		case c == '"' || c == '\'':
 			key = p.string()
+			if key != "" && (key[0] <= ' ' || key[len(key)-1] <= ' ') {
+				p.res.lenient = true // `","\ndebug_id":` : a line break typed into the quotes
+				key = strings.TrimSpace(key)
+			}
 		case isWordByte(c):
 			p.res.lenient = true
 			key = p.word()
@@ -300,8 +327,17 @@ func (p *parser) object(depth int) any {
 		}
 		p.pos++
 		p.space()
+		if !p.eof() && (p.b[p.pos] == ',' || p.b[p.pos] == '}') {
+			// "details":, : a value someone deleted before pasting.
+			p.res.lenient = true
+			o.members = append(o.members, member{key, nil})
+			continue
+		}
 		v := p.value(depth + 1)
 		if p.fail {
+			if inner, ok := v.(*object); ok && len(inner.members) > 0 {
+				o.members = append(o.members, member{key, inner}) // what was read of it
+			}
 			return o
 		}
 		o.members = append(o.members, member{key, v})

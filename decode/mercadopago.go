@@ -14,7 +14,14 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	b := f.body
 	switch d := b.str("status_detail"); {
 	case mercadoPagoCause(b) && b.has("error") && b.has("message"):
-		return []signal{{3, tx("message/error/status/cause envelope (Mercado Pago)", "envelope message/error/status/cause (Mercado Pago)",
+		w := 3.0
+		if e := b.str("error"); commonWordsCode(e) && !mercadoPagoCauseListed(b) && strings.EqualFold(b.str("message"), e) {
+			// {"message": "forbidden", "error": "forbidden", "status": 403, "cause": []}: the
+			// envelope every Mercado Libre API answers with too, saying nothing of its own
+			// (Mercado Pago's own say what failed: "invalid access token").
+			w = 1.5
+		}
+		return []signal{{w, tx("message/error/status/cause envelope (Mercado Pago)", "envelope message/error/status/cause (Mercado Pago)",
 			"sobre message/error/status/cause (Mercado Pago)")}}
 	case b.str("name") == "MercadoPagoError" && b.has("message"): // the Node.js SDK's error, printed as JSON
 		return []signal{{3, tx("name "+b.str("name")+" (the error of Mercado Pago's Node.js SDK)", "name "+b.str("name")+" (o erro do SDK Node.js do Mercado Pago)",
@@ -48,6 +55,19 @@ func mercadoPagoCause(b *object) bool {
 			if b.has(k) && b.has("status") { // "cause": null
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mercadoPagoCauseListed reports whether b's cause list holds an item.
+func mercadoPagoCauseListed(b *object) bool {
+	for _, k := range [...]string{"cause", "causes"} {
+		switch c := b.get(k).(type) {
+		case []any:
+			return len(c) > 0
+		case *object:
+			return true
 		}
 	}
 	return false

@@ -62,7 +62,35 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 			f.shownStatus = reasonStatus(f.message[i+2:])
 		}
 	}
+	if f.shownStatus == 0 && strings.IndexByte(f.code, '_') > 0 {
+		// {"code": "UNAUTHORIZED"} is plain, but {"code": "NOT_FOUND"} (Square's, and many
+		// APIs' errors) names its status in the reason phrase's words.
+		f.shownStatus = reasonStatus(strings.ReplaceAll(f.code, "_", " "))
+	} else if f.shownStatus == 0 && f.code != "" && f.code == strings.ToUpper(f.code) {
+		f.shownStatus = reasonStatus(f.code)
+	}
+	if f.shownStatus == 0 && (p.body == nil || p.prose) {
+		// An exception page whose message, on a line of its own, is the reason phrase:
+		// "Exception in MoipResource.php line 157:\nUnauthorized".
+		f.shownStatus = reasonLine(masked[:min(len(masked), 64<<10)])
+	}
 	return &f, nil
+}
+
+// reasonLine is the status of the first line of text that is nothing but an HTTP error's
+// reason phrase of two words or more, or "Unauthorized" or "Forbidden" (words that
+// stand for their status alone); 0 when there is none.
+func reasonLine(text string) int {
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		if len(line) < 9 || len(line) > 40 {
+			continue
+		}
+		if s := reasonStatus(line); s >= 400 && (strings.IndexByte(line, ' ') > 0 || s == 401 || s == 403) {
+			return s
+		}
+	}
+	return 0
 }
 
 // cdnErrorPage reports whether text holds a CDN's own error page, by the words only such a
@@ -305,7 +333,7 @@ func failureBody(o *object) bool {
 	// A resource in a successful state (a Pagar.me order "paid", whose code member is the
 	// order's own) is not an error for its "code" alone.
 	succeeded := successState(o.str("status"))
-	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code"} {
+	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type"} {
 		if k == "code" && succeeded {
 			continue
 		}
