@@ -51,6 +51,7 @@ var mercadoPago = Provider{
 		{Text: "mercadopago/sdk", Kind: SDKPath},
 		{Text: "sdk-nodejs", Kind: SDKPath},
 		{Text: "com.mercadopago", Kind: SDKPath},
+		{Text: "MPRestClient", Kind: SDKClass}, // the legacy PHP SDK (mercadopago.php) in store modules
 		{Text: "Mercado Pago", Kind: Name},
 		{Text: "MercadoPago", Kind: Name},
 	},

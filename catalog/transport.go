@@ -237,6 +237,26 @@ var transports = [...]Transport{
 		Retry:    CheckFirst,
 		RetryWhy: Text{EN: "The request went out and no answer came back in time, so its outcome is unknown.", PT: "A requisição saiu e nenhuma resposta voltou a tempo, então o resultado é desconhecido.", ES: "La solicitud salió y no volvió ninguna respuesta a tiempo, así que su resultado es desconocido."},
 	},
+	{
+		// An SDK's connection error that does not say at which step it failed (stripe-node's
+		// StripeConnectionError without its detail, the Python and Ruby APIConnectionError).
+		Code:     "CONNECTION_ERROR",
+		Match:    []string{"an error occurred with our connection to", "stripeconnectionerror", "apiconnectionerror", "api_connection_error"},
+		Sent:     true,
+		Category: Unavailable,
+		Title:    Text{EN: "The connection to the API failed", PT: "A conexão com a API falhou", ES: "La conexión con la API falló"},
+		Meaning: Text{
+			EN: "The SDK lost its connection to the API, or could not make it, and does not say at which step: the request may or may not have reached the API.",
+			PT: "O SDK perdeu a conexão com a API, ou não conseguiu fazê-la, e não diz em que passo: a requisição pode ter chegado ou não à API.",
+			ES: "El SDK perdió la conexión con la API, o no pudo establecerla, y no dice en qué paso: la solicitud puede haber llegado o no a la API.",
+		},
+		Fix: []Text{
+			{EN: "For a write, look the resource up (by your reference or idempotency key) before sending it again; a read may simply be sent again.", PT: "Numa escrita, consulte o recurso (pela sua referência ou chave de idempotência) antes de reenviar; uma leitura pode simplesmente ser repetida.", ES: "En una operación de escritura, consulte el recurso (por su referencia o su clave de idempotencia) antes de volver a enviarla; una lectura puede repetirse sin más."},
+			{EN: "If it repeats, check the machine's network (DNS, firewall, proxy, TLS) and the provider's status page.", PT: "Se repetir, verifique a rede da máquina (DNS, firewall, proxy, TLS) e a página de status do provedor.", ES: "Si se repite, revise la red de la máquina (DNS, firewall, proxy, TLS) y la página de estado del proveedor."},
+		},
+		Retry:    CheckFirst,
+		RetryWhy: Text{EN: "The SDK does not say whether the request reached the API, so its outcome is unknown.", PT: "O SDK não diz se a requisição chegou à API, então o resultado é desconhecido.", ES: "El SDK no dice si la solicitud llegó a la API, así que su resultado es desconocido."},
+	},
 }
 
 // TransportFailure returns the failure below HTTP that text (a log line, a stack trace)

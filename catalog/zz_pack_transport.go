@@ -198,6 +198,22 @@ var transports = [...]Transport{
 		Retry:    CheckFirst,
 		RetryWhy: Text{ref: 10939},
 	},
+	{
+		// An SDK's connection error that does not say at which step it failed (stripe-node's
+		// StripeConnectionError without its detail, the Python and Ruby APIConnectionError).
+		Code:     "CONNECTION_ERROR",
+		Match:    []string{"an error occurred with our connection to", "stripeconnectionerror", "apiconnectionerror", "api_connection_error"},
+		Sent:     true,
+		Category: Unavailable,
+		Title:    Text{ref: 10940},
+		Meaning:  Text{ref: 10941},
+		Fix: []Text{
+			{ref: 10942},
+			{ref: 10943},
+		},
+		Retry:    CheckFirst,
+		RetryWhy: Text{ref: 10944},
+	},
 }
 
 // TransportFailure returns the failure below HTTP that text (a log line, a stack trace)
@@ -221,5 +237,5 @@ func TransportFailure(text string) (Transport, bool) {
 
 // TransportSource cites where the runtime codes are documented.
 func TransportSource() Text {
-	return Text{ref: 10940}
+	return Text{ref: 10945}
 }

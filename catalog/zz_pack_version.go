@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "86b2c4c7d6754f76"
-	packLen     = 10951
+	packVersion = "603e1e672fd3ed3c"
+	packLen     = 10956
 	packChunk   = 128
 )

@@ -20,8 +20,26 @@ func scoreAsaas(f *facts, c *codeOwners) []signal {
 		"errors[{code, description}] y nada más (sobre de Asaas)")}}
 	if code := item.str("code"); catalog.Asaas.Documents(code) {
 		s = append(s, signal{1, tx("code "+code+" is Asaas's", "o código "+code+" é do Asaas", "el código "+code+" es de Asaas")})
+	} else if strings.HasPrefix(code, "invalid_") && portugueseWords(item.str("description")) {
+		// Asaas names a bad field's code after the field (invalid_object, invalid_mobilePhone)
+		// and says what is wrong in Portuguese: "O campo successUrl é inválido."
+		s = append(s, signal{1.5, tx("code "+code+" with a description in Portuguese (Asaas's way of naming a bad field)",
+			"código "+code+" com a descrição em português (o jeito do Asaas de apontar um campo inválido)",
+			"código "+code+" con la descripción en portugués (la forma de Asaas de señalar un campo inválido)")})
 	}
 	return s
+}
+
+// portugueseWords reports whether s is written in Portuguese, by letters and words that
+// Spanish and English don't use (looksPortuguese also takes Spanish's accented words and
+// the words both languages share, "campo", "inválido").
+func portugueseWords(s string) bool {
+	for _, w := range [...]string{"ã", "õ", "ç", "ê", " é ", "não"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func readAsaas(f *facts, p *catalog.Provider) reading {

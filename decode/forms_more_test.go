@@ -526,6 +526,13 @@ func TestReadersTenthBatch(t *testing.T) {
 		x = explainPaste(t, "cURL error 28: Connection timeout after 10001 ms")
 		assert.Equal(t, catalog.Backoff, x.Retry.Strategy)
 	})
+	t.Run("an SDK's connection error that names no step", func(t *testing.T) {
+		x := explainPaste(t, "Get account error { Error: An error occurred with our connection to Stripe.\n    at Constructor._Error (/app/node_modules/stripe/lib/Error.js:12:16)\n  type: 'StripeConnectionError',\n  raw: { message: 'An error occurred with our connection to Stripe.' } }")
+		assert.Empty(t, providerOf(x), "the network's failure, not Stripe's answer")
+		assert.Equal(t, catalog.CheckFirst, x.Retry.Strategy)
+		x = explainPaste(t, `{"error": {"type": "api_error", "message": "Sorry, something went wrong on our end."}}`)
+		assert.Equal(t, "stripe", providerOf(x), "an answer of the API itself")
+	})
 	t.Run("more members that hold a code, a message, a status", func(t *testing.T) {
 		x := explainPaste(t, `{"request_id": "2a16b1e2-18f1-9099-a4e7-db66871be2b9", "error_type": "request_invalid", "error_codes": ["processing_channel_id_required"]}`)
 		assert.Equal(t, "processing_channel_id_required", x.Code)
@@ -558,6 +565,23 @@ func TestReadersTenthBatch(t *testing.T) {
 		assert.Empty(t, providerOf(explainPaste(t, `{"message": "forbidden", "error": "forbidden", "status": 403, "cause": []}`)))
 		assert.Equal(t, "mercadopago", providerOf(explainPaste(t, `{"message": "invalid parameters", "error": "bad_request", "status": 400, "cause": [{"code": 4037, "description": "Invalid transaction_amount"}]}`)))
 		assert.Equal(t, "mercadopago", providerOf(explainPaste(t, "POST https://api.mercadopago.com/v1/payments\n"+`{"message": "forbidden", "error": "forbidden", "status": 403, "cause": []}`)))
+	})
+	t.Run("a code the provider's reference does not list is still the code", func(t *testing.T) {
+		x := explainPaste(t, "PayPal SDK: Request has failed with error: PAYMENT_CREATION_ERROR - There was a problem. (422) | PayPal Debug-ID: d1ea0bf1a981c")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "PAYMENT_CREATION_ERROR", x.Code)
+	})
+	t.Run("SoapFault's code in brackets", func(t *testing.T) {
+		x := explainPaste(t, "PHP Fatal error:  Uncaught SoapFault exception: [wsse:FailedCheck]\nSecurity Data : UsernameToken authentication failed.\n in /var/www/Sale.php:51")
+		assert.Equal(t, "wsse:FailedCheck", x.Code)
+		assert.NotEqual(t, "soap:Server", findCodeInText("Uncaught SoapFault exception: [soap:Server] validation 174 Unable to decrypt data"), "whose fault it was is no code")
+	})
+	t.Run("a PHP array's lines without the array", func(t *testing.T) {
+		x := explainPaste(t, "\"TIMESTAMP\" => \"2020-04-28T09:48:24Z\"\n      \"CORRELATIONID\" => \"96ca9cf247878\"\n      \"ACK\" => \"Failure\"\n      \"L_ERRORCODE0\" => \"10002\"\n      \"L_SHORTMESSAGE0\" => \"Security error\"")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "10002", x.Code)
+		assert.Equal(t, "96ca9cf247878", x.RequestID)
+		assert.Nil(t, kvBody("$a => 1\n$b => 2"), "PHP code is no answer")
 	})
 	t.Run("Stripe's and PayPal's own words", func(t *testing.T) {
 		assert.Equal(t, "stripe", providerOf(explainPaste(t, "PlatformException(failed, No such payment_intent: 'pi_XXXX', null, null)")))

@@ -295,6 +295,9 @@ func (kn *known) inferred(f *facts, p *catalog.Provider, class *catalog.Cue, r r
 			return c
 		}
 	}
+	if r.code == "" {
+		r.code = code // a code the reference does not list is still the paste's code
+	}
 	return r
 }
 

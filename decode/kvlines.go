@@ -76,7 +76,8 @@ func kvLine(line string) (string, any, bool) {
 		return "", nil, false
 	}
 	key, rest := "", ""
-	if l[0] == '"' || l[0] == '\'' {
+	quoted := l[0] == '"' || l[0] == '\''
+	if quoted {
 		end := strings.IndexByte(l[1:], l[0])
 		if end <= 0 {
 			return "", nil, false
@@ -93,6 +94,11 @@ func kvLine(line string) (string, any, bool) {
 		return "", nil, false
 	}
 	rest = strings.TrimLeft(rest, " \t")
+	if quoted && strings.HasPrefix(rest, "=> ") {
+		// A PHP array's lines pasted without the array around them, as Laravel's dd() and
+		// var_export print them: "L_ERRORCODE0" => "10002".
+		rest = ":" + rest[2:]
+	}
 	if rest == "" || (rest[0] != ':' && rest[0] != '=') || strings.HasPrefix(rest, "=>") || strings.HasPrefix(rest, "://") {
 		return "", nil, false
 	}

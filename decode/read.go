@@ -187,6 +187,10 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		return catalog.TransportFailure(strings.Join(appendStrings(nil, b, 8), " "))
 	}
 	switch name := b.str("name"); {
+	case strings.Contains(text[:min(len(text), 64<<10)], "ConnectionError"):
+		// An SDK's connection error, whatever its body holds (stripe-node's
+		// StripeConnectionError keeps the message in raw, and no Node code in detail).
+		return catalog.TransportFailure(text[:min(len(text), 64<<10)])
 	case strings.HasPrefix(code, "E") && code == strings.ToUpper(code) && !strings.HasPrefix(code, "ERR_"),
 		strings.HasPrefix(code, "UND_ERR_"),
 		name == "AxiosError", name == "FetchError", name == "TimeoutError", name == "AbortError", name == "RequestError":

@@ -321,8 +321,18 @@ func findCodeInText(text string) string {
 			return c
 		}
 	}
+	// PHP's SoapFault names its faultcode in brackets: "Uncaught SoapFault exception:
+	// [wsse:FailedCheck] Security Data : UsernameToken authentication failed."
+	if i := strings.Index(text, "SoapFault exception: ["); i >= 0 {
+		rest := text[i+len("SoapFault exception: ["):]
+		if j := strings.IndexByte(rest, ']'); j > 0 && j <= 40 && !strings.ContainsAny(rest[:j], " \n") {
+			if _, kind, _ := strings.Cut(strings.ToLower(rest[:j]), ":"); kind != "server" && kind != "client" {
+				return rest[:j] // soap:Server says only whose fault it was: the code is further on
+			}
+		}
+	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "error:", "erro:", "código", "codigo", "error", "erro"} {
+	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "causes :", "error:", "erro:", "código", "codigo", "error", "erro"} {
 		i := -1
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
