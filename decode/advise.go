@@ -73,7 +73,13 @@ func inferredHeaderNote(p *catalog.Provider) catalog.Text {
 // cannot prove the API behind it did nothing).
 func (a *advice) wait(f *facts, kn *known, now time.Time) bool {
 	ref := referenceTime(f, now)
-	d, ok := findDelay(f.parts, f.body, []string{kn.details, kn.message}, ref)
+	texts := []string{kn.details, kn.message}
+	if f.parts.prose || f.body == nil {
+		// Words are all the paste has: the delay may be on any of its lines ("502. That's an
+		// error. … Please try again in 30 seconds.").
+		texts = append(texts, f.masked[:min(len(f.masked), 2048)])
+	}
+	d, ok := findDelay(f.parts, f.body, texts, ref)
 	if !ok || (d.absolute && ref.IsZero()) {
 		return false
 	}

@@ -162,6 +162,8 @@ func readRegion(region string, p *parts) {
 		// less than the error line beside it.
 		if ex := loneMonologException(region); ex != nil {
 			p.setBody(ex)
+		} else if lb := logfmtBody(region); lb != nil && failureBody(lb) {
+			p.setBody(lb)
 		} else if kb := kvBody(region); kb != nil && failureBody(kb) {
 			p.setBody(kb)
 		} else if pb := proseBody(region); pb != nil {

@@ -590,3 +590,33 @@ func TestReadersTenthBatch(t *testing.T) {
 		assert.Equal(t, "paypal", providerOf(explainPaste(t, `Response.body={"error":"invalid_client","error_description":"Client Authentication failed"}`)))
 	})
 }
+
+func TestReadersEleventhBatch(t *testing.T) {
+	t.Run("logfmt: Heroku's router", func(t *testing.T) {
+		x := explainPaste(t, `2016-01-15T16:13:56.982182+00:00 heroku[router]: at=error code=H12 desc="Request timeout" method=POST path="/" host=example.herokuapp.com request_id=7c9ad137-4e08-4089-8d50-f09d8b7654ab dyno=web.1 connect=2ms service=30000ms status=503 bytes=0`)
+		assert.Equal(t, "H12", x.Code)
+		assert.Equal(t, 503, x.HTTPStatus)
+		assert.Equal(t, "7c9ad137-4e08-4089-8d50-f09d8b7654ab", x.RequestID)
+		assert.Nil(t, logfmtBody("level=info msg=started port=8080 env=prod"), "a log line that names no code or status")
+	})
+	t.Run("a delay on any line of a page told in words", func(t *testing.T) {
+		x := explainPaste(t, "502. That's an error.\n\nThe server encountered a temporary error and could not complete your request.\n\nPlease try again in 30 seconds. That's all we know.")
+		assert.Equal(t, catalog.Wait, x.Retry.Strategy)
+		if assert.NotNil(t, x.Retry.AfterSeconds) {
+			assert.Equal(t, 30, *x.Retry.AfterSeconds)
+		}
+	})
+	t.Run("Stripe's look-alike without a message is not Stripe's", func(t *testing.T) {
+		x := explainPaste(t, `{"object":"error","type":"card_error","charge_id":"chr_test_1z","code":"card_declined","merchant_message":"Fondos insuficientes.","user_message":"Su tarjeta no tiene fondos suficientes."}`)
+		assert.NotEqual(t, "stripe", providerOf(x))
+		assert.Equal(t, "Fondos insuficientes.", x.Message)
+		x = explainPaste(t, `{"type":"card_error","code":"card_declined","message":"Your card was declined."}`)
+		assert.Equal(t, "stripe", providerOf(x))
+	})
+	t.Run("a code alone on its line, an NSError's code", func(t *testing.T) {
+		assert.Equal(t, "DEPLOYMENT_NOT_FOUND", findCodeInText("The deployment could not be found.\n\nDEPLOYMENT_NOT_FOUND\n"))
+		assert.Empty(t, findCodeInText("Starting\n\nDONE\n"), "a word in capitals is no code")
+		assert.Equal(t, "2", findCodeInText(`Error Domain=com.example.session.error Code=2 "Payment error." UserInfo={NSLocalizedDescription=Payment error.}`))
+		assert.NotEqual(t, "TG-6b71", findCodeInText("400 Client Error: Bad Request for url: https://api.example.com/oauth/token?code=TG-6b71&grant_type=authorization_code"))
+	})
+}

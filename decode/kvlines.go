@@ -167,3 +167,59 @@ func kvName(k string) bool {
 func isKeyByte(c byte) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// logfmtBody reads the first line of text written in logfmt, space-separated key=value
+// pairs with quoted values where they hold spaces, as Heroku's router logs a failed
+// request: `at=error code=H12 desc="Request timeout" method=POST path="/" … status=503`.
+// nil when no line has four pairs or more that name a code or a status.
+func logfmtBody(text string) *object {
+	text = text[:min(len(text), 64<<10)]
+	if strings.Count(text, "=") < 4 {
+		return nil
+	}
+	for line := range strings.Lines(text) {
+		if strings.Count(line, "=") < 4 {
+			continue
+		}
+		var ms memberList
+		strong := false
+		for rest := line; rest != ""; {
+			rest = strings.TrimLeft(rest, " \t\r\n")
+			i := 0
+			for i < len(rest) && (isKeyByte(rest[i]) || rest[i] == '.' || rest[i] == '-') {
+				i++
+			}
+			if i == 0 || i >= len(rest) || rest[i] != '=' || !kvName(rest[:i]) {
+				// Not a pair (a timestamp, a log's prefix): skip the word.
+				if j := strings.IndexAny(rest, " \t"); j >= 0 {
+					rest = rest[j:]
+					continue
+				}
+				break
+			}
+			key, v := rest[:i], rest[i+1:]
+			var val string
+			if strings.HasPrefix(v, `"`) {
+				end := strings.IndexByte(v[1:], '"')
+				if end < 0 {
+					break
+				}
+				val, rest = v[1:1+end], v[2+end:]
+			} else {
+				end := strings.IndexAny(v, " \t\r\n")
+				if end < 0 {
+					end = len(v)
+				}
+				val, rest = v[:end], v[end:]
+			}
+			if ms.find(key) < 0 {
+				ms.add(key, val)
+			}
+			strong = strong || key == "code" || key == "status" || key == "error"
+		}
+		if len(ms.members) >= 4 && strong {
+			return &object{members: ms.members}
+		}
+	}
+	return nil
+}

@@ -62,12 +62,10 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 			f.shownStatus = reasonStatus(f.message[i+2:])
 		}
 	}
-	if f.shownStatus == 0 && strings.IndexByte(f.code, '_') > 0 {
-		// {"code": "UNAUTHORIZED"} is plain, but {"code": "NOT_FOUND"} (Square's, and many
-		// APIs' errors) names its status in the reason phrase's words.
-		f.shownStatus = reasonStatus(strings.ReplaceAll(f.code, "_", " "))
-	} else if f.shownStatus == 0 && f.code != "" && f.code == strings.ToUpper(f.code) {
-		f.shownStatus = reasonStatus(f.code)
+	if f.shownStatus == 0 {
+		// {"code": "UNAUTHORIZED"}, {"code": "NOT_FOUND"} (Square's, and many APIs' errors):
+		// the code is the reason phrase in capitals.
+		f.shownStatus = reasonCodeStatus(f.code)
 	}
 	if f.shownStatus == 0 && (p.body == nil || p.prose) {
 		// An exception page whose message, on a line of its own, is the reason phrase:
@@ -75,6 +73,29 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		f.shownStatus = reasonLine(masked[:min(len(masked), 64<<10)])
 	}
 	return &f, nil
+}
+
+// reasonCodeStatus is the status whose reason phrase code spells in capitals, with
+// underscores for spaces ("NOT_FOUND", "UNAUTHORIZED"); 0 for any other code. It
+// allocates nothing: it runs on every paste with no status.
+func reasonCodeStatus(code string) int {
+	if len(code) < 8 || len(code) > 31 || code[0] < 'A' || code[0] > 'Z' {
+		return 0
+	}
+	for _, r := range reasonPhrases {
+		if len(r.phrase) != len(code) {
+			continue
+		}
+		same := true
+		for i := 0; i < len(code) && same; i++ {
+			c := code[i]
+			same = c == '_' && r.phrase[i] == ' ' || c >= 'A' && c <= 'Z' && c+'a'-'A' == r.phrase[i]
+		}
+		if same {
+			return r.status
+		}
+	}
+	return 0
 }
 
 // reasonLine is the status of the first line of text that is nothing but an HTTP error's

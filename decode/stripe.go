@@ -19,7 +19,10 @@ func stripeError(b *object) *object {
 	if e := b.obj("error"); e != nil {
 		return e
 	}
-	if slices.Contains(stripeTypes[:], b.str("type")) && (strings.Contains(b.str("doc_url"), "stripe.com") || catalog.Stripe.Documents(b.str("code"))) {
+	// Stripe's error always says what went wrong in message: Culqi's look-alike
+	// {"object": "error", "type": "card_error", "code": "card_declined", "merchant_message",
+	// "user_message"} has none.
+	if slices.Contains(stripeTypes[:], b.str("type")) && (strings.Contains(b.str("doc_url"), "stripe.com") || catalog.Stripe.Documents(b.str("code")) && b.has("message")) {
 		return b
 	}
 	return nil

@@ -321,6 +321,14 @@ func findCodeInText(text string) string {
 			return c
 		}
 	}
+	// An NSError as iOS prints it: Error Domain=com.izettle.session.error Code=2 "…".
+	if i := strings.Index(text, "Error Domain="); i >= 0 {
+		if j := strings.Index(text[i:min(len(text), i+200)], " Code="); j >= 0 {
+			if c := codeToken(text[i+j+len(" Code="):]); c != "" && (isNumber(c) || strings.HasPrefix(c, "-") && isNumber(c[1:])) {
+				return c
+			}
+		}
+	}
 	// PHP's SoapFault names its faultcode in brackets: "Uncaught SoapFault exception:
 	// [wsse:FailedCheck] Security Data : UsernameToken authentication failed."
 	if i := strings.Index(text, "SoapFault exception: ["); i >= 0 {
@@ -356,6 +364,9 @@ func findCodeInText(text string) string {
 		l := strings.Trim(strings.TrimSpace(line), "`'\" ")
 		if dottedCode(l) { // a line that is only a dotted code: conekta.errors.parameter_validation.amount
 			return l
+		}
+		if len(l) >= 8 && len(l) <= 64 && strings.IndexByte(l, '_') > 0 && isUpperCode(l) && codeToken(l) == l {
+			return l // a line that is only a code in capitals: Vercel's page, "…\n\nDEPLOYMENT_NOT_FOUND"
 		}
 		// The code may lead the line, or follow a label: "error message: PAYEE_ACCOUNT_RESTRICTED: …".
 		for s, n := l, 0; n < 3 && s != ""; n++ {
