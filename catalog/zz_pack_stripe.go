@@ -144,6 +144,8 @@ var stripe = Provider{
 		{Text: "No such subscription: '", Kind: APIMark},
 		{Text: "No such setupintent: '", Kind: APIMark},
 		{Text: "stripe/stripe-php", Kind: SDKPath},
+		{Text: "cartalyst\\stripe", Kind: SDKPath}, // Cartalyst's Stripe library for Laravel, in a Windows path
+		{Text: "cartalyst/stripe", Kind: SDKPath},
 		// Stripe's SDKs begin an error's message with its request id: "Request
 		// req_LUEtpFa5SWJj8s: No such price: 'price_…'".
 		{Text: "Request req_", Kind: APIMark},

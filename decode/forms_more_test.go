@@ -613,6 +613,16 @@ func TestReadersEleventhBatch(t *testing.T) {
 		x = explainPaste(t, `{"type":"card_error","code":"card_declined","message":"Your card was declined."}`)
 		assert.Equal(t, "stripe", providerOf(x))
 	})
+	t.Run("dumps' member lines without their array or object", func(t *testing.T) {
+		x := explainPaste(t, "[L_ERRORCODE0] => 10486\n    [L_SHORTMESSAGE0] => This transaction couldn't be completed.\n    [L_LONGMESSAGE0] => This transaction couldn't be completed. Please redirect your customer to PayPal.\n    [L_SEVERITYCODE0] => Error")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "10486", x.Code)
+		x = explainPaste(t, "#errorCode: \"resource_missing\"\n  #errorType: \"invalid_request_error\"\n  #message: \"No such plan: 'Gold'\"\n  #code: 400\n  #file: \"/app/vendor/cartalyst/stripe/src/Exception/Handler.php\"")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "resource_missing", x.Code)
+		x = explainPaste(t, "D/RetailSDK: POST https://api-m.sandbox.paypal.com/v1/retail/checkouts (9829ms): 500\nE/RetailSDK: \"errMessage\": \"domain: retail, code: 600000, message: An internal server error has occurred., Field=null, Issue=INTERNAL_SERVICE_ERROR, debugId: 4b07fdbf595db\"")
+		assert.Equal(t, "4b07fdbf595db", x.RequestID)
+	})
 	t.Run("a code alone on its line, an NSError's code", func(t *testing.T) {
 		assert.Equal(t, "DEPLOYMENT_NOT_FOUND", findCodeInText("The deployment could not be found.\n\nDEPLOYMENT_NOT_FOUND\n"))
 		assert.Empty(t, findCodeInText("Starting\n\nDONE\n"), "a word in capitals is no code")

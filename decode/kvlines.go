@@ -75,6 +75,29 @@ func kvLine(line string) (string, any, bool) {
 	if len(l) < 3 {
 		return "", nil, false
 	}
+	if l[0] == '[' {
+		// print_r's item lines pasted without "Array (": "[L_ERRORCODE0] => 10486", the
+		// value being the rest of the line.
+		end := strings.IndexByte(l, ']')
+		if end < 2 || !strings.HasPrefix(l[end+1:], " => ") || !kvName(l[1:end]) {
+			return "", nil, false
+		}
+		v := strings.TrimSpace(l[end+5:])
+		switch {
+		case v == "" || v == "Array" || strings.HasSuffix(v, " Object"):
+			return "", nil, false
+		case isNumber(v):
+			return l[1:end], number(v), true
+		}
+		return l[1:end], v, true
+	}
+	if l[0] == '#' || l[0] == '+' {
+		// Laravel dd()'s protected (#) and public (+) properties: #errorCode: "resource_missing".
+		l = l[1:]
+		if l == "" {
+			return "", nil, false
+		}
+	}
 	key, rest := "", ""
 	quoted := l[0] == '"' || l[0] == '\''
 	if quoted {

@@ -24,9 +24,17 @@ func TestKVBody(t *testing.T) {
 		"Error: the card was declined\nStatus: please try again later", // prose after labels
 		"host: api.example.com\nport: 8080",                            // settings, no code or status
 		"code: 12",                                                     // one line is not a body
-		"url: https://api.stripe.com/v1\nstatus => 400\n[code] => card_declined", // PHP's => is the dump readers'
+		"url: https://api.stripe.com/v1\nstatus => 400\ncode => card_declined", // an unquoted => is PHP code, not a dump
 	} {
 		assert.Nil(t, kvBody(text), text)
 	}
+	// print_r's and dd()'s member lines pasted without the array or object around them.
+	o = kvBody("[L_ERRORCODE0] => 10486\n    [L_SHORTMESSAGE0] => This transaction couldn't be completed.\n    [L_SEVERITYCODE0] => Error")
+	require.NotNil(t, o)
+	assert.Equal(t, number("10486"), o.get("L_ERRORCODE0"))
+	assert.Equal(t, "This transaction couldn't be completed.", o.str("L_SHORTMESSAGE0"))
+	o = kvBody("#errorCode: \"resource_missing\"\n  #errorType: \"invalid_request_error\"\n  #message: \"No such plan: 'Gold'\"")
+	require.NotNil(t, o)
+	assert.Equal(t, "resource_missing", o.str("errorCode"))
 	assert.Equal(t, "2016-10-29T00:51:53.700+0000", formWords("2016-10-29T00:51:53.700+0000"))
 }

@@ -69,7 +69,9 @@ func nvpError(b *object) bool {
 	// SuccessWithWarning carries its warning as an error (11452: "Merchant not enabled for
 	// reference transactions"), which the integration then fails on.
 	return (strings.HasPrefix(ack, "failure") || strings.HasSuffix(ack, "withwarning")) && b.getFold("L_ERRORCODE0") != nil ||
-		b.getFold("L_ERRORCODE") != nil && b.getFold("L_SHORTMESSAGE") != nil
+		b.getFold("L_ERRORCODE") != nil && b.getFold("L_SHORTMESSAGE") != nil ||
+		// The error's lines cut from the answer, without ACK: its severity says Error.
+		b.getFold("L_ERRORCODE0") != nil && b.getFold("L_SHORTMESSAGE0") != nil && strings.EqualFold(scalarText(b.getFold("L_SEVERITYCODE0")), "error")
 }
 
 // nvpBody is the NVP answer in b: b itself, or the one member a PHP module printed it
