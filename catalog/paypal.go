@@ -99,6 +99,8 @@ var payPal = Provider{
 		{Text: "@paypal/", Kind: SDKPath},
 		{Text: "paypal-rest-sdk", Kind: SDKPath},
 		{Text: "PayPal-PHP-SDK", Kind: SDKPath},
+		// PayPalConnectionException's message, printed without its class.
+		{Text: "Got Http response code ", Kind: SDKClass},
 		{Text: "PayPal", Kind: Name},
 	},
 	entries: []Entry{

@@ -143,6 +143,10 @@ var stripe = Provider{
 		{Text: "No such charge: '", Kind: APIMark},
 		{Text: "No such subscription: '", Kind: APIMark},
 		{Text: "No such setupintent: '", Kind: APIMark},
+		// The same with the id unquoted, as the .NET library prints it.
+		{Text: "No such customer: cus_", Kind: APIMark},
+		{Text: "No such payment_intent: pi_", Kind: APIMark},
+		{Text: "No such token: tok_", Kind: APIMark},
 		{Text: "stripe/stripe-php", Kind: SDKPath},
 		{Text: "cartalyst\\stripe", Kind: SDKPath}, // Cartalyst's Stripe library for Laravel, in a Windows path
 		{Text: "cartalyst/stripe", Kind: SDKPath},

@@ -623,6 +623,13 @@ func TestReadersEleventhBatch(t *testing.T) {
 		x = explainPaste(t, "D/RetailSDK: POST https://api-m.sandbox.paypal.com/v1/retail/checkouts (9829ms): 500\nE/RetailSDK: \"errMessage\": \"domain: retail, code: 600000, message: An internal server error has occurred., Field=null, Issue=INTERNAL_SERVICE_ERROR, debugId: 4b07fdbf595db\"")
 		assert.Equal(t, "4b07fdbf595db", x.RequestID)
 	})
+	t.Run("SDKs' words printed without their class", func(t *testing.T) {
+		assert.Equal(t, "paypal", providerOf(explainPaste(t, "Got Http response code 400 when accessing https://api.sandbox.example.com/v1/payments/payment.")))
+		x := explainPaste(t, "No such customer: cus_**********")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, 404, x.HTTPStatus)
+		assert.Empty(t, providerOf(explainPaste(t, "Error: No such customer: 42 in the CRM")), "a customer that is no Stripe id")
+	})
 	t.Run("a code alone on its line, an NSError's code", func(t *testing.T) {
 		assert.Equal(t, "DEPLOYMENT_NOT_FOUND", findCodeInText("The deployment could not be found.\n\nDEPLOYMENT_NOT_FOUND\n"))
 		assert.Empty(t, findCodeInText("Starting\n\nDONE\n"), "a word in capitals is no code")
