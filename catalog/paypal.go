@@ -101,6 +101,8 @@ var payPal = Provider{
 		{Text: "PayPal-PHP-SDK", Kind: SDKPath},
 		// PayPalConnectionException's message, printed without its class.
 		{Text: "Got Http response code ", Kind: SDKClass},
+		// The Ruby SDK's error message: "Failed. Response code = 500. … Response debug ID = …".
+		{Text: "Response debug ID = ", Kind: SDKClass},
 		{Text: "PayPal", Kind: Name},
 	},
 	entries: []Entry{

@@ -156,6 +156,7 @@ var stripe = Provider{
 		{Text: "stripe-php/lib", Kind: SDKPath},
 		{Text: "gems/stripe-", Kind: SDKPath},
 		{Text: "node_modules/stripe/", Kind: SDKPath},
+		{Text: "/stripe-node/lib/", Kind: SDKPath},
 		{Text: "site-packages/stripe/", Kind: SDKPath},
 		{Text: "stripe-java", Kind: SDKPath},
 		{Text: "stripe-dotnet", Kind: SDKPath},

@@ -202,7 +202,7 @@ var transports = [...]Transport{
 		// An SDK's connection error that does not say at which step it failed (stripe-node's
 		// StripeConnectionError without its detail, the Python and Ruby APIConnectionError).
 		Code:     "CONNECTION_ERROR",
-		Match:    []string{"an error occurred with our connection to", "stripeconnectionerror", "apiconnectionerror", "api_connection_error"},
+		Match:    []string{"an error occurred with our connection to", "stripeconnectionerror", "apiconnectionerror", "apiconnectionexception", "api_connection_error", "ioexception during api request to"},
 		Sent:     true,
 		Category: Unavailable,
 		Title:    Text{ref: 10940},
@@ -222,7 +222,7 @@ func TransportFailure(text string) (Transport, bool) {
 	lower, g := grams.Lower(text)
 	for i := range transports {
 		t := &transports[i]
-		if !slices.ContainsFunc(t.Match, func(m string) bool { return g.MayHold(m) && strings.Contains(lower, m) }) {
+		if !slices.ContainsFunc(t.Match, func(m string) bool { return g.MayHold(m) && containsAtWordStart(lower, m) }) {
 			continue
 		}
 		if slices.ContainsFunc(t.Requires, func(m string) bool { return !strings.Contains(lower, m) }) {
@@ -233,6 +233,26 @@ func TransportFailure(text string) (Transport, bool) {
 		return c, true
 	}
 	return Transport{}, false
+}
+
+// containsAtWordStart reports whether m occurs in s where a word starts: Ruby's
+// RestClient::ResourceNotFound holds "enotfound" inside a word, and is no DNS failure.
+func containsAtWordStart(s, m string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], m)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i == 0 || !isWordChar(s[i-1]) || !isWordChar(m[0]) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func isWordChar(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // TransportSource cites where the runtime codes are documented.

@@ -109,6 +109,8 @@ func (r *dumpReader) wordAt(i int) int {
 	}
 	w := r.s[i:j]
 	switch {
+	case w == "OrderedDict" && strings.HasPrefix(r.s[j:], "(["):
+		return r.top(i, func(d int) *object { r.pos = j; return r.orderedDict(d) })
 	case w == "class" && openAPIAt(r.s, j):
 		return r.top(i, func(d int) *object { r.pos = j; return r.openAPI(d) })
 	case w == "StatusCode" && strings.HasPrefix(r.s[j:], ": ") && isDumpDigit(dumpByte(r.s, j+2)):
@@ -203,6 +205,8 @@ func (r *dumpReader) word(depth int, c dumpCtx) any {
 		return r.settle(r.quoted(), start, c)
 	case w == "class" && openAPIAt(r.s, r.pos):
 		return r.openAPI(depth)
+	case w == "OrderedDict" && strings.HasPrefix(r.s[r.pos:], "(["):
+		return r.orderedDict(depth)
 	case next == '(' && classLike(w) && callArgsAt(r.s, r.pos+1):
 		o := r.callRepr(w, depth)
 		if w == "Some" { // Rust's Debug of an Option: Some("BAD_REQUEST") is the value itself
@@ -557,6 +561,52 @@ func (r *dumpReader) callRepr(name string, depth int) *object {
 		o.members = append(o.members, member{"args", args})
 	}
 	return o
+}
+
+// orderedDict reads Python's repr of an OrderedDict at "([", its (key, value) pairs as
+// members: OrderedDict([('code', 'amount_too_small'), ('type', 'invalid_request_error')])
+// (stripe-python's error bodies before 2.0). It stops at the first item that is no pair.
+func (r *dumpReader) orderedDict(depth int) *object {
+	o := &object{}
+	r.pos += 2 // ([
+	for {
+		r.blank()
+		if r.pos >= len(r.s) {
+			return o
+		}
+		switch r.s[r.pos] {
+		case ',':
+			r.pos++
+			continue
+		case ']':
+			r.pos++
+			if dumpByte(r.s, r.pos) == ')' {
+				r.pos++
+			}
+			return o
+		case '(':
+		default:
+			return o
+		}
+		r.pos++
+		r.blank()
+		if c := dumpByte(r.s, r.pos); c != '\'' && c != '"' {
+			return o
+		}
+		key := r.quoted()
+		r.blank()
+		if dumpByte(r.s, r.pos) != ',' {
+			return o
+		}
+		r.pos++
+		v := r.value(depth+1, dumpCtx{')', endComma})
+		r.blank()
+		if dumpByte(r.s, r.pos) != ')' {
+			return o
+		}
+		r.pos++
+		o.members = append(o.members, member{key, v})
+	}
 }
 
 // stringLiteralAt: a quote at p, after at most a two-letter u/b/r prefix.

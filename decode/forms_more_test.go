@@ -637,3 +637,28 @@ func TestReadersEleventhBatch(t *testing.T) {
 		assert.NotEqual(t, "TG-6b71", findCodeInText("400 Client Error: Bad Request for url: https://api.example.com/oauth/token?code=TG-6b71&grant_type=authorization_code"))
 	})
 }
+
+func TestReadersTwelfthBatch(t *testing.T) {
+	t.Run("Python's OrderedDict repr", func(t *testing.T) {
+		x := explainPaste(t, "PaymentError at /cart/payment/\nOrderedDict([('code', 'amount_too_small'), ('doc_url', 'https://stripe.com/docs/error-codes/amount-too-small'), ('message', 'Amount must be at least €0.50 eur'), ('type', 'invalid_request_error')])")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "amount_too_small", x.Code)
+		assert.Empty(t, langDumps("OrderedDict([1, 2, 3])"), "a list that holds no pairs")
+	})
+	t.Run("a word that holds an errno name is no failure below HTTP", func(t *testing.T) {
+		x := explainPaste(t, "RestClient::ResourceNotFound: 404 Resource Not Found\n  File \"/app/vendor/bundle/ruby/2.3.0/gems/rest-client-1.8.0/lib/restclient/request.rb\", line 41, in execute")
+		assert.Equal(t, 404, x.HTTPStatus)
+		assert.NotEqual(t, "ENOTFOUND", x.Code)
+		_, dns := catalog.TransportFailure("Error: getaddrinfo ENOTFOUND api.example.com")
+		assert.True(t, dns)
+	})
+	t.Run("SDKs' connection exceptions and their words", func(t *testing.T) {
+		x := explainPaste(t, "com.stripe.exception.ApiConnectionException: IOException during API request to Stripe (https://api.stripe.com): api.stripe.com Please check your internet connection and try again.\n    at com.stripe.net.HttpURLConnectionClient.request(HttpURLConnectionClient.java:54)")
+		assert.Empty(t, providerOf(x), "the network's failure")
+		assert.Equal(t, catalog.CheckFirst, x.Retry.Strategy)
+		x = explainPaste(t, `"Request req_8dU6LDQLrR3k6t: Keys for idempotent requests can only be used with the same parameters they were first used with."`)
+		assert.Equal(t, "req_8dU6LDQLrR3k6t", x.RequestID)
+		assert.Equal(t, "paypal", providerOf(explainPaste(t, "Failed. Response code = 500. Response message = Internal Server Error. Response debug ID = dddf5378947d2.")))
+		assert.Equal(t, "stripe", providerOf(explainPaste(t, "Error: Your card's expiration year is invalid.\n    at Error._Error (/stripe-node/lib/Error.js:12:17)\n    at Function.StripeError.generate (/stripe-node/lib/Error.js:54:14)")))
+	})
+}
