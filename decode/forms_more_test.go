@@ -645,6 +645,12 @@ func TestReadersTwelfthBatch(t *testing.T) {
 		assert.Equal(t, "amount_too_small", x.Code)
 		assert.Empty(t, langDumps("OrderedDict([1, 2, 3])"), "a list that holds no pairs")
 	})
+	t.Run("a type that names a failure, words of refusal in French", func(t *testing.T) {
+		x := explainPaste(t, "{ Message: 'Your authorization do not allow you to access to this information',\nType: 'not_authorized',\nId: '3b54f507-6805-49c4-beef-5e92da838c66#1476384039',\nDate: 1476384040,\nerrors: null }")
+		assert.Equal(t, "Your authorization do not allow you to access to this information", x.Message)
+		assert.False(t, failureBody(parseObject(t, `{"Message": "Saved", "Type": "card_registration", "Id": "1"}`)), "a type that names no failure")
+		explainPaste(t, `2019-11-25 17:44:37 (pid 610) :Pub:ERREUR: set_webhook: Impossible de modifier le endpoint we_1 {"url":"https://example.com/hook","enabled_events":["*"]}`)
+	})
 	t.Run("a word that holds an errno name is no failure below HTTP", func(t *testing.T) {
 		x := explainPaste(t, "RestClient::ResourceNotFound: 404 Resource Not Found\n  File \"/app/vendor/bundle/ruby/2.3.0/gems/rest-client-1.8.0/lib/restclient/request.rb\", line 41, in execute")
 		assert.Equal(t, 404, x.HTTPStatus)

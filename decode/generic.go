@@ -165,6 +165,15 @@ func failureMembers(o *object) bool {
 		if o.has("parameter_name") || o.has("param") && o.has("type") {
 			return true
 		}
+		// A message beside a type that names a failure in snake_case: Mangopay's
+		// {"Message", "Type": "not_authorized", "Id", "Date", "errors": null}.
+		if t := strings.ToLower(scalarText(o.getFold("type"))); strings.IndexByte(t, '_') > 0 && strings.IndexByte(t, ' ') < 0 {
+			for _, w := range [...]string{"error", "invalid", "not_", "denied", "unauthorized", "forbidden", "declined", "failed", "refused"} {
+				if strings.Contains(t, w) {
+					return true
+				}
+			}
+		}
 	}
 	// A processor's answer: a response code beside a summary that says it failed
 	// (Checkout.com's response_summary "Invalid Card Number", Moneris's Message "CALL FOR

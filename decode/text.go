@@ -107,7 +107,7 @@ var (
 		"correct format", "does not support", "not supported", "wrong", "falhou", "faltando", "ausente",
 		"faltante", "must supply", "must provide", "must be ", "permissão", "permission", "não pertence",
 		"does not belong", "não é permitid", "no está permitid", "não encontrad", "no encontrad",
-		"does not allow", "do not allow", "can only be used", "não permite", "no permite", "does not match", "não corresponde", "no coincide",
+		"does not allow", "do not allow", "can only be used", "impossible", "não permite", "no permite", "does not match", "não corresponde", "no coincide",
 		"not accepted", "não é aceit", "no es aceptad", "no se acepta", "does not have", "doesn't have", "doesn’t have",
 		"mismatch", "parse error", "parser error", "must contain", "deve conter", "debe contener"}
 )
