@@ -1002,6 +1002,67 @@ var xmlRealCases = []xmlCase{
 		name: "stripe log prefixed debug invalid api key", paste: "stripe-log-prefixed-debug-invalid-api-key", docs: 0,
 		reason: "a '<' in a log line is no XML",
 	},
+	{
+		name: "adyen ruby inspect faraday authenticationerror 401 marketpay", paste: "adyen-ruby-inspect-faraday-authenticationerror-401-marketpay", docs: 0,
+		reason: "Ruby's #<\u2026> inspect is no XML",
+	},
+	{
+		name: "adyen soap smartpay authorise refused cvc declined", paste: "adyen-soap-smartpay-authorise-refused-cvc-declined", docs: 1,
+		reason: "a SOAP answer: Envelope and Body",
+		shape:  `{"Envelope":{"Body":{"authoriseResponse":{"paymentResult":{"additionalData":null,"authCode":null,"dccAmount":null,"dccSignature":null,"fraudResult":null,"issuerUrl":null,"md":null,"paRequest":null,"pspReference":"8814436101583280","refusalReason":"CVC Declined","resultCode":"Refused"}}}}}`,
+	},
+	{
+		name: "azure appgw html 502 bad gateway curl", paste: "azure-appgw-html-502-bad-gateway-curl", docs: 1,
+		reason: "an error page's markup, its elements as members",
+		shape:  `{"html":{"head":{"title":"502 Bad Gateway"},"body":{"center":[{"h1":"502 Bad Gateway"},"Microsoft-Azure-Application-Gateway/v2"]}}}`,
+	},
+	{
+		name: "caixa xml sibar x5 usuario nao autorizado", paste: "caixa-xml-sibar-x5-usuario-nao-autorizado", docs: 1,
+		reason: "the answer's XML document",
+	},
+	{
+		name: "cloudflare html 522 connection timed out openai apierror", paste: "cloudflare-html-522-connection-timed-out-openai-apierror", docs: 1,
+		reason: "an error page's markup, its elements as members",
+	},
+	{
+		name: "iis bare message aspnet runtime error viva web", paste: "iis-bare-message-aspnet-runtime-error-viva-web", docs: 0,
+		reason: "an ASP.NET page's text without its markup",
+	},
+	{
+		name: "network stack trace stripe java unknownhost checkout session", paste: "network-stack-trace-stripe-java-unknownhost-checkout-session", docs: 0,
+		reason: "a '<' in a stack trace (<anonymous>, <generated>) is no XML",
+	},
+	{
+		name: "pagarme stack trace jest pagarme js must supply valid api key", paste: "pagarme-stack-trace-jest-pagarme-js-must-supply-valid-api-key", docs: 0,
+		reason: "a '<' in a stack trace (<anonymous>, <generated>) is no XML",
+	},
+	{
+		name: "pagbank xml magento2 exception 11014 sender phone", paste: "pagbank-xml-magento2-exception-11014-sender-phone", docs: 1,
+		reason: "the answer's XML document",
+		shape:  `{"errors":{"error":{"code":"11014","message":"senderPhone invalid value: 2134567890"}}}`,
+	},
+	{
+		name: "pagbank xml opencart 53019 53021 area code phone", paste: "pagbank-xml-opencart-53019-53021-area-code-phone", docs: 1,
+		reason: "the answer's XML document",
+		shape:  `{"error":[{"code":"53019","message":"sender area code invalid value: 2"},{"code":"53021","message":"sender phone invalid value: 199347XX64"}]}`,
+	},
+	{
+		name: "paypal sdk exception airbrake ruby unauthorizedaccess debug id", paste: "paypal-sdk-exception-airbrake-ruby-unauthorizedaccess-debug-id", docs: 0,
+		reason: "Ruby's #<\u2026> inspect is no XML",
+	},
+	{
+		name: "paypal stack trace checkoutjs v4 oauth 401 invalid client", paste: "paypal-stack-trace-checkoutjs-v4-oauth-401-invalid-client", docs: 0,
+		reason: "a '<' in a stack trace (<anonymous>, <generated>) is no XML",
+	},
+	{
+		name: "stripe html errbit table status 400 amount 50 cents", paste: "stripe-html-errbit-table-status-400-amount-50-cents", docs: 1,
+		reason: "an error page's markup, its elements as members",
+		shape:  `{"table":{"tr":[{"th":"Exception","td":"(Status 400) Amount must be at least 50 cents"},{"th":"Last Occurrence","td":"August 13, 2015 23:08:15 -0400"},{"th":"Count","td":"3"}]}}`,
+	},
+	{
+		name: "stripe stack trace node expiration year invalid", paste: "stripe-stack-trace-node-expiration-year-invalid", docs: 0,
+		reason: "a '<' in a stack trace (<anonymous>, <generated>) is no XML",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

