@@ -651,6 +651,15 @@ func TestReadersTwelfthBatch(t *testing.T) {
 		assert.False(t, failureBody(parseObject(t, `{"Message": "Saved", "Type": "card_registration", "Id": "1"}`)), "a type that names no failure")
 		explainPaste(t, `2019-11-25 17:44:37 (pid 610) :Pub:ERREUR: set_webhook: Impossible de modifier le endpoint we_1 {"url":"https://example.com/hook","enabled_events":["*"]}`)
 	})
+	t.Run("an exception class named for its status", func(t *testing.T) {
+		for class, want := range map[string]int{"Braintree\\Exception\\Authentication": 401, "CheckoutAuthenticationError": 401,
+			"Braintree\\Exception\\Authorization": 403, "com.example.exception.NotFoundException": 404, "Stripe\\Exception\\CardException": 0,
+			"java.lang.IllegalStateException": 0} {
+			assert.Equal(t, want, classStatus(class), class)
+		}
+		x := explainPaste(t, "[Tue Mar 18 13:27:11 2025] PHP Fatal error:  Uncaught Braintree\\Exception\\Authentication in /app/vendor/braintree/braintree_php/lib/Braintree/Util.php:60\nStack trace:\n#0 /app/x.php(76): Braintree\\Util::throwStatusCodeException()")
+		assert.Equal(t, 401, x.HTTPStatus)
+	})
 	t.Run("a word that holds an errno name is no failure below HTTP", func(t *testing.T) {
 		x := explainPaste(t, "RestClient::ResourceNotFound: 404 Resource Not Found\n  File \"/app/vendor/bundle/ruby/2.3.0/gems/rest-client-1.8.0/lib/restclient/request.rb\", line 41, in execute")
 		assert.Equal(t, 404, x.HTTPStatus)

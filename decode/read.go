@@ -71,8 +71,35 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		// An exception page whose message, on a line of its own, is the reason phrase:
 		// "Exception in MoipResource.php line 157:\nUnauthorized".
 		f.shownStatus = reasonLine(masked[:min(len(masked), 64<<10)])
+		if f.shownStatus == 0 {
+			// An SDK's exception named for its status: Braintree\Exception\Authentication,
+			// checkout_sdk's AuthenticationError, a NotFoundException.
+			f.shownStatus = classStatus(exceptionClass(masked))
+		}
 	}
 	return &f, nil
+}
+
+// classStatus is the HTTP status an exception class is named for, by the last part of its
+// name: …Authentication(Error|Exception) 401, …Authorization or …Permission 403,
+// …NotFound 404, …RateLimit or …TooManyRequests 429; 0 for any other class.
+func classStatus(class string) int {
+	name := class[strings.LastIndexAny(class, `.\:`)+1:]
+	if len(name) > 64 {
+		return 0
+	}
+	name = strings.ToLower(name)
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "exception"), "error")
+	for _, c := range [...]struct {
+		suffix string
+		status int
+	}{{"authentication", 401}, {"unauthorized", 401}, {"authorization", 403}, {"permission", 403}, {"forbidden", 403},
+		{"notfound", 404}, {"ratelimit", 429}, {"toomanyrequests", 429}} {
+		if strings.HasSuffix(name, c.suffix) {
+			return c.status
+		}
+	}
+	return 0
 }
 
 // reasonCodeStatus is the status whose reason phrase code spells in capitals, with

@@ -261,7 +261,8 @@ func leadingClass(l string) string {
 	}
 	name := strings.TrimRight(l[:end], ":.")
 	lower := strings.ToLower(name)
-	if strings.HasSuffix(lower, "exception") || strings.HasSuffix(lower, "error") || strings.Contains(name, "::") && strings.ContainsAny(name, "E") || strings.Contains(name, "\\Error\\") {
+	if strings.HasSuffix(lower, "exception") || strings.HasSuffix(lower, "error") || strings.Contains(name, "::") && strings.ContainsAny(name, "E") || strings.Contains(name, "\\Error\\") ||
+		strings.Contains(name, "\\Exception\\") || strings.Contains(name, ".exception.") { // Braintree\Exception\Authentication, com.x.exception.Foo
 		return name
 	}
 	return ""
@@ -271,6 +272,9 @@ func leadingClass(l string) string {
 func exceptionClass(text string) string {
 	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
 		l := strings.Trim(strings.TrimSpace(line), "`*> ")
+		if j := strings.IndexByte(l, ']'); strings.HasPrefix(l, "[") && j > 0 && j < 40 {
+			l = strings.TrimSpace(l[j+1:]) // a log's time in brackets: "[Tue Mar 18 13:27:11 2025] PHP Fatal error: …"
+		}
 		for _, p := range [...]string{"PHP Fatal error:", "Fatal error:", "Uncaught exception", "Uncaught", "Error type:", "A ", "- "} {
 			l = strings.Trim(strings.TrimSpace(strings.TrimPrefix(l, p)), "`*'\" ")
 		}
