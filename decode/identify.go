@@ -338,7 +338,7 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		return nil
 	}
 	if f.ownGrams == nil {
-		f.ownLower = strings.ToLower(f.message + " " + f.errObj.str("details"))
+		f.ownLower = grams.ToLower(f.message + " " + f.errObj.str("details"))
 		f.ownGrams = grams.New(f.ownLower)
 	}
 	e, ok := matchLower(p, 0, f.ownLower, f.ownGrams)

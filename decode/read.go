@@ -441,7 +441,7 @@ func excerpt(text string) string {
 
 // guessStrategy reads a message for the kind of failure when nothing else tells.
 func guessStrategy(msg string) catalog.Strategy {
-	m := strings.ToLower(msg)
+	m := grams.ToLower(msg)
 	var g *grams.Set // nil: every word may be there
 	if len(m) > 512 {
 		g = grams.New(m) // a long text (a paste's first 2 KB): skip the words it cannot hold

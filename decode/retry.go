@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/grams"
 )
 
 // delayKind says where a stated delay comes from.
@@ -201,7 +202,7 @@ var delayTriggers = [...]string{"retry", "wait", "try again", "again in", "after
 // delayInText finds a stated delay in prose: a number followed by a unit of seconds or
 // minutes, preceded (within 40 bytes) by a word about retrying or waiting.
 func delayInText(s string) (int, bool) {
-	lower := strings.ToLower(s)
+	lower := grams.ToLower(s)
 	for i := 0; i < len(lower); i++ {
 		if lower[i] < '0' || lower[i] > '9' || (i > 0 && lower[i-1] >= '0' && lower[i-1] <= '9') {
 			continue

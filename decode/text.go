@@ -178,7 +178,7 @@ func errorLine(text string) string {
 		if l == "" || stackFrame(l) {
 			continue
 		}
-		lower := strings.ToLower(l)
+		lower := grams.ToLower(l)
 		if denies(lower) {
 			continue
 		}

@@ -4,8 +4,9 @@
 package grams
 
 import (
-	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -67,7 +68,7 @@ func Lower(text string) (string, *Set) {
 			return e.lower, e.set
 		}
 	}
-	lower := strings.ToLower(text)
+	lower := ToLower(text)
 	e := lowerEntry{key: key, text: text, lower: lower, set: New(lower)}
 	copy(lowered.entries[1:], lowered.entries[:len(lowered.entries)-1])
 	lowered.entries[0] = e
@@ -88,4 +89,41 @@ type lowerEntry struct {
 var lowered struct {
 	sync.Mutex
 	entries [4]lowerEntry
+}
+
+// ToLower is strings.ToLower for the pastes decifra reads: ASCII letters are lowered byte
+// by byte and only the non-ASCII runes are decoded, where strings.ToLower maps every rune
+// of a text once it holds one (a paste's "não" or "São Paulo" cost a tenth of a 1 KB
+// paste's explanation). A byte that is not UTF-8 is kept as it is, not replaced by
+// U+FFFD, so offsets in the lowered text stay those of the text wherever its letters
+// lower to letters of the same length.
+func ToLower(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && r != utf8.RuneError {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

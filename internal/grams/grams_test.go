@@ -3,6 +3,7 @@ package grams
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -75,4 +76,20 @@ func TestLower(t *testing.T) {
 	for range 8 {
 		assert.True(t, <-done)
 	}
+}
+
+func TestToLower(t *testing.T) {
+	for _, s := range []string{"", "already lower", "Não AUTORIZADO", "SÃO PAULO — ÉRRO", "İstanbul", "K (Kelvin)", "ΣΊΣΥΦΟΣ", "ends in É"} {
+		assert.Equal(t, strings.ToLower(s), ToLower(s), s)
+	}
+	assert.Equal(t, "a\xffb", ToLower("A\xffB"), "a byte that is not UTF-8 is kept")
+}
+
+func FuzzToLower(f *testing.F) {
+	f.Add("Não AUTORIZADO")
+	f.Fuzz(func(t *testing.T, s string) {
+		if utf8.ValidString(s) {
+			assert.Equal(t, strings.ToLower(s), ToLower(s))
+		}
+	})
 }
