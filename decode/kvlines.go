@@ -117,15 +117,16 @@ func kvLine(line string) (string, any, bool) {
 		return "", nil, false
 	}
 	rest = strings.TrimLeft(rest, " \t")
-	if quoted && strings.HasPrefix(rest, "=> ") {
+	switch {
+	case quoted && strings.HasPrefix(rest, "=> "):
 		// A PHP array's lines pasted without the array around them, as Laravel's dd() and
 		// var_export print them: "L_ERRORCODE0" => "10002".
-		rest = ":" + rest[2:]
-	}
-	if rest == "" || (rest[0] != ':' && rest[0] != '=') || strings.HasPrefix(rest, "=>") || strings.HasPrefix(rest, "://") {
+		rest = strings.TrimSpace(rest[2:])
+	case rest == "" || (rest[0] != ':' && rest[0] != '=') || strings.HasPrefix(rest, "=>") || strings.HasPrefix(rest, "://"):
 		return "", nil, false
+	default:
+		rest = strings.TrimSpace(rest[1:])
 	}
-	rest = strings.TrimSpace(rest[1:])
 	if rest == "" || rest[0] == '{' || rest[0] == '[' {
 		return "", nil, false
 	}
