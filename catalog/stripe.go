@@ -160,6 +160,9 @@ var stripe = Provider{
 		// Stripe's SDKs begin an error's message with its request id: "Request
 		// req_LUEtpFa5SWJj8s: No such price: 'price_…'".
 		{Text: "Request req_", Kind: APIMark},
+		// Its older messages end with a link to its reference: "… See API docs at
+		// https://stripe.com/docs'".
+		{Text: "See API docs at https://stripe.com/docs", Kind: APIMark},
 		{Text: "stripe-php/lib", Kind: SDKPath},
 		{Text: "gems/stripe-", Kind: SDKPath},
 		{Text: "node_modules/stripe/", Kind: SDKPath},

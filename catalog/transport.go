@@ -111,7 +111,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "TLS_ERROR",
-		Match:    []string{"curl error 60", "curl error 35", "curl error 58", "curl error 51", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error"},
+		Match:    []string{"curl error 60", "curl error 35", "curl error 58", "curl error 51", "curl error 77", "error setting certificate verify locations", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error"},
 		Category: Validation,
 		Title:    Text{EN: "TLS handshake failed", PT: "Falha no handshake TLS", ES: "Falló el handshake TLS"},
 		Meaning: Text{
@@ -241,7 +241,7 @@ var transports = [...]Transport{
 		// An SDK's connection error that does not say at which step it failed (stripe-node's
 		// StripeConnectionError without its detail, the Python and Ruby APIConnectionError).
 		Code:     "CONNECTION_ERROR",
-		Match:    []string{"an error occurred with our connection to", "stripeconnectionerror", "apiconnectionerror", "apiconnectionexception", "api_connection_error", "ioexception during api request to"},
+		Match:    []string{"an error occurred with our connection to", "unexpected error communicating with stripe", "could not connect to stripe", "error\\apiconnection", "error\\\\apiconnection", "stripeconnectionerror", "apiconnectionerror", "apiconnectionexception", "api_connection_error", "ioexception during api request to"},
 		Sent:     true,
 		Category: Unavailable,
 		Title:    Text{EN: "The connection to the API failed", PT: "A conexão com a API falhou", ES: "La conexión con la API falló"},
@@ -262,7 +262,7 @@ var transports = [...]Transport{
 // TransportFailure returns the failure below HTTP that text (a log line, a stack trace)
 // reports, if any.
 func TransportFailure(text string) (Transport, bool) {
-	lower, g := grams.Lower(text)
+	lower, g := grams.Lower(CanonicalCurl(text))
 	for i := range transports {
 		t := &transports[i]
 		if !slices.ContainsFunc(t.Match, func(m string) bool { return g.MayHold(m) && containsAtWordStart(lower, m) }) {
@@ -276,6 +276,52 @@ func TransportFailure(text string) (Transport, bool) {
 		return c, true
 	}
 	return Transport{}, false
+}
+
+// CanonicalCurl writes cURL's error numbers the one way Match phrases spell them ("curl
+// error 60:"), whichever way the paste printed them: "cURL error: [60]" (PHP libraries),
+// "cURL error [35]", "cURL error: 28", and stripe-php's "Network error [errno 77]". Text
+// that prints none is returned as it is.
+func CanonicalCurl(text string) string {
+	lower := strings.ToLower(text[:min(len(text), 64<<10)])
+	if !strings.Contains(lower, "curl error") && !strings.Contains(lower, "[errno ") {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, form := range [...]string{"curl error: [", "curl error [", "curl error: ", "network error [errno "} {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], form)
+			if i < 0 {
+				break
+			}
+			i += off
+			j := i + len(form)
+			k := j
+			for k < len(lower) && lower[k] >= '0' && lower[k] <= '9' {
+				k++
+			}
+			off = j
+			if k == j || k-j > 3 || i < last {
+				continue
+			}
+			end := k
+			if end < len(lower) && lower[end] == ']' {
+				end++
+			}
+			if end < len(lower) && lower[end] == ':' {
+				end++
+			}
+			b.WriteString(text[last:i])
+			b.WriteString("cURL error " + text[j:k] + ":")
+			last = end
+		}
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // containsAtWordStart reports whether m occurs in s where a word starts: Ruby's

@@ -163,6 +163,12 @@ func thrownIn(lower, cue string) bool {
 		if j := strings.LastIndex(line[:i-start], " in "); j >= 0 && !strings.ContainsAny(strings.TrimSpace(line[j+4:i-start]), " \t") && strings.Contains(lower[i:i+end], ".php:") {
 			return true
 		}
+		// CodeIgniter's log of it: "Exception: Unauthorized /app/vendor/<sdk>/…/Unauthorized.php 62".
+		if strings.Contains(line[:i-start], "exception: ") {
+			if j := strings.Index(lower[i:i+end], ".php "); j >= 0 && isNumber(strings.TrimSpace(lower[i+j+5:i+end])) {
+				return true
+			}
+		}
 		// A frame of the SDK's own error handler: the stripe gem's "stripe.rb:249:in
 		// handle_api_error", stripe-python's handle_error_response, the PHP SDKs'
 		// handleErrorResponse.

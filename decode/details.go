@@ -29,6 +29,9 @@ func requestID(f *facts) string {
 			return s
 		}
 	}
+	if s := body.str("errorId"); opaqueID(s) {
+		return s // Ingenico's and Worldline's {"errorId": "5ec27db4…", "errors": […]}
+	}
 	// PayPal's SOAP API: <SOAP-ENV:Body><DoDirectPaymentResponse><CorrelationID>.
 	if body != nil {
 		for _, m := range body.members {

@@ -71,6 +71,9 @@ type parts struct {
 	// prose: the body was made from words (an exception line, a message, a bare code),
 	// not read from a structure the API sent.
 	prose bool
+	// sdkError: the body is, or came out of, an SDK's error printed as JSON, whose class
+	// names the SDK (sdkErrorBody).
+	sdkError bool
 }
 
 // extract finds the HTTP parts of a paste. It never fails: what it could not find is
@@ -460,6 +463,7 @@ func unwrapBody(o *object) *object {
 // response.status) becomes the paste's status when it has none.
 func (p *parts) setBody(o *object) {
 	var status int
+	p.sdkError = sdkErrorBody(o) // {"type": "IuguAPIError", "message": …, "raw": {…}}: the wrapper names the SDK
 	p.body, status = unwrapWithStatus(o)
 	if p.status == 0 && p.body != o {
 		p.status = status

@@ -12,7 +12,7 @@ import (
 var (
 	// codeKeys hold an error's code, best first; matched without regard to case.
 	codeKeys = [...]string{"code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
-		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "error_codes"}
+		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "error_codes", "customCode"}
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
@@ -68,6 +68,9 @@ func genericCode(o *object) string {
 		if (k == "StatusCode" || k == "status_code") && validStatus(intValue(v)) != 0 {
 			continue // an HTTP status; only another number is a code ({"StatusCode": 98020})
 		}
+		if k == "errorId" && opaqueID(s) {
+			continue // Ingenico's and Worldline's errorId names the request, not the error
+		}
 		if s == "0" && o.has("file") && o.has("line") {
 			continue // a PHP exception's code 0: no code at all
 		}
@@ -78,7 +81,29 @@ func genericCode(o *object) string {
 		}
 		return s
 	}
+	if t := o.str("type"); o.str("object") == "error" && !o.has("details") && strings.HasSuffix(t, "_error") && !strings.Contains(t, " ") {
+		return t // Culqi's {"object": "error", "type": "authentication_error", "merchant_message"}
+	}
 	return idCode(o)
+}
+
+// opaqueID reports whether s is an identifier no one would call a code: 16 or more hex
+// digits, dashes allowed (a UUID, "5ec27db43ecc9e591f7a51d9cb224cf1").
+func opaqueID(s string) bool {
+	if len(s) < 16 {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'f', c >= 'A' && c <= 'F', c == '-':
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 // idCode is the id of an error item that names its error in words every API uses,
@@ -156,7 +181,7 @@ func failureMembers(o *object) bool {
 	// logged as JSON ({"message", "type": "…\\HttpApiRequestException", "trace"}), a field's
 	// problem ({"type", "parameter_name", "message"}: Pagar.me's errors printed one by one).
 	if m := strings.ToLower(genericMessage(o)); m != "" {
-		if len(o.members) <= 2 && (saysFailure(m) || strings.Contains(m, "failed")) {
+		if len(o.members) <= 2 && (saysFailure(m) || strings.Contains(m, "failed") || gatewayStatus(m) != 0) {
 			return true
 		}
 		if t := strings.ToLower(scalarText(o.getFold("type"))); strings.HasSuffix(t, "exception") || strings.HasSuffix(t, "error") && strings.ContainsAny(t, "\\.") {
@@ -186,6 +211,32 @@ func failureMembers(o *object) bool {
 		}
 	}
 	return false
+}
+
+// gatewayStatus is the status of a message an API gateway answers with in place of the
+// API, whatever API sits behind it: AWS API Gateway's {"message": "Missing Authentication
+// Token"} (403, a path or method the stage does not have) and "Endpoint request timed out"
+// (504). 0 for any other message; lower is in lower case.
+func gatewayStatus(lower string) int {
+	switch strings.TrimRight(strings.TrimSpace(lower), ".") {
+	case "missing authentication token":
+		return 403
+	case "endpoint request timed out":
+		return 504
+	}
+	return 0
+}
+
+// keyStatus is 401 when a message says the API key is wrong or missing ("Invalid API Key
+// provided: sk_test_…", "You did not provide an API key"), which APIs answer with 401
+// Unauthorized; 0 for any other message. lower is in lower case.
+func keyStatus(lower string) int {
+	for _, w := range [...]string{"invalid api key", "did not provide an api key", "no api key provided", "no valid api key"} {
+		if strings.Contains(lower, w) {
+			return 401
+		}
+	}
+	return 0
 }
 
 // saysFailure reports whether lower-case words report a failure: one of errorWords.

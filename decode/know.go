@@ -356,7 +356,7 @@ func matchPhrases(p *catalog.Provider) []matchPhrase {
 // runtimeCode is the name the runtime gave a failure below HTTP, as the paste spells it
 // (ESOCKETTIMEDOUT, "cURL error 28", SSL_ERROR_SYSCALL), else decifra's name for it.
 func runtimeCode(text string, t catalog.Transport) string {
-	lower := strings.ToLower(text[:min(len(text), 64<<10)])
+	lower := strings.ToLower(catalog.CanonicalCurl(text[:min(len(text), 64<<10)]))
 	if i := strings.Index(lower, "curl error "); i >= 0 {
 		if n := codeToken(lower[i+len("curl error "):]); isNumber(n) {
 			return "cURL error " + n

@@ -116,8 +116,10 @@ func kvLine(line string) (string, any, bool) {
 	if !kvName(key) {
 		return "", nil, false
 	}
+	tabbed := !quoted && strings.HasPrefix(rest, "\t") // a browser's copy of an object's properties: "code\tUNAUTHORIZED"
 	rest = strings.TrimLeft(rest, " \t")
 	switch {
+	case tabbed && rest != "" && rest[0] != ':' && rest[0] != '=':
 	case quoted && strings.HasPrefix(rest, "=> "):
 		// A PHP array's lines pasted without the array around them, as Laravel's dd() and
 		// var_export print them: "L_ERRORCODE0" => "10002".

@@ -98,6 +98,10 @@ type parser struct {
 	pos  int
 	res  parseResult
 	fail bool
+	// lines: a member was taken from the next line with no comma before it. Such an
+	// object is kept only if it reads to its end: a garble after it means the text was
+	// never one object (Java's toString, `message: Structure of …`).
+	lines bool
 }
 
 // parseLenient reads one value starting at b[start]. ok is false when what is there is not
@@ -114,7 +118,7 @@ func parseLenient(b string, start int) (parseResult, bool) {
 		// member): what came before the garble is kept, as a body cut off there, when it is
 		// enough to be an answer (three members or more, nested ones counted).
 		o, isObj := v.(*object)
-		if !isObj || memberCount(o, 3) < 3 {
+		if !isObj || p.lines || memberCount(o, 3) < 3 {
 			return parseResult{}, false
 		}
 		p.res.truncated, p.res.lenient = true, true
@@ -341,14 +345,19 @@ func (p *parser) object(depth int) any {
 			return o
 		}
 		o.members = append(o.members, member{key, v})
+		before := p.pos
 		p.space()
 		if p.eof() {
 			return o
 		}
-		switch p.b[p.pos] {
-		case ',':
+		switch c := p.b[p.pos]; {
+		case c == ',':
 			p.pos++
-		case '}':
+		case c == '}':
+		case (c == '"' || isWordByte(c)) && strings.IndexByte(p.b[before:p.pos], '\n') >= 0:
+			// A member on the next line with no comma before it: an object copied from a
+			// dashboard or a console that prints one member per line (`type: "…"\n message: "…"`).
+			p.res.lenient, p.lines = true, true
 		default:
 			p.fail = true
 			return o

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"cmp"
 	"github.com/decifra/decifra/internal/grams"
 	"strconv"
 	"strings"
@@ -34,7 +35,7 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	// is a stack trace too: its classes and paths are cues.
 	// So is a JavaScript error serialized with its stack ({"message", "stack": "Error: …\n    at …"}).
 	frameworkTrace := p.body != nil && (p.body.has("exception") && (p.body.has("trace") || p.body.has("file")) ||
-		strings.Contains(p.body.str("stack"), "\n"))
+		strings.Contains(p.body.str("stack"), "\n") || p.sdkError || sdkErrorBody(p.body))
 	if (p.format != FormatJSON && p.format != FormatHAR && p.format != FormatCurl || frameworkTrace || logRecord(p.body)) && f.transport == nil && (!isHTML(p.bodyText) || p.status == 0) { // a page with no status is read for its words
 		f.lower, f.grams = grams.Lower(masked[:min(len(masked), 64<<10)])
 		if f.method == "" {
@@ -57,6 +58,21 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		f.shownStatus = reasonStatus(f.message)
 	}
 	if f.shownStatus == 0 {
+		lower := strings.ToLower(f.message)
+		f.shownStatus = cmp.Or(gatewayStatus(lower), keyStatus(lower))
+	}
+	if f.shownStatus == 0 {
+		// CodeIgniter's "Severity: error --> Exception: Unauthorized /app/vendor/…/Unauthorized.php
+		// 62": the reason phrase, then the file that threw it.
+		m := f.message
+		if k := strings.LastIndex(m, "Exception: "); k >= 0 {
+			m = m[k+len("Exception: "):]
+		}
+		if i := strings.Index(m, " /"); i > 0 {
+			f.shownStatus = reasonStatus(m[:i])
+		}
+	}
+	if f.shownStatus == 0 {
 		// "Erro na requisição: Unauthorized": the reason phrase ends the message.
 		if i := strings.LastIndex(f.message, ": "); i >= 0 {
 			f.shownStatus = reasonStatus(f.message[i+2:])
@@ -72,12 +88,82 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		// "Exception in MoipResource.php line 157:\nUnauthorized".
 		f.shownStatus = reasonLine(masked[:min(len(masked), 64<<10)])
 		if f.shownStatus == 0 {
+			// WooCommerce PayPal Payments' "[UNPROCESSABLE_ENTITY] The requested action could
+			// not be performed…": the error's name in brackets is a reason phrase.
+			f.shownStatus = bracketedReason(masked[:min(len(masked), 8<<10)])
+		}
+		if f.shownStatus == 0 {
 			// An SDK's exception named for its status: Braintree\Exception\Authentication,
 			// checkout_sdk's AuthenticationError, a NotFoundException.
 			f.shownStatus = classStatus(exceptionClass(masked))
 		}
+		if f.shownStatus == 0 {
+			// An SDK's frame that throws for the status it names:
+			// Braintree_Util::throwStatusCodeException(404), OpenPayU_Http::throwHttpStatusException(401, …).
+			f.shownStatus = statusThrown(masked[:min(len(masked), 64<<10)])
+		}
 	}
 	return &f, nil
+}
+
+// sdkErrorBody reports whether o is an SDK's error object printed as JSON, which names
+// its class in type or name ({"type": "IuguAPIError", "message": …, "raw": {…}}): its
+// words are cues, as a stack trace's are.
+func sdkErrorBody(o *object) bool {
+	for _, k := range [...]string{"type", "name"} {
+		v := o.str(k)
+		if len(v) >= 8 && len(v) <= 48 && (strings.HasSuffix(v, "Error") || strings.HasSuffix(v, "Exception")) && v[0] >= 'A' && v[0] <= 'Z' &&
+			!strings.ContainsAny(v, " _") {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketedReason is the status whose reason phrase, in capitals with underscores, stands
+// in square brackets in text ("[UNPROCESSABLE_ENTITY]", "[NOT_FOUND]"); 0 when none does.
+func bracketedReason(text string) int {
+	for off := 0; off < len(text); {
+		i := strings.IndexByte(text[off:], '[')
+		if i < 0 {
+			return 0
+		}
+		i += off + 1
+		j := strings.IndexByte(text[i:min(len(text), i+32)], ']')
+		if j < 0 {
+			off = i
+			continue
+		}
+		if s := reasonCodeStatus(text[i : i+j]); s >= 400 {
+			return s
+		}
+		off = i + j
+	}
+	return 0
+}
+
+// statusThrown is the status a stack frame passes to a method that throws for it
+// (throwStatusCodeException(404), throwHttpStatusException(401, …)); 0 when none does.
+func statusThrown(text string) int {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], "StatusException(")
+		j := strings.Index(text[off:], "StatusCodeException(")
+		n := len("StatusException(")
+		if i < 0 || j >= 0 && j < i {
+			i, n = j, len("StatusCodeException(")
+		}
+		if i < 0 {
+			return 0
+		}
+		arg := text[off+i+n:]
+		if len(arg) >= 3 && isNumber(arg[:3]) && (len(arg) == 3 || arg[3] == ')' || arg[3] == ',') {
+			if s, _ := strconv.Atoi(arg[:3]); validStatus(s) >= 400 {
+				return s
+			}
+		}
+		off += i + n
+	}
+	return 0
 }
 
 // classStatus is the HTTP status an exception class is named for, by the last part of its
@@ -233,6 +319,13 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		// its exception's class and message (GuzzleHttp\Exception\ConnectException,
 		// "cURL error 28: …").
 		return catalog.TransportFailure(strings.Join(appendStrings(nil, b, 8), " "))
+	}
+	if code == "" && len(b.members) <= 3 {
+		// A small object that only carries the runtime's message: {type: "error", message:
+		// "cURL error 35: Unsupported SSL protocol version …"}.
+		if t, ok := catalog.TransportFailure(genericMessage(b)); ok {
+			return t, true
+		}
 	}
 	switch name := b.str("name"); {
 	case strings.Contains(text[:min(len(text), 64<<10)], "ConnectionError"):

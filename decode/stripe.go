@@ -22,7 +22,10 @@ func stripeError(b *object) *object {
 	// Stripe's error always says what went wrong in message: Culqi's look-alike
 	// {"object": "error", "type": "card_error", "code": "card_declined", "merchant_message",
 	// "user_message"} has none.
-	if slices.Contains(stripeTypes[:], b.str("type")) && (strings.Contains(b.str("doc_url"), "stripe.com") || catalog.Stripe.Documents(b.str("code")) && b.has("message")) {
+	// The error object printed alone names the parameter at fault beside its message:
+	// {type: "invalid_request_error", message: "Amount must be at least 50 cents", param: "amount"}.
+	if slices.Contains(stripeTypes[:], b.str("type")) && (strings.Contains(b.str("doc_url"), "stripe.com") || catalog.Stripe.Documents(b.str("code")) && b.has("message") ||
+		b.has("message") && b.has("param") && !b.has("object")) {
 		return b
 	}
 	return nil

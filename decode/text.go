@@ -262,7 +262,9 @@ func leadingClass(l string) string {
 	name := strings.TrimRight(l[:end], ":.")
 	lower := strings.ToLower(name)
 	if strings.HasSuffix(lower, "exception") || strings.HasSuffix(lower, "error") || strings.Contains(name, "::") && strings.ContainsAny(name, "E") || strings.Contains(name, "\\Error\\") ||
-		strings.Contains(name, "\\Exception\\") || strings.Contains(name, ".exception.") { // Braintree\Exception\Authentication, com.x.exception.Foo
+		strings.Contains(name, "\\Exception\\") || strings.Contains(name, ".exception.") || // Braintree\Exception\Authentication, com.x.exception.Foo
+		strings.Contains(name, "_Exception_") || strings.Contains(name, "_Error_") || // PHP's classes before namespaces: Braintree_Exception_NotFound
+		strings.Contains(name, "::") && classStatus(name) != 0 { // Ruby's Promisepay::Unauthorized
 		return name
 	}
 	return ""
@@ -275,7 +277,7 @@ func exceptionClass(text string) string {
 		if j := strings.IndexByte(l, ']'); strings.HasPrefix(l, "[") && j > 0 && j < 40 {
 			l = strings.TrimSpace(l[j+1:]) // a log's time in brackets: "[Tue Mar 18 13:27:11 2025] PHP Fatal error: …"
 		}
-		for _, p := range [...]string{"PHP Fatal error:", "Fatal error:", "Uncaught exception", "Uncaught", "Error type:", "A ", "- "} {
+		for _, p := range [...]string{"<b>Fatal error</b>:", "PHP Fatal error:", "Fatal error:", "Result Message:", "Uncaught exception", "Uncaught", "Error type:", "A ", "- "} {
 			l = strings.Trim(strings.TrimSpace(strings.TrimPrefix(l, p)), "`*'\" ")
 		}
 		if c := leadingClass(l); c != "" {
@@ -377,7 +379,8 @@ func findCodeInText(text string) string {
 			// "INTERNAL_SERVICE_ERROR - System error. Please try again later." (PayPal's
 			// mobile SDKs) too.
 			if c := codeToken(s); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && (strings.HasPrefix(s[len(c):], ":") ||
-				isUpperCode(c) && strings.Contains(c, "_") && (strings.HasPrefix(s[len(c):], " - ") || sentenceAfter(s[len(c):]))) {
+				isUpperCode(c) && strings.Contains(c, "_") && (strings.HasPrefix(s[len(c):], " - ") || sentenceAfter(s[len(c):])) ||
+				isUpperCode(c) && strings.Contains(c, "-") && hasDigit(c) && strings.HasPrefix(s[len(c):], " - ")) { // Pay.nl's "PAY-404 - Resource not Found"
 				if !looksLikeDate(c) { // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
 					return c
 				}
