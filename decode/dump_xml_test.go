@@ -1063,6 +1063,41 @@ var xmlRealCases = []xmlCase{
 		name: "stripe stack trace node expiration year invalid", paste: "stripe-stack-trace-node-expiration-year-invalid", docs: 0,
 		reason: "a '<' in a stack trace (<anonymous>, <generated>) is no XML",
 	},
+	{
+		name: "2checkout html sandbox sale 404 not found", paste: "2checkout-html-sandbox-sale-404-not-found", docs: 1,
+		reason: "the server's HTML page, its headline a member",
+		shape:  `{"html":{"body":{"h1":"404 Not Found"}}}`,
+	},
+	{
+		name: "braintree log prefixed ruby httplog subscription update 404", paste: "braintree-log-prefixed-ruby-httplog-subscription-update-404", docs: 1,
+		reason: "the request's XML body that httplog printed, read as a document",
+		shape:  `{"subscription":{"payment-method-token":"fake-valid-nonce"}}`,
+	},
+	{
+		name: "braintree stack trace php refund notfound 404 html", paste: "braintree-stack-trace-php-refund-notfound-404-html", docs: 3,
+		reason: "PHP's error text in HTML (<br />, <b>): fragments, no answer",
+	},
+	{
+		name: "braintree stack trace python subscription find 405", paste: "braintree-stack-trace-python-subscription-find-405", docs: 0,
+		reason: "Python's <…> reprs are no XML",
+	},
+	{
+		name: "moip log prefixed magento2 monolog 403 forbidden html", paste: "moip-log-prefixed-magento2-monolog-403-forbidden-html", docs: 1,
+		reason: "nginx's page in a Monolog line",
+		shape:  `{"html":{"head":{"title":"403 Forbidden"},"body":{"center":{"h1":"403 Forbidden"}}}}`,
+	},
+	{
+		name: "paypal stack trace django debug local vars 400", paste: "paypal-stack-trace-django-debug-local-vars-400", docs: 0,
+		reason: "Django's <Response [400]> and <… object at 0x…> are no XML",
+	},
+	{
+		name: "paypal stack trace node invalid resource id", paste: "paypal-stack-trace-node-invalid-resource-id", docs: 0,
+		reason: "a '<' in a stack trace is no XML",
+	},
+	{
+		name: "stripe stack trace node authentication error", paste: "stripe-stack-trace-node-authentication-error", docs: 0,
+		reason: "a '<' in a stack trace (<anonymous>) is no XML",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
