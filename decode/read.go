@@ -526,6 +526,7 @@ func excerpt(text string) string {
 	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
 		s = s[:i]
 	}
+	s = s[:min(len(s), 4*61)] // 61 runes at most: enough to tell whether there are more than 60
 	if r := []rune(s); len(r) > 60 {
 		s = string(r[:60]) + "…"
 	}

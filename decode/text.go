@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -172,34 +173,55 @@ func proseBody(text string) *object {
 // errorLine is the line of text that says what failed, trimmed of decoration and of a
 // leading exception class: the first line with an error word that is not a stack frame.
 func errorLine(text string) string {
+	// Only the words the text holds at all are looked for line by line: most lines of a
+	// long log hold none, and each line would otherwise be searched for every word.
+	all := grams.ToLower(text)
+	var strong, weak []string
+	for _, w := range errorWords {
+		if strings.Contains(all, w) {
+			strong = append(strong, w)
+		}
+	}
+	for _, w := range weakErrorWords {
+		if strings.Contains(all, w) {
+			weak = append(weak, w)
+		}
+	}
+	if len(strong) == 0 && len(weak) == 0 {
+		return ""
+	}
 	for line := range strings.SplitSeq(text, "\n") {
-		l := strings.Trim(strings.TrimSpace(line), "`*\"'> ")
+		l := trimBytes(strings.TrimSpace(line), "`*\"'> ")
 		l = strings.TrimSpace(strings.TrimPrefix(l, "- "))
 		if l == "" || stackFrame(l) {
 			continue
 		}
 		lower := grams.ToLower(l)
-		if denies(lower) {
+		said := slices.ContainsFunc(strong, func(w string) bool { return strings.Contains(lower, w) }) ||
+			slices.ContainsFunc(weak, func(w string) bool { return strings.Contains(lower, w) }) && !asksForHelp(lower)
+		if !said || denies(lower) {
 			continue
 		}
 		// A line that is only an exception's class ("Stripe\Exception\CardException:")
 		// says what failed on the next one.
-		m := cutLine(afterClass(l))
-		if strings.Trim(m, ": ") == "" {
-			continue
-		}
-		for _, w := range errorWords {
-			if strings.Contains(lower, w) {
-				return m
-			}
-		}
-		for _, w := range weakErrorWords {
-			if strings.Contains(lower, w) && !asksForHelp(lower) {
-				return m
-			}
+		if m := cutLine(afterClass(l)); strings.Trim(m, ": ") != "" {
+			return m
 		}
 	}
 	return ""
+}
+
+// trimBytes is strings.Trim for a short set of ASCII bytes, without building the set's
+// table on every call: the per-line loops over a long paste call it once a line.
+func trimBytes(s, set string) string {
+	i, j := 0, len(s)
+	for i < j && strings.IndexByte(set, s[i]) >= 0 {
+		i++
+	}
+	for j > i && strings.IndexByte(set, s[j-1]) >= 0 {
+		j--
+	}
+	return s[i:j]
 }
 
 // stackFrame reports whether a line is a frame of a stack trace.
@@ -273,12 +295,12 @@ func leadingClass(l string) string {
 // exceptionClass is the first exception class named in text, "" when none is.
 func exceptionClass(text string) string {
 	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
-		l := strings.Trim(strings.TrimSpace(line), "`*> ")
+		l := trimBytes(strings.TrimSpace(line), "`*> ")
 		if j := strings.IndexByte(l, ']'); strings.HasPrefix(l, "[") && j > 0 && j < 40 {
 			l = strings.TrimSpace(l[j+1:]) // a log's time in brackets: "[Tue Mar 18 13:27:11 2025] PHP Fatal error: …"
 		}
 		for _, p := range [...]string{"<b>Fatal error</b>:", "PHP Fatal error:", "Fatal error:", "Result Message:", "Uncaught exception", "Uncaught", "Error type:", "A ", "- "} {
-			l = strings.Trim(strings.TrimSpace(strings.TrimPrefix(l, p)), "`*'\" ")
+			l = trimBytes(strings.TrimSpace(strings.TrimPrefix(l, p)), "`*'\" ")
 		}
 		if c := leadingClass(l); c != "" {
 			return c
@@ -367,7 +389,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
-		l := strings.Trim(strings.TrimSpace(line), "`'\" ")
+		l := trimBytes(strings.TrimSpace(line), "`'\" ")
 		if dottedCode(l) { // a line that is only a dotted code: conekta.errors.parameter_validation.amount
 			return l
 		}
