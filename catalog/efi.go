@@ -21,6 +21,10 @@ var efi = Provider{
 		{Text: "EfiException", Kind: SDKClass},
 		{Text: "gn-api-sdk", Kind: SDKPath},
 		{Text: "sdk-node-apis-efi", Kind: SDKPath},
+		// The SDKs' own text for an OAuth failure, with its slip: "Could not authenticate.
+		// Please make sure you are using correct credentials and if you are using then in
+		// the correct environment."
+		{Text: "if you are using then in the correct environment", Kind: APIMark},
 		{Text: "Gerencianet", Kind: Name},
 		{Text: "Efí", Kind: Name},
 	},
@@ -257,7 +261,7 @@ var efi = Provider{
 				Text{EN: "Check that the application has the endpoint's scope enabled.", PT: "Confira se a aplicação tem o escopo do endpoint habilitado.", ES: "Verifique que la aplicación tenga habilitado el alcance del endpoint."},
 			},
 			Retry:  CheckFirst,
-			Match:  []string{"erro interno do servidor", "ocorreu um erro ao buscar as chaves"},
+			Match:  []string{"ocorreu um erro ao buscar as chaves"},
 			Source: "https://github.com/efipay/documentacao-tecnica-efi/blob/5be65fa39f91e98eff6d2e09498a316087c0e4f3/docs/APIAberturaContas/CadastroSimplificado/index.html",
 		},
 		{

@@ -13,6 +13,12 @@ var pixDict = Provider{
 	hosts:    []string{"dict.pi.rsfn.net.br", "dict-h.pi.rsfn.net.br"},
 	envelope: Text{EN: "RFC 7807 problems in XML (application/problem+xml) with type https://dict.pi.rsfn.net.br/api/v1/error/<type>, title, status, detail, correlationId and violations.", PT: "Problemas RFC 7807 em XML (application/problem+xml) com type https://dict.pi.rsfn.net.br/api/v1/error/<tipo>, title, status, detail, correlationId e violations.", ES: "Problemas RFC 7807 en XML (application/problem+xml) con type https://dict.pi.rsfn.net.br/api/v1/error/<tipo>, title, status, detail, correlationId y violations."},
 	source:   "https://github.com/bacen/pix-dict-api/blob/739f7e6cb518d26a9e9b95fae507d1bace09d048/openapi/openapi.yaml",
+	// The headers the RSFN gateway and DICT's own API require of a participant, named in
+	// its errors when one is missing ("Missing request header PI-CertSubjectDN").
+	cues: []Cue{
+		{Text: "PI-CertSubjectDN", Kind: APIMark},
+		{Text: "PI-RequestingParticipant", Kind: APIMark},
+	},
 	entries: []Entry{
 		{
 			Code:     "Forbidden",

@@ -133,6 +133,7 @@ var stripe = Provider{
 		{Text: "Stripe_ApiError", Kind: SDKClass, Code: "api_error"},
 		{Text: "Stripe_Error", Kind: SDKClass},
 		{Text: "com.stripe.lib", Kind: SDKClass},
+		{Text: "com.stripe.android.exception.", Kind: SDKClass}, // stripe-android's APIException, CardException …
 		// Stripe's resource_missing names the object and quotes its id: "No such
 		// payment_intent: 'pi_…'", whatever the SDK or the platform channel around it.
 		{Text: "No such payment_intent: '", Kind: APIMark},

@@ -74,8 +74,11 @@ func hasCue(f *facts, c preparedCue) bool {
 		if !f.grams.MayHold(c.lower) && (c.doubled == "" || !f.grams.MayHold(c.doubled)) {
 			return false
 		}
-		// A PHP class inside JSON (Monolog's context) has its backslashes doubled.
-		return containsCue(f.lower, c.lower, false) || c.doubled != "" && containsCue(f.lower, c.doubled, false)
+		// A PHP class inside JSON (Monolog's context) has its backslashes doubled. A class's
+		// whole name must be there: stripe-python's stripe.APIError is not Elixir's
+		// Stripe.APIErrorResponse.
+		whole := c.Kind == catalog.SDKClass && isNameByte(c.lower[len(c.lower)-1])
+		return containsClass(f.lower, c.lower, whole) || c.doubled != "" && containsClass(f.lower, c.doubled, whole)
 	}
 	return f.grams.MayHold(c.lower) && containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
 }
@@ -103,6 +106,22 @@ func preparedCues(p *catalog.Provider) []preparedCue {
 	}
 	v, _ := cueCache.LoadOrStore(p, out)
 	return v.([]preparedCue)
+}
+
+// containsClass reports whether lower holds cue, not followed by a letter or a digit when
+// whole is set.
+func containsClass(lower, cue string, whole bool) bool {
+	for off := 0; ; {
+		i := strings.Index(lower[off:], cue)
+		if i < 0 {
+			return false
+		}
+		end := off + i + len(cue)
+		if !whole || end == len(lower) || !isNameByte(lower[end]) || lower[end] == '_' {
+			return true
+		}
+		off = end
+	}
 }
 
 // containsCue reports whether text holds cue, as a word of its own when word is set.

@@ -1153,7 +1153,8 @@ func prefixSansSpaces(s, phrase string) bool {
 // and path it called: "[Braintree] [24/Nov/2014 17:53:17 UTC] GET /customers/42 503",
 // "POST /v1/charges 402 (312ms)".
 func requestLineStatus(lower string) (int, bool) {
-	for _, method := range [...]string{"get /", "post /", "put /", "patch /", "delete /"} {
+	// Go's clients print "POST https://api…/v2/checkout/orders: 401 Authentication failed…".
+	for _, method := range [...]string{"get /", "post /", "put /", "patch /", "delete /", "get http", "post http", "put http", "patch http", "delete http"} {
 		for off := 0; ; {
 			i := strings.Index(lower[off:], method)
 			if i < 0 {

@@ -769,3 +769,46 @@ func TestReadersThirteenthBatch(t *testing.T) {
 		assert.Equal(t, "stripe", providerOf(x))
 	})
 }
+
+func TestReadersFourteenthBatch(t *testing.T) {
+	t.Run("a class cue is the class's whole name", func(t *testing.T) {
+		x := explainPaste(t, "%Stripe.APIErrorResponse{\n  code: nil, \n  message: \"US ID numbers must be 9 characters long\", \n  status_code: 400, type: \"invalid_request_error\"\n}")
+		assert.NotEqual(t, "api_error", x.Code, "stripe.APIError is another class")
+		assert.Equal(t, catalog.Fix, x.Retry.Strategy)
+		assert.True(t, containsClass("stripe.apierror: x", "stripe.apierror", true))
+		assert.True(t, containsClass("stripe_error_card", "stripe_error", true), "PHP's underscored classes go on")
+		assert.False(t, containsClass("stripe.apierrorresponse{", "stripe.apierror", true))
+	})
+	t.Run("stripe-android's exceptions", func(t *testing.T) {
+		x := explainPaste(t, "E/AndroidRuntime: FATAL EXCEPTION: main\n    java.lang.RuntimeException: Request-id: req_yOXXXXXXXXXXXXX\n    com.stripe.android.exception.APIException: Your card was declined.\n        at android.os.Parcel.writeException(Parcel.java:1898)")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "req_yOXXXXXXXXXXXXX", x.RequestID)
+	})
+	t.Run("Go's TLS handshake timeout, before anything was sent", func(t *testing.T) {
+		x := explainPaste(t, "Error verifying the CLI was setup successfully: Get https://api.stripe.com/v1/account: net/http: TLS handshake timeout")
+		assert.Empty(t, providerOf(x))
+		assert.Equal(t, catalog.Backoff, x.Retry.Strategy)
+	})
+	t.Run("a Go client's method, URL and status", func(t *testing.T) {
+		x := explainPaste(t, "POST https://api.sandbox.paypal.com/v2/checkout/orders: 401 Authentication failed due to invalid authentication credentials or a missing Authorization header.")
+		assert.Equal(t, 401, x.HTTPStatus)
+		s, _ := requestLineStatus("get https://api.example.com/v1/items 200 ok")
+		assert.Zero(t, s, "a success is no error status")
+	})
+	t.Run("words behind an escaped apostrophe", func(t *testing.T) {
+		explainPaste(t, `MercadoPago::exec = collector doesn\'t have me2 active`)
+		assert.Equal(t, "doesn't", unescapeQuotes(`doesn\'t`))
+	})
+	t.Run("a code of five digits, then what it means", func(t *testing.T) {
+		x := explainPaste(t, "53091 sender hash invalid.")
+		assert.Equal(t, "53091", x.Code)
+		assert.Empty(t, findCodeInText("10000 requests served today"), "a quantity, no error word")
+		assert.Empty(t, findCodeInText("20231 is the year the invalid thing happened and nobody knew why at all"), "too many words for a code's meaning")
+	})
+	t.Run("providers' own words and headers", func(t *testing.T) {
+		assert.Equal(t, "efi", providerOf(explainPaste(t, `Status:403 Could not authenticate. \nPlease make sure you are using correct credentials and if you are using then in the correct environment.`)))
+		assert.Equal(t, "pix-dict", providerOf(explainPaste(t, "<title>Bad Request</title><status>400</status><detail>Missing request header PI-CertSubjectDN for method parameter of type AuthenticatedParticipant</detail>")))
+		assert.Empty(t, providerOf(explainPaste(t, `-		e	{"O servidor remoto retornou um erro: (500) Erro Interno do Servidor."}	System.Exception {System.Net.WebException}`)),
+			"Portuguese's Internal Server Error is everyone's")
+	})
+}

@@ -175,7 +175,7 @@ func proseBody(text string) *object {
 func errorLine(text string) string {
 	// Only the words the text holds at all are looked for line by line: most lines of a
 	// long log hold none, and each line would otherwise be searched for every word.
-	all := grams.ToLower(text)
+	all := unescapeQuotes(grams.ToLower(text))
 	var strong, weak []string
 	for _, w := range errorWords {
 		if strings.Contains(all, w) {
@@ -196,7 +196,7 @@ func errorLine(text string) string {
 		if l == "" || stackFrame(l) {
 			continue
 		}
-		lower := grams.ToLower(l)
+		lower := unescapeQuotes(grams.ToLower(l))
 		said := slices.ContainsFunc(strong, func(w string) bool { return strings.Contains(lower, w) }) ||
 			slices.ContainsFunc(weak, func(w string) bool { return strings.Contains(lower, w) }) && !asksForHelp(lower)
 		if !said || denies(lower) {
@@ -209,6 +209,15 @@ func errorLine(text string) string {
 		}
 	}
 	return ""
+}
+
+// unescapeQuotes undoes the backslash a PHP or JSON string put before an apostrophe
+// ("collector doesn\'t have me2 active"), so that words are found as written.
+func unescapeQuotes(s string) string {
+	if strings.Contains(s, `\'`) {
+		return strings.ReplaceAll(s, `\'`, "'")
+	}
+	return s
 }
 
 // trimBytes is strings.Trim for a short set of ASCII bytes, without building the set's
@@ -422,6 +431,13 @@ func findCodeInText(text string) string {
 		}
 		if c := codeToken(l); isNumber(c) && len(c) >= 4 && strings.EqualFold(strings.TrimSpace(l[len(c):]), "error") {
 			return c // "53081 Error": a PagSeguro module's whole message
+		}
+		if c := codeToken(l); isNumber(c) && len(c) == 5 && !yearLike(c) && strings.HasPrefix(l[len(c):], " ") && !strings.HasPrefix(l[len(c):], "  ") {
+			// "53091 sender hash invalid.": a code of five digits, then what it means, with
+			// an error word and nothing that reads as a quantity ("10000 requests").
+			if rest := grams.ToLower(l[len(c)+1:]); strings.Count(rest, " ") <= 8 && saysFailure(rest) {
+				return c
+			}
 		}
 		if c := numericKeyCode(l); c != "" {
 			return c
