@@ -1098,6 +1098,44 @@ var xmlRealCases = []xmlCase{
 		name: "stripe stack trace node authentication error", paste: "stripe-stack-trace-node-authentication-error", docs: 0,
 		reason: "a '<' in a stack trace (<anonymous>) is no XML",
 	},
+	{
+		name: "adyen html ios clientkeys 403 forbidden", paste: "adyen-html-ios-clientkeys-403-forbidden", docs: 1,
+		reason: "Tomcat's status page, its footer naming the server",
+		at:     map[string]any{"0.html.head.title": "HTTP Status 403 – Forbidden", "0.html.body.h3": "AdyenSE"},
+	},
+	{
+		name: "paypal log prefixed ios console payment creation error", paste: "paypal-log-prefixed-ios-console-payment-creation-error", docs: 0,
+		reason: "an Objective-C object's <…: 0x…> in a console line is no XML",
+	},
+	{
+		name: "stripe sdk exception flutter web payment method configuration", paste: "stripe-sdk-exception-flutter-web-payment-method-configuration", docs: 0,
+		reason: "a '<' in a Dart exception is no XML",
+	},
+	{
+		name: "pix-dict raw http 400 bad request missing header", paste: "pix-dict-raw-http-400-bad-request-missing-header", docs: 1,
+		reason: "DICT's problem+xml after the status line, its signature element empty",
+		shape:  `{"problem":{"Signature":"","type":"https://dict.pi.rsfn.net.br/api/v1/error/BadRequest","title":"Bad Request","status":"400","detail":"Missing request header 'PI-RequestingParticipant'"}}`,
+	},
+	{
+		name: "pix-dict xml 400 entry invalid payerid violation", paste: "pix-dict-xml-400-entry-invalid-payerid-violation", docs: 1,
+		reason: "DICT's problem with its violations",
+		shape:  `{"type":"https://dict.pi.rsfn.net.br/api/v1/error/EntryInvalid","title":"Bad Request","status":"400","detail":"Invalid parameters","correlationId":"F26CDC18036543248DF7382A0F7CD2E1","violations":{"violation":{"reason":"must match \"[0-9a-f]{64}\"","value":"1BDA016399003E7BF6219427F46B9A15FDD303BAA8FBEC1D116E20E6E610B257","property":"payerId"}}}`,
+	},
+	{
+		name: "pix-dict xml 400 invalid reason confirm claim", paste: "pix-dict-xml-400-invalid-reason-confirm-claim", docs: 1,
+		reason: "DICT's problem element",
+		shape:  `{"problem":{"type":"https://dict.pi.rsfn.net.br/api/v1/error/InvalidReason","title":"Bad Request","status":"400","detail":"Invalid reason","correlationId":"C3EFA3CAC51846AFA690BA07717649B6"}}`,
+	},
+	{
+		name: "pix-dict xml 400 missing header certsubjectdn", paste: "pix-dict-xml-400-missing-header-certsubjectdn", docs: 1,
+		reason: "a problem's members pasted without their root",
+		shape:  `{"title":"Bad Request","status":"400","detail":"Missing request header PI-CertSubjectDN for method parameter of type AuthenticatedParticipant"}`,
+	},
+	{
+		name: "pix-dict xml 403 forbidden direct participant channel", paste: "pix-dict-xml-403-forbidden-direct-participant-channel", docs: 1,
+		reason: "DICT's problem element",
+		shape:  `{"problem":{"type":"https://dict.pi.rsfn.net.br/api/v1/error/Forbidden","title":"Forbidden","status":"403","detail":"Participant  is not an indirect participant of the submitter","correlationId":"AA9F1E9AA7DE4F378637F3C5883340DC"}}`,
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
