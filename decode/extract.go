@@ -732,8 +732,10 @@ func firstErrorObject(v any) (*object, bool) {
 	return nil, false
 }
 
-// errorLike reports whether a JSON object has any member that error bodies carry.
-func errorLike(o *object) bool {
+// errorLikeKeys are the members error bodies carry, in lower case: errorLike matches
+// them without regard to case.
+var errorLikeKeys = func() map[string]bool {
+	m := map[string]bool{}
 	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "code",
 		"title", "detail", "error_messages", "cause", "debug_id", "debugId", "violacoes", "success",
 		"errorType", "message", "status", "statusCode", "status_code", "status_message",
@@ -742,7 +744,32 @@ func errorLike(o *object) bool {
 		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode", "resultCode",
 		"httpStatus", "http_status", "httpStatusCode", "httpCode", "error-code", "error_type", "error_codes",
 		"http_status_code", "internal_message", "errorMsg"} {
-		if o.getFold(k) != nil {
+		m[strings.ToLower(k)] = true
+	}
+	return m
+}()
+
+// errorLike reports whether a JSON object has any member that error bodies carry. It
+// looks each member up once, rather than each of errorLikeKeys among the members: a
+// JSON array of a thousand small objects is asked about every one.
+func errorLike(o *object) bool {
+	if o == nil {
+		return false
+	}
+	var buf [32]byte
+	for i := range o.members {
+		m := &o.members[i]
+		if m.val == nil || len(m.key) > len(buf) {
+			continue
+		}
+		for j := 0; j < len(m.key); j++ {
+			c := m.key[j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[j] = c
+		}
+		if errorLikeKeys[string(buf[:len(m.key)])] {
 			return true
 		}
 	}
@@ -952,6 +979,12 @@ func statusInText(text string) (int, bool) {
 	}
 	if s, ok := requestLineStatus(lower); ok {
 		return s, true
+	}
+	// The status in brackets leading the message: Moip's SDK's "[401] Erro de Autenticação.".
+	if t := strings.TrimSpace(lower); len(t) > 5 && t[0] == '[' && t[4] == ']' {
+		if code, err := strconv.Atoi(t[1:4]); err == nil && code >= 400 && code <= 599 {
+			return code, true
+		}
 	}
 	// The status in brackets after the API's name: "Erro na API Asaas [400]:".
 	if i := strings.Index(lower, "api"); i >= 0 {
