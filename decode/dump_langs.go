@@ -90,12 +90,23 @@ func (r *dumpReader) scan(i int) int {
 func (r *dumpReader) braceAt(i int) int {
 	k := skipSpacesAt(r.s, i+1)
 	switch {
-	case strings.HasPrefix(r.s[k:], "StatusCode: ") && isDumpDigit(dumpByte(r.s, k+12)):
+	case dotnetAt(r.s, k):
 		return r.top(i, func(int) *object { return r.dotnet(true) })
 	case rocketAt(r.s, k) || quotedKeyAt(r.s, k, "'", false) || javaKeyAt(r.s, k):
 		return r.top(i, r.brace)
 	}
 	return i + 1
+}
+
+// dotnetAt reports whether s[k:] starts .NET's HttpResponseMessage.ToString(): its status,
+// then its reason phrase ("StatusCode: 401, ReasonPhrase: 'Unauthorized'"). An AWS SDK's
+// {StatusCode: 200, ExecutedVersion: …} in Node is a JavaScript object.
+func dotnetAt(s string, k int) bool {
+	if !strings.HasPrefix(s[k:], "StatusCode: ") || !isDumpDigit(dumpByte(s, k+12)) {
+		return false
+	}
+	rest := s[k+12 : min(len(s), k+12+24)]
+	return strings.Contains(rest, "ReasonPhrase:")
 }
 
 // wordAt starts a dump at a word: an OpenAPI model (class ApiError {), .NET's
@@ -113,7 +124,7 @@ func (r *dumpReader) wordAt(i int) int {
 		return r.top(i, func(d int) *object { r.pos = j; return r.orderedDict(d) })
 	case w == "class" && openAPIAt(r.s, j):
 		return r.top(i, func(d int) *object { r.pos = j; return r.openAPI(d) })
-	case w == "StatusCode" && strings.HasPrefix(r.s[j:], ": ") && isDumpDigit(dumpByte(r.s, j+2)):
+	case w == "StatusCode" && dotnetAt(r.s, i):
 		return r.top(i, func(int) *object { return r.dotnet(false) })
 	case !classLike(w):
 	case dumpByte(r.s, j) == '{' && javaKeyAt(r.s, j+1):

@@ -473,7 +473,9 @@ func (l *printRLexer) member() phpTok {
 		}
 		if k, end, ok := printRKey(s, p); ok {
 			l.pos, l.want, l.junk = end, true, 0
-			l.oneLine = !phpAtLineStart(s, p)
+			// A key first on its line is one member a line, unless more keys follow on
+			// it: a dump whose line breaks were lost in the pasting.
+			l.oneLine = !phpAtLineStart(s, p) || strings.Contains(s[end:phpLineEnd(s, end)], "] =>")
 			return phpTok{kind: phpKey, key: k}
 		}
 		if !phpAtLineStart(s, p) || l.junk >= printRMaxJunk {

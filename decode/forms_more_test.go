@@ -812,3 +812,37 @@ func TestReadersFourteenthBatch(t *testing.T) {
 			"Portuguese's Internal Server Error is everyone's")
 	})
 }
+
+func TestReadersFifteenthBatch(t *testing.T) {
+	t.Run("error members in any case, looked up once each", func(t *testing.T) {
+		assert.True(t, errorLike(parseObject(t, `{"ERRORCODE": "E1"}`)))
+		assert.False(t, errorLike(parseObject(t, `{"errorCode": null, "a": 1}`)), "a null member says nothing")
+		assert.False(t, errorLike(parseObject(t, `{"a": 1}`)))
+		assert.False(t, refusedOrCut(parseObject(t, `{"a": 1}`)))
+		assert.True(t, refusedOrCut(parseObject(t, `{"resultCode": "Refused", "refusalReason": "CVC Declined"}`)))
+	})
+	t.Run("a runtime's message beside a more precise step", func(t *testing.T) {
+		x := explainPaste(t, "{ Error: An error occurred with our connection to Stripe.\n  raw: \n   { message: 'An error occurred with our connection to Stripe.',\n     detail: \n      { Error: getaddrinfo EAI_AGAIN api.stripe.com:443\n        errno: 'EAI_AGAIN',\n        code: 'EAI_AGAIN',\n        syscall: 'getaddrinfo' } } }")
+		assert.Equal(t, "EAI_AGAIN", x.Code)
+		assert.Equal(t, catalog.Backoff, x.Retry.Strategy)
+	})
+	t.Run("print_r's members on one line, and a status in brackets first", func(t *testing.T) {
+		x := explainPaste(t, "[error_message] => request_not_allowed [error_code] => FORBIDDEN [status_code] => 403")
+		assert.Equal(t, "FORBIDDEN", x.Code)
+		assert.Equal(t, 403, x.HTTPStatus)
+		var lines []string
+		for l := range kvLines("[a] => 1 [b] => x [c]d => 2\nplain line") {
+			lines = append(lines, l)
+		}
+		assert.Equal(t, []string{"[a] => 1 ", "[b] => x [c]d => 2", "plain line"}, lines, "[c]d is no key")
+		assert.Equal(t, 401, explainPaste(t, "[401] Erro de Autenticação. confirme se sua autenticação pode realizar a ação desejada").HTTPStatus)
+		s, _ := statusInText("[200] ok")
+		assert.Zero(t, s)
+	})
+	t.Run("Paytm's response fields", func(t *testing.T) {
+		x := explainPaste(t, " onTransactionResponse: Bundle[{STATUS=TXN_FAILURE, ORDERID=1555497595544, TXNAMOUNT=3.00, RESPCODE=330, BANKTXNID=, CURRENCY=INR, RESPMSG=Invalid checksum}]")
+		assert.Equal(t, "330", x.Code)
+		assert.Equal(t, "Invalid checksum", x.Message)
+		assert.Empty(t, providerOf(x))
+	})
+}

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 )
@@ -26,7 +27,7 @@ func kvBody(text string) *object {
 	var ms memberList
 	strong := false
 	n := 0
-	for line := range strings.SplitSeq(text, "\n") {
+	for line := range kvLines(text) {
 		k, v, ok := kvLine(line)
 		if !ok {
 			continue
@@ -64,6 +65,47 @@ func kvBody(text string) *object {
 		o.members = append(o.members, member{key, m.val})
 	}
 	return o
+}
+
+// kvLines yields text's lines, and a print_r line that holds several of an array's
+// members ("[error_message] => request_not_allowed [error_code] => FORBIDDEN
+// [status_code] => 403", its line breaks lost in the pasting) as one line per member.
+func kvLines(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for line := range strings.SplitSeq(text, "\n") {
+			for strings.Count(line, "] => ") > 1 {
+				i := strings.Index(line, "] => ")
+				j := nextPrintRMember(line, i+len("] => "))
+				if j < 0 {
+					break
+				}
+				if !yield(line[:j]) {
+					return
+				}
+				line = line[j:]
+			}
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+// nextPrintRMember is where the next "[name] => " starts in line, from off on; -1 when
+// none does.
+func nextPrintRMember(line string, off int) int {
+	for off < len(line) {
+		i := strings.Index(line[off:], " [")
+		if i < 0 {
+			return -1
+		}
+		start := off + i + 1
+		if end := strings.IndexByte(line[start:], ']'); end > 1 && strings.HasPrefix(line[start+end:], "] => ") && kvName(line[start+1:start+end]) {
+			return start
+		}
+		off = start + 1
+	}
+	return -1
 }
 
 // kvLine reads one `key: value` or `"key": value,` line; the key is a name (letters,

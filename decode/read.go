@@ -323,8 +323,10 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 	if code == "" && len(b.members) <= 3 {
 		// A small object that only carries the runtime's message: {type: "error", message:
 		// "cURL error 35: Unsupported SSL protocol version …"}.
-		if t, ok := catalog.TransportFailure(genericMessage(b)); ok {
-			return t, true
+		if _, ok := catalog.TransportFailure(genericMessage(b)); ok {
+			// The whole paste may name the step more precisely (stripe-node's "connection
+			// to Stripe" message around Node's getaddrinfo EAI_AGAIN).
+			return catalog.TransportFailure(text[:min(len(text), 64<<10)])
 		}
 	}
 	switch name := b.str("name"); {
