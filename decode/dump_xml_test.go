@@ -1136,6 +1136,20 @@ var xmlRealCases = []xmlCase{
 		reason: "DICT's problem element",
 		shape:  `{"problem":{"type":"https://dict.pi.rsfn.net.br/api/v1/error/Forbidden","title":"Forbidden","status":"403","detail":"Participant  is not an indirect participant of the submitter","correlationId":"AA9F1E9AA7DE4F378637F3C5883340DC"}}`,
 	},
+	{
+		name: "cloudflare html 520 bitpay bws utxos", paste: "cloudflare-html-520-bitpay-bws-utxos", docs: 1,
+		reason: "Cloudflare's error page, cut after its wrappers",
+		at:     map[string]any{"0.html.head.title": "bws.bitpay.com | 520: Web server is returning an unknown error"},
+	},
+	{
+		name: "worldpay raw http error parsing json", paste: "worldpay-raw-http-error-parsing-json", docs: 0,
+		reason: "a '<' outside markup",
+	},
+	{
+		name: "worldpay xml could not find payment for order", paste: "worldpay-xml-could-not-find-payment-for-order", docs: 1,
+		reason: "Worldpay's paymentService reply, its error's code an attribute beside its text",
+		shape:  `{"paymentService":{"version":"1.4","merchantCode":"mymerchantcode","reply":{"orderStatus":{"orderCode":"000001234564-89746545","error":{"code":"5","#text":"Could not find payment for order"}}}}}`,
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
