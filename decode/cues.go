@@ -27,15 +27,17 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 	var out []signal
 	var class *catalog.Cue
 	seen := [4]bool{}
-	for _, pc := range preparedCues(p) {
-		c := pc.Cue
-		if seen[c.Kind] || !hasCue(f, pc) {
+	cues := preparedCues(p)
+	for i := range cues {
+		pc := &cues[i]
+		c := &pc.Cue // read only: the cached cue itself, not a copy on the heap per cue
+		if seen[c.Kind] || !hasCue(f, *pc) {
 			continue
 		}
 		seen[c.Kind] = true
 		switch c.Kind {
 		case catalog.SDKClass:
-			class = &c
+			class = c
 			out = append(out, signal{classWeight, tx(c.Text+" is an exception class of "+p.Of(catalog.English)+" SDK",
 				c.Text+" é uma classe de exceção do SDK "+p.Of(catalog.Portuguese),
 				c.Text+" es una clase de excepción del SDK "+p.Of(catalog.Spanish))})

@@ -54,11 +54,17 @@ func (m *memberList) find(key string) int {
 	return -1
 }
 
+// maxRepeats is how many values of one repeated key a memberList keeps.
+const maxRepeats = 64
+
 // add appends key, or folds v into the list key already holds. No XML element or form
 // value is itself a []any, so a []any found there was made by an earlier repetition.
 func (m *memberList) add(key string, v any) {
 	if i := m.find(key); i >= 0 {
 		if list, ok := m.members[i].val.([]any); ok {
+			if len(list) >= maxRepeats {
+				return // no error names one thing this often: a log of lines, not an answer
+			}
 			m.members[i].val = append(list, v)
 		} else {
 			m.members[i].val = []any{m.members[i].val, v}
@@ -338,6 +344,10 @@ func (sc *xmlScanner) name() string {
 // as far as it goes.
 func (sc *xmlScanner) startTag() {
 	sc.pos++
+	if sc.skipped > 0 || len(sc.stack)+sc.wraps >= maxDepth-1 {
+		sc.skipTag() // open would drop it: no frame to build (8 KiB of "<a>" is 2,730 of them)
+		return
+	}
 	f := &xmlFrame{name: xmlLocal(sc.name())}
 	for sc.pos < len(sc.s) {
 		switch c := sc.s[sc.pos]; {
@@ -360,6 +370,35 @@ func (sc *xmlScanner) startTag() {
 		}
 	}
 	sc.open(f, false)
+}
+
+// skipTag passes over a tag that open would drop, as startTag reads it (a quoted
+// attribute value may hold '>'), and counts it as skipped unless it closes itself.
+func (sc *xmlScanner) skipTag() {
+	sc.name()
+	for sc.pos < len(sc.s) {
+		switch c := sc.s[sc.pos]; {
+		case c == '>':
+			sc.pos++
+			sc.skipped++
+			return
+		case c == '/' && sc.pos+1 < len(sc.s) && sc.s[sc.pos+1] == '>':
+			sc.pos += 2
+			return
+		case c == '<':
+			sc.skipped++
+			return
+		case c == '"' || c == '\'':
+			if end := strings.IndexByte(sc.s[sc.pos+1:], c); end >= 0 {
+				sc.pos += end + 2
+			} else {
+				sc.pos = len(sc.s)
+			}
+		default:
+			sc.pos++
+		}
+	}
+	sc.skipped++
 }
 
 // attrValue reads what follows an attribute name: a quoted value, a JSON-escaped one
@@ -652,10 +691,14 @@ func xmlVoid(name string) bool {
 // PayPal NVP, Payflow and Adyen's HPP answer this way. To tell such a body from prose or a
 // URL, it takes at least two pairs and keys of word characters only; keys and values are
 // URL-decoded, values stay strings.
+// maxFormPairs bounds the pairs formBody reads: an answer has tens, a log of lines
+// that happen to hold '=' may have thousands.
+const maxFormPairs = 256
+
 func formBody(text string) (*object, bool) {
 	var body memberList
 	pairs := 0
-	for rest := strings.TrimSpace(text); rest != ""; {
+	for rest := strings.TrimSpace(text); rest != "" && pairs < maxFormPairs; {
 		seg := rest
 		if i := strings.IndexAny(rest, "&\r\n"); i >= 0 {
 			seg, rest = rest[:i], rest[i+1:]

@@ -576,8 +576,15 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // isUpperCode reports whether s looks like an upper-case code (CARD_DECLINED, DA-1).
 func isUpperCode(s string) bool {
-	if len(s) < 4 || strings.ToUpper(s) != s || !strings.ContainsAny(s, "_-") {
+	if len(s) < 4 || !strings.ContainsAny(s, "_-") {
 		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' {
+			return false
+		} else if c >= 0x80 && strings.ToUpper(s) != s { // beyond ASCII, the slow way
+			return false
+		}
 	}
 	return strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0
 }
