@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"encoding/base64"
 	"strings"
 	"testing"
 
@@ -845,4 +846,25 @@ func TestReadersFifteenthBatch(t *testing.T) {
 		assert.Equal(t, "Invalid checksum", x.Message)
 		assert.Empty(t, providerOf(x))
 	})
+}
+
+// TestDecodeBase64 checks decode's own base64 against encoding/base64's StdEncoding, on
+// every length of a random payload, with line breaks, and on malformed input.
+func TestDecodeBase64(t *testing.T) {
+	payload := []byte("\x00\xff{\"error\":{\"code\":\"card_declined\"}}\xfe\x01 ção")
+	for n := 0; n <= len(payload); n++ {
+		enc := base64.StdEncoding.EncodeToString(payload[:n])
+		for _, in := range []string{enc, strings.Join(strings.SplitAfter(enc, "QQ"), "\r\n"), enc + "\n"} {
+			got, ok := decodeBase64(in)
+			want, err := base64.StdEncoding.DecodeString(in)
+			if assert.Equal(t, err == nil, ok, "%q", in) && ok {
+				assert.Equal(t, want, got, "%q", in)
+			}
+		}
+	}
+	for _, in := range []string{"abc", "ab=c", "a===", "ab==c", "ab==\n==", "ab!d", "=abc", "abcd=", "ab==ab=="} {
+		_, err := base64.StdEncoding.DecodeString(in)
+		_, ok := decodeBase64(in)
+		assert.Equal(t, err == nil, ok, "%q", in)
+	}
 }

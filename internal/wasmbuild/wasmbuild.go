@@ -12,13 +12,23 @@ import (
 	"path/filepath"
 )
 
+// GCFlags are the -gcflags of ./build.sh's wasm_build: no inlining in decifra's packages,
+// nor in the standard library's text packages (a smaller download, no slower). The two
+// lists must agree: CheckFresh fails when dist/ was built otherwise.
+var GCFlags = func() []string {
+	out := []string{"-gcflags=github.com/decifra/decifra/...=-l"}
+	for _, p := range []string{"strings", "bytes", "strconv", "internal/strconv", "slices", "maps", "sort", "time", "unicode", "unicode/utf8", "internal/bytealg"} {
+		out = append(out, "-gcflags="+p+"=-l")
+	}
+	return out
+}()
+
 // Build compiles pkg (e.g. "./wasm/page") in the repository root to out with the flags
 // ./build.sh's wasm_build uses: GOOS=js GOARCH=wasm, the textpack tag, -trimpath,
-// -ldflags='-s -w', no inlining in decifra's packages. The output is the same bytes for
-// the same source.
+// -ldflags='-s -w', GCFlags. The output is the same bytes for the same source.
 func Build(ctx context.Context, root, pkg, out string) error {
-	cmd := exec.CommandContext(ctx, "go", "build", "-tags", "textpack", "-trimpath", "-ldflags=-s -w",
-		"-gcflags=github.com/decifra/decifra/...=-l", "-o", out, pkg)
+	args := append([]string{"build", "-tags", "textpack", "-trimpath", "-ldflags=-s -w"}, GCFlags...)
+	cmd := exec.CommandContext(ctx, "go", append(args, "-o", out, pkg)...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=-buildvcs=false")
 	if b, err := cmd.CombinedOutput(); err != nil {

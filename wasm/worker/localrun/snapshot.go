@@ -14,6 +14,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/decifra/decifra/internal/wasmbuild"
 )
 
 // Snapshot copies the Worker as `./build.sh site` and `./build.sh worker` built it
@@ -49,12 +51,13 @@ func Snapshot(ctx context.Context, root, dir string, tags ...string) (string, er
 }
 
 // BuildWorkerWasm builds ./wasm/worker from root to out as build.sh's wasm_build does
-// (GOOS=js GOARCH=wasm, the textpack tag, -trimpath, -ldflags='-s -w', no inlining in
-// decifra's packages), with tags added. With no tags it gives dist/worker/app.wasm's
-// bytes, which the end-to-end tests check.
+// (GOOS=js GOARCH=wasm, the textpack tag, -trimpath, -ldflags='-s -w', wasmbuild.GCFlags),
+// with tags added. With no tags it gives dist/worker/app.wasm's bytes, which the
+// end-to-end tests check.
 func BuildWorkerWasm(ctx context.Context, root, out string, tags ...string) error {
-	cmd := exec.CommandContext(ctx, "go", "build", "-tags", strings.Join(append([]string{"textpack"}, tags...), ","),
-		"-trimpath", "-ldflags=-s -w", "-gcflags=github.com/decifra/decifra/...=-l", "-o", out, "./wasm/worker")
+	args := append([]string{"build", "-tags", strings.Join(append([]string{"textpack"}, tags...), ","),
+		"-trimpath", "-ldflags=-s -w"}, wasmbuild.GCFlags...)
+	cmd := exec.CommandContext(ctx, "go", append(args, "-o", out, "./wasm/worker")...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=-buildvcs=false")
 	if b, err := cmd.CombinedOutput(); err != nil {
