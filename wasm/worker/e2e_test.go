@@ -600,12 +600,13 @@ func TestWorkerBuildIsFresh(t *testing.T) {
 // isolate, and reads Go's memory after each shape: it must stay within goMemoryBudget,
 // every answer must come (200, 413 or 422), and the program must not have restarted.
 func TestWorkerHostileMemory(t *testing.T) {
-	srv := startTestWorker(t, localrun.Options{})
+	// At the largest cap MAX_BODY takes (the paid plan's), where memory is at its worst.
+	srv := startTestWorker(t, localrun.Options{Vars: map[string]string{"MAX_BODY": strconv.Itoa(api.MaxBodyLimit)}})
 	before, err := srv.Memory(t.Context())
 	require.NoError(t, err)
 	client := localrun.NewClient(1)
 	defer client.CloseIdleConnections()
-	for _, b := range localrun.HostileBodies(api.DefaultMaxBody) {
+	for _, b := range localrun.HostileBodies(api.MaxBodyLimit) {
 		res, err := localrun.Load{URL: srv.URL + "/explain", ContentType: b.ContentType, Body: b.Data, N: 50, Concurrency: 1, Client: client,
 			Check: func(status int, body []byte) error {
 				if status != http.StatusOK && status != http.StatusUnprocessableEntity {

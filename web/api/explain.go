@@ -12,18 +12,19 @@ import (
 )
 
 // DefaultMaxBody is the largest body POST /explain takes when nothing else is set, in
-// bytes: MaxBodyLimit (512 KiB), so that what people paste (a HAR, an HTML error page, a
-// long stack trace) is read through the Worker as through the CLI. On the free plan (10 ms
-// of CPU a request) set MAX_BODY to 4096: the costliest body of 4 KiB found
-// (localrun.HostileBodies) takes 4 to 6 ms of CPU in workerd, one of 8 KiB 10 to 11; the
-// README's Worker section has the line of CPU against body size.
-const DefaultMaxBody = MaxBodyLimit
+// bytes: 8 KiB, what keeps the costliest body of that size within the free plan's 10 ms
+// of CPU a request (about 9 ms in workerd for the worst of localrun.HostileBodies, 1 to 3
+// ms for a real paste), and more than any real paste in decode/testdata/real (the
+// largest is under 6 KB). On the paid plan set MAX_BODY to MaxBodyLimit, so that a HAR or
+// a long log is read through the Worker as through the CLI; the README's Worker section
+// has the line of CPU against body size.
+const DefaultMaxBody = 8 << 10
 
 // MaxBodyLimit is the largest MaxBody that ParseMaxBody accepts (512 KiB), the value for
 // the paid plan. Memory sets it, not CPU (the costliest body of this size takes about
 // 0.3 s): decode holds up to about 30 times a paste while it reads it (a JSON array of
 // small objects, form pairs), and wasm memory never shrinks. At this cap Go's memory
-// peaks at 29 MiB after 20 bodies of every hostile shape, within the 48 MiB the Worker
+// peaks at 29 MiB after 50 bodies of every hostile shape, within the 48 MiB the Worker
 // keeps for Go out of an isolate's 128 MB; at 1 MiB it reached 52 MiB. A longer paste gets
 // 413; the CLI reads up to decode.MaxInput (4 MiB).
 const MaxBodyLimit = 512 << 10

@@ -44,7 +44,7 @@ func main() {
 	n := flag.Int("n", 50_000, "requests to send")
 	concurrency := flag.Int("concurrency", 8, "requests in flight at once")
 	every := flag.Int("every", 1000, "read Go's memory every this many requests")
-	maxBody := flag.Int("max-body", 0, "MAX_BODY for the run, and the size of the hostile bodies; 0 means wrangler.toml's")
+	maxBody := flag.Int("max-body", api.MaxBodyLimit, "MAX_BODY for the run, and the size of the hostile bodies (the paid plan's largest cap by default, where memory is at its worst); 0 means wrangler.toml's")
 	seed := flag.Uint64("seed", 17, "the seed of the requests' order")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
