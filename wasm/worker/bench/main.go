@@ -56,7 +56,7 @@ func main() {
 	sequential := flag.Int("sequential", 300, "warm requests one at a time, per server and round")
 	loaded := flag.Int("loaded", 1000, "warm requests eight at a time, per server and round")
 	sizes := flag.String("sizes", "1024,4096,8192,16384,65536,262144,524288", "body sizes for CPU against body size, in bytes")
-	memory := flag.String("memory", "4096:50,524288:50", "for Go's memory against the cap: MAX_BODY:bodies of each hostile shape, comma-separated")
+	memory := flag.String("memory", "8192:50,524288:50", "for Go's memory against the cap: MAX_BODY:bodies of each hostile shape, comma-separated")
 	only := flag.String("only", "", "run only these parts (comma-separated: size,cold,warm,cpu,memory)")
 	pasteRounds := flag.Int("paste-rounds", 1, "rounds over the shared ~1 KB pastes for CPU; a paste's figure is its least (noise only adds)")
 	flag.Parse()
