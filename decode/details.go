@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/grams"
 )
 
 // requestIDMembers and requestIDHeaders are where request ids are kept, best first.
@@ -199,7 +200,7 @@ func wwwAuthenticateStep(v string) catalog.Text {
 
 // rayIDInPage returns the Ray ID an HTML error page from Cloudflare shows, or "".
 func rayIDInPage(page string) string {
-	i := strings.Index(asciiLower(page[:min(len(page), 64<<10)]), "ray id")
+	i := strings.Index(grams.ASCIILower(page[:min(len(page), 64<<10)]), "ray id")
 	if i < 0 {
 		return ""
 	}

@@ -731,25 +731,25 @@ func firstErrorObject(v any) (*object, bool) {
 	return nil, false
 }
 
-// errorLikeKeys are the members error bodies carry, in lower case: errorLike matches
-// them without regard to case.
-var errorLikeKeys = func() map[string]bool {
-	m := map[string]bool{}
-	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "code",
-		"title", "detail", "error_messages", "cause", "debug_id", "debugId", "violacoes", "success",
-		"errorType", "message", "status", "statusCode", "status_code", "status_message",
-		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
+// errorLikeKey reports whether lower, a member's name in lower case, is one error bodies
+// carry. A switch, not a map: nothing is built when a program starts.
+func errorLikeKey(lower string) bool {
+	switch lower {
+	case "error", "erro", "errors", "errorcode", "errorcategory", "code",
+		"title", "detail", "error_messages", "cause", "debug_id", "debugid", "violacoes", "success",
+		"errortype", "message", "status", "statuscode", "status_code", "status_message",
+		"returncode", "returnmessage", "errormessage", "error_message", "faultstring", "fault",
 		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description",
-		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode", "resultCode",
-		"httpStatus", "http_status", "httpStatusCode", "httpCode", "error-code", "error_type", "error_codes",
-		"http_status_code", "internal_message", "errorMsg"} {
-		m[strings.ToLower(k)] = true
+		"exception", "l_errorcode0", "l_errorcode", "codigo", "response_code", "responsecode", "resultcode",
+		"httpstatus", "http_status", "httpstatuscode", "httpcode", "error-code", "error_type", "error_codes",
+		"http_status_code", "internal_message", "errormsg":
+		return true
 	}
-	return m
-}()
+	return false
+}
 
 // errorLike reports whether a JSON object has any member that error bodies carry. It
-// looks each member up once, rather than each of errorLikeKeys among the members: a
+// asks errorLikeKey of each member once, rather than look each key up among the members: a
 // JSON array of a thousand small objects is asked about every one.
 func errorLike(o *object) bool {
 	if o == nil {
@@ -768,7 +768,7 @@ func errorLike(o *object) bool {
 			}
 			buf[j] = c
 		}
-		if errorLikeKeys[string(buf[:len(m.key)])] {
+		if errorLikeKey(string(buf[:len(m.key)])) {
 			return true
 		}
 	}
@@ -1278,7 +1278,7 @@ func htmlHeadline(body string) string {
 
 // htmlTag is the text of the first <tag> element of an HTML page, "" when there is none.
 func htmlTag(body, tag string) string {
-	lower := asciiLower(body[:min(len(body), 64<<10)]) // offsets in lower are offsets in body
+	lower := grams.ASCIILower(body[:min(len(body), 64<<10)]) // offsets in lower are offsets in body
 	i := strings.Index(lower, "<"+tag)
 	if i < 0 {
 		return ""
@@ -1289,16 +1289,6 @@ func htmlTag(body, tag string) string {
 		return ""
 	}
 	return strings.Join(strings.Fields(body[i+start+1:i+end]), " ")
-}
-
-// asciiLower lower-cases ASCII letters only, so every byte keeps its offset
-// (strings.ToLower turns an invalid byte into a three-byte U+FFFD).
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		b[i] = lowerByte(c)
-	}
-	return string(b)
 }
 
 // visibleText is the start of an HTML page's text with its tags removed, at most max

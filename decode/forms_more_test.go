@@ -868,3 +868,11 @@ func TestDecodeBase64(t *testing.T) {
 		assert.Equal(t, err == nil, ok, "%q", in)
 	}
 }
+
+// TestCanonicalCurlKeepsOffsets: the text around cURL's number is cut at offsets found in
+// its lowered copy, so a letter whose lower case is longer (İ) must not shift them.
+func TestCanonicalCurlKeepsOffsets(t *testing.T) {
+	in := strings.Repeat("\u0130", 20) + " cURL error: [60] Peer certificate"
+	assert.Equal(t, strings.Repeat("\u0130", 20)+" cURL error 60: Peer certificate", catalog.CanonicalCurl(in))
+	assert.Equal(t, "no error here", catalog.CanonicalCurl("no error here"))
+}

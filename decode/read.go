@@ -58,7 +58,7 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		f.shownStatus = reasonStatus(f.message)
 	}
 	if f.shownStatus == 0 {
-		lower := strings.ToLower(f.message)
+		lower := grams.ToLower(f.message)
 		f.shownStatus = cmp.Or(gatewayStatus(lower), keyStatus(lower))
 	}
 	if f.shownStatus == 0 {

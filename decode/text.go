@@ -653,7 +653,7 @@ func labelAt(lower, label string) int {
 func lowerAligned(text string) (string, *grams.Set) {
 	lower, g := grams.Lower(text)
 	if len(lower) != len(text) {
-		return asciiLower(text), nil
+		return grams.ASCIILower(text), nil
 	}
 	return lower, g
 }

@@ -91,6 +91,19 @@ var lowered struct {
 	entries [4]lowerEntry
 }
 
+// ASCIILower lowers ASCII letters only, so every byte keeps its offset (strings.ToLower
+// and ToLower may change a non-ASCII rune's length, and turn an invalid byte into U+FFFD):
+// for finding ASCII words in a text and cutting the text itself at the offsets found.
+func ASCIILower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
 // ToLower is strings.ToLower for the pastes decifra reads: ASCII letters are lowered byte
 // by byte and only the non-ASCII runes are decoded, where strings.ToLower maps every rune
 // of a text once it holds one (a paste's "não" or "São Paulo" cost a tenth of a 1 KB
