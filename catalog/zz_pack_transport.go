@@ -240,7 +240,13 @@ func TransportFailure(text string) (Transport, bool) {
 // "cURL error [35]", "cURL error: 28", and stripe-php's "Network error [errno 77]". Text
 // that prints none is returned as it is.
 func CanonicalCurl(text string) string {
-	lower := strings.ToLower(text[:min(len(text), 64<<10)])
+	head := text[:min(len(text), 64<<10)]
+	// Every form has "rror: " or "rror [" ("[errno " comes after "Network error "): most
+	// texts hold neither, and are not copied to be lowered.
+	if !strings.Contains(head, "rror: ") && !strings.Contains(head, "rror [") && !strings.Contains(head, "RROR: ") && !strings.Contains(head, "RROR [") {
+		return text
+	}
+	lower := grams.ASCIILower(head) // offsets in lower are offsets in text
 	if !strings.Contains(lower, "curl error") && !strings.Contains(lower, "[errno ") {
 		return text
 	}

@@ -731,25 +731,25 @@ func firstErrorObject(v any) (*object, bool) {
 	return nil, false
 }
 
-// errorLikeKey reports whether lower, a member's name in lower case, is one error bodies
-// carry. A switch, not a map: nothing is built when a program starts.
-func errorLikeKey(lower string) bool {
-	switch lower {
-	case "error", "erro", "errors", "errorcode", "errorcategory", "code",
-		"title", "detail", "error_messages", "cause", "debug_id", "debugid", "violacoes", "success",
-		"errortype", "message", "status", "statuscode", "status_code", "status_message",
-		"returncode", "returnmessage", "errormessage", "error_message", "faultstring", "fault",
+// errorLikeKeys are the members error bodies carry, in lower case: errorLike matches
+// them without regard to case.
+var errorLikeKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "code",
+		"title", "detail", "error_messages", "cause", "debug_id", "debugId", "violacoes", "success",
+		"errorType", "message", "status", "statusCode", "status_code", "status_message",
+		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
 		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description",
-		"exception", "l_errorcode0", "l_errorcode", "codigo", "response_code", "responsecode", "resultcode",
-		"httpstatus", "http_status", "httpstatuscode", "httpcode", "error-code", "error_type", "error_codes",
-		"http_status_code", "internal_message", "errormsg":
-		return true
+		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode", "resultCode",
+		"httpStatus", "http_status", "httpStatusCode", "httpCode", "error-code", "error_type", "error_codes",
+		"http_status_code", "internal_message", "errorMsg"} {
+		m[strings.ToLower(k)] = true
 	}
-	return false
-}
+	return m
+}()
 
 // errorLike reports whether a JSON object has any member that error bodies carry. It
-// asks errorLikeKey of each member once, rather than look each key up among the members: a
+// looks each member up once, rather than each of errorLikeKeys among the members: a
 // JSON array of a thousand small objects is asked about every one.
 func errorLike(o *object) bool {
 	if o == nil {
@@ -768,7 +768,7 @@ func errorLike(o *object) bool {
 			}
 			buf[j] = c
 		}
-		if errorLikeKey(string(buf[:len(m.key)])) {
+		if errorLikeKeys[string(buf[:len(m.key)])] {
 			return true
 		}
 	}
