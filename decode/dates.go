@@ -13,6 +13,11 @@ import (
 // layouts, and give the same instant (dates_test.go checks). They are stricter in one way:
 // the hour has two digits, as RFC 3339 and RFC 9110 require (time.Parse takes "5:04:05").
 
+// ParseRFC3339 reads an RFC 3339 time (the "now" of POST /explain's envelope) as
+// time.Parse(time.RFC3339, s) does, in UTC, without time.Parse: the Worker's upload is
+// the smaller for not carrying it (30 KB of wasm with its formatting tables).
+func ParseRFC3339(s string) (time.Time, bool) { return parseRFC3339(s) }
+
 // parseRFC3339 parses time.RFC3339 ("2006-01-02T15:04:05Z07:00", with an optional
 // fraction of a second after the seconds, as time.Parse allows). The result is in UTC.
 func parseRFC3339(s string) (time.Time, bool) {

@@ -3,7 +3,6 @@ package api
 import (
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -43,8 +42,8 @@ func readEnvelope(body []byte, env *envelope, opts *decode.Options) (detail stri
 		opts.Lang = catalog.ParseLang(string(env.lang))
 	}
 	if len(env.now) > 0 {
-		t, err := time.Parse(time.RFC3339, string(env.now))
-		if err != nil {
+		t, ok := decode.ParseRFC3339(string(env.now))
+		if !ok {
 			return "now must be an RFC 3339 time such as 2026-11-02T10:00:00Z, not " + strconv.Quote(string(env.now))
 		}
 		opts.Now = t
