@@ -24,30 +24,30 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	b := f.body
 	switch typ := b.str("errorType"); {
 	case b.has("errorCode") && slices.Contains(adyenErrorTypes[:], typ):
-		s = append(s, signal{3, tx("errorCode with errorType "+typ+" (Adyen's classic envelope)",
+		s = append(s, signal{weight: 3, text: tx("errorCode with errorType "+typ+" (Adyen's classic envelope)",
 			"errorCode com errorType "+typ+" (envelope clássico da Adyen)",
 			"errorCode con errorType "+typ+" (sobre clásico de Adyen)")})
 	case strings.HasPrefix(b.str("type"), "https://docs.adyen.com/errors/"):
-		s = append(s, signal{3, tx("problem type "+b.str("type")+" (Adyen)", "tipo de problema "+b.str("type")+" (Adyen)",
+		s = append(s, signal{weight: 3, text: tx("problem type "+b.str("type")+" (Adyen)", "tipo de problema "+b.str("type")+" (Adyen)",
 			"tipo de problema "+b.str("type")+" (Adyen)")})
 	}
 	if adyenRefusal(b) {
 		rc := adyenHPP(b).str("resultCode")
-		s = append(s, signal{3, tx("resultCode "+rc+" with refusalReason (Adyen's refused payment)",
+		s = append(s, signal{weight: 3, text: tx("resultCode "+rc+" with refusalReason (Adyen's refused payment)",
 			"resultCode "+rc+" com refusalReason (pagamento recusado na Adyen)",
 			"resultCode "+rc+" con refusalReason (pago rechazado en Adyen)")})
 	}
 	switch rc := b.str("resultCode"); {
 	case b.has("pspReference") && slices.Contains(adyenResultCodes[:], rc) && !adyenRefusal(b):
-		s = append(s, signal{2, tx("resultCode "+rc+" with pspReference (Adyen's payment response)",
+		s = append(s, signal{weight: 2, text: tx("resultCode "+rc+" with pspReference (Adyen's payment response)",
 			"resultCode "+rc+" com pspReference (resposta de pagamento da Adyen)",
 			"resultCode "+rc+" con pspReference (respuesta de pago de Adyen)")})
 	case b.has("pspReference"):
-		s = append(s, signal{0.5, tx("pspReference (Adyen's payment reference)", "pspReference (referência de pagamento da Adyen)",
+		s = append(s, signal{weight: 0.5, text: tx("pspReference (Adyen's payment reference)", "pspReference (referência de pagamento da Adyen)",
 			"pspReference (referencia de pago de Adyen)")})
 	}
 	if strings.EqualFold(headerValue(f.headers, "transient-error"), "true") {
-		s = append(s, signal{1, tx("transient-error header (Adyen)", "cabeçalho transient-error (Adyen)", "encabezado transient-error (Adyen)")})
+		s = append(s, signal{weight: 1, text: tx("transient-error header (Adyen)", "cabeçalho transient-error (Adyen)", "encabezado transient-error (Adyen)")})
 	}
 	return s
 }

@@ -15,29 +15,29 @@ func scoreCashier(f *facts, c *codeOwners) []signal {
 	if !f.problem {
 		return nil
 	}
-	s := []signal{{1, tx("RFC 7807 problem (type, title, status, detail)", "problema RFC 7807 (type, title, status, detail)",
+	s := []signal{{weight: 1, text: tx("RFC 7807 problem (type, title, status, detail)", "problema RFC 7807 (type, title, status, detail)",
 		"problema RFC 7807 (type, title, status, detail)")}}
 	switch typ := f.body.str("type"); {
 	case typ == "about:blank":
-		s = append(s, signal{0.5, tx("type about:blank", "type about:blank", "type about:blank")})
+		s = append(s, signal{weight: 0.5, text: tx("type about:blank", "type about:blank", "type about:blank")})
 	case strings.Contains(typ, "://") && !strings.Contains(typ, "flowpayment"):
-		s = append(s, signal{-3, tx("type "+typ+" belongs to another API", "type "+typ+" pertence a outra API", "type "+typ+" pertenece a otra API")})
+		s = append(s, signal{weight: -3, text: tx("type "+typ+" belongs to another API", "type "+typ+" pertence a outra API", "type "+typ+" pertenece a otra API")})
 	}
 	// Spring's and many frameworks' default problem bodies have about:blank and an
 	// /api/v1/ instance too: only Cashier's own resources are evidence.
 	if inst := f.body.str("instance"); strings.HasPrefix(inst, "/api/v1/checkout") || strings.HasPrefix(inst, "/api/v1/payout") {
-		s = append(s, signal{1.5, tx("instance "+inst+" is a Cashier resource (/api/v1/checkout, /api/v1/payouts)",
+		s = append(s, signal{weight: 1.5, text: tx("instance "+inst+" is a Cashier resource (/api/v1/checkout, /api/v1/payouts)",
 			"instance "+inst+" é um recurso da Cashier (/api/v1/checkout, /api/v1/payouts)",
 			"instance "+inst+" es un recurso de Cashier (/api/v1/checkout, /api/v1/payouts)")})
 	}
 	if f.body.has("violacoes") || f.body.has("correlationId") {
-		s = append(s, signal{-3, tx("violacoes/correlationId are the Central Bank Pix API's members",
+		s = append(s, signal{weight: -3, text: tx("violacoes/correlationId are the Central Bank Pix API's members",
 			"violacoes/correlationId são membros da API Pix do Banco Central",
 			"violacoes/correlationId son miembros de la API Pix del Banco Central")})
 	}
 	if e, ok := inferCashier(f.body); ok && f.code == "" {
 		st := strconv.Itoa(e.Status)
-		s = append(s, signal{0.5, tx("status "+st+" with this title/detail is Cashier's "+e.Code,
+		s = append(s, signal{weight: 0.5, text: tx("status "+st+" with this title/detail is Cashier's "+e.Code,
 			"status "+st+" com este title/detail é o "+e.Code+" da Cashier",
 			"status "+st+" con este title/detail es el "+e.Code+" de Cashier")})
 	}

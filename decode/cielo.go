@@ -17,19 +17,19 @@ func scoreCielo(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if f.parts.array && b.has("Code") && b.has("Message") && len(b.members) <= 3 {
-		s = append(s, signal{2.5, tx("a top-level array of {Code, Message} in PascalCase (Cielo's integration errors)",
+		s = append(s, signal{weight: 2.5, text: tx("a top-level array of {Code, Message} in PascalCase (Cielo's integration errors)",
 			"uma lista no topo de {Code, Message} em PascalCase (erros de integração da Cielo)",
 			"una lista en el nivel superior de {Code, Message} en PascalCase (errores de integración de Cielo)")})
 	}
 	if pay := b.obj("Payment"); pay.has("ReturnCode") || pay.has("ReasonCode") {
-		s = append(s, signal{3, tx("Payment.ReturnCode/ReasonCode (a Cielo sale)", "Payment.ReturnCode/ReasonCode (uma venda da Cielo)",
+		s = append(s, signal{weight: 3, text: tx("Payment.ReturnCode/ReasonCode (a Cielo sale)", "Payment.ReturnCode/ReasonCode (uma venda da Cielo)",
 			"Payment.ReturnCode/ReasonCode (una venta de Cielo)")})
 	} else if b.has("ReturnCode") && b.has("ReturnMessage") {
-		s = append(s, signal{2.5, tx("ReturnCode and ReturnMessage in PascalCase (Cielo)", "ReturnCode e ReturnMessage em PascalCase (Cielo)",
+		s = append(s, signal{weight: 2.5, text: tx("ReturnCode and ReturnMessage in PascalCase (Cielo)", "ReturnCode e ReturnMessage em PascalCase (Cielo)",
 			"ReturnCode y ReturnMessage en PascalCase (Cielo)")})
 	}
 	if b.has("MerchantOrderId") {
-		s = append(s, signal{0.5, tx("MerchantOrderId (Cielo's order reference)", "MerchantOrderId (referência do pedido na Cielo)",
+		s = append(s, signal{weight: 0.5, text: tx("MerchantOrderId (Cielo's order reference)", "MerchantOrderId (referência do pedido na Cielo)",
 			"MerchantOrderId (referencia del pedido en Cielo)")})
 	}
 	return append(s, scoreCieloErro(f)...)
@@ -82,7 +82,7 @@ func cieloErroCode(v any) (code string, padded bool) {
 func scoreCieloErro(f *facts) []signal {
 	var s []signal
 	if strings.Contains(f.masked[:min(len(f.masked), 64<<10)], cieloNamespace) {
-		s = append(s, signal{3, tx(cieloNamespace+", the XML namespace (and old host) of Cielo's Webservice 1.5",
+		s = append(s, signal{weight: 3, text: tx(cieloNamespace+", the XML namespace (and old host) of Cielo's Webservice 1.5",
 			cieloNamespace+", o namespace XML (e host antigo) do Webservice 1.5 da Cielo",
 			cieloNamespace+", el namespace XML (y host antiguo) del Webservice 1.5 de Cielo")})
 	}
@@ -93,7 +93,7 @@ func scoreCieloErro(f *facts) []signal {
 		code, padded = cieloErroCode(e.get("codigo"))
 		text = strings.ToLower(e.str("mensagem"))
 		if wrapped {
-			s = append(s, signal{1.5, tx("erro{codigo, mensagem} (the <erro> of Cielo's Webservice 1.5)",
+			s = append(s, signal{weight: 1.5, text: tx("erro{codigo, mensagem} (the <erro> of Cielo's Webservice 1.5)",
 				"erro{codigo, mensagem} (o <erro> do Webservice 1.5 da Cielo)", "erro{codigo, mensagem} (el <erro> del Webservice 1.5 de Cielo)")})
 		}
 		if _, ok := catalog.Cielo.LookupIn(cieloErroContext, code); ok {
@@ -101,7 +101,7 @@ func scoreCieloErro(f *facts) []signal {
 			if wrapped && !padded {
 				w = 1.5
 			}
-			s = append(s, signal{w, tx("codigo "+code+" is in the error table of Cielo's Webservice 1.5",
+			s = append(s, signal{weight: w, text: tx("codigo "+code+" is in the error table of Cielo's Webservice 1.5",
 				"o codigo "+code+" está na tabela de erros do Webservice 1.5 da Cielo", "el codigo "+code+" está en la tabla de errores del Webservice 1.5 de Cielo")})
 		}
 	}
@@ -113,7 +113,7 @@ func scoreCieloErro(f *facts) []signal {
 		if m.Code == code {
 			w, en, pt, es = 2.5, en+" for code "+code, pt+" para o código "+code, es+" para el código "+code
 		}
-		s = append(s, signal{w, tx(en, pt, es)})
+		s = append(s, signal{weight: w, text: tx(en, pt, es)})
 	}
 	return s
 }

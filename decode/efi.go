@@ -12,13 +12,13 @@ func scoreEfi(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if b.has("nome") && b.has("mensagem") {
-		s = append(s, signal{3, tx("nome and mensagem (Efí's envelope)", "nome e mensagem (envelope da Efí)", "nome y mensagem (sobre de Efí)")})
+		s = append(s, signal{weight: 3, text: tx("nome and mensagem (Efí's envelope)", "nome e mensagem (envelope da Efí)", "nome y mensagem (sobre de Efí)")})
 	}
 	if _, isNum := b.get("code").(number); isNum && b.has("error") && b.has("error_description") {
-		s = append(s, signal{2.5, tx("a numeric code with error and error_description (Efí's Cobranças)",
+		s = append(s, signal{weight: 2.5, text: tx("a numeric code with error and error_description (Efí's Cobranças)",
 			"um code numérico com error e error_description (Cobranças da Efí)", "un code numérico con error y error_description (Cobranças de Efí)")})
 		if catalog.Efi.Documents(codeString(b.get("code"))) {
-			s = append(s, signal{1, tx("code "+codeString(b.get("code"))+" is Efí's", "o código "+codeString(b.get("code"))+" é da Efí",
+			s = append(s, signal{weight: 1, text: tx("code "+codeString(b.get("code"))+" is Efí's", "o código "+codeString(b.get("code"))+" é da Efí",
 				"el código "+codeString(b.get("code"))+" es de Efí")})
 		}
 	}
@@ -50,7 +50,7 @@ func implementsAPIPix(f *facts, p *catalog.Provider) []signal {
 	if !hasAPIPixType(f.body) || hostSignal(f, p) == nil {
 		return nil
 	}
-	return []signal{{1.5, tx(p.Name(catalog.English)+" implements the API Pix and answers its problems",
+	return []signal{{weight: 1.5, text: tx(p.Name(catalog.English)+" implements the API Pix and answers its problems",
 		p.The(catalog.Portuguese)+" implementa a API Pix e responde os problemas dela",
 		p.Name(catalog.Spanish)+" implementa la API Pix y responde sus problemas")}}
 }

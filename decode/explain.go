@@ -173,7 +173,7 @@ func say(lang catalog.Lang, in pasteRead, f *facts, id identity, kn *known, a ad
 		x.Provider = &ProviderMatch{ID: p.ID(), Name: p.Name(lang), Confidence: confidence(id.score)}
 		for _, s := range id.evidence {
 			if s.weight > 0 {
-				x.Provider.Evidence = append(x.Provider.Evidence, s.text.In(lang))
+				x.Provider.Evidence = append(x.Provider.Evidence, s.words().In(lang))
 			}
 		}
 		x.DocsURL, x.Support = p.DocsURL(), p.Support().In(lang)

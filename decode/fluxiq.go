@@ -15,30 +15,30 @@ func scoreFluxiQ(f *facts, c *codeOwners) []signal {
 		s = append(s, successFalseSignal)
 	}
 	if f.meta.has("request_id") {
-		s = append(s, signal{2, tx("meta.request_id (snake case) envelope", "envelope com meta.request_id (snake case)",
+		s = append(s, signal{weight: 2, text: tx("meta.request_id (snake case) envelope", "envelope com meta.request_id (snake case)",
 			"sobre con meta.request_id (snake case)")})
 	}
 	if f.meta.has("requestId") {
-		s = append(s, signal{-2, tx("meta.requestId is camel case (FluxiQ writes request_id)", "meta.requestId em camel case (a FluxiQ escreve request_id)",
+		s = append(s, signal{weight: -2, text: tx("meta.requestId is camel case (FluxiQ writes request_id)", "meta.requestId em camel case (a FluxiQ escreve request_id)",
 			"meta.requestId en camel case (FluxiQ escribe request_id)")})
 	}
 	s = append(s, c.membership(f, catalog.FluxiQ)...)
 	if d := f.errObj.obj("details"); d != nil && f.code != "" {
-		s = append(s, signal{0.5, tx("error.details is an object of field problems", "error.details é um objeto de problemas por campo",
+		s = append(s, signal{weight: 0.5, text: tx("error.details is an object of field problems", "error.details é um objeto de problemas por campo",
 			"error.details es un objeto de problemas por campo")})
 	}
 	if f.portuguese {
-		s = append(s, signal{-1, tx("the message is in Portuguese (FluxiQ writes English)", "a mensagem está em português (a FluxiQ escreve em inglês)",
+		s = append(s, signal{weight: -1, text: tx("the message is in Portuguese (FluxiQ writes English)", "a mensagem está em português (a FluxiQ escreve em inglês)",
 			"el mensaje está en portugués (FluxiQ escribe en inglés)")})
 	}
 	if countMembers(f.errObj, onnixExtras[:]) > 0 && f.errObj != f.body {
-		s = append(s, signal{-1, tx("error has OnnixPay's extra members", "error tem os membros extras da OnnixPay", "error tiene los miembros extra de OnnixPay")})
+		s = append(s, signal{weight: -1, text: tx("error has OnnixPay's extra members", "error tem os membros extras da OnnixPay", "error tiene los miembros extra de OnnixPay")})
 	}
 	return s
 }
 
 // successFalseSignal is the evidence both seed envelopes with success:false share.
-var successFalseSignal = signal{0.5, catalog.Text{EN: "success:false with an error object", PT: "success:false com um objeto error", ES: "success:false con un objeto error"}}
+var successFalseSignal = signal{weight: 0.5, text: catalog.Text{EN: "success:false with an error object", PT: "success:false com um objeto error", ES: "success:false con un objeto error"}}
 
 // readFluxiQ adds, for INVALID_STATUS_TRANSITION, the transitions FluxiQ's boleto status
 // machine allows from the status the message names.

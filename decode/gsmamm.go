@@ -20,17 +20,17 @@ func scoreGSMA(f *facts, c *codeOwners) []signal {
 	if !o.has("errorCategory") || !o.has("errorCode") {
 		return nil
 	}
-	s := []signal{{3, tx("errorCategory + errorCode (GSMA Mobile Money error object)", "errorCategory + errorCode (objeto de erro GSMA Mobile Money)",
+	s := []signal{{weight: 3, text: tx("errorCategory + errorCode (GSMA Mobile Money error object)", "errorCategory + errorCode (objeto de erro GSMA Mobile Money)",
 		"errorCategory + errorCode (objeto de error GSMA Mobile Money)")}}
 	if cat := o.str("errorCategory"); isGSMACategory(cat) {
-		s = append(s, signal{0.5, tx("errorCategory "+cat+" is a GSMA category", "errorCategory "+cat+" é uma categoria GSMA",
+		s = append(s, signal{weight: 0.5, text: tx("errorCategory "+cat+" is a GSMA category", "errorCategory "+cat+" é uma categoria GSMA",
 			"errorCategory "+cat+" es una categoría GSMA")})
 	}
 	if o.has("errorDateTime") || o.has("errorParameters") {
-		s = append(s, signal{0.5, tx("errorDateTime/errorParameters members", "membros errorDateTime/errorParameters", "miembros errorDateTime/errorParameters")})
+		s = append(s, signal{weight: 0.5, text: tx("errorDateTime/errorParameters members", "membros errorDateTime/errorParameters", "miembros errorDateTime/errorParameters")})
 	}
 	if f.body.str("transactionStatus") == "error" {
-		s = append(s, signal{1, tx("transaction with transactionStatus \"error\"", "transação com transactionStatus \"error\"",
+		s = append(s, signal{weight: 1, text: tx("transaction with transactionStatus \"error\"", "transação com transactionStatus \"error\"",
 			"transacción con transactionStatus \"error\"")})
 	}
 	return s

@@ -197,10 +197,70 @@ func portugueseWord(w string) bool {
 	return false
 }
 
-// signal is one piece of evidence and its weight (negative: evidence against).
+// signal is one piece of evidence and its weight (negative: evidence against). Its words
+// are text, or what said writes when asked: the helpers that every provider's reader
+// calls (membership, the code alone, the message) leave the writing to said, because only
+// the credited provider's evidence is ever shown.
 type signal struct {
 	weight float64
 	text   catalog.Text
+	said   said
+}
+
+// said is a signal's words, written only when they are shown: what is said, of whom,
+// about which code, and a number (a count of other owners, a status).
+type said struct {
+	what saying
+	p    *catalog.Provider
+	code string
+	n    int
+}
+
+type saying uint8
+
+const (
+	sayText        saying = iota // the signal's text
+	sayCodeIs                    // code … is p's
+	sayCodeDocBy                 // code … is documented by p and n others
+	sayStatusFor                 // HTTP n is the status p documents for code
+	sayCodeAlone                 // the code alone is p's
+	sayOwnWords                  // the message is p's own words for code
+	sayOwnTextCode               // the message is p's own text for code
+	sayHost                      // host code is p's
+)
+
+// words is what the signal says.
+func (s signal) words() catalog.Text {
+	p, code := s.said.p, s.said.code
+	switch s.said.what {
+	case sayCodeIs:
+		return tx("code "+code+" is "+p.Of(catalog.English), "o código "+code+" é "+p.Of(catalog.Portuguese),
+			"el código "+code+" es "+p.Of(catalog.Spanish))
+	case sayCodeDocBy:
+		others := strconv.Itoa(s.said.n)
+		return tx("code "+code+" is documented by "+p.Name(catalog.English)+" (and "+others+" other)",
+			"o código "+code+" é documentado "+p.By(catalog.Portuguese)+" (e por mais "+others+")",
+			"el código "+code+" está documentado "+p.By(catalog.Spanish)+" (y por "+others+" más)")
+	case sayStatusFor:
+		st := strconv.Itoa(s.said.n)
+		return tx("HTTP "+st+" is the status "+p.Name(catalog.English)+" documents for "+code,
+			"HTTP "+st+" é o status que "+p.The(catalog.Portuguese)+" documenta para "+code,
+			"HTTP "+st+" es el status que "+p.Name(catalog.Spanish)+" documenta para "+code)
+	case sayCodeAlone:
+		return tx("the code alone: "+code+" is "+p.Of(catalog.English), "só o código: "+code+" é "+p.Of(catalog.Portuguese),
+			"solo el código: "+code+" es "+p.Of(catalog.Spanish))
+	case sayOwnWords:
+		return tx("the message is "+p.Of(catalog.English)+" own words for "+code, "a mensagem é o texto próprio "+p.Of(catalog.Portuguese)+" para "+code,
+			"el mensaje es el texto propio "+p.Of(catalog.Spanish)+" para "+code)
+	case sayOwnTextCode:
+		return tx("the message is "+p.Of(catalog.English)+" own text for code "+code,
+			"a mensagem é o texto próprio "+p.Of(catalog.Portuguese)+" para o código "+code,
+			"el mensaje es el texto propio "+p.Of(catalog.Spanish)+" para el código "+code)
+	case sayHost:
+		return tx("host "+code+" is "+p.Of(catalog.English), "o host "+code+" é "+p.Of(catalog.Portuguese),
+			"el host "+code+" es "+p.Of(catalog.Spanish))
+	}
+	return s.text
 }
 
 // axiosOwnCode reports whether code is one axios gives its own errors (ERR_BAD_REQUEST
@@ -264,19 +324,12 @@ func (c *codeOwners) membership(f *facts, p *catalog.Provider) []signal {
 	}
 	s := make([]signal, 1, 2)
 	if len(c.providers) == 1 {
-		s[0] = signal{1.5, tx("code "+c.code+" is "+p.Of(catalog.English), "o código "+c.code+" é "+p.Of(catalog.Portuguese),
-			"el código "+c.code+" es "+p.Of(catalog.Spanish))}
+		s[0] = signal{weight: 1.5, said: said{what: sayCodeIs, p: p, code: c.code}}
 	} else {
-		others := strconv.Itoa(len(c.providers) - 1)
-		s[0] = signal{0.5, tx("code "+c.code+" is documented by "+p.Name(catalog.English)+" (and "+others+" other)",
-			"o código "+c.code+" é documentado "+p.By(catalog.Portuguese)+" (e por mais "+others+")",
-			"el código "+c.code+" está documentado "+p.By(catalog.Spanish)+" (y por "+others+" más)")}
+		s[0] = signal{weight: 0.5, said: said{what: sayCodeDocBy, p: p, code: c.code, n: len(c.providers) - 1}}
 	}
 	if e, ok := p.Lookup(c.code); ok && e.Status != 0 && e.Status == f.status {
-		st := strconv.Itoa(f.status)
-		s = append(s, signal{0.5, tx("HTTP "+st+" is the status "+p.Name(catalog.English)+" documents for "+c.code,
-			"HTTP "+st+" é o status que "+p.The(catalog.Portuguese)+" documenta para "+c.code,
-			"HTTP "+st+" es el status que "+p.Name(catalog.Spanish)+" documenta para "+c.code)})
+		s = append(s, signal{weight: 0.5, said: said{what: sayStatusFor, p: p, code: c.code, n: f.status}})
 	}
 	return s
 }
@@ -326,8 +379,7 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	if len(c.providers) == 1 && !isNumber(c.code) && distinct {
 		w = 2.5
 	}
-	return []signal{{w, tx("the code alone: "+c.code+" is "+p.Of(catalog.English), "só o código: "+c.code+" é "+p.Of(catalog.Portuguese),
-		"solo el código: "+c.code+" es "+p.Of(catalog.Spanish))}}
+	return []signal{{weight: w, said: said{what: sayCodeAlone, p: p, code: c.code}}}
 }
 
 // ownWordsSignal is the evidence of a message that is p's own sentence (Stripe's "Your
@@ -349,8 +401,7 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 	if longest := longestMatch(e, f.message); len(longest) >= 20 {
 		w = 2.5
 	}
-	return []signal{{w, tx("the message is "+p.Of(catalog.English)+" own words for "+e.Code, "a mensagem é o texto próprio "+p.Of(catalog.Portuguese)+" para "+e.Code,
-		"el mensaje es el texto propio "+p.Of(catalog.Spanish)+" para "+e.Code)}}
+	return []signal{{weight: w, said: said{what: sayOwnWords, p: p, code: e.Code}}}
 }
 
 // saysSignal is the evidence of a code beside p's own message for it: {"code": 5007,
@@ -377,9 +428,7 @@ func saysSignal(f *facts, c *codeOwners, p *catalog.Provider) []signal {
 	}
 	for _, k := range f.saysKeys {
 		if p.SaysKeyed(f.code, k) {
-			return []signal{{w, tx("the message is "+p.Of(catalog.English)+" own text for code "+f.code,
-				"a mensagem é o texto próprio "+p.Of(catalog.Portuguese)+" para o código "+f.code,
-				"el mensaje es el texto propio "+p.Of(catalog.Spanish)+" para el código "+f.code)}}
+			return []signal{{weight: w, said: said{what: sayOwnTextCode, p: p, code: f.code}}}
 		}
 	}
 	return nil
@@ -476,8 +525,7 @@ func hostSignal(f *facts, p *catalog.Provider) []signal {
 			if (f.body == nil || f.parts.prose) && htmlServer(cmp.Or(f.parts.bodyText, f.masked), f.headers) != "" {
 				w = 1.5
 			}
-			return []signal{{w, tx("host "+h+" is "+p.Of(catalog.English), "o host "+h+" é "+p.Of(catalog.Portuguese),
-				"el host "+h+" es "+p.Of(catalog.Spanish))}}
+			return []signal{{weight: w, said: said{what: sayHost, p: p, code: h}}}
 		}
 	}
 	return nil
@@ -508,7 +556,7 @@ type scored struct {
 func detect(f *facts, hint string) []scored {
 	owners := ownersOf(f)
 	rs := f.all()
-	out := make([]scored, 0, len(rs))
+	var out []scored // most readers find nothing
 	for _, r := range rs {
 		sig := r.score(f, &owners)
 		if len(sig) == 0 {
@@ -532,7 +580,7 @@ func detect(f *facts, hint string) []scored {
 		}
 		if hint == r.provider.ID() && total > 0 {
 			id := r.provider.ID()
-			sig = append(sig, signal{1, tx("the page was set up for "+id, "a página foi configurada para "+id, "la página se configuró para "+id)})
+			sig = append(sig, signal{weight: 1, text: tx("the page was set up for "+id, "a página foi configurada para "+id, "la página se configuró para "+id)})
 			total++
 		}
 		if total <= 0 {

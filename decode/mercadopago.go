@@ -21,19 +21,19 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 			// (Mercado Pago's own say what failed: "invalid access token").
 			w = 1.5
 		}
-		return []signal{{w, tx("message/error/status/cause envelope (Mercado Pago)", "envelope message/error/status/cause (Mercado Pago)",
+		return []signal{{weight: w, text: tx("message/error/status/cause envelope (Mercado Pago)", "envelope message/error/status/cause (Mercado Pago)",
 			"sobre message/error/status/cause (Mercado Pago)")}}
 	case b.str("name") == "MercadoPagoError" && b.has("message"): // the Node.js SDK's error, printed as JSON
-		return []signal{{3, tx("name "+b.str("name")+" (the error of Mercado Pago's Node.js SDK)", "name "+b.str("name")+" (o erro do SDK Node.js do Mercado Pago)",
+		return []signal{{weight: 3, text: tx("name "+b.str("name")+" (the error of Mercado Pago's Node.js SDK)", "name "+b.str("name")+" (o erro do SDK Node.js do Mercado Pago)",
 			"name "+b.str("name")+" (el error del SDK de Node.js de Mercado Pago)")}}
 	case mercadoPagoCauseItem(b) && c.has(catalog.MercadoPago):
-		return append(c.membership(f, catalog.MercadoPago), signal{1.5, tx("{code, description, data}: one of Mercado Pago's causes",
+		return append(c.membership(f, catalog.MercadoPago), signal{weight: 1.5, text: tx("{code, description, data}: one of Mercado Pago's causes",
 			"{code, description, data}: uma das causes do Mercado Pago", "{code, description, data}: una de las causes de Mercado Pago")})
 	case b.str("blocked_by") == "PolicyAgent":
-		return []signal{{3, tx("blocked_by: PolicyAgent (Mercado Pago's policy agent)", "blocked_by: PolicyAgent (agente de políticas do Mercado Pago)",
+		return []signal{{weight: 3, text: tx("blocked_by: PolicyAgent (Mercado Pago's policy agent)", "blocked_by: PolicyAgent (agente de políticas do Mercado Pago)",
 			"blocked_by: PolicyAgent (agente de políticas de Mercado Pago)")}}
 	case strings.HasPrefix(d, "cc_rejected_") || d == "pending_review_manual" || d == "pending_contingency":
-		return []signal{{3, tx("status_detail "+d+" (a Mercado Pago payment's result)", "status_detail "+d+" (resultado de um pagamento do Mercado Pago)",
+		return []signal{{weight: 3, text: tx("status_detail "+d+" (a Mercado Pago payment's result)", "status_detail "+d+" (resultado de um pagamento do Mercado Pago)",
 			"status_detail "+d+" (resultado de un pago de Mercado Pago)")}}
 	}
 	return nil

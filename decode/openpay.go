@@ -11,7 +11,7 @@ func scoreOpenpay(f *facts, c *codeOwners) []signal {
 	switch b.str("category") {
 	case "request", "internal", "gateway":
 		if b.has("error_code") && (b.has("http_code") || b.has("description")) {
-			return []signal{{3, tx("category "+b.str("category")+" with error_code and http_code (Openpay's envelope)",
+			return []signal{{weight: 3, text: tx("category "+b.str("category")+" with error_code and http_code (Openpay's envelope)",
 				"category "+b.str("category")+" com error_code e http_code (envelope do Openpay)",
 				"category "+b.str("category")+" con error_code y http_code (sobre de Openpay)")}}
 		}

@@ -18,32 +18,32 @@ func scorePagarMe(f *facts, c *codeOwners) []signal {
 	if errs := b.obj("errors"); errs != nil && b.has("message") {
 		// Laravel's validation errors have the same shape ({"message": "The given data was
 		// invalid.", "errors": {"email": […]}}): the shape alone does not make Pagar.me.
-		s = append(s, signal{1.5, tx("message with an errors object of field lists (Pagar.me v5)",
+		s = append(s, signal{weight: 1.5, text: tx("message with an errors object of field lists (Pagar.me v5)",
 			"message com um objeto errors de listas por campo (Pagar.me v5)",
 			"message con un objeto errors de listas por campo (Pagar.me v5)")})
 		if b.str("message") == "The request is invalid." {
-			s = append(s, signal{1, tx("message \"The request is invalid.\" (Pagar.me v5's validation message)",
+			s = append(s, signal{weight: 1, text: tx("message \"The request is invalid.\" (Pagar.me v5's validation message)",
 				"message \"The request is invalid.\" (a mensagem de validação do Pagar.me v5)",
 				"message \"The request is invalid.\" (el mensaje de validación de Pagar.me v5)")})
 		}
 		if b.has("request") {
-			s = append(s, signal{1, tx("request member echoing the request (Pagar.me v5)", "membro request que ecoa a requisição (Pagar.me v5)",
+			s = append(s, signal{weight: 1, text: tx("request member echoing the request (Pagar.me v5)", "membro request que ecoa a requisição (Pagar.me v5)",
 				"miembro request que repite la solicitud (Pagar.me v5)")})
 		}
 	}
 	if pagarMeDecline(b) != nil {
-		s = append(s, signal{3, tx("charge whose last_transaction was not authorised (Pagar.me v5)",
+		s = append(s, signal{weight: 3, text: tx("charge whose last_transaction was not authorised (Pagar.me v5)",
 			"cobrança cuja last_transaction não foi autorizada (Pagar.me v5)",
 			"cobro cuya last_transaction no fue autorizada (Pagar.me v5)")})
 	}
 	if item := firstItem(b, "errors"); item != nil && item.has("parameter_name") && item.has("type") && b.has("method") && b.has("url") {
-		s = append(s, signal{3, tx("errors[{message, parameter_name, type}] with method and url (Pagar.me v1–v4)",
+		s = append(s, signal{weight: 3, text: tx("errors[{message, parameter_name, type}] with method and url (Pagar.me v1–v4)",
 			"errors[{message, parameter_name, type}] com method e url (Pagar.me v1–v4)",
 			"errors[{message, parameter_name, type}] con method y url (Pagar.me v1–v4)")})
 	}
 	// One item of that list printed alone, whose type Pagar.me documents.
 	if pagarMeItem(b) && catalog.PagarMe.Documents(b.str("type")) {
-		s = append(s, signal{2.5, tx("{type, parameter_name, message} with type "+b.str("type")+" (a Pagar.me v1–v4 error)",
+		s = append(s, signal{weight: 2.5, text: tx("{type, parameter_name, message} with type "+b.str("type")+" (a Pagar.me v1–v4 error)",
 			"{type, parameter_name, message} com type "+b.str("type")+" (um erro do Pagar.me v1–v4)",
 			"{type, parameter_name, message} con type "+b.str("type")+" (un error de Pagar.me v1–v4)")})
 	}

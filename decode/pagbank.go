@@ -14,18 +14,18 @@ var pagBankReader = reader{provider: catalog.PagBank, score: scorePagBank, read:
 func scorePagBank(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if firstItem(f.body, "error_messages") != nil {
-		s = append(s, signal{3, tx("error_messages array (PagBank's envelope)", "lista error_messages (envelope do PagBank)",
+		s = append(s, signal{weight: 3, text: tx("error_messages array (PagBank's envelope)", "lista error_messages (envelope do PagBank)",
 			"lista error_messages (sobre de PagBank)")})
 	}
 	if e := pagSeguroXMLError(f.body); e != nil {
-		s = append(s, signal{2.5, tx("<errors><error><code>, <message> (PagSeguro's XML API)", "<errors><error><code>, <message> (API XML do PagSeguro)",
+		s = append(s, signal{weight: 2.5, text: tx("<errors><error><code>, <message> (PagSeguro's XML API)", "<errors><error><code>, <message> (API XML do PagSeguro)",
 			"<errors><error><code>, <message> (API XML de PagSeguro)")})
 		if code := codeString(e.get("code")); catalog.PagBank.Documents(code) {
-			s = append(s, signal{1, tx("code "+code+" is PagSeguro's", "o código "+code+" é do PagSeguro", "el código "+code+" es de PagSeguro")})
+			s = append(s, signal{weight: 1, text: tx("code "+code+" is PagSeguro's", "o código "+code+" é do PagSeguro", "el código "+code+" es de PagSeguro")})
 		}
 	}
 	if pagBankDecline(f.body) != nil {
-		s = append(s, signal{3, tx("charge with status DECLINED and a payment_response (PagBank's declined charge)",
+		s = append(s, signal{weight: 3, text: tx("charge with status DECLINED and a payment_response (PagBank's declined charge)",
 			"cobrança com status DECLINED e payment_response (cobrança negada no PagBank)",
 			"cobro con status DECLINED y payment_response (cobro rechazado en PagBank)")})
 	}

@@ -13,44 +13,44 @@ var payPalReader = reader{provider: catalog.PayPal, score: scorePayPal, read: re
 func scorePayPal(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if nvpError(nvpBody(f.body)) {
-		s = append(s, signal{3, tx("ACK Failure with L_ERRORCODE0 (PayPal's NVP API)", "ACK Failure com L_ERRORCODE0 (API NVP do PayPal)",
+		s = append(s, signal{weight: 3, text: tx("ACK Failure with L_ERRORCODE0 (PayPal's NVP API)", "ACK Failure com L_ERRORCODE0 (API NVP do PayPal)",
 			"ACK Failure con L_ERRORCODE0 (API NVP de PayPal)")})
 	}
 	if env := f.body.obj("responseEnvelope"); env.has("ack") && env.has("correlationId") && firstItem(f.body, "error").has("errorId") {
-		s = append(s, signal{3, tx("responseEnvelope with ack and error[].errorId (PayPal's Adaptive APIs)",
+		s = append(s, signal{weight: 3, text: tx("responseEnvelope with ack and error[].errorId (PayPal's Adaptive APIs)",
 			"responseEnvelope com ack e error[].errorId (APIs Adaptive do PayPal)",
 			"responseEnvelope con ack y error[].errorId (APIs Adaptive de PayPal)")})
 	}
 	if h := headerValue(f.headers, "Paypal-Debug-Id"); h != "" {
-		s = append(s, signal{2.5, tx("Paypal-Debug-Id header (PayPal's correlation id)", "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)",
+		s = append(s, signal{weight: 2.5, text: tx("Paypal-Debug-Id header (PayPal's correlation id)", "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)",
 			"encabezado Paypal-Debug-Id (id de correlación de PayPal)")})
 	}
 	if payPalContingency(f.body) {
-		s = append(s, signal{1.5, tx("ack contingency (PayPal Checkout's own API)", "ack contingency (API própria do PayPal Checkout)",
+		s = append(s, signal{weight: 1.5, text: tx("ack contingency (PayPal Checkout's own API)", "ack contingency (API própria do PayPal Checkout)",
 			"ack contingency (API propia de PayPal Checkout)")})
 	}
 	b := payPalError(f.body)
 	if b.has("debug_id") || b.has("debugId") && b.has("name") { // debugId: PayPal's older SDKs
-		s = append(s, signal{2, tx("debug_id (PayPal's correlation id)", "debug_id (id de correlação do PayPal)", "debug_id (id de correlación de PayPal)")})
+		s = append(s, signal{weight: 2, text: tx("debug_id (PayPal's correlation id)", "debug_id (id de correlação do PayPal)", "debug_id (id de correlación de PayPal)")})
 	}
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && catalog.PayPal.Documents(n) {
-		s = append(s, signal{1, tx("name "+n+" is one of PayPal's error names", "name "+n+" é um dos nomes de erro do PayPal",
+		s = append(s, signal{weight: 1, text: tx("name "+n+" is one of PayPal's error names", "name "+n+" é um dos nomes de erro do PayPal",
 			"name "+n+" es uno de los nombres de error de PayPal")})
 	}
 	if item := firstItem(b, "details"); item != nil && item.has("issue") {
-		s = append(s, signal{1, tx("details[].issue (PayPal's error details)", "details[].issue (detalhes de erro do PayPal)",
+		s = append(s, signal{weight: 1, text: tx("details[].issue (PayPal's error details)", "details[].issue (detalhes de erro do PayPal)",
 			"details[].issue (detalles de error de PayPal)")})
 		if issue := item.str("issue"); catalog.PayPal.Documents(issue) {
-			s = append(s, signal{1.5, tx("issue "+issue+" is PayPal's", "a issue "+issue+" é do PayPal", "el issue "+issue+" es de PayPal")})
+			s = append(s, signal{weight: 1.5, text: tx("issue "+issue+" is PayPal's", "a issue "+issue+" é do PayPal", "el issue "+issue+" es de PayPal")})
 		}
 	}
 	if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") || strings.Contains(b.str("informationLink"), "developer.paypal.com") ||
 		strings.Contains(b.str("information_link"), "developer.paypal.com") {
-		s = append(s, signal{0.5, tx("links to developer.paypal.com", "links para developer.paypal.com", "enlaces a developer.paypal.com")})
+		s = append(s, signal{weight: 0.5, text: tx("links to developer.paypal.com", "links para developer.paypal.com", "enlaces a developer.paypal.com")})
 	} else if f.lower != "" && payPalLinkedCode(f.masked) != "" {
 		// A plugin's message that links the error in PayPal's reference:
 		// "… https://developer.paypal.com/docs/api/orders/v2/#error-DUPLICATE_INVOICE_ID".
-		s = append(s, signal{2.5, tx("a link to the error in PayPal's API reference", "um link para o erro na referência da API do PayPal",
+		s = append(s, signal{weight: 2.5, text: tx("a link to the error in PayPal's API reference", "um link para o erro na referência da API do PayPal",
 			"un enlace al error en la referencia de la API de PayPal")})
 	}
 	return s

@@ -24,20 +24,20 @@ func scorePixDict(f *facts, c *codeOwners) []signal {
 	typ := dictProblem(f.body).str("type")
 	if !strings.HasPrefix(typ, dictTypePrefix) && !strings.Contains(f.code, dictTypePrefix) {
 		if f.parts.prose && strings.Contains(f.lower, "dict.pi.rsfn.net.br/api/v1/error/") {
-			return []signal{{3, tx("a DICT problem type URL (dict.pi.rsfn.net.br)", "uma URL de tipo de problema do DICT (dict.pi.rsfn.net.br)",
+			return []signal{{weight: 3, text: tx("a DICT problem type URL (dict.pi.rsfn.net.br)", "uma URL de tipo de problema do DICT (dict.pi.rsfn.net.br)",
 				"una URL de tipo de problema del DICT (dict.pi.rsfn.net.br)")}}
 		}
 		// The DICT signs every XML message it sends (XMLDSig), problems included: a
 		// <problem> carrying <Signature> and a correlationId is its answer.
 		if pr := f.body.obj("problem"); pr == nil && f.parts.format == FormatXML && (f.body.has("Signature") || f.body.has("ds:Signature")) &&
 			f.body.has("correlationId") && f.body.has("status") {
-			return []signal{{3, tx("an XML problem signed with XMLDSig, with a correlationId (the DICT API's)",
+			return []signal{{weight: 3, text: tx("an XML problem signed with XMLDSig, with a correlationId (the DICT API's)",
 				"um problema em XML assinado com XMLDSig, com correlationId (da API DICT)",
 				"un problema en XML firmado con XMLDSig, con correlationId (de la API DICT)")}}
 		}
 		return nil
 	}
-	return []signal{{3, tx("type "+typ+" is a DICT problem type (Banco Central do Brasil)", "type "+typ+" é um tipo de problema do DICT (Banco Central do Brasil)",
+	return []signal{{weight: 3, text: tx("type "+typ+" is a DICT problem type (Banco Central do Brasil)", "type "+typ+" é um tipo de problema do DICT (Banco Central do Brasil)",
 		"type "+typ+" es un tipo de problema del DICT (Banco Central do Brasil)")}}
 }
 

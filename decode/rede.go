@@ -11,14 +11,14 @@ func scoreRede(f *facts, c *codeOwners) []signal {
 	if !b.has("returnCode") || !b.has("returnMessage") {
 		return nil
 	}
-	s := []signal{{2, tx("returnCode and returnMessage in camelCase (Rede's envelope)", "returnCode e returnMessage em camelCase (envelope da Rede)",
+	s := []signal{{weight: 2, text: tx("returnCode and returnMessage in camelCase (Rede's envelope)", "returnCode e returnMessage em camelCase (envelope da Rede)",
 		"returnCode y returnMessage en camelCase (sobre de Rede)")}}
 	if b.has("tid") || b.has("nsu") || b.has("reference") {
-		s = append(s, signal{1, tx("tid/nsu/reference (Rede's transaction ids)", "tid/nsu/reference (ids de transação da Rede)",
+		s = append(s, signal{weight: 1, text: tx("tid/nsu/reference (Rede's transaction ids)", "tid/nsu/reference (ids de transação da Rede)",
 			"tid/nsu/reference (ids de transacción de Rede)")})
 	}
 	if catalog.Rede.Documents(codeString(b.get("returnCode"))) {
-		s = append(s, signal{0.5, tx("returnCode "+codeString(b.get("returnCode"))+" is Rede's", "o returnCode "+codeString(b.get("returnCode"))+" é da Rede",
+		s = append(s, signal{weight: 0.5, text: tx("returnCode "+codeString(b.get("returnCode"))+" is Rede's", "o returnCode "+codeString(b.get("returnCode"))+" é da Rede",
 			"el returnCode "+codeString(b.get("returnCode"))+" es de Rede")})
 	}
 	return s

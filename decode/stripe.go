@@ -33,7 +33,7 @@ func stripeError(b *object) *object {
 
 func scoreStripe(f *facts, c *codeOwners) []signal {
 	if b := f.body; b.has("stripeErrorCode") && b.has("declineCode") && b.has("localizedMessage") {
-		return []signal{{3, tx("stripeErrorCode, declineCode and localizedMessage (the error of Stripe's React Native and mobile SDKs)",
+		return []signal{{weight: 3, text: tx("stripeErrorCode, declineCode and localizedMessage (the error of Stripe's React Native and mobile SDKs)",
 			"stripeErrorCode, declineCode e localizedMessage (o erro dos SDKs React Native e móveis da Stripe)",
 			"stripeErrorCode, declineCode y localizedMessage (el error de los SDK de React Native y móviles de Stripe)")}}
 	}
@@ -43,29 +43,29 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 	}
 	var s []signal
 	if typ := e.str("type"); slices.Contains(stripeTypes[:], typ) {
-		s = append(s, signal{2.5, tx("error.type "+typ+" is one of Stripe's four error types",
+		s = append(s, signal{weight: 2.5, text: tx("error.type "+typ+" is one of Stripe's four error types",
 			"error.type "+typ+" é um dos quatro tipos de erro da Stripe",
 			"error.type "+typ+" es uno de los cuatro tipos de error de Stripe")})
 	}
 	if e.has("decline_code") {
-		s = append(s, signal{1, tx("error.decline_code (Stripe's issuer decline reason)",
+		s = append(s, signal{weight: 1, text: tx("error.decline_code (Stripe's issuer decline reason)",
 			"error.decline_code (motivo da recusa do emissor, na Stripe)",
 			"error.decline_code (motivo del rechazo del emisor, en Stripe)")})
 	}
 	if strings.Contains(e.str("doc_url"), "stripe.com") {
-		s = append(s, signal{1.5, tx("doc_url points to stripe.com", "doc_url aponta para stripe.com", "doc_url apunta a stripe.com")})
+		s = append(s, signal{weight: 1.5, text: tx("doc_url points to stripe.com", "doc_url aponta para stripe.com", "doc_url apunta a stripe.com")})
 	}
 	if e.has("request_log_url") {
-		s = append(s, signal{1, tx("request_log_url (Stripe Dashboard log)", "request_log_url (log do Dashboard da Stripe)",
+		s = append(s, signal{weight: 1, text: tx("request_log_url (Stripe Dashboard log)", "request_log_url (log do Dashboard da Stripe)",
 			"request_log_url (registro del Dashboard de Stripe)")})
 	}
 	if ec := e.str("code"); ec != "" && len(f.body.members) == 1 && ec == strings.ToLower(ec) && catalog.Stripe.Documents(ec) {
-		s = append(s, signal{2, tx("a lone error object whose code "+ec+" is Stripe's",
+		s = append(s, signal{weight: 2, text: tx("a lone error object whose code "+ec+" is Stripe's",
 			"um objeto error sozinho cujo código "+ec+" é da Stripe",
 			"un objeto error solo cuyo código "+ec+" es de Stripe")})
 	}
 	if headerValue(f.headers, "Stripe-Should-Retry") != "" {
-		s = append(s, signal{2, tx("Stripe-Should-Retry header", "cabeçalho Stripe-Should-Retry", "encabezado Stripe-Should-Retry")})
+		s = append(s, signal{weight: 2, text: tx("Stripe-Should-Retry header", "cabeçalho Stripe-Should-Retry", "encabezado Stripe-Should-Retry")})
 	}
 	return s
 }
