@@ -99,6 +99,9 @@ func (a *advice) wait(f *facts, kn *known, now time.Time) bool {
 // providerHeaders applies the providers' own retry verdicts (Stripe-Should-Retry,
 // Adyen's transient-error), which beat what the status suggests.
 func (a *advice) providerHeaders(f *facts) {
+	if len(f.headers) == 0 {
+		return // a body alone: no header to state a verdict
+	}
 	for _, r := range f.all() {
 		p := r.provider
 		if r.base != nil {

@@ -24,7 +24,8 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 			"se omitió el JSON anidado a más de "+d+" niveles"))
 	}
 	if t, ok := transportFailure(p, masked); ok {
-		f.transport = &t
+		failure := t // only a failure goes to the heap, not every paste's empty one
+		f.transport = &failure
 		if f.method == "" {
 			f.method = methodInText(masked)
 		}
