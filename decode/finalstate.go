@@ -11,14 +11,46 @@ import (
 // is already done: refunded, captured, paid, or in a final status. Then no corrected
 // request will succeed either, and the strategy is none.
 
-// finalStateWords are lower-case phrases that say a resource is already in a final state.
+// finalStateWords are lower-case phrases that say a resource is already in a final
+// state, or in one the request cannot act on: done before (refunded, captured, paid,
+// attached, rolled back), already there (registered, existing), closed, or in a status
+// that refuses the operation ("invalid transaction status to refund", "due to the current
+// state of the payment", "not pending").
 var finalStateWords = [...]string{
-	"has already been refunded", "was already refunded", "is already refunded", "already been fully refunded",
+	"has already succeeded", "has already been refunded", "was already refunded", "is already refunded", "already been fully refunded",
 	"has already been captured", "was already captured", "is already captured",
-	"has already been paid", "is already paid", "was already paid",
-	"is on a final status", "is in a final state", "in a final status",
+	"has already been paid", "is already paid", "was already paid", "has already been attached", "has already been rollbacked",
+	"has already been rolled back", "has already been cancel", "has already been void", "has already been reversed",
+	"is on a final status", "is in a final state", "in a final status", "invalid finished state",
+	"current state of the payment", "current state of the transaction", "invalid transaction status", "invalid status for",
+	"invalid status to", "invalid status '", "or not pending", "is not pending",
+	"already registered", "closed account", "account is closed",
 	"já foi estornad", "já foi capturad", "já foi pag", "já está pag", "status 'captured' não pode ser capturada",
-	"ya fue reembolsad", "ya fue capturad", "ya fue pagad", "ya está pagad", "en un estado final",
+	"já estornad", "já cancelad", "já capturad", "já está registrad", "já está cadastrad",
+	"ya fue reembolsad", "ya fue capturad", "ya fue pagad", "ya está pagad", "en un estado final", "ya está registrad",
+}
+
+// finalStatus are whole messages that say the same: {"detail": "Invalid Status"}.
+var finalStatus = [...]string{"invalid status", "invalid state", "status inválido", "estado inválido"}
+
+// saysDone is the phrase of finalStateWords (or the whole message of finalStatus) that
+// text, in lower case, holds, or "".
+func saysDone(text string) string {
+	if len(text) > 600 {
+		text = text[:600]
+	}
+	for _, w := range finalStateWords {
+		if strings.Contains(text, w) {
+			return w
+		}
+	}
+	t := strings.Trim(text, " .!")
+	for _, w := range finalStatus {
+		if t == w {
+			return w
+		}
+	}
+	return ""
 }
 
 // finalState turns a "fix" into none when the provider's message says the resource is
@@ -27,15 +59,11 @@ func (a *advice) finalState(kn *known) {
 	if a.strategy != catalog.Fix {
 		return
 	}
-	text := strings.ToLower(kn.message + " " + kn.details)
-	for _, w := range finalStateWords {
-		if strings.Contains(text, w) {
-			a.strategy = catalog.None
-			a.why = tx("The message says it is already done (\""+w+"\"): the same request, corrected or not, cannot succeed again. Look the resource up instead.",
-				"A mensagem diz que isso já foi feito (\""+w+"\"): a mesma requisição, corrigida ou não, não terá sucesso de novo. Consulte o recurso em vez disso.",
-				"El mensaje dice que eso ya se hizo (\""+w+"\"): la misma solicitud, corregida o no, no tendrá éxito otra vez. Consulte el recurso en su lugar.")
-			a.source = tx("the provider's message", "a mensagem do provedor", "el mensaje del proveedor")
-			return
-		}
+	if w := saysDone(strings.ToLower(kn.message + " " + kn.details)); w != "" {
+		a.strategy = catalog.None
+		a.why = tx("The message says it is already done, or in a state that refuses this request (\""+w+"\"): the same request, corrected or not, cannot succeed. Look the resource up instead.",
+			"A mensagem diz que isso já foi feito, ou que o recurso está num estado que recusa esta requisição (\""+w+"\"): a mesma requisição, corrigida ou não, não terá sucesso. Consulte o recurso em vez disso.",
+			"El mensaje dice que eso ya se hizo, o que el recurso está en un estado que rechaza esta solicitud (\""+w+"\"): la misma solicitud, corregida o no, no tendrá éxito. Consulte el recurso en su lugar.")
+		a.source = tx("the provider's message", "a mensagem do provedor", "el mensaje del proveedor")
 	}
 }

@@ -253,19 +253,9 @@ func know(f *facts, id identity) *known {
 }
 
 // doneBefore reports whether a message says that what the request asked for was done
-// before and is final: paid, succeeded, refunded or captured already.
+// before and is final: paid, succeeded, refunded or captured already (finalStateWords).
 func doneBefore(message string) bool {
-	if len(message) > 400 || !strings.Contains(message, "lready") && !strings.Contains(message, "já foi") {
-		return false
-	}
-	m := strings.ToLower(message)
-	for _, w := range [...]string{"has already succeeded", "already been fully refunded", "has already been refunded",
-		"has already been captured", "has already been paid", "is already paid", "já foi paga", "já foi pago", "já foi estornad", "já foi capturad"} {
-		if strings.Contains(m, w) {
-			return true
-		}
-	}
-	return false
+	return len(message) <= 400 && saysDone(strings.ToLower(message)) != ""
 }
 
 // inferred reads what a body with none of the provider's envelope (an SDK's exception
