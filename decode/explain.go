@@ -119,10 +119,22 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 				"Pegue el cuerpo de la respuesta, o la respuesta completa de `curl -si URL`"),
 		}).in(lang)
 	}
+	if curlyJSON(text) {
+		text = bytes.ReplaceAll(bytes.ReplaceAll(text, []byte("“"), []byte(`"`)), []byte("”"), []byte(`"`))
+		in.notes = append(in.notes, tx("the paste's curly quotes (“ ”) were read as straight ones (\")", "as aspas curvas (“ ”) do texto colado foram lidas como retas (\")",
+			"las comillas curvas (“ ”) del texto pegado se leyeron como rectas (\")"))
+	}
 	masked, redacted := Redact(text)
 	in.redacted = redacted
 	// One copy into a string: every value read from the paste is a substring of it.
 	return string(masked), in, nil
+}
+
+// curlyJSON reports whether text is JSON whose quotes an editor or a chat made curly
+// ({“code”:“Invoice-Errors”}): a key's closing quote before its colon.
+func curlyJSON(text []byte) bool {
+	i := bytes.Index(text, []byte("”:"))
+	return i > 0 && bytes.Contains(text[:i], []byte("“"))
 }
 
 // explainParts explains what extract read from one response, in five steps: read the

@@ -24,7 +24,7 @@ var finalStateWords = [...]string{
 	"is on a final status", "is in a final state", "in a final status", "invalid finished state",
 	"current state of the payment", "current state of the transaction", "invalid transaction status", "invalid status for",
 	"invalid status to", "invalid status '", "or not pending", "is not pending",
-	"already registered", "closed account", "account is closed",
+	"already registered", "closed account", "account is closed", "previously submitted", "already been submitted",
 	"já foi estornad", "já foi capturad", "já foi pag", "já está pag", "status 'captured' não pode ser capturada",
 	"já estornad", "já cancelad", "já capturad", "já está registrad", "já está cadastrad",
 	"ya fue reembolsad", "ya fue capturad", "ya fue pagad", "ya está pagad", "en un estado final", "ya está registrad",

@@ -876,3 +876,24 @@ func TestCanonicalCurlKeepsOffsets(t *testing.T) {
 	assert.Equal(t, strings.Repeat("\u0130", 20)+" cURL error 60: Peer certificate", catalog.CanonicalCurl(in))
 	assert.Equal(t, "no error here", catalog.CanonicalCurl("no error here"))
 }
+
+func TestReadersSixteenthBatch(t *testing.T) {
+	t.Run("JSON whose quotes an editor made curly", func(t *testing.T) {
+		x := explainPaste(t, "{“errorMessages”:[{“type”:“ERROR”,“code”:“Invoice-Errors”,“message”:“Invoice Hash Previously Submitted”}]}")
+		assert.Equal(t, "Invoice-Errors", x.Code)
+		assert.Equal(t, "Invoice Hash Previously Submitted", x.Message)
+		assert.Contains(t, strings.Join(x.Input.Notes, " "), "curly quotes")
+		// Curly quotes in words only, not before a key's colon: the paste is left as it is.
+		assert.False(t, curlyJSON([]byte(`{"message": "the field “amount” is required"}`)))
+		assert.False(t, curlyJSON([]byte("”: no opening quote before")))
+	})
+	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
+		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
+			assert.True(t, errorsKey(k), k)
+		}
+		for _, k := range []string{"warningMessages", "infoMessages", "errorCount", "error_", "errored", "messages"} {
+			assert.False(t, errorsKey(k), k)
+		}
+		assert.False(t, errorLike(parseObject(t, `{"warningMessages": [{"code": "W1", "message": "soon due"}]}`)))
+	})
+}

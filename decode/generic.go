@@ -325,11 +325,18 @@ func nestedErrorIn(v any, underError bool, depth int) *object {
 	return nil
 }
 
-// errorsKey reports whether a member holds errors: errors, error, erros, or a name
-// ending in Errors (validationErrors).
+// errorsKey reports whether a member holds errors: errors, error, erros, a name ending
+// in Errors (validationErrors), or error followed by Messages, List or Details
+// (ZATCA's validationResults.errorMessages, error_list).
 func errorsKey(k string) bool {
-	return strings.EqualFold(k, "error") || strings.EqualFold(k, "erros") ||
-		len(k) >= 6 && strings.EqualFold(k[len(k)-6:], "errors")
+	if strings.EqualFold(k, "error") || strings.EqualFold(k, "erros") || len(k) >= 6 && strings.EqualFold(k[len(k)-6:], "errors") {
+		return true
+	}
+	if len(k) <= 5 || !strings.EqualFold(k[:5], "error") {
+		return false
+	}
+	rest := strings.TrimPrefix(k[5:], "_")
+	return strings.EqualFold(rest, "messages") || strings.EqualFold(rest, "list") || strings.EqualFold(rest, "details")
 }
 
 // nestedMessage is a nested error's words: its message, or Authorize.Net's errorText.
