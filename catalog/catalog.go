@@ -217,6 +217,10 @@ const (
 	// namespace (urn:ebay:api:PayPalAPI), a header of its own (Paypal-Debug-Id). As strong
 	// as an SDK's class.
 	APIMark
+	// Plugin is a phrase that a shop plugin for the provider writes around its errors
+	// (PagSeguro's Magento module: "Um erro ocorreu em seu pagamento."): as strong as a
+	// path of its SDK.
+	Plugin
 )
 
 // Cue is something in a paste, besides an error body or a host, that points to the

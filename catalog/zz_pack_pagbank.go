@@ -49,6 +49,9 @@ var pagBank = Provider{
 		{Text: "pagseguro.js", Kind: SDKPath}, // its browser library (pagseguro.directpayment.js)
 		{Text: "pagseguro.directpayment.js", Kind: SDKPath},
 		{Text: "[Uol PagSeguro Module]", Kind: SDKPath}, // the official Magento 2 module's log lines
+		// PagSeguro's transparent-checkout module for Magento (r-martins) puts it before the
+		// API's message and code: "Um erro ocorreu em seu pagamento. … (53085)".
+		{Text: "Um erro ocorreu em seu pagamento", Kind: Plugin},
 		// The media type of PagSeguro's API, in a request's Accept header or an error about it.
 		{Text: "application/vnd.pagseguro.com.br", Kind: APIMark},
 		{Text: "PagSeguro", Kind: Name},

@@ -26,7 +26,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 	}
 	var out []signal
 	var class *catalog.Cue
-	seen := [4]bool{}
+	seen := [5]bool{}
 	cues := preparedCues(p)
 	for i := range cues {
 		pc := &cues[i]
@@ -56,6 +56,10 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			out = append(out, signal{weight: classWeight, text: tx(c.Text+" is written only by "+p.Of(catalog.English)+" API",
 				c.Text+" só aparece nas respostas da API "+p.Of(catalog.Portuguese),
 				c.Text+" solo aparece en las respuestas de la API "+p.Of(catalog.Spanish))})
+		case catalog.Plugin:
+			out = append(out, signal{weight: pathWeight, text: tx("\""+c.Text+"\" is written by a shop plugin for "+p.Name(catalog.English),
+				"\""+c.Text+"\" é escrito por um plugin de loja para "+p.The(catalog.Portuguese),
+				"\""+c.Text+"\" lo escribe un plugin de tienda para "+p.Name(catalog.Spanish))})
 		case catalog.Name:
 			w := nameWeight
 			if f.status != 0 || p.Documents(f.code) || namesItsAPI(f.lower, strings.ToLower(c.Text)) {

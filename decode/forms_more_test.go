@@ -887,6 +887,17 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.False(t, curlyJSON([]byte(`{"message": "the field “amount” is required"}`)))
 		assert.False(t, curlyJSON([]byte("”: no opening quote before")))
 	})
+	t.Run("a shop plugin's phrase beside a code", func(t *testing.T) {
+		x := explainPaste(t, "Um erro ocorreu em seu pagamento. Hash de comprador inválido. (53091)")
+		if assert.NotNil(t, x.Provider) {
+			assert.Equal(t, "pagbank", x.Provider.ID)
+			assert.Contains(t, strings.Join(x.Provider.Evidence, " "), "shop plugin")
+		}
+		assert.Equal(t, "53091", x.Code)
+		// The number alone, or the phrase alone, is not enough.
+		assert.Nil(t, explainPaste(t, "Hash de comprador inválido. (53091)").Provider)
+		assert.Nil(t, explainPaste(t, "Um erro ocorreu em seu pagamento. Tente novamente.").Provider)
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)
