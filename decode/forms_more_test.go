@@ -898,6 +898,19 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.Nil(t, explainPaste(t, "Hash de comprador inválido. (53091)").Provider)
 		assert.Nil(t, explainPaste(t, "Um erro ocorreu em seu pagamento. Tente novamente.").Provider)
 	})
+	t.Run("a Java SDK's toString with dashed keys", func(t *testing.T) {
+		x := explainPaste(t, "response-code: 400\ndetails:\n     name: TRANSACTION_REFUSED\n     message: The request was refused.\n     debug-id: ac3f35482f120\n    information-link:https://developer.paypal.com/docs/api/#TRANSACTION_REFUSED")
+		assert.Equal(t, "TRANSACTION_REFUSED", x.Code)
+		assert.Equal(t, "The request was refused.", x.Message)
+		assert.Equal(t, "ac3f35482f120", x.RequestID)
+	})
+	t.Run("the API's words after axios's own line", func(t *testing.T) {
+		x := explainPaste(t, "Error [TransbankError]: Error: Request failed with status code 422\nTransaction has an invalid finished state: aborted\n    at Transaction.commit (/app/node_modules/transbank-sdk/dist/x.js:1:1)")
+		assert.Equal(t, "Transaction has an invalid finished state: aborted", x.Message)
+		assert.Equal(t, 422, x.HTTPStatus)
+		// With nothing after it, axios's line is all there is.
+		assert.Contains(t, explainPaste(t, "AxiosError: Request failed with status code 502\n    at settle (/app/node_modules/axios/lib/core/settle.js:19:12)").Message, "status code 502")
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)

@@ -32,6 +32,8 @@ func kvBody(text string) *object {
 		if !ok {
 			continue
 		}
+		// Java SDKs' toString writes debug-id and information-link: the API's debug_id.
+		k = strings.ReplaceAll(k, "-", "_")
 		if ms.find(k) >= 0 {
 			continue
 		}

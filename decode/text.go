@@ -190,6 +190,7 @@ func errorLine(text string) string {
 	if len(strong) == 0 && len(weak) == 0 {
 		return ""
 	}
+	client := "" // an HTTP client's own line, kept in case no line says more
 	for line := range strings.SplitSeq(text, "\n") {
 		l := trimBytes(strings.TrimSpace(line), "`*\"'> ")
 		l = strings.TrimSpace(strings.TrimPrefix(l, "- "))
@@ -205,10 +206,16 @@ func errorLine(text string) string {
 		// A line that is only an exception's class ("Stripe\Exception\CardException:")
 		// says what failed on the next one.
 		if m := cutLine(afterClass(l)); strings.Trim(m, ": ") != "" {
+			// axios's "Request failed with status code 422" says only the status: the API's
+			// words, when a later line has them, are the message.
+			if client == "" && strings.Contains(lower, "request failed with status code") {
+				client = m
+				continue
+			}
 			return m
 		}
 	}
-	return ""
+	return client
 }
 
 // unescapeQuotes undoes the backslash a PHP or JSON string put before an apostrophe
