@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
@@ -30,6 +31,10 @@ var finalStateWords = [...]string{
 	"ya fue reembolsad", "ya fue capturad", "ya fue pagad", "ya está pagad", "en un estado final", "ya está registrad",
 }
 
+// finalAnchors are what every phrase of finalStateWords and finalStatus holds one of: a
+// message with none of them is not searched for every phrase.
+var finalAnchors = [...]string{"alread", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final"}
+
 // finalStatus are whole messages that say the same: {"detail": "Invalid Status"}.
 var finalStatus = [...]string{"invalid status", "invalid state", "status inválido", "estado inválido"}
 
@@ -38,6 +43,9 @@ var finalStatus = [...]string{"invalid status", "invalid state", "status inváli
 func saysDone(text string) string {
 	if len(text) > 600 {
 		text = text[:600]
+	}
+	if !slices.ContainsFunc(finalAnchors[:], func(a string) bool { return strings.Contains(text, a) }) {
+		return ""
 	}
 	for _, w := range finalStateWords {
 		if strings.Contains(text, w) {

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,6 +40,13 @@ func TestSaysDone(t *testing.T) {
 	}
 	for _, m := range notDone {
 		assert.Empty(t, saysDone(strings.ToLower(m)), m)
+	}
+}
+
+// Every phrase holds an anchor, or saysDone would never look for it.
+func TestFinalAnchors(t *testing.T) {
+	for _, w := range append(finalStateWords[:], finalStatus[:]...) {
+		assert.True(t, slices.ContainsFunc(finalAnchors[:], func(a string) bool { return strings.Contains(w, a) }), w)
 	}
 }
 

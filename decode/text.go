@@ -175,15 +175,19 @@ func proseBody(text string) *object {
 func errorLine(text string) string {
 	// Only the words the text holds at all are looked for line by line: most lines of a
 	// long log hold none, and each line would otherwise be searched for every word.
-	all := unescapeQuotes(grams.ToLower(text))
+	all, g := grams.Lower(text)
+	if strings.Contains(all, `\'`) {
+		all = unescapeQuotes(all)
+		g = grams.New(all)
+	}
 	var strong, weak []string
 	for _, w := range errorWords {
-		if strings.Contains(all, w) {
+		if g.MayHold(w) && strings.Contains(all, w) {
 			strong = append(strong, w)
 		}
 	}
 	for _, w := range weakErrorWords {
-		if strings.Contains(all, w) {
+		if g.MayHold(w) && strings.Contains(all, w) {
 			weak = append(weak, w)
 		}
 	}
