@@ -911,6 +911,19 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		// With nothing after it, axios's line is all there is.
 		assert.Contains(t, explainPaste(t, "AxiosError: Request failed with status code 502\n    at settle (/app/node_modules/axios/lib/core/settle.js:19:12)").Message, "status code 502")
 	})
+	t.Run("PayPal's name and message with its information link, no debug_id", func(t *testing.T) {
+		x := explainPaste(t, `{"name":"AUTHENTICATION_FAILURE","message":"Authentication failed due to invalid authentication credentials or a missing Authorization header.","links":[{"href":"https://developer.paypal.com/docs/api/overview/#error","rel":"information_link"}]}`)
+		if assert.NotNil(t, x.Provider) {
+			assert.Equal(t, "paypal", x.Provider.ID)
+		}
+		assert.Equal(t, "AUTHENTICATION_FAILURE", x.Code)
+		assert.Equal(t, 401, x.HTTPStatus, "the catalog's status for the code")
+		// A name that is a person's, or a class's, is no code.
+		assert.Empty(t, explainPaste(t, `{"name":"ValidationError","message":"amount is required"}`).Code)
+		x = explainPaste(t, `{"name":"INVALID_REQUEST","message":"Request is not well-formed"}`)
+		assert.Equal(t, "INVALID_REQUEST", x.Code)
+		assert.Nil(t, x.Provider, "everybody's name, with nothing of PayPal's around it")
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)

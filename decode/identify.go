@@ -97,6 +97,9 @@ func gatherFacts(p *parts) facts {
 			}
 		}
 	}
+	if n := f.errObj.str("name"); f.code == "" && strings.Contains(n, "_") && n == strings.ToUpper(n) && looksLikeCode(n) && f.errObj.str("message") != "" {
+		f.code = n // PayPal's style, {"name": "AUTHENTICATION_FAILURE", "message": …}, without its debug_id
+	}
 	var nested *object
 	if m := f.body.obj("messages"); f.code == "" && m != nil && failureWord(m.str("resultCode")) {
 		// Authorize.Net's messages {resultCode: Error, message: {code: E00027}}: the

@@ -44,8 +44,13 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 			s = append(s, signal{weight: 1.5, text: tx("issue "+issue+" is PayPal's", "a issue "+issue+" é do PayPal", "el issue "+issue+" es de PayPal")})
 		}
 	}
-	if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") || strings.Contains(b.str("informationLink"), "developer.paypal.com") ||
-		strings.Contains(b.str("information_link"), "developer.paypal.com") {
+	if link := firstItem(b, "links"); link.str("rel") == "information_link" && strings.Contains(link.str("href"), "developer.paypal.com") ||
+		strings.Contains(b.str("informationLink"), "developer.paypal.com") || strings.Contains(b.str("information_link"), "developer.paypal.com") {
+		// The error's own link to PayPal's reference, as its REST APIs write it.
+		s = append(s, signal{weight: 2, text: tx("an information_link to developer.paypal.com (PayPal's REST errors)",
+			"um information_link para developer.paypal.com (erros REST do PayPal)",
+			"un information_link a developer.paypal.com (errores REST de PayPal)")})
+	} else if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") {
 		s = append(s, signal{weight: 0.5, text: tx("links to developer.paypal.com", "links para developer.paypal.com", "enlaces a developer.paypal.com")})
 	} else if f.lower != "" && payPalLinkedCode(f.masked) != "" {
 		// A plugin's message that links the error in PayPal's reference:
@@ -162,4 +167,12 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 
 // payPalCutShort: PayPal's name and details[].issue, when the paste cut off its message and
 // debug_id.
-func payPalCutShort(o *object) bool { return o.has("name") && firstItem(o, "details").has("issue") }
+func payPalCutShort(o *object) bool {
+	if !o.has("name") {
+		return false
+	}
+	// Its name and message, with no debug_id: a name PayPal documents, or a link to its
+	// reference in links ({"name": "AUTHENTICATION_FAILURE", "message": …, "links": […]}).
+	return firstItem(o, "details").has("issue") || o.str("message") != "" &&
+		(strings.Contains(firstItem(o, "links").str("href"), "developer.paypal.com") || catalog.PayPal.Documents(o.str("name")))
+}
