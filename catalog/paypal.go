@@ -147,6 +147,40 @@ var payPal = Provider{
 			Source:   paypalResponses + " (401 AUTHENTICATION_FAILURE); " + paypalOrdersErr,
 		},
 		{
+			Code:     "DUPLICATE_REQUEST_ID",
+			Category: Validation,
+			Title:    Text{EN: "PayPal-Request-Id already used", PT: "PayPal-Request-Id já usado", ES: "PayPal-Request-Id ya usado"},
+			Meaning: Text{
+				EN: "The value of the PayPal-Request-Id header has already been used, for a request PayPal does not take as this one's repetition: the header must be unique per operation.",
+				PT: "O valor do cabeçalho PayPal-Request-Id já foi usado, numa requisição que o PayPal não toma como repetição desta: o cabeçalho deve ser único por operação.",
+				ES: "El valor del encabezado PayPal-Request-Id ya se usó, en una solicitud que PayPal no toma como repetición de esta: el encabezado debe ser único por operación.",
+			},
+			Fix: []Text{
+				{EN: "Resend the request with a new, unique PayPal-Request-Id (a UUID per operation).", PT: "Reenvie a requisição com um PayPal-Request-Id novo e único (um UUID por operação).", ES: "Reenvíe la solicitud con un PayPal-Request-Id nuevo y único (un UUID por operación)."},
+				{EN: "Reuse an id only to retry the very same operation after a timeout or a 5xx, never for a different payload.", PT: "Reuse um id só para repetir a mesmíssima operação depois de um timeout ou 5xx, nunca para outro payload.", ES: "Reutilice un id solo para reintentar exactamente la misma operación tras un timeout o un 5xx, nunca para otro payload."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "The same id is refused again; a new id makes it a new request.", PT: "O mesmo id é recusado de novo; um id novo torna-a uma requisição nova.", ES: "El mismo id se rechaza otra vez; un id nuevo la convierte en una solicitud nueva."},
+			Source:   "https://developer.paypal.com/api/deprecated/payments/v1/errors/duplicate_request_id (\"Resend the request with a unique PayPal-Request-Id header value\"); https://developer.paypal.com/api/deprecated/payments.billing-agreements/v1/errors/duplicate_request_id/",
+		},
+		{
+			Code:     "PAYPAL_REQUEST_ID_PREVIOUSLY_USED",
+			Status:   422,
+			Category: Validation,
+			Title:    Text{EN: "PayPal-Request-Id used for another request", PT: "PayPal-Request-Id usado em outra requisição", ES: "PayPal-Request-Id usado en otra solicitud"},
+			Meaning: Text{
+				EN: "The PayPal-Request-Id has already been used for another request (a different payload), so PayPal cannot treat this one as its retry.",
+				PT: "O PayPal-Request-Id já foi usado em outra requisição (com outro payload), então o PayPal não pode tratar esta como a repetição dela.",
+				ES: "El PayPal-Request-Id ya se usó en otra solicitud (con otro payload), así que PayPal no puede tratar esta como su reintento.",
+			},
+			Fix: []Text{
+				{EN: "Send this request with a new, unique PayPal-Request-Id.", PT: "Envie esta requisição com um PayPal-Request-Id novo e único.", ES: "Envíe esta solicitud con un PayPal-Request-Id nuevo y único."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "The same id is refused again; a new id makes it a new request.", PT: "O mesmo id é recusado de novo; um id novo torna-a uma requisição nova.", ES: "El mismo id se rechaza otra vez; un id nuevo la convierte en una solicitud nueva."},
+			Source:   "https://developer.paypal.com/api/payment-tokens/v3/errors/paypal_request_id_previously_used (its description, \"semantically incorrect, or failed business validation\", is the one PayPal gives for 422 UNPROCESSABLE_ENTITY)",
+		},
+		{
 			Code:     "NOT_AUTHORIZED",
 			Status:   403,
 			Category: Authorization,

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "603e1e672fd3ed3c"
-	packLen     = 10956
+	packVersion = "3e89407bbd41281b"
+	packLen     = 10966
 	packChunk   = 128
 )
