@@ -15,7 +15,8 @@ var (
 		{"", "traceId"}, {"", "trace_id"}, {"", "pspReference"}, {"", "psp_reference"}, {"", "paymentResult_pspReference"}, {"", "x-request-id"}, {"error", "debug_id"},
 		{"error", "debugId"}, {"error", "correlationId"}, {"error", "traceId"},
 		{"Headers", "x-request-id"}, {"Headers", "X-Request-Id"}, {"headers", "x-request-id"}, {"responseHeaders", "pspReference"},
-		{"Headers", "Paypal-Debug-Id"}, {"headers", "paypal-debug-id"}, {"responseEnvelope", "correlationId"}, {"errors", "CORRELATIONID"}, {"meta", "trace_id"}}
+		{"Headers", "Paypal-Debug-Id"}, {"headers", "paypal-debug-id"}, {"responseEnvelope", "correlationId"}, {"errors", "CORRELATIONID"}, {"meta", "trace_id"},
+		{"meta", "calc"}} // PayPal Checkout's own API: meta.calc is its correlation id
 	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id"}
 )
 
@@ -114,7 +115,7 @@ func placeholderID(s string) bool {
 // requestIDLabels are how logs and exception messages name a request id, lower case.
 var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
 	"x-request-id:", "debug_id:", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
-	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:", ":correlationid "}
+	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:", ":correlationid ", "(corr id: "}
 
 // debugIDInBrackets is a PayPal debug id, 13 lower-case hexadecimal digits, in brackets
 // at the end of a line (PayPal's mobile SDKs: "… expected format. (f296268bc8160)").

@@ -1000,6 +1000,9 @@ func statusInText(text string) (int, bool) {
 		}
 	}
 	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "response-code", "response[", "http exception", "http", "response code", "http code", "código http", "codigo http", "<response", "erro", "error code"} { // "<response [401]>": Python requests
+		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
+		// failure's status, when a later one is, beats a success before it.
+		success := 0
 		for off := 0; g.MayHold(needle); {
 			i := strings.Index(lower[off:], needle)
 			if i < 0 {
@@ -1024,8 +1027,16 @@ func statusInText(text string) (int, bool) {
 				low = 400 // "error 111" is an errno, not a status
 			}
 			if code, err := strconv.Atoi(lower[j : j+3]); err == nil && code >= low && code <= 599 {
-				return code, true
+				if code >= 400 {
+					return code, true
+				}
+				if success == 0 {
+					success = code
+				}
 			}
+		}
+		if success != 0 {
+			return success, true
 		}
 	}
 	if s, ok := statusWithReason(lower); ok {

@@ -924,6 +924,30 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.Equal(t, "INVALID_REQUEST", x.Code)
 		assert.Nil(t, x.Provider, "everybody's name, with nothing of PayPal's around it")
 	})
+	t.Run("PayPal Checkout's own API: ack error and meta.calc", func(t *testing.T) {
+		x := explainPaste(t, "Api: /smart/api/order/5KK99168U41353923/capture returned status code: 500 (Corr ID: f28631624b492)\n\n"+`{"ack":"error","message":"Unhandled api error","meta":{"calc":"f28631624b492"}}`)
+		if assert.NotNil(t, x.Provider) {
+			assert.Equal(t, "paypal", x.Provider.ID)
+		}
+		assert.Equal(t, "f28631624b492", x.RequestID)
+		assert.Equal(t, 500, x.HTTPStatus)
+		assert.Equal(t, "f28631624b492", explainPaste(t, "Request failed (Corr ID: f28631624b492) with status 502").RequestID)
+		assert.Nil(t, explainPaste(t, `{"ack":"error","message":"Unhandled api error"}`).Provider, "no meta.calc")
+	})
+	t.Run("a log of several calls gives the failure's status", func(t *testing.T) {
+		s, ok := statusInText("Response[200]: OK, Duration: 0.6s\nResponse[404]: Not Found, Duration: 0.5s")
+		assert.True(t, ok)
+		assert.Equal(t, 404, s)
+		s, _ = statusInText("Response[404]: Not Found\nResponse[200]: OK")
+		assert.Equal(t, 404, s)
+		s, _ = statusInText("status 201 created")
+		assert.Equal(t, 201, s)
+	})
+	t.Run("Ruby's Net::OpenTimeout never opened the connection", func(t *testing.T) {
+		x := explainPaste(t, "Net::OpenTimeout: execution expired\n  File \"/usr/local/lib/ruby/2.7.0/net/http.rb\", line 960, in initialize")
+		assert.Equal(t, catalog.Backoff, x.Retry.Strategy)
+		assert.Nil(t, x.Provider)
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)

@@ -25,6 +25,10 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 2.5, text: tx("Paypal-Debug-Id header (PayPal's correlation id)", "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)",
 			"encabezado Paypal-Debug-Id (id de correlación de PayPal)")})
 	}
+	if strings.EqualFold(f.body.str("ack"), "error") && f.body.obj("meta").str("calc") != "" {
+		s = append(s, signal{weight: 2.5, text: tx("ack error with meta.calc (PayPal Checkout's own API)", "ack error com meta.calc (API própria do PayPal Checkout)",
+			"ack error con meta.calc (API propia de PayPal Checkout)")})
+	}
 	if payPalContingency(f.body) {
 		s = append(s, signal{weight: 1.5, text: tx("ack contingency (PayPal Checkout's own API)", "ack contingency (API própria do PayPal Checkout)",
 			"ack contingency (API propia de PayPal Checkout)")})
