@@ -1045,6 +1045,11 @@ func statusInText(text string) (int, bool) {
 	if s, ok := requestLineStatus(lower); ok {
 		return s, true
 	}
+	// The status in brackets before the API's words: "Mercado Pago rechazó la solicitud
+	// (401): invalid access token".
+	if n, ok := parenNumberBeforeColon(text); ok && validStatus(n) >= 400 {
+		return n, true
+	}
 	// The status in brackets leading the message: Moip's SDK's "[401] Erro de Autenticação.".
 	if t := strings.TrimSpace(lower); len(t) > 5 && t[0] == '[' && t[4] == ']' {
 		if code, err := strconv.Atoi(t[1:4]); err == nil && code >= 400 && code <= 599 {

@@ -948,6 +948,22 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.Equal(t, catalog.Backoff, x.Retry.Strategy)
 		assert.Nil(t, x.Provider)
 	})
+	t.Run("a number in brackets before the API's words", func(t *testing.T) {
+		x := explainPaste(t, "[2025-11-10 18:26:06] [MercadoPago][preference-error] {\"error\":\"Mercado Pago rechazó la solicitud (401): invalid access token\"}")
+		assert.Equal(t, 401, x.HTTPStatus)
+		assert.Equal(t, "2002", explainPaste(t, "[2025-11-05 23:02:10] [Flow][error] Flow rechazó la solicitud (2002): The optional parameter is too long").Code)
+		// A PHP frame's line and logcat's process id are not codes.
+		for _, in := range []string{"#3 /var/www/vendor/guzzlehttp/guzzle/src/Client.php(489): GuzzleHttp\\Client->request()", "E/flutter (20755): Unhandled Exception: invalid card"} {
+			_, ok := parenNumberBeforeColon(in)
+			assert.False(t, ok, in)
+		}
+	})
+	t.Run("a code and a failing message among many members", func(t *testing.T) {
+		x := explainPaste(t, "ReturnRequest\n{ StatusCode: 702,\n  StatusMessage: 'ERROR: Cuenta Inexistente',\n  AuthorizationKey: {},\n  AUTHORIZATIONCODE: {} }")
+		assert.Equal(t, "702", x.Code)
+		assert.Equal(t, "98014", explainPaste(t, `{"StatusCode":98014,"StatusMessage":"El campo CSPTGRANDTOTALAMOUNT es obligatorio.","URL_Request":"","RequestKey":""}`).Code)
+		assert.False(t, failureBody(parseObject(t, `{"StatusCode":-1,"StatusMessage":"Solicitud de Autorizacion Registrada","URL_Request":"https://x","RequestKey":"k"}`)))
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)

@@ -186,6 +186,17 @@ func failureMembers(o *object) bool {
 		if len(o.members) <= 2 && (saysFailure(m) || strings.Contains(m, "failed") || gatewayStatus(m) != 0) {
 			return true
 		}
+		// A message that begins by saying it is one: TodoPago's {StatusCode: 702,
+		// StatusMessage: 'ERROR: Cuenta Inexistente', AuthorizationKey: {}, …}.
+		if strings.HasPrefix(m, "error:") || strings.HasPrefix(m, "erro:") {
+			return true
+		}
+		// A code beside a message that says something failed, however many members are
+		// around them: {"StatusCode": 98014, "StatusMessage": "El campo … es obligatorio",
+		// "URL_Request": "", …}.
+		if saysFailure(m) && genericCode(o) != "" {
+			return true
+		}
 		if t := strings.ToLower(scalarText(o.getFold("type"))); strings.HasSuffix(t, "exception") || strings.HasSuffix(t, "error") && strings.ContainsAny(t, "\\.") {
 			return true
 		}

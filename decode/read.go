@@ -573,5 +573,5 @@ var strategyWords = [...]struct {
 		"intente de nuevo", "intente nuevamente", "please retry", "retry your request", "retry later"}},
 	// The server failed: a write's outcome is unknown.
 	{catalog.CheckFirst, []string{"server error", "server encountered an error", "erro interno", "error interno", "internal error",
-		"unknown error", "erro desconhecido", "error desconocido"}},
+		"unknown error", "erro desconhecido", "error desconocido", "runtime error", "engineers have been notified", "nil:nilclass"}},
 }

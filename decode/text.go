@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/internal/grams"
@@ -168,6 +169,33 @@ func proseBody(text string) *object {
 		o.members = append(o.members, member{"exception", class})
 	}
 	return o
+}
+
+// parenNumberBeforeColon finds the first "(1234): " in text (3 to 6 digits): a code or a
+// status a logger put between its own words and the API's.
+func parenNumberBeforeColon(text string) (int, bool) {
+	text = text[:min(len(text), 8<<10)]
+	for off := 0; ; {
+		i := strings.Index(text[off:], "): ")
+		if i < 0 {
+			return 0, false
+		}
+		end := off + i
+		off = end + 3
+		start := strings.LastIndexByte(text[:end], '(')
+		// After a word and a space: PHP's stack frames write a line the same way,
+		// glued to the file's name ("Client.php(489): GuzzleHttp\…").
+		if start < 1 || text[start-1] != ' ' || end-start-1 < 3 || end-start-1 > 6 || !isNumber(text[start+1:end]) {
+			continue
+		}
+		// After a word of letters: logcat's "E/flutter (20755): " is its process id.
+		word := text[strings.LastIndexAny(text[:start-1], " \n\t")+1 : start-1]
+		if word == "" || strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			continue
+		}
+		n, err := strconv.Atoi(text[start+1 : end])
+		return n, err == nil
+	}
 }
 
 // errorLine is the line of text that says what failed, trimmed of decoration and of a
@@ -368,6 +396,11 @@ func findCodeInText(text string) string {
 		if c := codeToken(text[i+2:]); isNumber(c) && len(c) >= 3 && strings.HasPrefix(text[i+2+len(c):], ":") {
 			return c
 		}
+	}
+	// A number in brackets before the API's words: "Flow rechazó la solicitud (2002): The
+	// optional parameter is too long". An HTTP status there is the status (statusInText).
+	if n, ok := parenNumberBeforeColon(text); ok && validStatus(n) == 0 {
+		return strconv.Itoa(n)
 	}
 	// An NSError as iOS prints it: Error Domain=com.izettle.session.error Code=2 "…".
 	if i := strings.Index(text, "Error Domain="); i >= 0 {
