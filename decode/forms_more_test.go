@@ -964,6 +964,19 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.Equal(t, "98014", explainPaste(t, `{"StatusCode":98014,"StatusMessage":"El campo CSPTGRANDTOTALAMOUNT es obligatorio.","URL_Request":"","RequestKey":""}`).Code)
 		assert.False(t, failureBody(parseObject(t, `{"StatusCode":-1,"StatusMessage":"Solicitud de Autorizacion Registrada","URL_Request":"https://x","RequestKey":"k"}`)))
 	})
+	t.Run("a client that got no response: status code 0", func(t *testing.T) {
+		x := explainPaste(t, "Uncaught exception 'Exception' with message 'Can not call the API, status code 0.' in C:\\xampp\\htdocs\\modules\\mercadopago\\includes\\MPRestCli.php:146")
+		assert.Equal(t, catalog.CheckFirst, x.Retry.Strategy)
+		assert.Nil(t, x.Provider)
+		s, ok := statusInText("Error: Invalid response: 503\nBody: <?xml version=\"1.0\"?>")
+		assert.True(t, ok)
+		assert.Equal(t, 503, s)
+	})
+	t.Run("a member named for its API's code", func(t *testing.T) {
+		assert.Equal(t, "API_ERROR", genericCode(parseObject(t, `{"payUCode": "API_ERROR", "message": "Invalid request format"}`)))
+		assert.Empty(t, genericCode(parseObject(t, `{"currencyCode": "BRL", "authorizationCode": "A1B2C3", "countryCode": "BR"}`)))
+		assert.Empty(t, genericCode(nil))
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)

@@ -84,6 +84,14 @@ func genericCode(o *object) string {
 	if t := o.str("type"); o.str("object") == "error" && !o.has("details") && strings.HasSuffix(t, "_error") && !strings.Contains(t, " ") {
 		return t // Culqi's {"object": "error", "type": "authentication_error", "merchant_message"}
 	}
+	// A member named for its API's code (PayU's payUCode: "API_ERROR") whose value is an
+	// UPPER_SNAKE code: currencyCode's "BRL" or authorizationCode's "A1B2C3" are not.
+	for i := 0; o != nil && i < len(o.members); i++ {
+		m := &o.members[i]
+		if s, ok := m.val.(string); ok && len(m.key) > 4 && strings.HasSuffix(m.key, "Code") && strings.Contains(s, "_") && isUpperCode(s) {
+			return s
+		}
+	}
 	return idCode(o)
 }
 
