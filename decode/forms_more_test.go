@@ -977,6 +977,19 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.Empty(t, genericCode(parseObject(t, `{"currencyCode": "BRL", "authorizationCode": "A1B2C3", "countryCode": "BR"}`)))
 		assert.Empty(t, genericCode(nil))
 	})
+	t.Run("an API's own message that offers help is no one asking for it", func(t *testing.T) {
+		for _, in := range []string{
+			"You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/.",
+			"YOU DID NOT PROVIDE AN API KEY. YOU NEED TO PROVIDE YOUR API KEY IN THE AUTHORIZATION HEADER. SEE HTTPS://STRIPE.COM/DOCS/API#AUTHENTICATION FOR DETAILS, OR WE CAN HELP AT HTTPS://SUPPORT.STRIPE.COM/.",
+		} {
+			x := explainPaste(t, in)
+			if assert.NotNil(t, x.Provider, in) {
+				assert.Equal(t, "stripe", x.Provider.ID)
+			}
+			assert.Equal(t, 401, x.HTTPStatus)
+		}
+		assert.True(t, asksForHelp("the api key was not provided, can you help me?"))
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)

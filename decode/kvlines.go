@@ -17,7 +17,7 @@ import (
 // kvKeys are the members whose presence makes key-value lines an error body rather than
 // a list of settings: a code, a status, a refusal.
 var kvKeys = [...]string{"code", "errorcode", "error_code", "returncode", "refusalreason", "refusalreasoncode",
-	"resultcode", "status", "statuscode", "status_code", "httpstatus", "error", "errortype", "l_errorcode0", "reasoncode", "debug_id", "debugid"}
+	"resultcode", "status", "statuscode", "status_code", "httpstatus", "error", "errortype", "error_type", "l_errorcode0", "reasoncode", "debug_id", "debugid"}
 
 // kvBody is the object that key-value lines in text print, nil when there are fewer than
 // two or none of them names a code, a status or a refusal. A dotted key keeps its full

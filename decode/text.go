@@ -107,7 +107,7 @@ var (
 		"unable", "missing", "não foi possível", "no fue posible", "already", "é necessário", "es necesario",
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
 		"correct format", "does not support", "not supported", "wrong", "falhou", "faltando", "ausente",
-		"faltante", "must supply", "must provide", "must be ", "permissão", "permission", "não pertence",
+		"faltante", "must supply", "must provide", "did not provide", "not provided", "must be ", "permissão", "permission", "não pertence",
 		"does not belong", "não é permitid", "no está permitid", "não encontrad", "no encontrad",
 		"does not allow", "do not allow", "can only be used", "impossible", "não permite", "no permite", "does not match", "não corresponde", "no coincide",
 		"not accepted", "não é aceit", "no es aceptad", "no se acepta", "does not have", "doesn't have", "doesn’t have",
@@ -128,7 +128,7 @@ func denies(l string) bool {
 func asksForHelp(l string) bool {
 	// "Por favor, entre em contato com o suporte", "please try again": an API's message
 	// telling its reader what to do, not someone asking.
-	for _, w := range [...]string{"contact", "contato", "contacte", "try again", "tente novamente", "intente"} {
+	for _, w := range [...]string{"contact", "contato", "contacte", "try again", "tente novamente", "intente", "we can help"} {
 		if strings.Contains(l, w) {
 			return false
 		}
