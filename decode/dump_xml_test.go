@@ -170,6 +170,26 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "mercadopago log prefixed java httpclient preference 401", paste: "mercadopago-log-prefixed-java-httpclient-preference-401", docs: 0,
+		reason: "Apache HttpClient's wire log: '<<' marks the bytes it received, no markup",
+	},
+	{
+		name: "todopago stack trace soap invalid response 503", paste: "todopago-stack-trace-soap-invalid-response-503", docs: 0,
+		reason: "a SOAP answer cut off before its end: nothing is read from half a document",
+	},
+	{
+		name: "network stack trace elixir httpoison timeout stripity", paste: "network-stack-trace-elixir-httpoison-timeout-stripity", docs: 0,
+		reason: "Elixir's log: '<' only in a process id, #PID<0.217.4>",
+	},
+	{
+		name: "network stack trace python sentry readtimeout odoo stripe proxy", paste: "network-stack-trace-python-sentry-readtimeout-odoo-stripe-proxy", docs: 0,
+		reason: "a Python traceback: '<' only in File \"<string>\"",
+	},
+	{
+		name: "stripe sdk exception terminal ios scpprocesspaymenterror 9020", paste: "stripe-sdk-exception-terminal-ios-scpprocesspaymenterror-9020", docs: 0,
+		reason: "an iOS error's description, <SCPProcessPaymentError: 0x…; code = 9020; …>: no markup",
+	},
+	{
 		name: "cielo xml 052 token nao encontrado", paste: "cielo-xml-052-token-nao-encontrado", docs: 1,
 		reason: "Cielo's erro element; a byte that is not UTF-8 stays as the replacement character",
 		shape:  `{"erro":{"id":"7e20fca0-3ac5-4d1d-8689-d52962b2088f","codigo":"052","mensagem":"Token n�o encontrado."}}`,
