@@ -115,7 +115,7 @@ func placeholderID(s string) bool {
 // requestIDLabels are how logs and exception messages name a request id, lower case.
 var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
 	"x-request-id:", "debug_id:", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
-	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:", ":correlationid ", "(corr id: "}
+	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:", ":correlationid ", "(corr id: ", "ray id: "}
 
 // debugIDInBrackets is a PayPal debug id, 13 lower-case hexadecimal digits, in brackets
 // at the end of a line (PayPal's mobile SDKs: "… expected format. (f296268bc8160)").

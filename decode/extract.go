@@ -538,6 +538,9 @@ func unwrapWithStatus(o *object) (*object, int) {
 func printedBody(text string) (*object, Format, bool) {
 	if strings.IndexByte(text, '<') >= 0 {
 		for _, o := range xmlBodies(text) {
+			if n := exceptionElement(o); n != nil {
+				return n, FormatXML, true
+			}
 			if o = soapFault(o); errorLike(o) && failureBody(o) {
 				return o, FormatXML, true
 			}
@@ -598,6 +601,21 @@ func formAtLineEnd(text string) *object {
 // Worldpay's <paymentService><reply><error code="5">…. An element that says it failed but
 // keeps its code one level down (<messages> and its <message>) yields that child. The
 // walk is breadth-first, at most 6 levels and 256 elements deep into the document.
+// exceptionElement reads a document whose only element is named for its exception and
+// holds its message (AWS API Gateway's <MissingAuthenticationTokenException><Message>…
+// </Message></…>): the element's name is the code. nil for anything else.
+func exceptionElement(root *object) *object {
+	if len(root.members) != 1 {
+		return nil
+	}
+	k := root.members[0].key
+	if inner, ok := root.members[0].val.(*object); ok && len(k) > len("Exception") && strings.HasSuffix(k, "Exception") &&
+		k[0] >= 'A' && k[0] <= 'Z' && genericCode(inner) == "" && genericMessage(inner) != "" {
+		return &object{members: append([]member{{"code", k}}, inner.members...)}
+	}
+	return nil
+}
+
 func xmlFailureNode(root *object) *object {
 	for _, m := range root.members {
 		if m.key == "Body" {

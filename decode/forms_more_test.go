@@ -990,6 +990,27 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		}
 		assert.True(t, asksForHelp("the api key was not provided, can you help me?"))
 	})
+	t.Run("a log or a body quoted in Markdown", func(t *testing.T) {
+		x := explainPaste(t, ">  [Error] Status:404, Messages: [\n>    {\n>      \"code\": \"NOT_FOUND\",\n>      \"detail\": \"Card nonce not found\"\n>    }\n>  ]")
+		assert.Equal(t, "NOT_FOUND", x.Code)
+		assert.Equal(t, 404, x.HTTPStatus)
+		x = explainPaste(t, "> {\n>   \"error\": {\n>     \"code\": \"card_declined\",\n>     \"message\": \"Your card was declined.\"\n>   }\n> }")
+		assert.Equal(t, "card_declined", x.Code)
+		// curl -v's request lines come with its response lines: not a quote.
+		lines := []string{"> POST /v1/charges HTTP/1.1", "> Host: api.stripe.com", "< HTTP/1.1 402 Payment Required"}
+		assert.False(t, unquoteLines(lines))
+		assert.Equal(t, "> Host: api.stripe.com", lines[1])
+	})
+	t.Run("an exception named by the element around its message", func(t *testing.T) {
+		x := explainPaste(t, "<MissingAuthenticationTokenException>\n  <Message>Missing Authentication Token</Message>\n</MissingAuthenticationTokenException>")
+		assert.Equal(t, "MissingAuthenticationTokenException", x.Code)
+		assert.Equal(t, 403, x.HTTPStatus)
+		assert.Nil(t, exceptionElement(parseObject(t, `{"response": {"message": "ok"}}`)), "a name that says no exception")
+	})
+	t.Run("Cloudflare's Ray ID in words, and a short body that could not", func(t *testing.T) {
+		assert.Equal(t, "6b993ced1a281004", explainPaste(t, "Error 1020 Ray ID: 6b993ced1a281004 • 2021-12-06 23:19:14 UTC\nAccess denied").RequestID)
+		assert.True(t, failureBody(parseObject(t, `{"status": 0, "message": "Could not generate hash for this merchant key"}`)))
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)

@@ -191,7 +191,7 @@ func failureMembers(o *object) bool {
 	// logged as JSON ({"message", "type": "…\\HttpApiRequestException", "trace"}), a field's
 	// problem ({"type", "parameter_name", "message"}: Pagar.me's errors printed one by one).
 	if m := strings.ToLower(genericMessage(o)); m != "" {
-		if len(o.members) <= 2 && (saysFailure(m) || strings.Contains(m, "failed") || gatewayStatus(m) != 0) {
+		if len(o.members) <= 2 && (saysFailure(m) || strings.Contains(m, "failed") || strings.Contains(m, "could not") || gatewayStatus(m) != 0) {
 			return true
 		}
 		// A message that begins by saying it is one: TodoPago's {StatusCode: 702,

@@ -23,8 +23,12 @@ func stripPrefixes(text string) (string, bool) {
 	if len(lines) < 2 || len(lines) > 20000 {
 		return text, false
 	}
+	quoted := unquoteLines(lines)
 	n := commonPrefixShape(lines)
 	if n < 6 {
+		if quoted {
+			return strings.Join(lines, "\n"), true
+		}
 		return text, false
 	}
 	var b strings.Builder
@@ -40,6 +44,34 @@ func stripPrefixes(text string) (string, bool) {
 		b.WriteString(l)
 	}
 	return b.String(), true
+}
+
+// unquoteLines takes Markdown's quote marks ("> ") off lines, in place, when nearly every
+// line carries one: a log or a body quoted in a GitHub comment. curl -v's "> " request
+// lines come with its "< " response lines, and are left alone.
+func unquoteLines(lines []string) bool {
+	quoted, nonEmpty := 0, 0
+	for _, l := range lines[:min(len(lines), 200)] {
+		switch {
+		case strings.TrimSpace(l) == "":
+			continue
+		case strings.HasPrefix(l, "< "):
+			return false
+		case strings.HasPrefix(l, ">"):
+			quoted++
+		}
+		nonEmpty++
+	}
+	if quoted < 2 || quoted*10 < nonEmpty*9 {
+		return false
+	}
+	for i, l := range lines {
+		if strings.HasPrefix(l, ">") {
+			l = strings.TrimPrefix(l[1:], " ")
+		}
+		lines[i] = l
+	}
+	return true
 }
 
 // commonPrefixShape is the length of the prefix, ending at a separator, whose shape most
