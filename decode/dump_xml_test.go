@@ -170,6 +170,47 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "akamai html whatwaf 403", paste: "akamai-html-whatwaf-403-akamaighost-headers", docs: 1,
+		reason: "Akamai's Access Denied page after the request's headers in a comment",
+		at:     map[string]any{"0.html.head.title": "Access Denied", "0.html.body.h1": "Access Denied"},
+	},
+	{
+		name: "aws okhttp logcat cloudfront waf 403", paste: "aws-log-prefixed-okhttp-logcat-cloudfront-waf-403", docs: 1,
+		reason: "CloudFront's error page in upper-case tags, logged by OkHttp",
+		at:     map[string]any{"0.HTML.HEAD.TITLE": "ERROR: The request could not be satisfied"},
+	},
+	{
+		name: "aws xml api gateway missing authentication token", paste: "aws-xml-api-gateway-missing-authentication-token", docs: 1,
+		reason: "AWS API Gateway's answer in XML: one element named for its exception",
+		shape:  `{"MissingAuthenticationTokenException":{"Message":"Missing Authentication Token"}}`,
+	},
+	{
+		name: "cloudflare guzzle 403 just a moment", paste: "cloudflare-sdk-exception-paystack-guzzle-403-just-a-moment", docs: 1,
+		reason: "Cloudflare's challenge page, cut by Guzzle's message after its title",
+		shape:  `{"html":{"lang":"en-US","head":{"title":"Just a moment..."}}}`,
+	},
+	{
+		name: "cloudflare 400 bad request page", paste: "cloudflare-stack-trace-paystack-php-400-bad-request", docs: 1,
+		reason: "nginx's page served by Cloudflare, in a PHP stack trace",
+		shape:  `{"html":{"head":{"title":"400 Bad Request"},"body":{"bgcolor":"white","center":[{"h1":"400 Bad Request"},"cloudflare"]}}}`,
+	},
+	{
+		name: "gocardless print_r traceback internal", paste: "gocardless-php-print_r-legacy-api-switched-off", docs: 0,
+		reason: "'<' only in a traceback's File \"<internal>\"",
+	},
+	{
+		name: "node fetch anonymous frames", paste: "network-stack-trace-node-fetch-connect-etimedout", docs: 0,
+		reason: "'<' only in Node's \"at <anonymous>\" frames",
+	},
+	{
+		name: "tenpay anonymous frames", paste: "wechatpay-stack-trace-tenpay-orderpaid", docs: 0,
+		reason: "'<' only in Node's \"at <anonymous>\" frames",
+	},
+	{
+		name: "wise placeholder token", paste: "wise-json-sandbox-invalid-token", docs: 0,
+		reason: "'<' only in the poster's placeholder, <your api token>",
+	},
+	{
 		name: "mercadopago log prefixed java httpclient preference 401", paste: "mercadopago-log-prefixed-java-httpclient-preference-401", docs: 0,
 		reason: "Apache HttpClient's wire log: '<<' marks the bytes it received, no markup",
 	},
