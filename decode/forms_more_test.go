@@ -1011,6 +1011,11 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.Equal(t, "6b993ced1a281004", explainPaste(t, "Error 1020 Ray ID: 6b993ced1a281004 • 2021-12-06 23:19:14 UTC\nAccess denied").RequestID)
 		assert.True(t, failureBody(parseObject(t, `{"status": 0, "message": "Could not generate hash for this merchant key"}`)))
 	})
+	t.Run("an HTTP client's error object with the status only in its message", func(t *testing.T) {
+		x := explainPaste(t, "{\n  error: {\n    message: 'Request failed with status code 502',\n    name: 'AxiosError',\n    code: 'ERR_BAD_RESPONSE'\n  }\n}")
+		assert.Equal(t, 502, x.HTTPStatus)
+		assert.Zero(t, explainPaste(t, `{"error": {"message": "the callback got status code 200 but no body", "type": "api_error"}}`).HTTPStatus, "a success status says nothing of the error")
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)

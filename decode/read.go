@@ -62,6 +62,13 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		lower := grams.ToLower(f.message)
 		f.shownStatus = cmp.Or(gatewayStatus(lower), keyStatus(lower))
 	}
+	if f.shownStatus == 0 && f.body != nil && strings.Contains(f.message, "status code") {
+		// An HTTP client's error object whose message is all it says of the status
+		// ({name: 'AxiosError', message: 'Request failed with status code 502'}).
+		if s, ok := statusInText(f.message); ok && s >= 400 {
+			f.shownStatus = s
+		}
+	}
 	if f.shownStatus == 0 {
 		// CodeIgniter's "Severity: error --> Exception: Unauthorized /app/vendor/…/Unauthorized.php
 		// 62": the reason phrase, then the file that threw it.
