@@ -1016,6 +1016,24 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.Equal(t, 502, x.HTTPStatus)
 		assert.Zero(t, explainPaste(t, `{"error": {"message": "the callback got status code 200 but no body", "type": "api_error"}}`).HTTPStatus, "a success status says nothing of the error")
 	})
+	t.Run("a code, then its provider's own words for it", func(t *testing.T) {
+		x := explainPaste(t, "309 Transaction not available to void")
+		assert.Equal(t, "309", x.Code)
+		if assert.NotNil(t, x.Provider) {
+			assert.Equal(t, "cielo", x.Provider.ID)
+		}
+		assert.Empty(t, findCodeInText("309 apples were sold today"), "words that are no one's message for it")
+	})
+	t.Run("PagSeguro's PHP library's bracketed codes: the first one", func(t *testing.T) {
+		x := explainPaste(t, "{2013/01/30 00:00:04} [Error] PagSeguroPaymentService.Register(PagSeguroPaymentRequest(Reference=I9635)) - error [HTTP 400] - BAD_REQUEST [11112] - shippingCost invalid pattern: 200.  [11014] - senderPhone invalid value: 5550-0123")
+		assert.Equal(t, "11112", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+		assert.Empty(t, findCodeInText("got [404] - Not Found from the proxy"), "a status in brackets is no code")
+	})
+	t.Run("a refused operation's ReasonMessage", func(t *testing.T) {
+		assert.True(t, failureBody(parseObject(t, `{"Status": 2, "ReasonCode": 7, "ReasonMessage": "Denied", "ReturnCode": "6", "ReturnMessage": "Nao foi possivel cancelar a Transacao"}`)))
+		assert.False(t, failureBody(parseObject(t, `{"Status": 10, "ReasonCode": 0, "ReasonMessage": "Successful", "ReturnCode": "9", "ReturnMessage": "Transacao cancelada com sucesso"}`)))
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)

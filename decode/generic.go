@@ -176,7 +176,7 @@ func failureWord(s string) bool {
 // failed: a status or result word, ok/success false, or a message that is an HTTP error's
 // reason phrase ({"message": "Forbidden"}, AWS API Gateway's).
 func failureMembers(o *object) bool {
-	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode"} {
+	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode", "reasonMessage"} {
 		if failureWord(scalarText(o.getFold(k))) {
 			return true
 		}

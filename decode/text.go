@@ -203,6 +203,21 @@ func proseBody(text string) *object {
 	return o
 }
 
+// ownedSaying reports whether words are, for some provider that documents code, its own
+// message for it.
+func ownedSaying(code, words string) bool {
+	k := catalog.SaysKey(strings.TrimSpace(words))
+	if k == "" {
+		return false
+	}
+	for _, p := range catalog.Owners(code) {
+		if p.SaysKeyed(code, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // parenNumberBeforeColon finds the first "(1234): " in text (3 to 6 digits): a code or a
 // status a logger put between its own words and the API's.
 func parenNumberBeforeColon(text string) (int, bool) {
@@ -429,6 +444,19 @@ func findCodeInText(text string) string {
 			return c
 		}
 	}
+	// PagSeguro's PHP library logs each error as "[11112] - shippingCost invalid pattern …":
+	// the first one is the code.
+	for off, n := 0, 0; n < 8; n++ {
+		i := strings.Index(text[off:], "] - ")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 4
+		if j := strings.LastIndexByte(text[:i], '['); j >= 0 && i-j-1 >= 3 && i-j-1 <= 6 && isNumber(text[j+1:i]) && !looksLikeStatus(text[j+1:i]) {
+			return text[j+1 : i]
+		}
+	}
 	// A number in brackets before the API's words: "Flow rechazó la solicitud (2002): The
 	// optional parameter is too long". An HTTP status there is the status (statusInText).
 	if n, ok := parenNumberBeforeColon(text); ok && validStatus(n) == 0 {
@@ -504,6 +532,9 @@ func findCodeInText(text string) string {
 		if c := codeToken(l); isNumber(c) && len(c) >= 3 && len(c) <= 6 && !yearLike(c) && !looksLikeStatus(c) && strings.HasPrefix(l[len(c):], ": ") &&
 			strings.Count(strings.TrimSpace(l[len(c)+2:]), " ") >= 2 {
 			return c // "81703: Credit card type is not accepted by this merchant account." (Braintree's SDKs)
+		}
+		if c := codeToken(l); isNumber(c) && len(c) >= 3 && len(c) <= 6 && strings.HasPrefix(l[len(c):], " ") && ownedSaying(c, l[len(c):]) {
+			return c // "309 Transaction not available to void": a code, then its provider's own words for it
 		}
 		if c := codeToken(l); isNumber(c) && len(c) >= 4 && strings.EqualFold(strings.TrimSpace(l[len(c):]), "error") {
 			return c // "53081 Error": a PagSeguro module's whole message
