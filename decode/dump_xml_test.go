@@ -170,6 +170,59 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "cielo stack trace node banzeh statuscode 400", paste: "cielo-stack-trace-node-banzeh-statuscode-400", docs: 0,
+		reason: "'<' only in Node's \"IncomingMessage.<anonymous>\" frame",
+	},
+	{
+		name: "pagbank log prefixed preapproval cancel not found", paste: "pagbank-log-prefixed-preapproval-cancel-not-found", docs: 0,
+		reason: "'<' only in the poster's placeholders, email=<meu-email>&token=<meu-token>",
+	},
+	{
+		name: "cloudfront html pagseguro session 504 request could not be satisfied", paste: "cloudfront-html-pagseguro-session-504-request-could-not-be-satisfied", docs: 1,
+		reason: "CloudFront's 504 page in upper-case tags, logged by a PagSeguro module",
+		at:     map[string]any{"0.HTML.BODY.H1": "504 ERROR"},
+	},
+	{
+		name: "pagbank log prefixed java 53122 sender email sandbox domain", paste: "pagbank-log-prefixed-java-53122-sender-email-sandbox-domain", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		at:     map[string]any{"0.errors.error.code": "53122"},
+	},
+	{
+		name: "pagbank log prefixed java 53142 credit card token invalid", paste: "pagbank-log-prefixed-java-53142-credit-card-token-invalid", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		at:     map[string]any{"0.errors.error.code": "53142"},
+	},
+	{
+		name: "pagbank log prefixed java checkout 11014 senderphone", paste: "pagbank-log-prefixed-java-checkout-11014-senderphone", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		at:     map[string]any{"0.errors.error.code": "11014"},
+	},
+	{
+		name: "pagbank log prefixed java checkout 11143 max installment no interest", paste: "pagbank-log-prefixed-java-checkout-11143-max-installment-no-interest", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		at:     map[string]any{"0.errors.error.code": "11143"},
+	},
+	{
+		name: "pagbank log prefixed php 53044 holder name invalid", paste: "pagbank-log-prefixed-php-53044-holder-name-invalid", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		at:     map[string]any{"0.errors.error.code": "53044"},
+	},
+	{
+		name: "pagbank log prefixed php 53077 item amount required", paste: "pagbank-log-prefixed-php-53077-item-amount-required", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		at:     map[string]any{"0.errors.error.code": "53077"},
+	},
+	{
+		name: "pagbank log prefixed php directpayment 53041 installment", paste: "pagbank-log-prefixed-php-directpayment-53041-installment", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		at:     map[string]any{"0.errors.error.code": "53041"},
+	},
+	{
+		name: "pagbank log prefixed php creditcard multiple errors 53021", paste: "pagbank-log-prefixed-php-creditcard-multiple-errors-53021", docs: 1,
+		reason: "PagSeguro's errors document with four errors: a list",
+		at:     map[string]any{"0.errors.error.0.code": "53021", "0.errors.error.3.code": "53065"},
+	},
+	{
 		name: "akamai html whatwaf 403", paste: "akamai-html-whatwaf-403-akamaighost-headers", docs: 1,
 		reason: "Akamai's Access Denied page after the request's headers in a comment",
 		at:     map[string]any{"0.html.head.title": "Access Denied", "0.html.body.h1": "Access Denied"},
