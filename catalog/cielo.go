@@ -18,6 +18,7 @@ var cielo = Provider{
 		{Text: "CieloRequestException", Kind: SDKClass},
 		{Text: "Cielo\\API30\\Ecommerce", Kind: SDKPath},
 		{Text: "developercielo", Kind: SDKPath},
+		{Text: "node_modules/cielo/", Kind: SDKPath}, // the cielo package on npm
 		{Text: "Cielo", Kind: Name},
 	},
 	entries: []Entry{

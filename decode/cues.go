@@ -194,6 +194,17 @@ func thrownIn(lower, cue string) bool {
 				return true
 			}
 		}
+		// Node's: the first frame of the stack ("Error: …\n    at IncomingMessage.<anonymous>
+		// (/app/node_modules/cielo/lib/library.js:29:58)"), or the file and line Node prints
+		// above an uncaught error, the paste's first line.
+		if t := strings.TrimSpace(line); strings.HasPrefix(t, "at ") {
+			prev := strings.TrimSpace(lower[strings.LastIndexByte(lower[:max(start-1, 0)], '\n')+1 : max(start-1, 0)])
+			if prev != "" && !strings.HasPrefix(prev, "at ") {
+				return true
+			}
+		} else if start == 0 && strings.HasPrefix(t, "/") && !strings.Contains(t, " ") && strings.Contains(lower[i:i+end], ".js:") {
+			return true
+		}
 		// A frame of the SDK's own error handler: the stripe gem's "stripe.rb:249:in
 		// handle_api_error", stripe-python's handle_error_response, the PHP SDKs'
 		// handleErrorResponse.

@@ -1034,6 +1034,13 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.True(t, failureBody(parseObject(t, `{"Status": 2, "ReasonCode": 7, "ReasonMessage": "Denied", "ReturnCode": "6", "ReturnMessage": "Nao foi possivel cancelar a Transacao"}`)))
 		assert.False(t, failureBody(parseObject(t, `{"Status": 10, "ReasonCode": 0, "ReasonMessage": "Successful", "ReturnCode": "9", "ReturnMessage": "Transacao cancelada com sucesso"}`)))
 	})
+	t.Run("an error thrown in an SDK's file, as Node prints it", func(t *testing.T) {
+		lower := "error: ocorre um erro ao fazer a requisição. statuscode: 400\n    at incomingmessage.<anonymous> (/home/max/app/node_modules/cielo/lib/library.js:29:58)\n    at emitnone (events.js:111:20)"
+		assert.True(t, thrownIn(lower, "node_modules/cielo/"), "the first frame")
+		later := "error: boom\n    at handler (/app/src/index.js:3:1)\n    at incomingmessage.<anonymous> (/app/node_modules/cielo/lib/library.js:29:58)"
+		assert.False(t, thrownIn(later, "node_modules/cielo/"), "a later frame only called it")
+		assert.True(t, thrownIn("/app/node_modules/cielo/lib/library.js:29\n    throw new error(x)\nerror: x", "node_modules/cielo/"), "Node's line above an uncaught error")
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)
