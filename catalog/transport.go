@@ -240,8 +240,8 @@ var transports = [...]Transport{
 	{
 		// An SDK's connection error that does not say at which step it failed (stripe-node's
 		// StripeConnectionError without its detail, the Python and Ruby APIConnectionError).
-		Code:     "CONNECTION_ERROR",
-		Match:    []string{"an error occurred with our connection to", "unexpected error communicating with stripe", "could not connect to stripe", "error\\apiconnection", "error\\\\apiconnection", "stripeconnectionerror", "apiconnectionerror", "apiconnectionexception", "api_connection_error", "ioexception during api request to",
+		Code: "CONNECTION_ERROR",
+		Match: []string{"an error occurred with our connection to", "unexpected error communicating with stripe", "could not connect to stripe", "error\\apiconnection", "error\\\\apiconnection", "stripeconnectionerror", "apiconnectionerror", "apiconnectionexception", "api_connection_error", "ioexception during api request to",
 			// A client that got no HTTP response at all reports status 0 (PHP's cURL, a
 			// browser's XHR): "Can not call the API, status code 0."
 			"status code 0.", "status code 0,", "status code: 0."},
