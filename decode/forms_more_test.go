@@ -1041,6 +1041,14 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.False(t, thrownIn(later, "node_modules/cielo/"), "a later frame only called it")
 		assert.True(t, thrownIn("/app/node_modules/cielo/lib/library.js:29\n    throw new error(x)\nerror: x", "node_modules/cielo/"), "Node's line above an uncaught error")
 	})
+	t.Run("an Adaptive APIs' error without its envelope", func(t *testing.T) {
+		x := explainPaste(t, "Array\n(\n    [0] => Array\n        (\n            [Category] => Application\n            [Domain] => PLATFORM\n            [ErrorID] => 520002\n            [Message] => Internal Error\n            [Severity] => Error\n            [Subdomain] => Application\n        )\n\n)")
+		if assert.NotNil(t, x.Provider) {
+			assert.Equal(t, "paypal", x.Provider.ID)
+		}
+		assert.Equal(t, "520002", x.Code)
+		assert.Equal(t, "2000", genericCode(parseObject(t, `{"status": "processor_declined", "processorResponseCode": "2000", "processorResponseText": "Do Not Honor"}`)))
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)

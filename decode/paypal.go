@@ -21,6 +21,13 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 			"responseEnvelope com ack e error[].errorId (APIs Adaptive do PayPal)",
 			"responseEnvelope con ack y error[].errorId (APIs Adaptive de PayPal)")})
 	}
+	if f.body.getFold("ErrorID") != nil && f.body.getFold("Domain") != nil && f.body.getFold("Subdomain") != nil && f.body.getFold("Severity") != nil {
+		// One of the Adaptive APIs' errors without its envelope (a PHP library's print_r of
+		// its error list): errorId, domain, subdomain, severity, category.
+		s = append(s, signal{weight: 2.5, text: tx("errorId with domain, subdomain and severity (an error of PayPal's Adaptive APIs)",
+			"errorId com domain, subdomain e severity (um erro das APIs Adaptive do PayPal)",
+			"errorId con domain, subdomain y severity (un error de las API Adaptive de PayPal)")})
+	}
 	if h := headerValue(f.headers, "Paypal-Debug-Id"); h != "" {
 		s = append(s, signal{weight: 2.5, text: tx("Paypal-Debug-Id header (PayPal's correlation id)", "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)",
 			"encabezado Paypal-Debug-Id (id de correlación de PayPal)")})
