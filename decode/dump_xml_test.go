@@ -170,6 +170,10 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "bluebird unhandled rejection", paste: "razorpay-sdk-exception-bluebird-unhandled-rejection-truncated-400", docs: 0,
+		reason: "Bluebird's <…> around a cut JSON value, no markup",
+	},
+	{
 		name: "cielo stack trace node banzeh statuscode 400", paste: "cielo-stack-trace-node-banzeh-statuscode-400", docs: 0,
 		reason: "'<' only in Node's \"IncomingMessage.<anonymous>\" frame",
 	},
