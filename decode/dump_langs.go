@@ -129,6 +129,9 @@ func (r *dumpReader) wordAt(i int) int {
 	case !classLike(w):
 	case dumpByte(r.s, j) == '{' && javaKeyAt(r.s, j+1):
 		return r.top(i, func(d int) *object { r.pos = j; return r.javaObject(w, d) })
+	case dumpByte(r.s, j) == '{' && dartKeyAt(r.s, j+1):
+		// Dart's toString: ApiException{statusCode: 401, error: invalid_client, …}.
+		return r.top(i, func(d int) *object { r.pos = j; return r.javaObject(w, d) })
 	case dumpByte(r.s, j) == ' ' && dumpByte(r.s, j+1) == '{' && rustKeyAt(r.s, j+2):
 		return r.top(i, func(d int) *object { r.pos = j + 1; return r.javaObject(w, d) })
 	case dumpByte(r.s, j) == '(' && callArgsAt(r.s, j+1):
@@ -1215,6 +1218,16 @@ func javaKeyAt(s string, k int) bool {
 	}
 	n := dumpByte(s, e+1)
 	return n != '=' && n != '>'
+}
+
+// dartKeyAt: right after "Name{", a camelCase field and ": " (Dart's and Flutter's
+// toString: ApiException{statusCode: 401, …}).
+func dartKeyAt(s string, k int) bool {
+	e := k
+	for e < len(s) && e-k < dumpPeek && (s[e] >= 'a' && s[e] <= 'z' || e > k && (s[e] >= 'A' && s[e] <= 'Z' || s[e] >= '0' && s[e] <= '9' || s[e] == '_')) {
+		e++
+	}
+	return e > k && dumpByte(s, e) == ':' && dumpByte(s, e+1) == ' '
 }
 
 // rustKeyAt: after "Name {", what Rust's Debug of a struct holds: " field: " (Name {

@@ -122,6 +122,15 @@ func extract(text string) parts {
 // an HTML page, else the error told in words.
 func readRegion(region string, p *parts) {
 	o, res, ok := findBody(region)
+	if ok && res.truncated && res.lenient && barewords(o) {
+		// JSON's reader closed what it took for an object of barewords ({statusCode=401,
+		// error=invalid_client, …}): a language's dump, when one reads it, says more.
+		if d, format, found := printedBody(region); found && format == FormatDump {
+			p.setBody(d)
+			p.format = format
+			return
+		}
+	}
 	if ok && failureBody(unwrapBody(o)) {
 		p.setBody(o)
 		p.truncated, p.deep = res.truncated, res.deep
@@ -530,6 +539,16 @@ func unwrapWithStatus(o *object) (*object, int) {
 		o = inner
 	}
 	return o, status
+}
+
+// barewords reports whether one of o's members is a bare word, not a JSON value.
+func barewords(o *object) bool {
+	for i := 0; o != nil && i < len(o.members); i++ {
+		if _, ok := o.members[i].val.(bareword); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // printedBody is the first body in text that a language printed rather than sent as

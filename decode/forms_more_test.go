@@ -1049,6 +1049,19 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.Equal(t, "520002", x.Code)
 		assert.Equal(t, "2000", genericCode(parseObject(t, `{"status": "processor_declined", "processorResponseCode": "2000", "processorResponseText": "Do Not Honor"}`)))
 	})
+	t.Run("Dart's and Java's toString with braces", func(t *testing.T) {
+		for _, in := range []string{
+			"I/flutter (20307): ApiException{statusCode: 401, error: invalid_client, errorDescription: Client Authentication failed, apiError: null}",
+			"ApiException{statusCode=401, error=invalid_client, errorDescription=Client Authentication failed, apiError=null}",
+		} {
+			x := explainPaste(t, in)
+			assert.Equal(t, "invalid_client", x.Code, in)
+			assert.Equal(t, 401, x.HTTPStatus, in)
+			assert.Equal(t, "Client Authentication failed", x.Message, in)
+		}
+		assert.False(t, dartKeyAt("{ statusCode: 1}", 0), "a space first: Rust's")
+		assert.False(t, dartKeyAt("Status: 1", 0), "a capital first: no field")
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)
