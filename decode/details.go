@@ -2,6 +2,7 @@ package decode
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
@@ -117,6 +118,31 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"x-request-id:", "debug_id:", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
 	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:", ":correlationid ", "(corr id: ", "ray id: "}
 
+// numericEntities decodes HTML's numeric character references of ASCII (&#46; &#x2E;) in
+// s; any other stays as written.
+func numericEntities(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if s[i] == '&' && i+3 < len(s) && s[i+1] == '#' {
+			if end := strings.IndexByte(s[i:min(len(s), i+8)], ';'); end > 2 {
+				digits, base := s[i+2:i+end], 10
+				if digits[0] == 'x' || digits[0] == 'X' {
+					digits, base = digits[1:], 16
+				}
+				if n, err := strconv.ParseUint(digits, base, 8); err == nil && n >= 32 && n < 127 {
+					b.WriteByte(byte(n))
+					i += end + 1
+					continue
+				}
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
 // debugIDInBrackets is a PayPal debug id, 13 lower-case hexadecimal digits, in brackets
 // at the end of a line (PayPal's mobile SDKs: "… expected format. (f296268bc8160)").
 func debugIDInBrackets(text string) string {
@@ -140,6 +166,11 @@ func requestIDInText(text string) string {
 		return ""
 	}
 	text = text[:min(len(text), 64<<10)]
+	if strings.Contains(text, "&#") {
+		// Akamai's pages write their reference with character references:
+		// "Reference&#32;&#35;7&#46;55eb7068&#46;1568863332&#46;44f5696c".
+		text = numericEntities(text)
+	}
 	lower, g := lowerAligned(text)
 	for _, label := range requestIDLabels {
 		i := -1

@@ -1062,6 +1062,11 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.False(t, dartKeyAt("{ statusCode: 1}", 0), "a space first: Rust's")
 		assert.False(t, dartKeyAt("Status: 1", 0), "a capital first: no field")
 	})
+	t.Run("Akamai's reference in character references", func(t *testing.T) {
+		assert.Equal(t, "Reference #7.55eb7068", numericEntities("Reference&#32;&#35;7&#46;55eb7068"))
+		assert.Equal(t, "&#1234; &#x2E", numericEntities("&#1234; &#x2E"), "past ASCII, or unterminated: as written")
+		assert.Equal(t, "18.5def2e17.1618968337.589c8e7", requestIDInText("<P>Reference&#32;&#35;18&#46;5def2e17&#46;1618968337&#46;589c8e7\n</BODY>"))
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)
