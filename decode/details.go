@@ -78,7 +78,32 @@ func requestID(f *facts) string {
 	if id := requestIDInText(f.masked); id != "" {
 		return id
 	}
-	return debugIDInBrackets(f.masked)
+	if id := debugIDInBrackets(f.masked); id != "" {
+		return id
+	}
+	return stripeRequestToken(f.masked)
+}
+
+// stripeRequestToken is a Stripe request id standing alone in the text, with no label
+// before it: the Dashboard's log copied as text ("ID\nreq_TRKaOWERd1HreD\nTime …").
+// Its shape is Stripe's: req_ and at least 12 letters and digits.
+func stripeRequestToken(text string) string {
+	text = text[:min(len(text), 64<<10)]
+	for off := 0; ; {
+		i := strings.Index(text[off:], "req_")
+		if i < 0 {
+			return ""
+		}
+		i += off
+		end := i + 4
+		for end < len(text) && (isDumpDigit(text[end]) || text[end]|0x20 >= 'a' && text[end]|0x20 <= 'z') {
+			end++
+		}
+		off = end
+		if end-i-4 >= 12 && (i == 0 || !isNameByte(text[i-1]|0x20) && text[i-1] != '_') && (end == len(text) || text[end] != '_') {
+			return text[i:end]
+		}
+	}
 }
 
 // idValue is a request id member's value: a string, a number, or a list of one (Java's

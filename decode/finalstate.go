@@ -23,7 +23,7 @@ var finalStateWords = [...]string{
 	"has already been paid", "is already paid", "was already paid", "has already been attached", "has already been rollbacked",
 	"has already been rolled back", "has already been cancel", "has already been void", "has already been reversed",
 	"is on a final status", "is in a final state", "in a final status", "invalid finished state",
-	"current state of the payment", "current state of the transaction", "invalid transaction status", "invalid status for",
+	"current state of the payment", "current state of the transaction", "because it has a status of", "invalid transaction status", "invalid status for",
 	"invalid status to", "invalid status '", "or not pending", "is not pending",
 	"already registered", "closed account", "account is closed", "previously submitted", "already been submitted",
 	"já foi estornad", "já foi capturad", "já foi pag", "já está pag", "status 'captured' não pode ser capturada",

@@ -1067,6 +1067,23 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.Equal(t, "&#1234; &#x2E", numericEntities("&#1234; &#x2E"), "past ASCII, or unterminated: as written")
 		assert.Equal(t, "18.5def2e17.1618968337.589c8e7", requestIDInText("<P>Reference&#32;&#35;18&#46;5def2e17&#46;1618968337&#46;589c8e7\n</BODY>"))
 	})
+	t.Run("a provider's own message with no error word", func(t *testing.T) {
+		x := explainPaste(t, `"Structure of CardDetails contains the following unknown fields: [checkoutAttemptId]"`)
+		if assert.NotNil(t, x.Provider) {
+			assert.Equal(t, "adyen", x.Provider.ID)
+		}
+		_, err := Explain([]byte("the payment failed, please help"), Options{})
+		assert.ErrorIs(t, err, ErrNoErrorFound, "someone asking")
+	})
+	t.Run("Rails' error page title, then the message", func(t *testing.T) {
+		x := explainPaste(t, "**Stripe::InvalidRequestError** in **api/payments/payment_intents#failed**\nYou cannot cancel this PaymentIntent because it has a status of succeeded.")
+		assert.Equal(t, "You cannot cancel this PaymentIntent because it has a status of succeeded.", x.Message)
+		assert.Equal(t, catalog.None, x.Retry.Strategy, "its status refuses the operation")
+	})
+	t.Run("a Stripe request id standing alone", func(t *testing.T) {
+		assert.Equal(t, "req_TRKaOWERd1HreD", stripeRequestToken("{…}\n\nID\nreq_TRKaOWERd1HreD\nTime\n2018/04/25"))
+		assert.Empty(t, stripeRequestToken("my_req_TRKaOWERd1HreD and req_short"), "inside a word, or too short")
+	})
 	t.Run("error lists under errorMessages, error_list, errorDetails", func(t *testing.T) {
 		for _, k := range []string{"errorMessages", "error_messages", "errorList", "ErrorDetails", "validationErrors", "erros"} {
 			assert.True(t, errorsKey(k), k)

@@ -183,8 +183,13 @@ func proseBody(text string) *object {
 	if line == "" && class == "" && code == "" {
 		// A bare code, alone in the paste: "53079", "`2061`". Read only when a provider
 		// documents it; identify credits none for a number alone.
-		if t := strings.Trim(strings.TrimSpace(text), "`'\""); len(t) >= 3 && len(t) <= 40 && codeToken(t) == t && len(catalog.Owners(t)) > 0 {
+		t := strings.Trim(strings.TrimSpace(text), "`'\"")
+		if len(t) >= 3 && len(t) <= 40 && codeToken(t) == t && len(catalog.Owners(t)) > 0 {
 			code = t
+		} else if len(t) <= 400 && strings.Count(t, "\n") < 3 && providersPhrase(t) {
+			// A bare message with no error word that is a provider's own ("Structure of
+			// CardDetails contains the following unknown fields: [checkoutAttemptId]").
+			line = cutLine(strings.TrimSpace(t))
 		}
 	}
 	if line == "" && class == "" && code == "" {
@@ -201,6 +206,22 @@ func proseBody(text string) *object {
 		o.members = append(o.members, member{"exception", class})
 	}
 	return o
+}
+
+// providersPhrase reports whether text holds one of a catalogued provider's own messages
+// (an entry's Match phrase).
+func providersPhrase(text string) bool {
+	lower, g := grams.Lower(text)
+	if asksForHelp(lower) {
+		return false
+	}
+	for _, p := range catalog.Providers() {
+		// A long phrase only: "payment failed" is anybody's.
+		if e, ok := matchLower(p, 0, lower, g); ok && len(longestMatch(e, text)) >= 20 {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedSaying reports whether words are, for some provider that documents code, its own
@@ -288,6 +309,12 @@ func errorLine(text string) string {
 			// axios's "Request failed with status code 422" says only the status: the API's
 			// words, when a later line has them, are the message.
 			if client == "" && strings.Contains(lower, "request failed with status code") {
+				client = m
+				continue
+			}
+			// Rails' error page's title, "Stripe::InvalidRequestError in
+			// api/payments/payment_intents#failed": the next line says what failed.
+			if rest := trimBytes(m, "* "); client == "" && strings.HasPrefix(rest, "in ") && strings.Contains(rest, "#") && !strings.Contains(strings.TrimSpace(rest[3:]), " ") {
 				client = m
 				continue
 			}
