@@ -32,6 +32,7 @@ func TestSaysDone(t *testing.T) {
 		"Invalid status code in the callback URL response",
 		"status: must be one of active, inactive",
 		"The status parameter is invalid",
+		"Invalid status for this filter: use active or inactive",
 		"Token expirado",
 		"The payment is pending review",
 		"The account is not verified",

@@ -963,6 +963,7 @@ func TestReadersSixteenthBatch(t *testing.T) {
 		assert.Equal(t, "702", x.Code)
 		assert.Equal(t, "98014", explainPaste(t, `{"StatusCode":98014,"StatusMessage":"El campo CSPTGRANDTOTALAMOUNT es obligatorio.","URL_Request":"","RequestKey":""}`).Code)
 		assert.False(t, failureBody(parseObject(t, `{"StatusCode":-1,"StatusMessage":"Solicitud de Autorizacion Registrada","URL_Request":"https://x","RequestKey":"k"}`)))
+		assert.False(t, failureBody(parseObject(t, `{"StatusCode":7,"StatusMessage":"Processed without errors","URL_Request":"https://x","RequestKey":"k"}`)), "a message that says no error")
 	})
 	t.Run("a client that got no response: status code 0", func(t *testing.T) {
 		x := explainPaste(t, "Uncaught exception 'Exception' with message 'Can not call the API, status code 0.' in C:\\xampp\\htdocs\\modules\\mercadopago\\includes\\MPRestCli.php:146")

@@ -202,7 +202,7 @@ func failureMembers(o *object) bool {
 		// A code beside a message that says something failed, however many members are
 		// around them: {"StatusCode": 98014, "StatusMessage": "El campo … es obligatorio",
 		// "URL_Request": "", …}.
-		if saysFailure(m) && genericCode(o) != "" {
+		if saysFailure(m) && !denies(m) && genericCode(o) != "" {
 			return true
 		}
 		if t := strings.ToLower(scalarText(o.getFold("type"))); strings.HasSuffix(t, "exception") || strings.HasSuffix(t, "error") && strings.ContainsAny(t, "\\.") {
