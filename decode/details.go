@@ -2,7 +2,6 @@ package decode
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
@@ -143,29 +142,26 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"x-request-id:", "debug_id:", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
 	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:", ":correlationid ", "(corr id: ", "ray id: "}
 
-// numericEntities decodes HTML's numeric character references of ASCII (&#46; &#x2E;) in
-// s; any other stays as written.
+// numericEntities decodes HTML's numeric character references of printable ASCII (&#46;
+// &#x2E;) in s, with the XML reader's xmlEntity; any other stays as written.
 func numericEntities(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		if s[i] == '&' && i+3 < len(s) && s[i+1] == '#' {
-			if end := strings.IndexByte(s[i:min(len(s), i+8)], ';'); end > 2 {
-				digits, base := s[i+2:i+end], 10
-				if digits[0] == 'x' || digits[0] == 'X' {
-					digits, base = digits[1:], 16
-				}
-				if n, err := strconv.ParseUint(digits, base, 8); err == nil && n >= 32 && n < 127 {
-					b.WriteByte(byte(n))
-					i += end + 1
-					continue
-				}
-			}
+	for {
+		i := strings.Index(s, "&#")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
 		}
-		b.WriteByte(s[i])
-		i++
+		b.WriteString(s[:i])
+		if r, n := xmlEntity(s[i:]); n > 0 && len(r) == 1 && r[0] >= 32 && r[0] < 127 {
+			b.WriteString(r)
+			s = s[i+n:]
+			continue
+		}
+		b.WriteString("&#")
+		s = s[i+2:]
 	}
-	return b.String()
 }
 
 // debugIDInBrackets is a PayPal debug id, 13 lower-case hexadecimal digits, in brackets
