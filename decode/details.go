@@ -207,7 +207,7 @@ func requestIDInText(text string) string {
 		}
 		rest := strings.TrimLeft(text[start:], " \t'\"=")
 		end := 0
-		for end < len(rest) && end < 128 && (isNameByte(lowerByte(rest[end])) || strings.IndexByte(".=/+", rest[end]) >= 0) {
+		for end < len(rest) && end < 128 && (nameBytesFold[rest[end]] || strings.IndexByte(".=/+", rest[end]) >= 0) {
 			end++
 		}
 		// Stripe's ids are req_ and letters and digits; a placeholder (req_xxxxxxxx) still

@@ -79,7 +79,7 @@ func (r *dumpReader) scan(i int) int {
 		return r.braceAt(i)
 	case (c == '"' || c == ':') && lineStartAt(s, i) && rocketAt(s, i):
 		return r.top(i, r.implicitHash)
-	case isDumpIdentStart(c) && (i == 0 || !isDumpWordByte(s[i-1])):
+	case dumpClass[c]&dumpIdentStart != 0 && (i == 0 || dumpClass[s[i-1]]&dumpWord == 0):
 		return r.wordAt(i)
 	}
 	return i + 1
@@ -115,7 +115,7 @@ func dotnetAt(s string, k int) bool {
 // capitalised name opens the last two, so stack frames (at foo.bar(File.java:1)) do not.
 func (r *dumpReader) wordAt(i int) int {
 	j := i
-	for j < len(r.s) && isDumpWordByte(r.s[j]) {
+	for j < len(r.s) && dumpClass[r.s[j]]&dumpWord != 0 {
 		j++
 	}
 	w := r.s[i:j]
@@ -1415,18 +1415,46 @@ func dumpByte(s string, i int) byte {
 	return s[i]
 }
 
-func isDumpDigit(c byte) bool  { return c >= '0' && c <= '9' }
-func isDumpLetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
-func isDumpHex(c byte) bool    { return isDumpDigit(c) || ((c|0x20) >= 'a' && (c|0x20) <= 'f') }
-
-func isDumpIdentStart(c byte) bool { return isDumpLetter(c) || c == '_' }
-func isDumpIdentByte(c byte) bool  { return isDumpIdentStart(c) || isDumpDigit(c) }
+// The dump readers ask these of every byte of a paste, and the Worker's build inlines no
+// call: each is one look in dumpClass rather than calls within calls.
+func isDumpDigit(c byte) bool      { return dumpClass[c]&dumpDigit != 0 }
+func isDumpLetter(c byte) bool     { return dumpClass[c]&dumpLetter != 0 }
+func isDumpHex(c byte) bool        { return dumpClass[c]&dumpHex != 0 }
+func isDumpIdentStart(c byte) bool { return dumpClass[c]&dumpIdentStart != 0 }
+func isDumpIdentByte(c byte) bool  { return dumpClass[c]&dumpIdent != 0 }
 
 // isDumpWordByte: what a class path is made of (dots, Java's $).
-func isDumpWordByte(c byte) bool { return isDumpIdentByte(c) || c == '.' || c == '$' }
+func isDumpWordByte(c byte) bool { return dumpClass[c]&dumpWord != 0 }
 
-// isDumpKeyByte: what an unquoted key is made of: Java header names (Content-Type), Ruby
-// symbols (ok?), dotted names, and any non-ASCII letter.
-func isDumpKeyByte(c byte) bool {
-	return isDumpIdentByte(c) || c == '.' || c == '$' || c == '-' || c == '?' || c == '!' || c >= 0x80
-}
+func isDumpKeyByte(c byte) bool { return dumpClass[c]&dumpKey != 0 }
+
+// What a byte can be in a dump: dumpClass's bits.
+const (
+	dumpDigit      = 1 << iota // 0-9
+	dumpLetter                 // ASCII letters
+	dumpHex                    // 0-9, a-f, A-F
+	dumpIdentStart             // a letter or '_'
+	dumpIdent                  // an identifier's byte: a letter, '_' or a digit
+	dumpWord                   // an identifier's byte, '.' or '$'
+	dumpKey                    // a word's byte, '-', '?', '!' or any byte of a non-ASCII letter
+)
+
+var dumpClass = func() (t [256]uint8) {
+	for i := range 256 {
+		c := byte(i)
+		digit, letter := c >= '0' && c <= '9', c|0x20 >= 'a' && c|0x20 <= 'z'
+		ident := letter || c == '_' || digit
+		word := ident || c == '.' || c == '$'
+		for _, b := range [...]struct {
+			on  bool
+			bit uint8
+		}{{digit, dumpDigit}, {letter, dumpLetter}, {digit || c|0x20 >= 'a' && c|0x20 <= 'f', dumpHex},
+			{letter || c == '_', dumpIdentStart}, {ident, dumpIdent}, {word, dumpWord},
+			{word || c == '-' || c == '?' || c == '!' || c >= 0x80, dumpKey}} {
+			if b.on {
+				t[i] |= b.bit
+			}
+		}
+	}
+	return t
+}()

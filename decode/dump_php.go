@@ -44,6 +44,12 @@ func phpDumps(text string) []*object {
 	lexers := &phpLexers{mark: phpMemo{pat: "' (length="}}
 	values := phpMaxValues
 	for i := 0; i < len(text) && len(out) < phpMaxDumps && values > 0; {
+		// No dump begins inside a word (but print_r's "Array" glued to a word), nor at a
+		// blank: skipped here, for phpDetect is asked of every byte of a paste.
+		if c := text[i]; phpClassBytes[c] && c != 'A' && i > 0 && phpClassBytes[text[i-1]] || c == ' ' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
 		h := phpDetect(text, i)
 		if h.form == phpFormNone {
 			i++
@@ -78,7 +84,7 @@ func phpScalarPair(text string) *object {
 		i += off
 		off = i + 4
 		j := strings.IndexByte(text[off:], ')')
-		if j <= 0 || !isNumber(text[off:off+j]) || (i > 0 && isNameByte(lowerByte(text[i-1]))) {
+		if j <= 0 || !isNumber(text[off:off+j]) || (i > 0 && nameBytesFold[text[i-1]]) {
 			continue
 		}
 		code := text[off : off+j]
@@ -1483,9 +1489,16 @@ func phpBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' }
 func phpDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // phpClassByte says whether c can be part of a class name (namespaced) or a word.
-func phpClassByte(c byte) bool {
-	return c == '_' || c == '\\' || c >= 0x80 || phpDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
-}
+func phpClassByte(c byte) bool { return phpClassBytes[c] }
+
+// phpClassBytes is phpClassByte's table: '_', '\\', digits, ASCII letters and every byte of
+// a multi-byte character.
+var phpClassBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c == '_' || c == '\\' || c >= 0x80 || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+	}
+	return t
+}()
 
 func phpDigits(v string) bool {
 	if v == "" {

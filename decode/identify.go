@@ -477,7 +477,7 @@ func codeLine(text, code string) string {
 		}
 		i += off
 		off = i + len(code)
-		if (i > 0 && isNameByte(lowerByte(text[i-1]))) || (off < len(text) && isNameByte(lowerByte(text[off]))) {
+		if (i > 0 && nameBytesFold[text[i-1]]) || (off < len(text) && nameBytesFold[text[off]]) {
 			continue
 		}
 		start := strings.LastIndexByte(text[:i], '\n') + 1
@@ -507,7 +507,7 @@ func looksLikeCode(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; !isNameByte(lowerByte(c)) && c != '.' {
+		if c := s[i]; !nameBytesFold[c] && c != '.' {
 			return false
 		}
 	}

@@ -414,7 +414,7 @@ func methodInText(text string) string {
 			}
 			j += i
 			rest := text[j+len(m)+1:]
-			if (j == 0 || !isNameByte(lowerByte(text[j-1]))) && (strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "/")) {
+			if (j == 0 || !nameBytesFold[text[j-1]]) && (strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "/")) {
 				return m
 			}
 			i = j + len(m)

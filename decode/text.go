@@ -398,7 +398,7 @@ func leadingClass(l string) string {
 	end := 0
 	for end < len(l) {
 		c := l[end]
-		if isNameByte(lowerByte(c)) || c == '.' || c == '\\' || c == ':' && end+1 < len(l) && l[end+1] == ':' || c == ':' && end > 0 && l[end-1] == ':' || c == '$' {
+		if nameBytesFold[c] || c == '.' || c == '\\' || c == ':' && end+1 < len(l) && l[end+1] == ':' || c == ':' && end > 0 && l[end-1] == ':' || c == '$' {
 			end++
 			continue
 		}
@@ -680,7 +680,7 @@ func hasLetter(s string) bool {
 // codeToken is the code-like token s starts with: letters, digits, '_', '-', '.'.
 func codeToken(s string) string {
 	end := 0
-	for end < len(s) && (isNameByte(lowerByte(s[end])) || s[end] == '.' && end+1 < len(s) && isNameByte(lowerByte(s[end+1]))) {
+	for end < len(s) && (nameBytesFold[s[end]] || s[end] == '.' && end+1 < len(s) && nameBytesFold[s[end+1]]) {
 		end++
 	}
 	return strings.TrimRight(s[:end], ".-")
