@@ -117,6 +117,8 @@ var adyen = Provider{
 		{Text: "Adyen\\Payment\\", Kind: SDKClass},
 		{Text: "Adyen/Payment/Model", Kind: SDKPath},
 		{Text: "AdyenLoggerTest", Kind: SDKPath},
+		// The Shopware 6 plugin's log channel: "[2021-01-25 16:08:30] adyen_generic.ERROR: …".
+		{Text: "adyen_generic.", Kind: Plugin},
 		{Text: "Adyen", Kind: Name},
 	},
 	entries: []Entry{
@@ -282,6 +284,7 @@ var adyen = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same contract value is rejected every time.", PT: "O mesmo valor de contrato é rejeitado sempre.", ES: "El mismo valor de contrato se rechaza siempre."},
 			Idempotency: Text{EN: adyenIdemFixEN, PT: adyenIdemFixPT, ES: adyenIdemFixES},
+			Match:       []string{"invalid recurring contract specified"},
 			Source:      adyenErrorCodes + " (125 - Invalid recurring contract specified)",
 		},
 		{
@@ -372,6 +375,7 @@ var adyen = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same date is rejected every time.", PT: "A mesma data é rejeitada sempre.", ES: "La misma fecha se rechaza siempre."},
 			Idempotency: Text{EN: adyenIdemFixEN, PT: adyenIdemFixPT, ES: adyenIdemFixES},
+			Match:       []string{"invalid expirymonth[1..12] / expiryyear[>2000], or before now"},
 			Source:      adyenErrorCodes + " (140 - Invalid expiryMonth[1..12] / expiryYear[>2000], or before now)",
 		},
 		{
@@ -427,6 +431,7 @@ var adyen = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same encrypted data stays expired; collect and encrypt it again.", PT: "Os mesmos dados criptografados continuam expirados; colete e criptografe de novo.", ES: "Los mismos datos cifrados siguen vencidos; vuelva a capturarlos y cifrarlos."},
 			Idempotency: Text{EN: adyenIdemFixEN, PT: adyenIdemFixPT, ES: adyenIdemFixES},
+			Match:       []string{"encrypted data used outside of valid time period"},
 			Source:      adyenErrorCodes + " (172 - Encrypted data used outside of valid time period)",
 		},
 		{
@@ -559,6 +564,7 @@ var adyen = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same combination is rejected every time.", PT: "A mesma combinação é rejeitada sempre.", ES: "La misma combinación se rechaza siempre."},
 			Idempotency: Text{EN: adyenIdemFixEN, PT: adyenIdemFixPT, ES: adyenIdemFixES},
+			Match:       []string{"recurringdetailreference not available for provided recurring-contract"},
 			Source:      adyenErrorCodes + " (805 - RecurringDetailReference not available for provided recurring-contract)",
 		},
 		{
@@ -669,6 +675,7 @@ var adyen = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The reference is never valid in this environment.", PT: "A referência nunca é válida neste ambiente.", ES: "La referencia nunca es válida en este entorno."},
 			Idempotency: Text{EN: adyenIdemFixEN, PT: adyenIdemFixPT, ES: adyenIdemFixES},
+			Match:       []string{"original pspreference is invalid for this environment"},
 			Source:      adyenErrorCodes + " (906 - Invalid Request: Original pspReference is invalid for this environment)",
 		},
 		{
@@ -686,6 +693,7 @@ var adyen = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The combination is refused every time.", PT: "A combinação é recusada sempre.", ES: "La combinación se rechaza siempre."},
+			Match:    []string{"payment details are not supported for this country/ mcc combination"},
 			Source:   adyenErrorCodes + " (907 - Payment details are not supported for this country/ MCC combination)",
 		},
 
@@ -1566,6 +1574,7 @@ var adyen = Provider{
 			},
 			Retry:    None,
 			RetryWhy: Text{EN: "Every further attempt on this card is blocked and counts against the scheme limits.", PT: "Toda nova tentativa neste cartão é bloqueada e conta contra os limites das bandeiras.", ES: "Cada nuevo intento con esta tarjeta se bloquea y cuenta contra los límites de las marcas."},
+			Match:    []string{"transaction blocked by adyen to prevent excessive retry fees"},
 			Source:   adyenRefusals + " (46 - Transaction blocked by Adyen to prevent excessive retry fees)",
 		},
 		{
@@ -1731,6 +1740,7 @@ var adyen = Provider{
 				Text{EN: "Send shopperEmail in the request.", PT: "Envie shopperEmail na requisição.", ES: "Envíe shopperEmail en la solicitud."},
 			},
 			Retry:  Fix,
+			Match:  []string{"required field 'shopperemail' is not provided"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1742,6 +1752,7 @@ var adyen = Provider{
 				Text{EN: "Send shopperReference in the request.", PT: "Envie shopperReference na requisição.", ES: "Envíe shopperReference en la solicitud."},
 			},
 			Retry:  Fix,
+			Match:  []string{"required field 'shopperreference' is not provided"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1775,6 +1786,7 @@ var adyen = Provider{
 				Text{EN: "Correct the value and resend.", PT: "Corrija o valor e reenvie.", ES: "Corrija el valor y reenvíe."},
 			},
 			Retry:  Fix,
+			Match:  []string{"bank account or bank location id not valid or missing"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1797,6 +1809,7 @@ var adyen = Provider{
 				Text{EN: "Send card.holderName in the request.", PT: "Envie card.holderName na requisição.", ES: "Envíe card.holderName en la solicitud."},
 			},
 			Retry:  Fix,
+			Match:  []string{"required field 'card.holdername' is not provided"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1808,6 +1821,7 @@ var adyen = Provider{
 				Text{EN: "Send billingAddress.city in the request.", PT: "Envie billingAddress.city na requisição.", ES: "Envíe billingAddress.city en la solicitud."},
 			},
 			Retry:  Fix,
+			Match:  []string{"required field 'billingaddress.city' is not provided"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1819,6 +1833,7 @@ var adyen = Provider{
 				Text{EN: "Send billingAddress.street in the request.", PT: "Envie billingAddress.street na requisição.", ES: "Envíe billingAddress.street en la solicitud."},
 			},
 			Retry:  Fix,
+			Match:  []string{"required field 'billingaddress.street' is not provided"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1830,6 +1845,7 @@ var adyen = Provider{
 				Text{EN: "Send billingAddress.houseNumberOrName in the request.", PT: "Envie billingAddress.houseNumberOrName na requisição.", ES: "Envíe billingAddress.houseNumberOrName en la solicitud."},
 			},
 			Retry:  Fix,
+			Match:  []string{"required field 'billingaddress.housenumberorname' is not provided"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1852,6 +1868,7 @@ var adyen = Provider{
 				Text{EN: "Send billingAddress.stateOrProvince in the request.", PT: "Envie billingAddress.stateOrProvince na requisição.", ES: "Envíe billingAddress.stateOrProvince en la solicitud."},
 			},
 			Retry:  Fix,
+			Match:  []string{"required field 'billingaddress.stateorprovince' is not provided"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1863,6 +1880,7 @@ var adyen = Provider{
 				Text{EN: "Retry later; if it persists, contact Adyen support.", PT: "Tente de novo mais tarde; se persistir, fale com o suporte da Adyen.", ES: "Reintente más tarde; si persiste, contacte al soporte de Adyen."},
 			},
 			Retry:  Backoff,
+			Match:  []string{"failed to retrieve openinvoicelines"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1874,6 +1892,7 @@ var adyen = Provider{
 				Text{EN: "Send both shopperEmail and shopperReference.", PT: "Envie shopperEmail e shopperReference.", ES: "Envíe shopperEmail y shopperReference."},
 			},
 			Retry:  Fix,
+			Match:  []string{"recurring requires shopperemail and shopperreference"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1885,6 +1904,7 @@ var adyen = Provider{
 				Text{EN: "Correct expiryMonth/expiryYear.", PT: "Corrija expiryMonth/expiryYear.", ES: "Corrija los valores de expiryMonth/expiryYear."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid expirymonth[1..12] / expiryyear[>2000]"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1907,6 +1927,7 @@ var adyen = Provider{
 				Text{EN: "Shorten returnUrl (fewer query parameters).", PT: "Encurte o returnUrl (menos parâmetros de consulta).", ES: "Acorte returnUrl (menos parámetros de consulta)."},
 			},
 			Retry:  Fix,
+			Match:  []string{"submitted total ideal merchantreturnurl length is"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1918,6 +1939,7 @@ var adyen = Provider{
 				Text{EN: "Correct startMonth/startYear or omit them.", PT: "Corrija startMonth/startYear ou omita-os.", ES: "Corrija startMonth/startYear u omítalos."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid startmonth[1..12] / startyear[>2000], or in the future"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1951,6 +1973,7 @@ var adyen = Provider{
 				Text{EN: "Send deliveryAddress.city in the request.", PT: "Envie deliveryAddress.city na requisição.", ES: "Envíe deliveryAddress.city en la solicitud."},
 			},
 			Retry:  Fix,
+			Match:  []string{"required field 'deliveryaddress.city' is not provided"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1962,6 +1985,7 @@ var adyen = Provider{
 				Text{EN: "Send deliveryAddress.street in the request.", PT: "Envie deliveryAddress.street na requisição.", ES: "Envíe deliveryAddress.street en la solicitud."},
 			},
 			Retry:  Fix,
+			Match:  []string{"required field 'deliveryaddress.street' is not provided"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1973,6 +1997,7 @@ var adyen = Provider{
 				Text{EN: "Send deliveryAddress.houseNumberOrName in the request.", PT: "Envie deliveryAddress.houseNumberOrName na requisição.", ES: "Envíe deliveryAddress.houseNumberOrName en la solicitud."},
 			},
 			Retry:  Fix,
+			Match:  []string{"required field 'deliveryaddress.housenumberorname' is not provided"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -1995,6 +2020,7 @@ var adyen = Provider{
 				Text{EN: "Send deliveryAddress.stateOrProvince in the request.", PT: "Envie deliveryAddress.stateOrProvince na requisição.", ES: "Envíe deliveryAddress.stateOrProvince en la solicitud."},
 			},
 			Retry:  Fix,
+			Match:  []string{"required field 'deliveryaddress.stateorprovince' is not provided"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2083,6 +2109,7 @@ var adyen = Provider{
 				Text{EN: "Ask Adyen to enable storing payout details, or drop that option.", PT: "Peça à Adyen para liberar o armazenamento de dados de payout ou retire essa opção.", ES: "Pida a Adyen habilitar el guardado de datos de payout o quite esa opción."},
 			},
 			Retry:  Fix,
+			Match:  []string{"not allowed to store payout details"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2127,6 +2154,7 @@ var adyen = Provider{
 				Text{EN: "Send a captureDelayHours within the allowed range.", PT: "Envie captureDelayHours dentro do intervalo permitido.", ES: "Envíe captureDelayHours dentro del rango permitido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"auto capture delay invalid or out of range"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2171,6 +2199,7 @@ var adyen = Provider{
 				Text{EN: "Encrypt the card data with Adyen's current client-side encryption library.", PT: "Criptografe os dados do cartão com a biblioteca de criptografia atual da Adyen.", ES: "Cifre los datos de la tarjeta con la biblioteca de cifrado actual de Adyen."},
 			},
 			Retry:  Fix,
+			Match:  []string{"generation date required but missing"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2182,6 +2211,7 @@ var adyen = Provider{
 				Text{EN: "Encrypt the card data again with Adyen's library.", PT: "Criptografe os dados do cartão de novo com a biblioteca da Adyen.", ES: "Vuelva a cifrar los datos con la biblioteca de Adyen."},
 			},
 			Retry:  Fix,
+			Match:  []string{"unable to parse generation date"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2259,6 +2289,7 @@ var adyen = Provider{
 				Text{EN: "Correct the value and resend.", PT: "Corrija o valor e reenvie.", ES: "Corrija el valor y reenvíe."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid recurring detail name"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2403,6 +2434,7 @@ var adyen = Provider{
 				Text{EN: "Shorten the reference to 79 characters or fewer.", PT: "Encurte a referência para até 79 caracteres.", ES: "Acorte la referencia a 79 caracteres o menos."},
 			},
 			Retry:  Fix,
+			Match:  []string{"reference may not exceed 79 characters"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2447,6 +2479,7 @@ var adyen = Provider{
 				Text{EN: "Send the networkTxReference returned by the original payment.", PT: "Envie o networkTxReference devolvido no pagamento original.", ES: "Envíe el networkTxReference devuelto en el pago original."},
 			},
 			Retry:  Fix,
+			Match:  []string{"missing or invalid networktxreference"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2458,6 +2491,7 @@ var adyen = Provider{
 				Text{EN: "Send Ecommerce, ContAuth, Moto or POS as fits the payment.", PT: "Envie Ecommerce, ContAuth, Moto ou POS conforme o pagamento.", ES: "Envíe Ecommerce, ContAuth, Moto o POS según el pago."},
 			},
 			Retry:  Fix,
+			Match:  []string{"field 'shopperinteraction' is missing or not valid"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2546,6 +2580,7 @@ var adyen = Provider{
 				Text{EN: "Retry later; if it persists, contact Adyen support.", PT: "Tente mais tarde; se persistir, fale com o suporte da Adyen.", ES: "Reintente más tarde; si persiste, contacte al soporte de Adyen."},
 			},
 			Retry:  Backoff,
+			Match:  []string{"unable to create invoiceproject"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2568,6 +2603,7 @@ var adyen = Provider{
 				Text{EN: "Retry later; if it persists, contact Adyen support.", PT: "Tente mais tarde; se persistir, fale com o suporte da Adyen.", ES: "Reintente más tarde; si persiste, contacte al soporte de Adyen."},
 			},
 			Retry:  Backoff,
+			Match:  []string{"unable to create invoicebatch"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2579,6 +2615,7 @@ var adyen = Provider{
 				Text{EN: "Create a new invoice batch.", PT: "Crie um novo lote de faturas.", ES: "Cree un nuevo lote de facturas."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invoicebatch validity period exceeded"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2612,6 +2649,7 @@ var adyen = Provider{
 				Text{EN: "Retry later with backoff.", PT: "Tente mais tarde com backoff.", ES: "Reintente más tarde con backoff."},
 			},
 			Retry:  Backoff,
+			Match:  []string{"error while checking if invoice already exists for creditoraccount"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2634,6 +2672,7 @@ var adyen = Provider{
 				Text{EN: "Ask Adyen to set up the invoice configuration.", PT: "Peça à Adyen para configurar a fatura.", ES: "Pida a Adyen configurar la factura."},
 			},
 			Retry:  Fix,
+			Match:  []string{"no invoice configuration configured for creditaccount"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2645,6 +2684,7 @@ var adyen = Provider{
 				Text{EN: "Ask Adyen to correct the invoice configuration.", PT: "Peça à Adyen para corrigir a configuração de fatura.", ES: "Pida a Adyen corregir la configuración de factura."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid invoice configuration configured for creditaccount"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2679,6 +2719,7 @@ var adyen = Provider{
 				Text{EN: "Disable unused stored details for the shopper.", PT: "Desative detalhes armazenados que não são usados.", ES: "Desactive detalles guardados que no se usen."},
 			},
 			Retry:  Fix,
+			Match:  []string{"too many paymentdetails defined"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2712,6 +2753,7 @@ var adyen = Provider{
 				Text{EN: "Request a contract type the payment method supports.", PT: "Peça um tipo de contrato aceito pelo meio de pagamento.", ES: "Pida un tipo de contrato que admita el medio de pago."},
 			},
 			Retry:  Fix,
+			Match:  []string{"no applicable contracttypes left for this payment-method"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2723,6 +2765,7 @@ var adyen = Provider{
 				Text{EN: "Use Ecommerce for ONECLICK and ContAuth for RECURRING.", PT: "Use Ecommerce para ONECLICK e ContAuth para RECURRING.", ES: "Use Ecommerce para ONECLICK y ContAuth para RECURRING."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid combination of shopper interaction and recurring-contract"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2734,6 +2777,7 @@ var adyen = Provider{
 				Text{EN: "Collect the CVC and send it with the stored card.", PT: "Peça o CVC e envie com o cartão armazenado.", ES: "Pida el CVC y envíelo con la tarjeta guardada."},
 			},
 			Retry:  Fix,
+			Match:  []string{"cvc is required for oneclick card payments"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2745,6 +2789,7 @@ var adyen = Provider{
 				Text{EN: "Enable the payment method for the account or use another card.", PT: "Ative o meio de pagamento na conta ou use outro cartão.", ES: "Active el medio de pago en la cuenta o use otra tarjeta."},
 			},
 			Retry:  Fix,
+			Match:  []string{"could not find an acquirer account for the provided txvariant"},
 			Source: "https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ValidationErrorMapper.php (label 'Unsupported card type' is SmashPig's; Adyen's own message not seen)",
 		},
 		{
@@ -2756,6 +2801,7 @@ var adyen = Provider{
 				Text{EN: "Ask Adyen to configure the payment method for that account, or use another method.", PT: "Peça à Adyen para configurar o meio de pagamento nessa conta ou use outro meio.", ES: "Pida a Adyen configurar el medio de pago en esa cuenta o use otro medio."},
 			},
 			Retry:  Fix,
+			Match:  []string{"no specified acquirer account found for"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2767,6 +2813,7 @@ var adyen = Provider{
 				Text{EN: "Enable the payment method for the account or use another card.", PT: "Ative o meio de pagamento na conta ou use outro cartão.", ES: "Active el medio de pago en la cuenta o use otra tarjeta."},
 			},
 			Retry:  Fix,
+			Match:  []string{"could not find an acquirer account for the provided currency"},
 			Source: "https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ValidationErrorMapper.php (label 'Unsupported card type' is SmashPig's; Adyen's own message not seen)",
 		},
 		{
@@ -2778,6 +2825,7 @@ var adyen = Provider{
 				Text{EN: "Remove the cashback/cashout amount.", PT: "Remova o valor de cashback/saque.", ES: "Quite el monto de cashback o retiro."},
 			},
 			Retry:  Fix,
+			Match:  []string{"cashback and cashout are not allowed for the configured acquirer account"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2789,6 +2837,7 @@ var adyen = Provider{
 				Text{EN: "Ask Adyen to set up Klarna for the merchant account.", PT: "Peça à Adyen para configurar Klarna na conta.", ES: "Pida a Adyen configurar Klarna en la cuenta."},
 			},
 			Retry:  Fix,
+			Match:  []string{"no acquirer account active and configured for klarna"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2800,6 +2849,7 @@ var adyen = Provider{
 				Text{EN: "Ask Adyen to keep only one Klarna platform.", PT: "Peça à Adyen para manter só uma plataforma Klarna.", ES: "Pida a Adyen dejar solo una plataforma de Klarna."},
 			},
 			Retry:  Fix,
+			Match:  []string{"both 'klarnapayments' and 'klarna' platforms have been configured for the merchant account"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2822,6 +2872,7 @@ var adyen = Provider{
 				Text{EN: "Use a redemption type the card supports.", PT: "Use um tipo de resgate aceito pelo cartão.", ES: "Use un tipo de canje que la tarjeta admita."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the tx variant does not support the redemption type"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2855,6 +2906,7 @@ var adyen = Provider{
 				Text{EN: "Send additionalAmount in the payment currency.", PT: "Envie additionalAmount na moeda do pagamento.", ES: "Envíe additionalAmount en la moneda del pago."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the 'additionalamount' currency should be the same currency as the payment"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2877,6 +2929,7 @@ var adyen = Provider{
 				Text{EN: "Send mpiData with the 3D Secure results.", PT: "Envie mpiData com os resultados do 3D Secure.", ES: "Envíe mpiData con los resultados de 3D Secure."},
 			},
 			Retry:  Fix,
+			Match:  []string{"object 'mpidata' is missing, required due to threedreference"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2888,6 +2941,7 @@ var adyen = Provider{
 				Text{EN: "Add authenticationResponse to mpiData.", PT: "Adicione authenticationResponse em mpiData.", ES: "Agregue authenticationResponse a mpiData."},
 			},
 			Retry:  Fix,
+			Match:  []string{"object 'mpidata' is not valid. reason: 'authenticationresponse' missing"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2899,6 +2953,7 @@ var adyen = Provider{
 				Text{EN: "Use account updater only with Visa/Mastercard cards.", PT: "Use o account updater só com cartões Visa/Mastercard.", ES: "Use el account updater solo con tarjetas Visa/Mastercard."},
 			},
 			Retry:  Fix,
+			Match:  []string{"account updater connection only supported for visa & mastercard"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -2910,6 +2965,7 @@ var adyen = Provider{
 				Text{EN: "Ask Adyen to enable Account Updater.", PT: "Peça à Adyen para ativar o Account Updater.", ES: "Pida a Adyen habilitar Account Updater."},
 			},
 			Retry:  Fix,
+			Match:  []string{"no registered account for accountupdater"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3185,6 +3241,7 @@ var adyen = Provider{
 				Text{EN: "Remove the card number from the request.", PT: "Remova o número do cartão da requisição.", ES: "Quite el número de tarjeta de la solicitud."},
 			},
 			Retry:  Fix,
+			Match:  []string{"card number cannot be specified for incontrol virtual card requests"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3196,6 +3253,7 @@ var adyen = Provider{
 				Text{EN: "Remove the recurring settings.", PT: "Remova as configurações de recorrência.", ES: "Quite la configuración de recurrencia."},
 			},
 			Retry:  Fix,
+			Match:  []string{"recurring not allowed for incontrol virtual card requests"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3252,6 +3310,7 @@ var adyen = Provider{
 				Text{EN: "Send the paymentData returned by /payments (or use the action flow of the SDK).", PT: "Envie o paymentData devolvido por /payments (ou use o fluxo de action do SDK).", ES: "Envíe el paymentData devuelto por /payments (o use el flujo de action del SDK)."},
 			},
 			Retry:  Fix,
+			Match:  []string{"paymentdata has not been provided in the request"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3296,6 +3355,7 @@ var adyen = Provider{
 				Text{EN: "Send paymentMethod (the state.data of the Adyen component).", PT: "Envie paymentMethod (o state.data do componente da Adyen).", ES: "Envíe paymentMethod (el state.data del componente de Adyen)."},
 			},
 			Retry:  Fix,
+			Match:  []string{"paymentmethod object has not been provided in the request"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3329,6 +3389,7 @@ var adyen = Provider{
 				Text{EN: "Send sdkVersion, or set the correct channel.", PT: "Envie sdkVersion ou ajuste o channel.", ES: "Envíe sdkVersion o ajuste el channel."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the request contains no sdkversion although the channel is set to web"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3428,6 +3489,7 @@ var adyen = Provider{
 				Text{EN: "Send sdkVersion or token as the integration requires.", PT: "Envie sdkVersion ou token conforme a integração.", ES: "Envíe sdkVersion o token según la integración."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the request does not contain sdkversion or token"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3472,6 +3534,7 @@ var adyen = Provider{
 				Text{EN: "Configure installmentOptions in the setup/session request.", PT: "Configure installmentOptions na requisição de setup/sessão.", ES: "Configure installmentOptions en la solicitud de setup o sesión."},
 			},
 			Retry:  Fix,
+			Match:  []string{"installments were not configured in setup request"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3505,6 +3568,7 @@ var adyen = Provider{
 				Text{EN: "Send the query string exactly as received on the return URL.", PT: "Envie a query string exatamente como recebida na URL de retorno.", ES: "Envíe la query string tal como llegó a la URL de retorno."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the provided returnurlquerystring is invalid"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3516,6 +3580,7 @@ var adyen = Provider{
 				Text{EN: "Send all 3D Secure result fields returned by the redirect.", PT: "Envie todos os campos de resultado 3D Secure do redirecionamento.", ES: "Envíe todos los campos de resultado 3D Secure de la redirección."},
 			},
 			Retry:  Fix,
+			Match:  []string{"3d auth data is incomplete"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3561,6 +3626,7 @@ var adyen = Provider{
 				Text{EN: "Send the value the 3DS2 component returned.", PT: "Envie o valor devolvido pelo componente 3DS2.", ES: "Envíe el valor que devolvió el componente 3DS2."},
 			},
 			Retry:  Fix,
+			Match:  []string{"provide either threeds2.fingerprint or threeds2.challengeresult"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3594,6 +3660,7 @@ var adyen = Provider{
 				Text{EN: "Send origin (web) or threeDS2RequestData.notificationURL.", PT: "Envie origin (web) ou threeDS2RequestData.notificationURL.", ES: "Envíe origin (web) o threeDS2RequestData.notificationURL."},
 			},
 			Retry:  Fix,
+			Match:  []string{"'origin' or 'notificationurl' must be provided"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3616,6 +3683,7 @@ var adyen = Provider{
 				Text{EN: "Send the orderData from the latest order response.", PT: "Envie o orderData da resposta mais recente do pedido.", ES: "Envíe el orderData de la respuesta más reciente del pedido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"provided orderdata is invalid"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3627,6 +3695,7 @@ var adyen = Provider{
 				Text{EN: "Correct the value and resend.", PT: "Corrija o valor e reenvie.", ES: "Corrija el valor y reenvíe."},
 			},
 			Retry:  Fix,
+			Match:  []string{"provided recurringexpiry format is invalid"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3649,6 +3718,7 @@ var adyen = Provider{
 				Text{EN: "Send the MD returned for the same payment.", PT: "Envie o MD devolvido para o mesmo pagamento.", ES: "Envíe el MD devuelto para el mismo pago."},
 			},
 			Retry:  Fix,
+			Match:  []string{"paymentdata and md belong to different requests"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3660,6 +3730,7 @@ var adyen = Provider{
 				Text{EN: "Use the client key of the same account and environment, with the origin allowed.", PT: "Use a client key da mesma conta e ambiente, com a origem liberada.", ES: "Use la client key de la misma cuenta y entorno, con el origen permitido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"missing or invalid clientkey/originkey"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3671,6 +3742,7 @@ var adyen = Provider{
 				Text{EN: "Correct the value and resend.", PT: "Corrija o valor e reenvie.", ES: "Corrija el valor y reenvíe."},
 			},
 			Retry:  Fix,
+			Match:  []string{"missing or invalid conversionid"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3682,6 +3754,7 @@ var adyen = Provider{
 				Text{EN: "Correct the value and resend.", PT: "Corrija o valor e reenvie.", ES: "Corrija el valor y reenvíe."},
 			},
 			Retry:  Fix,
+			Match:  []string{"missing or invalid shopperstage"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3693,6 +3766,7 @@ var adyen = Provider{
 				Text{EN: "Correct the value and resend.", PT: "Corrija o valor e reenvie.", ES: "Corrija el valor y reenvíe."},
 			},
 			Retry:  Fix,
+			Match:  []string{"missing or invalid details for provided shopperstage"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3715,6 +3789,7 @@ var adyen = Provider{
 				Text{EN: "Send both PaRes and MD from the issuer redirect.", PT: "Envie PaRes e MD do redirecionamento do emissor.", ES: "Envíe PaRes y MD de la redirección del emisor."},
 			},
 			Retry:  Fix,
+			Match:  []string{"payment details are incomplete. please provide both pares and md"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3748,6 +3823,7 @@ var adyen = Provider{
 				Text{EN: "Grant the credential access to the terminal's account/store.", PT: "Dê à credencial acesso à conta/loja do terminal.", ES: "Dé a la credencial acceso a la cuenta o tienda del terminal."},
 			},
 			Retry:  Fix,
+			Match:  []string{"insufficient permissions for terminal with uniqueterminalid"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3759,6 +3835,7 @@ var adyen = Provider{
 				Text{EN: "Ask Adyen to enable Pay by Link for the account.", PT: "Peça à Adyen para ativar o Pay by Link na conta.", ES: "Pida a Adyen habilitar Pay by Link en la cuenta."},
 			},
 			Retry:  Fix,
+			Match:  []string{"merchant account is missing pay by link permission"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3803,6 +3880,7 @@ var adyen = Provider{
 				Text{EN: "Send deviceChannel (app, browser or TRI).", PT: "Envie deviceChannel (app, browser ou TRI).", ES: "Envíe deviceChannel (app, browser o TRI)."},
 			},
 			Retry:  Fix,
+			Match:  []string{"devicechannel shall be present"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3814,6 +3892,7 @@ var adyen = Provider{
 				Text{EN: "Send the field named in the message.", PT: "Envie o campo citado na mensagem.", ES: "Envíe el campo indicado en el mensaje."},
 			},
 			Retry:  Fix,
+			Match:  []string{"missing for device channel"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3825,6 +3904,7 @@ var adyen = Provider{
 				Text{EN: "Remove the field named in the message.", PT: "Remova o campo citado na mensagem.", ES: "Quite el campo indicado en el mensaje."},
 			},
 			Retry:  Fix,
+			Match:  []string{"should not be present for device channel"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3858,6 +3938,7 @@ var adyen = Provider{
 				Text{EN: "Send messageCategory.", PT: "Envie messageCategory.", ES: "Envíe messageCategory."},
 			},
 			Retry:  Fix,
+			Match:  []string{"messagecategory shall be present"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3902,6 +3983,7 @@ var adyen = Provider{
 				Text{EN: "Correct the value and resend.", PT: "Corrija o valor e reenvie.", ES: "Corrija el valor y reenvíe."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid devicechannel value. must be 'app', 'browser' or 'tri'"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3913,6 +3995,7 @@ var adyen = Provider{
 				Text{EN: "Send the pspReference of this payment.", PT: "Envie o pspReference deste pagamento.", ES: "Envíe el pspReference de este pago."},
 			},
 			Retry:  Fix,
+			Match:  []string{"pspreference is not a valid pspreference"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3935,6 +4018,7 @@ var adyen = Provider{
 				Text{EN: "Enable addRawThreeDSecureDetailsResult (additional data settings).", PT: "Ative addRawThreeDSecureDetailsResult (configurações de additional data).", ES: "Habilite addRawThreeDSecureDetailsResult (configuración de additional data)."},
 			},
 			Retry:  Fix,
+			Match:  []string{"cannot add 3ds2 authentication values because addrawthreedsecuredetailsresult is not enabled"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -3979,6 +4063,7 @@ var adyen = Provider{
 				Text{EN: "Start a new payment with a new authentication.", PT: "Comece um novo pagamento com nova autenticação.", ES: "Inicie un nuevo pago con una nueva autenticación."},
 			},
 			Retry:  None,
+			Match:  []string{"cannot perform an authorisation on a 3ds2 transaction more than 12 hours after the transaction began"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -4045,6 +4130,7 @@ var adyen = Provider{
 				Text{EN: "Remove threeDS2RequestData for this flow.", PT: "Remova threeDS2RequestData neste fluxo.", ES: "Quite threeDS2RequestData en este flujo."},
 			},
 			Retry:  Fix,
+			Match:  []string{"threeds2requestdata is not supported for threeds2inmdflow"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -4056,6 +4142,7 @@ var adyen = Provider{
 				Text{EN: "Authenticate again if needed.", PT: "Autentique de novo se necessário.", ES: "Vuelva a autenticar si es necesario."},
 			},
 			Retry:  None,
+			Match:  []string{"result not present - authentication older than 60 days"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -4078,6 +4165,7 @@ var adyen = Provider{
 				Text{EN: "Get a new Amazon Pay token from the checkout session.", PT: "Obtenha um novo token do Amazon Pay na sessão de checkout.", ES: "Obtenga un nuevo token de Amazon Pay de la sesión de checkout."},
 			},
 			Retry:  Fix,
+			Match:  []string{"amazon pay token doesn't exist for amazon pay"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -4232,6 +4320,7 @@ var adyen = Provider{
 				Text{EN: "Send the same amount that the shopper approved in Apple Pay.", PT: "Envie o mesmo valor aprovado pelo comprador no Apple Pay.", ES: "Envíe el mismo monto que aprobó el comprador en Apple Pay."},
 			},
 			Retry:  Fix,
+			Match:  []string{"apple pay token amount-mismatch"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -4309,6 +4398,7 @@ var adyen = Provider{
 				Text{EN: "Use a sandbox Apple Pay setup for tests, or send to live.", PT: "Use Apple Pay em sandbox nos testes ou envie para produção.", ES: "Use Apple Pay en sandbox para pruebas o envíe a producción."},
 			},
 			Retry:  Fix,
+			Match:  []string{"our test system does not accept live tokens"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -4342,6 +4432,7 @@ var adyen = Provider{
 				Text{EN: "Get a new token from Google Pay.", PT: "Obtenha um novo token do Google Pay.", ES: "Obtenga un nuevo token de Google Pay."},
 			},
 			Retry:  Fix,
+			Match:  []string{"paywithgoogle token already expired"},
 			Source: "https://docs.adyen.com/development-resources/error-codes (message as listed there; list read through https://github.com/wikimedia/wikimedia-fundraising-SmashPig/blob/426ebe08a21d829f64257e727b716f2c79e9a8ad/PaymentProviders/Adyen/ExceptionMapper.php, which copies that page)",
 		},
 		{
@@ -4510,6 +4601,7 @@ var adyen = Provider{
 				Text{EN: "Change it only in those statuses.", PT: "Altere só nesses status.", ES: "Cámbiela solo en esos estados."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the balanceaccountid can only be changed when the status is inactive or requested"},
 			Source: "https://github.com/Adyen/adyen-openapi/blob/aa014f0cbdb58ff5c44a2ff9d5fe734642210aff/json/BalancePlatformService-v1.json (response example)",
 		},
 		{
@@ -4546,6 +4638,7 @@ var adyen = Provider{
 				Text{EN: "Use the method the message names.", PT: "Use o método indicado na mensagem.", ES: "Use el método que indica el mensaje."},
 			},
 			Retry:  Fix,
+			Match:  []string{"payment instrument already linked with legal entities"},
 			Source: "https://github.com/Adyen/adyen-openapi/blob/aa014f0cbdb58ff5c44a2ff9d5fe734642210aff/json/BalancePlatformService-v1.json (response example)",
 		},
 		{
@@ -4582,6 +4675,7 @@ var adyen = Provider{
 				Text{EN: "Adjust the request as the message says.", PT: "Ajuste a requisição conforme a mensagem.", ES: "Ajuste la solicitud según el mensaje."},
 			},
 			Retry:  Fix,
+			Match:  []string{"request must have maximum 10 legal entity reference"},
 			Source: "https://github.com/Adyen/adyen-openapi/blob/aa014f0cbdb58ff5c44a2ff9d5fe734642210aff/json/BalancePlatformService-v1.json (response example)",
 		},
 		{
