@@ -95,6 +95,9 @@ var payPal = Provider{
 		{Text: "paypal-debug-id", Kind: APIMark},
 		{Text: "paypal/rest-api-sdk-php", Kind: SDKPath},
 		{Text: "urn:ebay:api:PayPalAPI", Kind: APIMark}, // the classic SOAP API's namespace
+		// The paths checkout.js and the Smart Payment Buttons call on www.paypal.com.
+		{Text: "/smart/api/payment/", Kind: APIMark},
+		{Text: "/smart/api/order/", Kind: APIMark},
 		{Text: "paypalrestsdk", Kind: SDKPath},
 		{Text: "@paypal/", Kind: SDKPath},
 		{Text: "paypal-rest-sdk", Kind: SDKPath},

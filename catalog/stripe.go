@@ -206,7 +206,8 @@ var stripe = Provider{
 				ES: "Vuelva a enviar con el mismo Idempotency-Key (se conserva 24 horas): si el primer intento se completó, Stripe devuelve su resultado en lugar de ejecutarlo de nuevo. Sin clave, consulte primero el objeto.",
 			},
 			// The message Stripe's mobile SDKs give an api_error.
-			Match:  []string{"there was an unexpected error -- try again in a few seconds", "an error while talking to one of our backends"},
+			Match: []string{"there was an unexpected error -- try again in a few seconds", "while talking to one of our backends",
+				"while talking with one of our backends"},
 			Source: stripeAPIErrors + " (type api_error); https://docs.stripe.com/error-low-level (server errors, Stripe-Should-Retry)",
 		},
 		{

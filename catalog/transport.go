@@ -283,22 +283,25 @@ func TransportFailure(text string) (Transport, bool) {
 
 // CanonicalCurl writes cURL's error numbers the one way Match phrases spell them ("curl
 // error 60:"), whichever way the paste printed them: "cURL error: [60]" (PHP libraries),
-// "cURL error [35]", "cURL error: 28", and stripe-php's "Network error [errno 77]". Text
+// "cURL error [35]", "cURL error: 28", Guzzle 3's "[curl] 28:" and stripe-php's "Network
+// error [errno 77]". Text
 // that prints none is returned as it is.
 func CanonicalCurl(text string) string {
 	head := text[:min(len(text), 64<<10)]
 	// Every form has "rror: " or "rror [" ("[errno " comes after "Network error "): most
 	// texts hold neither, and are not copied to be lowered.
-	if !strings.Contains(head, "rror: ") && !strings.Contains(head, "rror [") && !strings.Contains(head, "RROR: ") && !strings.Contains(head, "RROR [") {
+	if !strings.Contains(head, "rror: ") && !strings.Contains(head, "rror [") && !strings.Contains(head, "RROR: ") && !strings.Contains(head, "RROR [") &&
+		!strings.Contains(head, "[curl] ") {
 		return text
 	}
 	lower := grams.ASCIILower(head) // offsets in lower are offsets in text
-	if !strings.Contains(lower, "curl error") && !strings.Contains(lower, "[errno ") {
+	if !strings.Contains(lower, "curl error") && !strings.Contains(lower, "[errno ") && !strings.Contains(lower, "[curl] ") {
 		return text
 	}
 	var b strings.Builder
 	last := 0
-	for _, form := range [...]string{"curl error: [", "curl error [", "curl error: ", "network error [errno "} {
+	// Guzzle 3's CurlException prints "[curl] 7: Failed to connect to …".
+	for _, form := range [...]string{"curl error: [", "curl error [", "curl error: ", "network error [errno ", "[curl] "} {
 		for off := 0; ; {
 			i := strings.Index(lower[off:], form)
 			if i < 0 {

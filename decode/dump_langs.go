@@ -229,8 +229,8 @@ func (r *dumpReader) word(depth int, c dumpCtx) any {
 			}
 		}
 		return o
-	case next == '{' && classLike(w) && javaKeyAt(r.s, r.pos+1):
-		return r.javaObject(w, depth)
+	case next == '{' && classLike(w) && (javaKeyAt(r.s, r.pos+1) || dartKeyAt(r.s, r.pos+1)):
+		return r.javaObject(w, depth) // Dart's nested ApiError{name: …, details: […]} too
 	case next == ' ' && dumpByte(r.s, r.pos+1) == '{' && classLike(w) && rustKeyAt(r.s, r.pos+2):
 		r.pos++
 		return r.javaObject(w, depth)

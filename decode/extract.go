@@ -352,6 +352,7 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"response_body"}, {"responseBody"}, {"Body"}, {"rawResponse"}, {"meta", "response"}, {"context", "response"},
 	{"responseAsString"}, // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
 	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response"},
+	{"err"},       // Node's loggers (pino, bunyan) keep the error under err
 	{"exception"}, // 2Checkout's {"validationErrors": null, "response": null, "exception": {"errorCode", "errorMsg", "httpStatus"}}
 	// .NET and PHP wrappers that keep the body as a JSON string in their message.
 	{"Message"}, {"message"}}
@@ -593,22 +594,29 @@ func printedBody(text string) (*object, Format, bool) {
 	return nil, "", false
 }
 
-// formAtLineEnd reads a form-encoded answer that ends a line of words: "HTTP Status code
-// 403 received, data message=Not+allowed&errorType=security&status=403&errorCode=010"
-// (Adyen's PHP library). nil when no line ends with one that reports a failure.
+// formAtLineEnd reads a form-encoded answer that is a word of a line of words: "HTTP
+// Status code 403 received, data message=Not+allowed&errorType=security&status=403&errorCode=010"
+// (Adyen's PHP library), or a quoted string in a dump ("protected '_rawResponse' =>
+// string 'ACK=Failure&L_ERRORCODE0=81002&…' (length=146)"). nil when no line holds one
+// that reports a failure.
 func formAtLineEnd(text string) *object {
 	text = text[:min(len(text), 64<<10)]
 	if strings.Count(text, "&") < 2 {
 		return nil
 	}
 	for line := range strings.Lines(text) {
-		line = strings.TrimSpace(line)
-		field := line[strings.LastIndexByte(line, ' ')+1:]
-		if len(field) == len(line) || strings.Count(field, "&") < 2 || strings.Count(field, "=") < 3 {
+		if strings.Count(line, "&") < 2 {
 			continue
 		}
-		if o, ok := formBody(field); ok && errorLike(o) && failureBody(o) {
-			return o
+		line = strings.TrimSpace(line)
+		for field := range strings.FieldsSeq(line) {
+			field = strings.Trim(field, `'"`)
+			if len(field) == len(line) || strings.Count(field, "&") < 2 || strings.Count(field, "=") < 3 {
+				continue
+			}
+			if o, ok := formBody(field); ok && errorLike(o) && failureBody(o) {
+				return o
+			}
 		}
 	}
 	return nil
@@ -652,6 +660,9 @@ func xmlFailureNode(root *object) *object {
 			if seen++; seen > 256 {
 				return nil
 			}
+			if r := iso20022Reason(o); r != nil {
+				return r
+			}
 			if depth > 0 && errorLike(o) && failureBody(o) {
 				if genericCode(o) == "" {
 					for _, k := range [...]string{"message", "error", "errors"} {
@@ -671,6 +682,32 @@ func xmlFailureNode(root *object) *object {
 		queue = next
 	}
 	return nil
+}
+
+// iso20022Reason reads an ISO 20022 status report's reason (the Pix SPI's pacs.002, a
+// bank's pain.002): <StsRsnInf><Rsn><Cd>FF08</Cd></Rsn><AddtlInf>…</AddtlInf></StsRsnInf>
+// as {code, message}. nil when o holds no such reason.
+func iso20022Reason(o *object) *object {
+	info := o.obj("StsRsnInf")
+	if info == nil {
+		return nil
+	}
+	code := scalarText(info.obj("Rsn").get("Cd"))
+	if code == "" {
+		code = scalarText(info.obj("Rsn").get("Prtry"))
+	}
+	if code == "" {
+		return nil
+	}
+	r := &object{members: []member{{"code", code}}}
+	add := info.get("AddtlInf") // repeated when long: the first says what failed
+	if list, ok := add.([]any); ok && len(list) > 0 {
+		add = list[0]
+	}
+	if msg := scalarText(add); msg != "" {
+		r.members = append(r.members, member{"message", msg})
+	}
+	return r
 }
 
 // withScalars is c with the plain members of its parent p that c lacks: PayPal's SOAP
@@ -1036,7 +1073,7 @@ func statusInText(text string) (int, bool) {
 			return code, true
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "response-code", "response[", "http exception", "http", "response code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code"} { // "<response [401]>": Python requests
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "response-code", "response[", "http exception", "http", "response code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "api retornou", "api retorna"} { // "<response [401]>": Python requests
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.
 		success := 0
@@ -1080,6 +1117,9 @@ func statusInText(text string) (int, bool) {
 		return s, true
 	}
 	if s, ok := requestLineStatus(lower); ok {
+		return s, true
+	}
+	if s, ok := statusBeforeError(lower); ok {
 		return s, true
 	}
 	// The status in brackets before the API's words: "Mercado Pago rechazó la solicitud
@@ -1260,6 +1300,7 @@ func statusWithReason(lower string) (int, bool) {
 			continue
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, ":")[1:], " "), "(")
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "- "), "-") // "(429 - Too Many Requests)"
 		for _, r := range reasonPhrases {
 			if r.status == code && (strings.HasPrefix(rest, r.phrase) || prefixSansSpaces(rest, r.phrase)) {
 				return code, true
@@ -1267,6 +1308,32 @@ func statusWithReason(lower string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// statusBeforeError finds an error status written before the word error: "you get `400`
+// error with message …", "a 502 error".
+func statusBeforeError(lower string) (int, bool) {
+	for off := 0; ; {
+		i := strings.Index(lower[off:], " error")
+		if i < 0 {
+			return 0, false
+		}
+		i += off
+		off = i + 6
+		j := i
+		if j > 0 && (lower[j-1] == '`' || lower[j-1] == '"' || lower[j-1] == '\'') {
+			j--
+		}
+		if j < 3 || j > 3 && lower[j-4] >= '0' && lower[j-4] <= '9' {
+			continue
+		}
+		if j > 3 && lower[j-4] != ' ' && lower[j-4] != lower[j] {
+			continue // "v1.400 error", "x400 error": not a status alone
+		}
+		if code, err := strconv.Atoi(lower[j-3 : j]); err == nil && code >= 400 && code <= 599 {
+			return code, true
+		}
+	}
 }
 
 // prefixSansSpaces reports whether s starts with phrase written without its spaces, as

@@ -68,6 +68,10 @@ func gatherFacts(p *parts) facts {
 	if f.errObj == nil {
 		f.errObj = f.body.obj("erro") // {"erro": {"codigo", "mensagem"}}
 	}
+	if st := f.body.obj("status"); f.errObj == nil && st != nil && strings.HasPrefix(st.str("statusCode"), "ERROR_") {
+		// PayU's {"status": {"statusCode": "ERROR_…", "statusDesc": …}}: the code and its words.
+		f.errObj = &object{members: []member{{"code", st.str("statusCode")}, {"message", st.str("statusDesc")}}}
+	}
 	if f.errObj == nil {
 		f.errObj = f.body
 	}
@@ -455,6 +459,13 @@ func saysCandidates(f *facts) []string {
 		after := strings.Trim(msg[i+len(f.code):], " -:.=|)]\"'}")
 		before := strings.Trim(msg[:i], " -:.=|([")
 		out = append(out, after, before)
+		// The words in brackets right after the code: "o erro 101 (MerchantId is Required)
+		// no ambiente de produção".
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(msg[i+len(f.code):], " "), "("); ok {
+			if j := strings.IndexByte(rest, ')'); j > 0 {
+				out = append(out, rest[:j])
+			}
+		}
 		// The words after the code, less a request id in brackets that ends them:
 		// "INVALID_PARAMETER_SYNTAX The value … format. (f296268bc8160)".
 		if j := strings.LastIndexByte(after, '('); j > 0 && !strings.ContainsAny(after[j:], " )") {

@@ -346,7 +346,14 @@ func matchPhrases(p *catalog.Provider) []matchPhrase {
 // runtimeCode is the name the runtime gave a failure below HTTP, as the paste spells it
 // (ESOCKETTIMEDOUT, "cURL error 28", SSL_ERROR_SYSCALL), else decifra's name for it.
 func runtimeCode(text string, t catalog.Transport) string {
-	lower := strings.ToLower(catalog.CanonicalCurl(text[:min(len(text), 64<<10)]))
+	head := text[:min(len(text), 64<<10)]
+	if i := strings.Index(head, "[curl] "); i >= 0 {
+		// Guzzle 3's "[curl] 28: Operation timed out …": the number is all it names.
+		if n := codeToken(head[i+len("[curl] "):]); isNumber(n) {
+			return n
+		}
+	}
+	lower := strings.ToLower(catalog.CanonicalCurl(head))
 	if i := strings.Index(lower, "curl error "); i >= 0 {
 		if n := codeToken(lower[i+len("curl error "):]); isNumber(n) {
 			return "cURL error " + n

@@ -17,7 +17,7 @@ import (
 // kvKeys are the members whose presence makes key-value lines an error body rather than
 // a list of settings: a code, a status, a refusal.
 var kvKeys = [...]string{"code", "errorcode", "error_code", "returncode", "refusalreason", "refusalreasoncode",
-	"resultcode", "status", "statuscode", "status_code", "httpstatus", "error", "errortype", "error_type", "l_errorcode0", "reasoncode", "debug_id", "debugid"}
+	"resultcode", "status", "statuscode", "status_code", "httpstatus", "error", "errortype", "error_type", "l_errorcode0", "reasoncode", "debug_id", "debugid", "codigo"}
 
 // kvBody is the object that key-value lines in text print, nil when there are fewer than
 // two or none of them names a code, a status or a refusal. A dotted key keeps its full
@@ -151,11 +151,25 @@ func kvLine(line string) (string, any, bool) {
 		}
 		key, rest = l[1:1+end], l[2+end:]
 	} else {
-		i := 0
-		for i < len(l) && (isKeyByte(l[i]) || l[i] == '.' || l[i] == '-') {
-			i++
+		i, words := 0, 0
+	name:
+		for ; i < len(l); i++ {
+			switch c := l[i]; {
+			case isKeyByte(c) || c == '.' || c == '-' || c >= 0x80: // "Código: 2006"
+			case c == ' ' && words < 2 && i+1 < len(l) && l[i+1] >= 'A' && l[i+1] <= 'Z' && l[0] >= 'A' && l[0] <= 'Z':
+				words++ // a key of capitalised words: "Status Code: 400", "Error Message: …"
+			default:
+				break name
+			}
 		}
 		key, rest = l[:i], l[i:]
+		if words > 0 && !strings.HasPrefix(rest, ":") {
+			return "", nil, false
+		}
+		key = strings.ReplaceAll(key, " ", "") // read as StatusCode, ErrorMessage
+		if strings.EqualFold(key, "código") {
+			key = "codigo"
+		}
 	}
 	if !kvName(key) {
 		return "", nil, false

@@ -104,8 +104,12 @@ func nvpBody(b *object) *object {
 // payPalError is PayPal's error object: the body, or the error member an SDK wraps it in
 // ({"error": {"name", "details"}}).
 func payPalError(b *object) *object {
-	if e := b.obj("error"); e != nil && e.has("name") && (e.has("details") || e.has("debug_id") || e.has("debugId")) {
-		return e
+	// The Dart SDK's ApiException{statusCode: 404, error: RESOURCE_NOT_FOUND, apiError:
+	// ApiError{name, debugId, details: […]}} holds the body under apiError.
+	for _, k := range [...]string{"error", "apiError"} {
+		if e := b.obj(k); e != nil && e.has("name") && (e.has("details") || e.has("debug_id") || e.has("debugId")) {
+			return e
+		}
 	}
 	return b
 }
@@ -166,7 +170,7 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 			return r
 		}
 	}
-	r := lookup(p, b.str("name"))
+	r := lookup(p, scalarText(b.getFold("name"))) // the .NET SDK's {"Name": "INVALID_RESOURCE_ID", …}
 	if r.code == "" {
 		r.code = b.str("error") // OAuth's {"error": "invalid_client", "error_description"}
 		if e, ok := p.Lookup(r.code); ok {

@@ -21,7 +21,7 @@ func dictProblem(b *object) *object {
 }
 
 func scorePixDict(f *facts, c *codeOwners) []signal {
-	typ := dictProblem(f.body).str("type")
+	typ := scalarText(dictProblem(f.body).getFold("type")) // "Type: …" when the problem is printed as lines
 	if !strings.HasPrefix(typ, dictTypePrefix) && !strings.Contains(f.code, dictTypePrefix) {
 		if f.parts.prose && strings.Contains(f.lower, "dict.pi.rsfn.net.br/api/v1/error/") {
 			return []signal{{weight: 3, text: tx("a DICT problem type URL (dict.pi.rsfn.net.br)", "uma URL de tipo de problema do DICT (dict.pi.rsfn.net.br)",
@@ -43,11 +43,11 @@ func scorePixDict(f *facts, c *codeOwners) []signal {
 
 func readPixDict(f *facts, p *catalog.Provider) reading {
 	pr := dictProblem(f.body)
-	code := strings.TrimPrefix(pr.str("type"), dictTypePrefix)
+	code := strings.TrimPrefix(scalarText(pr.getFold("type")), dictTypePrefix)
 	if code == "" {
 		code = f.code
 	}
 	r := lookup(p, code)
-	r.message = pr.str("detail")
+	r.message = scalarText(pr.getFold("detail"))
 	return r
 }

@@ -319,6 +319,15 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		// {"code": "ECONNRESET"}, "type": "StripeConnectionError"}.
 		code = b.obj("detail").str("code")
 	}
+	for i := 0; code == "" && i < len(b.members); i++ {
+		// An SDK's error that keeps the HTTP client's below it: Midtrans' {"name":
+		// "MidtransError", "rawHttpClientData": {"code": "EAI_AGAIN", …}}.
+		if inner, ok := b.members[i].val.(*object); ok {
+			if c := inner.str("code"); len(c) >= 5 && c[0] == 'E' && c == strings.ToUpper(c) && !strings.HasPrefix(c, "ERR_") && !strings.ContainsAny(c, " .") {
+				code = c
+			}
+		}
+	}
 	_, monolog := b.get("exception").(string)
 	if (p.format == FormatDump || monolog) && code == "" || p.format == FormatDump && isNumber(scalarText(b.get("code"))) && b.has("file") {
 		// Every string of: a dump of an HTTP client's error array ([error] => "cURL error
@@ -498,6 +507,12 @@ func failureBody(o *object) bool {
 			}
 			return true
 		}
+	}
+	if n := o.str("name"); len(n) > 5 && (strings.HasSuffix(n, "Error") || strings.HasSuffix(n, "Exception")) && o.str("message") != "" {
+		return true // a JavaScript error serialised: {"name": "MidtransError", "message": …}
+	}
+	if st := o.obj("status"); st != nil && strings.HasPrefix(st.str("statusCode"), "ERROR_") {
+		return true // PayU's {"status": {"statusCode": "ERROR_INCONSISTENT_CURRENCIES", "statusDesc": …}}
 	}
 	if bodyStatus(o) >= 400 || o.str("object") == "error" || strings.HasSuffix(scalarText(o.getFold("type")), "_error") ||
 		idCode(o) != "" {

@@ -28,6 +28,11 @@ func stripeError(b *object) *object {
 		b.has("message") && b.has("param") && !b.has("object")) {
 		return b
 	}
+	// A card error logged without its type ({"charge": "ch_…", "code": "card_declined",
+	// "decline_code": …}): not Culqi's, which speaks to the merchant and the user.
+	if b.has("decline_code") && catalog.Stripe.Documents(b.str("code")) && !b.has("merchant_message") && !b.has("user_message") {
+		return b
+	}
 	return nil
 }
 
@@ -51,6 +56,11 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 1, text: tx("error.decline_code (Stripe's issuer decline reason)",
 			"error.decline_code (motivo da recusa do emissor, na Stripe)",
 			"error.decline_code (motivo del rechazo del emisor, en Stripe)")})
+	}
+	if ch := e.str("charge"); strings.HasPrefix(ch, "ch_") || strings.HasPrefix(ch, "py_") {
+		// A card error names the charge it refused ("charge": "ch_…").
+		s = append(s, signal{weight: 1.5, text: tx("error.charge "+ch+" (a Stripe charge id)", "error.charge "+ch+" (id de cobrança da Stripe)",
+			"error.charge "+ch+" (id de cargo de Stripe)")})
 	}
 	if strings.Contains(e.str("doc_url"), "stripe.com") {
 		s = append(s, signal{weight: 1.5, text: tx("doc_url points to stripe.com", "doc_url aponta para stripe.com", "doc_url apunta a stripe.com")})

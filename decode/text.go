@@ -134,7 +134,7 @@ var (
 		"rejected", "unauthorized", "forbidden", "not found", "timed out", "timeout", "erro", "inválid",
 		"negad", "recusad", "rechazad", "no autorizado", "não autorizado", "not allowed", "unavailable",
 		"no such", "required", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
-		"already been", "already exists", "not valid", "não é válid", "no es válid"}
+		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção"}
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't",
 		"unable", "missing", "não foi possível", "no fue posible", "already", "é necessário", "es necesario",
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
@@ -291,11 +291,16 @@ func errorLine(text string) string {
 	if len(strong) == 0 && len(weak) == 0 {
 		return ""
 	}
-	client := "" // an HTTP client's own line, kept in case no line says more
+	client := ""  // an HTTP client's own line, kept in case no line says more
+	echo := false // the line is the source code Node prints under a file's path and line
 	for line := range strings.SplitSeq(text, "\n") {
 		l := trimBytes(strings.TrimSpace(line), "`*\"'> ")
 		l = strings.TrimSpace(strings.TrimPrefix(l, "- "))
-		if l == "" || stackFrame(l) {
+		if l == "" {
+			continue
+		}
+		if echo || stackFrame(l) {
+			echo = sourceLine(l)
 			continue
 		}
 		lower := unescapeQuotes(grams.ToLower(l))
@@ -354,7 +359,17 @@ func stackFrame(l string) bool {
 			return true
 		}
 	}
-	return false
+	return sourceLine(l)
+}
+
+// sourceLine reports whether l is only a file's path and line, as Node prints above an
+// uncaught error ("/app/node_modules/stripe/lib/Error.js:41"): its "Error.js" says nothing.
+func sourceLine(l string) bool {
+	if strings.ContainsAny(l, " \t") || !strings.ContainsAny(l, "/\\") {
+		return false
+	}
+	i := strings.LastIndexByte(l, ':')
+	return i > 0 && i+1 < len(l) && isNumber(l[i+1:])
 }
 
 // cutLine bounds a message to 300 bytes of valid UTF-8.
@@ -521,6 +536,10 @@ func findCodeInText(text string) string {
 		if c := codeToken(rest); c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
 			return c
 		}
+		// A CamelCase code a provider documents: "recebe o erro `ClaimAlreadyExistsForKey`" (DICT).
+		if c := codeToken(rest); camelCode(c) && len(catalog.Owners(c)) > 0 {
+			return c
+		}
 		// The status, then the code: "ERRO 400 : CobOperacaoInvalida".
 		if st := codeToken(rest); looksLikeStatus(st) {
 			after := strings.TrimLeft(rest[len(st):], " \t:-|'\"`")
@@ -548,8 +567,17 @@ func findCodeInText(text string) string {
 					return c
 				}
 			}
-			_, s, _ = strings.Cut(s, ": ")
-			s = strings.TrimSpace(s)
+			// "…: PAYEE_ACCOUNT_RESTRICTED: …", and a plugin's sentence before the API's code:
+			// "There was an error capturing the transaction. BAD_REQUEST_ERROR: The requested URL …".
+			i, j := strings.Index(s, ": "), strings.Index(s, ". ")
+			switch {
+			case i < 0 && j < 0:
+				s = ""
+			case i < 0 || j >= 0 && j < i:
+				s = strings.TrimSpace(s[j+2:])
+			default:
+				s = strings.TrimSpace(s[i+2:])
+			}
 		}
 		// "Invalid users involved - 2034: Invalid users involved" (Mercado Pago's PHP SDK).
 		if _, after, ok := strings.Cut(l, " - "); ok {
@@ -558,7 +586,7 @@ func findCodeInText(text string) string {
 			}
 		}
 		if c := codeToken(l); isNumber(c) && len(c) >= 3 && len(c) <= 6 && !yearLike(c) && !looksLikeStatus(c) && strings.HasPrefix(l[len(c):], ": ") &&
-			strings.Count(strings.TrimSpace(l[len(c)+2:]), " ") >= 2 {
+			(strings.Count(strings.TrimSpace(l[len(c)+2:]), " ") >= 2 || l == strings.TrimSpace(text) && strings.Count(l, " ") == 2) { // "4000: Invalid information", alone
 			return c // "81703: Credit card type is not accepted by this merchant account." (Braintree's SDKs)
 		}
 		if c := codeToken(l); isNumber(c) && len(c) >= 3 && len(c) <= 6 && strings.HasPrefix(l[len(c):], " ") && ownedSaying(c, l[len(c):]) {
