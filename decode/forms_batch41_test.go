@@ -119,6 +119,11 @@ func TestReadersSeventeenthBatch(t *testing.T) {
 		assert.Equal(t, "Order and pos currencies are inconsistent", x.Message)
 		assert.False(t, failureBody(parseObject(t, `{"status":{"statusCode":"SUCCESS","statusDesc":"Request processing successful"}}`)))
 	})
+	t.Run("a bare message that something is inactive", func(t *testing.T) {
+		assert.Equal(t, "Inactive preference", explainPaste(t, "Inactive preference").Message)
+		_, err := Explain([]byte("Preference saved"), Options{})
+		assert.Error(t, err, "a bare message that says nothing failed")
+	})
 	t.Run("a Spanish exception word and the Shopware plugin's log channel", func(t *testing.T) {
 		x := explainPaste(t, `En el detalle de la excepción, me menciona que: "The order amount does not match with the sum of charges amounts".`)
 		assert.Contains(t, x.Message, "does not match")
