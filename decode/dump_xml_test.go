@@ -170,6 +170,34 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "bcb spi pacs002 ff08 endtoendid atrasada", paste: "other-bcb-spi-xml-pacs002-ff08-endtoendid-atrasada", docs: 1,
+		reason: "an ISO 20022 status reason cut out of the SPI's pacs.002",
+		at:     map[string]any{"0.StsRsnInf.Rsn.Cd": "FF08"},
+	},
+	{
+		name: "moip httparty tomcat 401 page in a ruby inspect", paste: "other-moip-ruby-inspect-httparty-tomcat-401-bad-credentials", docs: 1,
+		reason: "Tomcat's error page inside HTTParty's inspect, the object's address read as an element",
+	},
+	{
+		name: "braintree php sslcertificate uncaught", paste: "other-network-log-prefixed-braintree-php-sslcertificate-uncaught", docs: 0,
+		reason: "'<' only in a frame's argument cut by PHP ('<?xml version=\"...'), no document",
+	},
+	{
+		name: "worldpay magento 401 bibit html", paste: "other-worldpay-log-prefixed-magento-401-bibit-html", docs: 1,
+		reason: "Worldpay's (Bibit's) 401 page, its slashes escaped by the log",
+		at:     map[string]any{"0.html.head.title": "401: Requires Authentication"},
+	},
+	{
+		name: "pix dict 500 infraction report refund cancelled", paste: "pix-dict-xml-500-infraction-report-refund-cancelled", docs: 1,
+		reason: "a DICT problem in XML",
+		at:     map[string]any{"0.problem.correlationId": "B2021110510112495016d5b8f4679feb"},
+	},
+	{
+		name: "pix dict escaped 500 consulta teste capacidade", paste: "pix-dict-xml-escaped-500-consulta-teste-capacidade", docs: 1,
+		reason: "a DICT problem in XML whose quotes a JSON string escaped",
+		at:     map[string]any{"0.problem.correlationId": "68AA84E5E65841BEA7FD9BE2ABBC5762"},
+	},
+	{
 		name: "bluebird unhandled rejection", paste: "razorpay-sdk-exception-bluebird-unhandled-rejection-truncated-400", docs: 0,
 		reason: "Bluebird's <…> around a cut JSON value, no markup",
 	},
