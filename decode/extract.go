@@ -147,6 +147,13 @@ func readRegion(region string, p *parts) {
 		}
 		return
 	}
+	if joined, ok := joinInspectedString(region); ok {
+		if so, sres, sok := findBody(joined); sok && failureBody(unwrapBody(so)) {
+			p.setBody(so)
+			p.truncated, p.deep = sres.truncated, sres.deep
+			return
+		}
+	}
 	if stripped, cut := stripPrefixes(region); cut {
 		if so, sres, sok := findBody(stripped); sok && failureBody(unwrapBody(so)) {
 			p.setBody(so)
@@ -405,6 +412,41 @@ func loneMonologException(region string) *object {
 		line = line[:j]
 	}
 	return monologException(&object{members: []member{{"exception", line}}})
+}
+
+// joinInspectedString undoes Node's util.inspect of a long string, which prints it as
+// pieces joined with +, one a line, its line breaks escaped:
+//
+//	stdout: 'Authorization failed, status=401, body={\n' +
+//	    '  "error": {\n' +
+//	    '  }\n' +
+//
+// The pieces are joined and unescaped; ok is false when the text has no such run.
+func joinInspectedString(text string) (string, bool) {
+	if !strings.Contains(text, "' +\n") {
+		return text, false
+	}
+	var b strings.Builder
+	pieces := 0
+	unescape := strings.NewReplacer(`\n`, "\n", `\'`, "'", `\\`, `\`, `\t`, "\t")
+	for line := range strings.Lines(text[:min(len(text), 64<<10)]) {
+		l, key := strings.TrimSpace(line), ""
+		if i := strings.IndexByte(l, '\''); i > 0 && i < 40 && !strings.ContainsAny(l[:i], "'\"") {
+			key, l = l[:i], l[i:] // a key before the first piece: "stdout: "
+		}
+		body, more := strings.CutSuffix(l, "' +")
+		if !more {
+			body, more = strings.CutSuffix(l, "',")
+		}
+		if len(body) < 1 || body[0] != '\'' || !more {
+			b.WriteString(line)
+			continue
+		}
+		pieces++
+		b.WriteString(key)
+		b.WriteString(unescape.Replace(body[1:]))
+	}
+	return b.String(), pieces >= 2
 }
 
 // bareResponse reports whether a wrapper's "response" member is the API's answer itself
@@ -1073,7 +1115,7 @@ func statusInText(text string) (int, bool) {
 			return code, true
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "response-code", "response[", "http exception", "http", "response code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "api retornou", "api retorna"} { // "<response [401]>": Python requests
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "response-code", "response[", "http exception", "http", "response code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "api retornou", "api retorna", "(code: "} { // "<response [401]>": Python requests
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.
 		success := 0
@@ -1310,16 +1352,25 @@ func statusWithReason(lower string) (int, bool) {
 	return 0, false
 }
 
-// statusBeforeError finds an error status written before the word error: "you get `400`
-// error with message …", "a 502 error".
+// statusBeforeError finds an error status written before the word error or response:
+// "you get `400` error with message …", "a 502 error", "I receive a 400 response".
 func statusBeforeError(lower string) (int, bool) {
+	for _, word := range [...]string{" error", " response"} {
+		if s, ok := statusBefore(lower, word); ok {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+func statusBefore(lower, word string) (int, bool) {
 	for off := 0; ; {
-		i := strings.Index(lower[off:], " error")
+		i := strings.Index(lower[off:], word)
 		if i < 0 {
 			return 0, false
 		}
 		i += off
-		off = i + 6
+		off = i + len(word)
 		j := i
 		if j > 0 && (lower[j-1] == '`' || lower[j-1] == '"' || lower[j-1] == '\'') {
 			j--

@@ -133,3 +133,47 @@ func TestReadersSeventeenthBatch(t *testing.T) {
 		assert.Contains(t, strings.Join(x.Provider.Evidence, " "), "adyen_generic.")
 	})
 }
+
+// TestReadersEighteenthBatch: what batches 45 to 48 asked for.
+func TestReadersEighteenthBatch(t *testing.T) {
+	t.Run("a correlation id in words, and a code before ' : '", func(t *testing.T) {
+		x := explainPaste(t, "Error: Operation timed out after 0 milliseconds with 0 out of 0 bytes received, correlation id c65b24ae6a16b")
+		assert.Equal(t, "c65b24ae6a16b", x.RequestID)
+		assert.Empty(t, requestIDInText("the correlation id is missing from the log"), "no id after the words")
+		assert.Equal(t, "E00007", codeInText("E00007 : User authentication failed due to invalid authentication values."))
+		assert.Empty(t, codeInText("NOTE : read the docs first"), "a word in capitals with no digit")
+	})
+	t.Run("a name before an en dash; a provider's code glued to its words", func(t *testing.T) {
+		x := explainPaste(t, "UNPROCESSABLE_ENTITY – Should equal sum of (unit_amount * quantity) across all items for a given purchase_unit")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "UNPROCESSABLE_ENTITY", x.Code)
+		x = explainPaste(t, "An uncaught Exception was encountered\nType: Exception\n\nMessage: 11033Item description is required.11014senderPhone invalid value: 0\n\nFilename: /var/www/app/vendor/pagseguro/pagseguro-php-sdk/source/Resources/Request.php")
+		assert.Equal(t, "pagbank", providerOf(x))
+		assert.Equal(t, "11033", x.Code)
+		assert.Empty(t, gluedOwnedCode("Message: 777777Report ready"), "a number no provider documents")
+		assert.Empty(t, gluedOwnedCode("Message: 11033 items"), "not glued")
+	})
+	t.Run("Node's util.inspect of a long string, in pieces joined with +", func(t *testing.T) {
+		x := explainPaste(t, "stdout: 'Authorization failed, status=401, body={\\n' +\n    '  \"error\": {\\n' +\n    '    \"code\": \"api_key_expired\",\\n' +\n    '    \"message\": \"Expired API Key provided\",\\n' +\n    '    \"type\": \"invalid_request_error\"\\n' +\n    '  }\\n' +\n    '}\\n',\n  stderr: ''")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "api_key_expired", x.Code)
+		_, ok := joinInspectedString("a = 'one' +\nb")
+		assert.False(t, ok, "one piece is no joined string")
+	})
+	t.Run("statuses: a 400 response, (Code: 422), and did not accept", func(t *testing.T) {
+		s, ok := statusInText("I receive a 400 response with error code 10105")
+		assert.True(t, ok)
+		assert.Equal(t, 400, s)
+		_, ok = statusInText("a 200 response with the order")
+		assert.False(t, ok, "a success before response is no error status")
+		x := explainPaste(t, "The endpoint did not accept the request. (Code: 422)")
+		assert.Equal(t, 422, x.HTTPStatus)
+		_, ok = statusInText("(code: 53041)")
+		assert.False(t, ok, "a code of five digits is no status")
+	})
+	t.Run("PayPal's name leading the message beats a wrapper's own number", func(t *testing.T) {
+		x := explainPaste(t, "#message: \"VALIDATION_ERROR: Invalid request. See details.\"\n#code: 1001\n#file: \"vendor/amsgames/laravel-shop-gateway-paypal/src/GatewayPayPal.php\"\n-url: \"https://api.sandbox.paypal.com/v1/payments/payment\"")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "VALIDATION_ERROR", x.Code)
+	})
+}

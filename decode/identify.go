@@ -456,7 +456,7 @@ func saysCandidates(f *facts) []string {
 		}
 	}
 	if i := strings.Index(msg, f.code); i >= 0 && f.code != "" {
-		after := strings.Trim(msg[i+len(f.code):], " -:.=|)]\"'}")
+		after := strings.Trim(msg[i+len(f.code):], " -–:.=|)]\"'}")
 		before := strings.Trim(msg[:i], " -:.=|([")
 		out = append(out, after, before)
 		// The words in brackets right after the code: "o erro 101 (MerchantId is Required)

@@ -177,6 +177,14 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 			r.k = entryKnowledge(p, e)
 		}
 	}
+	if r.code == "" && !p.Documents(f.code) {
+		// A wrapper's own number ("#code: 1001", a shop library's) beside a message that
+		// leads with PayPal's name: "VALIDATION_ERROR: Invalid request. See details.".
+		msg := f.errObj.str("message")
+		if c := codeToken(msg); (p.Documents(c) || isUpperCode(c) && strings.Contains(c, "_")) && strings.HasPrefix(msg[len(c):], ":") {
+			r = lookup(p, c)
+		}
+	}
 	return r
 }
 

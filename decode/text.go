@@ -144,7 +144,7 @@ var (
 		"does not allow", "do not allow", "can only be used", "impossible", "não permite", "no permite", "does not match", "não corresponde", "no coincide",
 		"not accepted", "não é aceit", "no es aceptad", "no se acepta", "does not have", "doesn't have", "doesn’t have",
 		"mismatch", "parse error", "parser error", "must contain", "deve conter", "debe contener", "inconsistent", "inconsistente",
-		"not yet approved", "not approved", "inactive"}
+		"not yet approved", "not approved", "inactive", "did not accept"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -561,7 +561,8 @@ func findCodeInText(text string) string {
 			// "INTERNAL_SERVICE_ERROR - System error. Please try again later." (PayPal's
 			// mobile SDKs) too.
 			if c := codeToken(s); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && (strings.HasPrefix(s[len(c):], ":") ||
-				isUpperCode(c) && strings.Contains(c, "_") && (strings.HasPrefix(s[len(c):], " - ") || sentenceAfter(s[len(c):])) ||
+				hasDigit(c) && hasLetter(c) && strings.HasPrefix(s[len(c):], " : ") || // "E00007 : User authentication failed …"
+				isUpperCode(c) && strings.Contains(c, "_") && (strings.HasPrefix(s[len(c):], " - ") || strings.HasPrefix(s[len(c):], " – ") || sentenceAfter(s[len(c):])) ||
 				isUpperCode(c) && strings.Contains(c, "-") && hasDigit(c) && strings.HasPrefix(s[len(c):], " - ")) { // Pay.nl's "PAY-404 - Resource not Found"
 				if !looksLikeDate(c) { // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
 					return c
@@ -603,6 +604,9 @@ func findCodeInText(text string) string {
 			}
 		}
 		if c := numericKeyCode(l); c != "" {
+			return c
+		}
+		if c := gluedOwnedCode(l); c != "" {
 			return c
 		}
 		if c := quotedCode(l); c != "" {
@@ -655,6 +659,24 @@ func findCodeInText(text string) string {
 // sentenceAfter reports whether s is a space and then a sentence: a capital letter, and
 // words ending in a full stop ("INVALID_PARAMETER_SYNTAX The value of a field does not
 // conform to the expected format.", as PayPal's mobile SDKs print it).
+// gluedOwnedCode is a provider's numeric code glued to the words after it, as
+// PagSeguro's PHP SDK writes its exception's message ("Message: 11033Item description is
+// required.11014senderPhone invalid value: 0"): read only when a provider documents the
+// number. "" otherwise.
+func gluedOwnedCode(l string) string {
+	if _, v, ok := strings.Cut(l, "essage: "); ok { // "Message: ", "message: "
+		l = v
+	}
+	n := 0
+	for n < len(l) && n < 7 && l[n] >= '0' && l[n] <= '9' {
+		n++
+	}
+	if n < 4 || n >= len(l) || !isDumpLetter(l[n]) || len(catalog.Owners(l[:n])) == 0 {
+		return ""
+	}
+	return l[:n]
+}
+
 func sentenceAfter(s string) bool {
 	if len(s) < 3 || s[0] != ' ' || s[1] < 'A' || s[1] > 'Z' {
 		return false
