@@ -166,6 +166,7 @@ func TestReadersEighteenthBatch(t *testing.T) {
 		assert.Equal(t, 400, s)
 		_, ok = statusInText("a 200 response with the order")
 		assert.False(t, ok, "a success before response is no error status")
+		assert.Contains(t, explainPaste(t, "payment_method_nonce does not contain a valid payment instrument type.").Message, "valid payment instrument")
 		x := explainPaste(t, "The endpoint did not accept the request. (Code: 422)")
 		assert.Equal(t, 422, x.HTTPStatus)
 		_, ok = statusInText("(code: 53041)")

@@ -144,7 +144,7 @@ var (
 		"does not allow", "do not allow", "can only be used", "impossible", "não permite", "no permite", "does not match", "não corresponde", "no coincide",
 		"not accepted", "não é aceit", "no es aceptad", "no se acepta", "does not have", "doesn't have", "doesn’t have",
 		"mismatch", "parse error", "parser error", "must contain", "deve conter", "debe contener", "inconsistent", "inconsistente",
-		"not yet approved", "not approved", "inactive", "did not accept"}
+		"not yet approved", "not approved", "inactive", "did not accept", "not contain a valid"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
