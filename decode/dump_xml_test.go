@@ -170,6 +170,27 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "stripe js 402 card declined lf", paste: "stripe-prose-status-stripe-js-402-card-declined-lf", docs: 0,
+		reason: "'<' only in the <LF> marks a log wrote for line breaks",
+	},
+	{
+		name: "paypal ruby pry execute 500", paste: "paypal-sdk-exception-ruby-execute-500-empty-payment-id", docs: 0,
+		reason: "'<' only in pry's prompt, pry(#<ExecutePaypalPayment>)",
+	},
+	{
+		name: "braintree dotnet down for maintenance", paste: "other-braintree-dotnet-down-for-maintenance", docs: 0,
+		reason: "'<' only in .NET's async frames, <GetHttpResponseAsync>d__20",
+	},
+	{
+		name: "vivapayments iis runtime error quoted in markdown", paste: "other-vivapayments-html-iis-runtime-error", docs: 1,
+		reason: "ASP.NET's Runtime Error page quoted with Markdown's '> ', its tags and the quote marks mixed",
+	},
+	{
+		name: "pagbank sendername invalid value", paste: "pagbank-xml-sendername-invalid-value", docs: 1,
+		reason: "one <message> element of PagSeguro's errors document, pasted alone",
+		at:     map[string]any{"0.message": "senderName invalid value: Jos?"},
+	},
+	{
 		name: "bcb spi pacs002 ff08 endtoendid atrasada", paste: "other-bcb-spi-xml-pacs002-ff08-endtoendid-atrasada", docs: 1,
 		reason: "an ISO 20022 status reason cut out of the SPI's pacs.002",
 		at:     map[string]any{"0.StsRsnInf.Rsn.Cd": "FF08"},
