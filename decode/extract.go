@@ -1164,6 +1164,9 @@ func statusInText(text string) (int, bool) {
 	if s, ok := statusBeforeError(lower); ok {
 		return s, true
 	}
+	if s, ok := printedCodeAndReason(text[:min(len(text), 64<<10)]); ok {
+		return s, true
+	}
 	// The status in brackets before the API's words: "Mercado Pago rechazó la solicitud
 	// (401): invalid access token".
 	if n, ok := parenNumberBeforeColon(text); ok && validStatus(n) >= 400 {
@@ -1350,6 +1353,32 @@ func statusWithReason(lower string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// printedCodeAndReason finds an HTTP client's response printed by print_r, its code and
+// its reason phrase ("Response: Array ( [code] => 403 [message] => Forbidden )", the
+// WooCommerce PayPal plugin's log): the status when the phrase is the code's.
+func printedCodeAndReason(text string) (int, bool) {
+	for off := 0; ; {
+		i := strings.Index(text[off:], "[code] => ")
+		if i < 0 {
+			return 0, false
+		}
+		off += i + len("[code] => ")
+		code, err := strconv.Atoi(codeToken(text[off:]))
+		if err != nil || validStatus(code) < 400 {
+			continue
+		}
+		rest := text[off:min(len(text), off+80)]
+		j := strings.Index(rest, "[message] => ")
+		if j < 0 {
+			continue
+		}
+		reason, _, _ := strings.Cut(rest[j+len("[message] => "):], "\n")
+		if reasonStatus(strings.TrimSpace(reason)) == code {
+			return code, true
+		}
+	}
 }
 
 // statusBeforeError finds an error status written before the word error or response:

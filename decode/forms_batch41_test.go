@@ -172,6 +172,16 @@ func TestReadersEighteenthBatch(t *testing.T) {
 		_, ok = statusInText("(code: 53041)")
 		assert.False(t, ok, "a code of five digits is no status")
 	})
+	t.Run("a print_r'd response's code and reason phrase; not authorized; Fehler", func(t *testing.T) {
+		s, ok := statusInText("Response: Array\n(\n    [code] => 403\n    [message] => Forbidden\n)")
+		assert.True(t, ok)
+		assert.Equal(t, 403, s)
+		_, ok = statusInText("Array\n(\n    [code] => 404\n    [message] => Payment created\n)")
+		assert.False(t, ok, "a code whose words are not its reason phrase")
+		x := explainPaste(t, "Este provedor não é autorizado a usar a API PagSeguro")
+		assert.Equal(t, "pagbank", providerOf(x))
+		assert.Contains(t, explainPaste(t, "Bei der Bearbeitung dieser Transaktion ist ein Fehler aufgetreten (Falsche Parameter).").Message, "Falsche Parameter")
+	})
 	t.Run("PayPal's name leading the message beats a wrapper's own number", func(t *testing.T) {
 		x := explainPaste(t, "#message: \"VALIDATION_ERROR: Invalid request. See details.\"\n#code: 1001\n#file: \"vendor/amsgames/laravel-shop-gateway-paypal/src/GatewayPayPal.php\"\n-url: \"https://api.sandbox.paypal.com/v1/payments/payment\"")
 		assert.Equal(t, "paypal", providerOf(x))
