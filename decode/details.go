@@ -206,7 +206,7 @@ func requestIDInText(text string) string {
 		if strings.HasSuffix(label, "req_") {
 			start -= len("req_")
 		}
-		rest := strings.TrimLeft(text[start:], " \t'\"=")
+		rest := strings.TrimLeft(text[start:], " \t'\"=`") // "with debug_id: `3aabae6f248c`"
 		end := 0
 		for end < len(rest) && end < 128 && (nameBytesFold[rest[end]] || strings.IndexByte(".=/+", rest[end]) >= 0) {
 			end++

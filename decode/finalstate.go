@@ -20,7 +20,7 @@ import (
 var finalStateWords = [...]string{
 	"has already succeeded", "has already been refunded", "was already refunded", "is already refunded", "already been fully refunded",
 	"has already been captured", "was already captured", "is already captured",
-	"has already been paid", "is already paid", "was already paid", "has already been attached", "has already been rollbacked",
+	"has already been paid", "has already been made", "is already paid", "was already paid", "has already been attached", "has already been rollbacked",
 	"has already been rolled back", "has already been cancel", "has already been void", "has already been reversed",
 	"is on a final status", "is in a final state", "in a final status", "invalid finished state",
 	"current state of the payment", "current state of the transaction", "because it has a status of", "invalid transaction status", "invalid status '", "or not pending", "is not pending",

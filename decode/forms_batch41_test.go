@@ -182,6 +182,17 @@ func TestReadersEighteenthBatch(t *testing.T) {
 		assert.Equal(t, "pagbank", providerOf(x))
 		assert.Contains(t, explainPaste(t, "Bei der Bearbeitung dieser Transaktion ist ein Fehler aufgetreten (Falsche Parameter).").Message, "Falsche Parameter")
 	})
+	t.Run("Markdown's bold around a key-value line; a quoted response code; an id in backticks; a payment already made", func(t *testing.T) {
+		x := explainPaste(t, "**Error Code: TKN_NOT_FOUND**\nHTTP Status: 404\nError Description: Token used with request does not exist, please create a new token")
+		assert.Equal(t, "TKN_NOT_FOUND", x.Code)
+		assert.Equal(t, 404, x.HTTPStatus)
+		assert.Equal(t, "BR0", codeInText(`response code "BR0" and response message "Error from bank"`))
+		assert.Empty(t, codeInText("the response code was unexpected"), "no quoted code after the words")
+		assert.Equal(t, "3aabae6f248c", requestIDInText("An internal service error has occurred\n\nwith debug_id: `3aabae6f248c`."))
+		x = explainPaste(t, `PayPal gateway has rejected request. Payment has already been made for this invoiceID (#10412: Duplicate invoice).`)
+		assert.Equal(t, "10412", x.Code)
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+	})
 	t.Run("PayPal's name leading the message beats a wrapper's own number", func(t *testing.T) {
 		x := explainPaste(t, "#message: \"VALIDATION_ERROR: Invalid request. See details.\"\n#code: 1001\n#file: \"vendor/amsgames/laravel-shop-gateway-paypal/src/GatewayPayPal.php\"\n-url: \"https://api.sandbox.paypal.com/v1/payments/payment\"")
 		assert.Equal(t, "paypal", providerOf(x))

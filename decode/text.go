@@ -525,7 +525,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"error code:", "error code", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "issue=", "causes :", "error:", "erro:", "código", "codigo", "error", "erro"} {
+	for _, label := range [...]string{"error code:", "error code", "response code \"", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "issue=", "causes :", "error:", "erro:", "código", "codigo", "error", "erro"} {
 		i := -1
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
