@@ -241,8 +241,7 @@ func TransportFailure(text string) (Transport, bool) {
 // CanonicalCurl writes cURL's error numbers the one way Match phrases spell them ("curl
 // error 60:"), whichever way the paste printed them: "cURL error: [60]" (PHP libraries),
 // "cURL error [35]", "cURL error: 28", Guzzle 3's "[curl] 28:" and stripe-php's "Network
-// error [errno 77]". Text
-// that prints none is returned as it is.
+// error [errno 77]". Text that prints none is returned as it is.
 func CanonicalCurl(text string) string {
 	head := text[:min(len(text), 64<<10)]
 	// Every form has "rror: " or "rror [" ("[errno " comes after "Network error "): most

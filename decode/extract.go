@@ -1404,11 +1404,8 @@ func statusBefore(lower, word string) (int, bool) {
 		if j > 0 && (lower[j-1] == '`' || lower[j-1] == '"' || lower[j-1] == '\'') {
 			j--
 		}
-		if j < 3 || j > 3 && lower[j-4] >= '0' && lower[j-4] <= '9' {
-			continue
-		}
-		if j > 3 && lower[j-4] != ' ' && lower[j-4] != lower[j] {
-			continue // "v1.400 error", "x400 error": not a status alone
+		if j < 3 || j > 3 && lower[j-4] != ' ' && lower[j-4] != lower[j] {
+			continue // "1404 errors", "v1.400 error": not a status alone
 		}
 		if code, err := strconv.Atoi(lower[j-3 : j]); err == nil && code >= 400 && code <= 599 {
 			return code, true

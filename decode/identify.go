@@ -68,8 +68,8 @@ func gatherFacts(p *parts) facts {
 	if f.errObj == nil {
 		f.errObj = f.body.obj("erro") // {"erro": {"codigo", "mensagem"}}
 	}
-	if st := f.body.obj("status"); f.errObj == nil && st != nil && strings.HasPrefix(st.str("statusCode"), "ERROR_") {
-		// PayU's {"status": {"statusCode": "ERROR_…", "statusDesc": …}}: the code and its words.
+	if st := payUStatus(f.body); f.errObj == nil && st != nil {
+		// PayU's status object: the code and its words.
 		f.errObj = &object{members: []member{{"code", st.str("statusCode")}, {"message", st.str("statusDesc")}}}
 	}
 	if f.errObj == nil {

@@ -323,7 +323,7 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		// An SDK's error that keeps the HTTP client's below it: Midtrans' {"name":
 		// "MidtransError", "rawHttpClientData": {"code": "EAI_AGAIN", …}}.
 		if inner, ok := b.members[i].val.(*object); ok {
-			if c := inner.str("code"); len(c) >= 5 && c[0] == 'E' && c == strings.ToUpper(c) && !strings.HasPrefix(c, "ERR_") && !strings.ContainsAny(c, " .") {
+			if c := inner.str("code"); len(c) >= 5 && nodeErrno(c) && !strings.ContainsAny(c, " .") {
 				code = c
 			}
 		}
@@ -351,13 +351,19 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		// An SDK's connection error, whatever its body holds (stripe-node's
 		// StripeConnectionError keeps the message in raw, and no Node code in detail).
 		return catalog.TransportFailure(text[:min(len(text), 64<<10)])
-	case strings.HasPrefix(code, "E") && code == strings.ToUpper(code) && !strings.HasPrefix(code, "ERR_"),
+	case nodeErrno(code),
 		strings.HasPrefix(code, "UND_ERR_"),
 		name == "AxiosError", name == "FetchError", name == "TimeoutError", name == "AbortError", name == "RequestError":
 		// Node's errors name the step that failed: syscall connect means nothing was sent.
 		return catalog.TransportFailure(b.str("syscall") + " " + code + " " + b.str("message") + " " + name)
 	}
 	return catalog.Transport{}, false
+}
+
+// nodeErrno reports whether code is a Node runtime error's name (ECONNRESET, EAI_AGAIN),
+// not one of Node's own ERR_ codes.
+func nodeErrno(code string) bool {
+	return strings.HasPrefix(code, "E") && code == strings.ToUpper(code) && !strings.HasPrefix(code, "ERR_")
 }
 
 // appendStrings appends the strings o holds, its members' and its lists' items, at most
@@ -511,14 +517,23 @@ func failureBody(o *object) bool {
 	if n := o.str("name"); len(n) > 5 && (strings.HasSuffix(n, "Error") || strings.HasSuffix(n, "Exception")) && o.str("message") != "" {
 		return true // a JavaScript error serialised: {"name": "MidtransError", "message": …}
 	}
-	if st := o.obj("status"); st != nil && strings.HasPrefix(st.str("statusCode"), "ERROR_") {
-		return true // PayU's {"status": {"statusCode": "ERROR_INCONSISTENT_CURRENCIES", "statusDesc": …}}
+	if payUStatus(o) != nil {
+		return true
 	}
 	if bodyStatus(o) >= 400 || o.str("object") == "error" || strings.HasSuffix(scalarText(o.getFold("type")), "_error") ||
 		idCode(o) != "" {
 		return true
 	}
 	return refusedOrCut(o) || strings.EqualFold(o.str("transactionStatus"), "error") || failureMembers(o) || nestedError(o) != nil
+}
+
+// payUStatus is the failing status object of PayU's answers, {"status": {"statusCode":
+// "ERROR_INCONSISTENT_CURRENCIES", "statusDesc": …}}; nil for any other body.
+func payUStatus(o *object) *object {
+	if st := o.obj("status"); st != nil && strings.HasPrefix(st.str("statusCode"), "ERROR_") {
+		return st
+	}
+	return nil
 }
 
 // successState reports whether a resource's status names a success: paid, captured,

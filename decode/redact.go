@@ -355,7 +355,7 @@ var nameBytes = [256]bool{'-': true, '_': true,
 
 func isNameByte(c byte) bool { return nameBytes[c] }
 
-// nameBytesFold is nameBytes in either case: nameBytesFold[c] in one look, for the
+// nameBytesFold is nameBytes in either case, isNameByte(lowerByte(c)) in one look, for the
 // loops that ask it of every byte of a paste (the Worker's build inlines no call).
 var nameBytesFold = [256]bool{'-': true, '_': true,
 	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
