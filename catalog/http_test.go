@@ -26,7 +26,7 @@ func TestHTTPStatusStrategyAndCategory(t *testing.T) {
 		{"gone", 410, None, StateCategory, "removal is permanent"},
 		{"unprocessable content", 422, Fix, Validation, "content breaks the API's rules"},
 		{"too early", 425, Backoff, Unavailable, "not processed; accepted once the handshake completes"},
-		{"too many requests", 429, Wait, RateLimit, "RFC 6585 §4: wait for Retry-After"},
+		{"too many requests", 429, Backoff, RateLimit, "RFC 6585 §4: not processed, so safe to resend; wait only when Retry-After states a delay, else back off"},
 		{"legal block", 451, None, Authorization, "a legal block does not lift by resending"},
 		{"internal server error", 500, CheckFirst, Internal, "a write may have been done before the failure"},
 		{"not implemented", 501, None, Validation, "the server lacks the feature"},

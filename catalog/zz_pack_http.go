@@ -321,7 +321,7 @@ func HTTPStatus(status int) (StatusInfo, bool) {
 				{ref: 4936},
 				{ref: 4937},
 			},
-			Retry:    Wait,
+			Retry:    Backoff,
 			RetryWhy: Text{ref: 4938},
 			Source:   "RFC 6585, 4",
 		}, true

@@ -91,7 +91,10 @@ func jsRules() string {
 }
 
 // jsCodes lists the provider's codes whose strategy HTTP itself would not give (the first
-// entry of a code, as catalog's Lookup finds it).
+// entry of a code, as catalog's Lookup finds it), and those whose strategy is not fix even
+// when their status gives it: a code left out is passed over for a broader one in the same
+// body (Stripe's lock_timeout, a 429, for its type invalid_request_error), and only fix is
+// safe to leave to that.
 func jsCodes(p *catalog.Provider) string {
 	var b strings.Builder
 	done := map[string]bool{}
@@ -101,7 +104,7 @@ func jsCodes(p *catalog.Provider) string {
 			continue
 		}
 		done[e.Code] = true
-		if info, ok := catalog.HTTPStatus(e.Status); ok && info.Retry == e.Retry {
+		if info, ok := catalog.HTTPStatus(e.Status); ok && info.Retry == e.Retry && e.Retry == catalog.Fix {
 			continue
 		}
 		if b.Len() > 0 {
