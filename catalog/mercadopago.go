@@ -93,6 +93,7 @@ var mercadoPago = Provider{
 			Retry:       CheckFirst,
 			RetryWhy:    Text{EN: "The earlier identical request may have created the payment; check before resending or the buyer may pay twice.", PT: "A requisição idêntica anterior pode ter criado o pagamento; verifique antes de reenviar ou o comprador pode pagar duas vezes.", ES: "La solicitud idéntica anterior puede haber creado el pago; verifique antes de reenviar o el comprador podría pagar dos veces."},
 			Idempotency: Text{EN: "Send every payment creation with an X-Idempotency-Key (a UUID per purchase attempt) and reuse it on resends: Mercado Pago then returns the existing payment instead of creating another.", PT: "Envie toda criação de pagamento com uma X-Idempotency-Key (um UUID por tentativa de compra) e reutilize-o nos reenvios: o Mercado Pago devolve o pagamento existente em vez de criar outro.", ES: "Envíe cada creación de pago con un X-Idempotency-Key (un UUID por intento de compra) y reutilícelo en los reenvíos: así Mercado Pago devuelve el pago existente en lugar de crear otro."},
+			Match:       []string{"already posted the same request in the last minute"},
 			Source:      "https://www.mercadopago.cl/developers/en/reference/payments/_payments/post (earlier edition of the reference: 2001 Already posted the same request in the last minute); https://www.mercadopago.com.br/developers/en/guides/online-payments/checkout-api/handling-responses (801, same message: try again in a few minutes)",
 		},
 		{
@@ -130,6 +131,7 @@ var mercadoPago = Provider{
 			Retry:       Backoff,
 			RetryWhy:    Text{EN: "A failure between Mercado Pago's internal services is usually transient; the same request can succeed shortly.", PT: "Uma falha entre serviços internos do Mercado Pago costuma ser passageira; a mesma requisição pode dar certo em instantes.", ES: "Una falla entre los servicios internos de Mercado Pago suele ser transitoria; la misma solicitud puede tener éxito en breve."},
 			Idempotency: Text{EN: "Resend only with the same X-Idempotency-Key, so that a payment the gateway did register is returned instead of created twice.", PT: "Reenvie só com a mesma X-Idempotency-Key, para que um pagamento que o gateway tenha registrado seja devolvido em vez de criado duas vezes.", ES: "Vuelva a enviar solo con el mismo X-Idempotency-Key, para que un pago que el gateway sí registró se devuelva en lugar de crearse dos veces."},
+			Match:       []string{"post to gateway transactions api fail"},
 			Source:      "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400: 2004 POST to Gateway Transactions API fail)",
 		},
 		{
@@ -166,6 +168,7 @@ var mercadoPago = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The same combination of users is refused every time.", PT: "A mesma combinação de usuários é recusada sempre.", ES: "La misma combinación de usuarios se rechaza siempre."},
+			Match:    []string{"invalid users involved"},
 			Source:   "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400: 2034 Invalid users involved)",
 		},
 		{
@@ -202,6 +205,7 @@ var mercadoPago = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The same document number is rejected every time.", PT: "O mesmo número de documento é rejeitado sempre.", ES: "El mismo número de documento se rechaza siempre."},
+			Match:    []string{"invalid user identification number"},
 			Source:   "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400: 2067 Invalid user identification number)",
 		},
 		{
@@ -220,6 +224,7 @@ var mercadoPago = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The same amount is rejected every time.", PT: "O mesmo valor é rejeitado sempre.", ES: "El mismo monto se rechaza siempre."},
+			Match:    []string{"invalid value for transaction_amount"},
 			Source:   "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400: 2072 Invalid value for transaction_amount)",
 		},
 		{
@@ -255,6 +260,7 @@ var mercadoPago = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "Without a consistent payment method the request fails every time.", PT: "Sem um meio de pagamento coerente a requisição falha sempre.", ES: "Sin un medio de pago coherente, la solicitud falla siempre."},
+			Match:    []string{"cannot infer payment method"},
 			Source:   "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400: 2131 Cannot infer Payment Method)",
 		},
 		{
@@ -272,6 +278,7 @@ var mercadoPago = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The payment cannot go through without the issuer; add it and resend.", PT: "O pagamento não passa sem o emissor; inclua-o e reenvie.", ES: "El pago no puede procesarse sin el emisor; agréguelo y vuelva a enviar."},
+			Match:    []string{"you must provide your cardissuer_id with your card data"},
 			Source:   "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400: 3001 You must provide your cardissuer_id with your card data)",
 		},
 		{
@@ -290,6 +297,7 @@ var mercadoPago = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "A used or invalid token is refused every time.", PT: "Um token usado ou inválido é recusado sempre.", ES: "Un token usado o inválido se rechaza siempre."},
+			Match:    []string{"invalid card_token_id"},
 			Source:   "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400: 3003 Invalid card_token_id)",
 		},
 		{
@@ -308,6 +316,7 @@ var mercadoPago = Provider{
 			},
 			Retry:    None,
 			RetryWhy: Text{EN: "While the resource stays in that state the same operation keeps failing; decide the next step from its current status.", PT: "Enquanto o recurso estiver nesse estado, a mesma operação continua falhando; decida o próximo passo pelo status atual.", ES: "Mientras el recurso siga en ese estado, la misma operación seguirá fallando; decida el siguiente paso según su estado actual."},
+			Match:    []string{"not valid action, the resource is in a state that does not allow this operation"},
 			Source:   "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400: 3005 Not valid action, the resource is in a state that does not allow this operation)",
 		},
 		{
@@ -326,6 +335,7 @@ var mercadoPago = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The same card data fails every time; it must be corrected and tokenized again.", PT: "Os mesmos dados de cartão falham sempre; precisam ser corrigidos e tokenizados de novo.", ES: "Los mismos datos de tarjeta fallan siempre; deben corregirse y tokenizarse de nuevo."},
+			Match:    []string{"invalid card_number_validation"},
 			Source:   "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400: 3034 Invalid card_number_validation)",
 		},
 		{
@@ -363,6 +373,7 @@ var mercadoPago = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The request is refused before processing until the header is present.", PT: "A requisição é recusada antes do processamento até o cabeçalho estar presente.", ES: "La solicitud se rechaza antes de procesarse hasta que el encabezado esté presente."},
 			Idempotency: Text{EN: "Nothing was created; add the header and keep the same key for every resend of this purchase attempt.", PT: "Nada foi criado; inclua o cabeçalho e mantenha a mesma chave em todos os reenvios desta tentativa de compra.", ES: "No se creó nada; agregue el encabezado y mantenga la misma clave en cada reenvío de este intento de compra."},
+			Match:       []string{"header x-idempotency-key can't be null"},
 			Source:      "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400: 4292 Header X-Idempotency-Key can't be null)",
 		},
 		{
@@ -863,6 +874,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send Authorization: Bearer <access token> on every call.", PT: "Envie Authorization: Bearer <access token> em toda chamada.", ES: "Envíe Authorization: Bearer <access token> en cada llamada."},
 			},
 			Retry:  Fix,
+			Match:  []string{"must provide your access_token to proceed"},
 			Source: "https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883) (5 Must provide your access_token to proceed.); https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (listed there without a number)",
 		},
 		{
@@ -875,6 +887,7 @@ var mercadoPago = Provider{
 				Text{EN: "Rename or remove the parameter named in the message.", PT: "Renomeie ou remova o parâmetro citado na mensagem.", ES: "Renombre o quite el parámetro citado en el mensaje."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the name of the following parameters is wrong"},
 			Source: "https://mercadopago.com.br/developers/en/reference/payments/_payments/post (400: 8 The name of the following parameters is wrong)",
 		},
 		{
@@ -887,6 +900,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send e.g. 2025-06-30T23:59:59.000-03:00.", PT: "Envie por exemplo 2025-06-30T23:59:59.000-03:00.", ES: "Envíe por ejemplo 2025-06-30T23:59:59.000-03:00."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the following parameters must be valid date and format"},
 			Source: "https://mercadopago.com.br/developers/en/reference/payments/_payments/post (400: 23 The following parameters must be valid date and format (yyyy-MM-dd'T'HH:mm:ssz) date_of_expiration); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -899,6 +913,7 @@ var mercadoPago = Provider{
 				Text{EN: "Reduce limit/rows and paginate.", PT: "Reduza limit/linhas e pagine.", ES: "Reduzca limit/filas y pagine."},
 			},
 			Retry:  Fix,
+			Match:  []string{"number of rows exceeded the limits"},
 			Source: "https://mercadopago.com.br/developers/en/reference/payments/_payments/post (400: 1000 Number of rows exceeded the limits); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -923,6 +938,7 @@ var mercadoPago = Provider{
 				Text{EN: "Retry with exponential backoff and the same X-Idempotency-Key.", PT: "Tente de novo com backoff exponencial e a mesma X-Idempotency-Key.", ES: "Reintente con backoff exponencial y el mismo X-Idempotency-Key."},
 			},
 			Retry:  Backoff,
+			Match:  []string{"connection to card token api fail"},
 			Source: "https://mercadopago.com.br/developers/en/reference/payments/_payments/post (400: 2007 Connection to Card Token API fail); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -935,6 +951,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send issuer_id as returned by the payment methods/issuers lookup for the card BIN.", PT: "Envie issuer_id conforme a consulta de emissores para o BIN do cartão.", ES: "Envíe issuer_id según la consulta de emisores para el BIN de la tarjeta."},
 			},
 			Retry:  Fix,
+			Match:  []string{"card token issuer can't be null"},
 			Source: "https://mercadopago.com.br/developers/en/reference/payments/_payments/post (400: 2009 Card token issuer can't be null); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1007,6 +1024,7 @@ var mercadoPago = Provider{
 				Text{EN: "For partial capture, send an amount up to the authorised one.", PT: "Na captura parcial, envie um valor até o autorizado.", ES: "En captura parcial, envíe un monto hasta el autorizado."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid transaction_amount for update"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"2017: Invalid transaction_amount for update\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1019,6 +1037,7 @@ var mercadoPago = Provider{
 				Text{EN: "Fetch the payment; act on its real status instead of resending.", PT: "Consulte o pagamento e aja conforme o status real, sem reenviar.", ES: "Consulte el pago y actúe según su estado real, sin reenviar."},
 			},
 			Retry:  None,
+			Match:  []string{"the action requested is not valid for the current payment state"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"2018: The action requested is not valid for the current payment state\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1055,6 +1074,7 @@ var mercadoPago = Provider{
 				Text{EN: "Do not retry; settle any remaining amount with the buyer outside this payment.", PT: "Não retente; resolva o valor restante com o comprador fora deste pagamento.", ES: "No reintente; resuelva el monto restante con el comprador fuera de este pago."},
 			},
 			Retry:  None,
+			Match:  []string{"you have exceeded the max number of refunds for this payment"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"2022: You have exceeded the max number of refunds for this payment\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1067,6 +1087,7 @@ var mercadoPago = Provider{
 				Text{EN: "Return the money to the buyer by other means.", PT: "Devolva o dinheiro ao comprador por outro meio.", ES: "Devuelva el dinero al comprador por otro medio."},
 			},
 			Retry:  None,
+			Match:  []string{"payment too old to be refunded"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"2024: Payment too old to be refunded\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1079,6 +1100,7 @@ var mercadoPago = Provider{
 				Text{EN: "Do not retry; handle the return outside the refunds API.", PT: "Não retente; trate a devolução fora da API de reembolsos.", ES: "No reintente; gestione la devolución fuera de la API de reembolsos."},
 			},
 			Retry:  None,
+			Match:  []string{"operation type not allowed to be refunded"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"2025: Operation type not allowed to be refunded\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1091,6 +1113,7 @@ var mercadoPago = Provider{
 				Text{EN: "Use only the actions the method type supports.", PT: "Use apenas as ações que o tipo de meio suporta.", ES: "Use solo las acciones que admite el tipo de medio."},
 			},
 			Retry:  None,
+			Match:  []string{"the action requested is not valid for the current payment method type"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"2027: The action requested is not valid for the current payment method type\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1103,6 +1126,7 @@ var mercadoPago = Provider{
 				Text{EN: "Fetch the payment and check its status before acting on it.", PT: "Consulte o pagamento e confira o status antes de agir.", ES: "Consulte el pago y revise su estado antes de actuar."},
 			},
 			Retry:  None,
+			Match:  []string{"payment without movements"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"2029: Payment without movements\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1115,6 +1139,7 @@ var mercadoPago = Provider{
 				Text{EN: "Add balance to the Mercado Pago account, then retry.", PT: "Adicione saldo à conta Mercado Pago e tente de novo.", ES: "Agregue saldo a la cuenta de Mercado Pago y reintente."},
 			},
 			Retry:  Fix,
+			Match:  []string{"collector hasn't enough money"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"2030: Collector hasn't enough money\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1127,6 +1152,7 @@ var mercadoPago = Provider{
 				Text{EN: "Wait for funds to be released or add available balance, then retry.", PT: "Aguarde a liberação ou adicione saldo disponível e tente de novo.", ES: "Espere la liberación o agregue saldo disponible y reintente."},
 			},
 			Retry:  Fix,
+			Match:  []string{"collector hasn't enough available money"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"2031: Collector hasn't enough available money\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1139,6 +1165,7 @@ var mercadoPago = Provider{
 				Text{EN: "Check the preference fields against the Preferences API reference.", PT: "Confira os campos da preferência na referência da API de Preferências.", ES: "Revise los campos de la preferencia en la referencia de la API de Preferencias."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid params for preference api"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"2035: Invalid params for preference Api\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1199,6 +1226,7 @@ var mercadoPago = Provider{
 				Text{EN: "Use the credentials of the account's administrator.", PT: "Use as credenciais do administrador da conta.", ES: "Use las credenciales del administrador de la cuenta."},
 			},
 			Retry:  Fix,
+			Match:  []string{"only admin users can perform the requested action"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (403: \"2041: Only admin users can perform the requested action\")",
 		},
 		{
@@ -1211,6 +1239,7 @@ var mercadoPago = Provider{
 				Text{EN: "Pay with another user (in tests, a test buyer different from the test seller).", PT: "Pague com outro usuário (em testes, um comprador de teste diferente do vendedor).", ES: "Pague con otro usuario (en pruebas, un comprador de prueba distinto del vendedor)."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the customer can't be equal to the collector"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"2060: The customer can't be equal to the collector\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1223,6 +1252,7 @@ var mercadoPago = Provider{
 				Text{EN: "Collect the name as printed on the card and include it in the card token.", PT: "Colete o nome como impresso no cartão e inclua no card token.", ES: "Pida el nombre tal como figura en la tarjeta e inclúyalo en el card token."},
 			},
 			Retry:  Fix,
+			Match:  []string{"you must provide your cardholder_name with your card data"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3000: You must provide your cardholder_name with your card data\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883); https://github.com/mercadopago/cart-woocommerce/blob/4ecb9e84bc395d1c33f46c4a4b4d4cde9bc99758/src/Helpers/ErrorMessages.php",
 		},
 		{
@@ -1271,6 +1301,7 @@ var mercadoPago = Provider{
 				Text{EN: "Create a new token with the same public key's credentials right before paying.", PT: "Gere um token novo, com as credenciais da mesma public key, logo antes de pagar.", ES: "Genere un token nuevo, con las credenciales de la misma public key, justo antes de pagar."},
 			},
 			Retry:  Fix,
+			Match:  []string{"not found cardtoken"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3008: Not found Cardtoken\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1295,6 +1326,7 @@ var mercadoPago = Provider{
 				Text{EN: "With test credentials, pay with Mercado Pago's test cards.", PT: "Com credenciais de teste, pague com os cartões de teste do Mercado Pago.", ES: "Con credenciales de prueba, pague con las tarjetas de prueba de Mercado Pago."},
 			},
 			Retry:  Fix,
+			Match:  []string{"not found card on whitelist"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3010: Not found card on whitelist\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883); https://github.com/mercadopago/cart-woocommerce/blob/4ecb9e84bc395d1c33f46c4a4b4d4cde9bc99758/src/Helpers/ErrorMessages.php ('Not found card on whitelist')",
 		},
 		{
@@ -1307,6 +1339,7 @@ var mercadoPago = Provider{
 				Text{EN: "Use an id from GET /v1/payment_methods (e.g. visa, master, pix).", PT: "Use um id de GET /v1/payment_methods (ex.: visa, master, pix).", ES: "Use un id de GET /v1/payment_methods (p. ej. visa, master, pix)."},
 			},
 			Retry:  Fix,
+			Match:  []string{"not found payment_method"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3011: Not found payment_method\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1319,6 +1352,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask the buyer to re-enter the security code (3 or 4 digits by brand).", PT: "Peça ao comprador que digite o código de segurança de novo (3 ou 4 dígitos, conforme a bandeira).", ES: "Pida al comprador que ingrese de nuevo el código de seguridad (3 o 4 dígitos según la marca)."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid parameter security_code_length"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3012: Invalid parameter security_code_length\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1331,6 +1365,7 @@ var mercadoPago = Provider{
 				Text{EN: "Collect the card's security code and send it in the card token.", PT: "Colete o código de segurança e envie no card token.", ES: "Pida el código de seguridad y envíelo en el card token."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the parameter security_code is a required field"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3013: The parameter security_code is a required field can not be null or empty\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1355,6 +1390,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask the buyer to re-enter the card number.", PT: "Peça ao comprador que digite o número do cartão de novo.", ES: "Pida al comprador que ingrese de nuevo el número de la tarjeta."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid parameter card_number_length"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3015: Invalid parameter card_number_length\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1379,6 +1415,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send card_number_id with a valid value.", PT: "Envie card_number_id com um valor válido.", ES: "Envíe card_number_id con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the parameter card_number_id can not be null or empty"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3017: The parameter card_number_id can not be null or empty\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1391,6 +1428,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send expiration_month with a valid value.", PT: "Envie expiration_month com um valor válido.", ES: "Envíe expiration_month con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the parameter expiration_month can not be null or empty"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3018: The parameter expiration_month can not be null or empty\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1403,6 +1441,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send expiration_year with a valid value.", PT: "Envie expiration_year com um valor válido.", ES: "Envíe expiration_year con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the parameter expiration_year can not be null or empty"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3019: The parameter expiration_year can not be null or empty\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1415,6 +1454,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send cardholder.name with a valid value.", PT: "Envie cardholder.name com um valor válido.", ES: "Envíe cardholder.name con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the parameter cardholder.name can not be null or empty"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3020: The parameter cardholder.name can not be null or empty\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1427,6 +1467,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send cardholder.document.number with a valid value.", PT: "Envie cardholder.document.number com um valor válido.", ES: "Envíe cardholder.document.number con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the parameter cardholder.document.number can not be null or empty"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3021: The parameter cardholder.document.number can not be null or empty\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1439,6 +1480,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send cardholder.document.type with a valid value.", PT: "Envie cardholder.document.type com um valor válido.", ES: "Envíe cardholder.document.type con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the parameter cardholder.document.type can not be null or empty"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3022: The parameter cardholder.document.type can not be null or empty\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1451,6 +1493,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send cardholder.document.subtype with a valid value.", PT: "Envie cardholder.document.subtype com um valor válido.", ES: "Envíe cardholder.document.subtype con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the parameter cardholder.document.subtype can not be null or empty"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3023: The parameter cardholder.document.subtype can not be null or empty\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1463,6 +1506,7 @@ var mercadoPago = Provider{
 				Text{EN: "Refund the full amount, or return the difference another way.", PT: "Reembolse o valor total, ou devolva a diferença de outro modo.", ES: "Reembolse el total, o devuelva la diferencia de otra forma."},
 			},
 			Retry:  None,
+			Match:  []string{"partial refund unsupported for this transaction"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3024: Not valid action - partial refund unsupported for this transaction\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1487,6 +1531,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send the payment_method_id of the saved card (its payment_method.id).", PT: "Envie o payment_method_id do cartão salvo (o payment_method.id dele).", ES: "Envíe el payment_method_id de la tarjeta guardada (su payment_method.id)."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid card_id for this payment_method_id"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3026: Invalid card_id for this payment_method_id\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1499,6 +1544,7 @@ var mercadoPago = Provider{
 				Text{EN: "Use a payment type of the method (credit_card, debit_card, ticket…).", PT: "Use um tipo de pagamento do meio (credit_card, debit_card, ticket…).", ES: "Use un tipo de pago del medio (credit_card, debit_card, ticket…)."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid payment_type_id"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3027: Invalid payment_type_id\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1511,6 +1557,7 @@ var mercadoPago = Provider{
 				Text{EN: "Use an id from GET /v1/payment_methods that matches the card.", PT: "Use um id de GET /v1/payment_methods que corresponda ao cartão.", ES: "Use un id de GET /v1/payment_methods que corresponda a la tarjeta."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid payment_method_id"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"3028: Invalid payment_method_id\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1547,6 +1594,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send card with a valid value.", PT: "Envie card com um valor válido.", ES: "Envíe card con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"card atributte can't be null"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4000: card atributte can't be null\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1559,6 +1607,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send payment_method_id with a valid value.", PT: "Envie payment_method_id com um valor válido.", ES: "Envíe payment_method_id con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"payment_method_id atributte can't be null"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4001: payment_method_id atributte can't be null\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1571,6 +1620,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send transaction_amount with a valid value.", PT: "Envie transaction_amount com um valor válido.", ES: "Envíe transaction_amount con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"transaction_amount atributte can't be null"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4002: transaction_amount atributte can't be null\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1583,6 +1633,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send transaction_amount as a JSON number (e.g. 10.5, not \"10,50\").", PT: "Envie transaction_amount como número JSON (ex.: 10.5, não \"10,50\").", ES: "Envíe transaction_amount como número JSON (p. ej. 10.5, no \"10,50\")."},
 			},
 			Retry:  Fix,
+			Match:  []string{"transaction_amount atributte must be numeric"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4003: transaction_amount atributte must be numeric\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1595,6 +1646,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send installments with a valid value.", PT: "Envie installments com um valor válido.", ES: "Envíe installments con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"installments atributte can't be null"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4004: installments atributte can't be null\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1607,6 +1659,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send installments as a JSON number (e.g. 10.5, not \"10,50\").", PT: "Envie installments como número JSON (ex.: 10.5, não \"10,50\").", ES: "Envíe installments como número JSON (p. ej. 10.5, no \"10,50\")."},
 			},
 			Retry:  Fix,
+			Match:  []string{"installments atributte must be numeric"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4005: installments atributte must be numeric\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1619,6 +1672,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send payer as an object with email and identification {type, number}.", PT: "Envie payer como objeto com email e identification {type, number}.", ES: "Envíe payer como objeto con email e identification {type, number}."},
 			},
 			Retry:  Fix,
+			Match:  []string{"payer atributte is malformed"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4006: payer atributte is malformed\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1631,6 +1685,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send site_id with a valid value.", PT: "Envie site_id com um valor válido.", ES: "Envíe site_id con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"site_id atributte can't be null"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4007: site_id atributte can't be null\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1643,6 +1698,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send payer.id with a valid value.", PT: "Envie payer.id com um valor válido.", ES: "Envíe payer.id con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"payer.id atributte can't be null"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4012: payer.id atributte can't be null\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1655,6 +1711,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send payer.type with a valid value.", PT: "Envie payer.type com um valor válido.", ES: "Envíe payer.type con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"payer.type atributte can't be null"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4013: payer.type atributte can't be null\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1667,6 +1724,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send payment_method_reference_id with a valid value.", PT: "Envie payment_method_reference_id com um valor válido.", ES: "Envíe payment_method_reference_id con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"payment_method_reference_id atributte can't be null"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4015: payment_method_reference_id atributte can't be null\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1679,6 +1737,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send payment_method_reference_id as a JSON number (e.g. 10.5, not \"10,50\").", PT: "Envie payment_method_reference_id como número JSON (ex.: 10.5, não \"10,50\").", ES: "Envíe payment_method_reference_id como número JSON (p. ej. 10.5, no \"10,50\")."},
 			},
 			Retry:  Fix,
+			Match:  []string{"payment_method_reference_id atributte must be numeric"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4016: payment_method_reference_id atributte must be numeric\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1691,6 +1750,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send status with a valid value.", PT: "Envie status com um valor válido.", ES: "Envíe status con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"status atributte can't be null"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4017: status atributte can't be null\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1703,6 +1763,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send payment_id with a valid value.", PT: "Envie payment_id com um valor válido.", ES: "Envíe payment_id con un valor válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"payment_id atributte can't be null"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4018: payment_id atributte can't be null\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1715,6 +1776,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send payment_id as a JSON number (e.g. 10.5, not \"10,50\").", PT: "Envie payment_id como número JSON (ex.: 10.5, não \"10,50\").", ES: "Envíe payment_id como número JSON (p. ej. 10.5, no \"10,50\")."},
 			},
 			Retry:  Fix,
+			Match:  []string{"payment_id atributte must be numeric"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4019: payment_id atributte must be numeric\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1727,6 +1789,7 @@ var mercadoPago = Provider{
 				Text{EN: "Use a notification URL shorter than 500 characters.", PT: "Use uma URL de notificação com menos de 500 caracteres.", ES: "Use una URL de notificación de menos de 500 caracteres."},
 			},
 			Retry:  Fix,
+			Match:  []string{"notificaction_url atributte must be shorter"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4021: notificaction_url atributte must be shorter than 500 character\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1739,6 +1802,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send metadata as a JSON object of key/value pairs, not as a string.", PT: "Envie metadata como objeto JSON de chave/valor, não como string.", ES: "Envíe metadata como objeto JSON de clave/valor, no como string."},
 			},
 			Retry:  Fix,
+			Match:  []string{"metadata atributte must be a valid json"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4022: metadata atributte must be a valid JSON\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1799,6 +1863,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send campaign_id as a JSON number (e.g. 10.5, not \"10,50\").", PT: "Envie campaign_id como número JSON (ex.: 10.5, não \"10,50\").", ES: "Envíe campaign_id como número JSON (p. ej. 10.5, no \"10,50\")."},
 			},
 			Retry:  Fix,
+			Match:  []string{"campaign_id atributte must be numeric"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4027: campaign_id atributte must be numeric\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1811,6 +1876,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send coupon_amount as a JSON number (e.g. 10.5, not \"10,50\").", PT: "Envie coupon_amount como número JSON (ex.: 10.5, não \"10,50\").", ES: "Envíe coupon_amount como número JSON (p. ej. 10.5, no \"10,50\")."},
 			},
 			Retry:  Fix,
+			Match:  []string{"coupon_amount atributte must be numeric"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4028: coupon_amount atributte must be numeric\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1835,6 +1901,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send a positive amount with at most two decimals, within the method's limits.", PT: "Envie um valor positivo com no máximo duas casas, dentro dos limites do meio.", ES: "Envíe un monto positivo con máximo dos decimales, dentro de los límites del medio."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid transaction_amount"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4037: Invalid transaction_amount\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883); https://github.com/mercadopago/cart-woocommerce/blob/4ecb9e84bc395d1c33f46c4a4b4d4cde9bc99758/src/Helpers/ErrorMessages.php ('Invalid transaction_amount')",
 		},
 		{
@@ -1847,6 +1914,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send an application_fee lower than transaction_amount.", PT: "Envie application_fee menor que transaction_amount.", ES: "Envíe application_fee menor que transaction_amount."},
 			},
 			Retry:  Fix,
+			Match:  []string{"application_fee cannot be bigger than transaction_amount"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4038: application_fee cannot be bigger than transaction_amount\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1859,6 +1927,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send zero or a positive application_fee.", PT: "Envie application_fee zero ou positivo.", ES: "Envíe application_fee cero o positivo."},
 			},
 			Retry:  Fix,
+			Match:  []string{"application_fee cannot be a negative value"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4039: application_fee cannot be a negative value\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1871,6 +1940,7 @@ var mercadoPago = Provider{
 				Text{EN: "Validate the buyer's e-mail before paying; in tests use the test user's e-mail.", PT: "Valide o e-mail do comprador antes de pagar; em testes use o e-mail do usuário de teste.", ES: "Valide el e-mail del comprador antes de pagar; en pruebas use el e-mail del usuario de prueba."},
 			},
 			Retry:  Fix,
+			Match:  []string{"payer.email must be a valid email"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4050: payer.email must be a valid email\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883); https://github.com/mercadopago/cart-woocommerce/blob/4ecb9e84bc395d1c33f46c4a4b4d4cde9bc99758/src/Helpers/ErrorMessages.php ('Payer.email must be a valid email')",
 		},
 		{
@@ -1883,6 +1953,7 @@ var mercadoPago = Provider{
 				Text{EN: "Send an e-mail shorter than 254 characters.", PT: "Envie um e-mail com menos de 254 caracteres.", ES: "Envíe un e-mail de menos de 254 caracteres."},
 			},
 			Retry:  Fix,
+			Match:  []string{"payer.email must be shorter than 254 characters"},
 			Source: "https://www.mercadopago.com.ar/developers/es/api-docs/custom-checkout/create-payments/ (Payments API error list, transcribed with that @SourceUrl in a public repo's Payment model, index file id 36110231804) (\"4051: payer.email must be shorter than 254 characters\"); https://www.mercadopago.com.br/developers/pt/reference/payments/_payments/post (400/403/404 error list, copied as 'Original messages' in a public repo, index file id 8842717883)",
 		},
 		{
@@ -1894,6 +1965,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask the buyer to enter the card number.", PT: "Peça ao comprador que digite o número do cartão.", ES: "Pida al comprador que ingrese el número de la tarjeta."},
 			},
 			Retry:  Fix,
+			Match:  []string{"parameter cardnumber can not be null/empty"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (205: parameter cardNumber can not be null/empty); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -1905,6 +1977,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask the buyer to select the expiry month.", PT: "Peça ao comprador que escolha o mês de validade.", ES: "Pida al comprador que elija el mes de vencimiento."},
 			},
 			Retry:  Fix,
+			Match:  []string{"parameter expirationmonth can not be null/empty"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (208: parameter expirationMonth can not be null/empty); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -1916,6 +1989,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask the buyer to select the expiry year.", PT: "Peça ao comprador que escolha o ano de validade.", ES: "Pida al comprador que elija el año de vencimiento."},
 			},
 			Retry:  Fix,
+			Match:  []string{"parameter expirationyear can not be null/empty"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (209: parameter expirationYear can not be null/empty); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -1927,6 +2001,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask the buyer for the document type.", PT: "Peça ao comprador o tipo de documento.", ES: "Pida al comprador el tipo de documento."},
 			},
 			Retry:  Fix,
+			Match:  []string{"parameter doctype can not be null/empty"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (212: parameter docType can not be null/empty); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -1949,6 +2024,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask the buyer for the document number.", PT: "Peça ao comprador o número do documento.", ES: "Pida al comprador el número de documento."},
 			},
 			Retry:  Fix,
+			Match:  []string{"parameter docnumber can not be null/empty"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (214: parameter docNumber can not be null/empty); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -1960,6 +2036,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask the buyer to choose the issuing bank.", PT: "Peça ao comprador que escolha o banco emissor.", ES: "Pida al comprador que elija el banco emisor."},
 			},
 			Retry:  Fix,
+			Match:  []string{"parameter cardissuerid can not be null/empty"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (220: parameter cardIssuerId can not be null/empty); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -1971,6 +2048,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask for the name and surname as on the card.", PT: "Peça nome e sobrenome como no cartão.", ES: "Pida nombre y apellido como en la tarjeta."},
 			},
 			Retry:  Fix,
+			Match:  []string{"parameter cardholdername can not be null/empty"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (221: parameter cardholderName can not be null/empty); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -1982,6 +2060,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask the buyer for the security code.", PT: "Peça ao comprador o código de segurança.", ES: "Pida al comprador el código de seguridad."},
 			},
 			Retry:  Fix,
+			Match:  []string{"parameter securitycode can not be null/empty"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (224: parameter securityCode can not be null/empty); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -1993,6 +2072,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask the buyer to check the security code.", PT: "Peça ao comprador que confira o código de segurança.", ES: "Pida al comprador que revise el código de seguridad."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid parameter securitycode"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (E203: invalid parameter securityCode); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -2004,6 +2084,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask the buyer for a valid card number.", PT: "Peça ao comprador um número de cartão válido.", ES: "Pida al comprador un número de tarjeta válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid parameter cardnumber"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (E301: invalid parameter cardNumber); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -2015,6 +2096,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask for a valid name.", PT: "Peça um nome válido.", ES: "Pida un nombre válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid parameter cardholdername"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (316: invalid parameter cardholderName); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -2026,6 +2108,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask for a valid document type.", PT: "Peça um tipo de documento válido.", ES: "Pida un tipo de documento válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid parameter doctype"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (322: invalid parameter docType); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -2048,6 +2131,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask for a valid document number (CPF/CNPJ, DNI…).", PT: "Peça um número de documento válido (CPF/CNPJ, DNI…).", ES: "Pida un número de documento válido (CPF/CNPJ, DNI…)."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid parameter docnumber"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (324: invalid parameter docNumber); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -2059,6 +2143,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask for a valid expiry month.", PT: "Peça um mês de validade válido.", ES: "Pida un mes de vencimiento válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid parameter expirationmonth"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (325: invalid parameter expirationMonth); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -2070,6 +2155,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask for a valid expiry year.", PT: "Peça um ano de validade válido.", ES: "Pida un año de vencimiento válido."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid parameter expirationyear"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/response-handling/data-insertion-errors (326: invalid parameter expirationYear); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -2081,6 +2167,7 @@ var mercadoPago = Provider{
 				Text{EN: "Use a payer and card from the seller's country.", PT: "Use pagador e cartão do país do vendedor.", ES: "Use un pagador y una tarjeta del país del vendedor."},
 			},
 			Retry:  None,
+			Match:  []string{"cannot operate between users from different countries"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/error-messages/card-token-creation-errors (106: Cannot operate between users from different countries); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -2092,6 +2179,7 @@ var mercadoPago = Provider{
 				Text{EN: "Offer only the installments returned by the installments lookup, or another card.", PT: "Ofereça só as parcelas retornadas pela consulta de parcelas, ou outro cartão.", ES: "Ofrezca solo las cuotas que devuelve la consulta de cuotas, u otra tarjeta."},
 			},
 			Retry:  Fix,
+			Match:  []string{"invalid number of shares for this payment_method_id"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/error-messages/card-token-creation-errors (109: Invalid number of shares for this payment_method_id); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -2114,6 +2202,7 @@ var mercadoPago = Provider{
 				Text{EN: "Offer another card or payment method.", PT: "Ofereça outro cartão ou meio de pagamento.", ES: "Ofrezca otra tarjeta u otro medio de pago."},
 			},
 			Retry:  Fix,
+			Match:  []string{"cannot pay this amount with this paymentmethod"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/error-messages/card-token-creation-errors (129: Cannot pay this amount with this paymentMethod); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -2136,6 +2225,7 @@ var mercadoPago = Provider{
 				Text{EN: "Ask the buyer to use another account or payment method.", PT: "Peça ao comprador outra conta ou meio de pagamento.", ES: "Pida al comprador otra cuenta o medio de pago."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the payer_id cannot do payments currently"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/error-messages/card-token-creation-errors (150: The payer_id cannot do payments currently); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -2147,6 +2237,7 @@ var mercadoPago = Provider{
 				Text{EN: "Offer another payment method.", PT: "Ofereça outro meio de pagamento.", ES: "Ofrezca otro medio de pago."},
 			},
 			Retry:  Fix,
+			Match:  []string{"the payer_id cannot do payments with this payment_method_id"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/error-messages/card-token-creation-errors (151: The payer_id cannot do payments with this payment_method_id); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{
@@ -2169,6 +2260,7 @@ var mercadoPago = Provider{
 				Text{EN: "Offer another card or payment method.", PT: "Ofereça outro cartão ou meio de pagamento.", ES: "Ofrezca otra tarjeta u otro medio de pago."},
 			},
 			Retry:  Fix,
+			Match:  []string{"unavailable payment_method"},
 			Source: "https://www.mercadopago.com.br/developers/en/docs/checkout-api-payments/error-messages/card-token-creation-errors (204: Unavailable payment_method); https://github.com/mercadopago/devsite-docs/blob/7e70134cb8edec2012dd24c4c1e3bf6ac4060cd2/guides/order/online-payments/integration-errors.pt.md",
 		},
 		{

@@ -106,6 +106,11 @@ var payPal = Provider{
 		{Text: "Got Http response code ", Kind: SDKClass},
 		// The Ruby SDK's error message: "Failed. Response code = 500. … Response debug ID = …".
 		{Text: "Response debug ID = ", Kind: SDKClass},
+		// Magento's PayPal module, around the NVP API's errors: Magento 1's
+		// "PayPal NVP gateway errors: … Correlation ID: …" and Magento 2's "PayPal gateway
+		// has rejected request. …".
+		{Text: "PayPal NVP gateway errors:", Kind: Plugin},
+		{Text: "PayPal gateway has rejected request", Kind: Plugin},
 		{Text: "PayPal", Kind: Name},
 	},
 	entries: []Entry{
@@ -4645,6 +4650,20 @@ var payPal = Provider{
 			RetryWhy: Text{EN: nvpFixEN, PT: nvpFixPT, ES: nvpFixES},
 			Match:    []string{"express checkout has been disabled for this merchant"},
 			Source:   nvpErrors + " (10425: \"Express Checkout has been disabled for this merchant.\" / \"…Please contact Customer Service.\")" + nvpStatus,
+		},
+		{
+			Code:     "10401",
+			Context:  "nvp",
+			Status:   200,
+			Category: Validation,
+			Title:    Text{EN: "Order total is invalid", PT: "Total do pedido inválido", ES: "Total del pedido no válido"},
+			Meaning:  Text{EN: "PayPal refused the order total sent (AMT or PAYMENTREQUEST_n_AMT): \"Transaction refused because of an invalid argument…\" / \"Order total is invalid.\". It usually comes with 10426–10431 when the item, shipping and tax totals do not add up to it.", PT: "O PayPal recusou o total do pedido enviado (AMT ou PAYMENTREQUEST_n_AMT): \"Transaction refused because of an invalid argument…\" / \"Order total is invalid.\". Costuma vir com 10426–10431 quando os totais de itens, frete e impostos não somam esse valor.", ES: "PayPal rechazó el total del pedido enviado (AMT o PAYMENTREQUEST_n_AMT): \"Transaction refused because of an invalid argument…\" / \"Order total is invalid.\". Suele venir con 10426–10431 cuando los totales de ítems, envío e impuestos no suman ese monto."},
+			Fix: []Text{
+				{EN: "Send AMT as a positive amount with 2 decimals and a dot (e.g. 10.00), equal to ITEMAMT + SHIPPINGAMT + HANDLINGAMT + TAXAMT (less any discount).", PT: "Envie AMT como valor positivo com 2 casas decimais e ponto (ex.: 10.00), igual a ITEMAMT + SHIPPINGAMT + HANDLINGAMT + TAXAMT (menos descontos).", ES: "Envíe AMT como monto positivo con 2 decimales y punto (p. ej. 10.00), igual a ITEMAMT + SHIPPINGAMT + HANDLINGAMT + TAXAMT (menos descuentos)."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: nvpFixEN, PT: nvpFixPT, ES: nvpFixES},
+			Source:   nvpErrors + " (10401: \"Transaction refused because of an invalid argument…\" / \"Order total is invalid.\")" + nvpStatus,
 		},
 		{
 			Code:     "10426",

@@ -258,6 +258,7 @@ var stripe = Provider{
 				PT: "Derive a chave da operação (id do pedido + tentativa) e crie uma nova sempre que os parâmetros mudarem; reutilizá-la serve só para reenviar a requisição idêntica.",
 				ES: "Derive la clave de la operación (id del pedido + intento) y cree una nueva cada vez que cambien los parámetros; reutilizarla sirve solo para reenviar la solicitud idéntica.",
 			},
+			Match:  []string{"keys for idempotent requests can only be used with the same parameters"},
 			Source: stripeAPIErrors + " (type idempotency_error); https://docs.stripe.com/error-low-level (idempotency)",
 		},
 		{
@@ -355,6 +356,7 @@ var stripe = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "An expired key never works again; retry only with the current key.", PT: "Uma chave expirada não volta a funcionar; tente de novo só com a chave atual.", ES: "Una clave vencida nunca vuelve a funcionar; reintente solo con la clave actual."},
+			Match:    []string{"expired api key provided"},
 			Source:   stripeErrorCodes + "/api-key-expired; status 401 (No valid API key provided) from " + stripeAPIErrors,
 		},
 		{
@@ -575,6 +577,7 @@ var stripe = Provider{
 				PT: "Mantenha a mesma Idempotency-Key: a requisição em conflito não foi executada, então nada foi guardado para ela, e a nova tentativa vai devolver o resultado da primeira em vez de cobrar duas vezes.",
 				ES: "Mantenga el mismo Idempotency-Key: la solicitud en conflicto no se ejecutó, así que no se guardó nada para ella, y el reintento devolverá el resultado de la primera solicitud en lugar de cobrar dos veces.",
 			},
+			Match:  []string{"another in-progress request using this idempotent key"},
 			Source: stripeErrorCodes + "/idempotency-key-in-use; 409 Conflict from " + stripeAPIErrors,
 		},
 		{
@@ -794,6 +797,7 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The empty value is refused every time; send a value.", PT: "O valor vazio é recusado sempre; envie um valor.", ES: "El valor vacío se rechaza siempre; envíe un valor."},
 			Idempotency: Text{EN: stripeIdemFixEN, PT: stripeIdemFixPT, ES: stripeIdemFixES},
+			Match:       []string{"you passed an empty string for", "we assume empty values are an attempt to unset a parameter"},
 			Source:      stripeErrorCodes + "/parameter-invalid-empty; status 400 from " + stripeAPIErrors,
 		},
 		{
@@ -1038,6 +1042,7 @@ var stripe = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "A publishable key is never accepted here; retry only with a secret key.", PT: "Uma chave publicável nunca é aceita aqui; tente de novo só com uma chave secreta.", ES: "Aquí nunca se acepta una clave publicable; reintente solo con una clave secreta."},
+			Match:    []string{"cannot be made with a publishable api key"},
 			Source:   stripeErrorCodes + "/secret-key-required",
 		},
 		{
@@ -1055,6 +1060,7 @@ var stripe = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "Live charges stay refused until the account is activated.", PT: "As cobranças reais continuam recusadas até a conta ser ativada.", ES: "Los cobros live seguirán rechazándose hasta que se active la cuenta."},
+			Match:    []string{"your account cannot currently make live charges"},
 			Source:   stripeErrorCodes + "/testmode-charges-only",
 		},
 		{

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "58cd2e89e7de1924"
-	packLen     = 10966
+	packVersion = "b17cfa29953e617b"
+	packLen     = 10970
 	packChunk   = 128
 )

@@ -23,6 +23,14 @@ func scoreConekta(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 3, text: tx("object error with message_to_purchaser (Conekta's envelope)", "object error com message_to_purchaser (envelope da Conekta)",
 			"object error con message_to_purchaser (sobre de Conekta)")})
 	}
+	if b.str("object") == "error" && b.has("message") && !b.has("details") && !b.has("merchant_message") && !b.has("user_message") &&
+		conektaFlatType(b.str("type")) {
+		// The flat error of the API before v2 without message_to_purchaser:
+		// {"object": "error", "type": "resource_not_found", "message": "Token '…' could not be
+		// found."}. Culqi's flat error, the one look-alike, carries merchant_message.
+		s = append(s, signal{weight: 2.5, text: tx("object error with one of Conekta's error types", "object error com um dos tipos de erro da Conekta",
+			"object error con uno de los tipos de error de Conekta")})
+	}
 	if strings.HasPrefix(firstItem(b, "details").str("code"), "conekta.errors.") {
 		s = append(s, signal{weight: 1.5, text: tx("a conekta.errors.… code", "um código conekta.errors.…", "un código conekta.errors.…")})
 	}
@@ -35,10 +43,32 @@ func readConekta(f *facts, p *catalog.Provider) reading {
 		d = f.body // the flat error of the API before v2
 	}
 	r := lookup(p, d.str("code"))
+	if r.k == nil && d.str("code") == "" {
+		// No code: the type says the class of error ("resource_not_found" in the old API).
+		if t := f.body.str("type"); t != "" {
+			if !strings.HasSuffix(t, "_error") {
+				t += "_error"
+			}
+			if c := lookup(p, t); c.k != nil {
+				r = c
+			}
+		}
+	}
 	for _, k := range [...]string{"debug_message", "message"} {
 		if r.message = d.str(k); r.message != "" {
 			break
 		}
 	}
 	return r
+}
+
+// conektaFlatType reports whether t is an error type of Conekta's API before v2 (the
+// v2 names, and resource_not_found without its suffix as the old API wrote it).
+func conektaFlatType(t string) bool {
+	switch t {
+	case "resource_not_found", "resource_not_found_error", "parameter_validation_error", "processing_error",
+		"authentication_error", "malformed_request_error", "conflict_error", "precondition_required_error", "api_error":
+		return true
+	}
+	return false
 }

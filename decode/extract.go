@@ -1126,6 +1126,9 @@ func statusInText(text string) (int, bool) {
 			}
 			j := off + i + len(needle)
 			off = j
+			if needle == "status" && logrageLine(lower, j) {
+				continue // the app's own answer to its own route, not the API's
+			}
 			if needle == "erro" && strings.HasPrefix(lower[j:], "r") {
 				j++ // "error 400", "erro 400"
 			}
@@ -1433,6 +1436,20 @@ func prefixSansSpaces(s, phrase string) bool {
 	return i == len(s) || !isWordByte(s[i])
 }
 
+// logrageLine reports whether the line around lower[at] is a Rails request summary in
+// lograge's key=value form ("method=GET path=/payments … status=500 error='…'"): its status
+// is the app's answer to its own route, not the API's.
+func logrageLine(lower string, at int) bool {
+	start := strings.LastIndexByte(lower[:at], '\n') + 1
+	end := strings.IndexByte(lower[at:], '\n')
+	if end < 0 {
+		end = len(lower) - at
+	}
+	line := lower[start : at+end]
+	return strings.Contains(line, "status=") && strings.Contains(line, " path=/") &&
+		(strings.Contains(line, "controller=") || strings.Contains(line, "method="))
+}
+
 // requestLineStatus finds the status an HTTP client's log line gives after the method
 // and path it called: "[Braintree] [24/Nov/2014 17:53:17 UTC] GET /customers/42 503",
 // "POST /v1/charges 402 (312ms)".
@@ -1453,6 +1470,13 @@ func requestLineStatus(lower string) (int, bool) {
 			f := strings.Fields(line)
 			if len(f) < 3 || len(f[2]) != 3 {
 				continue
+			}
+			// morgan's "POST /checkout 400 806.257 ms - 549" is the app's own answer to
+			// its own route: what the API said is not in it.
+			if len(f) >= 5 && f[4] == "ms" {
+				if _, err := strconv.ParseFloat(f[3], 64); err == nil {
+					continue
+				}
 			}
 			if code, err := strconv.Atoi(f[2]); err == nil && code >= 400 && code <= 599 {
 				return code, true

@@ -16,7 +16,7 @@ var (
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code"}
 )
@@ -163,7 +163,7 @@ func genericMessage(o *object) string {
 // {"status": "ERROR"} (EBANX), "REJECTED" (dLocal), "failure" (PayPal NVP's ACK).
 func failureWord(s string) bool {
 	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "error", "erro", "failed", "failure", "fail", "rejected", "declined", "refused", "denied",
+	case "error", "erro", "failed", "failure", "fail", "reject", "rejected", "declined", "refused", "denied",
 		"nok", "not_ok", "invalid", "unauthorized", "forbidden", "falha", "recusado", "negado", "contingency",
 		"txn_failure": // Paytm's STATUS
 
@@ -324,7 +324,7 @@ func nestedErrorIn(v any, underError bool, depth int) *object {
 	}
 	switch x := v.(type) {
 	case *object:
-		if underError && genericCode(x) != "" && nestedMessage(x) != "" {
+		if underError && genericCode(x) != "" && nestedMessage(x) != "" || namedError(x) {
 			return x
 		}
 		// Authorize.Net's {"messages": {"resultCode": "Error", "message": [{"code", "text"}]}}.
@@ -342,6 +342,28 @@ func nestedErrorIn(v any, underError bool, depth int) *object {
 		}
 	}
 	return nil
+}
+
+// namedError reports whether an object names its own members as an error's, with values
+// in both: Pay.nl's {"request": {"result": "0", "errorId": "PAY-404", "errorMessage":
+// "Service not found"}}. Answers that always carry the pair say "" or a zero when all
+// went well.
+func namedError(o *object) bool {
+	code := ""
+	for _, k := range [...]string{"errorCode", "error_code", "errorId"} {
+		if code = strings.TrimSpace(scalarText(o.getFold(k))); code != "" {
+			break
+		}
+	}
+	if code == "" || strings.Trim(code, "0") == "" {
+		return false
+	}
+	for _, k := range [...]string{"errorMessage", "error_message"} {
+		if m, ok := o.getFold(k).(string); ok && strings.TrimSpace(m) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // errorsKey reports whether a member holds errors: errors, error, erros, a name ending

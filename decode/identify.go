@@ -474,6 +474,11 @@ func saysCandidates(f *facts) []string {
 		if j := strings.LastIndexAny(before, ":."); j >= 0 {
 			out = append(out, strings.TrimSpace(before[j+1:]))
 		}
+		// The first sentence after the code, when more follow: PayPal's NVP errors joined on
+		// one line ("10401: Order total is invalid., 10426: Item total is invalid.").
+		if j := strings.IndexByte(after, '.'); j > 0 && j < len(after)-1 {
+			out = append(out, after[:j])
+		}
 	}
 	return out
 }

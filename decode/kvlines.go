@@ -17,7 +17,7 @@ import (
 // kvKeys are the members whose presence makes key-value lines an error body rather than
 // a list of settings: a code, a status, a refusal.
 var kvKeys = [...]string{"code", "errorcode", "error_code", "returncode", "refusalreason", "refusalreasoncode",
-	"resultcode", "status", "statuscode", "status_code", "httpstatus", "error", "errortype", "error_type", "l_errorcode0", "reasoncode", "debug_id", "debugid", "codigo"}
+	"resultcode", "status", "statuscode", "status_code", "httpstatus", "error", "errortype", "error_type", "l_errorcode0", "reasoncode", "debug_id", "debugid", "codigo", "http_code"}
 
 // kvBody is the object that key-value lines in text print, nil when there are fewer than
 // two or none of them names a code, a status or a refusal. A dotted key keeps its full
@@ -178,9 +178,10 @@ func kvLine(line string) (string, any, bool) {
 	rest = strings.TrimLeft(rest, " \t")
 	switch {
 	case tabbed && rest != "" && rest[0] != ':' && rest[0] != '=':
-	case quoted && strings.HasPrefix(rest, "=> "):
+	case strings.HasPrefix(rest, "=> "):
 		// A PHP array's lines pasted without the array around them, as Laravel's dd() and
-		// var_export print them: "L_ERRORCODE0" => "10002".
+		// var_export print them ("L_ERRORCODE0" => "10002"), and WHMCS's gateway log, which
+		// writes them unquoted and nested by indent (response_message => O valor …).
 		rest = strings.TrimSpace(rest[2:])
 	case rest == "" || (rest[0] != ':' && rest[0] != '=') || strings.HasPrefix(rest, "=>") || strings.HasPrefix(rest, "://"):
 		return "", nil, false

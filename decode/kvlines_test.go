@@ -24,10 +24,15 @@ func TestKVBody(t *testing.T) {
 		"Error: the card was declined\nStatus: please try again later", // prose after labels
 		"host: api.example.com\nport: 8080",                            // settings, no code or status
 		"code: 12",                                                     // one line is not a body
-		"url: https://api.stripe.com/v1\nstatus => 400\ncode => card_declined", // an unquoted => is PHP code, not a dump
+		"foreach ($errors as $code => $message) {\n$status => 400",     // PHP code, its names behind $
 	} {
 		assert.Nil(t, kvBody(text), text)
 	}
+	// WHMCS's gateway log writes an array's members unquoted, nested by indent.
+	o = kvBody("json => \n    pix_create_request => \n        result => reject\n        response_message => O valor do pix esta abaixo do minimo permitido de R$ 3,00.\n        http_code => 200")
+	require.NotNil(t, o)
+	assert.Equal(t, "reject", o.str("result"))
+	assert.Equal(t, number("200"), o.get("http_code"))
 	// print_r's and dd()'s member lines pasted without the array or object around them.
 	o = kvBody("[L_ERRORCODE0] => 10486\n    [L_SHORTMESSAGE0] => This transaction couldn't be completed.\n    [L_SEVERITYCODE0] => Error")
 	require.NotNil(t, o)

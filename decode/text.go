@@ -103,7 +103,8 @@ func commonPrefixShape(lines []string) int {
 }
 
 // prefixEnd reports whether a logger's prefix may end just before s[n]: after ": ", "] ",
-// " - ", "| ", "> " or a tab.
+// " - ", "| ", "> " or a tab, or after the seconds Docker BuildKit writes before each line
+// of a step's output ("22.94 ", "#12 22.94 ").
 func prefixEnd(s string, n int) bool {
 	if n < 2 || n > len(s) {
 		return false
@@ -112,7 +113,22 @@ func prefixEnd(s string, n int) bool {
 	case ": ", "] ", "- ", "| ", "> ", ") ":
 		return true
 	}
-	return s[n-1] == '\t'
+	return s[n-1] == '\t' || s[n-1] == ' ' && buildKitSeconds(s[:n-1])
+}
+
+// buildKitSeconds reports whether p is BuildKit's elapsed time, with or without the step
+// number before it: "22.94", "#12 22.94".
+func buildKitSeconds(p string) bool {
+	if p != "" && p[0] == '#' {
+		i := strings.IndexByte(p, ' ')
+		if i < 2 || strings.Trim(p[1:i], "0123456789") != "" {
+			return false
+		}
+		p = p[i+1:]
+	}
+	whole, frac, ok := strings.Cut(p, ".")
+	return ok && whole != "" && len(frac) >= 2 && len(frac) <= 3 &&
+		strings.Trim(whole, "0123456789") == "" && strings.Trim(frac, "0123456789") == ""
 }
 
 // shape is s[:n] with every digit made a 9: timestamps of different lines look alike.
@@ -145,7 +161,9 @@ var (
 		"does not allow", "do not allow", "can only be used", "impossible", "não permite", "no permite", "does not match", "não corresponde", "no coincide",
 		"not accepted", "não é aceit", "no es aceptad", "no se acepta", "does not have", "doesn't have", "doesn’t have",
 		"mismatch", "parse error", "parser error", "must contain", "deve conter", "debe contener", "inconsistent", "inconsistente",
-		"not yet approved", "not approved", "inactive", "did not accept", "not contain a valid"}
+		"not yet approved", "not approved", "inactive", "did not accept", "not contain a valid",
+		"incorrect", "went wrong", "salió mal", "salio mal", "funcionó mal", "funciono mal", "deu errado",
+		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -213,10 +231,9 @@ func proseBody(text string) *object {
 // providersPhrase reports whether text holds one of a catalogued provider's own messages
 // (an entry's Match phrase).
 func providersPhrase(text string) bool {
+	// No test of asking for help here: a provider's long phrase is its own even when it
+	// says "please" ("Please use a secret API key").
 	lower, g := grams.Lower(text)
-	if asksForHelp(lower) {
-		return false
-	}
 	for _, p := range catalog.Providers() {
 		// A long phrase only: "payment failed" is anybody's.
 		if e, ok := matchLower(p, 0, lower, g); ok && len(longestMatch(e, text)) >= 20 {
@@ -294,13 +311,30 @@ func errorLine(text string) string {
 	}
 	client := ""  // an HTTP client's own line, kept in case no line says more
 	echo := false // the line is the source code Node prints under a file's path and line
+	// The first line that says what failed is the message, unless a stack trace follows
+	// closely and the line right above it is the thrown error itself ("Error: Invalid API
+	// Key provided: sk_test_…" under Next.js's "Error occurred prerendering page …").
+	var found, last string
+	var foundThrown, lastThrown bool
+	after := 0 // lines read since found
 	for line := range strings.SplitSeq(text, "\n") {
 		l := trimBytes(strings.TrimSpace(line), "`*\"'> ")
 		l = strings.TrimSpace(strings.TrimPrefix(l, "- "))
 		if l == "" {
 			continue
 		}
+		if found != "" {
+			if after++; after > 12 {
+				return found
+			}
+		}
 		if echo || stackFrame(l) {
+			if found != "" {
+				if lastThrown && !foundThrown {
+					return last
+				}
+				return found
+			}
 			echo = sourceLine(l)
 			continue
 		}
@@ -325,10 +359,24 @@ func errorLine(text string) string {
 				client = m
 				continue
 			}
-			return m
+			thrown := thrownLine(l)
+			if found == "" {
+				found, foundThrown = m, thrown
+			}
+			last, lastThrown = m, thrown
 		}
 	}
+	if found != "" {
+		return found
+	}
 	return client
+}
+
+// thrownLine reports whether l is an error as a runtime prints it when thrown: its class,
+// a colon, its message ("Error: …", "StripeAuthenticationError: …").
+func thrownLine(l string) bool {
+	c := leadingClass(l)
+	return (strings.HasSuffix(c, "Error") || strings.HasSuffix(c, "Exception")) && strings.HasPrefix(l[len(c):], ":")
 }
 
 // unescapeQuotes undoes the backslash a PHP or JSON string put before an apostrophe

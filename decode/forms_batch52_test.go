@@ -1,0 +1,107 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersNineteenthBatch: what batches 52 to 54 of real pastes asked for, each beside
+// a look-alike that must not trigger it.
+func TestReadersNineteenthBatch(t *testing.T) {
+	t.Run("Docker BuildKit's seconds before each line, and the thrown error above a stack trace", func(t *testing.T) {
+		x := explainPaste(t, "22.94 Error occurred prerendering page \"/pricing\". Read more: https://nextjs.org/docs/messages/prerender-error\n"+
+			"22.94 Error: Invalid API Key provided: sk_test_******7890\n"+
+			"22.94     at n.toJSON.then.j.message (/app/.next/server/chunks/217.js:1:29737)\n"+
+			"22.94     at process.processTicksAndRejections (node:internal/process/task_queues:105:5)\n"+
+			"23.00  ELIFECYCLE  Command failed with exit code 1.")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Contains(t, x.Message, "Invalid API Key provided")
+		assert.True(t, buildKitSeconds("22.94"))
+		assert.True(t, buildKitSeconds("#12 22.94"))
+		assert.False(t, buildKitSeconds("2024.1"), "one decimal: not BuildKit's")
+		assert.False(t, buildKitSeconds("#a 22.94"))
+		// With no stack trace under them, the first line that says what failed stays the
+		// message.
+		assert.Equal(t, "Payment failed: card declined", errorLine("Payment failed: card declined\nError: retrying in 5s"))
+	})
+	t.Run("a provider's long phrase read bare even when it says please", func(t *testing.T) {
+		x := explainPaste(t, "This API call cannot be made with a publishable API key. Please use a secret API key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "secret_key_required", x.Code)
+		x = explainPaste(t, "Error: You passed an empty string for 'line_items[0][price]'. We assume empty values are an attempt to unset a parameter; however 'line_items[0][price]' cannot be unset.")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "parameter_invalid_empty", x.Code)
+	})
+	t.Run("Mercado Pago's own messages, quoted without their envelope", func(t *testing.T) {
+		x := explainPaste(t, "Invalid users involved")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "2034", x.Code)
+		x = explainPaste(t, "Invalid transaction_amount (Error 4037)")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "4037", x.Code)
+		x = explainPaste(t, "transaction_amount atributte must be numeric")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		// Words every shop writes are no one's.
+		x = explainPaste(t, "Order total is invalid.")
+		assert.Nil(t, x.Provider, "PayPal's words for 10401, but without the code anyone's")
+	})
+	t.Run("an app's answer to its own route is not the API's status", func(t *testing.T) {
+		x := explainPaste(t, "[ Server ] POST /operations/generate-stripe-checkout-session 400 806.257 ms - 549\n"+
+			"[ Server!] Error: No such price: 'prod_Qa123'\n"+
+			"[ Server!]     at StripeError.generate (file:///app/node_modules/stripe/esm/Error.js:7:20)")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "resource_missing", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		s, ok := statusInText("POST https://api.example.com/v1/charges 402 Payment Required")
+		assert.True(t, ok, "a client's request line still gives the API's status")
+		assert.Equal(t, 402, s)
+		_, ok = statusInText("method=GET path=/payment_gateways format=html controller=DonationsController action=payment_gateways status=500 error='boom'")
+		assert.False(t, ok, "lograge's status is the app's")
+		s, ok = statusInText("request failed: status=503 upstream=payments")
+		assert.True(t, ok)
+		assert.Equal(t, 503, s)
+	})
+	t.Run("PayPal's NVP errors joined on one line, under Magento's words", func(t *testing.T) {
+		x := explainPaste(t, "An error occurred setting up your cart for PayPal.\n\nError passing cart to PayPal\nFull message\n10401: Order total is invalid., 10426: Item total is invalid., 10427: Shipping total is invalid.")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "10401", x.Code)
+		x = explainPaste(t, "2014-03-17T22:49:29+00:00 ERR (3): \nexception 'Mage_Core_Exception' with message 'PayPal NVP gateway errors: Callback URL is wrong type; you must use the HTTPS (#11813: Callback URL is wrong type). Correlation ID: 66fb4bea7f359. Version: 72.0.' in /home/dev/public_html/app/Mage.php:579")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "66fb4bea7f359", x.RequestID)
+	})
+	t.Run("Conekta's flat error of the API before v2", func(t *testing.T) {
+		x := explainPaste(t, `{"object":"error","type":"resource_not_found","message":"Token 'test_tok_processing_error' could not be found."}`)
+		assert.Equal(t, "conekta", providerOf(x))
+		assert.Equal(t, "resource_not_found_error", x.Code)
+		// Culqi's flat error speaks to the merchant and the user.
+		x = explainPaste(t, `{"object":"error","type":"authentication_error","merchant_message":"La llave es inválida","user_message":"Error de autenticación","message":"x"}`)
+		assert.NotEqual(t, "conekta", providerOf(x))
+		x = explainPaste(t, `{"object":"error","type":"card_error","message":"declined"}`)
+		assert.NotEqual(t, "conekta", providerOf(x), "a type Conekta never wrote")
+	})
+	t.Run("words that say something failed without an error word", func(t *testing.T) {
+		for _, paste := range []string{
+			`"Field value incorrect. Fields affected: [threeDSRequestorAppURL]"`,
+			"Line items están vacíos.",
+			"Ooops! Verifique sua conexão com a internet e tente novamente",
+			"\"Ups, algo funcionó mal\nCierra e intenta nuevamente.\"",
+		} {
+			x := explainPaste(t, paste)
+			assert.NotEmpty(t, x.Message, paste)
+		}
+		x := explainPaste(t, "\"Ups, algo funcionó mal\nCierra e intenta nuevamente.\"")
+		assert.Equal(t, "backoff", string(x.Retry.Strategy), "try again, in Spanish")
+		_, err := Explain([]byte("The cart is ready. Proceed to checkout."), Options{})
+		assert.Error(t, err, "nothing failed")
+	})
+	t.Run("an error's members named as such inside another object, and WHMCS's gateway log", func(t *testing.T) {
+		x := explainPaste(t, `{"request":{"result":"0","errorId":"PAY-404","errorMessage":"Service not found"},"merchant":"","service":""}`)
+		assert.Equal(t, "PAY-404", x.Code)
+		assert.Equal(t, "Service not found", x.Message)
+		assert.Nil(t, nestedError(&object{members: []member{{"request", &object{members: []member{{"errorCode", "0"}, {"errorMessage", "OK"}}}}}}),
+			"a zero code: the pair is always there")
+		x = explainPaste(t, "json => \n    pix_create_request => \n        result => reject\n        response_message => O valor do pix esta abaixo do minimo permitido de R$ 3,00.\n        http_code => 200")
+		assert.Equal(t, "O valor do pix esta abaixo do minimo permitido de R$ 3,00.", x.Message)
+	})
+}
