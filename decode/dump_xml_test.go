@@ -1317,6 +1317,59 @@ var xmlRealCases = []xmlCase{
 		reason: "Worldpay's paymentService reply, its error's code an attribute beside its text",
 		shape:  `{"paymentService":{"version":"1.4","merchantCode":"mymerchantcode","reply":{"orderStatus":{"orderCode":"000001234564-89746545","error":{"code":"5","#text":"Could not find payment for order"}}}}}`,
 	},
+	{
+		name: "braintree ruby logger payment methods 422 xml", paste: "braintree-log-prefixed-ruby-logger-payment-methods-422-xml", docs: 1,
+		reason: "Braintree's api-error-response logged a line at a time, each line behind the logger's [Braintree] tag",
+		at:     map[string]any{"0.api-error-response.errors.errors.type": "array"},
+	},
+	{
+		name: "iugu node customer create html instead of json", paste: "iugu-js-dump-node-customer-create-invalid-json-html", docs: 1,
+		reason: "iugu's HTML error page quoted in a Node error, a terminal's line wraps cutting tags in two",
+		at:     map[string]any{"0.html.head.title": "algo\nestá errado..."},
+	},
+	{
+		name: "aprovafacil html invalid license", paste: "other-aprovafacil-html-invalid-license-cobre-bem", docs: 1,
+		reason: "Aprova Fácil's HTML page for a broken licence file",
+		at:     map[string]any{"0.html.title": "Cobre Bem Tecnologia - Aprova F&aacute;cil"},
+	},
+	{
+		name: "aprovafacil resultadoapc nao autorizado", paste: "other-aprovafacil-xml-resultadoapc-nao-autorizado-30", docs: 1,
+		reason: "Aprova Fácil's ResultadoAPC, its refusal in words",
+		at:     map[string]any{"0.ResultadoAPC.TransacaoAprovada": "False"},
+	},
+	{
+		name: "authorize.net cassette void e00027", paste: "other-authorizenet-xml-cassette-void-e00027-errorcode-16-not-found", docs: 1,
+		reason: "Authorize.Net's createTransactionResponse as a cassette recorded it",
+		at:     map[string]any{"0.createTransactionResponse.messages.message.code": "E00027"},
+	},
+	{
+		name: "ideal acquirer error ap9901", paste: "other-ideal-xml-acquirer-error-ap9901-merchantid-not-found", docs: 1,
+		reason: "iDEAL's AcquirerErrorRes",
+		at:     map[string]any{"0.AcquirerErrorRes.Error.errorCode": "AP9901"},
+	},
+	{
+		name: "maxipago api error processor not found", paste: "other-maxipago-xml-api-error-processor-not-found", docs: 1,
+		reason: "maxiPago!'s api-error",
+		shape:  `{"api-error":{"errorCode":"1","errorMsg":"processor not found"}}`,
+	},
+	{
+		name: "paypal ipn postback fatal failure", paste: "paypal-bare-message-django-paypal-ipn-invalid-postback-fatal-failure", docs: 1,
+		reason: "the IPN postback's answer, a page that says only Fatal Failure",
+		shape:  `{"html":{"body":"Fatal Failure"}}`,
+	},
+	{
+		name: "paypal ipn postback apache 400", paste: "paypal-html-django-paypal-ipn-invalid-postback-400-bad-request", docs: 1,
+		reason: "Apache's 400 page inside django-paypal's Invalid postback. (…)",
+		at:     map[string]any{"0.html.head.title": "400 Bad Request"},
+	},
+	{
+		name: "stripe rails docker compose no api key", paste: "stripe-log-prefixed-docker-compose-rails-no-api-key-provided", docs: 0,
+		reason: "'<' only in the message's own <API-KEY> placeholder",
+	},
+	{
+		name: "stripe wasp no such price", paste: "stripe-log-prefixed-wasp-server-no-such-price-prod", docs: 0,
+		reason: "'<' only in the id the person cut, 'prod_Qa<the rest>'",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
