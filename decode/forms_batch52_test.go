@@ -104,4 +104,13 @@ func TestReadersNineteenthBatch(t *testing.T) {
 		x = explainPaste(t, "json => \n    pix_create_request => \n        result => reject\n        response_message => O valor do pix esta abaixo do minimo permitido de R$ 3,00.\n        http_code => 200")
 		assert.Equal(t, "O valor do pix esta abaixo do minimo permitido de R$ 3,00.", x.Message)
 	})
+	t.Run("a toString's fields with no brackets around them", func(t *testing.T) {
+		x := explainPaste(t, "category=request, description=Attribute device_session_id is required, httpCode=400, errorCode=1001, requestId=c2dfb4ed-c4f4-46b6-8ed4-3d0c06bd9794, riskData=null")
+		assert.Equal(t, "openpay", providerOf(x))
+		assert.Equal(t, "1001", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+		assert.Equal(t, "c2dfb4ed-c4f4-46b6-8ed4-3d0c06bd9794", x.RequestID)
+		assert.Equal(t, -1, nextCommaMember("message=a, b and c"), "a comma inside a value")
+		assert.Equal(t, 6, nextCommaMember("code=1, status=2"))
+	})
 }

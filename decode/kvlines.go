@@ -75,6 +75,20 @@ func kvBody(text string) *object {
 func kvLines(text string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for line := range strings.SplitSeq(text, "\n") {
+			// A toString that prints its fields with no brackets around them: Openpay's
+			// Java exception, "category=request, description=…, httpCode=400, errorCode=1001".
+			if strings.Count(line, "=") >= 3 {
+				for {
+					j := nextCommaMember(line)
+					if j < 0 {
+						break
+					}
+					if !yield(line[:j]) {
+						return
+					}
+					line = line[j+2:]
+				}
+			}
 			for strings.Count(line, "] => ") > 1 {
 				i := strings.Index(line, "] => ")
 				j := nextPrintRMember(line, i+len("] => "))
@@ -90,6 +104,27 @@ func kvLines(text string) iter.Seq[string] {
 				return
 			}
 		}
+	}
+}
+
+// nextCommaMember is where ", name=" begins in a line of a toString's fields; -1 when no
+// such separator follows a "name=" start.
+func nextCommaMember(line string) int {
+	eq := strings.IndexByte(line, '=')
+	if eq < 1 || !kvName(line[:eq]) {
+		return -1
+	}
+	for off := eq; ; {
+		i := strings.Index(line[off:], ", ")
+		if i < 0 {
+			return -1
+		}
+		start := off + i
+		rest := line[start+2:]
+		if e := strings.IndexByte(rest, '='); e > 0 && kvName(rest[:e]) {
+			return start
+		}
+		off = start + 2
 	}
 }
 

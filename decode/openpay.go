@@ -10,7 +10,8 @@ func scoreOpenpay(f *facts, c *codeOwners) []signal {
 	b := f.body
 	switch b.str("category") {
 	case "request", "internal", "gateway":
-		if b.has("error_code") && (b.has("http_code") || b.has("description")) {
+		// The Java SDK's exception prints the members camel-cased: errorCode, httpCode.
+		if (b.has("error_code") || b.has("errorCode")) && (b.has("http_code") || b.has("httpCode") || b.has("description")) {
 			return []signal{{weight: 3, text: tx("category "+b.str("category")+" with error_code and http_code (Openpay's envelope)",
 				"category "+b.str("category")+" com error_code e http_code (envelope do Openpay)",
 				"category "+b.str("category")+" con error_code y http_code (sobre de Openpay)")}}
@@ -20,7 +21,11 @@ func scoreOpenpay(f *facts, c *codeOwners) []signal {
 }
 
 func readOpenpay(f *facts, p *catalog.Provider) reading {
-	r := lookup(p, codeString(f.body.get("error_code")))
+	code := f.body.get("error_code")
+	if code == nil {
+		code = f.body.get("errorCode")
+	}
+	r := lookup(p, codeString(code))
 	r.message = f.body.str("description")
 	return r
 }
