@@ -4827,7 +4827,7 @@ var payPal = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: nvpBuyerEN, PT: nvpBuyerPT, ES: nvpBuyerES},
-			Match:    []string{"please redirect your customer to paypal"},
+			Match:    []string{"please redirect your customer to paypal", "this transaction couldn't be completed. please redirect your customer to"},
 			Source:   nvpErrors + " (10486); https://developer.paypal.com/docs/archive/express-checkout/ht-ec-fundingfailure10486/ (L_SHORTMESSAGE0 \"This transaction couldn't be completed.\", L_LONGMESSAGE0 \"This transaction couldn't be completed. Please redirect your customer to PayPal.\")" + nvpStatus,
 		},
 		{

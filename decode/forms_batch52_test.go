@@ -113,4 +113,23 @@ func TestReadersNineteenthBatch(t *testing.T) {
 		assert.Equal(t, -1, nextCommaMember("message=a, b and c"), "a comma inside a value")
 		assert.Equal(t, 6, nextCommaMember("code=1, status=2"))
 	})
+	t.Run("a Stripe state error whose message says what the request must change", func(t *testing.T) {
+		x := explainPaste(t, "2020-02-27T18:58:49+00:00 ERROR Error: payment_intent_unexpected_state You cannot confirm this PaymentIntent because it's missing a payment method. You can either update the PaymentIntent with a payment method and then confirm it again, or confirm it again directly with a payment method.")
+		assert.Equal(t, "payment_intent_unexpected_state", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		x = explainPaste(t, `{"error":{"code":"payment_intent_unexpected_state","message":"You cannot confirm this PaymentIntent because it has already succeeded after being previously confirmed.","type":"invalid_request_error"}}`)
+		assert.Equal(t, "none", string(x.Retry.Strategy), "a final state stays final")
+		x = explainPaste(t, `{"error":{"code":"payment_intent_unexpected_state","message":"The PaymentIntent is in an unexpected state.","type":"invalid_request_error"}}`)
+		assert.Equal(t, "check_first", string(x.Retry.Strategy), "words that say neither: look it up")
+	})
+	t.Run("RSpec's failure line, and PayPal's words with a typo", func(t *testing.T) {
+		x := explainPaste(t, "# This PaymentIntent's amount could not be updated because it has a status of requires_capture. You may only update the amount of a PaymentIntent with one of the following statuses: requires_payment_method, requires_confirmation, requires_action. (Stripe::InvalidRequestError)")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.True(t, stackFrame("#0 /var/www/vendor/stripe/stripe-php/lib/ApiRequestor.php(124)"))
+		assert.True(t, stackFrame("# ./spec/models/order_spec.rb:12:in `block (2 levels)'"))
+		assert.False(t, stackFrame("# This PaymentIntent's amount could not be updated"))
+		x = explainPaste(t, "Paypal_express: This transaction couldn't be completed. Please redirect your customer to PayPay.")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "10486", x.Code)
+	})
 }

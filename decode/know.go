@@ -212,6 +212,14 @@ func know(f *facts, id identity) *known {
 			k := *kn.k
 			k.strategy = catalog.None
 			kn.k = &k
+		} else if kn.k.strategy == catalog.CheckFirst && kn.k.category == catalog.StateCategory && stateWantsChange(kn.message) {
+			// A state error whose message says what the request lacks or may do ("You
+			// cannot confirm this PaymentIntent because it's missing a payment method",
+			// "You may only update the amount … with one of the following statuses"):
+			// nothing to look up, the request must change.
+			k := *kn.k
+			k.strategy = catalog.Fix
+			kn.k = &k
 		}
 	case r.decline:
 		kn.k = declineKnowledge(id.provider, kn.code)
@@ -250,6 +258,18 @@ func know(f *facts, id identity) *known {
 		kn.status, kn.statusFromCatalog = kn.k.status, true
 	}
 	return kn
+}
+
+// stateWantsChange reports whether a message of a state error says what the request must
+// change: something missing or required, or the states the operation is allowed in.
+func stateWantsChange(message string) bool {
+	m := strings.ToLower(message)
+	for _, w := range [...]string{"missing a ", "is missing", "you may only", "is required", "must provide", "already set", "already has a", "already has been set", "cancel this paymentintent and create a new one"} {
+		if strings.Contains(m, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // doneBefore reports whether a message says that what the request asked for was done

@@ -403,10 +403,15 @@ func trimBytes(s, set string) string {
 
 // stackFrame reports whether a line is a frame of a stack trace.
 func stackFrame(l string) bool {
-	for _, p := range [...]string{"at ", "#", "File \"", "from ", "in /", "Stack trace", "Traceback", "...", "^"} {
+	for _, p := range [...]string{"at ", "File \"", "from ", "in /", "Stack trace", "Traceback", "...", "^", "# ./", "# /"} {
 		if strings.HasPrefix(l, p) {
 			return true
 		}
+	}
+	// PHP's numbered frames ("#0 /var/www/…", "#12 {main}"); a line that only begins with
+	// "# " is RSpec's failure message or a Markdown heading, not a frame.
+	if len(l) > 1 && l[0] == '#' && l[1] >= '0' && l[1] <= '9' {
+		return true
 	}
 	return sourceLine(l)
 }
