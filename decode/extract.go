@@ -874,17 +874,19 @@ func errorLike(o *object) bool {
 	var buf [32]byte
 	for i := range o.members {
 		m := &o.members[i]
-		if m.val == nil || len(m.key) > len(buf) {
+		// Santander's gateway writes its members behind an underscore: _code, _message.
+		key := strings.TrimPrefix(m.key, "_")
+		if m.val == nil || len(key) > len(buf) {
 			continue
 		}
-		for j := 0; j < len(m.key); j++ {
-			c := m.key[j]
+		for j := 0; j < len(key); j++ {
+			c := key[j]
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			buf[j] = c
 		}
-		if errorLikeKeys[string(buf[:len(m.key)])] {
+		if errorLikeKeys[string(buf[:len(key)])] {
 			return true
 		}
 	}
@@ -892,8 +894,9 @@ func errorLike(o *object) bool {
 		return true // Conekta's {"object": "error", "details": [{"code": …}]}
 	}
 	// PayPal's name and details[].issue, when the paste cut off its message and debug_id;
-	// a refused payment, which the API answers with success.
-	return refusedOrCut(o) || nestedError(o) != nil
+	// a refused payment, which the API answers with success; a type that names a failure
+	// beside a description (PayU's {"type": "NOT_FOUND", "description": …}).
+	return refusedOrCut(o) || nestedError(o) != nil || failureMembers(o)
 }
 
 // decodeBase64 decodes standard, padded base64 as encoding/base64's StdEncoding does

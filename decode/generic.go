@@ -12,11 +12,11 @@ import (
 var (
 	// codeKeys hold an error's code, best first; matched without regard to case.
 	codeKeys = [...]string{"code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
-		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode"}
+		"reasonCode", "reason_code", "faultcode", "codigo", "_code", "_errorCode", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode"}
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "_message", "detalhes", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code"}
 )
@@ -205,7 +205,7 @@ func failureMembers(o *object) bool {
 		if saysFailure(m) && !denies(m) && genericCode(o) != "" {
 			return true
 		}
-		if t := strings.ToLower(scalarText(o.getFold("type"))); strings.HasSuffix(t, "exception") || strings.HasSuffix(t, "error") && strings.ContainsAny(t, "\\.") {
+		if t := strings.ToLower(scalarText(cmp.Or(o.getFold("type"), o.getFold("tipo")))); strings.HasSuffix(t, "exception") || strings.HasSuffix(t, "error") && strings.ContainsAny(t, "\\.") {
 			return true
 		}
 		if o.has("parameter_name") || o.has("param") && o.has("type") {

@@ -405,11 +405,63 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		return nil
 	}
 	w := 1.5
-	if longest := longestMatch(e, f.message); len(longest) >= 20 {
+	if longest := longestMatch(e, f.message); len(longest) >= 20 && (!everyonesWords(longest) || wholeSaying(f.message, longest)) {
 		w = 2.5
 	}
 	return []signal{{weight: w, said: said{what: sayOwnWords, p: p, code: e.Code}}}
 }
+
+// everyonesWords reports whether a phrase is made only of words any API's error says
+// ("transaction not found", "unavailable. please try again later"): a provider's own
+// message, but not only its own, so it names the provider only beside another cue. A
+// field's name, a typo the provider keeps, a word of its own make it the provider's.
+func everyonesWords(phrase string) bool {
+	for w := range strings.FieldsFuncSeq(phrase, func(r rune) bool {
+		return r == ' ' || r == '.' || r == ',' || r == ':' || r == ';' || r == '(' || r == ')' || r == '!' || r == '-'
+	}) {
+		if !commonErrorWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// wholeSaying reports whether a message is nothing but the phrase, and the phrase more
+// than a few common words: "Unauthorized. Contact issuer." as e.Rede writes it, "Your card
+// was declined." as Stripe does. A phrase inside other words ("<!-- Transaction not
+// found(274) -->", Transbank's) is not.
+func wholeSaying(message, phrase string) bool {
+	m := strings.TrimLeft(strings.TrimSpace(message), "(")
+	if len(m) > 1 && (m[0] == 'u' || m[0] == 'b') && (m[1] == '\'' || m[1] == '"') {
+		m = m[1:] // Python's repr of an exception's arguments: (u'Your card was declined.',)
+	}
+	m = strings.ToLower(strings.Trim(m, `"'.,() `))
+	return m == strings.TrimRight(phrase, ".") && (strings.Count(phrase, " ") >= 3 || strings.ContainsAny(strings.TrimRight(phrase, "."), ".:"))
+}
+
+// commonErrorWords are words of the errors of every payment API, in English, Portuguese
+// and Spanish, lower case.
+var commonErrorWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the of to in on for by with from at as or and not no is are was were be been has have had
+		does do did can cannot can't could couldn't may must should will this that these it its your you we our please
+		again later try retry contact support error errors failed failure fail unsuccessful unavailable unauthorized authorized
+		authorization denied declined refused rejected invalid valid required missing found exist exists does
+		already previously sent processed processing process transaction transactions payment payments order orders
+		number amount value total format size length type content content-type request response json xml data
+		reported parameter parameters field fields card cards debit credit expired expiry date insufficient funds
+		balance limit exceeded service server internal communication connection timeout temporarily currently
+		account merchant customer user email address name phone key token api client method methods
+		refund refunds capture captured cancel cancelled canceled status state operation action allowed permitted
+		supported accepted enabled disabled blocked locked restricted security code issuer bank network
+		transação transações pagamento pedido valor inválido inválida obrigatório obrigatória não encontrado
+		encontrada erro tente novamente mais tarde falha serviço indisponível cartão dados
+		transacción pago pedido inválido inválida obligatorio no encontrado encontrada error intente nuevamente
+		más tarde falla servicio tarjeta datos`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // saysSignal is the evidence of a code beside p's own message for it: {"code": 5007,
 // "message": "Amount exceeded"}, "184 - Request could not be empty". The pair says whose

@@ -233,6 +233,12 @@ func kvLine(line string) (string, any, bool) {
 			s = u
 		}
 		return key, formWords(s), true
+	case strings.HasPrefix(rest, "**") || strings.HasPrefix(rest, "`"):
+		// A value set in Markdown's bold or code: "Código: **STATUS_ERRO_INTERNO**".
+		if v := strings.Trim(rest, "*` "); v != "" && v != rest {
+			return kvLine(key + ": " + v)
+		}
+		return "", nil, false
 	case rest == "null" || rest == "None" || rest == "nil":
 		return key, nil, true
 	case rest == "true" || rest == "false":

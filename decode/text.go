@@ -163,7 +163,8 @@ var (
 		"mismatch", "parse error", "parser error", "must contain", "deve conter", "debe contener", "inconsistent", "inconsistente",
 		"not yet approved", "not approved", "inactive", "did not accept", "not contain a valid",
 		"incorrect", "went wrong", "salió mal", "salio mal", "funcionó mal", "funciono mal", "deu errado",
-		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid"}
+		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
+		"does not exist", "insuficiente", "saldo suficiente"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -552,6 +553,13 @@ func findCodeInText(text string) string {
 		off = i + 4
 		if j := strings.LastIndexByte(text[:i], '['); j >= 0 && i-j-1 >= 3 && i-j-1 <= 6 && isNumber(text[j+1:i]) && !looksLikeStatus(text[j+1:i]) {
 			return text[j+1 : i]
+		}
+	}
+	// A code in brackets that begins the text: PayPal's NVP errors as a shop prints them,
+	// "[10605] Transaction refused because of an invalid argument."
+	if t := strings.TrimSpace(text); len(t) > 6 && t[0] == '[' {
+		if j := strings.IndexByte(t, ']'); j >= 4 && j <= 7 && j+1 < len(t) && t[j+1] == ' ' && isNumber(t[1:j]) && !looksLikeStatus(t[1:j]) && !yearLike(t[1:j]) {
+			return t[1:j]
 		}
 	}
 	// A number in brackets before the API's words: "Flow rechazó la solicitud (2002): The
