@@ -166,4 +166,13 @@ func TestReadersNineteenthBatch(t *testing.T) {
 		x = explainPaste(t, "el token no existe")
 		assert.Equal(t, "el token no existe", x.Message)
 	})
+	t.Run("an object that holds little but its error message, Java's empty reply, Spanish for could not", func(t *testing.T) {
+		x := explainPaste(t, "    'expired_token': {\n        'error_message': 'The transactions date has passed max time (7 days) to recover the status'\n    },")
+		assert.Equal(t, "The transactions date has passed max time (7 days) to recover the status", x.Message)
+		assert.Nil(t, nestedError(parseObject(t, `{"result": {"error_message": "", "id": 3}}`)), "an empty message says nothing failed")
+		x = explainPaste(t, "HTTP/1.1 header parser received no bytes")
+		assert.Equal(t, "ECONNRESET", x.Code)
+		x = explainPaste(t, "Integración web checkout\nNo se pudo crear solicitud de pago")
+		assert.Equal(t, "No se pudo crear solicitud de pago", x.Message)
+	})
 }

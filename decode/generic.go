@@ -355,7 +355,10 @@ func namedError(o *object) bool {
 			break
 		}
 	}
-	if code == "" || strings.Trim(code, "0") == "" {
+	if strings.Trim(code, "0") == "" && (code != "" || len(o.members) > 2) {
+		// No code: an object that holds little but its error message still is one
+		// (Transbank's {'expired_token': {'error_message': 'The transactions date has
+		// passed max time …'}}).
 		return false
 	}
 	for _, k := range [...]string{"errorMessage", "error_message"} {
