@@ -1370,6 +1370,30 @@ var xmlRealCases = []xmlCase{
 		name: "stripe wasp no such price", paste: "stripe-log-prefixed-wasp-server-no-such-price-prod", docs: 0,
 		reason: "'<' only in the id the person cut, 'prod_Qa<the rest>'",
 	},
+	{
+		name: "bcb qr tester status erro interno", paste: "other-bcb-qrtester-bare-code-status-erro-interno-acesso-negado", docs: 0,
+		reason: "'<' only in the tester's <Falha na verificação> placeholder",
+	},
+	{
+		name: "bcb spi arq cidsetfile not found", paste: "other-bcb-spi-xml-arq-cidsetfile-not-found", docs: 1,
+		reason: "the ICOM's problem element",
+		at:     map[string]any{"0.problem.type": "https://icom.pi.rsfn.net.br/api/v1/error/notFound"},
+	},
+	{
+		name: "bcb spi icom 400 invalid header", paste: "other-bcb-spi-xml-icom-400-invalid-header", docs: 1,
+		reason: "the ICOM's problem element",
+		at:     map[string]any{"0.problem.title": "Um dos cabeçalhos enviados não era esperado"},
+	},
+	{
+		name: "transbank soap invalid return url", paste: "other-transbank-soap-fixture-init-invalid-return-url-304", docs: 1,
+		reason: "Webpay's SOAP fault, its code in an escaped comment",
+		at:     map[string]any{"0.Envelope.Body.Fault.faultstring": "<!-- Invalid return url(304) -->"},
+	},
+	{
+		name: "transbank soap transaction not found", paste: "other-transbank-soap-fixture-nullify-transaction-not-found-274", docs: 1,
+		reason: "Webpay's SOAP fault, its code in an escaped comment",
+		at:     map[string]any{"0.Envelope.Body.Fault.faultstring": "<!-- Transaction not found(274) -->"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
