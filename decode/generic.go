@@ -205,7 +205,11 @@ func failureMembers(o *object) bool {
 		if saysFailure(m) && !denies(m) && genericCode(o) != "" {
 			return true
 		}
-		if t := strings.ToLower(scalarText(cmp.Or(o.getFold("type"), o.getFold("tipo")))); strings.HasSuffix(t, "exception") || strings.HasSuffix(t, "error") && strings.ContainsAny(t, "\\.") {
+		t := scalarText(o.getFold("type"))
+		if t == "" {
+			t = scalarText(o.getFold("tipo"))
+		}
+		if t := strings.ToLower(t); strings.HasSuffix(t, "exception") || strings.HasSuffix(t, "error") && strings.ContainsAny(t, "\\.") {
 			return true
 		}
 		if o.has("parameter_name") || o.has("param") && o.has("type") {

@@ -416,12 +416,18 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 // message, but not only its own, so it names the provider only beside another cue. A
 // field's name, a typo the provider keeps, a word of its own make it the provider's.
 func everyonesWords(phrase string) bool {
-	for w := range strings.FieldsFuncSeq(phrase, func(r rune) bool {
-		return r == ' ' || r == '.' || r == ',' || r == ':' || r == ';' || r == '(' || r == ')' || r == '!' || r == '-'
-	}) {
-		if !commonErrorWords[w] {
+	start := -1
+	for i := 0; i <= len(phrase); i++ {
+		if i < len(phrase) && strings.IndexByte(" .,:;()!-", phrase[i]) < 0 {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && !strings.Contains(commonErrorWords, " "+phrase[start:i]+" ") {
 			return false
 		}
+		start = -1
 	}
 	return true
 }
@@ -440,28 +446,24 @@ func wholeSaying(message, phrase string) bool {
 }
 
 // commonErrorWords are words of the errors of every payment API, in English, Portuguese
-// and Spanish, lower case.
-var commonErrorWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an the of to in on for by with from at as or and not no is are was were be been has have had
-		does do did can cannot can't could couldn't may must should will this that these it its your you we our please
-		again later try retry contact support error errors failed failure fail unsuccessful unavailable unauthorized authorized
-		authorization denied declined refused rejected invalid valid required missing found exist exists does
-		already previously sent processed processing process transaction transactions payment payments order orders
-		number amount value total format size length type content content-type request response json xml data
-		reported parameter parameters field fields card cards debit credit expired expiry date insufficient funds
-		balance limit exceeded service server internal communication connection timeout temporarily currently
-		account merchant customer user email address name phone key token api client method methods
-		refund refunds capture captured cancel cancelled canceled status state operation action allowed permitted
-		supported accepted enabled disabled blocked locked restricted security code issuer bank network
-		transação transações pagamento pedido valor inválido inválida obrigatório obrigatória não encontrado
-		encontrada erro tente novamente mais tarde falha serviço indisponível cartão dados
-		transacción pago pedido inválido inválida obligatorio no encontrado encontrada error intente nuevamente
-		más tarde falla servicio tarjeta datos`) {
-		m[w] = true
-	}
-	return m
-}()
+// and Spanish, lower case, each between spaces. A phrase is a few words and is looked up
+// only when it matched, so a search of this line serves, and nothing is built at start.
+const commonErrorWords = " " +
+	"a an the of to in on for by with from at as or and not no is are was were be been has have had " +
+	"does do did can cannot can't could couldn't may must should will this that these it its your you we our please " +
+	"again later try retry contact support error errors failed failure fail unsuccessful unavailable unauthorized authorized " +
+	"authorization denied declined refused rejected invalid valid required missing found exist exists " +
+	"already previously sent processed processing process transaction transactions payment payments order orders " +
+	"number amount value total format size length type content content-type request response json xml data " +
+	"reported parameter parameters field fields card cards debit credit expired expiry date insufficient funds " +
+	"balance limit exceeded service server internal communication connection timeout temporarily currently " +
+	"account merchant customer user email address name phone key token api client method methods " +
+	"refund refunds capture captured cancel cancelled canceled status state operation action allowed permitted " +
+	"supported accepted enabled disabled blocked locked restricted security code issuer bank network " +
+	"transação transações pagamento pedido valor inválido inválida obrigatório obrigatória não encontrado " +
+	"encontrada erro tente novamente mais tarde falha serviço indisponível cartão dados " +
+	"transacción pago inválido inválida obligatorio encontrado encontrada error intente nuevamente " +
+	"más tarde falla servicio tarjeta datos "
 
 // saysSignal is the evidence of a code beside p's own message for it: {"code": 5007,
 // "message": "Amount exceeded"}, "184 - Request could not be empty". The pair says whose
