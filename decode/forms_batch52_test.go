@@ -175,4 +175,10 @@ func TestReadersNineteenthBatch(t *testing.T) {
 		x = explainPaste(t, "Integración web checkout\nNo se pudo crear solicitud de pago")
 		assert.Equal(t, "No se pudo crear solicitud de pago", x.Message)
 	})
+	t.Run("a GraphQL error's code and request id in its extensions", func(t *testing.T) {
+		x := explainPaste(t, `{"data":{"tokenizeCreditCard":null},"errors":[{"message":"Expiration month is invalid","path":["tokenizeCreditCard"],"locations":[{"line":1,"column":66}],"extensions":{"errorType":"user_error","legacyCode":"81712"}}],"extensions":{"requestId":"de1f7c67-4861-455f-89bb-1d208915f270"}}`)
+		assert.Equal(t, "81712", x.Code)
+		assert.Equal(t, "de1f7c67-4861-455f-89bb-1d208915f270", x.RequestID)
+		assert.Equal(t, "", genericCode(parseObject(t, `{"message":"x","extensions":{"code":"A1"}}`)), "extensions outside a GraphQL error")
+	})
 }

@@ -84,6 +84,15 @@ func genericCode(o *object) string {
 	if t := o.str("type"); o.str("object") == "error" && !o.has("details") && strings.HasSuffix(t, "_error") && !strings.Contains(t, " ") {
 		return t // Culqi's {"object": "error", "type": "authentication_error", "merchant_message"}
 	}
+	// A GraphQL error keeps its code in extensions: {"message", "path", "extensions":
+	// {"code": "BAD_USER_INPUT"}}, Braintree's {"extensions": {"legacyCode": "81712"}}.
+	if ext := o.obj("extensions"); ext != nil && (o.has("path") || o.has("locations")) {
+		for _, k := range [...]string{"code", "legacyCode", "errorCode"} {
+			if s := scalarText(ext.get(k)); s != "" && len(s) <= 80 {
+				return s
+			}
+		}
+	}
 	// A member named for its API's code (PayU's payUCode: "API_ERROR") whose value is an
 	// UPPER_SNAKE code: currencyCode's "BRL" or authorizationCode's "A1B2C3" are not.
 	for i := 0; o != nil && i < len(o.members); i++ {
