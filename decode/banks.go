@@ -61,7 +61,7 @@ func scoreInter(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if b.has("title") && b.has("timestamp") && b.has("violacoes") && !b.has("type") {
-		s = append(s, signal{weight: 2.5, text: tx("title, detail, timestamp and violacoes without type (Banco Inter's envelope)",
+		s = append(s, signal{weight: 3, text: tx("title, detail, timestamp and violacoes without type (Banco Inter's envelope)",
 			"title, detail, timestamp e violacoes sem type (envelope do Banco Inter)", "title, detail, timestamp y violacoes sin type (sobre de Banco Inter)")})
 	}
 	return append(s, implementsAPIPix(f, catalog.Inter)...)

@@ -181,4 +181,15 @@ func TestReadersNineteenthBatch(t *testing.T) {
 		assert.Equal(t, "de1f7c67-4861-455f-89bb-1d208915f270", x.RequestID)
 		assert.Equal(t, "", genericCode(parseObject(t, `{"message":"x","extensions":{"code":"A1"}}`)), "extensions outside a GraphQL error")
 	})
+	t.Run("Banco Inter's envelope over the API Pix's shape, refused data despite 'tente novamente', IBM's gateway error in a logger's context", func(t *testing.T) {
+		x := explainPaste(t, `{"title": "Dados inválidos.", "detail": "Verifique se os dados informados estão de acordo com a documentação disponibilizada e tente novamente.", "timestamp": "2025-08-04T17:22:54.392552682-03:00", "violacoes": [{"razao": "O valor não pode ser nulo", "propriedade": "incluirCobrancaAsync.body.desconto.quantidadeDias", "valor": "null"}]}`)
+		assert.Equal(t, "inter", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		x = explainPaste(t, `{"type": "https://pix.bcb.gov.br/api/v2/error/CobOperacaoInvalida", "title": "Cobrança inválida.", "status": 400, "detail": "A requisição que busca alterar ou criar uma cobrança para pagamento imediato não respeita o schema ou está semanticamente errada.", "violacoes": [{"razao": "O objeto cob.valor não respeita o schema.", "propriedade": "cob.valor"}]}`)
+		assert.Equal(t, "bacen-pix", providerOf(x), "the API Pix's own type")
+		x = explainPaste(t, `{"timestamp":"2025-10-31T20:15:39.195Z","level":"warn","service":"payments","message":"Erro ao listar boletos","context":{"error":{"httpCode":"400","httpMessage":"Bad Request","moreInformation":"One or more required API parameters are missing in the API request."},"status":400}}`)
+		assert.NotEmpty(t, x.Message)
+		_, err := Explain([]byte(`{"level":"info","context":{"result":{"httpCode":"200","httpMessage":"OK","moreInformation":"done"}}}`), Options{})
+		assert.Error(t, err, "a success under no error member")
+	})
 }

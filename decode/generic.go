@@ -16,7 +16,7 @@ var (
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "_message", "detalhes", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "_message", "detalhes", "moreInformation", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code"}
 )
@@ -337,7 +337,10 @@ func nestedErrorIn(v any, underError bool, depth int) *object {
 	}
 	switch x := v.(type) {
 	case *object:
-		if underError && genericCode(x) != "" && nestedMessage(x) != "" || namedError(x) {
+		// Under an error member, a code or a failing status beside words: IBM API
+		// Connect's {"httpCode": "400", "httpMessage", "moreInformation"} (Sicoob's and
+		// Banco do Brasil's gateways) inside a logger's context.
+		if underError && (genericCode(x) != "" || bodyStatus(x) >= 400) && nestedMessage(x) != "" || namedError(x) {
 			return x
 		}
 		// Authorize.Net's {"messages": {"resultCode": "Error", "message": [{"code", "text"}]}}.

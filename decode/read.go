@@ -603,6 +603,9 @@ var strategyWords = [...]struct {
 	// It was done before: the same request can never succeed.
 	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "has already been",
 		"already been processed", "já foi", "ya fue"}},
+	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
+	// Verifique se os dados … e tente novamente"): the data must change first.
+	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos"}},
 	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado"}},
 	// A delay stated in words makes it wait (textDelays).
 	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi"}},
