@@ -192,4 +192,10 @@ func TestReadersNineteenthBatch(t *testing.T) {
 		_, err := Explain([]byte(`{"level":"info","context":{"result":{"httpCode":"200","httpMessage":"OK","moreInformation":"done"}}}`), Options{})
 		assert.Error(t, err, "a success under no error member")
 	})
+	t.Run("Caixa's upper-case words of failure, accents lost", func(t *testing.T) {
+		x := explainPaste(t, "(54) OPERACAO NAO PERMITIDA - HASH DIVERGENTE")
+		assert.Contains(t, x.Message, "NAO PERMITIDA")
+		x = explainPaste(t, "(X5) TRANSAÇÃO TEMPORARIAMENTE INDISPONÍVEL")
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+	})
 }

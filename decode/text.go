@@ -164,7 +164,7 @@ var (
 		"not yet approved", "not approved", "inactive", "did not accept", "not contain a valid",
 		"incorrect", "went wrong", "salió mal", "salio mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
-		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes"}
+		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
