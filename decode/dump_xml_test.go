@@ -1394,6 +1394,22 @@ var xmlRealCases = []xmlCase{
 		reason: "Webpay's SOAP fault, its code in an escaped comment",
 		at:     map[string]any{"0.Envelope.Body.Fault.faultstring": "<!-- Transaction not found(274) -->"},
 	},
+	{
+		name: "caixa soap boleto schema validation with the author's cuts", paste: "caixa-soap-php-webservice-inclui-boleto-schema-validation-isento", docs: 0,
+		reason: "a SOAP answer whose author cut it with [...] and an arrow: no document is whole, and the words are read as text",
+	},
+	{
+		name: "inter node cobranca v2 404", paste: "inter-stack-trace-node-cobranca-v2-404-page-not-found", docs: 0,
+		reason: "'<' only in Node's async <anonymous> frames",
+	},
+	{
+		name: "inter node cobranca v3 400 same data", paste: "inter-stack-trace-node-cobranca-v3-400-cobranca-emitida-mesmos-dados", docs: 0,
+		reason: "'<' only in Node's async <anonymous> frames",
+	},
+	{
+		name: "inter node oauth 429", paste: "inter-stack-trace-node-oauth-token-429-empty-body", docs: 0,
+		reason: "'<' only in Node's async <anonymous> frames",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
