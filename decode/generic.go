@@ -12,11 +12,11 @@ import (
 var (
 	// codeKeys hold an error's code, best first; matched without regard to case.
 	codeKeys = [...]string{"code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
-		"reasonCode", "reason_code", "faultcode", "codigo", "_code", "_errorCode", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode"}
+		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode"}
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "_message", "detalhes", "moreInformation", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "detalhes", "moreInformation", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code"}
 )
@@ -30,12 +30,19 @@ func (o *object) getFold(key string) any {
 	if v := o.get(key); v != nil {
 		return v
 	}
+	// A member written behind an underscore (Santander's gateway: _code, _message,
+	// _errorCode, _traceId) answers for the name when none is written without it.
+	var under any
 	for i := range o.members {
-		if strings.EqualFold(o.members[i].key, key) {
+		k := o.members[i].key
+		if strings.EqualFold(k, key) {
 			return o.members[i].val
 		}
+		if under == nil && len(k) == len(key)+1 && k[0] == '_' && strings.EqualFold(k[1:], key) {
+			under = o.members[i].val
+		}
 	}
-	return nil
+	return under
 }
 
 // scalarText is a string or a number as text; "" for anything else.

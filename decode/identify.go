@@ -446,7 +446,8 @@ func wholeSaying(message, phrase string) bool {
 }
 
 // commonErrorWords are words of the errors of every payment API, in English, Portuguese
-// and Spanish, lower case, each between spaces. A phrase is a few words and is looked up
+// and Spanish, lower case, each once and between spaces (a word both languages write, such
+// as inválido, stands once; everyonesWords splits content-type into its two words). A phrase is a few words and is looked up
 // only when it matched, so a search of this line serves, and nothing is built at start.
 const commonErrorWords = " " +
 	"a an the of to in on for by with from at as or and not no is are was were be been has have had " +
@@ -454,7 +455,7 @@ const commonErrorWords = " " +
 	"again later try retry contact support error errors failed failure fail unsuccessful unavailable unauthorized authorized " +
 	"authorization denied declined refused rejected invalid valid required missing found exist exists " +
 	"already previously sent processed processing process transaction transactions payment payments order orders " +
-	"number amount value total format size length type content content-type request response json xml data " +
+	"number amount value total format size length type content request response json xml data " +
 	"reported parameter parameters field fields card cards debit credit expired expiry date insufficient funds " +
 	"balance limit exceeded service server internal communication connection timeout temporarily currently " +
 	"account merchant customer user email address name phone key token api client method methods " +
@@ -462,8 +463,7 @@ const commonErrorWords = " " +
 	"supported accepted enabled disabled blocked locked restricted security code issuer bank network " +
 	"transação transações pagamento pedido valor inválido inválida obrigatório obrigatória não encontrado " +
 	"encontrada erro tente novamente mais tarde falha serviço indisponível cartão dados " +
-	"transacción pago inválido inválida obligatorio encontrado encontrada error intente nuevamente " +
-	"más tarde falla servicio tarjeta datos "
+	"transacción pago obligatorio intente nuevamente más falla servicio tarjeta datos "
 
 // saysSignal is the evidence of a code beside p's own message for it: {"code": 5007,
 // "message": "Amount exceeded"}, "184 - Request could not be empty". The pair says whose
