@@ -451,6 +451,7 @@ var adyen = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same data can never be decrypted; encrypt it again with the right key.", PT: "Os mesmos dados nunca vão ser descriptografados; criptografe de novo com a chave certa.", ES: "Los mismos datos nunca podrán descifrarse; vuelva a cifrarlos con la clave correcta."},
 			Idempotency: Text{EN: adyenIdemFixEN, PT: adyenIdemFixPT, ES: adyenIdemFixES},
+			Match:       []string{"unable to decrypt data"},
 			Source:      adyenErrorCodes + " (174 - Unable to decrypt data)",
 		},
 		{

@@ -140,7 +140,11 @@ var stripe = Provider{
 		{Text: "Stripe_ApiError", Kind: SDKClass, Code: "api_error"},
 		{Text: "Stripe_Error", Kind: SDKClass},
 		{Text: "com.stripe.lib", Kind: SDKClass},
-		{Text: "com.stripe.android.exception.", Kind: SDKClass}, // stripe-android's APIException, CardException …
+		{Text: "com.stripe.android.exception.", Kind: SDKClass},      // stripe-android's APIException, CardException …
+		{Text: "com.stripe.android.core.exception.", Kind: SDKClass}, // the same since stripe-android 19
+		// Whoops, Laravel's error page, spaces a class's namespaces: "Stripe \ Error \ Card".
+		{Text: "Stripe \\ Error \\ ", Kind: SDKClass},
+		{Text: "Stripe \\ Exception \\ ", Kind: SDKClass},
 		// Stripe's resource_missing names the object and quotes its id: "No such
 		// payment_intent: 'pi_…'", whatever the SDK or the platform channel around it.
 		{Text: "No such payment_intent: '", Kind: APIMark},
@@ -338,6 +342,7 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same amount is refused every time; send a higher one.", PT: "O mesmo valor é recusado sempre; envie um maior.", ES: "El mismo monto se rechaza siempre; envíe uno mayor."},
 			Idempotency: Text{EN: stripeIdemFixEN, PT: stripeIdemFixPT, ES: stripeIdemFixES},
+			Match:       []string{"amount must convert to at least"},
 			Source:      stripeErrorCodes + "/amount-too-small; status 400 from " + stripeAPIErrors,
 		},
 		{
@@ -1060,7 +1065,7 @@ var stripe = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "Live charges stay refused until the account is activated.", PT: "As cobranças reais continuam recusadas até a conta ser ativada.", ES: "Los cobros live seguirán rechazándose hasta que se active la cuenta."},
-			Match:    []string{"your account cannot currently make live charges"},
+			Match:    []string{"your account cannot currently make live charges", "account cannot currently make live charges", "you can only make test charges right now"},
 			Source:   stripeErrorCodes + "/testmode-charges-only",
 		},
 		{
@@ -3177,6 +3182,7 @@ var stripe = Provider{
 				Text{EN: "Activate Stripe Tax following the setup documentation.", PT: "Ative o Stripe Tax seguindo a documentação de configuração.", ES: "Active Stripe Tax siguiendo la documentación de configuración."},
 			},
 			Retry:  Fix,
+			Match:  []string{"stripe tax has not been activated on your account"},
 			Source: "https://docs.stripe.com/error-codes",
 		},
 		{

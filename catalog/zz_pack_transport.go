@@ -172,7 +172,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "ECONNRESET",
-		Match:    []string{"curl error 52", "curl error 56", "empty reply from server", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline", "an existing connection was forcibly closed by the remote host", "header parser received no bytes"},
+		Match:    []string{"curl error 52", "curl error 56", "empty reply from server", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline", "an existing connection was forcibly closed by the remote host", "header parser received no bytes", "the response ended prematurely"},
 		Sent:     true,
 		Category: Upstream,
 		Title:    Text{ref: 10946},

@@ -579,7 +579,8 @@ func (r *dumpReader) callRepr(name string, depth int) *object {
 
 // orderedDict reads Python's repr of an OrderedDict at "([", its (key, value) pairs as
 // members: OrderedDict([('code', 'amount_too_small'), ('type', 'invalid_request_error')])
-// (stripe-python's error bodies before 2.0). It stops at the first item that is no pair.
+// (stripe-python's error bodies before 2.0), and Python 2's (u'code', u'53078') pairs
+// (xmltodict's reading of PagSeguro's XML). It stops at the first item that is no pair.
 func (r *dumpReader) orderedDict(depth int) *object {
 	o := &object{}
 	r.pos += 2 // ([
@@ -604,8 +605,11 @@ func (r *dumpReader) orderedDict(depth int) *object {
 		}
 		r.pos++
 		r.blank()
-		if c := dumpByte(r.s, r.pos); c != '\'' && c != '"' {
+		if !stringLiteralAt(r.s, r.pos) {
 			return o
+		}
+		for c := dumpByte(r.s, r.pos); c != '\'' && c != '"'; c = dumpByte(r.s, r.pos) {
+			r.pos++ // Python 2's u'code'
 		}
 		key := r.quoted()
 		r.blank()

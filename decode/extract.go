@@ -154,6 +154,7 @@ func readRegion(region string, p *parts) {
 			return
 		}
 	}
+	unstripped := region
 	if stripped, cut := stripPrefixes(region); cut {
 		if so, sres, sok := findBody(stripped); sok && failureBody(unwrapBody(so)) {
 			p.setBody(so)
@@ -162,7 +163,15 @@ func readRegion(region string, p *parts) {
 		}
 		region = stripped
 	}
-	if d, format, found := printedBody(region); found && (!ok || !errorLike(o) || failureBody(unwrapBody(d))) {
+	d, format, found := printedBody(region)
+	if region != unstripped && (!found || !failureBody(unwrapBody(d))) {
+		// What looked like a prefix may be the start of each line's dump, alike line after
+		// line: OrderedDict([(u'code', u'53078'), (u'message', u'item amount invalid …
+		if ud, uformat, ufound := printedBody(unstripped); ufound && failureBody(unwrapBody(ud)) {
+			d, format, found = ud, uformat, ufound
+		}
+	}
+	if found && (!ok || !errorLike(o) || failureBody(unwrapBody(d))) {
 		p.setBody(d)
 		if p.format == FormatLog {
 			p.format = format

@@ -400,15 +400,38 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		f.ownLower = grams.ToLower(f.message + " " + f.errObj.str("details"))
 		f.ownGrams = grams.New(f.ownLower)
 	}
+	saying := f.message
 	e, ok := matchLower(p, 0, f.ownLower, f.ownGrams)
+	if !ok && f.parts.prose && len(f.lower) <= 4<<10 {
+		// A short text whose message line is the app's ("Payment Error Response:", "The
+		// creation of the payment intent failed.") may quote the provider's words on
+		// another line: that line is what it said.
+		if e, ok = matchLower(p, 0, f.lower, f.grams); ok {
+			saying = lineHolding(f.masked, longestMatch(e, f.masked))
+		}
+	}
 	if !ok {
 		return nil
 	}
 	w := 1.5
-	if longest := longestMatch(e, f.message); len(longest) >= 20 && (!everyonesWords(longest) || wholeSaying(f.message, longest)) {
+	if longest := longestMatch(e, saying); len(longest) >= 20 && (!everyonesWords(longest) || wholeSaying(saying, longest)) {
 		w = 2.5
 	}
 	return []signal{{weight: w, said: said{what: sayOwnWords, p: p, code: e.Code}}}
+}
+
+// lineHolding is the line of text that holds phrase (lower case), trimmed; "" when none
+// does.
+func lineHolding(text, phrase string) string {
+	if phrase == "" {
+		return ""
+	}
+	for line := range strings.SplitSeq(text, "\n") {
+		if strings.Contains(strings.ToLower(line), phrase) {
+			return strings.TrimSpace(line)
+		}
+	}
+	return ""
 }
 
 // everyonesWords reports whether a phrase is made only of words any API's error says

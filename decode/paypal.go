@@ -43,10 +43,21 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	b := payPalError(f.body)
 	if b.has("debug_id") || b.has("debugId") && b.has("name") { // debugId: PayPal's older SDKs
 		s = append(s, signal{weight: 2, text: tx("debug_id (PayPal's correlation id)", "debug_id (id de correlação do PayPal)", "debug_id (id de correlación de PayPal)")})
+	} else if f.lower != "" && (strings.Contains(f.lower, "debug_id") || strings.Contains(f.lower, "paypal-debug-id")) {
+		// Text that names its id as PayPal does: "debug_id = c3aaf17b85f5e".
+		s = append(s, signal{weight: 1.5, text: tx("a debug_id named in the text (PayPal's correlation id)", "um debug_id citado no texto (id de correlação do PayPal)",
+			"un debug_id citado en el texto (id de correlación de PayPal)")})
+		// What a reader that finds nothing of its envelope is credited with still counts.
+		s = append(append(s, c.alone(f, catalog.PayPal)...), ownWordsSignal(f, catalog.PayPal)...)
 	}
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && catalog.PayPal.Documents(n) {
 		s = append(s, signal{weight: 1, text: tx("name "+n+" is one of PayPal's error names", "name "+n+" é um dos nomes de erro do PayPal",
 			"name "+n+" es uno de los nombres de error de PayPal")})
+		if b.has("information_link") && b.has("message") {
+			// The REST envelope whole, its link cut off or elsewhere: {name, message, information_link}.
+			s = append(s, signal{weight: 1.5, text: tx("name, message and information_link (the envelope of PayPal's REST errors)",
+				"name, message e information_link (o envelope dos erros REST do PayPal)", "name, message y information_link (el sobre de los errores REST de PayPal)")})
+		}
 	}
 	if item := firstItem(b, "details"); item != nil && item.has("issue") {
 		s = append(s, signal{weight: 1, text: tx("details[].issue (PayPal's error details)", "details[].issue (detalhes de erro do PayPal)",

@@ -602,7 +602,7 @@ var strategyWords = [...]struct {
 }{
 	// It was done before: the same request can never succeed.
 	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "has already been",
-		"already been processed", "já foi", "ya fue"}},
+		"already been processed", "já foi", "ya fue", "already exists", "rejected: duplicate", "has already succeeded"}},
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
 	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos"}},

@@ -164,7 +164,8 @@ var (
 		"not yet approved", "not approved", "inactive", "did not accept", "not contain a valid",
 		"incorrect", "went wrong", "salió mal", "salio mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
-		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid"}
+		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
+		"requires ", "not enabled", "not been activated", "not activated"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -412,9 +413,30 @@ func stackFrame(l string) bool {
 	// PHP's numbered frames ("#0 /var/www/…", "#12 {main}"); a line that only begins with
 	// "# " is RSpec's failure message or a Markdown heading, not a frame.
 	if len(l) > 1 && l[0] == '#' && l[1] >= '0' && l[1] <= '9' {
-		return true
+		return phpFrameRest(strings.TrimLeft(l[1:], "0123456789"))
 	}
 	return sourceLine(l)
+}
+
+// phpFrameRest reports whether what follows a "#12" reads as PHP's frame: a path, "[internal
+// function]", "{main}", or a call with its file and line. An error tracker's issue number
+// before the error ("#2071 Excon::Error::Timeout: read timeout reached") is none of these.
+func phpFrameRest(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return rest == ""
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case '/', '\\', '[', '{', '.', '~':
+		return true
+	}
+	if len(rest) > 2 && rest[1] == ':' && (rest[2] == '\\' || rest[2] == '/') {
+		return true // C:\xampp\…
+	}
+	return strings.Contains(rest, "): ") || strings.Contains(rest, ".php")
 }
 
 // sourceLine reports whether l is only a file's path and line, as Node prints above an
@@ -520,6 +542,21 @@ func numericKeyCode(line string) string {
 	return ""
 }
 
+// codeBeforeErrorWord is a code in capitals joined by underscores that the words call an
+// error: "is showing PERMISSION_DENIED error", "got an INVALID_REQUEST exception".
+func codeBeforeErrorWord(l string) string {
+	words := strings.Fields(l)
+	for i := 0; i+1 < len(words); i++ {
+		w := trimBytes(words[i], "`'\"*()[],:")
+		next := strings.ToLower(trimBytes(words[i+1], ".,:;!`'\")"))
+		if len(w) >= 6 && strings.IndexByte(w, '_') > 0 && isUpperCode(w) && codeToken(w) == w &&
+			(next == "error" || next == "erro" || next == "errors" || next == "exception") {
+			return w
+		}
+	}
+	return ""
+}
+
 // codeInText finds the error code a message names: "Error Code: 10486", "ERROR 3004.",
 // "PAYEE_ACCOUNT_RESTRICTED: The merchant…", "Receiver is blocked (53080)", "184 - Request
 // could not be empty", "ReturnCode: 001", a type URL's last segment. "" when it names none.
@@ -586,7 +623,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"error code:", "error code", "response code \"", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "issue=", "causes :", "error:", "erro:", "código", "codigo", "error", "erro"} {
+	for _, label := range [...]string{"error code:", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "issue=", "causes :", "error:", "erro:", "código", "codigo", "error", "erro"} {
 		i := -1
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
@@ -675,6 +712,9 @@ func findCodeInText(text string) string {
 			if !looksLikeDate(c) { // "Authorization error: 'CARD_DECLINED_VERIFICATION_REQUIRED'"
 				return c
 			}
+		}
+		if c := codeBeforeErrorWord(l); c != "" {
+			return c // "… is showing PERMISSION_DENIED error"
 		}
 		for _, typ := range [...]string{"validation ", "security ", "configuration ", "internal "} {
 			// Adyen's SOAP faults: "validation 901 Invalid Merchant Account".
@@ -883,8 +923,8 @@ func labelAt(lower, label string) int {
 		i += off
 		off = i + 1
 		end := i + len(label)
-		if i > 0 && (isNameByte(lower[i-1]) || lower[i-1] == '.') {
-			continue
+		if i > 0 && (isNameByte(lower[i-1]) || lower[i-1] == '.') && !(lower[i-1] == '_' && strings.HasSuffix(label, "code:")) {
+			continue // a member named so behind a prefix stands: Redsys's "Ds_ErrorCode:SIS0051;"
 		}
 		if last := label[len(label)-1]; isNameByte(last) && end < len(lower) &&
 			(isNameByte(lower[end]) || lower[end] == '.' && end+1 < len(lower) && isNameByte(lower[end+1])) {

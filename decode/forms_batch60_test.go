@@ -1,0 +1,89 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersTwentiethBatch: what batches 60 to 63 of real pastes asked for, each beside
+// a look-alike that must not trigger it.
+func TestReadersTwentiethBatch(t *testing.T) {
+	t.Run("an error tracker's issue number before the error is no PHP frame", func(t *testing.T) {
+		x := explainPaste(t, "#2071 Excon::Error::Timeout: read timeout reached")
+		assert.Equal(t, "check_first", string(x.Retry.Strategy))
+		assert.False(t, stackFrame("#2071 Excon::Error::Timeout: read timeout reached"))
+		for _, frame := range []string{"#0 /var/www/app/Payment.php(34): Gateway->charge()", "#1 [internal function]: Foo->bar()", "#7 {main}",
+			`#2 C:\xampp\htdocs\shop\vendor\stripe\lib\ApiRequestor.php(210): Stripe\ApiRequestor->_interpretResponse()`, "#12"} {
+			assert.True(t, stackFrame(frame), frame)
+		}
+	})
+	t.Run("a code member behind a prefix, and a code the words call an error", func(t *testing.T) {
+		assert.Equal(t, "SIS0051", codeInText("Ds_ErrorCode:SIS0051;"))
+		assert.Equal(t, "", codeInText("Ds_Response:0190;"), "a response code is no error code")
+		assert.Equal(t, "PERMISSION_DENIED", codeInText("payments/v1/authorizations/${authToken}/order is showing PERMISSION_DENIED error"))
+		assert.Equal(t, "", codeInText("we set the PERMISSION_DENIED flag on the order"), "not called an error")
+	})
+	t.Run("a provider's words on a line under the app's own", func(t *testing.T) {
+		x := explainPaste(t, "Payment Error Response:\nError: You can only make test charges right now. If you are the site owner, please activate your account at https://dashboard.example.com to remove this limitation.")
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, "The creation of the payment intent failed.\nThe provider gave us the following info about the problem:\n'Your card has insufficient funds.'")
+		assert.Equal(t, "stripe", providerOf(x))
+		// Words every API writes, on a line of their own, are still no one's.
+		x = explainPaste(t, "Payment failed:\nTransaction not found")
+		assert.Nil(t, x.Provider)
+	})
+	t.Run("Whoops spaces a class's namespaces", func(t *testing.T) {
+		x := explainPaste(t, "Stripe \\ Error \\ Card\nYour card was declined.")
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, "Shop \\ Error \\ Card\nThe card could not be charged.")
+		assert.NotEqual(t, "stripe", providerOf(x), "another namespace's card error, in words anyone writes")
+	})
+	t.Run("PayPal's debug_id named in text, and its REST envelope with the link cut off", func(t *testing.T) {
+		x := explainPaste(t, "debug_id = c3aaf17b85f5e\nError name: INTERNAL_SERVICE_ERROR")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "INTERNAL_SERVICE_ERROR", x.Code)
+		assert.Equal(t, "c3aaf17b85f5e", x.RequestID)
+		x = explainPaste(t, "debug_id = c3aaf17b85f5e\nError name: SOMETHING_ELSE_ENTIRELY")
+		assert.Nil(t, x.Provider, "an id's name alone does not make the error PayPal's")
+		x = explainPaste(t, `ResourceNotFound: Failed. Response status: 404. Response message: Not Found. Error message: {"name":"INVALID_RESOURCE_ID","message":"Requested resource ID was not found.","information_link":"https://d`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "INVALID_RESOURCE_ID", x.Code)
+		x = explainPaste(t, `{"name":"NOT_A_PAYPAL_NAME","message":"Requested resource ID was not found.","information_link":"https://docs.example.com","status":404}`)
+		assert.NotEqual(t, "paypal", providerOf(x))
+	})
+	t.Run("words that say the request can never succeed as sent", func(t *testing.T) {
+		for _, m := range []string{"Gateway Rejected: duplicate", "Invalid paymentInit request: authorized trx for merchantId 123 and orderNo 456 already exists",
+			"You cannot confirm this PaymentIntent because it has already succeeded after being previously confirmed."} {
+			assert.Equal(t, "none", string(guessStrategy(m)), m)
+		}
+		assert.Equal(t, "fix", string(guessStrategy("Gateway Rejected: cvv")))
+	})
+	t.Run("a response cut off by the server is a write of unknown outcome", func(t *testing.T) {
+		x := explainPaste(t, "Error Type: System.IO\nError Message: The response ended prematurely.")
+		assert.Equal(t, "check_first", string(x.Retry.Strategy))
+		assert.Nil(t, x.Provider)
+	})
+	t.Run("words that say something is missing or switched off", func(t *testing.T) {
+		x := explainPaste(t, "Stripe Tax has not been activated on your account. Please visit https://stripe.com/docs/tax/set-up to get started.")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "stripe_tax_inactive", x.Code)
+		x = explainPaste(t, "Amount must convert to at least 50 cents. ¥5 converts to approximately $0.03.")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "amount_too_small", x.Code)
+		x = explainPaste(t, "Unable to decrypt data")
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "174", x.Code)
+	})
+	t.Run("Python 2's OrderedDict pairs, line after line alike", func(t *testing.T) {
+		x := explainPaste(t, "OrderedDict([(u'code', u'53078'), (u'message', u'item amount invalid pattern: 354,2. Must fit the patern: \\\\d+.\\\\d{2}')])\n"+
+			"OrderedDict([(u'code', u'53078'), (u'message', u'item amount invalid pattern: 50,0. Must fit the patern: \\\\d+.\\\\d{2}')])")
+		assert.Equal(t, "pagbank", providerOf(x))
+		assert.Equal(t, "53078", x.Code)
+		// A log whose lines share a prefix is still peeled.
+		x = explainPaste(t, "2024-05-11 20:35:22 pagseguro: Array\n2024-05-11 20:35:22 pagseguro: (\n2024-05-11 20:35:22 pagseguro:     [code] => 53078\n"+
+			"2024-05-11 20:35:22 pagseguro:     [message] => item amount invalid pattern: 50,0.\n2024-05-11 20:35:22 pagseguro: )")
+		assert.Equal(t, "pagbank", providerOf(x))
+		assert.Equal(t, "53078", x.Code)
+	})
+}
