@@ -1410,6 +1410,29 @@ var xmlRealCases = []xmlCase{
 		name: "inter node oauth 429", paste: "inter-stack-trace-node-oauth-token-429-empty-body", docs: 0,
 		reason: "'<' only in Node's async <anonymous> frames",
 	},
+	{
+		name: "mercadopago node request anonymous frame", paste: "mercadopago-stack-trace-nodejs-sdk-unknown-error-customers-search", docs: 0,
+		reason: "'<' only in Node's frame Request.<anonymous>",
+	},
+	{
+		name: "mollie python module frame", paste: "other-mollie-stack-trace-python-v1-unknown-field-currency", docs: 0,
+		reason: "'<' only in Python's frame, in <module>",
+	},
+	{
+		name: "pagseguro woocommerce print_r body 53004", paste: "pagbank-php-print-r-woocommerce-53004-items-invalid-quantity", docs: 1,
+		reason: "PagSeguro's XML errors as the [body] of a print_r",
+		at:     map[string]any{"0.errors.error.code": "53004", "0.errors.error.message": "items invalid quantity."},
+	},
+	{
+		name: "gopay minimal 403 page", paste: "other-gopay-html-login-request-403-forbidden", docs: 1,
+		reason: "a page of a title and a text, no <html> element",
+		at:     map[string]any{"0.meta.meta.title": "403"},
+	},
+	{
+		name: "klarna nginx 401 page in a log", paste: "other-klarna-log-prefixed-kp-create-session-401-html-amazon-pay", docs: 1,
+		reason: "nginx's 401 page logged by the plugin",
+		at:     map[string]any{"0.html.head.title": "401 Authorization Required"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

@@ -42,9 +42,11 @@ const (
 	// Failure"; from batches 55 to 57, Conekta's "The maximum for card payments is 2.00
 	// pesos." with no word of failure; from batch 59, a Node logger's OpenSSL "key values
 	// mismatch" (a client certificate that is not its key's, before any request) and a
-	// Django script's own JSON summary of three calls. 19 of 1,925.
+	// Django script's own JSON summary of three calls; from batch 60, a Shopify SDK's
+	// "live_mode_test_card" above Stripe's sentence about a test card in live mode, with
+	// no word of failure. 20 of 2,023.
 	realScoreFloor     = 0.90
-	realNoErrorCeiling = 19
+	realNoErrorCeiling = 20
 )
 
 // realCheck is how one paste fared.
