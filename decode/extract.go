@@ -366,6 +366,7 @@ func scanObjects(text string) (*object, parseResult, bool) {
 // error.response.data, fetch wrappers' body, SDK errors' raw body.
 var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body"}, {"data"}, {"raw"},
 	{"response_body"}, {"responseBody"}, {"Body"}, {"rawResponse"}, {"meta", "response"}, {"context", "response"},
+	{"context", "error"}, // a logger's record (winston) keeping the API's error in its context
 	{"responseAsString"}, // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
 	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response"},
 	{"err"},       // Node's loggers (pino, bunyan) keep the error under err

@@ -86,4 +86,37 @@ func TestReadersTwentiethBatch(t *testing.T) {
 		assert.Equal(t, "pagbank", providerOf(x))
 		assert.Equal(t, "53078", x.Code)
 	})
+	t.Run("a logger's record keeping the API's error in its context", func(t *testing.T) {
+		x := explainPaste(t, `{"timestamp":"2025-10-31T14:25:17.101Z","level":"warn","service":"billing","message":"Erro ao criar cobrança PIX imediata",`+
+			`"context":{"error":{"status":400,"type":"https://pix.bcb.gov.br/api/v2/error/CobOperacaoInvalida","title":"Operação inválida","detail":"O CPF do devedor é inválido","correlationId":"c2dad105"}}}`)
+		assert.Equal(t, "bacen-pix", providerOf(x))
+		assert.Equal(t, "CobOperacaoInvalida", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+		x = explainPaste(t, `{"level":"error","message":"Erro ao criar cobrança","context":{"orderId":"42","attempt":2},"error":{"code":"card_declined","message":"Your card was declined.","type":"card_error"}}`)
+		assert.Equal(t, "card_declined", x.Code, "a context without an error leaves the record's own error")
+	})
+	t.Run("a paste that is only a code of letters and digits", func(t *testing.T) {
+		x := explainPaste(t, "E0024")
+		assert.Equal(t, "E0024", x.Code)
+		assert.Nil(t, x.Provider)
+		for _, word := range []string{"HTTP2", "UTF8", "hello", "v2"} {
+			_, err := Explain([]byte(word), Options{})
+			assert.Error(t, err, word)
+		}
+	})
+	t.Run("a problem's type URL names its code", func(t *testing.T) {
+		x := explainPaste(t, `<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807"><type>https://icom.pi.rsfn.net.br/api/v1/error/notFound</type><title>Não encontrado</title></problem>`)
+		assert.Equal(t, "notFound", x.Code)
+		assert.Nil(t, x.Provider, "the SPI's ICOM is not catalogued")
+		assert.Equal(t, "", problemTypeCode(&object{members: []member{{"type", "https://example.com/docs/payments"}, {"title", "Bad"}}}), "no error path")
+		assert.Equal(t, "", problemTypeCode(&object{members: []member{{"type", "about:blank"}, {"title", "Not Found"}}}))
+	})
+	t.Run("the DICT's XML problem with violations and no type", func(t *testing.T) {
+		x := explainPaste(t, "<problem>\n\t<title>Bad Request</title>\n\t<status>400</status>\n\t<detail>Invalid parameters</detail>\n\t<correlationId>46E891E0FD0D49C8B426C082A6F33D3B</correlationId>\n"+
+			"\t<violations>\n\t\t<violation>\n\t\t\t<reason>must not be null</reason>\n\t\t\t<property>syncVerification.participantSyncVerifier</property>\n\t\t</violation>\n\t</violations>\n</problem>")
+		assert.Equal(t, "pix-dict", providerOf(x))
+		assert.Equal(t, 400, x.HTTPStatus)
+		x = explainPaste(t, "<problem>\n\t<title>Bad Request</title>\n\t<status>400</status>\n\t<detail>Invalid parameters</detail>\n\t<correlationId>46E891E0FD0D49C8B426C082A6F33D3B</correlationId>\n</problem>")
+		assert.Nil(t, x.Provider, "without its violations, anyone's problem")
+	})
 }

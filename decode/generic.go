@@ -108,7 +108,28 @@ func genericCode(o *object) string {
 			return s
 		}
 	}
+	if c := problemTypeCode(o); c != "" {
+		return c
+	}
 	return idCode(o)
+}
+
+// problemTypeCode is the code an RFC 9457 problem's type URL names in its last segment
+// under an error path (https://icom.pi.rsfn.net.br/api/v1/error/notFound): "" for any
+// other object, and for a type that is "about:blank" or names no error path.
+func problemTypeCode(o *object) string {
+	t := o.str("type")
+	if !strings.HasPrefix(t, "https://") && !strings.HasPrefix(t, "http://") || o.str("title") == "" && o.get("status") == nil {
+		return ""
+	}
+	i := strings.LastIndexByte(t, '/')
+	if i < 0 || !strings.Contains(t[:i+1], "/error/") && !strings.Contains(t[:i+1], "/errors/") && !strings.Contains(t[:i+1], "/problems/") {
+		return ""
+	}
+	if c := t[i+1:]; c != "" && codeToken(c) == c && len(c) <= 64 {
+		return c
+	}
+	return ""
 }
 
 // opaqueID reports whether s is an identifier no one would call a code: 16 or more hex

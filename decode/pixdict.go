@@ -35,6 +35,16 @@ func scorePixDict(f *facts, c *codeOwners) []signal {
 				"um problema em XML assinado com XMLDSig, com correlationId (da API DICT)",
 				"un problema en XML firmado con XMLDSig, con correlationId (de la API DICT)")}}
 		}
+		// Its problems list their violations as <violations><violation><reason>,
+		// <property>, in English, beside a correlationId (the API Pix writes violacoes,
+		// razao and propriedade, in JSON).
+		if f.parts.format == FormatXML && f.body.has("correlationId") {
+			if v := f.body.obj("violations"); v != nil && (v.obj("violation").has("reason") || firstItem(v, "violation").has("reason")) {
+				return []signal{{weight: 2.5, text: tx("an XML problem with violations (reason, property) and a correlationId (the DICT API's)",
+					"um problema em XML com violations (reason, property) e correlationId (da API DICT)",
+					"un problema en XML con violations (reason, property) y correlationId (de la API DICT)")}}
+			}
+		}
 		return nil
 	}
 	return []signal{{weight: 3, text: tx("type "+typ+" is a DICT problem type (Banco Central do Brasil)", "type "+typ+" é um tipo de problema do DICT (Banco Central do Brasil)",

@@ -655,6 +655,10 @@ func findCodeInText(text string) string {
 		if len(l) >= 8 && len(l) <= 64 && strings.IndexByte(l, '_') > 0 && isUpperCode(l) && codeToken(l) == l {
 			return l // a line that is only a code in capitals: Vercel's page, "…\n\nDEPLOYMENT_NOT_FOUND"
 		}
+		if l == strings.TrimSpace(text) && len(l) >= 4 && len(l) <= 24 && codeToken(l) == l && hasLetter(l) && digitCount(l) >= 2 && !looksLikeDate(l) &&
+			strings.Trim(l, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") == "" && l[0] >= 'A' && l[0] <= 'Z' {
+			return l // a paste that is only a code of letters and digits: "E0024", "E00027", "BP-DR-44"
+		}
 		// The code may lead the line, or follow a label: "error message: PAYEE_ACCOUNT_RESTRICTED: …".
 		for s, n := l, 0; n < 3 && s != ""; n++ {
 			// "INTERNAL_SERVICE_ERROR - System error. Please try again later." (PayPal's
@@ -953,6 +957,17 @@ func yearLike(s string) bool {
 // looksLikeDate reports whether s starts like a timestamp (2026-11-22T10…).
 func looksLikeDate(s string) bool {
 	return len(s) >= 8 && s[4] == '-' && hasDigit(s[:4]) && strings.Trim(s[:4], "0123456789") == ""
+}
+
+// digitCount is how many ASCII digits s holds.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // looksLikeStatus reports whether s is a three-digit HTTP error status rather than a code.
