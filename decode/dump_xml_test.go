@@ -1411,6 +1411,31 @@ var xmlRealCases = []xmlCase{
 		reason: "'<' only in Node's async <anonymous> frames",
 	},
 	{
+		name: "icom cids not found", paste: "other-bcb-spi-xml-arq-download-cids-icom-notfound", docs: 1,
+		reason: "the SPI's ICOM problem, pretty-printed",
+		at:     map[string]any{"0.problem.type": "https://icom.pi.rsfn.net.br/api/v1/error/notFound"},
+	},
+	{
+		name: "icom cids forbidden", paste: "other-bcb-spi-xml-arq-download-cids-indireto-icom-forbidden", docs: 1,
+		reason: "the SPI's ICOM problem after a Markdown status line",
+		at:     map[string]any{"0.problem.title": "Acesso não permitido"},
+	},
+	{
+		name: "dict cids 403 participant inactive", paste: "pix-dict-xml-consulta-arquivo-cids-403-participant-inactive", docs: 1,
+		reason: "a DICT problem whose root the paste leaves out",
+		at:     map[string]any{"0.status": "403", "0.correlationId": "44831B7BF0BD45FB8577C425E8FEE9D7"},
+	},
+	{
+		name: "dict cid events 500", paste: "pix-dict-xml-list-cid-events-500-internal-server-error", docs: 1,
+		reason: "a DICT problem with its type",
+		at:     map[string]any{"0.problem.status": "500"},
+	},
+	{
+		name: "dict sync verification violations", paste: "pix-dict-xml-sync-verification-400-must-not-be-null", docs: 1,
+		reason: "a DICT problem with violations and no type",
+		at:     map[string]any{"0.problem.violations.violation.reason": "must not be null"},
+	},
+	{
 		name: "mercadopago node request anonymous frame", paste: "mercadopago-stack-trace-nodejs-sdk-unknown-error-customers-search", docs: 0,
 		reason: "'<' only in Node's frame Request.<anonymous>",
 	},
