@@ -52,6 +52,18 @@ var mercadoPago = Provider{
 		{Text: "sdk-nodejs", Kind: SDKPath},
 		{Text: "com.mercadopago", Kind: SDKPath},
 		{Text: "MPRestClient", Kind: SDKClass}, // the legacy PHP SDK (mercadopago.php) in store modules
+		// Messages of Mercado Pago's APIs that no code of its references carries, each in
+		// public pastes of its errors (the corpus of real pastes holds one of each).
+		{Text: "have me2 active", Kind: APIMark},
+		{Text: "without key enabled for QR", Kind: APIMark},
+		{Text: "Unable to acquire requested preference from the resource", Kind: APIMark},
+		{Text: "Failure in internal communication at the time of connection", Kind: APIMark},
+		{Text: "neither a public key nor caller id were provided", Kind: APIMark},
+		{Text: "attribute must be url valid", Kind: APIMark},
+		{Text: "To generate a registered boleto the following parameters are required", Kind: APIMark},
+		{Text: "Card token service not found", Kind: APIMark},
+		{Text: "must match the consultant's", Kind: APIMark},
+		{Text: "could not update the Cardtoken", Kind: APIMark},
 		{Text: "Mercado Pago", Kind: Name},
 		{Text: "MercadoPago", Kind: Name},
 	},

@@ -119,4 +119,35 @@ func TestReadersTwentiethBatch(t *testing.T) {
 		x = explainPaste(t, "<problem>\n\t<title>Bad Request</title>\n\t<status>400</status>\n\t<detail>Invalid parameters</detail>\n\t<correlationId>46E891E0FD0D49C8B426C082A6F33D3B</correlationId>\n</problem>")
 		assert.Nil(t, x.Provider, "without its violations, anyone's problem")
 	})
+	t.Run("logcat's tags, old Android Studio's small colon included", func(t *testing.T) {
+		x := explainPaste(t, "E/RequestError\uFE55 The requested resource ID was not found, field:, issue:\nE/PayPalService\uFE55 INVALID_RESOURCE_ID\nE/ViewRootImpl\uFE55 sendUserActionEvent() mView == null")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "INVALID_RESOURCE_ID", x.Code)
+		assert.Equal(t, "bar", afterLogcatTag("E/flutter (20755): bar"))
+		assert.Equal(t, "foo", afterLogcatTag("W/System.err: foo"))
+		for _, l := range []string{"E/ is not a tag", "X/Tag: not a priority", "https://example.com: a URL", "E/a b: words"} {
+			assert.Equal(t, l, afterLogcatTag(l))
+		}
+	})
+	t.Run("a code after the Portuguese abbreviation", func(t *testing.T) {
+		assert.Equal(t, "171", codeInText(`Desta maneira não consigo tratar o retorno da rede que neste caso é "cod: 171 - Operation not allowed for this transaction."`))
+		assert.Equal(t, "", codeInText("o arquivo foi salvo com encod: utf-8"))
+	})
+	t.Run("a provider's message quoted whole in a question about it", func(t *testing.T) {
+		x := explainPaste(t, `estamos simulando o erro de "Unauthorized. Contact issuer.", enviando como amount com 80, porém retorna erro de "NullReferenceException"`)
+		assert.Equal(t, "rede", providerOf(x))
+		x = explainPaste(t, "Eu to com algumas duvidas. Primeiro, ao setar a opção de enviar transação, to recebendo a mensagem \"credit card token is invalid\".")
+		assert.Equal(t, "pagbank", providerOf(x))
+		// The same words inside other words stay anyone's.
+		x = explainPaste(t, "our checkout says the credit card token is invalid for this order and fails")
+		assert.Nil(t, x.Provider)
+		assert.True(t, quotedWhole("he got `unauthorized. contact issuer.` twice", "unauthorized. contact issuer."))
+		assert.False(t, quotedWhole("he got unauthorized. contact issuer. twice", "unauthorized. contact issuer."))
+	})
+	t.Run("Mercado Pago's messages that no code carries", func(t *testing.T) {
+		x := explainPaste(t, "[2019-09-09 22:54:09] [ERROR]: API get_payment_methods error: neither a public key nor caller id were provided")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		x = explainPaste(t, "[2019-09-09 22:54:09] [ERROR]: API get_payment_methods error: no public key was provided")
+		assert.Nil(t, x.Provider)
+	})
 }

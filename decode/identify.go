@@ -414,7 +414,7 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		return nil
 	}
 	w := 1.5
-	if longest := longestMatch(e, saying); len(longest) >= 20 && (!everyonesWords(longest) || wholeSaying(saying, longest)) {
+	if longest := longestMatch(e, saying); len(longest) >= 20 && (!everyonesWords(longest) || wholeSaying(saying, longest) || quotedWhole(f.masked, longest) && sayingEnough(longest)) {
 		w = 2.5
 	}
 	return []signal{{weight: w, said: said{what: sayOwnWords, p: p, code: e.Code}}}
@@ -465,7 +465,35 @@ func wholeSaying(message, phrase string) bool {
 		m = m[1:] // Python's repr of an exception's arguments: (u'Your card was declined.',)
 	}
 	m = strings.ToLower(strings.Trim(m, `"'.,() `))
-	return m == strings.TrimRight(phrase, ".") && (strings.Count(phrase, " ") >= 3 || strings.ContainsAny(strings.TrimRight(phrase, "."), ".:"))
+	return m == strings.TrimRight(phrase, ".") && sayingEnough(phrase)
+}
+
+// sayingEnough reports whether a phrase is more than a few common words: four words or
+// more, or two sentences ("Unauthorized. Contact issuer.").
+func sayingEnough(phrase string) bool {
+	return strings.Count(phrase, " ") >= 3 || strings.ContainsAny(strings.TrimRight(phrase, "."), ".:")
+}
+
+// quotedWhole reports whether text quotes phrase (lower case) whole, between quotes or
+// backticks: someone asking about the message copied it exactly ('estamos simulando o
+// erro de "Unauthorized. Contact issuer."').
+func quotedWhole(text, phrase string) bool {
+	lower := strings.ToLower(text[:min(len(text), 8<<10)])
+	p := strings.TrimRight(phrase, ".")
+	for off := 0; ; {
+		i := strings.Index(lower[off:], p)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		rest := strings.TrimPrefix(lower[i+len(p):], ".")
+		for _, q := range [...][2]string{{`"`, `"`}, {"'", "'"}, {"`", "`"}, {"“", "”"}, {"«", "»"}} {
+			if strings.HasSuffix(lower[:i], q[0]) && strings.HasPrefix(rest, q[1]) {
+				return true
+			}
+		}
+	}
 }
 
 // commonErrorWords are words of the errors of every payment API, in English, Portuguese

@@ -557,6 +557,38 @@ func codeBeforeErrorWord(l string) string {
 	return ""
 }
 
+// afterLogcatTag is line without the priority and tag Android's logcat writes before it
+// ("E/PayPalService﹕ ", "W/System.err: ", "E/flutter (20755): "); line itself when it
+// has none.
+func afterLogcatTag(line string) string {
+	l := strings.TrimSpace(line)
+	if len(l) < 4 || l[1] != '/' || strings.IndexByte("VDIWEF", l[0]) < 0 {
+		return line
+	}
+	for i := 2; i < len(l) && i < 64; i++ {
+		switch c := l[i]; {
+		case c == ':' || strings.HasPrefix(l[i:], "﹕"):
+			if i == 2 {
+				return line
+			}
+			rest := l[i+1:]
+			if c != ':' {
+				rest = l[i+len("﹕"):]
+			}
+			return strings.TrimSpace(rest)
+		case c == ' ' || c == '(':
+			j := strings.IndexAny(l[i:], ":﹕")
+			if j < 0 || !strings.HasSuffix(strings.TrimSpace(l[i:i+j]), ")") {
+				return line
+			}
+			i += j - 1
+		case !nameBytesFold[c] && c != '.' && c != '$':
+			return line
+		}
+	}
+	return line
+}
+
 // codeInText finds the error code a message names: "Error Code: 10486", "ERROR 3004.",
 // "PAYEE_ACCOUNT_RESTRICTED: The merchant…", "Receiver is blocked (53080)", "184 - Request
 // could not be empty", "ReturnCode: 001", a type URL's last segment. "" when it names none.
@@ -623,7 +655,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"error code:", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "code:", "issue:", "issue=", "causes :", "error:", "erro:", "código", "codigo", "error", "erro"} {
+	for _, label := range [...]string{"error code:", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "causes :", "error:", "erro:", "código", "codigo", "error", "erro"} {
 		i := -1
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
@@ -648,7 +680,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
-		l := trimBytes(strings.TrimSpace(line), "`'\" ")
+		l := trimBytes(strings.TrimSpace(afterLogcatTag(line)), "`'\" ")
 		if dottedCode(l) { // a line that is only a dotted code: conekta.errors.parameter_validation.amount
 			return l
 		}
