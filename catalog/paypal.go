@@ -70,6 +70,7 @@ var payPal = Provider{
 	},
 	source: "PayPal REST API documentation: " + paypalResponses + ", " + paypalOrdersErr + ", https://developer.paypal.com/api/rest/integration/orders-api/errors/, " + paypalPaymentsErr + ", " + paypalIdempotency + ", https://developer.paypal.com/api/rest/reference/rate-limiting/",
 	cues: []Cue{
+		{Text: "Swag\\PayPal\\", Kind: Plugin}, // Shopware's PayPal plugin (its classes, in a log's trace)
 		{Text: "PayPalHttp\\HttpException", Kind: SDKClass},
 		{Text: "PayPalHttp.HttpException", Kind: SDKClass},
 		{Text: "paypalhttp.http_error.HttpError", Kind: SDKClass},

@@ -150,4 +150,22 @@ func TestReadersTwentiethBatch(t *testing.T) {
 		x = explainPaste(t, "[2019-09-09 22:54:09] [ERROR]: API get_payment_methods error: no public key was provided")
 		assert.Nil(t, x.Provider)
 	})
+	t.Run("a PayPal issue in brackets after its name, in Shopware's log", func(t *testing.T) {
+		x := explainPaste(t, `[2026-07-27T05:41:00.456717+00:00] app.ERROR: An error occurred during processing the payment {"orderTransactionId":"X","exceptionMessage":"The error \"UNPROCESSABLE_ENTITY\" occurred with the following message: The requested action could not be performed, semantically incorrect, or failed business validation. | [PAYER_ACTION_REQUIRED] Payer needs to perform the following action before proceeding with payment.","exceptionTrace":"#0 /srv/vendor/store.shopware.com/swagpaypal/src/RestApi/RequestService.php(31): Swag\\PayPal\\RestApi\\Exception\\PayPalApiException::from()"}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "PAYER_ACTION_REQUIRED", x.Code)
+		assert.Equal(t, "", bracketedIssue("[2024-01-01 10:00:00] [ERROR] Payment failed"), "a time and a level")
+		assert.Equal(t, "", bracketedIssue("see [SOME_FLAG] for details"), "no sentence after it")
+	})
+	t.Run("a log's prefix taken from its second line, and a body whose end is garbled", func(t *testing.T) {
+		x := explainPaste(t, "ERROR -- omniauth: (stripe_connect) Authentication failure! invalid_credentials: OAuth2::Error, <invalid_client: No such API key: Bearer\n"+
+			"2015-08-14T07:37:34.345409+00:00 app[web.1]: {\n2015-08-14T07:37:34.345425+00:00 app[web.1]:   \"error\": \"invalid_client\",\n"+
+			"2015-08-14T07:37:34.345427+00:00 app[web.1]:   \"error_description\": \"No such API key: Bearer\">")
+		assert.Equal(t, "invalid_client", x.Code, "OAuth2:: is Ruby's namespace, not a code")
+		_, ok := parseLenient(`{"error": "invalid_client", "error_description": "No such API key: Bearer"> and more words after it`, 0)
+		assert.False(t, ok, "a garble followed by more text is no cut")
+		// A console's line that only shares its file's name with the next is no prefix.
+		x = explainPaste(t, "Falha ao obter o token do cartao.\npagseguro.js:93 Object {10000: \"invalid creditcard brand\"}\npagseguro.js:92 Falha ao obter o token do cartao.\npagseguro.js:93 Object {10000: \"invalid creditcard brand\"}")
+		assert.Equal(t, "10000", x.Code)
+	})
 }

@@ -117,8 +117,10 @@ func parseLenient(b string, start int) (parseResult, bool) {
 		// An object garbled part-way (a Markdown link pasted over a value, a redacted
 		// member): what came before the garble is kept, as a body cut off there, when it is
 		// enough to be an answer (three members or more, nested ones counted).
+		// A stray byte or two where the text ends is the same cut ('"No such API key:
+		// Bearer">', the '>' of a Ruby inspect around the body), whatever was read.
 		o, isObj := v.(*object)
-		if !isObj || p.lines || memberCount(o, 3) < 3 {
+		if !isObj || p.lines || memberCount(o, 3) < 3 && (len(strings.TrimSpace(b[p.pos:])) > 2 || len(o.members) == 0) {
 			return parseResult{}, false
 		}
 		p.res.truncated, p.res.lenient = true, true

@@ -24,7 +24,17 @@ func stripPrefixes(text string) (string, bool) {
 		return text, false
 	}
 	quoted := unquoteLines(lines)
+	ref := 0
 	n := commonPrefixShape(lines)
+	if n < 6 && len(lines) > 2 {
+		// A line of its own above the log ("ERROR -- omniauth: … Authentication failure!"
+		// over Heroku's lines): the log's prefix is the next line's.
+		// Only a prefix that reads as a time or a bracketed tag, holding no value's
+		// opening: "pagseguro.js:93 Object {10000: " is a console line's content.
+		if m := commonPrefixShape(lines[1:]); m >= 6 && (lines[1][0] >= '0' && lines[1][0] <= '9' || lines[1][0] == '[') && !strings.ContainsAny(lines[1][:m], "{\"'") {
+			ref, n = 1, m
+		}
+	}
 	if n < 6 {
 		if quoted {
 			return strings.Join(lines, "\n"), true
@@ -33,7 +43,7 @@ func stripPrefixes(text string) (string, bool) {
 	}
 	var b strings.Builder
 	b.Grow(len(text))
-	first := shape(lines[0], n)
+	first := shape(lines[ref], n)
 	for i, l := range lines {
 		if len(l) >= n && shape(l, n) == first {
 			l = l[n:]
@@ -557,6 +567,28 @@ func codeBeforeErrorWord(l string) string {
 	return ""
 }
 
+// bracketedIssue is a code in capitals joined by underscores, in square brackets, before
+// the sentence that explains it ("[PAYER_ACTION_REQUIRED] Payer needs to perform …"); ""
+// when the line has none. A log level ("[ERROR]") has no underscore.
+func bracketedIssue(l string) string {
+	for off := 0; ; {
+		i := strings.IndexByte(l[off:], '[')
+		if i < 0 {
+			return ""
+		}
+		i += off
+		off = i + 1
+		j := strings.IndexByte(l[i:], ']')
+		if j < 7 || j > 65 {
+			continue
+		}
+		c := l[i+1 : i+j]
+		if after := l[i+j+1:]; strings.IndexByte(c, '_') > 0 && isUpperCode(c) && codeToken(c) == c && len(after) > 2 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z' {
+			return c
+		}
+	}
+}
+
 // afterLogcatTag is line without the priority and tag Android's logcat writes before it
 // ("E/PayPalService﹕ ", "W/System.err: ", "E/flutter (20755): "); line itself when it
 // has none.
@@ -695,7 +727,7 @@ func findCodeInText(text string) string {
 		for s, n := l, 0; n < 3 && s != ""; n++ {
 			// "INTERNAL_SERVICE_ERROR - System error. Please try again later." (PayPal's
 			// mobile SDKs) too.
-			if c := codeToken(s); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && (strings.HasPrefix(s[len(c):], ":") ||
+			if c := codeToken(s); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && (strings.HasPrefix(s[len(c):], ":") && !strings.HasPrefix(s[len(c):], "::") ||
 				hasDigit(c) && hasLetter(c) && strings.HasPrefix(s[len(c):], " : ") || // "E00007 : User authentication failed …"
 				isUpperCode(c) && strings.Contains(c, "_") && (strings.HasPrefix(s[len(c):], " - ") || strings.HasPrefix(s[len(c):], " – ") || sentenceAfter(s[len(c):])) ||
 				isUpperCode(c) && strings.Contains(c, "-") && hasDigit(c) && strings.HasPrefix(s[len(c):], " - ")) { // Pay.nl's "PAY-404 - Resource not Found"
@@ -743,6 +775,9 @@ func findCodeInText(text string) string {
 		}
 		if c := gluedOwnedCode(l); c != "" {
 			return c
+		}
+		if c := bracketedIssue(l); c != "" {
+			return c // a PayPal issue after its name: "… business validation. | [PAYER_ACTION_REQUIRED] Payer needs to …"
 		}
 		if c := quotedCode(l); c != "" {
 			if !looksLikeDate(c) { // "Authorization error: 'CARD_DECLINED_VERIFICATION_REQUIRED'"
