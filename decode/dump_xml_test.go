@@ -1436,6 +1436,10 @@ var xmlRealCases = []xmlCase{
 		at:     map[string]any{"0.problem.violations.violation.reason": "must not be null"},
 	},
 	{
+		name: "omniauth ruby error inspect", paste: "stripe-log-prefixed-heroku-connect-invalid-client", docs: 0,
+		reason: "'<' only in OAuth2::Error's inspect, <invalid_client: …>",
+	},
+	{
 		name: "mercadopago node request anonymous frame", paste: "mercadopago-stack-trace-nodejs-sdk-unknown-error-customers-search", docs: 0,
 		reason: "'<' only in Node's frame Request.<anonymous>",
 	},

