@@ -85,6 +85,7 @@ var adyen = Provider{
 		{Text: "AdyenException", Kind: SDKClass},
 		{Text: "com.adyen.service.exception.ApiException", Kind: SDKClass},
 		{Text: "com.adyen.service.exception", Kind: SDKClass},
+		{Text: "com.adyen.checkout.core.exception", Kind: SDKClass}, // the Android Checkout SDK's HttpException, CheckoutException
 		{Text: "Adyen::AuthenticationError", Kind: SDKClass, Status: 401},
 		{Text: "Adyen::PermissionError", Kind: SDKClass, Status: 403},
 		{Text: "Adyen::ValidationError", Kind: SDKClass, Status: 422},

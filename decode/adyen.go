@@ -64,15 +64,18 @@ func adyenRefusal(b *object) bool {
 	return false
 }
 
-// adyenHPP is b with the paymentResult_ prefix of Adyen's hosted payment pages taken off
-// its members; b itself when it has none.
+// adyenHPP is b with the paymentResult_ (or paymentResult.) prefix of Adyen's hosted
+// payment pages taken off its members; b itself when it has none.
 func adyenHPP(b *object) *object {
-	if !b.has("paymentResult_resultCode") {
-		return b
+	prefix := "paymentResult_"
+	if !b.has(prefix + "resultCode") {
+		if prefix = "paymentResult."; !b.has(prefix + "resultCode") {
+			return b
+		}
 	}
 	o := &object{members: make([]member, len(b.members))}
 	for i, m := range b.members {
-		o.members[i] = member{strings.TrimPrefix(m.key, "paymentResult_"), m.val}
+		o.members[i] = member{strings.TrimPrefix(m.key, prefix), m.val}
 	}
 	return o
 }

@@ -12,7 +12,7 @@ import (
 var (
 	requestIDPaths = [][2]string{{"meta", "request_id"}, {"meta", "requestId"}, {"error", "requestId"}, {"error", "request_id"},
 		{"", "requestId"}, {"", "request_id"}, {"", "correlationId"}, {"", "correlation_id"}, {"", "CORRELATIONID"}, {"", "log_id"}, {"", "debug_id"}, {"", "debugId"},
-		{"", "traceId"}, {"", "trace_id"}, {"", "pspReference"}, {"", "psp_reference"}, {"", "paymentResult_pspReference"}, {"", "x-request-id"}, {"error", "debug_id"},
+		{"", "traceId"}, {"", "trace_id"}, {"", "pspReference"}, {"", "psp_reference"}, {"", "paymentResult_pspReference"}, {"", "paymentResult.pspReference"}, {"", "x-request-id"}, {"error", "debug_id"},
 		{"error", "debugId"}, {"error", "correlationId"}, {"error", "traceId"},
 		{"Headers", "x-request-id"}, {"Headers", "X-Request-Id"}, {"headers", "x-request-id"}, {"responseHeaders", "pspReference"},
 		{"Headers", "Paypal-Debug-Id"}, {"headers", "paypal-debug-id"}, {"responseEnvelope", "correlationId"}, {"errors", "CORRELATIONID"}, {"meta", "trace_id"},

@@ -744,8 +744,8 @@ func formKey(k string) bool {
 	}
 	for i := 0; i < len(k); i++ {
 		c := k[i]
-		if c != '_' && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') {
-			return false
+		if c != '_' && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && (c != '.' || i == 0) {
+			return false // a dotted name stands: Adyen's paymentResult.resultCode
 		}
 	}
 	return true

@@ -168,4 +168,15 @@ func TestReadersTwentiethBatch(t *testing.T) {
 		x = explainPaste(t, "Falha ao obter o token do cartao.\npagseguro.js:93 Object {10000: \"invalid creditcard brand\"}\npagseguro.js:92 Falha ao obter o token do cartao.\npagseguro.js:93 Object {10000: \"invalid creditcard brand\"}")
 		assert.Equal(t, "10000", x.Code)
 	})
+	t.Run("Adyen's hosted pages' result with dotted names, and a code after the word code", func(t *testing.T) {
+		x := explainPaste(t, "paymentResult.resultCode=Refused&paymentResult.refusalReason=905+Payment+details+are+not+supported&paymentResult.pspReference=8515024086621606")
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "905", x.Code)
+		assert.Equal(t, "8515024086621606", x.RequestID)
+		assert.Equal(t, "901", codeInText("AdyenException: status 403, type:security Invalid Merchant Account code 901."))
+		assert.Equal(t, "", codeInText("Command failed with exit code 1."))
+		assert.Equal(t, "", codeInText("the request failed with status code 403"))
+		_, ok := formBody(".hidden=1&x=2")
+		assert.False(t, ok, "a name does not begin with a dot")
+	})
 }

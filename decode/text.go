@@ -687,7 +687,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"error code:", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "causes :", "error:", "erro:", "código", "codigo", "error", "erro"} {
+	for _, label := range [...]string{"error code:", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "causes :", "error:", "erro:", "código", "codigo", "error", "erro", "code"} {
 		i := -1
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
@@ -696,6 +696,9 @@ func findCodeInText(text string) string {
 			continue
 		}
 		rest := strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.") // "Authorize.Net error. E00027: …"
+		if c := codeToken(rest); label == "code" && (len(c) < 3 || !strings.HasPrefix(text[i+len(label):], " ")) {
+			continue // "Invalid Merchant Account code 901.", but not "exit code 1" nor a zip code's word
+		}
 		if c := codeToken(rest); c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
 			return c
 		}
