@@ -18,7 +18,8 @@ var (
 		{"Headers", "Paypal-Debug-Id"}, {"headers", "paypal-debug-id"}, {"responseEnvelope", "correlationId"}, {"errors", "CORRELATIONID"}, {"meta", "trace_id"},
 		{"meta", "calc"},            // PayPal Checkout's own API: meta.calc is its correlation id
 		{"extensions", "requestId"}} // a GraphQL answer's (Braintree's)
-	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id"}
+	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id",
+		"X-UOW"} // dLocal's unit of work: its X-RequestId names the service
 )
 
 func requestID(f *facts) string {
@@ -46,7 +47,9 @@ func requestID(f *facts) string {
 		}
 	}
 	for _, h := range requestIDHeaders {
-		if v := headerValue(p.headers, h); v != "" {
+		// A header that names the service instead of the request ("X-RequestId:
+		// api-middleware", dLocal's) holds no id: an id has a digit.
+		if v := headerValue(p.headers, h); v != "" && strings.ContainsAny(v, "0123456789") {
 			return v
 		}
 	}

@@ -1400,7 +1400,7 @@ func printedCodeAndReason(text string) (int, bool) {
 // statusBeforeError finds an error status written before the word error or response:
 // "you get `400` error with message …", "a 502 error", "I receive a 400 response".
 func statusBeforeError(lower string) (int, bool) {
-	for _, word := range [...]string{" error", " response"} {
+	for _, word := range [...]string{" error", " response", " as a response", " as response", " as the response"} { // "I get 403 as a response"
 		if s, ok := statusBefore(lower, word); ok {
 			return s, true
 		}

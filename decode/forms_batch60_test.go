@@ -179,4 +179,27 @@ func TestReadersTwentiethBatch(t *testing.T) {
 		_, ok := formBody(".hidden=1&x=2")
 		assert.False(t, ok, "a name does not begin with a dot")
 	})
+	t.Run("a status as a response, in words", func(t *testing.T) {
+		s, ok := statusInText("When I'm trying to pay with one of the test CCs I get 403 as a response.")
+		assert.True(t, ok)
+		assert.Equal(t, 403, s)
+		_, ok = statusInText("We served 1403 as a response count yesterday.")
+		assert.False(t, ok)
+	})
+	t.Run("PayPal Checkout's contingency with its meta.calc, and its Node SDK's response wrapper", func(t *testing.T) {
+		x := explainPaste(t, `{"ack":"contingency","contingency":"PERMISSION_DENIED","meta":{"calc":"714ba485c8f6f","rlog":"bV%2FSt2LJ"}}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "PERMISSION_DENIED", x.Code)
+		x = explainPaste(t, `{"ack":"contingency","contingency":"PERMISSION_DENIED"}`)
+		assert.Nil(t, x.Provider, "without meta.calc, a word anyone may send")
+		x = explainPaste(t, `{"response": {"name": "THIRD_PARTY_CALLS_FORBIDDEN", "message": "An internal service error has occurred.", "information_link": "https://developer.paypal.com/webapps/developer/docs/api/#THIRD_PARTY_CALLS_FORBIDDEN", "httpStatusCode": 403}, "httpStatusCode": 403}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "THIRD_PARTY_CALLS_FORBIDDEN", x.Code)
+	})
+	t.Run("a request id header that names the service holds no id", func(t *testing.T) {
+		x := explainPaste(t, "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nX-RequestId: api-middleware\r\nX-UOW: 1-63ce8d29-5c8f5f6862cc765e69503bbb\r\n\r\n{\"code\":4000,\"message\":\"Payment not found\"}")
+		assert.Equal(t, "1-63ce8d29-5c8f5f6862cc765e69503bbb", x.RequestID)
+		x = explainPaste(t, "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nX-Request-Id: 7f3a9c\r\n\r\n{\"code\":\"bad\",\"message\":\"Invalid amount\"}")
+		assert.Equal(t, "7f3a9c", x.RequestID)
+	})
 }

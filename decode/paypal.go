@@ -37,7 +37,11 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 			"ack error con meta.calc (API propia de PayPal Checkout)")})
 	}
 	if payPalContingency(f.body) {
-		s = append(s, signal{weight: 1.5, text: tx("ack contingency (PayPal Checkout's own API)", "ack contingency (API própria do PayPal Checkout)",
+		w := 1.5
+		if f.body.obj("meta").str("calc") != "" {
+			w = 2.5 // with its meta.calc, as its ack error has
+		}
+		s = append(s, signal{weight: w, text: tx("ack contingency (PayPal Checkout's own API)", "ack contingency (API própria do PayPal Checkout)",
 			"ack contingency (API propia de PayPal Checkout)")})
 	}
 	b := payPalError(f.body)
@@ -53,6 +57,8 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && catalog.PayPal.Documents(n) {
 		s = append(s, signal{weight: 1, text: tx("name "+n+" is one of PayPal's error names", "name "+n+" é um dos nomes de erro do PayPal",
 			"name "+n+" es uno de los nombres de error de PayPal")})
+	}
+	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && strings.Contains(n, "_") {
 		if b.has("information_link") && b.has("message") {
 			// The REST envelope whole, its link cut off or elsewhere: {name, message, information_link}.
 			s = append(s, signal{weight: 1.5, text: tx("name, message and information_link (the envelope of PayPal's REST errors)",
@@ -117,8 +123,10 @@ func nvpBody(b *object) *object {
 func payPalError(b *object) *object {
 	// The Dart SDK's ApiException{statusCode: 404, error: RESOURCE_NOT_FOUND, apiError:
 	// ApiError{name, debugId, details: […]}} holds the body under apiError.
-	for _, k := range [...]string{"error", "apiError"} {
-		if e := b.obj(k); e != nil && e.has("name") && (e.has("details") || e.has("debug_id") || e.has("debugId")) {
+	// PayPal's Node SDK keeps it under response ({"response": {"name", "message",
+	// "information_link", "httpStatusCode"}, "httpStatusCode"}).
+	for _, k := range [...]string{"error", "apiError", "response"} {
+		if e := b.obj(k); e != nil && e.has("name") && (e.has("details") || e.has("debug_id") || e.has("debugId") || e.has("information_link")) {
 			return e
 		}
 	}
