@@ -1440,6 +1440,35 @@ var xmlRealCases = []xmlCase{
 		reason: "'<' only in OAuth2::Error's inspect, <invalid_client: …>",
 	},
 	{
+		name: "tengine 400 page on mercado pago's host", paste: "mercadopago-html-tengine-400-bad-request-refund-path", docs: 1,
+		reason: "Tengine's error page with its table of URL, server and date",
+		at:     map[string]any{"0.html.head.title": "400 Bad Request"},
+	},
+	{
+		name: "pagseguro three errors in a magento log", paste: "pagbank-log-prefixed-magento-xml-53118-sender-cpf-required", docs: 1,
+		reason: "PagSeguro's errors logged by a Magento module",
+		at:     map[string]any{"0.errors.error.0.code": "53118", "0.errors.error.2.code": "53042"},
+	},
+	{
+		name: "pagseguro 11015 sandbox capture", paste: "pagbank-xml-v2-errors-11015-shippingtype-required-fixture", docs: 1,
+		reason: "PagSeguro's XML errors, ISO-8859-1 declared",
+		at:     map[string]any{"0.errors.error.code": "11015"},
+	},
+	{
+		name: "akamai access denied on paypal", paste: "other-akamai-html-akamai-access-denied-403-with-headers-paypal", docs: 1,
+		reason: "Akamai's page, after its headers",
+		at:     map[string]any{"0.html.head.title": "Access Denied"},
+	},
+	{
+		name: "curl -v capture 401 no body", paste: "paypal-raw-http-curl-v-capture-401-empty-body", docs: 0,
+		reason: "'<' only in curl -v's response lines",
+	},
+	{
+		name: "paypal soap 10412 in xcart log", paste: "paypal-soap-doexpresscheckout-10412-duplicate-invoice-xcart-log", docs: 1,
+		reason: "PayPal's SOAP answer logged by X-Cart",
+		at:     map[string]any{"0.Envelope.Body.DoExpressCheckoutPaymentResponse.Ack": "Failure"},
+	},
+	{
 		name: "mercadopago node request anonymous frame", paste: "mercadopago-stack-trace-nodejs-sdk-unknown-error-customers-search", docs: 0,
 		reason: "'<' only in Node's frame Request.<anonymous>",
 	},
