@@ -202,4 +202,12 @@ func TestReadersTwentiethBatch(t *testing.T) {
 		x = explainPaste(t, "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nX-Request-Id: 7f3a9c\r\n\r\n{\"code\":\"bad\",\"message\":\"Invalid amount\"}")
 		assert.Equal(t, "7f3a9c", x.RequestID)
 	})
+	t.Run("words of a refund or capture done before, a token used before, and the API's words after a plugin's advice", func(t *testing.T) {
+		for _, m := range []string{"Transaction already fully refunded", "The charge is already captured.", "You are over the time limit to perform a refund on this transaction"} {
+			assert.Equal(t, "none", string(guessStrategy(m)), m)
+		}
+		assert.Equal(t, "fix", string(guessStrategy("The provided source has already been used to make another payment.")))
+		assert.Equal(t, "fix", string(guessStrategy("There was an error processing your payment [0]. Please try again later. Message: No such customer: 'cus_123'.")))
+		assert.Equal(t, "backoff", string(guessStrategy("Please try again later. Message: the service is unavailable")))
+	})
 }

@@ -584,6 +584,10 @@ func guessStrategy(msg string) catalog.Strategy {
 	// than once.": the reason is what says whether trying again helps.
 	if i := strings.LastIndex(m, "reason: "); i >= 0 && i+8 < len(m) {
 		m = m[i+8:] // g, the whole text's, still says which words may be there
+	} else if i := strings.LastIndex(m, "message: "); i >= 0 && i+9 < len(m) && strings.Contains(m[:i], "try again") {
+		// "There was an error processing your payment [0]. Please try again later. Message:
+		// No such customer: 'cus_…'.": the plugin's advice, then the API's words.
+		m = m[i+9:]
 	}
 	for _, rule := range strategyWords {
 		for _, w := range rule.words {
@@ -600,9 +604,13 @@ var strategyWords = [...]struct {
 	strategy catalog.Strategy
 	words    []string
 }{
+	// A token or source used once already: a new one, or one attached to a customer, goes
+	// through (Stripe's token_already_used is fix).
+	{catalog.Fix, []string{"already been used", "already used"}},
 	// It was done before: the same request can never succeed.
 	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "has already been",
-		"already been processed", "já foi", "ya fue", "already exists", "rejected: duplicate", "has already succeeded"}},
+		"already been processed", "já foi", "ya fue", "already exists", "rejected: duplicate", "has already succeeded",
+		"already refunded", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit"}},
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
 	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos"}},
