@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -30,6 +31,11 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	case strings.HasPrefix(b.str("type"), "https://docs.adyen.com/errors/"):
 		s = append(s, signal{weight: 3, text: tx("problem type "+b.str("type")+" (Adyen)", "tipo de problema "+b.str("type")+" (Adyen)",
 			"tipo de problema "+b.str("type")+" (Adyen)")})
+	}
+	if item := firstItem(b, "invalidFields"); item.has("errorCode") && item.has("errorDescription") && b.has("pspReference") {
+		s = append(s, signal{weight: 3, text: tx("invalidFields[].errorCode with a pspReference (Adyen's onboarding and management APIs)",
+			"invalidFields[].errorCode com pspReference (APIs de onboarding e gestão da Adyen)",
+			"invalidFields[].errorCode con pspReference (API de onboarding y gestión de Adyen)")})
 	}
 	if adyenRefusal(b) {
 		rc := adyenHPP(b).str("resultCode")
@@ -110,6 +116,15 @@ func readAdyen(f *facts, p *catalog.Provider) reading {
 	r.message = f.body.str("message")
 	if r.message == "" {
 		r.message = f.body.str("detail")
+	}
+	// The hosted onboarding and Management APIs list field problems, each with its code:
+	// {"invalidFields": [{"errorCode": 91, "errorDescription": …}], "pspReference"}.
+	if item := firstItem(f.body, "invalidFields"); r.code == "" && item != nil {
+		if c := codeString(item.get("errorCode")); c != "" {
+			msg := r.message
+			r = lookup(p, c)
+			r.message = cmp.Or(msg, item.str("errorDescription"))
+		}
 	}
 	return r
 }

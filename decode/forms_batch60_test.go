@@ -210,4 +210,14 @@ func TestReadersTwentiethBatch(t *testing.T) {
 		assert.Equal(t, "fix", string(guessStrategy("There was an error processing your payment [0]. Please try again later. Message: No such customer: 'cus_123'.")))
 		assert.Equal(t, "backoff", string(guessStrategy("Please try again later. Message: the service is unavailable")))
 	})
+	t.Run("Adyen's invalidFields, and a Mercado Pago cause whose code is a sentence", func(t *testing.T) {
+		x := explainPaste(t, `{"invalidFields": [{"errorCode": 91, "errorDescription": "The return url specified is invalid", "fieldType": {"field": "returnUrl"}}], "pspReference": "8816163576602761", "resultCode": "Failed"}`)
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "91", x.Code)
+		x = explainPaste(t, `{"status": 422, "invalidFields": [{"errorCode": 91, "errorDescription": "The return url specified is invalid"}]}`)
+		assert.Nil(t, x.Provider, "without its pspReference, anyone's list of fields")
+		x = explainPaste(t, `{"message":"Method not allowed","error":"method_not_allowed","status":405,"cause":[{"code":"Method not allowed","description":"Method not allowed","data":null}]}`)
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "method_not_allowed", x.Code)
+	})
 }

@@ -109,8 +109,8 @@ func readMercadoPago(f *facts, p *catalog.Provider) reading {
 		cause = b.obj("cause") // a dump of the SDK's exception keeps one cause as an object
 	}
 	c, d := codeString(cause.get("code")), cause.str("description")
-	if c == "" {
-		return r
+	if c == "" || strings.Contains(c, " ") {
+		return r // a sentence in the code's place ("Method not allowed") is no code
 	}
 	// The cause is the specific code. One documented with another status than the
 	// paste's does not describe this response (cause 2000 "payment not found" under a 401
