@@ -220,4 +220,7 @@ func TestReadersTwentiethBatch(t *testing.T) {
 		assert.Equal(t, "mercadopago", providerOf(x))
 		assert.Equal(t, "method_not_allowed", x.Code)
 	})
+	t.Run("a code after a label in Markdown bold", func(t *testing.T) {
+		assert.Equal(t, "invalid_access_token_format", codeInText("**Erro:** `invalid_access_token_format`"))
+	})
 }

@@ -695,7 +695,7 @@ func findCodeInText(text string) string {
 		if i < 0 {
 			continue
 		}
-		rest := strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.") // "Authorize.Net error. E00027: …"
+		rest := strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.*") // "Authorize.Net error. E00027: …"
 		if c := codeToken(rest); label == "code" && (len(c) < 3 || !strings.HasPrefix(text[i+len(label):], " ")) {
 			continue // "Invalid Merchant Account code 901.", but not "exit code 1" nor a zip code's word
 		}
