@@ -223,4 +223,13 @@ func TestReadersTwentiethBatch(t *testing.T) {
 	t.Run("a code after a label in Markdown bold", func(t *testing.T) {
 		assert.Equal(t, "invalid_access_token_format", codeInText("**Erro:** `invalid_access_token_format`"))
 	})
+	t.Run("Cloudflare's error number, a Mercado Pago cause in its own words under another status, a number glued to its sentence", func(t *testing.T) {
+		assert.Equal(t, "522", cloudflareErrorCode(`<title>api.example.com | 522: Connection timed out</title><span class="cf-error-code">522</span> Cloudflare`))
+		assert.Equal(t, "520", cloudflareErrorCode(`<span>Error code 520</span> Cloudflare Ray ID: 8c1f`))
+		assert.Equal(t, "", cloudflareErrorCode(`<title>shop | 404: Not found</title>`), "not Cloudflare's page")
+		x := explainPaste(t, `{"code": 401, "body": {"message": "Must provide your access_token to proceed", "error": "unauthorized", "status": 401, "cause": [{"code": 5, "description": "Must provide your access_token to proceed", "data": null}]}}`)
+		assert.Equal(t, "5", x.Code)
+		assert.Equal(t, "1003", codeInText("ERROR 1003La petición no pudo ser procesada."))
+		assert.Equal(t, "E00027", codeInText("Error: E00027 The transaction was unsuccessful."))
+	})
 }

@@ -119,7 +119,9 @@ func readMercadoPago(f *facts, p *catalog.Provider) reading {
 	if status == 0 {
 		status = intValue(b.get("status"))
 	}
-	if e, ok := p.Lookup(c); ok && (e.Status == 0 || status == 0 || e.Status == status) {
+	// A cause in the entry's own words is that entry whatever the status (cause 5, "Must
+	// provide your access_token to proceed", comes with a 401 as often as a 400).
+	if e, ok := p.Lookup(c); ok && (e.Status == 0 || status == 0 || e.Status == status || longestMatch(e, d) != "") {
 		return reading{code: c, k: entryKnowledge(p, e), message: d}
 	}
 	if _, documented := p.Lookup(c); !documented {

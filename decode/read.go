@@ -50,6 +50,9 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		}
 	}
 	f.cdnPage = cdnErrorPage(masked) && genericCode(f.body) == ""
+	if f.cdnPage && f.code == "" {
+		f.code = cloudflareErrorCode(p.bodyText) // the number Cloudflare's page asks to quote: "Error code 522"
+	}
 	f.shownStatus = p.status
 	if f.shownStatus == 0 {
 		f.shownStatus = bodyStatus(f.body)
@@ -246,6 +249,29 @@ func cdnErrorPage(text string) bool {
 		}
 	}
 	return false
+}
+
+// cloudflareErrorCode is the error number of Cloudflare's own page, from its "Error code
+// 522" line or its title ("api.example.com | 522: Connection timed out"); "" for any other
+// page.
+func cloudflareErrorCode(page string) string {
+	page = page[:min(len(page), 64<<10)]
+	if !strings.Contains(page, "Cloudflare") && !strings.Contains(page, "cf-error") {
+		return ""
+	}
+	if i := strings.Index(page, "Error code "); i >= 0 {
+		if c := codeToken(page[i+len("Error code "):]); isNumber(c) && len(c) >= 3 && len(c) <= 4 {
+			return c
+		}
+	}
+	if t := htmlTag(page, "title"); t != "" {
+		if _, after, ok := strings.Cut(t, " | "); ok {
+			if c := codeToken(after); isNumber(c) && len(c) >= 3 && len(c) <= 4 && strings.HasPrefix(after[len(c):], ":") {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // htmlReportsFailure reports whether a page with no status still reports a failure: the

@@ -699,6 +699,13 @@ func findCodeInText(text string) string {
 		if c := codeToken(rest); label == "code" && (len(c) < 3 || !strings.HasPrefix(text[i+len(label):], " ")) {
 			continue // "Invalid Merchant Account code 901.", but not "exit code 1" nor a zip code's word
 		}
+		if c := codeToken(rest); len(c) > 3 {
+			// A number glued to the sentence after it: Openpay's "ERROR 1003La petición no
+			// pudo ser procesada".
+			if d := len(c) - len(strings.TrimLeft(c, "0123456789")); d >= 3 && d+2 <= len(c) && c[d] >= 'A' && c[d] <= 'Z' && c[d+1] >= 'a' && c[d+1] <= 'z' {
+				return c[:d]
+			}
+		}
 		if c := codeToken(rest); c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
 			return c
 		}
