@@ -63,10 +63,11 @@ generate() {
 # 1.5 MB), and no change in CPU beyond the noise of ./build.sh bench-worker. So is the
 # runtime's atomic package, whose inlined loads and stores repeat through the runtime:
 # 17 KB less raw and 12 KB less gzip, and the Worker's serve() no slower (Node, 112 pastes
-# of 1 KB: median 0.357 ms against 0.367).
+# of 1 KB: median 0.357 ms against 0.367). So are internal/stringslite and syscall/js
+# (2.7 KB less gzip).
 wasm_build() {
   local flags=(-gcflags='github.com/decifra/decifra/...=-l')
-  for p in strings bytes strconv internal/strconv slices maps sort time unicode unicode/utf8 internal/bytealg internal/runtime/atomic; do
+  for p in strings bytes strconv internal/strconv slices maps sort time unicode unicode/utf8 internal/bytealg internal/runtime/atomic internal/stringslite syscall/js; do
     flags+=(-gcflags="$p=-l")
   done
   GOOS=js GOARCH=wasm go build -tags textpack -trimpath -ldflags='-s -w' "${flags[@]}" -o "$2" "$1"

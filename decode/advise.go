@@ -38,7 +38,7 @@ func advise(f *facts, kn *known, now time.Time) advice {
 	if a.strategy == catalog.CheckFirst && isIdempotentMethod(f.method) {
 		a.strategy = catalog.Backoff
 		a.why = idempotentMethodNote(f.method)
-		a.source = tx("request method "+f.method, "método da requisição "+f.method, "método de la solicitud "+f.method)
+		a.source = catalog.Text{EN: "request method " + f.method, PT: "método da requisição " + f.method, ES: "método de la solicitud " + f.method}
 	}
 	if kn.decline != nil { // a refused card: the networks' limits, never a backoff (decline.go)
 		a.reattempt = kn.decline.reattempt
@@ -62,9 +62,7 @@ func advise(f *facts, kn *known, now time.Time) advice {
 // p's document speaks of idempotency keys without naming their header (Cashier).
 func inferredHeaderNote(p *catalog.Provider) catalog.Text {
 	h := p.IdempotencyHeader()
-	return tx("("+p.Of(catalog.English)+" document never names its idempotency header: "+h+" is decifra's inference, the IETF draft's name.)",
-		"(O documento "+p.Of(catalog.Portuguese)+" nunca dá o nome do cabeçalho de idempotência: "+h+" é uma inferência do decifra, o nome do rascunho da IETF.)",
-		"(El documento "+p.Of(catalog.Spanish)+" nunca nombra su encabezado de idempotencia: "+h+" es una inferencia de decifra, el nombre del borrador de la IETF.)")
+	return catalog.Text{EN: "(" + p.Of(catalog.English) + " document never names its idempotency header: " + h + " is decifra's inference, the IETF draft's name.)", PT: "(O documento " + p.Of(catalog.Portuguese) + " nunca dá o nome do cabeçalho de idempotência: " + h + " é uma inferência do decifra, o nome do rascunho da IETF.)", ES: "(El documento " + p.Of(catalog.Spanish) + " nunca nombra su encabezado de idempotencia: " + h + " es una inferencia de decifra, el nombre del borrador de la IETF.)"}
 }
 
 // wait turns the strategy into "wait" when the response states a delay and the error is
@@ -89,8 +87,7 @@ func (a *advice) wait(f *facts, kn *known, now time.Time) bool {
 	// The catalog's reason speaks of Retry-After or the provider's own member; a delay
 	// found elsewhere gets its own reason.
 	if a.strategy != catalog.Wait || (d.kind != fromRetryAfter && d.kind != fromMember) {
-		a.why = cat(tx("The response itself states when to come back (", "A própria resposta informa quando tentar de novo (",
-			"La propia respuesta indica cuándo volver a intentar ("), d.source, same(")."))
+		a.why = cat(catalog.Text{EN: "The response itself states when to come back (", PT: "A própria resposta informa quando tentar de novo (", ES: "La propia respuesta indica cuándo volver a intentar ("}, d.source, same(")."))
 	}
 	a.strategy, a.after, a.source, a.note = catalog.Wait, &d.seconds, d.source, d.note
 	return kn.status == 429 || kn.k.category == catalog.RateLimit
@@ -151,16 +148,13 @@ func adviceText(s catalog.Strategy, seconds *int, why catalog.Text) catalog.Text
 		var lead catalog.Text
 		switch s {
 		case catalog.None:
-			lead = tx("Don't retry.", "Não reenvie.", "No reintente.")
+			lead = catalog.Text{EN: "Don't retry.", PT: "Não reenvie.", ES: "No reintente."}
 		case catalog.Fix:
-			lead = tx("Don't resend it as is.", "Não reenvie como está.", "No la reenvíe tal cual.")
+			lead = catalog.Text{EN: "Don't resend it as is.", PT: "Não reenvie como está.", ES: "No la reenvíe tal cual."}
 		case catalog.Backoff:
-			lead = tx("Retry with exponential backoff (1 s, 2 s, 4 s, 8 s), at most 4 attempts.",
-				"Reenvie com backoff exponencial (1 s, 2 s, 4 s, 8 s), no máximo 4 tentativas.",
-				"Reintente con backoff exponencial (1 s, 2 s, 4 s, 8 s), como máximo 4 intentos.")
+			lead = catalog.Text{EN: "Retry with exponential backoff (1 s, 2 s, 4 s, 8 s), at most 4 attempts.", PT: "Reenvie com backoff exponencial (1 s, 2 s, 4 s, 8 s), no máximo 4 tentativas.", ES: "Reintente con backoff exponencial (1 s, 2 s, 4 s, 8 s), como máximo 4 intentos."}
 		case catalog.CheckFirst:
-			lead = tx("Look the resource up before sending it again.", "Consulte o recurso antes de reenviar.",
-				"Consulte el recurso antes de volver a enviarlo.")
+			lead = catalog.Text{EN: "Look the resource up before sending it again.", PT: "Consulte o recurso antes de reenviar.", ES: "Consulte el recurso antes de volver a enviarlo."}
 		default:
 			lead = adviceText(s, seconds, catalog.Text{})
 		}
@@ -168,35 +162,22 @@ func adviceText(s catalog.Strategy, seconds *int, why catalog.Text) catalog.Text
 	}
 	switch s {
 	case catalog.None:
-		return tx("Don't retry: this same request can never succeed. Do something else (look the resource up, create a new one).",
-			"Não reenvie: esta mesma requisição nunca vai dar certo. Faça outra coisa (consulte o recurso, crie um novo).",
-			"No reintente: esta misma solicitud nunca tendrá éxito. Haga otra cosa (consulte el recurso, cree uno nuevo).")
+		return catalog.Text{EN: "Don't retry: this same request can never succeed. Do something else (look the resource up, create a new one).", PT: "Não reenvie: esta mesma requisição nunca vai dar certo. Faça outra coisa (consulte o recurso, crie um novo).", ES: "No reintente: esta misma solicitud nunca tendrá éxito. Haga otra cosa (consulte el recurso, cree uno nuevo)."}
 	case catalog.Fix:
-		return tx("Don't resend it as is: correct the request (data, key, permission, balance), then send it again.",
-			"Não reenvie como está: corrija a requisição (dados, chave, permissão, saldo) e então envie de novo.",
-			"No la reenvíe tal cual: corrija la solicitud (datos, clave, permiso, saldo) y luego envíela de nuevo.")
+		return catalog.Text{EN: "Don't resend it as is: correct the request (data, key, permission, balance), then send it again.", PT: "Não reenvie como está: corrija a requisição (dados, chave, permissão, saldo) e então envie de novo.", ES: "No la reenvíe tal cual: corrija la solicitud (datos, clave, permiso, saldo) y luego envíela de nuevo."}
 	case catalog.Wait:
 		if seconds == nil {
-			return tx("Wait before sending it again. The response doesn't say how long: start at 60 s and back off exponentially.",
-				"Aguarde antes de reenviar. A resposta não informa quanto tempo: comece com 60 s e use backoff exponencial.",
-				"Espere antes de volver a enviarla. La respuesta no dice cuánto tiempo: empiece con 60 s y aumente la espera de forma exponencial.")
+			return catalog.Text{EN: "Wait before sending it again. The response doesn't say how long: start at 60 s and back off exponentially.", PT: "Aguarde antes de reenviar. A resposta não informa quanto tempo: comece com 60 s e use backoff exponencial.", ES: "Espere antes de volver a enviarla. La respuesta no dice cuánto tiempo: empiece con 60 s y aumente la espera de forma exponencial."}
 		}
 		if *seconds == 0 {
-			return tx("The stated delay has already passed: you may send it again now.", "O prazo informado já passou: pode reenviar agora.",
-				"El plazo indicado ya pasó: puede volver a enviarla ahora.")
+			return catalog.Text{EN: "The stated delay has already passed: you may send it again now.", PT: "O prazo informado já passou: pode reenviar agora.", ES: "El plazo indicado ya pasó: puede volver a enviarla ahora."}
 		}
 		n := strconv.Itoa(*seconds)
-		return tx("Wait "+n+" s, then send the same request again; don't try sooner.",
-			"Aguarde "+n+" s e então reenvie a mesma requisição; não tente antes disso.",
-			"Espere "+n+" s y luego vuelva a enviar la misma solicitud; no lo intente antes.")
+		return catalog.Text{EN: "Wait " + n + " s, then send the same request again; don't try sooner.", PT: "Aguarde " + n + " s e então reenvie a mesma requisição; não tente antes disso.", ES: "Espere " + n + " s y luego vuelva a enviar la misma solicitud; no lo intente antes."}
 	case catalog.Backoff:
-		return tx("Transient failure: retry with exponential backoff (1 s, 2 s, 4 s, 8 s) and give up after 4 attempts, reusing the same idempotency key for writes.",
-			"Falha passageira: reenvie com backoff exponencial (1 s, 2 s, 4 s, 8 s) e desista após 4 tentativas, reutilizando a mesma chave de idempotência em operações de escrita.",
-			"Falla transitoria: reintente con backoff exponencial (1 s, 2 s, 4 s, 8 s) y desista tras 4 intentos, reutilizando la misma clave de idempotencia en las escrituras.")
+		return catalog.Text{EN: "Transient failure: retry with exponential backoff (1 s, 2 s, 4 s, 8 s) and give up after 4 attempts, reusing the same idempotency key for writes.", PT: "Falha passageira: reenvie com backoff exponencial (1 s, 2 s, 4 s, 8 s) e desista após 4 tentativas, reutilizando a mesma chave de idempotência em operações de escrita.", ES: "Falla transitoria: reintente con backoff exponencial (1 s, 2 s, 4 s, 8 s) y desista tras 4 intentos, reutilizando la misma clave de idempotencia en las escrituras."}
 	case catalog.CheckFirst:
-		return tx("The outcome is unknown: the operation may have gone through. Look the resource up before sending it again, or it may happen twice.",
-			"O resultado é desconhecido: a operação pode ter sido executada. Consulte o recurso antes de reenviar, ou ela pode acontecer duas vezes.",
-			"El resultado es desconocido: la operación pudo haberse ejecutado. Consulte el recurso antes de volver a enviarla, o podría ocurrir dos veces.")
+		return catalog.Text{EN: "The outcome is unknown: the operation may have gone through. Look the resource up before sending it again, or it may happen twice.", PT: "O resultado é desconhecido: a operação pode ter sido executada. Consulte o recurso antes de reenviar, ou ela pode acontecer duas vezes.", ES: "El resultado es desconocido: la operación pudo haberse ejecutado. Consulte el recurso antes de volver a enviarla, o podría ocurrir dos veces."}
 	}
 	return catalog.Text{}
 }
@@ -211,23 +192,15 @@ func idempotencyText(s catalog.Strategy, header string, provablyNotProcessed boo
 	}
 	switch {
 	case provablyNotProcessed:
-		return tx("A rate limit turns the request away before any processing: resending is safe even for a POST without an idempotency key.",
-			"O limite de requisições recusa a requisição antes de qualquer processamento: reenviar é seguro mesmo para um POST sem chave de idempotência.",
-			"El límite de solicitudes rechaza la solicitud antes de cualquier procesamiento: reenviar es seguro incluso para un POST sin clave de idempotencia.")
+		return catalog.Text{EN: "A rate limit turns the request away before any processing: resending is safe even for a POST without an idempotency key.", PT: "O limite de requisições recusa a requisição antes de qualquer processamento: reenviar é seguro mesmo para um POST sem chave de idempotência.", ES: "El límite de solicitudes rechaza la solicitud antes de cualquier procesamiento: reenviar es seguro incluso para un POST sin clave de idempotencia."}
 	case header != "":
-		return tx("For writes, send the "+header+" header and reuse the same value when resending, so the operation is not done twice.",
-			"Em operações de escrita, envie o cabeçalho "+header+" e reutilize o mesmo valor ao reenviar, para que a operação não seja feita duas vezes.",
-			"En las escrituras, envíe el encabezado "+header+" y reutilice el mismo valor al reenviar, para que la operación no se haga dos veces.")
+		return catalog.Text{EN: "For writes, send the " + header + " header and reuse the same value when resending, so the operation is not done twice.", PT: "Em operações de escrita, envie o cabeçalho " + header + " e reutilize o mesmo valor ao reenviar, para que a operação não seja feita duas vezes.", ES: "En las escrituras, envíe el encabezado " + header + " y reutilice el mismo valor al reenviar, para que la operación no se haga dos veces."}
 	}
-	return tx("GET, PUT and DELETE may be repeated (RFC 9110 §9.2.2). A POST without an idempotency key should be resent only after confirming it was not processed.",
-		"GET, PUT e DELETE podem ser repetidos (RFC 9110 §9.2.2). Um POST sem chave de idempotência só deve ser reenviado depois de confirmar que não foi processado.",
-		"GET, PUT y DELETE pueden repetirse (RFC 9110 §9.2.2). Un POST sin clave de idempotencia solo debe reenviarse después de confirmar que no se procesó.")
+	return catalog.Text{EN: "GET, PUT and DELETE may be repeated (RFC 9110 §9.2.2). A POST without an idempotency key should be resent only after confirming it was not processed.", PT: "GET, PUT e DELETE podem ser repetidos (RFC 9110 §9.2.2). Um POST sem chave de idempotência só deve ser reenviado depois de confirmar que não foi processado.", ES: "GET, PUT y DELETE pueden repetirse (RFC 9110 §9.2.2). Un POST sin clave de idempotencia solo debe reenviarse después de confirmar que no se procesó."}
 }
 
 // idempotentMethodNote is the retry reason when a check_first error came from an idempotent
 // request, which may simply be repeated.
 func idempotentMethodNote(method string) catalog.Text {
-	return tx("The request was a "+method+", which is idempotent (RFC 9110 §9.2.2): repeating it cannot do the operation twice, so retry with backoff.",
-		"A requisição foi um "+method+", que é idempotente (RFC 9110 §9.2.2): repeti-la não executa a operação duas vezes, então pode reenviar com backoff.",
-		"La solicitud fue un "+method+", que es idempotente (RFC 9110 §9.2.2): repetirla no ejecuta la operación dos veces, así que reintente con backoff.")
+	return catalog.Text{EN: "The request was a " + method + ", which is idempotent (RFC 9110 §9.2.2): repeating it cannot do the operation twice, so retry with backoff.", PT: "A requisição foi um " + method + ", que é idempotente (RFC 9110 §9.2.2): repeti-la não executa a operação duas vezes, então pode reenviar com backoff.", ES: "La solicitud fue un " + method + ", que es idempotente (RFC 9110 §9.2.2): repetirla no ejecuta la operación dos veces, así que reintente con backoff."}
 }

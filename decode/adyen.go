@@ -25,35 +25,25 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	b := f.body
 	switch typ := b.str("errorType"); {
 	case b.has("errorCode") && slices.Contains(adyenErrorTypes[:], typ):
-		s = append(s, signal{weight: 3, text: tx("errorCode with errorType "+typ+" (Adyen's classic envelope)",
-			"errorCode com errorType "+typ+" (envelope clássico da Adyen)",
-			"errorCode con errorType "+typ+" (sobre clásico de Adyen)")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "errorCode with errorType " + typ + " (Adyen's classic envelope)", PT: "errorCode com errorType " + typ + " (envelope clássico da Adyen)", ES: "errorCode con errorType " + typ + " (sobre clásico de Adyen)"}})
 	case strings.HasPrefix(b.str("type"), "https://docs.adyen.com/errors/"):
-		s = append(s, signal{weight: 3, text: tx("problem type "+b.str("type")+" (Adyen)", "tipo de problema "+b.str("type")+" (Adyen)",
-			"tipo de problema "+b.str("type")+" (Adyen)")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "problem type " + b.str("type") + " (Adyen)", PT: "tipo de problema " + b.str("type") + " (Adyen)", ES: "tipo de problema " + b.str("type") + " (Adyen)"}})
 	}
 	if item := firstItem(b, "invalidFields"); item.has("errorCode") && item.has("errorDescription") && b.has("pspReference") {
-		s = append(s, signal{weight: 3, text: tx("invalidFields[].errorCode with a pspReference (Adyen's onboarding and management APIs)",
-			"invalidFields[].errorCode com pspReference (APIs de onboarding e gestão da Adyen)",
-			"invalidFields[].errorCode con pspReference (API de onboarding y gestión de Adyen)")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "invalidFields[].errorCode with a pspReference (Adyen's onboarding and management APIs)", PT: "invalidFields[].errorCode com pspReference (APIs de onboarding e gestão da Adyen)", ES: "invalidFields[].errorCode con pspReference (API de onboarding y gestión de Adyen)"}})
 	}
 	if adyenRefusal(b) {
 		rc := adyenHPP(b).str("resultCode")
-		s = append(s, signal{weight: 3, text: tx("resultCode "+rc+" with refusalReason (Adyen's refused payment)",
-			"resultCode "+rc+" com refusalReason (pagamento recusado na Adyen)",
-			"resultCode "+rc+" con refusalReason (pago rechazado en Adyen)")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "resultCode " + rc + " with refusalReason (Adyen's refused payment)", PT: "resultCode " + rc + " com refusalReason (pagamento recusado na Adyen)", ES: "resultCode " + rc + " con refusalReason (pago rechazado en Adyen)"}})
 	}
 	switch rc := b.str("resultCode"); {
 	case b.has("pspReference") && slices.Contains(adyenResultCodes[:], rc) && !adyenRefusal(b):
-		s = append(s, signal{weight: 2, text: tx("resultCode "+rc+" with pspReference (Adyen's payment response)",
-			"resultCode "+rc+" com pspReference (resposta de pagamento da Adyen)",
-			"resultCode "+rc+" con pspReference (respuesta de pago de Adyen)")})
+		s = append(s, signal{weight: 2, text: catalog.Text{EN: "resultCode " + rc + " with pspReference (Adyen's payment response)", PT: "resultCode " + rc + " com pspReference (resposta de pagamento da Adyen)", ES: "resultCode " + rc + " con pspReference (respuesta de pago de Adyen)"}})
 	case b.has("pspReference"):
-		s = append(s, signal{weight: 0.5, text: tx("pspReference (Adyen's payment reference)", "pspReference (referência de pagamento da Adyen)",
-			"pspReference (referencia de pago de Adyen)")})
+		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "pspReference (Adyen's payment reference)", PT: "pspReference (referência de pagamento da Adyen)", ES: "pspReference (referencia de pago de Adyen)"}})
 	}
 	if strings.EqualFold(headerValue(f.headers, "transient-error"), "true") {
-		s = append(s, signal{weight: 1, text: tx("transient-error header (Adyen)", "cabeçalho transient-error (Adyen)", "encabezado transient-error (Adyen)")})
+		s = append(s, signal{weight: 1, text: catalog.Text{EN: "transient-error header (Adyen)", PT: "cabeçalho transient-error (Adyen)", ES: "encabezado transient-error (Adyen)"}})
 	}
 	return s
 }
@@ -107,9 +97,7 @@ func readAdyen(f *facts, p *catalog.Provider) reading {
 			raw = leadingCode(ad.str("refusalReasonRaw"))
 		}
 		r.card = &cardDecline{issuer: raw, issuerAt: "additionalData.refusalReasonRaw", iso: true, mac: macIn(ad), brand: brandIn(ad, b)}
-		r.note = tx("a refused payment: resultCode "+rc+", refusalReasonCode "+code,
-			"um pagamento recusado: resultCode "+rc+", refusalReasonCode "+code,
-			"un pago rechazado: resultCode "+rc+", refusalReasonCode "+code)
+		r.note = catalog.Text{EN: "a refused payment: resultCode " + rc + ", refusalReasonCode " + code, PT: "um pagamento recusado: resultCode " + rc + ", refusalReasonCode " + code, ES: "un pago rechazado: resultCode " + rc + ", refusalReasonCode " + code}
 		return r
 	}
 	r := lookup(p, codeString(f.body.get("errorCode")))

@@ -15,17 +15,13 @@ func scoreAsaas(f *facts, c *codeOwners) []signal {
 	if item == nil || !item.has("code") || !item.has("description") || len(f.body.members) != 1 {
 		return nil
 	}
-	s := []signal{{weight: 2, text: tx("errors[{code, description}] and nothing else (Asaas's envelope)",
-		"errors[{code, description}] e nada mais (envelope do Asaas)",
-		"errors[{code, description}] y nada más (sobre de Asaas)")}}
+	s := []signal{{weight: 2, text: catalog.Text{EN: "errors[{code, description}] and nothing else (Asaas's envelope)", PT: "errors[{code, description}] e nada mais (envelope do Asaas)", ES: "errors[{code, description}] y nada más (sobre de Asaas)"}}}
 	if code := item.str("code"); catalog.Asaas.Documents(code) {
-		s = append(s, signal{weight: 1, text: tx("code "+code+" is Asaas's", "o código "+code+" é do Asaas", "el código "+code+" es de Asaas")})
+		s = append(s, signal{weight: 1, text: catalog.Text{EN: "code " + code + " is Asaas's", PT: "o código " + code + " é do Asaas", ES: "el código " + code + " es de Asaas"}})
 	} else if strings.HasPrefix(code, "invalid_") && portugueseWords(item.str("description")) {
 		// Asaas names a bad field's code after the field (invalid_object, invalid_mobilePhone)
 		// and says what is wrong in Portuguese: "O campo successUrl é inválido."
-		s = append(s, signal{weight: 1.5, text: tx("code "+code+" with a description in Portuguese (Asaas's way of naming a bad field)",
-			"código "+code+" com a descrição em português (o jeito do Asaas de apontar um campo inválido)",
-			"código "+code+" con la descripción en portugués (la forma de Asaas de señalar un campo inválido)")})
+		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "code " + code + " with a description in Portuguese (Asaas's way of naming a bad field)", PT: "código " + code + " com a descrição em português (o jeito do Asaas de apontar um campo inválido)", ES: "código " + code + " con la descripción en portugués (la forma de Asaas de señalar un campo inválido)"}})
 	}
 	return s
 }

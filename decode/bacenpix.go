@@ -20,25 +20,19 @@ func scoreBacenPix(f *facts, c *codeOwners) []signal {
 		// bodies with their own type, or none: violacoes[{razao, propriedade}] is the
 		// specification's own shape.
 		if v := firstItem(f.body, "violacoes"); v.has("razao") && v.has("propriedade") {
-			return []signal{{weight: 2.5, text: tx("violacoes[{razao, propriedade}] (the API Pix specification's field violations)",
-				"violacoes[{razao, propriedade}] (violações de campos da especificação da API Pix)",
-				"violacoes[{razao, propriedade}] (violaciones de campos de la especificación de la API Pix)")}}
+			return []signal{{weight: 2.5, text: catalog.Text{EN: "violacoes[{razao, propriedade}] (the API Pix specification's field violations)", PT: "violacoes[{razao, propriedade}] (violações de campos da especificação da API Pix)", ES: "violacoes[{razao, propriedade}] (violaciones de campos de la especificación de la API Pix)"}}}
 		}
 		return nil
 	}
-	s := []signal{{weight: 3, text: tx("type "+typ+" is an API Pix problem type (Banco Central do Brasil)",
-		"type "+typ+" é um tipo de problema da API Pix (Banco Central do Brasil)",
-		"type "+typ+" es un tipo de problema de la API Pix (Banco Central do Brasil)")}}
+	s := []signal{{weight: 3, text: catalog.Text{EN: "type " + typ + " is an API Pix problem type (Banco Central do Brasil)", PT: "type " + typ + " é um tipo de problema da API Pix (Banco Central do Brasil)", ES: "type " + typ + " es un tipo de problema de la API Pix (Banco Central do Brasil)"}}}
 	if code := strings.TrimPrefix(typ, bacenTypePrefix); catalog.BacenPix.Documents(code) {
-		s = append(s, signal{weight: 1, text: tx(code+" is a documented API Pix problem", code+" é um problema documentado da API Pix",
-			code+" es un problema documentado de la API Pix")})
+		s = append(s, signal{weight: 1, text: catalog.Text{EN: code + " is a documented API Pix problem", PT: code + " é um problema documentado da API Pix", ES: code + " es un problema documentado de la API Pix"}})
 	}
 	if f.body.has("violacoes") {
-		s = append(s, signal{weight: 1, text: tx("violacoes member (API Pix field violations)", "membro violacoes (violações de campos da API Pix)",
-			"miembro violacoes (violaciones de campos de la API Pix)")})
+		s = append(s, signal{weight: 1, text: catalog.Text{EN: "violacoes member (API Pix field violations)", PT: "membro violacoes (violações de campos da API Pix)", ES: "miembro violacoes (violaciones de campos de la API Pix)"}})
 	}
 	if f.body.has("correlationId") {
-		s = append(s, signal{weight: 0.5, text: tx("correlationId member", "membro correlationId", "miembro correlationId")})
+		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "correlationId member", PT: "membro correlationId", ES: "miembro correlationId"}})
 	}
 	return s
 }

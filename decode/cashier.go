@@ -15,31 +15,24 @@ func scoreCashier(f *facts, c *codeOwners) []signal {
 	if !f.problem {
 		return nil
 	}
-	s := []signal{{weight: 1, text: tx("RFC 7807 problem (type, title, status, detail)", "problema RFC 7807 (type, title, status, detail)",
-		"problema RFC 7807 (type, title, status, detail)")}}
+	s := []signal{{weight: 1, text: catalog.Text{EN: "RFC 7807 problem (type, title, status, detail)", PT: "problema RFC 7807 (type, title, status, detail)", ES: "problema RFC 7807 (type, title, status, detail)"}}}
 	switch typ := f.body.str("type"); {
 	case typ == "about:blank":
-		s = append(s, signal{weight: 0.5, text: tx("type about:blank", "type about:blank", "type about:blank")})
+		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "type about:blank", PT: "type about:blank", ES: "type about:blank"}})
 	case strings.Contains(typ, "://") && !strings.Contains(typ, "flowpayment"):
-		s = append(s, signal{weight: -3, text: tx("type "+typ+" belongs to another API", "type "+typ+" pertence a outra API", "type "+typ+" pertenece a otra API")})
+		s = append(s, signal{weight: -3, text: catalog.Text{EN: "type " + typ + " belongs to another API", PT: "type " + typ + " pertence a outra API", ES: "type " + typ + " pertenece a otra API"}})
 	}
 	// Spring's and many frameworks' default problem bodies have about:blank and an
 	// /api/v1/ instance too: only Cashier's own resources are evidence.
 	if inst := f.body.str("instance"); strings.HasPrefix(inst, "/api/v1/checkout") || strings.HasPrefix(inst, "/api/v1/payout") {
-		s = append(s, signal{weight: 1.5, text: tx("instance "+inst+" is a Cashier resource (/api/v1/checkout, /api/v1/payouts)",
-			"instance "+inst+" é um recurso da Cashier (/api/v1/checkout, /api/v1/payouts)",
-			"instance "+inst+" es un recurso de Cashier (/api/v1/checkout, /api/v1/payouts)")})
+		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "instance " + inst + " is a Cashier resource (/api/v1/checkout, /api/v1/payouts)", PT: "instance " + inst + " é um recurso da Cashier (/api/v1/checkout, /api/v1/payouts)", ES: "instance " + inst + " es un recurso de Cashier (/api/v1/checkout, /api/v1/payouts)"}})
 	}
 	if f.body.has("violacoes") || f.body.has("correlationId") {
-		s = append(s, signal{weight: -3, text: tx("violacoes/correlationId are the Central Bank Pix API's members",
-			"violacoes/correlationId são membros da API Pix do Banco Central",
-			"violacoes/correlationId son miembros de la API Pix del Banco Central")})
+		s = append(s, signal{weight: -3, text: catalog.Text{EN: "violacoes/correlationId are the Central Bank Pix API's members", PT: "violacoes/correlationId são membros da API Pix do Banco Central", ES: "violacoes/correlationId son miembros de la API Pix del Banco Central"}})
 	}
 	if e, ok := inferCashier(f.body); ok && f.code == "" {
 		st := strconv.Itoa(e.Status)
-		s = append(s, signal{weight: 0.5, text: tx("status "+st+" with this title/detail is Cashier's "+e.Code,
-			"status "+st+" com este title/detail é o "+e.Code+" da Cashier",
-			"status "+st+" con este title/detail es el "+e.Code+" de Cashier")})
+		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "status " + st + " with this title/detail is Cashier's " + e.Code, PT: "status " + st + " com este title/detail é o " + e.Code + " da Cashier", ES: "status " + st + " con este title/detail es el " + e.Code + " de Cashier"}})
 	}
 	return s
 }
@@ -50,9 +43,7 @@ func readCashier(f *facts, p *catalog.Provider) reading {
 	}
 	if e, ok := inferCashier(f.body); ok {
 		r := reading{code: e.Code, k: entryKnowledge(p, e)}
-		r.note = tx("Cashier's body carries no code: "+e.Code+" was inferred from its status, title and detail",
-			"o corpo da Cashier não traz código: "+e.Code+" foi deduzido do status, do title e do detail",
-			"el cuerpo de Cashier no trae código: "+e.Code+" se dedujo del status, el title y el detail")
+		r.note = catalog.Text{EN: "Cashier's body carries no code: " + e.Code + " was inferred from its status, title and detail", PT: "o corpo da Cashier não traz código: " + e.Code + " foi deduzido do status, do title e do detail", ES: "el cuerpo de Cashier no trae código: " + e.Code + " se dedujo del status, el title y el detail"}
 		return r
 	}
 	return reading{}

@@ -17,20 +17,15 @@ func scoreCielo(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if f.parts.array && b.has("Code") && b.has("Message") && len(b.members) <= 3 {
-		s = append(s, signal{weight: 2.5, text: tx("a top-level array of {Code, Message} in PascalCase (Cielo's integration errors)",
-			"uma lista no topo de {Code, Message} em PascalCase (erros de integração da Cielo)",
-			"una lista en el nivel superior de {Code, Message} en PascalCase (errores de integración de Cielo)")})
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "a top-level array of {Code, Message} in PascalCase (Cielo's integration errors)", PT: "uma lista no topo de {Code, Message} em PascalCase (erros de integração da Cielo)", ES: "una lista en el nivel superior de {Code, Message} en PascalCase (errores de integración de Cielo)"}})
 	}
 	if pay := b.obj("Payment"); pay.has("ReturnCode") || pay.has("ReasonCode") {
-		s = append(s, signal{weight: 3, text: tx("Payment.ReturnCode/ReasonCode (a Cielo sale)", "Payment.ReturnCode/ReasonCode (uma venda da Cielo)",
-			"Payment.ReturnCode/ReasonCode (una venta de Cielo)")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "Payment.ReturnCode/ReasonCode (a Cielo sale)", PT: "Payment.ReturnCode/ReasonCode (uma venda da Cielo)", ES: "Payment.ReturnCode/ReasonCode (una venta de Cielo)"}})
 	} else if b.has("ReturnCode") && b.has("ReturnMessage") {
-		s = append(s, signal{weight: 2.5, text: tx("ReturnCode and ReturnMessage in PascalCase (Cielo)", "ReturnCode e ReturnMessage em PascalCase (Cielo)",
-			"ReturnCode y ReturnMessage en PascalCase (Cielo)")})
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "ReturnCode and ReturnMessage in PascalCase (Cielo)", PT: "ReturnCode e ReturnMessage em PascalCase (Cielo)", ES: "ReturnCode y ReturnMessage en PascalCase (Cielo)"}})
 	}
 	if b.has("MerchantOrderId") {
-		s = append(s, signal{weight: 0.5, text: tx("MerchantOrderId (Cielo's order reference)", "MerchantOrderId (referência do pedido na Cielo)",
-			"MerchantOrderId (referencia del pedido en Cielo)")})
+		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "MerchantOrderId (Cielo's order reference)", PT: "MerchantOrderId (referência do pedido na Cielo)", ES: "MerchantOrderId (referencia del pedido en Cielo)"}})
 	}
 	return append(s, scoreCieloErro(f)...)
 }
@@ -82,9 +77,7 @@ func cieloErroCode(v any) (code string, padded bool) {
 func scoreCieloErro(f *facts) []signal {
 	var s []signal
 	if strings.Contains(f.masked[:min(len(f.masked), 64<<10)], cieloNamespace) {
-		s = append(s, signal{weight: 3, text: tx(cieloNamespace+", the XML namespace (and old host) of Cielo's Webservice 1.5",
-			cieloNamespace+", o namespace XML (e host antigo) do Webservice 1.5 da Cielo",
-			cieloNamespace+", el namespace XML (y host antiguo) del Webservice 1.5 de Cielo")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: cieloNamespace + ", the XML namespace (and old host) of Cielo's Webservice 1.5", PT: cieloNamespace + ", o namespace XML (e host antigo) do Webservice 1.5 da Cielo", ES: cieloNamespace + ", el namespace XML (y host antiguo) del Webservice 1.5 de Cielo"}})
 	}
 	e, wrapped := cieloErro(f)
 	code, text := f.code, f.lower
@@ -93,16 +86,14 @@ func scoreCieloErro(f *facts) []signal {
 		code, padded = cieloErroCode(e.get("codigo"))
 		text = strings.ToLower(e.str("mensagem"))
 		if wrapped {
-			s = append(s, signal{weight: 1.5, text: tx("erro{codigo, mensagem} (the <erro> of Cielo's Webservice 1.5)",
-				"erro{codigo, mensagem} (o <erro> do Webservice 1.5 da Cielo)", "erro{codigo, mensagem} (el <erro> del Webservice 1.5 de Cielo)")})
+			s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "erro{codigo, mensagem} (the <erro> of Cielo's Webservice 1.5)", PT: "erro{codigo, mensagem} (o <erro> do Webservice 1.5 da Cielo)", ES: "erro{codigo, mensagem} (el <erro> del Webservice 1.5 de Cielo)"}})
 		}
 		if _, ok := catalog.Cielo.LookupIn(cieloErroContext, code); ok {
 			w := 0.5
 			if wrapped && !padded {
 				w = 1.5
 			}
-			s = append(s, signal{weight: w, text: tx("codigo "+code+" is in the error table of Cielo's Webservice 1.5",
-				"o codigo "+code+" está na tabela de erros do Webservice 1.5 da Cielo", "el codigo "+code+" está en la tabla de errores del Webservice 1.5 de Cielo")})
+			s = append(s, signal{weight: w, text: catalog.Text{EN: "codigo " + code + " is in the error table of Cielo's Webservice 1.5", PT: "o codigo " + code + " está na tabela de erros do Webservice 1.5 da Cielo", ES: "el codigo " + code + " está en la tabla de errores del Webservice 1.5 de Cielo"}})
 		}
 	}
 	if e == nil && (text == "" || !catalog.Cielo.Documents(code)) {
@@ -113,7 +104,7 @@ func scoreCieloErro(f *facts) []signal {
 		if m.Code == code {
 			w, en, pt, es = 2.5, en+" for code "+code, pt+" para o código "+code, es+" para el código "+code
 		}
-		s = append(s, signal{weight: w, text: tx(en, pt, es)})
+		s = append(s, signal{weight: w, text: catalog.Text{EN: en, PT: pt, ES: es}})
 	}
 	return s
 }
@@ -187,8 +178,7 @@ func readCielo(f *facts, p *catalog.Provider) reading {
 		r.code, r.k = e.Code, entryKnowledge(p, e)
 	}
 	if reason := pay.str("ReasonMessage"); reason != "" {
-		r.note = tx("ReasonCode "+codeString(pay.get("ReasonCode"))+" ("+reason+")", "ReasonCode "+codeString(pay.get("ReasonCode"))+" ("+reason+")",
-			"ReasonCode "+codeString(pay.get("ReasonCode"))+" ("+reason+")")
+		r.note = catalog.Text{EN: "ReasonCode " + codeString(pay.get("ReasonCode")) + " (" + reason + ")", PT: "ReasonCode " + codeString(pay.get("ReasonCode")) + " (" + reason + ")", ES: "ReasonCode " + codeString(pay.get("ReasonCode")) + " (" + reason + ")"}
 	}
 	return r
 }
@@ -203,8 +193,7 @@ func readCieloErro(f *facts, p *catalog.Provider, e *object) reading {
 	if entry, ok := p.LookupIn(cieloErroContext, code); ok {
 		r.code, r.k = code, entryKnowledge(p, entry)
 		if padded {
-			r.note = tx("codigo "+raw+" read as "+code+", as Cielo's manual writes it", "codigo "+raw+" lido como "+code+", como o manual da Cielo o escreve",
-				"codigo "+raw+" leído como "+code+", como lo escribe el manual de Cielo")
+			r.note = catalog.Text{EN: "codigo " + raw + " read as " + code + ", as Cielo's manual writes it", PT: "codigo " + raw + " lido como " + code + ", como o manual da Cielo o escreve", ES: "codigo " + raw + " leído como " + code + ", como lo escribe el manual de Cielo"}
 		}
 	} else if m, ok := cieloErroMatch(code, strings.ToLower(r.message)); ok && raw == "" {
 		r.code, r.k = m.Code, entryKnowledge(p, m)

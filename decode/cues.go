@@ -38,35 +38,24 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 		switch c.Kind {
 		case catalog.SDKClass:
 			class = c
-			out = append(out, signal{weight: classWeight, text: tx(c.Text+" is an exception class of "+p.Of(catalog.English)+" SDK",
-				c.Text+" é uma classe de exceção do SDK "+p.Of(catalog.Portuguese),
-				c.Text+" es una clase de excepción del SDK "+p.Of(catalog.Spanish))})
+			out = append(out, signal{weight: classWeight, text: catalog.Text{EN: c.Text + " is an exception class of " + p.Of(catalog.English) + " SDK", PT: c.Text + " é uma classe de exceção do SDK " + p.Of(catalog.Portuguese), ES: c.Text + " es una clase de excepción del SDK " + p.Of(catalog.Spanish)}})
 		case catalog.SDKPath:
 			if thrownIn(f.lower, strings.ToLower(c.Text)) {
 				// PHP's "thrown in …/stripe-php/lib/Exception/…": the SDK threw it.
-				out = append(out, signal{weight: classWeight, text: tx("the exception was thrown in "+p.Of(catalog.English)+" SDK ("+c.Text+")",
-					"a exceção foi lançada no SDK "+p.Of(catalog.Portuguese)+" ("+c.Text+")",
-					"la excepción se lanzó en el SDK "+p.Of(catalog.Spanish)+" ("+c.Text+")")})
+				out = append(out, signal{weight: classWeight, text: catalog.Text{EN: "the exception was thrown in " + p.Of(catalog.English) + " SDK (" + c.Text + ")", PT: "a exceção foi lançada no SDK " + p.Of(catalog.Portuguese) + " (" + c.Text + ")", ES: "la excepción se lanzó en el SDK " + p.Of(catalog.Spanish) + " (" + c.Text + ")"}})
 				continue
 			}
-			out = append(out, signal{weight: pathWeight, text: tx(c.Text+" is "+p.Of(catalog.English)+" SDK, in the stack trace",
-				c.Text+" é o SDK "+p.Of(catalog.Portuguese)+", no stack trace",
-				c.Text+" es el SDK "+p.Of(catalog.Spanish)+", en el stack trace")})
+			out = append(out, signal{weight: pathWeight, text: catalog.Text{EN: c.Text + " is " + p.Of(catalog.English) + " SDK, in the stack trace", PT: c.Text + " é o SDK " + p.Of(catalog.Portuguese) + ", no stack trace", ES: c.Text + " es el SDK " + p.Of(catalog.Spanish) + ", en el stack trace"}})
 		case catalog.APIMark:
-			out = append(out, signal{weight: classWeight, text: tx(c.Text+" is written only by "+p.Of(catalog.English)+" API",
-				c.Text+" só aparece nas respostas da API "+p.Of(catalog.Portuguese),
-				c.Text+" solo aparece en las respuestas de la API "+p.Of(catalog.Spanish))})
+			out = append(out, signal{weight: classWeight, text: catalog.Text{EN: c.Text + " is written only by " + p.Of(catalog.English) + " API", PT: c.Text + " só aparece nas respostas da API " + p.Of(catalog.Portuguese), ES: c.Text + " solo aparece en las respuestas de la API " + p.Of(catalog.Spanish)}})
 		case catalog.Plugin:
-			out = append(out, signal{weight: pathWeight, text: tx("\""+c.Text+"\" is written by a shop plugin for "+p.Name(catalog.English),
-				"\""+c.Text+"\" é escrito por um plugin de loja para "+p.The(catalog.Portuguese),
-				"\""+c.Text+"\" lo escribe un plugin de tienda para "+p.Name(catalog.Spanish))})
+			out = append(out, signal{weight: pathWeight, text: catalog.Text{EN: "\"" + c.Text + "\" is written by a shop plugin for " + p.Name(catalog.English), PT: "\"" + c.Text + "\" é escrito por um plugin de loja para " + p.The(catalog.Portuguese), ES: "\"" + c.Text + "\" lo escribe un plugin de tienda para " + p.Name(catalog.Spanish)}})
 		case catalog.Name:
 			w := nameWeight
 			if f.status != 0 || p.Documents(f.code) || namesItsAPI(f.lower, strings.ToLower(c.Text)) {
 				w += 1 // the name beside an HTTP status or one of its codes, or naming its API
 			}
-			out = append(out, signal{weight: w, text: tx("the paste names "+p.Name(catalog.English), "o texto colado cita "+p.The(catalog.Portuguese),
-				"el texto pegado menciona a "+p.Name(catalog.Spanish))})
+			out = append(out, signal{weight: w, text: catalog.Text{EN: "the paste names " + p.Name(catalog.English), PT: "o texto colado cita " + p.The(catalog.Portuguese), ES: "el texto pegado menciona a " + p.Name(catalog.Spanish)}})
 		}
 	}
 	return out, class

@@ -66,18 +66,14 @@ func customReader(p *catalog.Provider, base *reader) *reader {
 		}
 		if len(b.Envelope) > 0 && allPaths(f.body, b.Envelope) {
 			list := strings.Join(b.Envelope, ", ")
-			sig = append(sig, signal{weight: 2.5, text: tx("the body has "+p.Of(catalog.English)+" envelope ("+list+"), from "+p.Origin(),
-				"o corpo tem o envelope "+p.Of(catalog.Portuguese)+" ("+list+"), de "+p.Origin(),
-				"el cuerpo tiene el envelope "+p.Of(catalog.Spanish)+" ("+list+"), de "+p.Origin())})
+			sig = append(sig, signal{weight: 2.5, text: catalog.Text{EN: "the body has " + p.Of(catalog.English) + " envelope (" + list + "), from " + p.Origin(), PT: "o corpo tem o envelope " + p.Of(catalog.Portuguese) + " (" + list + "), de " + p.Origin(), ES: "el cuerpo tiene el envelope " + p.Of(catalog.Spanish) + " (" + list + "), de " + p.Origin()}})
 		}
 		if code := firstPath(f.body, b.Code); code != "" && p.Documents(code) {
 			w := 1.0
 			if len(c.providers) <= 1 {
 				w = 1.5
 			}
-			sig = append(sig, signal{weight: w, text: tx("code "+code+" is in "+p.Of(catalog.English)+" catalog ("+p.Origin()+")",
-				"o código "+code+" está no catálogo "+p.Of(catalog.Portuguese)+" ("+p.Origin()+")",
-				"el código "+code+" está en el catálogo "+p.Of(catalog.Spanish)+" ("+p.Origin()+")")})
+			sig = append(sig, signal{weight: w, text: catalog.Text{EN: "code " + code + " is in " + p.Of(catalog.English) + " catalog (" + p.Origin() + ")", PT: "o código " + code + " está no catálogo " + p.Of(catalog.Portuguese) + " (" + p.Origin() + ")", ES: "el código " + code + " está en el catálogo " + p.Of(catalog.Spanish) + " (" + p.Origin() + ")"}})
 		}
 		return sig
 	}

@@ -151,7 +151,7 @@ func (kn *known) applyDeclinePolicy(c *cardDecline, refused bool) {
 	}
 	if !source.IsZero() {
 		k.retrySource = source
-		note = cat(tx("the retry advice follows ", "o conselho de nova tentativa segue ", "el consejo de reintento sigue "), source)
+		note = cat(catalog.Text{EN: "the retry advice follows ", PT: "o conselho de nova tentativa segue ", ES: "el consejo de reintento sigue "}, source)
 		kn.notes = append(kn.notes, note)
 	}
 	if k.idempotency.IsZero() && (a.Strategy == catalog.Wait || a.Strategy == catalog.Fix) {
@@ -162,13 +162,10 @@ func (kn *known) applyDeclinePolicy(c *cardDecline, refused bool) {
 
 // declineIdempotency is the idempotency advice for a refused payment whose knowledge has
 // none of its own: the refusal is final, so the next attempt is a new payment.
-var declineIdempotency = tx(
-	"A refused payment is final: the next attempt is a new payment, to send with a new idempotency key, since a provider that saved the refusal under the old key returns it again.",
-	"Um pagamento recusado é definitivo: a próxima tentativa é um pagamento novo, a enviar com uma chave de idempotência nova, pois um provedor que guardou a recusa sob a chave antiga a devolve de novo.",
-	"Un pago rechazado es definitivo: el próximo intento es un pago nuevo, que debe enviarse con una clave de idempotencia nueva, ya que un proveedor que guardó el rechazo bajo la clave anterior lo devuelve otra vez.")
+var declineIdempotency = catalog.Text{EN: "A refused payment is final: the next attempt is a new payment, to send with a new idempotency key, since a provider that saved the refusal under the old key returns it again.", PT: "Um pagamento recusado é definitivo: a próxima tentativa é um pagamento novo, a enviar com uma chave de idempotência nova, pois um provedor que guardou a recusa sob a chave antiga a devolve de novo.", ES: "Un pago rechazado es definitivo: el próximo intento es un pago nuevo, que debe enviarse con una clave de idempotencia nueva, ya que un proveedor que guardó el rechazo bajo la clave anterior lo devuelve otra vez."}
 
 func adviceSource(code string) catalog.Text {
-	return tx("Stripe's advice_code "+code, "advice_code "+code+" da Stripe", "advice_code "+code+" de Stripe")
+	return catalog.Text{EN: "Stripe's advice_code " + code, PT: "advice_code " + code + " da Stripe", ES: "advice_code " + code + " de Stripe"}
 }
 
 func macSource(mac string, hours int) catalog.Text {
@@ -176,9 +173,9 @@ func macSource(mac string, hours int) catalog.Text {
 	if len(mac) > 2 {
 		mac = mac[:2]
 	}
-	t := tx("Mastercard's Merchant Advice Code "+mac, "Merchant Advice Code "+mac+" da Mastercard", "Merchant Advice Code "+mac+" de Mastercard")
+	t := catalog.Text{EN: "Mastercard's Merchant Advice Code " + mac, PT: "Merchant Advice Code " + mac + " da Mastercard", ES: "Merchant Advice Code " + mac + " de Mastercard"}
 	if hours > 0 {
-		t = cat(t, same(" ("), tx("retry after ", "nova tentativa após ", "reintento tras "), duration(hours), same(")"))
+		t = cat(t, same(" ("), catalog.Text{EN: "retry after ", PT: "nova tentativa após ", ES: "reintento tras "}, duration(hours), same(")"))
 	}
 	return t
 }
@@ -190,9 +187,9 @@ func issuerSource(c *cardDecline, brand catalog.Brand) catalog.Text {
 	if c.issuerAt != "" {
 		at = " (" + c.issuerAt + ")"
 	}
-	t := tx("the issuer's response code "+c.issuer+at, "o código de resposta do emissor "+c.issuer+at, "el código de respuesta del emisor "+c.issuer+at)
+	t := catalog.Text{EN: "the issuer's response code " + c.issuer + at, PT: "o código de resposta do emissor " + c.issuer + at, ES: "el código de respuesta del emisor " + c.issuer + at}
 	if brand != "" {
-		t = cat(t, tx(", read for "+string(brand), ", lido para "+string(brand), ", leído para "+string(brand)))
+		t = cat(t, catalog.Text{EN: ", read for " + string(brand), PT: ", lido para " + string(brand), ES: ", leído para " + string(brand)})
 	}
 	return t
 }
@@ -201,13 +198,13 @@ func issuerSource(c *cardDecline, brand catalog.Brand) catalog.Text {
 func duration(hours int) catalog.Text {
 	switch {
 	case hours == 1:
-		return tx("1 hour", "1 hora", "1 hora")
+		return catalog.Text{EN: "1 hour", PT: "1 hora", ES: "1 hora"}
 	case hours < 48 || hours%24 != 0:
 		n := strconv.Itoa(hours)
-		return tx(n+" hours", n+" horas", n+" horas")
+		return catalog.Text{EN: n + " hours", PT: n + " horas", ES: n + " horas"}
 	}
 	n := strconv.Itoa(hours / 24)
-	return tx(n+" days", n+" dias", n+" días")
+	return catalog.Text{EN: n + " days", PT: n + " dias", ES: n + " días"}
 }
 
 // reattemptText is the networks' limits as a sentence.
@@ -215,26 +212,24 @@ func reattemptText(r *catalog.Reattempt) catalog.Text {
 	var t catalog.Text
 	if r.Brand != "" {
 		b := string(r.Brand)
-		t = tx(b+"'s limit: ", "Limite da "+b+": ", "Límite de "+b+": ")
+		t = catalog.Text{EN: b + "'s limit: ", PT: "Limite da " + b + ": ", ES: "Límite de " + b + ": "}
 	} else {
-		t = tx("The card brands' limit (the strictest, as the paste names no brand): ", "Limite das bandeiras (o mais rígido, pois o texto colado não informa a bandeira): ",
-			"Límite de las marcas (el más estricto, ya que el texto pegado no nombra la marca): ")
+		t = catalog.Text{EN: "The card brands' limit (the strictest, as the paste names no brand): ", PT: "Limite das bandeiras (o mais rígido, pois o texto colado não informa a bandeira): ", ES: "Límite de las marcas (el más estricto, ya que el texto pegado no nombra la marca): "}
 	}
 	if r.MaxAttempts > 0 {
 		n, d := strconv.Itoa(r.MaxAttempts), strconv.Itoa(r.WithinDays)
-		t = cat(t, tx("at most "+n+" more attempts on this card in "+d+" days", "no máximo "+n+" novas tentativas com este cartão em "+d+" dias",
-			"como máximo "+n+" intentos más con esta tarjeta en "+d+" días"))
+		t = cat(t, catalog.Text{EN: "at most " + n + " more attempts on this card in " + d + " days", PT: "no máximo " + n + " novas tentativas com este cartão em " + d + " dias", ES: "como máximo " + n + " intentos más con esta tarjeta en " + d + " días"})
 		if r.MaxPerDay > 0 {
 			m := strconv.Itoa(r.MaxPerDay)
-			t = cat(t, tx(", and "+m+" in 24 hours", ", e "+m+" em 24 horas", ", y "+m+" en 24 horas"))
+			t = cat(t, catalog.Text{EN: ", and " + m + " in 24 hours", PT: ", e " + m + " em 24 horas", ES: ", y " + m + " en 24 horas"})
 		}
 	}
 	if r.AfterHours > 0 {
 		if r.MaxAttempts > 0 {
 			t = cat(t, same("; "))
 		}
-		t = cat(t, tx("the next one no sooner than ", "a próxima só ", "el próximo no antes de "), duration(r.AfterHours),
-			tx(" after this refusal", " depois desta recusa", " después de este rechazo"))
+		t = cat(t, catalog.Text{EN: "the next one no sooner than ", PT: "a próxima só ", ES: "el próximo no antes de "}, duration(r.AfterHours),
+			catalog.Text{EN: " after this refusal", PT: " depois desta recusa", ES: " después de este rechazo"})
 	}
 	return cat(t, same("."))
 }
@@ -245,9 +240,9 @@ func adviceFor(a advice) catalog.Text {
 	if a.reattempt == nil {
 		return adviceText(a.strategy, a.after, a.why)
 	}
-	lead := tx("Don't resend it as is.", "Não reenvie como está.", "No la reenvíe tal cual.")
+	lead := catalog.Text{EN: "Don't resend it as is.", PT: "Não reenvie como está.", ES: "No la reenvíe tal cual."}
 	if a.strategy == catalog.Wait && a.after == nil {
-		lead = tx("Retry this card later, not now.", "Tente este cartão mais tarde, não agora.", "Reintente con esta tarjeta más tarde, no ahora.")
+		lead = catalog.Text{EN: "Retry this card later, not now.", PT: "Tente este cartão mais tarde, não agora.", ES: "Reintente con esta tarjeta más tarde, no ahora."}
 	} else if a.strategy != catalog.Fix {
 		lead = adviceText(a.strategy, a.after, catalog.Text{})
 	}
@@ -263,9 +258,7 @@ func (a *advice) keepDeclinesOffBackoff(kn *known) {
 		return
 	}
 	a.strategy = catalog.Wait
-	a.why = cat(a.why, same(" "), tx("A refused card is tried again later, not within seconds: every attempt counts against the card brands' limits.",
-		"Um cartão recusado é tentado de novo mais tarde, não em segundos: cada tentativa conta nos limites das bandeiras.",
-		"Una tarjeta rechazada se vuelve a intentar más tarde, no en segundos: cada intento cuenta en los límites de las marcas."))
+	a.why = cat(a.why, same(" "), catalog.Text{EN: "A refused card is tried again later, not within seconds: every attempt counts against the card brands' limits.", PT: "Um cartão recusado é tentado de novo mais tarde, não em segundos: cada tentativa conta nos limites das bandeiras.", ES: "Una tarjeta rechazada se vuelve a intentar más tarde, no en segundos: cada intento cuenta en los límites de las marcas."})
 	if d.card && a.reattempt == nil {
 		r := catalog.ReattemptFor(d.brand)
 		a.reattempt = &r

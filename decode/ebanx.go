@@ -19,17 +19,14 @@ func ebanxRefused(o *object) bool {
 func scoreEBANX(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if ebanxRefused(b) {
-		return []signal{{weight: 3, text: tx("payment.transaction_status with code NOK (an EBANX payment the acquirer refused)",
-			"payment.transaction_status com code NOK (um pagamento EBANX recusado pelo adquirente)",
-			"payment.transaction_status con code NOK (un pago EBANX rechazado por el adquirente)")}}
+		return []signal{{weight: 3, text: catalog.Text{EN: "payment.transaction_status with code NOK (an EBANX payment the acquirer refused)", PT: "payment.transaction_status com code NOK (um pagamento EBANX recusado pelo adquirente)", ES: "payment.transaction_status con code NOK (un pago EBANX rechazado por el adquirente)"}}}
 	}
 	if !strings.EqualFold(b.str("status"), "ERROR") || !b.has("status_code") || !b.has("status_message") {
 		return nil
 	}
-	s := []signal{{weight: 2.5, text: tx("status ERROR with status_code and status_message (EBANX's envelope)",
-		"status ERROR com status_code e status_message (envelope do EBANX)", "status ERROR con status_code y status_message (sobre de EBANX)")}}
+	s := []signal{{weight: 2.5, text: catalog.Text{EN: "status ERROR with status_code and status_message (EBANX's envelope)", PT: "status ERROR com status_code e status_message (envelope do EBANX)", ES: "status ERROR con status_code y status_message (sobre de EBANX)"}}}
 	if code := b.str("status_code"); strings.HasPrefix(code, "BP-") || strings.HasPrefix(code, "HP-") || catalog.EBANX.Documents(code) {
-		s = append(s, signal{weight: 1, text: tx("status_code "+code+" is EBANX's", "o status_code "+code+" é do EBANX", "el status_code "+code+" es de EBANX")})
+		s = append(s, signal{weight: 1, text: catalog.Text{EN: "status_code " + code + " is EBANX's", PT: "o status_code " + code + " é do EBANX", ES: "el status_code " + code + " es de EBANX"}})
 	}
 	return s
 }

@@ -12,14 +12,12 @@ func scoreEfi(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if b.has("nome") && b.has("mensagem") {
-		s = append(s, signal{weight: 3, text: tx("nome and mensagem (Efí's envelope)", "nome e mensagem (envelope da Efí)", "nome y mensagem (sobre de Efí)")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "nome and mensagem (Efí's envelope)", PT: "nome e mensagem (envelope da Efí)", ES: "nome y mensagem (sobre de Efí)"}})
 	}
 	if _, isNum := b.get("code").(number); isNum && b.has("error") && b.has("error_description") {
-		s = append(s, signal{weight: 2.5, text: tx("a numeric code with error and error_description (Efí's Cobranças)",
-			"um code numérico com error e error_description (Cobranças da Efí)", "un code numérico con error y error_description (Cobranças de Efí)")})
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "a numeric code with error and error_description (Efí's Cobranças)", PT: "um code numérico com error e error_description (Cobranças da Efí)", ES: "un code numérico con error y error_description (Cobranças de Efí)"}})
 		if catalog.Efi.Documents(codeString(b.get("code"))) {
-			s = append(s, signal{weight: 1, text: tx("code "+codeString(b.get("code"))+" is Efí's", "o código "+codeString(b.get("code"))+" é da Efí",
-				"el código "+codeString(b.get("code"))+" es de Efí")})
+			s = append(s, signal{weight: 1, text: catalog.Text{EN: "code " + codeString(b.get("code")) + " is Efí's", PT: "o código " + codeString(b.get("code")) + " é da Efí", ES: "el código " + codeString(b.get("code")) + " es de Efí"}})
 		}
 	}
 	return append(s, implementsAPIPix(f, catalog.Efi)...)
@@ -50,9 +48,7 @@ func implementsAPIPix(f *facts, p *catalog.Provider) []signal {
 	if !hasAPIPixType(f.body) || hostSignal(f, p) == nil {
 		return nil
 	}
-	return []signal{{weight: 1.5, text: tx(p.Name(catalog.English)+" implements the API Pix and answers its problems",
-		p.The(catalog.Portuguese)+" implementa a API Pix e responde os problemas dela",
-		p.Name(catalog.Spanish)+" implementa la API Pix y responde sus problemas")}}
+	return []signal{{weight: 1.5, text: catalog.Text{EN: p.Name(catalog.English) + " implements the API Pix and answers its problems", PT: p.The(catalog.Portuguese) + " implementa a API Pix e responde os problemas dela", ES: p.Name(catalog.Spanish) + " implementa la API Pix y responde sus problemas"}}}
 }
 
 func hasAPIPixType(b *object) bool {

@@ -39,9 +39,7 @@ func Explain(input []byte, opts Options) (*Explanation, error) {
 	p := extract(masked)
 	if p.harEntries > 1 {
 		n := strconv.Itoa(p.harEntries)
-		in.notes = append(in.notes, tx("the HAR has "+n+" failed entries; this is the last one (decifra --all explains each)",
-			"o HAR tem "+n+" entradas com falha; esta é a última (decifra --all explica cada uma)",
-			"el HAR tiene "+n+" entradas con falla; esta es la última (decifra --all explica cada una)"))
+		in.notes = append(in.notes, catalog.Text{EN: "the HAR has " + n + " failed entries; this is the last one (decifra --all explains each)", PT: "o HAR tem " + n + " entradas com falha; esta é a última (decifra --all explica cada uma)", ES: "el HAR tiene " + n + " entradas con falla; esta es la última (decifra --all explica cada una)"})
 	}
 	return explainParts(&p, masked, in, opts)
 }
@@ -93,36 +91,28 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 		input = input[:MaxInput]
 		in.bytesRead = MaxInput
 		n := strconv.Itoa(MaxInput)
-		in.notes = append(in.notes, tx("only the first "+n+" bytes ("+maxInputMiB+") of the paste were read",
-			"só os primeiros "+n+" bytes ("+maxInputMiB+") do texto colado foram lidos",
-			"solo se leyeron los primeros "+n+" bytes ("+maxInputMiB+") del texto pegado"))
+		in.notes = append(in.notes, catalog.Text{EN: "only the first " + n + " bytes (" + maxInputMiB + ") of the paste were read", PT: "só os primeiros " + n + " bytes (" + maxInputMiB + ") do texto colado foram lidos", ES: "solo se leyeron los primeros " + n + " bytes (" + maxInputMiB + ") del texto pegado"})
 	}
 	text, fromUTF16, binaryAt := normalize(input)
 	if fromUTF16 {
-		in.notes = append(in.notes, tx("the paste was UTF-16 and was converted", "o texto colado era UTF-16 e foi convertido",
-			"el texto pegado era UTF-16 y se convirtió"))
+		in.notes = append(in.notes, catalog.Text{EN: "the paste was UTF-16 and was converted", PT: "o texto colado era UTF-16 e foi convertido", ES: "el texto pegado era UTF-16 y se convirtió"})
 	}
 	if binaryAt >= 0 {
 		at := strconv.Itoa(binaryAt)
 		return "", in, (&noError{
-			found: tx("binary data (a byte that is not text at offset "+at+")", "dados binários (um byte que não é texto na posição "+at+")",
-				"datos binarios (un byte que no es texto en la posición "+at+")"),
-			hint: tx("Paste the response as text: copy it from the terminal or the browser's network panel, or save it with `curl -si URL > error.txt`",
-				"Cole a resposta como texto: copie-a do terminal ou do painel de rede do navegador, ou salve-a com `curl -si URL > erro.txt`",
-				"Pegue la respuesta como texto: cópiela de la terminal o del panel de red del navegador, o guárdela con `curl -si URL > error.txt`"),
+			found: catalog.Text{EN: "binary data (a byte that is not text at offset " + at + ")", PT: "dados binários (um byte que não é texto na posição " + at + ")", ES: "datos binarios (un byte que no es texto en la posición " + at + ")"},
+			hint:  catalog.Text{EN: "Paste the response as text: copy it from the terminal or the browser's network panel, or save it with `curl -si URL > error.txt`", PT: "Cole a resposta como texto: copie-a do terminal ou do painel de rede do navegador, ou salve-a com `curl -si URL > erro.txt`", ES: "Pegue la respuesta como texto: cópiela de la terminal o del panel de red del navegador, o guárdela con `curl -si URL > error.txt`"},
 		}).in(lang)
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
 		return "", in, (&noError{
-			found: tx("nothing: the paste is empty", "nada: o texto colado está vazio", "nada: el texto pegado está vacío"),
-			hint: tx("Paste the response body, or the whole response from `curl -si URL`", "Cole o corpo da resposta, ou a resposta inteira de `curl -si URL`",
-				"Pegue el cuerpo de la respuesta, o la respuesta completa de `curl -si URL`"),
+			found: catalog.Text{EN: "nothing: the paste is empty", PT: "nada: o texto colado está vazio", ES: "nada: el texto pegado está vacío"},
+			hint:  catalog.Text{EN: "Paste the response body, or the whole response from `curl -si URL`", PT: "Cole o corpo da resposta, ou a resposta inteira de `curl -si URL`", ES: "Pegue el cuerpo de la respuesta, o la respuesta completa de `curl -si URL`"},
 		}).in(lang)
 	}
 	if curlyJSON(text) {
 		text = bytes.ReplaceAll(bytes.ReplaceAll(text, []byte("“"), []byte(`"`)), []byte("”"), []byte(`"`))
-		in.notes = append(in.notes, tx("the paste's curly quotes (“ ”) were read as straight ones (\")", "as aspas curvas (“ ”) do texto colado foram lidas como retas (\")",
-			"las comillas curvas (“ ”) del texto pegado se leyeron como rectas (\")"))
+		in.notes = append(in.notes, catalog.Text{EN: "the paste's curly quotes (“ ”) were read as straight ones (\")", PT: "as aspas curvas (“ ”) do texto colado foram lidas como retas (\")", ES: "las comillas curvas (“ ”) del texto pegado se leyeron como rectas (\")"})
 	}
 	masked, redacted := Redact(text)
 	in.redacted = redacted

@@ -68,9 +68,7 @@ func (a *advice) finalState(kn *known) {
 	}
 	if w := saysDone(strings.ToLower(kn.message + " " + kn.details)); w != "" {
 		a.strategy = catalog.None
-		a.why = tx("The message says it is already done, or in a state that refuses this request (\""+w+"\"): the same request, corrected or not, cannot succeed. Look the resource up instead.",
-			"A mensagem diz que isso já foi feito, ou que o recurso está num estado que recusa esta requisição (\""+w+"\"): a mesma requisição, corrigida ou não, não terá sucesso. Consulte o recurso em vez disso.",
-			"El mensaje dice que eso ya se hizo, o que el recurso está en un estado que rechaza esta solicitud (\""+w+"\"): la misma solicitud, corregida o no, no tendrá éxito. Consulte el recurso en su lugar.")
-		a.source = tx("the provider's message", "a mensagem do provedor", "el mensaje del proveedor")
+		a.why = catalog.Text{EN: "The message says it is already done, or in a state that refuses this request (\"" + w + "\"): the same request, corrected or not, cannot succeed. Look the resource up instead.", PT: "A mensagem diz que isso já foi feito, ou que o recurso está num estado que recusa esta requisição (\"" + w + "\"): a mesma requisição, corrigida ou não, não terá sucesso. Consulte o recurso em vez disso.", ES: "El mensaje dice que eso ya se hizo, o que el recurso está en un estado que rechaza esta solicitud (\"" + w + "\"): la misma solicitud, corregida o no, no tendrá éxito. Consulte el recurso en su lugar."}
+		a.source = catalog.Text{EN: "the provider's message", PT: "a mensagem do provedor", ES: "el mensaje del proveedor"}
 	}
 }

@@ -13,24 +13,18 @@ func scoreFlux(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if strings.HasPrefix(f.code, "ERR_") {
 		if c.has(catalog.Flux) {
-			s = append(s, signal{weight: 3, text: tx("code "+f.code+" is Flux's (ERR_ prefix)", "o código "+f.code+" é da Flux (prefixo ERR_)",
-				"el código "+f.code+" es de Flux (prefijo ERR_)")})
+			s = append(s, signal{weight: 3, text: catalog.Text{EN: "code " + f.code + " is Flux's (ERR_ prefix)", PT: "o código " + f.code + " é da Flux (prefixo ERR_)", ES: "el código " + f.code + " es de Flux (prefijo ERR_)"}})
 		} else {
-			s = append(s, signal{weight: 1, text: tx("code "+f.code+" has Flux's ERR_ prefix but is not in its reference",
-				"o código "+f.code+" tem o prefixo ERR_ da Flux, mas não está na referência dela",
-				"el código "+f.code+" tiene el prefijo ERR_ de Flux, pero no está en su referencia")})
+			s = append(s, signal{weight: 1, text: catalog.Text{EN: "code " + f.code + " has Flux's ERR_ prefix but is not in its reference", PT: "o código " + f.code + " tem o prefixo ERR_ da Flux, mas não está na referência dela", ES: "el código " + f.code + " tiene el prefijo ERR_ de Flux, pero no está en su referencia"}})
 		}
 	}
 	// Stripe's errors carry type, decline_code, doc_url: not Flux's.
 	if f.errObj.has("type") || f.errObj.has("decline_code") || f.errObj.has("doc_url") {
-		s = append(s, signal{weight: -3, text: tx("error has type/decline_code/doc_url (Stripe's envelope)", "error tem type/decline_code/doc_url (envelope da Stripe)",
-			"error tiene type/decline_code/doc_url (sobre de Stripe)")})
+		s = append(s, signal{weight: -3, text: catalog.Text{EN: "error has type/decline_code/doc_url (Stripe's envelope)", PT: "error tem type/decline_code/doc_url (envelope da Stripe)", ES: "error tiene type/decline_code/doc_url (sobre de Stripe)"}})
 	}
 	// axios names its own errors ERR_BAD_REQUEST, ERR_BAD_RESPONSE, ERR_NETWORK …
 	if f.body.has("config") || f.body.has("isAxiosError") || f.body.has("request") || f.body.str("name") == "AxiosError" {
-		s = append(s, signal{weight: -3, text: tx("an HTTP client's own error object (axios), not a response body",
-			"um objeto de erro do próprio cliente HTTP (axios), não um corpo de resposta",
-			"un objeto de error del propio cliente HTTP (axios), no un cuerpo de respuesta")})
+		s = append(s, signal{weight: -3, text: catalog.Text{EN: "an HTTP client's own error object (axios), not a response body", PT: "um objeto de erro do próprio cliente HTTP (axios), não um corpo de resposta", ES: "un objeto de error del propio cliente HTTP (axios), no un cuerpo de respuesta"}})
 	}
 	return s
 }

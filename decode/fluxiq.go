@@ -15,24 +15,20 @@ func scoreFluxiQ(f *facts, c *codeOwners) []signal {
 		s = append(s, successFalseSignal)
 	}
 	if f.meta.has("request_id") {
-		s = append(s, signal{weight: 2, text: tx("meta.request_id (snake case) envelope", "envelope com meta.request_id (snake case)",
-			"sobre con meta.request_id (snake case)")})
+		s = append(s, signal{weight: 2, text: catalog.Text{EN: "meta.request_id (snake case) envelope", PT: "envelope com meta.request_id (snake case)", ES: "sobre con meta.request_id (snake case)"}})
 	}
 	if f.meta.has("requestId") {
-		s = append(s, signal{weight: -2, text: tx("meta.requestId is camel case (FluxiQ writes request_id)", "meta.requestId em camel case (a FluxiQ escreve request_id)",
-			"meta.requestId en camel case (FluxiQ escribe request_id)")})
+		s = append(s, signal{weight: -2, text: catalog.Text{EN: "meta.requestId is camel case (FluxiQ writes request_id)", PT: "meta.requestId em camel case (a FluxiQ escreve request_id)", ES: "meta.requestId en camel case (FluxiQ escribe request_id)"}})
 	}
 	s = append(s, c.membership(f, catalog.FluxiQ)...)
 	if d := f.errObj.obj("details"); d != nil && f.code != "" {
-		s = append(s, signal{weight: 0.5, text: tx("error.details is an object of field problems", "error.details é um objeto de problemas por campo",
-			"error.details es un objeto de problemas por campo")})
+		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "error.details is an object of field problems", PT: "error.details é um objeto de problemas por campo", ES: "error.details es un objeto de problemas por campo"}})
 	}
 	if f.portuguese {
-		s = append(s, signal{weight: -1, text: tx("the message is in Portuguese (FluxiQ writes English)", "a mensagem está em português (a FluxiQ escreve em inglês)",
-			"el mensaje está en portugués (FluxiQ escribe en inglés)")})
+		s = append(s, signal{weight: -1, text: catalog.Text{EN: "the message is in Portuguese (FluxiQ writes English)", PT: "a mensagem está em português (a FluxiQ escreve em inglês)", ES: "el mensaje está en portugués (FluxiQ escribe en inglés)"}})
 	}
 	if countMembers(f.errObj, onnixExtras[:]) > 0 && f.errObj != f.body {
-		s = append(s, signal{weight: -1, text: tx("error has OnnixPay's extra members", "error tem os membros extras da OnnixPay", "error tiene los miembros extra de OnnixPay")})
+		s = append(s, signal{weight: -1, text: catalog.Text{EN: "error has OnnixPay's extra members", PT: "error tem os membros extras da OnnixPay", ES: "error tiene los miembros extra de OnnixPay"}})
 	}
 	return s
 }
@@ -77,13 +73,9 @@ func transitionStep(text string) catalog.Text {
 	case !known:
 		return catalog.Text{}
 	case len(allowed) == 0:
-		return tx("'"+from+"' is a final state: a boleto in it cannot move to '"+to+"' or anywhere else.",
-			"'"+from+"' é um estado final: um boleto nele não pode ir para '"+to+"' nem para nenhum outro.",
-			"'"+from+"' es un estado final: un boleto en él no puede pasar a '"+to+"' ni a ningún otro.")
+		return catalog.Text{EN: "'" + from + "' is a final state: a boleto in it cannot move to '" + to + "' or anywhere else.", PT: "'" + from + "' é um estado final: um boleto nele não pode ir para '" + to + "' nem para nenhum outro.", ES: "'" + from + "' es un estado final: un boleto en él no puede pasar a '" + to + "' ni a ningún otro."}
 	default:
 		list := "'" + strings.Join(allowed, "', '") + "'"
-		return tx("From '"+from+"' a boleto may only move to "+list+", not to '"+to+"'.",
-			"De '"+from+"' um boleto só pode ir para "+list+", não para '"+to+"'.",
-			"Desde '"+from+"' un boleto solo puede pasar a "+list+", no a '"+to+"'.")
+		return catalog.Text{EN: "From '" + from + "' a boleto may only move to " + list + ", not to '" + to + "'.", PT: "De '" + from + "' um boleto só pode ir para " + list + ", não para '" + to + "'.", ES: "Desde '" + from + "' un boleto solo puede pasar a " + list + ", no a '" + to + "'."}
 	}
 }

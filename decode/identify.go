@@ -241,31 +241,21 @@ func (s signal) words() catalog.Text {
 	p, code := s.said.p, s.said.code
 	switch s.said.what {
 	case sayCodeIs:
-		return tx("code "+code+" is "+p.Of(catalog.English), "o código "+code+" é "+p.Of(catalog.Portuguese),
-			"el código "+code+" es "+p.Of(catalog.Spanish))
+		return catalog.Text{EN: "code " + code + " is " + p.Of(catalog.English), PT: "o código " + code + " é " + p.Of(catalog.Portuguese), ES: "el código " + code + " es " + p.Of(catalog.Spanish)}
 	case sayCodeDocBy:
 		others := strconv.Itoa(s.said.n)
-		return tx("code "+code+" is documented by "+p.Name(catalog.English)+" (and "+others+" other)",
-			"o código "+code+" é documentado "+p.By(catalog.Portuguese)+" (e por mais "+others+")",
-			"el código "+code+" está documentado "+p.By(catalog.Spanish)+" (y por "+others+" más)")
+		return catalog.Text{EN: "code " + code + " is documented by " + p.Name(catalog.English) + " (and " + others + " other)", PT: "o código " + code + " é documentado " + p.By(catalog.Portuguese) + " (e por mais " + others + ")", ES: "el código " + code + " está documentado " + p.By(catalog.Spanish) + " (y por " + others + " más)"}
 	case sayStatusFor:
 		st := strconv.Itoa(s.said.n)
-		return tx("HTTP "+st+" is the status "+p.Name(catalog.English)+" documents for "+code,
-			"HTTP "+st+" é o status que "+p.The(catalog.Portuguese)+" documenta para "+code,
-			"HTTP "+st+" es el status que "+p.Name(catalog.Spanish)+" documenta para "+code)
+		return catalog.Text{EN: "HTTP " + st + " is the status " + p.Name(catalog.English) + " documents for " + code, PT: "HTTP " + st + " é o status que " + p.The(catalog.Portuguese) + " documenta para " + code, ES: "HTTP " + st + " es el status que " + p.Name(catalog.Spanish) + " documenta para " + code}
 	case sayCodeAlone:
-		return tx("the code alone: "+code+" is "+p.Of(catalog.English), "só o código: "+code+" é "+p.Of(catalog.Portuguese),
-			"solo el código: "+code+" es "+p.Of(catalog.Spanish))
+		return catalog.Text{EN: "the code alone: " + code + " is " + p.Of(catalog.English), PT: "só o código: " + code + " é " + p.Of(catalog.Portuguese), ES: "solo el código: " + code + " es " + p.Of(catalog.Spanish)}
 	case sayOwnWords:
-		return tx("the message is "+p.Of(catalog.English)+" own words for "+code, "a mensagem é o texto próprio "+p.Of(catalog.Portuguese)+" para "+code,
-			"el mensaje es el texto propio "+p.Of(catalog.Spanish)+" para "+code)
+		return catalog.Text{EN: "the message is " + p.Of(catalog.English) + " own words for " + code, PT: "a mensagem é o texto próprio " + p.Of(catalog.Portuguese) + " para " + code, ES: "el mensaje es el texto propio " + p.Of(catalog.Spanish) + " para " + code}
 	case sayOwnTextCode:
-		return tx("the message is "+p.Of(catalog.English)+" own text for code "+code,
-			"a mensagem é o texto próprio "+p.Of(catalog.Portuguese)+" para o código "+code,
-			"el mensaje es el texto propio "+p.Of(catalog.Spanish)+" para el código "+code)
+		return catalog.Text{EN: "the message is " + p.Of(catalog.English) + " own text for code " + code, PT: "a mensagem é o texto próprio " + p.Of(catalog.Portuguese) + " para o código " + code, ES: "el mensaje es el texto propio " + p.Of(catalog.Spanish) + " para el código " + code}
 	case sayHost:
-		return tx("host "+code+" is "+p.Of(catalog.English), "o host "+code+" é "+p.Of(catalog.Portuguese),
-			"el host "+code+" es "+p.Of(catalog.Spanish))
+		return catalog.Text{EN: "host " + code + " is " + p.Of(catalog.English), PT: "o host " + code + " é " + p.Of(catalog.Portuguese), ES: "el host " + code + " es " + p.Of(catalog.Spanish)}
 	}
 	return s.text
 }
@@ -704,7 +694,7 @@ func detect(f *facts, hint string) []scored {
 		}
 		if hint == r.provider.ID() && total > 0 {
 			id := r.provider.ID()
-			sig = append(sig, signal{weight: 1, text: tx("the page was set up for "+id, "a página foi configurada para "+id, "la página se configuró para "+id)})
+			sig = append(sig, signal{weight: 1, text: catalog.Text{EN: "the page was set up for " + id, PT: "a página foi configurada para " + id, ES: "la página se configuró para " + id}})
 			total++
 		}
 		if total <= 0 {

@@ -13,15 +13,12 @@ var iuguReader = reader{provider: catalog.Iugu, score: scoreIugu, read: readIugu
 func scoreIugu(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if b.has("LR") && b.has("success") && b.has("invoice_id") {
-		return []signal{{weight: 3, text: tx("LR, success and invoice_id (an iugu direct charge)", "LR, success e invoice_id (uma cobrança direta da iugu)",
-			"LR, success e invoice_id (un cobro directo de iugu)")}}
+		return []signal{{weight: 3, text: catalog.Text{EN: "LR, success and invoice_id (an iugu direct charge)", PT: "LR, success e invoice_id (uma cobrança direta da iugu)", ES: "LR, success e invoice_id (un cobro directo de iugu)"}}}
 	}
 	// Rails' {"errors": {field: [messages]}} alone, in Portuguese: iugu's validation
 	// errors (Pagar.me v5 and Laravel put a message beside it).
 	if errs := b.obj("errors"); errs != nil && len(b.members) == 1 && looksPortuguese(flatText(errs)) {
-		return []signal{{weight: 2.5, text: tx("errors as an object of Portuguese messages by field, and nothing else (iugu's validation errors)",
-			"errors como um objeto de mensagens em português por campo, e nada mais (erros de validação da iugu)",
-			"errors como un objeto de mensajes en portugués por campo, y nada más (errores de validación de iugu)")}}
+		return []signal{{weight: 2.5, text: catalog.Text{EN: "errors as an object of Portuguese messages by field, and nothing else (iugu's validation errors)", PT: "errors como um objeto de mensagens em português por campo, e nada mais (erros de validação da iugu)", ES: "errors como un objeto de mensajes en portugués por campo, y nada más (errores de validación de iugu)"}}}
 	}
 	return nil
 }

@@ -47,8 +47,7 @@ func cat(parts ...catalog.Text) catalog.Text {
 func entryKnowledge(p *catalog.Provider, e catalog.Entry) *knowledge {
 	return &knowledge{category: e.Category, title: e.Title, meaning: e.Meaning, fix: e.Fix,
 		strategy: e.Retry, why: e.RetryWhy, idempotency: e.Idempotency, source: same(e.Cite()), status: e.Status,
-		retrySource: tx(p.Of(catalog.English)+" reference for "+e.Code, "referência "+p.Of(catalog.Portuguese)+" para "+e.Code,
-			"referencia "+p.Of(catalog.Spanish)+" para "+e.Code)}
+		retrySource: catalog.Text{EN: p.Of(catalog.English) + " reference for " + e.Code, PT: "referência " + p.Of(catalog.Portuguese) + " para " + e.Code, ES: "referencia " + p.Of(catalog.Spanish) + " para " + e.Code}}
 }
 
 // issuerKnowledge is what the card issuer's ABECS response code says, passed on by a
@@ -56,7 +55,7 @@ func entryKnowledge(p *catalog.Provider, e catalog.Entry) *knowledge {
 func issuerKnowledge(e catalog.Entry) *knowledge {
 	return &knowledge{category: e.Category, title: e.Title, meaning: e.Meaning, fix: e.Fix,
 		strategy: e.Retry, why: e.RetryWhy, idempotency: e.Idempotency, source: same(e.Cite()),
-		retrySource: tx("ABECS issuer response code "+e.Code, "código de resposta ABECS "+e.Code, "código de respuesta ABECS "+e.Code)}
+		retrySource: catalog.Text{EN: "ABECS issuer response code " + e.Code, PT: "código de resposta ABECS " + e.Code, ES: "código de respuesta ABECS " + e.Code}}
 }
 
 // transportKnowledge is what a failure below HTTP says: whether anything was sent.
@@ -65,12 +64,10 @@ func transportKnowledge(t catalog.Transport) *knowledge {
 		retrySource: t.RetrySource, source: catalog.TransportSource(), status: t.Status,
 		nothingSent: !t.Sent || t.Retry == catalog.Backoff}
 	if k.retrySource.IsZero() {
-		k.retrySource = tx("a network failure: no HTTP response", "falha de rede: nenhuma resposta HTTP", "falla de red: ninguna respuesta HTTP")
+		k.retrySource = catalog.Text{EN: "a network failure: no HTTP response", PT: "falha de rede: nenhuma resposta HTTP", ES: "falla de red: ninguna respuesta HTTP"}
 	}
 	if k.nothingSent {
-		k.idempotency = tx("Nothing reached the API: resending is safe even for a POST without an idempotency key.",
-			"Nada chegou à API: reenviar é seguro mesmo para um POST sem chave de idempotência.",
-			"Nada llegó a la API: reenviar es seguro incluso para un POST sin clave de idempotencia.")
+		k.idempotency = catalog.Text{EN: "Nothing reached the API: resending is safe even for a POST without an idempotency key.", PT: "Nada chegou à API: reenviar é seguro mesmo para um POST sem chave de idempotência.", ES: "Nada llegó a la API: reenviar es seguro incluso para un POST sin clave de idempotencia."}
 	}
 	return k
 }
@@ -83,36 +80,25 @@ func statusKnowledge(status int) (*knowledge, bool) {
 	}
 	st := strconv.Itoa(status)
 	return &knowledge{category: s.Category, title: s.Title, meaning: s.Meaning, fix: s.Fix, strategy: s.Retry, why: s.RetryWhy,
-		source: same(s.Source), retrySource: tx("HTTP "+st, "HTTP "+st, "HTTP "+st)}, true
+		source: same(s.Source), retrySource: catalog.Text{EN: "HTTP " + st, PT: "HTTP " + st, ES: "HTTP " + st}}, true
 }
 
 // declineKnowledge is what every refused payment means, for a refusal whose code the
 // provider's catalog does not explain.
 func declineKnowledge(p *catalog.Provider, code string) *knowledge {
 	k := &knowledge{category: catalog.Business, strategy: catalog.Fix, source: same(p.Source()),
-		title: tx("Payment declined", "Pagamento recusado", "Pago rechazado"),
-		meaning: tx("The call worked, but the payment was refused: by the issuer, the card brand or "+p.Of(catalog.English)+" risk analysis. The reason "+p.Name(catalog.English)+" gives is below.",
-			"A chamada funcionou, mas o pagamento foi recusado: pelo emissor, pela bandeira ou pela análise de risco "+p.Of(catalog.Portuguese)+". O motivo que "+p.The(catalog.Portuguese)+" informa está abaixo.",
-			"La llamada funcionó, pero el pago fue rechazado: por el emisor, la marca de la tarjeta o el análisis de riesgo "+p.Of(catalog.Spanish)+". El motivo que indica "+p.Name(catalog.Spanish)+" está abajo."),
+		title:   catalog.Text{EN: "Payment declined", PT: "Pagamento recusado", ES: "Pago rechazado"},
+		meaning: catalog.Text{EN: "The call worked, but the payment was refused: by the issuer, the card brand or " + p.Of(catalog.English) + " risk analysis. The reason " + p.Name(catalog.English) + " gives is below.", PT: "A chamada funcionou, mas o pagamento foi recusado: pelo emissor, pela bandeira ou pela análise de risco " + p.Of(catalog.Portuguese) + ". O motivo que " + p.The(catalog.Portuguese) + " informa está abaixo.", ES: "La llamada funcionó, pero el pago fue rechazado: por el emisor, la marca de la tarjeta o el análisis de riesgo " + p.Of(catalog.Spanish) + ". El motivo que indica " + p.Name(catalog.Spanish) + " está abajo."},
 		fix: []catalog.Text{
-			tx("Show the buyer a generic refusal (not the detailed reason) and offer another card or payment method, such as Pix.",
-				"Mostre ao comprador uma recusa genérica (não o motivo detalhado) e ofereça outro cartão ou outro meio de pagamento, como Pix.",
-				"Muestre al comprador un rechazo genérico (no el motivo detallado) y ofrezca otra tarjeta u otro medio de pago, como Pix."),
-			tx("If the reason is the bank's (insufficient funds, blocked card, suspected fraud), the buyer has to settle it with the bank before paying with that card again.",
-				"Se o motivo é do banco (saldo insuficiente, cartão bloqueado, suspeita de fraude), o comprador precisa resolver com o banco antes de pagar de novo com esse cartão.",
-				"Si el motivo es del banco (saldo insuficiente, tarjeta bloqueada, sospecha de fraude), el comprador debe resolverlo con el banco antes de volver a pagar con esa tarjeta."),
+			catalog.Text{EN: "Show the buyer a generic refusal (not the detailed reason) and offer another card or payment method, such as Pix.", PT: "Mostre ao comprador uma recusa genérica (não o motivo detalhado) e ofereça outro cartão ou outro meio de pagamento, como Pix.", ES: "Muestre al comprador un rechazo genérico (no el motivo detallado) y ofrezca otra tarjeta u otro medio de pago, como Pix."},
+			catalog.Text{EN: "If the reason is the bank's (insufficient funds, blocked card, suspected fraud), the buyer has to settle it with the bank before paying with that card again.", PT: "Se o motivo é do banco (saldo insuficiente, cartão bloqueado, suspeita de fraude), o comprador precisa resolver com o banco antes de pagar de novo com esse cartão.", ES: "Si el motivo es del banco (saldo insuficiente, tarjeta bloqueada, sospecha de fraude), el comprador debe resolverlo con el banco antes de volver a pagar con esa tarjeta."},
 		},
-		why: tx("The same payment data is refused again; an attempt with other data is a new payment.",
-			"Os mesmos dados de pagamento são recusados de novo; uma tentativa com outros dados é um pagamento novo.",
-			"Los mismos datos de pago se rechazan otra vez; un intento con otros datos es un pago nuevo."),
-		retrySource: tx("a refused payment", "pagamento recusado", "pago rechazado"),
-		idempotency: tx("The refusal is final for this attempt: send the new attempt with a new idempotency key, or the provider may return the stored refusal.",
-			"A recusa é definitiva para esta tentativa: envie a nova tentativa com uma chave de idempotência nova, ou o provedor pode devolver a recusa guardada.",
-			"El rechazo es definitivo para este intento: envíe el nuevo intento con una clave de idempotencia nueva, o el proveedor puede devolver el rechazo guardado."),
+		why:         catalog.Text{EN: "The same payment data is refused again; an attempt with other data is a new payment.", PT: "Os mesmos dados de pagamento são recusados de novo; uma tentativa com outros dados é um pagamento novo.", ES: "Los mismos datos de pago se rechazan otra vez; un intento con otros datos es un pago nuevo."},
+		retrySource: catalog.Text{EN: "a refused payment", PT: "pagamento recusado", ES: "pago rechazado"},
+		idempotency: catalog.Text{EN: "The refusal is final for this attempt: send the new attempt with a new idempotency key, or the provider may return the stored refusal.", PT: "A recusa é definitiva para esta tentativa: envie a nova tentativa com uma chave de idempotência nova, ou o provedor pode devolver a recusa guardada.", ES: "El rechazo es definitivo para este intento: envíe el nuevo intento con una clave de idempotencia nueva, o el proveedor puede devolver el rechazo guardado."},
 	}
 	if code != "" {
-		k.meaning = cat(k.meaning, tx(" Its reference does not document code "+code+".", " A referência não documenta o código "+code+".",
-			" Su referencia no documenta el código "+code+"."))
+		k.meaning = cat(k.meaning, catalog.Text{EN: " Its reference does not document code " + code + ".", PT: " A referência não documenta o código " + code + ".", ES: " Su referencia no documenta el código " + code + "."})
 	}
 	return k
 }
@@ -121,13 +107,9 @@ func declineKnowledge(p *catalog.Provider, code string) *knowledge {
 // strategy guessed from the words, the provider's own message as the title.
 func unknownKnowledge(p *catalog.Provider, code, message, details string) *knowledge {
 	k := &knowledge{category: catalog.UnknownCategory, strategy: guessStrategy(message + " " + details),
-		retrySource: tx("guessed from the message: the paste has no HTTP status and no known code",
-			"deduzida da mensagem: o texto colado não tem status HTTP nem código conhecido",
-			"deducida del mensaje: el texto pegado no tiene status HTTP ni código conocido"),
-		title: tx("Error from an unrecognised API", "Erro de uma API não reconhecida", "Error de una API no reconocida"),
-		meaning: tx("The paste holds an error, but neither its code nor an HTTP status is known to decifra. Read the provider's message below.",
-			"O texto contém um erro, mas nem o código nem um status HTTP são conhecidos pelo decifra. Leia a mensagem do provedor abaixo.",
-			"El texto contiene un error, pero decifra no conoce ni su código ni un status HTTP. Lea el mensaje del proveedor abajo."),
+		retrySource: catalog.Text{EN: "guessed from the message: the paste has no HTTP status and no known code", PT: "deduzida da mensagem: o texto colado não tem status HTTP nem código conhecido", ES: "deducida del mensaje: el texto pegado no tiene status HTTP ni código conocido"},
+		title:       catalog.Text{EN: "Error from an unrecognised API", PT: "Erro de uma API não reconhecida", ES: "Error de una API no reconocida"},
+		meaning:     catalog.Text{EN: "The paste holds an error, but neither its code nor an HTTP status is known to decifra. Read the provider's message below.", PT: "O texto contém um erro, mas nem o código nem um status HTTP são conhecidos pelo decifra. Leia a mensagem do provedor abaixo.", ES: "El texto contiene un error, pero decifra no conoce ni su código ni un status HTTP. Lea el mensaje del proveedor abajo."},
 	}
 	if p == nil {
 		return k
@@ -139,13 +121,9 @@ func unknownKnowledge(p *catalog.Provider, code, message, details string) *knowl
 		k.title = same(t)
 	}
 	if code != "" {
-		k.meaning = tx(p.Of(catalog.English)+" error reference does not document "+code+", and the paste has no HTTP status; the provider's own message and details below are all there is to go on.",
-			"A referência de erros "+p.Of(catalog.Portuguese)+" não documenta "+code+", e o texto colado não traz status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.",
-			"La referencia de errores "+p.Of(catalog.Spanish)+" no documenta "+code+", y el texto pegado no trae status HTTP; el mensaje y los detalles del propio proveedor, abajo, son todo lo que hay.")
+		k.meaning = catalog.Text{EN: p.Of(catalog.English) + " error reference does not document " + code + ", and the paste has no HTTP status; the provider's own message and details below are all there is to go on.", PT: "A referência de erros " + p.Of(catalog.Portuguese) + " não documenta " + code + ", e o texto colado não traz status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.", ES: "La referencia de errores " + p.Of(catalog.Spanish) + " no documenta " + code + ", y el texto pegado no trae status HTTP; el mensaje y los detalles del propio proveedor, abajo, son todo lo que hay."}
 	} else {
-		k.meaning = tx("The paste carries neither an error code nor an HTTP status; the provider's own message and details below are all there is to go on.",
-			"O texto colado não traz código de erro nem status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.",
-			"El texto pegado no trae código de error ni status HTTP; el mensaje y los detalles del propio proveedor, abajo, son todo lo que hay.")
+		k.meaning = catalog.Text{EN: "The paste carries neither an error code nor an HTTP status; the provider's own message and details below are all there is to go on.", PT: "O texto colado não traz código de erro nem status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.", ES: "El texto pegado no trae código de error ni status HTTP; el mensaje y los detalles del propio proveedor, abajo, son todo lo que hay."}
 	}
 	return k
 }
@@ -185,9 +163,7 @@ func know(f *facts, id identity) *known {
 		}
 		kn.notes = append(kn.notes, r.note)
 		if (r.k == nil || r.undocumented) && kn.code != "" {
-			kn.notes = append(kn.notes, tx("code "+kn.code+" is not in "+p.Of(catalog.English)+" reference",
-				"o código "+kn.code+" não está na referência "+p.Of(catalog.Portuguese),
-				"el código "+kn.code+" no está en la referencia "+p.Of(catalog.Spanish)))
+			kn.notes = append(kn.notes, catalog.Text{EN: "code " + kn.code + " is not in " + p.Of(catalog.English) + " reference", PT: "o código " + kn.code + " não está na referência " + p.Of(catalog.Portuguese), ES: "el código " + kn.code + " no está en la referencia " + p.Of(catalog.Spanish)})
 		}
 	}
 	switch status, knownStatus := statusKnowledge(kn.status); {
@@ -295,8 +271,7 @@ func (kn *known) inferred(f *facts, p *catalog.Provider, class *catalog.Cue, r r
 	}
 	if e, ok := matchMessage(p, kn.status, kn.message+" "+kn.details); ok && !p.CodesInferred() {
 		r = reading{code: e.Code, k: entryKnowledge(p, e), message: r.message, details: r.details}
-		r.note = tx(p.Of(catalog.English)+" message was read as "+e.Code, "a mensagem "+p.Of(catalog.Portuguese)+" foi lida como "+e.Code,
-			"el mensaje "+p.Of(catalog.Spanish)+" se leyó como "+e.Code)
+		r.note = catalog.Text{EN: p.Of(catalog.English) + " message was read as " + e.Code, PT: "a mensagem " + p.Of(catalog.Portuguese) + " foi lida como " + e.Code, ES: "el mensaje " + p.Of(catalog.Spanish) + " se leyó como " + e.Code}
 		return r
 	}
 	if class != nil && class.Code != "" {
@@ -414,18 +389,16 @@ func (kn *known) ownWords(f *facts) {
 	}
 	kn.message = htmlHeadline(p.bodyText)
 	if srv := htmlServer(p.bodyText, p.headers); srv != "" && p.body == nil {
-		kn.notes = append(kn.notes, tx("an HTML error page from "+srv+", a proxy or CDN in front of the API: the error is the proxy's, and the request may never have reached the API",
-			"uma página de erro HTML de "+srv+", um proxy ou CDN na frente da API: o erro é do proxy, e a requisição pode nem ter chegado à API",
-			"una página de error HTML de "+srv+", un proxy o CDN delante de la API: el error es del proxy, y la solicitud puede no haber llegado a la API"))
+		kn.notes = append(kn.notes, catalog.Text{EN: "an HTML error page from " + srv + ", a proxy or CDN in front of the API: the error is the proxy's, and the request may never have reached the API", PT: "uma página de erro HTML de " + srv + ", um proxy ou CDN na frente da API: o erro é do proxy, e a requisição pode nem ter chegado à API", ES: "una página de error HTML de " + srv + ", un proxy o CDN delante de la API: el error es del proxy, y la solicitud puede no haber llegado a la API"})
 	}
 }
 
 // refusedInSuccess leads the meaning of a refused payment that the API answered with
 // success.
 func refusedInSuccess(status int) catalog.Text {
-	worked := tx("The call worked", "A chamada funcionou", "La llamada funcionó")
+	worked := catalog.Text{EN: "The call worked", PT: "A chamada funcionou", ES: "La llamada funcionó"}
 	if status >= 200 && status <= 299 {
 		worked = cat(worked, same(" (HTTP "+strconv.Itoa(status)+")"))
 	}
-	return cat(worked, tx(", but the payment was refused. ", ", mas o pagamento foi recusado. ", ", pero el pago fue rechazado. "))
+	return cat(worked, catalog.Text{EN: ", but the payment was refused. ", PT: ", mas o pagamento foi recusado. ", ES: ", pero el pago fue rechazado. "})
 }

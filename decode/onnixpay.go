@@ -23,27 +23,24 @@ func scoreOnnixPay(f *facts, c *codeOwners) []signal {
 		s = append(s, successFalseSignal)
 	}
 	if f.meta.has("requestId") {
-		s = append(s, signal{weight: 2, text: tx("meta.requestId (camel case) envelope", "envelope com meta.requestId (camel case)", "sobre con meta.requestId (camel case)")})
+		s = append(s, signal{weight: 2, text: catalog.Text{EN: "meta.requestId (camel case) envelope", PT: "envelope com meta.requestId (camel case)", ES: "sobre con meta.requestId (camel case)"}})
 		if f.meta.has("version") || f.meta.has("timestamp") {
-			s = append(s, signal{weight: 0.5, text: tx("meta has timestamp and version", "meta tem timestamp e version", "meta tiene timestamp y version")})
+			s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "meta has timestamp and version", PT: "meta tem timestamp e version", ES: "meta tiene timestamp y version"}})
 		}
 	}
 	if f.meta.has("request_id") {
-		s = append(s, signal{weight: -2, text: tx("meta.request_id is snake case (OnnixPay writes requestId)", "meta.request_id em snake case (a OnnixPay escreve requestId)",
-			"meta.request_id en snake case (OnnixPay escribe requestId)")})
+		s = append(s, signal{weight: -2, text: catalog.Text{EN: "meta.request_id is snake case (OnnixPay writes requestId)", PT: "meta.request_id em snake case (a OnnixPay escreve requestId)", ES: "meta.request_id en snake case (OnnixPay escribe requestId)"}})
 	}
 	s = append(s, c.membership(f, catalog.OnnixPay)...)
 	if f.portuguese && f.code != "" {
-		s = append(s, signal{weight: 1.5, text: tx("the message is in Portuguese", "a mensagem está em português", "el mensaje está en portugués")})
+		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "the message is in Portuguese", PT: "a mensagem está em português", ES: "el mensaje está en portugués"}})
 	}
 	if n := countMembers(f.errObj, onnixExtras[:]); n > 0 && f.code != "" {
 		members := strings.Join(presentMembers(f.errObj, onnixExtras[:]), ", ")
-		s = append(s, signal{weight: min(float64(n), 2), text: tx("OnnixPay's extra members in error ("+members+")", "membros extras da OnnixPay em error ("+members+")",
-			"miembros extra de OnnixPay en error ("+members+")")})
+		s = append(s, signal{weight: min(float64(n), 2), text: catalog.Text{EN: "OnnixPay's extra members in error (" + members + ")", PT: "membros extras da OnnixPay em error (" + members + ")", ES: "miembros extra de OnnixPay en error (" + members + ")"}})
 	}
 	if p := strings.ToLower(f.errObj.str("provider")); p == "celcoin" || p == "shipay" {
-		s = append(s, signal{weight: 1, text: tx("provider:\""+p+"\" names OnnixPay's banking partner", "provider:\""+p+"\" nomeia o parceiro bancário da OnnixPay",
-			"provider:\""+p+"\" nombra al socio bancario de OnnixPay")})
+		s = append(s, signal{weight: 1, text: catalog.Text{EN: "provider:\"" + p + "\" names OnnixPay's banking partner", PT: "provider:\"" + p + "\" nomeia o parceiro bancário da OnnixPay", ES: "provider:\"" + p + "\" nombra al socio bancario de OnnixPay"}})
 	}
 	return s
 }

@@ -12,9 +12,7 @@ func scoreOpenpay(f *facts, c *codeOwners) []signal {
 	case "request", "internal", "gateway":
 		// The Java SDK's exception prints the members camel-cased: errorCode, httpCode.
 		if (b.has("error_code") || b.has("errorCode")) && (b.has("http_code") || b.has("httpCode") || b.has("description")) {
-			return []signal{{weight: 3, text: tx("category "+b.str("category")+" with error_code and http_code (Openpay's envelope)",
-				"category "+b.str("category")+" com error_code e http_code (envelope do Openpay)",
-				"category "+b.str("category")+" con error_code y http_code (sobre de Openpay)")}}
+			return []signal{{weight: 3, text: catalog.Text{EN: "category " + b.str("category") + " with error_code and http_code (Openpay's envelope)", PT: "category " + b.str("category") + " com error_code e http_code (envelope do Openpay)", ES: "category " + b.str("category") + " con error_code y http_code (sobre de Openpay)"}}}
 		}
 	}
 	return nil

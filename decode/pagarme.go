@@ -18,34 +18,23 @@ func scorePagarMe(f *facts, c *codeOwners) []signal {
 	if errs := b.obj("errors"); errs != nil && b.has("message") {
 		// Laravel's validation errors have the same shape ({"message": "The given data was
 		// invalid.", "errors": {"email": […]}}): the shape alone does not make Pagar.me.
-		s = append(s, signal{weight: 1.5, text: tx("message with an errors object of field lists (Pagar.me v5)",
-			"message com um objeto errors de listas por campo (Pagar.me v5)",
-			"message con un objeto errors de listas por campo (Pagar.me v5)")})
+		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "message with an errors object of field lists (Pagar.me v5)", PT: "message com um objeto errors de listas por campo (Pagar.me v5)", ES: "message con un objeto errors de listas por campo (Pagar.me v5)"}})
 		if b.str("message") == "The request is invalid." {
-			s = append(s, signal{weight: 1, text: tx("message \"The request is invalid.\" (Pagar.me v5's validation message)",
-				"message \"The request is invalid.\" (a mensagem de validação do Pagar.me v5)",
-				"message \"The request is invalid.\" (el mensaje de validación de Pagar.me v5)")})
+			s = append(s, signal{weight: 1, text: catalog.Text{EN: "message \"The request is invalid.\" (Pagar.me v5's validation message)", PT: "message \"The request is invalid.\" (a mensagem de validação do Pagar.me v5)", ES: "message \"The request is invalid.\" (el mensaje de validación de Pagar.me v5)"}})
 		}
 		if b.has("request") {
-			s = append(s, signal{weight: 1, text: tx("request member echoing the request (Pagar.me v5)", "membro request que ecoa a requisição (Pagar.me v5)",
-				"miembro request que repite la solicitud (Pagar.me v5)")})
+			s = append(s, signal{weight: 1, text: catalog.Text{EN: "request member echoing the request (Pagar.me v5)", PT: "membro request que ecoa a requisição (Pagar.me v5)", ES: "miembro request que repite la solicitud (Pagar.me v5)"}})
 		}
 	}
 	if pagarMeDecline(b) != nil {
-		s = append(s, signal{weight: 3, text: tx("charge whose last_transaction was not authorised (Pagar.me v5)",
-			"cobrança cuja last_transaction não foi autorizada (Pagar.me v5)",
-			"cobro cuya last_transaction no fue autorizada (Pagar.me v5)")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "charge whose last_transaction was not authorised (Pagar.me v5)", PT: "cobrança cuja last_transaction não foi autorizada (Pagar.me v5)", ES: "cobro cuya last_transaction no fue autorizada (Pagar.me v5)"}})
 	}
 	if item := firstItem(b, "errors"); item != nil && item.has("parameter_name") && item.has("type") && b.has("method") && b.has("url") {
-		s = append(s, signal{weight: 3, text: tx("errors[{message, parameter_name, type}] with method and url (Pagar.me v1–v4)",
-			"errors[{message, parameter_name, type}] com method e url (Pagar.me v1–v4)",
-			"errors[{message, parameter_name, type}] con method y url (Pagar.me v1–v4)")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "errors[{message, parameter_name, type}] with method and url (Pagar.me v1–v4)", PT: "errors[{message, parameter_name, type}] com method e url (Pagar.me v1–v4)", ES: "errors[{message, parameter_name, type}] con method y url (Pagar.me v1–v4)"}})
 	}
 	// One item of that list printed alone, whose type Pagar.me documents.
 	if pagarMeItem(b) && catalog.PagarMe.Documents(b.str("type")) {
-		s = append(s, signal{weight: 2.5, text: tx("{type, parameter_name, message} with type "+b.str("type")+" (a Pagar.me v1–v4 error)",
-			"{type, parameter_name, message} com type "+b.str("type")+" (um erro do Pagar.me v1–v4)",
-			"{type, parameter_name, message} con type "+b.str("type")+" (un error de Pagar.me v1–v4)")})
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "{type, parameter_name, message} with type " + b.str("type") + " (a Pagar.me v1–v4 error)", PT: "{type, parameter_name, message} com type " + b.str("type") + " (um erro do Pagar.me v1–v4)", ES: "{type, parameter_name, message} con type " + b.str("type") + " (un error de Pagar.me v1–v4)"}})
 	}
 	return s
 }
@@ -82,8 +71,7 @@ func readPagarMe(f *facts, p *catalog.Provider) reading {
 		r.card = &cardDecline{issuer: code, issuerAt: "acquirer_return_code", issuerExplains: r.k != nil,
 			mac: macIn(t, t.obj("gateway_response")), brand: brandIn(t.obj("card"), t)}
 		st := t.str("status")
-		r.note = tx("a failed charge: last_transaction.status "+st, "uma cobrança que falhou: last_transaction.status "+st,
-			"un cobro que falló: last_transaction.status "+st)
+		r.note = catalog.Text{EN: "a failed charge: last_transaction.status " + st, PT: "uma cobrança que falhou: last_transaction.status " + st, ES: "un cobro que falló: last_transaction.status " + st}
 		return r
 	}
 	item := firstItem(f.body, "errors")
@@ -100,9 +88,7 @@ func readPagarMe(f *facts, p *catalog.Provider) reading {
 	r := lookup(p, status)
 	r.code, r.message = "", f.body.str("message")
 	if r.k != nil {
-		r.note = tx("Pagar.me v5 bodies carry no code: the explanation is Pagar.me's for HTTP "+status,
-			"corpos do Pagar.me v5 não trazem código: a explicação é a do Pagar.me para HTTP "+status,
-			"los cuerpos de Pagar.me v5 no traen código: la explicación es la de Pagar.me para HTTP "+status)
+		r.note = catalog.Text{EN: "Pagar.me v5 bodies carry no code: the explanation is Pagar.me's for HTTP " + status, PT: "corpos do Pagar.me v5 não trazem código: a explicação é a do Pagar.me para HTTP " + status, ES: "los cuerpos de Pagar.me v5 no traen código: la explicación es la de Pagar.me para HTTP " + status}
 	}
 	return r
 }

@@ -14,20 +14,16 @@ var pagBankReader = reader{provider: catalog.PagBank, score: scorePagBank, read:
 func scorePagBank(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if firstItem(f.body, "error_messages") != nil {
-		s = append(s, signal{weight: 3, text: tx("error_messages array (PagBank's envelope)", "lista error_messages (envelope do PagBank)",
-			"lista error_messages (sobre de PagBank)")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "error_messages array (PagBank's envelope)", PT: "lista error_messages (envelope do PagBank)", ES: "lista error_messages (sobre de PagBank)"}})
 	}
 	if e := pagSeguroXMLError(f.body); e != nil {
-		s = append(s, signal{weight: 2.5, text: tx("<errors><error><code>, <message> (PagSeguro's XML API)", "<errors><error><code>, <message> (API XML do PagSeguro)",
-			"<errors><error><code>, <message> (API XML de PagSeguro)")})
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "<errors><error><code>, <message> (PagSeguro's XML API)", PT: "<errors><error><code>, <message> (API XML do PagSeguro)", ES: "<errors><error><code>, <message> (API XML de PagSeguro)"}})
 		if code := codeString(e.get("code")); catalog.PagBank.Documents(code) {
-			s = append(s, signal{weight: 1, text: tx("code "+code+" is PagSeguro's", "o código "+code+" é do PagSeguro", "el código "+code+" es de PagSeguro")})
+			s = append(s, signal{weight: 1, text: catalog.Text{EN: "code " + code + " is PagSeguro's", PT: "o código " + code + " é do PagSeguro", ES: "el código " + code + " es de PagSeguro"}})
 		}
 	}
 	if pagBankDecline(f.body) != nil {
-		s = append(s, signal{weight: 3, text: tx("charge with status DECLINED and a payment_response (PagBank's declined charge)",
-			"cobrança com status DECLINED e payment_response (cobrança negada no PagBank)",
-			"cobro con status DECLINED y payment_response (cobro rechazado en PagBank)")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "charge with status DECLINED and a payment_response (PagBank's declined charge)", PT: "cobrança com status DECLINED e payment_response (cobrança negada no PagBank)", ES: "cobro con status DECLINED y payment_response (cobro rechazado en PagBank)"}})
 	}
 	return s
 }
@@ -87,9 +83,7 @@ func readPagBank(f *facts, p *catalog.Provider) reading {
 			if e, ok := catalog.IssuerCode(rc); ok {
 				r.k = issuerKnowledge(e)
 				r.card.issuer, r.card.issuerAt, r.card.issuerExplains = rc, "raw_data.reason_code", true
-				r.note = tx("PagBank's code "+code+"; the issuer's raw_data.reason_code "+rc+" (ABECS) explains it",
-					"código "+code+" do PagBank; o raw_data.reason_code "+rc+" do emissor (ABECS) o explica",
-					"código "+code+" de PagBank; el raw_data.reason_code "+rc+" del emisor (ABECS) lo explica")
+				r.note = catalog.Text{EN: "PagBank's code " + code + "; the issuer's raw_data.reason_code " + rc + " (ABECS) explains it", PT: "código " + code + " do PagBank; o raw_data.reason_code " + rc + " do emissor (ABECS) o explica", ES: "código " + code + " de PagBank; el raw_data.reason_code " + rc + " del emisor (ABECS) lo explica"}
 			}
 		}
 		return r

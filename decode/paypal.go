@@ -13,78 +13,63 @@ var payPalReader = reader{provider: catalog.PayPal, score: scorePayPal, read: re
 func scorePayPal(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if nvpError(nvpBody(f.body)) {
-		s = append(s, signal{weight: 3, text: tx("ACK Failure with L_ERRORCODE0 (PayPal's NVP API)", "ACK Failure com L_ERRORCODE0 (API NVP do PayPal)",
-			"ACK Failure con L_ERRORCODE0 (API NVP de PayPal)")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "ACK Failure with L_ERRORCODE0 (PayPal's NVP API)", PT: "ACK Failure com L_ERRORCODE0 (API NVP do PayPal)", ES: "ACK Failure con L_ERRORCODE0 (API NVP de PayPal)"}})
 	}
 	if env := f.body.obj("responseEnvelope"); env.has("ack") && env.has("correlationId") && firstItem(f.body, "error").has("errorId") {
-		s = append(s, signal{weight: 3, text: tx("responseEnvelope with ack and error[].errorId (PayPal's Adaptive APIs)",
-			"responseEnvelope com ack e error[].errorId (APIs Adaptive do PayPal)",
-			"responseEnvelope con ack y error[].errorId (APIs Adaptive de PayPal)")})
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "responseEnvelope with ack and error[].errorId (PayPal's Adaptive APIs)", PT: "responseEnvelope com ack e error[].errorId (APIs Adaptive do PayPal)", ES: "responseEnvelope con ack y error[].errorId (APIs Adaptive de PayPal)"}})
 	}
 	if f.body.getFold("ErrorID") != nil && f.body.getFold("Domain") != nil && f.body.getFold("Subdomain") != nil && f.body.getFold("Severity") != nil {
 		// One of the Adaptive APIs' errors without its envelope (a PHP library's print_r of
 		// its error list): errorId, domain, subdomain, severity, category.
-		s = append(s, signal{weight: 2.5, text: tx("errorId with domain, subdomain and severity (an error of PayPal's Adaptive APIs)",
-			"errorId com domain, subdomain e severity (um erro das APIs Adaptive do PayPal)",
-			"errorId con domain, subdomain y severity (un error de las API Adaptive de PayPal)")})
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "errorId with domain, subdomain and severity (an error of PayPal's Adaptive APIs)", PT: "errorId com domain, subdomain e severity (um erro das APIs Adaptive do PayPal)", ES: "errorId con domain, subdomain y severity (un error de las API Adaptive de PayPal)"}})
 	}
 	if h := headerValue(f.headers, "Paypal-Debug-Id"); h != "" {
-		s = append(s, signal{weight: 2.5, text: tx("Paypal-Debug-Id header (PayPal's correlation id)", "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)",
-			"encabezado Paypal-Debug-Id (id de correlación de PayPal)")})
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "Paypal-Debug-Id header (PayPal's correlation id)", PT: "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)", ES: "encabezado Paypal-Debug-Id (id de correlación de PayPal)"}})
 	}
 	if strings.EqualFold(f.body.str("ack"), "error") && f.body.obj("meta").str("calc") != "" {
-		s = append(s, signal{weight: 2.5, text: tx("ack error with meta.calc (PayPal Checkout's own API)", "ack error com meta.calc (API própria do PayPal Checkout)",
-			"ack error con meta.calc (API propia de PayPal Checkout)")})
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "ack error with meta.calc (PayPal Checkout's own API)", PT: "ack error com meta.calc (API própria do PayPal Checkout)", ES: "ack error con meta.calc (API propia de PayPal Checkout)"}})
 	}
 	if payPalContingency(f.body) {
 		w := 1.5
 		if f.body.obj("meta").str("calc") != "" {
 			w = 2.5 // with its meta.calc, as its ack error has
 		}
-		s = append(s, signal{weight: w, text: tx("ack contingency (PayPal Checkout's own API)", "ack contingency (API própria do PayPal Checkout)",
-			"ack contingency (API propia de PayPal Checkout)")})
+		s = append(s, signal{weight: w, text: catalog.Text{EN: "ack contingency (PayPal Checkout's own API)", PT: "ack contingency (API própria do PayPal Checkout)", ES: "ack contingency (API propia de PayPal Checkout)"}})
 	}
 	b := payPalError(f.body)
 	if b.has("debug_id") || b.has("debugId") && b.has("name") { // debugId: PayPal's older SDKs
-		s = append(s, signal{weight: 2, text: tx("debug_id (PayPal's correlation id)", "debug_id (id de correlação do PayPal)", "debug_id (id de correlación de PayPal)")})
+		s = append(s, signal{weight: 2, text: catalog.Text{EN: "debug_id (PayPal's correlation id)", PT: "debug_id (id de correlação do PayPal)", ES: "debug_id (id de correlación de PayPal)"}})
 	} else if f.lower != "" && (strings.Contains(f.lower, "debug_id") || strings.Contains(f.lower, "paypal-debug-id")) {
 		// Text that names its id as PayPal does: "debug_id = c3aaf17b85f5e".
-		s = append(s, signal{weight: 1.5, text: tx("a debug_id named in the text (PayPal's correlation id)", "um debug_id citado no texto (id de correlação do PayPal)",
-			"un debug_id citado en el texto (id de correlación de PayPal)")})
+		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "a debug_id named in the text (PayPal's correlation id)", PT: "um debug_id citado no texto (id de correlação do PayPal)", ES: "un debug_id citado en el texto (id de correlación de PayPal)"}})
 		// What a reader that finds nothing of its envelope is credited with still counts.
 		s = append(append(s, c.alone(f, catalog.PayPal)...), ownWordsSignal(f, catalog.PayPal)...)
 	}
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && catalog.PayPal.Documents(n) {
-		s = append(s, signal{weight: 1, text: tx("name "+n+" is one of PayPal's error names", "name "+n+" é um dos nomes de erro do PayPal",
-			"name "+n+" es uno de los nombres de error de PayPal")})
+		s = append(s, signal{weight: 1, text: catalog.Text{EN: "name " + n + " is one of PayPal's error names", PT: "name " + n + " é um dos nomes de erro do PayPal", ES: "name " + n + " es uno de los nombres de error de PayPal"}})
 	}
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && strings.Contains(n, "_") {
 		if b.has("information_link") && b.has("message") {
 			// The REST envelope whole, its link cut off or elsewhere: {name, message, information_link}.
-			s = append(s, signal{weight: 1.5, text: tx("name, message and information_link (the envelope of PayPal's REST errors)",
-				"name, message e information_link (o envelope dos erros REST do PayPal)", "name, message y information_link (el sobre de los errores REST de PayPal)")})
+			s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "name, message and information_link (the envelope of PayPal's REST errors)", PT: "name, message e information_link (o envelope dos erros REST do PayPal)", ES: "name, message y information_link (el sobre de los errores REST de PayPal)"}})
 		}
 	}
 	if item := firstItem(b, "details"); item != nil && item.has("issue") {
-		s = append(s, signal{weight: 1, text: tx("details[].issue (PayPal's error details)", "details[].issue (detalhes de erro do PayPal)",
-			"details[].issue (detalles de error de PayPal)")})
+		s = append(s, signal{weight: 1, text: catalog.Text{EN: "details[].issue (PayPal's error details)", PT: "details[].issue (detalhes de erro do PayPal)", ES: "details[].issue (detalles de error de PayPal)"}})
 		if issue := item.str("issue"); catalog.PayPal.Documents(issue) {
-			s = append(s, signal{weight: 1.5, text: tx("issue "+issue+" is PayPal's", "a issue "+issue+" é do PayPal", "el issue "+issue+" es de PayPal")})
+			s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "issue " + issue + " is PayPal's", PT: "a issue " + issue + " é do PayPal", ES: "el issue " + issue + " es de PayPal"}})
 		}
 	}
 	if link := firstItem(b, "links"); link.str("rel") == "information_link" && strings.Contains(link.str("href"), "developer.paypal.com") ||
 		strings.Contains(b.str("informationLink"), "developer.paypal.com") || strings.Contains(b.str("information_link"), "developer.paypal.com") {
 		// The error's own link to PayPal's reference, as its REST APIs write it.
-		s = append(s, signal{weight: 2, text: tx("an information_link to developer.paypal.com (PayPal's REST errors)",
-			"um information_link para developer.paypal.com (erros REST do PayPal)",
-			"un information_link a developer.paypal.com (errores REST de PayPal)")})
+		s = append(s, signal{weight: 2, text: catalog.Text{EN: "an information_link to developer.paypal.com (PayPal's REST errors)", PT: "um information_link para developer.paypal.com (erros REST do PayPal)", ES: "un information_link a developer.paypal.com (errores REST de PayPal)"}})
 	} else if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") {
-		s = append(s, signal{weight: 0.5, text: tx("links to developer.paypal.com", "links para developer.paypal.com", "enlaces a developer.paypal.com")})
+		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "links to developer.paypal.com", PT: "links para developer.paypal.com", ES: "enlaces a developer.paypal.com"}})
 	} else if f.lower != "" && payPalLinkedCode(f.masked) != "" {
 		// A plugin's message that links the error in PayPal's reference:
 		// "… https://developer.paypal.com/docs/api/orders/v2/#error-DUPLICATE_INVOICE_ID".
-		s = append(s, signal{weight: 2.5, text: tx("a link to the error in PayPal's API reference", "um link para o erro na referência da API do PayPal",
-			"un enlace al error en la referencia de la API de PayPal")})
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "a link to the error in PayPal's API reference", PT: "um link para o erro na referência da API do PayPal", ES: "un enlace al error en la referencia de la API de PayPal"}})
 	}
 	return s
 }
@@ -166,14 +151,14 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 			// message only restates the name ("The requested action could not be performed…").
 			name := b.str("name")
 			return reading{code: e.Code, k: entryKnowledge(p, e), message: item.str("description"),
-				note: tx("PayPal name "+name, "name do PayPal: "+name, "name de PayPal: "+name)}
+				note: catalog.Text{EN: "PayPal name " + name, PT: "name do PayPal: " + name, ES: "name de PayPal: " + name}}
 		}
 		// The older APIs (v1 billing agreements, payouts) name the detail instead:
 		// {"name": "BUSINESS_ERROR", "details": [{"name": "TOKEN_NOT_FOUND", "message": …}]}.
 		if n := item.str("name"); !item.has("issue") && looksLikeCode(n) {
 			r := lookup(p, n)
 			r.message = cmp.Or(item.str("message"), b.str("message"))
-			r.note = tx("PayPal name "+b.str("name"), "name do PayPal: "+b.str("name"), "name de PayPal: "+b.str("name"))
+			r.note = catalog.Text{EN: "PayPal name " + b.str("name"), PT: "name do PayPal: " + b.str("name"), ES: "name de PayPal: " + b.str("name")}
 			return r
 		}
 		// An issue PayPal's lists don't name is still this error's code: the name (the
@@ -185,7 +170,7 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 			if d := item.str("description"); d != "" {
 				r.message = d
 			}
-			r.note = tx("PayPal name "+name, "name do PayPal: "+name, "name de PayPal: "+name)
+			r.note = catalog.Text{EN: "PayPal name " + name, PT: "name do PayPal: " + name, ES: "name de PayPal: " + name}
 			return r
 		}
 	}

@@ -20,8 +20,7 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	}
 	if p.deep {
 		d := strconv.Itoa(maxDepth)
-		f.notes = append(f.notes, tx("JSON nested deeper than "+d+" levels was skipped", "JSON aninhado em mais de "+d+" níveis foi ignorado",
-			"se omitió el JSON anidado a más de "+d+" niveles"))
+		f.notes = append(f.notes, catalog.Text{EN: "JSON nested deeper than " + d + " levels was skipped", PT: "JSON aninhado em mais de " + d + " níveis foi ignorado", ES: "se omitió el JSON anidado a más de " + d + " niveles"})
 	}
 	if t, ok := transportFailure(p, masked); ok {
 		failure := t // only a failure goes to the heap, not every paste's empty one
@@ -469,9 +468,7 @@ func methodInText(text string) string {
 func notAnError(p *parts, text string, cut bool) *noError {
 	nf := func(found, hint catalog.Text) *noError {
 		if cut {
-			hint = tx("only the first "+maxInputMiB+" of the paste were read, and the error may come later: paste the part that holds it",
-				"só os primeiros "+maxInputMiB+" do texto colado foram lidos, e o erro pode vir depois: cole a parte que o contém",
-				"solo se leyeron los primeros "+maxInputMiB+" del texto pegado, y el error puede venir después: pegue la parte que lo contiene")
+			hint = catalog.Text{EN: "only the first " + maxInputMiB + " of the paste were read, and the error may come later: paste the part that holds it", PT: "só os primeiros " + maxInputMiB + " do texto colado foram lidos, e o erro pode vir depois: cole a parte que o contém", ES: "solo se leyeron los primeros " + maxInputMiB + " del texto pegado, y el error puede venir después: pegue la parte que lo contiene"}
 		}
 		return &noError{found, hint}
 	}
@@ -480,15 +477,12 @@ func notAnError(p *parts, text string, cut bool) *noError {
 	case p.prose:
 		return nil // words were made a body only when they report a failure
 	case p.status >= 100 && p.status < 400 && (p.body == nil || !failureBody(p.body)):
-		return nf(tx("an HTTP "+status+" response, which reports success", "uma resposta HTTP "+status+", que indica sucesso",
-			"una respuesta HTTP "+status+", que indica éxito"),
-			tx("decifra explains failed calls; if this call failed, paste the response that carried the error",
-				"o decifra explica chamadas que falharam; se esta falhou, cole a resposta que trouxe o erro",
-				"decifra explica llamadas que fallaron; si esta falló, pegue la respuesta que trajo el error"))
+		return nf(catalog.Text{EN: "an HTTP " + status + " response, which reports success", PT: "uma resposta HTTP " + status + ", que indica sucesso", ES: "una respuesta HTTP " + status + ", que indica éxito"},
+			catalog.Text{EN: "decifra explains failed calls; if this call failed, paste the response that carried the error", PT: "o decifra explica chamadas que falharam; se esta falhou, cole a resposta que trouxe o erro", ES: "decifra explica llamadas que fallaron; si esta falló, pegue la respuesta que trajo el error"})
 	case p.body != nil && (errorLike(p.body) || p.status >= 400):
 		if !failureBody(p.body) && p.status < 400 {
-			return nf(cat(tx("JSON that reports success (", "JSON que indica sucesso (", "JSON que indica éxito ("), describeKeys(p.body), same(")")),
-				tx("paste the response of the call that failed", "cole a resposta da chamada que falhou", "pegue la respuesta de la llamada que falló"))
+			return nf(cat(catalog.Text{EN: "JSON that reports success (", PT: "JSON que indica sucesso (", ES: "JSON que indica éxito ("}, describeKeys(p.body), same(")")),
+				catalog.Text{EN: "paste the response of the call that failed", PT: "cole a resposta da chamada que falhou", ES: "pegue la respuesta de la llamada que falló"})
 		}
 		return nil
 	case p.status >= 400:
@@ -496,28 +490,17 @@ func notAnError(p *parts, text string, cut bool) *noError {
 	case p.bodyText != "" && isHTML(p.bodyText) && htmlReportsFailure(text):
 		return nil // an error page with no status: its words say what failed
 	case p.bodyText != "" && isHTML(p.bodyText):
-		return nf(tx("an HTML page that names no HTTP error status (it begins "+excerpt(text)+")",
-			"uma página HTML que não traz status HTTP de erro (começa com "+excerpt(text)+")",
-			"una página HTML que no indica ningún status HTTP de error (empieza con "+excerpt(text)+")"),
-			tx("if a proxy or CDN answered, include the status line: `curl -si URL` shows it",
-				"se quem respondeu foi um proxy ou CDN, inclua a linha de status: `curl -si URL` a mostra",
-				"si respondió un proxy o una CDN, incluya la línea de status: `curl -si URL` la muestra"))
+		return nf(catalog.Text{EN: "an HTML page that names no HTTP error status (it begins " + excerpt(text) + ")", PT: "uma página HTML que não traz status HTTP de erro (começa com " + excerpt(text) + ")", ES: "una página HTML que no indica ningún status HTTP de error (empieza con " + excerpt(text) + ")"},
+			catalog.Text{EN: "if a proxy or CDN answered, include the status line: `curl -si URL` shows it", PT: "se quem respondeu foi um proxy ou CDN, inclua a linha de status: `curl -si URL` a mostra", ES: "si respondió un proxy o una CDN, incluya la línea de status: `curl -si URL` la muestra"})
 	case p.body != nil:
-		return nf(cat(tx("JSON with no error member (", "JSON sem membro de erro (", "JSON sin miembro de error ("), describeKeys(p.body), same(")")),
-			tx("decifra looks for members such as error, code, errorCode, title/detail or success:false; paste the whole response, status line included (`curl -si`)",
-				"o decifra procura membros como error, code, errorCode, title/detail ou success:false; cole a resposta inteira, com a linha de status (`curl -si`)",
-				"decifra busca miembros como error, code, errorCode, title/detail o success:false; pegue la respuesta completa, con la línea de status (`curl -si`)"))
+		return nf(cat(catalog.Text{EN: "JSON with no error member (", PT: "JSON sem membro de erro (", ES: "JSON sin miembro de error ("}, describeKeys(p.body), same(")")),
+			catalog.Text{EN: "decifra looks for members such as error, code, errorCode, title/detail or success:false; paste the whole response, status line included (`curl -si`)", PT: "o decifra procura membros como error, code, errorCode, title/detail ou success:false; cole a resposta inteira, com a linha de status (`curl -si`)", ES: "decifra busca miembros como error, code, errorCode, title/detail o success:false; pegue la respuesta completa, con la línea de status (`curl -si`)"})
 	case p.format == FormatHAR:
-		return nf(tx("a HAR file with no entries", "um arquivo HAR sem entradas", "un archivo HAR sin entradas"),
-			tx("export the HAR again with the failed request in it", "exporte o HAR de novo com a requisição que falhou",
-				"exporte el HAR de nuevo con la solicitud que falló"))
+		return nf(catalog.Text{EN: "a HAR file with no entries", PT: "um arquivo HAR sem entradas", ES: "un archivo HAR sin entradas"},
+			catalog.Text{EN: "export the HAR again with the failed request in it", PT: "exporte o HAR de novo com a requisição que falhou", ES: "exporte el HAR de nuevo con la solicitud que falló"})
 	}
-	return nf(tx("text with no JSON object and no HTTP status (it begins "+excerpt(text)+")",
-		"texto sem objeto JSON e sem status HTTP (começa com "+excerpt(text)+")",
-		"texto sin objeto JSON y sin status HTTP (empieza con "+excerpt(text)+")"),
-		tx("include the response body or the status line; `curl -si URL` prints both",
-			"inclua o corpo da resposta ou a linha de status; `curl -si URL` mostra os dois",
-			"incluya el cuerpo de la respuesta o la línea de status; `curl -si URL` muestra ambos"))
+	return nf(catalog.Text{EN: "text with no JSON object and no HTTP status (it begins " + excerpt(text) + ")", PT: "texto sem objeto JSON e sem status HTTP (começa com " + excerpt(text) + ")", ES: "texto sin objeto JSON y sin status HTTP (empieza con " + excerpt(text) + ")"},
+		catalog.Text{EN: "include the response body or the status line; `curl -si URL` prints both", PT: "inclua o corpo da resposta ou a linha de status; `curl -si URL` mostra os dois", ES: "incluya el cuerpo de la respuesta o la línea de status; `curl -si URL` muestra ambos"})
 }
 
 // failureBody reports whether a JSON body says the call failed (a successful body may
@@ -575,7 +558,7 @@ func successState(s string) bool {
 // describeKeys names the first members of a body, for "JSON with no error member (…)".
 func describeKeys(o *object) catalog.Text {
 	if len(o.members) == 0 {
-		return tx("an empty object", "um objeto vazio", "un objeto vacío")
+		return catalog.Text{EN: "an empty object", PT: "um objeto vazio", ES: "un objeto vacío"}
 	}
 	keys := o.keys()
 	more := ""
@@ -583,7 +566,7 @@ func describeKeys(o *object) catalog.Text {
 		keys, more = keys[:6], ", …"
 	}
 	list := strings.Join(keys, ", ") + more
-	return tx("members "+list, "membros "+list, "miembros "+list)
+	return catalog.Text{EN: "members " + list, PT: "membros " + list, ES: "miembros " + list}
 }
 
 // excerpt quotes the start of text, shortened, on one line.

@@ -11,15 +11,12 @@ func scoreRede(f *facts, c *codeOwners) []signal {
 	if !b.has("returnCode") || !b.has("returnMessage") {
 		return nil
 	}
-	s := []signal{{weight: 2, text: tx("returnCode and returnMessage in camelCase (Rede's envelope)", "returnCode e returnMessage em camelCase (envelope da Rede)",
-		"returnCode y returnMessage en camelCase (sobre de Rede)")}}
+	s := []signal{{weight: 2, text: catalog.Text{EN: "returnCode and returnMessage in camelCase (Rede's envelope)", PT: "returnCode e returnMessage em camelCase (envelope da Rede)", ES: "returnCode y returnMessage en camelCase (sobre de Rede)"}}}
 	if b.has("tid") || b.has("nsu") || b.has("reference") {
-		s = append(s, signal{weight: 1, text: tx("tid/nsu/reference (Rede's transaction ids)", "tid/nsu/reference (ids de transação da Rede)",
-			"tid/nsu/reference (ids de transacción de Rede)")})
+		s = append(s, signal{weight: 1, text: catalog.Text{EN: "tid/nsu/reference (Rede's transaction ids)", PT: "tid/nsu/reference (ids de transação da Rede)", ES: "tid/nsu/reference (ids de transacción de Rede)"}})
 	}
 	if catalog.Rede.Documents(codeString(b.get("returnCode"))) {
-		s = append(s, signal{weight: 0.5, text: tx("returnCode "+codeString(b.get("returnCode"))+" is Rede's", "o returnCode "+codeString(b.get("returnCode"))+" é da Rede",
-			"el returnCode "+codeString(b.get("returnCode"))+" es de Rede")})
+		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "returnCode " + codeString(b.get("returnCode")) + " is Rede's", PT: "o returnCode " + codeString(b.get("returnCode")) + " é da Rede", ES: "el returnCode " + codeString(b.get("returnCode")) + " es de Rede"}})
 	}
 	return s
 }
@@ -42,9 +39,7 @@ func readRede(f *facts, p *catalog.Provider) reading {
 			if e, ok := catalog.IssuerCode(rc); ok {
 				r.k = issuerKnowledge(e)
 				r.card.issuer, r.card.issuerAt, r.card.issuerExplains = rc, "brand.returnCode", true
-				r.note = tx("Rede's returnCode "+r.code+"; the brand's brand.returnCode "+rc+" (ABECS) explains it",
-					"returnCode "+r.code+" da Rede; o brand.returnCode "+rc+" da bandeira (ABECS) o explica",
-					"returnCode "+r.code+" de Rede; el brand.returnCode "+rc+" de la marca (ABECS) lo explica")
+				r.note = catalog.Text{EN: "Rede's returnCode " + r.code + "; the brand's brand.returnCode " + rc + " (ABECS) explains it", PT: "returnCode " + r.code + " da Rede; o brand.returnCode " + rc + " da bandeira (ABECS) o explica", ES: "returnCode " + r.code + " de Rede; el brand.returnCode " + rc + " de la marca (ABECS) lo explica"}
 			}
 		}
 	}

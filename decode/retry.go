@@ -104,9 +104,9 @@ func headerDelays(p *parts, ref time.Time) []delay {
 	var out []delay
 	if v := headerValue(p.headers, "Retry-After"); v != "" {
 		if s, ok := RetryAfter(v, ref); ok {
-			d := delay{seconds: s, kind: fromRetryAfter, absolute: strings.ContainsAny(v, ":,"), source: tx("Retry-After header", "cabeçalho Retry-After", "encabezado Retry-After")}
+			d := delay{seconds: s, kind: fromRetryAfter, absolute: strings.ContainsAny(v, ":,"), source: catalog.Text{EN: "Retry-After header", PT: "cabeçalho Retry-After", ES: "encabezado Retry-After"}}
 			if s == 0 {
-				d.note = tx("Retry-After is already past", "o Retry-After já passou", "el Retry-After ya pasó")
+				d.note = catalog.Text{EN: "Retry-After is already past", PT: "o Retry-After já passou", ES: "el Retry-After ya pasó"}
 			}
 			out = append(out, d)
 		}
@@ -115,13 +115,13 @@ func headerDelays(p *parts, ref time.Time) []delay {
 	for param := range strings.SplitSeq(headerValue(p.headers, "RateLimit"), ";") {
 		if t, ok := strings.CutPrefix(strings.TrimSpace(param), "t="); ok {
 			if n, err := strconv.Atoi(t); err == nil && n >= 0 {
-				out = append(out, delay{seconds: n, kind: fromRateLimit, source: tx("RateLimit header", "cabeçalho RateLimit", "encabezado RateLimit")})
+				out = append(out, delay{seconds: n, kind: fromRateLimit, source: catalog.Text{EN: "RateLimit header", PT: "cabeçalho RateLimit", ES: "encabezado RateLimit"}})
 			}
 		}
 	}
 	if v := headerValue(p.headers, "RateLimit-Reset"); v != "" {
 		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
-			out = append(out, delay{seconds: n, kind: fromRateLimit, source: tx("RateLimit-Reset header", "cabeçalho RateLimit-Reset", "encabezado RateLimit-Reset")})
+			out = append(out, delay{seconds: n, kind: fromRateLimit, source: catalog.Text{EN: "RateLimit-Reset header", PT: "cabeçalho RateLimit-Reset", ES: "encabezado RateLimit-Reset"}})
 		}
 	}
 	// X-RateLimit-Reset says when the window resets, which matters only once it is spent.
@@ -129,9 +129,9 @@ func headerDelays(p *parts, ref time.Time) []delay {
 	if v := headerValue(p.headers, "X-RateLimit-Reset"); v != "" && (remaining == "" || remaining == "0" || p.status == 429) {
 		if s, unit, ok := RateLimitReset(v, ref); ok {
 			d := delay{seconds: s, kind: fromRateLimit, absolute: unit != "seconds",
-				source: cat(tx("X-RateLimit-Reset header (", "cabeçalho X-RateLimit-Reset (", "encabezado X-RateLimit-Reset ("), resetUnit(unit), same(")"))}
+				source: cat(catalog.Text{EN: "X-RateLimit-Reset header (", PT: "cabeçalho X-RateLimit-Reset (", ES: "encabezado X-RateLimit-Reset ("}, resetUnit(unit), same(")"))}
 			if s == 0 && unit != "seconds" {
-				d.note = tx("X-RateLimit-Reset is already past", "o X-RateLimit-Reset já passou", "el X-RateLimit-Reset ya pasó")
+				d.note = catalog.Text{EN: "X-RateLimit-Reset is already past", PT: "o X-RateLimit-Reset já passou", ES: "el X-RateLimit-Reset ya pasó"}
 			}
 			out = append(out, d)
 		}
@@ -147,15 +147,15 @@ func memberDelays(body *object, ref time.Time) []delay {
 		for _, name := range [...]string{"retryAfter", "retry_after", "retryAfterSeconds", "retry_after_seconds"} {
 			if v := o.get(name); v != nil {
 				if n := intValue(v); n > 0 || isZero(v) {
-					out = append(out, delay{seconds: n, kind: fromMember, source: tx(name+" member", "membro "+name, "miembro "+name)})
+					out = append(out, delay{seconds: n, kind: fromMember, source: catalog.Text{EN: name + " member", PT: "membro " + name, ES: "miembro " + name}})
 				}
 			}
 		}
 		if t, ok := parseRFC3339(o.str("estimatedRecovery")); ok && o.str("estimatedRecovery") != "" {
 			d := delay{seconds: secondsUntil(t, ref), kind: fromMember, absolute: true,
-				source: tx("estimatedRecovery member", "membro estimatedRecovery", "miembro estimatedRecovery")}
+				source: catalog.Text{EN: "estimatedRecovery member", PT: "membro estimatedRecovery", ES: "miembro estimatedRecovery"}}
 			if d.seconds == 0 {
-				d.note = tx("estimatedRecovery is already past", "o estimatedRecovery já passou", "el estimatedRecovery ya pasó")
+				d.note = catalog.Text{EN: "estimatedRecovery is already past", PT: "o estimatedRecovery já passou", ES: "el estimatedRecovery ya pasó"}
 			}
 			out = append(out, d)
 		}
@@ -168,7 +168,7 @@ func textDelays(texts []string) []delay {
 	var out []delay
 	for _, t := range texts {
 		if s, ok := delayInText(t); ok {
-			out = append(out, delay{seconds: s, kind: fromText, source: tx("message text", "texto da mensagem", "texto del mensaje")})
+			out = append(out, delay{seconds: s, kind: fromText, source: catalog.Text{EN: "message text", PT: "texto da mensagem", ES: "texto del mensaje"}})
 		}
 	}
 	return out
@@ -184,15 +184,12 @@ func isZero(v any) bool {
 func resetUnit(unit string) catalog.Text {
 	switch unit {
 	case "epoch milliseconds":
-		return tx("epoch milliseconds", "milissegundos desde a época Unix", "milisegundos desde la época Unix")
+		return catalog.Text{EN: "epoch milliseconds", PT: "milissegundos desde a época Unix", ES: "milisegundos desde la época Unix"}
 	case "epoch seconds":
-		return tx("epoch seconds", "segundos desde a época Unix", "segundos desde la época Unix")
+		return catalog.Text{EN: "epoch seconds", PT: "segundos desde a época Unix", ES: "segundos desde la época Unix"}
 	}
-	return tx("seconds", "segundos", "segundos")
+	return catalog.Text{EN: "seconds", PT: "segundos", ES: "segundos"}
 }
-
-// tx is a piece of decifra's own prose in every language.
-func tx(en, pt, es string) catalog.Text { return catalog.Text{EN: en, PT: pt, ES: es} }
 
 // delayTriggers are words that, shortly before a number of seconds or minutes, make it a
 // retry delay ("retry after 60 seconds", "Wait 45 seconds", "aguarde 30 segundos").

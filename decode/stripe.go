@@ -38,9 +38,7 @@ func stripeError(b *object) *object {
 
 func scoreStripe(f *facts, c *codeOwners) []signal {
 	if b := f.body; b.has("stripeErrorCode") && b.has("declineCode") && b.has("localizedMessage") {
-		return []signal{{weight: 3, text: tx("stripeErrorCode, declineCode and localizedMessage (the error of Stripe's React Native and mobile SDKs)",
-			"stripeErrorCode, declineCode e localizedMessage (o erro dos SDKs React Native e móveis da Stripe)",
-			"stripeErrorCode, declineCode y localizedMessage (el error de los SDK de React Native y móviles de Stripe)")}}
+		return []signal{{weight: 3, text: catalog.Text{EN: "stripeErrorCode, declineCode and localizedMessage (the error of Stripe's React Native and mobile SDKs)", PT: "stripeErrorCode, declineCode e localizedMessage (o erro dos SDKs React Native e móveis da Stripe)", ES: "stripeErrorCode, declineCode y localizedMessage (el error de los SDK de React Native y móviles de Stripe)"}}}
 	}
 	e := stripeError(f.body)
 	if e == nil {
@@ -48,34 +46,26 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 	}
 	var s []signal
 	if typ := e.str("type"); slices.Contains(stripeTypes[:], typ) {
-		s = append(s, signal{weight: 2.5, text: tx("error.type "+typ+" is one of Stripe's four error types",
-			"error.type "+typ+" é um dos quatro tipos de erro da Stripe",
-			"error.type "+typ+" es uno de los cuatro tipos de error de Stripe")})
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "error.type " + typ + " is one of Stripe's four error types", PT: "error.type " + typ + " é um dos quatro tipos de erro da Stripe", ES: "error.type " + typ + " es uno de los cuatro tipos de error de Stripe"}})
 	}
 	if e.has("decline_code") {
-		s = append(s, signal{weight: 1, text: tx("error.decline_code (Stripe's issuer decline reason)",
-			"error.decline_code (motivo da recusa do emissor, na Stripe)",
-			"error.decline_code (motivo del rechazo del emisor, en Stripe)")})
+		s = append(s, signal{weight: 1, text: catalog.Text{EN: "error.decline_code (Stripe's issuer decline reason)", PT: "error.decline_code (motivo da recusa do emissor, na Stripe)", ES: "error.decline_code (motivo del rechazo del emisor, en Stripe)"}})
 	}
 	if ch := e.str("charge"); strings.HasPrefix(ch, "ch_") || strings.HasPrefix(ch, "py_") {
 		// A card error names the charge it refused ("charge": "ch_…").
-		s = append(s, signal{weight: 1.5, text: tx("error.charge "+ch+" (a Stripe charge id)", "error.charge "+ch+" (id de cobrança da Stripe)",
-			"error.charge "+ch+" (id de cargo de Stripe)")})
+		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "error.charge " + ch + " (a Stripe charge id)", PT: "error.charge " + ch + " (id de cobrança da Stripe)", ES: "error.charge " + ch + " (id de cargo de Stripe)"}})
 	}
 	if strings.Contains(e.str("doc_url"), "stripe.com") {
-		s = append(s, signal{weight: 1.5, text: tx("doc_url points to stripe.com", "doc_url aponta para stripe.com", "doc_url apunta a stripe.com")})
+		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "doc_url points to stripe.com", PT: "doc_url aponta para stripe.com", ES: "doc_url apunta a stripe.com"}})
 	}
 	if e.has("request_log_url") {
-		s = append(s, signal{weight: 1, text: tx("request_log_url (Stripe Dashboard log)", "request_log_url (log do Dashboard da Stripe)",
-			"request_log_url (registro del Dashboard de Stripe)")})
+		s = append(s, signal{weight: 1, text: catalog.Text{EN: "request_log_url (Stripe Dashboard log)", PT: "request_log_url (log do Dashboard da Stripe)", ES: "request_log_url (registro del Dashboard de Stripe)"}})
 	}
 	if ec := e.str("code"); ec != "" && len(f.body.members) == 1 && ec == strings.ToLower(ec) && catalog.Stripe.Documents(ec) {
-		s = append(s, signal{weight: 2, text: tx("a lone error object whose code "+ec+" is Stripe's",
-			"um objeto error sozinho cujo código "+ec+" é da Stripe",
-			"un objeto error solo cuyo código "+ec+" es de Stripe")})
+		s = append(s, signal{weight: 2, text: catalog.Text{EN: "a lone error object whose code " + ec + " is Stripe's", PT: "um objeto error sozinho cujo código " + ec + " é da Stripe", ES: "un objeto error solo cuyo código " + ec + " es de Stripe"}})
 	}
 	if headerValue(f.headers, "Stripe-Should-Retry") != "" {
-		s = append(s, signal{weight: 2, text: tx("Stripe-Should-Retry header", "cabeçalho Stripe-Should-Retry", "encabezado Stripe-Should-Retry")})
+		s = append(s, signal{weight: 2, text: catalog.Text{EN: "Stripe-Should-Retry header", PT: "cabeçalho Stripe-Should-Retry", ES: "encabezado Stripe-Should-Retry"}})
 	}
 	return s
 }
@@ -118,7 +108,7 @@ func readStripe(f *facts, p *catalog.Provider) reading {
 	}
 	if len(notes) > 0 {
 		said := strings.Join(notes, "; ")
-		r.note = tx("Stripe says: "+said, "A Stripe informa: "+said, "Stripe indica: "+said)
+		r.note = catalog.Text{EN: "Stripe says: " + said, PT: "A Stripe informa: " + said, ES: "Stripe indica: " + said}
 	}
 	return r
 }
@@ -132,11 +122,7 @@ func stripeKeyAdvice(f *facts, catalogText catalog.Text) catalog.Text {
 		return catalogText
 	}
 	if headerValue(f.parts.reqHeaders, "Idempotency-Key") != "" {
-		return tx("The request carried an Idempotency-Key: Stripe saved this declined result under it and returns it to any retry with that key (keys are kept at least 24 hours). Give the next attempt (another card, corrected data) a new Idempotency-Key; nothing was charged, so a new key cannot charge twice.",
-			"A requisição levou uma Idempotency-Key: a Stripe guardou este resultado recusado sob ela e o devolve a qualquer nova tentativa com essa chave (as chaves são mantidas por pelo menos 24 horas). Use uma Idempotency-Key nova na próxima tentativa (outro cartão, dados corrigidos); nada foi cobrado, então uma chave nova não cobra duas vezes.",
-			"La solicitud llevaba un Idempotency-Key: Stripe guardó este resultado rechazado bajo esa clave y lo devuelve a cualquier reintento con ella (las claves se conservan al menos 24 horas). Use un Idempotency-Key nuevo en el próximo intento (otra tarjeta, datos corregidos); no se cobró nada, así que una clave nueva no puede cobrar dos veces.")
+		return catalog.Text{EN: "The request carried an Idempotency-Key: Stripe saved this declined result under it and returns it to any retry with that key (keys are kept at least 24 hours). Give the next attempt (another card, corrected data) a new Idempotency-Key; nothing was charged, so a new key cannot charge twice.", PT: "A requisição levou uma Idempotency-Key: a Stripe guardou este resultado recusado sob ela e o devolve a qualquer nova tentativa com essa chave (as chaves são mantidas por pelo menos 24 horas). Use uma Idempotency-Key nova na próxima tentativa (outro cartão, dados corrigidos); nada foi cobrado, então uma chave nova não cobra duas vezes.", ES: "La solicitud llevaba un Idempotency-Key: Stripe guardó este resultado rechazado bajo esa clave y lo devuelve a cualquier reintento con ella (las claves se conservan al menos 24 horas). Use un Idempotency-Key nuevo en el próximo intento (otra tarjeta, datos corregidos); no se cobró nada, así que una clave nueva no puede cobrar dos veces."}
 	}
-	return tx("The request carried no Idempotency-Key, so Stripe saved nothing to replay, and nothing was charged. Send the next attempt (another card, corrected data) with an Idempotency-Key of its own, so that resending it after a network failure cannot charge twice.",
-		"A requisição não levou Idempotency-Key, então a Stripe não guardou nada para repetir, e nada foi cobrado. Envie a próxima tentativa (outro cartão, dados corrigidos) com uma Idempotency-Key própria, para que reenviá-la após uma falha de rede não cobre duas vezes.",
-		"La solicitud no llevaba Idempotency-Key, así que Stripe no guardó nada para repetir, y no se cobró nada. Envíe el próximo intento (otra tarjeta, datos corregidos) con un Idempotency-Key propio, para que reenviarlo tras una falla de red no cobre dos veces.")
+	return catalog.Text{EN: "The request carried no Idempotency-Key, so Stripe saved nothing to replay, and nothing was charged. Send the next attempt (another card, corrected data) with an Idempotency-Key of its own, so that resending it after a network failure cannot charge twice.", PT: "A requisição não levou Idempotency-Key, então a Stripe não guardou nada para repetir, e nada foi cobrado. Envie a próxima tentativa (outro cartão, dados corrigidos) com uma Idempotency-Key própria, para que reenviá-la após uma falha de rede não cobre duas vezes.", ES: "La solicitud no llevaba Idempotency-Key, así que Stripe no guardó nada para repetir, y no se cobró nada. Envíe el próximo intento (otra tarjeta, datos corregidos) con un Idempotency-Key propio, para que reenviarlo tras una falla de red no cobre dos veces."}
 }

@@ -18,7 +18,7 @@ import (
 // otherwise.
 var GCFlags = func() []string {
 	out := []string{"-gcflags=github.com/decifra/decifra/...=-l"}
-	for _, p := range []string{"strings", "bytes", "strconv", "internal/strconv", "slices", "maps", "sort", "time", "unicode", "unicode/utf8", "internal/bytealg", "internal/runtime/atomic"} {
+	for _, p := range []string{"strings", "bytes", "strconv", "internal/strconv", "slices", "maps", "sort", "time", "unicode", "unicode/utf8", "internal/bytealg", "internal/runtime/atomic", "internal/stringslite", "syscall/js"} {
 		out = append(out, "-gcflags="+p+"=-l")
 	}
 	return out
