@@ -134,6 +134,7 @@ var payPal = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "PayPal rejects the same payload every time; only a corrected request can succeed.", PT: "O PayPal rejeita o mesmo payload sempre; só uma requisição corrigida pode dar certo.", ES: "PayPal rechaza el mismo payload siempre; solo una solicitud corregida puede tener éxito."},
 			Idempotency: Text{EN: paypalIdemFixEN, PT: paypalIdemFixPT, ES: paypalIdemFixES},
+			Match:       []string{"request is not well-formed, syntactically incorrect, or violates schema"},
 			Source:      paypalResponses + " (400 INVALID_REQUEST)",
 		},
 		{
@@ -616,6 +617,7 @@ var payPal = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The capture keeps failing until the payer approves the order.", PT: "A captura continua falhando até o pagador aprovar o pedido.", ES: "La captura sigue fallando hasta que el pagador apruebe la orden."},
 			Idempotency: Text{EN: paypalIdemFixEN, PT: paypalIdemFixPT, ES: paypalIdemFixES},
+			Match:       []string{"payer has not yet approved the order for payment"},
 			Source:      paypalOrdersErr + " (UNPROCESSABLE_ENTITY: ORDER_NOT_APPROVED)",
 		},
 		{

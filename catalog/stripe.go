@@ -148,6 +148,11 @@ var stripe = Provider{
 		// Stripe's resource_missing names the object and quotes its id: "No such
 		// payment_intent: 'pi_…'", whatever the SDK or the platform channel around it.
 		{Text: "No such payment_intent: '", Kind: APIMark},
+		// Messages of Stripe's API that name no code of its own in its reference, each in
+		// public pastes of its errors.
+		{Text: "does not belong to the Customer you supplied", Kind: APIMark},
+		{Text: "You cannot combine currencies on a single customer", Kind: APIMark},
+		{Text: "source type can only be used in testmode", Kind: APIMark},
 		{Text: "No such customer: '", Kind: APIMark},
 		{Text: "No such token: '", Kind: APIMark},
 		{Text: "No such PaymentMethod: '", Kind: APIMark},
@@ -342,7 +347,7 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same amount is refused every time; send a higher one.", PT: "O mesmo valor é recusado sempre; envie um maior.", ES: "El mismo monto se rechaza siempre; envíe uno mayor."},
 			Idempotency: Text{EN: stripeIdemFixEN, PT: stripeIdemFixPT, ES: stripeIdemFixES},
-			Match:       []string{"amount must convert to at least"},
+			Match:       []string{"amount must convert to at least", "amount must be at least 50 cents"},
 			Source:      stripeErrorCodes + "/amount-too-small; status 400 from " + stripeAPIErrors,
 		},
 		{
@@ -641,6 +646,7 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same postal code is refused again; retry only with the corrected one.", PT: "O mesmo código postal é recusado de novo; tente só com o corrigido.", ES: "El mismo código postal vuelve a ser rechazado; reintente solo con el corregido."},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
+			Match:       []string{"the zip code you supplied failed validation"},
 			Source:      stripeErrorCodes + "/incorrect-zip; " + stripeDeclineCodes + " (incorrect_zip)",
 		},
 		{

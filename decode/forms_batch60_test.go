@@ -232,4 +232,21 @@ func TestReadersTwentiethBatch(t *testing.T) {
 		assert.Equal(t, "1003", codeInText("ERROR 1003La petición no pudo ser procesada."))
 		assert.Equal(t, "E00027", codeInText("Error: E00027 The transaction was unsuccessful."))
 	})
+	t.Run("Stripe's and PayPal's own sentences, bare", func(t *testing.T) {
+		for msg, want := range map[string][2]string{
+			`Error: "The zip code you supplied failed validation."`:                           {"stripe", "incorrect_zip"},
+			"(Status 400) Amount must be at least 50 cents":                                   {"stripe", "amount_too_small"},
+			"`Payer has not yet approved the Order for payment`":                              {"paypal", "ORDER_NOT_APPROVED"},
+			"Request is not well-formed, syntactically incorrect, or violates schema.":        {"paypal", "INVALID_REQUEST"},
+			"Error: The Source src_XXX does not belong to the Customer you supplied cus_YYY.": {"stripe", ""},
+		} {
+			x := explainPaste(t, msg)
+			assert.Equal(t, want[0], providerOf(x), msg)
+			if want[1] != "" {
+				assert.Equal(t, want[1], x.Code, msg)
+			}
+		}
+		x := explainPaste(t, "Error: the amount must be at least 1 unit")
+		assert.Nil(t, x.Provider)
+	})
 }
