@@ -79,6 +79,11 @@ var adyen = Provider{
 		{Text: "com.adyen.service.exception.ApiException", Kind: SDKClass},
 		{Text: "com.adyen.service.exception", Kind: SDKClass},
 		{Text: "com.adyen.checkout.core.exception", Kind: SDKClass}, // the Android Checkout SDK's HttpException, CheckoutException
+		// Messages of Adyen's APIs that no code of its reference carries, each in public
+		// pastes of its errors.
+		{Text: "Invalid client key or unknown origin", Kind: APIMark},
+		{Text: "Field value incorrect. Fields affected", Kind: APIMark},
+		{Text: "Merchant signature was not valid", Kind: APIMark},
 		{Text: "Adyen::AuthenticationError", Kind: SDKClass, Status: 401},
 		{Text: "Adyen::PermissionError", Kind: SDKClass, Status: 403},
 		{Text: "Adyen::ValidationError", Kind: SDKClass, Status: 422},

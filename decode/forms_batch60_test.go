@@ -249,4 +249,12 @@ func TestReadersTwentiethBatch(t *testing.T) {
 		x := explainPaste(t, "Error: the amount must be at least 1 unit")
 		assert.Nil(t, x.Provider)
 	})
+	t.Run("Adyen's messages that no code carries", func(t *testing.T) {
+		x := explainPaste(t, "Invalid client key or unknown origin")
+		assert.Equal(t, "adyen", providerOf(x))
+		x = explainPaste(t, `"Field value incorrect. Fields affected: [threeDSRequestorAppURL]"`)
+		assert.Equal(t, "adyen", providerOf(x))
+		x = explainPaste(t, "Invalid client key")
+		assert.Nil(t, x.Provider, "a shorter saying is anyone's")
+	})
 }
