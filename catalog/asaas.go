@@ -40,6 +40,12 @@ var asaas = Provider{
 		{Text: "Asaas\\Exception", Kind: SDKClass},
 		{Text: "AsaasException", Kind: SDKClass},
 		{Text: "asaas-php-sdk", Kind: SDKPath},
+		// Messages of Asaas's API that no code of its reference carries, each in public
+		// pastes of its errors.
+		{Text: "cabeçalho de autenticação 'access_token'", Kind: APIMark},
+		{Text: "preencher User-Agent no cabeçalho da requisição", Kind: APIMark},
+		{Text: "Para criar esta cobrança é necessário preencher o CPF ou CNPJ", Kind: APIMark},
+		{Text: "O valor total do Split excede o valor a receber", Kind: APIMark},
 		{Text: "Asaas", Kind: Name},
 	},
 	entries: []Entry{

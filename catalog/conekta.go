@@ -18,6 +18,8 @@ var conekta = Provider{
 		{Text: "Conekta\\ParameterValidationError", Kind: SDKClass, Status: 422},
 		{Text: "Conekta\\", Kind: SDKClass},
 		{Text: "conekta-php", Kind: SDKPath},
+		// Its error codes name it: conekta.errors.processing.charge.card_payment.insufficient_funds.
+		{Text: "conekta.errors.", Kind: APIMark},
 		{Text: "Conekta", Kind: Name},
 	},
 	entries: []Entry{

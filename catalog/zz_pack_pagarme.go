@@ -29,6 +29,10 @@ var pagarMe = Provider{
 	source:            "https://docs.pagar.me/reference/erros-1; https://docs.pagar.me/docs/o-que-é (Idempotência); https://docs.pagar.me/v1.0.0/reference/erros",
 	cues: []Cue{
 		{Text: "PagarMe::ValidationError", Kind: SDKClass},
+		// The v4 API's messages in its mix of English names and Portuguese words, each in
+		// public pastes of its errors.
+		{Text: "api_key inválida", Kind: APIMark},
+		{Text: "transaction não encontrada", Kind: APIMark},
 		{Text: "PagarMe::PagarMeError", Kind: SDKClass},
 		{Text: "PagarMe::RequestError", Kind: SDKClass},
 		{Text: "PagarMe\\Sdk\\PagarMeException", Kind: SDKClass},

@@ -257,4 +257,16 @@ func TestReadersTwentiethBatch(t *testing.T) {
 		x = explainPaste(t, "Invalid client key")
 		assert.Nil(t, x.Provider, "a shorter saying is anyone's")
 	})
+	t.Run("Asaas's, Pagar.me's and Conekta's own words, and a documented code in lower case before its words", func(t *testing.T) {
+		x := explainPaste(t, "access_token_not_found: O cabeçalho de autenticação 'access_token' é obrigatório e não foi encontrado")
+		assert.Equal(t, "asaas", providerOf(x))
+		assert.Equal(t, "access_token_not_found", x.Code)
+		x = explainPaste(t, `"É obrigatório preencher User-Agent no cabeçalho da requisição"`)
+		assert.Equal(t, "asaas", providerOf(x))
+		x = explainPaste(t, "api_key inválida")
+		assert.Equal(t, "pagarme", providerOf(x))
+		x = explainPaste(t, `"conekta.errors.processing.undefined method `+"`credit_commission'"+` for nil:NilClass"`)
+		assert.Equal(t, "conekta", providerOf(x))
+		assert.Equal(t, "", codeInText("error_description: The client credentials are invalid"), "a member's name is no code")
+	})
 }

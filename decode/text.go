@@ -737,6 +737,9 @@ func findCodeInText(text string) string {
 		for s, n := l, 0; n < 3 && s != ""; n++ {
 			// "INTERNAL_SERVICE_ERROR - System error. Please try again later." (PayPal's
 			// mobile SDKs) too.
+			if c := codeToken(s); looksLikeCode(c) && strings.HasPrefix(s[len(c):], ": ") && len(catalog.Owners(c)) > 0 {
+				return c // a documented code in lower case, then its words: "access_token_not_found: O cabeçalho …"
+			}
 			if c := codeToken(s); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && (strings.HasPrefix(s[len(c):], ":") && !strings.HasPrefix(s[len(c):], "::") ||
 				hasDigit(c) && hasLetter(c) && strings.HasPrefix(s[len(c):], " : ") || // "E00007 : User authentication failed …"
 				isUpperCode(c) && strings.Contains(c, "_") && (strings.HasPrefix(s[len(c):], " - ") || strings.HasPrefix(s[len(c):], " – ") || sentenceAfter(s[len(c):])) ||
