@@ -404,7 +404,7 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		return nil
 	}
 	w := 1.5
-	if longest := longestMatch(e, saying); len(longest) >= 20 && (!everyonesWords(longest) || wholeSaying(saying, longest) || quotedWhole(f.masked, longest) && sayingEnough(longest)) {
+	if longest := longestMatch(e, saying); len(longest) >= 20 && (!everyonesWords(longest) || wholeSaying(saying, longest) || quotedWhole(pasteLower(f), longest) && sayingEnough(longest)) {
 		w = 2.5
 	}
 	return []signal{{weight: w, said: said{what: sayOwnWords, p: p, code: e.Code}}}
@@ -464,11 +464,20 @@ func sayingEnough(phrase string) bool {
 	return strings.Count(phrase, " ") >= 3 || strings.ContainsAny(strings.TrimRight(phrase, "."), ".:")
 }
 
-// quotedWhole reports whether text quotes phrase (lower case) whole, between quotes or
-// backticks: someone asking about the message copied it exactly ('estamos simulando o
-// erro de "Unauthorized. Contact issuer."').
-func quotedWhole(text, phrase string) bool {
-	lower := strings.ToLower(text[:min(len(text), 8<<10)])
+// pasteLower is the paste's start in lower case: the one the cues are looked for in, or,
+// for a body an API sent (which has none), its own.
+func pasteLower(f *facts) string {
+	if f.lower != "" {
+		return f.lower
+	}
+	return strings.ToLower(f.masked[:min(len(f.masked), 8<<10)])
+}
+
+// quotedWhole reports whether lower (a text in lower case) quotes phrase whole, between
+// quotes or backticks, in its first 8 KiB: someone asking about the message copied it
+// exactly ('estamos simulando o erro de "Unauthorized. Contact issuer."').
+func quotedWhole(lower, phrase string) bool {
+	lower = lower[:min(len(lower), 8<<10)]
 	p := strings.TrimRight(phrase, ".")
 	for off := 0; ; {
 		i := strings.Index(lower[off:], p)

@@ -603,11 +603,10 @@ func afterLogcatTag(line string) string {
 			if i == 2 {
 				return line
 			}
-			rest := l[i+1:]
 			if c != ':' {
-				rest = l[i+len("﹕"):]
+				i += len("﹕") - 1 // old Android Studio's small colon, three bytes
 			}
-			return strings.TrimSpace(rest)
+			return strings.TrimSpace(l[i+1:])
 		case c == ' ' || c == '(':
 			j := strings.IndexAny(l[i:], ":﹕")
 			if j < 0 || !strings.HasSuffix(strings.TrimSpace(l[i:i+j]), ")") {
@@ -658,9 +657,10 @@ func findCodeInText(text string) string {
 	}
 	// A code in brackets that begins the text: PayPal's NVP errors as a shop prints them,
 	// "[10605] Transaction refused because of an invalid argument."
-	if t := strings.TrimSpace(text); len(t) > 6 && t[0] == '[' {
-		if j := strings.IndexByte(t, ']'); j >= 4 && j <= 7 && j+1 < len(t) && t[j+1] == ' ' && isNumber(t[1:j]) && !looksLikeStatus(t[1:j]) && !yearLike(t[1:j]) {
-			return t[1:j]
+	whole := strings.TrimSpace(text) // the paste alone, for the rules below that read a paste of one line
+	if len(whole) > 6 && whole[0] == '[' {
+		if j := strings.IndexByte(whole, ']'); j >= 4 && j <= 7 && j+1 < len(whole) && whole[j+1] == ' ' && isNumber(whole[1:j]) && !looksLikeStatus(whole[1:j]) && !yearLike(whole[1:j]) {
+			return whole[1:j]
 		}
 	}
 	// A number in brackets before the API's words: "Flow rechazó la solicitud (2002): The
@@ -696,26 +696,25 @@ func findCodeInText(text string) string {
 			continue
 		}
 		rest := strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.*") // "Authorize.Net error. E00027: …"
-		if c := codeToken(rest); label == "code" && (len(c) < 3 || !strings.HasPrefix(text[i+len(label):], " ")) {
+		c := codeToken(rest)
+		if label == "code" && (len(c) < 3 || !strings.HasPrefix(text[i+len(label):], " ")) {
 			continue // "Invalid Merchant Account code 901.", but not "exit code 1" nor a zip code's word
 		}
-		if c := codeToken(rest); len(c) > 3 {
-			// A number glued to the sentence after it: Openpay's "ERROR 1003La petición no
-			// pudo ser procesada".
-			if d := len(c) - len(strings.TrimLeft(c, "0123456789")); d >= 3 && d+2 <= len(c) && c[d] >= 'A' && c[d] <= 'Z' && c[d+1] >= 'a' && c[d+1] <= 'z' {
-				return c[:d]
-			}
+		// A number glued to the sentence after it: Openpay's "ERROR 1003La petición no pudo
+		// ser procesada".
+		if d := len(c) - len(strings.TrimLeft(c, "0123456789")); len(c) > 3 && d >= 3 && d+2 <= len(c) && c[d] >= 'A' && c[d] <= 'Z' && c[d+1] >= 'a' && c[d+1] <= 'z' {
+			return c[:d]
 		}
-		if c := codeToken(rest); c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
+		if c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
 			return c
 		}
 		// A CamelCase code a provider documents: "recebe o erro `ClaimAlreadyExistsForKey`" (DICT).
-		if c := codeToken(rest); camelCode(c) && len(catalog.Owners(c)) > 0 {
+		if camelCode(c) && len(catalog.Owners(c)) > 0 {
 			return c
 		}
 		// The status, then the code: "ERRO 400 : CobOperacaoInvalida".
-		if st := codeToken(rest); looksLikeStatus(st) {
-			after := strings.TrimLeft(rest[len(st):], " \t:-|'\"`")
+		if looksLikeStatus(c) {
+			after := strings.TrimLeft(rest[len(c):], " \t:-|'\"`")
 			if c := codeToken(after); c != "" && (isUpperCode(c) || looksLikeCode(c) || camelCode(c)) {
 				return c
 			}
@@ -729,7 +728,7 @@ func findCodeInText(text string) string {
 		if len(l) >= 8 && len(l) <= 64 && strings.IndexByte(l, '_') > 0 && isUpperCode(l) && codeToken(l) == l {
 			return l // a line that is only a code in capitals: Vercel's page, "…\n\nDEPLOYMENT_NOT_FOUND"
 		}
-		if l == strings.TrimSpace(text) && len(l) >= 4 && len(l) <= 24 && codeToken(l) == l && hasLetter(l) && digitCount(l) >= 2 && !looksLikeDate(l) &&
+		if l == whole && len(l) >= 4 && len(l) <= 24 && codeToken(l) == l && hasLetter(l) && digitCount(l) >= 2 && !looksLikeDate(l) &&
 			strings.Trim(l, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") == "" && l[0] >= 'A' && l[0] <= 'Z' {
 			return l // a paste that is only a code of letters and digits: "E0024", "E00027", "BP-DR-44"
 		}
@@ -767,7 +766,7 @@ func findCodeInText(text string) string {
 			}
 		}
 		if c := codeToken(l); isNumber(c) && len(c) >= 3 && len(c) <= 6 && !yearLike(c) && !looksLikeStatus(c) && strings.HasPrefix(l[len(c):], ": ") &&
-			(strings.Count(strings.TrimSpace(l[len(c)+2:]), " ") >= 2 || l == strings.TrimSpace(text) && strings.Count(l, " ") == 2) { // "4000: Invalid information", alone
+			(strings.Count(strings.TrimSpace(l[len(c)+2:]), " ") >= 2 || l == whole && strings.Count(l, " ") == 2) { // "4000: Invalid information", alone
 			return c // "81703: Credit card type is not accepted by this merchant account." (Braintree's SDKs)
 		}
 		if c := codeToken(l); isNumber(c) && len(c) >= 3 && len(c) <= 6 && strings.HasPrefix(l[len(c):], " ") && ownedSaying(c, l[len(c):]) {
