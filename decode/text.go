@@ -837,6 +837,33 @@ func findCodeInText(text string) string {
 				}
 			}
 		}
+		if c := backtickedOwnedCode(l); c != "" {
+			return c // "the Stripe API returns `charge_already_refunded` and …"
+		}
+	}
+	return ""
+}
+
+// backtickedOwnedCode is a code in Markdown's backticks that a catalogued provider
+// documents, with an underscore in it, as an issue's prose names the error ("the Stripe
+// API returns `charge_already_refunded`"). A field or method in backticks
+// (`transactionResponse`, `customer_id`) is no provider's code; "" then.
+func backtickedOwnedCode(l string) string {
+	for off := 0; off < len(l); {
+		i := strings.IndexByte(l[off:], '`')
+		if i < 0 {
+			return ""
+		}
+		i += off
+		j := strings.IndexByte(l[i+1:], '`')
+		if j < 0 {
+			return ""
+		}
+		c := l[i+1 : i+1+j]
+		off = i + j + 2
+		if len(c) >= 6 && strings.IndexByte(c, '_') > 0 && codeToken(c) == c && len(catalog.Owners(c)) > 0 {
+			return c
+		}
 	}
 	return ""
 }
