@@ -98,6 +98,8 @@ type parser struct {
 	pos  int
 	res  parseResult
 	fail bool
+	// plain: the object being read printed a string of several words with no quotes
+	plain bool
 	// lines: a member was taken from the next line with no comma before it. Such an
 	// object is kept only if it reads to its end: a garble after it means the text was
 	// never one object (Java's toString, `message: Structure of …`).
@@ -234,6 +236,10 @@ func (p *parser) value(depth int) any {
 			p.pos++
 			return p.value(depth)
 		}
+		// Dart's and Java's toString glue it: ApiError{name: …}.
+		if rest := p.pos; rest < len(p.b) && p.b[rest] == '{' && w[0] >= 'A' && w[0] <= 'Z' {
+			return p.value(depth)
+		}
 		return bareword(w)
 	default:
 		p.fail = true
@@ -291,6 +297,23 @@ func (p *parser) skipContainer() {
 }
 
 func (p *parser) object(depth int) any {
+	outer := p.plain
+	p.plain = false
+	o := p.objectMembers(depth)
+	if p.plain {
+		// Printed with no quotes at all (Dart's Map.toString): its single words are
+		// strings too ({error: invalid_client, errorDescription: Client Authentication failed}).
+		for i := range o.members {
+			if w, ok := o.members[i].val.(bareword); ok {
+				o.members[i].val = string(w)
+			}
+		}
+	}
+	p.plain = p.plain || outer
+	return o
+}
+
+func (p *parser) objectMembers(depth int) *object {
 	o := &object{members: make([]member, 0, 4)} // most error objects have 3-6 members
 	p.pos++                                     // {
 	for {
@@ -340,6 +363,9 @@ func (p *parser) object(depth int) any {
 			continue
 		}
 		v := p.value(depth + 1)
+		if w, ok := v.(bareword); ok && !p.fail {
+			v = p.unquotedText(w)
+		}
 		if p.fail {
 			if inner, ok := v.(*object); ok && len(inner.members) > 0 {
 				o.members = append(o.members, member{key, inner}) // what was read of it
@@ -365,6 +391,40 @@ func (p *parser) object(depth int) any {
 			return o
 		}
 	}
+}
+
+// unquotedText is a member's value printed with no quotes that goes on past its first
+// word, as Dart's Map.toString and Java's toString print strings ({message: Card not
+// found, error: bad_request}, {message=Card not found, status=404}): the words up to
+// the next ", name:" or ", name=", or the closing bracket, on the same line. w, the
+// first word, alone when no words follow it.
+func (p *parser) unquotedText(w bareword) any {
+	if p.pos+1 >= len(p.b) || p.b[p.pos] != ' ' || !isWordByte(p.b[p.pos+1]) && p.b[p.pos+1] != '(' {
+		return w
+	}
+	start := p.pos - len(w)
+	for i := p.pos; i < len(p.b); i++ {
+		switch p.b[i] {
+		case '\n', '\r', '{', '[', '"', ':', '=':
+			return w // not a line of plain words: leave it to the other readers
+		case '}', ']':
+			p.pos = i
+			p.plain = true
+			return strings.TrimRight(p.b[start:i], " ")
+		case ',':
+			rest := strings.TrimLeft(p.b[i+1:], " ")
+			j := 0
+			for j < len(rest) && j < 64 && (isWordByte(rest[j]) && rest[j] != '.' && rest[j] != '*') {
+				j++
+			}
+			if j > 0 && j < len(rest) && (rest[j] == ':' || rest[j] == '=') {
+				p.pos = i
+				p.plain = true
+				return p.b[start:i]
+			}
+		}
+	}
+	return w
 }
 
 func (p *parser) array(depth int) any {
