@@ -16,8 +16,9 @@ var (
 		{"error", "debugId"}, {"error", "correlationId"}, {"error", "traceId"},
 		{"Headers", "x-request-id"}, {"Headers", "X-Request-Id"}, {"headers", "x-request-id"}, {"responseHeaders", "pspReference"},
 		{"Headers", "Paypal-Debug-Id"}, {"headers", "paypal-debug-id"}, {"responseEnvelope", "correlationId"}, {"errors", "CORRELATIONID"}, {"meta", "trace_id"},
-		{"meta", "calc"},            // PayPal Checkout's own API: meta.calc is its correlation id
-		{"extensions", "requestId"}} // a GraphQL answer's (Braintree's)
+		{"ErrorResponse", "RequestId"}, // Amazon's: <ErrorResponse><Error>…</Error><RequestId>, and as JSON
+		{"meta", "calc"},               // PayPal Checkout's own API: meta.calc is its correlation id
+		{"extensions", "requestId"}}    // a GraphQL answer's (Braintree's)
 	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id",
 		"X-UOW"} // dLocal's unit of work: its X-RequestId names the service
 )

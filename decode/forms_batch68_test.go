@@ -34,4 +34,45 @@ func TestReadersTwentyFirstBatch(t *testing.T) {
 		_, bare := o.obj("data").get("errors").([]any)
 		assert.True(t, bare)
 	})
+	t.Run("a connection .NET could not make was never sent", func(t *testing.T) {
+		for _, m := range []string{"Unable to connect to the remote server",
+			"System.Net.Sockets.SocketException: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond 10.0.0.1:443"} {
+			x := explainPaste(t, m)
+			assert.Equal(t, "backoff", string(x.Retry.Strategy), m)
+		}
+		x := explainPaste(t, "Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host.")
+		assert.Equal(t, "check_first", string(x.Retry.Strategy), "a reset after sending is no connect failure")
+	})
+	t.Run("an API's instruction after please is no one asking for help", func(t *testing.T) {
+		x := explainPaste(t, "Card nonce already used; please request new nonce.")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		assert.Equal(t, "", errorLine("Hello, please help me set up the already working plugin"))
+	})
+	t.Run("Amazon's RequestId beside its Error", func(t *testing.T) {
+		x := explainPaste(t, `{"ErrorResponse": {"Error": {"Type": "Sender", "Code": "AccessDenied", "Message": "Access to OffAmazonPayments_Sandbox.ConfirmBillingAgreement is denied"}, "RequestID": "f3449e85-c415-4177-b4e7-e7d4628ed4d4"}}`)
+		assert.Equal(t, "AccessDenied", x.Code)
+		assert.Equal(t, "f3449e85-c415-4177-b4e7-e7d4628ed4d4", x.RequestID)
+	})
+	t.Run("a code of a capital and digits before its sentence", func(t *testing.T) {
+		assert.Equal(t, "E00059", codeInText("E00059 The authentication type is not allowed for this method call."))
+		assert.Equal(t, "", codeInText("HTTP2 The server closed the stream."), "two digits or fewer is no code")
+		assert.Equal(t, "", codeInText("In 2023 The shop moved to the new API."), "a year leads no sentence as a code")
+	})
+	t.Run("members left out with three dots", func(t *testing.T) {
+		res, _ := parseLenient(`{ "code" : "card_declined", ... , "message" : "Your card was declined." }`, 0)
+		o, ok := res.value.(*object)
+		assert.True(t, ok)
+		assert.Equal(t, "Your card was declined.", o.str("message"))
+	})
+	t.Run("error codes in brackets, and the code in brackets under a class", func(t *testing.T) {
+		assert.Equal(t, "processing_channel_id_required", codeInText("The API response status code (422) does not indicate success. A validation error of type request_invalid occurred with error codes [processing_channel_id_required]"))
+		assert.Equal(t, "107", codeInText("ProtoneMedia \\ LaravelPaddle \\ Api \\ PaddleApiException\n[107] You don't have permission to access this resource"))
+		assert.Equal(t, "", codeInText("Payment failed\n[2024] The year the shop opened"), "a year in brackets")
+	})
+	t.Run("Cloudflare's status named in words is its error code", func(t *testing.T) {
+		x := explainPaste(t, "I tried to pay via creditcard today but when payment is processed, Cloudflare returns Error code 520.")
+		assert.Equal(t, "520", x.Code)
+		x = explainPaste(t, "I tried to pay via creditcard today but when payment is processed, the server returns Error code 520.")
+		assert.Equal(t, "", x.Code, "no Cloudflare named")
+	})
 }

@@ -331,6 +331,16 @@ func (p *parser) objectMembers(depth int) *object {
 			p.pos++
 			continue
 		}
+		if strings.HasPrefix(p.b[p.pos:], "...") {
+			// Members someone left out when pasting: { "processorResponseCode" : 2001, ... }.
+			// (A console's own "…" is its preview of an object it prints whole below.)
+			p.res.lenient = true
+			p.pos += len("...")
+			for p.pos < len(p.b) && p.b[p.pos] == '.' {
+				p.pos++
+			}
+			continue
+		}
 		var key string
 		switch {
 		case c == '"' || c == '\'':

@@ -192,7 +192,8 @@ func denies(l string) bool {
 func asksForHelp(l string) bool {
 	// "Por favor, entre em contato com o suporte", "please try again": an API's message
 	// telling its reader what to do, not someone asking.
-	for _, w := range [...]string{"contact", "contato", "contacte", "try again", "tente novamente", "intente", "we can help"} {
+	for _, w := range [...]string{"contact", "contato", "contacte", "try again", "tente novamente", "intente", "we can help",
+		"please request", "please provide", "please use", "please ensure", "please retry", "please specify", "please enter", "please select"} {
 		if strings.Contains(l, w) {
 			return false
 		}
@@ -687,7 +688,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"error code:", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "causes :", "error:", "erro:", "código", "codigo", "error", "erro", "code"} {
+	for _, label := range [...]string{"error code:", "error codes [", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "causes :", "error:", "erro:", "código", "codigo", "error", "erro", "code"} {
 		i := -1
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
@@ -725,6 +726,13 @@ func findCodeInText(text string) string {
 		if dottedCode(l) { // a line that is only a dotted code: conekta.errors.parameter_validation.amount
 			return l
 		}
+		if l != whole && len(l) > 6 && l[0] == '[' && strings.Count(whole, "\n") < 6 {
+			// The code in brackets before the sentence, under the exception's class:
+			// "…\PaddleApiException\n[107] You don't have permission to access this resource".
+			if j := strings.IndexByte(l, ']'); j >= 4 && j <= 7 && j+2 < len(l) && l[j+1] == ' ' && l[j+2] >= 'A' && l[j+2] <= 'Z' && isNumber(l[1:j]) && !looksLikeStatus(l[1:j]) && !yearLike(l[1:j]) {
+				return l[1:j]
+			}
+		}
 		if len(l) >= 8 && len(l) <= 64 && strings.IndexByte(l, '_') > 0 && isUpperCode(l) && codeToken(l) == l {
 			return l // a line that is only a code in capitals: Vercel's page, "…\n\nDEPLOYMENT_NOT_FOUND"
 		}
@@ -742,7 +750,8 @@ func findCodeInText(text string) string {
 			if c := codeToken(s); (isUpperCode(c) || hasDigit(c) && hasLetter(c) && len(c) <= 12) && (strings.HasPrefix(s[len(c):], ":") && !strings.HasPrefix(s[len(c):], "::") ||
 				hasDigit(c) && hasLetter(c) && strings.HasPrefix(s[len(c):], " : ") || // "E00007 : User authentication failed …"
 				isUpperCode(c) && strings.Contains(c, "_") && (strings.HasPrefix(s[len(c):], " - ") || strings.HasPrefix(s[len(c):], " – ") || sentenceAfter(s[len(c):])) ||
-				isUpperCode(c) && strings.Contains(c, "-") && hasDigit(c) && strings.HasPrefix(s[len(c):], " - ")) { // Pay.nl's "PAY-404 - Resource not Found"
+				isUpperCode(c) && strings.Contains(c, "-") && hasDigit(c) && strings.HasPrefix(s[len(c):], " - ") || // Pay.nl's "PAY-404 - Resource not Found"
+				n == 0 && len(c) <= 12 && c[0] >= 'A' && c[0] <= 'Z' && hasLetter(c) && digitCount(c) >= 3 && sentenceAfter(s[len(c):])) { // "E00059 The authentication type is not allowed for this method call."
 				if !looksLikeDate(c) { // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
 					return c
 				}
