@@ -160,6 +160,9 @@ var stripe = Provider{
 		{Text: "No such charge: '", Kind: APIMark},
 		{Text: "No such subscription: '", Kind: APIMark},
 		{Text: "No such setupintent: '", Kind: APIMark},
+		{Text: "Cannot charge a customer that has no active card", Kind: APIMark},
+		{Text: "You must supply either a card or a customer id", Kind: APIMark},
+		{Text: "Sending credit card numbers directly to the Stripe API is generally unsafe", Kind: APIMark},
 		// The same with the id unquoted, as the .NET library prints it.
 		{Text: "No such customer: cus_", Kind: APIMark},
 		{Text: "No such payment_intent: pi_", Kind: APIMark},

@@ -75,4 +75,24 @@ func TestReadersTwentyFirstBatch(t *testing.T) {
 		x = explainPaste(t, "I tried to pay via creditcard today but when payment is processed, the server returns Error code 520.")
 		assert.Equal(t, "", x.Code, "no Cloudflare named")
 	})
+	t.Run("lines of name and value: Error names the code, debug_id its id", func(t *testing.T) {
+		x := explainPaste(t, "Error: PAYMENT_CREATION_ERROR\nstatusCode: 422 , exception:Unprocessable Entity\ndebug_id\":\"625400e03bb39\"\nmessage: checkout-session not created")
+		assert.Equal(t, "PAYMENT_CREATION_ERROR", x.Code)
+		assert.Equal(t, 422, x.HTTPStatus)
+		assert.Equal(t, "625400e03bb39", x.RequestID)
+		x = explainPaste(t, "Error: Payment could not be created\nstatusCode: 422\nmessage: checkout-session not created")
+		assert.Equal(t, "", x.Code, "words are no code")
+	})
+	t.Run("a code in brackets after the word error", func(t *testing.T) {
+		assert.Equal(t, "589009", codeInText("We're Sorry. System error (589009). Please try again later."))
+		assert.Equal(t, "", codeInText("The remote server returned an error: (401) Unauthorized."), "a status")
+	})
+	t.Run("Stripe's messages that name no code", func(t *testing.T) {
+		for _, m := range []string{"Stripe: Cannot charge a customer that has no active card", "Sending credit card numbers directly to the Stripe API is generally unsafe",
+			"Gateway Error\nmessage: You must supply either a card or a customer id\nsuccess: false"} {
+			x := explainPaste(t, m)
+			assert.Equal(t, "stripe", providerOf(x), m)
+			assert.Equal(t, "fix", string(x.Retry.Strategy), m)
+		}
+	})
 }

@@ -94,7 +94,8 @@ func gatherFacts(p *parts) facts {
 	if f.code == "" {
 		// OAuth's {"error": "invalid_client"}, or a message that is itself a code
 		// ({"message": "internal_error"}).
-		for _, s := range [...]string{f.body.str("error"), f.errObj.str("message")} {
+		errWord, _ := f.body.getFold("error").(string) // "Error: PAYMENT_CREATION_ERROR" as lines of key and value
+		for _, s := range [...]string{errWord, f.errObj.str("message")} {
 			if looksLikeCode(s) {
 				f.code = s
 				break
