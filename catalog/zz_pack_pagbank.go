@@ -48,6 +48,7 @@ var pagBank = Provider{
 		{Text: "woocommerce-pagseguro", Kind: SDKPath},
 		{Text: "pagseguro.js", Kind: SDKPath}, // its browser library (pagseguro.directpayment.js)
 		{Text: "pagseguro.directpayment.js", Kind: SDKPath},
+		{Text: "payment/pagseguro.php", Kind: SDKPath},  // OpenCart's PagSeguro extension (catalog/model/payment/pagseguro.php)
 		{Text: "[Uol PagSeguro Module]", Kind: SDKPath}, // the official Magento 2 module's log lines
 		// PagSeguro's transparent-checkout module for Magento (r-martins) puts it before the
 		// API's message and code: "Um erro ocorreu em seu pagamento. … (53085)".

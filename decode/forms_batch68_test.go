@@ -95,4 +95,28 @@ func TestReadersTwentyFirstBatch(t *testing.T) {
 			assert.Equal(t, "fix", string(x.Retry.Strategy), m)
 		}
 	})
+	t.Run("a code its reference lacks, with another code's words, stays the paste's code", func(t *testing.T) {
+		x := explainPaste(t, `<?xml version="1.0" encoding="ISO-8859-1" standalone="yes"?><errors><error><code>53148</code><message>no interest installment quantity out of range: {0}. The value must be greater than 1.</message></error></errors>`)
+		assert.Equal(t, "pagbank", providerOf(x))
+		assert.Equal(t, "53148", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// A wrapper's number is no code of the provider's: the words name the code.
+		x = explainPaste(t, "{\"title\": \"GuzzleHttp\\\\Exception\\\\ClientException\", \"code\": 400, \"message\": \"Client error: `POST https://api-pix.gerencianet.com.br/v2/cob` resulted in a `400 Bad Request` response:\\n{\\\"nome\\\":\\\"chave_invalida\\\",\\\"mensagem\\\":\\\"A chave informada não faz referência à conta Gerencianet autenticada\\\"}\"}")
+		assert.Equal(t, "chave_invalida", x.Code)
+	})
+	t.Run("a log's prefix ends before the code each record begins with", func(t *testing.T) {
+		in := "[2019-08-09 13:55:50] AdyenLoggerTest.ERROR: 010: Not allowed {\"is_exception\":false} []\n" +
+			"[2019-08-09 13:55:50] AdyenLoggerTest.ERROR: The getConnectedTerminals response is empty. {\"is_exception\":false} []\n" +
+			"[2019-08-09 13:56:19] AdyenLoggerTest.ERROR: 901: Invalid Merchant Account {\"is_exception\":false} []\n"
+		x := explainPaste(t, in)
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "010", x.Code)
+		s, cut := stripPrefixes("2024-05-11T20:35:22+00:00 app[web.1]: line one\n2024-05-11T20:35:23+00:00 app[web.1]: line two\n")
+		assert.True(t, cut)
+		assert.Equal(t, "line one\nline two\n", s, "a prefix with no code before its colon is peeled whole")
+	})
+	t.Run("a certificate for another host is a TLS failure", func(t *testing.T) {
+		x := explainPaste(t, "CURL can't connect: SSL: no alternative certificate subject name matches target host name 'ws.pagseguro.uol.com.br'")
+		assert.Equal(t, "TLS_ERROR", x.Code)
+	})
 }

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 	"sync"
@@ -270,7 +271,11 @@ func (kn *known) inferred(f *facts, p *catalog.Provider, class *catalog.Cue, r r
 		return c
 	}
 	if e, ok := matchMessage(p, kn.status, kn.message+" "+kn.details); ok && !p.CodesInferred() {
-		r = reading{code: e.Code, k: entryKnowledge(p, e), message: r.message, details: r.details}
+		own := r.code // the provider's envelope named a code its reference lacks, of the shape of its codes: it stays the paste's code
+		if looksLikeStatus(own) || isNumber(own) != isNumber(e.Code) || isNumber(own) && len(own) != len(e.Code) {
+			own = "" // a wrapper's number (Guzzle's 400) is no code of the provider's
+		}
+		r = reading{code: cmp.Or(own, e.Code), k: entryKnowledge(p, e), message: r.message, details: r.details}
 		r.note = catalog.Text{EN: p.Of(catalog.English) + " message was read as " + e.Code, PT: "a mensagem " + p.Of(catalog.Portuguese) + " foi lida como " + e.Code, ES: "el mensaje " + p.Of(catalog.Spanish) + " se leyó como " + e.Code}
 		return r
 	}

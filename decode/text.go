@@ -91,7 +91,7 @@ func commonPrefixShape(lines []string) int {
 	limit := min(len(first), 96)
 	best := 0
 	for n := 1; n <= limit; n++ {
-		if !prefixEnd(first, n) {
+		if !prefixEnd(first, n) || codeBeforeColon(first, n) {
 			continue
 		}
 		want := shape(first, n)
@@ -110,6 +110,20 @@ func commonPrefixShape(lines []string) int {
 		}
 	}
 	return best
+}
+
+// codeBeforeColon reports whether s[:n] ends with a number of three to six digits and ": "
+// right after an earlier end of a prefix: the API's code that begins each record's
+// message ("[…] AdyenLoggerTest.ERROR: 010: Not allowed"), not more of the prefix.
+func codeBeforeColon(s string, n int) bool {
+	if n < 5 || s[n-2:n] != ": " {
+		return false
+	}
+	i := n - 2
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	return n-2-i >= 3 && n-2-i <= 6 && prefixEnd(s, i)
 }
 
 // prefixEnd reports whether a logger's prefix may end just before s[n]: after ": ", "] ",
@@ -723,6 +737,9 @@ func findCodeInText(text string) string {
 	}
 	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
 		l := trimBytes(strings.TrimSpace(afterLogcatTag(line)), "`'\" ")
+		if c := codeAfterLogLevel(l); c != "" {
+			return c // Monolog's "[2019-08-09 13:55:50] AdyenLoggerTest.ERROR: 010: Not allowed {…} []"
+		}
 		if dottedCode(l) { // a line that is only a dotted code: conekta.errors.parameter_validation.amount
 			return l
 		}
@@ -849,6 +866,24 @@ func findCodeInText(text string) string {
 		if c := backtickedOwnedCode(l); c != "" {
 			return c // "the Stripe API returns `charge_already_refunded` and …"
 		}
+	}
+	return ""
+}
+
+// codeAfterLogLevel is a number of three to six digits that begins a log record's message,
+// after its channel and level, before a colon and the API's words: Monolog's
+// "AdyenLoggerTest.ERROR: 010: Not allowed". "" when the line has none.
+func codeAfterLogLevel(l string) string {
+	for _, lv := range [...]string{".ERROR: ", ".CRITICAL: ", ".WARNING: ", ".ALERT: ", ".NOTICE: ", ".INFO: ", ".DEBUG: "} {
+		i := strings.Index(l, lv)
+		if i <= 0 {
+			continue
+		}
+		m := l[i+len(lv):]
+		if c := codeToken(m); isNumber(c) && len(c) >= 3 && len(c) <= 6 && !looksLikeStatus(c) && !yearLike(c) && strings.HasPrefix(m[len(c):], ": ") {
+			return c
+		}
+		return ""
 	}
 	return ""
 }
