@@ -119,4 +119,17 @@ func TestReadersTwentyFirstBatch(t *testing.T) {
 		x := explainPaste(t, "CURL can't connect: SSL: no alternative certificate subject name matches target host name 'ws.pagseguro.uol.com.br'")
 		assert.Equal(t, "TLS_ERROR", x.Code)
 	})
+	t.Run("Rails' errors by field in Portuguese are no one API's alone", func(t *testing.T) {
+		// iugu answers so, and so do BoletoSimples and other Brazilian Rails APIs.
+		x := explainPaste(t, `{"errors":{"customer_person_name":["não pode ficar em branco"],"customer_cnpj_cpf":["não é um CNPJ ou CPF válido"]}}`)
+		assert.Nil(t, x.Provider)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		x = explainPaste(t, "POST https://api.iugu.com/v1/customers\n422\n"+`{"errors":{"email":["não pode ficar em branco"]}}`)
+		assert.Equal(t, "iugu", providerOf(x), "with iugu's host beside it")
+	})
+	t.Run("an ISO 20022 rejection's reason code", func(t *testing.T) {
+		x := explainPaste(t, "<Rjct>\n  <RjctRsn>UNPR</RjctRsn>\n  <AddtlInf>A internal server error ocurred getting activation dataset</AddtlInf>\n  <MsgInErr/>\n</Rjct>")
+		assert.Equal(t, "UNPR", x.Code)
+		assert.Equal(t, "A internal server error ocurred getting activation dataset", x.Message)
+	})
 }

@@ -12,11 +12,12 @@ import (
 var (
 	// codeKeys hold an error's code, best first; matched without regard to case.
 	codeKeys = [...]string{"code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
-		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode"}
+		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
+		"RjctRsn"} // ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "detalhes", "moreInformation", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "detalhes", "moreInformation", "AddtlInf", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code"}
 )

@@ -516,7 +516,7 @@ func failureBody(o *object) bool {
 	// A resource in a successful state (a Pagar.me order "paid", whose code member is the
 	// order's own) is not an error for its "code" alone.
 	succeeded := successState(o.str("status"))
-	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type"} {
+	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type", "RjctRsn"} {
 		if k == "code" && succeeded {
 			continue
 		}

@@ -903,7 +903,7 @@ func backtickedOwnedCode(l string) string {
 		if j < 0 {
 			return ""
 		}
-		c := l[i+1 : i+1+j]
+		c := strings.Trim(l[i+1:i+1+j], `"'`) // `"webhook_nao_encontrado"`, the JSON string copied whole
 		off = i + j + 2
 		if len(c) >= 6 && strings.IndexByte(c, '_') > 0 && codeToken(c) == c && len(catalog.Owners(c)) > 0 {
 			return c
