@@ -170,6 +170,110 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "stripe dotnet aspnet error page unknown parameter subscription prorate", paste: "stripe-dotnet-aspnet-error-page-unknown-parameter-subscription-prorate", docs: 0,
+		reason: "a .NET generic type (ProcessResponse<T>) is no XML",
+	},
+	{
+		name: "stripe dotnet stripe net unknown parameter default for currency", paste: "stripe-dotnet-stripe-net-unknown-parameter-default-for-currency", docs: 0,
+		reason: "a .NET async frame (+<CreateAsync>d__15) is no XML",
+	},
+	{
+		name: "stripe log prefixed stripe go idempotency key in use retry", paste: "stripe-log-prefixed-stripe-go-idempotency-key-in-use-retry", docs: 0,
+		reason: "Go's <nil> is no element",
+	},
+	{
+		name: "stone xml sdk android sandbox activation unpr", paste: "stone-xml-sdk-android-sandbox-activation-unpr", docs: 1,
+		reason: "the answer's XML document",
+		shape:  `{"Rjct":{"RjctRsn":"UNPR","AddtlInf":"A internal server error ocurred getting activation dataset","MsgInErr":""}}`,
+	},
+	{
+		name: "other apache html paypal here sandbox token 500", paste: "other-apache-html-paypal-here-sandbox-token-500", docs: 1,
+		reason: "an error page's markup, its elements as members",
+		shape:  `{"html":{"head":{"title":"500 Internal Server Error"},"body":{"h1":"Internal Server Error","p":["The server encountered an internal error or\n    misconfiguration and was unable to complete\n    your request.","Please contact the server administrator,\n     webmaster@paypal.com and inform them of the time the error occurred,\n    and anything you might have done that may have\n    caused the error.","More information about this error may be available\n    in the server error log."]}}}`,
+	},
+	{
+		name: "other iis bare message vivawallet checkout runtime error", paste: "other-iis-bare-message-vivawallet-checkout-runtime-error", docs: 0,
+		reason: "ASP.NET's runtime error text names a <customErrors> tag, with no document",
+	},
+	{
+		name: "other klarna log prefixed kp create session 401 html 3175", paste: "other-klarna-log-prefixed-kp-create-session-401-html-3175", docs: 1,
+		reason: "an error page's markup, its elements as members",
+		shape:  `{"html":{"head":{"title":"401 Authorization Required"},"body":{"center":{"h1":"401 Authorization Required"}}}}`,
+	},
+	{
+		name: "other nginx log prefixed payu order status complete 502", paste: "other-nginx-log-prefixed-payu-order-status-complete-502", docs: 1,
+		reason: "an error page's markup, its elements as members",
+		shape:  `{"html":{"head":{"title":"502 Bad Gateway"},"body":{"bgcolor":"white","center":[{"h1":"502 Bad Gateway"},"nginx"]}}}`,
+	},
+	{
+		name: "other wise raw http quote id should be long 400", paste: "other-wise-raw-http-quote-id-should-be-long-400", docs: 0,
+		reason: "curl -v's < response lines are no XML",
+	},
+	{
+		name: "other worldpay php print_r tkn not found 404", paste: "other-worldpay-php-print_r-tkn-not-found-404", docs: 0,
+		reason: "placeholders in angle brackets are no elements",
+	},
+	{
+		name: "pagbank java tostring sdk 53037 card token required", paste: "pagbank-java-tostring-sdk-53037-card-token-required", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		shape:  `{"errors":{"error":{"code":"53037","message":"credit card token is required."}}}`,
+	},
+	{
+		name: "pagbank java tostring sdk directpayment 53035 many required", paste: "pagbank-java-tostring-sdk-directpayment-53035-many-required", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		shape:  `{"errors":{"error":[{"code":"53035","message":"shipping address country is required."},{"code":"53033","message":"shipping address state is required."},{"code":"53026","message":"shipping address number is required."},{"code":"53031","message":"shipping address city is required."},{"code":"53029","message":"shipping address district is required."},{"code":"53024","message":"shipping address street is required."},{"code":"53022","message":"shipping address postal code is required."},{"code":"53037","message":"credit card token is required."},{"code":"53053","message":"billing address postal code is required."},{"code":"53064","message":"billing address state is required."},{"code":"53060","message":"billing address district is required."},{"code":"53042","message":"credit card holder name is required."},{"code":"53040","message":"installment value is required."},{"code":"53057","message":"billing address number is required."},{"code":"53062","message":"billing address city is required."},{"code":"53066","message":"billing address country is required."},{"code":"53038","message":"installment quantity is required."},{"code":"53055","message":"billing address street is required."},{"code":"53045","message":"credit card holder cpf is required."}]}}`,
+	},
+	{
+		name: "pagbank log prefixed phplib 53012 sender email invalid value", paste: "pagbank-log-prefixed-phplib-53012-sender-email-invalid-value", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		shape:  `{"errors":{"error":{"code":"53012","message":"sender email invalid value: fulanasouzatestes.gmail.com"}}}`,
+	},
+	{
+		name: "pagbank log prefixed phplib 53018 53017 53046 cpf invalid", paste: "pagbank-log-prefixed-phplib-53018-53017-53046-cpf-invalid", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		shape:  `{"errors":{"error":[{"code":"53018","message":"sender area code is required."},{"code":"53020","message":"sender phone is required."},{"code":"53017","message":"sender cpf invalid value: 1234567890"},{"code":"53015","message":"sender name invalid value: Fulano"},{"code":"53046","message":"credit card holder cpf invalid value: 1234567890"}]}}`,
+	},
+	{
+		name: "pagbank log prefixed phplib 53020 53018 53149 sender phone ip", paste: "pagbank-log-prefixed-phplib-53020-53018-53149-sender-phone-ip", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		shape:  `{"errors":{"error":[{"code":"53020","message":"sender phone is required."},{"code":"53018","message":"sender area code is required."},{"code":"53149","message":"sender ip invalid value: ::1"}]}}`,
+	},
+	{
+		name: "pagbank log prefixed phplib 53021 53052 phone mask invalid", paste: "pagbank-log-prefixed-phplib-53021-53052-phone-mask-invalid", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		shape:  `{"errors":{"error":[{"code":"53021","message":"sender phone invalid value: (11) 95555-5555"},{"code":"53052","message":"credit card holder phone invalid value: (11) 97777-7777"}]}}`,
+	},
+	{
+		name: "pagbank log prefixed phplib 53040 53038 installment required", paste: "pagbank-log-prefixed-phplib-53040-53038-installment-required", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		shape:  `{"errors":{"error":[{"code":"53040","message":"installment value is required."},{"code":"53038","message":"installment quantity is required."}]}}`,
+	},
+	{
+		name: "pagbank log prefixed phplib 53048 holder birthdate invalid", paste: "pagbank-log-prefixed-phplib-53048-holder-birthdate-invalid", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		shape:  `{"errors":{"error":{"code":"53048","message":"credit card holder birthdate invalid value: 77/02/1981"}}}`,
+	},
+	{
+		name: "pagbank log prefixed phplib 53140 installment quantity out of range", paste: "pagbank-log-prefixed-phplib-53140-installment-quantity-out-of-range", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		shape:  `{"errors":{"error":{"code":"53140","message":"installment quantity out of range: 0. The value must be greater than zero."}}}`,
+	},
+	{
+		name: "pagbank log prefixed phplib 53148 no interest installment out of range", paste: "pagbank-log-prefixed-phplib-53148-no-interest-installment-out-of-range", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		shape:  `{"errors":{"error":{"code":"53148","message":"no interest installment quantity out of range: {0}. The value must be greater than 1."}}}`,
+	},
+	{
+		name: "pagbank log prefixed phplib cancel 56002 invalid status", paste: "pagbank-log-prefixed-phplib-cancel-56002-invalid-status", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		shape:  `{"errors":{"error":{"code":"56002","message":"invalid transaction status to cancel."}}}`,
+	},
+	{
+		name: "pagbank xml phplib log 53039 installment quantity invalid", paste: "pagbank-xml-phplib-log-53039-installment-quantity-invalid", docs: 1,
+		reason: "PagSeguro's errors document in a log line",
+		shape:  `{"errors":{"error":{"code":"53039","message":"installment quantity invalid value: 12"}}}`,
+	},
+	{
 		name: "stripe js 402 card declined lf", paste: "stripe-prose-status-stripe-js-402-card-declined-lf", docs: 0,
 		reason: "'<' only in the <LF> marks a log wrote for line breaks",
 	},

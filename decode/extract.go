@@ -113,6 +113,9 @@ func extract(text string) parts {
 	if p.status == 0 && p.bodyText != "" {
 		p.status = htmlStatus(p.bodyText)
 	}
+	if p.status == 0 && (p.body == nil || p.prose) {
+		p.status = cloudflareStatusInWords(region) // "…这个页面报cloudflare的524错误"
+	}
 	return p
 }
 
@@ -1875,4 +1878,31 @@ func normalize(text []byte) (out []byte, utf16In bool, binaryAt int) {
 		}
 	}
 	return text, utf16In, binaryAt
+}
+
+// cloudflareStatusInWords is a status of Cloudflare's own (520 to 530) that a text naming
+// Cloudflare gives in any language, the number standing apart from other digits
+// ("cloudflare的524错误"); 0 when there is none.
+func cloudflareStatusInWords(text string) int {
+	text = text[:min(len(text), 8<<10)]
+	i := strings.Index(grams.ASCIILower(text), "cloudflare")
+	if i < 0 {
+		return 0
+	}
+	for j := 0; j+3 <= len(text); j++ {
+		if text[j] != '5' || text[j+1] < '2' || text[j+1] > '3' || text[j+2] < '0' || text[j+2] > '9' {
+			continue
+		}
+		if j > 0 && asciiAlnum(text[j-1]) || j+3 < len(text) && asciiAlnum(text[j+3]) {
+			continue // part of a longer number or of an id (a Ray ID's 7a524bcd…)
+		}
+		if n := int(text[j+1]-'0')*10 + int(text[j+2]-'0'); n >= 20 && n <= 30 {
+			return 500 + n
+		}
+	}
+	return 0
+}
+
+func asciiAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

@@ -132,4 +132,11 @@ func TestReadersTwentyFirstBatch(t *testing.T) {
 		assert.Equal(t, "UNPR", x.Code)
 		assert.Equal(t, "A internal server error ocurred getting activation dataset", x.Message)
 	})
+	t.Run("Cloudflare's status in any language's words", func(t *testing.T) {
+		x := explainPaste(t, "调试工具网络列表内显示https://www.example.com/user/payment/purchase这个页面报cloudflare的524错误")
+		assert.Equal(t, 524, x.HTTPStatus)
+		assert.Equal(t, "524", x.Code)
+		assert.Equal(t, 0, cloudflareStatusInWords("Cloudflare Ray ID: 7a524bcd1e2f3a4b"), "digits inside an id")
+		assert.Equal(t, 0, cloudflareStatusInWords("the shop returned 524 errors"), "no Cloudflare named")
+	})
 }

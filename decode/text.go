@@ -175,7 +175,7 @@ var (
 		"negad", "recusad", "rechazad", "no autorizado", "não autorizado", "not allowed", "unavailable",
 		"no such", "required", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
-		"not authorized", "não é autorizad", "no está autorizad", "fehler"}
+		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误"}
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't",
 		"unable", "missing", "não foi possível", "no fue posible", "already", "é necessário", "es necesario",
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
