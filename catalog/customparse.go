@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -132,7 +133,7 @@ func ParseCatalog(data []byte, origin string) (*Provider, error) {
 			for _, pr := range ps.problems {
 				at[pr.Path] = ps.root.offset(pr.Path)
 			}
-			slices.SortStableFunc(ps.problems, func(a, b Problem) int { return at[a.Path] - at[b.Path] })
+			sort.SliceStable(ps.problems, func(i, j int) bool { return at[ps.problems[i].Path] < at[ps.problems[j].Path] })
 		}
 		if ps.dropped > 0 {
 			ps.problems = append(ps.problems, Problem{Expected: "fewer problems", Found: strconv.Itoa(ps.dropped) + " more, not listed"})

@@ -3,6 +3,7 @@ package decode
 import (
 	"errors"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
@@ -127,7 +128,7 @@ func Closest(s string, candidates []string, n int) []string {
 			ns = append(ns, near{c, d})
 		}
 	}
-	slices.SortStableFunc(ns, func(a, b near) int { return a.d - b.d })
+	sort.SliceStable(ns, func(i, j int) bool { return ns[i].d < ns[j].d }) // one sorting routine for every type: the wasm is smaller than with a generic copy per type
 	var out []string
 	for _, x := range ns {
 		if len(out) == n {

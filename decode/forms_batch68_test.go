@@ -139,4 +139,14 @@ func TestReadersTwentyFirstBatch(t *testing.T) {
 		assert.Equal(t, 0, cloudflareStatusInWords("Cloudflare Ray ID: 7a524bcd1e2f3a4b"), "digits inside an id")
 		assert.Equal(t, 0, cloudflareStatusInWords("the shop returned 524 errors"), "no Cloudflare named")
 	})
+	t.Run("the Mercado Libre platform's envelope with a code for a message is no proof of Mercado Pago", func(t *testing.T) {
+		x := explainPaste(t, `{"message":"invalid_token","cause":[],"error":"not_found","status":401}`)
+		assert.Nil(t, x.Provider, "Mercado Libre's APIs answer so")
+		assert.Equal(t, 401, x.HTTPStatus)
+		for _, in := range []string{`{"message": "internal_error", "error": null, "status": 500, "cause": []}`,
+			`{"message": "invalid access token", "error": "not_found", "status": 401, "cause": []}`} {
+			x = explainPaste(t, in)
+			assert.Equal(t, "mercadopago", providerOf(x), in)
+		}
+	})
 }

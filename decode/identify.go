@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -710,10 +711,10 @@ func detect(f *facts, hint string) []scored {
 		if total <= 0 {
 			continue
 		}
-		slices.SortStableFunc(sig, func(a, b signal) int { return cmpDesc(a.weight, b.weight) })
+		sort.SliceStable(sig, func(i, j int) bool { return sig[i].weight > sig[j].weight })
 		out = append(out, scored{provider: r.provider, score: total, evidence: sig, class: class})
 	}
-	slices.SortStableFunc(out, func(a, b scored) int { return cmpDesc(a.score, b.score) })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
 }
 

@@ -15,10 +15,13 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	switch d := b.str("status_detail"); {
 	case mercadoPagoCause(b) && b.has("error") && b.has("message"):
 		w := 3.0
-		if e := b.str("error"); commonWordsCode(e) && !mercadoPagoCauseListed(b) && strings.EqualFold(b.str("message"), e) {
+		if e, m := b.str("error"), b.str("message"); !mercadoPagoCauseListed(b) && (commonWordsCode(e) && strings.EqualFold(m, e) || looksLikeCode(m) && !strings.Contains(m, "error") && !catalog.MercadoPago.Documents(m)) {
 			// {"message": "forbidden", "error": "forbidden", "status": 403, "cause": []}: the
 			// envelope every Mercado Libre API answers with too, saying nothing of its own
-			// (Mercado Pago's own say what failed: "invalid access token").
+			// (Mercado Pago's own say what failed: "invalid access token"), nor does a message
+			// that is itself a code Mercado Pago does not document, {"message": "invalid_token",
+			// "error": "not_found"} (Mercado Libre's; Mercado Pago's own are "internal_error",
+			// "unknown_error").
 			w = 1.5
 		}
 		return []signal{{weight: w, text: catalog.Text{EN: "message/error/status/cause envelope (Mercado Pago)", PT: "envelope message/error/status/cause (Mercado Pago)", ES: "sobre message/error/status/cause (Mercado Pago)"}}}
