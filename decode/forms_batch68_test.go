@@ -149,4 +149,10 @@ func TestReadersTwentyFirstBatch(t *testing.T) {
 			assert.Equal(t, "mercadopago", providerOf(x), in)
 		}
 	})
+	t.Run("later, in Portuguese and Spanish, with or without the accent", func(t *testing.T) {
+		for _, m := range []string{"Ocurrió un error al intentar conectar con WebPay Plus. Por favor intenta mas tarde.", "Erro de comunicação, tente mais tarde", "Servicio no disponible, intente más tarde"} {
+			assert.Equal(t, "backoff", string(guessStrategy(m)), m)
+		}
+		assert.Equal(t, "fix", string(guessStrategy("Dados inválidos. Verifique os dados e tente mais tarde")), "the data must change first")
+	})
 }
