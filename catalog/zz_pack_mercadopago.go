@@ -50,6 +50,8 @@ var mercadoPago = Provider{
 		{Text: "have me2 active", Kind: APIMark},
 		{Text: "without key enabled for QR", Kind: APIMark},
 		{Text: "Unable to acquire requested preference from the resource", Kind: APIMark},
+		{Text: "Unauthorized use of live credentials", Kind: APIMark},
+		{Text: "At least one policy returned UNAUTHORIZED", Kind: APIMark}, // its policy agent's refusal (blocked_by: PolicyAgent)
 		{Text: "Failure in internal communication at the time of connection", Kind: APIMark},
 		{Text: "neither a public key nor caller id were provided", Kind: APIMark},
 		{Text: "attribute must be url valid", Kind: APIMark},

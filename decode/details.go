@@ -146,7 +146,8 @@ func placeholderID(s string) bool {
 var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
 	"x-request-id:", "debug_id:", "debug_id\":\"", "debug_id\": \"", "debug_id =", "debug_id=", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
 	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ",
-	"correlation id "} // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
+	"correlation id ",                       // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
+	"correlation-id \n", "correlation-id\n"} // an issue form's "Correlation-Id" field, its ids on the lines below
 
 // numericEntities decodes HTML's numeric character references of printable ASCII (&#46;
 // &#x2E;) in s, with the XML reader's xmlEntity; any other stays as written.

@@ -155,4 +155,12 @@ func TestReadersTwentyFirstBatch(t *testing.T) {
 		}
 		assert.Equal(t, "fix", string(guessStrategy("Dados inválidos. Verifique os dados e tente mais tarde")), "the data must change first")
 	})
+	t.Run("Mercado Pago's messages that name no code, and ids under an issue form's field", func(t *testing.T) {
+		for _, m := range []string{`"Unauthorized use of live credentials"`, "Failed to create PIX payment: At least one policy returned UNAUTHORIZED"} {
+			x := explainPaste(t, m)
+			assert.Equal(t, "mercadopago", providerOf(x), m)
+			assert.Equal(t, "fix", string(x.Retry.Strategy), m)
+		}
+		assert.Equal(t, "9eef3cec98f86bd0450fa455736ebce1", requestIDInText("**Identificador do Problema**\nCorrelation-Id \n9eef3cec98f86bd0450fa455736ebce1 \n964a94d4f21307cc26c05d84d7318a13\n"))
+	})
 }
