@@ -143,6 +143,7 @@ func TestReadersTwentyFirstBatch(t *testing.T) {
 		x := explainPaste(t, `{"message":"invalid_token","cause":[],"error":"not_found","status":401}`)
 		assert.Nil(t, x.Provider, "Mercado Libre's APIs answer so")
 		assert.Equal(t, 401, x.HTTPStatus)
+		assert.Equal(t, "invalid_token", x.Code, "the error names only the HTTP reason; the message is the code")
 		for _, in := range []string{`{"message": "internal_error", "error": null, "status": 500, "cause": []}`,
 			`{"message": "invalid access token", "error": "not_found", "status": 401, "cause": []}`} {
 			x = explainPaste(t, in)

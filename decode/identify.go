@@ -96,7 +96,13 @@ func gatherFacts(p *parts) facts {
 		// OAuth's {"error": "invalid_client"}, or a message that is itself a code
 		// ({"message": "internal_error"}).
 		errWord, _ := f.body.getFold("error").(string) // "Error: PAYMENT_CREATION_ERROR" as lines of key and value
-		for _, s := range [...]string{errWord, f.errObj.str("message")} {
+		first, second := errWord, f.errObj.str("message")
+		if reasonCodeStatus(strings.ToUpper(first)) != 0 && looksLikeCode(second) && reasonCodeStatus(strings.ToUpper(second)) == 0 {
+			// {"message": "invalid_token", "error": "not_found"}: the error names only an
+			// HTTP reason, the message the error itself.
+			first, second = second, first
+		}
+		for _, s := range [...]string{first, second} {
 			if looksLikeCode(s) {
 				f.code = s
 				break
