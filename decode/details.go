@@ -145,7 +145,7 @@ func placeholderID(s string) bool {
 // requestIDLabels are how logs and exception messages name a request id, lower case.
 var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
 	"x-request-id:", "debug_id:", "debug_id\":\"", "debug_id\": \"", "debug_id =", "debug_id=", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
-	"trace id:", "traceid:", "reference #", "pspreference:", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ",
+	"trace id:", "traceid:", "reference #", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ",
 	"correlation id ",                       // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
 	"correlation-id \n", "correlation-id\n"} // an issue form's "Correlation-Id" field, its ids on the lines below
 

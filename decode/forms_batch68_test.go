@@ -164,4 +164,20 @@ func TestReadersTwentyFirstBatch(t *testing.T) {
 		}
 		assert.Equal(t, "9eef3cec98f86bd0450fa455736ebce1", requestIDInText("**Identificador do Problema**\nCorrelation-Id \n9eef3cec98f86bd0450fa455736ebce1 \n964a94d4f21307cc26c05d84d7318a13\n"))
 	})
+	t.Run("a JSON body wrapped at the paste's width is joined back", func(t *testing.T) {
+		x := explainPaste(t, "{\"name\":\"INVALID_REQUEST\",\"message\":\"Request is not well-formed, syntactically incorrect, or violates schema.\",\"d\nebug_id\":\"5e7ab43c9f81d\",\"details\":[{\"field\":\"/purchase_units/0/items/1/name\",\"location\":\"body\",\"issue\":\"INVALI\nD_STRING_LENGTH\",\"description\":\"The value of a field is either too short or too long.\"}]}")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "INVALID_STRING_LENGTH", x.Code)
+		assert.Equal(t, "5e7ab43c9f81d", x.RequestID)
+		assert.Equal(t, FormatJSON, x.Input.Format, "no JavaScript in it")
+	})
+	t.Run("a number glued to a word by a dash, and Adyen's pspReference in a Java header map", func(t *testing.T) {
+		assert.Equal(t, "10481", codeInText("Generic processor error: 10481-PaymentAction of Authorization is not allowed with Unilateral and Non-Credentialed authentication"))
+		assert.Equal(t, "8816891855700555", requestIDInText("}, statusCode=422, message=HTTP Exception, responseHeaders={Transfer-Encoding=[chunked], pspReference=[8816891855700555], Date=[Wed, 12 Jul 2023]}"))
+	})
+	t.Run("PayPal's digital goods refusal", func(t *testing.T) {
+		x := explainPaste(t, `"You are not signed up to accept payment for digitally delivered goods."`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
 }

@@ -490,7 +490,7 @@ func (p *parser) string() string {
 			p.pos++
 			return s
 		}
-		if c == '\\' {
+		if c == '\\' || c == '\n' && q == '"' {
 			break
 		}
 		p.pos++
@@ -530,6 +530,11 @@ func (p *parser) string() string {
 			default:
 				buf = append(buf, e)
 			}
+		case (c == '\n' || c == '\r') && q == '"':
+			// JSON has no raw line break in a string: a paste wrapped at its width
+			// ("INVALI\nD_STRING_LENGTH", "d\nebug_id") is joined back, and a body cut
+			// inside a string loses the line break the paste ended with.
+			p.pos++
 		default:
 			buf = append(buf, c)
 			p.pos++

@@ -189,7 +189,7 @@ var (
 		"incorrect", "went wrong", "salió mal", "salio mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
-		"requires ", "not enabled", "not been activated", "not activated", "unsafe"}
+		"requires ", "not enabled", "not been activated", "not activated", "unsafe", "not signed up"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -719,6 +719,9 @@ func findCodeInText(text string) string {
 		// ser procesada".
 		if d := len(c) - len(strings.TrimLeft(c, "0123456789")); len(c) > 3 && d >= 3 && d+2 <= len(c) && c[d] >= 'A' && c[d] <= 'Z' && c[d+1] >= 'a' && c[d+1] <= 'z' {
 			return c[:d]
+		}
+		if d := len(c) - len(strings.TrimLeft(c, "0123456789")); d >= 3 && d+3 <= len(c) && c[d] == '-' && c[d+1] >= 'A' && c[d+1] <= 'Z' && c[d+2] >= 'a' && c[d+2] <= 'z' {
+			return c[:d] // PayPal's Payflow in Magento: "Generic processor error: 10481-PaymentAction of Authorization is not allowed …"
 		}
 		if c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
 			return c
