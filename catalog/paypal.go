@@ -95,7 +95,7 @@ var payPal = Provider{
 		{Text: "paypal-checkout-sdk", Kind: SDKPath},
 		{Text: "paypal-debug-id", Kind: APIMark},
 		{Text: "paypal/rest-api-sdk-php", Kind: SDKPath},
-		{Text: "urn:ebay:api:PayPalAPI", Kind: APIMark}, // the classic SOAP API's namespace
+		{Text: "urn:ebay:api:PayPalAPI", Kind: APIMark},                                        // the classic SOAP API's namespace
 		{Text: "not signed up to accept payment for digitally delivered goods", Kind: APIMark}, // Express Checkout's digital goods
 		// The paths checkout.js and the Smart Payment Buttons call on www.paypal.com.
 		{Text: "/smart/api/payment/", Kind: APIMark},
