@@ -170,6 +170,10 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "pagarme stack trace ruby catarse requesterror bank account", paste: "pagarme-stack-trace-ruby-catarse-requesterror-bank-account", docs: 0,
+		reason: "Ruby's #<\u2026> inspect is no XML",
+	},
+	{
 		name: "stripe dotnet aspnet error page unknown parameter subscription prorate", paste: "stripe-dotnet-aspnet-error-page-unknown-parameter-subscription-prorate", docs: 0,
 		reason: "a .NET generic type (ProcessResponse<T>) is no XML",
 	},

@@ -180,4 +180,8 @@ func TestReadersTwentyFirstBatch(t *testing.T) {
 		assert.Equal(t, "paypal", providerOf(x))
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
 	})
+	t.Run("a payment not captured is a failure told in words", func(t *testing.T) {
+		x := explainPaste(t, "Aparece como não capturado, resposta da operadora 1000")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
 }

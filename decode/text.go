@@ -189,7 +189,7 @@ var (
 		"incorrect", "went wrong", "salió mal", "salio mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
-		"requires ", "not enabled", "not been activated", "not activated", "unsafe", "not signed up"}
+		"requires ", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
