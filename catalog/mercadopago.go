@@ -59,6 +59,9 @@ var mercadoPago = Provider{
 		{Text: "Unable to acquire requested preference from the resource", Kind: APIMark},
 		{Text: "Unauthorized use of live credentials", Kind: APIMark},
 		{Text: "At least one policy returned UNAUTHORIZED", Kind: APIMark}, // its policy agent's refusal (blocked_by: PolicyAgent)
+		// Checkout Pro's screen when a test user pays a real seller, or the other way round.
+		{Text: "partes con la que intentas hacer el pago es de prueba", Kind: APIMark},
+		{Text: "parties you are trying to make a payment with is a", Kind: APIMark},
 		{Text: "Failure in internal communication at the time of connection", Kind: APIMark},
 		{Text: "neither a public key nor caller id were provided", Kind: APIMark},
 		{Text: "attribute must be url valid", Kind: APIMark},

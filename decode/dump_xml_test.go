@@ -170,6 +170,10 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "mercadopago log prefixed console payment methods search 404", paste: "mercadopago-log-prefixed-console-payment-methods-search-404", docs: 0,
+		reason: "a console's #<Object> is no XML",
+	},
+	{
 		name: "pagarme stack trace ruby catarse requesterror bank account", paste: "pagarme-stack-trace-ruby-catarse-requesterror-bank-account", docs: 0,
 		reason: "Ruby's #<\u2026> inspect is no XML",
 	},

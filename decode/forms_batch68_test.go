@@ -184,4 +184,18 @@ func TestReadersTwentyFirstBatch(t *testing.T) {
 		x := explainPaste(t, "Aparece como não capturado, resposta da operadora 1000")
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
 	})
+	t.Run("a provider's words before its code's labelled brackets, and not available as a failure", func(t *testing.T) {
+		x := explainPaste(t, "**Error:** `Card Token not found` (Código 2006)")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "2006", x.Code)
+		x = explainPaste(t, `dan un 400 con el mensaje "Preapprovals are not available for this country yet"`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+	t.Run("a message only a provider writes is read though it has no word of failure", func(t *testing.T) {
+		x := explainPaste(t, "Una de las partes con la que intentas hacer el pago es de prueba.")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		_, err := Explain([]byte("Una de las partes con la que intentas hacer el pago llegó."), Options{})
+		assert.Error(t, err, "no provider's mark, no word of failure")
+	})
 }

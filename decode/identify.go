@@ -586,6 +586,15 @@ func saysCandidates(f *facts) []string {
 		if j := strings.LastIndexAny(before, ":."); j >= 0 {
 			out = append(out, strings.TrimSpace(before[j+1:]))
 		}
+		// The words before the code's own brackets: "**Error:** `Card Token not found`
+		// (Código 2006)".
+		if j := strings.LastIndexByte(before, '('); j > 0 {
+			w := strings.Trim(before[:j], " -:.=|`*")
+			if k := strings.LastIndex(w, ":"); k >= 0 {
+				w = strings.Trim(w[k+1:], " `*")
+			}
+			out = append(out, w)
+		}
 		// The first sentence after the code, when more follow: PayPal's NVP errors joined on
 		// one line ("10401: Order total is invalid., 10426: Item total is invalid.").
 		if j := strings.IndexByte(after, '.'); j > 0 && j < len(after)-1 {

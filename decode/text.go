@@ -189,7 +189,7 @@ var (
 		"incorrect", "went wrong", "salió mal", "salio mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
-		"requires ", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad"}
+		"requires ", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -265,6 +265,13 @@ func providersPhrase(text string) bool {
 		// A long phrase only: "payment failed" is anybody's.
 		if e, ok := matchLower(p, 0, lower, g); ok && len(longestMatch(e, text)) >= 20 {
 			return true
+		}
+		// Or a message only the provider writes, that no code carries (Mercado Pago's
+		// "Una de las partes con la que intentas hacer el pago es de prueba").
+		for _, c := range p.Cues() {
+			if c.Kind == catalog.APIMark && len(c.Text) >= 20 && strings.Contains(lower, strings.ToLower(c.Text)) {
+				return true
+			}
 		}
 	}
 	return false
