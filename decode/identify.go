@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -726,22 +725,32 @@ func detect(f *facts, hint string) []scored {
 		if total <= 0 {
 			continue
 		}
-		sort.SliceStable(sig, func(i, j int) bool { return sig[i].weight > sig[j].weight })
+		sortSignals(sig)
 		out = append(out, scored{provider: r.provider, score: total, evidence: sig, class: class})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	sortScored(out)
 	return out
 }
 
-// cmpDesc orders larger first.
-func cmpDesc(a, b float64) int {
-	switch {
-	case a > b:
-		return -1
-	case a < b:
-		return 1
+// sortSignals orders evidence heaviest first, keeping the order of equal weights: an
+// insertion sort, for a provider has a few signals, and it neither allocates nor adds a
+// generic sorter's copy to the wasm.
+func sortSignals(s []signal) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].weight > s[j-1].weight; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
 	}
-	return 0
+}
+
+// sortScored orders providers best first, keeping the order of equal scores (sortSignals'
+// way: a paste scores a handful of providers).
+func sortScored(s []scored) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].score > s[j-1].score; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
 }
 
 // confidence maps a score to (0, 1): each 1.5 points halves the doubt.
