@@ -52,7 +52,7 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	if f.cdnPage && f.code == "" {
 		f.code = cloudflareErrorCode(p.bodyText) // the number Cloudflare's page asks to quote: "Error code 522"
 	}
-	if f.code == "" && (p.body == nil || p.prose) && p.status >= 520 && p.status <= 530 && strings.Contains(grams.ASCIILower(masked[:min(len(masked), 8<<10)]), "cloudflare") {
+	if f.code == "" && (p.body == nil || p.prose) && p.status >= 520 && p.status <= 530 && strings.Contains(pasteLower(&f), "cloudflare") {
 		// "Cloudflare returns Error code 520": Cloudflare's own status is the error it asks to quote.
 		f.code = strconv.Itoa(p.status)
 	}

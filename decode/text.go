@@ -268,8 +268,8 @@ func providersPhrase(text string) bool {
 		}
 		// Or a message only the provider writes, that no code carries (Mercado Pago's
 		// "Una de las partes con la que intentas hacer el pago es de prueba").
-		for _, c := range p.Cues() {
-			if c.Kind == catalog.APIMark && len(c.Text) >= 20 && strings.Contains(lower, strings.ToLower(c.Text)) {
+		for _, c := range preparedCues(p) {
+			if c.Kind == catalog.APIMark && len(c.lower) >= 20 && g.MayHold(c.lower) && strings.Contains(lower, c.lower) {
 				return true
 			}
 		}
@@ -680,10 +680,8 @@ func findCodeInText(text string) string {
 	// A code in brackets that begins the text: PayPal's NVP errors as a shop prints them,
 	// "[10605] Transaction refused because of an invalid argument."
 	whole := strings.TrimSpace(text) // the paste alone, for the rules below that read a paste of one line
-	if len(whole) > 6 && whole[0] == '[' {
-		if j := strings.IndexByte(whole, ']'); j >= 4 && j <= 7 && j+1 < len(whole) && whole[j+1] == ' ' && isNumber(whole[1:j]) && !looksLikeStatus(whole[1:j]) && !yearLike(whole[1:j]) {
-			return whole[1:j]
-		}
+	if c, _ := bracketedNumber(whole); c != "" {
+		return c
 	}
 	// A number in brackets before the API's words: "Flow rechazó la solicitud (2002): The
 	// optional parameter is too long". An HTTP status there is the status (statusInText).
@@ -724,10 +722,11 @@ func findCodeInText(text string) string {
 		}
 		// A number glued to the sentence after it: Openpay's "ERROR 1003La petición no pudo
 		// ser procesada".
-		if d := len(c) - len(strings.TrimLeft(c, "0123456789")); len(c) > 3 && d >= 3 && d+2 <= len(c) && c[d] >= 'A' && c[d] <= 'Z' && c[d+1] >= 'a' && c[d+1] <= 'z' {
+		d := len(c) - len(strings.TrimLeft(c, "0123456789"))
+		if len(c) > 3 && d >= 3 && d+2 <= len(c) && c[d] >= 'A' && c[d] <= 'Z' && c[d+1] >= 'a' && c[d+1] <= 'z' {
 			return c[:d]
 		}
-		if d := len(c) - len(strings.TrimLeft(c, "0123456789")); d >= 3 && d+3 <= len(c) && c[d] == '-' && c[d+1] >= 'A' && c[d+1] <= 'Z' && c[d+2] >= 'a' && c[d+2] <= 'z' {
+		if d >= 3 && d+3 <= len(c) && c[d] == '-' && c[d+1] >= 'A' && c[d+1] <= 'Z' && c[d+2] >= 'a' && c[d+2] <= 'z' {
 			return c[:d] // PayPal's Payflow in Magento: "Generic processor error: 10481-PaymentAction of Authorization is not allowed …"
 		}
 		if c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
@@ -753,11 +752,11 @@ func findCodeInText(text string) string {
 		if dottedCode(l) { // a line that is only a dotted code: conekta.errors.parameter_validation.amount
 			return l
 		}
-		if l != whole && len(l) > 6 && l[0] == '[' && strings.Count(whole, "\n") < 6 {
+		if l != whole && strings.Count(whole, "\n") < 6 {
 			// The code in brackets before the sentence, under the exception's class:
 			// "…\PaddleApiException\n[107] You don't have permission to access this resource".
-			if j := strings.IndexByte(l, ']'); j >= 4 && j <= 7 && j+2 < len(l) && l[j+1] == ' ' && l[j+2] >= 'A' && l[j+2] <= 'Z' && isNumber(l[1:j]) && !looksLikeStatus(l[1:j]) && !yearLike(l[1:j]) {
-				return l[1:j]
+			if c, rest := bracketedNumber(l); c != "" && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+				return c
 			}
 		}
 		if len(l) >= 8 && len(l) <= 64 && strings.IndexByte(l, '_') > 0 && isUpperCode(l) && codeToken(l) == l {
@@ -878,6 +877,20 @@ func findCodeInText(text string) string {
 		}
 	}
 	return ""
+}
+
+// bracketedNumber is the code of three to six digits in square brackets that begins l,
+// then a space ("[10605] Transaction refused …"), and the words after that space; "" when
+// l begins with none, or with a status or a year.
+func bracketedNumber(l string) (code, rest string) {
+	if len(l) <= 6 || l[0] != '[' {
+		return "", ""
+	}
+	j := strings.IndexByte(l, ']')
+	if j < 4 || j > 7 || j+1 >= len(l) || l[j+1] != ' ' || !isNumber(l[1:j]) || looksLikeStatus(l[1:j]) || yearLike(l[1:j]) {
+		return "", ""
+	}
+	return l[1:j], l[j+2:]
 }
 
 // codeAfterLogLevel is a number of three to six digits that begins a log record's message,
