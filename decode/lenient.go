@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/decifra/decifra/internal/decimal"
 )
 
 // maxDepth bounds how deeply nested JSON is built into values; deeper containers are
@@ -73,8 +75,7 @@ func (o *object) str(key string) string {
 type number string
 
 func (n number) float() (float64, bool) {
-	f, err := strconv.ParseFloat(string(n), 64)
-	return f, err == nil
+	return decimal.Parse(string(n))
 }
 
 // bareword is an unquoted token that is not a JSON literal, from a JavaScript or Python

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/decimal"
 	"github.com/decifra/decifra/internal/grams"
 )
 
@@ -52,8 +53,8 @@ func RetryAfter(value string, ref time.Time) (seconds int, ok bool) {
 // (the Zalando guidelines' form). Epoch values are taken relative to ref; a reset already
 // past gives 0. ok is false for a value that is not a non-negative number.
 func RateLimitReset(value string, ref time.Time) (seconds int, unit string, ok bool) {
-	f, err := strconv.ParseFloat(strings.TrimSpace(value), 64)
-	if err != nil || f < 0 || math.IsInf(f, 0) || math.IsNaN(f) {
+	f, ok := decimal.Parse(strings.TrimSpace(value))
+	if !ok || f < 0 || math.IsInf(f, 0) || math.IsNaN(f) {
 		return 0, "", false
 	}
 	switch {

@@ -8,12 +8,12 @@
 package explainjson
 
 import (
-	"github.com/decifra/decifra/internal/jsonstr"
-	"math"
 	"strconv"
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
+	"github.com/decifra/decifra/internal/decimal"
+	"github.com/decifra/decifra/internal/jsonstr"
 )
 
 // Append appends x as JSON to b.
@@ -185,24 +185,11 @@ func appendList[T any](b []byte, list []T, appendElem func([]byte, T) []byte) []
 	return append(b, ']')
 }
 
-// appendFloat writes f as encoding/json does: the shortest representation, in exponent
-// form below 1e-6 and from 1e21, with a one-digit negative exponent written so.
+// appendFloat writes a confidence (0 to 1, in hundredths) as encoding/json does. The
+// only floats in the contract are confidences; decimal.AppendShort keeps strconv's
+// float routines out of the wasm.
 func appendFloat(b []byte, f float64) []byte {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return append(b, '0') // not representable in JSON; Explain never produces it
-	}
-	format := byte('f')
-	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
-		format = 'e'
-	}
-	b = strconv.AppendFloat(b, f, format, -1, 64)
-	if format == 'e' {
-		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-			b[n-2] = b[n-1]
-			b = b[:n-1]
-		}
-	}
-	return b
+	return decimal.AppendShort(b, f)
 }
 
 // appendString writes s as a JSON string the way encoding/json does with its default

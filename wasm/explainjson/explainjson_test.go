@@ -2,6 +2,7 @@ package explainjson
 
 import (
 	"encoding/json"
+	"math"
 	"reflect"
 	"testing"
 	"time"
@@ -126,15 +127,16 @@ func TestAppendAllMatchesEncodingJSON(t *testing.T) {
 }
 
 // TestAppendEveryField sets every field of an Explanation, found by reflection, so a
-// field added to the contract and not written by Append fails here.
+// field added to the contract and not written by Append fails here. Its floats are
+// confidences, in hundredths (FuzzAppendFloat covers every one Explain can give).
 func TestAppendEveryField(t *testing.T) {
 	tests := []struct {
 		name, text string
 		number     float64
 	}{
 		{"plain", "plain text", 0.97},
-		{"escapes", "<b>&amp;</b> \"q\" \\ \n\r\t\b\f \x00\x1f \u2028\u2029 é 日本", 1e-7},
-		{"invalid utf-8", "a\xffb\xc3", 1e21},
+		{"escapes", "<b>&amp;</b> \"q\" \\ \n\r\t\b\f \x00\x1f \u2028\u2029 é 日本", 0.07},
+		{"invalid utf-8", "a\xffb\xc3", 0.5},
 		{"big", "x", 123456789.125},
 		{"zero", "", 0},
 	}
@@ -185,15 +187,19 @@ func fill(v reflect.Value, s string, f float64) {
 	}
 }
 
+// FuzzAppendFloat: every confidence Explain can give (a score's 1 - 0.5^(s/1.5), rounded
+// to hundredths, as decode's confidence does) is written as encoding/json writes it.
 func FuzzAppendFloat(f *testing.F) {
 	for _, v := range []float64{0, 1, 0.97, 1e-7, 1e-6, 1e21, 1e20, -3.5, 5e-324} {
 		f.Add(v)
 	}
-	f.Fuzz(func(t *testing.T, v float64) {
-		b, err := json.Marshal(v)
-		if err != nil {
-			return // NaN and infinities are not JSON
+	f.Fuzz(func(t *testing.T, score float64) {
+		if math.IsNaN(score) || math.IsInf(score, 0) {
+			return
 		}
-		assert.Equal(t, string(b), string(appendFloat(nil, v)))
+		c := math.Round((1-math.Pow(0.5, math.Abs(score)/1.5))*100) / 100
+		b, err := json.Marshal(c)
+		require.NoError(t, err)
+		assert.Equal(t, string(b), string(appendFloat(nil, c)), "score %v", score)
 	})
 }

@@ -3,6 +3,8 @@ package api
 import (
 	"strconv"
 	"strings"
+
+	"github.com/decifra/decifra/internal/decimal"
 )
 
 // The readers below do for the API what mime.ParseMediaType and net/url's query parsing
@@ -41,7 +43,7 @@ func parseMediaType(s string) (mediaType string, q float64, err string) {
 			return "", 0, "a parameter value that is neither a token nor quoted: " + strconv.Quote(param)
 		}
 		if strings.EqualFold(name, "q") {
-			if v, err := strconv.ParseFloat(value, 64); err == nil {
+			if v, ok := decimal.Parse(value); ok {
 				q = v
 			}
 		}
