@@ -169,6 +169,12 @@ var stripe = Provider{
 		// Its older messages end with a link to its reference: "… See API docs at
 		// https://stripe.com/docs'".
 		{Text: "See API docs at https://stripe.com/docs", Kind: APIMark},
+		// Its newer messages link into its docs and the Dashboard's settings ("… activated
+		// in your dashboard (https://dashboard.stripe.com/account/payments/settings)").
+		{Text: "https://stripe.com/docs/", Kind: APIMark},
+		{Text: "https://dashboard.stripe.com/", Kind: APIMark},
+		{Text: "has no attached payment source", Kind: APIMark},
+		{Text: "You cannot use a PaymentMethod as a source for Customers", Kind: APIMark},
 		{Text: "stripe-php/lib", Kind: SDKPath},
 		{Text: "gems/stripe-", Kind: SDKPath},
 		{Text: "node_modules/stripe/", Kind: SDKPath},

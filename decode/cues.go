@@ -52,7 +52,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			out = append(out, signal{weight: pathWeight, text: catalog.Text{EN: "\"" + c.Text + "\" is written by a shop plugin for " + p.Name(catalog.English), PT: "\"" + c.Text + "\" é escrito por um plugin de loja para " + p.The(catalog.Portuguese), ES: "\"" + c.Text + "\" lo escribe un plugin de tienda para " + p.Name(catalog.Spanish)}})
 		case catalog.Name:
 			w := nameWeight
-			if f.status != 0 || p.Documents(f.code) || namesItsAPI(f.lower, strings.ToLower(c.Text)) {
+			if f.status != 0 || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, strings.ToLower(c.Text)) {
 				w += 1 // the name beside an HTTP status or one of its codes, or naming its API
 			}
 			out = append(out, signal{weight: w, text: catalog.Text{EN: "the paste names " + p.Name(catalog.English), PT: "o texto colado cita " + p.The(catalog.Portuguese), ES: "el texto pegado menciona a " + p.Name(catalog.Spanish)}})

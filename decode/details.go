@@ -146,6 +146,7 @@ func placeholderID(s string) bool {
 var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
 	"x-request-id:", "debug_id:", "debug_id\":\"", "debug_id\": \"", "debug_id =", "debug_id=", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
 	"trace id:", "traceid:", "reference #", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ",
+	"your support id is: ",                  // F5 BIG-IP's "Request Rejected" page
 	"correlation id ",                       // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
 	"correlation-id \n", "correlation-id\n"} // an issue form's "Correlation-Id" field, its ids on the lines below
 
@@ -212,7 +213,11 @@ func requestIDInText(text string) string {
 		if strings.HasSuffix(label, "req_") {
 			start -= len("req_")
 		}
-		rest := strings.TrimLeft(text[start:], " \t'\"=`") // "with debug_id: `3aabae6f248c`"
+		rest := text[start:]
+		if y := strings.TrimLeft(rest, " \t\r\n"); strings.HasPrefix(y, "- ") && strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n") {
+			rest = y[2:] // a YAML cassette's header list: "X-Request-Id:\n      - 6cda57a2-…"
+		}
+		rest = strings.TrimLeft(rest, " \t'\"=`") // "with debug_id: `3aabae6f248c`"
 		end := 0
 		for end < len(rest) && end < 128 && (nameBytesFold[rest[end]] || strings.IndexByte(".=/+", rest[end]) >= 0) {
 			end++

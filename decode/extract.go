@@ -2,13 +2,15 @@ package decode
 
 import (
 	"bytes"
-	"github.com/decifra/decifra/internal/grams"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/decifra/decifra/internal/decimal"
+	"github.com/decifra/decifra/internal/grams"
 )
 
 // MaxInput is how many bytes of a paste are read (4 MiB: a HAR exported from a browser
@@ -373,6 +375,7 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"responseAsString"}, // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
 	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response"},
 	{"err"},       // Node's loggers (pino, bunyan) keep the error under err
+	{"entity"},    // JAX-RS and Jersey clients: Response{status=403, entity={…}}
 	{"exception"}, // 2Checkout's {"validationErrors": null, "response": null, "exception": {"errorCode", "errorMsg", "httpStatus"}}
 	// .NET and PHP wrappers that keep the body as a JSON string in their message.
 	{"Message"}, {"message"}}
@@ -587,6 +590,12 @@ func unwrapWithStatus(o *object) (*object, int) {
 					inner = &object{members: []member{{key: "error", val: io}}}
 				}
 				break
+			}
+		}
+		if inner == nil && len(o.members) == 1 && strings.HasSuffix(o.members[0].key, "_response") {
+			// Alipay's {"alipay_trade_query_response": {"code": "40002", "msg", "sub_code"}}.
+			if io, ok := o.members[0].val.(*object); ok && errorLike(io) && failureBody(io) {
+				inner = io
 			}
 		}
 		if inner == nil {
@@ -888,7 +897,7 @@ func errorLike(o *object) bool {
 	for i := range o.members {
 		m := &o.members[i]
 		// Santander's gateway writes its members behind an underscore: _code, _message.
-		key := strings.TrimPrefix(m.key, "_")
+		key := strings.TrimLeft(m.key, "_") // and PHP libraries' own __error
 		if m.val == nil || len(key) > len(buf) {
 			continue
 		}
@@ -1131,7 +1140,7 @@ func statusInText(text string) (int, bool) {
 			return code, true
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "response-code", "response[", "http exception", "http", "response code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "api retornou", "api retorna", "(code: "} { // "<response [401]>": Python requests
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "api retornou", "api retorna", "(code: "} { // "<response [401]>": Python requests
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.
 		success := 0
@@ -1172,6 +1181,12 @@ func statusInText(text string) (int, bool) {
 		}
 		if success != 0 {
 			return success, true
+		}
+	}
+	// An Android client's callback: "onFailure createCharge, errorCode: 403, errorBody: {…}".
+	if i := strings.Index(lower, ", errorbody:"); i >= 3 && strings.HasSuffix(lower[:i-3], "errorcode: ") {
+		if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+			return code, true
 		}
 	}
 	if s, ok := statusWithReason(lower); ok {
@@ -1490,7 +1505,7 @@ func requestLineStatus(lower string) (int, bool) {
 			// morgan's "POST /checkout 400 806.257 ms - 549" is the app's own answer to
 			// its own route: what the API said is not in it.
 			if len(f) >= 5 && f[4] == "ms" {
-				if _, err := strconv.ParseFloat(f[3], 64); err == nil {
+				if _, ok := decimal.Parse(f[3]); ok {
 					continue
 				}
 			}

@@ -24,6 +24,7 @@ var finalStateWords = [...]string{
 	"has already been rolled back", "has already been cancel", "has already been void", "has already been reversed",
 	"is on a final status", "is in a final state", "in a final status", "invalid finished state",
 	"current state of the payment", "current state of the transaction", "because it has a status of", "invalid transaction status", "invalid status '", "or not pending", "is not pending",
+	"was already completed", "has been done already", " has succeeded.", // PayPal's v1 payments, PayMongo's intent
 	"already registered", "subscription has been cancel", "closed account", "account is closed", "previously submitted", "already been submitted",
 	"já foi estornad", "já foi capturad", "já foi pag", "já está pag", "status 'captured' não pode ser capturada",
 	"já estornad", "já cancelad", "já capturad", "já está registrad", "já está cadastrad",
@@ -32,7 +33,7 @@ var finalStateWords = [...]string{
 
 // finalAnchors are what every phrase of finalStateWords and finalStatus holds one of: a
 // message with none of them is not searched for every phrase.
-var finalAnchors = [...]string{"alread", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel"}
+var finalAnchors = [...]string{"alread", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded"}
 
 // finalStatus are whole messages that say the same: {"detail": "Invalid Status"}.
 var finalStatus = [...]string{"invalid status", "invalid state", "status inválido", "estado inválido"}

@@ -10,8 +10,9 @@ import (
 // Provider readers read their own envelopes; these lists serve every body, and an API
 // decifra does not catalogue gets its code, message and status from them.
 var (
-	// codeKeys hold an error's code, best first; matched without regard to case.
-	codeKeys = [...]string{"code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
+	// codeKeys hold an error's code, best first; matched without regard to case. A sub_code
+	// (Alipay's ACQ.INVALID_PARAMETER under its code 40004) says more than the code.
+	codeKeys = [...]string{"sub_code", "code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
 		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
 		"RjctRsn"} // ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.

@@ -75,7 +75,7 @@ func gatherFacts(p *parts) facts {
 	if f.errObj == nil {
 		f.errObj = f.body
 	}
-	for _, k := range [...]string{"code", "errorCode", "error_code"} {
+	for _, k := range [...]string{"sub_code", "code", "errorCode", "error_code"} { // sub_code: see codeKeys
 		if s, ok := f.errObj.get(k).(string); ok && s != "" {
 			f.code = s
 			break
@@ -371,7 +371,7 @@ func commonWordsCode(code string) bool {
 
 func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	generic := f.body != nil && len(f.body.members) <= 4 && !f.parts.prose
-	if !(f.parts.prose || generic) || !c.has(p) {
+	if !(f.parts.prose || generic) || !c.has(p) || oneDigitAlone(f) {
 		return nil
 	}
 	w := 1.0
@@ -384,6 +384,22 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 		w = 2.5
 	}
 	return []signal{{weight: w, said: said{what: sayCodeAlone, p: p, code: c.code}}}
+}
+
+// oneDigitAlone reports whether the paste's code is a single digit with words that are
+// not its owner's own for it: any system's number (X-Cart's [code] => 2 beside its own
+// "Declined (processor error)"), not the provider's code. Payflow's RESULT 1 with its
+// "User authentication failed" stays PayPal's.
+func oneDigitAlone(f *facts) bool {
+	if len(f.code) != 1 || !isNumber(f.code) {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(f.masked[:min(len(f.masked), 4<<10)], func(r rune) bool { return strings.ContainsRune("\n.&=>'\"", r) }) {
+		if ownedSaying(f.code, part) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownWordsSignal is the evidence of a message that is p's own sentence (Stripe's "Your

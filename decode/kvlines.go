@@ -75,6 +75,22 @@ func kvBody(text string) *object {
 func kvLines(text string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for line := range strings.SplitSeq(text, "\n") {
+			// A toString that parts its fields with tabs, PayPal's Java SDK's "response-code:
+			// 403\tdetails: name: PERMISSION_DENIED\tmessage: …": a field each, and the
+			// details' own first field for the details.
+			if strings.Count(line, "\t") >= 2 && strings.Contains(line, ": ") {
+				for part := range strings.SplitSeq(line, "\t") {
+					if k, rest, ok := strings.Cut(part, ": "); ok && kvName(k) {
+						if k2, _, ok := strings.Cut(rest, ": "); ok && kvName(k2) {
+							part = rest
+						}
+					}
+					if !yield(part) {
+						return
+					}
+				}
+				continue
+			}
 			// A toString that prints its fields with no brackets around them: Openpay's
 			// Java exception, "category=request, description=…, httpCode=400, errorCode=1001".
 			if strings.Count(line, "=") >= 3 {

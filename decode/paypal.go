@@ -15,6 +15,9 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	if nvpError(nvpBody(f.body)) {
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "ACK Failure with L_ERRORCODE0 (PayPal's NVP API)", PT: "ACK Failure com L_ERRORCODE0 (API NVP do PayPal)", ES: "ACK Failure con L_ERRORCODE0 (API NVP de PayPal)"}})
 	}
+	if f.body.getFold("RESULT") != nil && f.body.getFold("RESPMSG") != nil {
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "RESULT and RESPMSG (PayPal Payflow's answer)", PT: "RESULT e RESPMSG (a resposta do Payflow do PayPal)", ES: "RESULT y RESPMSG (la respuesta de Payflow de PayPal)"}})
+	}
 	if env := f.body.obj("responseEnvelope"); env.has("ack") && env.has("correlationId") && firstItem(f.body, "error").has("errorId") {
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "responseEnvelope with ack and error[].errorId (PayPal's Adaptive APIs)", PT: "responseEnvelope com ack e error[].errorId (APIs Adaptive do PayPal)", ES: "responseEnvelope con ack y error[].errorId (APIs Adaptive de PayPal)"}})
 	}

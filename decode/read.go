@@ -68,9 +68,10 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		lower := grams.ToLower(f.message)
 		f.shownStatus = cmp.Or(gatewayStatus(lower), keyStatus(lower))
 	}
-	if f.shownStatus == 0 && f.body != nil && strings.Contains(f.message, "status code") {
+	if f.shownStatus == 0 && f.body != nil && (strings.Contains(f.message, "status code") || strings.Contains(f.message, "HTTP response")) {
 		// An HTTP client's error object whose message is all it says of the status
-		// ({name: 'AxiosError', message: 'Request failed with status code 502'}).
+		// ({name: 'AxiosError', message: 'Request failed with status code 502'}, Braintree's
+		// "Unexpected HTTP response: 504").
 		if s, ok := statusInText(f.message); ok && s >= 400 {
 			f.shownStatus = s
 		}
@@ -515,7 +516,7 @@ func failureBody(o *object) bool {
 	}
 	// A resource in a successful state (a Pagar.me order "paid", whose code member is the
 	// order's own) is not an error for its "code" alone.
-	succeeded := successState(o.str("status"))
+	succeeded := successState(o.str("status")) || strings.EqualFold(o.str("msg"), "success") // Alipay's {"code": "10000", "msg": "Success"}
 	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type", "RjctRsn"} {
 		if k == "code" && succeeded {
 			continue

@@ -91,7 +91,10 @@ func commonPrefixShape(lines []string) int {
 	limit := min(len(first), 96)
 	best := 0
 	for n := 1; n <= limit; n++ {
-		if !prefixEnd(first, n) || codeBeforeColon(first, n) {
+		if codeBeforeColon(first, n) {
+			break // the record's own code begins here: the prefix ends before it
+		}
+		if !prefixEnd(first, n) {
 			continue
 		}
 		want := shape(first, n)
@@ -112,18 +115,19 @@ func commonPrefixShape(lines []string) int {
 	return best
 }
 
-// codeBeforeColon reports whether s[:n] ends with a number of three to six digits and ": "
-// right after an earlier end of a prefix: the API's code that begins each record's
-// message ("[…] AdyenLoggerTest.ERROR: 010: Not allowed"), not more of the prefix.
+// codeBeforeColon reports whether s[:n] ends with a number of three to six digits (or
+// digits joined by underscores, Adyen's 5_202) and ": " right after an earlier end of a
+// prefix: the API's code that begins each record's message ("[…] AdyenLoggerTest.ERROR:
+// 010: Not allowed"), not more of the prefix.
 func codeBeforeColon(s string, n int) bool {
 	if n < 5 || s[n-2:n] != ": " {
 		return false
 	}
 	i := n - 2
-	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+	for i > 0 && (s[i-1] >= '0' && s[i-1] <= '9' || s[i-1] == '_') { // Adyen's 5_202 too
 		i--
 	}
-	return n-2-i >= 3 && n-2-i <= 6 && prefixEnd(s, i)
+	return n-2-i >= 3 && n-2-i <= 6 && s[i] != '_' && prefixEnd(s, i)
 }
 
 // prefixEnd reports whether a logger's prefix may end just before s[n]: after ": ", "] ",
@@ -782,6 +786,9 @@ func findCodeInText(text string) string {
 					return c
 				}
 			}
+			if c := codeToken(s); numberCode(c) && strings.HasPrefix(s[len(c):], " : ") && sentenceAfter(s[len(c)+2:]) {
+				return c // Sage Pay's "5080 : Form transaction registration failed.", Safaricom's "400.002.02 : Bad Request - …"
+			}
 			// "…: PAYEE_ACCOUNT_RESTRICTED: …", and a plugin's sentence before the API's code:
 			// "There was an error capturing the transaction. BAD_REQUEST_ERROR: The requested URL …".
 			i, j := strings.Index(s, ": "), strings.Index(s, ". ")
@@ -1072,6 +1079,13 @@ func payPalLinkedCode(text string) string {
 		return c
 	}
 	return ""
+}
+
+// numberCode reports whether c is a code of digits, perhaps in dotted groups, and not an
+// HTTP status: "5080", Safaricom's "400.002.02".
+func numberCode(c string) bool {
+	return len(c) >= 3 && len(c) <= 12 && strings.Trim(c, "0123456789.") == "" && c[0] != '.' && digitCount(c) >= 3 &&
+		(strings.Contains(c, ".") || isNumber(c) && !looksLikeStatus(c))
 }
 
 // dottedCode reports whether l is a code of dotted lower-case names, one of them in snake
