@@ -170,6 +170,81 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "paypal log prefixed ruby sdk execute empty payment id 500", paste: "paypal-log-prefixed-ruby-sdk-execute-empty-payment-id-500", docs: 0,
+		reason: "a Ruby object's #<…> in a log is no XML",
+	},
+	{
+		name: "other mpesa log prefixed okhttp stkpush 400", paste: "other-mpesa-log-prefixed-okhttp-stkpush-400", docs: 0,
+		reason: "OkHttp's <-- and --> arrows are no markup",
+	},
+	{
+		name: "paypal dotnet nopcommerce funds could not be captured", paste: "paypal-dotnet-nopcommerce-funds-could-not-be-captured", docs: 0,
+		reason: "a .NET frame's <>c__DisplayClass is no XML",
+	},
+	{
+		name: "cielo bare message opencart simplexml utf8 erro 001", paste: "cielo-bare-message-opencart-simplexml-utf8-erro-001", docs: 7,
+		reason: "PHP's warnings in HTML, each <b>Warning</b> a document of its own",
+	},
+	{
+		name: "cloudflare json pagbank sandbox customers 403 blocked", paste: "cloudflare-json-pagbank-sandbox-customers-403-blocked", docs: 2,
+		reason: "a Markdown report's <details> and <summary>",
+	},
+	{
+		name: "other f5 raw http csob refund 200 request rejected", paste: "other-f5-raw-http-csob-refund-200-request-rejected", docs: 1,
+		reason: "F5's rejection page, its support id in the body's text",
+		at:     map[string]any{"0.html.head.title": "Request Rejected"},
+	},
+	{
+		name: "other haproxy html barclays transactions 503 no server available", paste: "other-haproxy-html-barclays-transactions-503-no-server-available", docs: 1,
+		reason: "HAProxy's 503 page",
+		at:     map[string]any{"0.html.body.h1": "503 Service Unavailable"},
+	},
+	{
+		name: "other jboss html barclays account requests 400 syntactically incorrect", paste: "other-jboss-html-barclays-account-requests-400-syntactically-incorrect", docs: 1,
+		reason: "JBoss Web's status report",
+		at:     map[string]any{"0.html.head.title": "JBWEB000065: HTTP Status 400 -"},
+	},
+	{
+		name: "other jboss html barclays accounts 500 status report", paste: "other-jboss-html-barclays-accounts-500-status-report", docs: 1,
+		reason: "JBoss Web's status report",
+		at:     map[string]any{"0.html.head.title": "JBWEB000065: HTTP Status 500 -"},
+	},
+	{
+		name: "other jetty html barclays account requests 404 not found", paste: "other-jetty-html-barclays-account-requests-404-not-found", docs: 1,
+		reason: "Jetty's error page",
+		at:     map[string]any{"0.html.head.title": "Error 404 Not Found"},
+	},
+	{
+		name: "other ogone xml ncresponse 30001001 refused by financial institution", paste: "other-ogone-xml-ncresponse-30001001-refused-by-financial-institution", docs: 1,
+		reason: "Ogone's ncresponse, its attributes as members",
+		at:     map[string]any{"0.ncresponse.NCERROR": "30001001"},
+	},
+	{
+		name: "other windcave xml pxpay invalid access info", paste: "other-windcave-xml-pxpay-invalid-access-info", docs: 1,
+		reason: "PxPay's answer, its attribute as a member",
+		at:     map[string]any{"0.Request.ResponseText": "Invalid Access Info"},
+	},
+	{
+		name: "stripe js dump node received unknown parameter name", paste: "stripe-js-dump-node-received-unknown-parameter-name", docs: 0,
+		reason: "a Node frame's <anonymous> is no XML",
+	},
+	{
+		name: "stripe sdk exception ruby koudoku no api key provided", paste: "stripe-sdk-exception-ruby-koudoku-no-api-key-provided", docs: 0,
+		reason: "a placeholder (<API-KEY>) in a message is no XML",
+	},
+	{
+		name: "other braintree json node customer find unexpected 504", paste: "other-braintree-json-node-customer-find-unexpected-504", docs: 0,
+		reason: "<anonymous> frames in a JSON string are no XML",
+	},
+	{
+		name: "other heroku log prefixed okhttp rave charge 503 after 30s", paste: "other-heroku-log-prefixed-okhttp-rave-charge-503-after-30s", docs: 0,
+		reason: "an HTML page under OkHttp's logcat prefixes is read once they are peeled, not here",
+	},
+	{
+		name: "other worldpay js dump ios lldb ext 67 threeds verification failed", paste: "other-worldpay-js-dump-ios-lldb-ext-67-threeds-verification-failed", docs: 0,
+		reason: "Objective-C's \"<null>\" is no element",
+	},
+	{
 		name: "mercadopago log prefixed console payment methods search 404", paste: "mercadopago-log-prefixed-console-payment-methods-search-404", docs: 0,
 		reason: "a console's #<Object> is no XML",
 	},
