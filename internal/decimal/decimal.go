@@ -19,28 +19,28 @@ func Parse(s string) (f float64, ok bool) {
 	}
 	var mant uint64
 	exp, digits, sig := 0, 0, 0
-	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+	// take adds a digit of the integer part or, frac, of the fraction.
+	take := func(c byte, frac bool) {
 		digits++
-		if sig < 19 {
-			if mant != 0 || s[i] != '0' {
+		switch {
+		case sig < 19:
+			if mant != 0 || c != '0' {
 				sig++
 			}
-			mant = mant*10 + uint64(s[i]-'0')
-		} else {
-			exp++
-		}
-	}
-	if i < len(s) && s[i] == '.' {
-		i++
-		for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
-			digits++
-			if sig < 19 {
-				if mant != 0 || s[i] != '0' {
-					sig++
-				}
-				mant = mant*10 + uint64(s[i]-'0')
+			mant = mant*10 + uint64(c-'0')
+			if frac {
 				exp--
 			}
+		case !frac:
+			exp++ // a digit beyond the 19 kept, before the point
+		}
+	}
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		take(s[i], false)
+	}
+	if i < len(s) && s[i] == '.' {
+		for i++; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+			take(s[i], true)
 		}
 	}
 	if digits == 0 {
