@@ -787,7 +787,7 @@ func findCodeInText(text string) string {
 				}
 			}
 			if c := codeToken(s); numberCode(c) && strings.HasPrefix(s[len(c):], " : ") && sentenceAfter(s[len(c)+2:]) {
-				return c // Sage Pay's "5080 : Form transaction registration failed.", Safaricom's "400.002.02 : Bad Request - …"
+				return c // Sage Pay's "5080 : Form transaction registration failed."
 			}
 			// "…: PAYEE_ACCOUNT_RESTRICTED: …", and a plugin's sentence before the API's code:
 			// "There was an error capturing the transaction. BAD_REQUEST_ERROR: The requested URL …".
@@ -1081,8 +1081,8 @@ func payPalLinkedCode(text string) string {
 	return ""
 }
 
-// numberCode reports whether c is a code of digits, perhaps in dotted groups, and not an
-// HTTP status: "5080", Safaricom's "400.002.02".
+// numberCode reports whether c is a code of digits, perhaps in dotted groups ("5080",
+// Safaricom's "400.002.02"), and not an HTTP status.
 func numberCode(c string) bool {
 	return len(c) >= 3 && len(c) <= 12 && strings.Trim(c, "0123456789.") == "" && c[0] != '.' && digitCount(c) >= 3 &&
 		(strings.Contains(c, ".") || isNumber(c) && !looksLikeStatus(c))
