@@ -44,6 +44,9 @@ type facts struct {
 	// saysKeys are the keys (catalog.SaysKey) of the messages the paste gives for its
 	// code, computed once for every provider's saysSignal; nil until then.
 	saysKeys []string
+	// digitAlone caches oneDigitAlone for every provider's scoring: 0 until asked, then
+	// 1 (no) or 2 (yes).
+	digitAlone int8
 	// readers are the readers of this explanation: a portal's catalogs' and the built-in
 	// ones (readersFor); nil means the built-in ones alone.
 	readers []*reader
@@ -394,12 +397,16 @@ func oneDigitAlone(f *facts) bool {
 	if len(f.code) != 1 || !isNumber(f.code) {
 		return false
 	}
-	for _, part := range strings.FieldsFunc(f.masked[:min(len(f.masked), 4<<10)], func(r rune) bool { return strings.ContainsRune("\n.&=>'\"", r) }) {
-		if ownedSaying(f.code, part) {
-			return false
+	if f.digitAlone == 0 {
+		f.digitAlone = 2
+		for _, part := range strings.FieldsFunc(f.masked[:min(len(f.masked), 4<<10)], func(r rune) bool { return strings.ContainsRune("\n.&=>'\"", r) }) {
+			if ownedSaying(f.code, part) {
+				f.digitAlone = 1
+				break
+			}
 		}
 	}
-	return true
+	return f.digitAlone == 2
 }
 
 // ownWordsSignal is the evidence of a message that is p's own sentence (Stripe's "Your
