@@ -59,7 +59,7 @@ type Transport struct {
 var transports = [...]Transport{
 	{
 		Code:     "ENOTFOUND",
-		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname"},
+		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname", "net::err_name_not_resolved"},
 		Category: Unavailable,
 		Title:    Text{EN: "Host name not found (DNS)", PT: "Nome do host não encontrado (DNS)", ES: "Nombre de host no encontrado (DNS)"},
 		Meaning: Text{
@@ -128,7 +128,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "ECONNREFUSED",
-		Match:    []string{"curl error 7:", "econnrefused", "connection refused", "connectexception: connection refused", "actively refused", "couldn't connect to server", "couldn't connect to host"},
+		Match:    []string{"curl error 7:", "econnrefused", "net::err_connection_refused", "connection refused", "connectexception: connection refused", "actively refused", "couldn't connect to server", "couldn't connect to host"},
 		Category: Unavailable,
 		Title:    Text{EN: "Connection refused", PT: "Conexão recusada", ES: "Conexión rechazada"},
 		Meaning: Text{
@@ -145,7 +145,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "CONNECT_TIMEOUT",
-		Match:    []string{"failed to connect to", "couldn't connect to host", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond"},
+		Match:    []string{"failed to connect to", "couldn't connect to host", "net::err_connection_timed_out", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond"},
 		Category: Unavailable,
 		Title:    Text{EN: "Timed out connecting", PT: "Tempo esgotado ao conectar", ES: "Tiempo de espera agotado al conectar"},
 		Meaning: Text{
@@ -203,7 +203,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "ECONNRESET",
-		Match:    []string{"curl error 52", "curl error 56", "empty reply from server", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline", "an existing connection was forcibly closed by the remote host", "header parser received no bytes", "the response ended prematurely"},
+		Match:    []string{"curl error 52", "curl error 56", "empty reply from server", "net::err_empty_response", "net::err_connection_reset", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline", "an existing connection was forcibly closed by the remote host", "header parser received no bytes", "the response ended prematurely"},
 		Sent:     true,
 		Category: Upstream,
 		Title:    Text{EN: "Connection closed before a response", PT: "Conexão encerrada antes da resposta", ES: "Conexión cerrada antes de una respuesta"},

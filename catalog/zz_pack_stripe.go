@@ -166,15 +166,20 @@ var stripe = Provider{
 		// Stripe's SDKs begin an error's message with its request id: "Request
 		// req_LUEtpFa5SWJj8s: No such price: 'price_…'".
 		{Text: "Request req_", Kind: APIMark},
-		// Its older messages end with a link to its reference: "… See API docs at
-		// https://stripe.com/docs'".
+		// Its messages link to its reference ("… See API docs at https://stripe.com/docs'",
+		// "(for more details, see stripe.com/docs/api#balance)") and into the Dashboard's
+		// settings ("… activated in your dashboard (https://dashboard.stripe.com/account/…)").
 		{Text: "See API docs at https://stripe.com/docs", Kind: APIMark},
-		// Its newer messages link into its docs and the Dashboard's settings ("… activated
-		// in your dashboard (https://dashboard.stripe.com/account/payments/settings)").
 		{Text: "https://stripe.com/docs/", Kind: APIMark},
+		{Text: "see stripe.com/docs/", Kind: APIMark},
 		{Text: "https://dashboard.stripe.com/", Kind: APIMark},
 		{Text: "has no attached payment source", Kind: APIMark},
 		{Text: "You cannot use a PaymentMethod as a source for Customers", Kind: APIMark},
+		{Text: "was previously used without being attached to a Customer", Kind: APIMark},
+		{Text: "does not have the required permissions for this endpoint on account", Kind: APIMark}, // a restricted or OAuth key
+		{Text: "The specified Checkout Session could not be found", Kind: APIMark},                   // Stripe.js's redirectToCheckout
+		// The webhook signature check of its SDKs (stripe-node, stripe-python, stripe-php).
+		{Text: "No signatures found matching the expected signature for payload", Kind: APIMark},
 		{Text: "stripe-php/lib", Kind: SDKPath},
 		{Text: "gems/stripe-", Kind: SDKPath},
 		{Text: "node_modules/stripe/", Kind: SDKPath},

@@ -735,7 +735,33 @@ func formBody(text string) (*object, bool) {
 	if pairs < 2 {
 		return nil, false
 	}
-	return &object{members: body.members}, true
+	return adaptiveEnvelope(&object{members: body.members}), true
+}
+
+// adaptiveEnvelope nests the flat pairs of PayPal's Adaptive Payments NVP answer
+// (responseEnvelope.ack=Failure&…&error(0).errorId=550001&error(0).message=…) the way
+// its JSON answer has them: {"responseEnvelope": {"ack"}, "error": [{"errorId"}]}. Any
+// other form body is returned as it is.
+func adaptiveEnvelope(o *object) *object {
+	if o.get("responseEnvelope.ack") == nil {
+		return o
+	}
+	env, first := &object{}, &object{}
+	out := &object{members: []member{{key: "responseEnvelope", val: env}}}
+	for _, m := range o.members {
+		switch {
+		case strings.HasPrefix(m.key, "responseEnvelope."):
+			env.members = append(env.members, member{key: m.key[len("responseEnvelope."):], val: m.val})
+		case strings.HasPrefix(m.key, "error(0)."):
+			first.members = append(first.members, member{key: m.key[len("error(0)."):], val: m.val})
+		default:
+			out.members = append(out.members, m)
+		}
+	}
+	if len(first.members) > 0 {
+		out.members = append(out.members, member{key: "error", val: []any{first}})
+	}
+	return out
 }
 
 func formKey(k string) bool {
@@ -744,8 +770,9 @@ func formKey(k string) bool {
 	}
 	for i := 0; i < len(k); i++ {
 		c := k[i]
-		if c != '_' && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && (c != '.' || i == 0) {
-			return false // a dotted name stands: Adyen's paymentResult.resultCode
+		if c != '_' && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && (c != '.' || i == 0) &&
+			!(c == '(' || c == ')') || (c == '(' || c == ')') && !strings.HasPrefix(k, "error(") {
+			return false // a dotted name stands: Adyen's paymentResult.resultCode; PayPal's error(0).errorId
 		}
 	}
 	return true

@@ -378,7 +378,10 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"entity"},    // JAX-RS and Jersey clients: Response{status=403, entity={…}}
 	{"exception"}, // 2Checkout's {"validationErrors": null, "response": null, "exception": {"errorCode", "errorMsg", "httpStatus"}}
 	// .NET and PHP wrappers that keep the body as a JSON string in their message.
-	{"Message"}, {"message"}}
+	{"Message"}, {"message"},
+	// Only a string there, quoting the body whole: "Mercado Pago API error: HTTP 400 -
+	// {…}", dsc-mercado-livre's {"error_message": "[400] Some errors occurred: {…}"}.
+	{"error"}, {"error", "message"}, {"error_message"}, {"errorMessage"}}
 
 // monologException reads the exception Monolog (Laravel, Symfony) puts in a log line's
 // context, {"exception": "[object] (Stripe\\Exception\\CardException(code: 402): Your
@@ -480,25 +483,36 @@ func bareResponse(o *object) bool {
 // stringBody reads a wrapper's string member that holds the API's body: JSON, an XML
 // document, or a form-encoded answer (PayPal's NVP, printed by a PHP client as
 // 'body' => string 'ACK=Failure&L_ERRORCODE0=…'). v is returned when s is none of them.
-func stringBody(s string, v any) any {
+func stringBody(s string, v any) (any, int) {
 	t := strings.TrimSpace(s)
 	switch {
 	case strings.HasPrefix(t, "{"):
 		if res, ok := parseLenient(t, 0); ok {
-			return res.value
+			return res.value, 0
+		}
+	case strings.HasSuffix(t, "}"):
+		// A wrapper's message that tells the status and then quotes the body whole: "Mercado
+		// Pago API error: HTTP 400 - {"message": …, "error": "invalid_auto_return"}".
+		if i := strings.IndexByte(t, '{'); i > 0 {
+			if res, ok := parseLenient(t, i); ok && !res.truncated && res.end == len(t) {
+				if o, _ := res.value.(*object); errorLike(o) {
+					status, _ := statusInText(t[:i])
+					return o, status
+				}
+			}
 		}
 	case strings.HasPrefix(t, "<"):
 		for _, o := range xmlBodies(t) {
 			if o = soapFault(o); errorLike(o) {
-				return o
+				return o, 0
 			}
 		}
 	case strings.Contains(t, "=") && strings.Contains(t, "&") && !strings.ContainsAny(t, " \n"):
 		if o, ok := formBody(t); ok {
-			return o
+			return o, 0
 		}
 	}
-	return v
+	return v, 0
 }
 
 // headersListStatus is the status in a client's list of response header lines whose
@@ -572,8 +586,14 @@ func unwrapWithStatus(o *object) (*object, int) {
 					break
 				}
 			}
+			told := 0 // a status the wrapper's message tells before the body it quotes
 			if s, ok := v.(string); ok {
-				v = stringBody(s, v)
+				v, told = stringBody(s, v)
+			} else if quotedOnly(path) {
+				continue // {"error": {…}} is the body's own envelope, not a wrapper
+			}
+			if io, ok := v.(*object); ok && (quotedOnly(path) || path[0] == "error") && told == 0 && genericCode(io) == "" {
+				continue // {"error": "{\"message\": …}", "statusCode": 403}: the message is the error's, not a body
 			}
 			if io, ok := v.(*object); ok && io != o && errorLike(io) && (len(path) > 1 || path[0] != "response" || bareResponse(io)) {
 				if path[0] == "data" && len(path) == 1 && genericCode(o) != "" && genericMessage(o) != "" && genericCode(io) == "" {
@@ -582,6 +602,9 @@ func unwrapWithStatus(o *object) (*object, int) {
 					break
 				}
 				inner = io
+				if status == 0 {
+					status = told
+				}
 				if last := path[len(path)-1]; (last == "raw" || last == "last_payment_error") && slices.Contains(stripeTypes[:], io.str("type")) {
 					// stripe-node's error keeps the API's error object, without its
 					// {"error": …} envelope, in raw; a PaymentIntent (or the
@@ -604,6 +627,16 @@ func unwrapWithStatus(o *object) (*object, int) {
 		o = inner
 	}
 	return o, status
+}
+
+// quotedOnly reports whether a wrapper path holds a body only as a string quoting it:
+// the members an error's own envelope uses for its code or message.
+func quotedOnly(path []string) bool {
+	switch path[0] {
+	case "error", "error_message", "errorMessage":
+		return len(path) == 1
+	}
+	return false
 }
 
 // barewords reports whether one of o's members is a bare word, not a JSON value.
@@ -635,6 +668,15 @@ func printedBody(text string) (*object, Format, bool) {
 	}
 	for _, dumps := range [...]func(string) []*object{phpDumps, langDumps} {
 		for _, o := range dumps(text) {
+			e := o.obj("errors")
+			if inner, ok := onlyMember(e); e != nil && ok {
+				e = inner // the SDK model's [_propMap:PayPal\Common\PayPalModel:private] => Array (…)
+			}
+			if len(o.members) == 1 && e != nil && (genericCode(e) != "" || errorLike(e) && e.str("name") != "") {
+				// One member of a larger dump, cut out: `[errors] => PayPal\Api\Error Object
+				// ( … [name] => ACCOUNT_UNCONFIRMED_EMAIL … )`. The error is the object.
+				o = e
+			}
 			// The wrapper is returned whole: setBody takes a status it alone carries.
 			if u := unwrapBody(o); errorLike(u) && failureBody(u) {
 				return o, FormatDump, true
@@ -805,7 +847,7 @@ func firstObject(v any) *object {
 // onlyMember is the object a dump's only member holds, unless the member is an
 // envelope's own (error, errors, fault), which the readers look for by name.
 func onlyMember(o *object) (*object, bool) {
-	if len(o.members) != 1 {
+	if o == nil || len(o.members) != 1 {
 		return nil, false
 	}
 	switch strings.ToLower(o.members[0].key) {

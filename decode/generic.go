@@ -113,6 +113,16 @@ func genericCode(o *object) string {
 	if c := problemTypeCode(o); c != "" {
 		return c
 	}
+	// The code in an error member beside a message, as OAuth 2.0 and Mercado Libre's
+	// marketplace API write it ({"message", "error": "item.attributes.condition.invalid",
+	// "status": 400}); Mercado Libre swaps the two at times ({"message": "body.invalid",
+	// "error": "A body is expected. (B)"}).
+	if m := o.str("message"); (looksLikeCode(m) && m == strings.ToLower(m) || namespacedCode(m)) && o.str("error") != "" {
+		return m // the message is the more specific: {"message": "invalid_token", "error": "not_found"}
+	}
+	if e := o.str("error"); (looksLikeCode(e) && e == strings.ToLower(e) || namespacedCode(e)) && o.str("message") != "" {
+		return e
+	}
 	return idCode(o)
 }
 
@@ -301,6 +311,17 @@ func keyStatus(lower string) int {
 		}
 	}
 	return 0
+}
+
+// weakFailure reports whether lower-case words report a failure in one of the words
+// that say so only in a sentence (weakErrorWords: "permission", "could not", "unable").
+func weakFailure(lower string) bool {
+	for _, w := range weakErrorWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysFailure reports whether lower-case words report a failure: one of errorWords.

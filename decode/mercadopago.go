@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/grams"
 )
 
 // Mercado Pago: {message, error, status, cause: [{code, description, data}]}, a policy
@@ -14,6 +15,12 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	b := f.body
 	switch d := b.str("status_detail"); {
 	case mercadoPagoCause(b) && b.has("error") && b.has("message"):
+		if namespacedCode(b.str("error")) || namespacedCode(b.str("message")) || namesMercadoLibre(f.masked) {
+			// {"message": "seller.unable_to_list", "error": "User is unable to list.",
+			// "status": 403, "cause": [...]}: the same envelope, but a code namespaced by
+			// the resource it validates is Mercado Libre's marketplace API, not Mercado Pago.
+			return nil
+		}
 		w := 3.0
 		if e, m := b.str("error"), b.str("message"); !mercadoPagoCauseListed(b) && (commonWordsCode(e) && strings.EqualFold(m, e) || looksLikeCode(m) && !strings.Contains(m, "error") && !catalog.MercadoPago.Documents(m)) {
 			// {"message": "forbidden", "error": "forbidden", "status": 403, "cause": []}: the
@@ -35,6 +42,34 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 		return []signal{{weight: 3, text: catalog.Text{EN: "status_detail " + d + " (a Mercado Pago payment's result)", PT: "status_detail " + d + " (resultado de um pagamento do Mercado Pago)", ES: "status_detail " + d + " (resultado de un pago de Mercado Pago)"}}}
 	}
 	return nil
+}
+
+// namesMercadoLibre reports whether the paste names Mercado Libre's marketplace API,
+// whose answers share Mercado Pago's envelope: its host, or its SDKs' paths and classes
+// (dsc/mercado-livre's MeliException).
+func namesMercadoLibre(text string) bool {
+	lower := grams.ASCIILower(text[:min(len(text), 64<<10)])
+	for _, w := range [...]string{"api.mercadolibre.com", "mercado-livre", "mercadolivre", "meliexception", "mercado_libre"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namespacedCode reports whether s is a code namespaced with dots, lowercase words joined by
+// '.' and '_' (item.attributes.missing_required, body.invalid), as Mercado Libre writes
+// its validation codes; Mercado Pago's are words joined by '_' or numbers.
+func namespacedCode(s string) bool {
+	if len(s) < 3 || len(s) > 80 || !strings.Contains(s, ".") || s[0] == '.' || s[len(s)-1] == '.' || strings.Contains(s, "..") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // mercadoPagoCause reports whether b has Mercado Pago's cause member (or causes): a list

@@ -367,9 +367,11 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		// "cURL error 28: …").
 		return catalog.TransportFailure(strings.Join(appendStrings(nil, b, 8), " "))
 	}
-	if code == "" && len(b.members) <= 3 {
+	if code == "" && (len(b.members) <= 3 || !failureBody(b)) {
 		// A small object that only carries the runtime's message: {type: "error", message:
-		// "cURL error 35: Unsupported SSL protocol version …"}.
+		// "cURL error 35: Unsupported SSL protocol version …"}; an app's log record that
+		// says nothing else failed ({"timestamp", "message": "Order creation error: Failed
+		// to connect to api.sandbox.paypal.com port 443 …", "context": {…}}).
 		if _, ok := catalog.TransportFailure(genericMessage(b)); ok {
 			// The whole paste may name the step more precisely (stripe-node's "connection
 			// to Stripe" message around Node's getaddrinfo EAI_AGAIN).
@@ -485,7 +487,7 @@ func notAnError(p *parts, text string, cut bool) *noError {
 		return nf(catalog.Text{EN: "an HTTP " + status + " response, which reports success", PT: "uma resposta HTTP " + status + ", que indica sucesso", ES: "una respuesta HTTP " + status + ", que indica éxito"},
 			catalog.Text{EN: "decifra explains failed calls; if this call failed, paste the response that carried the error", PT: "o decifra explica chamadas que falharam; se esta falhou, cole a resposta que trouxe o erro", ES: "decifra explica llamadas que fallaron; si esta falló, pegue la respuesta que trajo el error"})
 	case p.body != nil && (errorLike(p.body) || p.status >= 400):
-		if !failureBody(p.body) && p.status < 400 {
+		if !failureBody(p.body) && p.status < 400 && !sentenceOfFailure(p.body) {
 			return nf(cat(catalog.Text{EN: "JSON that reports success (", PT: "JSON que indica sucesso (", ES: "JSON que indica éxito ("}, describeKeys(p.body), same(")")),
 				catalog.Text{EN: "paste the response of the call that failed", PT: "cole a resposta da chamada que falhou", ES: "pegue la respuesta de la llamada que falló"})
 		}
@@ -506,6 +508,15 @@ func notAnError(p *parts, text string, cut bool) *noError {
 	}
 	return nf(catalog.Text{EN: "text with no JSON object and no HTTP status (it begins " + excerpt(text) + ")", PT: "texto sem objeto JSON e sem status HTTP (começa com " + excerpt(text) + ")", ES: "texto sin objeto JSON y sin status HTTP (empieza con " + excerpt(text) + ")"},
 		catalog.Text{EN: "include the response body or the status line; `curl -si URL` prints both", PT: "inclua o corpo da resposta ou a linha de status; `curl -si URL` mostra os dois", ES: "incluya el cuerpo de la respuesta o la línea de status; `curl -si URL` muestra ambos"})
+}
+
+// sentenceOfFailure reports whether a body is only a sentence saying what went wrong, in
+// any of the words prose is read by: Asaas's {"message": "Você não possui permissão para
+// utilizar este recurso. …"}. Such a body is not taken over a dump around it (its status
+// is the dump's), only read when it is all there is.
+func sentenceOfFailure(o *object) bool {
+	m := grams.ToLower(genericMessage(o))
+	return len(o.members) == 1 && len(m) > 20 && weakFailure(m)
 }
 
 // failureBody reports whether a JSON body says the call failed (a successful body may

@@ -578,7 +578,7 @@ func TestBundleSize(t *testing.T) {
 	require.NoError(t, localrun.CheckTools(root), "the bundle size test needs these; ./build.sh test makes them")
 	b, err := localrun.DryRun(t.Context(), root, t.TempDir())
 	require.NoError(t, err)
-	t.Logf("upload %.0f KiB, %.0f KiB gzip", b.KiB, b.GzipKiB)
+	t.Logf("upload %.0f KiB, %.2f KiB gzip", b.KiB, b.GzipKiB)
 	assert.LessOrEqual(t, b.GzipKiB*1024, float64(uploadBudget), "the upload's budget is 1.5 MB compressed:\n%s", b.Output)
 }
 
