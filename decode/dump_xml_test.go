@@ -1678,6 +1678,80 @@ var xmlRealCases = []xmlCase{
 		reason: "nginx's 401 page logged by the plugin",
 		at:     map[string]any{"0.html.head.title": "401 Authorization Required"},
 	},
+	{
+		name: "cielo xml 001 requisicao invalida webservice15", paste: "cielo-xml-001-requisicao-invalida-webservice15", docs: 1,
+		reason: "Cielo 1.5's <erro> answer, ISO-8859-1 declared",
+		at:     map[string]any{"0.erro.codigo": "001"},
+	},
+	{
+		name: "cielo xml 030 status criada nao permite captura", paste: "cielo-xml-030-status-criada-nao-permite-captura", docs: 1,
+		reason: "Cielo 1.5's <erro> with its id attribute",
+		at:     map[string]any{"0.erro.codigo": "030", "0.erro.id": "1453295523"},
+	},
+	{
+		name: "cielo xml 042 cancelamento nao efetuado", paste: "cielo-xml-042-cancelamento-nao-efetuado", docs: 1,
+		reason: "Cielo 1.5's <erro>, a message with an unclosed [",
+		at:     map[string]any{"0.erro.codigo": "042"},
+	},
+	{
+		name: "pagbank xml 12003 permissions required", paste: "pagbank-xml-12003-permissions-required", docs: 1,
+		reason: "PagSeguro's v2 <errors> answer from a cassette",
+		at:     map[string]any{"0.errors.error.code": "12003"},
+	},
+	{
+		name: "other epayco html python sdk customer update meteor testing sdk page", paste: "other-epayco-html-python-sdk-customer-update-meteor-testing-sdk-page", docs: 1,
+		reason: "a Meteor app's page served where the API should answer",
+		at:     map[string]any{"0.html.head.title": "Testing sdk"},
+	},
+	{
+		name: "other haproxy stack trace mollie methods 503 no server available", paste: "other-haproxy-stack-trace-mollie-methods-503-no-server-available", docs: 1,
+		reason: "HAProxy's 503 page inside Mollie's exception",
+		at:     map[string]any{"0.html.body.h1": "503 Service Unavailable"},
+	},
+	{
+		name: "inter log prefixed node cobranca v3 400 codigosolicitacao nao converter", paste: "inter-log-prefixed-node-cobranca-v3-400-codigosolicitacao-nao-converter", docs: 0,
+		reason: "'<' only in Node's frame IncomingMessage.<anonymous>",
+	},
+	{
+		name: "mercadopago stack trace nodejs sdk payer id should be integer", paste: "mercadopago-stack-trace-nodejs-sdk-payer-id-should-be-integer", docs: 0,
+		reason: "'<' only in Node's frame Object.<anonymous>",
+	},
+	{
+		name: "paypal js dump node payout live authorization error stack", paste: "paypal-js-dump-node-payout-live-authorization-error-stack", docs: 0,
+		reason: "'<' only in Node's frame IncomingMessage.<anonymous>",
+	},
+	{
+		name: "other mercadolibre ruby inspect hot items openstruct 502", paste: "other-mercadolibre-ruby-inspect-hot-items-openstruct-502", docs: 0,
+		reason: "a Ruby # <OpenStruct …> inspect is no XML",
+	},
+	{
+		name: "other payu ruby inspect activemerchant remote internal error", paste: "other-payu-ruby-inspect-activemerchant-remote-internal-error", docs: 0,
+		reason: "a Ruby <#<ActiveMerchant::Billing::Response …>> is no XML",
+	},
+	{
+		name: "other mollie dotnet httprequestexception payment methods 503", paste: "other-mollie-dotnet-httprequestexception-payment-methods-503", docs: 0,
+		reason: "a .NET frame's <ProcessHttpResponseMessage>d__ is no XML",
+	},
+	{
+		name: "other network sdk exception braintree php sslcertificate drupal log", paste: "other-network-sdk-exception-braintree-php-sslcertificate-drupal-log", docs: 0,
+		reason: "the poster's <snip> in a path is no XML",
+	},
+	{
+		name: "other nginx log prefixed mollie prestashop upstream invalid status 1", paste: "other-nginx-log-prefixed-mollie-prestashop-upstream-invalid-status-1", docs: 0,
+		reason: "the poster's <redacted> in nginx's error log is no XML",
+	},
+	{
+		name: "stripe log prefixed python util unknown parameter quantity", paste: "stripe-log-prefixed-python-util-unknown-parameter-quantity", docs: 0,
+		reason: "stripe-python's own <...> for elided post data is no XML",
+	},
+	{
+		name: "stripe sdk exception ruby lago customer no payment method with id", paste: "stripe-sdk-exception-ruby-lago-customer-no-payment-method-with-id", docs: 0,
+		reason: "the poster's <pm_ID> placeholder is no XML",
+	},
+	{
+		name: "stripe sdk exception ruby rspec ci no api key provided", paste: "stripe-sdk-exception-ruby-rspec-ci-no-api-key-provided", docs: 0,
+		reason: "the SDK's <API-KEY> placeholder is no XML",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
