@@ -24,6 +24,27 @@ var GCFlags = func() []string {
 	return out
 }()
 
+// WorkerOpt are the arguments ./build.sh's worker_opt gives Binaryen's wasm-opt
+// (node_modules/.bin/wasm-opt, npm binaryen as package-lock.json pins it) over the
+// Worker's wasm, before the file names: -O1, and the features Go's wasm uses.
+var WorkerOpt = []string{"-O1", "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int"}
+
+// OptimizeWorker runs wasm-opt with WorkerOpt over the wasm at path, in place, as
+// ./build.sh's worker_opt does. root is the repository, whose node_modules holds it.
+func OptimizeWorker(ctx context.Context, root, path string) error {
+	root, err := filepath.Abs(root)
+	if err != nil {
+		return err
+	}
+	args := append(append([]string{}, WorkerOpt...), path, "-o", path)
+	cmd := exec.CommandContext(ctx, filepath.Join(root, "node_modules/.bin/wasm-opt"), args...)
+	cmd.Dir = root
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("wasm-opt %s (run `npm ci` if it is missing): %v\n%s", path, err, b)
+	}
+	return nil
+}
+
 // Build compiles pkg (e.g. "./wasm/page") in the repository root to out with the flags
 // ./build.sh's wasm_build uses: GOOS=js GOARCH=wasm, the textpack tag, -trimpath,
 // -ldflags='-s -w', GCFlags. The output is the same bytes for the same source.

@@ -44,8 +44,10 @@ var offline = []string{
 // pinned wrangler, and the builds wrangler.toml points at. nil means nothing.
 func CheckTools(root string) error {
 	var missing []string
-	if _, err := os.Stat(filepath.Join(root, Wrangler)); err != nil {
-		missing = append(missing, Wrangler+" (run `npm ci`)")
+	for _, tool := range []string{Wrangler, "node_modules/.bin/wasm-opt"} {
+		if _, err := os.Stat(filepath.Join(root, tool)); err != nil {
+			missing = append(missing, tool+" (run `npm ci`)")
+		}
 	}
 	for _, f := range []string{"dist/worker/app.wasm", "dist/worker/decifra.mjs", "dist/worker/cards.mjs", "dist/worker/decifra-text.en.bin.br"} {
 		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
