@@ -123,6 +123,13 @@ func genericCode(o *object) string {
 	if e := o.str("error"); (looksLikeCode(e) && e == strings.ToLower(e) || namespacedCode(e)) && o.str("message") != "" {
 		return e
 	}
+	// A type in snake_case that names a failure beside a message: Coinbase Commerce's and
+	// Moyasar's {"type": "invalid_request", "message"} (not "card", "payment").
+	if o.str("message") != "" {
+		if t := o.str("type"); looksLikeCode(t) && t == strings.ToLower(t) && (strings.HasSuffix(t, "_error") || strings.HasPrefix(t, "invalid_")) && !o.has("parameter_name") {
+			return t
+		}
+	}
 	return idCode(o)
 }
 

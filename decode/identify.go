@@ -360,7 +360,7 @@ var commonWords = [...]string{"access", "account", "action", "already", "amount"
 	"parameters", "payload", "permission", "processing", "range", "rate", "request", "requests", "required",
 	"resource", "server", "service", "size", "state", "status", "syntax", "system", "timeout", "token", "too",
 	"type", "unauthenticated", "unauthorized", "unavailable", "unexpected", "unknown", "unsupported", "user",
-	"validation", "value", "values"}
+	"validation", "value", "values", "credentials", "credential", "password", "signature", "secret"}
 
 // commonWordsCode reports whether code is made of commonWords only.
 func commonWordsCode(code string) bool {

@@ -359,7 +359,8 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		}
 	}
 	_, monolog := b.get("exception").(string)
-	if (p.format == FormatDump || monolog) && code == "" || p.format == FormatDump && isNumber(scalarText(b.get("code"))) && b.has("file") {
+	if (p.format == FormatDump || monolog) && code == "" || p.format == FormatDump && isNumber(scalarText(b.get("code"))) && b.has("file") ||
+		monolog && isNumber(code) && len(code) <= 2 { // PayPalConnectionException(code: 28): cURL's errno
 		// Every string of: a dump of an HTTP client's error array ([error] => "cURL error
 		// 60: …", WordPress's WP_Error with [errors][http_request_failed][0]); an SDK's
 		// connection exception whose code is cURL's errno (#code: 35); Monolog's context,

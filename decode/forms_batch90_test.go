@@ -1,0 +1,53 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersTwentyFourthBatch: what batches 90 to 94 of real pastes asked for, each
+// beside a look-alike that must not trigger it.
+func TestReadersTwentyFourthBatch(t *testing.T) {
+	t.Run("an operation already under way is checked, not resent", func(t *testing.T) {
+		x := explainPaste(t, `Got Http response code 400 when accessing https://api.sandbox.paypal.com/v2/payments/captures/5PY68758DD569400X/refund. {"name":"TRANSACTION_REFUSED","message":"The request was refused. Refund operation is already in progress","debug_id":"5171b5801dabe"}`)
+		assert.Equal(t, "check_first", string(x.Retry.Strategy))
+		x = explainPaste(t, `Got Http response code 400 when accessing https://api.sandbox.paypal.com/v2/payments/captures/5PY68758DD569400X/refund. {"name":"TRANSACTION_REFUSED","message":"The request was refused.","debug_id":"5171b5801dabe"}`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+	t.Run("a TLS handshake that timed out never sent the request", func(t *testing.T) {
+		x := explainPaste(t, "java.net.SocketTimeoutException: SSL handshake timed out")
+		assert.Equal(t, "CONNECT_TIMEOUT", x.Code)
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+		x = explainPaste(t, "java.net.SocketTimeoutException: Read timed out")
+		assert.Equal(t, "check_first", string(x.Retry.Strategy))
+	})
+	t.Run("a code of common words names no provider alone", func(t *testing.T) {
+		x := explainPaste(t, "[2021-06-16 09:15:07] [info] Message: Response with code 401 received.\n[2021-06-16 09:15:07] [error] Message: Api error: Incorrect password format in the Authorization header. Error code: invalid_credentials. Parameter name: Authorization.")
+		assert.Equal(t, "", providerOf(x), "invalid_credentials is anybody's, not dLocal's")
+		assert.Equal(t, 401, x.HTTPStatus, "Response with code 401 received")
+		assert.True(t, commonWordsCode("invalid_credentials"))
+		assert.False(t, commonWordsCode("invalid_cpf_cnpj"))
+	})
+	t.Run("statuses a client's log names", func(t *testing.T) {
+		x := explainPaste(t, "stripe INFO util log_info message='Stripe API response' path=https://api.stripe.com/v1/customers response_code=400\nstripe DEBUG util log_debug body='{\\n  \"error\": {\\n    \"type\": \"invalid_request_error\",\\n    \"message\": \"Received unknown parameter: quantity\"\\n  }\\n}\\n' message='API response body'")
+		assert.Equal(t, 400, x.HTTPStatus)
+		x = explainPaste(t, "E/PayMayaSDK: Backend response deserialization problem. Backend response: 401, Unauthorized")
+		assert.Equal(t, 401, x.HTTPStatus)
+		x = explainPaste(t, "Transaction declined: response_code=05 message=Do not honor")
+		assert.Equal(t, 0, x.HTTPStatus, "a processor's two-digit response code is no HTTP status")
+	})
+	t.Run("an SDK's connection exception logged by Monolog with cURL's errno", func(t *testing.T) {
+		x := explainPaste(t, `[2021-06-02 14:41:53] local.ERROR: Connection timed out after 10001 milliseconds {"exception":"[object] (PayPal\\Exception\\PayPalConnectionException(code: 28): Connection timed out after 10001 milliseconds at /app/vendor/paypal/rest-api-sdk-php/lib/PayPal/Core/PayPalHttpConnection.php:186)"}`)
+		assert.Equal(t, "", providerOf(x), "the network failed, not PayPal")
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+		x = explainPaste(t, `[2021-06-02 14:41:53] local.ERROR: Got Http response code 400 {"exception":"[object] (PayPal\\Exception\\PayPalConnectionException(code: 400): Got Http response code 400 when accessing https://api.sandbox.paypal.com/v1/payments/payment. at /app/vendor/paypal/rest-api-sdk-php/lib/PayPal/Core/PayPalHttpConnection.php:207)"}`)
+		assert.Equal(t, "paypal", providerOf(x), "a status in the code is PayPal's answer")
+	})
+	t.Run("a type in snake_case that names a failure is the code", func(t *testing.T) {
+		x := explainPaste(t, `{"error":{"type":"invalid_request","message":"Requested info must specify desired customer info fields"}}`)
+		assert.Equal(t, "invalid_request", x.Code)
+		x = explainPaste(t, `{"type": "card_payment", "message": "Payment failed: your card was declined by the bank"}`)
+		assert.NotEqual(t, "card_payment", x.Code, "a type that names what, not a failure")
+	})
+}
