@@ -1121,6 +1121,7 @@ var stripe = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "A used token can never be used again; a new token is needed.", PT: "Um token usado nunca pode ser usado de novo; é preciso um token novo.", ES: "Un token usado nunca puede volver a usarse; se necesita un token nuevo."},
+			Match:    []string{"you cannot use a stripe token more than once"}, // the message it answers with, in public pastes
 			Source:   stripeErrorCodes + "/token-already-used; status 400 from " + stripeAPIErrors,
 		},
 

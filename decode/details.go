@@ -217,7 +217,7 @@ func requestIDInText(text string) string {
 		if y := strings.TrimLeft(rest, " \t\r\n"); strings.HasPrefix(y, "- ") && strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n") {
 			rest = y[2:] // a YAML cassette's header list: "X-Request-Id:\n      - 6cda57a2-…"
 		}
-		rest = strings.TrimLeft(rest, " \t'\"=`") // "with debug_id: `3aabae6f248c`"
+		rest = strings.TrimLeft(rest, " \t'\"=`[") // "with debug_id: `3aabae6f248c`", a cassette's "x-amzn-RequestId: [d3d0…]"
 		end := 0
 		for end < len(rest) && end < 128 && (nameBytesFold[rest[end]] || strings.IndexByte(".=/+", rest[end]) >= 0) {
 			end++

@@ -369,7 +369,7 @@ func scanObjects(text string) (*object, parseResult, bool) {
 
 // wrapperPaths are where HTTP client errors keep the response body: axios's
 // error.response.data, fetch wrappers' body, SDK errors' raw body.
-var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body"}, {"data"}, {"raw"},
+var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body", "string"}, {"body"}, {"data"}, {"raw"},
 	{"response_body"}, {"responseBody"}, {"Body"}, {"rawResponse"}, {"meta", "response"}, {"context", "response"},
 	{"context", "error"}, // a logger's record (winston) keeping the API's error in its context
 	{"responseAsString"}, // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
@@ -558,7 +558,8 @@ func unwrapWithStatus(o *object) (*object, int) {
 	}
 	for range 4 {
 		if status == 0 {
-			for _, s := range [...]any{o.get("status"), o.get("statusCode"), o.get("StatusCode"), o.obj("response").get("status")} {
+			// A VCR cassette's {"status": {"code": 400, "message": ""}} too.
+			for _, s := range [...]any{o.get("status"), o.get("statusCode"), o.get("StatusCode"), o.obj("response").get("status"), o.obj("status").get("code")} {
 				if st := validStatus(intValue(s)); st != 0 {
 					status = st
 					break
@@ -1247,6 +1248,18 @@ func statusInText(text string) (int, bool) {
 	// (401): invalid access token".
 	if n, ok := parenNumberBeforeColon(text); ok && validStatus(n) >= 400 {
 		return n, true
+	}
+	// stripe-php's frames pass the status after the message: "ApiErrorException::factory('This
+	// value must...', 400, '{…", "->handleErrorResponse('{\n  \"error\"…', 400, Object(…".
+	for _, call := range [...]string{"exception::factory('", "->handleerrorresponse('", "::_specificapierror('"} {
+		if i := strings.Index(lower, call); i >= 0 {
+			rest := lower[i+len(call) : min(len(lower), i+len(call)+200)]
+			if j := strings.Index(rest, "', "); j >= 0 && j+7 <= len(rest) && rest[j+6] == ',' {
+				if code, err := strconv.Atoi(rest[j+3 : j+6]); err == nil && code >= 400 && code <= 599 {
+					return code, true
+				}
+			}
+		}
 	}
 	// The status in brackets leading the message: Moip's SDK's "[401] Erro de Autenticação.".
 	if t := strings.TrimSpace(lower); len(t) > 5 && t[0] == '[' && t[4] == ']' {

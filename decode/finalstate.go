@@ -27,7 +27,7 @@ var finalStateWords = [...]string{
 	"was already completed", "has been done already", " has succeeded.", // PayPal's v1 payments, PayMongo's intent
 	"already registered", "subscription has been cancel", "closed account", "account is closed", "previously submitted", "already been submitted",
 	"já foi estornad", "já foi capturad", "já foi pag", "já está pag", "status 'captured' não pode ser capturada",
-	"já estornad", "já cancelad", "já capturad", "já está registrad", "já está cadastrad",
+	"já estornad", "já cancelad", "já capturad", "já está registrad", "já está cadastrad", "já está cancelad", "is already cancel", "ya está cancelad",
 	"ya fue reembolsad", "ya fue capturad", "ya fue pagad", "ya está pagad", "en un estado final", "ya está registrad",
 }
 

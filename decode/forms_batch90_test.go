@@ -50,4 +50,33 @@ func TestReadersTwentyFourthBatch(t *testing.T) {
 		x = explainPaste(t, `{"type": "card_payment", "message": "Payment failed: your card was declined by the bank"}`)
 		assert.NotEqual(t, "card_payment", x.Code, "a type that names what, not a failure")
 	})
+	t.Run("a VCR cassette's JSON: the status's code and the body's string", func(t *testing.T) {
+		x := explainPaste(t, `"response": {"status": {"code": 400, "message": ""}, "headers": {"Server": ["nginx"]}, "body": {"string": "{\"errors\":[{\"code\":\"invalid_object\",\"description\":\"O valor da cobrança (R$ 2,00) menos o valor do desconto (R$ 0,00) não pode ser menor que R$ 5,00.\"}]}"}}`)
+		assert.Equal(t, "asaas", providerOf(x))
+		assert.Equal(t, "invalid_object", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+		_, err := Explain([]byte(`{"status": {"code": 1, "message": "Transaction pending"}, "body": {"string": "ok"}}`), Options{})
+		assert.Error(t, err, "a status object's code that is no HTTP status reports no failure")
+	})
+	t.Run("API Gateway's own answer is the gateway's, whatever host is behind it", func(t *testing.T) {
+		x := explainPaste(t, "      method: POST\n      uri: https://sandbox.api.pagseguro.com/charges\n    response:\n      body: {string: '{\"message\":\"Unauthorized\"}'}\n      headers:\n        x-amzn-ErrorType: [UnauthorizedException]\n        x-amzn-RequestId: [d3d02289-2d02-4dc1-a500-1ae89efa6076]\n      status: {code: 401, message: Unauthorized}")
+		assert.Equal(t, "", providerOf(x), "AWS API Gateway answered, not PagBank's API")
+		assert.Equal(t, "d3d02289-2d02-4dc1-a500-1ae89efa6076", x.RequestID)
+		x = explainPaste(t, "POST https://sandbox.api.pagseguro.com/charges\nHTTP/1.1 401 Unauthorized\n\n{\"error_messages\":[{\"code\":\"UNAUTHORIZED\",\"description\":\"Invalid credential. Review AUTHORIZATION header\"}]}")
+		assert.Equal(t, "pagbank", providerOf(x), "PagBank's own answer")
+	})
+	t.Run("stripe-php's frames pass the status after the message", func(t *testing.T) {
+		x := explainPaste(t, "[2022-12-07 20:38:31] local.ERROR: This value must be greater than or equal to 1. {\"exception\":\"[object] (Stripe\\\\Exception\\\\InvalidRequestException(code: 0): This value must be greater than or equal to 1. at /app/vendor/stripe/stripe-php/lib/Exception/ApiErrorException.php:38)\n[stacktrace]\n#0 /app/vendor/stripe/stripe-php/lib/Exception/InvalidRequestException.php(35): Stripe\\\\Exception\\\\ApiErrorException::factory('This value must...', 400, '{\\\\n  \\\"error\\\": {\\\\n...', Array)")
+		assert.Equal(t, 400, x.HTTPStatus)
+		assert.Equal(t, "stripe", providerOf(x))
+	})
+	t.Run("a transaction already cancelled is a final state", func(t *testing.T) {
+		x := explainPaste(t, `<?xml version="1.0" encoding="ISO-8859-1"?><erro xmlns="http://ecommerce.cbmp.com.br"><codigo>041</codigo><mensagem>Transação com o Tid [10069930690A311A1001] já está cancelada.</mensagem></erro>`)
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+	})
+	t.Run("Stripe's own words for a token used twice", func(t *testing.T) {
+		x := explainPaste(t, "E, [2014-04-22T20:14:03.620535 #75077] ERROR -- : Stripe error You cannot use a Stripe token more than once: tok_103u252RIWuG3aexNahtT5u2")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "token_already_used", x.Code)
+	})
 }
