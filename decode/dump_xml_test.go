@@ -1752,6 +1752,108 @@ var xmlRealCases = []xmlCase{
 		name: "stripe sdk exception ruby rspec ci no api key provided", paste: "stripe-sdk-exception-ruby-rspec-ci-no-api-key-provided", docs: 0,
 		reason: "the SDK's <API-KEY> placeholder is no XML",
 	},
+	{
+		name: "other braintree log prefixed ruby client token 401 http basic access denied", paste: "other-braintree-log-prefixed-ruby-client-token-401-http-basic-access-denied", docs: 1,
+		reason: "the request's XML that braintree-ruby logs before its 401",
+		at:     map[string]any{"0.client-token.version.#text": "2"},
+	},
+	{
+		name: "other braintree log prefixed ruby transaction 81502 amount required", paste: "other-braintree-log-prefixed-ruby-transaction-81502-amount-required", docs: 2,
+		reason: "braintree-ruby's log: the request's XML, then the api-error-response",
+		at:     map[string]any{"1.api-error-response.errors.transaction.errors.error.code": "81502"},
+	},
+	{
+		name: "other braintree log prefixed ruby transaction 91508 cannot determine payment method", paste: "other-braintree-log-prefixed-ruby-transaction-91508-cannot-determine-payment-method", docs: 2,
+		reason: "braintree-ruby's log: the request's XML, then the api-error-response",
+		at:     map[string]any{"1.api-error-response.errors.transaction.errors.error.code": "91508"},
+	},
+	{
+		name: "other braintree log prefixed ruby transaction 91557 service fee master merchant", paste: "other-braintree-log-prefixed-ruby-transaction-91557-service-fee-master-merchant", docs: 2,
+		reason: "braintree-ruby's log: the request's XML, then the api-error-response",
+	},
+	{
+		name: "other braintree log prefixed ruby transaction 91564 nonce used more than once", paste: "other-braintree-log-prefixed-ruby-transaction-91564-nonce-used-more-than-once", docs: 2,
+		reason: "braintree-ruby's log: the request's XML, then the api-error-response",
+	},
+	{
+		name: "other braintree log prefixed ruby transaction gateway rejected duplicate", paste: "other-braintree-log-prefixed-ruby-transaction-gateway-rejected-duplicate", docs: 2,
+		reason: "braintree-ruby's log: the request's XML, then the gateway's rejection",
+	},
+	{
+		name: "other braintree log prefixed ruby transaction processor declined 2220", paste: "other-braintree-log-prefixed-ruby-transaction-processor-declined-2220", docs: 2,
+		reason: "braintree-ruby's log: the request's XML, then the processor's decline",
+	},
+	{
+		name: "stripe json winston log missing no active card", paste: "stripe-json-winston-log-missing-no-active-card", docs: 0,
+		reason: "'<' only in Node's frame IncomingMessage.<anonymous>, inside the logged stack",
+	},
+	{
+		name: "other przelewy24 js dump nextjs incorrect crc value 400", paste: "other-przelewy24-js-dump-nextjs-incorrect-crc-value-400", docs: 0,
+		reason: "'<' only in Node's frame Generator.throw (<anonymous>)",
+	},
+	{
+		name: "other tap sdk exception ios nshttpurlresponse charges 400", paste: "other-tap-sdk-exception-ios-nshttpurlresponse-charges-400", docs: 0,
+		reason: "an NSHTTPURLResponse's <NSHTTPURLResponse: 0x…> is no XML",
+	},
+	{
+		name: "cielo xml cassette 003 tid nao encontrada consulta", paste: "cielo-xml-cassette-003-tid-nao-encontrada-consulta", docs: 1,
+		reason: "Cielo 1.5's <erro> from a recorded cassette",
+		at:     map[string]any{"0.erro.codigo": "003"},
+	},
+	{
+		name: "cielo xml cassette 010 nao permitido envio do cartao", paste: "cielo-xml-cassette-010-nao-permitido-envio-do-cartao", docs: 1,
+		reason: "Cielo 1.5's <erro> from a recorded cassette",
+		at:     map[string]any{"0.erro.codigo": "010"},
+	},
+	{
+		name: "cielo xml cassette 019 url de retorno nao fornecido", paste: "cielo-xml-cassette-019-url-de-retorno-nao-fornecido", docs: 1,
+		reason: "Cielo 1.5's <erro> from a recorded cassette",
+		at:     map[string]any{"0.erro.codigo": "019"},
+	},
+	{
+		name: "cielo xml cassette 041 transacao ja cancelada", paste: "cielo-xml-cassette-041-transacao-ja-cancelada", docs: 1,
+		reason: "Cielo 1.5's <erro> from a recorded cassette",
+		at:     map[string]any{"0.erro.codigo": "041"},
+	},
+	{
+		name: "cielo xml cassette 043 valor cancelamento maior que capturado", paste: "cielo-xml-cassette-043-valor-cancelamento-maior-que-capturado", docs: 1,
+		reason: "Cielo 1.5's <erro> from a recorded cassette",
+		at:     map[string]any{"0.erro.codigo": "043"},
+	},
+	{
+		name: "pagbank log prefixed cakephp payments log 53079 item amount out of range", paste: "pagbank-log-prefixed-cakephp-payments-log-53079-item-amount-out-of-range", docs: 1,
+		reason: "PagSeguro's <errors> in an app's log",
+		at:     map[string]any{"0.errors.error.code": "53079"},
+	},
+	{
+		name: "pagbank log prefixed cakephp payments log 53150 sender hash required", paste: "pagbank-log-prefixed-cakephp-payments-log-53150-sender-hash-required", docs: 1,
+		reason: "PagSeguro's <errors> in an app's log",
+		at:     map[string]any{"0.errors.error.code": "53150"},
+	},
+	{
+		name: "pagbank log prefixed directpayment 53078 item amount invalid pattern", paste: "pagbank-log-prefixed-directpayment-53078-item-amount-invalid-pattern", docs: 1,
+		reason: "PagSeguro's <errors> in an app's log",
+		at:     map[string]any{"0.errors.error.code": "53078"},
+	},
+	{
+		name: "pagbank log prefixed php sdk directpayment 53046 holder cpf invalid", paste: "pagbank-log-prefixed-php-sdk-directpayment-53046-holder-cpf-invalid", docs: 1,
+		reason: "PagSeguro's <errors> in an app's log",
+		at:     map[string]any{"0.errors.error.code": "53046"},
+	},
+	{
+		name: "pagbank log prefixed php sdk notification 13001 code undefined", paste: "pagbank-log-prefixed-php-sdk-notification-13001-code-undefined", docs: 1,
+		reason: "PagSeguro's <errors> in an app's log",
+		at:     map[string]any{"0.errors.error.code": "13001"},
+	},
+	{
+		name: "pagbank log prefixed directpayment 53020 53018 53044 sender phone", paste: "pagbank-log-prefixed-directpayment-53020-53018-53044-sender-phone", docs: 1,
+		reason: "PagSeguro's <errors> with three <error>s in an app's log",
+		at:     map[string]any{"0.errors.error.0.code": "53020"},
+	},
+	{
+		name: "mercadopago raw http cassette collections search malformed access token", paste: "mercadopago-raw-http-cassette-collections-search-malformed-access-token", docs: 0,
+		reason: "the cassette's <CLIENT-ID> placeholder in a token is no XML",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
