@@ -740,8 +740,9 @@ func formBody(text string) (*object, bool) {
 
 // adaptiveEnvelope nests the flat pairs of PayPal's Adaptive Payments NVP answer
 // (responseEnvelope.ack=Failure&…&error(0).errorId=550001&error(0).message=…) the way
-// its JSON answer has them: {"responseEnvelope": {"ack"}, "error": [{"errorId"}]}. Any
-// other form body is returned as it is.
+// its JSON answer has them: {"responseEnvelope": {"ack"}, "error": [{"errorId"}]}, the
+// first error only (the one read); error(1).… pairs stay as they are. Any other form
+// body is returned as it is.
 func adaptiveEnvelope(o *object) *object {
 	if o.get("responseEnvelope.ack") == nil {
 		return o

@@ -379,8 +379,9 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"exception"}, // 2Checkout's {"validationErrors": null, "response": null, "exception": {"errorCode", "errorMsg", "httpStatus"}}
 	// .NET and PHP wrappers that keep the body as a JSON string in their message.
 	{"Message"}, {"message"},
-	// Only a string there, quoting the body whole: "Mercado Pago API error: HTTP 400 -
-	// {…}", dsc-mercado-livre's {"error_message": "[400] Some errors occurred: {…}"}.
+	// A string quoting the body whole: "Mercado Pago API error: HTTP 400 - {…}" under
+	// error (only a string there, see quotedOnly) or error.message, and dsc-mercado-livre's
+	// {"error_message": "[400] Some errors occurred: {…}"}.
 	{"error"}, {"error", "message"}, {"error_message"}, {"errorMessage"}}
 
 // monologException reads the exception Monolog (Laravel, Symfony) puts in a log line's
@@ -480,9 +481,11 @@ func bareResponse(o *object) bool {
 	return failureBody(o)
 }
 
-// stringBody reads a wrapper's string member that holds the API's body: JSON, an XML
-// document, or a form-encoded answer (PayPal's NVP, printed by a PHP client as
-// 'body' => string 'ACK=Failure&L_ERRORCODE0=…'). v is returned when s is none of them.
+// stringBody reads a wrapper's string member that holds the API's body: JSON, JSON quoted
+// whole after words that may tell its status ("API error: HTTP 400 - {…}"; that status
+// is returned too, else 0), an XML document, or a form-encoded answer (PayPal's NVP,
+// printed by a PHP client as 'body' => string 'ACK=Failure&L_ERRORCODE0=…'). v is
+// returned when s is none of them.
 func stringBody(s string, v any) (any, int) {
 	t := strings.TrimSpace(s)
 	switch {
@@ -1210,8 +1213,10 @@ func statusInText(text string) (int, bool) {
 				continue
 			}
 			low := 100
-			if needle == "erro" || needle == "error code" {
-				low = 400 // "error 111" is an errno, not a status
+			if needle == "erro" || needle == "error code" || needle == "response_code" {
+				// "error 111" is an errno, not a status; a processor's response_code is its
+				// own result (NMI's 100, 200, 300; ISO 8583's 116, insufficient funds).
+				low = 400
 			}
 			if code, err := strconv.Atoi(lower[j : j+3]); err == nil && code >= low && code <= 599 {
 				if code >= 400 {

@@ -79,4 +79,14 @@ func TestReadersTwentyFourthBatch(t *testing.T) {
 		assert.Equal(t, "stripe", providerOf(x))
 		assert.Equal(t, "token_already_used", x.Code)
 	})
+	t.Run("review: narrower rules", func(t *testing.T) {
+		x := explainPaste(t, "Transaction declined by issuer, response_code: 116 (insufficient funds)")
+		assert.Equal(t, 0, x.HTTPStatus, "a processor's response_code is its own result, not HTTP's")
+		x = explainPaste(t, "POST https://api.stripe.com/v1/charges\nHTTP/1.1 429 Too Many Requests\nX-Amzn-Errortype: TooManyRequestsException\n\n{\"message\":\"Too Many Requests\"}")
+		assert.Equal(t, "", providerOf(x), "Go's spelling of API Gateway's header")
+		x = explainPaste(t, "Erro ao sincronizar pedido da loja em mercadolivre.com.br:\n{\"message\":\"invalid payer\",\"error\":\"bad_request\",\"status\":400,\"cause\":[{\"code\":9999,\"description\":\"invalid payer\"}]}")
+		assert.Equal(t, "mercadopago", providerOf(x), "the shop's own site names no Mercado Libre API")
+		_, err := Explain([]byte("HTTP/0 400 0000000000000000000000000000000000\n{\"error\":["), Options{})
+		_ = err // an empty error list once indexed its first item: no panic is the test
+	})
 }

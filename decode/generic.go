@@ -113,8 +113,8 @@ func genericCode(o *object) string {
 	if c := problemTypeCode(o); c != "" {
 		return c
 	}
-	// The code in an error member beside a message, as OAuth 2.0 and Mercado Libre's
-	// marketplace API write it ({"message", "error": "item.attributes.condition.invalid",
+	// The code in an error member beside a message, as Mercado Libre's marketplace API
+	// writes it ({"message", "error": "item.attributes.condition.invalid",
 	// "status": 400}); Mercado Libre swaps the two at times ({"message": "body.invalid",
 	// "error": "A body is expected. (B)"}).
 	if m := o.str("message"); (looksLikeCode(m) && m == strings.ToLower(m) || namespacedCode(m)) && o.str("error") != "" {
@@ -126,7 +126,7 @@ func genericCode(o *object) string {
 	// A type in snake_case that names a failure beside a message: Coinbase Commerce's and
 	// Moyasar's {"type": "invalid_request", "message"} (not "card", "payment").
 	if o.str("message") != "" {
-		if t := o.str("type"); looksLikeCode(t) && t == strings.ToLower(t) && (strings.HasSuffix(t, "_error") || strings.HasPrefix(t, "invalid_")) && !o.has("parameter_name") {
+		if t := o.str("type"); looksLikeCode(t) && t == strings.ToLower(t) && (strings.HasSuffix(t, "_error") || strings.HasPrefix(t, "invalid_")) && !o.has("parameter_name") { // Pagar.me's errors, whose type its reader reads
 			return t
 		}
 	}

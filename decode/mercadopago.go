@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
@@ -15,7 +16,7 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	b := f.body
 	switch d := b.str("status_detail"); {
 	case mercadoPagoCause(b) && b.has("error") && b.has("message"):
-		if namespacedCode(b.str("error")) || namespacedCode(b.str("message")) || namesMercadoLibre(f.masked) {
+		if (namespacedCode(b.str("error")) || namespacedCode(b.str("message")) || namesMercadoLibre(f.masked)) && !slices.ContainsFunc(f.hosts, mercadoPagoHost) {
 			// {"message": "seller.unable_to_list", "error": "User is unable to list.",
 			// "status": 403, "cause": [...]}: the same envelope, but a code namespaced by
 			// the resource it validates is Mercado Libre's marketplace API, not Mercado Pago.
@@ -45,17 +46,21 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 }
 
 // namesMercadoLibre reports whether the paste names Mercado Libre's marketplace API,
-// whose answers share Mercado Pago's envelope: its host, or its SDKs' paths and classes
-// (dsc/mercado-livre's MeliException).
+// whose answers share Mercado Pago's envelope: its SDKs' paths and classes
+// (dsc/mercado-livre's MeliException, the meli SDKs). Its API host is not enough, for
+// Mercado Pago's older libraries called it too; nor is the shop's own site.
 func namesMercadoLibre(text string) bool {
 	lower := grams.ASCIILower(text[:min(len(text), 64<<10)])
-	for _, w := range [...]string{"api.mercadolibre.com", "mercado-livre", "mercadolivre", "meliexception", "mercado_libre"} {
+	for _, w := range [...]string{"dsc/mercado-livre", "meliexception", "meli-php-sdk", "mercadolibre/php-sdk", "mercadolibre-1.0"} {
 		if strings.Contains(lower, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// mercadoPagoHost reports whether h is one of Mercado Pago's API hosts.
+func mercadoPagoHost(h string) bool { return strings.Contains(h, "mercadopago.com") }
 
 // namespacedCode reports whether s is a code namespaced with dots, lowercase words joined by
 // '.' and '_' (item.attributes.missing_required, body.invalid), as Mercado Libre writes

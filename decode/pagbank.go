@@ -50,7 +50,9 @@ func pagSeguroXMLError(b *object) *object {
 		case *object:
 			e = v
 		case []any:
-			e, _ = v[0].(*object)
+			if len(v) > 0 { // "error": [] (a cut-off or hostile paste) holds none
+				e, _ = v[0].(*object)
+			}
 		}
 		if code, ok := e.get("code").(string); ok && len(code) == 5 && isNumber(code) && len(o.members) == 1 {
 			return e

@@ -41,10 +41,10 @@ var offline = []string{
 }
 
 // CheckTools says what is missing to run the Worker from root (the repository): the
-// pinned wrangler, and the builds wrangler.toml points at. nil means nothing.
+// pinned wrangler and wasm-opt, and the builds wrangler.toml points at. nil means nothing.
 func CheckTools(root string) error {
 	var missing []string
-	for _, tool := range []string{Wrangler, "node_modules/.bin/wasm-opt"} {
+	for _, tool := range []string{Wrangler, "node_modules/.bin/wasm-opt"} { // wasm-opt: BuildWorkerWasm's last step
 		if _, err := os.Stat(filepath.Join(root, tool)); err != nil {
 			missing = append(missing, tool+" (run `npm ci`)")
 		}
