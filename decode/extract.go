@@ -380,7 +380,7 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	// .NET and PHP wrappers that keep the body as a JSON string in their message.
 	{"Message"}, {"message"},
 	// A string quoting the body whole: "Mercado Pago API error: HTTP 400 - {…}" under
-	// error (only a string there, see quotedOnly) or error.message, and dsc-mercado-livre's
+	// error (only a string there, see errorsOwn) or error.message, and dsc-mercado-livre's
 	// {"error_message": "[400] Some errors occurred: {…}"}.
 	{"error"}, {"error", "message"}, {"error_message"}, {"errorMessage"}}
 
@@ -593,10 +593,10 @@ func unwrapWithStatus(o *object) (*object, int) {
 			told := 0 // a status the wrapper's message tells before the body it quotes
 			if s, ok := v.(string); ok {
 				v, told = stringBody(s, v)
-			} else if quotedOnly(path) {
+			} else if errorsOwn(path[0]) && len(path) == 1 {
 				continue // {"error": {…}} is the body's own envelope, not a wrapper
 			}
-			if io, ok := v.(*object); ok && (quotedOnly(path) || path[0] == "error") && told == 0 && genericCode(io) == "" {
+			if io, ok := v.(*object); ok && errorsOwn(path[0]) && told == 0 && genericCode(io) == "" {
 				continue // {"error": "{\"message\": …}", "statusCode": 403}: the message is the error's, not a body
 			}
 			if io, ok := v.(*object); ok && io != o && errorLike(io) && (len(path) > 1 || path[0] != "response" || bareResponse(io)) {
@@ -633,14 +633,11 @@ func unwrapWithStatus(o *object) (*object, int) {
 	return o, status
 }
 
-// quotedOnly reports whether a wrapper path holds a body only as a string quoting it:
-// the members an error's own envelope uses for its code or message.
-func quotedOnly(path []string) bool {
-	switch path[0] {
-	case "error", "error_message", "errorMessage":
-		return len(path) == 1
-	}
-	return false
+// errorsOwn reports whether a wrapper path's first key is a member an error's own
+// envelope uses for its code or message: a body is taken from there only as a string
+// quoting it whole, with a status told before it or a code of its own.
+func errorsOwn(key string) bool {
+	return key == "error" || key == "error_message" || key == "errorMessage"
 }
 
 // barewords reports whether one of o's members is a bare word, not a JSON value.

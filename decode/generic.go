@@ -322,19 +322,15 @@ func keyStatus(lower string) int {
 
 // weakFailure reports whether lower-case words report a failure in one of the words
 // that say so only in a sentence (weakErrorWords: "permission", "could not", "unable").
-func weakFailure(lower string) bool {
-	for _, w := range weakErrorWords {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
-}
+func weakFailure(lower string) bool { return holdsAny(lower, weakErrorWords[:]) }
 
 // saysFailure reports whether lower-case words report a failure: one of errorWords.
-func saysFailure(lower string) bool {
-	for _, w := range errorWords {
-		if strings.Contains(lower, w) {
+func saysFailure(lower string) bool { return holdsAny(lower, errorWords[:]) }
+
+// holdsAny reports whether s holds any of words.
+func holdsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
