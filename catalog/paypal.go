@@ -155,6 +155,7 @@ var payPal = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The request fails until it carries a valid access token for this environment.", PT: "A requisição falha até levar um access token válido para este ambiente.", ES: "La solicitud falla hasta que incluya un access token válido para este entorno."},
+			Match:    []string{"authentication failed due to invalid authentication credentials or a missing authorization header"},
 			Source:   paypalResponses + " (401 AUTHENTICATION_FAILURE); " + paypalOrdersErr,
 		},
 		{

@@ -92,6 +92,7 @@ var stripe = Provider{
 		{Text: "stripe.error.APIConnectionError", Kind: SDKClass},
 		{Text: "stripe.error.APIError", Kind: SDKClass, Code: "api_error"},
 		{Text: "stripe.error.StripeError", Kind: SDKClass},
+		{Text: "stripe.error.SignatureVerificationError", Kind: SDKClass},
 		{Text: "stripe._error.", Kind: SDKClass},
 		// stripe-python before 2.0 also named them at the package's top level.
 		{Text: "stripe.CardError", Kind: SDKClass, Status: 402, Code: "card_error"},
@@ -119,6 +120,7 @@ var stripe = Provider{
 		{Text: "StripeIdempotencyError", Kind: SDKClass, Code: "idempotency_error"},
 		{Text: "StripeAPIError", Kind: SDKClass, Code: "api_error"},
 		{Text: "StripeConnectionError", Kind: SDKClass},
+		{Text: "StripeSignatureVerificationError", Kind: SDKClass}, // stripe-node's webhook signature check
 		{Text: "com.stripe.exception.CardException", Kind: SDKClass, Status: 402, Code: "card_error"},
 		{Text: "com.stripe.exception.InvalidRequestException", Kind: SDKClass, Code: "invalid_request_error"},
 		{Text: "com.stripe.exception.AuthenticationException", Kind: SDKClass, Status: 401},
@@ -172,6 +174,7 @@ var stripe = Provider{
 		{Text: "See API docs at https://stripe.com/docs", Kind: APIMark},
 		{Text: "https://stripe.com/docs/", Kind: APIMark},
 		{Text: "see stripe.com/docs/", Kind: APIMark},
+		{Text: "You can generate API keys from the Stripe web interface", Kind: APIMark}, // the SDKs' "No API key provided"
 		{Text: "https://dashboard.stripe.com/", Kind: APIMark},
 		{Text: "has no attached payment source", Kind: APIMark},
 		{Text: "You cannot use a PaymentMethod as a source for Customers", Kind: APIMark},

@@ -14,11 +14,11 @@ var (
 	// (Alipay's ACQ.INVALID_PARAMETER under its code 40004) says more than the code.
 	codeKeys = [...]string{"sub_code", "code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
 		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
-		"RjctRsn"} // ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
+		"RjctRsn", "cStat"} // cStat: Brazil's NF-e web services (SEFAZ). RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "detalhes", "moreInformation", "AddtlInf", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "detalhes", "moreInformation", "AddtlInf", "xMotivo", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code"}
 )
@@ -240,6 +240,14 @@ func failureMembers(o *object) bool {
 	if v, ok := o.getFold("ok").(bool); ok && !v {
 		return true
 	}
+	if c := intValue(o.getFold("cStat")); c >= 200 || c == 108 || c == 109 {
+		// Brazil's NF-e web services (SEFAZ): cStat 1xx reports the service's state or a
+		// document accepted (100), 108 and 109 the service stopped, 2xx to 9xx a rejection.
+		return o.getFold("xMotivo") != nil
+	}
+	if oppCode(o.obj("result").str("code")) {
+		return true // the Open Payment Platform's result: every code but 000.* is a failure
+	}
 	if reasonStatus(genericMessage(o)) != 0 && len(o.members) <= 3 {
 		return true
 	}
@@ -284,8 +292,9 @@ func failureMembers(o *object) bool {
 	// A processor's answer: a response code beside a summary that says it failed
 	// (Checkout.com's response_summary "Invalid Card Number", Moneris's Message "CALL FOR
 	// AUTHORIZATION").
-	if scalarText(o.getFold("response_code")) != "" || scalarText(o.getFold("ResponseCode")) != "" || scalarText(o.getFold("returnCode")) != "" {
-		for _, k := range [...]string{"response_summary", "message", "responseText", "response_text", "returnMessage"} {
+	_, numericResult := o.getFold("resultCode").(number)
+	if scalarText(o.getFold("response_code")) != "" || scalarText(o.getFold("ResponseCode")) != "" || scalarText(o.getFold("returnCode")) != "" || numericResult {
+		for _, k := range [...]string{"response_summary", "message", "responseText", "response_text", "returnMessage", "resultMessage"} {
 			if l := strings.ToLower(scalarText(o.getFold(k))); l != "" && (saysFailure(l) || strings.Contains(l, "call for")) {
 				return true
 			}

@@ -78,6 +78,7 @@ func gatherFacts(p *parts) facts {
 	if f.errObj == nil {
 		f.errObj = f.body
 	}
+	var resultText string                                                          // the words of an Open Payment Platform result
 	for _, k := range [...]string{"sub_code", "code", "errorCode", "error_code"} { // sub_code: see codeKeys
 		if s, ok := f.errObj.get(k).(string); ok && s != "" {
 			f.code = s
@@ -93,6 +94,14 @@ func gatherFacts(p *parts) facts {
 				break
 			}
 		}
+	}
+	if r := f.body.obj("result"); f.code == "" && oppCode(r.str("code")) {
+		// The Open Payment Platform's (ACI, PAY.ON, Peach, HyperPay, Unzer) {"result":
+		// {"code": "800.100.151", "description"}}: 000.* codes say it went through.
+		f.code, resultText = r.str("code"), r.str("description")
+	}
+	if n, ok := f.body.getFold("resultCode").(number); f.code == "" && ok && string(n) != "0" && scalarText(f.body.getFold("resultMessage")) != "" {
+		f.code = string(n) // a numeric resultCode beside its resultMessage: ČSOB's {"resultCode": 110, "resultMessage"}
 	}
 	if f.code == "" {
 		// OAuth's {"error": "invalid_client"}, or a message that is itself a code
@@ -153,6 +162,9 @@ func gatherFacts(p *parts) facts {
 	}
 	if f.message == "" && nested != nil {
 		f.message = nestedMessage(nested)
+	}
+	if f.message == "" {
+		f.message = resultText
 	}
 	if v, ok := f.body.get("success").(bool); ok && !v {
 		f.successFalse = true
@@ -661,6 +673,15 @@ func longestMatch(e catalog.Entry, text string) string {
 
 // looksLikeCode reports whether s is an identifier rather than a sentence: snake_case or
 // UPPER_CASE words joined without spaces (invalid_client, internal_error, CARD_DECLINED).
+// oppCode reports whether s is a failing result code of the Open Payment Platform:
+// three groups of three digits ("800.100.151"), not a success's 000.*.
+func oppCode(s string) bool {
+	if len(s) != 11 || s[3] != '.' || s[7] != '.' || strings.HasPrefix(s, "000.") {
+		return false
+	}
+	return isNumber(s[:3]) && isNumber(s[4:7]) && isNumber(s[8:])
+}
+
 func looksLikeCode(s string) bool {
 	if len(s) < 4 || len(s) > 60 || !strings.Contains(s, "_") {
 		return false

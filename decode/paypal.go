@@ -26,6 +26,11 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		// its error list): errorId, domain, subdomain, severity, category.
 		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "errorId with domain, subdomain and severity (an error of PayPal's Adaptive APIs)", PT: "errorId com domain, subdomain e severity (um erro das APIs Adaptive do PayPal)", ES: "errorId con domain, subdomain y severity (un error de las API Adaptive de PayPal)"}})
 	}
+	if f.body != nil && len(f.body.members) == 2 && f.body.str("error") == "invalid_client" && f.body.str("error_description") == "Client Authentication failed" {
+		// PayPal's token endpoint, in its own capitals and nothing more: League's OAuth 2.0
+		// server (Laravel Passport) writes "Client authentication failed" beside message and hint.
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "invalid_client with \"Client Authentication failed\" and nothing else (PayPal's token endpoint)", PT: "invalid_client com \"Client Authentication failed\" e nada mais (o endpoint de token do PayPal)", ES: "invalid_client con \"Client Authentication failed\" y nada más (el endpoint de token de PayPal)"}})
+	}
 	if h := headerValue(f.headers, "Paypal-Debug-Id"); h != "" {
 		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "Paypal-Debug-Id header (PayPal's correlation id)", PT: "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)", ES: "encabezado Paypal-Debug-Id (id de correlación de PayPal)"}})
 	}

@@ -719,7 +719,7 @@ func findCodeInText(text string) string {
 		if i < 0 {
 			continue
 		}
-		rest := strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.*") // "Authorize.Net error. E00027: …"
+		rest := strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.*[") // "Authorize.Net error. E00027: …", "Code: [400.100.101]"
 		c := codeToken(rest)
 		if label == "code" && (len(c) < 3 || !strings.HasPrefix(text[i+len(label):], " ")) {
 			continue // "Invalid Merchant Account code 901.", but not "exit code 1" nor a zip code's word

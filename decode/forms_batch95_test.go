@@ -1,0 +1,67 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersTwentyFifthBatch: what batches 95 to 100 of real pastes asked for, each
+// beside a look-alike that must not trigger it.
+func TestReadersTwentyFifthBatch(t *testing.T) {
+	t.Run("PayPal's token endpoint in its own capitals, and nothing else", func(t *testing.T) {
+		x := explainPaste(t, `{"error":"invalid_client","error_description":"Client Authentication failed"}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "invalid_client", x.Code)
+		// League's OAuth 2.0 server (Laravel Passport) answers in lower case, with more.
+		x = explainPaste(t, `{"error":"invalid_client","error_description":"Client authentication failed","message":"Client authentication failed"}`)
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, `{"error":"invalid_client","error_description":"Client authentication failed"}`)
+		assert.Equal(t, "", providerOf(x), "the same words in another's capitals")
+	})
+	t.Run("PayPal's sentence for a missing or wrong token, alone", func(t *testing.T) {
+		x := explainPaste(t, "Authentication failed due to invalid authentication credentials or a missing Authorization header.")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "AUTHENTICATION_FAILURE", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+	t.Run("stripe-node's webhook check and the SDKs' missing key", func(t *testing.T) {
+		x := explainPaste(t, "StripeSignatureVerificationError: Webhook payload must be provided as a string or a Buffer instance representing the _raw_ request body.")
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, "SignatureVerificationError: Webhook payload must be provided as a string or a Buffer instance representing the _raw_ request body.")
+		assert.Equal(t, "", providerOf(x), "a class name without Stripe's is anybody's")
+		x = explainPaste(t, `AuthenticationError: No API key provided. (HINT: set your API key using "stripe.api_key = <API-KEY>"). You can generate API keys from the Stripe web interface.`)
+		assert.Equal(t, "stripe", providerOf(x))
+	})
+	t.Run("the Open Payment Platform's result code", func(t *testing.T) {
+		x := explainPaste(t, `HTTP/1.1 400 Bad Request
+
+{"id":"8ac7a4a198efa0ab0198f0689ad7227d","paymentType":"PA","result":{"code":"800.100.151","description":"transaction declined (invalid card)"}}`)
+		assert.Equal(t, "800.100.151", x.Code)
+		assert.Equal(t, "transaction declined (invalid card)", x.Message)
+		_, err := Explain([]byte(`{"id":"8ac7a4a198efa0ab0198f0689ad7227d","paymentType":"PA","result":{"code":"000.100.110","description":"Request successfully processed in 'Merchant in Integrator Test Mode'"}}`), Options{})
+		assert.ErrorIs(t, err, ErrNoErrorFound, "000.* is a success")
+		assert.False(t, oppCode("800.100"))
+		assert.False(t, oppCode("800.10a.151"))
+	})
+	t.Run("a code in brackets after Code:", func(t *testing.T) {
+		x := explainPaste(t, "Heidelpay - Response is NOK. Message: [Address untraceable], Reason: [INSURANCE_ERROR] (40), Code: [400.100.101], Status: [REJECTED_VALIDATION] (70)")
+		assert.Equal(t, "400.100.101", x.Code)
+	})
+	t.Run("a numeric resultCode beside its resultMessage", func(t *testing.T) {
+		x := explainPaste(t, `{"resultCode":110,"resultMessage":"Invalid parameter merchantId A3507FwVD9"}`)
+		assert.Equal(t, "110", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		_, err := Explain([]byte(`{"payId":"f5ad5e1c4d0a","resultCode":0,"resultMessage":"OK","paymentStatus":1}`), Options{})
+		assert.ErrorIs(t, err, ErrNoErrorFound, "resultCode 0 is a success")
+	})
+	t.Run("SEFAZ's cStat and xMotivo", func(t *testing.T) {
+		x := explainPaste(t, "Array\n(\n    [versao] => 3.10\n    [cStat] => 225\n    [xMotivo] => Rejeição: Falha no Schema XML do lote de NFe\n)")
+		assert.Equal(t, "225", x.Code)
+		assert.Equal(t, "Rejeição: Falha no Schema XML do lote de NFe", x.Message)
+		x = explainPaste(t, `<retEnviNFe versao="4.00" xmlns="http://www.portalfiscal.inf.br/nfe"><tpAmb>1</tpAmb><cStat>656</cStat><xMotivo>Rejeicao: Consumo indevido</xMotivo></retEnviNFe>`)
+		assert.Equal(t, "656", x.Code)
+		_, err := Explain([]byte(`<retConsSitNFe versao="4.00"><tpAmb>1</tpAmb><cStat>100</cStat><xMotivo>Autorizado o uso da NF-e</xMotivo></retConsSitNFe>`), Options{})
+		assert.ErrorIs(t, err, ErrNoErrorFound, "cStat 100 is an invoice authorised")
+	})
+}
