@@ -170,6 +170,78 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "stripe sdk exception airbrake carderror declined 402 restclient", paste: "stripe-sdk-exception-airbrake-carderror-declined-402-restclient", docs: 0,
+		reason: "a Ruby object's #<…> in an exception line is no XML",
+	},
+	{
+		name: "stripe sdk exception djstripe no api key provided hint", paste: "stripe-sdk-exception-djstripe-no-api-key-provided-hint", docs: 0,
+		reason: "a placeholder's <API-KEY> in an SDK's hint is no markup",
+	},
+	{
+		name: "pix dict xml icom arq download cidsetfile notfound", paste: "pix-dict-xml-icom-arq-download-cidsetfile-notfound", docs: 1,
+		reason: "an RFC 7807 problem in XML from the Pix network's ICOM",
+		at:     map[string]any{"0.problem.type": "https://icom.pi.rsfn.net.br/api/v1/error/notFound"},
+	},
+	{
+		name: "other network stack trace lambda stripe customers list connection error", paste: "other-network-stack-trace-lambda-stripe-customers-list-connection-error", docs: 0,
+		reason: "a Node frame's <anonymous> is no XML",
+	},
+	{
+		name: "stripe stack trace firebase functions argument customerid null", paste: "stripe-stack-trace-firebase-functions-argument-customerid-null", docs: 0,
+		reason: "a Node frame's <anonymous> is no XML",
+	},
+	{
+		name: "stripe stack trace node customer create card declined", paste: "stripe-stack-trace-node-customer-create-card-declined", docs: 0,
+		reason: "a Node frame's <anonymous> is no XML",
+	},
+	{
+		name: "adyen log prefixed android status polling 403 html", paste: "adyen-log-prefixed-android-status-polling-403-html", docs: 1,
+		reason: "Tomcat's 403 page inside a Java IOException in logcat",
+		at:     map[string]any{"0.html.body.h1": "HTTP Status 403 – Forbidden"},
+	},
+	{
+		name: "other network bare message csob payment init url malformed", paste: "other-network-bare-message-csob-payment-init-url-malformed", docs: 0,
+		reason: "a URL's angle brackets in curl's message are no markup",
+	},
+	{
+		name: "other correios soap sigep consultacep autenticacao de null falhou", paste: "other-correios-soap-sigep-consultacep-autenticacao-de-null-falhou", docs: 1,
+		reason: "a SOAP fault with its own exception in detail",
+		at:     map[string]any{"0.Envelope.Body.Fault.faultstring": "A autenticacao de null falhou!"},
+	},
+	{
+		name: "other correios stack trace php soapfault http not found verificadisponibilidade", paste: "other-correios-stack-trace-php-soapfault-http-not-found-verificadisponibilidade", docs: 0,
+		reason: "PHP's stack trace with no markup of an answer",
+	},
+	{
+		name: "other nubank stack trace pynubank nuexception password auth 403", paste: "other-nubank-stack-trace-pynubank-nuexception-password-auth-403", docs: 0,
+		reason: "a Python repr's <Response [403]> is no XML",
+	},
+	{
+		name: "other sefaz soap consultaprotocolo4 cstat 302 denegada irregularidade", paste: "other-sefaz-soap-consultaprotocolo4-cstat-302-denegada-irregularidade", docs: 1,
+		reason: "a SOAP 1.2 answer with its slashes escaped as JSON writes them",
+		at:     map[string]any{"0.Envelope.Body.nfeResultMsg.retConsSitNFe.cStat": "302"},
+	},
+	{
+		name: "other sefaz soap nfeautorizacao4 cstat 215 falha schema", paste: "other-sefaz-soap-nfeautorizacao4-cstat-215-falha-schema", docs: 1,
+		reason: "SEFAZ's batch processed, its invoice rejected further down",
+		at:     map[string]any{"0.Envelope.Body.nfeResultMsg.retEnviNFe.protNFe.infProt.cStat": "215"},
+	},
+	{
+		name: "other sefaz soap retautorizacao cstat 685 valor aproximado tributos", paste: "other-sefaz-soap-retautorizacao-cstat-685-valor-aproximado-tributos", docs: 1,
+		reason: "a SOAP header and body, the rejection in the protocol",
+		at:     map[string]any{"0.Envelope.Body.nfeRetAutorizacaoLoteResult.retConsReciNFe.cStat": "104"},
+	},
+	{
+		name: "other sefaz xml nfce cstat 656 consumo indevido aplicativo", paste: "other-sefaz-xml-nfce-cstat-656-consumo-indevido-aplicativo", docs: 1,
+		reason: "SEFAZ's answer in one line",
+		at:     map[string]any{"0.retEnviNFe.cStat": "656"},
+	},
+	{
+		name: "other sefaz xml retconsrecinfe cstat 215 falha schema", paste: "other-sefaz-xml-retconsrecinfe-cstat-215-falha-schema", docs: 1,
+		reason: "SEFAZ's receipt answer, its nRec empty",
+		at:     map[string]any{"0.retConsReciNFe.cStat": "215"},
+	},
+	{
 		name: "paypal log prefixed ruby sdk execute empty payment id 500", paste: "paypal-log-prefixed-ruby-sdk-execute-empty-payment-id-500", docs: 0,
 		reason: "a Ruby object's #<…> in a log is no XML",
 	},
