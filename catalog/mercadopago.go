@@ -51,7 +51,8 @@ var mercadoPago = Provider{
 		{Text: "mercadopago/sdk", Kind: SDKPath},
 		{Text: "sdk-nodejs", Kind: SDKPath},
 		{Text: "com.mercadopago", Kind: SDKPath},
-		{Text: "MPRestClient", Kind: SDKClass}, // the legacy PHP SDK (mercadopago.php) in store modules
+		{Text: "MPRestClient", Kind: SDKClass},                          // the legacy PHP SDK (mercadopago.php) in store modules
+		{Text: "Api error. Check response for details", Kind: SDKClass}, // MPApiException's message (the PHP, Java and .NET SDKs)
 		// Messages of Mercado Pago's APIs that no code of its references carries, each in
 		// public pastes of its errors (the corpus of real pastes holds one of each).
 		{Text: "have me2 active", Kind: APIMark},

@@ -20,7 +20,8 @@ var (
 		{"meta", "calc"},               // PayPal Checkout's own API: meta.calc is its correlation id
 		{"extensions", "requestId"}}    // a GraphQL answer's (Braintree's)
 	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id",
-		"X-UOW"} // dLocal's unit of work: its X-RequestId names the service
+		"X-UOW",       // dLocal's unit of work: its X-RequestId names the service
+		"X-Amz-Cf-Id"} // CloudFront's, in front of APIs that send no id of their own (Asaas)
 )
 
 func requestID(f *facts) string {
@@ -148,7 +149,8 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"trace id:", "traceid:", "reference #", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ",
 	"your support id is: ",                  // F5 BIG-IP's "Request Rejected" page
 	"correlation id ",                       // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
-	"correlation-id \n", "correlation-id\n"} // an issue form's "Correlation-Id" field, its ids on the lines below
+	"correlation-id \n", "correlation-id\n", // an issue form's "Correlation-Id" field, its ids on the lines below
+	"x-amz-cf-id:", "x-amz-cf-id\": ["} // CloudFront's, last: any id of the API's own comes first
 
 // numericEntities decodes HTML's numeric character references of printable ASCII (&#46;
 // &#x2E;) in s, with the XML reader's xmlEntity; any other stays as written.
@@ -216,6 +218,9 @@ func requestIDInText(text string) string {
 		rest := text[start:]
 		if y := strings.TrimLeft(rest, " \t\r\n"); strings.HasPrefix(y, "- ") && strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n") {
 			rest = y[2:] // a YAML cassette's header list: "X-Request-Id:\n      - 6cda57a2-…"
+		}
+		if strings.HasSuffix(label, "[") {
+			rest = strings.TrimLeft(rest, " \t\r\n") // a JSON cassette's header list: "X-Amz-Cf-Id": [\n  "jd6J…"
 		}
 		rest = strings.TrimLeft(rest, " \t'\"=`[") // "with debug_id: `3aabae6f248c`", a cassette's "x-amzn-RequestId: [d3d0…]"
 		end := 0

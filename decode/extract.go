@@ -1183,6 +1183,20 @@ func statusInText(text string) (int, bool) {
 			return code, true
 		}
 	}
+	// A VCR cassette in YAML: "status:\n      code: 404\n      message: ''". Of several
+	// interactions, the first that failed.
+	for off := 0; ; {
+		i := strings.Index(lower[off:], "status:\n")
+		if i < 0 {
+			break
+		}
+		off += i + len("status:\n")
+		if rest := strings.TrimLeft(lower[off:], " \t"); strings.HasPrefix(rest, "code: ") && len(rest) >= 9 {
+			if code, err := strconv.Atoi(rest[6:9]); err == nil && code >= 400 && code <= 599 && (len(rest) == 9 || rest[9] < '0' || rest[9] > '9') {
+				return code, true
+			}
+		}
+	}
 	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: "} { // "<response [401]>": Python requests
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.

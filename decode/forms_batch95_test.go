@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -63,5 +64,41 @@ func TestReadersTwentyFifthBatch(t *testing.T) {
 		assert.Equal(t, "656", x.Code)
 		_, err := Explain([]byte(`<retConsSitNFe versao="4.00"><tpAmb>1</tpAmb><cStat>100</cStat><xMotivo>Autorizado o uso da NF-e</xMotivo></retConsSitNFe>`), Options{})
 		assert.ErrorIs(t, err, ErrNoErrorFound, "cStat 100 is an invoice authorised")
+	})
+}
+
+// TestReadersTwentySixthBatch: what batches 95 and 101 to 103 asked for, after the first
+// wave's fixes, each beside a look-alike.
+func TestReadersTwentySixthBatch(t *testing.T) {
+	t.Run("a PayPal order COMPLETED whose capture its processor DECLINED", func(t *testing.T) {
+		order := `{"id": "3XB80960XN551094F", "intent": "CAPTURE", "status": "COMPLETED",
+ "purchase_units": [{"reference_id": "default", "payments": {"captures": [{"id": "33U97269RT3112322", "status": "%s",
+   "links": [{"href": "https://api.sandbox.paypal.com/v2/payments/captures/33U97269RT3112322", "rel": "self", "method": "GET"}],
+   "processor_response": {"avs_code": "G", "cvv_code": "P", "response_code": "%s"}}]}}]}`
+		x := explainPaste(t, fmt.Sprintf(order, "DECLINED", "5120"))
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "5120", x.Code)
+		assert.Equal(t, 0, x.HTTPStatus, "a refusal inside a 201 borrows the entry's words, not its 422")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		_, err := Explain([]byte(fmt.Sprintf(order, "COMPLETED", "0000")), Options{})
+		assert.ErrorIs(t, err, ErrNoErrorFound, "a capture that went through")
+	})
+	t.Run("a YAML cassette's status with an empty body", func(t *testing.T) {
+		x := explainPaste(t, "- request:\n    method: get\n    uri: https://sandbox.asaas.com/api/v3/dunnings\n  response:\n    status:\n      code: 404\n      message: ''\n    headers:\n      X-Amz-Cf-Id:\n      - GYo-sqf5DfZLglPg01pJndSVqF6fufo4HMyNvPZpLTkOoKslPClVsw==\n    body:\n      encoding: UTF-8\n      string: ''\n")
+		assert.Equal(t, 404, x.HTTPStatus)
+		assert.Equal(t, "asaas", providerOf(x))
+		assert.Equal(t, "GYo-sqf5DfZLglPg01pJndSVqF6fufo4HMyNvPZpLTkOoKslPClVsw==", x.RequestID, "CloudFront's id, when the API sends none")
+		status, ok := statusInText("  response:\n    status:\n      code: 200\n      message: OK\n")
+		assert.False(t, ok, "a success is no failing status: %d", status)
+	})
+	t.Run("CloudFront's id comes after the API's own", func(t *testing.T) {
+		x := explainPaste(t, "HTTP/1.1 400 Bad Request\nX-Request-Id: 6cda57a2-1111-4222-8333-944455556666\nX-Amz-Cf-Id: GYo-sqf5DfZLglPg01pJndSVqF6fufo4HMyNvPZpLTkOoKslPClVsw==\n\n{\"errors\":[{\"code\":\"invalid_value\",\"description\":\"O valor informado é inválido.\"}]}")
+		assert.Equal(t, "6cda57a2-1111-4222-8333-944455556666", x.RequestID)
+	})
+	t.Run("MPApiException's message without its class", func(t *testing.T) {
+		x := explainPaste(t, `POST http://localhost:8080/api/mercadopago/preferences 400 (Bad Request) Error: "Api error. Check response for details"`)
+		assert.Equal(t, "mercadopago", providerOf(x))
+		x = explainPaste(t, `POST http://localhost:8080/api/preferences 400 (Bad Request) Error: "API error, check the response"`)
+		assert.Equal(t, "", providerOf(x))
 	})
 }

@@ -231,7 +231,8 @@ func know(f *facts, id identity) *known {
 	if kn.firstStep.IsZero() {
 		kn.firstStep = wwwAuthenticateStep(headerValue(f.headers, "WWW-Authenticate"))
 	}
-	if kn.status == 0 && kn.k.status != 0 {
+	if kn.status == 0 && kn.k.status != 0 && !r.decline {
+		// A refusal inside a successful answer borrows an entry's words, not its status.
 		kn.status, kn.statusFromCatalog = kn.k.status, true
 	}
 	return kn

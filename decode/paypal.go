@@ -8,7 +8,32 @@ import (
 )
 
 // PayPal: {name, message, debug_id, details: [{issue, description}], links}.
-var payPalReader = reader{provider: catalog.PayPal, score: scorePayPal, read: readPayPal, failure: payPalCutShort}
+var payPalReader = reader{provider: catalog.PayPal, score: scorePayPal, read: readPayPal,
+	failure: func(o *object) bool { return payPalCutShort(o) || payPalDeclinedCapture(o) != nil }}
+
+// payPalDeclinedCapture returns the capture (or authorization) of an Orders v2 answer that
+// the card's processor declined: the order may still say COMPLETED while
+// purchase_units[].payments.captures[] says DECLINED with its processor_response. nil when
+// the body holds none.
+func payPalDeclinedCapture(b *object) *object {
+	if b == nil {
+		return nil
+	}
+	units, _ := b.get("purchase_units").([]any)
+	for _, u := range units {
+		uo, _ := u.(*object)
+		pays := uo.obj("payments")
+		for _, kind := range [...]string{"captures", "authorizations"} {
+			list, _ := pays.get(kind).([]any)
+			for _, v := range list {
+				if c, _ := v.(*object); strings.EqualFold(c.str("status"), "DECLINED") && c.obj("processor_response").str("response_code") != "" {
+					return c
+				}
+			}
+		}
+	}
+	return nil
+}
 
 func scorePayPal(f *facts, c *codeOwners) []signal {
 	var s []signal
@@ -43,6 +68,9 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 			w = 2.5 // with its meta.calc, as its ack error has
 		}
 		s = append(s, signal{weight: w, text: catalog.Text{EN: "ack contingency (PayPal Checkout's own API)", PT: "ack contingency (API própria do PayPal Checkout)", ES: "ack contingency (API propia de PayPal Checkout)"}})
+	}
+	if payPalDeclinedCapture(f.body) != nil {
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "purchase_units[].payments with a capture DECLINED and its processor_response (PayPal's Orders v2)", PT: "purchase_units[].payments com uma captura DECLINED e seu processor_response (Orders v2 do PayPal)", ES: "purchase_units[].payments con una captura DECLINED y su processor_response (Orders v2 de PayPal)"}})
 	}
 	b := payPalError(f.body)
 	if b.has("debug_id") || b.has("debugId") && b.has("name") { // debugId: PayPal's older SDKs
@@ -145,6 +173,15 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 		// The Adaptive APIs (Adaptive Payments, Adaptive Accounts): error[].errorId.
 		r := lookup(p, scalarText(item.get("errorId")))
 		r.message = item.str("message")
+		return r
+	}
+	if c := payPalDeclinedCapture(f.body); c != nil {
+		// The processor's own code (PayPal's processor response codes, which decifra does
+		// not list one by one): the entry for a source its processor declined explains it.
+		rc := c.obj("processor_response").str("response_code")
+		r := lookup(p, "PAYMENT_SOURCE_DECLINED_BY_PROCESSOR")
+		r.code, r.decline = rc, true
+		r.note = catalog.Text{EN: "a capture DECLINED: processor_response.response_code " + rc, PT: "uma captura DECLINED: processor_response.response_code " + rc, ES: "una captura DECLINED: processor_response.response_code " + rc}
 		return r
 	}
 	if payPalContingency(f.body) {
