@@ -170,6 +170,22 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "asaas raw http cassette dunnings 404 empty body cloudfront", paste: "asaas-raw-http-cassette-dunnings-404-empty-body-cloudfront", docs: 0,
+		reason: "a cassette's <ASAAS_API_KEY> placeholder is no markup",
+	},
+	{
+		name: "asaas raw http cassette subaccounts 404 empty body cloudfront", paste: "asaas-raw-http-cassette-subaccounts-404-empty-body-cloudfront", docs: 0,
+		reason: "a cassette's <ASAAS_API_KEY> placeholder is no markup",
+	},
+	{
+		name: "other network sdk exception odoo adyen nameresolutionerror paymentmethods", paste: "other-network-sdk-exception-odoo-adyen-nameresolutionerror-paymentmethods", docs: 0,
+		reason: "a Python repr's <urllib3.connection.HTTPSConnection object at …> is no XML",
+	},
+	{
+		name: "other network stack trace odoo adyen gaierror name not known", paste: "other-network-stack-trace-odoo-adyen-gaierror-name-not-known", docs: 0,
+		reason: "a Python repr's <urllib3.connection.HTTPSConnection object at …> is no XML",
+	},
+	{
 		name: "stripe sdk exception airbrake carderror declined 402 restclient", paste: "stripe-sdk-exception-airbrake-carderror-declined-402-restclient", docs: 0,
 		reason: "a Ruby object's #<…> in an exception line is no XML",
 	},
