@@ -95,6 +95,15 @@ func TestReadersTwentySixthBatch(t *testing.T) {
 		x := explainPaste(t, "HTTP/1.1 400 Bad Request\nX-Request-Id: 6cda57a2-1111-4222-8333-944455556666\nX-Amz-Cf-Id: GYo-sqf5DfZLglPg01pJndSVqF6fufo4HMyNvPZpLTkOoKslPClVsw==\n\n{\"errors\":[{\"code\":\"invalid_value\",\"description\":\"O valor informado é inválido.\"}]}")
 		assert.Equal(t, "6cda57a2-1111-4222-8333-944455556666", x.RequestID)
 	})
+	t.Run("nock's recorded reply", func(t *testing.T) {
+		x := explainPaste(t, `nock('https://api.sandbox.paypal.com')
+  .post('/v1/payments/authorization/2WD80049VF5042042/void', {})
+  .reply(400, {"name":"AUTHORIZATION_CANNOT_BE_VOIDED","message":"Authorization is in captured state and hence cannot be voided.","debug_id":"a04bc2a572ba5"});`)
+		assert.Equal(t, 400, x.HTTPStatus)
+		assert.Equal(t, "AUTHORIZATION_CANNOT_BE_VOIDED", x.Code)
+		status, ok := statusInText("const reply = await client.reply(thread, message)")
+		assert.False(t, ok, "a reply that names no status: %d", status)
+	})
 	t.Run("MPApiException's message without its class", func(t *testing.T) {
 		x := explainPaste(t, `POST http://localhost:8080/api/mercadopago/preferences 400 (Bad Request) Error: "Api error. Check response for details"`)
 		assert.Equal(t, "mercadopago", providerOf(x))
