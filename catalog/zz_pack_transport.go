@@ -100,7 +100,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "TLS_ERROR",
-		Match:    []string{"curl error 60", "curl error 35", "curl error 58", "curl error 51", "curl error 77", "error setting certificate verify locations", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error", "no alternative certificate subject name matches"},
+		Match:    []string{"curl error 60", "curl error 35", "curl error 58", "curl error 51", "curl error 77", "error setting certificate verify locations", "problem with the ssl ca cert", "problem with the local ssl certificate", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error", "no alternative certificate subject name matches"},
 		Category: Validation,
 		Title:    Text{ref: 10925},
 		Meaning:  Text{ref: 10926},

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -573,6 +574,10 @@ func unwrapWithStatus(o *object) (*object, int) {
 				if st := validStatus(intValue(r.get("code"))); st != 0 && reasonStatus(r.str("message")) == st {
 					status = st
 				}
+			}
+			if status == 0 && o.has("response") {
+				// A PHP app's log context: {"http_code": 404, "response": {…}}.
+				status = validStatus(intValue(cmp.Or(o.get("http_code"), o.get("httpCode"), o.get("http_status"))))
 			}
 			if status == 0 {
 				status = headersListStatus(o.get("headers"))

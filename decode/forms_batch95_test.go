@@ -104,6 +104,19 @@ func TestReadersTwentySixthBatch(t *testing.T) {
 		status, ok := statusInText("const reply = await client.reply(thread, message)")
 		assert.False(t, ok, "a reply that names no status: %d", status)
 	})
+	t.Run("cURL's CA file it could not read is the TLS set-up's, not the SDK's provider's", func(t *testing.T) {
+		x := explainPaste(t, "PHP Fatal error:  Uncaught exception 'MercadoPagoException' with message 'Problem with the SSL CA cert (path? access rights?)' in /home/shop/public_html/mercadopago/mercadopago.php:508")
+		assert.Equal(t, "", providerOf(x))
+		assert.Equal(t, "TLS_ERROR", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+	t.Run("a log context's http_code beside the response it logged", func(t *testing.T) {
+		x := explainPaste(t, `[2025-08-05 14:31:32] [ERROR] Erro na autenticação | Context: {"http_code":404,"response":{"nome":"nao_encontrado","mensagem":"Recurso não encontrado"}}`)
+		assert.Equal(t, 404, x.HTTPStatus)
+		assert.Equal(t, "nao_encontrado", x.Code)
+		x = explainPaste(t, `{"http_code":404,"data":{"nome":"nao_encontrado","mensagem":"Recurso não encontrado"}}`)
+		assert.Equal(t, "nao_encontrado", x.Code, "without a response member, http_code is only the body's")
+	})
 	t.Run("MPApiException's message without its class", func(t *testing.T) {
 		x := explainPaste(t, `POST http://localhost:8080/api/mercadopago/preferences 400 (Bad Request) Error: "Api error. Check response for details"`)
 		assert.Equal(t, "mercadopago", providerOf(x))
