@@ -20,8 +20,7 @@ var (
 		{"meta", "calc"},               // PayPal Checkout's own API: meta.calc is its correlation id
 		{"extensions", "requestId"}}    // a GraphQL answer's (Braintree's)
 	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id",
-		"X-UOW",       // dLocal's unit of work: its X-RequestId names the service
-		"X-Amz-Cf-Id"} // CloudFront's, in front of APIs that send no id of their own (Asaas)
+		"X-UOW"} // dLocal's unit of work: its X-RequestId names the service
 )
 
 func requestID(f *facts) string {
@@ -86,7 +85,15 @@ func requestID(f *facts) string {
 	if id := debugIDInBrackets(f.masked); id != "" {
 		return id
 	}
-	return stripeRequestToken(f.masked)
+	if id := stripeRequestToken(f.masked); id != "" {
+		return id
+	}
+	// CloudFront's id, last: an API behind it that sends no id of its own (Asaas) leaves
+	// only this one for support to trace, and any id of the API's own comes first.
+	if v := headerValue(p.headers, "X-Amz-Cf-Id"); v != "" {
+		return v
+	}
+	return idAfterLabels(f.masked, cloudFrontLabels[:])
 }
 
 // stripeRequestToken is a Stripe request id standing alone in the text, with no label
@@ -149,8 +156,10 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"trace id:", "traceid:", "reference #", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ",
 	"your support id is: ",                  // F5 BIG-IP's "Request Rejected" page
 	"correlation id ",                       // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
-	"correlation-id \n", "correlation-id\n", // an issue form's "Correlation-Id" field, its ids on the lines below
-	"x-amz-cf-id:", "x-amz-cf-id\": ["} // CloudFront's, last: any id of the API's own comes first
+	"correlation-id \n", "correlation-id\n"} // an issue form's "Correlation-Id" field, its ids on the lines below
+
+// cloudFrontLabels name CloudFront's request id, in a header or a cassette's list of them.
+var cloudFrontLabels = [...]string{"x-amz-cf-id:", "x-amz-cf-id\": ["}
 
 // numericEntities decodes HTML's numeric character references of printable ASCII (&#46;
 // &#x2E;) in s, with the XML reader's xmlEntity; any other stays as written.
@@ -192,7 +201,10 @@ func debugIDInBrackets(text string) string {
 
 // requestIDInText finds a request id a log line or exception message names: Stripe's
 // "(Request req_…)", "x-request-id: …", PayPal's "debug_id: …", Akamai's "Reference #…".
-func requestIDInText(text string) string {
+func requestIDInText(text string) string { return idAfterLabels(text, requestIDLabels[:]) }
+
+// idAfterLabels is the id that follows the first of labels (lower case) found in text.
+func idAfterLabels(text string, labels []string) string {
 	if text == "" {
 		return ""
 	}
@@ -203,7 +215,7 @@ func requestIDInText(text string) string {
 		text = numericEntities(text)
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range requestIDLabels {
+	for _, label := range labels {
 		i := -1
 		if g.MayHold(label) {
 			i = strings.Index(lower, label)

@@ -577,7 +577,9 @@ func unwrapWithStatus(o *object) (*object, int) {
 			}
 			if status == 0 && o.has("response") {
 				// A PHP app's log context: {"http_code": 404, "response": {…}}.
-				status = validStatus(intValue(cmp.Or(o.get("http_code"), o.get("httpCode"), o.get("http_status"))))
+				if st := validStatus(intValue(cmp.Or(o.get("http_code"), o.get("httpCode"), o.get("http_status")))); st >= 400 {
+					status = st
+				}
 			}
 			if status == 0 {
 				status = headersListStatus(o.get("headers"))
@@ -1188,15 +1190,19 @@ func statusInText(text string) (int, bool) {
 			return code, true
 		}
 	}
-	// A VCR cassette in YAML: "status:\n      code: 404\n      message: ''". Of several
-	// interactions, the first that failed.
+	// A VCR cassette in YAML: "status:\n      code: 404\n      message: ''" (CRLF too). Of
+	// several interactions, the first that failed.
 	for off := 0; ; {
-		i := strings.Index(lower[off:], "status:\n")
+		i := strings.Index(lower[off:], "status:")
 		if i < 0 {
 			break
 		}
-		off += i + len("status:\n")
-		if rest := strings.TrimLeft(lower[off:], " \t"); strings.HasPrefix(rest, "code: ") && len(rest) >= 9 {
+		off += i + len("status:")
+		rest := strings.TrimLeft(lower[off:], " \t\r")
+		if !strings.HasPrefix(rest, "\n") {
+			continue
+		}
+		if rest = strings.TrimLeft(rest, " \t\r\n"); strings.HasPrefix(rest, "code: ") && len(rest) >= 9 {
 			if code, err := strconv.Atoi(rest[6:9]); err == nil && code >= 400 && code <= 599 && (len(rest) == 9 || rest[9] < '0' || rest[9] > '9') {
 				return code, true
 			}

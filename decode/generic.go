@@ -240,10 +240,10 @@ func failureMembers(o *object) bool {
 	if v, ok := o.getFold("ok").(bool); ok && !v {
 		return true
 	}
-	if c := intValue(o.getFold("cStat")); c >= 200 || c == 108 || c == 109 {
+	if c := intValue(o.getFold("cStat")); (c >= 200 || c == 108 || c == 109) && o.getFold("xMotivo") != nil {
 		// Brazil's NF-e web services (SEFAZ): cStat 1xx reports the service's state or a
 		// document accepted (100), 108 and 109 the service stopped, 2xx to 9xx a rejection.
-		return o.getFold("xMotivo") != nil
+		return true
 	}
 	if oppCode(o.obj("result").str("code")) {
 		return true // the Open Payment Platform's result: every code but 000.* is a failure

@@ -671,17 +671,19 @@ func longestMatch(e catalog.Entry, text string) string {
 	return best
 }
 
-// looksLikeCode reports whether s is an identifier rather than a sentence: snake_case or
-// UPPER_CASE words joined without spaces (invalid_client, internal_error, CARD_DECLINED).
 // oppCode reports whether s is a failing result code of the Open Payment Platform:
-// three groups of three digits ("800.100.151"), not a success's 000.*.
+// three groups of three digits ("800.100.151"). Not a success's 000.*, nor a payment
+// still waiting: 800.400.5xx (a confirmation to come) and 100.400.500 (an external risk
+// check to come).
 func oppCode(s string) bool {
-	if len(s) != 11 || s[3] != '.' || s[7] != '.' || strings.HasPrefix(s, "000.") {
+	if len(s) != 11 || s[3] != '.' || s[7] != '.' || strings.HasPrefix(s, "000.") || strings.HasPrefix(s, "800.400.5") || s == "100.400.500" {
 		return false
 	}
 	return isNumber(s[:3]) && isNumber(s[4:7]) && isNumber(s[8:])
 }
 
+// looksLikeCode reports whether s is an identifier rather than a sentence: snake_case or
+// UPPER_CASE words joined without spaces (invalid_client, internal_error, CARD_DECLINED).
 func looksLikeCode(s string) bool {
 	if len(s) < 4 || len(s) > 60 || !strings.Contains(s, "_") {
 		return false

@@ -11,10 +11,10 @@ import (
 var payPalReader = reader{provider: catalog.PayPal, score: scorePayPal, read: readPayPal,
 	failure: func(o *object) bool { return payPalCutShort(o) || payPalDeclinedCapture(o) != nil }}
 
-// payPalDeclinedCapture returns the capture (or authorization) of an Orders v2 answer that
-// the card's processor declined: the order may still say COMPLETED while
-// purchase_units[].payments.captures[] says DECLINED with its processor_response. nil when
-// the body holds none.
+// payPalDeclinedCapture returns the capture of an Orders v2 answer that the card's
+// processor DECLINED (or its authorization, DENIED): the order may still say COMPLETED
+// while purchase_units[].payments.captures[] says DECLINED with its processor_response.
+// nil when the body holds none, or when a later capture of the same unit went through.
 func payPalDeclinedCapture(b *object) *object {
 	if b == nil {
 		return nil
@@ -23,13 +23,23 @@ func payPalDeclinedCapture(b *object) *object {
 	for _, u := range units {
 		uo, _ := u.(*object)
 		pays := uo.obj("payments")
-		for _, kind := range [...]string{"captures", "authorizations"} {
-			list, _ := pays.get(kind).([]any)
+		var refused *object
+	scan:
+		for _, kind := range [...]struct{ list, refused string }{{"captures", "DECLINED"}, {"authorizations", "DENIED"}} {
+			list, _ := pays.get(kind.list).([]any)
 			for _, v := range list {
-				if c, _ := v.(*object); strings.EqualFold(c.str("status"), "DECLINED") && c.obj("processor_response").str("response_code") != "" {
-					return c
+				c, _ := v.(*object)
+				switch st := c.str("status"); {
+				case strings.EqualFold(st, "COMPLETED"):
+					refused = nil // retried, and it went through
+					break scan
+				case strings.EqualFold(st, kind.refused) && c.obj("processor_response").str("response_code") != "" && refused == nil:
+					refused = c
 				}
 			}
+		}
+		if refused != nil {
+			return refused
 		}
 	}
 	return nil

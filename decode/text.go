@@ -719,7 +719,11 @@ func findCodeInText(text string) string {
 		if i < 0 {
 			continue
 		}
-		rest := strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.*[") // "Authorize.Net error. E00027: …", "Code: [400.100.101]"
+		cut := " \t|:#'\"`.*" // "Authorize.Net error. E00027: …"
+		if strings.HasSuffix(label, "code:") {
+			cut += "[" // "Code: [400.100.101]"; not Node's "Error [ERR_HTTP_HEADERS_SENT]", the runtime's own
+		}
+		rest := strings.TrimLeft(text[i+len(label):], cut)
 		c := codeToken(rest)
 		if label == "code" && (len(c) < 3 || !strings.HasPrefix(text[i+len(label):], " ")) {
 			continue // "Invalid Merchant Account code 901.", but not "exit code 1" nor a zip code's word
