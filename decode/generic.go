@@ -246,7 +246,7 @@ func failureMembers(o *object) bool {
 		return true
 	}
 	if oppCode(o.obj("result").str("code")) {
-		return true // the Open Payment Platform's result: every code but 000.* is a failure
+		return true // the Open Payment Platform's result, neither a success nor pending
 	}
 	if reasonStatus(genericMessage(o)) != 0 && len(o.members) <= 3 {
 		return true

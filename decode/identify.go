@@ -78,7 +78,6 @@ func gatherFacts(p *parts) facts {
 	if f.errObj == nil {
 		f.errObj = f.body
 	}
-	var resultText string                                                          // the words of an Open Payment Platform result
 	for _, k := range [...]string{"sub_code", "code", "errorCode", "error_code"} { // sub_code: see codeKeys
 		if s, ok := f.errObj.get(k).(string); ok && s != "" {
 			f.code = s
@@ -97,8 +96,8 @@ func gatherFacts(p *parts) facts {
 	}
 	if r := f.body.obj("result"); f.code == "" && oppCode(r.str("code")) {
 		// The Open Payment Platform's (ACI, PAY.ON, Peach, HyperPay, Unzer) {"result":
-		// {"code": "800.100.151", "description"}}: 000.* codes say it went through.
-		f.code, resultText = r.str("code"), r.str("description")
+		// {"code": "800.100.151", "description"}}, when the code is a failure's (oppCode).
+		f.code = r.str("code")
 	}
 	if n, ok := f.body.getFold("resultCode").(number); f.code == "" && ok && string(n) != "0" && scalarText(f.body.getFold("resultMessage")) != "" {
 		f.code = string(n) // a numeric resultCode beside its resultMessage: ČSOB's {"resultCode": 110, "resultMessage"}
@@ -163,8 +162,8 @@ func gatherFacts(p *parts) facts {
 	if f.message == "" && nested != nil {
 		f.message = nestedMessage(nested)
 	}
-	if f.message == "" {
-		f.message = resultText
+	if f.message == "" && oppCode(f.code) {
+		f.message = f.body.obj("result").str("description")
 	}
 	if v, ok := f.body.get("success").(bool); ok && !v {
 		f.successFalse = true

@@ -721,7 +721,7 @@ func findCodeInText(text string) string {
 		}
 		cut := " \t|:#'\"`.*" // "Authorize.Net error. E00027: …"
 		if strings.HasSuffix(label, "code:") {
-			cut += "[" // "Code: [400.100.101]"; not Node's "Error [ERR_HTTP_HEADERS_SENT]", the runtime's own
+			cut = " \t|:#'\"`.*[" // "Code: [400.100.101]"; not Node's "Error [ERR_HTTP_HEADERS_SENT]", the runtime's own
 		}
 		rest := strings.TrimLeft(text[i+len(label):], cut)
 		c := codeToken(rest)
