@@ -92,6 +92,8 @@ var payPal = Provider{
 		{Text: "PayPalRESTException", Kind: SDKClass},
 		{Text: "com.paypal.core", Kind: SDKClass},
 		{Text: "PayPalClientError", Kind: SDKClass},
+		{Text: "PayPalCheckout.", Kind: SDKClass},      // the iOS Native Checkout SDK's module: PayPalCheckout.SDKGeneralErrors error 3
+		{Text: "com.paypal.checkout.", Kind: SDKClass}, // the Android one's package
 		{Text: "paypal-checkout-sdk", Kind: SDKPath},
 		{Text: "paypal-debug-id", Kind: APIMark},
 		{Text: "paypal/rest-api-sdk-php", Kind: SDKPath},

@@ -135,8 +135,9 @@ var stripe = Provider{
 		{Text: "Stripe_ApiError", Kind: SDKClass, Code: "api_error"},
 		{Text: "Stripe_Error", Kind: SDKClass},
 		{Text: "com.stripe.lib", Kind: SDKClass},
-		{Text: "com.stripe.android.exception.", Kind: SDKClass},      // stripe-android's APIException, CardException …
-		{Text: "com.stripe.android.core.exception.", Kind: SDKClass}, // the same since stripe-android 19
+		{Text: "StripeException(error: LocalizedErrorMessage(", Kind: SDKClass}, // flutter_stripe's exception, printed by Dart
+		{Text: "com.stripe.android.exception.", Kind: SDKClass},                 // stripe-android's APIException, CardException …
+		{Text: "com.stripe.android.core.exception.", Kind: SDKClass},            // the same since stripe-android 19
 		// Whoops, Laravel's error page, spaces a class's namespaces: "Stripe \ Error \ Card".
 		{Text: "Stripe \\ Error \\ ", Kind: SDKClass},
 		{Text: "Stripe \\ Exception \\ ", Kind: SDKClass},

@@ -371,6 +371,14 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 			}
 		}
 	}
+	if b.has("localizedMessage") && b.str("stripeErrorCode") == "" && (code == "" || code == "Failed") {
+		// Stripe's mobile SDKs' error with no API error in it: their own "Failed" around
+		// the phone's failure to reach the API ("IOException during API request to
+		// Stripe (…): Unable to resolve host …").
+		if t, ok := catalog.TransportFailure(genericMessage(b)); ok {
+			return t, true
+		}
+	}
 	_, monolog := b.get("exception").(string)
 	if (p.format == FormatDump || monolog) && code == "" || p.format == FormatDump && isNumber(scalarText(b.get("code"))) && b.has("file") ||
 		monolog && isNumber(code) && len(code) <= 2 && strings.Contains(strings.ToLower(b.str("exception")), "connect") { // PayPalConnectionException(code: 28): cURL's errno

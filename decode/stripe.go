@@ -19,6 +19,18 @@ func stripeError(b *object) *object {
 	if e := b.obj("error"); e != nil {
 		return e
 	}
+	// Stripe's React Native and Flutter SDKs keep their own code ("Failed") and the
+	// API's error beside it: {"code": "Failed", "stripeErrorCode": "payment_intent_…",
+	// "declineCode": …, "type": "invalid_request_error", "localizedMessage": …}.
+	if sec := b.str("stripeErrorCode"); sec != "" && b.has("localizedMessage") {
+		e := &object{members: []member{{"code", sec}}}
+		for _, k := range [...][2]string{{"declineCode", "decline_code"}, {"type", "type"}, {"message", "message"}} {
+			if v, ok := b.get(k[0]).(string); ok && v != "" {
+				e.members = append(e.members, member{k[1], v})
+			}
+		}
+		return e
+	}
 	// Stripe's error always says what went wrong in message: Culqi's look-alike
 	// {"object": "error", "type": "card_error", "code": "card_declined", "merchant_message",
 	// "user_message"} has none.

@@ -700,6 +700,16 @@ func findCodeInText(text string) string {
 			}
 		}
 	}
+	// Flutter's PlatformException(code, message, details, stacktrace): the plugin's code
+	// comes first ("PlatformException(10, 10: , null, null)", Google Pay's status 10).
+	if i := strings.Index(text, "PlatformException("); i >= 0 {
+		rest := text[i+len("PlatformException("):]
+		if j := strings.IndexByte(rest, ','); j > 0 && j <= 40 {
+			if c := rest[:j]; codeToken(c) == c && !strings.EqualFold(c, "error") && !strings.EqualFold(c, "failed") {
+				return c
+			}
+		}
+	}
 	// PHP's SoapFault names its faultcode in brackets: "Uncaught SoapFault exception:
 	// [wsse:FailedCheck] Security Data : UsernameToken authentication failed."
 	if i := strings.Index(text, "SoapFault exception: ["); i >= 0 {
