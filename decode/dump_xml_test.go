@@ -170,6 +170,14 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "googlepay log prefixed flutter pay usercanpay platformexception 10", paste: "googlepay-log-prefixed-flutter-pay-usercanpay-platformexception-10", docs: 0,
+		reason: "Dart's <asynchronous suspension> between a stack's frames is no markup",
+	},
+	{
+		name: "payu log prefixed android volley addpayment 502", paste: "payu-log-prefixed-android-volley-addpayment-502", docs: 0,
+		reason: "Volley's request=<[ ] https://… NORMAL 1> is no markup",
+	},
+	{
 		name: "stripe json ofn cassette confirm card velocity exceeded", paste: "stripe-json-ofn-cassette-confirm-card-velocity-exceeded", docs: 0,
 		reason: "a cassette's filtered <HIDDEN-CLIENT-SECRET> value is no markup",
 	},
