@@ -39,6 +39,7 @@ var mercadoPago = Provider{
 		{Text: "com.mercadopago.exceptions", Kind: SDKClass},
 		{Text: "MercadoPago\\Exceptions\\", Kind: SDKClass},
 		{Text: "mercadopago.exceptions", Kind: SDKClass},
+		{Text: "MercadoPago.Common.", Kind: SDKClass}, // the .NET SDKs' enums (MercadoPago.Common.PaymentTypeId), in Json.NET's conversion errors
 		{Text: "mercadopago/dx-php", Kind: SDKPath},
 		{Text: "node_modules/mercadopago", Kind: SDKPath},
 		{Text: "mercadopago/sdk", Kind: SDKPath},

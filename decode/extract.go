@@ -1208,6 +1208,24 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
+	// Spring's client exceptions begin their message with the status, then the reason in
+	// the JVM's language: "HttpClientErrorException: 404 No Encontrado",
+	// "HttpServerErrorException$InternalServerError: 500 : [{…}]".
+	for _, class := range [...]string{"httpclienterrorexception", "httpservererrorexception", "webclientresponseexception", "httpstatuscodeexception"} {
+		i := strings.Index(lower, class)
+		if i < 0 {
+			continue
+		}
+		rest := lower[i+len(class):]
+		if strings.HasPrefix(rest, "$") {
+			rest = strings.TrimLeft(rest[1:], "abcdefghijklmnopqrstuvwxyz")
+		}
+		if strings.HasPrefix(rest, ": ") && len(rest) >= 5 && (len(rest) == 5 || rest[5] < '0' || rest[5] > '9') {
+			if code, err := strconv.Atoi(rest[2:5]); err == nil && code >= 400 && code <= 599 {
+				return code, true
+			}
+		}
+	}
 	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply("} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.

@@ -43,4 +43,57 @@ func TestReadersTwentySeventhBatch(t *testing.T) {
 		x = explainPaste(t, "I/flutter ( 5789): PlatformException(Error, Error(exception=java.lang.Exception: ERROR), null, null)")
 		assert.NotEqual(t, "Error", x.Code, "a plugin that says only Error gives no code")
 	})
+	t.Run("Authorize.Net AIM's reason code and text in a print_r", func(t *testing.T) {
+		x := explainPaste(t, "2015-06-04T13:29:55+00:00 DEBUG (7): Array\n(\n    [result] => Array\n        (\n            [response_code] => 3\n            [response_subcode] => 2\n            [response_reason_code] => 33\n            [response_reason_text] => (TESTMODE) Credit card number is required.\n            [transaction_id] => 0\n        )\n\n)")
+		assert.Equal(t, "33", x.Code, "the reason, not the result's 3")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+	t.Run("an app's log context: error_type and status_http", func(t *testing.T) {
+		x := explainPaste(t, `[2026-02-20 15:45:13] [ERROR] [POST /api/create_order.php] SumUp createCheckoutCard - Falha | Context: {"error_type":"READER_BUSY","error_detail":"There is a pending checkout for the device.","status_http":422}`)
+		assert.Equal(t, "READER_BUSY", x.Code)
+		assert.Equal(t, 422, x.HTTPStatus)
+		x = explainPaste(t, `{"error_type":"request_invalid","error_codes":["card_number_invalid"],"request_id":"0HL80RJLS76I7"}`)
+		assert.Equal(t, "card_number_invalid", x.Code, "Checkout.com's list of codes comes before its type")
+	})
+	t.Run("Cybersource's errorInformation, its decision and its reply fields", func(t *testing.T) {
+		x := explainPaste(t, `{"errorInformation":{"reason":"PROCESSOR_ERROR","message":"No such issuer"},"id":"7340154351486004804989","status":"DECLINED"}`)
+		assert.Equal(t, "PROCESSOR_ERROR", x.Code)
+		assert.Equal(t, "No such issuer", x.Message)
+		x = explainPaste(t, `{"error":{"reason":"The card was declined by the issuer","message":"Declined"}}`)
+		assert.NotEqual(t, "The card was declined by the issuer", x.Code, "a reason in words is no code")
+		x = explainPaste(t, "Payment processor error This field is invalid or missing. Please contact customer support.: merchant_id \n\nccAuthReply_reasonCode=150\nrequestID=4667236970366429001015\nreasonCode=150")
+		assert.Equal(t, "150", x.Code)
+		assert.Equal(t, "4667236970366429001015", x.RequestID)
+		x = explainPaste(t, "decision: REJECT\nreasonCode: 101\nmerchantReferenceCode: 106")
+		assert.Equal(t, "101", x.Code, "REJECT is a failure")
+	})
+	t.Run("request ids: Circle's errId and a ray in a Java header map", func(t *testing.T) {
+		x := explainPaste(t, "Status 401\nMessage: 401 Unauthorized. errId: 02371124-5fa7-2aa2-467a-2635d4eaa2d8")
+		assert.Equal(t, "02371124-5fa7-2aa2-467a-2635d4eaa2d8", x.RequestID)
+		x = explainPaste(t, "Status code  : 401\nStatus text  : Unauthorized\nHeaders      : {Date=[Tue, 27 Feb 2024 14:48:32 GMT], Content-Type=[application/json], CF-Ray=[85c13aad4f1a513a-CMB], CF-Cache-Status=[DYNAMIC]}")
+		assert.Equal(t, "85c13aad4f1a513a-CMB", x.RequestID)
+		assert.Equal(t, 401, x.HTTPStatus)
+	})
+	t.Run("a missing API key said in words", func(t *testing.T) {
+		x := explainPaste(t, `No API Key detected. Please provide your API key in the Authorization header, using Basic auth (e.g. "Authorization: Basic YOUR_SECRET_KEY").`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+	t.Run("Spring's client exceptions: the status first, the reason in any language", func(t *testing.T) {
+		x := explainPaste(t, "Caused by: org.springframework.web.client.HttpClientErrorException: 404 No Encontrado\n    at org.springframework.web.client.DefaultResponseErrorHandler.handleError(DefaultResponseErrorHandler.java:76)")
+		assert.Equal(t, 404, x.HTTPStatus)
+		x = explainPaste(t, "org.springframework.web.client.HttpServerErrorException$InternalServerError: 500 : [{\"message\":\"boom\"}]")
+		assert.Equal(t, 500, x.HTTPStatus)
+		assert.False(t, statusIn("org.springframework.web.client.HttpClientErrorException: 4040 items"), "a longer number is no status")
+	})
+	t.Run("Mercado Pago's .NET enums in Json.NET's error", func(t *testing.T) {
+		x := explainPaste(t, `Error converting value "" to type 'MercadoPago.Common.PaymentTypeId'. Path 'payment_methods.excluded_payment_types[0].id', line 1, position 776.`)
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+}
+
+// statusIn reports whether statusInText finds a status in s.
+func statusIn(s string) bool {
+	_, ok := statusInText(s)
+	return ok
 }

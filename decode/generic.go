@@ -13,14 +13,14 @@ var (
 	// codeKeys hold an error's code, best first; matched without regard to case. A sub_code
 	// (Alipay's ACQ.INVALID_PARAMETER under its code 40004) says more than the code.
 	codeKeys = [...]string{"sub_code", "code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
-		"reasonCode", "reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
-		"RjctRsn", "cStat"} // cStat: Brazil's NF-e web services (SEFAZ). RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
+		"reasonCode", "reason_code", "response_reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
+		"RjctRsn", "cStat", "error_type"} // cStat: Brazil's NF-e web services (SEFAZ). RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "detalhes", "moreInformation", "AddtlInf", "xMotivo", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
-	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code"}
+	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code", "status_http"}
 )
 
 // getFold returns the value of the first member named key, matched without regard to
@@ -112,6 +112,11 @@ func genericCode(o *object) string {
 	}
 	if c := problemTypeCode(o); c != "" {
 		return c
+	}
+	// A reason that is an UPPER_SNAKE code beside the words for it: Cybersource's
+	// {"errorInformation": {"reason": "PROCESSOR_ERROR", "message": "No such issuer"}}.
+	if r := o.str("reason"); strings.Contains(r, "_") && isUpperCode(r) && len(r) <= 40 && o.str("message") != "" {
+		return r
 	}
 	// The code in an error member beside a message, as Mercado Libre's marketplace API
 	// writes it ({"message", "error": "item.attributes.condition.invalid",
@@ -232,7 +237,7 @@ func failureWord(s string) bool {
 // failed: a status or result word, ok/success false, or a message that is an HTTP error's
 // reason phrase ({"message": "Forbidden"}, AWS API Gateway's).
 func failureMembers(o *object) bool {
-	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode", "reasonMessage"} {
+	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode", "reasonMessage", "decision"} { // decision: Cybersource's REJECT and ERROR
 		if failureWord(scalarText(o.getFold(k))) {
 			return true
 		}
@@ -459,7 +464,8 @@ func errorsKey(k string) bool {
 		return false
 	}
 	rest := strings.TrimPrefix(k[5:], "_")
-	return strings.EqualFold(rest, "messages") || strings.EqualFold(rest, "list") || strings.EqualFold(rest, "details")
+	return strings.EqualFold(rest, "messages") || strings.EqualFold(rest, "list") || strings.EqualFold(rest, "details") ||
+		strings.EqualFold(rest, "information") || strings.EqualFold(rest, "info") // Cybersource's errorInformation
 }
 
 // nestedMessage is a nested error's words: its message, or Authorize.Net's errorText.

@@ -193,7 +193,7 @@ var (
 		"incorrect", "went wrong", "salió mal", "salio mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
-		"requires ", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available"}
+		"requires ", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -721,7 +721,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"error code:", "error codes [", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "causes :", "error (", "error:", "erro:", "código", "codigo", "error", "erro", "code"} {
+	for _, label := range [...]string{"error code:", "error codes [", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "causes :", "error (", "error:", "erro:", "código", "codigo", "error", "erro", "code"} {
 		i := -1
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
