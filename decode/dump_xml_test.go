@@ -170,6 +170,27 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "other appmax stack trace python pix charge 403 forbidden", paste: "other-appmax-stack-trace-python-pix-charge-403-forbidden", docs: 0,
+		reason: "Python 3.13's traceback marker ...<3 lines>... is no markup",
+	},
+	{
+		name: "other network dotnet stripe webhook receiver httprequestexception sending", paste: "other-network-dotnet-stripe-webhook-receiver-httprequestexception-sending", docs: 1,
+		reason: "ASP.NET Web API's error as XML, its stack trace escaped inside",
+		at:     map[string]any{"0.Error.ExceptionType": "System.Net.Http.HttpRequestException", "0.Error.ExceptionMessage": "An error occurred while sending the request."},
+	},
+	{
+		name: "stripe log prefixed go 409 retry invalid character", paste: "stripe-log-prefixed-go-409-retry-invalid-character", docs: 0,
+		reason: "Go's quoted '<' and a printed <nil> are no markup",
+	},
+	{
+		name: "stripe sdk exception dotnet orchardcore no api key", paste: "stripe-sdk-exception-dotnet-orchardcore-no-api-key", docs: 0,
+		reason: "a placeholder's <API-KEY> in an SDK's hint is no markup",
+	},
+	{
+		name: "other square log prefixed terminal checkout 401 unauthorized cf ray", paste: "other-square-log-prefixed-terminal-checkout-401-unauthorized-cf-ray", docs: 0,
+		reason: "a logger's <<<<<<<<<< arrow is no markup",
+	},
+	{
 		name: "googlepay log prefixed flutter pay usercanpay platformexception 10", paste: "googlepay-log-prefixed-flutter-pay-usercanpay-platformexception-10", docs: 0,
 		reason: "Dart's <asynchronous suspension> between a stack's frames is no markup",
 	},
