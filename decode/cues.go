@@ -51,6 +51,9 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 		case catalog.Plugin:
 			out = append(out, signal{weight: pathWeight, text: catalog.Text{EN: "\"" + c.Text + "\" is written by a shop plugin for " + p.Name(catalog.English), PT: "\"" + c.Text + "\" é escrito por um plugin de loja para " + p.The(catalog.Portuguese), ES: "\"" + c.Text + "\" lo escribe un plugin de tienda para " + p.Name(catalog.Spanish)}})
 		case catalog.Name:
+			if holdsAny(f.lower, platformChecks[:]) {
+				continue // the platform's complaint about the provider's notification, not the provider's error
+			}
 			w := nameWeight
 			if f.status != 0 || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, strings.ToLower(c.Text)) {
 				w += 1 // the name beside an HTTP status or one of its codes, or naming its API
@@ -60,6 +63,11 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 	}
 	return out, class
 }
+
+// platformChecks are a shop platform's own checks of a provider's notification, which
+// name the provider but say what the platform found wrong: Odoo's payment modules'
+// "Mercado Pago: Received data with missing reference." (lower case).
+var platformChecks = [...]string{"received data with missing reference", "no transaction found matching reference"}
 
 // hasCue reports whether the paste holds c: a class or a path in any case, a name as
 // written, standing as a word of its own ("Stripe", not "pinstripe"; "Cielo", not

@@ -915,7 +915,7 @@ func (l *varExportLexer) next() phpTok {
 		l.want = false
 		return l.value(p)
 	}
-	if s[p] == ')' {
+	if s[p] == ')' || s[p] == ']' {
 		l.pos = l.closeAt(p)
 		return phpTok{kind: phpClose}
 	}
@@ -957,6 +957,22 @@ func (l *varExportLexer) value(p int) phpTok {
 			l.pos = e
 			return phpTok{kind: phpOpen, obj: h.obj}
 		}
+	}
+	if s[p] == '[' {
+		// The short syntax that CakePHP's debug() and others print: 'body' => [ … ].
+		l.setState = append(l.setState, false)
+		l.pos = p + 1
+		return phpTok{kind: phpOpen}
+	}
+	for _, typ := range [...]string{"(int) ", "(float) ", "(bool) "} {
+		if strings.HasPrefix(s[p:], typ) {
+			p += len(typ) // CakePHP's debug() types its scalars: 'code' => (int) 400
+			break
+		}
+	}
+	if p >= len(s) {
+		l.pos = p
+		return phpTok{}
 	}
 	if s[p] == '\'' {
 		v, e := varExportString(s, p)

@@ -90,6 +90,27 @@ func TestReadersTwentySeventhBatch(t *testing.T) {
 		assert.Equal(t, "mercadopago", providerOf(x))
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
 	})
+	t.Run("CakePHP's debug(): short arrays and typed scalars", func(t *testing.T) {
+		x := explainPaste(t, "[\n\t'code' => (int) 400,\n\t'body' => [\n\t\t'message' => 'card_id is required',\n\t\t'error' => 'bad_request',\n\t\t'status' => (int) 400,\n\t\t'cause' => []\n\t]\n]")
+		assert.Equal(t, "mercadopago", providerOf(x), "Mercado Pago's body, once read")
+		assert.Equal(t, "bad_request", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+		assert.NotContains(t, x.Code, "(int")
+	})
+	t.Run("a platform's own check names the provider without being its error", func(t *testing.T) {
+		x := explainPaste(t, "bug payment mercado pago error 400 Bad Request Mercado Pago: Received data with missing reference.")
+		assert.Equal(t, "", providerOf(x), "Odoo found the notification's reference missing")
+		x = explainPaste(t, "mercado pago error 400 Bad Request: Mercado Pago: invalid access token")
+		assert.Equal(t, "mercadopago", providerOf(x), "the name beside a status still counts")
+	})
+	t.Run("a refusal said with 'no es posible'", func(t *testing.T) {
+		x := explainPaste(t, `"No es posible procesar el pago con su cuenta de PayPal en este momento. Regrese al sitio web del comercio e intente utilizar otra forma de pago"`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+	t.Run("conekta-php's base class", func(t *testing.T) {
+		x := explainPaste(t, "Could not get the id of ConektaResource instance")
+		assert.Equal(t, "conekta", providerOf(x))
+	})
 }
 
 // statusIn reports whether statusInText finds a status in s.

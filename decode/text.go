@@ -181,7 +181,7 @@ var (
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
 		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误"}
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't",
-		"unable", "missing", "não foi possível", "no fue posible", "already", "é necessário", "es necesario",
+		"unable", "missing", "não foi possível", "no fue posible", "não é possível", "no es posible", "already", "é necessário", "es necesario",
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
 		"correct format", "does not support", "not supported", "wrong", "falhou", "faltando", "ausente",
 		"faltante", "must supply", "must provide", "did not provide", "not provided", "must be ", "permissão", "permission", "não pertence",
