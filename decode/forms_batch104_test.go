@@ -107,6 +107,10 @@ func TestReadersTwentySeventhBatch(t *testing.T) {
 		x := explainPaste(t, `"No es posible procesar el pago con su cuenta de PayPal en este momento. Regrese al sitio web del comercio e intente utilizar otra forma de pago"`)
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
 	})
+	t.Run("a field required, said in Spanish", func(t *testing.T) {
+		x := explainPaste(t, `El parametro "shipping_lines" es requerido.`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
 	t.Run("conekta-php's base class", func(t *testing.T) {
 		x := explainPaste(t, "Could not get the id of ConektaResource instance")
 		assert.Equal(t, "conekta", providerOf(x))

@@ -177,7 +177,7 @@ var (
 	errorWords = [...]string{"error", "exception", "fatal", "invalid", "denied", "declined", "refused",
 		"rejected", "unauthorized", "forbidden", "not found", "timed out", "timeout", "erro", "inválid",
 		"negad", "recusad", "rechazad", "no autorizado", "não autorizado", "not allowed", "unavailable",
-		"no such", "required", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
+		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
 		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误"}
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't",
