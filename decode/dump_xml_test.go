@@ -170,6 +170,11 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "pagbank html sandbox pagina nao encontrada vault note", paste: "pagbank-html-sandbox-pagina-nao-encontrada-vault-note", docs: 1,
+		reason: "PagSeguro's sandbox page, its ISO-8859-1 letters already lost to U+FFFD when it was saved",
+		at:     map[string]any{"0.html.head.title": "PagSeguro Sandbox - P\uFFFDgina n\uFFFDo encontrada"},
+	},
+	{
 		name: "other appmax stack trace python pix charge 403 forbidden", paste: "other-appmax-stack-trace-python-pix-charge-403-forbidden", docs: 0,
 		reason: "Python 3.13's traceback marker ...<3 lines>... is no markup",
 	},
