@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -114,6 +115,45 @@ func TestReadersTwentySeventhBatch(t *testing.T) {
 	t.Run("conekta-php's base class", func(t *testing.T) {
 		x := explainPaste(t, "Could not get the id of ConektaResource instance")
 		assert.Equal(t, "conekta", providerOf(x))
+	})
+	t.Run("a log that repeats one failure: its prefix ends before the message", func(t *testing.T) {
+		line := "[21-May-2025 17:07:%02d Europe/London] Webhook signature verification failed: No signatures found matching the expected signature for payload\n"
+		var log string
+		for i := 40; i < 46; i++ {
+			log += fmt.Sprintf(line, i)
+		}
+		x := explainPaste(t, log)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Contains(t, x.Message, "verification failed")
+		got, ok := stripPrefixes("[2019-08-09 13:55:50] production.ERROR: a\n[2019-08-09 13:55:51] production.ERROR: b\n[2019-08-09 13:55:52] production.ERROR: c")
+		assert.True(t, ok)
+		assert.Equal(t, "a\nb\nc", got, "a logger's level is still its prefix")
+	})
+	t.Run("Stripe.js and Elements", func(t *testing.T) {
+		for _, in := range []string{
+			"IntegrationError: stripe.redirectToCheckout: You must provide one of lineItems, items, or sessionId",
+			"Uncaught IntegrationError: Please call Stripe() with your publishable key. You used an empty string.\n    at new r (https://js.stripe.com/v3/:1:6155)",
+			`Uncaught (in promise) {code: "incomplete_number", type: "validation_error", message: "Your card number is incomplete."}`,
+			"Invalid token creation param: exp_month should be used in Elements instead",
+		} {
+			assert.Equal(t, "stripe", providerOf(explainPaste(t, in)), in)
+		}
+		x := explainPaste(t, "IntegrationError: checkout.redirect: You must provide one of lineItems, items, or sessionId")
+		assert.Equal(t, "", providerOf(x), "another library's method")
+	})
+	t.Run("PayPal's JavaScript SDK", func(t *testing.T) {
+		for _, in := range []string{
+			"Uncaught Error: Expected an order id to be passed",
+			"Uncaught (in promise) Error: Missing `client-id` attribute that is required for the SDK to work",
+			"ppxo_unhandled_error \n\nObject {stack: \"Error: No response from window - cleaned up\", errtype: \"[object Error]\"}",
+		} {
+			assert.Equal(t, "paypal", providerOf(explainPaste(t, in)), in)
+		}
+	})
+	t.Run("Linux's ECONNRESET by its number", func(t *testing.T) {
+		x := explainPaste(t, "[2017-05-05 14:49:58] production.ERROR: exception 'PayPal\\Exception\\PayPalConnectionException' with message 'SSL read: error:00000000:lib(0):func(0):reason(0), errno 104' in /var/www/vendor/paypal/rest-api-sdk-php/lib/PayPal/Core/PayPalHttpConnection.php:140")
+		assert.Equal(t, "", providerOf(x), "the connection's failure, not PayPal's answer")
+		assert.Equal(t, "ECONNRESET", x.Code)
 	})
 }
 

@@ -35,6 +35,16 @@ func stripPrefixes(text string) (string, bool) {
 			ref, n = 1, m
 		}
 	}
+	// A prefix never says what failed: lines that all repeat one message ("[…] Webhook
+	// signature verification failed: No signatures found …") share more than the logger
+	// wrote, and the prefix ends before the message.
+	for n >= 6 && prefixSaysFailure(lines[ref][:n]) {
+		m := n - 1
+		for m >= 6 && !prefixEnd(lines[ref], m) {
+			m--
+		}
+		n = m
+	}
 	if n < 6 {
 		if quoted {
 			return strings.Join(lines, "\n"), true
@@ -55,6 +65,17 @@ func stripPrefixes(text string) (string, bool) {
 	}
 	return b.String(), true
 }
+
+// prefixSaysFailure reports whether a line's would-be prefix holds words that say what
+// failed, which a logger's time, level and name do not ("ERROR" and "Exception" may be
+// a level's or a logger's name, "failed" is not).
+func prefixSaysFailure(prefix string) bool {
+	lower := grams.ToLower(prefix)
+	return holdsAny(lower, weakErrorWords[:]) || holdsAny(lower, prefixFailureWords[:])
+}
+
+// prefixFailureWords are the error words no logger's prefix holds.
+var prefixFailureWords = [...]string{"invalid", "denied", "declined", "refused", "rejected", "not found", "unauthorized", "forbidden"}
 
 // unquoteLines takes Markdown's quote marks ("> ") off lines, in place, when nearly every
 // line carries one: a log or a body quoted in a GitHub comment. curl -v's "> " request
