@@ -170,6 +170,31 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "pagbank log prefixed python npi post maintenance html", paste: "pagbank-log-prefixed-python-npi-post-maintenance-html", docs: 1,
+		reason: "PagSeguro's maintenance page logged as its answer to a POST",
+		at:     map[string]any{"0.html.body.div.1.div.0.h2": "ESTAMOS APERFEIÇOANDO O PAGSEGURO PARA VOCÊ!"},
+	},
+	{
+		name: "other network bare message adyen web paymentinitiation status load failed", paste: "other-network-bare-message-adyen-web-paymentinitiation-status-load-failed", docs: 0,
+		reason: "a key redacted as <reducted> is no markup",
+	},
+	{
+		name: "other network stack trace stripe js failed to load stripe js", paste: "other-network-stack-trace-stripe-js-failed-to-load-stripe-js", docs: 0,
+		reason: "a stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "other square stack trace web sdk invalidoptionerror ach tokenize", paste: "other-square-stack-trace-web-sdk-invalidoptionerror-ach-tokenize", docs: 0,
+		reason: "a stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "stripe stack trace angularjs elements createtoken must provide element", paste: "stripe-stack-trace-angularjs-elements-createtoken-must-provide-element", docs: 0,
+		reason: "a stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "stripe stack trace integrationerror elements submit before createpaymentmethod", paste: "stripe-stack-trace-integrationerror-elements-submit-before-createpaymentmethod", docs: 0,
+		reason: "a stack frame's <anonymous> is no markup",
+	},
+	{
 		name: "pagbank html sandbox pagina nao encontrada vault note", paste: "pagbank-html-sandbox-pagina-nao-encontrada-vault-note", docs: 1,
 		reason: "PagSeguro's sandbox page, its ISO-8859-1 letters already lost to U+FFFD when it was saved",
 		at:     map[string]any{"0.html.head.title": "PagSeguro Sandbox - P\uFFFDgina n\uFFFDo encontrada"},
