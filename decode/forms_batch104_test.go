@@ -155,6 +155,12 @@ func TestReadersTwentySeventhBatch(t *testing.T) {
 		assert.Equal(t, "", providerOf(x), "the connection's failure, not PayPal's answer")
 		assert.Equal(t, "ECONNRESET", x.Code)
 	})
+	t.Run("the Stripe CLI's answer from the Dashboard's API: message_code", func(t *testing.T) {
+		x := explainPaste(t, `unexpected http status code: 400 {"error":{"message":"The livemode of the authorization key you provided does not match that of the key provided in the Stripe-Account header.","message_code":"stripe_account_livemode_mismatch"}}`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "stripe_account_livemode_mismatch", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+	})
 }
 
 // statusIn reports whether statusInText finds a status in s.

@@ -88,6 +88,9 @@ func readStripe(f *facts, p *catalog.Provider) reading {
 	e := stripeError(f.body)
 	code := e.str("code")
 	if code == "" {
+		code = e.str("message_code") // the Dashboard's API, as the Stripe CLI prints its answer
+	}
+	if code == "" {
 		code = e.str("type")
 	}
 	r := reading{code: code, message: e.str("message")}
