@@ -170,6 +170,10 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "stripe prose status cli listen authorization failed 401 api key expired", paste: "stripe-prose-status-cli-listen-authorization-failed-401-api-key-expired", docs: 0,
+		reason: "a key redacted as rk_test_<redacted> is no markup",
+	},
+	{
 		name: "pagbank log prefixed python npi post maintenance html", paste: "pagbank-log-prefixed-python-npi-post-maintenance-html", docs: 1,
 		reason: "PagSeguro's maintenance page logged as its answer to a POST",
 		at:     map[string]any{"0.html.body.div.1.div.0.h2": "ESTAMOS APERFEIÇOANDO O PAGSEGURO PARA VOCÊ!"},
