@@ -92,14 +92,13 @@ var payPal = Provider{
 		{Text: "PayPalRESTException", Kind: SDKClass},
 		{Text: "com.paypal.core", Kind: SDKClass},
 		{Text: "PayPalClientError", Kind: SDKClass},
-		{Text: "PayPalCheckout.", Kind: SDKClass},      // the iOS Native Checkout SDK's module: PayPalCheckout.SDKGeneralErrors error 3
-		{Text: "com.paypal.checkout.", Kind: SDKClass}, // the Android one's package
+		{Text: "PayPalCheckout.SDKGeneralErrors", Kind: SDKClass}, // the iOS Native Checkout SDK's errors: PayPalCheckout.SDKGeneralErrors error 3
+		{Text: "com.paypal.checkout.", Kind: SDKClass},            // the Android one's package
 		// The JavaScript SDK (checkout.js, paypal-checkout-components): its logger's events
 		// and its own messages.
 		{Text: "ppxo_", Kind: APIMark},
 		{Text: "paypalobjects.com/api/checkout", Kind: SDKPath},
 		{Text: "Expected an order id to be passed", Kind: APIMark},
-		{Text: "attribute that is required for the SDK to work", Kind: APIMark},
 		{Text: "Payments SDK script not present on page", Kind: APIMark},
 		{Text: "paypal-checkout-sdk", Kind: SDKPath},
 		{Text: "paypal-debug-id", Kind: APIMark},

@@ -345,7 +345,11 @@ func containsAtWordStart(s, m string) bool {
 			return false
 		}
 		i += off
-		if i == 0 || !isWordChar(s[i-1]) || !isWordChar(m[0]) {
+		// A phrase that ends in a number is that number, not the start of a longer one:
+		// "errno 104" is not MySQL's "[Errno 1045]".
+		end := i + len(m)
+		longer := m[len(m)-1] >= '0' && m[len(m)-1] <= '9' && end < len(s) && s[end] >= '0' && s[end] <= '9'
+		if (i == 0 || !isWordChar(s[i-1]) || !isWordChar(m[0])) && !longer {
 			return true
 		}
 		off = i + 1

@@ -182,8 +182,9 @@ var stripe = Provider{
 		{Text: "was previously used without being attached to a Customer", Kind: APIMark},
 		{Text: "does not have the required permissions for this endpoint on account", Kind: APIMark}, // a restricted or OAuth key
 		{Text: "The specified Checkout Session could not be found", Kind: APIMark},                   // Stripe.js's redirectToCheckout
-		// Stripe.js: its methods name themselves in its IntegrationError, and Elements'
-		// validation errors have words of their own.
+		// Stripe.js: its methods name themselves in its IntegrationError, and some of its
+		// messages are its own. (Elements' "Your card number is incomplete." is not: card
+		// forms of other makes copy its words.)
 		{Text: "stripe.redirectToCheckout", Kind: SDKClass},
 		{Text: "stripe.confirmPayment(", Kind: SDKClass},
 		{Text: "stripe.confirmCardPayment", Kind: SDKClass},
@@ -194,10 +195,6 @@ var stripe = Provider{
 		{Text: "Please call Stripe() with your publishable key", Kind: APIMark},
 		{Text: "You must provide a Stripe Element", Kind: APIMark},
 		{Text: "should be used in Elements instead", Kind: APIMark},
-		{Text: "Your card number is incomplete.", Kind: APIMark},
-		{Text: "Your card's expiration date is incomplete.", Kind: APIMark},
-		{Text: "Your card's security code is incomplete.", Kind: APIMark},
-		{Text: "Your postal code is incomplete.", Kind: APIMark},
 		// The webhook signature check of its SDKs (stripe-node, stripe-python, stripe-php).
 		{Text: "No signatures found matching the expected signature for payload", Kind: APIMark},
 		{Text: "stripe-php/lib", Kind: SDKPath},

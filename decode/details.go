@@ -157,9 +157,9 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"your support id is: ",                  // F5 BIG-IP's "Request Rejected" page
 	"correlation id ",                       // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
 	"correlation-id \n", "correlation-id\n", // an issue form's "Correlation-Id" field, its ids on the lines below
-	"requestid=", // Cybersource's reply fields: requestID=4667236970366429001015
-	"errid: ",    // Circle's "401 Unauthorized. errId: 02371124-…"
-	"cf-ray=["}   // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
+	"\nrequestid=", " requestid=", // Cybersource's reply fields, one a line: requestID=4667236970366429001015 (not clientRequestId=)
+	"errid: ",  // Circle's "401 Unauthorized. errId: 02371124-…"
+	"cf-ray=["} // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
 
 // cloudFrontLabels name CloudFront's request id, in a header or a cassette's list of them.
 var cloudFrontLabels = [...]string{"x-amz-cf-id:", "x-amz-cf-id\": ["}

@@ -980,7 +980,7 @@ func (l *varExportLexer) value(p int) phpTok {
 		return phpTok{kind: phpValue, val: v}
 	}
 	e := p
-	for e < len(s) && !strings.ContainsRune(", )\t\r\n", rune(s[e])) {
+	for e < len(s) && !strings.ContainsRune(", )]\t\r\n", rune(s[e])) {
 		e++
 	}
 	l.pos = e

@@ -133,27 +133,53 @@ func TestReadersTwentySeventhBatch(t *testing.T) {
 		for _, in := range []string{
 			"IntegrationError: stripe.redirectToCheckout: You must provide one of lineItems, items, or sessionId",
 			"Uncaught IntegrationError: Please call Stripe() with your publishable key. You used an empty string.\n    at new r (https://js.stripe.com/v3/:1:6155)",
-			`Uncaught (in promise) {code: "incomplete_number", type: "validation_error", message: "Your card number is incomplete."}`,
 			"Invalid token creation param: exp_month should be used in Elements instead",
 		} {
 			assert.Equal(t, "stripe", providerOf(explainPaste(t, in)), in)
 		}
 		x := explainPaste(t, "IntegrationError: checkout.redirect: You must provide one of lineItems, items, or sessionId")
 		assert.Equal(t, "", providerOf(x), "another library's method")
+		x = explainPaste(t, `Uncaught (in promise) {code: "incomplete_number", type: "validation_error", message: "Your card number is incomplete."}`)
+		assert.Equal(t, "", providerOf(x), "Elements' words, which other card forms copy, name nobody alone")
 	})
 	t.Run("PayPal's JavaScript SDK", func(t *testing.T) {
 		for _, in := range []string{
 			"Uncaught Error: Expected an order id to be passed",
-			"Uncaught (in promise) Error: Missing `client-id` attribute that is required for the SDK to work",
 			"ppxo_unhandled_error \n\nObject {stack: \"Error: No response from window - cleaned up\", errtype: \"[object Error]\"}",
 		} {
 			assert.Equal(t, "paypal", providerOf(explainPaste(t, in)), in)
 		}
+		x := explainPaste(t, "Uncaught (in promise) Error: Missing `client-id` attribute that is required for the SDK to work")
+		assert.Equal(t, "", providerOf(x), "Klarna's Web SDK throws the same words")
+		x = explainPaste(t, "Fatal error in /var/www/modules/paypalcheckout.php line 12: Call to undefined function foo()")
+		assert.Equal(t, "", providerOf(x), "a shop module's file named for PayPal is no PayPal SDK")
 	})
 	t.Run("Linux's ECONNRESET by its number", func(t *testing.T) {
 		x := explainPaste(t, "[2017-05-05 14:49:58] production.ERROR: exception 'PayPal\\Exception\\PayPalConnectionException' with message 'SSL read: error:00000000:lib(0):func(0):reason(0), errno 104' in /var/www/vendor/paypal/rest-api-sdk-php/lib/PayPal/Core/PayPalHttpConnection.php:140")
 		assert.Equal(t, "", providerOf(x), "the connection's failure, not PayPal's answer")
 		assert.Equal(t, "ECONNRESET", x.Code)
+		x = explainPaste(t, "pymysql.err.OperationalError: (1040, 'Too many connections') [Errno 1040] Too many connections")
+		assert.NotEqual(t, "ECONNRESET", x.Code, "a longer number is not errno 104")
+	})
+	t.Run("a logger named for a failure is still a prefix", func(t *testing.T) {
+		for _, name := range []string{"payment_failed.ERROR: ", "c.e.PaymentFailedListener : ", "[InvalidPaymentHandler] ", "webhook-failures-1  | "} {
+			var log string
+			for i, l := range []string{"Stripe error {", `  "error": {`, `    "code": "card_declined",`, `    "message": "Your card was declined.",`, `    "type": "card_error"`, "  }", "}"} {
+				log += fmt.Sprintf("[2024-01-01 10:00:%02d] %s%s\n", i, name, l)
+			}
+			x := explainPaste(t, log)
+			assert.Equal(t, "card_declined", x.Code, name)
+		}
+	})
+	t.Run("request ids: only a field of its own name", func(t *testing.T) {
+		x := explainPaste(t, `POST /v1/payments?clientRequestId=order-4711 failed with status 400: {"error":"invalid_request","message":"amount is required"}`)
+		assert.NotEqual(t, "order-4711", x.RequestID, "the client's own id")
+		_, err := Explain([]byte(`{"data":{"id":1},"errorInfo":{"errorCode":"0000","errorMessage":"success"}}`), Options{})
+		assert.ErrorIs(t, err, ErrNoErrorFound, "errorInfo of a success is no error")
+	})
+	t.Run("var_export's short arrays on one line", func(t *testing.T) {
+		x := explainPaste(t, `['code' => 400, 'message' => 'card_id is required', 'error' => 'bad_request']`)
+		assert.NotContains(t, x.Code, "]")
 	})
 	t.Run("the Stripe CLI's answer from the Dashboard's API: message_code", func(t *testing.T) {
 		x := explainPaste(t, `unexpected http status code: 400 {"error":{"message":"The livemode of the authorization key you provided does not match that of the key provided in the Stripe-Account header.","message_code":"stripe_account_livemode_mismatch"}}`)

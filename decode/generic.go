@@ -465,7 +465,7 @@ func errorsKey(k string) bool {
 	}
 	rest := strings.TrimPrefix(k[5:], "_")
 	return strings.EqualFold(rest, "messages") || strings.EqualFold(rest, "list") || strings.EqualFold(rest, "details") ||
-		strings.EqualFold(rest, "information") || strings.EqualFold(rest, "info") // Cybersource's errorInformation
+		strings.EqualFold(rest, "information") // Cybersource's errorInformation
 }
 
 // nestedMessage is a nested error's words: its message, or Authorize.Net's errorText.

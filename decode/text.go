@@ -71,7 +71,34 @@ func stripPrefixes(text string) (string, bool) {
 // a level's or a logger's name, "failed" is not).
 func prefixSaysFailure(prefix string) bool {
 	lower := grams.ToLower(prefix)
-	return holdsAny(lower, weakErrorWords[:]) || holdsAny(lower, prefixFailureWords[:])
+	for _, words := range [...][]string{weakErrorWords[:], prefixFailureWords[:]} {
+		for _, w := range words {
+			if proseWordIn(lower, strings.TrimSpace(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// proseWordIn reports whether lower holds w as words of prose: after a space, a bracket,
+// a colon or the start, and not running on into a letter. A logger's or a class's name
+// made of it (payment_failed, PaymentFailedListener, webhook-failures-1,
+// [InvalidPaymentHandler]) is not prose.
+func proseWordIn(lower, w string) bool {
+	for off := 0; w != ""; {
+		i := strings.Index(lower[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(w)
+		if (i == 0 || strings.IndexByte(" \t[(:\"'", lower[i-1]) >= 0) && (end == len(lower) || !isLetterByte(lower[end])) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
 }
 
 // prefixFailureWords are the error words no logger's prefix holds.
