@@ -26,8 +26,9 @@ var GCFlags = func() []string {
 
 // WorkerOpt are the arguments ./build.sh's worker_opt gives Binaryen's wasm-opt
 // (node_modules/.bin/wasm-opt, npm binaryen as package-lock.json pins it) over the
-// Worker's wasm, before the file names: -O1, and the features Go's wasm uses.
-var WorkerOpt = []string{"-O1", "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int"}
+// Worker's wasm, before the file names: -O1, --low-memory-unused (nothing of Go's is
+// below address 1024; build.sh says why), and the features Go's wasm uses.
+var WorkerOpt = []string{"-O1", "--low-memory-unused", "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int"}
 
 // OptimizeWorker runs wasm-opt with WorkerOpt over the wasm at path, in place, as
 // ./build.sh's worker_opt does. root is the repository, whose node_modules holds it.
