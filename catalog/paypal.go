@@ -121,6 +121,10 @@ var payPal = Provider{
 		// has rejected request. …".
 		{Text: "PayPal NVP gateway errors:", Kind: Plugin},
 		{Text: "PayPal gateway has rejected request", Kind: Plugin},
+		{Text: "The PayPal gateway rejected the request", Kind: Plugin}, // Magento 2's Payflow Pro, as its admin shows it
+		// The Orders API's JSON pointer into a purchase unit, in its details' field:
+		// "/purchase_units/@reference_id=='default'/amount/value".
+		{Text: "/purchase_units/@reference_id==", Kind: APIMark},
 		{Text: "PayPal", Kind: Name},
 	},
 	entries: []Entry{
@@ -589,7 +593,10 @@ var payPal = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same funding source is refused again; only another source chosen by the payer can succeed.", PT: "A mesma fonte é recusada de novo; só outra fonte escolhida pelo pagador pode dar certo.", ES: "La misma fuente de fondos vuelve a ser rechazada; solo otra fuente elegida por el pagador puede tener éxito."},
 			Idempotency: Text{EN: paypalIdemFixEN, PT: paypalIdemFixPT, ES: paypalIdemFixES},
-			Source:      paypalOrdersErr + " (UNPROCESSABLE_ENTITY: INSTRUMENT_DECLINED); https://developer.paypal.com/docs/checkout/standard/customize/handle-funding-failures/",
+			// Its description in PayPal's answers: "The instrument presented was either
+			// declined by the processor or bank, or it can't be used for this payment."
+			Match:  []string{"was either declined by the processor or bank"},
+			Source: paypalOrdersErr + " (UNPROCESSABLE_ENTITY: INSTRUMENT_DECLINED); https://developer.paypal.com/docs/checkout/standard/customize/handle-funding-failures/",
 		},
 		{
 			Code:     "PAYER_ACTION_REQUIRED",

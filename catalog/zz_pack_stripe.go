@@ -150,6 +150,9 @@ var stripe = Provider{
 		{Text: "You cannot combine currencies on a single customer", Kind: APIMark},
 		{Text: "source type can only be used in testmode", Kind: APIMark},
 		{Text: "No such customer: '", Kind: APIMark},
+		// stripe-php's and stripe-ruby's words for a resource with no id, before any call:
+		// "Could not determine which URL to request: Stripe\Customer instance has invalid ID".
+		{Text: "Could not determine which URL to request: Stripe", Kind: APIMark},
 		{Text: "No such token: '", Kind: APIMark},
 		{Text: "No such PaymentMethod: '", Kind: APIMark},
 		{Text: "No such price: '", Kind: APIMark},

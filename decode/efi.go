@@ -14,13 +14,31 @@ func scoreEfi(f *facts, c *codeOwners) []signal {
 	if b.has("nome") && b.has("mensagem") {
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "nome and mensagem (Efí's envelope)", PT: "nome e mensagem (envelope da Efí)", ES: "nome y mensagem (sobre de Efí)"}})
 	}
-	if _, isNum := b.get("code").(number); isNum && b.has("error") && b.has("error_description") {
+	if efiCode(b.get("code")) && b.has("error") && b.has("error_description") {
 		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "a numeric code with error and error_description (Efí's Cobranças)", PT: "um code numérico com error e error_description (Cobranças da Efí)", ES: "un code numérico con error y error_description (Cobranças de Efí)"}})
 		if catalog.Efi.Documents(codeString(b.get("code"))) {
 			s = append(s, signal{weight: 1, text: catalog.Text{EN: "code " + codeString(b.get("code")) + " is Efí's", PT: "o código " + codeString(b.get("code")) + " é da Efí", ES: "el código " + codeString(b.get("code")) + " es de Efí"}})
 		}
 	}
 	return append(s, implementsAPIPix(f, catalog.Efi)...)
+}
+
+// efiCode says whether v is a Cobranças code: a number, or the same seven digits in a
+// string, as some of its answers quote it ({"code": "4600009", "error": "server_error"}).
+func efiCode(v any) bool {
+	if _, isNum := v.(number); isNum {
+		return true
+	}
+	c, ok := v.(string)
+	if len(c) != 7 || !ok {
+		return false
+	}
+	for i := range len(c) {
+		if c[i] < '0' || c[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func readEfi(f *facts, p *catalog.Provider) reading {
@@ -34,6 +52,9 @@ func readEfi(f *facts, p *catalog.Provider) reading {
 		return r
 	}
 	r := lookup(p, codeString(b.get("code")))
+	if r.k == nil {
+		r.details = b.str("error") // validation_error, server_error: what an unknown code's strategy is guessed from
+	}
 	r.message = b.obj("error_description").str("message")
 	if r.message == "" {
 		r.message = b.str("error_description")

@@ -1226,7 +1226,11 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply("} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply(",
+		// The status told in a sentence: "após receber um 502 do iugu", "we got a 503 from".
+		"received a", "receiving a", "got a", "getting a", "returns a", "returned a", "returning a",
+		"receber um", "recebi um", "recebendo um", "retorna um", "retornou um", "retornando um",
+		"recibir un", "recibí un", "recibo un", "recibiendo un", "devuelve un", "devolvió un"} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.
 		success := 0

@@ -114,8 +114,9 @@ func genericCode(o *object) string {
 		return c
 	}
 	// A reason that is an UPPER_SNAKE code beside the words for it: Cybersource's
-	// {"errorInformation": {"reason": "PROCESSOR_ERROR", "message": "No such issuer"}}.
-	if r := o.str("reason"); strings.Contains(r, "_") && isUpperCode(r) && len(r) <= 40 && o.str("message") != "" {
+	// {"errorInformation": {"reason": "PROCESSOR_ERROR", "message": "No such issuer"}}, or
+	// its Decision Manager's one word, "REJECT".
+	if r := o.str("reason"); (isUpperCode(r) || len(r) >= 5 && strings.Trim(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "") && len(r) <= 40 && o.str("message") != "" {
 		return r
 	}
 	// The code in an error member beside a message, as Mercado Libre's marketplace API

@@ -665,6 +665,8 @@ func longestMatch(e catalog.Entry, text string) string {
 	for _, m := range e.Match {
 		if len(m) > len(best) && strings.Contains(lower, m) {
 			best = m
+		} else if curly := strings.ReplaceAll(m, "'", "’"); len(m) > len(best) && curly != m && strings.Contains(lower, curly) {
+			best = curly // as matchPhrases also looks for it
 		}
 	}
 	return best

@@ -338,6 +338,11 @@ func matchPhrases(p *catalog.Provider) []matchPhrase {
 	for i, e := range p.AllPhrases() {
 		for _, m := range e.Match {
 			out = append(out, matchPhrase{phrase: m, context: e.Context, entry: i, status: e.Status})
+			if strings.Contains(m, "'") {
+				// The same words with a typographic apostrophe, as a chat, a document or
+				// an issue's editor turns "can't" into "can’t".
+				out = append(out, matchPhrase{phrase: strings.ReplaceAll(m, "'", "’"), context: e.Context, entry: i, status: e.Status})
+			}
 		}
 	}
 	v, _ := phraseCache.LoadOrStore(p, out)

@@ -108,8 +108,9 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	}
 	if link := firstItem(b, "links"); link.str("rel") == "information_link" && strings.Contains(link.str("href"), "developer.paypal.com") ||
 		strings.Contains(b.str("informationLink"), "developer.paypal.com") || strings.Contains(b.str("information_link"), "developer.paypal.com") {
-		// The error's own link to PayPal's reference, as its REST APIs write it.
-		s = append(s, signal{weight: 2, text: catalog.Text{EN: "an information_link to developer.paypal.com (PayPal's REST errors)", PT: "um information_link para developer.paypal.com (erros REST do PayPal)", ES: "un information_link a developer.paypal.com (errores REST de PayPal)"}})
+		// The error's own link to PayPal's reference, as its REST APIs write it (its token
+		// endpoint too, beside an OAuth error that other providers also answer).
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "an information_link to developer.paypal.com (PayPal's REST errors)", PT: "um information_link para developer.paypal.com (erros REST do PayPal)", ES: "un information_link a developer.paypal.com (errores REST de PayPal)"}})
 	} else if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") {
 		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "links to developer.paypal.com", PT: "links para developer.paypal.com", ES: "enlaces a developer.paypal.com"}})
 	} else if f.lower != "" && payPalLinkedCode(f.masked) != "" {
@@ -135,7 +136,19 @@ func nvpError(b *object) bool {
 	return (strings.HasPrefix(ack, "failure") || strings.HasSuffix(ack, "withwarning")) && b.getFold("L_ERRORCODE0") != nil ||
 		b.getFold("L_ERRORCODE") != nil && b.getFold("L_SHORTMESSAGE") != nil ||
 		// The error's lines cut from the answer, without ACK: its severity says Error.
-		b.getFold("L_ERRORCODE0") != nil && b.getFold("L_SHORTMESSAGE0") != nil && strings.EqualFold(scalarText(b.getFold("L_SEVERITYCODE0")), "error")
+		b.getFold("L_ERRORCODE0") != nil && b.getFold("L_SHORTMESSAGE0") != nil && strings.EqualFold(scalarText(b.getFold("L_SEVERITYCODE0")), "error") ||
+		// A PHP module's own copy (Shopp's stdClass): the keys lower-cased, without L_, and
+		// each L_ list gathered into an array ([errorcode] => Array ( [0] => 10413 )),
+		// beside ack and correlationid.
+		strings.HasPrefix(ack, "failure") && nvpListed(b, "ERRORCODE") != "" && b.getFold("CORRELATIONID") != nil
+}
+
+// nvpListed is the first item of the NVP list that a module gathered under key k.
+func nvpListed(b *object, k string) string {
+	if l, ok := b.getFold(k).([]any); ok && len(l) > 0 {
+		return scalarText(l[0])
+	}
+	return ""
 }
 
 // nvpBody is the NVP answer in b: b itself, or the one member a PHP module printed it
@@ -171,7 +184,10 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 			if v := scalarText(nv.getFold(k + "0")); v != "" {
 				return v
 			}
-			return scalarText(nv.getFold(k))
+			if v := scalarText(nv.getFold(k)); v != "" {
+				return v
+			}
+			return nvpListed(nv, strings.TrimPrefix(k, "L_"))
 		}
 		r := lookup(p, get("L_ERRORCODE"))
 		if r.message = get("L_LONGMESSAGE"); r.message == "" {

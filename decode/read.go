@@ -553,7 +553,7 @@ func failureBody(o *object) bool {
 	// A resource in a successful state (a Pagar.me order "paid", whose code member is the
 	// order's own) is not an error for its "code" alone.
 	succeeded := successState(o.str("status")) || strings.EqualFold(o.str("msg"), "success") // Alipay's {"code": "10000", "msg": "Success"}
-	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type", "RjctRsn"} {
+	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type", "RjctRsn", "errorInformation"} {
 		if k == "code" && succeeded {
 			continue
 		}
@@ -671,6 +671,6 @@ var strategyWords = [...]struct {
 		"intente de nuevo", "intente nuevamente", "intenta nuevamente", "intenta de nuevo", "please retry", "retry your request", "retry later",
 		"mais tarde", "más tarde", "mas tarde"}},
 	// The server failed: a write's outcome is unknown.
-	{catalog.CheckFirst, []string{"server error", "server encountered an error", "erro interno", "error interno", "internal error",
+	{catalog.CheckFirst, []string{"server error", "server_error", "server encountered an error", "erro interno", "error interno", "internal error",
 		"unknown error", "erro desconhecido", "error desconocido", "runtime error", "engineers have been notified", "nil:nilclass"}},
 }

@@ -228,7 +228,7 @@ var (
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
 		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误"}
-	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't",
+	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't", "can’t",
 		"unable", "missing", "não foi possível", "no fue posible", "não é possível", "no es posible", "already", "é necessário", "es necesario",
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
 		"correct format", "does not support", "not supported", "wrong", "falhou", "faltando", "ausente",
@@ -843,6 +843,9 @@ func findCodeInText(text string) string {
 				hasDigit(c) && hasLetter(c) && strings.HasPrefix(s[len(c):], " : ") || // "E00007 : User authentication failed …"
 				isUpperCode(c) && strings.Contains(c, "_") && (strings.HasPrefix(s[len(c):], " - ") || strings.HasPrefix(s[len(c):], " – ") || sentenceAfter(s[len(c):])) ||
 				isUpperCode(c) && strings.Contains(c, "-") && hasDigit(c) && strings.HasPrefix(s[len(c):], " - ") || // Pay.nl's "PAY-404 - Resource not Found"
+				// A documented code, then the field it is about as a JSON pointer: PayPal's
+				// issue and field as a plugin prints them, "AMOUNT_MISMATCH /purchase_units/…".
+				isUpperCode(c) && strings.Contains(c, "_") && strings.HasPrefix(s[len(c):], " /") && len(catalog.Owners(c)) > 0 ||
 				n == 0 && len(c) <= 12 && c[0] >= 'A' && c[0] <= 'Z' && hasLetter(c) && digitCount(c) >= 3 && sentenceAfter(s[len(c):])) { // "E00059 The authentication type is not allowed for this method call."
 				if !looksLikeDate(c) { // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
 					return c

@@ -1,0 +1,81 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersTwentyEighthBatch: what batches 113 to 116 of real pastes asked for, each
+// beside a look-alike that must not trigger it.
+func TestReadersTwentyEighthBatch(t *testing.T) {
+	t.Run("Efí's Cobranças with its code quoted", func(t *testing.T) {
+		x := explainPaste(t, `{"code": "4600009", "error": "server_error", "error_description": "falha ao gerar link"}`)
+		assert.Equal(t, "efi", providerOf(x))
+		assert.Equal(t, "4600009", x.Code)
+		assert.Equal(t, "check_first", string(x.Retry.Strategy), "server_error on an unknown code: the outcome is unknown")
+		x = explainPaste(t, `{"code": "46000", "error": "server_error", "error_description": "falha ao gerar link"}`)
+		assert.Equal(t, "", providerOf(x), "five digits are not Efí's seven")
+	})
+	t.Run("PayPal's token endpoint by its information_link", func(t *testing.T) {
+		x := explainPaste(t, `{"error_description":"client id or secret is null","error":"invalid_client","correlation_id":"88feef2c749e8","information_link":"https://developer.paypal.com/docs/api/#errors"}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "invalid_client", x.Code)
+		assert.Equal(t, "88feef2c749e8", x.RequestID)
+		x = explainPaste(t, `{"error_description":"client id or secret is null","error":"invalid_client","correlation_id":"88feef2c749e8","information_link":"https://docs.example.com/errors"}`)
+		assert.Equal(t, "", providerOf(x), "an OAuth error that links elsewhere")
+	})
+	t.Run("PayPal's NVP answer as a module lower-cased and listed it", func(t *testing.T) {
+		x := explainPaste(t, "RESPONSE FROM PAYPAL:\nstdClass Object\n(\n    [debuglog] => \n    [timestamp] => 2016-10-23T06:24:50Z\n    [correlationid] => 115f130e20f6f\n    [ack] => Failure\n    [version] => 84.0\n    [build] => 26106709\n    [errorcode] => Array\n        (\n            [0] => 10413\n        )\n")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "10413", x.Code)
+		assert.Equal(t, "115f130e20f6f", x.RequestID)
+		x = explainPaste(t, "stdClass Object\n(\n    [ack] => Failure\n    [errorcode] => Array\n        (\n            [0] => 10413\n        )\n)")
+		assert.NotEqual(t, "paypal", providerOf(x), "without its correlation id, an ack and a list of codes are anybody's")
+	})
+	t.Run("Cybersource's Decision Manager: one word of reason, and a 2xx status", func(t *testing.T) {
+		x := explainPaste(t, `{"id": "#################", "submitTimeUtc": "2019-07-10T14:46:06Z", "status": "202", "errorInformation": {"reason": "REJECT", "message": "The order has been rejected by Decision Manager"}}`)
+		assert.Equal(t, "REJECT", x.Code, "errorInformation is a failure, whatever the status says")
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, `{"errorInformation": {"reason": "Rejected", "message": "The order has been rejected"}, "status": 400}`)
+		assert.NotEqual(t, "Rejected", x.Code, "a word in lower case is no code")
+	})
+	t.Run("a typographic apostrophe in a provider's words", func(t *testing.T) {
+		x := explainPaste(t, `string(40) "Header X-Idempotency-Key can’t be null"`)
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "4292", x.Code)
+		x = explainPaste(t, "Header X-Request-Id can’t be null")
+		assert.NotEqual(t, "4292", x.Code, "another header")
+	})
+	t.Run("stripe-php's resource with no id", func(t *testing.T) {
+		x := explainPaste(t, `2020-06-23 17:23:09 [-][-][-][error][enupal\stripe\jobs\SyncOneTimePayments::execute] Sync process failed: Could not determine which URL to request: Stripe\Customer instance has invalid ID: `)
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, `Could not determine which URL to request: EasyPost\Shipment instance has invalid ID: `)
+		assert.NotEqual(t, "stripe", providerOf(x), "a library built like Stripe's")
+	})
+	t.Run("PayPal's description of INSTRUMENT_DECLINED, spaced as a library printed it", func(t *testing.T) {
+		x := explainPaste(t, "The instrument presented  was either declined by the processor or bank, or it can't be used for this payment.")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "INSTRUMENT_DECLINED", x.Code)
+	})
+	t.Run("a documented code, then its field as a JSON pointer", func(t *testing.T) {
+		x := explainPaste(t, "AMOUNT_MISMATCH /purchase_units/@reference_id=='default'/amount/value Should equal item_total + tax_total + shipping + handling + insurance - shipping_discount - discount.")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "AMOUNT_MISMATCH", x.Code)
+		x = explainPaste(t, "WIDGET_TOO_LARGE /items/0/size must be smaller, the request failed")
+		assert.NotEqual(t, "WIDGET_TOO_LARGE", x.Code, "a code no provider documents")
+	})
+	t.Run("Magento's Payflow Pro message names PayPal's gateway", func(t *testing.T) {
+		x := explainPaste(t, "The PayPal gateway rejected the request. User authentication failed")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+	t.Run("a status told in a sentence", func(t *testing.T) {
+		x := explainPaste(t, "Adiciona tentativa de consulta à assinatura após receber um 502 do iugu no momento da criação")
+		assert.Equal(t, 502, x.HTTPStatus)
+		assert.Equal(t, "iugu", providerOf(x))
+		assert.Equal(t, "check_first", string(x.Retry.Strategy))
+		x = explainPaste(t, "We got a 5000 ms timeout from the payment API")
+		assert.Equal(t, 0, x.HTTPStatus, "a longer number is no status")
+	})
+}
