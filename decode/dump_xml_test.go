@@ -2014,6 +2014,28 @@ var xmlRealCases = []xmlCase{
 		at:     map[string]any{"0.errors.error.0.code": "53020"},
 	},
 	{
+		name: "other pi html payments get rails 500 something went wrong", paste: "other-pi-html-payments-get-rails-500-something-went-wrong", docs: 1,
+		reason: "Rails' public 500 page, cut by its poster: the title carries the status",
+		at:     map[string]any{"0.html.head.title": "We're sorry, but something went wrong (500)"},
+	},
+	{
+		name: "pagbank html tomcat status report preapproval bad arguments", paste: "pagbank-html-tomcat-status-report-preapproval-bad-arguments", docs: 1,
+		reason: "a slice of Tomcat's status report: two paragraphs, each a label in <b> and its text",
+		at:     map[string]any{"0.p.0.b": "type", "0.p.0.#text": "Status report", "0.p.1.b": "message"},
+	},
+	{
+		name: "other cybersource ruby inspect activemerchant responseerror 500", paste: "other-cybersource-ruby-inspect-activemerchant-responseerror-500", docs: 0,
+		reason: "Ruby's #<ActiveMerchant::ResponseError: …> is no markup",
+	},
+	{
+		name: "other payjp stack trace python card numbers directly unsafe", paste: "other-payjp-stack-trace-python-card-numbers-directly-unsafe", docs: 0,
+		reason: "a Python traceback's <module> is no markup",
+	},
+	{
+		name: "stripe stack trace ruby rspec no such plan restclient 400", paste: "stripe-stack-trace-ruby-rspec-no-such-plan-restclient-400", docs: 0,
+		reason: "RSpec's <top (required)> frames are no markup",
+	},
+	{
 		name: "mercadopago raw http cassette collections search malformed access token", paste: "mercadopago-raw-http-cassette-collections-search-malformed-access-token", docs: 0,
 		reason: "the cassette's <CLIENT-ID> placeholder in a token is no XML",
 	},
