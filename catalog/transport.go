@@ -144,8 +144,9 @@ var transports = [...]Transport{
 		RetryWhy: Text{EN: "Nothing was sent, so resending cannot do the operation twice.", PT: "Nada foi enviado, então reenviar não faz a operação duas vezes.", ES: "No se envió nada, así que reenviar no puede ejecutar la operación dos veces."},
 	},
 	{
-		Code:     "CONNECT_TIMEOUT",
-		Match:    []string{"failed to connect to", "couldn't connect to host", "net::err_connection_timed_out", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "handshake timed out", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond"},
+		Code: "CONNECT_TIMEOUT",
+		Match: []string{"failed to connect to", "couldn't connect to host", "net::err_connection_timed_out", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "handshake timed out", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond",
+			"could not connect to http"}, // a plugin's "Error: Could not connect to https://api.conekta.io."
 		Category: Unavailable,
 		Title:    Text{EN: "Timed out connecting", PT: "Tempo esgotado ao conectar", ES: "Tiempo de espera agotado al conectar"},
 		Meaning: Text{
@@ -204,7 +205,8 @@ var transports = [...]Transport{
 	{
 		Code: "ECONNRESET",
 		Match: []string{"curl error 52", "curl error 56", "empty reply from server", "net::err_empty_response", "net::err_connection_reset", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline", "an existing connection was forcibly closed by the remote host", "header parser received no bytes", "the response ended prematurely",
-			"errno 104"}, // Linux's ECONNRESET by number: cURL's "SSL read: …, errno 104", Python's "[Errno 104]"
+			"errno 104", // Linux's ECONNRESET by number: cURL's "SSL read: …, errno 104", Python's "[Errno 104]"
+			"an unexpected error occurred on a receive"}, // .NET's WebException once the request was sent (on a send, it is TLS)
 		Sent:     true,
 		Category: Upstream,
 		Title:    Text{EN: "Connection closed before a response", PT: "Conexão encerrada antes da resposta", ES: "Conexión cerrada antes de una respuesta"},

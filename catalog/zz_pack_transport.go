@@ -125,8 +125,9 @@ var transports = [...]Transport{
 		RetryWhy: Text{ref: 10934},
 	},
 	{
-		Code:     "CONNECT_TIMEOUT",
-		Match:    []string{"failed to connect to", "couldn't connect to host", "net::err_connection_timed_out", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "handshake timed out", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond"},
+		Code: "CONNECT_TIMEOUT",
+		Match: []string{"failed to connect to", "couldn't connect to host", "net::err_connection_timed_out", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "handshake timed out", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond",
+			"could not connect to http"}, // a plugin's "Error: Could not connect to https://api.conekta.io."
 		Category: Unavailable,
 		Title:    Text{ref: 10935},
 		Meaning:  Text{ref: 10936},
@@ -173,7 +174,8 @@ var transports = [...]Transport{
 	{
 		Code: "ECONNRESET",
 		Match: []string{"curl error 52", "curl error 56", "empty reply from server", "net::err_empty_response", "net::err_connection_reset", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline", "an existing connection was forcibly closed by the remote host", "header parser received no bytes", "the response ended prematurely",
-			"errno 104"}, // Linux's ECONNRESET by number: cURL's "SSL read: …, errno 104", Python's "[Errno 104]"
+			"errno 104", // Linux's ECONNRESET by number: cURL's "SSL read: …, errno 104", Python's "[Errno 104]"
+			"an unexpected error occurred on a receive"}, // .NET's WebException once the request was sent (on a send, it is TLS)
 		Sent:     true,
 		Category: Upstream,
 		Title:    Text{ref: 10946},

@@ -11,12 +11,23 @@ import (
 var asaasReader = reader{provider: catalog.Asaas, score: scoreAsaas, read: readAsaas}
 
 func scoreAsaas(f *facts, c *codeOwners) []signal {
-	item := firstItem(f.body, "errors")
-	if item == nil || !item.has("code") || !item.has("description") || len(f.body.members) != 1 {
+	item, alone := asaasItem(f.body)
+	if item == nil {
 		return nil
 	}
-	s := []signal{{weight: 2, text: catalog.Text{EN: "errors[{code, description}] and nothing else (Asaas's envelope)", PT: "errors[{code, description}] e nada mais (envelope do Asaas)", ES: "errors[{code, description}] y nada más (sobre de Asaas)"}}}
-	if code := item.str("code"); catalog.Asaas.Documents(code) {
+	var s []signal
+	code := item.str("code")
+	switch {
+	case !alone:
+		s = append(s, signal{weight: 2, text: catalog.Text{EN: "errors[{code, description}] and nothing else (Asaas's envelope)", PT: "errors[{code, description}] e nada mais (envelope do Asaas)", ES: "errors[{code, description}] y nada más (sobre de Asaas)"}})
+	case catalog.Asaas.Documents(code) || strings.HasPrefix(code, "invalid_") && portugueseWords(item.str("description")):
+		// One of its errors printed alone, without the list around it (an app's log of
+		// errors[0]): the envelope is gone, so only its code and words speak for it.
+		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "{code, description} and nothing else (one of Asaas's errors, without its list)", PT: "{code, description} e nada mais (um dos erros do Asaas, sem a lista)", ES: "{code, description} y nada más (uno de los errores de Asaas, sin su lista)"}})
+	default:
+		return nil
+	}
+	if catalog.Asaas.Documents(code) {
 		s = append(s, signal{weight: 1, text: catalog.Text{EN: "code " + code + " is Asaas's", PT: "o código " + code + " é do Asaas", ES: "el código " + code + " es de Asaas"}})
 	} else if strings.HasPrefix(code, "invalid_") && portugueseWords(item.str("description")) {
 		// Asaas names a bad field's code after the field (invalid_object, invalid_mobilePhone)
@@ -30,7 +41,7 @@ func scoreAsaas(f *facts, c *codeOwners) []signal {
 // Spanish and English don't use (looksPortuguese also takes Spanish's accented words and
 // the words both languages share, "campo", "inválido").
 func portugueseWords(s string) bool {
-	for _, w := range [...]string{"ã", "õ", "ç", "ê", " é ", "não"} {
+	for _, w := range [...]string{"ã", "õ", "ç", "ê", " é ", "não", "já "} {
 		if strings.Contains(s, w) {
 			return true
 		}
@@ -38,8 +49,23 @@ func portugueseWords(s string) bool {
 	return false
 }
 
+// asaasItem is the first of Asaas's errors in b: errors[0] of its envelope, or b itself
+// when it is one error alone ({code, description} and nothing else; alone says so).
+func asaasItem(b *object) (item *object, alone bool) {
+	if item = firstItem(b, "errors"); item != nil {
+		if !item.has("code") || !item.has("description") || len(b.members) != 1 {
+			return nil, false
+		}
+		return item, false
+	}
+	if b != nil && len(b.members) == 2 && b.str("code") != "" && b.str("description") != "" {
+		return b, true
+	}
+	return nil, false
+}
+
 func readAsaas(f *facts, p *catalog.Provider) reading {
-	item := firstItem(f.body, "errors")
+	item, _ := asaasItem(f.body)
 	code := item.str("code")
 	if code == "" && f.status != 0 {
 		code = strconv.Itoa(f.status) // Asaas keys body-less errors by status

@@ -152,7 +152,7 @@ func placeholderID(s string) bool {
 
 // requestIDLabels are how logs and exception messages name a request id, lower case.
 var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
-	"x-request-id:", "debug_id:", "debug_id\":\"", "debug_id\": \"", "debug_id =", "debug_id=", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
+	"x-request-id:", "debug_id:", "debug_id\":\"", "debug_id\": \"", "\"debugid\":\"", "debug_id =", "debug_id=", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
 	"trace id:", "traceid:", "reference #", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ",
 	"your support id is: ",                  // F5 BIG-IP's "Request Rejected" page
 	"correlation id ",                       // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"

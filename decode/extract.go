@@ -1230,7 +1230,8 @@ func statusInText(text string) (int, bool) {
 		// The status told in a sentence: "após receber um 502 do iugu", "we got a 503 from".
 		"received a", "receiving a", "got a", "getting a", "returns a", "returned a", "returning a",
 		"receber um", "recebi um", "recebendo um", "retorna um", "retornou um", "retornando um",
-		"recibir un", "recibí un", "recibo un", "recibiendo un", "devuelve un", "devolvió un"} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
+		"recibir un", "recibí un", "recibo un", "recibiendo un", "devuelve un", "devolvió un",
+		"a resposta", "o retorno", "received response"} { // "recebemos a resposta 500", "também recebemos o retorno 500" // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.
 		success := 0

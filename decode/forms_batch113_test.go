@@ -79,3 +79,43 @@ func TestReadersTwentyEighthBatch(t *testing.T) {
 		assert.Equal(t, 0, x.HTTPStatus, "a longer number is no status")
 	})
 }
+
+// TestReadersTwentyNinthBatch: what batches 117 to 120 of real pastes asked for, each
+// beside a look-alike that must not trigger it.
+func TestReadersTwentyNinthBatch(t *testing.T) {
+	t.Run("one of Asaas's errors without its list", func(t *testing.T) {
+		x := explainPaste(t, "{\n  \"code\": \"invalid_action\",\n  \"description\": \"O número de celular informado já excedeu o limite de uso.\"\n}")
+		assert.Equal(t, "asaas", providerOf(x))
+		assert.Equal(t, "invalid_action", x.Code)
+		x = explainPaste(t, "{\n  \"code\": \"invalid_object\",\n  \"description\": \"O CPF 00011122233 já está em uso.\"\n}")
+		assert.Equal(t, "asaas", providerOf(x), "a field's code in Asaas's way, its words in Portuguese")
+		x = explainPaste(t, `{"code": "invalid_object", "description": "The object is invalid."}`)
+		assert.NotEqual(t, "asaas", providerOf(x), "the same code in English is anybody's")
+		x = explainPaste(t, `{"code": "invalid_action", "description": "O número de celular informado já excedeu o limite de uso.", "status": 400}`)
+		assert.NotEqual(t, "asaas", providerOf(x), "a third member is not Asaas's error alone")
+	})
+	t.Run("PayPal's debugId in a log's JSON cut at its start", func(t *testing.T) {
+		x := explainPaste(t, `[2026-01-20T07:04:25.460489+00:00] paypal.ERROR: Requesting PayPal: [07c8fa8c58dfd] POST https://api-m.paypal.com/v2/checkout/orders/XXXXXXXX"method":"POST","target":"https://api-m.paypal.com/v2/checkout/orders/XXXXXXXX","code":429,"debugId":"07c8fa8c58dfd","requestId":null} {"file":"/var/www/custom/plugins/SwagPayPal/src/RestApi/Client/Client.php","line":41,"class":"Swag\\PayPal\\RestApi\\Client\\Client","function":"sendRequest"}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "07c8fa8c58dfd", x.RequestID)
+	})
+	t.Run("a client library's log names the method as a field", func(t *testing.T) {
+		x := explainPaste(t, "message='Request to Stripe api' method=get path=https://api.stripe.com/v1/charges\nUnexpected error communicating with Stripe.  If this problem persists,\nlet us know at support@stripe.com.\n\n(Network error: ReadTimeout: HTTPSConnectionPool(host='api.stripe.com', port=443): Read timed out. (read timeout=0.1))")
+		assert.Equal(t, "backoff", string(x.Retry.Strategy), "a read that timed out may simply be sent again")
+		x = explainPaste(t, "message='Request to Stripe api' method=post path=https://api.stripe.com/v1/charges\n(Network error: ReadTimeout: HTTPSConnectionPool(host='api.stripe.com', port=443): Read timed out. (read timeout=80))")
+		assert.Equal(t, "check_first", string(x.Retry.Strategy), "a charge's create that timed out may have gone through")
+	})
+	t.Run("connection failures in a plugin's and .NET's words", func(t *testing.T) {
+		x := explainPaste(t, "Error: Could not connect to https://api.conekta.io.")
+		assert.Equal(t, "backoff", string(x.Retry.Strategy), "nothing was sent")
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, "PayPal.Exception.ConnectionException: Invalid HTTP response The underlying connection was closed: An unexpected error occurred on a receive.\n   at PayPal.HttpConnection.Execute(String payLoad, HttpWebRequest httpRequest)")
+		assert.Equal(t, "check_first", string(x.Retry.Strategy), "closed while the answer was awaited")
+	})
+	t.Run("a status told as the answer received", func(t *testing.T) {
+		x := explainPaste(t, "ao realizar a chamada de cadastro recebemos a resposta 500 e ao realizar o retry também recebemos o retorno 500 da API")
+		assert.Equal(t, 500, x.HTTPStatus)
+		x = explainPaste(t, "A resposta 2000 ms depois veio com erro de validação")
+		assert.Equal(t, 0, x.HTTPStatus, "a longer number is no status")
+	})
+}

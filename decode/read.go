@@ -475,6 +475,17 @@ func lineWith(text string, phrases []string) string {
 // methodInText finds the method of a request a log line names: "POST https://…" or
 // "POST /v1/…".
 func methodInText(text string) string {
+	// A client library's log line names it as a field: stripe-python's "message='Request
+	// to Stripe api' method=get path=https://api.stripe.com/v1/charges".
+	if i := strings.Index(text, " method="); i >= 0 {
+		v := text[i+len(" method="):]
+		v = v[:min(len(v), 7)]
+		for _, m := range [...]string{"post", "put", "patch", "delete", "get", "head"} {
+			if len(v) > len(m) && strings.EqualFold(v[:len(m)], m) && v[len(m)] == ' ' {
+				return strings.ToUpper(m)
+			}
+		}
+	}
 	for _, m := range [...]string{"POST", "PUT", "PATCH", "DELETE", "GET", "HEAD"} {
 		for i := 0; ; {
 			j := strings.Index(text[i:], m+" ")
