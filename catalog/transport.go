@@ -111,7 +111,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "TLS_ERROR",
-		Match:    []string{"curl error 60", "curl error 35", "curl error 58", "curl error 51", "curl error 77", "error setting certificate verify locations", "problem with the ssl ca cert", "problem with the local ssl certificate", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error", "no alternative certificate subject name matches"},
+		Match:    []string{"do not possess a common algorithm", "curl error 60", "curl error 35", "curl error 58", "curl error 51", "curl error 77", "error setting certificate verify locations", "problem with the ssl ca cert", "problem with the local ssl certificate", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error", "no alternative certificate subject name matches"},
 		Category: Validation,
 		Title:    Text{EN: "TLS handshake failed", PT: "Falha no handshake TLS", ES: "Falló el handshake TLS"},
 		Meaning: Text{
@@ -144,9 +144,8 @@ var transports = [...]Transport{
 		RetryWhy: Text{EN: "Nothing was sent, so resending cannot do the operation twice.", PT: "Nada foi enviado, então reenviar não faz a operação duas vezes.", ES: "No se envió nada, así que reenviar no puede ejecutar la operación dos veces."},
 	},
 	{
-		Code: "CONNECT_TIMEOUT",
-		Match: []string{"failed to connect to", "couldn't connect to host", "net::err_connection_timed_out", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "handshake timed out", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond",
-			"could not connect to http"}, // a plugin's "Error: Could not connect to https://api.conekta.io."
+		Code:     "CONNECT_TIMEOUT",
+		Match:    []string{"failed to connect to", "couldn't connect to host", "net::err_connection_timed_out", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "handshake timed out", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond"},
 		Category: Unavailable,
 		Title:    Text{EN: "Timed out connecting", PT: "Tempo esgotado ao conectar", ES: "Tiempo de espera agotado al conectar"},
 		Meaning: Text{
@@ -281,8 +280,27 @@ func TransportFailure(text string) (Transport, bool) {
 		c.Match, c.Fix, c.Requires = slices.Clone(t.Match), slices.Clone(t.Fix), slices.Clone(t.Requires)
 		return c, true
 	}
+	for _, w := range wrapperPhrases {
+		if !g.MayHold(w.phrase) || !containsAtWordStart(lower, w.phrase) {
+			continue
+		}
+		for i := range transports {
+			if t := &transports[i]; t.Code == w.code && len(t.Requires) == 0 {
+				c := *t
+				c.Match, c.Fix = []string{w.phrase}, slices.Clone(t.Fix)
+				return c, true
+			}
+		}
+	}
 	return Transport{}, false
 }
+
+// wrapperPhrases are a plugin's own words around a failure below HTTP ("Error: Could not
+// connect to https://api.conekta.io."), each read as the entry of its code only when no
+// entry's phrase matches: the failure it wraps, when the text gives it ("…: cURL error 28:
+// Operation timed out", a reset after sending), is the one that says whether anything
+// was sent.
+var wrapperPhrases = [...]struct{ phrase, code string }{{"could not connect to http", "CONNECT_TIMEOUT"}}
 
 // CanonicalCurl writes cURL's error numbers the one way Match phrases spell them ("curl
 // error 60:"), whichever way the paste printed them: "cURL error: [60]" (PHP libraries),

@@ -20,7 +20,7 @@ func scoreAsaas(f *facts, c *codeOwners) []signal {
 	switch {
 	case !alone:
 		s = append(s, signal{weight: 2, text: catalog.Text{EN: "errors[{code, description}] and nothing else (Asaas's envelope)", PT: "errors[{code, description}] e nada mais (envelope do Asaas)", ES: "errors[{code, description}] y nada más (sobre de Asaas)"}})
-	case catalog.Asaas.Documents(code) || strings.HasPrefix(code, "invalid_") && portugueseWords(item.str("description")):
+	case portugueseWords(item.str("description")) && !isNumber(code) && (catalog.Asaas.Documents(code) && len(catalog.Owners(code)) == 1 || strings.HasPrefix(code, "invalid_")):
 		// One of its errors printed alone, without the list around it (an app's log of
 		// errors[0]): the envelope is gone, so only its code and words speak for it.
 		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "{code, description} and nothing else (one of Asaas's errors, without its list)", PT: "{code, description} e nada mais (um dos erros do Asaas, sem a lista)", ES: "{code, description} y nada más (uno de los errores de Asaas, sin su lista)"}})
@@ -66,6 +66,9 @@ func asaasItem(b *object) (item *object, alone bool) {
 
 func readAsaas(f *facts, p *catalog.Provider) reading {
 	item, _ := asaasItem(f.body)
+	if item == nil {
+		item = firstItem(f.body, "errors") // its envelope with more beside it, credited by its host
+	}
 	code := item.str("code")
 	if code == "" && f.status != 0 {
 		code = strconv.Itoa(f.status) // Asaas keys body-less errors by status

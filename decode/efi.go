@@ -1,6 +1,10 @@
 package decode
 
-import "github.com/decifra/decifra/catalog"
+import (
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
 
 // Efí (Gerencianet): Pix and the newer APIs answer {"nome", "mensagem"}; Cobranças
 // answers {"code": number, "error", "error_description": {property, message}}; Pix may
@@ -23,14 +27,18 @@ func scoreEfi(f *facts, c *codeOwners) []signal {
 	return append(s, implementsAPIPix(f, catalog.Efi)...)
 }
 
-// efiCode says whether v is a Cobranças code: a number, or the same seven digits in a
-// string, as some of its answers quote it ({"code": "4600009", "error": "server_error"}).
+// efiCode says whether v is a Cobranças code: a number, or seven digits in a string as
+// some of its answers quote it ({"code": "4600009", "error": "server_error"}), one Efí
+// documents or of its families (350…, 460…, 469…).
 func efiCode(v any) bool {
 	if _, isNum := v.(number); isNum {
 		return true
 	}
 	c, ok := v.(string)
 	if len(c) != 7 || !ok {
+		return false
+	}
+	if !catalog.Efi.Documents(c) && !strings.HasPrefix(c, "350") && !strings.HasPrefix(c, "460") && !strings.HasPrefix(c, "469") {
 		return false
 	}
 	for i := range len(c) {

@@ -10,6 +10,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/internal/decimal"
 	"github.com/decifra/decifra/internal/grams"
 )
@@ -1226,12 +1227,7 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply(",
-		// The status told in a sentence: "após receber um 502 do iugu", "we got a 503 from".
-		"received a", "receiving a", "got a", "getting a", "returns a", "returned a", "returning a",
-		"receber um", "recebi um", "recebendo um", "retorna um", "retornou um", "retornando um",
-		"recibir un", "recibí un", "recibo un", "recibiendo un", "devuelve un", "devolvió un",
-		"a resposta", "o retorno", "received response"} { // "recebemos a resposta 500", "também recebemos o retorno 500" // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply("} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.
 		success := 0
@@ -1358,7 +1354,56 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	return statusNamed(text[:min(len(text), 64<<10)], lower, g)
+	if s, ok := statusNamed(text[:min(len(text), 64<<10)], lower, g); ok {
+		return s, true
+	}
+	return statusToldInProse(text, lower, g)
+}
+
+// proseStatusVerbs are how a sentence says a status was received: "após receber um 502
+// do iugu", "recebemos a resposta 500", "we got a 503 from the API".
+var proseStatusVerbs = [...]string{"received a ", "receiving a ", "got a ", "getting a ", "returns a ", "returned a ", "returning a ",
+	"receber um ", "recebi um ", "recebendo um ", "retorna um ", "retornou um ", "retornando um ", "a resposta ", "o retorno ",
+	"recibir un ", "recibí un ", "recibo un ", "recibiendo un ", "devuelve un ", "devolvió un ", "received response "}
+
+// statusToldInProse is the last resort of statusInText: an error status (4xx, 5xx) right
+// after one of proseStatusVerbs, as a word of its own ("a 500 MB file", "a 400-byte
+// header", "a 401(k)" are not statuses), in a text that names no failure below HTTP
+// (a sentence about an earlier answer does not outweigh "Connection reset by peer").
+func statusToldInProse(text, lower string, g *grams.Set) (int, bool) {
+	for _, verb := range proseStatusVerbs {
+		for off := 0; g.MayHold(verb); {
+			i := strings.Index(lower[off:], verb)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(verb)
+			if i > 0 && nameBytesFold[lower[i-1]] {
+				continue // "forgot a 429 retry"
+			}
+			n := lower[off:min(len(lower), off+12)]
+			if len(n) < 3 {
+				break
+			}
+			code, err := strconv.Atoi(n[:3])
+			if err != nil || code < 400 || code > 599 {
+				continue
+			}
+			after := n[3:]
+			if after != "" && (after[0] >= '0' && after[0] <= '9' || nameBytesFold[after[0]] || strings.IndexByte("-%(", after[0]) >= 0) {
+				continue
+			}
+			if unit, _, _ := strings.Cut(strings.TrimLeft(after, " "), " "); slices.Contains([]string{"ms", "s", "kb", "mb", "gb", "bytes", "byte", "b", "segundos", "seconds", "reais", "dólares"}, strings.TrimRight(unit, ".,;:")) {
+				continue
+			}
+			if _, ok := catalog.TransportFailure(text); ok {
+				return 0, false
+			}
+			return code, true
+		}
+	}
+	return 0, false
 }
 
 // statusAloneOnLine finds an error status written alone on a line, next to a line that says what

@@ -119,3 +119,61 @@ func TestReadersTwentyNinthBatch(t *testing.T) {
 		assert.Equal(t, 0, x.HTTPStatus, "a longer number is no status")
 	})
 }
+
+// TestReadersTwentyNinthBatchLookAlikes: a review's look-alikes of the two batches'
+// readers, each of which they once answered wrongly.
+func TestReadersTwentyNinthBatchLookAlikes(t *testing.T) {
+	t.Run("{code, description} alone is Asaas's only in Portuguese and with a code of its own", func(t *testing.T) {
+		for _, in := range []string{`{"code":"404","description":"Não encontrado"}`,
+			`{"code":"AMOUNT_MISMATCH","description":"Should equal item_total + tax_total + shipping + handling + insurance - shipping_discount - discount."}`,
+			`{"code":"invalid_value","description":"Value must be positive"}`} {
+			assert.Equal(t, "", providerOf(explainPaste(t, in)), in)
+		}
+		x := explainPaste(t, "POST https://api.asaas.com/v3/payments\nHTTP/1.1 400\n\n{\"errors\":[{\"code\":\"invalid_foo\",\"description\":\"Campo foo inválido\"}],\"foo\":1}")
+		assert.Equal(t, "invalid_foo", x.Code, "its envelope with more beside it still gives errors[0]")
+	})
+	t.Run("a code before an API's path is no code before a field", func(t *testing.T) {
+		for _, in := range []string{"Stripe webhook: UNPROCESSABLE_ENTITY /v1/payment_intents", "INSTRUMENT_DECLINED /v1/payment_intents/pi_123/confirm", "PAYMENT_OVERDUE /api/invoices"} {
+			x, err := Explain([]byte(in), Options{})
+			if err == nil {
+				assert.Equal(t, "", providerOf(x), in)
+			}
+		}
+	})
+	t.Run("seven digits in a string are Efí's only in its families", func(t *testing.T) {
+		x := explainPaste(t, `{"code":"1234567","error":"invalid_client","error_description":"Client authentication failed"}`)
+		assert.Equal(t, "", providerOf(x))
+	})
+	t.Run("a plugin's 'Could not connect' wraps the failure that says whether anything was sent", func(t *testing.T) {
+		for _, in := range []string{"Could not connect to https://api.conekta.io: cURL error 56: Recv failure: Connection reset by peer",
+			"Could not connect to https://api.mercadopago.com/v1/payments: Read timed out"} {
+			assert.Equal(t, "check_first", string(explainPaste(t, in).Retry.Strategy), in)
+		}
+	})
+	t.Run("a write's method field beats a read's", func(t *testing.T) {
+		x := explainPaste(t, "message='Request to Stripe api' method=get path=https://api.stripe.com/v1/customers/cus_123\nmessage='Request to Stripe api' method=post path=https://api.stripe.com/v1/charges\nstripe.error.APIConnectionError: Unexpected error communicating with Stripe. Read timed out. (read timeout=80)")
+		assert.Equal(t, "check_first", string(x.Retry.Strategy))
+	})
+	t.Run("a number after 'received a' that is no status", func(t *testing.T) {
+		for _, in := range []string{"POST /v1/charges read timed out after we received a 400 byte header",
+			"POST https://api.stripe.com/v1/charges: received a 400 KB response then connection reset by peer",
+			"Erro ao criar cobrança: Connection reset by peer. Antes disso recebi um 200 normalmente."} {
+			x := explainPaste(t, in)
+			assert.Equal(t, "check_first", string(x.Retry.Strategy), in)
+			assert.Equal(t, 0, x.HTTPStatus, in)
+		}
+		x := explainPaste(t, "A resposta 200 chegou. Depois: 502 Bad Gateway")
+		assert.Equal(t, 502, x.HTTPStatus)
+		x = explainPaste(t, "o retorno 100% ok; HTTP/1.1 402 Payment Required")
+		assert.Equal(t, 402, x.HTTPStatus)
+	})
+	t.Run("one word of reason is a code only when it is Cybersource's REJECT", func(t *testing.T) {
+		x := explainPaste(t, `{"status":"error","reason":"ERROR","message":"Something went wrong"}`)
+		assert.NotEqual(t, "ERROR", x.Code)
+	})
+	t.Run(".NET's receive failure with TLS's words is TLS's", func(t *testing.T) {
+		x := explainPaste(t, "System.Net.WebException: The underlying connection was closed: An unexpected error occurred on a receive. ---> System.ComponentModel.Win32Exception: The client and server cannot communicate, because they do not possess a common algorithm")
+		assert.Equal(t, "TLS_ERROR", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+}

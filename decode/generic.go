@@ -116,7 +116,7 @@ func genericCode(o *object) string {
 	// A reason that is an UPPER_SNAKE code beside the words for it: Cybersource's
 	// {"errorInformation": {"reason": "PROCESSOR_ERROR", "message": "No such issuer"}}, or
 	// its Decision Manager's one word, "REJECT".
-	if r := o.str("reason"); (isUpperCode(r) || len(r) >= 5 && strings.Trim(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "") && len(r) <= 40 && o.str("message") != "" {
+	if r := o.str("reason"); (isUpperCode(r) || r == "REJECT") && len(r) <= 40 && o.str("message") != "" {
 		return r
 	}
 	// The code in an error member beside a message, as Mercado Libre's marketplace API

@@ -476,16 +476,33 @@ func lineWith(text string, phrases []string) string {
 // "POST /v1/…".
 func methodInText(text string) string {
 	// A client library's log line names it as a field: stripe-python's "message='Request
-	// to Stripe api' method=get path=https://api.stripe.com/v1/charges".
-	if i := strings.Index(text, " method="); i >= 0 {
-		v := text[i+len(" method="):]
-		v = v[:min(len(v), 7)]
+	// to Stripe api' method=get path=https://api.stripe.com/v1/charges". A write in any
+	// of its lines, or in a request line below, comes before a read.
+	read := ""
+	for rest := text; ; {
+		i := strings.Index(rest, " method=")
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len(" method="):]
 		for _, m := range [...]string{"post", "put", "patch", "delete", "get", "head"} {
-			if len(v) > len(m) && strings.EqualFold(v[:len(m)], m) && v[len(m)] == ' ' {
-				return strings.ToUpper(m)
+			if len(rest) > len(m) && strings.EqualFold(rest[:len(m)], m) && rest[len(m)] == ' ' {
+				if m != "get" && m != "head" {
+					return strings.ToUpper(m)
+				}
+				read = cmp.Or(read, strings.ToUpper(m))
 			}
 		}
 	}
+	if m := requestLineMethod(text); m != "" && (read == "" || m != "GET" && m != "HEAD") {
+		return m
+	}
+	return read
+}
+
+// requestLineMethod is the method of a request line in text ("POST https://…", "POST
+// /v1/…"), a write before a read.
+func requestLineMethod(text string) string {
 	for _, m := range [...]string{"POST", "PUT", "PATCH", "DELETE", "GET", "HEAD"} {
 		for i := 0; ; {
 			j := strings.Index(text[i:], m+" ")
@@ -565,11 +582,14 @@ func failureBody(o *object) bool {
 	// order's own) is not an error for its "code" alone.
 	succeeded := successState(o.str("status")) || strings.EqualFold(o.str("msg"), "success") // Alipay's {"code": "10000", "msg": "Success"}
 	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type", "RjctRsn", "errorInformation"} {
-		if k == "code" && succeeded {
-			continue
+		if (k == "code" || k == "errorInformation") && succeeded {
+			continue // Cybersource's AUTHORIZED beside an errorInformation is a success
 		}
 		if v := o.getFold(k); v != nil {
 			if a, isArr := v.([]any); isArr && len(a) == 0 {
+				continue
+			}
+			if o, isObj := v.(*object); isObj && len(o.members) == 0 && k == "errorInformation" {
 				continue
 			}
 			return true

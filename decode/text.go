@@ -845,7 +845,7 @@ func findCodeInText(text string) string {
 				isUpperCode(c) && strings.Contains(c, "-") && hasDigit(c) && strings.HasPrefix(s[len(c):], " - ") || // Pay.nl's "PAY-404 - Resource not Found"
 				// A documented code, then the field it is about as a JSON pointer: PayPal's
 				// issue and field as a plugin prints them, "AMOUNT_MISMATCH /purchase_units/…".
-				isUpperCode(c) && strings.Contains(c, "_") && strings.HasPrefix(s[len(c):], " /") && len(catalog.Owners(c)) > 0 ||
+				isUpperCode(c) && strings.Contains(c, "_") && jsonPointerAfter(s[len(c):]) && len(catalog.Owners(c)) > 0 ||
 				n == 0 && len(c) <= 12 && c[0] >= 'A' && c[0] <= 'Z' && hasLetter(c) && digitCount(c) >= 3 && sentenceAfter(s[len(c):])) { // "E00059 The authentication type is not allowed for this method call."
 				if !looksLikeDate(c) { // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
 					return c
@@ -1226,4 +1226,19 @@ func digitCount(s string) int {
 func looksLikeStatus(s string) bool {
 	n, err := strconv.Atoi(s)
 	return err == nil && len(s) == 3 && n >= 400 && n <= 599
+}
+
+// jsonPointerAfter reports whether s begins with a space and a JSON pointer to a field
+// ("/purchase_units/@reference_id=='default'/amount/value", "/payer/email_address"),
+// not an API's path ("/v1/payment_intents", "/api/…").
+func jsonPointerAfter(s string) bool {
+	if !strings.HasPrefix(s, " /") {
+		return false
+	}
+	seg, _, _ := strings.Cut(s[2:], "/")
+	seg, _, _ = strings.Cut(seg, " ")
+	if seg == "" || seg == "api" || seg[0] == 'v' && len(seg) > 1 && seg[1] >= '0' && seg[1] <= '9' {
+		return false
+	}
+	return strings.Trim(seg, "abcdefghijklmnopqrstuvwxyz_") == ""
 }
