@@ -55,8 +55,10 @@ var pagBank = Provider{
 		{Text: "woocommerce-pagseguro", Kind: SDKPath},
 		{Text: "pagseguro.js", Kind: SDKPath}, // its browser library (pagseguro.directpayment.js)
 		{Text: "pagseguro.directpayment.js", Kind: SDKPath},
-		{Text: "payment/pagseguro.php", Kind: SDKPath},  // OpenCart's PagSeguro extension (catalog/model/payment/pagseguro.php)
-		{Text: "[Uol PagSeguro Module]", Kind: SDKPath}, // the official Magento 2 module's log lines
+		{Text: "payment/pagseguro.php", Kind: SDKPath},    // OpenCart's PagSeguro extension (catalog/model/payment/pagseguro.php)
+		{Text: "[Uol PagSeguro Module]", Kind: SDKPath},   // the official Magento 2 module's log lines
+		{Text: "RicardoMartins/PagSeguro", Kind: SDKPath}, // r-martins' Magento module, in a trace's frames
+		{Text: "RicardoMartins_PagSeguro", Kind: SDKPath},
 		// PagSeguro's transparent-checkout module for Magento (r-martins) puts it before the
 		// API's message and code: "Um erro ocorreu em seu pagamento. … (53085)".
 		{Text: "Um erro ocorreu em seu pagamento", Kind: Plugin},

@@ -10,7 +10,22 @@ import (
 
 // Adyen: the classic {status, errorCode, message, errorType, pspReference}, RFC 7807
 // problems typed under docs.adyen.com/errors, and refused payments answered with HTTP 200.
-var adyenReader = reader{provider: catalog.Adyen, score: scoreAdyen, read: readAdyen, failure: adyenRefusal}
+var adyenReader = reader{provider: catalog.Adyen, score: scoreAdyen, read: readAdyen,
+	failure: func(b *object) bool { return adyenRefusal(b) || adyenNotification(b) != nil }}
+
+// adyenNotification is the item of Adyen's webhook that reports a failed event:
+// {"notificationItems": [{"NotificationRequestItem": {"eventCode": "CAPTURE", "success":
+// "false", "reason": …, "pspReference": …, "merchantAccountCode": …}}]}, or the item
+// alone as its form fields (eventCode=AUTHORISATION, success=false …); nil for anything else.
+func adyenNotification(b *object) *object {
+	if item := firstItem(b, "notificationItems"); item != nil {
+		b = item.obj("NotificationRequestItem")
+	}
+	if b.str("eventCode") != "" && b.has("pspReference") && b.has("merchantAccountCode") && strings.EqualFold(scalarText(b.get("success")), "false") {
+		return b
+	}
+	return nil
+}
 
 var adyenErrorTypes = [...]string{"validation", "security", "configuration", "internal"}
 
@@ -31,6 +46,9 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	}
 	if item := firstItem(b, "invalidFields"); item.has("errorCode") && item.has("errorDescription") && b.has("pspReference") {
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "invalidFields[].errorCode with a pspReference (Adyen's onboarding and management APIs)", PT: "invalidFields[].errorCode com pspReference (APIs de onboarding e gestão da Adyen)", ES: "invalidFields[].errorCode con pspReference (API de onboarding y gestión de Adyen)"}})
+	}
+	if n := adyenNotification(b); n != nil {
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "a webhook's item with eventCode " + n.str("eventCode") + " and success false (Adyen's notification of a failed event)", PT: "um item de webhook com eventCode " + n.str("eventCode") + " e success false (notificação da Adyen de um evento que falhou)", ES: "un ítem de webhook con eventCode " + n.str("eventCode") + " y success false (notificación de Adyen de un evento fallido)"}})
 	}
 	if adyenRefusal(b) {
 		rc := adyenHPP(b).str("resultCode")
@@ -98,6 +116,13 @@ func readAdyen(f *facts, p *catalog.Provider) reading {
 		}
 		r.card = &cardDecline{issuer: raw, issuerAt: "additionalData.refusalReasonRaw", iso: true, mac: macIn(ad), brand: brandIn(ad, b)}
 		r.note = catalog.Text{EN: "a refused payment: resultCode " + rc + ", refusalReasonCode " + code, PT: "um pagamento recusado: resultCode " + rc + ", refusalReasonCode " + code, ES: "un pago rechazado: resultCode " + rc + ", refusalReasonCode " + code}
+		return r
+	}
+	if n := adyenNotification(f.body); n != nil {
+		// A failed event: an AUTHORISATION refused is a refused payment; any other (a
+		// capture, a refund) failed for the reason it gives.
+		r := reading{message: n.str("reason"), decline: strings.EqualFold(n.str("eventCode"), "AUTHORISATION"),
+			note: catalog.Text{EN: "a webhook's " + n.str("eventCode") + " with success false", PT: "um " + n.str("eventCode") + " de webhook com success false", ES: "un " + n.str("eventCode") + " de webhook con success false"}}
 		return r
 	}
 	r := lookup(p, codeString(f.body.get("errorCode")))

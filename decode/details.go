@@ -34,6 +34,9 @@ func requestID(f *facts) string {
 			return s
 		}
 	}
+	if n := adyenNotification(body); n != nil {
+		return idValue(n.get("pspReference")) // a webhook's item, inside its list
+	}
 	if s := body.str("errorId"); opaqueID(s) {
 		return s // Ingenico's and Worldline's {"errorId": "5ec27db4…", "errors": […]}
 	}

@@ -1174,7 +1174,8 @@ func statusInText(text string) (int, bool) {
 	for _, m := range [...]struct {
 		mark   string
 		before byte // what must precede the three digits: 0 anything, 'n' no digit, or that byte
-	}{{" client error", 0}, {" server error", 0}, {"-<?xml", 'n'}, {"{\"", 'n'}, {", '{", '('}, {", \"{", '('}, {", b'{", '('}} {
+	}{{" client error", 0}, {" server error", 0}, {"-<?xml", 'n'}, {"{\"", 'n'}, {", '{", '('}, {", \"{", '('}, {", b'{", '('},
+		{" - {", 'n'}} { // an app's "API falhou: 403 - {\"error_messages\": …}", request's "StatusCodeError: 400 - {…}"
 		i := strings.Index(lower, m.mark)
 		if i < 3 {
 			continue

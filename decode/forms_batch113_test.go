@@ -177,3 +177,37 @@ func TestReadersTwentyNinthBatchLookAlikes(t *testing.T) {
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
 	})
 }
+
+// TestReadersThirtiethBatch: what batches 120 to 124 of real pastes asked for, each
+// beside a look-alike that must not trigger it.
+func TestReadersThirtiethBatch(t *testing.T) {
+	t.Run("Mercado Pago's policy agent passed on under an app's details", func(t *testing.T) {
+		x := explainPaste(t, `{"error": "MercadoPago API error", "status": 403, "details": {"code": "PA_UNAUTHORIZED_RESULT_FROM_POLICIES", "status": 403, "blocked_by": "PolicyAgent", "message": "At least one policy returned UNAUTHORIZED."}}`)
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "PA_UNAUTHORIZED_RESULT_FROM_POLICIES", x.Code)
+		x = explainPaste(t, `{"error": "API error", "status": 403, "details": {"code": "PA_UNAUTHORIZED_RESULT_FROM_POLICIES", "status": 403, "blocked_by": "Firewall", "message": "At least one policy returned UNAUTHORIZED."}}`)
+		assert.NotEqual(t, "mercadopago", providerOf(x), "another blocker's answer")
+	})
+}
+
+func TestReadersThirtiethBatchMore(t *testing.T) {
+	t.Run("Adyen's webhook item for a failed event", func(t *testing.T) {
+		x := explainPaste(t, `{"live": "true", "notificationItems": [{"NotificationRequestItem": {"amount": {"currency": "EUR", "value": 3100}, "eventCode": "CAPTURE", "merchantAccountCode": "Shop", "merchantReference": "000000686", "originalReference": "MGBB86P45QZMWPG2", "pspReference": "Q4ZKJPMRP57MPPG2", "reason": "Insufficient balance on payment", "success": "false"}}]}`)
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "Q4ZKJPMRP57MPPG2", x.RequestID)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		_, err := Explain([]byte(`{"live": "true", "notificationItems": [{"NotificationRequestItem": {"eventCode": "CAPTURE", "merchantAccountCode": "Shop", "pspReference": "Q4ZKJPMRP57MPPG2", "reason": "", "success": "true"}}]}`), Options{})
+		assert.Error(t, err, "a successful event is no error")
+	})
+	t.Run("a status before ' - {' and the body", func(t *testing.T) {
+		x := explainPaste(t, `"warning": "QR Code mock (API falhou: 403 - {\"error_messages\":[{\"code\":\"ACCESS_DENIED\",\"description\":\"whitelist access required. Contact PagSegu...\"}]}"`)
+		assert.Equal(t, 403, x.HTTPStatus)
+		assert.Equal(t, "pagbank", providerOf(x))
+		x = explainPaste(t, `Pedido 123 - {"error_messages":[{"code":"ACCESS_DENIED","description":"whitelist access required."}]}`)
+		assert.Equal(t, 0, x.HTTPStatus, "a number that is no status")
+	})
+	t.Run("r-martins' Magento module in a trace", func(t *testing.T) {
+		x := explainPaste(t, "Falha ao processar retorno XML do PagSeguro.\n\nTrace:\n#0 /home/shop/public_html/app/code/community/RicardoMartins/PagSeguro/controllers/NotificationController.php(34): Mage::throwException('Falha ao proces...')\n#1 {main}")
+		assert.Equal(t, "pagbank", providerOf(x))
+	})
+}
