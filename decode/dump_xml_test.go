@@ -2041,6 +2041,25 @@ var xmlRealCases = []xmlCase{
 		at:     map[string]any{"0.a.href": "http://php.net/function.stream-socket-client", "2.a.#text": "function.stream-socket-client"},
 	},
 	{
+		name: "adyen log prefixed magento2 paymentmethods html 401 tomcat", paste: "adyen-log-prefixed-magento2-paymentmethods-html-401-tomcat", docs: 1,
+		reason: "Tomcat's 401 page in a Magento log line, cut at its Message paragraph: read to where it stops",
+		at:     map[string]any{"0.html.head.title": "HTTP Status 401 – Unauthorized", "0.html.body.p.0.#text": "Status Report"},
+	},
+	{
+		name: "adyen soap solidus cassette authorise refused cvc declined", paste: "adyen-soap-solidus-cassette-authorise-refused-cvc-declined", docs: 1,
+		reason: "the classic SOAP API's refusal inside a cassette, its nil elements empty",
+		at:     map[string]any{"0.Envelope.Body.authoriseResponse.paymentResult.refusalReason": "CVC Declined", "0.Envelope.Body.authoriseResponse.paymentResult.resultCode": "Refused"},
+	},
+	{
+		name: "adyen stack trace prestashop web paymentmethodsresponse incorrect type", paste: "adyen-stack-trace-prestashop-web-paymentmethodsresponse-incorrect-type", docs: 0,
+		reason: "a PHP type in angle brackets in a trace is no markup",
+	},
+	{
+		name: "pagbank xml react installment value 182", paste: "pagbank-xml-react-installment-value-182", docs: 1,
+		reason: "one <message> element of PagSeguro's errors, alone",
+		at:     map[string]any{"0.message": "installment value invalid value: 182.00"},
+	},
+	{
 		name: "mercadopago raw http cassette collections search malformed access token", paste: "mercadopago-raw-http-cassette-collections-search-malformed-access-token", docs: 0,
 		reason: "the cassette's <CLIENT-ID> placeholder in a token is no XML",
 	},
