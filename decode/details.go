@@ -20,7 +20,8 @@ var (
 		{"meta", "calc"},               // PayPal Checkout's own API: meta.calc is its correlation id
 		{"extensions", "requestId"}}    // a GraphQL answer's (Braintree's)
 	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id",
-		"X-UOW"} // dLocal's unit of work: its X-RequestId names the service
+		"X-UOW",       // dLocal's unit of work: its X-RequestId names the service
+		"Traceparent"} // W3C trace context, after every id of the API's own
 )
 
 func requestID(f *facts) string {
@@ -161,8 +162,9 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"correlation id ",                       // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
 	"correlation-id \n", "correlation-id\n", // an issue form's "Correlation-Id" field, its ids on the lines below
 	"\nrequestid=", " requestid=", // Cybersource's reply fields, one a line: requestID=4667236970366429001015 (not clientRequestId=)
-	"errid: ",  // Circle's "401 Unauthorized. errId: 02371124-…"
-	"cf-ray=["} // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
+	"errid: ",             // Circle's "401 Unauthorized. errId: 02371124-…"
+	"cf-ray=[",            // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
+	"\"traceparent\": \""} // W3C trace context in a logged header map (Banco Inter's, Adyen's answers carry it)
 
 // cloudFrontLabels name CloudFront's request id, in a header or a cassette's list of them.
 var cloudFrontLabels = [...]string{"x-amz-cf-id:", "x-amz-cf-id\": ["}

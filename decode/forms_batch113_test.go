@@ -206,6 +206,12 @@ func TestReadersThirtiethBatchMore(t *testing.T) {
 		x = explainPaste(t, `Pedido 123 - {"error_messages":[{"code":"ACCESS_DENIED","description":"whitelist access required."}]}`)
 		assert.Equal(t, 0, x.HTTPStatus, "a number that is no status")
 	})
+	t.Run("W3C's traceparent, when the API gives no id of its own", func(t *testing.T) {
+		x := explainPaste(t, "[INTER] STATUS: 400 Bad Request\n[INTER] RESPONSE HEADERS: {\n  \"content-length\": \"0\",\n  \"traceparent\": \"00-0721f6889f941765e772642dc669f9ae-11fa236049df9523-00\"\n}\n[INTER] Request failed for /cobranca/v3/cobrancas: Error: Inter API error: 400 - ")
+		assert.Equal(t, "00-0721f6889f941765e772642dc669f9ae-11fa236049df9523-00", x.RequestID)
+		x = explainPaste(t, "HTTP/1.1 422 Unprocessable Entity\nTraceparent: 00-366f713baa631a02958175ee7cb547f6-c1c517307fdcfe99-01\nX-Request-Id: req_abc123\n\n{\"error\": \"invalid\"}")
+		assert.Equal(t, "req_abc123", x.RequestID, "the API's own id first")
+	})
 	t.Run("r-martins' Magento module in a trace", func(t *testing.T) {
 		x := explainPaste(t, "Falha ao processar retorno XML do PagSeguro.\n\nTrace:\n#0 /home/shop/public_html/app/code/community/RicardoMartins/PagSeguro/controllers/NotificationController.php(34): Mage::throwException('Falha ao proces...')\n#1 {main}")
 		assert.Equal(t, "pagbank", providerOf(x))
