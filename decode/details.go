@@ -20,8 +20,7 @@ var (
 		{"meta", "calc"},               // PayPal Checkout's own API: meta.calc is its correlation id
 		{"extensions", "requestId"}}    // a GraphQL answer's (Braintree's)
 	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id",
-		"X-UOW",       // dLocal's unit of work: its X-RequestId names the service
-		"Traceparent"} // W3C trace context, after every id of the API's own
+		"X-UOW"} // dLocal's unit of work: its X-RequestId names the service
 )
 
 func requestID(f *facts) string {
@@ -92,10 +91,13 @@ func requestID(f *facts) string {
 	if id := stripeRequestToken(f.masked); id != "" {
 		return id
 	}
-	// CloudFront's id, last: an API behind it that sends no id of its own (Asaas) leaves
-	// only this one for support to trace, and any id of the API's own comes first.
-	if v := headerValue(p.headers, "X-Amz-Cf-Id"); v != "" {
-		return v
+	// CloudFront's id and W3C's traceparent, last: an API behind it that sends no id of
+	// its own (Asaas, Banco Inter) leaves only these for support to trace, and any id of
+	// the API's own comes first.
+	for _, h := range [...]string{"X-Amz-Cf-Id", "Traceparent"} {
+		if v := headerValue(p.headers, h); v != "" {
+			return v
+		}
 	}
 	return idAfterLabels(f.masked, cloudFrontLabels[:])
 }
@@ -162,9 +164,8 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"correlation id ",                       // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
 	"correlation-id \n", "correlation-id\n", // an issue form's "Correlation-Id" field, its ids on the lines below
 	"\nrequestid=", " requestid=", // Cybersource's reply fields, one a line: requestID=4667236970366429001015 (not clientRequestId=)
-	"errid: ",             // Circle's "401 Unauthorized. errId: 02371124-…"
-	"cf-ray=[",            // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
-	"\"traceparent\": \""} // W3C trace context in a logged header map (Banco Inter's, Adyen's answers carry it)
+	"errid: ",  // Circle's "401 Unauthorized. errId: 02371124-…"
+	"cf-ray=["} // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
 
 // cloudFrontLabels name CloudFront's request id, in a header or a cassette's list of them.
 var cloudFrontLabels = [...]string{"x-amz-cf-id:", "x-amz-cf-id\": ["}

@@ -1174,8 +1174,7 @@ func statusInText(text string) (int, bool) {
 	for _, m := range [...]struct {
 		mark   string
 		before byte // what must precede the three digits: 0 anything, 'n' no digit, or that byte
-	}{{" client error", 0}, {" server error", 0}, {"-<?xml", 'n'}, {"{\"", 'n'}, {", '{", '('}, {", \"{", '('}, {", b'{", '('},
-		{" - {", 'n'}} { // an app's "API falhou: 403 - {\"error_messages\": …}", request's "StatusCodeError: 400 - {…}"
+	}{{" client error", 0}, {" server error", 0}, {"-<?xml", 'n'}, {"{\"", 'n'}, {", '{", '('}, {", \"{", '('}, {", b'{", '('}} {
 		i := strings.Index(lower, m.mark)
 		if i < 3 {
 			continue
@@ -1357,6 +1356,14 @@ func statusInText(text string) (int, bool) {
 	}
 	if s, ok := statusNamed(text[:min(len(text), 64<<10)], lower, g); ok {
 		return s, true
+	}
+	// The status after a label's colon, then " - " and the body: an app's "API falhou: 403
+	// - {\"error_messages\": …}". Not a time's milliseconds ("09:59:00,503 - {"), nor an
+	// order's number ("Pedido 451 - {", "#404 - {").
+	if i := strings.Index(lower, " - {"); i >= 5 && lower[i-5:i-3] == ": " {
+		if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+			return code, true
+		}
 	}
 	return statusToldInProse(text, lower, g)
 }

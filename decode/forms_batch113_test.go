@@ -187,6 +187,8 @@ func TestReadersThirtiethBatch(t *testing.T) {
 		assert.Equal(t, "PA_UNAUTHORIZED_RESULT_FROM_POLICIES", x.Code)
 		x = explainPaste(t, `{"error": "API error", "status": 403, "details": {"code": "PA_UNAUTHORIZED_RESULT_FROM_POLICIES", "status": 403, "blocked_by": "Firewall", "message": "At least one policy returned UNAUTHORIZED."}}`)
 		assert.NotEqual(t, "mercadopago", providerOf(x), "another blocker's answer")
+		x = explainPaste(t, `MeliException: {"error":"meli error","status":403,"details":{"code":"PA_UNAUTHORIZED_RESULT_FROM_POLICIES","blocked_by":"PolicyAgent","status":403}}`)
+		assert.NotEqual(t, "mercadopago", providerOf(x), "Mercado Libre's marketplace has the same agent")
 	})
 }
 
@@ -203,14 +205,26 @@ func TestReadersThirtiethBatchMore(t *testing.T) {
 		x := explainPaste(t, `"warning": "QR Code mock (API falhou: 403 - {\"error_messages\":[{\"code\":\"ACCESS_DENIED\",\"description\":\"whitelist access required. Contact PagSegu...\"}]}"`)
 		assert.Equal(t, 403, x.HTTPStatus)
 		assert.Equal(t, "pagbank", providerOf(x))
-		x = explainPaste(t, `Pedido 123 - {"error_messages":[{"code":"ACCESS_DENIED","description":"whitelist access required."}]}`)
-		assert.Equal(t, 0, x.HTTPStatus, "a number that is no status")
+		for _, in := range []string{`Pedido 451 - {"error_messages":[{"code":"ACCESS_DENIED","description":"whitelist access required."}]}`,
+			`2026-11-02 09:59:00,503 - {"message":"Internal Server Error"}`} {
+			x, err := Explain([]byte(in), Options{})
+			if err == nil {
+				assert.NotEqual(t, 451, x.HTTPStatus, in)
+				assert.NotEqual(t, 503, x.HTTPStatus, "a time's milliseconds are no status")
+			}
+		}
+		_, err := Explain([]byte(`2026-11-02 09:59:00,503 - {"id":"ch_3Nabc","object":"charge","amount":1000,"paid":true,"status":"succeeded"}`), Options{})
+		assert.Error(t, err, "a successful charge logged at 09:59:00,503 is no error")
 	})
-	t.Run("W3C's traceparent, when the API gives no id of its own", func(t *testing.T) {
-		x := explainPaste(t, "[INTER] STATUS: 400 Bad Request\n[INTER] RESPONSE HEADERS: {\n  \"content-length\": \"0\",\n  \"traceparent\": \"00-0721f6889f941765e772642dc669f9ae-11fa236049df9523-00\"\n}\n[INTER] Request failed for /cobranca/v3/cobrancas: Error: Inter API error: 400 - ")
+	t.Run("W3C's traceparent header, when the API gives no id of its own", func(t *testing.T) {
+		x := explainPaste(t, "HTTP/1.1 400 Bad Request\ncontent-length: 0\ntraceparent: 00-0721f6889f941765e772642dc669f9ae-11fa236049df9523-00\n\n")
 		assert.Equal(t, "00-0721f6889f941765e772642dc669f9ae-11fa236049df9523-00", x.RequestID)
 		x = explainPaste(t, "HTTP/1.1 422 Unprocessable Entity\nTraceparent: 00-366f713baa631a02958175ee7cb547f6-c1c517307fdcfe99-01\nX-Request-Id: req_abc123\n\n{\"error\": \"invalid\"}")
 		assert.Equal(t, "req_abc123", x.RequestID, "the API's own id first")
+		x = explainPaste(t, "HTTP/1.1 401 Unauthorized\npspReference: 8816798343562178\ntraceparent: 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01\n\n{\"status\":401,\"errorCode\":\"000\",\"message\":\"HTTP Status Response - Unauthorized\",\"errorType\":\"security\"}")
+		assert.Equal(t, "8816798343562178", x.RequestID, "Adyen's pspReference, even as a header found only in the text")
+		x = explainPaste(t, `Asaas request {"method":"POST","headers":{"access_token":"***","traceparent": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"}} Asaas response 400 {"errors":[{"code":"invalid_value","description":"Valor inválido"}]}`)
+		assert.Equal(t, "", x.RequestID, "a logged map may be the request's own headers")
 	})
 	t.Run("r-martins' Magento module in a trace", func(t *testing.T) {
 		x := explainPaste(t, "Falha ao processar retorno XML do PagSeguro.\n\nTrace:\n#0 /home/shop/public_html/app/code/community/RicardoMartins/PagSeguro/controllers/NotificationController.php(34): Mage::throwException('Falha ao proces...')\n#1 {main}")

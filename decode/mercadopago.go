@@ -13,7 +13,7 @@ import (
 var mercadoPagoReader = reader{provider: catalog.MercadoPago, score: scoreMercadoPago, read: readMercadoPago, failure: mercadoPagoRejected}
 
 func scoreMercadoPago(f *facts, c *codeOwners) []signal {
-	b := mercadoPagoBody(f.body)
+	b := mercadoPagoBody(f)
 	switch d := b.str("status_detail"); {
 	case mercadoPagoCause(b) && b.has("error") && b.has("message"):
 		if (namespacedCode(b.str("error")) || namespacedCode(b.str("message")) || namesMercadoLibre(f.masked)) && !slices.ContainsFunc(f.hosts, mercadoPagoHost) {
@@ -128,15 +128,17 @@ func mercadoPagoRejected(o *object) bool {
 // mercadoPagoBody is Mercado Pago's answer in b: b itself, or the policy agent's answer
 // an app passed on under details ({"error": "MercadoPago API error", "status": 403,
 // "details": {"code": "PA_UNAUTHORIZED_RESULT_FROM_POLICIES", "blocked_by": "PolicyAgent"}}).
-func mercadoPagoBody(b *object) *object {
-	if d := b.obj("details"); d.str("blocked_by") == "PolicyAgent" && b.str("blocked_by") == "" {
+func mercadoPagoBody(f *facts) *object {
+	b := f.body
+	if d := b.obj("details"); d.str("blocked_by") == "PolicyAgent" && b.str("blocked_by") == "" &&
+		(!namesMercadoLibre(f.masked) || slices.ContainsFunc(f.hosts, mercadoPagoHost)) { // Mercado Libre's marketplace has the same agent
 		return d
 	}
 	return b
 }
 
 func readMercadoPago(f *facts, p *catalog.Provider) reading {
-	b := mercadoPagoBody(f.body)
+	b := mercadoPagoBody(f)
 	if d := b.str("status_detail"); d != "" {
 		r := lookup(p, d)
 		if mercadoPagoRejected(b) { // a refused card: the brand is payment_method_id (decline.go)
