@@ -276,9 +276,7 @@ func TransportFailure(text string) (Transport, bool) {
 		if slices.ContainsFunc(t.Requires, func(m string) bool { return !strings.Contains(lower, m) }) {
 			continue
 		}
-		c := *t
-		c.Match, c.Fix, c.Requires = slices.Clone(t.Match), slices.Clone(t.Fix), slices.Clone(t.Requires)
-		return c, true
+		return t.copy(), true
 	}
 	for _, w := range wrapperPhrases {
 		if !g.MayHold(w.phrase) || !containsAtWordStart(lower, w.phrase) {
@@ -286,13 +284,20 @@ func TransportFailure(text string) (Transport, bool) {
 		}
 		for i := range transports {
 			if t := &transports[i]; t.Code == w.code && len(t.Requires) == 0 {
-				c := *t
-				c.Match, c.Fix = []string{w.phrase}, slices.Clone(t.Fix)
+				c := t.copy()
+				c.Match = []string{w.phrase}
 				return c, true
 			}
 		}
 	}
 	return Transport{}, false
+}
+
+// copy is t with its own slices, so a caller's changes do not reach the table.
+func (t *Transport) copy() Transport {
+	c := *t
+	c.Match, c.Fix, c.Requires = slices.Clone(t.Match), slices.Clone(t.Fix), slices.Clone(t.Requires)
+	return c
 }
 
 // wrapperPhrases are a plugin's own words around a failure below HTTP ("Error: Could not

@@ -121,9 +121,8 @@ func readAdyen(f *facts, p *catalog.Provider) reading {
 	if n := adyenNotification(f.body); n != nil {
 		// A failed event: an AUTHORISATION refused is a refused payment; any other (a
 		// capture, a refund) failed for the reason it gives.
-		r := reading{message: n.str("reason"), decline: strings.EqualFold(n.str("eventCode"), "AUTHORISATION"),
+		return reading{message: n.str("reason"), decline: strings.EqualFold(n.str("eventCode"), "AUTHORISATION"),
 			note: catalog.Text{EN: "a webhook's " + n.str("eventCode") + " with success false", PT: "um " + n.str("eventCode") + " de webhook com success false", ES: "un " + n.str("eventCode") + " de webhook con success false"}}
-		return r
 	}
 	r := lookup(p, codeString(f.body.get("errorCode")))
 	r.message = f.body.str("message")

@@ -34,19 +34,9 @@ func efiCode(v any) bool {
 	if _, isNum := v.(number); isNum {
 		return true
 	}
-	c, ok := v.(string)
-	if len(c) != 7 || !ok {
-		return false
-	}
-	if !catalog.Efi.Documents(c) && !strings.HasPrefix(c, "350") && !strings.HasPrefix(c, "460") && !strings.HasPrefix(c, "469") {
-		return false
-	}
-	for i := range len(c) {
-		if c[i] < '0' || c[i] > '9' {
-			return false
-		}
-	}
-	return true
+	c, _ := v.(string)
+	return len(c) == 7 && isNumber(c) &&
+		(catalog.Efi.Documents(c) || strings.HasPrefix(c, "350") || strings.HasPrefix(c, "460") || strings.HasPrefix(c, "469"))
 }
 
 func readEfi(f *facts, p *catalog.Provider) reading {

@@ -1374,6 +1374,10 @@ var proseStatusVerbs = [...]string{"received a ", "receiving a ", "got a ", "get
 	"receber um ", "recebi um ", "recebendo um ", "retorna um ", "retornou um ", "retornando um ", "a resposta ", "o retorno ",
 	"recibir un ", "recibí un ", "recibo un ", "recibiendo un ", "devuelve un ", "devolvió un ", "received response "}
 
+// proseStatusUnits are the words after a number that make it a quantity, not a status:
+// "a 500 MB file", "a 400 ms delay".
+var proseStatusUnits = [...]string{"ms", "s", "kb", "mb", "gb", "bytes", "byte", "b", "segundos", "seconds", "reais", "dólares"}
+
 // statusToldInProse is the last resort of statusInText: an error status (4xx, 5xx) right
 // after one of proseStatusVerbs, as a word of its own ("a 500 MB file", "a 400-byte
 // header", "a 401(k)" are not statuses), in a text that names no failure below HTTP
@@ -1402,7 +1406,7 @@ func statusToldInProse(text, lower string, g *grams.Set) (int, bool) {
 			if after != "" && (after[0] >= '0' && after[0] <= '9' || nameBytesFold[after[0]] || strings.IndexByte("-%(", after[0]) >= 0) {
 				continue
 			}
-			if unit, _, _ := strings.Cut(strings.TrimLeft(after, " "), " "); slices.Contains([]string{"ms", "s", "kb", "mb", "gb", "bytes", "byte", "b", "segundos", "seconds", "reais", "dólares"}, strings.TrimRight(unit, ".,;:")) {
+			if unit, _, _ := strings.Cut(strings.TrimLeft(after, " "), " "); slices.Contains(proseStatusUnits[:], strings.TrimRight(unit, ".,;:")) {
 				continue
 			}
 			if _, ok := catalog.TransportFailure(text); ok {

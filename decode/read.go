@@ -589,7 +589,7 @@ func failureBody(o *object) bool {
 			if a, isArr := v.([]any); isArr && len(a) == 0 {
 				continue
 			}
-			if o, isObj := v.(*object); isObj && len(o.members) == 0 && k == "errorInformation" {
+			if inner, isObj := v.(*object); isObj && len(inner.members) == 0 && k == "errorInformation" {
 				continue
 			}
 			return true
