@@ -110,6 +110,14 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 			hint:  catalog.Text{EN: "Paste the response body, or the whole response from `curl -si URL`", PT: "Cole o corpo da resposta, ou a resposta inteira de `curl -si URL`", ES: "Pegue el cuerpo de la respuesta, o la respuesta completa de `curl -si URL`"},
 		}).in(lang)
 	}
+	if bytes.Contains(text, []byte("\r\n")) {
+		// Windows' line ends: every reader reads lines ending in \n.
+		text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
+	}
+	if fenced(text) {
+		text = unfence(text)
+	}
+	text = dedent(unquote(text))
 	if curlyJSON(text) {
 		text = bytes.ReplaceAll(bytes.ReplaceAll(text, []byte("“"), []byte(`"`)), []byte("”"), []byte(`"`))
 		in.notes = append(in.notes, catalog.Text{EN: "the paste's curly quotes (“ ”) were read as straight ones (\")", PT: "as aspas curvas (“ ”) do texto colado foram lidas como retas (\")", ES: "las comillas curvas (“ ”) del texto pegado se leyeron como rectas (\")"})
@@ -118,6 +126,126 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 	in.redacted = redacted
 	// One copy into a string: every value read from the paste is a substring of it.
 	return string(masked), in, nil
+}
+
+// unquote takes off the "> " a reply's quote puts before every line (an email, a forum's
+// or GitHub's quote of an earlier message); text itself when a line does not start with
+// one (curl -v's "> " request lines always come with its "< " response lines).
+func unquote(text []byte) []byte {
+	if len(text) == 0 || text[0] != '>' && text[0] != ' ' {
+		return text
+	}
+	for line := range bytes.Lines(text) {
+		t := bytes.TrimLeft(line, " ")
+		if len(bytes.TrimSpace(t)) != 0 && t[0] != '>' {
+			return text
+		}
+	}
+	out := make([]byte, 0, len(text))
+	for line := range bytes.Lines(text) {
+		t := bytes.TrimLeft(line, " ")
+		if len(t) > 0 && t[0] == '>' {
+			t = t[1:]
+			if len(t) > 0 && t[0] == ' ' {
+				t = t[1:]
+			}
+			line = t
+		}
+		out = append(out, line...)
+	}
+	return out
+}
+
+// dedent takes off the indent every line of text shares (a Markdown code block's four
+// spaces, a quote indented in an email): a status line or a header is read at a line's
+// start. It returns text itself when the lines share none, else a copy.
+func dedent(text []byte) []byte {
+	indent := -1
+	for line := range bytes.Lines(text) {
+		body := bytes.TrimLeft(line, " \t")
+		if len(bytes.TrimSpace(body)) == 0 {
+			continue // a blank line says nothing of the indent
+		}
+		n := len(line) - len(body)
+		if indent < 0 || n < indent {
+			indent = n
+		}
+		if indent == 0 {
+			return text
+		}
+	}
+	if indent <= 0 {
+		return text
+	}
+	out := make([]byte, 0, len(text))
+	for line := range bytes.Lines(text) {
+		k := 0
+		for k < indent && k < len(line) && (line[k] == ' ' || line[k] == '\t') {
+			k++
+		}
+		out = append(out, line[k:]...)
+	}
+	return out
+}
+
+// fenced reports whether text holds a Markdown code fence (```json … ```, ~~~): what a
+// paste copied from an issue's or a chat's source carries around the response.
+func fenced(text []byte) bool {
+	return bytes.Contains(text, []byte("```")) || bytes.Contains(text, []byte("~~~"))
+}
+
+// unfence is text without its Markdown code fences: a line that is only a fence (with its
+// info string, ```json) is dropped, and a run of three backticks or more inside a line
+// (`{"code":1}```, a fence glued to a body) is taken out. It returns a copy; text is the
+// caller's.
+func unfence(text []byte) []byte {
+	out := make([]byte, 0, len(text))
+	for len(text) > 0 {
+		line := text
+		if i := bytes.IndexByte(text, '\n'); i >= 0 {
+			line = text[:i+1]
+		}
+		text = text[len(line):]
+		if fenceLine(line) {
+			continue
+		}
+		for {
+			i := bytes.Index(line, []byte("```"))
+			if i < 0 {
+				break
+			}
+			j := i
+			for j < len(line) && line[j] == '`' {
+				j++
+			}
+			out = append(out, line[:i]...)
+			line = line[j:]
+		}
+		out = append(out, line...)
+	}
+	return out
+}
+
+// fenceLine reports whether line is a Markdown fence: three backticks or tildes or more,
+// then an info string of one word at most (json, php, shell), and nothing else.
+func fenceLine(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	if len(t) < 3 || t[0] != '`' && t[0] != '~' {
+		return false
+	}
+	n := 0
+	for n < len(t) && t[n] == t[0] {
+		n++
+	}
+	if n < 3 {
+		return false
+	}
+	for _, c := range t[n:] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '+' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // curlyJSON reports whether text is JSON whose quotes an editor or a chat made curly

@@ -86,6 +86,13 @@ func extract(text string) parts {
 	lead := parser{b: text}
 	lead.space() // whitespace and the comments docs put above a body
 	trimmed := text[lead.pos:]
+	if rest := afterLeadIn(trimmed); len(rest) < len(trimmed) {
+		// "I get this error when I try to pay:" above a JSON body: the body is the paste.
+		if r := strings.TrimLeft(rest, " \t\r\n"); r != "" && (r[0] == '{' || r[0] == '[') {
+			trimmed = r
+		}
+	}
+	trimmed = trimmed[jsonpStart(trimmed):]
 	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') {
 		if res, ok := parseLenient(trimmed, 0); ok {
 			if o, isObj := firstErrorObject(res.value); isObj {
@@ -100,6 +107,12 @@ func extract(text string) parts {
 				p.setBody(o)
 				p.truncated, p.deep = res.truncated, res.deep
 				p.hosts = findHosts(text, p.hosts)
+				// A note under the body may give its status (**Status:** 403 Forbidden).
+				if rest := trimmed[res.end:]; len(rest) > 8 {
+					if s, ok := statusInText(rest); ok {
+						p.status = s
+					}
+				}
 				return p
 			}
 		}
@@ -121,6 +134,26 @@ func extract(text string) parts {
 		p.status = cloudflareStatusInWords(region) // "…这个页面报cloudflare的524错误"
 	}
 	return p
+}
+
+// jsonpStart is where the object starts in a JSONP answer, the body passed to a function
+// of the page's (Payeezy.callback({"status":400, …})); 0 when text is no such call.
+func jsonpStart(text string) int {
+	i := 0
+	for i < len(text) && (asciiAlnum(text[i]) || text[i] == '_' || text[i] == '$' || text[i] == '.') {
+		i++
+	}
+	if i == 0 || i == len(text) || text[i] != '(' {
+		return 0
+	}
+	j := i + 1
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
+		j++
+	}
+	if j < len(text) && text[j] == '{' {
+		return j
+	}
+	return 0
 }
 
 // readRegion finds the body in what follows the headers (or in the whole paste): the
@@ -726,7 +759,7 @@ func formAtLineEnd(text string) *object {
 		line = strings.TrimSpace(line)
 		for field := range strings.FieldsSeq(line) {
 			field = strings.Trim(field, `'"`)
-			if len(field) == len(line) || strings.Count(field, "&") < 2 || strings.Count(field, "=") < 3 {
+			if strings.Count(field, "&") < 2 || strings.Count(field, "=") < 3 {
 				continue
 			}
 			if o, ok := formBody(field); ok && errorLike(o) && failureBody(o) {

@@ -189,7 +189,8 @@ func looksPortuguese(s string) bool {
 		for j < len(s) && isLetterByte(s[j]) {
 			j++
 		}
-		if portugueseWord(s[i:j]) {
+		// A word of a host, a path or an address is not the message's (squareup.com, /de/).
+		if portugueseWord(s[i:j]) && (i == 0 || s[i-1] != '.' && s[i-1] != '@' && s[i-1] != '/') {
 			hits++
 		}
 		s = s[j:]
@@ -425,6 +426,11 @@ func oneDigitAlone(f *facts) bool {
 // of p's entries' Match phrases. A long phrase is strong; a short one needs another sign.
 func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 	if f.lower == "" || p.CodesInferred() || f.message == "" {
+		return nil
+	}
+	if f.errObj.has("connector") {
+		// An orchestrator's error (Hyperswitch's {"type": "connector", "connector":
+		// "stripe"}) relays the processor's words; its own envelope answered.
 		return nil
 	}
 	if f.ownGrams == nil {

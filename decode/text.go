@@ -276,6 +276,7 @@ func asksForHelp(l string) bool {
 // exception class that carried it. nil when the text reports no failure at all.
 func proseBody(text string) *object {
 	text = text[:min(len(text), 64<<10)]
+	text = beforeAfterword(afterLeadIn(text))
 	line := errorLine(text)
 	class := exceptionClass(text)
 	code := codeInText(text)
@@ -306,6 +307,62 @@ func proseBody(text string) *object {
 	}
 	return o
 }
+
+// afterLeadIn is text without the line a person wrote above what they pasted ("I get
+// this error when I try to pay:", "Estou recebendo o seguinte erro:", "Me sale este
+// error:"), which is nobody's error message; text itself when it starts with none.
+func afterLeadIn(text string) string {
+	start := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
+	end := strings.IndexByte(text[start:], '\n')
+	if end < 0 {
+		return text
+	}
+	line := strings.TrimSpace(text[start : start+end])
+	rest := text[start+end+1:]
+	if len(line) > 160 || !strings.HasSuffix(line, ":") || strings.TrimSpace(rest) == "" || strings.Count(line, " ") < 2 {
+		return text
+	}
+	lower := grams.ToLower(line)
+	for _, w := range leadInWords {
+		if strings.Contains(lower, w) {
+			return rest
+		}
+	}
+	return text
+}
+
+// beforeAfterword is text without the question or thanks a person wrote under what they
+// pasted ("Any idea what is wrong? Thanks", "Alguém sabe o que pode ser?"); text itself
+// when its last line is none.
+func beforeAfterword(text string) string {
+	t := strings.TrimRight(text, " \t\r\n")
+	i := strings.LastIndexByte(t, '\n')
+	if i < 0 || strings.TrimSpace(t[:i]) == "" {
+		return text
+	}
+	line := strings.TrimSpace(t[i+1:])
+	if len(line) > 160 || strings.Count(line, " ") < 2 {
+		return text
+	}
+	lower := grams.ToLower(line)
+	if strings.HasSuffix(lower, "?") && !strings.ContainsAny(lower, "{}[]=") || slices.ContainsFunc(afterwordWords[:], func(w string) bool { return strings.Contains(lower, w) }) {
+		return t[:i]
+	}
+	return text
+}
+
+// afterwordWords end a request for help.
+var afterwordWords = [...]string{"thanks", "thank you", "any idea", "any help", "please help", "obrigad", "alguém sabe",
+	"alguem sabe", "gracias", "alguien sabe", "ayuda por favor"}
+
+// leadInWords are how people introduce what they paste, in the three languages.
+var leadInWords = [...]string{"i get ", "i got ", "i'm getting", "im getting", "i am getting", "i keep getting",
+	"i receive", "i'm receiving", "i am receiving", "i see ", "getting this", "getting the following",
+	"the following", "this error", "this message", "this response", "here is", "here's", "it says",
+	"gives me", "giving me", "recebo ", "recebendo", "recebi ", "retorna ", "retornando", "retornou",
+	"aparece ", "apareceu", "segue ", "seguinte", "está dando", "esta dando", "dá o erro", "da o erro",
+	"dando erro", "obtenho", "me sale", "me da ", "me aparece", "obtengo", "recibo ", "siguiente",
+	"devuelve", "me arroja"}
 
 // providersPhrase reports whether text holds one of a catalogued provider's own messages
 // (an entry's Match phrase).

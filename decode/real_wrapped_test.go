@@ -1,0 +1,68 @@
+package decode
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/decifra/decifra/internal/fixtures"
+)
+
+// TestRealPastesWrapped reads every real paste that decifra gets wholly right again, as
+// people also paste it: inside a Markdown code fence (copied from an issue's source),
+// under a line of their own ("I get this error when I try to pay:"), with a question after
+// it, with CRLF line ends, indented as a Markdown code block, or quoted as in a reply.
+// These are designed variants of the real pastes (the real ones are in testdata/real):
+// the wrapper must never make decifra credit a provider with another company's error, and
+// the answers it changes are held under a ceiling that only goes down.
+func TestRealPastesWrapped(t *testing.T) {
+	all, err := fixtures.Load("testdata/real")
+	require.NoError(t, err)
+	var whole []fixtures.Fixture
+	for _, fx := range all {
+		if c := scoreOne(fx); !c.noError && c.passed == c.checks {
+			whole = append(whole, fx)
+		}
+	}
+	require.Greater(t, len(whole), 2000)
+	lines := func(s string, f func(string) string) string {
+		ls := strings.Split(strings.TrimRight(s, "\n"), "\n")
+		for i := range ls {
+			ls[i] = f(ls[i])
+		}
+		return strings.Join(ls, "\n") + "\n"
+	}
+	for _, v := range []struct {
+		name    string
+		wrap    func(string) string
+		ceiling int // pastes whose answer the wrapper changes
+	}{
+		{"fenced", func(s string) string { return "```\n" + s + "```\n" }, 0},
+		{"fenced json", func(s string) string { return "```json\n" + s + "\n```" }, 0},
+		{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0},
+		{"indented code block", func(s string) string { return lines(s, func(l string) string { return "    " + l }) }, 0},
+		{"a lead-in line", func(s string) string { return "I get this error when I try to pay:\n\n" + s }, 9},
+		{"a lead-in line in Portuguese", func(s string) string { return "Estou recebendo o seguinte erro ao tentar pagar:\n" + s }, 7},
+		{"a lead-in line in Spanish", func(s string) string { return "Me sale este error al pagar:\n\n" + s }, 9},
+		{"a question after it", func(s string) string { return s + "\nAny idea what is wrong? Thanks\n" }, 10},
+		{"quoted in a reply", func(s string) string { return lines(s, func(l string) string { return "> " + l }) }, 0},
+	} {
+		t.Run(v.name, func(t *testing.T) {
+			changed := 0
+			for _, fx := range whole {
+				w := fx
+				w.Input = []byte(v.wrap(string(fx.Input)))
+				c := scoreOne(w)
+				assert.Empty(t, c.falseClaim, "%s: credits %s with another company's error", fx.Name, c.falseClaim)
+				if c.noError || c.passed < c.checks {
+					changed++
+					t.Logf("%s: %v (unread: %v)", fx.Name, c.misses, c.noError)
+				}
+			}
+			assert.LessOrEqual(t, changed, v.ceiling, "pastes whose answer %s changes", v.name)
+			t.Logf("%s: %d of %d pastes read otherwise", v.name, changed, len(whole))
+		})
+	}
+}
