@@ -170,6 +170,15 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "other stp soap cassette consulta saldo 500 cuenta no encontrada", paste: "other-stp-soap-cassette-consulta-saldo-500-cuenta-no-encontrada", docs: 1,
+		reason: "STP's SOAP fault in a VCR cassette, its faultstring folded over two lines",
+		at:     map[string]any{"0.Envelope.Body.Fault.faultcode": "ns0:Server"},
+	},
+	{
+		name: "stone stack trace flutter cannot activate bad token", paste: "stone-stack-trace-flutter-cannot-activate-bad-token", docs: 0,
+		reason: "a Dart stack's <asynchronous suspension> is no markup",
+	},
+	{
 		name: "stripe prose status cli listen authorization failed 401 api key expired", paste: "stripe-prose-status-cli-listen-authorization-failed-401-api-key-expired", docs: 0,
 		reason: "a key redacted as rk_test_<redacted> is no markup",
 	},

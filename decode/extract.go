@@ -964,7 +964,7 @@ var errorLikeKeys = func() map[string]bool {
 		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description",
 		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode", "resultCode",
 		"httpStatus", "http_status", "httpStatusCode", "httpCode", "error-code", "error_type", "error_codes",
-		"http_status_code", "internal_message", "errorMsg"} {
+		"http_status_code", "internal_message", "errorMsg", "descripcionError", "mensajeError"} {
 		m[strings.ToLower(k)] = true
 	}
 	return m

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"cmp"
+	"strconv"
 	"strings"
 )
 
@@ -18,7 +19,7 @@ var (
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", "descripcionError", "mensajeError", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code", "status_http"}
 )
@@ -89,6 +90,9 @@ func genericCode(o *object) string {
 			}
 		}
 		return s
+	}
+	if id := intValue(o.get("id")); id < 0 && (o.has("descripcionError") || o.has("mensajeError")) {
+		return strconv.Itoa(id) // STP's (SPEI) {"resultado": {"descripcionError": "…", "id": -22}}
 	}
 	if t := o.str("type"); o.str("object") == "error" && !o.has("details") && strings.HasSuffix(t, "_error") && !strings.Contains(t, " ") {
 		return t // Culqi's {"object": "error", "type": "authentication_error", "merchant_message"}
@@ -434,6 +438,9 @@ func nestedErrorIn(v any, underError bool, depth int) *object {
 // "Service not found"}}. Answers that always carry the pair say "" or a zero when all
 // went well.
 func namedError(o *object) bool {
+	if intValue(o.get("id")) < 0 && (o.str("descripcionError") != "" || o.str("mensajeError") != "") {
+		return true // STP's (SPEI) {"resultado": {"descripcionError": "…", "id": -22}}
+	}
 	code := ""
 	for _, k := range [...]string{"errorCode", "error_code", "errorId"} {
 		if code = strings.TrimSpace(scalarText(o.getFold(k))); code != "" {
