@@ -104,20 +104,22 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 			hint:  catalog.Text{EN: "Paste the response as text: copy it from the terminal or the browser's network panel, or save it with `curl -si URL > error.txt`", PT: "Cole a resposta como texto: copie-a do terminal ou do painel de rede do navegador, ou salve-a com `curl -si URL > erro.txt`", ES: "Pegue la respuesta como texto: cópiela de la terminal o del panel de red del navegador, o guárdela con `curl -si URL > error.txt`"},
 		}).in(lang)
 	}
+	if bytes.Contains(text, []byte("\r\n")) {
+		// Windows' line ends: every reader reads lines ending in \n.
+		text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
+	}
+	// What people put around a paste: a reply's "> ", a Markdown fence, a code block's indent.
+	text = unquote(text)
+	if fenced(text) {
+		text = unfence(text)
+	}
+	text = dedent(text)
 	if len(bytes.TrimSpace(text)) == 0 {
 		return "", in, (&noError{
 			found: catalog.Text{EN: "nothing: the paste is empty", PT: "nada: o texto colado está vazio", ES: "nada: el texto pegado está vacío"},
 			hint:  catalog.Text{EN: "Paste the response body, or the whole response from `curl -si URL`", PT: "Cole o corpo da resposta, ou a resposta inteira de `curl -si URL`", ES: "Pegue el cuerpo de la respuesta, o la respuesta completa de `curl -si URL`"},
 		}).in(lang)
 	}
-	if bytes.Contains(text, []byte("\r\n")) {
-		// Windows' line ends: every reader reads lines ending in \n.
-		text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
-	}
-	if fenced(text) {
-		text = unfence(text)
-	}
-	text = dedent(unquote(text))
 	if curlyJSON(text) {
 		text = bytes.ReplaceAll(bytes.ReplaceAll(text, []byte("“"), []byte(`"`)), []byte("”"), []byte(`"`))
 		in.notes = append(in.notes, catalog.Text{EN: "the paste's curly quotes (“ ”) were read as straight ones (\")", PT: "as aspas curvas (“ ”) do texto colado foram lidas como retas (\")", ES: "las comillas curvas (“ ”) del texto pegado se leyeron como rectas (\")"})
@@ -132,18 +134,18 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 // or GitHub's quote of an earlier message); text itself when a line does not start with
 // one (curl -v's "> " request lines always come with its "< " response lines).
 func unquote(text []byte) []byte {
-	if len(text) == 0 || text[0] != '>' && text[0] != ' ' {
+	if t := bytes.TrimLeft(text, " \t\n"); len(t) == 0 || t[0] != '>' {
 		return text
 	}
 	for line := range bytes.Lines(text) {
-		t := bytes.TrimLeft(line, " ")
+		t := bytes.TrimLeft(line, " \t")
 		if len(bytes.TrimSpace(t)) != 0 && t[0] != '>' {
 			return text
 		}
 	}
 	out := make([]byte, 0, len(text))
 	for line := range bytes.Lines(text) {
-		t := bytes.TrimLeft(line, " ")
+		t := bytes.TrimLeft(line, " \t")
 		if len(t) > 0 && t[0] == '>' {
 			t = t[1:]
 			if len(t) > 0 && t[0] == ' ' {
@@ -188,40 +190,42 @@ func dedent(text []byte) []byte {
 	return out
 }
 
-// fenced reports whether text holds a Markdown code fence (```json … ```, ~~~): what a
-// paste copied from an issue's or a chat's source carries around the response.
+// fenced reports whether text holds a Markdown code fence (```json … ```, ~~~) on a line
+// of its own: what a paste copied from an issue's or a chat's source carries around the
+// response.
 func fenced(text []byte) bool {
-	return bytes.Contains(text, []byte("```")) || bytes.Contains(text, []byte("~~~"))
+	if !bytes.Contains(text, []byte("```")) && !bytes.Contains(text, []byte("~~~")) {
+		return false
+	}
+	for line := range bytes.Lines(text) {
+		if fenceLine(line) {
+			return true
+		}
+	}
+	return false
 }
 
 // unfence is text without its Markdown code fences: a line that is only a fence (with its
-// info string, ```json) is dropped, and a run of three backticks or more inside a line
-// (`{"code":1}```, a fence glued to a body) is taken out. It returns a copy; text is the
-// caller's.
+// info string, ```json) is dropped, and a fence glued to a line's start or end
+// (`{"code":1}```) is taken off it; backticks inside a line (a message quoting
+// "```js```") stay. It returns a copy; text is the caller's.
 func unfence(text []byte) []byte {
 	out := make([]byte, 0, len(text))
-	for len(text) > 0 {
-		line := text
-		if i := bytes.IndexByte(text, '\n'); i >= 0 {
-			line = text[:i+1]
-		}
-		text = text[len(line):]
+	for line := range bytes.Lines(text) {
 		if fenceLine(line) {
 			continue
 		}
-		for {
-			i := bytes.Index(line, []byte("```"))
-			if i < 0 {
-				break
-			}
-			j := i
-			for j < len(line) && line[j] == '`' {
-				j++
-			}
-			out = append(out, line[:i]...)
-			line = line[j:]
+		body := bytes.TrimRight(line, "\n")
+		if t := bytes.TrimLeft(body, " \t"); bytes.HasPrefix(t, []byte("```")) {
+			body = bytes.TrimLeft(t, "`")
 		}
-		out = append(out, line...)
+		if bytes.HasSuffix(body, []byte("```")) {
+			body = bytes.TrimRight(body, "`")
+		}
+		out = append(out, body...)
+		if len(body) < len(line) && line[len(line)-1] == '\n' {
+			out = append(out, '\n')
+		}
 	}
 	return out
 }

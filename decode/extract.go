@@ -86,10 +86,12 @@ func extract(text string) parts {
 	lead := parser{b: text}
 	lead.space() // whitespace and the comments docs put above a body
 	trimmed := text[lead.pos:]
+	leadIn := ""
 	if rest := afterLeadIn(trimmed); len(rest) < len(trimmed) {
-		// "I get this error when I try to pay:" above a JSON body: the body is the paste.
+		// "I get this error when I try to pay:" above a JSON body: the body is the paste,
+		// and the line may give its status ("I get HTTP 402 with this response:").
 		if r := strings.TrimLeft(rest, " \t\r\n"); r != "" && (r[0] == '{' || r[0] == '[') {
-			trimmed = r
+			leadIn, trimmed = trimmed[:len(trimmed)-len(rest)], r
 		}
 	}
 	trimmed = trimmed[jsonpStart(trimmed):]
@@ -107,9 +109,14 @@ func extract(text string) parts {
 				p.setBody(o)
 				p.truncated, p.deep = res.truncated, res.deep
 				p.hosts = findHosts(text, p.hosts)
-				// A note under the body may give its status (**Status:** 403 Forbidden).
-				if rest := trimmed[res.end:]; len(rest) > 8 {
-					if s, ok := statusInText(rest); ok {
+				// A note above or under the body may give its status when the body does not
+				// ("**Status:** 403 Forbidden" under it).
+				if bodyStatus(o) == 0 {
+					if s, ok := statusInText(leadIn); ok {
+						p.status = s
+					} else if s := numberStatus(leadIn); s != 0 {
+						p.status = s
+					} else if s, ok := statusInText(noteUnder(trimmed[res.end:])); ok && s >= 400 {
 						p.status = s
 					}
 				}
@@ -136,8 +143,47 @@ func extract(text string) parts {
 	return p
 }
 
+// numberStatus is an error status written as a word of its own in a person's line above
+// a body ("A API me retorna 422 com esse corpo:"); 0 when there is none, or more than one
+// number.
+func numberStatus(line string) int {
+	status := 0
+	for w := range strings.FieldsFuncSeq(line, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '(' || r == ')' }) {
+		if !isNumber(w) {
+			continue
+		}
+		if status != 0 || len(w) != 3 {
+			return 0
+		}
+		n, _ := strconv.Atoi(w)
+		if n < 400 || n > 599 {
+			return 0
+		}
+		status = n
+	}
+	return status
+}
+
+// noteUnder is the first lines of what follows a body, where a person notes what it was
+// ("**Status:** 403 Forbidden"): at most three lines that are not blank, for a status
+// further down belongs to something else (a later log line, another answer).
+func noteUnder(rest string) string {
+	n, end := 0, 0
+	for line := range strings.Lines(rest) {
+		if strings.TrimSpace(line) != "" {
+			if n++; n > 3 {
+				break
+			}
+		}
+		end += len(line)
+	}
+	return rest[:end]
+}
+
 // jsonpStart is where the object starts in a JSONP answer, the body passed to a function
-// of the page's (Payeezy.callback({"status":400, …})); 0 when text is no such call.
+// of the page's (Payeezy.callback({"status":400, …})) and nothing after the call; 0 when
+// text is no such answer (a call in the paster's code above the error, ErrorResponse({…})
+// in a log line with more under it).
 func jsonpStart(text string) int {
 	i := 0
 	for i < len(text) && (asciiAlnum(text[i]) || text[i] == '_' || text[i] == '$' || text[i] == '.') {
@@ -146,14 +192,25 @@ func jsonpStart(text string) int {
 	if i == 0 || i == len(text) || text[i] != '(' {
 		return 0
 	}
+	if name := text[:i]; name[0] >= 'A' && name[0] <= 'Z' && !strings.Contains(name, ".") && !strings.HasPrefix(name, "jQuery") {
+		return 0 // a class printing itself (Kotlin's ErrorResponse({…})), not a page's callback
+	}
 	j := i + 1
 	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
 		j++
 	}
-	if j < len(text) && text[j] == '{' {
-		return j
+	if j >= len(text) || text[j] != '{' {
+		return 0
 	}
-	return 0
+	res, ok := parseLenient(text, j)
+	if !ok || res.truncated {
+		return 0
+	}
+	after := strings.TrimSpace(text[res.end:])
+	if after != ")" && after != ");" {
+		return 0
+	}
+	return j
 }
 
 // readRegion finds the body in what follows the headers (or in the whole paste): the
@@ -995,6 +1052,9 @@ func errorLike(o *object) bool {
 		if errorLikeKeys[string(buf[:len(key)])] {
 			return true
 		}
+	}
+	if c, _ := codeKeyed(o); c != "" {
+		return true // {53046=credit card holder cpf invalid value: …}
 	}
 	if o.str("object") == "error" || firstItem(o, "details").has("code") {
 		return true // Conekta's {"object": "error", "details": [{"code": …}]}

@@ -140,7 +140,26 @@ func genericCode(o *object) string {
 			return t
 		}
 	}
+	if c, _ := codeKeyed(o); c != "" {
+		return c
+	}
 	return idCode(o)
+}
+
+// codeKeyed reads a map from codes to messages, as PagSeguro's .NET SDK prints its
+// errors ({53046=credit card holder cpf invalid value: …}): every key a number of 3 to 8
+// digits and every value words. The first pair, or "", "".
+func codeKeyed(o *object) (code, message string) {
+	if o == nil || len(o.members) == 0 || len(o.members) > 10 {
+		return "", ""
+	}
+	for _, m := range o.members {
+		v, ok := m.val.(string)
+		if len(m.key) < 3 || len(m.key) > 8 || !isNumber(m.key) || !ok || !strings.Contains(strings.TrimSpace(v), " ") {
+			return "", ""
+		}
+	}
+	return o.members[0].key, strings.TrimSpace(o.members[0].val.(string))
 }
 
 // problemTypeCode is the code an RFC 9457 problem's type URL names in its last segment
@@ -208,6 +227,9 @@ func faultStringCode(fs string) string {
 
 // genericMessage is what an error object says went wrong, under any of the common names.
 func genericMessage(o *object) string {
+	if _, m := codeKeyed(o); m != "" {
+		return m
+	}
 	for _, k := range messageKeys {
 		switch v := o.getFold(k).(type) {
 		case string:

@@ -220,9 +220,27 @@ func (p *parser) value(depth int) any {
 		}
 		return v
 	case c == '-' || c == '+' || (c >= '0' && c <= '9') || c == '.':
-		return p.number()
+		start := p.pos
+		n := p.number()
+		if p.pos < len(p.b) && p.pos > start && (p.b[p.pos] == '_' || p.b[p.pos] >= 'a' && p.b[p.pos] <= 'z' || p.b[p.pos] >= 'A' && p.b[p.pos] <= 'Z') {
+			// An id printed with no quotes that starts with digits (Java's toString:
+			// debug_id=6c185bf29fb7, id=37226ca5-aef2-…): a word, not a number.
+			p.pos = start
+			p.res.lenient = true
+			return bareword(p.word())
+		}
+		return n
 	case isWordByte(c):
+		start := p.pos
 		w := p.word()
+		if strings.HasPrefix(p.b[p.pos:], "://") {
+			// A URL printed with no quotes (Java's toString: information_link=https://…).
+			for p.pos < len(p.b) && strings.IndexByte(" \t\r\n,}]'\"", p.b[p.pos]) < 0 {
+				p.pos++
+			}
+			p.res.lenient = true
+			return bareword(p.b[start:p.pos])
+		}
 		switch w {
 		case "true", "True":
 			return true
@@ -365,6 +383,7 @@ func (p *parser) objectMembers(depth int) *object {
 			p.fail = true
 			return o
 		}
+		eq := p.b[p.pos] == '='
 		p.pos++
 		p.space()
 		if !p.eof() && (p.b[p.pos] == ',' || p.b[p.pos] == '}') {
@@ -375,7 +394,10 @@ func (p *parser) objectMembers(depth int) *object {
 		}
 		v := p.value(depth + 1)
 		if w, ok := v.(bareword); ok && !p.fail {
-			v = p.unquotedText(w)
+			v = p.unquotedText(w, eq)
+			if w, ok := v.(bareword); ok && eq && w != "null" {
+				v = string(w) // Java's Map.toString quotes no string: {code=PARAM_ERROR}
+			}
 		}
 		if p.fail {
 			if inner, ok := v.(*object); ok && len(inner.members) > 0 {
@@ -409,20 +431,47 @@ func (p *parser) objectMembers(depth int) *object {
 // found, error: bad_request}, {message=Card not found, status=404}): the words up to
 // the next ", name:" or ", name=", or the closing bracket, on the same line. w, the
 // first word, alone when no words follow it.
-func (p *parser) unquotedText(w bareword) any {
-	if p.pos+1 >= len(p.b) || p.b[p.pos] != ' ' || !isWordByte(p.b[p.pos+1]) && p.b[p.pos+1] != '(' {
+//
+// After an '=' (Java's Map.toString, {message=No such customer: cus_123, param=id}) a
+// colon is a word's: only after a ':' does one mean the line is no plain words.
+func (p *parser) unquotedText(w bareword, eq bool) any {
+	if p.pos+1 >= len(p.b) {
+		return w
+	}
+	switch next := p.b[p.pos+1]; {
+	case p.b[p.pos] == ' ' && (isWordByte(next) || next == '('):
+	case eq && (p.b[p.pos] == ' ' && (next == '\'' || next == '[') || p.b[p.pos] == ':' && next == ' '):
+		// After '=': "Field 'amount' is not valid.", "incorrect_number: Your card …".
+	default:
 		return w
 	}
 	start := p.pos - len(w)
+	depth := 0 // brackets opened inside the words ("LIMITE PARA PARCELAMENTO [ECOM - 23]")
 	for i := p.pos; i < len(p.b); i++ {
 		switch p.b[i] {
-		case '\n', '\r', '{', '[', '"', ':', '=':
-			return w // not a line of plain words: leave it to the other readers
+		case ':':
+			if !eq {
+				return w // not a line of plain words: leave it to the other readers
+			}
+		case '{', '[':
+			if !eq {
+				return w
+			}
+			depth++
+		case '\n', '\r', '"', '=':
+			return w
 		case '}', ']':
+			if depth > 0 {
+				depth--
+				continue
+			}
 			p.pos = i
 			p.plain = true
 			return strings.TrimRight(p.b[start:i], " ")
 		case ',':
+			if depth > 0 {
+				continue
+			}
 			rest := strings.TrimLeft(p.b[i+1:], " ")
 			j := 0
 			for j < len(rest) && j < 64 && (isWordByte(rest[j]) && rest[j] != '.' && rest[j] != '*') {

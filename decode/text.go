@@ -310,7 +310,10 @@ func proseBody(text string) *object {
 
 // afterLeadIn is text without the line a person wrote above what they pasted ("I get
 // this error when I try to pay:", "Estou recebendo o seguinte erro:", "Me sale este
-// error:"), which is nobody's error message; text itself when it starts with none.
+// error:"), which is nobody's error message; text itself when it starts with none. The
+// line must speak in the first person and end with a colon, and is kept when it holds an
+// exception's class or a provider's own words ("Structure of CardDetails contains the
+// following unknown fields:").
 func afterLeadIn(text string) string {
 	start := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
 	end := strings.IndexByte(text[start:], '\n')
@@ -322,14 +325,23 @@ func afterLeadIn(text string) string {
 	if len(line) > 160 || !strings.HasSuffix(line, ":") || strings.TrimSpace(rest) == "" || strings.Count(line, " ") < 2 {
 		return text
 	}
-	lower := grams.ToLower(line)
-	for _, w := range leadInWords {
-		if strings.Contains(lower, w) {
-			return rest
-		}
+	lower := " " + grams.ToLower(line)
+	if !slices.ContainsFunc(leadInWords[:], func(w string) bool { return strings.Contains(lower, w) }) {
+		return text
 	}
-	return text
+	if exceptionClass(line) != "" || providersPhrase(line) {
+		return text
+	}
+	return rest
 }
+
+// leadInWords are how people introduce what they paste, in the first person, in the three
+// languages; each starts at a word's start (the space before it).
+var leadInWords = [...]string{" i get ", " i got ", " i'm getting", " im getting", " i am getting", " i keep getting",
+	" i receive", " i'm receiving", " i am receiving", " i see ", " i'm seeing", " i am seeing", " gives me", " giving me",
+	" here is", " here's", " recebo ", " recebendo", " recebi ", " estou tendo", " me retorna", " me retornou",
+	" está dando", " esta dando", " dá o erro", " da o erro", " dando erro", " obtenho", " me sale", " me da ",
+	" me aparece", " obtengo", " recibo ", " me devuelve", " me arroja", " estoy recibiendo", " estoy obteniendo"}
 
 // beforeAfterword is text without the question or thanks a person wrote under what they
 // pasted ("Any idea what is wrong? Thanks", "Alguém sabe o que pode ser?"); text itself
@@ -354,15 +366,6 @@ func beforeAfterword(text string) string {
 // afterwordWords end a request for help.
 var afterwordWords = [...]string{"thanks", "thank you", "any idea", "any help", "please help", "obrigad", "alguém sabe",
 	"alguem sabe", "gracias", "alguien sabe", "ayuda por favor"}
-
-// leadInWords are how people introduce what they paste, in the three languages.
-var leadInWords = [...]string{"i get ", "i got ", "i'm getting", "im getting", "i am getting", "i keep getting",
-	"i receive", "i'm receiving", "i am receiving", "i see ", "getting this", "getting the following",
-	"the following", "this error", "this message", "this response", "here is", "here's", "it says",
-	"gives me", "giving me", "recebo ", "recebendo", "recebi ", "retorna ", "retornando", "retornou",
-	"aparece ", "apareceu", "segue ", "seguinte", "está dando", "esta dando", "dá o erro", "da o erro",
-	"dando erro", "obtenho", "me sale", "me da ", "me aparece", "obtengo", "recibo ", "siguiente",
-	"devuelve", "me arroja"}
 
 // providersPhrase reports whether text holds one of a catalogued provider's own messages
 // (an entry's Match phrase).

@@ -17,12 +17,18 @@ func TestWrappedPastes(t *testing.T) {
 		for _, fenced := range []string{"```\n" + square + "```\n", "```json\n" + square + "```", "~~~json\n" + square + "~~~\n"} {
 			x := explainPaste(t, fenced)
 			assert.Equal(t, plain.Code, x.Code)
-			assert.Equal(t, "", providerOf(x), "a fence is no evidence of a provider")
+			assert.Equal(t, providerOf(plain), providerOf(x), "a fence is no evidence of a provider")
 			assert.Equal(t, "json", string(x.Input.Format), "the fenced body is read as the JSON it is")
 		}
-		x := explainPaste(t, "PAYEE_ACCOUNT_RESTRICTED```")
-		assert.Equal(t, "PAYEE_ACCOUNT_RESTRICTED", x.Code, "a fence glued to the code")
-		assert.Equal(t, "a  b\n", string(unfence([]byte("a ``` b\n``` \n"))), "a line that is a fence alone is dropped, a run inside a line taken out")
+		x := explainPaste(t, "```json\n"+`{"error":{"code":"card_declined","type":"card_error","message":"Your card was declined."}}`+"```")
+		assert.Equal(t, "json", string(x.Input.Format), "a closing fence glued to the body")
+		assert.Equal(t, "card_declined", x.Code)
+		assert.Equal(t, "a ``` b\n", string(unfence([]byte("a ``` b\n``` \n"))), "a line that is a fence alone is dropped, a run inside a line stays")
+		assert.False(t, fenced([]byte(`{"error":{"message":"Invalid markdown: `+"```js```"+` not allowed"}}`)), "backticks in a message are no fence")
+		x = explainPaste(t, "> ```json\n> {\"error\": {\"type\": \"card_error\", \"code\": \"card_declined\", \"message\": \"Your card was declined.\"}}\n> ```\n")
+		assert.Equal(t, "json", string(x.Input.Format), "a fence inside a reply's quote")
+		_, err := Explain([]byte("```json\n```"), Options{})
+		assert.ErrorContains(t, err, "empty", "a fence around nothing is an empty paste")
 		assert.Equal(t, "`code` and ``x``\n", string(unfence([]byte("`code` and ``x``\n"))), "one or two backticks are Markdown's inline code, and stay")
 	})
 	t.Run("a message is not Portuguese for a host's .com", func(t *testing.T) {
@@ -91,5 +97,35 @@ func TestWrappedPastes(t *testing.T) {
 		assert.Equal(t, "CE_00", x.Code)
 		x = explainPaste(t, "Error: incorrect_number: Your card number is incorrect.")
 		assert.Equal(t, "stripe", providerOf(x), "Stripe's words with no orchestrator around them")
+	})
+	t.Run("what the first review of these rules found", func(t *testing.T) {
+		// The paster's own call above the error is no JSONP answer.
+		x := explainPaste(t, "stripe.paymentIntents.create({\"amount\": 20, \"currency\": \"usd\"})\n{\"error\": {\"type\": \"invalid_request_error\", \"code\": \"amount_too_small\", \"message\": \"Amount must be at least $0.50 usd\"}}")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "amount_too_small", x.Code)
+		x = explainPaste(t, `ErrorResponse({"code":"card_declined","message":"Your card was declined."})`)
+		assert.Equal(t, "stripe", providerOf(x), "a class printing itself is no page's callback")
+		// A status under the body: only an error status, only close under it, only when
+		// the body has none of its own.
+		x = explainPaste(t, "{\"status\":404,\"code\":\"resource_not_found\",\"message\":\"Not found\"}\nline 1\nline 2\nline 3\nline 4\nCompleted 500 Internal Server Error in 12ms")
+		assert.Equal(t, 404, x.HTTPStatus)
+		x = explainPaste(t, "{\"error\":{\"type\":\"card_error\",\"code\":\"card_declined\",\"message\":\"Your card was declined.\"}}\nstatus: 200")
+		assert.Equal(t, 402, x.HTTPStatus, "a 2xx under the body does not override what the error means")
+		// A provider's words that end with a colon are no lead-in.
+		x = explainPaste(t, "Structure of CardDetails contains the following unknown fields:\n[checkoutAttemptId]")
+		assert.Equal(t, "adyen", providerOf(x))
+		for _, s := range []string{"Error: The following fields are required:\namount, currency", "Os seguintes campos são obrigatórios:\nvalor, vencimento", "Los siguientes campos son obligatorios:\nmonto"} {
+			_, err := Explain([]byte(s), Options{})
+			assert.NoError(t, err, "%q is the error itself", s)
+		}
+		// The lead-in's status is the body's.
+		x = explainPaste(t, "I get HTTP 402 with this response:\n{\"error\":{\"code\":\"card_declined\",\"message\":\"Your card was declined.\"}}")
+		assert.Equal(t, 402, x.HTTPStatus)
+		x = explainPaste(t, "A API me retorna 422 com esse corpo:\n{\"errors\":[{\"code\":\"invalid_field\",\"description\":\"campo inválido\"}]}")
+		assert.Equal(t, 422, x.HTTPStatus)
+		// A reply's quote after a blank line, or indented with a tab.
+		x = explainPaste(t, "\n> HTTP/1.1 402 Payment Required\n> Request-Id: req_8DskZ6vbPbMzT4\n>\n> {\"error\": {\"type\": \"card_error\", \"code\": \"card_declined\"}}\n")
+		assert.Equal(t, 402, x.HTTPStatus)
+		assert.Equal(t, "req_8DskZ6vbPbMzT4", x.RequestID)
 	})
 }
