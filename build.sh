@@ -55,19 +55,20 @@ generate() {
   go test -count=1 ./retry -run TestJSRules -update >/dev/null
 }
 
-# worker_opt WASM runs Binaryen's wasm-opt (npm binaryen, pinned in package-lock.json) over
-# the Worker's wasm in place: -O1 takes 8 KB off its gzip (the upload's budget is 1.5 MB),
-# in about 20 s, and --low-memory-unused 13 KB more: it lets wasm-opt fold a constant into
-# a load's offset, which is sound only when nothing reads or writes below address 1024.
+# wasm_opt WASM runs Binaryen's wasm-opt (npm binaryen, pinned in package-lock.json) over
+# a wasm in place, the page's and the Worker's: -O1 takes 8 KB off the Worker's gzip (the
+# upload's budget is 1.5 MB) and 11 KB off the page's brotli (its budget is 1.0 MB to the
+# first explanation), in about 20 s a build, with --low-memory-unused: it lets wasm-opt
+# fold a constant into a load's offset, which is sound only when nothing reads or writes
+# below address 1024.
 # Go's wasm never does: its linker puts data at 12288 and up, wasm_exec.js the arguments
 # at 4096, and a nil pointer is caught by an explicit check before any load (the wasm
 # compiler's LoweredNilCheck; a wasm load does not fault on 0). -Oz and -Os were larger
 # after gzip (1,320 KB against -O1's 1,308 KB; with the flag 1,301 KB against 1,295 KB).
-# The flags are internal/wasmbuild's WorkerOpt; the two must agree, for
-# the end-to-end tests build the same bytes to check dist/ is fresh. The Worker needs
-# node_modules anyway (wrangler bundles and runs it); the page's wasm is left as Go wrote
-# it, so `./build.sh serve` needs no npm.
-worker_opt() {
+# The flags are internal/wasmbuild's Opt; the two must agree, for the end-to-end tests
+# build the same bytes to check dist/ is fresh. It installs the npm packages when they
+# are missing, so `./build.sh serve` needs Node's npm as the tests do.
+wasm_opt() {
   if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules ]; then
     npm ci --no-audit --no-fund
   fi
@@ -148,6 +149,7 @@ site() {
   mkdir -p dist/site/static dist/site/demo
   go run catalog/gen_textpack.go -packs dist/site/static -chunks dist/site/static/immutable
   wasm_build ./wasm/page dist/site/static/decifra.wasm
+  wasm_opt dist/site/static/decifra.wasm
   cp "$(wasm_exec_dir)/wasm_exec.js" web/static/* dist/site/static/
   loader_module >dist/site/static/wasm_exec.mjs
   cp index.html web/site/{_headers,.assetsignore,sw.js,manifest.webmanifest} dist/site/
@@ -245,7 +247,7 @@ worker() {
   # the upload's gzip does.
   brotli -q 11 -f -o dist/worker/decifra-text.en.bin.br dist/worker/decifra-text.en.bin
   wasm_build ./wasm/worker dist/worker/app.wasm
-  worker_opt dist/worker/app.wasm
+  wasm_opt dist/worker/app.wasm
   echo "built dist/worker/ (app.wasm $(wc -c <dist/worker/app.wasm) bytes, $(gzip -9c dist/worker/app.wasm | wc -c) gzip)"
 }
 

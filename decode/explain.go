@@ -134,26 +134,31 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 // or GitHub's quote of an earlier message); text itself when a line does not start with
 // one (curl -v's "> " request lines always come with its "< " response lines).
 func unquote(text []byte) []byte {
-	if t := bytes.TrimLeft(text, " \t\n"); len(t) == 0 || t[0] != '>' {
+	quoted := false
+	for i := 0; i < len(text); {
+		line, next := lineAt(text, i)
+		if k := indentOf(line); !blankFrom(line, k) {
+			if line[k] != '>' {
+				return text
+			}
+			quoted = true
+		}
+		i = next
+	}
+	if !quoted {
 		return text
 	}
-	for line := range bytes.Lines(text) {
-		t := bytes.TrimLeft(line, " \t")
-		if len(bytes.TrimSpace(t)) != 0 && t[0] != '>' {
-			return text
-		}
-	}
 	out := make([]byte, 0, len(text))
-	for line := range bytes.Lines(text) {
-		t := bytes.TrimLeft(line, " \t")
-		if len(t) > 0 && t[0] == '>' {
-			t = t[1:]
-			if len(t) > 0 && t[0] == ' ' {
-				t = t[1:]
+	for i := 0; i < len(text); {
+		line, next := lineAt(text, i)
+		if k := indentOf(line); k < len(line) && line[k] == '>' {
+			line = line[k+1:]
+			if len(line) > 0 && line[0] == ' ' {
+				line = line[1:]
 			}
-			line = t
 		}
 		out = append(out, line...)
+		i = next
 	}
 	return out
 }
@@ -163,29 +168,21 @@ func unquote(text []byte) []byte {
 // start. It returns text itself when the lines share none, else a copy.
 func dedent(text []byte) []byte {
 	indent := -1
-	for line := range bytes.Lines(text) {
-		body := bytes.TrimLeft(line, " \t")
-		if len(bytes.TrimSpace(body)) == 0 {
-			continue // a blank line says nothing of the indent
+	for i := 0; i < len(text) && indent != 0; {
+		line, next := lineAt(text, i)
+		if k := indentOf(line); !blankFrom(line, k) && (indent < 0 || k < indent) {
+			indent = k // a blank line says nothing of the indent
 		}
-		n := len(line) - len(body)
-		if indent < 0 || n < indent {
-			indent = n
-		}
-		if indent == 0 {
-			return text
-		}
+		i = next
 	}
 	if indent <= 0 {
 		return text
 	}
 	out := make([]byte, 0, len(text))
-	for line := range bytes.Lines(text) {
-		k := 0
-		for k < indent && k < len(line) && (line[k] == ' ' || line[k] == '\t') {
-			k++
-		}
-		out = append(out, line[k:]...)
+	for i := 0; i < len(text); {
+		line, next := lineAt(text, i)
+		out = append(out, line[min(indent, indentOf(line)):]...)
+		i = next
 	}
 	return out
 }
@@ -197,10 +194,12 @@ func fenced(text []byte) bool {
 	if !bytes.Contains(text, []byte("```")) && !bytes.Contains(text, []byte("~~~")) {
 		return false
 	}
-	for line := range bytes.Lines(text) {
+	for i := 0; i < len(text); {
+		line, next := lineAt(text, i)
 		if fenceLine(line) {
 			return true
 		}
+		i = next
 	}
 	return false
 }
@@ -211,23 +210,58 @@ func fenced(text []byte) bool {
 // "```js```") stay. It returns a copy; text is the caller's.
 func unfence(text []byte) []byte {
 	out := make([]byte, 0, len(text))
-	for line := range bytes.Lines(text) {
+	for i := 0; i < len(text); {
+		line, next := lineAt(text, i)
+		i = next
 		if fenceLine(line) {
 			continue
 		}
-		body := bytes.TrimRight(line, "\n")
-		if t := bytes.TrimLeft(body, " \t"); bytes.HasPrefix(t, []byte("```")) {
-			body = bytes.TrimLeft(t, "`")
+		end := len(line)
+		if end > 0 && line[end-1] == '\n' {
+			end--
 		}
-		if bytes.HasSuffix(body, []byte("```")) {
-			body = bytes.TrimRight(body, "`")
+		start := indentOf(line)
+		if bytes.HasPrefix(line[start:end], []byte("```")) {
+			for start < end && line[start] == '`' {
+				start++
+			}
+		} else {
+			start = 0
 		}
-		out = append(out, body...)
-		if len(body) < len(line) && line[len(line)-1] == '\n' {
+		if bytes.HasSuffix(line[start:end], []byte("```")) {
+			for end > start && line[end-1] == '`' {
+				end--
+			}
+		}
+		out = append(out, line[start:end]...)
+		if line[len(line)-1] == '\n' {
 			out = append(out, '\n')
 		}
 	}
 	return out
+}
+
+// lineAt is the line of text that starts at i, with its '\n', and where the next one
+// starts.
+func lineAt(text []byte, i int) ([]byte, int) {
+	if j := bytes.IndexByte(text[i:], '\n'); j >= 0 {
+		return text[i : i+j+1], i + j + 1
+	}
+	return text[i:], len(text)
+}
+
+// indentOf is how many spaces and tabs line starts with.
+func indentOf(line []byte) int {
+	k := 0
+	for k < len(line) && (line[k] == ' ' || line[k] == '\t') {
+		k++
+	}
+	return k
+}
+
+// blankFrom reports whether line holds nothing but its line end from k on.
+func blankFrom(line []byte, k int) bool {
+	return k == len(line) || line[k] == '\n'
 }
 
 // fenceLine reports whether line is a Markdown fence: three backticks or tildes or more,

@@ -148,18 +148,22 @@ func extract(text string) parts {
 // number.
 func numberStatus(line string) int {
 	status := 0
-	for w := range strings.FieldsFuncSeq(line, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '(' || r == ')' }) {
-		if !isNumber(w) {
+	for i := 0; i < len(line); {
+		if line[i] < '0' || line[i] > '9' {
+			i++
 			continue
 		}
-		if status != 0 || len(w) != 3 {
+		j := i
+		for j < len(line) && line[j] >= '0' && line[j] <= '9' {
+			j++
+		}
+		n, _ := strconv.Atoi(line[i:j])
+		// A number of its own: "422", "(422)", "422:", not "v2", "422ms" or "1.422".
+		alone := (i == 0 || strings.IndexByte(" (", line[i-1]) >= 0) && (j == len(line) || strings.IndexByte(" ,:)", line[j]) >= 0)
+		if status != 0 || !alone || j-i != 3 || n < 400 || n > 599 {
 			return 0
 		}
-		n, _ := strconv.Atoi(w)
-		if n < 400 || n > 599 {
-			return 0
-		}
-		status = n
+		status, i = n, j
 	}
 	return status
 }
@@ -168,16 +172,15 @@ func numberStatus(line string) int {
 // ("**Status:** 403 Forbidden"): at most three lines that are not blank, for a status
 // further down belongs to something else (a later log line, another answer).
 func noteUnder(rest string) string {
-	n, end := 0, 0
-	for line := range strings.Lines(rest) {
-		if strings.TrimSpace(line) != "" {
-			if n++; n > 3 {
-				break
+	n := 0
+	for i := 0; i < len(rest); i++ {
+		if rest[i] == '\n' && strings.TrimSpace(rest[max(0, strings.LastIndexByte(rest[:i], '\n')):i]) != "" {
+			if n++; n == 3 {
+				return rest[:i]
 			}
 		}
-		end += len(line)
 	}
-	return rest[:end]
+	return rest
 }
 
 // jsonpStart is where the object starts in a JSONP answer, the body passed to a function

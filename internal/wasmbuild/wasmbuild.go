@@ -24,20 +24,20 @@ var GCFlags = func() []string {
 	return out
 }()
 
-// WorkerOpt are the arguments ./build.sh's worker_opt gives Binaryen's wasm-opt
-// (node_modules/.bin/wasm-opt, npm binaryen as package-lock.json pins it) over the
-// Worker's wasm, before the file names: -O1, --low-memory-unused (nothing of Go's is
-// below address 1024; build.sh says why), and the features Go's wasm uses.
-var WorkerOpt = []string{"-O1", "--low-memory-unused", "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int"}
+// Opt are the arguments ./build.sh's wasm_opt gives Binaryen's wasm-opt
+// (node_modules/.bin/wasm-opt, npm binaryen as package-lock.json pins it) over the page's
+// and the Worker's wasm, before the file names: -O1, --low-memory-unused (nothing of Go's
+// is below address 1024; build.sh says why), and the features Go's wasm uses.
+var Opt = []string{"-O1", "--low-memory-unused", "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int"}
 
-// OptimizeWorker runs wasm-opt with WorkerOpt over the wasm at path, in place, as
-// ./build.sh's worker_opt does. root is the repository, whose node_modules holds it.
-func OptimizeWorker(ctx context.Context, root, path string) error {
+// Optimize runs wasm-opt with Opt over the wasm at path, in place, as ./build.sh's
+// wasm_opt does. root is the repository, whose node_modules holds it.
+func Optimize(ctx context.Context, root, path string) error {
 	root, err := filepath.Abs(root)
 	if err != nil {
 		return err
 	}
-	args := append(append([]string{}, WorkerOpt...), path, "-o", path)
+	args := append(append([]string{}, Opt...), path, "-o", path)
 	cmd := exec.CommandContext(ctx, filepath.Join(root, "node_modules/.bin/wasm-opt"), args...)
 	cmd.Dir = root
 	if b, err := cmd.CombinedOutput(); err != nil {
@@ -60,8 +60,9 @@ func Build(ctx context.Context, root, pkg, out string) error {
 	return nil
 }
 
-// CheckFresh reports an error when dist (a wasm ./build.sh wrote, relative to root) is
-// missing or differs from what pkg builds to now, naming the command that rebuilds it.
+// CheckFresh reports an error when dist (a wasm ./build.sh wrote, relative to root, and
+// went through wasm-opt) is missing or differs from what pkg builds and optimizes to now,
+// naming the command that rebuilds it.
 func CheckFresh(ctx context.Context, root, pkg, dist, rebuild string) error {
 	have, err := os.ReadFile(filepath.Join(root, dist))
 	if err != nil {
@@ -74,6 +75,9 @@ func CheckFresh(ctx context.Context, root, pkg, dist, rebuild string) error {
 	defer os.RemoveAll(tmp)
 	out := filepath.Join(tmp, "out.wasm")
 	if err := Build(ctx, root, pkg, out); err != nil {
+		return err
+	}
+	if err := Optimize(ctx, root, out); err != nil {
 		return err
 	}
 	want, err := os.ReadFile(out)
