@@ -20,7 +20,7 @@ var pagarMe = Provider{
 	id:      "pagarme",
 	name:    "Pagar.me",
 	docsURL: "https://docs.pagar.me/reference/erros-1",
-	hosts:   []string{"api.pagar.me", "pagar.me"}, // pagar.me: its documentation, linked from its messages
+	hosts:   []string{"api.pagar.me", "pagar.me", "api.mundipagg.com"}, // pagar.me: its documentation, linked from its messages; api.mundipagg.com: the Core API before it was Pagar.me v5
 	envelope: Text{
 		EN: "v5: JSON body {message, errors:{'<field path>':['<message>', …]}, request} with no code member, so the HTTP status identifies the error (entries '400'…'500'). v1–v4: {errors:[{message, parameter_name, type}], method, url}, where type is the code (invalid_parameter, action_forbidden, internal_error, not_found).",
 		PT: "v5: corpo JSON {message, errors:{'<caminho do campo>':['<mensagem>', …]}, request} sem membro de código, então o status HTTP identifica o erro (entradas '400'…'500'). v1–v4: {errors:[{message, parameter_name, type}], method, url}, em que type é o código (invalid_parameter, action_forbidden, internal_error, not_found).",

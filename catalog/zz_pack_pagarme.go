@@ -21,7 +21,7 @@ var pagarMe = Provider{
 	id:                "pagarme",
 	name:              "Pagar.me",
 	docsURL:           "https://docs.pagar.me/reference/erros-1",
-	hosts:             []string{"api.pagar.me", "pagar.me"}, // pagar.me: its documentation, linked from its messages
+	hosts:             []string{"api.pagar.me", "pagar.me", "api.mundipagg.com"}, // pagar.me: its documentation, linked from its messages; api.mundipagg.com: the Core API before it was Pagar.me v5
 	envelope:          Text{ref: 6304},
 	rateLimitHeaders:  nil,
 	idempotencyHeader: "Idempotency-key",

@@ -647,6 +647,35 @@ func (p *parts) setBody(o *object) {
 	if p.status == 0 && p.body != o {
 		p.status = status
 	}
+	if len(p.headers) == 0 && p.body != o {
+		p.headers = recordedHeaders(o)
+	}
+}
+
+// recordedHeaders are the response headers a recording keeps beside the body it wraps:
+// an ExVCR or VCR cassette's {"request": …, "response": {"body": "…", "headers": {…},
+// "status_code": 401}}, a value or a list of one ("X-Request-Id": ["e6a4…"]). Only a
+// response's: a request's headers say nothing of the answer.
+func recordedHeaders(o *object) []header {
+	r := o.obj("response")
+	if r == nil {
+		r = o
+	}
+	hs := r.obj("headers")
+	if hs == nil || !r.has("body") || r.get("status_code") == nil && r.get("status") == nil {
+		return nil
+	}
+	var out []header
+	for _, m := range hs.members {
+		v := m.val
+		if list, ok := v.([]any); ok && len(list) == 1 {
+			v = list[0]
+		}
+		if s, ok := v.(string); ok {
+			out = append(out, header{m.key, s})
+		}
+	}
+	return out
 }
 
 func unwrapWithStatus(o *object) (*object, int) {

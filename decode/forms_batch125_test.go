@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestReadersThirtyFirstBatch: what batches 125 to 127 of real pastes asked for, each
+// TestReadersThirtyFirstBatch: what batches 125 to 128 of real pastes asked for, each
 // beside a look-alike that must not trigger it.
 func TestReadersThirtyFirstBatch(t *testing.T) {
 	t.Run("STP's (SPEI) answer: a negative id beside descripcionError", func(t *testing.T) {
@@ -45,5 +45,16 @@ func TestReadersThirtyFirstBatch(t *testing.T) {
 		assert.Equal(t, "", code, "values of one word are no messages")
 		code, _ = codeKeyed(&object{members: []member{{"53046", "credit card holder cpf invalid"}, {"name", "x y"}}})
 		assert.Equal(t, "", code, "every key a code")
+	})
+	t.Run("a recording's response headers beside the body it wraps", func(t *testing.T) {
+		x := explainPaste(t, `[{"request": {"method": "get", "url": "https://api.iugu.com/v1/plans/bla?", "headers": {"X-Request-Id": "req-from-the-client"}}, "response": {"body": "{\"errors\":\"Unauthorized\"}", "headers": {"Content-Type": "application/json", "X-Request-Id": "e6a4f9ac6fa983881d81199e3ca0f8bc"}, "status_code": 401, "type": "ok"}}]`)
+		assert.Equal(t, "iugu", providerOf(x))
+		assert.Equal(t, 401, x.HTTPStatus)
+		assert.Equal(t, "e6a4f9ac6fa983881d81199e3ca0f8bc", x.RequestID, "the response's header, not the request's")
+		assert.Nil(t, recordedHeaders(&object{members: []member{{"headers", &object{members: []member{{"X-Request-Id", "abc123"}}}}, {"message", "x"}}}), "headers with no body and status beside them are no recording's")
+	})
+	t.Run("MundiPagg's Core API, which became Pagar.me's v5", func(t *testing.T) {
+		x := explainPaste(t, "HTTP/1.1 404 Not Found\nContent-Type: application/json\n\n{\"message\":\"Customer not found.\"}\n\nPOST https://api.mundipagg.com/core/v1/charges")
+		assert.Equal(t, "pagarme", providerOf(x))
 	})
 }
