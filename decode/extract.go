@@ -720,16 +720,19 @@ func unwrapWithStatus(o *object) (*object, int) {
 					break
 				}
 			}
+			// What a logger's record holds under "error" or "response" is what was logged,
+			// whatever its members (an Adyen refusal's resultCode and refusalReason).
+			logged := len(path) == 1 && (path[0] == "error" || path[0] == "err" || path[0] == "response") && loggerRecord(o)
 			told := 0 // a status the wrapper's message tells before the body it quotes
 			if s, ok := v.(string); ok {
 				v, told = stringBody(s, v)
-			} else if errorsOwn(path[0]) && len(path) == 1 {
+			} else if errorsOwn(path[0]) && len(path) == 1 && !logged {
 				continue // {"error": {…}} is the body's own envelope, not a wrapper
 			}
-			if io, ok := v.(*object); ok && errorsOwn(path[0]) && told == 0 && genericCode(io) == "" {
+			if io, ok := v.(*object); ok && errorsOwn(path[0]) && told == 0 && genericCode(io) == "" && !logged {
 				continue // {"error": "{\"message\": …}", "statusCode": 403}: the message is the error's, not a body
 			}
-			if io, ok := v.(*object); ok && io != o && errorLike(io) && (len(path) > 1 || path[0] != "response" || bareResponse(io)) {
+			if io, ok := v.(*object); ok && io != o && (errorLike(io) || logged && len(io.members) > 0) && (len(path) > 1 || path[0] != "response" || bareResponse(io) || logged) {
 				if path[0] == "data" && len(path) == 1 && genericCode(o) != "" && genericMessage(o) != "" && genericCode(io) == "" {
 					// The error's own data ({"code", "message", "data": {"status": 401}}, the
 					// WordPress REST API's): no body inside.

@@ -57,4 +57,13 @@ func TestReadersThirtyFirstBatch(t *testing.T) {
 		x := explainPaste(t, "HTTP/1.1 404 Not Found\nContent-Type: application/json\n\n{\"message\":\"Customer not found.\"}\n\nPOST https://api.mundipagg.com/core/v1/charges")
 		assert.Equal(t, "pagarme", providerOf(x))
 	})
+	t.Run("a JSON logger's record around the API's answer", func(t *testing.T) {
+		x := explainPaste(t, `{"level":"error","message":"payment failed","error":{"pspReference":"7924836078655376","refusalReason":"CVC Declined","resultCode":"Refused"},"timestamp":"2024-03-01T10:00:00.000Z"}`)
+		assert.Equal(t, "adyen", providerOf(x), "winston's record: what it logged under error is the answer")
+		assert.Equal(t, "7924836078655376", x.RequestID)
+		x = explainPaste(t, `{"level":"error","message":"payment failed","timestamp":"2024-03-01T10:00:00.000Z","response":{"status":401,"error":"invalid_token","message":"invalid_token","cause":[]}}`)
+		assert.Equal(t, 401, x.HTTPStatus, "and under response")
+		x = explainPaste(t, `{"error": {"code": "rate_limited", "level": "warning", "message": "Too many requests"}}`)
+		assert.Equal(t, "rate_limited", x.Code, "an API's error with a level of its own is no logger's record")
+	})
 }

@@ -330,6 +330,14 @@ func logRecord(body *object) bool {
 	return body != nil && countMembers(body, logMembers[:]) >= 2
 }
 
+// loggerRecord reports whether o is a logger's record, by logRecord's members or by
+// winston's few ({"level": "error", "message": "…", "timestamp": "…"}): under it, an
+// "error" member holds what was logged (logger.error("payment failed", {error:
+// response.data})), not the record's own error.
+func loggerRecord(o *object) bool {
+	return logRecord(o) || o.has("level") && (o.has("timestamp") || o.has("time")) && (o.has("message") || o.has("msg"))
+}
+
 // noError is a "couldn't read this" answer, in every language: what the paste looked
 // like, and what to try.
 type noError struct{ found, hint catalog.Text }

@@ -289,9 +289,41 @@ func laravelDD(v any, depth int) string {
 	return fmt.Sprint(v)
 }
 
+// jsonOf writes v back as compact JSON, its members in order.
+func jsonOf(v any) string {
+	switch x := v.(type) {
+	case omap:
+		parts := make([]string, len(x))
+		for i, kv := range x {
+			parts[i] = jsonOf(kv.k) + ":" + jsonOf(kv.v)
+		}
+		return "{" + strings.Join(parts, ",") + "}"
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = jsonOf(e)
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+// logged is the body as a logger writes it: on one line after prefix, or inside a JSON
+// record or a Monolog context where BODY stands.
+func logged(prefix string) func(any) string {
+	return func(v any) string {
+		if strings.Contains(prefix, "BODY") {
+			return strings.Replace(prefix, "BODY", jsonOf(v), 1) + "\n"
+		}
+		return prefix + jsonOf(v) + "\n"
+	}
+}
+
 // TestRealPastesReprinted reads every real paste that is a JSON body decifra gets wholly
 // right again, as the languages of the stacks that call these APIs print it once decoded
-// (the held-out set's PHP, Ruby, Python, JavaScript and Java dumps). These are designed
+// (the held-out set's PHP, Ruby, Python, JavaScript and Java dumps), and as loggers write
+// it (a prefixed line, a JSON record, a Monolog context). These are designed
 // variants of real pastes, not pastes anyone made: the printer must never make decifra
 // credit a provider with another company's error, and the answers it changes are held
 // under a ceiling that only goes down.
@@ -331,6 +363,16 @@ func TestRealPastesReprinted(t *testing.T) {
 		{"Ruby inspect, symbol keys", func(v any) string { return rubyInspect(v, true) }, 2},
 		{"Node util.inspect", func(v any) string { return nodeInspect(v, 0) }, 3},
 		{"Java Map.toString", javaMap, 19},
+		{"a Monolog line", logged("[2024-03-01 10:00:00] production.ERROR: Payment failed "), 3},
+		{"a Monolog line's context", logged(`[2024-03-01 10:00:00] production.ERROR: Payment failed {"response":BODY} []`), 7},
+		{"a Heroku line", logged("2024-03-01T10:00:00.000000+00:00 app[web.1]: "), 3},
+		{"a Kubernetes line", logged("2024-03-01T10:00:00.123456789Z stderr F "), 3},
+		{"a logcat line", logged("03-01 10:00:00.123  1234  5678 E PaymentActivity: "), 3},
+		{"a Python logging line", logged("ERROR:payments.views:Payment failed: "), 3},
+		{"a Rails logger line", logged("E, [2024-03-01T10:00:00.123456 #1234] ERROR -- : "), 3},
+		{"a JSON logger's record, under error", logged(`{"level":"error","message":"payment failed","error":BODY,"timestamp":"2024-03-01T10:00:00.000Z"}`), 0},
+		{"a JSON logger's record, under response", logged(`{"level":"error","message":"payment failed","timestamp":"2024-03-01T10:00:00.000Z","response":BODY}`), 0},
+		{"pino's record, under err", logged(`{"level":50,"time":1709287200000,"pid":42,"hostname":"web-1","err":BODY,"msg":"payment failed"}`), 0},
 	} {
 		t.Run(pr.name, func(t *testing.T) {
 			changed := 0
