@@ -289,6 +289,90 @@ func laravelDD(v any, depth int) string {
 	return fmt.Sprint(v)
 }
 
+// py2 is Python 2's repr, every string a unicode one (u'…').
+func py2(v any) string {
+	switch x := v.(type) {
+	case omap:
+		var parts []string
+		for _, kv := range x {
+			parts = append(parts, "u'"+kv.k+"': "+py2(kv.v))
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	case []any:
+		var parts []string
+		for _, e := range x {
+			parts = append(parts, py2(e))
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case string:
+		return "u" + pyRepr(x)
+	}
+	return pyRepr(v)
+}
+
+// varExport is PHP's var_export of an array.
+func varExport(v any, d int) string {
+	p := strings.Repeat("  ", d)
+	switch x := v.(type) {
+	case omap:
+		var b strings.Builder
+		b.WriteString("array (\n")
+		for _, kv := range x {
+			b.WriteString(p + "  '" + kv.k + "' => " + varExport(kv.v, d+1) + ",\n")
+		}
+		b.WriteString(p + ")")
+		return b.String()
+	case []any:
+		var b strings.Builder
+		b.WriteString("array (\n")
+		for i, e := range x {
+			b.WriteString(p + "  " + strconv.Itoa(i) + " => " + varExport(e, d+1) + ",\n")
+		}
+		b.WriteString(p + ")")
+		return b.String()
+	case string:
+		return "'" + strings.ReplaceAll(x, "'", `\'`) + "'"
+	case nil:
+		return "NULL"
+	case bool:
+		return strconv.FormatBool(x)
+	case float64:
+		if x == float64(int64(x)) {
+			return strconv.FormatInt(int64(x), 10)
+		}
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	return fmt.Sprint(v)
+}
+
+// stdClass is PHP's print_r of json_decode's objects (no assoc flag).
+func stdClass(v any, depth int) string {
+	switch x := v.(type) {
+	case omap:
+		var b strings.Builder
+		b.WriteString("stdClass Object\n" + ind(depth*8) + "(\n")
+		for _, kv := range x {
+			b.WriteString(ind(depth*8+4) + "[" + kv.k + "] => " + stdClass(kv.v, depth+1) + "\n")
+		}
+		b.WriteString(ind(depth*8) + ")\n")
+		return b.String()
+	case []any:
+		var b strings.Builder
+		b.WriteString("Array\n" + ind(depth*8) + "(\n")
+		for i, e := range x {
+			b.WriteString(ind(depth*8+4) + "[" + strconv.Itoa(i) + "] => " + stdClass(e, depth+1) + "\n")
+		}
+		b.WriteString(ind(depth*8) + ")\n")
+		return b.String()
+	}
+	return printR(v, depth)
+}
+
+// ruby34 is Ruby 3.4's inspect, with spaces around =>.
+func ruby34(v any) string {
+	return strings.ReplaceAll(rubyInspect(v, false), "\"=>", "\" => ")
+}
+
 // jsonOf writes v back as compact JSON, its members in order.
 func jsonOf(v any) string {
 	switch x := v.(type) {
@@ -363,6 +447,10 @@ func TestRealPastesReprinted(t *testing.T) {
 		{"Ruby inspect, symbol keys", func(v any) string { return rubyInspect(v, true) }, 2},
 		{"Node util.inspect", func(v any) string { return nodeInspect(v, 0) }, 3},
 		{"Java Map.toString", javaMap, 19},
+		{"PHP var_export", func(v any) string { return varExport(v, 0) }, 2},
+		{"PHP print_r of stdClass objects", func(v any) string { return stdClass(v, 0) }, 3},
+		{"Python 2 repr", py2, 3},
+		{"Ruby 3.4 inspect", ruby34, 2},
 		{"a Monolog line", logged("[2024-03-01 10:00:00] production.ERROR: Payment failed "), 3},
 		{"a Monolog line's context", logged(`[2024-03-01 10:00:00] production.ERROR: Payment failed {"response":BODY} []`), 7},
 		{"a Heroku line", logged("2024-03-01T10:00:00.000000+00:00 app[web.1]: "), 3},
