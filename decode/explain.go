@@ -114,6 +114,7 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 		text = unfence(text)
 	}
 	text = dedent(text)
+	text = unwrapLine(text)
 	if len(bytes.TrimSpace(text)) == 0 {
 		return "", in, (&noError{
 			found: catalog.Text{EN: "nothing: the paste is empty", PT: "nada: o texto colado está vazio", ES: "nada: el texto pegado está vacío"},
@@ -241,6 +242,32 @@ func unfence(text []byte) []byte {
 	return out
 }
 
+// unwrapLine is a paste of one line without the Markdown bullet or the quotes a person put
+// around it ("- 184 - Request could not be empty", "`try_again_later`", "\"E0024\""); the
+// text itself for anything else (a JSON string literal, which holds quotes, stays).
+func unwrapLine(text []byte) []byte {
+	t := bytes.TrimSpace(text)
+	if len(t) < 3 || bytes.IndexByte(t, '\n') >= 0 {
+		return text
+	}
+	n := len(t)
+	for _, b := range [...]string{"- ", "* ", "• "} {
+		if bytes.HasPrefix(t, []byte(b)) {
+			t = bytes.TrimSpace(t[len(b):])
+			break
+		}
+	}
+	if q := t[0]; len(t) >= 3 && (q == '"' || q == '\'' || q == '`') && t[len(t)-1] == q {
+		if inner := t[1 : len(t)-1]; bytes.IndexByte(inner, q) < 0 && bytes.IndexByte(inner, '\\') < 0 {
+			t = inner
+		}
+	}
+	if len(t) == n {
+		return text
+	}
+	return t
+}
+
 // lineAt is the line of text that starts at i, with its '\n', and where the next one
 // starts.
 func lineAt(text []byte, i int) ([]byte, int) {
@@ -321,7 +348,7 @@ func say(lang catalog.Lang, in pasteRead, f *facts, id identity, kn *known, a ad
 	k := kn.k
 	x := &Explanation{Lang: lang, Code: kn.code, HTTPStatus: kn.status, Category: k.category,
 		Title: k.title.In(lang), Meaning: k.meaning.In(lang), Fix: []string{},
-		RequestID: cmp.Or(customRequestID(f, id.provider), requestID(f)), Fields: fieldProblems(f.body),
+		RequestID: tidyToken(cmp.Or(customRequestID(f, id.provider), requestID(f))), Fields: fieldProblems(f.body),
 		Message: kn.message, Details: kn.details, Source: k.source.In(lang)}
 	if kn.title != "" {
 		x.Title = kn.title

@@ -1619,9 +1619,9 @@ func statusNamed(text, lower string, g *grams.Set) (int, bool) {
 			if off < len(lower) {
 				after = lower[off]
 			}
-			// 'Forbidden', "Forbidden", ": Forbidden" ending its line, or an exception's
+			// 'Forbidden', "Forbidden", ": Forbidden" ending its line or the text, or an exception's
 			// message that leads with it ("MollieApiException: Unprocessable Entity - …").
-			if (before == '\'' || before == '"') && after == before || i >= 2 && lower[i-2:i] == ": " && (after == '\n' || strings.HasPrefix(lower[off:], " - ")) {
+			if (before == '\'' || before == '"') && after == before || i >= 2 && lower[i-2:i] == ": " && (after == '\n' || off == len(lower) || strings.HasPrefix(lower[off:], " - ")) {
 				return r.status, true
 			}
 		}

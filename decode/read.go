@@ -15,6 +15,7 @@ import (
 func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts, *noError) {
 	f := gatherFacts(p)
 	f.parts, f.masked, f.method = p, masked, p.method
+	f.code = tidyToken(f.code)
 	if len(custom) > 0 {
 		f.readers = readersFor(custom)
 	}
@@ -315,6 +316,15 @@ func htmlReportsFailure(text string) bool {
 		}
 	}
 	return false
+}
+
+// tidyToken is a code or an id without the punctuation a sentence or Markdown left on it
+// ("processor_declined.", "010`", "E00007:"); the token itself when nothing else is left.
+func tidyToken(s string) string {
+	if t := strings.TrimRight(s, ".,;:`'\")]"); t != "" && !strings.ContainsAny(t, " \n") {
+		return t
+	}
+	return s
 }
 
 // logMembers are members a logger writes in a JSON log record (Python's logging and

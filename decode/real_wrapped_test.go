@@ -66,3 +66,46 @@ func TestRealPastesWrapped(t *testing.T) {
 		})
 	}
 }
+
+// TestRealBarePastesWrapped does the same for the real pastes that are one line of words
+// or a code alone, wrapped as people write them in an issue: in quotes or backticks, as a
+// Markdown bullet, with a full stop after, or after "Error: ".
+func TestRealBarePastesWrapped(t *testing.T) {
+	all, err := fixtures.Load("testdata/real")
+	require.NoError(t, err)
+	var bare []fixtures.Fixture
+	for _, fx := range all {
+		c := scoreOne(fx)
+		if (c.form == "bare-message" || c.form == "bare-code") && !c.noError && c.passed == c.checks && !strings.Contains(strings.TrimSpace(string(fx.Input)), "\n") {
+			bare = append(bare, fx)
+		}
+	}
+	require.Greater(t, len(bare), 300)
+	for _, v := range []struct {
+		name    string
+		wrap    func(string) string
+		ceiling int
+	}{
+		{"in quotes", func(s string) string { return `"` + s + `"` }, 0},
+		{"in backticks", func(s string) string { return "`" + s + "`" }, 0},
+		{"a Markdown bullet", func(s string) string { return "- " + s }, 0},
+		{"a full stop after it", func(s string) string { return strings.TrimSuffix(s, ".") + "." }, 4},
+		{"after Error:", func(s string) string { return "Error: " + s }, 6},
+	} {
+		t.Run(v.name, func(t *testing.T) {
+			changed := 0
+			for _, fx := range bare {
+				w := fx
+				w.Input = []byte(v.wrap(strings.TrimSpace(string(fx.Input))))
+				c := scoreOne(w)
+				assert.Empty(t, c.falseClaim, "%s: credits %s with another company's error", fx.Name, c.falseClaim)
+				if c.noError || c.passed < c.checks {
+					changed++
+					t.Logf("%s: %v (unread: %v)", fx.Name, c.misses, c.noError)
+				}
+			}
+			assert.LessOrEqual(t, changed, v.ceiling, "pastes whose answer %s changes", v.name)
+			t.Logf("%s: %d of %d pastes read otherwise", v.name, changed, len(bare))
+		})
+	}
+}
