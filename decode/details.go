@@ -166,7 +166,8 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"correlation-id \n", "correlation-id\n", // an issue form's "Correlation-Id" field, its ids on the lines below
 	"\nrequestid=", " requestid=", // Cybersource's reply fields, one a line: requestID=4667236970366429001015 (not clientRequestId=)
 	"errid: ",  // Circle's "401 Unauthorized. errId: 02371124-…"
-	"cf-ray=["} // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
+	"cf-ray=[", // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
+	"cf-ray:"}  // and as a header line, a cassette's too, when nothing names the request better
 
 // cloudFrontLabels name CloudFront's request id, in a header or a cassette's list of them.
 var cloudFrontLabels = [...]string{"x-amz-cf-id:", "x-amz-cf-id\": ["}
@@ -229,6 +230,16 @@ func idAfterLabels(text string, labels []string) string {
 		i := -1
 		if g.MayHold(label) {
 			i = strings.Index(lower, label)
+		}
+		for i >= 3 && label == "request-id:" && lower[i-3:i] == "cf-" {
+			// Cloudflare's short-lived Cf-Request-Id is no id anyone is asked for: its Ray is
+			// (the "cf-ray:" label, last).
+			j := strings.Index(lower[i+len(label):], label)
+			if j < 0 {
+				i = -1
+				break
+			}
+			i += len(label) + j
 		}
 		if i < 0 {
 			continue

@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestReadersThirtyFirstBatch: what batches 125 to 128 of real pastes asked for, each
+// TestReadersThirtyFirstBatch: what batches 125 to 130 of real pastes asked for, each
 // beside a look-alike that must not trigger it.
 func TestReadersThirtyFirstBatch(t *testing.T) {
 	t.Run("STP's (SPEI) answer: a negative id beside descripcionError", func(t *testing.T) {
@@ -65,5 +65,11 @@ func TestReadersThirtyFirstBatch(t *testing.T) {
 		assert.Equal(t, 401, x.HTTPStatus, "and under response")
 		x = explainPaste(t, `{"error": {"code": "rate_limited", "level": "warning", "message": "Too many requests"}}`)
 		assert.Equal(t, "rate_limited", x.Code, "an API's error with a level of its own is no logger's record")
+	})
+	t.Run("Cloudflare's Ray, not its short-lived Cf-Request-Id", func(t *testing.T) {
+		x := explainPaste(t, "HTTP/1.1 500 Internal Server Error\nCf-Request-Id: 02e25340c80000d91958320200000001\nCf-Ray: 597d87e14b25d919-AMS\n\n<html><title>Whoops! Something went wrong.</title></html>")
+		assert.Equal(t, "597d87e14b25d919-AMS", x.RequestID)
+		x = explainPaste(t, "    headers:\n      Cf-Request-Id:\n      - 02e9038f7d0000bdb9c634a200000001\n      X-Request-Id:\n      - 7cd40b83-2ca8-429f-a0a4-06480df75b36\n      Cf-Ray:\n      - 59883b926bf4bdb9-AMS\n    body:\n      string: '{\"success\":false,\"error\":{\"code\":172,\"message\":\"The payment is no longer refundable.\"}}'\n    status:\n      code: 400\n")
+		assert.Equal(t, "7cd40b83-2ca8-429f-a0a4-06480df75b36", x.RequestID, "the API's own id before Cloudflare's")
 	})
 }
