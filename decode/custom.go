@@ -136,7 +136,9 @@ func pathValue(o *object, path string) any {
 		return nil
 	}
 	var v any = o
-	for step := range strings.SplitSeq(path, ".") {
+	for steps, more := path, true; more; {
+		var step string
+		step, steps, more = strings.Cut(steps, ".")
 		switch x := v.(type) {
 		case *object:
 			if x == nil {

@@ -197,7 +197,9 @@ func numericEntities(s string) string {
 // debugIDInBrackets is a PayPal debug id, 13 lower-case hexadecimal digits, in brackets
 // at the end of a line (PayPal's mobile SDKs: "… expected format. (f296268bc8160)").
 func debugIDInBrackets(text string) string {
-	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
+	for lines, more := text[:min(len(text), 8<<10)], true; more; {
+		var line string
+		line, lines, more = strings.Cut(lines, "\n")
 		l := strings.TrimRight(line, " \r.")
 		if len(l) < 15 || l[len(l)-1] != ')' || l[len(l)-15] != '(' {
 			continue

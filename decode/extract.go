@@ -544,7 +544,12 @@ func joinInspectedString(text string) (string, bool) {
 	var b strings.Builder
 	pieces := 0
 	unescape := strings.NewReplacer(`\n`, "\n", `\'`, "'", `\\`, `\`, `\t`, "\t")
-	for line := range strings.Lines(text[:min(len(text), 64<<10)]) {
+	for lines := text[:min(len(text), 64<<10)]; lines != ""; {
+		line := lines
+		if i := strings.IndexByte(lines, '\n'); i >= 0 {
+			line = lines[:i+1]
+		}
+		lines = lines[len(line):]
 		l, key := strings.TrimSpace(line), ""
 		if i := strings.IndexByte(l, '\''); i > 0 && i < 40 && !strings.ContainsAny(l[:i], "'\"") {
 			key, l = l[:i], l[i:] // a key before the first piece: "stdout: "
@@ -844,7 +849,12 @@ func formAtLineEnd(text string) *object {
 	if strings.Count(text, "&") < 2 {
 		return nil
 	}
-	for line := range strings.Lines(text) {
+	for lines := text; lines != ""; {
+		line := lines
+		if i := strings.IndexByte(lines, '\n'); i >= 0 {
+			line = lines[:i+1]
+		}
+		lines = lines[len(line):]
 		if strings.Count(line, "&") < 2 {
 			continue
 		}

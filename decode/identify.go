@@ -376,7 +376,9 @@ var commonWords = [...]string{"access", "account", "action", "already", "amount"
 
 // commonWordsCode reports whether code is made of commonWords only.
 func commonWordsCode(code string) bool {
-	for w := range strings.SplitSeq(strings.ToLower(code), "_") {
+	for ws, more := strings.ToLower(code), true; more; {
+		var w string
+		w, ws, more = strings.Cut(ws, "_")
 		if !slices.Contains(commonWords[:], w) {
 			return false
 		}
@@ -463,7 +465,9 @@ func lineHolding(text, phrase string) string {
 	if phrase == "" {
 		return ""
 	}
-	for line := range strings.SplitSeq(text, "\n") {
+	for lines, more := text, true; more; {
+		var line string
+		line, lines, more = strings.Cut(lines, "\n")
 		if strings.Contains(strings.ToLower(line), phrase) {
 			return strings.TrimSpace(line)
 		}

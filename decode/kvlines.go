@@ -74,12 +74,16 @@ func kvBody(text string) *object {
 // [status_code] => 403", its line breaks lost in the pasting) as one line per member.
 func kvLines(text string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for line := range strings.SplitSeq(text, "\n") {
+		for lines, more := text, true; more; {
+			var line string
+			line, lines, more = strings.Cut(lines, "\n")
 			// A toString that parts its fields with tabs, PayPal's Java SDK's "response-code:
 			// 403\tdetails: name: PERMISSION_DENIED\tmessage: …": a field each, and the
 			// details' own first field for the details.
 			if strings.Count(line, "\t") >= 2 && strings.Contains(line, ": ") {
-				for part := range strings.SplitSeq(line, "\t") {
+				for parts, more := line, true; more; {
+					var part string
+					part, parts, more = strings.Cut(parts, "\t")
 					if k, rest, ok := strings.Cut(part, ": "); ok && kvName(k) {
 						if k2, _, ok := strings.Cut(rest, ": "); ok && kvName(k2) {
 							part = rest
@@ -319,7 +323,12 @@ func logfmtBody(text string) *object {
 	if strings.Count(text, "=") < 4 {
 		return nil
 	}
-	for line := range strings.Lines(text) {
+	for lines := text; lines != ""; {
+		line := lines
+		if i := strings.IndexByte(lines, '\n'); i >= 0 {
+			line = lines[:i+1]
+		}
+		lines = lines[len(line):]
 		if strings.Count(line, "=") < 4 {
 			continue
 		}

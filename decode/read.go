@@ -231,7 +231,12 @@ func reasonCodeStatus(code string) int {
 // reason phrase of two words or more, or "Unauthorized" or "Forbidden" (words that
 // stand for their status alone); 0 when there is none.
 func reasonLine(text string) int {
-	for line := range strings.Lines(text) {
+	for lines := text; lines != ""; {
+		line := lines
+		if i := strings.IndexByte(lines, '\n'); i >= 0 {
+			line = lines[:i+1]
+		}
+		lines = lines[len(line):]
 		line = strings.TrimSpace(line)
 		if len(line) < 9 || len(line) > 40 {
 			continue
@@ -464,7 +469,9 @@ func appendStrings(out []string, v any, depth int) []string {
 // ConnectTimeout(…)", "at …", "File …"), trimmed and at most 300 bytes.
 func lineWith(text string, phrases []string) string {
 	found := ""
-	for line := range strings.SplitSeq(text, "\n") {
+	for lines, more := text, true; more; {
+		var line string
+		line, lines, more = strings.Cut(lines, "\n")
 		lower := strings.ToLower(line)
 		for _, m := range phrases {
 			if !strings.Contains(lower, m) {

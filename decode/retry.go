@@ -113,7 +113,9 @@ func headerDelays(p *parts, ref time.Time) []delay {
 		}
 	}
 	// IETF draft RateLimit: `"default";r=0;t=30`, t always delta seconds.
-	for param := range strings.SplitSeq(headerValue(p.headers, "RateLimit"), ";") {
+	for params, more := headerValue(p.headers, "RateLimit"), true; more; {
+		var param string
+		param, params, more = strings.Cut(params, ";")
 		if t, ok := strings.CutPrefix(strings.TrimSpace(param), "t="); ok {
 			if n, err := strconv.Atoi(t); err == nil && n >= 0 {
 				out = append(out, delay{seconds: n, kind: fromRateLimit, source: catalog.Text{EN: "RateLimit header", PT: "cabeçalho RateLimit", ES: "encabezado RateLimit"}})

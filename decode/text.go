@@ -463,7 +463,9 @@ func errorLine(text string) string {
 	var found, last string
 	var foundThrown, lastThrown bool
 	after := 0 // lines read since found
-	for line := range strings.SplitSeq(text, "\n") {
+	for lines, more := text, true; more; {
+		var line string
+		line, lines, more = strings.Cut(lines, "\n")
 		l := trimBytes(strings.TrimSpace(line), "`*\"'> ")
 		l = strings.TrimSpace(strings.TrimPrefix(l, "- "))
 		if l == "" {
@@ -653,7 +655,9 @@ func leadingClass(l string) string {
 
 // exceptionClass is the first exception class named in text, "" when none is.
 func exceptionClass(text string) string {
-	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
+	for lines, more := text[:min(len(text), 8<<10)], true; more; {
+		var line string
+		line, lines, more = strings.Cut(lines, "\n")
 		l := trimBytes(strings.TrimSpace(line), "`*> ")
 		if j := strings.IndexByte(l, ']'); strings.HasPrefix(l, "[") && j > 0 && j < 40 {
 			l = strings.TrimSpace(l[j+1:]) // a log's time in brackets: "[Tue Mar 18 13:27:11 2025] PHP Fatal error: …"
@@ -870,7 +874,9 @@ func findCodeInText(text string) string {
 			}
 		}
 	}
-	for line := range strings.SplitSeq(text[:min(len(text), 8<<10)], "\n") {
+	for lines, more := text[:min(len(text), 8<<10)], true; more; {
+		var line string
+		line, lines, more = strings.Cut(lines, "\n")
 		l := trimBytes(strings.TrimSpace(afterLogcatTag(line)), "`'\" ")
 		if c := codeAfterLogLevel(l); c != "" {
 			return c // Monolog's "[2019-08-09 13:55:50] AdyenLoggerTest.ERROR: 010: Not allowed {…} []"
