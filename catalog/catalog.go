@@ -26,7 +26,9 @@ var Langs = [...]Lang{English, Portuguese, Spanish}
 // Accept-Language value ("es-AR,es;q=0.9,en;q=0.8": the first supported tag wins), or a
 // POSIX locale ("pt_BR.UTF-8"). Anything else is English, the zero value included.
 func ParseLang(s string) Lang {
-	for tag := range strings.SplitSeq(s, ",") {
+	for tags, more := s, true; more; {
+		var tag string
+		tag, tags, more = strings.Cut(tags, ",")
 		tag, _, _ = strings.Cut(tag, ";")
 		tag = strings.ToLower(strings.TrimSpace(tag))
 		switch {
@@ -420,7 +422,12 @@ func (p *Provider) Entries() iter.Seq[Entry] {
 			}
 			return
 		}
-		for line := range strings.Lines(p.table) {
+		for lines := p.table; lines != ""; {
+			line := lines
+			if i := strings.IndexByte(lines, '\n'); i >= 0 {
+				line = lines[:i+1]
+			}
+			lines = lines[len(line):]
 			if !yield(tableEntry(strings.TrimSuffix(line, "\n"))) {
 				return
 			}
@@ -475,7 +482,12 @@ func (p *Provider) AllPhrases() iter.Seq2[int, Phrases] {
 			return
 		}
 		i := 0
-		for line := range strings.Lines(p.table) {
+		for lines := p.table; lines != ""; {
+			line := lines
+			if i := strings.IndexByte(lines, '\n'); i >= 0 {
+				line = lines[:i+1]
+			}
+			lines = lines[len(line):]
 			var f [11]string
 			rest := line
 			for k := range f {

@@ -518,7 +518,9 @@ func (r *jsonReader) number() string {
 // (a missing member's object): problems are listed in the document's order.
 func (n *node) offset(pointer string) int {
 	at := n.at
-	for step := range strings.SplitSeq(strings.TrimPrefix(pointer, "/"), "/") {
+	for steps, more := strings.TrimPrefix(pointer, "/"), true; more; {
+		var step string
+		step, steps, more = strings.Cut(steps, "/")
 		if pointer == "" || n == nil {
 			break
 		}
@@ -916,7 +918,9 @@ func validHost(h string) bool {
 	if len(h) > 253 || h != "localhost" && !strings.Contains(h, ".") {
 		return false
 	}
-	for label := range strings.SplitSeq(h, ".") {
+	for labels, more := h, true; more; {
+		var label string
+		label, labels, more = strings.Cut(labels, ".")
 		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
 			return false
 		}

@@ -238,7 +238,9 @@ func tableEntry(line string) Entry {
 	e := Entry{Code: f[0], Context: f[1], Status: status, Category: Category(f[3]), Retry: Strategy(f[4]),
 		Title: textRef(f[5]), Meaning: textRef(f[6]), RetryWhy: textRef(f[7]), Idempotency: textRef(f[8]),
 		sourceRef: textRef(f[11]).ref}
-	for r := range strings.SplitSeq(f[9], ",") {
+	for rs, more := f[9], true; more; {
+		var r string
+		r, rs, more = strings.Cut(rs, ",")
 		if r != "" {
 			e.Fix = append(e.Fix, textRef(r))
 		}
