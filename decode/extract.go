@@ -111,12 +111,12 @@ func extract(text string) parts {
 				p.hosts = findHosts(text, p.hosts)
 				// A note above or under the body may give its status when the body does not
 				// ("**Status:** 403 Forbidden" under it).
-				if bodyStatus(o) == 0 {
-					if s, ok := statusInText(leadIn); ok {
+				if under := strings.TrimSpace(trimmed[res.end:]); (leadIn != "" || len(under) > 8) && bodyStatus(o) == 0 {
+					if s, ok := statusInText(leadIn); ok && leadIn != "" {
 						p.status = s
 					} else if s := numberStatus(leadIn); s != 0 {
 						p.status = s
-					} else if s, ok := statusInText(noteUnder(trimmed[res.end:])); ok && s >= 400 {
+					} else if s, ok := statusInText(noteUnder(under)); ok && s >= 400 && under != "" {
 						p.status = s
 					}
 				}
