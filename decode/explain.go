@@ -348,8 +348,11 @@ func say(lang catalog.Lang, in pasteRead, f *facts, id identity, kn *known, a ad
 	k := kn.k
 	x := &Explanation{Lang: lang, Code: kn.code, HTTPStatus: kn.status, Category: k.category,
 		Title: k.title.In(lang), Meaning: k.meaning.In(lang), Fix: []string{},
-		RequestID: tidyToken(cmp.Or(customRequestID(f, id.provider), requestID(f))), Fields: fieldProblems(f.body),
+		RequestID: cmp.Or(customRequestID(f, id.provider), requestID(f)), Fields: fieldProblems(f.body),
 		Message: kn.message, Details: kn.details, Source: k.source.In(lang)}
+	if f.parts.prose || f.parts.format == FormatLog {
+		x.RequestID = tidyToken(x.RequestID) // read from words: "…, correlation id 8515024086621606."
+	}
 	if kn.title != "" {
 		x.Title = kn.title
 	}

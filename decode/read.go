@@ -15,7 +15,9 @@ import (
 func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts, *noError) {
 	f := gatherFacts(p)
 	f.parts, f.masked, f.method = p, masked, p.method
-	f.code = tidyToken(f.code)
+	if p.prose || p.format == FormatLog {
+		f.code = tidyToken(f.code) // read from words, not from a structure's value
+	}
 	if len(custom) > 0 {
 		f.readers = readersFor(custom)
 	}
@@ -323,10 +325,11 @@ func htmlReportsFailure(text string) bool {
 	return false
 }
 
-// tidyToken is a code or an id without the punctuation a sentence or Markdown left on it
-// ("processor_declined.", "010`", "E00007:"); the token itself when nothing else is left.
+// tidyToken is a code or an id read from words without the punctuation a sentence or
+// Markdown left on it ("processor_declined.", "010`", "E00007:"); the token itself when
+// nothing else is left. A structure's value is never tidied: it is what the API sent.
 func tidyToken(s string) string {
-	if t := strings.TrimRight(s, ".,;:`'\")]"); t != "" && !strings.ContainsAny(t, " \n") {
+	if t := strings.TrimRight(s, ".,:`"); t != "" && !strings.ContainsAny(t, " \n") {
 		return t
 	}
 	return s

@@ -128,4 +128,12 @@ func TestWrappedPastes(t *testing.T) {
 		assert.Equal(t, 402, x.HTTPStatus)
 		assert.Equal(t, "req_8DskZ6vbPbMzT4", x.RequestID)
 	})
+	t.Run("a code or an id read from words loses a sentence's stop; a structure's value stays", func(t *testing.T) {
+		x := explainPaste(t, "processor_declined.")
+		assert.Equal(t, "processor_declined", x.Code)
+		x = explainPaste(t, `{"success":false,"error":{"code":"RATE_LIMITED","message":"slow down"},"meta":{"request_id":"<b>&amp;"}}`)
+		assert.Equal(t, "<b>&amp;", x.RequestID, "what the API sent, to the byte")
+		x = explainPaste(t, `{"error":{"code":"E0024.","message":"Invalid"}}`)
+		assert.Equal(t, "E0024.", x.Code)
+	})
 }
