@@ -286,9 +286,10 @@ func indentOf(line []byte) int {
 	return k
 }
 
-// blankFrom reports whether line holds nothing but its line end from k on.
+// blankFrom reports whether line holds nothing but white space from k on (a no-break
+// space too, as Slack and web pages copy an empty line).
 func blankFrom(line []byte, k int) bool {
-	return k == len(line) || line[k] == '\n'
+	return len(bytes.TrimSpace(line[k:])) == 0
 }
 
 // fenceLine reports whether line is a Markdown fence: three backticks or tildes or more,

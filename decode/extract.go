@@ -111,7 +111,7 @@ func extract(text string) parts {
 				p.hosts = findHosts(text, p.hosts)
 				// A note above or under the body may give its status when the body does not
 				// ("**Status:** 403 Forbidden" under it).
-				if under := strings.TrimSpace(trimmed[res.end:]); (leadIn != "" || len(under) > 8) && bodyStatus(o) == 0 {
+				if under := strings.TrimSpace(trimmed[res.end:]); (leadIn != "" || len(under) >= 3) && bodyStatus(o) == 0 {
 					if s, ok := statusInText(leadIn); ok && leadIn != "" {
 						p.status = s
 					} else if s := numberStatus(leadIn); s != 0 {
@@ -158,12 +158,16 @@ func numberStatus(line string) int {
 			j++
 		}
 		n, _ := strconv.Atoi(line[i:j])
-		// A number of its own: "422", "(422)", "422:", not "v2", "422ms" or "1.422".
+		// A number of its own: "422", "(422)", "422:", not "v2", "/v1/charges", "422ms" or
+		// "1.422", which are skipped.
 		alone := (i == 0 || strings.IndexByte(" (", line[i-1]) >= 0) && (j == len(line) || strings.IndexByte(" ,:)", line[j]) >= 0)
-		if status != 0 || !alone || j-i != 3 || n < 400 || n > 599 {
-			return 0
+		if alone && (status != 0 || j-i != 3 || n < 400 || n > 599) {
+			return 0 // two numbers, or one that is no error status
 		}
-		status, i = n, j
+		if alone {
+			status = n
+		}
+		i = j
 	}
 	return status
 }
@@ -479,6 +483,20 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	// {"error_message": "[400] Some errors occurred: {…}"}.
 	{"error"}, {"error", "message"}, {"error_message"}, {"errorMessage"}}
 
+// loggedAnswer reports whether what a logger's record keeps under error, err or response
+// holds anything of an answer: not only a client's request (axios's config, request) or a
+// stack, which say nothing of what the API answered.
+func loggedAnswer(o *object) bool {
+	for _, m := range o.members {
+		switch m.key {
+		case "config", "request", "stack", "headers", "isAxiosError", "toJSON":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
 // monologException reads the exception Monolog (Laravel, Symfony) puts in a log line's
 // context, {"exception": "[object] (Stripe\\Exception\\CardException(code: 402): Your
 // card was declined. at /app/vendor/…:38)"}, as an error object: its class, its message,
@@ -737,7 +755,7 @@ func unwrapWithStatus(o *object) (*object, int) {
 			if io, ok := v.(*object); ok && errorsOwn(path[0]) && told == 0 && genericCode(io) == "" && !logged {
 				continue // {"error": "{\"message\": …}", "statusCode": 403}: the message is the error's, not a body
 			}
-			if io, ok := v.(*object); ok && io != o && (errorLike(io) || logged && len(io.members) > 0) && (len(path) > 1 || path[0] != "response" || bareResponse(io) || logged) {
+			if io, ok := v.(*object); ok && io != o && (errorLike(io) || logged && loggedAnswer(io)) && (len(path) > 1 || path[0] != "response" || bareResponse(io) || logged) {
 				if path[0] == "data" && len(path) == 1 && genericCode(o) != "" && genericMessage(o) != "" && genericCode(io) == "" {
 					// The error's own data ({"code", "message", "data": {"status": 401}}, the
 					// WordPress REST API's): no body inside.

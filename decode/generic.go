@@ -91,7 +91,7 @@ func genericCode(o *object) string {
 		}
 		return s
 	}
-	if id := intValue(o.get("id")); id < 0 && (o.has("descripcionError") || o.has("mensajeError")) {
+	if id := intValue(o.get("id")); id < 0 && (o.str("descripcionError") != "" || o.str("mensajeError") != "") {
 		return strconv.Itoa(id) // STP's (SPEI) {"resultado": {"descripcionError": "…", "id": -22}}
 	}
 	if t := o.str("type"); o.str("object") == "error" && !o.has("details") && strings.HasSuffix(t, "_error") && !strings.Contains(t, " ") {
@@ -156,6 +156,11 @@ func codeKeyed(o *object) (code, message string) {
 	for _, m := range o.members {
 		v, ok := m.val.(string)
 		if len(m.key) < 3 || len(m.key) > 8 || !isNumber(m.key) || !ok || !strings.Contains(strings.TrimSpace(v), " ") {
+			return "", ""
+		}
+		// A map of HTTP statuses to their reason phrases ({400=Bad Request}) or of years
+		// ({"2024": "year is not allowed"}) is no error's.
+		if n, _ := strconv.Atoi(m.key); reasonStatus(v) == n || len(m.key) == 4 && n >= 1900 && n <= 2100 {
 			return "", ""
 		}
 	}
