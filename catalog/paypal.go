@@ -71,6 +71,9 @@ var payPal = Provider{
 	source: "PayPal REST API documentation: " + paypalResponses + ", " + paypalOrdersErr + ", https://developer.paypal.com/api/rest/integration/orders-api/errors/, " + paypalPaymentsErr + ", " + paypalIdempotency + ", https://developer.paypal.com/api/rest/reference/rate-limiting/",
 	cues: []Cue{
 		{Text: "Swag\\PayPal\\", Kind: Plugin}, // Shopware's PayPal plugin (its classes, in a log's trace)
+		// WooCommerce PayPal Payments: its gateway's id and its plugin's folder.
+		{Text: "ppcp-gateway", Kind: Plugin},
+		{Text: "woocommerce-paypal-payments/", Kind: Plugin},
 		{Text: "PayPalHttp\\HttpException", Kind: SDKClass},
 		{Text: "PayPalHttp.HttpException", Kind: SDKClass},
 		{Text: "paypalhttp.http_error.HttpError", Kind: SDKClass},
@@ -112,6 +115,8 @@ var payPal = Provider{
 		{Text: "@paypal/", Kind: SDKPath},
 		{Text: "paypal-rest-sdk", Kind: SDKPath},
 		{Text: "PayPal-PHP-SDK", Kind: SDKPath},
+		{Text: "node_modules/paypal-express-checkout", Kind: SDKPath}, // Total.js eShop's Express Checkout (NVP) module: "Error: ACK Failure: …"
+		{Text: "node_modules\\paypal-express-checkout", Kind: SDKPath},
 		// PayPalConnectionException's message, printed without its class.
 		{Text: "Got Http response code ", Kind: SDKClass},
 		// The Ruby SDK's error message: "Failed. Response code = 500. … Response debug ID = …".
@@ -597,6 +602,26 @@ var payPal = Provider{
 			// declined by the processor or bank, or it can't be used for this payment."
 			Match:  []string{"was either declined by the processor or bank"},
 			Source: paypalOrdersErr + " (UNPROCESSABLE_ENTITY: INSTRUMENT_DECLINED); https://developer.paypal.com/docs/checkout/standard/customize/handle-funding-failures/",
+		},
+		{
+			Code:     "CREDIT_CARD_REFUSED",
+			Status:   400,
+			Category: Business,
+			Title:    Text{EN: "Credit card refused", PT: "Cartão de crédito recusado", ES: "Tarjeta de crédito rechazada"},
+			Meaning: Text{
+				EN: "The deprecated Payments API (v1) could not charge the card sent in the payment: the card's processor or issuer refused it. PayPal does not pass the issuer's reason on.",
+				PT: "A API Payments (v1), já descontinuada, não conseguiu cobrar o cartão enviado no pagamento: o processador ou o emissor o recusou. O PayPal não repassa o motivo do emissor.",
+				ES: "La API Payments (v1), ya obsoleta, no pudo cobrar la tarjeta enviada en el pago: el procesador o el emisor la rechazó. PayPal no transmite el motivo del emisor.",
+			},
+			Fix: []Text{
+				{EN: "Ask the payer for another card and send the payment again with it.", PT: "Peça outro cartão ao pagador e envie o pagamento de novo com ele.", ES: "Pida otra tarjeta al pagador y envíe el pago de nuevo con ella."},
+				{EN: "Move to the Orders API (v2), which PayPal maintains: the v1 Payments API is deprecated.", PT: "Migre para a API Orders (v2), mantida pelo PayPal: a API Payments v1 foi descontinuada.", ES: "Migre a la API Orders (v2), que PayPal mantiene: la API Payments v1 está obsoleta."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The same card is refused again; only another card can succeed.", PT: "O mesmo cartão é recusado de novo; só outro cartão pode dar certo.", ES: "La misma tarjeta vuelve a ser rechazada; solo otra tarjeta puede tener éxito."},
+			Idempotency: Text{EN: paypalIdemFixEN, PT: paypalIdemFixPT, ES: paypalIdemFixES},
+			Match:       []string{"credit card was refused"},
+			Source:      "https://developer.paypal.com/api/deprecated/payments/v1/errors/credit_card_refused (CREDIT_CARD_REFUSED: \"Credit card was refused.\" The credit card used for the payment was refused. Resend the request with another credit card.)",
 		},
 		{
 			Code:     "PAYER_ACTION_REQUIRED",

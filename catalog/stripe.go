@@ -173,6 +173,18 @@ var stripe = Provider{
 		{Text: "No such customer: cus_", Kind: APIMark},
 		{Text: "No such payment_intent: pi_", Kind: APIMark},
 		{Text: "No such token: tok_", Kind: APIMark},
+		{Text: "No such PaymentMethod: pm_", Kind: APIMark},
+		// An object in a state the call does not take, in the words of Stripe's
+		// payment_intent_unexpected_state and of a Checkout Session's expiry.
+		{Text: "because it has a status of requires_", Kind: APIMark},
+		{Text: "This Checkout Session has a status of", Kind: APIMark},
+		{Text: "Only Checkout Sessions with a status in", Kind: APIMark},
+		{Text: "No such PaymentMethod: tok_", Kind: APIMark}, // Laravel Cashier's message for a token passed as a payment method
+		{Text: "No such price: price_", Kind: APIMark},
+		{Text: "No such charge: ch_", Kind: APIMark},
+		{Text: "No such subscription: sub_", Kind: APIMark},
+		{Text: "No such invoice: in_", Kind: APIMark},
+		{Text: "No such setupintent: seti_", Kind: APIMark},
 		{Text: "stripe/stripe-php", Kind: SDKPath},
 		{Text: "cartalyst\\stripe", Kind: SDKPath}, // Cartalyst's Stripe library for Laravel, in a Windows path
 		{Text: "cartalyst/stripe", Kind: SDKPath},

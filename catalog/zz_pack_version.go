@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "b17cfa29953e617b"
-	packLen     = 10970
+	packVersion = "06cbcee5617a020b"
+	packLen     = 10976
 	packChunk   = 128
 )

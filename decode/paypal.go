@@ -85,8 +85,9 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	b := payPalError(f.body)
 	if b.has("debug_id") || b.has("debugId") && b.has("name") { // debugId: PayPal's older SDKs
 		s = append(s, signal{weight: 2, text: catalog.Text{EN: "debug_id (PayPal's correlation id)", PT: "debug_id (id de correlação do PayPal)", ES: "debug_id (id de correlación de PayPal)"}})
-	} else if f.lower != "" && (strings.Contains(f.lower, "debug_id") || strings.Contains(f.lower, "paypal-debug-id")) {
-		// Text that names its id as PayPal does: "debug_id = c3aaf17b85f5e".
+	} else if f.lower != "" && (strings.Contains(f.lower, "debug_id") || strings.Contains(f.lower, "paypal-debug-id") || strings.Contains(f.lower, "(debug id: ")) {
+		// Text that names its id as PayPal does: "debug_id = c3aaf17b85f5e", and WooCommerce
+		// PayPal Payments' "… (debug id: 01246142bb264)".
 		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "a debug_id named in the text (PayPal's correlation id)", PT: "um debug_id citado no texto (id de correlação do PayPal)", ES: "un debug_id citado en el texto (id de correlación de PayPal)"}})
 		// What a reader that finds nothing of its envelope is credited with still counts.
 		s = append(append(s, c.alone(f, catalog.PayPal)...), ownWordsSignal(f, catalog.PayPal)...)
@@ -101,6 +102,12 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		}
 	}
 	if item := firstItem(b, "details"); item != nil && item.has("issue") {
+		if item.has("field") && strings.HasPrefix(b.str("message"), "Invalid request - see details") {
+			// The v1 REST APIs' VALIDATION_ERROR, pasted without its debug_id and link:
+			// {"name": "VALIDATION_ERROR", "details": [{"field", "issue"}], "message":
+			// "Invalid request - see details"}.
+			s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "\"Invalid request - see details\" over details[].field and issue (PayPal's REST validation errors)", PT: "\"Invalid request - see details\" sobre details[].field e issue (erros de validação REST do PayPal)", ES: "\"Invalid request - see details\" sobre details[].field e issue (errores de validación REST de PayPal)"}})
+		}
 		s = append(s, signal{weight: 1, text: catalog.Text{EN: "details[].issue (PayPal's error details)", PT: "details[].issue (detalhes de erro do PayPal)", ES: "details[].issue (detalles de error de PayPal)"}})
 		if issue := item.str("issue"); catalog.PayPal.Documents(issue) {
 			s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "issue " + issue + " is PayPal's", PT: "a issue " + issue + " é do PayPal", ES: "el issue " + issue + " es de PayPal"}})

@@ -565,7 +565,7 @@ func notAnError(p *parts, text string, cut bool) *noError {
 		return nf(catalog.Text{EN: "an HTTP " + status + " response, which reports success", PT: "uma resposta HTTP " + status + ", que indica sucesso", ES: "una respuesta HTTP " + status + ", que indica éxito"},
 			catalog.Text{EN: "decifra explains failed calls; if this call failed, paste the response that carried the error", PT: "o decifra explica chamadas que falharam; se esta falhou, cole a resposta que trouxe o erro", ES: "decifra explica llamadas que fallaron; si esta falló, pegue la respuesta que trajo el error"})
 	case p.body != nil && (errorLike(p.body) || p.status >= 400):
-		if !failureBody(p.body) && p.status < 400 && !sentenceOfFailure(p.body) {
+		if !failureBody(p.body) && p.status < 400 && !sentenceOfFailure(p.body) && !(p.format == FormatLog && loggedAsFailure(text)) {
 			return nf(cat(catalog.Text{EN: "JSON that reports success (", PT: "JSON que indica sucesso (", ES: "JSON que indica éxito ("}, describeKeys(p.body), same(")")),
 				catalog.Text{EN: "paste the response of the call that failed", PT: "cole a resposta da chamada que falhou", ES: "pegue la respuesta de la llamada que falló"})
 		}
@@ -586,6 +586,20 @@ func notAnError(p *parts, text string, cut bool) *noError {
 	}
 	return nf(catalog.Text{EN: "text with no JSON object and no HTTP status (it begins " + excerpt(text) + ")", PT: "texto sem objeto JSON e sem status HTTP (começa com " + excerpt(text) + ")", ES: "texto sin objeto JSON y sin status HTTP (empieza con " + excerpt(text) + ")"},
 		catalog.Text{EN: "include the response body or the status line; `curl -si URL` prints both", PT: "inclua o corpo da resposta ou a linha de status; `curl -si URL` mostra os dois", ES: "incluya el cuerpo de la respuesta o la línea de status; `curl -si URL` muestra ambos"})
+}
+
+// loggedAsFailure reports whether the log line that holds the paste's first JSON object
+// says, before it, that something failed: Monolog's "production.ERROR: Ошибка создания
+// платежа {"message": "Minimum amount 0.00002000 BTC", …}" logs the API's answer as the
+// context of an error, though the answer itself names no failure.
+func loggedAsFailure(text string) bool {
+	i := strings.IndexByte(text[:min(len(text), 64<<10)], '{')
+	if i < 0 {
+		return false
+	}
+	prefix := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+	l := grams.ToLower(prefix)
+	return saysFailure(l) && !denies(l) && !asksForHelp(l)
 }
 
 // sentenceOfFailure reports whether a body is only a sentence saying what went wrong, in

@@ -224,10 +224,10 @@ func shape(s string, n int) string {
 var (
 	errorWords = [...]string{"error", "exception", "fatal", "invalid", "denied", "declined", "refused",
 		"rejected", "unauthorized", "forbidden", "not found", "timed out", "timeout", "erro", "inválid",
-		"negad", "recusad", "rechazad", "no autorizado", "não autorizado", "not allowed", "unavailable",
+		"negad", "recusad", "rechazad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
-		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误"}
+		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "ошибк", "отклонен"}
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't", "can’t",
 		"unable", "missing", "não foi possível", "no fue posible", "não é possível", "no es posible", "already", "é necessário", "es necesario",
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
@@ -238,10 +238,10 @@ var (
 		"not accepted", "não é aceit", "no es aceptad", "no se acepta", "does not have", "doesn't have", "doesn’t have",
 		"mismatch", "parse error", "parser error", "must contain", "deve conter", "debe contener", "inconsistent", "inconsistente",
 		"not yet approved", "not approved", "inactive", "did not accept", "not contain a valid",
-		"incorrect", "went wrong", "salió mal", "salio mal", "funcionó mal", "funciono mal", "deu errado",
+		"incorrect", "went wrong", "salió mal", "salio mal", "salió algo mal", "salio algo mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
-		"requires ", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available"}
+		"requires ", "no se puede", "bad value", "失败", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -833,10 +833,22 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"error code:", "error codes [", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "causes :", "error (", "error:", "erro:", "código", "codigo", "error", "erro", "code"} {
+	for _, label := range [...]string{"error code:", "error codes [", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "código", "codigo", "error", "erro", "code"} {
 		i := -1
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
+		}
+		if i >= 0 && i == len(lower)-len(strings.TrimLeft(lower, " \t\r\n")) && strings.HasSuffix(label, ":") {
+			// The label leads the paste ("Error: In the payment phase, I receive this
+			// error. `SIS0431`"): a code right after it, else its next use.
+			if c := codeToken(strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.*")); c == "" || !(hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) {
+				if j := labelAt(lower[i+len(label):], label); j >= 0 {
+					i += len(label) + j
+				} else if j := labelAt(lower[i+len(label):], strings.TrimSuffix(label, ":")); j >= 0 && label == "error:" {
+					i += len(label) + j
+					label = "error"
+				}
+			}
 		}
 		if i < 0 {
 			continue
@@ -909,6 +921,9 @@ func findCodeInText(text string) string {
 				hasDigit(c) && hasLetter(c) && strings.HasPrefix(s[len(c):], " : ") || // "E00007 : User authentication failed …"
 				isUpperCode(c) && strings.Contains(c, "_") && (strings.HasPrefix(s[len(c):], " - ") || strings.HasPrefix(s[len(c):], " – ") || sentenceAfter(s[len(c):])) ||
 				isUpperCode(c) && strings.Contains(c, "-") && hasDigit(c) && strings.HasPrefix(s[len(c):], " - ") || // Pay.nl's "PAY-404 - Resource not Found"
+				// The code ends the sentence that reports it: PayPal's .NET SDK's "Error while
+				// processing transaction. CREDIT_CARD_REFUSED".
+				n > 0 && isUpperCode(c) && strings.Contains(c, "_") && len(c) >= 8 && strings.Trim(s[len(c):], " .") == "" ||
 				// A documented code, then the field it is about as a JSON pointer: PayPal's
 				// issue and field as a plugin prints them, "AMOUNT_MISMATCH /purchase_units/…".
 				isUpperCode(c) && strings.Contains(c, "_") && jsonPointerAfter(s[len(c):]) && len(catalog.Owners(c)) > 0 ||
