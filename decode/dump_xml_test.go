@@ -2125,6 +2125,42 @@ var xmlRealCases = []xmlCase{
 		name: "mercadopago raw http cassette collections search malformed access token", paste: "mercadopago-raw-http-cassette-collections-search-malformed-access-token", docs: 0,
 		reason: "the cassette's <CLIENT-ID> placeholder in a token is no XML",
 	},
+	{
+		name: "paypal log prefixed laravel oauth token 406 nginx html", paste: "paypal-log-prefixed-laravel-oauth-token-406-nginx-html", docs: 1,
+		reason: "nginx's page after the PayPal SDK's log prefix, on the line that names the status",
+		at:     map[string]any{"0.html.head.title": "406 Not Acceptable"},
+	},
+	{
+		name: "paypal log prefixed totaljs eshop ack failure account restricted", paste: "paypal-log-prefixed-totaljs-eshop-ack-failure-account-restricted", docs: 0,
+		reason: "Node's frame 'IncomingMessage.<anonymous>' is no markup",
+	},
+	{
+		name: "paypal log prefixed totaljs eshop ack failure security header not valid", paste: "paypal-log-prefixed-totaljs-eshop-ack-failure-security-header-not-valid", docs: 0,
+		reason: "Node's frame 'IncomingMessage.<anonymous>' is no markup",
+	},
+	{
+		name: "paypal log prefixed totaljs eshop express checkout ack failure no permissions", paste: "paypal-log-prefixed-totaljs-eshop-express-checkout-ack-failure-no-permissions", docs: 0,
+		reason: "Node's frame 'IncomingMessage.<anonymous>' is no markup",
+	},
+	{
+		name: "other garanti html gvp 3d donus isyeri url bulunamiyor", paste: "other-garanti-html-gvp-3d-donus-isyeri-url-bulunamiyor", docs: 1,
+		reason: "the tail of Garanti's page, from its meta tag, with PHP's notices after it",
+		at:     map[string]any{"0.meta.body.P": "Donus icin isyeri URL bulunamiyor, Karti basan banka sisteminden gelen hatali PARes mesaji veya sistem hatasi"},
+	},
+	{
+		name: "other sberbank php print_r bindings operaciya otklonena client error", paste: "other-sberbank-php-print_r-bindings-operaciya-otklonena-client-error", docs: 0,
+		reason: "a lone <br> at the end of a print_r value is no document",
+	},
+	{
+		name: "other wechatpay sdk exception wxjava fail qianming cuowu", paste: "other-wechatpay-sdk-exception-wxjava-fail-qianming-cuowu", docs: 1,
+		reason: "WeChat Pay's XML answer inside WxJava's exception",
+		at:     map[string]any{"0.xml.return_code": "FAIL", "0.xml.return_msg": "签名错误，请检查后再试"},
+	},
+	{
+		name: "other wechatpay stack trace wxpayexception queryorder qianming cuowu", paste: "other-wechatpay-stack-trace-wxpayexception-queryorder-qianming-cuowu", docs: 1,
+		reason: "WeChat Pay's XML answer inside WxPayException's message, over its trace",
+		at:     map[string]any{"0.xml.return_code": "FAIL", "0.xml.return_msg": "签名错误，请检查后再试"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
