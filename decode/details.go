@@ -41,6 +41,11 @@ func requestID(f *facts) string {
 	if s := body.str("errorId"); opaqueID(s) {
 		return s // Ingenico's and Worldline's {"errorId": "5ec27db4…", "errors": […]}
 	}
+	if strings.EqualFold(body.str("type"), "error") {
+		if s := body.str("id"); opaqueID(s) {
+			return s // an error object's own id: YooKassa's {"type": "error", "id": "46543fff-…", "code": …}
+		}
+	}
 	// PayPal's SOAP API: <SOAP-ENV:Body><DoDirectPaymentResponse><CorrelationID>.
 	if body != nil {
 		for _, m := range body.members {

@@ -114,6 +114,9 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 		text = unfence(text)
 	}
 	text = dedent(text)
+	if bytes.Contains(text, []byte("!binary")) {
+		text = cassetteBinary(text) // a VCR cassette's base64 body and headers, as text
+	}
 	text = unwrapLine(text)
 	if len(bytes.TrimSpace(text)) == 0 {
 		return "", in, (&noError{

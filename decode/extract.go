@@ -1888,6 +1888,15 @@ func findHosts(text string, hosts []string) []string {
 			break
 		}
 		start := off + i + 3
+		// Credentials before the host ("https://ak_test_…:x@api.pagar.me/1/cards", an SDK's
+		// recorded URI): the host follows the last '@' of the authority.
+		auth := start
+		for auth < len(text) && auth-start < 256 && !strings.ContainsRune("/ \t\n\"'?#<>", rune(text[auth])) {
+			auth++
+		}
+		if at := strings.LastIndexByte(text[start:auth], '@'); at >= 0 {
+			start += at + 1
+		}
 		end := start
 		for end < len(text) && (isNameByte(text[end]|0x20) || text[end] == '.') {
 			end++

@@ -92,4 +92,26 @@ func TestReadersThirtySecondBatch(t *testing.T) {
 		x = explainPaste(t, "Error: the payment failed and nobody knows why")
 		assert.Equal(t, "", x.Code)
 	})
+	t.Run("an error object's own id", func(t *testing.T) {
+		x := explainPaste(t, `{"type": "error", "id": "46543fff-46eb-4f6f-be4c-a5c004a1d03f", "code": "invalid_credentials", "description": "Incorrect password format in the Authorization header.", "parameter": "Authorization"}`)
+		assert.Equal(t, "46543fff-46eb-4f6f-be4c-a5c004a1d03f", x.RequestID)
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, `{"type": "payment", "id": "46543fff-46eb-4f6f-be4c-a5c004a1d03f", "error": {"code": "card_declined"}}`)
+		assert.NotEqual(t, "46543fff-46eb-4f6f-be4c-a5c004a1d03f", x.RequestID, "a payment's id is the payment's")
+	})
+	t.Run("a VCR cassette's base64 body and headers", func(t *testing.T) {
+		body := "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iSVNPLTg4NTktMSI/Pgo8\n        ZXJybyB4bWxucz0iaHR0cDovL2Vjb21tZXJjZS5jYm1wLmNvbS5iciI+PGNv\n        ZGlnbz4wMDI8L2NvZGlnbz48bWVuc2FnZW0+Q3JlZGVuY2lhaXMgaW524Wxp\n        ZGFzLjwvbWVuc2FnZW0+PC9lcnJvPgo="
+		paste := "- request:\n    method: post\n    uri: https://qasecommerce.cielo.com.br/servicos/ecommwsec.do\n  response:\n    status:\n      code: 200\n      message: !binary |-\n        T0s=\n    headers:\n      !binary \"U2VydmVy\":\n      - Apache\n    body:\n      encoding: ASCII-8BIT\n      string: !binary |-\n        " + body + "\n    http_version: \n"
+		x := explainPaste(t, paste)
+		assert.Equal(t, "cielo", providerOf(x))
+		assert.Equal(t, "002", x.Code)
+		assert.Equal(t, "Credenciais inválidas.", x.Message, "ISO-8859-1 read as such")
+		assert.Contains(t, string(cassetteBinary([]byte(paste))), `"Server":`)
+		gz := []byte("      string: !binary |-\n        H4sIAAAAAAAA/53NQQrCQAwF0KsMWRfcd+3aC4iUaKItdCZDJopSehhx4R3c\n")
+		assert.Equal(t, gz, cassetteBinary(gz), "gzip stays base64")
+	})
+	t.Run("credentials before a URL's host", func(t *testing.T) {
+		assert.Equal(t, []string{"api.pagar.me"}, findHosts("uri: https://ak_test_Xy0aB1cD2e:x@api.pagar.me/1/cards", nil))
+		assert.Equal(t, []string{"api.pagar.me"}, findHosts("uri: https://api.pagar.me/1/cards?email=a@b.com", nil), "an '@' after the path is not the authority's")
+	})
 }

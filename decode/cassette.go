@@ -1,0 +1,110 @@
+package decode
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// cassetteBinary decodes what Ruby's VCR writes as YAML's !binary (base64) in a
+// cassette: a body (`string: !binary |-` over indented base64 lines) or a header's name
+// and value (`!binary "RGF0ZQ=="`), whenever the bytes were not plain UTF-8 when
+// recorded (an ISO-8859-1 answer, a binary-flagged string). What decodes to text is put
+// back as text, Latin-1 read as such; gzip and other binary stay as they were.
+func cassetteBinary(text []byte) []byte {
+	out := make([]byte, 0, len(text))
+	changed := false
+	for i := 0; i < len(text); {
+		line, next := lineAt(text, i)
+		body := bytes.TrimRight(line, "\n")
+		if k := bytes.Index(body, []byte("!binary |")); k >= 0 && len(bytes.Trim(body[k+len("!binary |"):], "-+ ")) == 0 {
+			indent := indentOf(body)
+			var b64 []byte
+			j := next
+			for j < len(text) {
+				l, n := lineAt(text, j)
+				l = bytes.TrimRight(l, "\n")
+				if len(bytes.TrimSpace(l)) == 0 || indentOf(l) <= indent {
+					break
+				}
+				b64 = append(b64, bytes.TrimSpace(l)...)
+				j = n
+			}
+			if decoded, ok := decodeBase64(string(b64)); ok && len(b64) > 0 && textual(decoded) {
+				out = append(out, body[:k]...)
+				out = append(out, "|-\n"...)
+				pad := bytes.Repeat([]byte(" "), indent+2)
+				for _, l := range bytes.Split(bytes.TrimRight(latin1(decoded), "\n"), []byte("\n")) {
+					out = append(out, pad...)
+					out = append(out, l...)
+					out = append(out, '\n')
+				}
+				changed = true
+				i = j
+				continue
+			}
+		}
+		out = append(out, inlineBinary(line, &changed)...)
+		i = next
+	}
+	if !changed {
+		return text
+	}
+	return out
+}
+
+// inlineBinary decodes a line's `!binary "…"` scalars that hold one line of text.
+func inlineBinary(line []byte, changed *bool) []byte {
+	const mark = `!binary "`
+	if !bytes.Contains(line, []byte(mark)) {
+		return line
+	}
+	var out []byte
+	for {
+		k := bytes.Index(line, []byte(mark))
+		if k < 0 {
+			return append(out, line...)
+		}
+		end := bytes.IndexByte(line[k+len(mark):], '"')
+		if end < 0 {
+			return append(out, line...)
+		}
+		decoded, ok := decodeBase64(string(line[k+len(mark) : k+len(mark)+end]))
+		out = append(out, line[:k]...)
+		if ok && textual(decoded) && !bytes.ContainsAny(decoded, "\"\n") {
+			out = append(out, '"')
+			out = append(out, latin1(decoded)...)
+			out = append(out, '"')
+			*changed = true
+		} else {
+			out = append(out, line[k:k+len(mark)+end+1]...)
+		}
+		line = line[k+len(mark)+end+1:]
+	}
+}
+
+// textual reports whether b reads as text: no control bytes but line ends and tabs, and
+// not gzip's magic.
+func textual(b []byte) bool {
+	if len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b {
+		return false
+	}
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// latin1 is b as UTF-8: b itself when it is UTF-8 already, else each byte read as
+// ISO-8859-1.
+func latin1(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+len(b)/4)
+	for _, c := range b {
+		out = utf8.AppendRune(out, rune(c))
+	}
+	return out
+}
