@@ -2161,6 +2161,20 @@ var xmlRealCases = []xmlCase{
 		reason: "WeChat Pay's XML answer inside WxPayException's message, over its trace",
 		at:     map[string]any{"0.xml.return_code": "FAIL", "0.xml.return_msg": "签名错误，请检查后再试"},
 	},
+	{
+		name: "asaas raw http cassette pay asaas customers 400 invalid name", paste: "asaas-raw-http-cassette-pay-asaas-customers-400-invalid-name", docs: 0,
+		reason: "the cassette's <ASAAS_API_KEY> placeholder is no XML",
+	},
+	{
+		name: "other banxico html cassette cep descarga 500 weblogic internal server error", paste: "other-banxico-html-cassette-cep-descarga-500-weblogic-internal-server-error", docs: 1,
+		reason: "WebLogic's page in capitals inside a YAML cassette",
+		at:     map[string]any{"0.HTML.HEAD.TITLE": "Error 500--Internal Server Error"},
+	},
+	{
+		name: "other stp html cassette speiws 403 forbidden nginx without vpn", paste: "other-stp-html-cassette-speiws-403-forbidden-nginx-without-vpn", docs: 1,
+		reason: "nginx's page inside a YAML cassette",
+		at:     map[string]any{"0.html.head.title": "403 Forbidden"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
