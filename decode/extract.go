@@ -1383,7 +1383,8 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply("} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
+	for _, needle := range [...]string{"status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply(",
+		"obtengo un", "recibo un", "devuelve un", "me da un", "recebo um", "retorna um", "got a", "getting a", "get a", "returns a", "returned a"} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.
 		success := 0
@@ -1410,7 +1411,8 @@ func statusInText(text string) (int, bool) {
 				continue
 			}
 			low := 100
-			if needle == "erro" || needle == "error code" || needle == "response_code" {
+			if needle == "erro" || needle == "error code" || needle == "response_code" || strings.HasSuffix(needle, " a") || strings.HasSuffix(needle, " un") || strings.HasSuffix(needle, " um") {
+				// "obtengo un 503", "I get a 404": words before a number say it is an error's status only from 400 on.
 				// "error 111" is an errno, not a status; a processor's response_code is its
 				// own result (NMI's 100, 200, 300; ISO 8583's 116, insufficient funds).
 				low = 400

@@ -114,4 +114,22 @@ func TestReadersThirtySecondBatch(t *testing.T) {
 		assert.Equal(t, []string{"api.pagar.me"}, findHosts("uri: https://ak_test_Xy0aB1cD2e:x@api.pagar.me/1/cards", nil))
 		assert.Equal(t, []string{"api.pagar.me"}, findHosts("uri: https://api.pagar.me/1/cards?email=a@b.com", nil), "an '@' after the path is not the authority's")
 	})
+	t.Run("a status told as what one gets", func(t *testing.T) {
+		x := explainPaste(t, "Estoy en la instancia de testing y al hacer la llamada obtengo la siguiente url.\n\nAl intentar hacer el redirect obtengo un 503.")
+		assert.Equal(t, 503, x.HTTPStatus)
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+		x = explainPaste(t, "When I call the refund I get a 404 and nothing else.")
+		assert.Equal(t, 404, x.HTTPStatus)
+		_, err := Explain([]byte("When I call the refund I get a 200 and the money moves."), Options{})
+		assert.Error(t, err, "a success told in words is no error")
+	})
+	t.Run("a one-line paste of a code and what it means", func(t *testing.T) {
+		x := explainPaste(t, "701 Service null not present")
+		assert.Equal(t, "701", x.Code)
+		assert.Equal(t, "", providerOf(x), "a number alone names no provider")
+		x = explainPaste(t, "404 Service not present")
+		assert.NotEqual(t, "404", x.Code, "an HTTP status is no code")
+		_, err := Explain([]byte("250 Service ready"), Options{})
+		assert.Error(t, err, "no word of failure")
+	})
 }

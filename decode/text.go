@@ -241,7 +241,7 @@ var (
 		"incorrect", "went wrong", "salió mal", "salio mal", "salió algo mal", "salio algo mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
-		"requires ", "no se puede", "bad value", "失败", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available"}
+		"requires ", "no se puede", "not present", "bad value", "失败", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -962,6 +962,13 @@ func findCodeInText(text string) string {
 		}
 		if c := codeToken(l); isNumber(c) && len(c) >= 4 && strings.EqualFold(strings.TrimSpace(l[len(c):]), "error") {
 			return c // "53081 Error": a PagSeguro module's whole message
+		}
+		if c := codeToken(l); isNumber(c) && len(c) >= 3 && len(c) <= 6 && l == whole && !yearLike(c) && !looksLikeStatus(c) && strings.HasPrefix(l[len(c):], " ") {
+			// A paste that is one line, a code and what it means: Adyen's "701 Service null
+			// not present".
+			if rest := grams.ToLower(l[len(c)+1:]); strings.Count(rest, " ") <= 8 && (saysFailure(rest) || weakFailure(rest)) {
+				return c
+			}
 		}
 		if c := codeToken(l); isNumber(c) && len(c) == 5 && !yearLike(c) && strings.HasPrefix(l[len(c):], " ") && !strings.HasPrefix(l[len(c):], "  ") {
 			// "53091 sender hash invalid.": a code of five digits, then what it means, with
