@@ -1694,6 +1694,16 @@ func statusWithReason(lower string) (int, bool) {
 		if err != nil || code < 400 || code > 599 {
 			continue
 		}
+		// The phrase first, then its status: Shopify's "Unprocessable Entity - 422", "Not
+		// Found (404)".
+		before := strings.TrimRight(lower[:i], " (-:")
+		if len(before) < len(lower[:i]) && (i+3 == len(lower) || lower[i+3] < '0' || lower[i+3] > '9') {
+			for _, r := range reasonPhrases {
+				if r.status == code && strings.HasSuffix(before, r.phrase) {
+					return code, true
+				}
+			}
+		}
 		rest := lower[i+3:]
 		if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, ": ") { // "401-Unauthorized" (PagSeguro's SDKs), "(422: Unprocessable Entity)" (Mollie's)
 			continue

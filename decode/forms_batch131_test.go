@@ -132,4 +132,13 @@ func TestReadersThirtySecondBatch(t *testing.T) {
 		_, err := Explain([]byte("250 Service ready"), Options{})
 		assert.Error(t, err, "no word of failure")
 	})
+	t.Run("a reason phrase, then its status", func(t *testing.T) {
+		x := explainPaste(t, "Unprocessable Entity - 422 ")
+		assert.Equal(t, 422, x.HTTPStatus)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		x = explainPaste(t, "Request failed: Not Found (404)")
+		assert.Equal(t, 404, x.HTTPStatus)
+		x = explainPaste(t, "Unprocessable Entity - 500 items were rejected")
+		assert.NotEqual(t, 500, x.HTTPStatus, "a number that is not the phrase's status")
+	})
 }
