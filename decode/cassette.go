@@ -5,11 +5,12 @@ import (
 	"unicode/utf8"
 )
 
-// cassetteBinary decodes what Ruby's VCR writes as YAML's !binary (base64) in a
-// cassette: a body (`string: !binary |-` over indented base64 lines) or a header's name
-// and value (`!binary "RGF0ZQ=="`), whenever the bytes were not plain UTF-8 when
-// recorded (an ISO-8859-1 answer, a binary-flagged string). What decodes to text is put
-// back as text, Latin-1 read as such; gzip and other binary stay as they were.
+// cassetteBinary decodes the bodies Ruby's VCR writes as YAML's !binary (base64) in a
+// cassette (`string: !binary |-` over indented base64 lines) whenever the bytes were not
+// plain UTF-8 when recorded (an ISO-8859-1 answer, a binary-flagged string). What decodes
+// to text is put back as text, Latin-1 read as such; gzip and other binary stay as they
+// were, and so do headers written as `!binary "…"` (the decoding is not worth its bytes
+// in the Worker's upload).
 func cassetteBinary(text []byte) []byte {
 	out := make([]byte, 0, len(text))
 	changed := false
@@ -43,43 +44,13 @@ func cassetteBinary(text []byte) []byte {
 				continue
 			}
 		}
-		out = append(out, inlineBinary(line, &changed)...)
+		out = append(out, line...)
 		i = next
 	}
 	if !changed {
 		return text
 	}
 	return out
-}
-
-// inlineBinary decodes a line's `!binary "…"` scalars that hold one line of text.
-func inlineBinary(line []byte, changed *bool) []byte {
-	const mark = `!binary "`
-	if !bytes.Contains(line, []byte(mark)) {
-		return line
-	}
-	var out []byte
-	for {
-		k := bytes.Index(line, []byte(mark))
-		if k < 0 {
-			return append(out, line...)
-		}
-		end := bytes.IndexByte(line[k+len(mark):], '"')
-		if end < 0 {
-			return append(out, line...)
-		}
-		decoded, ok := decodeBase64(string(line[k+len(mark) : k+len(mark)+end]))
-		out = append(out, line[:k]...)
-		if ok && textual(decoded) && !bytes.ContainsAny(decoded, "\"\n") {
-			out = append(out, '"')
-			out = append(out, latin1(decoded)...)
-			out = append(out, '"')
-			*changed = true
-		} else {
-			out = append(out, line[k:k+len(mark)+end+1]...)
-		}
-		line = line[k+len(mark)+end+1:]
-	}
 }
 
 // textual reports whether b reads as text: no control bytes but line ends and tabs, and

@@ -115,7 +115,7 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 	}
 	text = dedent(text)
 	if bytes.Contains(text, []byte("!binary")) {
-		text = cassetteBinary(text) // a VCR cassette's base64 body and headers, as text
+		text = cassetteBinary(text) // a VCR cassette's base64 bodies, as text
 	}
 	text = unwrapLine(text)
 	if len(bytes.TrimSpace(text)) == 0 {

@@ -1395,6 +1395,10 @@ func statusInText(text string) (int, bool) {
 			}
 			j := off + i + len(needle)
 			off = j
+			told := strings.HasSuffix(needle, " a") || strings.HasSuffix(needle, " un") || strings.HasSuffix(needle, " um")
+			if k := j - len(needle); told && k > 0 && isNameByte(lower[k-1]) {
+				continue // "target a 500 ms latency", "forgot a …": not the words "get a", "got a"
+			}
 			if needle == "status" && logrageLine(lower, j) {
 				continue // the app's own answer to its own route, not the API's
 			}
@@ -1416,6 +1420,9 @@ func statusInText(text string) (int, bool) {
 				// "error 111" is an errno, not a status; a processor's response_code is its
 				// own result (NMI's 100, 200, 300; ISO 8583's 116, insufficient funds).
 				low = 400
+			}
+			if told && !statusTold(lower[j+3:]) {
+				continue // "got a 500 ms timeout": a quantity, not a status
 			}
 			if code, err := strconv.Atoi(lower[j : j+3]); err == nil && code >= low && code <= 599 {
 				if code >= 400 {
@@ -1892,6 +1899,22 @@ func visibleText(body string, max int) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
+// statusTold reports whether what follows a number told in words ("I get a 404", "obtengo
+// un 503") leaves it a status: the end of the text or a sentence, or a word that names it
+// so, not a unit or a count ("a 500 ms timeout", "a 450 character limit").
+func statusTold(rest string) bool {
+	if rest == "" || strings.IndexByte(".,;:!?)\n", rest[0]) >= 0 {
+		return true
+	}
+	for _, w := range [...]string{" error", " status", " response", " from", " http", " when", " on ", " in ", " and ", " back", " code",
+		" erro", " al ", " en ", " y ", " ao ", " e ", " no ", " com "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // findHosts adds the host names of URLs in text ("https://host/…"), at most 8.
 func findHosts(text string, hosts []string) []string {
 	for off := 0; len(hosts) < 8; {
@@ -1903,7 +1926,7 @@ func findHosts(text string, hosts []string) []string {
 		// Credentials before the host ("https://ak_test_…:x@api.pagar.me/1/cards", an SDK's
 		// recorded URI): the host follows the last '@' of the authority.
 		auth := start
-		for auth < len(text) && auth-start < 256 && !strings.ContainsRune("/ \t\n\"'?#<>", rune(text[auth])) {
+		for auth < len(text) && auth-start < 256 && strings.IndexByte("/ \t\n\"'?#<>", text[auth]) < 0 {
 			auth++
 		}
 		if at := strings.LastIndexByte(text[start:auth], '@'); at >= 0 {

@@ -565,7 +565,7 @@ func notAnError(p *parts, text string, cut bool) *noError {
 		return nf(catalog.Text{EN: "an HTTP " + status + " response, which reports success", PT: "uma resposta HTTP " + status + ", que indica sucesso", ES: "una respuesta HTTP " + status + ", que indica éxito"},
 			catalog.Text{EN: "decifra explains failed calls; if this call failed, paste the response that carried the error", PT: "o decifra explica chamadas que falharam; se esta falhou, cole a resposta que trouxe o erro", ES: "decifra explica llamadas que fallaron; si esta falló, pegue la respuesta que trajo el error"})
 	case p.body != nil && (errorLike(p.body) || p.status >= 400):
-		if !failureBody(p.body) && p.status < 400 && !sentenceOfFailure(p.body) && !(p.format == FormatLog && loggedAsFailure(text)) {
+		if !failureBody(p.body) && p.status < 400 && !sentenceOfFailure(p.body) && !(p.format == FormatLog && loggedAsFailure(text) && !successState(p.body.str("status"))) {
 			return nf(cat(catalog.Text{EN: "JSON that reports success (", PT: "JSON que indica sucesso (", ES: "JSON que indica éxito ("}, describeKeys(p.body), same(")")),
 				catalog.Text{EN: "paste the response of the call that failed", PT: "cole a resposta da chamada que falhou", ES: "pegue la respuesta de la llamada que falló"})
 		}
@@ -588,18 +588,41 @@ func notAnError(p *parts, text string, cut bool) *noError {
 		catalog.Text{EN: "include the response body or the status line; `curl -si URL` prints both", PT: "inclua o corpo da resposta ou a linha de status; `curl -si URL` mostra os dois", ES: "incluya el cuerpo de la respuesta o la línea de status; `curl -si URL` muestra ambos"})
 }
 
-// loggedAsFailure reports whether the log line that holds the paste's first JSON object
-// says, before it, that something failed: Monolog's "production.ERROR: Ошибка создания
-// платежа {"message": "Minimum amount 0.00002000 BTC", …}" logs the API's answer as the
-// context of an error, though the answer itself names no failure.
+// loggedAsFailure reports whether the first log line that holds a JSON object logs it at
+// an error's level (or as an exception's message), and no later one at a calm level: Monolog's "production.ERROR: Ошибка создания платежа {"message":
+// "Minimum amount 0.00002000 BTC", …}" logs the API's answer as the context of an error,
+// though the answer itself names no failure. A line at INFO, DEBUG, NOTICE or WARNING
+// beside it, or a first line with no level, leaves the answer what it says.
 func loggedAsFailure(text string) bool {
-	i := strings.IndexByte(text[:min(len(text), 64<<10)], '{')
-	if i < 0 {
-		return false
+	text = text[:min(len(text), 64<<10)]
+	seen := false
+	for rest, more := text, true; more; {
+		var line string
+		line, rest, more = strings.Cut(rest, "\n")
+		k := strings.IndexByte(line, '{')
+		if k < 0 {
+			continue
+		}
+		prefix := line[:k]
+		for _, calm := range [...]string{"INFO", "DEBUG", "NOTICE", "WARNING", ".info:", ".debug:", ".notice:", ".warning:", "[info]", "[debug]"} {
+			if strings.Contains(prefix, calm) {
+				return false
+			}
+		}
+		// An exception thrown with the answer as its message: "Adyen\\AdyenException: {…}".
+		leveled := strings.HasSuffix(strings.TrimSpace(prefix), "Exception:")
+		for _, level := range [...]string{".ERROR:", ".CRITICAL:", ".ALERT:", ".EMERGENCY:", " ERROR ", " ERROR:", "[ERROR]", "[error]", " FATAL ", " CRITICAL "} {
+			if strings.Contains(prefix, level) {
+				leveled = true
+				break
+			}
+		}
+		if !leveled && !seen {
+			return false // the first object's line names no error
+		}
+		seen = true
 	}
-	prefix := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
-	l := grams.ToLower(prefix)
-	return saysFailure(l) && !denies(l) && !asksForHelp(l)
+	return seen
 }
 
 // sentenceOfFailure reports whether a body is only a sentence saying what went wrong, in

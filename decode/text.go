@@ -834,7 +834,7 @@ func findCodeInText(text string) string {
 	}
 	lower, g := lowerAligned(text)
 	for _, label := range [...]string{"error code:", "error codes [", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "código", "codigo", "error", "erro", "code"} {
-		i := -1
+		i, retried := -1, false
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
 		}
@@ -844,9 +844,11 @@ func findCodeInText(text string) string {
 			if c := codeToken(strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.*")); c == "" || !(hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) {
 				if j := labelAt(lower[i+len(label):], label); j >= 0 {
 					i += len(label) + j
+					retried = true
 				} else if j := labelAt(lower[i+len(label):], strings.TrimSuffix(label, ":")); j >= 0 && label == "error:" {
 					i += len(label) + j
 					label = "error"
+					retried = true
 				}
 			}
 		}
@@ -859,6 +861,9 @@ func findCodeInText(text string) string {
 		}
 		rest := strings.TrimLeft(text[i+len(label):], cut)
 		c := codeToken(rest)
+		if after := rest[len(c):]; retried && isNumber(c) && len(after) >= 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z' {
+			continue // the label's next use counts ("Retrying, error 1 of 3", "2 validation errors"): no code
+		}
 		if label == "code" && (len(c) < 3 || !strings.HasPrefix(text[i+len(label):], " ")) {
 			continue // "Invalid Merchant Account code 901.", but not "exit code 1" nor a zip code's word
 		}
@@ -963,9 +968,10 @@ func findCodeInText(text string) string {
 		if c := codeToken(l); isNumber(c) && len(c) >= 4 && strings.EqualFold(strings.TrimSpace(l[len(c):]), "error") {
 			return c // "53081 Error": a PagSeguro module's whole message
 		}
-		if c := codeToken(l); isNumber(c) && len(c) >= 3 && len(c) <= 6 && l == whole && !yearLike(c) && !looksLikeStatus(c) && strings.HasPrefix(l[len(c):], " ") {
-			// A paste that is one line, a code and what it means: Adyen's "701 Service null
-			// not present".
+		if c := codeToken(l); isNumber(c) && len(c) >= 3 && len(c) <= 6 && l == whole && !yearLike(c) && !looksLikeStatus(c) && strings.HasPrefix(l[len(c):], " ") &&
+			len(l) > len(c)+2 && l[len(c)+1] >= 'A' && l[len(c)+1] <= 'Z' && l[len(c)+2] >= 'a' && l[len(c)+2] <= 'z' {
+			// A paste that is one line, a code and what it means, as a sentence: Adyen's
+			// "701 Service null not present" (not "250 payments failed", "15000 USD …").
 			if rest := grams.ToLower(l[len(c)+1:]); strings.Count(rest, " ") <= 8 && (saysFailure(rest) || weakFailure(rest)) {
 				return c
 			}
