@@ -241,7 +241,7 @@ worker() {
   need brotli brotli
   rm -rf dist/worker
   mkdir -p dist/worker
-  cp wasm/worker/*.mjs "$(wasm_exec_dir)/wasm_exec.js" web/static/card.js web/static/decifra-strings.*.js dist/worker/
+  cp wasm/worker/*.mjs "$(wasm_exec_dir)/wasm_exec.js" web/static/card.js web/static/decifra-strings.en.js dist/worker/
   go run catalog/gen_textpack.go -packs dist/worker
   # The English prose the Worker bundles (wasm/worker/decifra.mjs), compressed better than
   # the upload's gzip does.

@@ -4,15 +4,15 @@
 // (templ's runtime, with net/http, was a fifth of its wasm), and its cards are the page's,
 // element for element; the end-to-end tests compare them with web/card.templ's.
 //
-// `./build.sh worker` copies card.js and the UI strings (decifra-strings.<lang>.js) from
-// web/static beside this file; wrangler bundles them.
+// `./build.sh worker` copies card.js and the English UI strings (decifra-strings.en.js)
+// from web/static beside this file; wrangler bundles them. The other languages' strings
+// come from the static assets with their prose (decifra.mjs's loadText, addStrings),
+// which every answer in a language waits for: 3.5 KiB less upload.
 import "./cards-dom.mjs";
 import "./card.js";
 import en from "./decifra-strings.en.js";
-import ptBR from "./decifra-strings.pt-BR.js";
-import es from "./decifra-strings.es.js";
 
-const strings = { en, "pt-BR": ptBR, es };
+const strings = { en };
 const { card, noErrorCard } = globalThis.decifra;
 delete globalThis.decifra;
 
@@ -26,4 +26,11 @@ export function explanations(json) {
 // noErrorFound(lang, json) is the "couldn't read this" card of a NO_ERROR_FOUND body.
 export function noErrorFound(lang, json) {
   return noErrorCard(JSON.parse(json).error, strings[lang] || en, lang).outerHTML;
+}
+
+// addStrings(lang, source) takes a language's UI strings from the source of
+// decifra-strings.<lang>.js as the page serves it: a module whose default export is one
+// JSON object (web/gen writes it so).
+export function addStrings(lang, source) {
+  strings[lang] = JSON.parse(source.slice(source.indexOf("{"), source.lastIndexOf("}") + 1));
 }

@@ -91,12 +91,23 @@ async function fetchText(env, lang) {
   return new Uint8Array(await r.arrayBuffer());
 }
 
+// fetchStrings gives cards.mjs the UI strings in lang, decifra-strings.<lang>.js, from
+// the static assets: the upload carries English's alone.
+async function fetchStrings(env, lang) {
+  const r = await env.ASSETS.fetch(new Request("https://assets.invalid/static/decifra-strings." + lang + ".js"));
+  if (!r.ok) throw new Error("decifra-strings." + lang + ".js: HTTP " + r.status);
+  cards.addStrings(lang, await r.text());
+}
+
 // loadText hands Go the catalog's prose in lang (text: the Promise of its pack, fetched
-// here when not given), once per program.
+// here when not given), once per program, and cards.mjs the UI strings in lang (English's
+// are bundled). Go asks for a language's prose before it answers anything in it, so
+// every card in the language is rendered after both are loaded.
 function loadText(env, binding, lang, text) {
   let loaded = binding.texts.get(lang);
   if (!loaded) {
-    loaded = (text ?? fetchText(env, lang)).then((pack) => {
+    const ui = lang === "en" ? undefined : fetchStrings(env, lang);
+    loaded = Promise.all([text ?? fetchText(env, lang), ui]).then(([pack]) => {
       const err = binding.loadText(lang, pack);
       if (err) throw new Error(err);
     });
