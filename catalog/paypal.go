@@ -624,6 +624,118 @@ var payPal = Provider{
 			Source:      "https://developer.paypal.com/api/deprecated/payments/v1/errors/credit_card_refused (CREDIT_CARD_REFUSED: \"Credit card was refused.\" The credit card used for the payment was refused. Resend the request with another credit card.)",
 		},
 		{
+			Code:     "UNAUTHORIZED_PAYMENT",
+			Category: Authorization,
+			Title:    Text{EN: "Payment not authorized", PT: "Pagamento não autorizado", ES: "Pago no autorizado"},
+			Meaning: Text{
+				EN: "The deprecated Payments API (v1) refused the payment as not authorized (message \"Unauthorized payment.\"); PayPal documents no more specific cause.",
+				PT: "A API Payments (v1), já descontinuada, recusou o pagamento como não autorizado (mensagem \"Unauthorized payment.\"); o PayPal não documenta uma causa mais específica.",
+				ES: "La API Payments (v1), ya obsoleta, rechazó el pago como no autorizado (mensaje \"Unauthorized payment.\"); PayPal no documenta una causa más específica.",
+			},
+			Fix: []Text{
+				{EN: "Ask PayPal Merchant Technical Support, with the debug_id, why the payment was not authorized, and change what they point to before sending it again.", PT: "Pergunte ao suporte técnico do PayPal para merchants, informando o debug_id, por que o pagamento não foi autorizado, e corrija o que indicarem antes de enviá-lo de novo.", ES: "Consulte al soporte técnico de PayPal para comercios, indicando el debug_id, por qué el pago no fue autorizado, y corrija lo que le indiquen antes de enviarlo de nuevo."},
+				{EN: "Move to the Orders API (v2), which PayPal maintains: the v1 Payments API is deprecated.", PT: "Migre para a API Orders (v2), mantida pelo PayPal: a API Payments v1 foi descontinuada.", ES: "Migre a la API Orders (v2), que PayPal mantiene: la API Payments v1 está obsoleta."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "PayPal documents no temporary cause: the same payment is not expected to succeed until what PayPal refused is changed.", PT: "O PayPal não documenta causa temporária: não se espera que o mesmo pagamento dê certo até mudar o que o PayPal recusou.", ES: "PayPal no documenta una causa temporal: no se espera que el mismo pago tenga éxito hasta cambiar lo que PayPal rechazó."},
+			Idempotency: Text{EN: paypalIdemFixEN, PT: paypalIdemFixPT, ES: paypalIdemFixES},
+			// No Match: ERROR_AUTH carries the same message, "Unauthorized payment."
+			Source: "https://developer.paypal.com/api/deprecated/payments/v1/errors/unauthorized_payment (UNAUTHORIZED_PAYMENT: \"Unauthorized payment.\" This payment was not authorized.)",
+		},
+		{
+			Code:     "PAYMENT_ALREADY_DONE",
+			Category: StateCategory,
+			Title:    Text{EN: "Payment already completed", PT: "Pagamento já concluído", ES: "Pago ya completado"},
+			Meaning: Text{
+				EN: "The deprecated Payments API (v1) refused the request: the payment for it was already completed (message \"Payment has been done already for this cart.\").",
+				PT: "A API Payments (v1), já descontinuada, recusou a requisição: o pagamento dela já foi concluído (mensagem \"Payment has been done already for this cart.\").",
+				ES: "La API Payments (v1), ya obsoleta, rechazó la solicitud: el pago correspondiente ya se completó (mensaje \"Payment has been done already for this cart.\").",
+			},
+			Fix: []Text{
+				{EN: "Do not send it again: look the payment up (GET /v1/payments/payment/{id}) and record its transaction as paid.", PT: "Não envie de novo: consulte o pagamento (GET /v1/payments/payment/{id}) e registre a transação como paga.", ES: "No la envíe de nuevo: consulte el pago (GET /v1/payments/payment/{id}) y registre su transacción como pagada."},
+				{EN: "Make the step that completes the payment run once per payment (e.g. ignore a second visit to the return URL).", PT: "Faça a etapa que conclui o pagamento rodar uma vez só por pagamento (ex.: ignore uma segunda visita à URL de retorno).", ES: "Haga que el paso que completa el pago se ejecute una sola vez por pago (p. ej., ignore una segunda visita a la URL de retorno)."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "The payment is already done; repeating the request can never succeed.", PT: "O pagamento já foi feito; repetir a requisição nunca vai dar certo.", ES: "El pago ya está hecho; repetir la solicitud nunca puede tener éxito."},
+			Match:    []string{"payment has been done already for this cart"},
+			Source:   "https://developer.paypal.com/api/deprecated/payments/v1/errors/payment_already_done (PAYMENT_ALREADY_DONE: \"Payment has been done already for this cart.\" You have completed the payment for this request already. Look up the transaction to get the details.)",
+		},
+		{
+			Code:     "PAYMENT_STATE_INVALID",
+			Category: StateCategory,
+			Title:    Text{EN: "Payment state does not allow this request", PT: "Estado do pagamento não permite esta requisição", ES: "El estado del pago no permite esta solicitud"},
+			Meaning: Text{
+				EN: "The deprecated Payments API (v1) refused the request because the payment's current state does not allow this kind of request.",
+				PT: "A API Payments (v1), já descontinuada, recusou a requisição porque o estado atual do pagamento não permite esse tipo de requisição.",
+				ES: "La API Payments (v1), ya obsoleta, rechazó la solicitud porque el estado actual del pago no permite ese tipo de solicitud.",
+			},
+			Fix: []Text{
+				{EN: "Look the payment up (GET /v1/payments/payment/{id}) and check its state; make only the calls that state allows.", PT: "Consulte o pagamento (GET /v1/payments/payment/{id}) e verifique o estado; faça só as chamadas que esse estado permite.", ES: "Consulte el pago (GET /v1/payments/payment/{id}) y verifique su estado; haga solo las llamadas que ese estado permite."},
+				{EN: "If the payment can no longer be used for what you need, create a new payment.", PT: "Se o pagamento não serve mais para o que você precisa, crie um pagamento novo.", ES: "Si el pago ya no sirve para lo que necesita, cree un pago nuevo."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "In its current state the payment refuses this request; repeating it unchanged cannot succeed.", PT: "No estado atual o pagamento recusa esta requisição; repeti-la sem mudanças não vai dar certo.", ES: "En su estado actual el pago rechaza esta solicitud; repetirla sin cambios no puede tener éxito."},
+			Match:    []string{"this request is invalid due to the current state of the payment"},
+			Source:   "https://developer.paypal.com/api/deprecated/payments/v1/errors/payment_state_invalid (PAYMENT_STATE_INVALID: \"This request is invalid due to the current state of the payment.\" The payment state does not allow this kind of request.)",
+		},
+		{
+			Code:     "CURRENCY_NOT_ALLOWED",
+			Category: Business,
+			Title:    Text{EN: "Currency not allowed", PT: "Moeda não permitida", ES: "Moneda no permitida"},
+			Meaning: Text{
+				EN: "The deprecated Payments API (v1) cannot process the payment in the currency sent: PayPal does not support it, or the merchant account is not set up, allowed in its region, or enabled for it.",
+				PT: "A API Payments (v1), já descontinuada, não consegue processar o pagamento na moeda enviada: o PayPal não a aceita, ou a conta do merchant não está configurada, permitida na região ou habilitada para ela.",
+				ES: "La API Payments (v1), ya obsoleta, no puede procesar el pago en la moneda enviada: PayPal no la admite, o la cuenta del comercio no está configurada, permitida en su región o habilitada para ella.",
+			},
+			Fix: []Text{
+				{EN: "Send the payment in a currency PayPal supports for your account and region (see PayPal's currency codes reference).", PT: "Envie o pagamento numa moeda que o PayPal aceite para a sua conta e região (veja a referência de códigos de moeda do PayPal).", ES: "Envíe el pago en una moneda que PayPal admita para su cuenta y región (vea la referencia de códigos de moneda de PayPal)."},
+				{EN: "Or configure the merchant's PayPal account to accept payments in that currency, then send the payment again.", PT: "Ou configure a conta PayPal do merchant para aceitar pagamentos nessa moeda e depois envie o pagamento de novo.", ES: "O configure la cuenta de PayPal del comercio para aceptar pagos en esa moneda y luego envíe el pago de nuevo."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "The same currency is refused until the request or the account's settings change.", PT: "A mesma moeda é recusada até mudar a requisição ou a configuração da conta.", ES: "La misma moneda se rechaza hasta que cambie la solicitud o la configuración de la cuenta."},
+			Idempotency: Text{EN: paypalIdemFixEN, PT: paypalIdemFixPT, ES: paypalIdemFixES},
+			Source:      "https://developer.paypal.com/api/errors/currency-not-allowed (CURRENCY_NOT_ALLOWED, from the Payments v1 API: PayPal does not support the currency of the request for the account or its region)",
+		},
+		{
+			Code:     "PAYMENT_NOT_APPROVED_FOR_EXECUTION",
+			Category: StateCategory,
+			Title:    Text{EN: "Payer has not approved the payment", PT: "Pagador não aprovou o pagamento", ES: "El pagador no aprobó el pago"},
+			Meaning: Text{
+				EN: "The deprecated Payments API (v1) refused to execute the payment: the payer has not approved it, and every payment with the PayPal payment method needs the payer's approval.",
+				PT: "A API Payments (v1), já descontinuada, recusou executar o pagamento: o pagador não o aprovou, e todo pagamento com o meio de pagamento PayPal precisa da aprovação do pagador.",
+				ES: "La API Payments (v1), ya obsoleta, se negó a ejecutar el pago: el pagador no lo aprobó, y todo pago con el método de pago PayPal necesita la aprobación del pagador.",
+			},
+			Fix: []Text{
+				{EN: "Redirect the payer to the payment's approval_url link, and execute only after PayPal sends them back to your return URL with a PayerID.", PT: "Redirecione o pagador ao link approval_url do pagamento, e execute só depois que o PayPal o devolver à sua URL de retorno com um PayerID.", ES: "Redirija al pagador al link approval_url del pago, y ejecute solo después de que PayPal lo devuelva a su URL de retorno con un PayerID."},
+				{EN: "Then execute with that payer_id (POST /v1/payments/payment/{id}/execute).", PT: "Depois execute com esse payer_id (POST /v1/payments/payment/{id}/execute).", ES: "Luego ejecute con ese payer_id (POST /v1/payments/payment/{id}/execute)."},
+			},
+			Retry:       Fix,
+			RetryWhy:    Text{EN: "Execution keeps failing until the payer approves the payment.", PT: "A execução continua falhando até o pagador aprovar o pagamento.", ES: "La ejecución sigue fallando hasta que el pagador apruebe el pago."},
+			Idempotency: Text{EN: paypalIdemFixEN, PT: paypalIdemFixPT, ES: paypalIdemFixES},
+			Match:       []string{"payer has not approved payment"},
+			Source:      "https://developer.paypal.com/api/deprecated/payments/v1/errors/payment_not_approved_for_execution (PAYMENT_NOT_APPROVED_FOR_EXECUTION: \"Payer has not approved payment.\" The customer must approve all payments that use the PayPal payment method.)",
+		},
+		{
+			Code:     "AUTHORIZATION_CANNOT_BE_VOIDED",
+			Category: StateCategory,
+			Title:    Text{EN: "Authorization cannot be voided", PT: "Autorização não pode ser cancelada", ES: "La autorización no se puede anular"},
+			Meaning: Text{
+				EN: "The deprecated Payments API (v1) refused a void: the authorization is in a state, such as captured or expired, that cannot be voided.",
+				PT: "A API Payments (v1), já descontinuada, recusou um cancelamento (void): a autorização está num estado, como capturada ou expirada, que não pode ser cancelado.",
+				ES: "La API Payments (v1), ya obsoleta, rechazó una anulación (void): la autorización está en un estado, como capturada o vencida, que no se puede anular.",
+			},
+			Fix: []Text{
+				{EN: "Do not void again: look the authorization up (GET /v1/payments/authorization/{id}) and act on its state.", PT: "Não tente cancelar de novo: consulte a autorização (GET /v1/payments/authorization/{id}) e aja conforme o estado dela.", ES: "No intente anular de nuevo: consulte la autorización (GET /v1/payments/authorization/{id}) y actúe según su estado."},
+				{EN: "To give back money that was captured, refund the capture instead.", PT: "Para devolver um valor já capturado, faça o reembolso da captura.", ES: "Para devolver un monto ya capturado, reembolse la captura."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "The authorization's state does not allow a void; repeating it can never succeed.", PT: "O estado da autorização não permite o cancelamento; repeti-lo nunca vai dar certo.", ES: "El estado de la autorización no permite la anulación; repetirla nunca puede tener éxito."},
+			// The message is "Authorization is in [x] state and hence cannot be voided."; Payments
+			// v2's PREVIOUSLY_CAPTURED says "...previously captured and hence cannot be voided."
+			Match:  []string{"state and hence cannot be voided"},
+			Source: "https://developer.paypal.com/api/deprecated/payments/v1/errors/authorization_cannot_be_voided (AUTHORIZATION_CANNOT_BE_VOIDED: \"Authorization is in [x] state and hence cannot be voided.\" You cannot void this authorization because it is in a state, such as `captured` or `expired`, that cannot be voided.)",
+		},
+		{
 			Code:     "PAYER_ACTION_REQUIRED",
 			Status:   422,
 			Category: StateCategory,
@@ -3496,6 +3608,24 @@ var payPal = Provider{
 			},
 			Retry:  None,
 			Source: "https://github.com/paypal/paypal-rest-api-specifications/blob/ec4d8f36a6ab0abcc3865e1072aaddc85ea14d5c/openapi/payments_payment_v2.json (Payments v2 error schema, issue enum)",
+		},
+		{
+			Code:     "AUTHORIZATION_ALREADY_COMPLETED",
+			Category: StateCategory,
+			Title:    Text{EN: "Authorization already completed", PT: "Autorização já concluída", ES: "Autorización ya completada"},
+			Meaning: Text{
+				EN: "The deprecated Payments API (v1) refused a capture: earlier captures on this authorization already completed it, so nothing is left to capture.",
+				PT: "A API Payments (v1), já descontinuada, recusou uma captura: capturas anteriores desta autorização já a concluíram, então não resta nada a capturar.",
+				ES: "La API Payments (v1), ya obsoleta, rechazó una captura: capturas anteriores de esta autorización ya la completaron, así que no queda nada por capturar.",
+			},
+			Fix: []Text{
+				{EN: "Do not capture again: look up the authorization's captures and treat the payment as captured.", PT: "Não capture de novo: consulte as capturas da autorização e trate o pagamento como capturado.", ES: "No capture de nuevo: consulte las capturas de la autorización y trate el pago como capturado."},
+				{EN: "For more money, create a new payment for the payer to approve.", PT: "Para cobrar mais, crie um novo pagamento para o pagador aprovar.", ES: "Para cobrar más, cree un nuevo pago para que el pagador lo apruebe."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "The authorization is closed: every capture on it is refused.", PT: "A autorização está encerrada: toda captura nela é recusada.", ES: "La autorización está cerrada: toda captura en ella se rechaza."},
+			Match:    []string{"this authorization has already been completed"},
+			Source:   "https://developer.paypal.com/api/deprecated/payments/v1/errors/authorization_already_completed (AUTHORIZATION_ALREADY_COMPLETED: \"Capture refused - this authorization has already been completed.\" The capture on the authorization failed because it was already completed by one or more previous captures on this authorization.)",
 		},
 		{
 			Code:     "MAX_CAPTURE_AMOUNT_EXCEEDED",

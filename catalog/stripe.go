@@ -181,6 +181,7 @@ var stripe = Provider{
 		{Text: "Only Checkout Sessions with a status in", Kind: APIMark},
 		{Text: "No such PaymentMethod: tok_", Kind: APIMark}, // Laravel Cashier's message for a token passed as a payment method
 		{Text: "No such price: price_", Kind: APIMark},
+		{Text: "No such price: ", Kind: APIMark}, // an id of the caller's making ("No such price: 500")
 		{Text: "No such charge: ch_", Kind: APIMark},
 		{Text: "No such subscription: sub_", Kind: APIMark},
 		{Text: "No such invoice: in_", Kind: APIMark},
@@ -219,6 +220,11 @@ var stripe = Provider{
 		{Text: "should be used in Elements instead", Kind: APIMark},
 		// The webhook signature check of its SDKs (stripe-node, stripe-python, stripe-php).
 		{Text: "No signatures found matching the expected signature for payload", Kind: APIMark},
+		{Text: "Unable to extract timestamp and signatures from header", Kind: APIMark},
+		// Its words for a PaymentIntent confirmed without a payment method, and its
+		// messages' links into its support pages.
+		{Text: "You cannot confirm this PaymentIntent because", Kind: APIMark},
+		{Text: "https://support.stripe.com/", Kind: APIMark},
 		{Text: "stripe-php/lib", Kind: SDKPath},
 		{Text: "gems/stripe-", Kind: SDKPath},
 		{Text: "node_modules/stripe/", Kind: SDKPath},

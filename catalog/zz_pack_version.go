@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "06cbcee5617a020b"
-	packLen     = 10976
+	packVersion = "9bb458d4883dd094"
+	packLen     = 11017
 	packChunk   = 128
 )

@@ -12,12 +12,12 @@ var vindi = Provider{
 	name:     "Vindi",
 	docsURL:  "https://vindi.github.io/api-docs/dist/",
 	hosts:    []string{"app.vindi.com.br", "sandbox-app.vindi.com.br"},
-	envelope: Text{ref: 10966},
+	envelope: Text{ref: 11007},
 	source:   "https://github.com/vindi/vindi-php/blob/e2c62b5b7028ccbc1b86618bdc1ac5a6e94d0cee/src/ApiRequester.php, src/Exceptions/RequestException.php, src/Exceptions/ValidationException.php, src/Exceptions/RateLimitException.php",
 	cues: []Cue{
 		{Text: "Vindi\\Exceptions", Kind: SDKClass},
 		{Text: "vindi-php", Kind: SDKPath},
 		{Text: "Vindi", Kind: Name},
 	},
-	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f10968\x1f10970\x1f0\x1f0\x1f10967\x1f\x1f10969\x1f_Cz\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f10972\x1f10973\x1f0\x1f0\x1f10971\x1f\x1f10969\x1fyVQ\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2909\x1f10976\x1f0\x1f0\x1f10974\x1f\x1f10975\x1f2Aj\n",
+	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f11009\x1f11011\x1f0\x1f0\x1f11008\x1f\x1f11010\x1f_Cz\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f11013\x1f11014\x1f0\x1f0\x1f11012\x1f\x1f11010\x1fyVQ\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2909\x1f11017\x1f0\x1f0\x1f11015\x1f\x1f11016\x1f2Aj\n",
 }

@@ -39,6 +39,10 @@ func advise(f *facts, kn *known, now time.Time) advice {
 		a.strategy = catalog.Backoff
 		a.why = idempotentMethodNote(f.method)
 		a.source = catalog.Text{EN: "request method " + f.method, PT: "método da requisição " + f.method, ES: "método de la solicitud " + f.method}
+	} else if a.strategy == catalog.CheckFirst && tokenCallOnly(f.masked) {
+		a.strategy = catalog.Backoff
+		a.why = catalog.Text{EN: "The request only asked for an access token (an OAuth token endpoint): it creates no payment, so sending it again cannot do anything twice; retry with backoff.", PT: "A requisição só pedia um token de acesso (um endpoint de token OAuth): ela não cria pagamento, então reenviá-la não faz nada duas vezes; tente de novo com backoff.", ES: "La solicitud solo pedía un token de acceso (un endpoint de token OAuth): no crea ningún pago, así que reenviarla no puede hacer nada dos veces; reintente con backoff."}
+		a.source = catalog.Text{EN: "the request's URL", PT: "a URL da requisição", ES: "la URL de la solicitud"}
 	}
 	if kn.decline != nil { // a refused card: the networks' limits, never a backoff (decline.go)
 		a.reattempt = kn.decline.reattempt
@@ -203,4 +207,37 @@ func idempotencyText(s catalog.Strategy, header string, provablyNotProcessed boo
 // request, which may simply be repeated.
 func idempotentMethodNote(method string) catalog.Text {
 	return catalog.Text{EN: "The request was a " + method + ", which is idempotent (RFC 9110 §9.2.2): repeating it cannot do the operation twice, so retry with backoff.", PT: "A requisição foi um " + method + ", que é idempotente (RFC 9110 §9.2.2): repeti-la não executa a operação duas vezes, então pode reenviar com backoff.", ES: "La solicitud fue un " + method + ", que es idempotente (RFC 9110 §9.2.2): repetirla no ejecuta la operación dos veces, así que reintente con backoff."}
+}
+
+// tokenCallOnly reports whether every API URL in text is an OAuth token endpoint
+// ("POST https://api.sandbox.paypal.com/v1/oauth2/token" … "Got Http response code 500
+// when accessing …/v1/oauth2/token"): a paste about a call that only asks for a token,
+// which moves no money. A link into a provider's documentation does not count; any other
+// URL (the payment the token was for) makes it false.
+func tokenCallOnly(text string) bool {
+	text = text[:min(len(text), 64<<10)]
+	token := false
+	for off := 0; ; {
+		i := strings.Index(text[off:], "://")
+		if i < 0 {
+			return token
+		}
+		i += off + 3
+		end := i
+		for end < len(text) && text[end] > ' ' && !strings.ContainsRune("\"'<>`", rune(text[end])) {
+			end++
+		}
+		off = end
+		u := strings.ToLower(text[i:end])
+		host, path, _ := strings.Cut(u, "/")
+		path, _, _ = strings.Cut(path, "?")
+		path = strings.TrimRight(path, ".,;:)")
+		switch {
+		case strings.HasPrefix(host, "developer.") || strings.HasPrefix(host, "docs.") || strings.HasPrefix(host, "www."):
+		case strings.HasSuffix(path, "oauth2/token") || strings.HasSuffix(path, "oauth/token"):
+			token = true
+		default:
+			return false
+		}
+	}
 }

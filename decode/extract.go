@@ -1672,7 +1672,7 @@ var reasonPhrases = [...]struct {
 	status int
 	phrase string
 }{
-	{400, "bad request"}, {401, "unauthorized"}, {402, "payment required"}, {403, "forbidden"},
+	{400, "bad request"}, {401, "unauthorized"}, {401, "authorization required"}, {402, "payment required"}, {403, "forbidden"},
 	{404, "not found"}, {404, "resource not found"}, {405, "method not allowed"}, {408, "request timeout"}, {409, "conflict"},
 	{410, "gone"}, {412, "precondition failed"}, {413, "payload too large"},
 	{413, "request entity too large"}, {415, "unsupported media type"},

@@ -121,13 +121,43 @@ func unquoteLines(lines []string) bool {
 		nonEmpty++
 	}
 	if quoted < 2 || quoted*10 < nonEmpty*9 {
-		return false
+		return ungutterLines(lines, nonEmpty)
 	}
 	for i, l := range lines {
 		if strings.HasPrefix(l, ">") {
 			l = strings.TrimPrefix(l[1:], " ")
 		}
 		lines[i] = l
+	}
+	return true
+}
+
+// ungutterLines takes a code view's gutter ("  | ") off lines, in place, when at least
+// three lines carry it and at most two non-empty lines, or one in five, do not: a dump copied out of a rendered diff or file
+// view ("  | [ErrorCode] => 422"). A Markdown table's rows begin with "|" at the line's
+// start, and are left alone.
+func ungutterLines(lines []string, nonEmpty int) bool {
+	gutter := func(l string) int {
+		i := 0
+		for i < len(l) && l[i] == ' ' {
+			i++
+		}
+		if i == 0 || i == len(l) || l[i] != '|' || i+1 < len(l) && l[i+1] != ' ' {
+			return 0
+		}
+		return min(i+2, len(l))
+	}
+	n := 0
+	for _, l := range lines[:min(len(lines), 200)] {
+		if gutter(l) > 0 {
+			n++
+		}
+	}
+	if n < 3 || n*5 < nonEmpty*4 && nonEmpty-n > 2 {
+		return false
+	}
+	for i, l := range lines {
+		lines[i] = l[gutter(l):]
 	}
 	return true
 }
@@ -241,7 +271,7 @@ var (
 		"incorrect", "went wrong", "salió mal", "salio mal", "salió algo mal", "salio algo mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
-		"requires ", "no se puede", "not present", "bad value", "失败", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available"}
+		"requires ", "no se puede", "not present", "bad value", "失败", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available", "please reach out to support"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -258,7 +288,7 @@ func denies(l string) bool {
 func asksForHelp(l string) bool {
 	// "Por favor, entre em contato com o suporte", "please try again": an API's message
 	// telling its reader what to do, not someone asking.
-	for _, w := range [...]string{"contact", "contato", "contacte", "try again", "tente novamente", "intente", "we can help",
+	for _, w := range [...]string{"contact", "contato", "contacte", "please reach out to support", "try again", "tente novamente", "intente", "we can help",
 		"please request", "please provide", "please use", "please ensure", "please retry", "please specify", "please enter", "please select"} {
 		if strings.Contains(l, w) {
 			return false
@@ -280,6 +310,12 @@ func proseBody(text string) *object {
 	line := errorLine(text)
 	class := exceptionClass(text)
 	code := codeInText(text)
+	if t := strings.Trim(strings.TrimSpace(text), "`'\""); code == "" && class == "" && len(t) <= 60 {
+		// A code and what it was about, alone in the paste: "resource_missing - intent".
+		if head, tail, ok := strings.Cut(t, " - "); ok && len(head) >= 3 && strings.Count(tail, " ") < 3 && codeToken(head) == head && !isNumber(head) && len(catalog.Owners(head)) > 0 {
+			code = head
+		}
+	}
 	if line == "" && class == "" && code == "" {
 		// A bare code, alone in the paste: "53079", "`2061`". Read only when a provider
 		// documents it; identify credits none for a number alone.
