@@ -2187,6 +2187,40 @@ var xmlRealCases = []xmlCase{
 		name: "paypal php var_dump sale refund 400 transaction refused", paste: "paypal-php-var_dump-sale-refund-400-transaction-refused", docs: 0,
 		reason: "a '<' inside a var_dump is no markup",
 	},
+	{
+		name: "other bcb spi log prefixed spi messaging icom 400 problem xml", paste: "other-bcb-spi-log-prefixed-spi-messaging-icom-400-problem-xml", docs: 0,
+		reason: "Apache HttpClient's wire log: its \"<<\" marks a response header, no markup",
+	},
+	{
+		name: "other nubank stack trace pynubank card statements 403", paste: "other-nubank-stack-trace-pynubank-card-statements-403", docs: 0,
+		reason: "Python's traceback names <module>, no markup",
+	},
+	{
+		name: "other nubank stack trace pynubank nuexception password auth no status", paste: "other-nubank-stack-trace-pynubank-nuexception-password-auth-no-status", docs: 0,
+		reason: "Python's traceback names <module>, no markup",
+	},
+	{
+		name: "paypal stack trace js sdk subscription resource not found 391", paste: "paypal-stack-trace-js-sdk-subscription-resource-not-found-391", docs: 0,
+		reason: "a JavaScript stack's <anonymous> frames are no markup",
+	},
+	{
+		name: "paypal stack trace medusa initiatepayment after 2 attempts", paste: "paypal-stack-trace-medusa-initiatepayment-after-2-attempts", docs: 0,
+		reason: "a JavaScript stack's <anonymous> frames are no markup",
+	},
+	{
+		name: "stripe log prefixed node unhandled rejection no such plan", paste: "stripe-log-prefixed-node-unhandled-rejection-no-such-plan", docs: 0,
+		reason: "a JavaScript stack's <anonymous> frames are no markup",
+	},
+	{
+		name: "paypal log prefixed php sdk api 3t oauth2 404 html", paste: "paypal-log-prefixed-php-sdk-api-3t-oauth2-404-html", docs: 1,
+		reason: "Apache's 404 page after the PayPal SDK's log line",
+		at:     map[string]any{"0.html.head.title": "404 Not Found"},
+	},
+	{
+		name: "stripe stack trace php uncaught invalidrequest customer invalid id", paste: "stripe-stack-trace-php-uncaught-invalidrequest-customer-invalid-id", docs: 1,
+		reason: "PHP's HTML error output: its <b>Fatal error</b>",
+		at:     map[string]any{"0.b": "Fatal error"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
