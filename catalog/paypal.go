@@ -697,25 +697,6 @@ var payPal = Provider{
 			Source:      "https://developer.paypal.com/api/errors/currency-not-allowed (CURRENCY_NOT_ALLOWED, from the Payments v1 API: PayPal does not support the currency of the request for the account or its region)",
 		},
 		{
-			Code:     "PAYMENT_NOT_APPROVED_FOR_EXECUTION",
-			Category: StateCategory,
-			Title:    Text{EN: "Payer has not approved the payment", PT: "Pagador não aprovou o pagamento", ES: "El pagador no aprobó el pago"},
-			Meaning: Text{
-				EN: "The deprecated Payments API (v1) refused to execute the payment: the payer has not approved it, and every payment with the PayPal payment method needs the payer's approval.",
-				PT: "A API Payments (v1), já descontinuada, recusou executar o pagamento: o pagador não o aprovou, e todo pagamento com o meio de pagamento PayPal precisa da aprovação do pagador.",
-				ES: "La API Payments (v1), ya obsoleta, se negó a ejecutar el pago: el pagador no lo aprobó, y todo pago con el método de pago PayPal necesita la aprobación del pagador.",
-			},
-			Fix: []Text{
-				{EN: "Redirect the payer to the payment's approval_url link, and execute only after PayPal sends them back to your return URL with a PayerID.", PT: "Redirecione o pagador ao link approval_url do pagamento, e execute só depois que o PayPal o devolver à sua URL de retorno com um PayerID.", ES: "Redirija al pagador al link approval_url del pago, y ejecute solo después de que PayPal lo devuelva a su URL de retorno con un PayerID."},
-				{EN: "Then execute with that payer_id (POST /v1/payments/payment/{id}/execute).", PT: "Depois execute com esse payer_id (POST /v1/payments/payment/{id}/execute).", ES: "Luego ejecute con ese payer_id (POST /v1/payments/payment/{id}/execute)."},
-			},
-			Retry:       Fix,
-			RetryWhy:    Text{EN: "Execution keeps failing until the payer approves the payment.", PT: "A execução continua falhando até o pagador aprovar o pagamento.", ES: "La ejecución sigue fallando hasta que el pagador apruebe el pago."},
-			Idempotency: Text{EN: paypalIdemFixEN, PT: paypalIdemFixPT, ES: paypalIdemFixES},
-			Match:       []string{"payer has not approved payment"},
-			Source:      "https://developer.paypal.com/api/deprecated/payments/v1/errors/payment_not_approved_for_execution (PAYMENT_NOT_APPROVED_FOR_EXECUTION: \"Payer has not approved payment.\" The customer must approve all payments that use the PayPal payment method.)",
-		},
-		{
 			Code:     "AUTHORIZATION_CANNOT_BE_VOIDED",
 			Category: StateCategory,
 			Title:    Text{EN: "Authorization cannot be voided", PT: "Autorização não pode ser cancelada", ES: "La autorización no se puede anular"},

@@ -181,7 +181,6 @@ var stripe = Provider{
 		{Text: "Only Checkout Sessions with a status in", Kind: APIMark},
 		{Text: "No such PaymentMethod: tok_", Kind: APIMark}, // Laravel Cashier's message for a token passed as a payment method
 		{Text: "No such price: price_", Kind: APIMark},
-		{Text: "No such price: ", Kind: APIMark}, // an id of the caller's making ("No such price: 500")
 		{Text: "No such charge: ch_", Kind: APIMark},
 		{Text: "No such subscription: sub_", Kind: APIMark},
 		{Text: "No such invoice: in_", Kind: APIMark},

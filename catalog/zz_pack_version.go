@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "9bb458d4883dd094"
-	packLen     = 11017
+	packVersion = "8f9a982e10d5c112"
+	packLen     = 11011
 	packChunk   = 128
 )

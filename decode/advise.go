@@ -39,7 +39,7 @@ func advise(f *facts, kn *known, now time.Time) advice {
 		a.strategy = catalog.Backoff
 		a.why = idempotentMethodNote(f.method)
 		a.source = catalog.Text{EN: "request method " + f.method, PT: "método da requisição " + f.method, ES: "método de la solicitud " + f.method}
-	} else if a.strategy == catalog.CheckFirst && tokenCallOnly(f.masked) {
+	} else if a.strategy == catalog.CheckFirst && tokenCallOnly(f.masked, f.status) {
 		a.strategy = catalog.Backoff
 		a.why = catalog.Text{EN: "The request only asked for an access token (an OAuth token endpoint): it creates no payment, so sending it again cannot do anything twice; retry with backoff.", PT: "A requisição só pedia um token de acesso (um endpoint de token OAuth): ela não cria pagamento, então reenviá-la não faz nada duas vezes; tente de novo com backoff.", ES: "La solicitud solo pedía un token de acceso (un endpoint de token OAuth): no crea ningún pago, así que reenviarla no puede hacer nada dos veces; reintente con backoff."}
 		a.source = catalog.Text{EN: "the request's URL", PT: "a URL da requisição", ES: "la URL de la solicitud"}
@@ -209,18 +209,22 @@ func idempotentMethodNote(method string) catalog.Text {
 	return catalog.Text{EN: "The request was a " + method + ", which is idempotent (RFC 9110 §9.2.2): repeating it cannot do the operation twice, so retry with backoff.", PT: "A requisição foi um " + method + ", que é idempotente (RFC 9110 §9.2.2): repeti-la não executa a operação duas vezes, então pode reenviar com backoff.", ES: "La solicitud fue un " + method + ", que es idempotente (RFC 9110 §9.2.2): repetirla no ejecuta la operación dos veces, así que reintente con backoff."}
 }
 
-// tokenCallOnly reports whether every API URL in text is an OAuth token endpoint
-// ("POST https://api.sandbox.paypal.com/v1/oauth2/token" … "Got Http response code 500
-// when accessing …/v1/oauth2/token"): a paste about a call that only asks for a token,
-// which moves no money. A link into a provider's documentation does not count; any other
-// URL (the payment the token was for) makes it false.
-func tokenCallOnly(text string) bool {
-	text = text[:min(len(text), 64<<10)]
+// tokenCallOnly reports whether the paste is about a call that only asks for an OAuth
+// token, which moves no money: the line that gives the error's status names the token
+// endpoint ("Got Http response code 500 when accessing https://api.sandbox.paypal.com/
+// v1/oauth2/token."), and no other call shows anywhere: every URL is the token endpoint's
+// or a link into documentation (a developer. or docs. host), no request line names
+// another path, and no URL is escaped (json_encode's "https:\/\/"), which could hide one.
+// A paste longer than what is read for cues is never one.
+func tokenCallOnly(text string, status int) bool {
+	if status < 500 || len(text) > 64<<10 || strings.Contains(text, `:\/\/`) {
+		return false
+	}
 	token := false
 	for off := 0; ; {
 		i := strings.Index(text[off:], "://")
 		if i < 0 {
-			return token
+			break
 		}
 		i += off + 3
 		end := i
@@ -228,16 +232,44 @@ func tokenCallOnly(text string) bool {
 			end++
 		}
 		off = end
-		u := strings.ToLower(text[i:end])
-		host, path, _ := strings.Cut(u, "/")
+		host, path, _ := strings.Cut(strings.ToLower(text[i:end]), "/")
 		path, _, _ = strings.Cut(path, "?")
-		path = strings.TrimRight(path, ".,;:)")
-		switch {
-		case strings.HasPrefix(host, "developer.") || strings.HasPrefix(host, "docs.") || strings.HasPrefix(host, "www."):
-		case strings.HasSuffix(path, "oauth2/token") || strings.HasSuffix(path, "oauth/token"):
+		switch path = strings.TrimRight(path, ".,;:)"); {
+		case strings.HasPrefix(host, "developer.") || strings.HasPrefix(host, "docs."):
+		case tokenPath(path):
 			token = true
 		default:
 			return false
 		}
 	}
+	for _, m := range [...]string{"POST /", "PUT /", "PATCH /", "DELETE /", "GET /"} {
+		for rest := text; ; {
+			j := strings.Index(rest, m)
+			if j < 0 {
+				break
+			}
+			rest = rest[j+len(m):]
+			if p, _, _ := strings.Cut(rest, " "); !tokenPath(strings.ToLower(p)) {
+				return false
+			}
+		}
+	}
+	if !token {
+		return false
+	}
+	code := strconv.Itoa(status)
+	for line := range strings.Lines(text) {
+		if strings.Contains(line, code) && (strings.Contains(line, "oauth2/token") || strings.Contains(line, "oauth/token")) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenPath reports whether a URL's path (lower case, without its query) is an OAuth
+// token endpoint's.
+func tokenPath(path string) bool {
+	path, _, _ = strings.Cut(path, "?")
+	path = strings.TrimRight(path, ".,;:)")
+	return strings.HasSuffix(path, "oauth2/token") || strings.HasSuffix(path, "oauth/token")
 }

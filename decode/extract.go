@@ -1672,7 +1672,7 @@ var reasonPhrases = [...]struct {
 	status int
 	phrase string
 }{
-	{400, "bad request"}, {401, "unauthorized"}, {401, "authorization required"}, {402, "payment required"}, {403, "forbidden"},
+	{400, "bad request"}, {401, "unauthorized"}, {402, "payment required"}, {403, "forbidden"},
 	{404, "not found"}, {404, "resource not found"}, {405, "method not allowed"}, {408, "request timeout"}, {409, "conflict"},
 	{410, "gone"}, {412, "precondition failed"}, {413, "payload too large"},
 	{413, "request entity too large"}, {415, "unsupported media type"},
@@ -1721,6 +1721,11 @@ func statusWithReason(lower string) (int, bool) {
 			if r.status == code && (strings.HasPrefix(rest, r.phrase) || prefixSansSpaces(rest, r.phrase)) {
 				return code, true
 			}
+		}
+		// nginx's and Apache's title for a 401, "401 Authorization Required": only after
+		// its number, for the words alone may be a payment waiting for its 3-D Secure.
+		if code == 401 && strings.HasPrefix(rest, "authorization required") {
+			return code, true
 		}
 	}
 	return 0, false

@@ -271,7 +271,7 @@ var (
 		"incorrect", "went wrong", "salió mal", "salio mal", "salió algo mal", "salio algo mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
-		"requires ", "no se puede", "not present", "bad value", "失败", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available", "please reach out to support"}
+		"requires ", "no se puede", "not present", "bad value", "失败", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -288,7 +288,7 @@ func denies(l string) bool {
 func asksForHelp(l string) bool {
 	// "Por favor, entre em contato com o suporte", "please try again": an API's message
 	// telling its reader what to do, not someone asking.
-	for _, w := range [...]string{"contact", "contato", "contacte", "please reach out to support", "try again", "tente novamente", "intente", "we can help",
+	for _, w := range [...]string{"contact", "contato", "contacte", "try again", "tente novamente", "intente", "we can help",
 		"please request", "please provide", "please use", "please ensure", "please retry", "please specify", "please enter", "please select"} {
 		if strings.Contains(l, w) {
 			return false
@@ -312,7 +312,8 @@ func proseBody(text string) *object {
 	code := codeInText(text)
 	if t := strings.Trim(strings.TrimSpace(text), "`'\""); code == "" && class == "" && len(t) <= 60 {
 		// A code and what it was about, alone in the paste: "resource_missing - intent".
-		if head, tail, ok := strings.Cut(t, " - "); ok && len(head) >= 3 && strings.Count(tail, " ") < 3 && codeToken(head) == head && !isNumber(head) && len(catalog.Owners(head)) > 0 {
+		// Only a code written as one (snake case: not "Pending - 3 days", "NotFound - order").
+		if head, tail, ok := strings.Cut(t, " - "); ok && len(head) >= 3 && strings.Count(tail, " ") < 3 && codeToken(head) == head && strings.Contains(head, "_") && len(catalog.Owners(head)) > 0 {
 			code = head
 		}
 	}
