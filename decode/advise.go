@@ -212,64 +212,27 @@ func idempotentMethodNote(method string) catalog.Text {
 // tokenCallOnly reports whether the paste is about a call that only asks for an OAuth
 // token, which moves no money: the line that gives the error's status names the token
 // endpoint ("Got Http response code 500 when accessing https://api.sandbox.paypal.com/
-// v1/oauth2/token."), and no other call shows anywhere: every URL is the token endpoint's
-// or a link into documentation (a developer. or docs. host), no request line names
-// another path, and no URL is escaped (json_encode's "https:\/\/"), which could hide one.
-// A paste longer than what is read for cues is never one.
+// v1/oauth2/token."), and no other call shows anywhere: there are no more URLs and
+// request lines ("POST /v2/…") than mentions of the token endpoint and links into
+// documentation (a developer. or docs. host), and no URL is escaped (json_encode's
+// "https:\/\/"), which could hide one. A paste longer than what is read for cues is
+// never one.
 func tokenCallOnly(text string, status int) bool {
 	if status < 500 || len(text) > 64<<10 || strings.Contains(text, `:\/\/`) {
 		return false
 	}
-	token := false
-	for off := 0; ; {
-		i := strings.Index(text[off:], "://")
-		if i < 0 {
-			break
-		}
-		i += off + 3
-		end := i
-		for end < len(text) && text[end] > ' ' && !strings.ContainsRune("\"'<>`", rune(text[end])) {
-			end++
-		}
-		off = end
-		host, path, _ := strings.Cut(strings.ToLower(text[i:end]), "/")
-		path, _, _ = strings.Cut(path, "?")
-		switch path = strings.TrimRight(path, ".,;:)"); {
-		case strings.HasPrefix(host, "developer.") || strings.HasPrefix(host, "docs."):
-		case tokenPath(path):
-			token = true
-		default:
-			return false
-		}
-	}
-	for _, m := range [...]string{"POST /", "PUT /", "PATCH /", "DELETE /", "GET /"} {
-		for rest := text; ; {
-			j := strings.Index(rest, m)
-			if j < 0 {
-				break
-			}
-			rest = rest[j+len(m):]
-			if p, _, _ := strings.Cut(rest, " "); !tokenPath(strings.ToLower(p)) {
-				return false
-			}
-		}
-	}
-	if !token {
+	tokens := strings.Count(text, "/oauth2/token") + strings.Count(text, "/oauth/token")
+	calls := strings.Count(text, "://") + strings.Count(text, "T /") + strings.Count(text, "H /") + strings.Count(text, "E /") // POST, GET, PUT; PATCH; DELETE
+	if tokens == 0 || calls > tokens+strings.Count(text, "://developer.")+strings.Count(text, "://docs.") {
 		return false
 	}
 	code := strconv.Itoa(status)
-	for line := range strings.Lines(text) {
-		if strings.Contains(line, code) && (strings.Contains(line, "oauth2/token") || strings.Contains(line, "oauth/token")) {
+	for rest := text; rest != ""; {
+		line, more, _ := strings.Cut(rest, "\n")
+		if strings.Contains(line, code) && strings.Contains(line, "/token") {
 			return true
 		}
+		rest = more
 	}
 	return false
-}
-
-// tokenPath reports whether a URL's path (lower case, without its query) is an OAuth
-// token endpoint's.
-func tokenPath(path string) bool {
-	path, _, _ = strings.Cut(path, "?")
-	path = strings.TrimRight(path, ".,;:)")
-	return strings.HasSuffix(path, "oauth2/token") || strings.HasSuffix(path, "oauth/token")
 }

@@ -137,19 +137,9 @@ func unquoteLines(lines []string) bool {
 // view ("  | [ErrorCode] => 422"). A Markdown table's rows begin with "|" at the line's
 // start, and are left alone.
 func ungutterLines(lines []string, nonEmpty int) bool {
-	gutter := func(l string) int {
-		i := 0
-		for i < len(l) && l[i] == ' ' {
-			i++
-		}
-		if i == 0 || i == len(l) || l[i] != '|' || i+1 < len(l) && l[i+1] != ' ' {
-			return 0
-		}
-		return min(i+2, len(l))
-	}
 	n := 0
 	for _, l := range lines[:min(len(lines), 200)] {
-		if gutter(l) > 0 {
+		if gutterWidth(l) > 0 {
 			n++
 		}
 	}
@@ -157,9 +147,19 @@ func ungutterLines(lines []string, nonEmpty int) bool {
 		return false
 	}
 	for i, l := range lines {
-		lines[i] = l[gutter(l):]
+		lines[i] = l[gutterWidth(l):]
 	}
 	return true
+}
+
+// gutterWidth is how many bytes of l a code view's gutter takes: spaces, a bar and the
+// space after it; 0 when l begins with none.
+func gutterWidth(l string) int {
+	i := len(l) - len(strings.TrimLeft(l, " "))
+	if i == 0 || i == len(l) || l[i] != '|' || i+1 < len(l) && l[i+1] != ' ' {
+		return 0
+	}
+	return min(i+2, len(l))
 }
 
 // commonPrefixShape is the length of the prefix, ending at a separator, whose shape most
@@ -310,17 +310,15 @@ func proseBody(text string) *object {
 	line := errorLine(text)
 	class := exceptionClass(text)
 	code := codeInText(text)
-	if t := strings.Trim(strings.TrimSpace(text), "`'\""); code == "" && class == "" && len(t) <= 60 {
-		// A code and what it was about, alone in the paste: "resource_missing - intent".
-		// Only a code written as one (snake case: not "Pending - 3 days", "NotFound - order").
-		if head, tail, ok := strings.Cut(t, " - "); ok && len(head) >= 3 && strings.Count(tail, " ") < 3 && codeToken(head) == head && strings.Contains(head, "_") && len(catalog.Owners(head)) > 0 {
-			code = head
-		}
+	t := strings.Trim(strings.TrimSpace(text), "`'\"")
+	// A code and what it was about, alone in the paste: "resource_missing - intent".
+	// Only a code written as one (snake case: not "Pending - 3 days", "NotFound - order").
+	if head, tail, ok := strings.Cut(t, " - "); ok && code == "" && class == "" && len(t) <= 60 && strings.Count(tail, " ") < 3 && strings.Contains(head, "_") && codeToken(head) == head && len(catalog.Owners(head)) > 0 {
+		code = head
 	}
 	if line == "" && class == "" && code == "" {
 		// A bare code, alone in the paste: "53079", "`2061`". Read only when a provider
 		// documents it; identify credits none for a number alone.
-		t := strings.Trim(strings.TrimSpace(text), "`'\"")
 		if len(t) >= 3 && len(t) <= 40 && codeToken(t) == t && len(catalog.Owners(t)) > 0 {
 			code = t
 		} else if len(t) <= 400 && strings.Count(t, "\n") < 3 && providersPhrase(t) {
