@@ -2,7 +2,6 @@ package decode
 
 import (
 	"bytes"
-	"unicode/utf8"
 )
 
 // cassetteBinary decodes the bodies Ruby's VCR writes as YAML's !binary (base64) in a
@@ -34,7 +33,7 @@ func cassetteBinary(text []byte) []byte {
 				out = append(out, body[:k]...)
 				out = append(out, "|-\n"...)
 				pad := bytes.Repeat([]byte(" "), indent+2)
-				for _, l := range bytes.Split(bytes.TrimRight(latin1(decoded), "\n"), []byte("\n")) {
+				for _, l := range bytes.Split(bytes.TrimRight([]byte(dumpText(decoded)), "\n"), []byte("\n")) {
 					out = append(out, pad...)
 					out = append(out, l...)
 					out = append(out, '\n')
@@ -65,17 +64,4 @@ func textual(b []byte) bool {
 		}
 	}
 	return true
-}
-
-// latin1 is b as UTF-8: b itself when it is UTF-8 already, else each byte read as
-// ISO-8859-1.
-func latin1(b []byte) []byte {
-	if utf8.Valid(b) {
-		return b
-	}
-	out := make([]byte, 0, len(b)+len(b)/4)
-	for _, c := range b {
-		out = utf8.AppendRune(out, rune(c))
-	}
-	return out
 }

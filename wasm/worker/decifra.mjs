@@ -81,22 +81,26 @@ function start(env) {
   return started;
 }
 
-// fetchText fetches the catalog's prose in lang, decifra-text.<lang>.bin, from the static
-// assets (wrangler.toml's ASSETS binding): the tables built into app.wasm hold none, and
-// the upload carries English's alone, which keeps it small. Static assets do not count
-// towards it.
-async function fetchText(env, lang) {
-  const r = await env.ASSETS.fetch(new Request("https://assets.invalid/static/decifra-text." + lang + ".bin"));
-  if (!r.ok) throw new Error("decifra-text." + lang + ".bin: HTTP " + r.status);
-  return new Uint8Array(await r.arrayBuffer());
+// staticAsset fetches static/<name> from the static assets (wrangler.toml's ASSETS
+// binding), which do not count towards the upload's size; an answer other than 2xx is an
+// error naming the file.
+async function staticAsset(env, name) {
+  const r = await env.ASSETS.fetch(new Request("https://assets.invalid/static/" + name));
+  if (!r.ok) throw new Error(name + ": HTTP " + r.status);
+  return r;
 }
 
-// fetchStrings gives cards.mjs the UI strings in lang, decifra-strings.<lang>.js, from
-// the static assets: the upload carries English's alone.
+// fetchText fetches the catalog's prose in lang, decifra-text.<lang>.bin: the tables
+// built into app.wasm hold none, and the upload carries English's alone, which keeps it
+// small.
+async function fetchText(env, lang) {
+  return new Uint8Array(await (await staticAsset(env, "decifra-text." + lang + ".bin")).arrayBuffer());
+}
+
+// fetchStrings gives cards.mjs the UI strings in lang, decifra-strings.<lang>.js: the
+// upload carries English's alone.
 async function fetchStrings(env, lang) {
-  const r = await env.ASSETS.fetch(new Request("https://assets.invalid/static/decifra-strings." + lang + ".js"));
-  if (!r.ok) throw new Error("decifra-strings." + lang + ".js: HTTP " + r.status);
-  cards.addStrings(lang, await r.text());
+  cards.addStrings(lang, await (await staticAsset(env, "decifra-strings." + lang + ".js")).text());
 }
 
 // loadText hands Go the catalog's prose in lang (text: the Promise of its pack, fetched
