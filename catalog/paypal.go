@@ -661,6 +661,23 @@ var payPal = Provider{
 			Source:   "https://developer.paypal.com/api/deprecated/payments/v1/errors/payment_already_done (PAYMENT_ALREADY_DONE: \"Payment has been done already for this cart.\" You have completed the payment for this request already. Look up the transaction to get the details.)",
 		},
 		{
+			Code:     "TRANSACTION_ALREADY_REFUNDED",
+			Category: StateCategory,
+			Title:    Text{EN: "Transaction already refunded", PT: "Transação já reembolsada", ES: "Transacción ya reembolsada"},
+			Meaning: Text{
+				EN: "The deprecated Payments API (v1) refused the refund: the transaction was already refunded in full. Partial refunds may add up to the original amount, but a full refund is made once.",
+				PT: "A API Payments (v1), já descontinuada, recusou o reembolso: a transação já foi reembolsada por inteiro. Reembolsos parciais podem somar até o valor original, mas o reembolso total é feito uma vez só.",
+				ES: "La API Payments (v1), ya obsoleta, rechazó el reembolso: la transacción ya se reembolsó por completo. Los reembolsos parciales pueden sumar hasta el monto original, pero el reembolso total se hace una sola vez.",
+			},
+			Fix: []Text{
+				{EN: "Do not send it again: look the sale up (GET /v1/payments/sale/{id}) and record its refund in your system.", PT: "Não envie de novo: consulte a venda (GET /v1/payments/sale/{id}) e registre o reembolso no seu sistema.", ES: "No la envíe de nuevo: consulte la venta (GET /v1/payments/sale/{id}) y registre el reembolso en su sistema."},
+				{EN: "Make the refund step run once per refund (e.g. ignore a second click or a repeated job).", PT: "Faça a etapa de reembolso rodar uma vez só por reembolso (ex.: ignore um segundo clique ou um job repetido).", ES: "Haga que el paso de reembolso se ejecute una sola vez por reembolso (p. ej., ignore un segundo clic o un trabajo repetido)."},
+			},
+			Retry:    None,
+			RetryWhy: Text{EN: "The transaction is already refunded; repeating the request can never succeed.", PT: "A transação já foi reembolsada; repetir a requisição nunca vai dar certo.", ES: "La transacción ya está reembolsada; repetir la solicitud nunca puede tener éxito."},
+			Source:   "https://developer.paypal.com/api/deprecated/payments/v1/errors/transaction_already_refunded (TRANSACTION_ALREADY_REFUNDED: \"Refund transaction refused - this transaction has already been refunded.\" You can only refund a transaction up to the original amount; a full refund only once.)",
+		},
+		{
 			Code:     "PAYMENT_STATE_INVALID",
 			Category: StateCategory,
 			Title:    Text{EN: "Payment state does not allow this request", PT: "Estado do pagamento não permite esta requisição", ES: "El estado del pago no permite esta solicitud"},

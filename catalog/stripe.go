@@ -223,6 +223,10 @@ var stripe = Provider{
 		// Its words for a PaymentIntent confirmed without a payment method, and its
 		// messages' links into its support pages.
 		{Text: "You cannot confirm this PaymentIntent because", Kind: APIMark},
+		{Text: "This PaymentIntent could not be captured because", Kind: APIMark},
+		// Inactive prices and products, in its Checkout's and Billing's words.
+		{Text: "This field only accepts active prices", Kind: APIMark},
+		{Text: "is marked as inactive, and thus no new subscriptions", Kind: APIMark},
 		{Text: "https://support.stripe.com/", Kind: APIMark},
 		{Text: "stripe-php/lib", Kind: SDKPath},
 		{Text: "gems/stripe-", Kind: SDKPath},

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "8f9a982e10d5c112"
-	packLen     = 11011
+	packVersion = "27adfd71229f14d0"
+	packLen     = 11017
 	packChunk   = 128
 )

@@ -2221,6 +2221,18 @@ var xmlRealCases = []xmlCase{
 		reason: "PHP's HTML error output: its <b>Fatal error</b>",
 		at:     map[string]any{"0.b": "Fatal error"},
 	},
+	{
+		name: "paypal ruby inspect activemerchant payflow result 113 sales cap", paste: "paypal-ruby-inspect-activemerchant-payflow-result-113-sales-cap", docs: 0,
+		reason: "Ruby's #<\u2026> inspect is no XML",
+	},
+	{
+		name: "paypal ruby inspect activemerchant payflow result 19 original transaction not found", paste: "paypal-ruby-inspect-activemerchant-payflow-result-19-original-transaction-not-found", docs: 0,
+		reason: "Ruby's #<\u2026> inspect is no XML",
+	},
+	{
+		name: "stripe ruby inspect carderror do not honor json body comment", paste: "stripe-ruby-inspect-carderror-do-not-honor-json-body-comment", docs: 0,
+		reason: "Ruby's #<\u2026> inspect is no XML",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

@@ -419,8 +419,9 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		// A small object that only carries the runtime's message: {type: "error", message:
 		// "cURL error 35: Unsupported SSL protocol version …"}; an app's log record that
 		// says nothing else failed ({"timestamp", "message": "Order creation error: Failed
-		// to connect to api.sandbox.paypal.com port 443 …", "context": {…}}).
-		if _, ok := catalog.TransportFailure(genericMessage(b)); ok {
+		// to connect to api.sandbox.paypal.com port 443 …", "context": {…}}); WordPress's
+		// WP_Error as JSON ({"errors": {"http_request_failed": ["cURL error 28: …"]}}).
+		if _, ok := catalog.TransportFailure(strings.Join(appendStrings(nil, b, 3), " ")); ok {
 			// The whole paste may name the step more precisely (stripe-node's "connection
 			// to Stripe" message around Node's getaddrinfo EAI_AGAIN).
 			return catalog.TransportFailure(text[:min(len(text), 64<<10)])
@@ -640,7 +641,7 @@ func sentenceOfFailure(o *object) bool {
 // failureBody reports whether a JSON body says the call failed (a successful body may
 // still have a "status" or "message" member).
 func failureBody(o *object) bool {
-	if v, ok := o.get("success").(bool); ok {
+	if v, ok := o.getFold("success").(bool); ok {
 		return !v
 	}
 	// A resource in a successful state (a Pagar.me order "paid", whose code member is the

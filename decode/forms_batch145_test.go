@@ -1,0 +1,51 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersThirtyFourthBatch: what batches 145 to 147 of real pastes asked for, each
+// beside a look-alike that must not trigger it.
+func TestReadersThirtyFourthBatch(t *testing.T) {
+	t.Run("a log of two answers, the first a success with Success capitalised", func(t *testing.T) {
+		log := "I/System.out: SDK: === Got server response: {\"Success\":true,\"ErrorCode\":\"0\",\"Status\":\"NEW\",\"PaymentId\":\"930560717\"}\n" +
+			"I/System.out: SDK: === Got server response: {\"Success\":false,\"ErrorCode\":\"9999\",\"Message\":\"Неверные параметры.\",\"Details\":\"Поле Token не должно быть пустым.\"}\n"
+		x := explainPaste(t, log)
+		assert.Equal(t, "9999", x.Code, "the failing answer, not the success before it")
+		_, err := Explain([]byte(`{"Success":true,"ErrorCode":"0","Status":"NEW"}`+"\n"+`{"Success":true,"ErrorCode":"0","Status":"CONFIRMED"}`), Options{})
+		assert.ErrorContains(t, err, "reports success", "two successes are no error")
+	})
+	t.Run("WordPress's WP_Error as JSON around cURL's failure to connect", func(t *testing.T) {
+		x := explainPaste(t, `Response message: {"errors":{"http_request_failed":["cURL error 28: Failed to connect to api.klarna.com port 443: Connection timed out"]},"error_data":[]}`)
+		assert.Equal(t, "cURL error 28", x.Code)
+		assert.Equal(t, "backoff", string(x.Retry.Strategy), "nothing was sent: the connection never opened")
+		x = explainPaste(t, `{"errors":{"amount":["must be greater than 0"]},"error_data":[]}`)
+		assert.Equal(t, "", x.Code, "a field's message is no network failure")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+	t.Run(".NET's kept-alive connection closed by the server", func(t *testing.T) {
+		x := explainPaste(t, "ERROR The underlying connection was closed: A connection that was expected to be kept alive was closed by the server.\nException: System.Net.WebException")
+		assert.Equal(t, "ECONNRESET", x.Code)
+		assert.Equal(t, "check_first", string(x.Retry.Strategy), "the request may have been processed")
+		x = explainPaste(t, "The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel.")
+		assert.NotEqual(t, "ECONNRESET", x.Code, "a certificate it did not trust: nothing was sent")
+	})
+	t.Run("Stripe's own words for inactive prices and products and a captured PaymentIntent", func(t *testing.T) {
+		for _, paste := range []string{
+			"An error occured: The price specified is inactive. This field only accepts active prices.",
+			"Error: The product pr_1CDFAAKUxX is marked as inactive, and thus no new subscriptions can be create to any plans of this product.",
+			`"This PaymentIntent could not be captured because it has already been captured"`,
+		} {
+			assert.Equal(t, "stripe", providerOf(explainPaste(t, paste)), paste)
+		}
+		assert.Equal(t, "", providerOf(explainPaste(t, "Error: the price specified is inactive")), "words any shop may write")
+	})
+	t.Run("PayPal's v1 refund of a refunded sale", func(t *testing.T) {
+		x := explainPaste(t, `Got Http response code 400 when accessing https://api.sandbox.paypal.com/v1/payments/sale/01D13306K5733334L/refund. {"name":"TRANSACTION_ALREADY_REFUNDED","message":"Refund refused. Refund was already issued for transaction.","information_link":"https://developer.paypal.com/docs/api/payments/#errors","debug_id":"577c51fb5a681"}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "TRANSACTION_ALREADY_REFUNDED", x.Code)
+		assert.Equal(t, "none", string(x.Retry.Strategy), "a refunded sale is never refunded twice")
+	})
+}
