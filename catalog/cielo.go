@@ -1508,6 +1508,7 @@ var cielo = Provider{
 				Text{EN: "Query the transaction to see its Status before any further action.", PT: "Consulte a transação para ver o Status antes de qualquer ação.", ES: "Consulte la transacción para ver su Status antes de cualquier acción."},
 			},
 			Retry:  None,
+			Match:  []string{"transaction not available to capture"},
 			Source: "https://github.com/DeveloperCielo/developercielo.github.io/blob/a5c3ddc0ab1521683a417d9470ef618512368c26/_i18n/pt/_posts/api-ecommerce-cielo/2003-03-03-cielo-ecommerce.md",
 		},
 		{
@@ -1520,6 +1521,7 @@ var cielo = Provider{
 				Text{EN: "Query the transaction's Status; contact Cielo support if it should be voidable.", PT: "Consulte o Status da transação; fale com o suporte da Cielo se ela deveria poder ser cancelada.", ES: "Consulte el Status de la transacción; comuníquese con el soporte de Cielo si debería poder cancelarse."},
 			},
 			Retry:  None,
+			Match:  []string{"transaction not available to void"},
 			Source: "https://github.com/DeveloperCielo/developercielo.github.io/blob/a5c3ddc0ab1521683a417d9470ef618512368c26/_i18n/pt/_posts/api-ecommerce-cielo/2003-03-03-cielo-ecommerce.md",
 		},
 		{

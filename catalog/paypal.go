@@ -131,6 +131,7 @@ var payPal = Provider{
 		// "/purchase_units/@reference_id=='default'/amount/value".
 		{Text: "/purchase_units/@reference_id==", Kind: APIMark},
 		{Text: "PayPal", Kind: Name},
+		{Text: "Paypal", Kind: Name}, // as people often write it ("Paypal EC Funding Source Errors 10422 or 10486")
 	},
 	entries: []Entry{
 		// Top-level error names (error.name), in the order of the API responses page, with

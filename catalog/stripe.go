@@ -1221,6 +1221,7 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The card will refuse the same kind of purchase again.", PT: "O cartão vai recusar o mesmo tipo de compra de novo.", ES: "La tarjeta volverá a rechazar el mismo tipo de compra."},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
+			Match:       []string{"your card does not support this type of purchase"}, // its decline message, as the SDKs raise it
 			Source:      stripeDeclineCodes + " (card_not_supported)",
 		},
 		{

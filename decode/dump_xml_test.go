@@ -2233,6 +2233,65 @@ var xmlRealCases = []xmlCase{
 		name: "stripe ruby inspect carderror do not honor json body comment", paste: "stripe-ruby-inspect-carderror-do-not-honor-json-body-comment", docs: 0,
 		reason: "Ruby's #<\u2026> inspect is no XML",
 	},
+	{
+		name: "other cardsave raw http soap statuscode 30 input variable errors orderid", paste: "other-cardsave-raw-http-soap-statuscode-30-input-variable-errors-orderid", docs: 1,
+		reason: "CardSave's SOAP answer after its HTTP headers",
+		at:     map[string]any{"0.Envelope.Body.CardDetailsTransactionResponse.CardDetailsTransactionResult.StatusCode": "30"},
+	},
+	{
+		name: "other datacash xml amex invalid cv2 status 5", paste: "other-datacash-xml-amex-invalid-cv2-status-5", docs: 1,
+		reason: "DataCash's Response with its status and reason",
+		at:     map[string]any{"0.Response.reason": "Invalid CV2"},
+	},
+	{
+		name: "other moip xml cxf xmlfault content not allowed in prolog", paste: "other-moip-xml-cxf-xmlfault-content-not-allowed-in-prolog", docs: 1,
+		reason: "Apache CXF's XMLFault, its faultstring over two lines",
+		at:     map[string]any{"0.XMLFault.faultstring": "javax.xml.stream.XMLStreamException: ParseError at [row,col]:[1,1]\n    Message: Content is not allowed in prolog."},
+	},
+	{
+		name: "other moip xml enviarinstrucaounica falha 102 171 recorded mock", paste: "other-moip-xml-enviarinstrucaounica-falha-102-171-recorded-mock", docs: 1,
+		reason: "Moip's two Erro elements, each a code attribute beside its text",
+		at:     map[string]any{"0.EnviarInstrucaoUnicaResponse.Resposta.Erro.0.Codigo": "102"},
+	},
+	{
+		name: "other multisafepay raw http xml idealissuers 1005 invalid merchant security code", paste: "other-multisafepay-raw-http-xml-idealissuers-1005-invalid-merchant-security-code", docs: 1,
+		reason: "MultiSafepay's result and error after its HTTP headers",
+		at:     map[string]any{"0.idealissuers.error.code": "1005"},
+	},
+	{
+		name: "other multisafepay raw http xml redirecttransaction 1001 invalid amount", paste: "other-multisafepay-raw-http-xml-redirecttransaction-1001-invalid-amount", docs: 1,
+		reason: "MultiSafepay's result and error after its HTTP headers",
+		at:     map[string]any{"0.redirecttransaction.error.description": "Invalid amount"},
+	},
+	{
+		name: "other netbanx xml cctxnresponse 3203 authorization settled or cancelled", paste: "other-netbanx-xml-cctxnresponse-3203-authorization-settled-or-cancelled", docs: 1,
+		reason: "Netbanx's decision ERROR with its code",
+		at:     map[string]any{"0.ccTxnResponseV1.code": "3203"},
+	},
+	{
+		name: "other securepay raw http securexml 504 invalid merchant", paste: "other-securepay-raw-http-securexml-504-invalid-merchant", docs: 1,
+		reason: "SecurePay's Status element after its HTTP headers",
+		at:     map[string]any{"0.SecurePayMessage.Status.statusCode": "504"},
+	},
+	{
+		name: "other windcave raw http pxpay request invalid key", paste: "other-windcave-raw-http-pxpay-request-invalid-key", docs: 1,
+		reason: "PxPay's Request, its validity an attribute",
+		at:     map[string]any{"0.Request.valid": "0"},
+	},
+	{
+		name: "other windcave raw http pxpost createcard qk invalid card number", paste: "other-windcave-raw-http-pxpost-createcard-qk-invalid-card-number", docs: 1,
+		reason: "PxPost's Transaction, its result in attributes",
+		at:     map[string]any{"0.Txn.Transaction.responseText": "INVALID CARD NUMBER"},
+	},
+	{
+		name: "rede xml komerci confpreauth codret 56 dados invalidos", paste: "rede-xml-komerci-confpreauth-codret-56-dados-invalidos", docs: 1,
+		reason: "Komerci's CONFIRMATION with codret and msgret",
+		at:     map[string]any{"0.CONFIRMATION.root.codret": "56"},
+	},
+	{
+		name: "other paystack bare message medusa authorization header missing equal sign", paste: "other-paystack-bare-message-medusa-authorization-header-missing-equal-sign", docs: 0,
+		reason: "a placeholder in angle brackets, <secret_key>, is no markup",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

@@ -1330,21 +1330,31 @@ func statusInText(text string) (int, bool) {
 	for _, m := range [...]struct {
 		mark   string
 		before byte // what must precede the three digits: 0 anything, 'n' no digit, or that byte
-	}{{" client error", 0}, {" server error", 0}, {"-<?xml", 'n'}, {"{\"", 'n'}, {", '{", '('}, {", \"{", '('}, {", b'{", '('}} {
-		i := strings.Index(lower, m.mark)
-		if i < 3 {
-			continue
-		}
-		prev := byte(0)
-		if i > 3 {
-			prev = lower[i-4]
-		}
-		switch {
-		case m.before == 'n' && prev >= '0' && prev <= '9', m.before != 0 && m.before != 'n' && prev != m.before:
-			continue
-		}
-		if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
-			return code, true
+	}{{" client error", 0}, {" server error", 0}, {" status code", 'n'}, {"-<?xml", 'n'}, {"{\"", 'n'}, {", '{", '('}, {", \"{", '('}, {", b'{", '('}} {
+		// Each use of the mark, for the words may come first without a status: Guzzle's
+		// "…php:113 Server error: POST … resulted in a 500 Server Error response"; "I get
+		// a 500 status code".
+		for off := 0; ; {
+			i := strings.Index(lower[off:], m.mark)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(m.mark)
+			if i < 3 {
+				continue
+			}
+			prev := byte(0)
+			if i > 3 {
+				prev = lower[i-4]
+			}
+			switch {
+			case m.before == 'n' && prev >= '0' && prev <= '9', m.before != 0 && m.before != 'n' && prev != m.before:
+				continue
+			}
+			if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+				return code, true
+			}
 		}
 	}
 	// A VCR cassette in YAML: "status:\n      code: 404\n      message: ''" (CRLF too). Of
@@ -1636,6 +1646,13 @@ func statusNamed(text, lower string, g *grams.Set) (int, bool) {
 					return d.status, true
 				}
 			}
+		}
+	}
+	for _, d := range dotnetStatus {
+		// A .NET SDK's exception whose message leads with the name: Bambora's
+		// "BadRequest, category: 1, code: 7: {…}".
+		if rest, ok := strings.CutPrefix(text, d.name); ok && strings.HasPrefix(rest, ", ") {
+			return d.status, true
 		}
 	}
 	for _, r := range reasonPhrases {

@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestReadersThirtyFourthBatch: what batches 145 to 147 of real pastes asked for, each
+// TestReadersThirtyFourthBatch: what batches 145 to 150 of real pastes asked for, each
 // beside a look-alike that must not trigger it.
 func TestReadersThirtyFourthBatch(t *testing.T) {
 	t.Run("a log of two answers, the first a success with Success capitalised", func(t *testing.T) {
@@ -47,5 +47,44 @@ func TestReadersThirtyFourthBatch(t *testing.T) {
 		assert.Equal(t, "paypal", providerOf(x))
 		assert.Equal(t, "TRANSACTION_ALREADY_REFUNDED", x.Code)
 		assert.Equal(t, "none", string(x.Retry.Strategy), "a refunded sale is never refunded twice")
+	})
+	t.Run("a Node dump whose last member closes it on its line", func(t *testing.T) {
+		x := explainPaste(t, "{ [MangoPayError: Unknow error code]\n  name: 'MangoPayError',\n  message: 'Unknow error code',\n  code: '001034' }")
+		assert.Equal(t, "001034", x.Code)
+		x = explainPaste(t, "{ name: 'ApiError',\n  message: 'Invalid amount',\n  code: 'AMOUNT_INVALID' }")
+		assert.Equal(t, "AMOUNT_INVALID", x.Code)
+	})
+	t.Run("a status before Server Error or status code, after a number that is none", func(t *testing.T) {
+		x := explainPaste(t, "Collection.php:219 Request to pay transaction - unsuccessful. [CollectionRequestException] RequestException.php:113 Server error: POST https://example.azure-api.net/collection/v1_0/requesttopay resulted in a 500 Server Error response (500)")
+		assert.Equal(t, 500, x.HTTPStatus)
+		x = explainPaste(t, "Facing 500 status code when using $collection->getTransaction($transactionId).")
+		assert.Equal(t, 500, x.HTTPStatus)
+		if x, err := Explain([]byte("Error: the checker ran 12500 status code checks and failed"), Options{}); err == nil {
+			assert.NotEqual(t, 500, x.HTTPStatus, "the end of a longer number")
+		}
+	})
+	t.Run(".NET's status name leading an SDK's message", func(t *testing.T) {
+		x := explainPaste(t, `BadRequest, category: 1, code: 7: {"code":7,"category":1,"message":"DECLINE","reference":null}`)
+		assert.Equal(t, 400, x.HTTPStatus)
+		x = explainPaste(t, `BadRequestError: {"code":7,"category":1,"message":"DECLINE"}`)
+		assert.NotEqual(t, 400, x.HTTPStatus, "an error class's name, not .NET's status")
+	})
+	t.Run("PayPal as people write it, and a code after Errors", func(t *testing.T) {
+		x := explainPaste(t, "Paypal EC Funding Source Errors 10422 or 10486")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "10422", x.Code)
+		x = explainPaste(t, "Error: PayPal error 10426 occurs when coupon is applied on the cart page")
+		assert.Equal(t, "10426", x.Code, "a code the sentence goes on after")
+		x = explainPaste(t, "Error: Retrying, error 1 of 3 failed: connection refused")
+		assert.NotEqual(t, "1", x.Code, "a count, not a code")
+	})
+	t.Run("Cielo's and Stripe's messages for a code", func(t *testing.T) {
+		x := explainPaste(t, "Cartao de Credito - Transaction not available to capture\n\nTenho recebido somente esse erro (codigo 308) quanto tento capturar a venda.")
+		assert.Equal(t, "cielo", providerOf(x))
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		x = explainPaste(t, `same problem here: "Your card does not support this type of purchase."`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "card_not_supported", x.Code)
+		assert.Equal(t, "", providerOf(explainPaste(t, "Error: this type of purchase is not supported by the shop")), "words any shop may write")
 	})
 }

@@ -169,8 +169,8 @@ func nextPrintRMember(line string, off int) int {
 // digits, _ . -), the value a quoted string, a number, true, false or null, or a bare
 // word run up to the line's end. Lines that open or close a structure are not members.
 func kvLine(line string) (string, any, bool) {
-	l := strings.Trim(strings.TrimSpace(line), "`*") // a line pasted in Markdown's backticks or bold
-	l = strings.TrimSuffix(l, ",")
+	l := strings.Trim(strings.TrimSpace(line), "`*")         // a line pasted in Markdown's backticks or bold
+	l = strings.TrimSuffix(strings.TrimSuffix(l, ","), " }") // a JavaScript dump's last member closes it: code: '001034' }
 	if len(l) < 3 {
 		return "", nil, false
 	}

@@ -868,7 +868,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"error code:", "error codes [", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "código", "codigo", "error", "erro", "code"} {
+	for _, label := range [...]string{"error code:", "error codes [", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "código", "codigo", "errors", "error", "erro", "code"} {
 		i, retried := -1, false
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
@@ -896,7 +896,7 @@ func findCodeInText(text string) string {
 		}
 		rest := strings.TrimLeft(text[i+len(label):], cut)
 		c := codeToken(rest)
-		if after := rest[len(c):]; retried && isNumber(c) && len(after) >= 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z' {
+		if after := rest[len(c):]; retried && isNumber(c) && len(c) < 3 && len(after) >= 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z' {
 			continue // the label's next use counts ("Retrying, error 1 of 3", "2 validation errors"): no code
 		}
 		if label == "code" && (len(c) < 3 || !strings.HasPrefix(text[i+len(label):], " ")) {
