@@ -236,12 +236,13 @@ bench_page() {
 # worker writes dist/worker/: decifra's entry decifra.mjs (one Go instance per isolate,
 # wasm/worker), Go's own loader wasm_exec.js, the Go as app.wasm, the catalog's prose
 # (decifra.mjs bundles English's; the others come from dist/site), and what renders the
-# HTML cards: cards.mjs with the page's card.js and UI strings. wrangler bundles them.
+# HTML cards: cards.mjs with the page's card.js (the UI strings come from dist/site too).
+# wrangler bundles them.
 worker() {
   need brotli brotli
   rm -rf dist/worker
   mkdir -p dist/worker
-  cp wasm/worker/*.mjs "$(wasm_exec_dir)/wasm_exec.js" web/static/card.js web/static/decifra-strings.en.js dist/worker/
+  cp wasm/worker/*.mjs "$(wasm_exec_dir)/wasm_exec.js" web/static/card.js dist/worker/
   go run catalog/gen_textpack.go -packs dist/worker
   # The English prose the Worker bundles (wasm/worker/decifra.mjs), compressed better than
   # the upload's gzip does.

@@ -4,28 +4,29 @@
 // (templ's runtime, with net/http, was a fifth of its wasm), and its cards are the page's,
 // element for element; the end-to-end tests compare them with web/card.templ's.
 //
-// `./build.sh worker` copies card.js and the English UI strings (decifra-strings.en.js)
-// from web/static beside this file; wrangler bundles them. The other languages' strings
-// come from the static assets with their prose (decifra.mjs's loadText, addStrings),
-// which every answer in a language waits for: 3.5 KiB less upload.
+// `./build.sh worker` copies card.js from web/static beside this file; wrangler bundles
+// it. The UI strings come from the static assets (decifra-strings.<lang>.js, through
+// addStrings): English's before a request that may want HTML is served (decifra.mjs's
+// uiStrings), the other languages' with their prose (loadText), which every answer in a
+// language waits for. That keeps 4.7 KiB of them out of the upload, and a JSON answer
+// never waits for them.
 import "./cards-dom.mjs";
 import "./card.js";
-import en from "./decifra-strings.en.js";
 
-const strings = { en };
+const strings = {};
 const { card, noErrorCard } = globalThis.decifra;
 delete globalThis.decifra;
 
 // explanations(json) is the cards of a JSON array of explanations, one after another.
 export function explanations(json) {
   return JSON.parse(json)
-    .map((x) => card(x, strings[x.lang] || en).outerHTML)
+    .map((x) => card(x, strings[x.lang] || strings.en).outerHTML)
     .join("");
 }
 
 // noErrorFound(lang, json) is the "couldn't read this" card of a NO_ERROR_FOUND body.
 export function noErrorFound(lang, json) {
-  return noErrorCard(JSON.parse(json).error, strings[lang] || en, lang).outerHTML;
+  return noErrorCard(JSON.parse(json).error, strings[lang] || strings.en, lang).outerHTML;
 }
 
 // addStrings(lang, source) takes a language's UI strings from the source of

@@ -98,14 +98,25 @@ async function fetchText(env, lang) {
 }
 
 // fetchStrings gives cards.mjs the UI strings in lang, decifra-strings.<lang>.js: the
-// upload carries English's alone.
+// upload carries none.
 async function fetchStrings(env, lang) {
   cards.addStrings(lang, await (await staticAsset(env, "decifra-strings." + lang + ".js")).text());
 }
 
+// uiStrings gives cards.mjs the English UI strings, once per isolate: the cards of every
+// language fall back to them. A failed fetch is tried again by the next request.
+let englishUI;
+function uiStrings(env) {
+  englishUI ??= fetchStrings(env, "en").catch((err) => {
+    englishUI = undefined;
+    throw err;
+  });
+  return englishUI;
+}
+
 // loadText hands Go the catalog's prose in lang (text: the Promise of its pack, fetched
 // here when not given), once per program, and cards.mjs the UI strings in lang (English's
-// are bundled). Go asks for a language's prose before it answers anything in it, so
+// come from uiStrings). Go asks for a language's prose before it answers anything in it, so
 // every card in the language is rendered after both are loaded.
 function loadText(env, binding, lang, text) {
   let loaded = binding.texts.get(lang);
@@ -251,6 +262,15 @@ async function fetch(req, env) {
   let headers = "";
   for (const [name, value] of req.headers) headers += name + ": " + value + "\n";
   const url = new URL(req.url);
+  if ((url.search + req.headers.get("accept")).includes("html")) {
+    // The answer may be an HTML card (Go's answersHTML asks for "html" in format or
+    // Accept: this asks for it anywhere in either), which needs the English UI strings.
+    try {
+      await uiStrings(env);
+    } catch (err) {
+      return failed("decifra's UI strings could not be loaded: " + err.message);
+    }
+  }
   const serve = () => go.serve(req.method, url.pathname, url.search.slice(1), headers, body, readError);
   let answer;
   try {
