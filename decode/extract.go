@@ -1352,6 +1352,9 @@ func statusInText(text string) (int, bool) {
 			case m.before == 'n' && prev >= '0' && prev <= '9', m.before != 0 && m.before != 'n' && prev != m.before:
 				continue
 			}
+			if r := lower[off:]; m.mark == " status code" && (strings.HasPrefix(r, ":") || len(r) > 1 && r[1] >= '0' && r[1] <= '9') {
+				continue // "port 443 status code 0", "order 512 status code: declined": another number's label
+			}
 			if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
 				return code, true
 			}
@@ -1650,8 +1653,9 @@ func statusNamed(text, lower string, g *grams.Set) (int, bool) {
 	}
 	for _, d := range dotnetStatus {
 		// A .NET SDK's exception whose message leads with the name: Bambora's
-		// "BadRequest, category: 1, code: 7: {…}".
-		if rest, ok := strings.CutPrefix(text, d.name); ok && strings.HasPrefix(rest, ", ") {
+		// "BadRequest, category: 1, code: 7: {…}". Not the names that are words of their
+		// own ("Unauthorized, card not authorized by issuer" is a decline's).
+		if rest, ok := strings.CutPrefix(text, d.name); ok && strings.HasPrefix(rest, ", ") && d.status != 401 && d.status != 403 && d.status != 409 {
 			return d.status, true
 		}
 	}

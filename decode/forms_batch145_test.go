@@ -16,6 +16,12 @@ func TestReadersThirtyFourthBatch(t *testing.T) {
 		assert.Equal(t, "9999", x.Code, "the failing answer, not the success before it")
 		_, err := Explain([]byte(`{"Success":true,"ErrorCode":"0","Status":"NEW"}`+"\n"+`{"Success":true,"ErrorCode":"0","Status":"CONFIRMED"}`), Options{})
 		assert.ErrorContains(t, err, "reports success", "two successes are no error")
+		// A review's look-alikes: a payment whose state failed, and a wrapper's Success false
+		// around a network failure.
+		x = explainPaste(t, `{"Success":true,"ErrorCode":"0","TerminalKey":"1611746DEMO","Status":"REJECTED","PaymentId":"2304882"}`)
+		assert.Equal(t, "0", x.Code, "GetState's REJECTED is a failed payment")
+		x = explainPaste(t, `{"Success": false, "Message": "Failed to connect to api.example.com port 443: Connection refused", "Data": null, "Errors": null}`)
+		assert.Equal(t, "ECONNREFUSED", x.Code)
 	})
 	t.Run("WordPress's WP_Error as JSON around cURL's failure to connect", func(t *testing.T) {
 		x := explainPaste(t, `Response message: {"errors":{"http_request_failed":["cURL error 28: Failed to connect to api.klarna.com port 443: Connection timed out"]},"error_data":[]}`)
@@ -24,6 +30,14 @@ func TestReadersThirtyFourthBatch(t *testing.T) {
 		x = explainPaste(t, `{"errors":{"amount":["must be greater than 0"]},"error_data":[]}`)
 		assert.Equal(t, "", x.Code, "a field's message is no network failure")
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		for _, paste := range []string{
+			`{"errors":{"base":["Your session timed out. Please start checkout again."]}}`,
+			`{"message":"Payment failed","data":{"reason":"Connection reset by issuer"}}`,
+			`{"success":false,"message":"Payment failed","errors":["3-D Secure authentication timed out, please try again"]}`,
+		} {
+			x = explainPaste(t, paste)
+			assert.Equal(t, "fix", string(x.Retry.Strategy), "%s: the API's own words, not a network failure", paste)
+		}
 	})
 	t.Run(".NET's kept-alive connection closed by the server", func(t *testing.T) {
 		x := explainPaste(t, "ERROR The underlying connection was closed: A connection that was expected to be kept alive was closed by the server.\nException: System.Net.WebException")
@@ -59,8 +73,15 @@ func TestReadersThirtyFourthBatch(t *testing.T) {
 		assert.Equal(t, 500, x.HTTPStatus)
 		x = explainPaste(t, "Facing 500 status code when using $collection->getTransaction($transactionId).")
 		assert.Equal(t, 500, x.HTTPStatus)
-		if x, err := Explain([]byte("Error: the checker ran 12500 status code checks and failed"), Options{}); err == nil {
-			assert.NotEqual(t, 500, x.HTTPStatus, "the end of a longer number")
+		for _, paste := range []string{
+			"Error: the checker ran 12500 status code checks and failed", // the end of a longer number
+			"Failed to connect to api.stripe.com port 443 status code 0", // a port, and the status code's own number after
+			"Order 512 status code: DECLINED",
+			"Charge 1234 amount 450 status code 51 (insufficient funds)",
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Equal(t, 0, x.HTTPStatus, paste)
+			}
 		}
 	})
 	t.Run(".NET's status name leading an SDK's message", func(t *testing.T) {
@@ -68,6 +89,8 @@ func TestReadersThirtyFourthBatch(t *testing.T) {
 		assert.Equal(t, 400, x.HTTPStatus)
 		x = explainPaste(t, `BadRequestError: {"code":7,"category":1,"message":"DECLINE"}`)
 		assert.NotEqual(t, 400, x.HTTPStatus, "an error class's name, not .NET's status")
+		x = explainPaste(t, "Unauthorized, card not authorized by issuer (ReturnCode 57)")
+		assert.NotEqual(t, 401, x.HTTPStatus, "a word of its own: the issuer's decline")
 	})
 	t.Run("PayPal as people write it, and a code after Errors", func(t *testing.T) {
 		x := explainPaste(t, "Paypal EC Funding Source Errors 10422 or 10486")
@@ -77,6 +100,11 @@ func TestReadersThirtyFourthBatch(t *testing.T) {
 		assert.Equal(t, "10426", x.Code, "a code the sentence goes on after")
 		x = explainPaste(t, "Error: Retrying, error 1 of 3 failed: connection refused")
 		assert.NotEqual(t, "1", x.Code, "a count, not a code")
+		for _, paste := range []string{"Import finished. processed: 120, errors: 3 (PayPal)", "Validation failed: errors 2 of 5 fields invalid", "There were errors 10 times today with PayPal"} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Equal(t, "", x.Code, "%s: a count of errors", paste)
+			}
+		}
 	})
 	t.Run("Cielo's and Stripe's messages for a code", func(t *testing.T) {
 		x := explainPaste(t, "Cartao de Credito - Transaction not available to capture\n\nTenho recebido somente esse erro (codigo 308) quanto tento capturar a venda.")

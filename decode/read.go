@@ -421,7 +421,7 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		// says nothing else failed ({"timestamp", "message": "Order creation error: Failed
 		// to connect to api.sandbox.paypal.com port 443 …", "context": {…}}); WordPress's
 		// WP_Error as JSON ({"errors": {"http_request_failed": ["cURL error 28: …"]}}).
-		if _, ok := catalog.TransportFailure(strings.Join(appendStrings(nil, b, 3), " ")); ok {
+		if _, ok := catalog.TransportFailure(genericMessage(b) + " " + strings.Join(appendStrings(nil, b.obj("errors").get("http_request_failed"), 1), " ")); ok {
 			// The whole paste may name the step more precisely (stripe-node's "connection
 			// to Stripe" message around Node's getaddrinfo EAI_AGAIN).
 			return catalog.TransportFailure(text[:min(len(text), 64<<10)])
@@ -641,14 +641,17 @@ func sentenceOfFailure(o *object) bool {
 // failureBody reports whether a JSON body says the call failed (a successful body may
 // still have a "status" or "message" member).
 func failureBody(o *object) bool {
-	if v, ok := o.getFold("success").(bool); ok {
+	if v, ok := o.get("success").(bool); ok {
 		return !v
 	}
 	// A resource in a successful state (a Pagar.me order "paid", whose code member is the
-	// order's own) is not an error for its "code" alone.
-	succeeded := successState(o.str("status")) || strings.EqualFold(o.str("msg"), "success") // Alipay's {"code": "10000", "msg": "Success"}
+	// order's own) is not an error for its "code" alone; nor is Tinkoff's new payment,
+	// {"Success": true, "ErrorCode": "0", "Status": "NEW"} (its GetState's "REJECTED" with
+	// the same Success and ErrorCode is a failed payment).
+	zeroCode := o.get("Success") == true && o.str("ErrorCode") == "0" && o.str("Status") == "NEW"
+	succeeded := successState(o.str("status")) || strings.EqualFold(o.str("msg"), "success") || zeroCode // Alipay's {"code": "10000", "msg": "Success"}
 	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type", "RjctRsn", "errorInformation"} {
-		if (k == "code" || k == "errorInformation") && succeeded {
+		if (k == "code" || k == "errorInformation" || zeroCode) && succeeded {
 			continue // Cybersource's AUTHORIZED beside an errorInformation is a success
 		}
 		if v := o.getFold(k); v != nil {

@@ -902,6 +902,9 @@ func findCodeInText(text string) string {
 		if label == "code" && (len(c) < 3 || !strings.HasPrefix(text[i+len(label):], " ")) {
 			continue // "Invalid Merchant Account code 901.", but not "exit code 1" nor a zip code's word
 		}
+		if label == "errors" && (len(c) < 4 || !isNumber(c) || !strings.HasPrefix(text[i+len(label):], " ")) {
+			continue // "Funding Source Errors 10422 or 10486", but not a count ("errors: 3", "errors 2 of 5")
+		}
 		// A number glued to the sentence after it: Openpay's "ERROR 1003La petición no pudo
 		// ser procesada".
 		d := len(c) - len(strings.TrimLeft(c, "0123456789"))
