@@ -103,25 +103,29 @@ async function fetchStrings(env, lang) {
   cards.addStrings(lang, await (await staticAsset(env, "decifra-strings." + lang + ".js")).text());
 }
 
-// uiStrings gives cards.mjs the English UI strings, once per isolate: the cards of every
-// language fall back to them. A failed fetch is tried again by the next request.
-let englishUI;
-function uiStrings(env) {
-  englishUI ??= fetchStrings(env, "en").catch((err) => {
-    englishUI = undefined;
-    throw err;
-  });
-  return englishUI;
+// uiStrings gives cards.mjs the UI strings in lang, once per isolate (cards.mjs keeps
+// them for the isolate's life, across programs): English's, which the cards of every
+// language fall back to, before a request that may want HTML; the others' with their
+// prose (loadText). A failed fetch is tried again by the next request.
+const uiLoaded = new Map(); // lang → Promise of its strings added
+function uiStrings(env, lang) {
+  let loaded = uiLoaded.get(lang);
+  if (!loaded) {
+    loaded = fetchStrings(env, lang);
+    uiLoaded.set(lang, loaded);
+    loaded.catch(() => uiLoaded.delete(lang));
+  }
+  return loaded;
 }
 
 // loadText hands Go the catalog's prose in lang (text: the Promise of its pack, fetched
-// here when not given), once per program, and cards.mjs the UI strings in lang (English's
-// come from uiStrings). Go asks for a language's prose before it answers anything in it, so
+// here when not given), once per program, and waits for cards.mjs to have the UI strings
+// in lang (uiStrings; English's are asked for before an answer that may be a card). Go asks for a language's prose before it answers anything in it, so
 // every card in the language is rendered after both are loaded.
 function loadText(env, binding, lang, text) {
   let loaded = binding.texts.get(lang);
   if (!loaded) {
-    const ui = lang === "en" ? undefined : fetchStrings(env, lang);
+    const ui = lang === "en" ? undefined : uiStrings(env, lang);
     loaded = Promise.all([text ?? fetchText(env, lang), ui]).then(([pack]) => {
       const err = binding.loadText(lang, pack);
       if (err) throw new Error(err);
@@ -266,7 +270,7 @@ async function fetch(req, env) {
     // The answer may be an HTML card (Go's answersHTML asks for "html" in format or
     // Accept: this asks for it anywhere in either), which needs the English UI strings.
     try {
-      await uiStrings(env);
+      await uiStrings(env, "en");
     } catch (err) {
       return failed("decifra's UI strings could not be loaded: " + err.message);
     }
