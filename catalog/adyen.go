@@ -590,6 +590,7 @@ var adyen = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The same merchant account is refused every time.", PT: "A mesma merchant account é recusada sempre.", ES: "La misma merchant account se rechaza siempre."},
+			Match:    []string{"invalid merchant account"},
 			Source:   adyenErrorCodes + " (901 - Invalid Merchant Account)",
 		},
 		{

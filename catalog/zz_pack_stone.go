@@ -17,6 +17,10 @@ var stone = Provider{
 	source:            "https://github.com/stone-payments/merchant-go-stone-openbank/blob/591825ef1b1bd722fcc70378db1d520518e772ac/client.go (ErrorResponse, TransferError, x-stone-idempotency-key, hosts), mockoon_config.json",
 	cues: []Cue{
 		{Text: "stone-openbank", Kind: SDKPath},
+		// Stone's card SDKs: the iOS SDK's NSError domain ("Error Domain=br.com.stone.StoneSDK
+		// Code=306") and the Android SDK's packages, in its stack traces.
+		{Text: "br.com.stone.", Kind: SDKClass},
+		{Text: "at stone.providers.", Kind: SDKPath},
 	},
 	table: "",
 }

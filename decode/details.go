@@ -166,8 +166,9 @@ func placeholderID(s string) bool {
 var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
 	"x-request-id:", "debug_id:", "debug_id\":\"", "debug_id\": \"", "\"debugid\":\"", "debug_id =", "debug_id=", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
 	"trace id:", "traceid:", "reference #", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ",
-	"your support id is: ",                  // F5 BIG-IP's "Request Rejected" page
-	"correlation id ",                       // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
+	"your support id is: ",              // F5 BIG-IP's "Request Rejected" page
+	"correlation id ",                   // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
+	"debug-id` values:", "debug id(s):", // PayPal SDKs' issue forms: "* `PayPal-Debug-ID` values: 3526557536df0"
 	"correlation-id \n", "correlation-id\n", // an issue form's "Correlation-Id" field, its ids on the lines below
 	"\nrequestid=", " requestid=", // Cybersource's reply fields, one a line: requestID=4667236970366429001015 (not clientRequestId=)
 	"errid: ",  // Circle's "401 Unauthorized. errId: 02371124-…"

@@ -60,6 +60,12 @@ type facts struct {
 	// for the providers' Match phrases (ownWordsSignal).
 	ownLower string
 	ownGrams *grams.Set
+	// ownLine is the line of a short text that holds a provider's own words when its
+	// message line does not ("Internal Server Error: /stripe/webhook/" above "Request
+	// req_…: No such payment_method: …"), and ownEntry the entry of ownBy they name.
+	ownLine  string
+	ownEntry catalog.Entry
+	ownBy    *catalog.Provider
 }
 
 func gatherFacts(p *parts) facts {
@@ -447,6 +453,9 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		// another line: that line is what it said.
 		if e, ok = matchLower(p, 0, f.lower, f.grams); ok {
 			saying = lineHolding(f.masked, longestMatch(e, f.masked))
+			if f.ownLine == "" {
+				f.ownLine, f.ownEntry, f.ownBy = saying, e, p
+			}
 		}
 	}
 	if !ok {

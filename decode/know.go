@@ -155,6 +155,10 @@ func know(f *facts, id identity) *known {
 		if r.k == nil && !r.decline {
 			r = kn.inferred(f, p, id.class, r)
 		}
+		if r.k == nil && !r.decline && r.code == "" && f.ownBy == p && f.ownLine != "" {
+			// The message line says nothing known, another line holds the provider's words.
+			r = reading{code: f.ownEntry.Code, k: entryKnowledge(p, f.ownEntry), message: f.ownLine}
+		}
 		kn.code = r.code
 		if r.message != "" {
 			kn.message = r.message

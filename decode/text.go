@@ -257,7 +257,8 @@ var (
 		"negad", "recusad", "rechazad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
-		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "ошибк", "отклонен"}
+		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "ошибк", "отклонен",
+		"no http resource was found"} // ASP.NET Web API's 404: "No HTTP resource was found that matches the request URI …"
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't", "can’t",
 		"unable", "missing", "não foi possível", "no fue posible", "não é possível", "no es posible", "already", "é necessário", "es necesario",
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
@@ -364,10 +365,21 @@ func afterLeadIn(text string) string {
 	if !slices.ContainsFunc(leadInWords[:], func(w string) bool { return strings.Contains(lower, w) }) {
 		return text
 	}
-	if exceptionClass(line) != "" || providersPhrase(line) {
+	if exceptionClass(line) != "" || providersPhrase(line) || quotesError(lower) {
 		return text
 	}
 	return rest
+}
+
+// quotesError reports whether a line (lower case) quotes the error it introduces: "I'm
+// getting error "Invalid Merchant Account". This is what I send:".
+func quotesError(lower string) bool {
+	for _, w := range [...]string{"error \"", "error '", "error “", "erro \"", "erro '", "erro “"} {
+		if i := strings.Index(lower, w); i >= 0 && strings.ContainsAny(lower[i+len(w):], "\"'”") {
+			return true
+		}
+	}
+	return false
 }
 
 // leadInWords are how people introduce what they paste, in the first person, in the three
@@ -868,7 +880,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"error code:", "error codes [", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "código", "codigo", "errors", "error", "erro", "code"} {
+	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "código", "codigo", "errors", "error", "erro", "code"} {
 		i, retried := -1, false
 		if g.MayHold(label) {
 			i = labelAt(lower, label)

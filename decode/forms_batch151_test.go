@@ -1,0 +1,101 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersThirtyFifthBatch: what batches 151 to 153 of real pastes and the corpus's
+// misses asked for, each beside a look-alike that must not trigger it.
+func TestReadersThirtyFifthBatch(t *testing.T) {
+	t.Run("Asaas's field codes with Portuguese that has no accent", func(t *testing.T) {
+		for _, paste := range []string{
+			`{"errors":[{"code":"invalid_installmentValue","description":"O valor da parcela deve ser informado."}]}`,
+			`{"errors":[{"code":"invalid_object","description":"Informe o número máximo de parcelas."}]}`,
+		} {
+			assert.Equal(t, "asaas", providerOf(explainPaste(t, paste)), paste)
+		}
+		for _, paste := range []string{
+			`{"errors":[{"code":"invalid_amount","description":"El monto debe ser informado."}]}`,
+			`{"errors":[{"code":"invalid_object","description":"Informe el número máximo de cuotas."}]}`,
+			`{"errors":[{"code":"invalid_request","description":"The value must be informed."}]}`,
+		} {
+			assert.Equal(t, "", providerOf(explainPaste(t, paste)), "%s: Spanish or English, not Asaas's Portuguese", paste)
+		}
+	})
+	t.Run("an app's copy of a Stripe error that keeps Stripe's words for its code", func(t *testing.T) {
+		x := explainPaste(t, `{"error": {"code": "amount_too_small", "message": "Amount must be at least 50 cents", "field": "amount"}}`)
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, `{"error": {"code": "amount_too_small", "message": "El importe es demasiado bajo", "field": "amount"}}`)
+		assert.Equal(t, "", providerOf(x), "the code alone, in an app's own envelope, with its own words")
+	})
+	t.Run("the debug id of PayPal's SDK issue forms", func(t *testing.T) {
+		form := "* SDK/Library version: paypal/rest-api-sdk-php 1.13.0\n* Environment: Sandbox\n* `PayPal-Debug-ID` values: 3526557536df0\n* Language, language version, and OS: PHP 7.1.7\n\n" +
+			"When i make a payout payment i getting this error Got Http response code 400 when accessing https://api.sandbox.paypal.com/v1/payments/payouts?"
+		x := explainPaste(t, form)
+		assert.Equal(t, "3526557536df0", x.RequestID)
+		assert.Equal(t, "paypal", providerOf(x))
+		x = explainPaste(t, "- PHP Version: 7.0\n- PayPal-PHP-SDK Version: 1.7.4\n- Debug ID(s): 8a7c3e5b2f1d0\n\nGot Http response code 400 when accessing https://api.paypal.com/v1/payments/payment.")
+		assert.Equal(t, "8a7c3e5b2f1d0", x.RequestID)
+		x = explainPaste(t, "* SDK/Library version: 1.2\n* Environment: Sandbox\n* `PayPal-Debug-ID` values:\n* Language, language version, and OS: Python\n\nGot Http response code 400 when accessing https://api.sandbox.paypal.com/v1/payments/payment.")
+		assert.Equal(t, "", x.RequestID, "the form's field left empty")
+	})
+	t.Run("a log whose first line is the app's, another line Stripe's words", func(t *testing.T) {
+		log := "ERROR 2019-09-14 09:10:20,861 log 14583 139995647129664 Internal Server Error: /stripe/webhook/\n\n" +
+			"InvalidRequestError at /stripe/webhook/\nRequest req_W0cVSRzwZGpqOE: No such payment_method: card_XXXXXX\n\nTraceback:\n\n" +
+			"File \"/opt/apps/x/.venv/lib/python3.7/site-packages/django/core/handlers/exception.py\" in inner\n  34.             response = get_response(request)\n"
+		x := explainPaste(t, log)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "resource_missing", x.Code, "the line with Stripe's words names the code")
+		assert.Equal(t, "Request req_W0cVSRzwZGpqOE: No such payment_method: card_XXXXXX", x.Message)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		x = explainPaste(t, "ERROR Internal Server Error: /orders/12/\n\nKeyError at /orders/12/\n'amount'\n")
+		assert.Equal(t, "", x.Code, "no provider's words: nothing to name")
+	})
+	t.Run("ASP.NET Web API's 404 on a provider's host", func(t *testing.T) {
+		x := explainPaste(t, `{"Message": "No HTTP resource was found that matches the request URI 'https://apiquerysandbox.cieloecommerce.cielo.com.br/1/sales/'."}`)
+		assert.Equal(t, "cielo", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		_, err := Explain([]byte(`{"Message": "Resource was found at 'https://apiquerysandbox.cieloecommerce.cielo.com.br/1/sales/'."}`), Options{})
+		assert.Error(t, err, "a message that reports no failure")
+	})
+	t.Run("Stone's card SDKs", func(t *testing.T) {
+		x := explainPaste(t, `Optional(Error Domain=br.com.stone.StoneSDK Code=306 "Error reading response from server." UserInfo={NSLocalizedDescription=Error reading response from server.})`)
+		assert.Equal(t, "stone", providerOf(x))
+		assert.Equal(t, "306", x.Code)
+		x = explainPaste(t, `Optional(Error Domain=br.com.example.PaySDK Code=306 "Error reading response from server.")`)
+		assert.Equal(t, "", providerOf(x), "another company's domain")
+	})
+	t.Run("a lead-in that quotes the error, above the request that caused it", func(t *testing.T) {
+		paste := "Hi, thank you that was the problem. I'm getting error \"Invalid Merchant Account\". This is what I send in request: \n\n" +
+			"2023-11-02T10:54:33Z [AdyenNetworking] ---- Request (/paymentMethods) ----\n2023-11-02T10:54:33Z [AdyenNetworking] {\n  \"countryCode\" : \"NL\",\n  \"merchantAccount\" : \"Shop_NL\"\n}\n"
+		x := explainPaste(t, paste)
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "901", x.Code)
+		_, err := Explain([]byte("I'm getting this when I send the request:\n{\n  \"countryCode\" : \"NL\",\n  \"merchantAccount\" : \"Shop_NL\"\n}\n"), Options{})
+		assert.Error(t, err, "a lead-in that quotes nothing, above a request: no error")
+	})
+	t.Run("messages that say the request can never succeed", func(t *testing.T) {
+		for _, paste := range []string{
+			`{"name":"STATUS_INVALID","message":"Invalid profile status for cancel action; profile should be active or suspended","debug_id":"1a2b3c4d5e6f7"}`,
+			"PayPal error 10009: You are over the time limit to perform a refund on this transaction",
+		} {
+			assert.Equal(t, "none", string(explainPaste(t, paste).Retry.Strategy), paste)
+		}
+		x := explainPaste(t, `{"error": {"type": "invalid_request_error", "message": "The time limit field must be a number"}}`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy), "words about a field, not a final state")
+	})
+	t.Run("Mercado Pago's status_detail named in a log or a sentence", func(t *testing.T) {
+		for paste, want := range map[string]string{
+			"[2025-11-24 21:35:01] local.WARNING: Pagamento não está aprovado: status=rejected, status_detail=cc_rejected_insufficient_amount": "cc_rejected_insufficient_amount",
+			`Cuando en la api call a Payments viene "status": "rejected", "status_detail": "cc_rejected_call_for_authorize"`:                   "cc_rejected_call_for_authorize",
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, want, x.Code, paste)
+			assert.Equal(t, "mercadopago", providerOf(x), paste)
+		}
+		_, err := Explain([]byte("[2025-11-24 21:35:01] local.INFO: status=approved, status_detail=accredited"), Options{})
+		assert.Error(t, err, "an approved payment is no error")
+	})
+}
