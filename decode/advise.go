@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/decifra/decifra/catalog"
 )
@@ -29,7 +28,7 @@ type advice struct {
 // advise decides whether, when and how to retry: the knowledge's strategy, then the
 // delay the response states, then the provider's own verdict in its headers, then the
 // request's method.
-func advise(f *facts, kn *known, now time.Time) advice {
+func advise(f *facts, kn *known, now Clock) advice {
 	k := kn.k
 	a := advice{strategy: k.strategy, why: k.why, source: k.retrySource, idempotency: k.idempotency}
 	notProcessed := a.wait(f, kn, now)
@@ -73,7 +72,7 @@ func inferredHeaderNote(p *catalog.Provider) catalog.Text {
 // one a delay can cure. It reports whether the request provably was not processed (a rate
 // limit refuses a request before any work; a 503 most likely did too, but a proxy's 503
 // cannot prove the API behind it did nothing).
-func (a *advice) wait(f *facts, kn *known, now time.Time) bool {
+func (a *advice) wait(f *facts, kn *known, now Clock) bool {
 	ref := referenceTime(f, now)
 	texts := []string{kn.details, kn.message}
 	if f.parts.prose || f.body == nil {
@@ -121,7 +120,7 @@ func (a *advice) providerHeaders(f *facts) {
 // referenceTime is when the response was made, which relative times in it count from:
 // its Date header, else the HAR entry's start, else the body's own timestamp
 // (meta.timestamp, errorDateTime), else the caller's now.
-func referenceTime(f *facts, now time.Time) time.Time {
+func referenceTime(f *facts, now Clock) Clock {
 	if t, ok := parseHTTPDate(headerValue(f.headers, "Date")); ok {
 		return t
 	}

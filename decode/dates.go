@@ -1,9 +1,6 @@
 package decode
 
-import (
-	"strings"
-	"time"
-)
+import "strings"
 
 // The timestamps a paste carries come in four forms: RFC 3339 (HAR's startedDateTime,
 // meta.timestamp, estimatedRecovery) and the three HTTP-date forms of RFC 9110 §5.6.7
@@ -16,13 +13,13 @@ import (
 // ParseRFC3339 reads an RFC 3339 time (the "now" of POST /explain's envelope) as
 // time.Parse(time.RFC3339, s) does, in UTC, without time.Parse: the Worker's upload is
 // the smaller for not carrying it (30 KB of wasm with its formatting tables).
-func ParseRFC3339(s string) (time.Time, bool) { return parseRFC3339(s) }
+func ParseRFC3339(s string) (Clock, bool) { return parseRFC3339(s) }
 
 // parseRFC3339 parses time.RFC3339 ("2006-01-02T15:04:05Z07:00", with an optional
 // fraction of a second after the seconds, as time.Parse allows). The result is in UTC.
-func parseRFC3339(s string) (time.Time, bool) {
+func parseRFC3339(s string) (Clock, bool) {
 	if len(s) < len("2006-01-02T15:04:05Z") || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
-		return time.Time{}, false
+		return Clock{}, false
 	}
 	year, ok1 := fixedDigits(s[0:4])
 	month, ok2 := fixedDigits(s[5:7])
@@ -31,7 +28,7 @@ func parseRFC3339(s string) (time.Time, bool) {
 	minute, ok5 := fixedDigits(s[14:16])
 	sec, ok6 := fixedDigits(s[17:19])
 	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6) {
-		return time.Time{}, false
+		return Clock{}, false
 	}
 	rest := s[19:]
 	nsec := 0
@@ -44,7 +41,7 @@ func parseRFC3339(s string) (time.Time, bool) {
 			i++
 		}
 		if i == 1 {
-			return time.Time{}, false
+			return Clock{}, false
 		}
 		for n := i - 1; n < 9; n++ {
 			nsec *= 10
@@ -58,14 +55,14 @@ func parseRFC3339(s string) (time.Time, bool) {
 		oh, okh := fixedDigits(rest[1:3])
 		om, okm := fixedDigits(rest[4:6])
 		if !okh || !okm || oh > 24 || om > 60 { // time.Parse's bounds, which allow +24:00 and +00:60
-			return time.Time{}, false
+			return Clock{}, false
 		}
 		offset = oh*3600 + om*60
 		if rest[0] == '-' {
 			offset = -offset
 		}
 	default:
-		return time.Time{}, false
+		return Clock{}, false
 	}
 	return civilTime(year, month, day, hour, minute, sec, nsec, offset)
 }
@@ -76,34 +73,34 @@ func parseRFC3339(s string) (time.Time, bool) {
 // Surrounding space is ignored, and a run of spaces counts as one, as in time.Parse (so
 // asctime's "Nov  6" is "Nov 6"); ok is false for anything else. (net/http.ParseTime does
 // the same but would pull all of net/http into the WebAssembly binary.)
-func parseHTTPDate(s string) (time.Time, bool) {
+func parseHTTPDate(s string) (Clock, bool) {
 	s = collapseSpaces(strings.TrimSpace(s))
 	if len(s) < len("Mon Jan 2 15:04:05 2006") { // shorter than any form
-		return time.Time{}, false
+		return Clock{}, false
 	}
 	comma := strings.IndexByte(s, ',')
 	switch {
 	case comma == 3: // IMF-fixdate: "Mon, 02 Jan 2006 15:04:05 GMT"
 		if len(s) != len("Mon, 02 Jan 2006 15:04:05 GMT") || !shortDay(s[:3]) || s[4] != ' ' || s[7] != ' ' || s[11] != ' ' || s[16] != ' ' || s[25:] != " GMT" {
-			return time.Time{}, false
+			return Clock{}, false
 		}
 		day, ok1 := fixedDigits(s[5:7])
 		month := monthNumber(s[8:11])
 		year, ok2 := fixedDigits(s[12:16])
 		if !ok1 || !ok2 || month == 0 {
-			return time.Time{}, false
+			return Clock{}, false
 		}
 		return clockAt(year, month, day, s[17:25])
 	case comma > 3: // RFC 850: "Monday, 02-Jan-06 15:04:05 GMT"
 		rest := s[comma:]
 		if !longDay(s[:comma]) || len(rest) != len(", 02-Jan-06 15:04:05 GMT") || rest[1] != ' ' || rest[4] != '-' || rest[8] != '-' || rest[11] != ' ' || rest[20:] != " GMT" {
-			return time.Time{}, false
+			return Clock{}, false
 		}
 		day, ok1 := fixedDigits(rest[2:4])
 		month := monthNumber(rest[5:8])
 		yy, ok2 := fixedDigits(rest[9:11])
 		if !ok1 || !ok2 || month == 0 {
-			return time.Time{}, false
+			return Clock{}, false
 		}
 		year := 2000 + yy // time.Parse's reading of a two-digit year
 		if yy >= 69 {
@@ -112,7 +109,7 @@ func parseHTTPDate(s string) (time.Time, bool) {
 		return clockAt(year, month, day, rest[12:20])
 	case comma < 0: // asctime: "Mon Jan _2 15:04:05 2006", the day padded with a space
 		if !shortDay(s[:3]) || s[3] != ' ' || s[7] != ' ' {
-			return time.Time{}, false
+			return Clock{}, false
 		}
 		month := monthNumber(s[4:7])
 		rest := s[8:]
@@ -123,39 +120,39 @@ func parseHTTPDate(s string) (time.Time, bool) {
 		day, ok1 := fixedDigits(rest[:n])
 		rest = rest[n:]
 		if !ok1 || month == 0 || len(rest) != len(" 15:04:05 2006") || rest[0] != ' ' || rest[9] != ' ' {
-			return time.Time{}, false
+			return Clock{}, false
 		}
 		year, ok2 := fixedDigits(rest[10:])
 		if !ok2 {
-			return time.Time{}, false
+			return Clock{}, false
 		}
 		return clockAt(year, month, day, rest[1:9])
 	}
-	return time.Time{}, false
+	return Clock{}, false
 }
 
 // clockAt is the UTC instant of a date and an "hh:mm:ss" clock.
-func clockAt(year, month, day int, clock string) (time.Time, bool) {
+func clockAt(year, month, day int, clock string) (Clock, bool) {
 	if clock[2] != ':' || clock[5] != ':' {
-		return time.Time{}, false
+		return Clock{}, false
 	}
 	hour, ok1 := fixedDigits(clock[0:2])
 	minute, ok2 := fixedDigits(clock[3:5])
 	sec, ok3 := fixedDigits(clock[6:8])
 	if !ok1 || !ok2 || !ok3 {
-		return time.Time{}, false
+		return Clock{}, false
 	}
 	return civilTime(year, month, day, hour, minute, sec, 0, 0)
 }
 
 // civilTime checks the fields as time.Parse does and returns the instant they name, offset
 // seconds east of UTC, in UTC.
-func civilTime(year, month, day, hour, minute, sec, nsec, offset int) (time.Time, bool) {
+func civilTime(year, month, day, hour, minute, sec, nsec, offset int) (Clock, bool) {
 	if month < 1 || month > 12 || day < 1 || day > daysIn(month, year) || hour > 23 || minute > 59 || sec > 59 {
-		return time.Time{}, false
+		return Clock{}, false
 	}
 	unix := daysFromCivil(year, month, day)*86400 + int64(hour*3600+minute*60+sec-offset)
-	return time.Unix(unix, int64(nsec)).UTC(), true
+	return instant(unix, int64(nsec)), true
 }
 
 // daysFromCivil is the number of days from 1970-01-01 to a proleptic Gregorian date

@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
-	"time"
 
 	"github.com/decifra/decifra/catalog"
 )
@@ -17,7 +16,7 @@ type Options struct {
 	// Now is the reference time for HTTP-dates and epoch timestamps when the paste has no
 	// Date header. The zero value means "unknown": delays that need a clock are then left
 	// out rather than guessed.
-	Now time.Time
+	Now Clock
 	// Provider is a provider id the caller expects (a provider's own docs portal); it
 	// favours that provider a little, and never claims an error nothing else supports.
 	Provider string

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -66,7 +65,7 @@ type parts struct {
 	bodyText   string   // the raw body when it is not JSON (HTML error page, plain text)
 	truncated  bool     // the body was cut off mid-way
 	deep       bool     // nesting beyond maxDepth was skipped
-	started    time.Time
+	started    Clock
 	harEntries int // failed entries in a HAR (more than one: the first shown is the last failed)
 	// array: the body was the first error of a top-level array (Cielo's integration
 	// errors).

@@ -62,10 +62,9 @@ type facts struct {
 	ownGrams *grams.Set
 	// ownLine is the line of a short text that holds a provider's own words when its
 	// message line does not ("Internal Server Error: /stripe/webhook/" above "Request
-	// req_…: No such payment_method: …"), and ownEntry the entry of ownBy they name.
-	ownLine  string
-	ownEntry catalog.Entry
-	ownBy    *catalog.Provider
+	// req_…: No such payment_method: …"), and ownBy that provider.
+	ownLine string
+	ownBy   *catalog.Provider
 }
 
 func gatherFacts(p *parts) facts {
@@ -454,7 +453,7 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		if e, ok = matchLower(p, 0, f.lower, f.grams); ok {
 			saying = lineHolding(f.masked, longestMatch(e, f.masked))
 			if f.ownLine == "" {
-				f.ownLine, f.ownEntry, f.ownBy = saying, e, p
+				f.ownLine, f.ownBy = saying, p
 			}
 		}
 	}

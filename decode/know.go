@@ -153,11 +153,11 @@ func know(f *facts, id identity) *known {
 	if p := id.provider; p != nil {
 		r = readCode(f, p)
 		if r.k == nil && !r.decline {
+			if r.code == "" && f.ownBy == p {
+				// The message line is the app's, another line holds the provider's words.
+				kn.message, r.message = f.ownLine, f.ownLine
+			}
 			r = kn.inferred(f, p, id.class, r)
-		}
-		if r.k == nil && !r.decline && r.code == "" && f.ownBy == p && f.ownLine != "" {
-			// The message line says nothing known, another line holds the provider's words.
-			r = reading{code: f.ownEntry.Code, k: entryKnowledge(p, f.ownEntry), message: f.ownLine}
 		}
 		kn.code = r.code
 		if r.message != "" {

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/internal/decimal"
@@ -37,7 +36,7 @@ type delay struct {
 // HTTP-date taken relative to ref (the response's Date header when the paste has one,
 // else the caller's now). A date already past gives 0 seconds: retry now. ok is false for
 // a value that is neither form.
-func RetryAfter(value string, ref time.Time) (seconds int, ok bool) {
+func RetryAfter(value string, ref Clock) (seconds int, ok bool) {
 	value = strings.TrimSpace(value)
 	if n, err := strconv.ParseUint(value, 10, 31); err == nil {
 		return int(n), true
@@ -52,28 +51,19 @@ func RetryAfter(value string, ref time.Time) (seconds int, ok bool) {
 // above 10^12 it is epoch milliseconds, above 10^9 epoch seconds, otherwise delta seconds
 // (the Zalando guidelines' form). Epoch values are taken relative to ref; a reset already
 // past gives 0. ok is false for a value that is not a non-negative number.
-func RateLimitReset(value string, ref time.Time) (seconds int, unit string, ok bool) {
+func RateLimitReset(value string, ref Clock) (seconds int, unit string, ok bool) {
 	f, ok := decimal.Parse(strings.TrimSpace(value))
 	if !ok || f < 0 || math.IsInf(f, 0) || math.IsNaN(f) {
 		return 0, "", false
 	}
 	switch {
 	case f > 1e12:
-		return secondsUntil(time.UnixMilli(int64(f)), ref), "epoch milliseconds", true
+		return secondsUntil(ClockAtUnixMilli(int64(f)), ref), "epoch milliseconds", true
 	case f > 1e9:
-		return secondsUntil(time.Unix(int64(f), 0), ref), "epoch seconds", true
+		return secondsUntil(instant(int64(f), 0), ref), "epoch seconds", true
 	default:
 		return int(math.Ceil(f)), "seconds", true
 	}
-}
-
-// secondsUntil is t - ref rounded up to whole seconds, never negative.
-func secondsUntil(t, ref time.Time) int {
-	d := t.Sub(ref)
-	if d <= 0 {
-		return 0
-	}
-	return int(math.Ceil(d.Seconds()))
 }
 
 // findDelay collects the delay the paste states, in order of authority: the Retry-After
@@ -84,7 +74,7 @@ func secondsUntil(t, ref time.Time) int {
 // to a later source that names an absolute time still ahead (a past Retry-After beside a
 // future estimatedRecovery must not say "send it now"); a relative delay in a later
 // source counts from the same, already distant, response.
-func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bool) {
+func findDelay(p *parts, body *object, texts []string, ref Clock) (delay, bool) {
 	var past *delay
 	for _, d := range slices.Concat(headerDelays(p, ref), memberDelays(body, ref), textDelays(texts)) {
 		if d.seconds > 0 && (past == nil || d.absolute) {
@@ -101,7 +91,7 @@ func findDelay(p *parts, body *object, texts []string, ref time.Time) (delay, bo
 }
 
 // headerDelays are the delays the response's headers state, most authoritative first.
-func headerDelays(p *parts, ref time.Time) []delay {
+func headerDelays(p *parts, ref Clock) []delay {
 	var out []delay
 	if v := headerValue(p.headers, "Retry-After"); v != "" {
 		if s, ok := RetryAfter(v, ref); ok {
@@ -144,7 +134,7 @@ func headerDelays(p *parts, ref time.Time) []delay {
 
 // memberDelays are the delays the body's members state: retryAfter and the like, and
 // OnnixPay's estimatedRecovery.
-func memberDelays(body *object, ref time.Time) []delay {
+func memberDelays(body *object, ref Clock) []delay {
 	var out []delay
 	for _, o := range []*object{body.obj("error"), body} {
 		for _, name := range [...]string{"retryAfter", "retry_after", "retryAfterSeconds", "retry_after_seconds"} {

@@ -74,13 +74,14 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 1, text: catalog.Text{EN: "request_log_url (Stripe Dashboard log)", PT: "request_log_url (log do Dashboard da Stripe)", ES: "request_log_url (registro del Dashboard de Stripe)"}})
 	}
 	if ec := e.str("code"); ec != "" && len(f.body.members) == 1 && ec == strings.ToLower(ec) && catalog.Stripe.Documents(ec) {
-		alone := len(s) == 0
-		s = append(s, signal{weight: 2, text: catalog.Text{EN: "a lone error object whose code " + ec + " is Stripe's", PT: "um objeto error sozinho cujo código " + ec + " é da Stripe", ES: "un objeto error solo cuyo código " + ec + " es de Stripe"}})
-		// An app's copy of the error ({"code", "message", "field"}), nothing else of Stripe's
-		// beside it, that keeps Stripe's words for that code: "Amount must be at least 50 cents".
-		if entry, ok := catalog.Stripe.Lookup(ec); ok && alone && holdsAny(strings.ToLower(e.str("message")), entry.Match) {
-			s = append(s, signal{weight: 1, text: catalog.Text{EN: "its message is Stripe's words for " + ec, PT: "a mensagem são as palavras da Stripe para " + ec, ES: "su mensaje son las palabras de Stripe para " + ec}})
+		w := 2.0
+		if entry, ok := catalog.Stripe.Lookup(ec); ok && len(s) == 0 && holdsAny(strings.ToLower(e.str("message")), entry.Match) {
+			// An app's copy of the error ({"code", "message", "field"}), nothing else of
+			// Stripe's beside it, that keeps Stripe's words for that code: "Amount must be
+			// at least 50 cents".
+			w = 2.5
 		}
+		s = append(s, signal{weight: w, text: catalog.Text{EN: "a lone error object whose code " + ec + " is Stripe's", PT: "um objeto error sozinho cujo código " + ec + " é da Stripe", ES: "un objeto error solo cuyo código " + ec + " es de Stripe"}})
 	}
 	if headerValue(f.headers, "Stripe-Should-Retry") != "" {
 		s = append(s, signal{weight: 2, text: catalog.Text{EN: "Stripe-Should-Retry header", PT: "cabeçalho Stripe-Should-Retry", ES: "encabezado Stripe-Should-Retry"}})

@@ -11,7 +11,6 @@ package main
 import (
 	"strings"
 	"syscall/js"
-	"time"
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
@@ -98,7 +97,7 @@ func noErrorFound(err error) *decode.NoErrorFoundError {
 func options(args []js.Value) decode.Options {
 	opts := decode.Options{Lang: catalog.ParseLang(args[1].String())}
 	if ms := args[2].Float(); ms > 0 {
-		opts.Now = time.UnixMilli(int64(ms)).UTC()
+		opts.Now = decode.ClockAtUnixMilli(int64(ms))
 	}
 	if len(args) > 3 && args[3].Type() == js.TypeString {
 		opts.Provider = args[3].String()

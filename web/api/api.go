@@ -5,9 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/decode"
 )
 
 // The endpoints, and the methods each takes (preflight and Allow answers list them).
@@ -69,8 +69,9 @@ type Server struct {
 	// MaxBody is the largest body POST /explain takes, in bytes (ParseMaxBody reads the
 	// Worker's setting); a larger one gets 413. 0 means DefaultMaxBody.
 	MaxBody int
-	// Now is the clock for requests that state no "now"; nil means time.Now.
-	Now func() time.Time
+	// Now is the clock for requests that state no "now"; nil means the system's clock
+	// (time.Now natively, Date.now in the Worker). decode.Clock is time.Time natively.
+	Now func() decode.Clock
 	// Cards renders the answers that ask for HTML; nil answers them 500.
 	Cards Cards
 	// Catalogs are the portals' own catalogs the Worker was deployed with (LoadCatalogs):

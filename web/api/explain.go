@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
@@ -121,9 +120,9 @@ func (s *Server) explain(w Response, r *Request) Response {
 	return w.answer(statusOK, "application/json", append(explainjson.Append(make([]byte, 0, 4096), xs[0]), '\n'))
 }
 
-func (s *Server) now() time.Time {
+func (s *Server) now() decode.Clock {
 	if s.Now == nil {
-		return time.Now()
+		return systemNow()
 	}
 	return s.Now()
 }
