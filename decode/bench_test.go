@@ -62,7 +62,7 @@ func BenchmarkExplain(b *testing.B) {
 			b.SetBytes(int64(len(c.in)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := Explain(c.in, Options{Now: now}); err != nil {
+				if _, err := Explain(c.in, Options{Now: clockOf(now)}); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -45,7 +45,7 @@ func TestCieloWebservice15Erro(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			x, err := Explain([]byte(c.input), Options{Now: time.Now()})
+			x, err := Explain([]byte(c.input), Options{Now: clockOf(time.Now())})
 			require.NoError(t, err)
 			if c.provider == "" {
 				assert.Nil(t, x.Provider, c.reason)

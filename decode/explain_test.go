@@ -36,7 +36,7 @@ func loadFixtures(t testing.TB) []fixture {
 	require.NoError(t, err)
 	out := make([]fixture, 0, len(all))
 	for _, f := range all {
-		out = append(out, fixture{f, Options{Lang: catalog.ParseLang(f.Lang), Now: f.Time, Provider: f.Provider}})
+		out = append(out, fixture{f, Options{Lang: catalog.ParseLang(f.Lang), Now: clockOf(f.Time), Provider: f.Provider}})
 	}
 	return out
 }

@@ -57,7 +57,7 @@ func TestExplainAll(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			xs, err := ExplainAll([]byte(c.input), Options{Now: fixtureNow})
+			xs, err := ExplainAll([]byte(c.input), Options{Now: clockOf(fixtureNow)})
 			require.NoError(t, err)
 			var codes []string
 			var statuses []int

@@ -22,7 +22,7 @@ func FuzzExplain(f *testing.F) {
 	f.Add([]byte("HTTP/1.1 999 Nope\n\n{"))
 	f.Add([]byte{0xFF, 0xFE, '{', 0, '}', 0})
 	f.Fuzz(func(t *testing.T, in []byte) {
-		x, err := Explain(in, Options{Now: fixtureNow})
+		x, err := Explain(in, Options{Now: clockOf(fixtureNow)})
 		if err != nil {
 			var nf *NoErrorFoundError
 			require.ErrorAs(t, err, &nf)
@@ -58,7 +58,7 @@ func TestBoundedInputs(t *testing.T) {
 		body := `{"success":false,"error":{"code":"RATE_LIMITED","message":"Request limit exceeded","details":"Wait 45 seconds"},"meta":{"request_id":"req_big"}}`
 		in := []byte(body + "\n" + strings.Repeat("2026-11-02T10:00:00Z INFO nothing to see here, just a long log line\n", 5<<20/66))
 		require.Greater(t, len(in), 5<<20)
-		x, err := Explain(in, Options{Now: time.Now()})
+		x, err := Explain(in, Options{Now: clockOf(time.Now())})
 		require.NoError(t, err)
 		assert.Equal(t, "RATE_LIMITED", x.Code)
 		assert.Equal(t, MaxInput, x.Input.BytesRead, "says how much was read")

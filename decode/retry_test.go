@@ -34,7 +34,7 @@ func TestRetryAfter(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			s, ok := RetryAfter(c.value, ref)
+			s, ok := RetryAfter(c.value, clockOf(ref))
 			assert.Equal(t, c.ok, ok, c.reason)
 			assert.Equal(t, c.seconds, s, c.reason)
 		})
@@ -61,7 +61,7 @@ func TestRateLimitReset(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			s, unit, ok := RateLimitReset(c.value, ref)
+			s, unit, ok := RateLimitReset(c.value, clockOf(ref))
 			assert.Equal(t, c.ok, ok)
 			assert.Equal(t, c.seconds, s)
 			assert.Equal(t, c.unit, unit)
@@ -111,7 +111,7 @@ func TestRetryHeadersPrecedence(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			in := []byte(strings.Replace(base, "%s", c.headers, 1))
-			x, err := Explain(in, Options{Now: now})
+			x, err := Explain(in, Options{Now: clockOf(now)})
 			if !assert.NoError(t, err) {
 				return
 			}

@@ -2,7 +2,6 @@ package decode
 
 import (
 	"testing"
-	"time"
 )
 
 // BenchmarkExplainStages times each step of Explain on the 1 KB body, to see where the time goes.
@@ -38,7 +37,7 @@ func BenchmarkExplainStages(b *testing.B) {
 		}
 	})
 	kn := know(f, id)
-	a := advise(f, kn, time.Time{})
+	a := advise(f, kn, Clock{})
 	b.Run("say", func(b *testing.B) {
 		for b.Loop() {
 			say("en", pasteRead{}, f, id, kn, a)
