@@ -229,6 +229,8 @@ var stripe = Provider{
 		{Text: "stripe-java", Kind: SDKPath},
 		{Text: "stripe-dotnet", Kind: SDKPath},
 		{Text: "stripe-go/", Kind: SDKPath},
+		{Text: "package:flutter_stripe/", Kind: SDKPath}, // flutter_stripe's Dart frames
+		{Text: "package:stripe_platform_interface/", Kind: SDKPath},
 		{Text: "com.stripe.", Kind: SDKPath},
 		{Text: "WC_Gateway_Stripe", Kind: SDKPath},
 		{Text: "woocommerce-gateway-stripe", Kind: SDKPath},

@@ -2,6 +2,8 @@ package decode
 
 import (
 	"bytes"
+	"strconv"
+	"unicode/utf8"
 )
 
 // cassetteBinary decodes the bodies Ruby's VCR writes as YAML's !binary (base64) in a
@@ -64,4 +66,122 @@ func textual(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// cassetteQuoted unfolds the bodies a VCR cassette writes as YAML quoted scalars over
+// several lines (Python's vcrpy: `body: {string: "{\n  \"error\": …\n    \ \"type\"…"}`;
+// Ruby's VCR: `string: ! "…"`): YAML folds their line breaks, continues a line after a
+// final backslash and escapes quotes, so the JSON inside reads as JSON only unfolded. Each
+// is put back as a block of plain lines under its key.
+func cassetteQuoted(text []byte) []byte {
+	var out []byte
+	changed := false
+	for i := 0; i < len(text); {
+		line, next := lineAt(text, i)
+		k := bytes.Index(line, []byte("string: "))
+		if k < 0 || (k > 0 && line[k-1] != ' ' && line[k-1] != '{') {
+			out = append(out, line...)
+			i = next
+			continue
+		}
+		q := i + k + len("string: ")
+		if bytes.HasPrefix(text[q:], []byte("! ")) {
+			q += 2 // Ruby's VCR tags its strings "! "
+		}
+		value, end, ok := yamlQuoted(text, q)
+		if !ok || !bytes.Contains(value, []byte("{")) {
+			out = append(out, line...)
+			i = next
+			continue
+		}
+		indent := indentOf(line)
+		out = append(out, text[i:i+k]...)
+		out = append(out, "string: |-\n"...)
+		pad := bytes.Repeat([]byte(" "), indent+2)
+		for _, l := range bytes.Split(value, []byte("\n")) {
+			out = append(out, pad...)
+			out = append(out, l...)
+			out = append(out, '\n')
+		}
+		changed = true
+		_, i = lineAt(text, end) // the rest of the closing line (a flow mapping's "}") says nothing
+	}
+	if !changed {
+		return text
+	}
+	return out
+}
+
+// yamlQuoted reads the YAML quoted scalar that starts at text[i] (a double or a single
+// quote) when it spans several lines: its value and where it ends. ok is false for
+// anything else, and for one that ends on its first line (which readers take as it is).
+func yamlQuoted(text []byte, i int) (value []byte, end int, ok bool) {
+	if i >= len(text) || text[i] != '"' && text[i] != '\'' {
+		return nil, 0, false
+	}
+	quote := text[i]
+	var b []byte
+	lines := 0
+	for j := i + 1; j < len(text); j++ {
+		c := text[j]
+		switch {
+		case c == quote && quote == '\'' && j+1 < len(text) && text[j+1] == '\'':
+			b = append(b, '\'')
+			j++
+		case c == quote:
+			return b, j + 1, lines > 0
+		case c == '\n':
+			// A line break folds into a space, blank lines into line breaks, and the next
+			// line's indentation goes.
+			lines++
+			b = bytes.TrimRight(b, " \t")
+			blank := 0
+			for j+1 < len(text) && (text[j+1] == ' ' || text[j+1] == '\t' || text[j+1] == '\n') {
+				if text[j+1] == '\n' {
+					blank++
+				}
+				j++
+			}
+			if blank == 0 {
+				b = append(b, ' ')
+			}
+			for range blank {
+				b = append(b, '\n')
+			}
+		case c == '\\' && quote == '"' && j+1 < len(text):
+			j++
+			switch e := text[j]; e {
+			case 'n':
+				b = append(b, '\n')
+			case 't':
+				b = append(b, '\t')
+			case 'r':
+				b = append(b, '\r')
+			case '\n': // a line continued: no space, and the next line's indentation goes
+				lines++
+				for j+1 < len(text) && (text[j+1] == ' ' || text[j+1] == '\t') {
+					j++
+				}
+			case 'x', 'u':
+				n := 2
+				if e == 'u' {
+					n = 4
+				}
+				r, err := strconv.ParseUint(string(text[j+1:min(j+1+n, len(text))]), 16, 32)
+				if err != nil || j+1+n > len(text) {
+					return nil, 0, false
+				}
+				b = utf8.AppendRune(b, rune(r)) // \xF3: Latin-1's ó, as YAML means it
+				j += n
+			default: // \" \\ \/ and "\ ", an escaped space
+				b = append(b, e)
+			}
+		default:
+			b = append(b, c)
+		}
+		if lines > 400 {
+			return nil, 0, false
+		}
+	}
+	return nil, 0, false
 }

@@ -74,14 +74,15 @@ var platformChecks = [...]string{"received data with missing reference", "no tra
 // Spanish's "cielo").
 func hasCue(f *facts, c preparedCue) bool {
 	if c.Kind != catalog.Name {
-		if !f.grams.MayHold(c.lower) && (c.doubled == "" || !f.grams.MayHold(c.doubled)) {
+		if !f.grams.MayHold(c.lower) && (c.doubled == "" || !f.grams.MayHold(c.doubled)) && (c.back == "" || !f.grams.MayHold(c.back) && !f.grams.MayHold(c.back2)) {
 			return false
 		}
 		// A PHP class inside JSON (Monolog's context) has its backslashes doubled. A class's
 		// whole name must be there: stripe-python's stripe.APIError is not Elixir's
 		// Stripe.APIErrorResponse.
 		whole := c.Kind == catalog.SDKClass && isNameByte(c.lower[len(c.lower)-1])
-		return containsClass(f.lower, c.lower, whole) || c.doubled != "" && containsClass(f.lower, c.doubled, whole)
+		return containsClass(f.lower, c.lower, whole) || c.doubled != "" && containsClass(f.lower, c.doubled, whole) ||
+			c.back != "" && (strings.Contains(f.lower, c.back) || strings.Contains(f.lower, c.back2))
 	}
 	return f.grams.MayHold(c.lower) && containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
 }
@@ -90,6 +91,9 @@ func hasCue(f *facts, c preparedCue) bool {
 type preparedCue struct {
 	catalog.Cue
 	lower, doubled string // the text in lower case, and with its backslashes doubled ("" if none)
+	// back is a path's text with Windows's backslashes ("node_modules\stripe\lib"), ""
+	// for other cues; a path in JSON has them doubled.
+	back, back2 string
 }
 
 // cueCache holds each provider's prepared cues (a portal's catalog gets its own entry).
@@ -104,6 +108,9 @@ func preparedCues(p *catalog.Provider) []preparedCue {
 		pc := preparedCue{Cue: c, lower: strings.ToLower(c.Text)}
 		if strings.Contains(pc.lower, `\`) {
 			pc.doubled = strings.ReplaceAll(pc.lower, `\`, `\\`)
+		}
+		if c.Kind == catalog.SDKPath && strings.Contains(pc.lower, "/") {
+			pc.back, pc.back2 = strings.ReplaceAll(pc.lower, "/", `\`), strings.ReplaceAll(pc.lower, "/", `\\`)
 		}
 		out = append(out, pc)
 	}

@@ -2291,6 +2291,55 @@ var xmlRealCases = []xmlCase{
 	{
 		name: "other paystack bare message medusa authorization header missing equal sign", paste: "other-paystack-bare-message-medusa-authorization-header-missing-equal-sign", docs: 0,
 		reason: "a placeholder in angle brackets, <secret_key>, is no markup",
+	}, {
+		name: "adyen sdk exception ios clientkeys decodingerror not valid json", paste: "adyen-sdk-exception-ios-clientkeys-decodingerror-not-valid-json", docs: 0,
+		reason: "Swift's Optional<Error> in a dump is a generic type, no markup",
+	},
+	{
+		name: "network log prefixed adyen ios polling http load failed 1005", paste: "network-log-prefixed-adyen-ios-polling-http-load-failed-1005", docs: 0,
+		reason: "CFNetwork's task id, Task <97A5…>.<3>, is no markup",
+	},
+	{
+		name: "other iyzico java tostring threeds initialize 1000 gecersiz imza", paste: "other-iyzico-java-tostring-threeds-initialize-1000-gecersiz-imza", docs: 0,
+		reason: "a Java toString's <null> values are no markup",
+	},
+	{
+		name: "paypal log prefixed totaljs eshop ack failure no permissions api call", paste: "paypal-log-prefixed-totaljs-eshop-ack-failure-no-permissions-api-call", docs: 0,
+		reason: "Node's <anonymous> frames are no markup",
+	},
+	{
+		name: "stripe log prefixed flutter logcat presentpaymentsheet platformexception failed", paste: "stripe-log-prefixed-flutter-logcat-presentpaymentsheet-platformexception-failed", docs: 0,
+		reason: "Dart's <asynchronous suspension> lines are no markup",
+	},
+	{
+		name: "stripe log prefixed okhttp open event charge 409 no such token req", paste: "stripe-log-prefixed-okhttp-open-event-charge-409-no-such-token-req", docs: 0,
+		reason: "OkHttp's logging arrows, <-- END HTTP, are no markup",
+	},
+	{
+		name: "stripe raw http cassette onetimesecret delete product 400 has user created prices", paste: "stripe-raw-http-cassette-onetimesecret-delete-product-400-has-user-created-prices", docs: 0,
+		reason: "a cassette's filtered value, <STRIPE_VERSION>, is no markup",
+	},
+	{
+		name: "stripe raw http cassette onetimesecret prices 401 invalid api key", paste: "stripe-raw-http-cassette-onetimesecret-prices-401-invalid-api-key", docs: 0,
+		reason: "a cassette's filtered value, <STRIPE_VERSION>, is no markup",
+	},
+	{
+		name: "stripe stack trace sentry fxa node no such subscription", paste: "stripe-stack-trace-sentry-fxa-node-no-such-subscription", docs: 0,
+		reason: "Node's <anonymous> frames, as Sentry prints them, are no markup",
+	},
+	{
+		name: "stripe stack trace sentry fxa werror internal server error invalid request", paste: "stripe-stack-trace-sentry-fxa-werror-internal-server-error-invalid-request", docs: 0,
+		reason: "Node's <anonymous> frames, as Sentry prints them, are no markup",
+	},
+	{
+		name: "other braintree raw http cassette gratipay transaction sale 422 gzip do not honor", paste: "other-braintree-raw-http-cassette-gratipay-transaction-sale-422-gzip-do-not-honor", docs: 1,
+		reason: "the cassette's request to Braintree, in XML (its answer is gzip)",
+		at:     map[string]any{"0.transaction.type": "sale"},
+	},
+	{
+		name: "other braintree raw http cassette tipextra payment methods 422 binary gzip body", paste: "other-braintree-raw-http-cassette-tipextra-payment-methods-422-binary-gzip-body", docs: 1,
+		reason: "the cassette's request to Braintree, in XML (its answer is gzip)",
+		at:     map[string]any{"0.payment-method.payment-method-nonce": "invalid-nonce"},
 	},
 }
 

@@ -116,6 +116,9 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 	if bytes.Contains(text, []byte("!binary")) {
 		text = cassetteBinary(text) // a VCR cassette's base64 bodies, as text
 	}
+	if bytes.Contains(text, []byte("string: ")) {
+		text = cassetteQuoted(text) // and its quoted ones over several lines, unfolded
+	}
 	text = unwrapLine(text)
 	if len(bytes.TrimSpace(text)) == 0 {
 		return "", in, (&noError{

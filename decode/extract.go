@@ -473,6 +473,7 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"responseAsString"}, // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
 	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response"},
 	{"err"},       // Node's loggers (pino, bunyan) keep the error under err
+	{"json_body"}, // stripe-python's and stripe-ruby's error objects, serialized with their attributes
 	{"entity"},    // JAX-RS and Jersey clients: Response{status=403, entity={…}}
 	{"exception"}, // 2Checkout's {"validationErrors": null, "response": null, "exception": {"errorCode", "errorMsg", "httpStatus"}}
 	// .NET and PHP wrappers that keep the body as a JSON string in their message.
@@ -754,7 +755,7 @@ func unwrapWithStatus(o *object) (*object, int) {
 			if io, ok := v.(*object); ok && errorsOwn(path[0]) && told == 0 && genericCode(io) == "" && !logged {
 				continue // {"error": "{\"message\": …}", "statusCode": 403}: the message is the error's, not a body
 			}
-			if io, ok := v.(*object); ok && io != o && (errorLike(io) || logged && loggedAnswer(io)) && (len(path) > 1 || path[0] != "response" || bareResponse(io) || logged) {
+			if io, ok := v.(*object); ok && io != o && (errorLike(io) || logged && loggedAnswer(io)) && (len(path) > 1 || path[0] != "response" || bareResponse(io) || logged || io.obj("json_body") != nil) {
 				if path[0] == "data" && len(path) == 1 && genericCode(o) != "" && genericMessage(o) != "" && genericCode(io) == "" {
 					// The error's own data ({"code", "message", "data": {"status": 401}}, the
 					// WordPress REST API's): no body inside.
@@ -1359,7 +1360,8 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	// A VCR cassette in YAML: "status:\n      code: 404\n      message: ''" (CRLF too). Of
+	// A VCR cassette in YAML: "status:\n      code: 404\n      message: ''" (CRLF too), or
+	// vcrpy's "status: {code: 404, message: Not Found}". Of
 	// several interactions, the first that failed.
 	for off := 0; ; {
 		i := strings.Index(lower[off:], "status:")
@@ -1368,10 +1370,10 @@ func statusInText(text string) (int, bool) {
 		}
 		off += i + len("status:")
 		rest := strings.TrimLeft(lower[off:], " \t\r")
-		if !strings.HasPrefix(rest, "\n") {
+		if !strings.HasPrefix(rest, "\n") && !strings.HasPrefix(rest, "{code: ") { // vcrpy's flow style: "status: {code: 400, message: Bad Request}"
 			continue
 		}
-		if rest = strings.TrimLeft(rest, " \t\r\n"); strings.HasPrefix(rest, "code: ") && len(rest) >= 9 {
+		if rest = strings.TrimLeft(rest, " \t\r\n{"); strings.HasPrefix(rest, "code: ") && len(rest) >= 9 {
 			if code, err := strconv.Atoi(rest[6:9]); err == nil && code >= 400 && code <= 599 && (len(rest) == 9 || rest[9] < '0' || rest[9] > '9') {
 				return code, true
 			}

@@ -98,4 +98,66 @@ func TestReadersThirtyFifthBatch(t *testing.T) {
 		_, err := Explain([]byte("[2025-11-24 21:35:01] local.INFO: status=approved, status_detail=accredited"), Options{})
 		assert.Error(t, err, "an approved payment is no error")
 	})
+	t.Run("an SDK's path written with Windows's backslashes", func(t *testing.T) {
+		for _, paste := range []string{
+			"Error: No such customer: 'cus_X'\n    at Constructor._Error (C:\\app\\node_modules\\stripe\\lib\\Error.js:12:16)",
+			`"stack": "Error: No such customer: 'cus_X'\\n    at Constructor._Error (C:\\\\app\\\\node_modules\\\\stripe\\\\lib\\\\Error.js:12:16)\\n"`,
+		} {
+			x := explainPaste(t, paste)
+			assert.True(t, providerOf(x) == "stripe" || slicesContainsAlt(x, "stripe"), "%s: Stripe's SDK in the stack", paste)
+		}
+		x := explainPaste(t, "Error: Invalid array\n    at Constructor._Error (C:\\app\\node_modules\\stripey\\lib\\Error.js:12:16)")
+		assert.False(t, slicesContainsAlt(x, "stripe"), "another package's path")
+	})
+	t.Run("stripe-python's error object serialized with its attributes", func(t *testing.T) {
+		wrapper := `{"_message": "Your card was declined.", "code": "card_declined", "headers": {"Request-Id": "req_N1"}, "http_status": 402,` +
+			` "json_body": {"error": {"code": "card_declined", "decline_code": "lost_card", "message": "Your card was declined.", "type": "card_error"}}, "request_id": "req_N1"}`
+		for _, paste := range []string{wrapper, `[2024-03-01 10:00:00] production.ERROR: Payment failed {"response":` + wrapper + `} []`} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, "stripe", providerOf(x), paste)
+			assert.Equal(t, "none", string(x.Retry.Strategy), "%s: the issuer's lost_card, read inside json_body", paste)
+		}
+	})
+	t.Run("a VCR cassette's body as a YAML quoted scalar over several lines", func(t *testing.T) {
+		vcrpy := "  response:\n    body: {string: \"{\\n  \\\"error\\\": {\\n    \\\"code\\\": \\\"resource_missing\\\",\\n    \\\"\\\n" +
+			"        message\\\": \\\"No such destination: 'acct_invalid'\\\",\\n    \\\"type\\\": \\\"invalid_request_error\\\"\\n  }\\n}\\n\"}\n" +
+			"    headers:\n      Request-Id: [req_b8hlCWA3Eao0T1]\n    status: {code: 400, message: Bad Request}\n"
+		x := explainPaste(t, vcrpy)
+		assert.Equal(t, "resource_missing", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus, "vcrpy's status in flow style")
+		assert.Equal(t, "req_b8hlCWA3Eao0T1", x.RequestID)
+		ruby := "    body:\n      encoding: US-ASCII\n      string: ! \"{\\n  \\\"error\\\": {\\n    \\\"message\\\": \\\"Your card was declined.\\\",\\n\n" +
+			"        \\   \\\"type\\\": \\\"card_error\\\",\\n    \\\"code\\\": \\\"card_declined\\\"\\n  }\\n}\\n\"\n    http_version: \n"
+		x = explainPaste(t, ruby)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "card_declined", x.Code)
+		value, _, ok := yamlQuoted([]byte("'it''s\n  folded'"), 0)
+		assert.True(t, ok)
+		assert.Equal(t, "it's folded", string(value))
+		_, _, ok = yamlQuoted([]byte(`"one line"`), 0)
+		assert.False(t, ok, "a scalar on one line is read as it is")
+	})
+	t.Run("a logger's record whose error is the API's words", func(t *testing.T) {
+		x := explainPaste(t, `{"amount":75.5,"error":"Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than 'k1' if you meant to execute a different request.","level":"error","message":"Stripe payment processing error:","service":"payment-service","timestamp":"2025-04-27 18:46:18"}`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "idempotency_error", x.Code)
+		x = explainPaste(t, `{"error":"db","level":"error","message":"Could not save the order: the connection was refused","timestamp":"2025-04-27 18:46:18"}`)
+		assert.Equal(t, "Could not save the order: the connection was refused", x.Message, "a shorter error string is not the message")
+	})
+	t.Run("flutter_stripe's Dart frames", func(t *testing.T) {
+		log := "E/flutter ( 1124): Unhandled Exception: PlatformException(Failed, , null, null)\n" +
+			"E/flutter ( 1124): #2      MethodChannelStripe.presentPaymentSheet (package:stripe_platform_interface/src/method_channel_stripe.dart:181:5)\n" +
+			"E/flutter ( 1124): #3      Stripe.presentPaymentSheet (package:flutter_stripe/src/stripe.dart:268:5)\n"
+		assert.Equal(t, "stripe", providerOf(explainPaste(t, log)))
+	})
+}
+
+// slicesContainsAlt reports whether id is among x's alternatives.
+func slicesContainsAlt(x *Explanation, id string) bool {
+	for _, a := range x.Alternatives {
+		if a.ID == id {
+			return true
+		}
+	}
+	return false
 }

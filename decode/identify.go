@@ -151,8 +151,11 @@ func gatherFacts(p *parts) facts {
 			break
 		}
 	}
-	if f.message == "" {
-		f.message, _ = f.body.get("error").(string)
+	if e, ok := f.body.get("error").(string); ok && (f.message == "" || loggerRecord(f.body) && len(e) > len(f.message)) {
+		// A logger's record ({"level": "error", "message": "Stripe payment processing
+		// error:", "error": "Keys for idempotent requests can only be used …"}): its message
+		// is the app's, the error it logged the API's words.
+		f.message = e
 	}
 	if f.message == "" {
 		f.message = genericMessage(f.errObj)

@@ -39,7 +39,7 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	// So is a JavaScript error serialized with its stack ({"message", "stack": "Error: …\n    at …"}).
 	frameworkTrace := p.body != nil && (p.body.has("exception") && (p.body.has("trace") || p.body.has("file")) ||
 		strings.Contains(p.body.str("stack"), "\n") || p.sdkError || sdkErrorBody(p.body))
-	if (p.format != FormatJSON && p.format != FormatHAR && p.format != FormatCurl || frameworkTrace || logRecord(p.body)) && f.transport == nil && (!isHTML(p.bodyText) || p.status == 0) { // a page with no status is read for its words
+	if (p.format != FormatJSON && p.format != FormatHAR && p.format != FormatCurl || frameworkTrace || loggerRecord(p.body)) && f.transport == nil && (!isHTML(p.bodyText) || p.status == 0) { // a page with no status is read for its words
 		f.lower, f.grams = grams.Lower(masked[:min(len(masked), 64<<10)])
 		if f.method == "" {
 			// A log's request line: `"GET /v1/collections/search HTTP/1.1" 504`. Only a
