@@ -39,10 +39,10 @@ func scoreAsaas(f *facts, c *codeOwners) []signal {
 
 // portugueseWords reports whether s is written in Portuguese, by letters and words that
 // Spanish and English don't use (looksPortuguese also takes Spanish's accented words and
-// the words both languages share, "campo", "inválido"): "deve" (Spanish writes "debe")
-// and "Informe o/a" (Spanish "Informe el/la").
+// the words both languages share, "campo", "inválido"): "deve ser" (Spanish writes "debe
+// ser", Italian "deve essere") and "Informe o" (Spanish "Informe el").
 func portugueseWords(s string) bool {
-	for _, w := range [...]string{"ã", "õ", "ç", "ê", " é ", "não", "já ", " deve ", "Informe o ", "Informe a "} {
+	for _, w := range [...]string{"ã", "õ", "ç", "ê", " é ", "não", "já ", " deve ser ", "Informe o "} {
 		if strings.Contains(s, w) {
 			return true
 		}

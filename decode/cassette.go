@@ -3,6 +3,7 @@ package decode
 import (
 	"bytes"
 	"strconv"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -79,7 +80,8 @@ func cassetteQuoted(text []byte) []byte {
 	for i := 0; i < len(text); {
 		line, next := lineAt(text, i)
 		k := bytes.Index(line, []byte("string: "))
-		if k < 0 || (k > 0 && line[k-1] != ' ' && line[k-1] != '{') {
+		if before := bytes.TrimSpace(line[:max(k, 0)]); k < 0 || len(before) > 0 && !bytes.Equal(before, []byte("{")) && !bytes.Equal(before, []byte("body: {")) {
+			// Only a cassette's key: "string:" alone on its line, or vcrpy's "body: {string:".
 			out = append(out, line...)
 			i = next
 			continue
@@ -89,7 +91,10 @@ func cassetteQuoted(text []byte) []byte {
 			q += 2 // Ruby's VCR tags its strings "! "
 		}
 		value, end, ok := yamlQuoted(text, q)
-		if !ok || !bytes.Contains(value, []byte("{")) {
+		closing, _ := lineAt(text, end)
+		if rest := bytes.TrimSpace(closing); !ok || !bytes.Contains(value, []byte("{")) || len(rest) > 0 && rest[0] != '}' {
+			// What follows the closing quote is the cassette's (a flow mapping's "}"), or
+			// the quote was not the scalar's end.
 			out = append(out, line...)
 			i = next
 			continue
@@ -162,17 +167,26 @@ func yamlQuoted(text []byte, i int) (value []byte, end int, ok bool) {
 				for j+1 < len(text) && (text[j+1] == ' ' || text[j+1] == '\t') {
 					j++
 				}
-			case 'x', 'u':
+			case 'x', 'u', 'U':
 				n := 2
 				if e == 'u' {
 					n = 4
+				} else if e == 'U' {
+					n = 8
 				}
 				r, err := strconv.ParseUint(string(text[j+1:min(j+1+n, len(text))]), 16, 32)
 				if err != nil || j+1+n > len(text) {
 					return nil, 0, false
 				}
-				b = utf8.AppendRune(b, rune(r)) // \xF3: Latin-1's ó, as YAML means it
 				j += n
+				if utf16.IsSurrogate(rune(r)) && j+6 < len(text) && text[j+1] == '\\' && text[j+2] == 'u' {
+					// PyYAML writes a character past the BMP as a surrogate pair: \uD83D\uDE00.
+					if r2, err := strconv.ParseUint(string(text[j+3:j+7]), 16, 32); err == nil {
+						r = uint64(utf16.DecodeRune(rune(r), rune(r2)))
+						j += 6
+					}
+				}
+				b = utf8.AppendRune(b, rune(r)) // \xF3: Latin-1's ó, as YAML means it
 			default: // \" \\ \/ and "\ ", an escaped space
 				b = append(b, e)
 			}

@@ -10,8 +10,12 @@ type Clock struct {
 	set       bool // the zero Clock is no instant: "unknown", as time.Time's zero is
 }
 
-// IsZero reports whether c is no instant at all.
-func (c Clock) IsZero() bool { return !c.set }
+// IsZero reports whether c is no instant at all, or January 1, year 1, 00:00:00 UTC,
+// which time.Time's IsZero also reports (a Go program's unset time, written out).
+func (c Clock) IsZero() bool { return !c.set || c.sec == yearOne && c.nsec == 0 }
+
+// yearOne is January 1, year 1, 00:00:00 UTC in seconds from the Unix epoch.
+const yearOne = -62135596800
 
 // ClockAtUnixMilli is the instant ms milliseconds after the Unix epoch.
 func ClockAtUnixMilli(ms int64) Clock { return instant(ms/1000, ms%1000*1e6) }

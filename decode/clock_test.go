@@ -38,3 +38,17 @@ func TestClockArithmetic(t *testing.T) {
 		assert.Equal(t, int64(want.Nanosecond()), ns, "ms %d", ms)
 	}
 }
+
+// TestClockZero: Go's zero time written out (an unset time.Time, "0001-01-01T00:00:00Z")
+// is no instant in either build, so a paste that carries one is read alike everywhere.
+func TestClockZero(t *testing.T) {
+	c, ok := parseRFC3339("0001-01-01T00:00:00Z")
+	assert.True(t, ok)
+	assert.True(t, c.IsZero())
+	c, ok = parseRFC3339("0001-01-01T00:00:01Z")
+	assert.True(t, ok)
+	assert.False(t, c.IsZero())
+	assert.True(t, Clock{}.IsZero())
+	assert.False(t, ClockAtUnixMilli(0).IsZero(), "the Unix epoch is an instant")
+}
+

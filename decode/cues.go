@@ -40,7 +40,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			class = c
 			out = append(out, signal{weight: classWeight, text: catalog.Text{EN: c.Text + " is an exception class of " + p.Of(catalog.English) + " SDK", PT: c.Text + " é uma classe de exceção do SDK " + p.Of(catalog.Portuguese), ES: c.Text + " es una clase de excepción del SDK " + p.Of(catalog.Spanish)}})
 		case catalog.SDKPath:
-			if thrownIn(f.lower, strings.ToLower(c.Text)) {
+			if thrownIn(f.lower, pc.lower) || pc.back != "" && (thrownIn(f.lower, pc.back) || thrownIn(f.lower, pc.back2)) {
 				// PHP's "thrown in …/stripe-php/lib/Exception/…": the SDK threw it.
 				out = append(out, signal{weight: classWeight, text: catalog.Text{EN: "the exception was thrown in " + p.Of(catalog.English) + " SDK (" + c.Text + ")", PT: "a exceção foi lançada no SDK " + p.Of(catalog.Portuguese) + " (" + c.Text + ")", ES: "la excepción se lanzó en el SDK " + p.Of(catalog.Spanish) + " (" + c.Text + ")"}})
 				continue

@@ -150,6 +150,52 @@ func TestReadersThirtyFifthBatch(t *testing.T) {
 			"E/flutter ( 1124): #3      Stripe.presentPaymentSheet (package:flutter_stripe/src/stripe.dart:268:5)\n"
 		assert.Equal(t, "stripe", providerOf(explainPaste(t, log)))
 	})
+	t.Run("a review's look-alikes", func(t *testing.T) {
+		// A winston record whose error is the stack under the same message.
+		x := explainPaste(t, `{"level":"error","message":"Your card was declined.","error":"StripeCardError: Your card was declined.\n    at Function.generate (/app/node_modules/stripe/lib/Error.js:40:16)","timestamp":"2025-04-27 18:46:18"}`)
+		assert.Equal(t, "Your card was declined.", x.Message)
+		// Text that says "string:" and is no cassette.
+		x = explainPaste(t, "Could not parse response string: \"{\n  \"error\": {\"message\": \"Your card was declined.\", \"type\": \"card_error\", \"code\": \"card_declined\"}\n}\"")
+		assert.Equal(t, "card_declined", x.Code)
+		assert.Equal(t, "stripe", providerOf(x))
+		// Mercado Pago's status_detail of a payment still pending, or refunded.
+		for _, paste := range []string{
+			"Pix payment created: id 123456789, status: pending, status_detail: pending_waiting_transfer",
+			"Payment 123 status_detail=partially_refunded",
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.NotContains(t, x.Code, "pending", paste)
+				assert.NotEqual(t, "partially_refunded", x.Code, paste)
+			}
+		}
+		assert.Equal(t, "4020", explainPaste(t, "Payment failed. status_detail: pending_review_manual, error code: 4020").Code)
+		// A line with a provider's short phrase in another sense.
+		x = explainPaste(t, "Stripe payment failed for order 1234\nTraceback (most recent call last):\n  File \"/app/lib/python3.9/site-packages/stripe/http_client.py\", line 10, in request\nOSError: [Errno 2] No such file or directory: '/app/stripe/data/ca-certificates.crt'")
+		assert.NotEqual(t, "resource_missing", x.Code)
+		// Another gateway's error, or another sense of Stripe's words.
+		for _, paste := range []string{
+			`{"error": {"code": "resource_missing", "message": "No such file or directory", "field": "path"}}`,
+			`{"error": {"code": "card_declined", "message": "Your card was declined by Adyen", "provider": "adyen"}}`,
+		} {
+			assert.Equal(t, "", providerOf(explainPaste(t, paste)), paste)
+		}
+		// Spanish and Italian are not Asaas's Portuguese.
+		for _, paste := range []string{
+			`{"errors":[{"code":"invalid_card","description":"Tarjeta rechazada. Informe a su banco."}]}`,
+			`{"errors":[{"code":"invalid_amount","description":"L'importo deve essere maggiore di zero"}]}`,
+		} {
+			assert.Equal(t, "", providerOf(explainPaste(t, paste)), paste)
+		}
+		// A lead-in with an apostrophe quotes no error.
+		_, err := Explain([]byte("I'm getting the error 'cause I don't know what's wrong. Here is what I send:\n{\"amount\": 100, \"currency\": \"BRL\"}"), Options{})
+		assert.Error(t, err)
+		// A Node frame in Windows's backslashes is the SDK's first frame, as with slashes.
+		assert.Equal(t, "cielo", providerOf(explainPaste(t, "Error: request failed\n    at C:\\app\\node_modules\\cielo\\lib\\index.js:10:5")))
+		// YAML's escapes past the BMP.
+		value, _, ok := yamlQuoted([]byte("\"{\\U0001F600\n \\uD83D\\uDE00}\""), 0)
+		assert.True(t, ok)
+		assert.Equal(t, "{😀 😀}", string(value))
+	})
 }
 
 // slicesContainsAlt reports whether id is among x's alternatives.

@@ -151,10 +151,11 @@ func gatherFacts(p *parts) facts {
 			break
 		}
 	}
-	if e, ok := f.body.get("error").(string); ok && (f.message == "" || loggerRecord(f.body) && len(e) > len(f.message)) {
-		// A logger's record ({"level": "error", "message": "Stripe payment processing
-		// error:", "error": "Keys for idempotent requests can only be used …"}): its message
-		// is the app's, the error it logged the API's words.
+	if e, ok := f.body.get("error").(string); ok && (f.message == "" || loggerRecord(f.body) && strings.HasSuffix(strings.TrimSpace(f.message), ":") && !strings.Contains(e, "\n")) {
+		// A logger's record whose message introduces what it logged ({"level": "error",
+		// "message": "Stripe payment processing error:", "error": "Keys for idempotent
+		// requests can only be used …"}): the message is the app's, the error the API's
+		// words. A stack under "error" is not (err.stack beside err.message).
 		f.message = e
 	}
 	if f.message == "" {
@@ -447,7 +448,7 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		f.ownLower = grams.ToLower(f.message + " " + f.errObj.str("details"))
 		f.ownGrams = grams.New(f.ownLower)
 	}
-	saying := f.message
+	saying, prose := f.message, false
 	e, ok := matchLower(p, 0, f.ownLower, f.ownGrams)
 	if !ok && f.parts.prose && len(f.lower) <= 4<<10 {
 		// A short text whose message line is the app's ("Payment Error Response:", "The
@@ -455,9 +456,7 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		// another line: that line is what it said.
 		if e, ok = matchLower(p, 0, f.lower, f.grams); ok {
 			saying = lineHolding(f.masked, longestMatch(e, f.masked))
-			if f.ownLine == "" {
-				f.ownLine, f.ownBy = saying, p
-			}
+			prose = true
 		}
 	}
 	if !ok {
@@ -467,7 +466,24 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 	if longest := longestMatch(e, saying); len(longest) >= 20 && (!everyonesWords(longest) || wholeSaying(saying, longest) || quotedWhole(pasteLower(f), longest) && sayingEnough(longest)) {
 		w = 2.5
 	}
+	if prose && f.ownLine == "" && (w == 2.5 || templated(saying, longestMatch(e, saying))) {
+		// Words only this provider writes, on a line of their own: the line that says
+		// what failed when the message line is the app's.
+		f.ownLine, f.ownBy = saying, p
+	}
 	return []signal{{weight: w, said: said{what: sayOwnWords, p: p, code: e.Code}}}
+}
+
+// templated reports whether line fills a provider's template at phrase with a name and a
+// colon: Stripe's "No such payment_method: card_…", not "No such file or directory".
+func templated(line, phrase string) bool {
+	i := strings.Index(strings.ToLower(line), phrase)
+	if i < 0 || !strings.HasSuffix(phrase, " ") {
+		return false
+	}
+	rest := line[i+len(phrase):]
+	name := codeToken(rest)
+	return name != "" && strings.HasPrefix(rest[len(name):], ":")
 }
 
 // lineHolding is the line of text that holds phrase (lower case), trimmed; "" when none

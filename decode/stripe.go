@@ -75,7 +75,7 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 	}
 	if ec := e.str("code"); ec != "" && len(f.body.members) == 1 && ec == strings.ToLower(ec) && catalog.Stripe.Documents(ec) {
 		w := 2.0
-		if entry, ok := catalog.Stripe.Lookup(ec); ok && len(s) == 0 && holdsAny(strings.ToLower(e.str("message")), entry.Match) {
+		if entry, ok := catalog.Stripe.Lookup(ec); ok && len(s) == 0 && appsCopy(e) && len(longestMatch(entry, e.str("message"))) >= 20 {
 			// An app's copy of the error ({"code", "message", "field"}), nothing else of
 			// Stripe's beside it, that keeps Stripe's words for that code: "Amount must be
 			// at least 50 cents".
@@ -147,4 +147,15 @@ func stripeKeyAdvice(f *facts, catalogText catalog.Text) catalog.Text {
 		return catalog.Text{EN: "The request carried an Idempotency-Key: Stripe saved this declined result under it and returns it to any retry with that key (keys are kept at least 24 hours). Give the next attempt (another card, corrected data) a new Idempotency-Key; nothing was charged, so a new key cannot charge twice.", PT: "A requisição levou uma Idempotency-Key: a Stripe guardou este resultado recusado sob ela e o devolve a qualquer nova tentativa com essa chave (as chaves são mantidas por pelo menos 24 horas). Use uma Idempotency-Key nova na próxima tentativa (outro cartão, dados corrigidos); nada foi cobrado, então uma chave nova não cobra duas vezes.", ES: "La solicitud llevaba un Idempotency-Key: Stripe guardó este resultado rechazado bajo esa clave y lo devuelve a cualquier reintento con ella (las claves se conservan al menos 24 horas). Use un Idempotency-Key nuevo en el próximo intento (otra tarjeta, datos corregidos); no se cobró nada, así que una clave nueva no puede cobrar dos veces."}
 	}
 	return catalog.Text{EN: "The request carried no Idempotency-Key, so Stripe saved nothing to replay, and nothing was charged. Send the next attempt (another card, corrected data) with an Idempotency-Key of its own, so that resending it after a network failure cannot charge twice.", PT: "A requisição não levou Idempotency-Key, então a Stripe não guardou nada para repetir, e nada foi cobrado. Envie a próxima tentativa (outro cartão, dados corrigidos) com uma Idempotency-Key própria, para que reenviá-la após uma falha de rede não cobre duas vezes.", ES: "La solicitud no llevaba Idempotency-Key, así que Stripe no guardó nada para repetir, y no se cobró nada. Envíe el próximo intento (otra tarjeta, datos corregidos) con un Idempotency-Key propio, para que reenviarlo tras una falla de red no cobre dos veces."}
+}
+
+// appsCopy reports whether e holds nothing but an error's code, message and the field it
+// is about: an app's copy of an API's error, not another gateway's own envelope.
+func appsCopy(e *object) bool {
+	for _, m := range e.members {
+		if m.key != "code" && m.key != "message" && m.key != "field" && m.key != "param" {
+			return false
+		}
+	}
+	return true
 }

@@ -374,8 +374,8 @@ func afterLeadIn(text string) string {
 // quotesError reports whether a line (lower case) quotes the error it introduces: "I'm
 // getting error "Invalid Merchant Account". This is what I send:".
 func quotesError(lower string) bool {
-	for _, w := range [...]string{"error \"", "error '", "error “", "erro \"", "erro '", "erro “"} {
-		if i := strings.Index(lower, w); i >= 0 && strings.ContainsAny(lower[i+len(w):], "\"'”") {
+	for _, w := range [...]string{"error \"", "error “", "erro \"", "erro “"} {
+		if i := strings.Index(lower, w); i >= 0 && strings.ContainsAny(lower[i+len(w):], "\"”") {
 			return true
 		}
 	}
@@ -908,6 +908,9 @@ func findCodeInText(text string) string {
 		}
 		rest := strings.TrimLeft(text[i+len(label):], cut)
 		c := codeToken(rest)
+		if strings.Contains(label, "status") && !strings.Contains(c, "rejected") {
+			continue // Mercado Pago's status_detail names a failure only when refused (not pending_…, accredited)
+		}
 		if after := rest[len(c):]; retried && isNumber(c) && len(c) < 3 && len(after) >= 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z' {
 			continue // the label's next use counts ("Retrying, error 1 of 3", "2 validation errors"): no code
 		}
