@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "27adfd71229f14d0"
-	packLen     = 11017
+	packVersion = "7c678d47d580515c"
+	packLen     = 11079
 	packChunk   = 128
 )
