@@ -51,4 +51,3 @@ func TestClockZero(t *testing.T) {
 	assert.True(t, Clock{}.IsZero())
 	assert.False(t, ClockAtUnixMilli(0).IsZero(), "the Unix epoch is an instant")
 }
-

@@ -196,6 +196,15 @@ func TestReadersThirtyFifthBatch(t *testing.T) {
 		assert.True(t, ok)
 		assert.Equal(t, "{😀 😀}", string(value))
 	})
+	t.Run("words that say to try later, in English and Spanish", func(t *testing.T) {
+		for _, paste := range []string{
+			"A system error has occurred. Try later.",
+			"[Error] Ha habido un error. Por favor inténtelo de nuevo. Error 1016",
+		} {
+			assert.Equal(t, "backoff", string(explainPaste(t, paste).Retry.Strategy), paste)
+		}
+		assert.Equal(t, "fix", string(explainPaste(t, "Error: invalid card number, please try a later expiry date").Retry.Strategy), "words about a date")
+	})
 }
 
 // slicesContainsAlt reports whether id is among x's alternatives.

@@ -769,7 +769,7 @@ var strategyWords = [...]struct {
 	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi"}},
 	{catalog.Backoff, []string{"unavailable", "indispon", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",
 		"intente de nuevo", "intente nuevamente", "intenta nuevamente", "intenta de nuevo", "please retry", "retry your request", "retry later",
-		"mais tarde", "más tarde", "mas tarde"}},
+		"mais tarde", "más tarde", "mas tarde", "try later", "inténtelo de nuevo", "intentelo de nuevo"}},
 	// The server failed: a write's outcome is unknown.
 	{catalog.CheckFirst, []string{"server error", "server_error", "server encountered an error", "erro interno", "error interno", "internal error",
 		"unknown error", "erro desconhecido", "error desconocido", "runtime error", "engineers have been notified", "nil:nilclass"}},
