@@ -33,14 +33,7 @@ func cassetteBinary(text []byte) []byte {
 				j = n
 			}
 			if decoded, ok := decodeBase64(string(b64)); ok && len(b64) > 0 && textual(decoded) {
-				out = append(out, body[:k]...)
-				out = append(out, "|-\n"...)
-				pad := bytes.Repeat([]byte(" "), indent+2)
-				for _, l := range bytes.Split(bytes.TrimRight([]byte(dumpText(decoded)), "\n"), []byte("\n")) {
-					out = append(out, pad...)
-					out = append(out, l...)
-					out = append(out, '\n')
-				}
+				out = appendBlock(append(out, body[:k]...), indent, bytes.TrimRight([]byte(dumpText(decoded)), "\n"))
 				changed = true
 				i = j
 				continue
@@ -51,6 +44,19 @@ func cassetteBinary(text []byte) []byte {
 	}
 	if !changed {
 		return text
+	}
+	return out
+}
+
+// appendBlock appends value as YAML's literal block under a key at indent: "|-", then
+// each of its lines indented two more.
+func appendBlock(out []byte, indent int, value []byte) []byte {
+	out = append(out, "|-\n"...)
+	pad := bytes.Repeat([]byte(" "), indent+2)
+	for _, l := range bytes.Split(value, []byte("\n")) {
+		out = append(out, pad...)
+		out = append(out, l...)
+		out = append(out, '\n')
 	}
 	return out
 }
@@ -99,15 +105,7 @@ func cassetteQuoted(text []byte) []byte {
 			i = next
 			continue
 		}
-		indent := indentOf(line)
-		out = append(out, text[i:i+k]...)
-		out = append(out, "string: |-\n"...)
-		pad := bytes.Repeat([]byte(" "), indent+2)
-		for _, l := range bytes.Split(value, []byte("\n")) {
-			out = append(out, pad...)
-			out = append(out, l...)
-			out = append(out, '\n')
-		}
+		out = appendBlock(append(out, text[i:i+k+len("string: ")]...), indentOf(line), value)
 		changed = true
 		_, i = lineAt(text, end) // the rest of the closing line (a flow mapping's "}") says nothing
 	}

@@ -463,10 +463,11 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		return nil
 	}
 	w := 1.5
-	if longest := longestMatch(e, saying); len(longest) >= 20 && (!everyonesWords(longest) || wholeSaying(saying, longest) || quotedWhole(pasteLower(f), longest) && sayingEnough(longest)) {
+	longest := longestMatch(e, saying)
+	if len(longest) >= 20 && (!everyonesWords(longest) || wholeSaying(saying, longest) || quotedWhole(pasteLower(f), longest) && sayingEnough(longest)) {
 		w = 2.5
 	}
-	if prose && f.ownLine == "" && (w == 2.5 || templated(saying, longestMatch(e, saying))) {
+	if prose && f.ownLine == "" && (w == 2.5 || templated(saying, longest)) {
 		// Words only this provider writes, on a line of their own: the line that says
 		// what failed when the message line is the app's.
 		f.ownLine, f.ownBy = saying, p

@@ -153,9 +153,11 @@ func know(f *facts, id identity) *known {
 	if p := id.provider; p != nil {
 		r = readCode(f, p)
 		if r.k == nil && !r.decline {
-			if _, ok := matchMessage(p, kn.status, f.ownLine); ok && r.code == "" && f.ownBy == p {
-				// The message line is the app's, another line holds the provider's words.
-				kn.message, r.message = f.ownLine, f.ownLine
+			if r.code == "" && f.ownBy == p {
+				if _, ok := matchMessage(p, kn.status, f.ownLine); ok {
+					// The message line is the app's, another line holds the provider's words.
+					kn.message, r.message = f.ownLine, f.ownLine
+				}
 			}
 			r = kn.inferred(f, p, id.class, r)
 		}
