@@ -171,6 +171,12 @@ var stripe = Provider{
 		{Text: "Sending credit card numbers directly to the Stripe API is generally unsafe", Kind: APIMark},
 		// The same with the id unquoted, as the .NET library prints it.
 		{Text: "No such customer: cus_", Kind: APIMark},
+		{Text: "No such customer cus_", Kind: APIMark}, // quoted without its colon ("No such customer cus_xxxx" error)
+		{Text: "No such payment_intent: '", Kind: APIMark},
+		{Text: "No such payment_intent: \"", Kind: APIMark}, // the id in double quotes, as stripe-android prints it
+		// A PaymentIntent's client secret that is not its own (a Connect account's, another
+		// intent's): Stripe's words, which the mobile SDKs pass on without a code.
+		{Text: "The client_secret provided does not match the client_secret associated with", Kind: APIMark},
 		{Text: "No such payment_intent: pi_", Kind: APIMark},
 		{Text: "No such token: tok_", Kind: APIMark},
 		{Text: "No such PaymentMethod: pm_", Kind: APIMark},

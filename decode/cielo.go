@@ -143,6 +143,11 @@ func cieloRefusal(b *object) bool {
 		switch codeString(p.get("Status")) {
 		case "3", "13":
 			return true
+		case "0":
+			// NotFinished, with a return code that is no approval: the sale never
+			// finished (the Simulado provider's ReturnCode 99, "Timeout").
+			rc := strings.TrimSpace(codeString(p.get("ReturnCode")))
+			return rc != "" && rc != "4" && rc != "6" && rc != "00" && rc != "0"
 		}
 	}
 	// The PHP SDK's Payment object printed alone: [returnCode:…:private] => 05, [status:…] => 3.
@@ -167,7 +172,8 @@ func readCielo(f *facts, p *catalog.Provider) reading {
 	}
 	pay := cieloPayment(f.body)
 	rc := strings.TrimSpace(codeString(pay.getFold("ReturnCode")))
-	r := reading{code: rc, message: scalarText(pay.getFold("ReturnMessage")), decline: cieloRefusal(f.body)}
+	// A sale that never finished (Status 0) is no refusal: its outcome is not known.
+	r := reading{code: rc, message: scalarText(pay.getFold("ReturnMessage")), decline: cieloRefusal(f.body) && codeString(pay.get("Status")) != "0"}
 	r.card = &cardDecline{mac: macIn(pay), brand: brandIn(pay.obj("CreditCard"), pay.obj("DebitCard"), pay)}
 	if e, ok := p.LookupIn("ReturnCode", rc); ok {
 		r.k = entryKnowledge(p, e)

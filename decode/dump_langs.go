@@ -136,6 +136,10 @@ func (r *dumpReader) wordAt(i int) int {
 		return r.top(i, func(d int) *object { r.pos = j + 1; return r.javaObject(w, d) })
 	case dumpByte(r.s, j) == '(' && callArgsAt(r.s, j+1):
 		return r.top(i, func(d int) *object { r.pos = j; return r.callRepr(w, d) })
+	case dumpByte(r.s, j) == '(' && dartKeyAt(r.s, j+1):
+		// A Dart class's generated toString (freezed): StripeException(error:
+		// LocalizedErrorMessage(code: FailureCode.Failed, stripeErrorCode: url_invalid, …)).
+		return r.top(i, func(d int) *object { r.pos = j; return r.dartObject(w, d) })
 	}
 	return j
 }
@@ -231,6 +235,8 @@ func (r *dumpReader) word(depth int, c dumpCtx) any {
 		return o
 	case next == '{' && classLike(w) && (javaKeyAt(r.s, r.pos+1) || dartKeyAt(r.s, r.pos+1)):
 		return r.javaObject(w, depth) // Dart's nested ApiError{name: …, details: […]} too
+	case next == '(' && classLike(w) && dartKeyAt(r.s, r.pos+1):
+		return r.dartObject(w, depth)
 	case next == ' ' && dumpByte(r.s, r.pos+1) == '{' && classLike(w) && rustKeyAt(r.s, r.pos+2):
 		r.pos++
 		return r.javaObject(w, depth)
@@ -646,6 +652,15 @@ func (r *dumpReader) javaObject(name string, depth int) *object {
 	o := r.classObject(name)
 	r.pos++
 	r.members(o, depth, '}')
+	return o
+}
+
+// dartObject reads a Dart object that freezed's toString printed, Name(key: value, …),
+// at its "(".
+func (r *dumpReader) dartObject(name string, depth int) *object {
+	o := r.classObject(name)
+	r.pos++
+	r.members(o, depth, ')')
 	return o
 }
 

@@ -2341,6 +2341,55 @@ var xmlRealCases = []xmlCase{
 		reason: "the cassette's request to Braintree, in XML (its answer is gzip)",
 		at:     map[string]any{"0.payment-method.payment-method-nonce": "invalid-nonce"},
 	},
+	{
+		name: "other braintree ruby inspect workshop errorresult 81707 cvv digits", paste: "other-braintree-ruby-inspect-workshop-errorresult-81707-cvv-digits", docs: 0,
+		reason: "Ruby's #<Braintree::ErrorResult …> and its errors:<…> are an inspect, no markup",
+	},
+	{
+		name: "other paddle json pay rails cassette transactions 403 forbidden", paste: "other-paddle-json-pay-rails-cassette-transactions-403-forbidden", docs: 0,
+		reason: "a cassette's filtered values, <VENDOR_ID> and <VENDOR_AUTH_CODE>, are no markup",
+	},
+	{
+		name: "stripe json pay rails cassette connect customer not on parent 404", paste: "stripe-json-pay-rails-cassette-connect-customer-not-on-parent-404", docs: 0,
+		reason: "a cassette's filtered values, <VENDOR_ID> and <VENDOR_AUTH_CODE>, are no markup",
+	},
+	{
+		name: "other quickbooks raw http activemerchant transcript 401 authenticationfailed", paste: "other-quickbooks-raw-http-activemerchant-transcript-401-authenticationfailed", docs: 0,
+		reason: "Net::HTTP's debug arrows (<- \"POST …\") are no markup",
+	},
+	{
+		name: "pagbank sdk exception phpsc malformed request xml unexpected element charge", paste: "pagbank-sdk-exception-phpsc-malformed-request-xml-unexpected-element-charge", docs: 0,
+		reason: "JAXB's expected elements, <{}address>,<{}item>, named in PagSeguro's message, are no document",
+	},
+	{
+		name: "paypal ruby inspect activemerchant dodirectpayment 10502 invalid data", paste: "paypal-ruby-inspect-activemerchant-dodirectpayment-10502-invalid-data", docs: 0,
+		reason: "Ruby's #<ActiveMerchant::Billing::Response …> inside a string is an inspect, no markup",
+	},
+	{
+		name: "pagbank xml phpsc fixture 11004 11005 currency required invalid", paste: "pagbank-xml-phpsc-fixture-11004-11005-currency-required-invalid", docs: 1,
+		reason: "PagSeguro's <errors> with two errors, in a PHP test",
+		at:     map[string]any{"0.errors.error.1.code": "11005"},
+	},
+	{
+		name: "pagbank xml rspec transparente 53044 holder name invalid", paste: "pagbank-xml-rspec-transparente-53044-holder-name-invalid", docs: 1,
+		reason: "PagSeguro's <errors> in an RSpec example",
+		at:     map[string]any{"0.errors.error.code": "53044"},
+	},
+	{
+		name: "pagbank xml rspec transparente refund 14006 insufficient balance", paste: "pagbank-xml-rspec-transparente-refund-14006-insufficient-balance", docs: 1,
+		reason: "PagSeguro's <errors> for a refund, in an RSpec example",
+		at:     map[string]any{"0.errors.error.code": "14006"},
+	},
+	{
+		name: "paypal soap activemerchant bupdate 10201 billing agreement cancelled", paste: "paypal-soap-activemerchant-bupdate-10201-billing-agreement-cancelled", docs: 1,
+		reason: "PayPal's SOAP envelope for BAUpdate, in an Active Merchant test",
+		at:     map[string]any{"0.Envelope.Body.BAUpdateResponse.Errors.ErrorCode": "10201"},
+	},
+	{
+		name: "paypal soap activemerchant bupdate 11451 billing agreement id not valid", paste: "paypal-soap-activemerchant-bupdate-11451-billing-agreement-id-not-valid", docs: 1,
+		reason: "PayPal's SOAP envelope for BAUpdate, in an Active Merchant test",
+		at:     map[string]any{"0.Envelope.Body.BAUpdateResponse.Errors.ErrorCode": "11451"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

@@ -591,6 +591,9 @@ func joinInspectedString(text string) (string, bool) {
 // (a PHP client's ['response' => ['ACK' => 'Failure', …]]) rather than an HTTP client's
 // response object (axios's, with data, headers and config), whose body lies deeper.
 func bareResponse(o *object) bool {
+	if st := o.obj("status"); st.has("errors") && validStatus(intValue(st.get("code"))) >= 400 {
+		return true // an API's own body whose data is empty beside its status object (MoneyHash's)
+	}
 	for _, k := range [...]string{"data", "body", "headers", "config", "request", "statusText"} {
 		if o.has(k) {
 			return false
@@ -1122,6 +1125,9 @@ func errorLike(o *object) bool {
 	if o.str("object") == "error" || firstItem(o, "details").has("code") {
 		return true // Conekta's {"object": "error", "details": [{"code": …}]}
 	}
+	if st := o.obj("status"); (st.has("errors") || st.has("message")) && validStatus(intValue(st.get("code"))) >= 400 {
+		return true // MoneyHash's {"status": {"code": 400, "errors": […]}, "data": {}}
+	}
 	// PayPal's name and details[].issue, when the paste cut off its message and debug_id;
 	// a refused payment, which the API answers with success; a type that names a failure
 	// beside a description (PayU's {"type": "NOT_FOUND", "description": …}).
@@ -1320,8 +1326,17 @@ func statusLine(line string) (int, string, bool) {
 }
 
 // statusInText finds an HTTP status in a log line or stack trace: "status code 429"
-// (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429".
+// (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429". An error
+// status no server sends is a code ("error code 515 Declined").
 func statusInText(text string) (int, bool) {
+	s, ok := statusInTextAny(text)
+	if ok && s >= 400 && !looksLikeStatus(strconv.Itoa(s)) {
+		return 0, false
+	}
+	return s, ok
+}
+
+func statusInTextAny(text string) (int, bool) {
 	lower, g := grams.Lower(text[:min(len(text), 64<<10)])
 	// The status right before a mark: Python requests' "422 Client Error: Unprocessable
 	// Entity for url: …"; PagSeguro's SDKs' "400-<?xml …" and a PHP client's
@@ -1549,7 +1564,7 @@ func statusInText(text string) (int, bool) {
 
 // proseStatusVerbs are how a sentence says a status was received: "após receber um 502
 // do iugu", "recebemos a resposta 500", "we got a 503 from the API".
-var proseStatusVerbs = [...]string{"received a ", "receiving a ", "got a ", "getting a ", "returns a ", "returned a ", "returning a ",
+var proseStatusVerbs = [...]string{"received a ", "receiving a ", "receive a ", "got a ", "getting a ", "get a ", "returns a ", "returned a ", "returning a ", "throws a ", "threw a ",
 	"receber um ", "recebi um ", "recebendo um ", "retorna um ", "retornou um ", "retornando um ", "a resposta ", "o retorno ",
 	"recibir un ", "recibí un ", "recibo un ", "recibiendo un ", "devuelve un ", "devolvió un ", "received response "}
 

@@ -31,6 +31,9 @@ var finalStateWords = [...]string{
 	"ya fue reembolsad", "ya fue capturad", "ya fue pagad", "ya está pagad", "en un estado final", "ya está registrad",
 	"invalid profile status for",                      // PayPal's recurring profiles: "Invalid profile status for cancel action; profile should be active or suspended"
 	"over the time limit to", "no longer be refunded", // PayPal's 10009 "You are over the time limit to perform a refund", Paddle's "can no longer be refunded"
+	// Stripe's "This dispute is already closed" (a connection or a stream that is closed
+	// is a failure below HTTP, not a final state: only a payment's things are named).
+	"dispute is already closed", "order is already closed", "invoice is already closed", "payment is already closed", "transaction is already closed",
 }
 
 // finalAnchors are what every phrase of finalStateWords and finalStatus holds one of: a

@@ -325,7 +325,12 @@ func TestReadersSeventhBatch(t *testing.T) {
 	t.Run("a documented code alone", func(t *testing.T) {
 		x := explainPaste(t, "53079")
 		assert.Equal(t, "53079", x.Code)
-		assert.Nil(t, x.Provider, "a number alone credits no provider")
+		assert.Equal(t, "pagbank", providerOf(x), "a long number only PagSeguro documents")
+		x = explainPaste(t, "53079.")
+		assert.Equal(t, "53079", x.Code, "a sentence's full stop")
+		x = explainPaste(t, "3034")
+		assert.Equal(t, "3034", x.Code)
+		assert.Nil(t, x.Provider, "a short number alone credits no provider")
 		_, err := Explain([]byte("98765"), Options{})
 		assert.ErrorIs(t, err, ErrNoErrorFound, "a number no provider documents")
 	})
@@ -894,8 +899,10 @@ func TestReadersSixteenthBatch(t *testing.T) {
 			assert.Contains(t, strings.Join(x.Provider.Evidence, " "), "shop plugin")
 		}
 		assert.Equal(t, "53091", x.Code)
-		// The number alone, or the phrase alone, is not enough.
-		assert.Nil(t, explainPaste(t, "Hash de comprador inválido. (53091)").Provider)
+		// The phrase alone is not enough; a long number only PagSeguro documents is.
+		x = explainPaste(t, "Hash de comprador inválido. (53091)")
+		assert.Equal(t, "pagbank", providerOf(x))
+		assert.NotContains(t, strings.Join(x.Provider.Evidence, " "), "shop plugin")
 		assert.Nil(t, explainPaste(t, "Um erro ocorreu em seu pagamento. Tente novamente.").Provider)
 	})
 	t.Run("a Java SDK's toString with dashed keys", func(t *testing.T) {

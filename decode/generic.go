@@ -405,6 +405,13 @@ func bodyStatus(o *object) int {
 			return s
 		}
 	}
+	// A status object that holds the call's code and its errors: MoneyHash's {"status":
+	// {"code": 400, "message": "", "errors": [{"card_token": …}]}, "data": {}}.
+	if st := o.obj("status"); st.has("errors") || st.has("message") {
+		if s := validStatus(intValue(st.get("code"))); s >= 400 {
+			return s
+		}
+	}
 	return loggedStatus(o)
 }
 

@@ -409,7 +409,25 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	if len(c.providers) == 1 && !isNumber(c.code) && distinct {
 		w = 2.5
 	}
+	if len(c.providers) == 1 && distinct && longNumberAlone(f, c.code) {
+		w = 2.5
+	}
 	return []signal{{weight: w, said: said{what: sayCodeAlone, p: p, code: c.code}}}
+}
+
+// longNumberAlone reports whether code is a number long enough to be one provider's
+// alone in a short text that is little more than it: "Erro 11035", "53081 Error", "an
+// error code 10486 is shown". Round numbers (10000) and Windows' socket errors (10054,
+// 11001) are anybody's, and a long text has room for another system's numbers.
+func longNumberAlone(f *facts, code string) bool {
+	if !isNumber(code) || len(code) < 5 || len(code) > 7 || strings.HasSuffix(code, "000") {
+		return false
+	}
+	if !f.parts.prose || len(f.masked) > 300 {
+		return false
+	}
+	n, _ := strconv.Atoi(code)
+	return !(n >= 10004 && n <= 10112 || n >= 11001 && n <= 11031)
 }
 
 // oneDigitAlone reports whether the paste's code is a single digit with words that are

@@ -229,6 +229,15 @@ func (p *parser) value(depth int) any {
 			p.res.lenient = true
 			return bareword(p.word())
 		}
+		if tok := p.b[start:p.pos]; len(tok) >= 8 && isDate(tok) || p.pos > start && p.pos+1 < len(p.b) && strings.IndexByte(":/", p.b[p.pos]) >= 0 && p.b[p.pos+1] >= '0' && p.b[p.pos+1] <= '9' {
+			// A date or a time printed with no quotes (Java's toString: ReceivedDate=2025-04-14
+			// 20:17:32): text up to the next member, not a number and garbage after it.
+			for p.pos < len(p.b) && strings.IndexByte(",}]\r\n\"'", p.b[p.pos]) < 0 {
+				p.pos++
+			}
+			p.res.lenient = true
+			return strings.TrimRight(p.b[start:p.pos], " ")
+		}
 		return n
 	case isWordByte(c):
 		start := p.pos
@@ -277,6 +286,11 @@ func (p *parser) word() string {
 		p.pos++
 	}
 	return p.b[start:p.pos]
+}
+
+// isDate reports whether tok, read as a number, is a date: 2025-04-14.
+func isDate(tok string) bool {
+	return len(tok) >= 10 && tok[4] == '-' && tok[7] == '-' && strings.Trim(tok[:4]+tok[5:7]+tok[8:10], "0123456789") == ""
 }
 
 func (p *parser) number() any {
@@ -392,7 +406,12 @@ func (p *parser) objectMembers(depth int) *object {
 			o.members = append(o.members, member{key, nil})
 			continue
 		}
+		vstart := p.pos
 		v := p.value(depth + 1)
+		if _, isNum := v.(number); isNum && eq && !p.fail && p.pos+1 < len(p.b) && p.b[p.pos] == ' ' && isLetterByte(p.b[p.pos+1]) {
+			// Words that start with a number, in Java's Map.toString: Street=123 Main St.
+			v = bareword(p.b[vstart:p.pos])
+		}
 		if w, ok := v.(bareword); ok && !p.fail {
 			v = p.unquotedText(w, eq)
 			if w, ok := v.(bareword); ok && eq && w != "null" {
@@ -440,8 +459,9 @@ func (p *parser) unquotedText(w bareword, eq bool) any {
 	}
 	switch next := p.b[p.pos+1]; {
 	case p.b[p.pos] == ' ' && (isWordByte(next) || next == '('):
-	case eq && (p.b[p.pos] == ' ' && (next == '\'' || next == '[') || p.b[p.pos] == ':' && next == ' '):
-		// After '=': "Field 'amount' is not valid.", "incorrect_number: Your card …".
+	case eq && (p.b[p.pos] == ' ' && (next == '\'' || next == '[') || p.b[p.pos] == ':' && next == ' ' || p.b[p.pos] == '@' && isWordByte(next)):
+		// After '=': "Field 'amount' is not valid.", "incorrect_number: Your card …",
+		// an e-mail address (Email=john.doe@example.com).
 	default:
 		return w
 	}
@@ -450,8 +470,10 @@ func (p *parser) unquotedText(w bareword, eq bool) any {
 	for i := p.pos; i < len(p.b); i++ {
 		switch p.b[i] {
 		case ':':
-			if !eq {
-				return w // not a line of plain words: leave it to the other readers
+			if !eq && !strings.HasPrefix(p.b[i+1:], " '") {
+				// Not a line of plain words: leave it to the other readers. Stripe's "No
+				// such customer: 'cus_…'" is one, its id in quotes after the colon.
+				return w
 			}
 		case '{', '[':
 			if !eq {

@@ -278,6 +278,8 @@ func payPalCutShort(o *object) bool {
 	}
 	// Its name and message, with no debug_id: a name PayPal documents, or a link to its
 	// reference in links ({"name": "AUTHENTICATION_FAILURE", "message": …, "links": […]}).
-	return firstItem(o, "details").has("issue") || o.str("message") != "" &&
+	// A name PayPal documents before its information_link, the rest cut off (an issue's
+	// title: {"name":"INTERNAL_SERVICE_ERROR","information_link":"https://api.sandbox.pa).
+	return firstItem(o, "details").has("issue") || (o.str("message") != "" || o.has("information_link")) &&
 		(strings.Contains(firstItem(o, "links").str("href"), "developer.paypal.com") || catalog.PayPal.Documents(o.str("name")))
 }

@@ -17,6 +17,15 @@ var stripeTypes = [...]string{"api_error", "card_error", "idempotency_error", "i
 // [doc_url] => https://stripe.com/docs/…); nil for anything else.
 func stripeError(b *object) *object {
 	if e := b.obj("error"); e != nil {
+		if e.has("localizedMessage") && e.str("stripeErrorCode") != "" {
+			return stripeError(e) // flutter_stripe's StripeException(error: LocalizedErrorMessage(…))
+		}
+		for i := range e.members {
+			// Dart prints the SDK's own code as its enum: FailureCode.Failed is "Failed".
+			if c, ok := e.members[i].val.(string); ok && e.members[i].key == "code" && strings.HasPrefix(c, "FailureCode.") {
+				e.members[i].val = c[len("FailureCode."):]
+			}
+		}
 		return e
 	}
 	// Stripe's React Native and Flutter SDKs keep their own code ("Failed") and the

@@ -318,10 +318,11 @@ func proseBody(text string) *object {
 		code = head
 	}
 	if line == "" && class == "" && code == "" {
-		// A bare code, alone in the paste: "53079", "`2061`". Read only when a provider
-		// documents it; identify credits none for a number alone.
-		if len(t) >= 3 && len(t) <= 40 && codeToken(t) == t && len(catalog.Owners(t)) > 0 {
-			code = t
+		// A bare code, alone in the paste: "53079", "`2061`", "53079." (a sentence's
+		// full stop). Read only when a provider documents it; identify credits a number
+		// alone only when it is long and one provider's.
+		if c := strings.TrimSuffix(t, "."); len(c) >= 3 && len(c) <= 40 && codeToken(c) == c && len(catalog.Owners(c)) > 0 {
+			code = c
 		} else if len(t) <= 400 && strings.Count(t, "\n") < 3 && providersPhrase(t) {
 			// A bare message with no error word that is a provider's own ("Structure of
 			// CardDetails contains the following unknown fields: [checkoutAttemptId]").
@@ -888,7 +889,7 @@ func findCodeInText(text string) string {
 		if i >= 0 && i == len(lower)-len(strings.TrimLeft(lower, " \t\r\n")) && strings.HasSuffix(label, ":") {
 			// The label leads the paste ("Error: In the payment phase, I receive this
 			// error. `SIS0431`"): a code right after it, else its next use.
-			if c := codeToken(strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.*")); c == "" || !(hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) {
+			if r := strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.*"); codeToken(r) == "" || !(hasDigit(codeToken(r)) || isUpperCode(codeToken(r)) || looksLikeCode(codeToken(r))) || listNumber(r) {
 				if j := labelAt(lower[i+len(label):], label); j >= 0 {
 					i += len(label) + j
 					retried = true
@@ -1369,10 +1370,29 @@ func digitCount(s string) int {
 	return n
 }
 
-// looksLikeStatus reports whether s is a three-digit HTTP error status rather than a code.
+// listNumber reports whether s begins with a numbered list's first marker, a capital
+// after it ("Error: 1. Error message appears: … error: 10413-…"): the label's next use is
+// tried first, as Payflow's "Error #1. User authentication failed" has none.
+func listNumber(s string) bool {
+	return len(s) > 3 && s[:3] == "1. " && s[3] >= 'A' && s[3] <= 'Z'
+}
+
+// looksLikeStatus reports whether s is a three-digit HTTP error status rather than a code:
+// one RFC 9110 and IANA's registry define, or one that servers and CDNs in use send
+// (nginx's 444 and 494–499, AWS ELB's 460 and 463, Cloudflare's 520–530, 561, 598 and
+// 599). Tap's "error code 515 Declined" is a code: no server sends a 515.
 func looksLikeStatus(s string) bool {
 	n, err := strconv.Atoi(s)
-	return err == nil && len(s) == 3 && n >= 400 && n <= 599
+	if err != nil || len(s) != 3 {
+		return false
+	}
+	switch {
+	case n >= 400 && n <= 431, n >= 440 && n <= 451, n == 460, n == 463, n >= 494 && n <= 499:
+		return true
+	case n >= 500 && n <= 511, n >= 520 && n <= 530, n == 561, n == 598, n == 599:
+		return true
+	}
+	return false
 }
 
 // jsonPointerAfter reports whether s begins with a space and a JSON pointer to a field
