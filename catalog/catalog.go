@@ -223,6 +223,10 @@ const (
 	// (PagSeguro's Magento module: "Um erro ocorreu em seu pagamento."): as strong as a
 	// path of its SDK.
 	Plugin
+	// SDKMessage is a message one of the provider's SDKs writes itself, not its API
+	// (Stripe's mobile SDKs' "There was an unexpected error -- try again in a few
+	// seconds"): as strong as an SDK's class.
+	SDKMessage
 )
 
 // Cue is something in a paste, besides an error body or a host, that points to the

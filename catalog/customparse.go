@@ -95,7 +95,7 @@ var (
 )
 
 // cueKinds are the JSON names of the CueKind values, in their order.
-var cueKinds = [...]string{SDKClass: "sdk_class", SDKPath: "sdk_path", Name: "name", APIMark: "api_mark", Plugin: "plugin"}
+var cueKinds = [...]string{SDKClass: "sdk_class", SDKPath: "sdk_path", Name: "name", APIMark: "api_mark", Plugin: "plugin", SDKMessage: "sdk_message"}
 
 // FormatVersion is the catalog format's version, the value of its "version" member.
 const FormatVersion = 1

@@ -333,7 +333,9 @@ var payPal = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same request fails the same rule again; what to change depends on the issue.", PT: "A mesma requisição falha na mesma regra de novo; o que mudar depende do issue.", ES: "La misma solicitud vuelve a fallar la misma regla; qué cambiar depende del issue."},
 			Idempotency: Text{EN: paypalIdemFixEN, PT: paypalIdemFixPT, ES: paypalIdemFixES},
-			Source:      paypalResponses + " (422 UNPROCESSABLE_ENTITY); https://developer.paypal.com/api/rest/troubleshooting/rest_unprocessable_entity/",
+			// Its message, which apps print without the name.
+			Match:  []string{"could not be performed, semantically incorrect, or failed business validation"},
+			Source: paypalResponses + " (422 UNPROCESSABLE_ENTITY); https://developer.paypal.com/api/rest/troubleshooting/rest_unprocessable_entity/",
 		},
 		{
 			Code:     "RATE_LIMIT_REACHED",

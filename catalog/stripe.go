@@ -172,6 +172,10 @@ var stripe = Provider{
 		// The same with the id unquoted, as the .NET library prints it.
 		{Text: "No such customer: cus_", Kind: APIMark},
 		{Text: "No such customer cus_", Kind: APIMark}, // quoted without its colon ("No such customer cus_xxxx" error)
+		// The mobile SDKs' own message for an error they could not read (stripe-ios's
+		// stp_unexpectedErrorMessage: "Unexpected error, such as a 500 from Stripe or a JSON
+		// parse error"), beside their own code "Failed": it asks for a retry in seconds.
+		{Text: "There was an unexpected error -- try again in a few seconds", Kind: SDKMessage},
 		{Text: "No such payment_intent: '", Kind: APIMark},
 		{Text: "No such payment_intent: \"", Kind: APIMark}, // the id in double quotes, as stripe-android prints it
 		// A PaymentIntent's client secret that is not its own (a Connect account's, another
@@ -277,9 +281,7 @@ var stripe = Provider{
 				PT: "Reenvie com a mesma Idempotency-Key (guardado por 24 horas): se a primeira tentativa foi concluída, a Stripe devolve o resultado dela em vez de executar de novo. Sem chave, consulte o objeto antes.",
 				ES: "Vuelva a enviar con el mismo Idempotency-Key (se conserva 24 horas): si el primer intento se completó, Stripe devuelve su resultado en lugar de ejecutarlo de nuevo. Sin clave, consulte primero el objeto.",
 			},
-			// The message Stripe's mobile SDKs give an api_error.
-			Match: []string{"there was an unexpected error -- try again in a few seconds", "while talking to one of our backends",
-				"while talking with one of our backends"},
+			Match:  []string{"while talking to one of our backends", "while talking with one of our backends"},
 			Source: stripeAPIErrors + " (type api_error); https://docs.stripe.com/error-low-level (server errors, Stripe-Should-Retry)",
 		},
 		{
@@ -927,8 +929,9 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The request fails until the parameter is sent.", PT: "A requisição falha até o parâmetro ser enviado.", ES: "La solicitud falla hasta que se envíe el parámetro."},
 			Idempotency: Text{EN: stripeIdemFixEN, PT: stripeIdemFixPT, ES: stripeIdemFixES},
-			// Stripe's own message, for a paste that quotes it without the code.
-			Match:  []string{"missing required param"},
+			// Stripe's own message, for a paste that quotes it without the code: "Missing
+			// required param: amount." (not an app's "Missing required parameters").
+			Match:  []string{"missing required param:"},
 			Source: stripeErrorCodes + "/parameter-missing; status 400 from " + stripeAPIErrors,
 		},
 		{

@@ -26,7 +26,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 	}
 	var out []signal
 	var class *catalog.Cue
-	seen := [5]bool{}
+	seen := [6]bool{}
 	cues := preparedCues(p)
 	for i := range cues {
 		pc := &cues[i]
@@ -48,6 +48,8 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			out = append(out, signal{weight: pathWeight, text: catalog.Text{EN: c.Text + " is " + p.Of(catalog.English) + " SDK, in the stack trace", PT: c.Text + " é o SDK " + p.Of(catalog.Portuguese) + ", no stack trace", ES: c.Text + " es el SDK " + p.Of(catalog.Spanish) + ", en el stack trace"}})
 		case catalog.APIMark:
 			out = append(out, signal{weight: classWeight, text: catalog.Text{EN: c.Text + " is written only by " + p.Of(catalog.English) + " API", PT: c.Text + " só aparece nas respostas da API " + p.Of(catalog.Portuguese), ES: c.Text + " solo aparece en las respuestas de la API " + p.Of(catalog.Spanish)}})
+		case catalog.SDKMessage:
+			out = append(out, signal{weight: classWeight, text: catalog.Text{EN: "\"" + c.Text + "\" is written by " + p.Of(catalog.English) + " SDK", PT: "\"" + c.Text + "\" é escrito pelo SDK " + p.Of(catalog.Portuguese), ES: "\"" + c.Text + "\" lo escribe el SDK " + p.Of(catalog.Spanish)}})
 		case catalog.Plugin:
 			out = append(out, signal{weight: pathWeight, text: catalog.Text{EN: "\"" + c.Text + "\" is written by a shop plugin for " + p.Name(catalog.English), PT: "\"" + c.Text + "\" é escrito por um plugin de loja para " + p.The(catalog.Portuguese), ES: "\"" + c.Text + "\" lo escribe un plugin de tienda para " + p.Name(catalog.Spanish)}})
 		case catalog.Name:

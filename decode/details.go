@@ -38,6 +38,9 @@ func requestID(f *facts) string {
 	if n := adyenNotification(body); n != nil {
 		return idValue(n.get("pspReference")) // a webhook's item, inside its list
 	}
+	if s := firstItem(body, "erros").str("ocorrencia"); s != "" {
+		return s // Banco do Brasil's {"erros": [{"codigo", "mensagem", "ocorrencia": "CHOM…"}]}
+	}
 	if s := body.str("errorId"); opaqueID(s) {
 		return s // Ingenico's and Worldline's {"errorId": "5ec27db4…", "errors": […]}
 	}

@@ -2390,6 +2390,26 @@ var xmlRealCases = []xmlCase{
 		reason: "PayPal's SOAP envelope for BAUpdate, in an Active Merchant test",
 		at:     map[string]any{"0.Envelope.Body.BAUpdateResponse.Errors.ErrorCode": "11451"},
 	},
+	{
+		name: "inter log prefixed node cobranca v3 400 empty error body", paste: "inter-log-prefixed-node-cobranca-v3-400-empty-error-body", docs: 0,
+		reason: "Node's async <anonymous> frames are no markup",
+	},
+	{
+		name: "inter stack trace node sandbox token 400 empty body cobranca v3", paste: "inter-stack-trace-node-sandbox-token-400-empty-body-cobranca-v3", docs: 0,
+		reason: "Node's async <anonymous> frames are no markup",
+	},
+	{
+		name: "stripe stack trace flutter example server node no api key", paste: "stripe-stack-trace-flutter-example-server-node-no-api-key", docs: 0,
+		reason: "Node's IncomingMessage.<anonymous> frames are no markup",
+	},
+	{
+		name: "stripe stack trace react native example server fpx authentication error", paste: "stripe-stack-trace-react-native-example-server-fpx-authentication-error", docs: 0,
+		reason: "Node's IncomingMessage.<anonymous> frames are no markup",
+	},
+	{
+		name: "stripe stack trace nextjs saas starter empty string line items price", paste: "stripe-stack-trace-nextjs-saas-starter-empty-string-line-items-price", docs: 1,
+		reason: "Next.js's error overlay quotes the page's JSX (<form action={checkoutAction}>), which reads as a fragment of markup; the error is Stripe's words above it",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

@@ -472,10 +472,11 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"context", "error"}, // a logger's record (winston) keeping the API's error in its context
 	{"responseAsString"}, // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
 	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response"},
-	{"err"},       // Node's loggers (pino, bunyan) keep the error under err
-	{"json_body"}, // stripe-python's and stripe-ruby's error objects, serialized with their attributes
-	{"entity"},    // JAX-RS and Jersey clients: Response{status=403, entity={…}}
-	{"exception"}, // 2Checkout's {"validationErrors": null, "response": null, "exception": {"errorCode", "errorMsg", "httpStatus"}}
+	{"err"},         // Node's loggers (pino, bunyan) keep the error under err
+	{"json_body"},   // stripe-python's and stripe-ruby's error objects, serialized with their attributes
+	{"entity"},      // JAX-RS and Jersey clients: Response{status=403, entity={…}}
+	{"exception"},   // 2Checkout's {"validationErrors": null, "response": null, "exception": {"errorCode", "errorMsg", "httpStatus"}}
+	{"jsonPayload"}, // Google Cloud Logging's entry: the app's structured record under jsonPayload
 	// .NET and PHP wrappers that keep the body as a JSON string in their message.
 	{"Message"}, {"message"},
 	// A string quoting the body whole: "Mercado Pago API error: HTTP 400 - {…}" under
@@ -528,6 +529,10 @@ func monologException(o *object) *object {
 	} else if err == nil && n > 0 {
 		// An SDK's own code (Rede\Exception\RedeException(code: 370)): the error's code.
 		ex.members = append(ex.members, member{"code", code})
+	} else if c := codeInText(msg); c != "" && (isUpperCode(c) || strings.Contains(c, "_")) {
+		// Code 0, the code named in the message: SwagPayPal's "The error
+		// \"INTERNAL_SERVER_ERROR\" occurred with the following message: …".
+		ex.members = append(ex.members, member{"code", c})
 	}
 	return ex
 }
@@ -1080,7 +1085,7 @@ func firstErrorObject(v any) (*object, bool) {
 // them without regard to case.
 var errorLikeKeys = func() map[string]bool {
 	m := map[string]bool{}
-	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "code",
+	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "code", "invalidFields",
 		"title", "detail", "error_messages", "cause", "debug_id", "debugId", "violacoes", "success",
 		"errorType", "message", "status", "statusCode", "status_code", "status_message",
 		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
@@ -1756,6 +1761,10 @@ func statusWithReason(lower string) (int, bool) {
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "- "), "-") // "(429 - Too Many Requests)"
 		for _, r := range reasonPhrases {
 			if r.status == code && (strings.HasPrefix(rest, r.phrase) || prefixSansSpaces(rest, r.phrase)) {
+				return code, true
+			}
+			// The paste cut off inside the phrase: Guzzle's "resulted in a `404 Not Foun".
+			if line, _, _ := strings.Cut(rest, "\n"); r.status == code && len(line) >= 5 && strings.HasPrefix(r.phrase, strings.TrimRight(line, " \r")) {
 				return code, true
 			}
 		}

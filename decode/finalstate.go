@@ -34,11 +34,13 @@ var finalStateWords = [...]string{
 	// Stripe's "This dispute is already closed" (a connection or a stream that is closed
 	// is a failure below HTTP, not a final state: only a payment's things are named).
 	"dispute is already closed", "order is already closed", "invoice is already closed", "payment is already closed", "transaction is already closed",
+	"has been previously voided", "already been voided", // PayPal's "Authorization has been previously voided and hence cannot be voided again"
+	"already exists with the", // Adyen's MarketPay 28 "Account holder already exists with the accountHolderCode: …": a duplicate
 }
 
 // finalAnchors are what every phrase of finalStateWords and finalStatus holds one of: a
 // message with none of them is not searched for every phrase.
-var finalAnchors = [...]string{"alread", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded", "time limit", "no longer"}
+var finalAnchors = [...]string{"alread", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded", "time limit", "no longer", "previously void"}
 
 // finalStatus are whole messages that say the same: {"detail": "Invalid Status"}.
 var finalStatus = [...]string{"invalid status", "invalid state", "status inválido", "estado inválido"}

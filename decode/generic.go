@@ -405,6 +405,14 @@ func bodyStatus(o *object) int {
 			return s
 		}
 	}
+	// A small body whose code is a number that is an error status, beside its words:
+	// Shipay's {"code": 404, "message": "Order not Found"} (a code written as a string,
+	// "404", may be a provider's own).
+	if _, isNum := o.get("code").(number); isNum && len(o.members) <= 4 && o.str("message") != "" {
+		if s := validStatus(intValue(o.get("code"))); s >= 400 && looksLikeStatus(strconv.Itoa(s)) {
+			return s
+		}
+	}
 	// A status object that holds the call's code and its errors: MoneyHash's {"status":
 	// {"code": 400, "message": "", "errors": [{"card_token": …}]}, "data": {}}.
 	if st := o.obj("status"); st.has("errors") || st.has("message") {

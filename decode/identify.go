@@ -462,6 +462,12 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		// "stripe"}) relays the processor's words; its own envelope answered.
 		return nil
 	}
+	if e, isText := f.body.get("error").(string); isText && p == catalog.Stripe && strings.Contains(e, " ") && f.body.has("detail") && !loggerRecord(f.body) {
+		// Stripe's error member is an object, or its OAuth's code ("invalid_client"):
+		// {"error": "Payment failed", "detail": "Your card's expiration year is
+		// invalid."} is another gateway's (Trexle's) answer in Stripe's words.
+		return nil
+	}
 	if f.ownGrams == nil {
 		f.ownLower = grams.ToLower(f.message + " " + f.errObj.str("details"))
 		f.ownGrams = grams.New(f.ownLower)

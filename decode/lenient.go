@@ -222,6 +222,15 @@ func (p *parser) value(depth int) any {
 	case c == '-' || c == '+' || (c >= '0' && c <= '9') || c == '.':
 		start := p.pos
 		n := p.number()
+		if p.pos < len(p.b) && p.pos > start && p.b[p.pos] == 'T' && p.pos-start >= 10 && isDate(p.b[start:start+10]) {
+			// An ISO 8601 instant printed with no quotes (Java's toString:
+			// created_date=2018-12-06T20:22:40.000+0000): text up to the next member.
+			for p.pos < len(p.b) && strings.IndexByte(",}]\r\n\"' ", p.b[p.pos]) < 0 {
+				p.pos++
+			}
+			p.res.lenient = true
+			return p.b[start:p.pos]
+		}
 		if p.pos < len(p.b) && p.pos > start && (p.b[p.pos] == '_' || p.b[p.pos] >= 'a' && p.b[p.pos] <= 'z' || p.b[p.pos] >= 'A' && p.b[p.pos] <= 'Z') {
 			// An id printed with no quotes that starts with digits (Java's toString:
 			// debug_id=6c185bf29fb7, id=37226ca5-aef2-…): a word, not a number.

@@ -267,6 +267,12 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 			r = lookup(p, c)
 		}
 	}
+	if r.code == "" && (p.Documents(f.code) || isUpperCode(f.code) && strings.Contains(f.code, "_")) {
+		// The code the words name (a link to PayPal's reference, …/#error-PAYMENT_DENIED)
+		// stays the paste's code, though the message quoted is its name's
+		// (UNPROCESSABLE_ENTITY's), which then explains it.
+		r = lookup(p, f.code)
+	}
 	return r
 }
 

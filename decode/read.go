@@ -650,7 +650,7 @@ func failureBody(o *object) bool {
 	// the same Success and ErrorCode is a failed payment).
 	zeroCode := o.get("Success") == true && o.str("ErrorCode") == "0" && o.str("Status") == "NEW"
 	succeeded := successState(o.str("status")) || strings.EqualFold(o.str("msg"), "success") || zeroCode // Alipay's {"code": "10000", "msg": "Success"}
-	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type", "RjctRsn", "errorInformation"} {
+	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type", "RjctRsn", "errorInformation", "invalidFields"} {
 		if (k == "code" || k == "errorInformation" || zeroCode) && succeeded {
 			continue // Cybersource's AUTHORIZED beside an errorInformation is a success
 		}

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -106,6 +107,9 @@ func readStripe(f *facts, p *catalog.Provider) reading {
 	if code == "" {
 		code = e.str("message_code") // the Dashboard's API, as the Stripe CLI prints its answer
 	}
+	if code == "" && e.has("decline_code") {
+		code = "card_declined" // a decline code comes only with card_declined (its code cut off)
+	}
 	if code == "" {
 		code = e.str("type")
 	}
@@ -119,9 +123,11 @@ func readStripe(f *facts, p *catalog.Provider) reading {
 	}
 	// A card error carries the issuer's reason besides Stripe's: advice_code, the
 	// network's raw code and advice, the card's brand (decline.go's policy).
-	if e.str("type") == "card_error" || e.has("decline_code") || e.has("advice_code") {
+	if e.str("type") == "card_error" || e.has("decline_code") || e.has("advice_code") || e.obj("raw").has("advice_code") {
 		pm := e.obj("payment_method")
-		r.card = &cardDecline{code: explainedBy, advice: e.str("advice_code"), issuer: e.str("network_decline_code"),
+		// stripe-node's error keeps the API's whole error in raw, advice_code too.
+		advice := cmp.Or(e.str("advice_code"), e.obj("raw").str("advice_code"))
+		r.card = &cardDecline{code: explainedBy, advice: advice, issuer: e.str("network_decline_code"),
 			issuerAt: "network_decline_code", iso: true, brand: brandIn(pm.obj("card"), e.obj("source"))}
 		// network_advice_code is Mastercard's Merchant Advice Code; Visa's are not MACs.
 		if r.card.brand != catalog.Visa {
