@@ -3832,8 +3832,10 @@ var stripe = Provider{
 			Fix: []Text{
 				Text{EN: "Restart the OAuth flow to get a new authorization code.", PT: "Refaça o fluxo OAuth para obter um novo código de autorização.", ES: "Reinicie el flujo OAuth para obtener un nuevo código de autorización."},
 			},
-			Retry:  Fix,
-			Source: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/Error.ts (generateOAuthError); stripe-php OAuth exceptions",
+			Retry: Fix,
+			// Its words for a code used twice, as stripe-node's tests record them.
+			Match:  []string{"all tokens issued with this code have been revoked"},
+			Source: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/Error.ts (generateOAuthError); stripe-php OAuth exceptions; stripe-node test/RequestSender.spec.ts (the error_description)",
 		},
 		{
 			Code:     "invalid_client",
@@ -3844,8 +3846,10 @@ var stripe = Provider{
 			Fix: []Text{
 				Text{EN: "Check the platform's client_id and the secret key used for the token call.", PT: "Confira o client_id da plataforma e a chave secreta usada na chamada de token.", ES: "Revise el client_id de la plataforma y la clave secreta usada en la llamada de token."},
 			},
-			Retry:  Fix,
-			Source: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/Error.ts (generateOAuthError)",
+			Retry: Fix,
+			// Its words when no key came, as stripe-php's tests record them.
+			Match:  []string{"no authentication was provided. send your secret api key using the authorization header"},
+			Source: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/Error.ts (generateOAuthError); stripe-php tests/Stripe/ApiRequestorTest.php (the error_description)",
 		},
 		{
 			Code:     "invalid_request",

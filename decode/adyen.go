@@ -39,7 +39,8 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	var s []signal
 	b := f.body
 	switch typ := b.str("errorType"); {
-	case b.has("errorCode") && slices.Contains(adyenErrorTypes[:], typ):
+	case b.has("errorCode") && (slices.Contains(adyenErrorTypes[:], typ) || typ == "api" && b.has("status") && b.has("message")):
+		// "api" is the Payments App API's (PA002, an internal error), in the whole envelope only.
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "errorCode with errorType " + typ + " (Adyen's classic envelope)", PT: "errorCode com errorType " + typ + " (envelope clássico da Adyen)", ES: "errorCode con errorType " + typ + " (sobre clásico de Adyen)"}})
 	case strings.HasPrefix(b.str("type"), "https://docs.adyen.com/errors/"):
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "problem type " + b.str("type") + " (Adyen)", PT: "tipo de problema " + b.str("type") + " (Adyen)", ES: "tipo de problema " + b.str("type") + " (Adyen)"}})

@@ -174,9 +174,10 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"debug-id` values:", "debug id(s):", // PayPal SDKs' issue forms: "* `PayPal-Debug-ID` values: 3526557536df0"
 	"correlation-id \n", "correlation-id\n", // an issue form's "Correlation-Id" field, its ids on the lines below
 	"\nrequestid=", " requestid=", // Cybersource's reply fields, one a line: requestID=4667236970366429001015 (not clientRequestId=)
-	"errid: ",  // Circle's "401 Unauthorized. errId: 02371124-…"
-	"cf-ray=[", // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
-	"cf-ray:"}  // and as a header line, a cassette's too, when nothing names the request better
+	"errid: ",     // Circle's "401 Unauthorized. errId: 02371124-…"
+	"x-trace-id:", // an API's own trace header (Wise's), a cassette's too: before Cloudflare's ray in front of it
+	"cf-ray=[",    // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
+	"cf-ray:"}     // and as a header line, a cassette's too, when nothing names the request better
 
 // cloudFrontLabels name CloudFront's request id, in a header or a cassette's list of them.
 var cloudFrontLabels = [...]string{"x-amz-cf-id:", "x-amz-cf-id\": ["}

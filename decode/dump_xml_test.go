@@ -2409,6 +2409,84 @@ var xmlRealCases = []xmlCase{
 	{
 		name: "stripe stack trace nextjs saas starter empty string line items price", paste: "stripe-stack-trace-nextjs-saas-starter-empty-string-line-items-price", docs: 1,
 		reason: "Next.js's error overlay quotes the page's JSX (<form action={checkoutAction}>), which reads as a fragment of markup; the error is Stripe's words above it",
+	}, {
+		name: "other wise raw http flexile cassette accounts 422 not valid account holder name", paste: "other-wise-raw-http-flexile-cassette-accounts-422-not-valid-account-holder-name", docs: 0,
+		reason: "a cassette's filtered value, <WISE_PROFILE_ID>, is no markup",
+	},
+	{
+		name: "other wise raw http flexile cassette transfer payments 403 forbidden 2fa rejected", paste: "other-wise-raw-http-flexile-cassette-transfer-payments-403-forbidden-2fa-rejected", docs: 0,
+		reason: "a cassette's filtered value, <WISE_PROFILE_ID>, is no markup",
+	},
+	{
+		name: "paypal raw http gumroad cassette create order 400 invalid parameter syntax quantity", paste: "paypal-raw-http-gumroad-cassette-create-order-400-invalid-parameter-syntax-quantity", docs: 0,
+		reason: "a cassette's filtered value, <PAYPAL_MERCHANT_EMAIL>, is no markup",
+	},
+	{
+		name: "stripe raw http gumroad cassette accounts 400 account number invalid test mode", paste: "stripe-raw-http-gumroad-cassette-accounts-400-account-number-invalid-test-mode", docs: 0,
+		reason: "a cassette's filtered value, <STRIPE_API_KEY>, is no markup",
+	},
+	{
+		name: "stripe raw http gumroad cassette instant payout 400 over 9999 no code", paste: "stripe-raw-http-gumroad-cassette-instant-payout-400-over-9999-no-code", docs: 0,
+		reason: "a cassette's filtered value, <STRIPE_API_KEY>, is no markup",
+	},
+	{
+		name: "stripe raw http gumroad cassette payment intent 402 authentication required off session", paste: "stripe-raw-http-gumroad-cassette-payment-intent-402-authentication-required-off-session", docs: 0,
+		reason: "a cassette's filtered value, <STRIPE_API_KEY>, is no markup",
+	},
+	{
+		name: "stripe raw http gumroad cassette payment intent 402 india recurring mandate canceled", paste: "stripe-raw-http-gumroad-cassette-payment-intent-402-india-recurring-mandate-canceled", docs: 0,
+		reason: "a cassette's filtered value, <STRIPE_API_KEY>, is no markup",
+	},
+	{
+		name: "stripe raw http gumroad cassette payment intent 402 processing error generic decline", paste: "stripe-raw-http-gumroad-cassette-payment-intent-402-processing-error-generic-decline", docs: 0,
+		reason: "a cassette's filtered value, <STRIPE_API_KEY>, is no markup",
+	},
+	{
+		name: "stripe raw http gumroad cassette payouts 400 balance insufficient", paste: "stripe-raw-http-gumroad-cassette-payouts-400-balance-insufficient", docs: 0,
+		reason: "a cassette's filtered value, <STRIPE_API_KEY>, is no markup",
+	},
+	{
+		name: "stripe raw http gumroad cassette refund 400 charge already refunded", paste: "stripe-raw-http-gumroad-cassette-refund-400-charge-already-refunded", docs: 0,
+		reason: "a cassette's filtered value, <STRIPE_API_KEY>, is no markup",
+	},
+	{
+		name: "stripe raw http gumroad cassette refund 400 charge disputed", paste: "stripe-raw-http-gumroad-cassette-refund-400-charge-disputed", docs: 0,
+		reason: "a cassette's filtered value, <STRIPE_API_KEY>, is no markup",
+	},
+	{
+		name: "pagbank xml sdk java fixture authorization 11064 redirecturl domain", paste: "pagbank-xml-sdk-java-fixture-authorization-11064-redirecturl-domain", docs: 1,
+		reason: "PagSeguro's <errors> written as a Java string concatenation in its SDK's test",
+		at:     map[string]any{"0.errors.error.code": "11064"},
+	},
+	{
+		name: "pagbank xml sdk java fixture checkout 11004 currency required", paste: "pagbank-xml-sdk-java-fixture-checkout-11004-currency-required", docs: 1,
+		reason: "PagSeguro's <errors> written as a Java string concatenation in its SDK's test",
+		at:     map[string]any{"0.errors.error.code": "11004"},
+	},
+	{
+		name: "pagbank xml sdk java fixture direct payment 53070 item id required", paste: "pagbank-xml-sdk-java-fixture-direct-payment-53070-item-id-required", docs: 1,
+		reason: "PagSeguro's <errors> written as a Java string concatenation in its SDK's test",
+		at:     map[string]any{"0.errors.error.code": "53070"},
+	},
+	{
+		name: "pagbank xml sdk ruby fixture manual charge 17004 item id required", paste: "pagbank-xml-sdk-ruby-fixture-manual-charge-17004-item-id-required", docs: 1,
+		reason: "PagSeguro's <errors> in its Ruby SDK's fixture",
+		at:     map[string]any{"0.errors.error.code": "17004"},
+	},
+	{
+		name: "pagbank xml sdk ruby fixture plan 11072 preapprovalfinaldate invalid", paste: "pagbank-xml-sdk-ruby-fixture-plan-11072-preapprovalfinaldate-invalid", docs: 1,
+		reason: "PagSeguro's <errors> in its Ruby SDK's fixture",
+		at:     map[string]any{"0.errors.error.code": "11072"},
+	},
+	{
+		name: "paypal soap activemerchant fixture docapture 11612 fraud management filters", paste: "paypal-soap-activemerchant-fixture-docapture-11612-fraud-management-filters", docs: 1,
+		reason: "PayPal's SOAP envelope for DoCapture, in an Active Merchant test",
+		at:     map[string]any{"0.Envelope.Body.DoCaptureResponse.Errors.ErrorCode": "11612"},
+	},
+	{
+		name: "paypal soap activemerchant fixture dovoid 10004 transaction id not valid", paste: "paypal-soap-activemerchant-fixture-dovoid-10004-transaction-id-not-valid", docs: 1,
+		reason: "PayPal's SOAP envelope for DoVoid, in an Active Merchant test",
+		at:     map[string]any{"0.Envelope.Body.DoVoidResponse.Errors.ErrorCode": "10004"},
 	},
 }
 

@@ -13,13 +13,25 @@ var ebanxReader = reader{provider: catalog.EBANX, score: scoreEBANX, read: readE
 // ebanxRefused: a payment EBANX answered with status SUCCESS whose
 // payment.transaction_status says the acquirer refused it (code NOK).
 func ebanxRefused(o *object) bool {
-	return o.obj("payment").obj("transaction_status").str("code") == "NOK"
+	return ebanxRefusal(o) != nil
+}
+
+// ebanxRefusal is the transaction_status of a refused EBANX payment, or of a card
+// verification ({"card_verification": {"transaction_status": {"code": "NOK", …}}}); nil
+// for anything else.
+func ebanxRefusal(o *object) *object {
+	for _, k := range [...]string{"payment", "card_verification"} {
+		if ts := o.obj(k).obj("transaction_status"); ts.str("code") == "NOK" {
+			return ts
+		}
+	}
+	return nil
 }
 
 func scoreEBANX(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if ebanxRefused(b) {
-		return []signal{{weight: 3, text: catalog.Text{EN: "payment.transaction_status with code NOK (an EBANX payment the acquirer refused)", PT: "payment.transaction_status com code NOK (um pagamento EBANX recusado pelo adquirente)", ES: "payment.transaction_status con code NOK (un pago EBANX rechazado por el adquirente)"}}}
+		return []signal{{weight: 3, text: catalog.Text{EN: "transaction_status with code NOK (an EBANX payment or card check the acquirer refused)", PT: "transaction_status com code NOK (um pagamento ou verificação de cartão EBANX recusado pelo adquirente)", ES: "transaction_status con code NOK (un pago o verificación de tarjeta EBANX rechazado por el adquirente)"}}}
 	}
 	if !strings.EqualFold(b.str("status"), "ERROR") || !b.has("status_code") || !b.has("status_message") {
 		return nil
@@ -32,8 +44,7 @@ func scoreEBANX(f *facts, c *codeOwners) []signal {
 }
 
 func readEBANX(f *facts, p *catalog.Provider) reading {
-	if ebanxRefused(f.body) {
-		ts := f.body.obj("payment").obj("transaction_status")
+	if ts := ebanxRefusal(f.body); ts != nil {
 		return reading{code: "NOK", message: ts.str("description"), decline: true}
 	}
 	r := lookup(p, f.body.str("status_code"))

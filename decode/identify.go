@@ -454,7 +454,10 @@ func oneDigitAlone(f *facts) bool {
 // card was declined.", "No such customer"), in a body with no envelope or in words: one
 // of p's entries' Match phrases. A long phrase is strong; a short one needs another sign.
 func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
-	if f.lower == "" || p.CodesInferred() || f.message == "" {
+	// An OAuth error ({"error": "invalid_grant", "error_description": …}) is everyone's
+	// envelope: its description is the words that say whose it is.
+	_, oauth := f.body.get("error_description").(string)
+	if f.lower == "" && !oauth || p.CodesInferred() || f.message == "" {
 		return nil
 	}
 	if f.errObj.has("connector") {
@@ -488,6 +491,9 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 	}
 	w := 1.5
 	longest := longestMatch(e, saying)
+	if f.lower == "" && len(longest) < 40 {
+		return nil // an OAuth description's few words ("Client authentication failed") are any server's
+	}
 	if len(longest) >= 20 && (!everyonesWords(longest) || wholeSaying(saying, longest) || quotedWhole(pasteLower(f), longest) && sayingEnough(longest)) {
 		w = 2.5
 	}

@@ -54,7 +54,8 @@ func pagSeguroXMLError(b *object) *object {
 				e, _ = v[0].(*object)
 			}
 		}
-		if code, ok := e.get("code").(string); ok && len(code) == 5 && isNumber(code) && len(o.members) == 1 {
+		// XML's text, or a dump's number (print_r's [code] => 13021).
+		if code := scalarText(e.get("code")); len(code) == 5 && isNumber(code) && len(o.members) == 1 {
 			return e
 		}
 	}

@@ -176,7 +176,9 @@ func payPalError(b *object) *object {
 	// ApiError{name, debugId, details: […]}} holds the body under apiError.
 	// PayPal's Node SDK keeps it under response ({"response": {"name", "message",
 	// "information_link", "httpStatusCode"}, "httpStatusCode"}).
-	for _, k := range [...]string{"error", "apiError", "response"} {
+	// A payout item's {"transaction_status": "RETURNED", "errors": {"name":
+	// "RECEIVER_UNREGISTERED", "message", "information_link"}}: its errors is one object.
+	for _, k := range [...]string{"error", "apiError", "response", "errors"} {
 		if e := b.obj(k); e != nil && e.has("name") && (e.has("details") || e.has("debug_id") || e.has("debugId") || e.has("information_link")) {
 			return e
 		}
@@ -253,6 +255,11 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 		}
 	}
 	r := lookup(p, scalarText(b.getFold("name"))) // the .NET SDK's {"Name": "INVALID_RESOURCE_ID", …}
+	if c := payPalLinkedCode(b.str("information_link")); r.code == "" && c != "" {
+		// The v1 API's {"error": "validation", "information_link": "…/api/#VALIDATION_ERROR"}:
+		// the link names the error.
+		r = lookup(p, c)
+	}
 	if r.code == "" {
 		r.code = b.str("error") // OAuth's {"error": "invalid_client", "error_description"}
 		if e, ok := p.Lookup(r.code); ok {
