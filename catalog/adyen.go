@@ -30,6 +30,7 @@ const (
 	adyenErrors      = "https://docs.adyen.com/errors"
 	adyenIdempotency = "https://docs.adyen.com/development-resources/api-idempotency"
 	adyenRefusals    = "https://docs.adyen.com/development-resources/refusal-reasons"
+	adyenTerminal    = "https://docs.adyen.com/point-of-sale/error-scenarios and https://docs.adyen.com/point-of-sale/error-scenarios/refusal-reasons-pos (ErrorCondition); the values from the Terminal API's Response.ErrorCondition enum (Adyen's API libraries)"
 
 	adyenIdemSameEN = "Resend with the same Idempotency-Key header (at most 64 characters, a V4 UUID is recommended; Adyen keeps a key for a minimum of 7 days per company account, so after that it may run the request again): if Adyen already processed the request, it returns the first response instead of charging or refunding twice. Without a key, check the payment's webhooks or pspReference before resending."
 	adyenIdemSamePT = "Reenvie com o mesmo cabeçalho Idempotency-Key (no máximo 64 caracteres, recomenda-se um UUID V4; a Adyen guarda a chave por no mínimo 7 dias por company account, então depois disso pode executar a requisição de novo): se a Adyen já processou a requisição, ela devolve a primeira resposta em vez de cobrar ou reembolsar duas vezes. Sem chave, confira os webhooks ou o pspReference do pagamento antes de reenviar."
@@ -4861,6 +4862,212 @@ var adyen = Provider{
 			},
 			Retry:  None,
 			Source: "https://docs.adyen.com/online-payments/payment-result-codes; enum and descriptions in https://github.com/Adyen/adyen-openapi/blob/aa014f0cbdb58ff5c44a2ff9d5fe734642210aff/json/CheckoutService-v71.json (PaymentResponse.resultCode)",
+		},
+		// The Terminal API's ErrorCondition (nexo): SaleToPOIResponse.<Service>Response.
+		// Response{Result: "Failure", ErrorCondition, AdditionalResponse}.
+		{
+			Code:     "Aborted",
+			Context:  "ErrorCondition",
+			Category: StateCategory,
+			Title:    Text{EN: "Terminal transaction aborted", PT: "Transação no terminal abortada", ES: "Transacción en el terminal abortada"},
+			Meaning:  Text{EN: "The payment on the terminal was abandoned before it finished: the shopper left it (for example after a contactless attempt asked for another entry method) or an abort request stopped it. Nothing was charged.", PT: "O pagamento no terminal foi abandonado antes de terminar: o comprador desistiu (por exemplo, depois de uma tentativa por aproximação pedir outro modo de leitura) ou uma requisição de abort o interrompeu. Nada foi cobrado.", ES: "El pago en el terminal se abandonó antes de terminar: el comprador lo dejó (por ejemplo, tras un intento sin contacto que pidió otro modo de lectura) o una solicitud de abort lo detuvo. No se cobró nada."},
+			Fix: []Text{
+				{EN: "Start a new payment request (a new ServiceID) when the shopper is ready.", PT: "Inicie uma nova requisição de pagamento (um ServiceID novo) quando o comprador estiver pronto.", ES: "Inicie una nueva solicitud de pago (un ServiceID nuevo) cuando el comprador esté listo."},
+			},
+			Retry:  Fix,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "Busy",
+			Context:  "ErrorCondition",
+			Category: RateLimit,
+			Title:    Text{EN: "Terminal busy", PT: "Terminal ocupado", ES: "Terminal ocupado"},
+			Meaning:  Text{EN: "The terminal is still handling another transaction (its ServiceID is in the message); it cannot take this request now.", PT: "O terminal ainda está processando outra transação (o ServiceID dela vem na mensagem); não pode aceitar esta requisição agora.", ES: "El terminal todavía procesa otra transacción (su ServiceID viene en el mensaje); no puede aceptar esta solicitud ahora."},
+			Fix: []Text{
+				{EN: "Wait for the other transaction to finish, or abort it with an AbortRequest naming its ServiceID, then send the payment again.", PT: "Espere a outra transação terminar, ou aborte-a com um AbortRequest com o ServiceID dela, e envie o pagamento de novo.", ES: "Espere a que termine la otra transacción, o abórtela con un AbortRequest con su ServiceID, y envíe el pago de nuevo."},
+			},
+			Retry:  Backoff,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "Cancel",
+			Context:  "ErrorCondition",
+			Category: StateCategory,
+			Title:    Text{EN: "Cancelled on the terminal", PT: "Cancelado no terminal", ES: "Cancelado en el terminal"},
+			Meaning:  Text{EN: "The shopper or the operator cancelled the payment on the terminal (for example \"101 Shopper cancelled app selection\"). Nothing was charged.", PT: "O comprador ou o operador cancelou o pagamento no terminal (por exemplo, \"101 Shopper cancelled app selection\"). Nada foi cobrado.", ES: "El comprador o el operador canceló el pago en el terminal (por ejemplo, \"101 Shopper cancelled app selection\"). No se cobró nada."},
+			Fix: []Text{
+				{EN: "Ask the shopper whether to pay again, then send a new payment request.", PT: "Pergunte ao comprador se quer pagar de novo e envie uma nova requisição de pagamento.", ES: "Pregunte al comprador si quiere pagar de nuevo y envíe una nueva solicitud de pago."},
+			},
+			Retry:  None,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "DeviceOut",
+			Context:  "ErrorCondition",
+			Category: Unavailable,
+			Title:    Text{EN: "Terminal device out of order", PT: "Dispositivo do terminal fora de operação", ES: "Dispositivo del terminal fuera de servicio"},
+			Meaning:  Text{EN: "A device of the terminal (card reader, printer, PIN pad) is out of order or not available for this transaction.", PT: "Um dispositivo do terminal (leitor de cartão, impressora, PIN pad) está fora de operação ou indisponível para esta transação.", ES: "Un dispositivo del terminal (lector de tarjetas, impresora, PIN pad) está fuera de servicio o no disponible para esta transacción."},
+			Fix: []Text{
+				{EN: "Check the terminal (power, connection, reader) and retry; restart it if it persists.", PT: "Confira o terminal (energia, conexão, leitor) e tente de novo; reinicie-o se persistir.", ES: "Revise el terminal (energía, conexión, lector) y vuelva a intentar; reinícielo si persiste."},
+			},
+			Retry:  Backoff,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "InProgress",
+			Context:  "ErrorCondition",
+			Category: Conflict,
+			Title:    Text{EN: "Transaction in progress", PT: "Transação em andamento", ES: "Transacción en curso"},
+			Meaning:  Text{EN: "A transaction with this reference is still in progress on the terminal: its outcome is not known yet.", PT: "Uma transação com esta referência ainda está em andamento no terminal: o resultado ainda não é conhecido.", ES: "Una transacción con esta referencia todavía está en curso en el terminal: su resultado aún no se conoce."},
+			Fix: []Text{
+				{EN: "Get the transaction's status (a TransactionStatusRequest) before starting another payment, or the shopper may pay twice.", PT: "Consulte o status da transação (um TransactionStatusRequest) antes de iniciar outro pagamento, ou o comprador pode pagar duas vezes.", ES: "Consulte el estado de la transacción (un TransactionStatusRequest) antes de iniciar otro pago, o el comprador puede pagar dos veces."},
+			},
+			Retry:  CheckFirst,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "InsertedCard",
+			Context:  "ErrorCondition",
+			Category: Validation,
+			Title:    Text{EN: "Card inserted when not expected", PT: "Cartão inserido fora de hora", ES: "Tarjeta insertada cuando no se esperaba"},
+			Meaning:  Text{EN: "A card was inserted in the terminal when the transaction did not expect one.", PT: "Um cartão foi inserido no terminal quando a transação não esperava um.", ES: "Se insertó una tarjeta en el terminal cuando la transacción no la esperaba."},
+			Fix: []Text{
+				{EN: "Remove the card and start the payment again, following the terminal's prompts.", PT: "Retire o cartão e comece o pagamento de novo, seguindo as instruções do terminal.", ES: "Retire la tarjeta y comience el pago de nuevo, siguiendo las indicaciones del terminal."},
+			},
+			Retry:  Fix,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "InvalidCard",
+			Context:  "ErrorCondition",
+			Category: Business,
+			Title:    Text{EN: "Card not valid for this payment", PT: "Cartão inválido para este pagamento", ES: "Tarjeta no válida para este pago"},
+			Meaning:  Text{EN: "The card presented cannot be used: expired, blocked, unreadable or of a brand or type the terminal does not accept.", PT: "O cartão apresentado não pode ser usado: vencido, bloqueado, ilegível ou de uma bandeira ou tipo que o terminal não aceita.", ES: "La tarjeta presentada no puede usarse: vencida, bloqueada, ilegible o de una marca o tipo que el terminal no acepta."},
+			Fix: []Text{
+				{EN: "Ask the shopper for another card or another payment method.", PT: "Peça ao comprador outro cartão ou outro meio de pagamento.", ES: "Pida al comprador otra tarjeta u otro medio de pago."},
+			},
+			Retry:  Fix,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "LoggedOut",
+			Context:  "ErrorCondition",
+			Category: Authentication,
+			Title:    Text{EN: "Terminal logged out", PT: "Terminal desconectado da sessão", ES: "Terminal con la sesión cerrada"},
+			Meaning:  Text{EN: "The terminal (or the sale system) is not logged in, so it does not take transactions.", PT: "O terminal (ou o sistema de vendas) não está logado, então não aceita transações.", ES: "El terminal (o el sistema de ventas) no tiene la sesión iniciada, así que no acepta transacciones."},
+			Fix: []Text{
+				{EN: "Log in (a LoginRequest, or the terminal's own login) and send the request again.", PT: "Faça login (um LoginRequest, ou o login do próprio terminal) e envie a requisição de novo.", ES: "Inicie sesión (un LoginRequest, o el inicio de sesión del propio terminal) y envíe la solicitud de nuevo."},
+			},
+			Retry:  Fix,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "MessageFormat",
+			Context:  "ErrorCondition",
+			Category: Validation,
+			Title:    Text{EN: "Terminal API message malformed", PT: "Mensagem da Terminal API malformada", ES: "Mensaje de la Terminal API con formato incorrecto"},
+			Meaning:  Text{EN: "The Terminal API request is not valid: a required field is missing, a value has the wrong format, or the message header does not match the terminal.", PT: "A requisição da Terminal API não é válida: falta um campo obrigatório, um valor está em formato errado ou o cabeçalho não corresponde ao terminal.", ES: "La solicitud de la Terminal API no es válida: falta un campo obligatorio, un valor tiene un formato incorrecto o el encabezado no corresponde al terminal."},
+			Fix: []Text{
+				{EN: "Compare the request with the Terminal API reference (MessageHeader, POIID, SaleID, ServiceID) and fix the field named in AdditionalResponse.", PT: "Compare a requisição com a referência da Terminal API (MessageHeader, POIID, SaleID, ServiceID) e corrija o campo indicado em AdditionalResponse.", ES: "Compare la solicitud con la referencia de la Terminal API (MessageHeader, POIID, SaleID, ServiceID) y corrija el campo indicado en AdditionalResponse."},
+			},
+			Retry:  Fix,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "NotAllowed",
+			Context:  "ErrorCondition",
+			Category: Authorization,
+			Title:    Text{EN: "Operation not allowed on the terminal", PT: "Operação não permitida no terminal", ES: "Operación no permitida en el terminal"},
+			Meaning:  Text{EN: "The terminal's configuration or the account does not allow this operation (a payment method, a currency, a refund type, tipping).", PT: "A configuração do terminal ou da conta não permite esta operação (um meio de pagamento, uma moeda, um tipo de reembolso, gorjeta).", ES: "La configuración del terminal o de la cuenta no permite esta operación (un medio de pago, una moneda, un tipo de reembolso, propinas)."},
+			Fix: []Text{
+				{EN: "Check the terminal's and the merchant account's settings, or ask Adyen's support to enable the operation.", PT: "Confira as configurações do terminal e da conta de merchant, ou peça ao suporte da Adyen para habilitar a operação.", ES: "Revise la configuración del terminal y de la cuenta de merchant, o pida al soporte de Adyen que habilite la operación."},
+			},
+			Retry:  Fix,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "NotFound",
+			Context:  "ErrorCondition",
+			Category: NotFound,
+			Title:    Text{EN: "Transaction not found", PT: "Transação não encontrada", ES: "Transacción no encontrada"},
+			Meaning:  Text{EN: "The transaction the request names (for a status, a reversal or an abort) is not known to the terminal.", PT: "A transação indicada na requisição (para um status, um estorno ou um abort) não é conhecida pelo terminal.", ES: "La transacción indicada en la solicitud (para un estado, una reversión o un abort) no es conocida por el terminal."},
+			Fix: []Text{
+				{EN: "Check the reference (ServiceID, SaleTransactionID, POITransactionID) and the terminal it was sent to.", PT: "Confira a referência (ServiceID, SaleTransactionID, POITransactionID) e o terminal a que foi enviada.", ES: "Revise la referencia (ServiceID, SaleTransactionID, POITransactionID) y el terminal al que se envió."},
+			},
+			Retry:  Fix,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "PaymentRestriction",
+			Context:  "ErrorCondition",
+			Category: Business,
+			Title:    Text{EN: "Payment restricted", PT: "Pagamento restrito", ES: "Pago restringido"},
+			Meaning:  Text{EN: "A restriction on the card or the payment stops it: the card does not allow this kind of payment or amount.", PT: "Uma restrição do cartão ou do pagamento o impede: o cartão não permite este tipo de pagamento ou valor.", ES: "Una restricción de la tarjeta o del pago lo impide: la tarjeta no permite este tipo de pago o importe."},
+			Fix: []Text{
+				{EN: "Ask the shopper for another card or another payment method.", PT: "Peça ao comprador outro cartão ou outro meio de pagamento.", ES: "Pida al comprador otra tarjeta u otro medio de pago."},
+			},
+			Retry:  Fix,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "Refusal",
+			Context:  "ErrorCondition",
+			Category: Business,
+			Title:    Text{EN: "Payment refused", PT: "Pagamento recusado", ES: "Pago rechazado"},
+			Meaning:  Text{EN: "The issuer or Adyen refused the payment; AdditionalResponse's refusalReason says why (for example \"210 Not enough balance\").", PT: "O emissor ou a Adyen recusou o pagamento; o refusalReason em AdditionalResponse diz o motivo (por exemplo, \"210 Not enough balance\").", ES: "El emisor o Adyen rechazó el pago; el refusalReason en AdditionalResponse dice el motivo (por ejemplo, \"210 Not enough balance\")."},
+			Fix: []Text{
+				{EN: "Read the refusalReason; the shopper can try another card or contact the bank.", PT: "Leia o refusalReason; o comprador pode tentar outro cartão ou falar com o banco.", ES: "Lea el refusalReason; el comprador puede probar otra tarjeta o contactar a su banco."},
+			},
+			Retry:  Fix,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "UnavailableDevice",
+			Context:  "ErrorCondition",
+			Category: Unavailable,
+			Title:    Text{EN: "Terminal device unavailable", PT: "Dispositivo do terminal indisponível", ES: "Dispositivo del terminal no disponible"},
+			Meaning:  Text{EN: "The device the request needs (the terminal or one of its parts) is not available right now.", PT: "O dispositivo de que a requisição precisa (o terminal ou uma de suas partes) não está disponível agora.", ES: "El dispositivo que la solicitud necesita (el terminal o una de sus partes) no está disponible ahora."},
+			Fix: []Text{
+				{EN: "Check that the terminal is on and connected, then retry.", PT: "Confira se o terminal está ligado e conectado e tente de novo.", ES: "Compruebe que el terminal esté encendido y conectado y vuelva a intentar."},
+			},
+			Retry:  Backoff,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "UnavailableService",
+			Context:  "ErrorCondition",
+			Category: Unavailable,
+			Title:    Text{EN: "Terminal service unavailable", PT: "Serviço do terminal indisponível", ES: "Servicio del terminal no disponible"},
+			Meaning:  Text{EN: "The service the request asks for is not available on the terminal now (not supported, not configured, or the terminal is not ready).", PT: "O serviço pedido não está disponível no terminal agora (não suportado, não configurado ou o terminal não está pronto).", ES: "El servicio solicitado no está disponible en el terminal ahora (no admitido, no configurado o el terminal no está listo)."},
+			Fix: []Text{
+				{EN: "Check the terminal's state and configuration, then retry.", PT: "Confira o estado e a configuração do terminal e tente de novo.", ES: "Revise el estado y la configuración del terminal y vuelva a intentar."},
+			},
+			Retry:  Backoff,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "UnreachableHost",
+			Context:  "ErrorCondition",
+			Category: Unavailable,
+			Title:    Text{EN: "Terminal cannot reach the host", PT: "Terminal não alcança o host", ES: "El terminal no alcanza el host"},
+			Meaning:  Text{EN: "The request could not reach the terminal, or the terminal could not reach Adyen's platform (\"Terminal is not reachable\"): network, power or configuration.", PT: "A requisição não alcançou o terminal, ou o terminal não alcançou a plataforma da Adyen (\"Terminal is not reachable\"): rede, energia ou configuração.", ES: "La solicitud no alcanzó el terminal, o el terminal no alcanzó la plataforma de Adyen (\"Terminal is not reachable\"): red, energía o configuración."},
+			Fix: []Text{
+				{EN: "Check the terminal's power and network connection, then retry; if a payment may have started, get its status first.", PT: "Confira a energia e a conexão de rede do terminal e tente de novo; se um pagamento pode ter começado, consulte o status dele antes.", ES: "Revise la energía y la conexión de red del terminal y vuelva a intentar; si un pago pudo haber comenzado, consulte su estado antes."},
+			},
+			Retry:  Backoff,
+			Source: adyenTerminal,
+		},
+		{
+			Code:     "WrongPIN",
+			Context:  "ErrorCondition",
+			Category: Validation,
+			Title:    Text{EN: "Wrong PIN", PT: "PIN incorreto", ES: "PIN incorrecto"},
+			Meaning:  Text{EN: "The shopper entered a wrong PIN (for example \"129 Invalid online PIN\").", PT: "O comprador digitou um PIN incorreto (por exemplo, \"129 Invalid online PIN\").", ES: "El comprador ingresó un PIN incorrecto (por ejemplo, \"129 Invalid online PIN\")."},
+			Fix: []Text{
+				{EN: "Ask the shopper to try again with the right PIN, within the card's limit of attempts.", PT: "Peça ao comprador para tentar de novo com o PIN certo, dentro do limite de tentativas do cartão.", ES: "Pida al comprador que intente de nuevo con el PIN correcto, dentro del límite de intentos de la tarjeta."},
+			},
+			Retry:  Fix,
+			Source: adyenTerminal,
 		},
 	},
 }

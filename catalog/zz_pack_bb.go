@@ -13,10 +13,10 @@ var bb = Provider{
 	masculine: true,
 	docsURL:   "https://developers.bb.com.br",
 	hosts:     []string{"bb.com.br"},
-	envelope:  Text{ref: 1659},
+	envelope:  Text{ref: 1709},
 	source:    "https://github.com/frones/ACBr/blob/04f5bf3113b761b97d78a02732aae1f78a58ce4e/Fontes/ACBrPIXCD/ACBrPIXPSPBancoDoBrasil.pas",
 	cues: []Cue{
 		{Text: "Banco do Brasil", Kind: Name},
 	},
-	table: "4769515\x1f\x1f0\x1fnot_found\x1ffix\x1f1661\x1f1663\x1f0\x1f0\x1f1660\x1f\x1f1662\x1fqmZ\nBad Credentials\x1f\x1f401\x1fauthentication\x1ffix\x1f1666\x1f1667\x1f0\x1f0\x1f1664,1665\x1f\x1f1662\x1frzy\ninvalid_request\x1f\x1f400\x1fauthentication\x1ffix\x1f1669\x1f1671\x1f0\x1f0\x1f1668\x1f\x1f1670\x1f9zt\n",
+	table: "4769515\x1f\x1f0\x1fnot_found\x1ffix\x1f1711\x1f1713\x1f0\x1f0\x1f1710\x1f\x1f1712\x1fqmZ\nBad Credentials\x1f\x1f401\x1fauthentication\x1ffix\x1f1716\x1f1717\x1f0\x1f0\x1f1714,1715\x1f\x1f1712\x1frzy\ninvalid_request\x1f\x1f400\x1fauthentication\x1ffix\x1f1719\x1f1721\x1f0\x1f0\x1f1718\x1f\x1f1720\x1f9zt\n",
 }

@@ -165,15 +165,15 @@ const (
 func (d Decline) Why() Text {
 	switch d {
 	case DeclineNever:
-		return Text{ref: 3087}
+		return Text{ref: 3136}
 	case DeclineData:
-		return Text{ref: 2584}
+		return Text{ref: 2633}
 	case DeclineIssuer:
 		return Text{ref: 364}
 	case DeclineLater:
 		return Text{ref: 227}
 	case DeclineDuplicate:
-		return Text{ref: 3088}
+		return Text{ref: 3137}
 	}
 	return Text{}
 }

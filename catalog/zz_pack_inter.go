@@ -13,12 +13,12 @@ var inter = Provider{
 	masculine:         true,
 	docsURL:           "https://developers.inter.co/references",
 	hosts:             []string{"cdpj.partners.bancointer.com.br", "cdpj-sandbox.partners.uatinter.co", "apis.bancointer.com.br", "bancointer.com.br"},
-	envelope:          Text{ref: 5023},
+	envelope:          Text{ref: 5072},
 	idempotencyHeader: "x-id-idempotente",
 	source:            "https://github.com/renatojdev/bancointer-python/blob/521c37b5d832d0c1b70455b2ad54878cd63db890/bancointer/utils/constants.py",
 	cues: []Cue{
 		{Text: "bancointer", Kind: SDKPath},
 		{Text: "Banco Inter", Kind: Name},
 	},
-	table: "Requisição inválida\x1f\x1f400\x1fvalidation\x1ffix\x1f5025\x1f5027\x1f0\x1f0\x1f5024\x1f\x1f5026\x1fw6g\nProblema no cancelamento de agendamento de boleto\x1f\x1f422\x1fstate\x1fnone\x1f5029\x1f5031\x1f0\x1f0\x1f5028\x1f\x1f5030\x1f0xu\n",
+	table: "Requisição inválida\x1f\x1f400\x1fvalidation\x1ffix\x1f5074\x1f5076\x1f0\x1f0\x1f5073\x1f\x1f5075\x1fw6g\nProblema no cancelamento de agendamento de boleto\x1f\x1f422\x1fstate\x1fnone\x1f5078\x1f5080\x1f0\x1f0\x1f5077\x1f\x1f5079\x1f0xu\n",
 }

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "814fb143a9fb1cf0"
-	packLen     = 11080
+	packVersion = "1ae287e5258593ab"
+	packLen     = 11129
 	packChunk   = 128
 )

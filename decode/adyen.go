@@ -11,7 +11,58 @@ import (
 // Adyen: the classic {status, errorCode, message, errorType, pspReference}, RFC 7807
 // problems typed under docs.adyen.com/errors, and refused payments answered with HTTP 200.
 var adyenReader = reader{provider: catalog.Adyen, score: scoreAdyen, read: readAdyen,
-	failure: func(b *object) bool { return adyenRefusal(b) || adyenNotification(b) != nil }}
+	failure: func(b *object) bool {
+		return adyenRefusal(b) || adyenNotification(b) != nil || adyenTerminalFailure(b) != nil
+	}}
+
+// adyenTerminalFailure is the Response of a Terminal API (nexo) answer that failed:
+// {"SaleToPOIResponse": {"MessageHeader": …, "PaymentResponse": {"Response": {"Result":
+// "Failure", "ErrorCondition": "Refusal", "AdditionalResponse": "…"}}}}, or its
+// EventNotification rejecting the request ({"EventToNotify": "Reject", "EventDetails":
+// "message=…"}), returned as {ErrorCondition?, AdditionalResponse}; nil for anything else.
+func adyenTerminalFailure(b *object) *object {
+	root := b.obj("SaleToPOIResponse")
+	if root == nil {
+		root = b.obj("SaleToPOIRequest") // an EventNotification travels as a request
+	}
+	if root == nil {
+		return nil
+	}
+	for _, m := range root.members {
+		o, ok := m.val.(*object)
+		if !ok || m.key == "MessageHeader" {
+			continue
+		}
+		if r := o.obj("Response"); strings.EqualFold(r.str("Result"), "Failure") {
+			return r
+		}
+		if m.key == "EventNotification" && strings.EqualFold(o.str("EventToNotify"), "Reject") {
+			return &object{members: []member{{"AdditionalResponse", o.str("EventDetails")}}}
+		}
+	}
+	return nil
+}
+
+// terminalWords reads a Terminal API AdditionalResponse or EventDetails, form-encoded
+// ("message=Terminal+is+not+reachable", "refusalReason=210+Not+enough+balance&…") or
+// base64 JSON: the refusal reason, else the message, else the text as it is.
+func terminalWords(s string) string {
+	var msg, reason string
+	for pair := range strings.SplitSeq(s, "&") {
+		k, v, ok := strings.Cut(pair, "=")
+		if !ok {
+			continue
+		}
+		v = formUnescape(v)
+		switch k {
+		case "refusalReason":
+			reason = v
+		case "message":
+			msg = v
+		}
+	}
+	return cmp.Or(reason, msg, s)
+}
 
 // adyenNotification is the item of Adyen's webhook that reports a failed event:
 // {"notificationItems": [{"NotificationRequestItem": {"eventCode": "CAPTURE", "success":
@@ -47,6 +98,9 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	}
 	if item := firstItem(b, "invalidFields"); item.has("errorCode") && item.has("errorDescription") && b.has("pspReference") {
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "invalidFields[].errorCode with a pspReference (Adyen's onboarding and management APIs)", PT: "invalidFields[].errorCode com pspReference (APIs de onboarding e gestão da Adyen)", ES: "invalidFields[].errorCode con pspReference (API de onboarding y gestión de Adyen)"}})
+	}
+	if t := adyenTerminalFailure(b); t != nil {
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "a Terminal API answer that failed: Result Failure or an EventNotification Reject (Adyen's point-of-sale API)", PT: "uma resposta da Terminal API que falhou: Result Failure ou um EventNotification Reject (API de ponto de venda da Adyen)", ES: "una respuesta de la Terminal API que falló: Result Failure o un EventNotification Reject (API de punto de venta de Adyen)"}})
 	}
 	if n := adyenNotification(b); n != nil {
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "a webhook's item with eventCode " + n.str("eventCode") + " and success false (Adyen's notification of a failed event)", PT: "um item de webhook com eventCode " + n.str("eventCode") + " e success false (notificação da Adyen de um evento que falhou)", ES: "un ítem de webhook con eventCode " + n.str("eventCode") + " y success false (notificación de Adyen de un evento fallido)"}})
@@ -96,6 +150,14 @@ func adyenHPP(b *object) *object {
 }
 
 func readAdyen(f *facts, p *catalog.Provider) reading {
+	if t := adyenTerminalFailure(f.body); t != nil {
+		code := t.str("ErrorCondition")
+		r := reading{code: code, message: terminalWords(t.str("AdditionalResponse"))}
+		if e, ok := p.LookupIn("ErrorCondition", code); ok {
+			r.k = entryKnowledge(p, e)
+		}
+		return r
+	}
 	if b := adyenHPP(f.body); adyenRefusal(b) {
 		code, rc := codeString(b.get("refusalReasonCode")), b.str("resultCode")
 		if code == "" {

@@ -2488,6 +2488,24 @@ var xmlRealCases = []xmlCase{
 		reason: "PayPal's SOAP envelope for DoVoid, in an Active Merchant test",
 		at:     map[string]any{"0.Envelope.Body.DoVoidResponse.Errors.ErrorCode": "10004"},
 	},
+	{
+		name: "other braintree xml java sdk test document upload 84904 malformed file", paste: "other-braintree-xml-java-sdk-test-document-upload-84904-malformed-file", docs: 1,
+		reason: "Braintree's api-error-response written as a Java string concatenation in its SDK's test",
+		at:     map[string]any{"0.api-error-response.errors.document-upload.errors.error.code": "84904"},
+	},
+	{
+		name: "other braintree xml java sdk test verification processor declined 2000 do not honor", paste: "other-braintree-xml-java-sdk-test-verification-processor-declined-2000-do-not-honor", docs: 1,
+		reason: "Braintree's api-error-response with a processor-declined verification, in its SDK's test",
+		at:     map[string]any{"0.api-error-response.verification.processor-response-code": "2000"},
+	},
+	{
+		name: "other square json activemerchant pr fixture capture not found transaction id", paste: "other-square-json-activemerchant-pr-fixture-capture-not-found-transaction-id", docs: 0,
+		reason: "Ruby's heredoc opener, <<-RESPONSE, is no markup",
+	},
+	{
+		name: "other square json activemerchant pr fixture card declined", paste: "other-square-json-activemerchant-pr-fixture-card-declined", docs: 0,
+		reason: "Ruby's heredoc opener, <<-RESPONSE, is no markup",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

@@ -471,7 +471,7 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"response_body"}, {"responseBody"}, {"Body"}, {"rawResponse"}, {"meta", "response"}, {"context", "response"},
 	{"context", "error"}, // a logger's record (winston) keeping the API's error in its context
 	{"responseAsString"}, // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
-	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response"},
+	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response", "last_payment_error"}, {"response"},
 	{"err"},         // Node's loggers (pino, bunyan) keep the error under err
 	{"json_body"},   // stripe-python's and stripe-ruby's error objects, serialized with their attributes
 	{"entity"},      // JAX-RS and Jersey clients: Response{status=403, entity={…}}

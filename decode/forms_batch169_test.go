@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -54,6 +55,34 @@ func TestReadersThirtyEighthBatch(t *testing.T) {
 		assert.Equal(t, "none", string(x.Retry.Strategy))
 		x = explainPaste(t, "Array\n(\n    [errors] => Array\n        (\n            [error] => Array\n                (\n                    [code] => 42\n                    [message] => the cart is empty\n                )\n\n        )\n\n)\n")
 		assert.Equal(t, "", providerOf(x), "not five digits")
+	})
+	t.Run("Adyen's Terminal API answers that failed", func(t *testing.T) {
+		nexo := `{"SaleToPOIResponse": {"MessageHeader": {"ProtocolVersion": "3.0", "MessageClass": "Service", "MessageCategory": "Payment", "MessageType": "Response", "ServiceID": "001", "SaleID": "001", "POIID": "MX915-284251016"}, "PaymentResponse": {"Response": {"Result": "%s", %s"AdditionalResponse": "%s"}}}}`
+		x := explainPaste(t, fmt.Sprintf(nexo, "Failure", `"ErrorCondition": "UnreachableHost", `, "message=Terminal+is+not+reachable"))
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "UnreachableHost", x.Code)
+		assert.Equal(t, "Terminal is not reachable", x.Message)
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+		x = explainPaste(t, fmt.Sprintf(nexo, "Failure", `"ErrorCondition": "Refusal", `, "refusalReason=210+Not+enough+balance&message=Not+enough+balance"))
+		assert.Equal(t, "Refusal", x.Code)
+		assert.Equal(t, "210 Not enough balance", x.Message, "the refusal reason before the message")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		x = explainPaste(t, fmt.Sprintf(nexo, "Failure", `"ErrorCondition": "InProgress", `, "message=In+progress"))
+		assert.Equal(t, "check_first", string(x.Retry.Strategy), "another transaction's outcome is not known yet")
+		_, err := Explain([]byte(fmt.Sprintf(nexo, "Success", "", "tid=43224580")), Options{})
+		assert.Error(t, err, "a payment the terminal approved")
+		x = explainPaste(t, `{"SaleToPOIRequest": {"MessageHeader": {"MessageCategory": "Event", "MessageClass": "Event", "MessageType": "Notification"}, "EventNotification": {"EventToNotify": "Reject", "EventDetails": "message=Failed+to+send+message+to+POI"}}}`)
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "Failed to send message to POI", x.Message)
+		_, err = Explain([]byte(`{"SaleToPOIRequest": {"MessageHeader": {"MessageCategory": "Event"}, "EventNotification": {"EventToNotify": "Shutdown", "EventDetails": "message=Closing"}}}`), Options{})
+		assert.Error(t, err, "an event that rejects nothing")
+	})
+	t.Run("an HTTP reason phrase in capitals is anybody's code", func(t *testing.T) {
+		x := explainPaste(t, `{ "error_code" : "UNPROCESSABLE_ENTITY", "error_messages" : ["'refunded_amount' may not be null"], "correlation_id" : "123-123-123" }`)
+		assert.Equal(t, "", providerOf(x), "Klarna's body, not PayPal's")
+		assert.Equal(t, "UNPROCESSABLE_ENTITY", x.Code)
+		x = explainPaste(t, `{"name": "UNPROCESSABLE_ENTITY", "message": "The requested action could not be performed, semantically incorrect, or failed business validation.", "debug_id": "90957fca61718"}`)
+		assert.Equal(t, "paypal", providerOf(x), "PayPal's own envelope")
 	})
 	t.Run("an API's own trace header before Cloudflare's ray, in a cassette", func(t *testing.T) {
 		x := explainPaste(t, "    response:\n      status:\n        code: 422\n        message: Unprocessable Entity\n      headers:\n        X-Trace-Id:\n          - e12ec7778542b4e3\n        Cf-Ray:\n          - 814f312ebf7a88af-LHR\n      body:\n        encoding: UTF-8\n        string: '{\"errors\":[{\"code\":\"NOT_VALID\",\"message\":\"Please enter the name.\"}]}'\n")

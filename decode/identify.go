@@ -405,6 +405,9 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	// Stripe's four error types are what many APIs call their errors too (PayWay's
 	// {"message": "invalid_request_error"}): a type names no provider by itself.
 	distinct = distinct && !slices.Contains(stripeTypes[:], c.code) && !commonWordsCode(c.code)
+	// An HTTP reason phrase in capitals as a small body's code (Klarna's and Spring's
+	// {"error_code": "UNPROCESSABLE_ENTITY"} as much as PayPal's name) is anybody's too.
+	distinct = distinct && !(generic && reasonStatus(strings.ReplaceAll(c.code, "_", " ")) != 0)
 	// A bare number is anybody's: it needs a second sign (a name, a path, a host).
 	if len(c.providers) == 1 && !isNumber(c.code) && distinct {
 		w = 2.5
