@@ -1331,17 +1331,8 @@ func statusLine(line string) (int, string, bool) {
 }
 
 // statusInText finds an HTTP status in a log line or stack trace: "status code 429"
-// (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429". An error
-// status no server sends is a code ("error code 515 Declined").
+// (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429".
 func statusInText(text string) (int, bool) {
-	s, ok := statusInTextAny(text)
-	if ok && s >= 400 && !looksLikeStatus(strconv.Itoa(s)) {
-		return 0, false
-	}
-	return s, ok
-}
-
-func statusInTextAny(text string) (int, bool) {
 	lower, g := grams.Lower(text[:min(len(text), 64<<10)])
 	// The status right before a mark: Python requests' "422 Client Error: Unprocessable
 	// Entity for url: …"; PagSeguro's SDKs' "400-<?xml …" and a PHP client's
@@ -1575,7 +1566,7 @@ var proseStatusVerbs = [...]string{"received a ", "receiving a ", "receive a ", 
 
 // proseStatusUnits are the words after a number that make it a quantity, not a status:
 // "a 500 MB file", "a 400 ms delay".
-var proseStatusUnits = [...]string{"ms", "s", "kb", "mb", "gb", "bytes", "byte", "b", "segundos", "seconds", "reais", "dólares"}
+var proseStatusUnits = [...]string{"ms", "s", "kb", "mb", "gb", "bytes", "byte", "b", "segundos", "seconds", "reais", "dólares", "points", "pontos", "puntos", "email", "e-mail"}
 
 // statusToldInProse is the last resort of statusInText: an error status (4xx, 5xx) right
 // after one of proseStatusVerbs, as a word of its own ("a 500 MB file", "a 400-byte

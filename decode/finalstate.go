@@ -33,7 +33,7 @@ var finalStateWords = [...]string{
 	"over the time limit to", "no longer be refunded", // PayPal's 10009 "You are over the time limit to perform a refund", Paddle's "can no longer be refunded"
 	// Stripe's "This dispute is already closed" (a connection or a stream that is closed
 	// is a failure below HTTP, not a final state: only a payment's things are named).
-	"dispute is already closed", "order is already closed", "invoice is already closed", "payment is already closed", "transaction is already closed",
+	"dispute is already closed", "order is already closed", "invoice is already closed", "payment is already closed", // not a database's "transaction is already closed"
 	"has been previously voided", "already been voided", // PayPal's "Authorization has been previously voided and hence cannot be voided again"
 	"already exists with the", // Adyen's MarketPay 28 "Account holder already exists with the accountHolderCode: …": a duplicate
 }

@@ -409,7 +409,10 @@ func bodyStatus(o *object) int {
 	// Shipay's {"code": 404, "message": "Order not Found"} (a code written as a string,
 	// "404", may be a provider's own).
 	if _, isNum := o.get("code").(number); isNum && len(o.members) <= 4 && o.str("message") != "" {
-		if s := validStatus(intValue(o.get("code"))); s >= 400 && looksLikeStatus(strconv.Itoa(s)) {
+		// Only the statuses APIs answer with every day: dLocal's payout codes 507–515 are
+		// its own.
+		switch s := validStatus(intValue(o.get("code"))); s {
+		case 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504:
 			return s
 		}
 	}

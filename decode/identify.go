@@ -429,6 +429,12 @@ func longNumberAlone(f *facts, code string) bool {
 	if !f.parts.prose || len(f.masked) > 300 {
 		return false
 	}
+	lower := strings.ToLower(f.masked)
+	for _, w := range [...]string{"mysql", "sql", "postgres", "oracle", "ora-", "exit code", "exit status", "zip code", "cep ", "line ", "linha ", "script", "sap ", "excel", "errno", "windows"} {
+		if strings.Contains(lower, w) {
+			return false // another system's number: "MySQL error 20001", "Exit code 13021", "zip code 10486"
+		}
+	}
 	n, _ := strconv.Atoi(code)
 	return !(n >= 10004 && n <= 10112 || n >= 11001 && n <= 11031)
 }

@@ -297,6 +297,21 @@ func (p *parser) word() string {
 	return p.b[start:p.pos]
 }
 
+// statusBeforePhrase reports whether num is an HTTP status that rest begins with the
+// reason phrase of, as Spring's HttpStatus prints itself in Java's Map.toString:
+// httpStatus=502 BAD_GATEWAY, status=500 Internal Server Error. It stays a number.
+func statusBeforePhrase(num, rest string) bool {
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 100 || n > 599 {
+		return false
+	}
+	end := strings.IndexAny(rest, ",}]\n")
+	if end < 0 {
+		end = len(rest)
+	}
+	return reasonStatus(strings.ReplaceAll(rest[:end], "_", " ")) == n
+}
+
 // isDate reports whether tok, read as a number, is a date: 2025-04-14.
 func isDate(tok string) bool {
 	return len(tok) >= 10 && tok[4] == '-' && tok[7] == '-' && strings.Trim(tok[:4]+tok[5:7]+tok[8:10], "0123456789") == ""
@@ -417,7 +432,7 @@ func (p *parser) objectMembers(depth int) *object {
 		}
 		vstart := p.pos
 		v := p.value(depth + 1)
-		if _, isNum := v.(number); isNum && eq && !p.fail && p.pos+1 < len(p.b) && p.b[p.pos] == ' ' && isLetterByte(p.b[p.pos+1]) {
+		if _, isNum := v.(number); isNum && eq && !p.fail && p.pos+1 < len(p.b) && p.b[p.pos] == ' ' && isLetterByte(p.b[p.pos+1]) && !statusBeforePhrase(p.b[vstart:p.pos], p.b[p.pos+1:]) {
 			// Words that start with a number, in Java's Map.toString: Street=123 Main St.
 			v = bareword(p.b[vstart:p.pos])
 		}

@@ -180,6 +180,9 @@ func payPalError(b *object) *object {
 	// "RECEIVER_UNREGISTERED", "message", "information_link"}}: its errors is one object.
 	for _, k := range [...]string{"error", "apiError", "response", "errors"} {
 		if e := b.obj(k); e != nil && e.has("name") && (e.has("details") || e.has("debug_id") || e.has("debugId") || e.has("information_link")) {
+			if k == "errors" && !strings.Contains(e.str("information_link"), "paypal.com") {
+				continue // another API's {"errors": {"name": "INTERNAL_SERVER_ERROR", …}}
+			}
 			return e
 		}
 	}

@@ -764,7 +764,7 @@ var strategyWords = [...]struct {
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
 	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos"}},
-	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado"}},
+	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado", "did not receive a response"}}, // Adyen's terminal: "Did not receive a response from the POI"
 	// A delay stated in words makes it wait (textDelays).
 	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi"}},
 	{catalog.Backoff, []string{"unavailable", "indispon", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",

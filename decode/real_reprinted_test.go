@@ -448,8 +448,8 @@ func TestRealPastesReprinted(t *testing.T) {
 		{"Node util.inspect", func(v any) string { return nodeInspect(v, 0) }, 3},
 		// Java's Map.toString prints strings unquoted, so a value that is itself
 		// form-encoded (the Terminal API's AdditionalResponse, "message=…&refusalReason=…")
-		// cannot be told from the map's own members: four of Adyen's terminal answers.
-		{"Java Map.toString", javaMap, 20},
+		// cannot be told from the map's own members: five of Adyen's terminal answers.
+		{"Java Map.toString", javaMap, 21},
 		{"PHP var_export", func(v any) string { return varExport(v, 0) }, 2},
 		{"PHP print_r of stdClass objects", func(v any) string { return stdClass(v, 0) }, 3},
 		{"Python 2 repr", py2, 3},

@@ -1377,22 +1377,10 @@ func listNumber(s string) bool {
 	return len(s) > 3 && s[:3] == "1. " && s[3] >= 'A' && s[3] <= 'Z'
 }
 
-// looksLikeStatus reports whether s is a three-digit HTTP error status rather than a code:
-// one RFC 9110 and IANA's registry define, or one that servers and CDNs in use send
-// (nginx's 444 and 494–499, AWS ELB's 460 and 463, Cloudflare's 520–530, 561, 598 and
-// 599). Tap's "error code 515 Declined" is a code: no server sends a 515.
+// looksLikeStatus reports whether s is a three-digit HTTP error status rather than a code.
 func looksLikeStatus(s string) bool {
 	n, err := strconv.Atoi(s)
-	if err != nil || len(s) != 3 {
-		return false
-	}
-	switch {
-	case n >= 400 && n <= 431, n >= 440 && n <= 451, n == 460, n == 463, n >= 494 && n <= 499:
-		return true
-	case n >= 500 && n <= 511, n >= 520 && n <= 530, n == 561, n == 598, n == 599:
-		return true
-	}
-	return false
+	return err == nil && len(s) == 3 && n >= 400 && n <= 599
 }
 
 // jsonPointerAfter reports whether s begins with a space and a JSON pointer to a field
