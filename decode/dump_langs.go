@@ -139,7 +139,7 @@ func (r *dumpReader) wordAt(i int) int {
 	case dumpByte(r.s, j) == '(' && dartKeyAt(r.s, j+1):
 		// A Dart class's generated toString (freezed): StripeException(error:
 		// LocalizedErrorMessage(code: FailureCode.Failed, stripeErrorCode: url_invalid, …)).
-		return r.top(i, func(d int) *object { r.pos = j; return r.dartObject(w, d) })
+		return r.top(i, func(d int) *object { r.pos = j; return r.instance(w, d, ')') })
 	}
 	return j
 }
@@ -236,7 +236,7 @@ func (r *dumpReader) word(depth int, c dumpCtx) any {
 	case next == '{' && classLike(w) && (javaKeyAt(r.s, r.pos+1) || dartKeyAt(r.s, r.pos+1)):
 		return r.javaObject(w, depth) // Dart's nested ApiError{name: …, details: […]} too
 	case next == '(' && classLike(w) && dartKeyAt(r.s, r.pos+1):
-		return r.dartObject(w, depth)
+		return r.instance(w, depth, ')') // Dart's freezed Name(key: value, …)
 	case next == ' ' && dumpByte(r.s, r.pos+1) == '{' && classLike(w) && rustKeyAt(r.s, r.pos+2):
 		r.pos++
 		return r.javaObject(w, depth)
@@ -649,18 +649,15 @@ func stringLiteralAt(s string, p int) bool {
 // javaObject reads a Java toString such as ApiException{error=…, statusCode=400} or
 // OkHttp's Response{protocol=http/1.1, code=403, …}.
 func (r *dumpReader) javaObject(name string, depth int) *object {
-	o := r.classObject(name)
-	r.pos++
-	r.members(o, depth, '}')
-	return o
+	return r.instance(name, depth, '}')
 }
 
-// dartObject reads a Dart object that freezed's toString printed, Name(key: value, …),
-// at its "(".
-func (r *dumpReader) dartObject(name string, depth int) *object {
+// instance reads a printed instance's members at its opening bracket, up to close:
+// Java's and Dart's Name{…}, Dart's freezed Name(…).
+func (r *dumpReader) instance(name string, depth int, close byte) *object {
 	o := r.classObject(name)
 	r.pos++
-	r.members(o, depth, ')')
+	r.members(o, depth, close)
 	return o
 }
 

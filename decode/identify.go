@@ -429,9 +429,8 @@ func longNumberAlone(f *facts, code string) bool {
 	if !f.parts.prose || len(f.masked) > 300 {
 		return false
 	}
-	lower := strings.ToLower(f.masked)
 	for _, w := range [...]string{"mysql", "sql", "postgres", "oracle", "ora-", "exit code", "exit status", "zip code", "cep ", "line ", "linha ", "script", "sap ", "excel", "errno", "windows"} {
-		if strings.Contains(lower, w) {
+		if strings.Contains(f.lower, w) { // a prose paste's words, lowered once in facts
 			return false // another system's number: "MySQL error 20001", "Exit code 13021", "zip code 10486"
 		}
 	}

@@ -225,9 +225,7 @@ func (p *parser) value(depth int) any {
 		if p.pos < len(p.b) && p.pos > start && p.b[p.pos] == 'T' && p.pos-start >= 10 && isDate(p.b[start:start+10]) {
 			// An ISO 8601 instant printed with no quotes (Java's toString:
 			// created_date=2018-12-06T20:22:40.000+0000): text up to the next member.
-			for p.pos < len(p.b) && strings.IndexByte(",}]\r\n\"' ", p.b[p.pos]) < 0 {
-				p.pos++
-			}
+			p.skipTo(",}]\r\n\"' ")
 			p.res.lenient = true
 			return p.b[start:p.pos]
 		}
@@ -241,9 +239,7 @@ func (p *parser) value(depth int) any {
 		if tok := p.b[start:p.pos]; len(tok) >= 8 && isDate(tok) || p.pos > start && p.pos+1 < len(p.b) && strings.IndexByte(":/", p.b[p.pos]) >= 0 && p.b[p.pos+1] >= '0' && p.b[p.pos+1] <= '9' {
 			// A date or a time printed with no quotes (Java's toString: ReceivedDate=2025-04-14
 			// 20:17:32): text up to the next member, not a number and garbage after it.
-			for p.pos < len(p.b) && strings.IndexByte(",}]\r\n\"'", p.b[p.pos]) < 0 {
-				p.pos++
-			}
+			p.skipTo(",}]\r\n\"'")
 			p.res.lenient = true
 			return strings.TrimRight(p.b[start:p.pos], " ")
 		}
@@ -310,6 +306,13 @@ func statusBeforePhrase(num, rest string) bool {
 		end = len(rest)
 	}
 	return reasonStatus(strings.ReplaceAll(rest[:end], "_", " ")) == n
+}
+
+// skipTo moves past the bytes that are none of stops: an unquoted value's text.
+func (p *parser) skipTo(stops string) {
+	for p.pos < len(p.b) && strings.IndexByte(stops, p.b[p.pos]) < 0 {
+		p.pos++
+	}
 }
 
 // isDate reports whether tok, read as a number, is a date: 2025-04-14.
