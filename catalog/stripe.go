@@ -225,6 +225,7 @@ var stripe = Provider{
 		{Text: "stripe.handleCardAction", Kind: SDKClass},
 		{Text: "js.stripe.com/v3", Kind: SDKPath},
 		{Text: "Please call Stripe() with your publishable key", Kind: APIMark},
+		{Text: "Publishable key sent, but only secret keys can be used", Kind: APIMark}, // its OAuth endpoint (connect.stripe.com/oauth/token)
 		{Text: "You must provide a Stripe Element", Kind: APIMark},
 		{Text: "should be used in Elements instead", Kind: APIMark},
 		// The webhook signature check of its SDKs (stripe-node, stripe-python, stripe-php).
@@ -1119,7 +1120,7 @@ var stripe = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: "A publishable key is never accepted here; retry only with a secret key.", PT: "Uma chave publicável nunca é aceita aqui; tente de novo só com uma chave secreta.", ES: "Aquí nunca se acepta una clave publicable; reintente solo con una clave secreta."},
-			Match:    []string{"cannot be made with a publishable api key"},
+			Match:    []string{"cannot be made with a publishable api key", "publishable key sent, but only secret keys can be used"},
 			Source:   stripeErrorCodes + "/secret-key-required",
 		},
 		{

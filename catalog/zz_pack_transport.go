@@ -60,7 +60,7 @@ type Transport struct {
 var transports = [...]Transport{
 	{
 		Code:     "ENOTFOUND",
-		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname", "net::err_name_not_resolved"},
+		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname", "net::err_name_not_resolved", "dns resolution problem"},
 		Category: Unavailable,
 		Title:    Text{ref: 11070},
 		Meaning:  Text{ref: 11071},
@@ -99,8 +99,10 @@ var transports = [...]Transport{
 		RetryWhy: Text{ref: 11083},
 	},
 	{
-		Code:     "TLS_ERROR",
-		Match:    []string{"do not possess a common algorithm", "curl error 60", "curl error 35", "curl error 58", "curl error 51", "curl error 77", "error setting certificate verify locations", "problem with the ssl ca cert", "problem with the local ssl certificate", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error", "no alternative certificate subject name matches", "does not support ssl"},
+		Code: "TLS_ERROR",
+		Match: []string{"do not possess a common algorithm", "curl error 60", "curl error 35", "curl error 58", "curl error 51", "curl error 77", "error setting certificate verify locations", "problem with the ssl ca cert", "problem with the local ssl certificate", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error", "no alternative certificate subject name matches", "does not support ssl",
+			"hostname in certificate didn't match", // Apache HttpClient's SSLException
+			"ssl_connect returned="},               // Ruby's OpenSSL: "SSL_connect returned=1 errno=0 state=…: unknown protocol"
 		Category: Validation,
 		Title:    Text{ref: 11084},
 		Meaning:  Text{ref: 11085},
@@ -205,7 +207,7 @@ var transports = [...]Transport{
 		// An SDK's connection error that does not say at which step it failed (stripe-node's
 		// StripeConnectionError without its detail, the Python and Ruby APIConnectionError).
 		Code: "CONNECTION_ERROR",
-		Match: []string{"an error occurred with our connection to", "unexpected error communicating with stripe", "could not connect to stripe", "error\\apiconnection", "error\\\\apiconnection", "stripeconnectionerror", "apiconnectionerror", "apiconnectionexception", "api_connection_error", "ioexception during api request to",
+		Match: []string{"an error occurred with our connection to", "unexpected error communicating with stripe", "could not connect to stripe", "unexpected error communicating with adyen", "could not connect to adyen", "error\\apiconnection", "error\\\\apiconnection", "stripeconnectionerror", "apiconnectionerror", "apiconnectionexception", "api_connection_error", "ioexception during api request to",
 			// A client that got no HTTP response at all reports status 0 (PHP's cURL, a
 			// browser's XHR): "Can not call the API, status code 0."
 			"status code 0.", "status code 0,", "status code: 0."},

@@ -215,15 +215,19 @@ func idempotentMethodNote(method string) catalog.Text {
 // request lines ("POST /v2/…") than mentions of the token endpoint and links into
 // documentation (a developer. or docs. host), and no URL is escaped (json_encode's
 // "https:\/\/"), which could hide one. A paste longer than what is read for cues is
-// never one.
+// never one. With no status (a connection that failed below HTTP), every call the paste
+// shows is to the token endpoint.
 func tokenCallOnly(text string, status int) bool {
-	if status < 500 || len(text) > 64<<10 || strings.Contains(text, `:\/\/`) {
+	if status != 0 && status < 500 || len(text) > 64<<10 || strings.Contains(text, `:\/\/`) {
 		return false
 	}
 	tokens := strings.Count(text, "/oauth2/token") + strings.Count(text, "/oauth/token")
 	calls := strings.Count(text, "://") + strings.Count(text, "T /") + strings.Count(text, "H /") + strings.Count(text, "E /") // POST, GET, PUT; PATCH; DELETE
 	if tokens == 0 || calls > tokens+strings.Count(text, "://developer.")+strings.Count(text, "://docs.") {
 		return false
+	}
+	if status == 0 {
+		return true
 	}
 	code := strconv.Itoa(status)
 	for rest := text; rest != ""; {

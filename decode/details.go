@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -69,6 +70,14 @@ func requestID(f *facts) string {
 	// Cloudflare's error pages print the Ray ID, which Cloudflare support asks for, in the
 	// page itself: "Cloudflare Ray ID: <strong>8c1f2e3d4a5b6c7d</strong>".
 	if id := rayIDInPage(p.bodyText); id != "" {
+		return id
+	}
+	if f.cdnPage {
+		if id := rayIDInPage(f.masked); id != "" {
+			return id // the page's end, cut from what was pasted around it
+		}
+	}
+	if id := frontDoorReference(cmp.Or(p.bodyText, f.masked)); id != "" {
 		return id
 	}
 	// Mercado Pago's cause[].data is "11-03-2025T18:20:01UTC;5b1c…": the time, then the

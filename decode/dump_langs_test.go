@@ -376,7 +376,10 @@ func TestLangDumpsLeavesJSONAlone(t *testing.T) {
 			if form != "json" && form != "js-dump" && (!strings.HasPrefix(in, "{\"") || form == "ruby-inspect" || form == "python-repr") {
 				continue
 			}
-			got := langDumps(in)
+			// A JavaScript object whose keys Node quoted ({ 'Access-Control-Allow-Origin': '*' },
+			// a header's name) is a Python dict, letter for letter: one that holds nothing of
+			// an error is let be, as the decoder does not take it for the error either.
+			got := slices.DeleteFunc(langDumps(in), func(o *object) bool { return !errorLike(o) })
 			if len(got) > 0 {
 				assert.Empty(t, got, "%s: %s", fx.Name, dumpRender(got[0]))
 			}

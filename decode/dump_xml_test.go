@@ -2506,6 +2506,71 @@ var xmlRealCases = []xmlCase{
 		name: "other square json activemerchant pr fixture card declined", paste: "other-square-json-activemerchant-pr-fixture-card-declined", docs: 0,
 		reason: "Ruby's heredoc opener, <<-RESPONSE, is no markup",
 	},
+	{
+		name: "conekta stack trace ruby rspec token could not be found", paste: "conekta-stack-trace-ruby-rspec-token-could-not-be-found", docs: 0,
+		reason: "RSpec's \"(using ==)\" and a Ruby block's <top (required)> are no markup",
+	},
+	{
+		name: "other akamai log prefixed paypal android sdk 403 access denied logcat", paste: "other-akamai-log-prefixed-paypal-android-sdk-403-access-denied-logcat", docs: 1,
+		reason: "Akamai's Access Denied page, each line behind logcat's prefix",
+		at:     map[string]any{"0.HTML.BODY.H1": "Access Denied"},
+	},
+	{
+		name: "other authorizenet xml activemerchant e00039 duplicate payment profile", paste: "other-authorizenet-xml-activemerchant-e00039-duplicate-payment-profile", docs: 1,
+		reason: "Authorize.Net's XML answer, in an Active Merchant test",
+		at:     map[string]any{"0.createCustomerPaymentProfileResponse.messages.message.code": "E00039"},
+	},
+	{
+		name: "other azure frontdoor html static web apps services not available", paste: "other-azure-frontdoor-html-static-web-apps-services-not-available", docs: 1,
+		reason: "Azure Front Door's page, its tracking reference after the markup",
+		at:     map[string]any{"0.h2": "Our services aren't available right now"},
+	},
+	{
+		name: "other azure json data factory function 502 iis gateway html", paste: "other-azure-json-data-factory-function-502-iis-gateway-html", docs: 1,
+		reason: "IIS's 502 page quoted in a Data Factory error's JSON",
+		at:     map[string]any{"0.html.head.title": "502 - Web server received an invalid response while acting as a gateway or proxy server."},
+	},
+	{
+		name: "other cloudflare html worldcat cdm export 502 ray id", paste: "other-cloudflare-html-worldcat-cdm-export-502-ray-id", docs: 1,
+		reason: "the end of Cloudflare's page, from a div on",
+	},
+	{
+		name: "other cloudflare stack trace guzzle kv bulk put 502 bad gateway", paste: "other-cloudflare-stack-trace-guzzle-kv-bulk-put-502-bad-gateway", docs: 1,
+		reason: "the page Guzzle's exception quotes, cut by Guzzle",
+		at:     map[string]any{"0.html.head.title": "502 Bad Gateway"},
+	},
+	{
+		name: "other github ruby inspect gisty net http 422", paste: "other-github-ruby-inspect-gisty-net-http-422", docs: 0,
+		reason: "Ruby's #<Net::HTTPClientError 422 …> is no markup",
+	},
+	{
+		name: "other iis html satellizer auth live 404 0 detailed error", paste: "other-iis-html-satellizer-auth-live-404-0-detailed-error", docs: 1,
+		reason: "IIS's detailed error page",
+		at:     map[string]any{"0.html.head.title": "IIS 10.0 Detailed Error - 404.0 - Not Found"},
+	},
+	{
+		name: "other network bare message cielo android sdk hostname in certificate didnt match", paste: "other-network-bare-message-cielo-android-sdk-hostname-in-certificate-didnt-match", docs: 0,
+		reason: "a host name in angle brackets is no markup",
+	},
+	{
+		name: "other ngrok html kubefirst atlantis webhook err ngrok 6022", paste: "other-ngrok-html-kubefirst-atlantis-webhook-err-ngrok-6022", docs: 1,
+		reason: "ngrok's page, its error in a noscript",
+		at:     map[string]any{"0.html.head.noscript": "Before you can serve HTML content, you must sign up for an ngrok account and install your authtoken. (ERR_NGROK_6022)"},
+	},
+	{
+		name: "other ngrok html skyvern webhook err ngrok 8012", paste: "other-ngrok-html-skyvern-webhook-err-ngrok-8012", docs: 1,
+		reason: "the noscript line of ngrok's page",
+		at:     map[string]any{"0.noscript": "Traffic was successfully tunneled to the ngrok agent, but the agent failed to establish a connection to the upstream web service at localhost:5000. (ERR_NGROK_8012)"},
+	},
+	{
+		name: "other onyx python httperror 422 local chat api", paste: "other-onyx-python-httperror-422-local-chat-api", docs: 0,
+		reason: "a Python traceback's <module> is no markup",
+	},
+	{
+		name: "other worldpay xml activemerchant capture exceeds authorised balance 5", paste: "other-worldpay-xml-activemerchant-capture-exceeds-authorised-balance-5", docs: 1,
+		reason: "Worldpay's paymentService reply, in an Active Merchant test",
+		at:     map[string]any{"0.paymentService.reply.orderStatus.error.code": "5"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

@@ -292,7 +292,7 @@ func readRegion(region string, p *parts) {
 		// less than the error line beside it.
 		if ex := loneMonologException(region); ex != nil {
 			p.setBody(ex)
-		} else if lb := logfmtBody(region); lb != nil && failureBody(lb) {
+		} else if lb := logfmtBodyOf(region, unstripped); lb != nil && failureBody(lb) {
 			p.setBody(lb)
 		} else if kb := kvBody(region); kb != nil && failureBody(kb) {
 			p.setBody(kb)
@@ -303,6 +303,20 @@ func readRegion(region string, p *parts) {
 			p.truncated, p.deep = res.truncated, res.deep
 		}
 	}
+}
+
+// logfmtBodyOf is the logfmt body of region, the paste less its lines' shared prefix, or
+// of the whole paste when only that one names a code: the prefix a log's alike lines
+// share may hold the error's own words ("heroku[router]: Error H12 (Request timeout) ->
+// POST …/autoprovision/5", each line's path but its last digit).
+func logfmtBodyOf(region, unstripped string) *object {
+	lb := logfmtBody(region)
+	if region != unstripped && (lb == nil || !lb.has("code")) {
+		if ub := logfmtBody(unstripped); ub != nil && ub.has("code") {
+			return ub
+		}
+	}
+	return lb
 }
 
 // statusOnly reports whether o holds nothing but an HTTP status.
@@ -783,8 +797,9 @@ func unwrapWithStatus(o *object) (*object, int) {
 				break
 			}
 		}
-		if inner == nil && len(o.members) == 1 && strings.HasSuffix(o.members[0].key, "_response") {
-			// Alipay's {"alipay_trade_query_response": {"code": "40002", "msg", "sub_code"}}.
+		if inner == nil && len(o.members) == 1 && (strings.HasSuffix(o.members[0].key, "_response") || strings.HasSuffix(o.members[0].key, "_request")) {
+			// Alipay's {"alipay_trade_query_response": {"code": "40002", "msg", "sub_code"}};
+			// PagHiper's {"status_request": {"result": "reject", "response_message", …}}.
 			if io, ok := o.members[0].val.(*object); ok && errorLike(io) && failureBody(io) {
 				inner = io
 			}

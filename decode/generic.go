@@ -140,6 +140,12 @@ func genericCode(o *object) string {
 			return t
 		}
 	}
+	// A name in snake_case that names a failure beside the error's sentence: Resend's
+	// {"statusCode": 403, "error": "The … domain is not verified …", "name":
+	// "validation_error"} (not a JavaScript error's "AxiosError").
+	if n := o.str("name"); strings.HasSuffix(n, "_error") && looksLikeCode(n) && n == strings.ToLower(n) && strings.Contains(o.str("error")+o.str("message"), " ") {
+		return n
+	}
 	if c, _ := codeKeyed(o); c != "" {
 		return c
 	}
@@ -252,6 +258,32 @@ func genericMessage(o *object) string {
 	return ""
 }
 
+// fieldMessages reports whether o is a validation's errors keyed by field and nothing else,
+// as Rails writes a model's errors and Braintree's clients print them: {"cvv": ["CVV must
+// be 4 digits …"], "number": ["Credit card number must be 12-19 digits."]}. Each member
+// is a list of sentences, and one of them says what is wrong.
+func fieldMessages(o *object) bool {
+	if len(o.members) == 0 || len(o.members) > 40 {
+		return false
+	}
+	says := false
+	for _, m := range o.members {
+		list, ok := m.val.([]any)
+		if !ok || len(list) == 0 {
+			return false
+		}
+		for _, v := range list {
+			s, ok := v.(string)
+			if !ok || !strings.Contains(strings.TrimSpace(s), " ") || len(s) > 200 || strings.ContainsAny(s, "=\n") {
+				return false // not a sentence: a log's lines grouped by their first key ("at=error code=H10 …")
+			}
+			l := strings.ToLower(s)
+			says = says || saysFailure(l) || weakFailure(l)
+		}
+	}
+	return says
+}
+
 // failureWord reports whether a status or result member's value says the call failed:
 // {"status": "ERROR"} (EBANX), "REJECTED" (dLocal), "failure" (PayPal NVP's ACK).
 func failureWord(s string) bool {
@@ -325,6 +357,9 @@ func failureMembers(o *object) bool {
 				}
 			}
 		}
+	}
+	if fieldMessages(o) {
+		return true
 	}
 	// A processor's answer: a response code beside a summary that says it failed
 	// (Checkout.com's response_summary "Invalid Card Number", Moneris's Message "CALL FOR

@@ -208,6 +208,15 @@ func know(f *facts, id identity) *known {
 		kn.k = declineKnowledge(id.provider, kn.code)
 	case knownStatus:
 		kn.k = status
+		if kn.status == 503 && gaveUpWaiting(kn.code, kn.message+" "+kn.details) {
+			// A 503 that says the wait ran out (Heroku's router: code=H12 desc="Request
+			// timeout"): the app behind it may still have done the work, as with a 504.
+			if t, ok := statusKnowledge(504); ok {
+				k := *status
+				k.category, k.strategy, k.why = t.category, t.strategy, t.why
+				kn.k = &k
+			}
+		}
 		if kn.status == 409 && guessStrategy(kn.message+" "+kn.details) == catalog.None {
 			// A conflict whose words say the thing was done before ("A duplicate record
 			// exists", "has already been refunded"): the same request can never succeed.
@@ -242,6 +251,16 @@ func know(f *facts, id identity) *known {
 		kn.status, kn.statusFromCatalog = kn.k.status, true
 	}
 	return kn
+}
+
+// gaveUpWaiting reports whether an error's code or words say that a gateway stopped
+// waiting for the server behind it: Heroku's H12, "Request timeout", "timed out".
+func gaveUpWaiting(code, words string) bool {
+	if code == "H12" {
+		return true
+	}
+	w := strings.ToLower(words)
+	return strings.Contains(w, "request timeout") || strings.Contains(w, "timed out")
 }
 
 // stateWantsChange reports whether a message of a state error says what the request must

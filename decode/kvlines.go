@@ -169,7 +169,16 @@ func nextPrintRMember(line string, off int) int {
 // digits, _ . -), the value a quoted string, a number, true, false or null, or a bare
 // word run up to the line's end. Lines that open or close a structure are not members.
 func kvLine(line string) (string, any, bool) {
-	l := strings.Trim(strings.TrimSpace(line), "`*")         // a line pasted in Markdown's backticks or bold
+	l := strings.TrimSpace(line)
+	if rest, ok := strings.CutPrefix(l, "- **"); ok {
+		// A Markdown list of bold names: "- **data.code:** FLW_ERR", "- **status**: error".
+		if k, v, ok := strings.Cut(rest, ":**"); ok {
+			l = k + ":" + v
+		} else if k, v, ok := strings.Cut(rest, "**:"); ok {
+			l = k + ":" + v
+		}
+	}
+	l = strings.Trim(l, "`*")                                // a line pasted in Markdown's backticks or bold
 	l = strings.TrimSuffix(strings.TrimSuffix(l, ","), " }") // a JavaScript dump's last member closes it: code: '001034' }
 	if len(l) < 3 {
 		return "", nil, false
@@ -369,6 +378,18 @@ func logfmtBody(text string) *object {
 			strong = strong || key == "code" || key == "status" || key == "error"
 		}
 		if len(ms.members) >= 4 && strong {
+			if ms.find("code") < 0 {
+				// Heroku's router before logfmt: "heroku[router]: Error H12 (Request timeout)
+				// -> POST host/path dyno=web.1 … status=503".
+				if _, after, ok := strings.Cut(line, "Error "); ok {
+					if c := codeToken(after); len(c) >= 3 && len(c) <= 4 && c[0] >= 'A' && c[0] <= 'Z' && isNumber(c[1:]) && strings.HasPrefix(after[len(c):], " (") {
+						if desc, _, ok := strings.Cut(after[len(c)+2:], ")"); ok {
+							ms.add("code", c)
+							ms.add("desc", desc)
+						}
+					}
+				}
+			}
 			return &object{members: ms.members}
 		}
 	}

@@ -55,6 +55,15 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	if f.cdnPage && f.code == "" {
 		f.code = cloudflareErrorCode(p.bodyText) // the number Cloudflare's page asks to quote: "Error code 522"
 	}
+	if f.code == "" && p.body == nil && p.bodyText != "" {
+		// ngrok's own page in front of a webhook's endpoint names its error in brackets:
+		// "… install your authtoken. (ERR_NGROK_6022)".
+		if i := strings.Index(p.bodyText, "(ERR_NGROK_"); i >= 0 {
+			if c := codeToken(p.bodyText[i+1:]); strings.HasPrefix(p.bodyText[i+1+len(c):], ")") {
+				f.code = c
+			}
+		}
+	}
 	if f.code == "" && (p.body == nil || p.prose) && p.status >= 520 && p.status <= 530 && strings.Contains(pasteLower(&f), "cloudflare") {
 		// "Cloudflare returns Error code 520": Cloudflare's own status is the error it asks to quote.
 		f.code = strconv.Itoa(p.status)
@@ -62,6 +71,16 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	f.shownStatus = p.status
 	if f.shownStatus == 0 {
 		f.shownStatus = bodyStatus(f.body)
+	}
+	if f.shownStatus == 0 && f.cdnPage {
+		// Cloudflare's page links its help with the status it answered:
+		// "5xx-error-landing?utm_source=errorcode_502".
+		if i := strings.Index(masked[:min(len(masked), 64<<10)], "utm_source=errorcode_"); i >= 0 {
+			if c := codeToken(masked[i+len("utm_source=errorcode_"):]); isNumber(c) {
+				n, _ := strconv.Atoi(c)
+				f.shownStatus = validStatus(n)
+			}
+		}
 	}
 	if f.shownStatus == 0 && f.body != nil && f.code == "" {
 		// {"message": "Forbidden"}: the message is the status's reason phrase.
@@ -119,6 +138,21 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 			// An SDK's frame that throws for the status it names:
 			// Braintree_Util::throwStatusCodeException(404), OpenPayU_Http::throwHttpStatusException(401, …).
 			f.shownStatus = statusThrown(masked[:min(len(masked), 64<<10)])
+		}
+	}
+	if f.shownStatus == 0 && f.body != nil {
+		// The error object below the envelope states it: {"error": {…, "paypalHttpStatus":
+		// 403}}, a webhook's event that carries the failed call's {"error": {"status_code":
+		// 400, "type": …}} in its payload (Zoop's).
+		for _, o := range [...]*object{f.errObj, nestedError(f.body)} {
+			if o == nil || o == f.body {
+				continue
+			}
+			for _, k := range statusKeys {
+				if s := validStatus(intValue(o.getFold(k))); s >= 400 && f.shownStatus == 0 {
+					f.shownStatus = s
+				}
+			}
 		}
 	}
 	return &f, nil
@@ -299,6 +333,28 @@ func cloudflareErrorCode(page string) string {
 	return ""
 }
 
+// frontDoorWords are those of Azure Front Door's own page when the app behind it does not
+// answer; its tracking reference (a long base64 string) ends the page.
+const frontDoorWords = "Our services aren't available right now"
+
+// frontDoorReference is the tracking reference Azure Front Door's page ends with, which
+// Azure support asks for; "" for any other page.
+func frontDoorReference(page string) string {
+	if !strings.Contains(page, frontDoorWords) {
+		return ""
+	}
+	page = strings.TrimSpace(page)
+	if i := strings.LastIndexByte(page, '>'); i >= 0 {
+		page = strings.TrimSpace(page[i+1:])
+	}
+	page, _, _ = strings.Cut(page, "\n") // what the person wrote below it is not the reference
+	page = strings.TrimSpace(page)
+	if len(page) < 40 || len(page) > 200 || strings.Trim(page, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") != "" {
+		return ""
+	}
+	return page
+}
+
 // htmlReportsFailure reports whether a page with no status still reports a failure: the
 // log line it follows says error ("PagSeguro.Transactions.Search[error]: <!DOCTYPE
 // html>…"), or its title says the service failed ("Não foi possível exibir a página",
@@ -307,6 +363,12 @@ func htmlReportsFailure(text string) bool {
 	text = text[:min(len(text), 64<<10)]
 	before := strings.ToLower(text[:max(strings.IndexByte(text, '<'), 0)])
 	if strings.Contains(before, "error") || strings.Contains(before, "erro") || strings.Contains(before, "exception") {
+		return true
+	}
+	if strings.Contains(text, "(ERR_NGROK_") {
+		return true // ngrok's own page in front of a webhook's endpoint: "… (ERR_NGROK_6022)"
+	}
+	if strings.Contains(text, frontDoorWords) {
 		return true
 	}
 	lower := strings.ToLower(text)
@@ -365,6 +427,21 @@ func (e *noError) in(lang catalog.Lang) *NoErrorFoundError {
 	return &NoErrorFoundError{Found: e.found.In(lang), Hint: e.hint.In(lang), Lang: lang}
 }
 
+// wpRequestFailed reports whether o, or an object right inside it, is WordPress's
+// WP_Error for a request its HTTP API could not make: {"errors": {"http_request_failed":
+// ["cURL error 28: …"]}}, as WooCommerce's gateways log it under their own context.
+func wpRequestFailed(o *object) bool {
+	if o.obj("errors").has("http_request_failed") {
+		return true
+	}
+	for _, m := range o.members {
+		if in, ok := m.val.(*object); ok && in.obj("errors").has("http_request_failed") {
+			return true
+		}
+	}
+	return false
+}
+
 // transportFailure returns the failure below HTTP a paste reports when it holds no HTTP
 // response: a log line or stack trace with a runtime's network error, or an HTTP client's
 // error object (axios's toJSON, a fetch error) with an errno-like code and no status.
@@ -379,6 +456,9 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		return catalog.TransportFailure(text)
 	}
 	b := p.body
+	if wpRequestFailed(b) {
+		return catalog.TransportFailure(text)
+	}
 	if intValue(b.get("status")) != 0 || intValue(b.get("statusCode")) != 0 || b.obj("response") != nil {
 		return catalog.Transport{}, false
 	}
@@ -760,7 +840,7 @@ var strategyWords = [...]struct {
 	// It was done before: the same request can never succeed.
 	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "has already been",
 		"already been processed", "já foi", "ya fue", "already exists", "rejected: duplicate", "has already succeeded",
-		"already refunded", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit"}},
+		"já cadastrad", "ja cadastrad", "already refunded", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit"}},
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
 	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos"}},
@@ -769,7 +849,7 @@ var strategyWords = [...]struct {
 	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi"}},
 	{catalog.Backoff, []string{"unavailable", "indispon", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",
 		"intente de nuevo", "intente nuevamente", "intenta nuevamente", "intenta de nuevo", "please retry", "retry your request", "retry later",
-		"mais tarde", "más tarde", "mas tarde", "try later", "inténtelo de nuevo", "intentelo de nuevo"}},
+		"mais tarde", "más tarde", "mas tarde", "try later", "inténtelo de nuevo", "intentelo de nuevo", "aren't available right now", "check back soon"}},
 	// The server failed: a write's outcome is unknown.
 	{catalog.CheckFirst, []string{"server error", "server_error", "server encountered an error", "erro interno", "error interno", "internal error",
 		"unknown error", "erro desconhecido", "error desconocido", "runtime error", "engineers have been notified", "nil:nilclass"}},

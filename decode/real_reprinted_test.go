@@ -448,14 +448,18 @@ func TestRealPastesReprinted(t *testing.T) {
 		{"Node util.inspect", func(v any) string { return nodeInspect(v, 0) }, 3},
 		// Java's Map.toString prints strings unquoted, so a value that is itself
 		// form-encoded (the Terminal API's AdditionalResponse, "message=…&refusalReason=…")
-		// cannot be told from the map's own members: five of Adyen's terminal answers.
-		{"Java Map.toString", javaMap, 21},
+		// cannot be told from the map's own members: five of Adyen's terminal answers. Nor
+		// can a list of one code (Checkout.com's error_codes [card_number_invalid]) be told
+		// from a bracketed word, so its error_type is read instead.
+		{"Java Map.toString", javaMap, 22},
 		{"PHP var_export", func(v any) string { return varExport(v, 0) }, 2},
 		{"PHP print_r of stdClass objects", func(v any) string { return stdClass(v, 0) }, 3},
 		{"Python 2 repr", py2, 3},
 		{"Ruby 3.4 inspect", ruby34, 2},
 		{"a Monolog line", logged("[2024-03-01 10:00:00] production.ERROR: Payment failed "), 3},
-		{"a Monolog line's context", logged(`[2024-03-01 10:00:00] production.ERROR: Payment failed {"response":BODY} []`), 7},
+		// PagHiper's {"status_request": {…, "http_code": 200}} under a context's response
+		// loses its status of 200 (a refusal inside a success).
+		{"a Monolog line's context", logged(`[2024-03-01 10:00:00] production.ERROR: Payment failed {"response":BODY} []`), 8},
 		{"a Heroku line", logged("2024-03-01T10:00:00.000000+00:00 app[web.1]: "), 3},
 		{"a Kubernetes line", logged("2024-03-01T10:00:00.123456789Z stderr F "), 3},
 		{"a logcat line", logged("03-01 10:00:00.123  1234  5678 E PaymentActivity: "), 3},

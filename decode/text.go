@@ -253,7 +253,7 @@ func shape(s string, n int) string {
 // please help" is a question, not an error message).
 var (
 	errorWords = [...]string{"error", "exception", "fatal", "invalid", "denied", "declined", "refused",
-		"rejected", "unauthorized", "forbidden", "not found", "timed out", "timeout", "erro", "inválid",
+		"rejected", "unauthorized", "forbidden", "not found", "unprocessable", "timed out", "timeout", "erro", "inválid",
 		"negad", "recusad", "rechazad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
@@ -272,7 +272,7 @@ var (
 		"incorrect", "went wrong", "salió mal", "salio mal", "salió algo mal", "salio algo mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
-		"requires ", "no se puede", "not present", "bad value", "失败", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available"}
+		"requires ", "no se puede", "not present", "bad value", "失败", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available", "aren't available", "isn't available"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -290,7 +290,7 @@ func asksForHelp(l string) bool {
 	// "Por favor, entre em contato com o suporte", "please try again": an API's message
 	// telling its reader what to do, not someone asking.
 	for _, w := range [...]string{"contact", "contato", "contacte", "try again", "tente novamente", "intente", "we can help",
-		"please request", "please provide", "please use", "please ensure", "please retry", "please specify", "please enter", "please select"} {
+		"please request", "please provide", "please use", "please ensure", "please retry", "please specify", "please enter", "please select", "please check back"} {
 		if strings.Contains(l, w) {
 			return false
 		}
@@ -881,7 +881,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "código", "codigo", "errors", "error", "erro", "code"} {
+	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error_code=", "bearer error=", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "código", "codigo", "errors", "error", "erro", "code"} {
 		i, retried := -1, false
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
@@ -927,11 +927,17 @@ func findCodeInText(text string) string {
 		if len(c) > 3 && d >= 3 && d+2 <= len(c) && c[d] >= 'A' && c[d] <= 'Z' && c[d+1] >= 'a' && c[d+1] <= 'z' {
 			return c[:d]
 		}
+		if n := len(c) - len(strings.TrimLeft(strings.TrimPrefix(c, "-"), "0123456789")); c != "" && c[0] == '-' && n >= 2 && n+2 <= len(c) && c[n] >= 'A' && c[n] <= 'Z' && c[n+1] >= 'a' && c[n+1] <= 'z' {
+			return c[:n] // a negative code glued the same way: Wirecard's "Response code: -1General error occurred"
+		}
 		if d >= 3 && d+3 <= len(c) && c[d] == '-' && c[d+1] >= 'A' && c[d+1] <= 'Z' && c[d+2] >= 'a' && c[d+2] <= 'z' {
 			return c[:d] // PayPal's Payflow in Magento: "Generic processor error: 10481-PaymentAction of Authorization is not allowed …"
 		}
 		if c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
 			return c
+		}
+		if label == "error_code=" && len(c) >= 3 && hasLetter(c) && strings.ToUpper(c) == c {
+			return c // a Go struct's fields as its String() writes them: "error_code=INVALID, message=…" (SumUp's SDK)
 		}
 		// A CamelCase code a provider documents: "recebe o erro `ClaimAlreadyExistsForKey`" (DICT).
 		if camelCode(c) && len(catalog.Owners(c)) > 0 {
@@ -1074,7 +1080,8 @@ func findCodeInText(text string) string {
 				return c
 			}
 		}
-		if i := strings.LastIndexByte(l, '('); i >= 0 && strings.HasSuffix(strings.TrimRight(l, ". "), ")") {
+		if l := closingTagTrimmed(l); strings.HasSuffix(strings.TrimRight(l, ". "), ")") {
+			i := strings.LastIndexByte(l, '(')
 			inner := strings.TrimRight(strings.TrimRight(l, ". "), ")")[i+1:]
 			if c := codeToken(inner); c == inner && hasDigit(c) && len(c) >= 4 {
 				if !looksLikeDate(c) { // "Receiver is blocked (53080)"
@@ -1097,6 +1104,18 @@ func findCodeInText(text string) string {
 		}
 	}
 	return ""
+}
+
+// closingTagTrimmed is l less the closing tag that ends it, when a page's element holds
+// the sentence: ngrok's "<noscript>… upstream web service at localhost:5000.
+// (ERR_NGROK_8012)</noscript>".
+func closingTagTrimmed(l string) string {
+	if strings.HasSuffix(l, ">") {
+		if i := strings.LastIndex(l, "</"); i > 0 && !strings.ContainsAny(l[i+2:len(l)-1], " <") {
+			return l[:i]
+		}
+	}
+	return l
 }
 
 // bracketedNumber is the code of three to six digits in square brackets that begins l,
