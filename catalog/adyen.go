@@ -126,6 +126,10 @@ var adyen = Provider{
 		{Text: "AdyenLoggerTest", Kind: SDKPath},
 		// The Shopware 6 plugin's log channel: "[2021-01-25 16:08:30] adyen_generic.ERROR: …".
 		{Text: "adyen_generic.", Kind: Plugin},
+		// Adyen's example integrations (adyen-examples, in every language, and the apps
+		// copied from them) say so on their result page when the resultCode is Refused: the
+		// words of Adyen's own client code, as strong as its SDKs' messages.
+		{Text: "The payment was refused. Please try a different payment method or card", Kind: SDKMessage},
 		{Text: "Adyen", Kind: Name},
 	},
 	entries: []Entry{

@@ -159,6 +159,13 @@ var stripe = Provider{
 		{Text: "No such charge: '", Kind: APIMark},
 		{Text: "No such subscription: '", Kind: APIMark},
 		{Text: "No such setupintent: '", Kind: APIMark},
+		{Text: "No such source: '", Kind: APIMark},
+		{Text: "No such product: '", Kind: APIMark},
+		{Text: "No such plan: '", Kind: APIMark},
+		{Text: "No such invoice: '", Kind: APIMark},
+		{Text: "No such coupon: '", Kind: APIMark},
+		{Text: "No such payment_method: ", Kind: APIMark}, // quoted or not: "No such payment_method: tok_1Fo8…"
+		{Text: "does not have a linked source with ID", Kind: APIMark},
 		{Text: "Cannot charge a customer that has no active card", Kind: APIMark},
 		{Text: "You must supply either a card or a customer id", Kind: APIMark},
 		{Text: "Sending credit card numbers directly to the Stripe API is generally unsafe", Kind: APIMark},
@@ -219,6 +226,9 @@ var stripe = Provider{
 		{Text: "js.stripe.com/v3", Kind: SDKPath},
 		{Text: "Please call Stripe() with your publishable key", Kind: APIMark},
 		{Text: "Publishable key sent, but only secret keys can be used", Kind: APIMark}, // its OAuth endpoint (connect.stripe.com/oauth/token)
+		// Its card_declined for a card of the wrong mode, word for word.
+		{Text: "Your request was in live mode, but used a known test card", Kind: APIMark},
+		{Text: "Your request was in test mode, but used a non test card", Kind: APIMark},
 		{Text: "You must provide a Stripe Element", Kind: APIMark},
 		{Text: "should be used in Elements instead", Kind: APIMark},
 		// The webhook signature check of its SDKs (stripe-node, stripe-python, stripe-php).

@@ -2094,6 +2094,55 @@ var xmlRealCases = []xmlCase{
 		reason: "a Python traceback's <module> is no markup",
 	},
 	{
+		name: "adyen soap ruby gem fixture billet refused 102 unable to determine variant", paste: "adyen-soap-ruby-gem-fixture-billet-refused-102-unable-to-determine-variant", docs: 1,
+		reason: "Adyen's SOAP authoriseResponse, refused, in a Ruby gem's test helper",
+		at:     map[string]any{"0.Envelope.Body.authoriseResponse.paymentResult.refusalReason": "102 Unable to determine variant"},
+	},
+	{
+		name: "adyen soap ruby gem test 500 fault illegal argument input string", paste: "adyen-soap-ruby-gem-test-500-fault-illegal-argument-input-string", docs: 1,
+		reason: "Adyen's SOAP fault stubbed as a 500's body in a Ruby gem's test",
+		at:     map[string]any{"0.Envelope.Body.Fault.faultstring": "Illegal argument. For input string: \"100.0\""},
+	},
+	{
+		name: "adyen soap ruby gem test helper fault validation 101 invalid card number", paste: "adyen-soap-ruby-gem-test-helper-fault-validation-101-invalid-card-number", docs: 1,
+		reason: "Adyen's SOAP fault without its envelope, in a Ruby gem's test helper",
+		at:     map[string]any{"0.Fault.faultstring": "validation 101 Invalid card number"},
+	},
+	{
+		name: "pagbank xml pagseguro ruby fixture subscription 17075 credit card token invalid", paste: "pagbank-xml-pagseguro-ruby-fixture-subscription-17075-credit-card-token-invalid", docs: 1,
+		reason: "PagSeguro's errors document, in its Ruby SDK's fixtures",
+		at:     map[string]any{"0.errors.error.code": "17075"},
+	},
+	{
+		name: "pagbank xml pagseguro ruby spec malformed request xml structures must end", paste: "pagbank-xml-pagseguro-ruby-spec-malformed-request-xml-structures-must-end", docs: 1,
+		reason: "PagSeguro's errors document whose code is a sentence, in its Ruby SDK's spec",
+		at:     map[string]any{"0.errors.error.code": "Malformed request XML: {0}."},
+	},
+	{
+		name: "paypal raw http gumroad cassette refund 422 refund failed insufficient funds", paste: "paypal-raw-http-gumroad-cassette-refund-422-refund-failed-insufficient-funds", docs: 0,
+		reason: "a cassette's placeholder, <PAYPAL_PARTNER_MERCHANT_ID>, is no markup",
+	},
+	{
+		name: "stripe json servicebot app error body invalid integer empty amount", paste: "stripe-json-servicebot-app-error-body-invalid-integer-empty-amount", docs: 0,
+		reason: "a Node stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "stripe raw http cassette onetimesecret invoices list 400 no such customer param customer", paste: "stripe-raw-http-cassette-onetimesecret-invoices-list-400-no-such-customer-param-customer", docs: 0,
+		reason: "a cassette's placeholders, <STRIPE_API_KEY>, are no markup",
+	},
+	{
+		name: "stripe raw http cassette onetimesecret products retrieve 404 no such product", paste: "stripe-raw-http-cassette-onetimesecret-products-retrieve-404-no-such-product", docs: 0,
+		reason: "a cassette's placeholders, <STRIPE_API_KEY>, are no markup",
+	},
+	{
+		name: "stripe raw http cassette onetimesecret subscriptions retrieve 404 no such subscription", paste: "stripe-raw-http-cassette-onetimesecret-subscriptions-retrieve-404-no-such-subscription", docs: 0,
+		reason: "a cassette's placeholders, <STRIPE_API_KEY>, are no markup",
+	},
+	{
+		name: "stripe stack trace sentry fxa node ratelimit object being accessed", paste: "stripe-stack-trace-sentry-fxa-node-ratelimit-object-being-accessed", docs: 0,
+		reason: "a Node stack frame's <anonymous> is no markup",
+	},
+	{
 		name: "stripe stack trace ruby rspec no such plan restclient 400", paste: "stripe-stack-trace-ruby-rspec-no-such-plan-restclient-400", docs: 0,
 		reason: "RSpec's <top (required)> frames are no markup",
 	},

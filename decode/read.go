@@ -36,9 +36,10 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	}
 	// A framework's JSON error page (Laravel's {"message", "exception", "file", "trace"})
 	// is a stack trace too: its classes and paths are cues.
-	// So is a JavaScript error serialized with its stack ({"message", "stack": "Error: …\n    at …"}).
+	// So is a JavaScript error serialized with its stack ({"message", "stack": "Error: …\n    at …"}),
+	// also under an app's error member ({"error": {"type": "StripeInvalidRequestError", "stack": …}}).
 	frameworkTrace := p.body != nil && (p.body.has("exception") && (p.body.has("trace") || p.body.has("file")) ||
-		strings.Contains(p.body.str("stack"), "\n") || p.sdkError || sdkErrorBody(p.body))
+		strings.Contains(p.body.str("stack"), "\n") || strings.Contains(p.body.obj("error").str("stack"), "\n") || p.sdkError || sdkErrorBody(p.body))
 	if (p.format != FormatJSON && p.format != FormatHAR && p.format != FormatCurl || frameworkTrace || loggerRecord(p.body)) && f.transport == nil && (!isHTML(p.bodyText) || p.status == 0) { // a page with no status is read for its words
 		f.lower, f.grams = grams.Lower(masked[:min(len(masked), 64<<10)])
 		if f.method == "" {

@@ -450,8 +450,9 @@ func TestRealPastesReprinted(t *testing.T) {
 		// form-encoded (the Terminal API's AdditionalResponse, "message=…&refusalReason=…")
 		// cannot be told from the map's own members: five of Adyen's terminal answers. Nor
 		// can a list of one code (Checkout.com's error_codes [card_number_invalid]) be told
-		// from a bracketed word, so its error_type is read instead.
-		{"Java Map.toString", javaMap, 22},
+		// from a bracketed word, so its error_type is read instead. Nor is Adyen's webhook
+		// (notificationItems, NotificationRequestItem) read in that form.
+		{"Java Map.toString", javaMap, 23},
 		{"PHP var_export", func(v any) string { return varExport(v, 0) }, 2},
 		{"PHP print_r of stdClass objects", func(v any) string { return stdClass(v, 0) }, 3},
 		{"Python 2 repr", py2, 3},

@@ -909,6 +909,9 @@ func findCodeInText(text string) string {
 		}
 		rest := strings.TrimLeft(text[i+len(label):], cut)
 		c := codeToken(rest)
+		if q := strings.TrimLeft(text[i+len(label):], " \t:"); (strings.HasPrefix(q, "'") || strings.HasPrefix(q, "\"")) && strings.HasPrefix(rest[len(c):], " ") && !hasDigit(c) {
+			continue // a quoted sentence's first word: "Error: 'auto_return invalid. back_url.success must be defined'"
+		}
 		if strings.Contains(label, "status") && !strings.Contains(c, "rejected") {
 			continue // Mercado Pago's status_detail names a failure only when refused (not pending_…, accredited)
 		}
