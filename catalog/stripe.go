@@ -166,12 +166,20 @@ var stripe = Provider{
 		{Text: "No such charge: '", Kind: APIMark},
 		{Text: "No such subscription: '", Kind: APIMark},
 		{Text: "No such setupintent: '", Kind: APIMark},
-		{Text: "No such source: '", Kind: APIMark},
-		{Text: "No such product: '", Kind: APIMark},
-		{Text: "No such plan: '", Kind: APIMark},
-		{Text: "No such invoice: '", Kind: APIMark},
-		{Text: "No such coupon: '", Kind: APIMark},
-		{Text: "No such payment_method: ", Kind: APIMark}, // quoted or not: "No such payment_method: tok_1Fo8…"
+		// The same for more of its objects, with the prefix of its ids: other programs
+		// write "No such source: 'yahoo'" too. (A plan's or a coupon's id may be anything.)
+		{Text: "No such source: 'src_", Kind: APIMark},
+		{Text: "No such source: 'card_", Kind: APIMark},
+		{Text: "No such source: 'pm_", Kind: APIMark},
+		{Text: "No such source: 'tok_", Kind: APIMark},
+		{Text: "No such product: 'prod_", Kind: APIMark},
+		{Text: "No such invoice: 'in_", Kind: APIMark},
+		{Text: "No such payment_method: 'pm_", Kind: APIMark},
+		{Text: "No such payment_method: 'tok_", Kind: APIMark},
+		{Text: "No such payment_method: 'card_", Kind: APIMark},
+		{Text: "No such payment_method: pm_", Kind: APIMark}, // unquoted: "No such payment_method: tok_1Fo8…"
+		{Text: "No such payment_method: tok_", Kind: APIMark},
+		{Text: "No such payment_method: card_", Kind: APIMark},
 		{Text: "does not have a linked source with ID", Kind: APIMark},
 		{Text: "Cannot charge a customer that has no active card", Kind: APIMark},
 		{Text: "You must supply either a card or a customer id", Kind: APIMark},
@@ -233,6 +241,8 @@ var stripe = Provider{
 		{Text: "js.stripe.com/v3", Kind: SDKPath},
 		{Text: "Please call Stripe() with your publishable key", Kind: APIMark},
 		{Text: "Publishable key sent, but only secret keys can be used", Kind: APIMark}, // its OAuth endpoint (connect.stripe.com/oauth/token)
+		// Its lock_timeout's words, which name it.
+		{Text: "because another API request or Stripe process is currently", Kind: APIMark},
 		// Its card_declined for a card of the wrong mode, word for word.
 		{Text: "Your request was in live mode, but used a known test card", Kind: APIMark},
 		{Text: "Your request was in test mode, but used a non test card", Kind: APIMark},
@@ -363,8 +373,13 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same parameters are refused every time; only a corrected request can succeed.", PT: "Os mesmos parâmetros são recusados sempre; só uma requisição corrigida pode dar certo.", ES: "Los mismos parámetros se rechazan siempre; solo una solicitud corregida puede tener éxito."},
 			Idempotency: Text{EN: stripeIdemFixEN, PT: stripeIdemFixPT, ES: stripeIdemFixES},
-			// Stripe's own messages, for a paste that quotes them without the code.
-			Match:  []string{"invalid api key provided", "you did not provide an api key", "unrecognized request url"},
+			// Stripe's own messages, for a paste that quotes them without the code. Its "You
+			// did not provide an API key" goes on with its own header (Commerce.js copies the
+			// sentence with "in the X-Authorization header").
+			Match: []string{"invalid api key provided", "unrecognized request url",
+				"you did not provide an api key. you need to provide your api key in the authorization header",
+				"you did not provide an api key, though you did set your authorization header",
+				"you did not provide an api key'"},
 			Source: stripeAPIErrors + " (type invalid_request_error)",
 		},
 
@@ -865,7 +880,7 @@ var stripe = Provider{
 				ES: "Vuelva a enviar con el mismo Idempotency-Key: la solicitud no se ejecutó, y la clave evita que un duplicado posterior se ejecute dos veces.",
 			},
 			// Stripe's own message, for a paste that quotes it without the code.
-			Match:  []string{"cannot be accessed right now because another api request or stripe process is currently accessing it"},
+			Match:  []string{"cannot be accessed right now because another api request or stripe process is currently"}, // "… accessing it", cut or not
 			Source: stripeErrorCodes + "/lock-timeout; https://docs.stripe.com/rate-limits (object lock timeouts: 429, lock_timeout)",
 		},
 		{

@@ -53,10 +53,11 @@ var mercadoPago = Provider{
 		{Text: "without key enabled for QR", Kind: APIMark},
 		{Text: "Unable to acquire requested preference from the resource", Kind: APIMark},
 		{Text: "Unauthorized use of live credentials", Kind: APIMark},
-		// Its preference and card token APIs' messages, word for word in public pastes:
-		// invalid_auto_return's, and diff_param_bins's (cause 10103).
+		// Its preference and card token APIs' words, in public pastes: invalid_auto_return's
+		// message, and diff_param_bins, the code of cause 10103 (its message, "Different
+		// parameters for the bin", is a prefix of other software's "… for the bind socketcall").
 		{Text: "auto_return invalid. back_url.success must be defined", Kind: APIMark},
-		{Text: "Different parameters for the bin", Kind: APIMark},
+		{Text: "diff_param_bins", Kind: APIMark},
 		{Text: "At least one policy returned UNAUTHORIZED", Kind: APIMark}, // its policy agent's refusal (blocked_by: PolicyAgent)
 		// Checkout Pro's screen when a test user pays a real seller, or the other way round.
 		{Text: "partes con la que intentas hacer el pago es de prueba", Kind: APIMark},

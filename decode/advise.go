@@ -38,7 +38,7 @@ func advise(f *facts, kn *known, now Clock) advice {
 		a.strategy = catalog.Backoff
 		a.why = idempotentMethodNote(f.method)
 		a.source = catalog.Text{EN: "request method " + f.method, PT: "método da requisição " + f.method, ES: "método de la solicitud " + f.method}
-	} else if a.strategy == catalog.CheckFirst && tokenCallOnly(f.masked, f.status) {
+	} else if a.strategy == catalog.CheckFirst && tokenCallOnly(f.masked, f.status, transportPhrases(f)) {
 		a.strategy = catalog.Backoff
 		a.why = catalog.Text{EN: "The request only asked for an access token (an OAuth token endpoint): it creates no payment, so sending it again cannot do anything twice; retry with backoff.", PT: "A requisição só pedia um token de acesso (um endpoint de token OAuth): ela não cria pagamento, então reenviá-la não faz nada duas vezes; tente de novo com backoff.", ES: "La solicitud solo pedía un token de acceso (un endpoint de token OAuth): no crea ningún pago, así que reenviarla no puede hacer nada dos veces; reintente con backoff."}
 		a.source = catalog.Text{EN: "the request's URL", PT: "a URL da requisição", ES: "la URL de la solicitud"}
@@ -202,6 +202,41 @@ func idempotencyText(s catalog.Strategy, header string, provablyNotProcessed boo
 	return catalog.Text{EN: "GET, PUT and DELETE may be repeated (RFC 9110 §9.2.2). A POST without an idempotency key should be resent only after confirming it was not processed.", PT: "GET, PUT e DELETE podem ser repetidos (RFC 9110 §9.2.2). Um POST sem chave de idempotência só deve ser reenviado depois de confirmar que não foi processado.", ES: "GET, PUT y DELETE pueden repetirse (RFC 9110 §9.2.2). Un POST sin clave de idempotencia solo debe reenviarse después de confirmar que no se procesó."}
 }
 
+// transportPhrases are the words of the connection failure the paste reports, nil when it
+// reports none.
+func transportPhrases(f *facts) []string {
+	if f.transport == nil {
+		return nil
+	}
+	return f.transport.Match
+}
+
+// tokenCallFailed reports whether the line that reports a connection's failure (the
+// first holding one of failure's phrases), or the line right above it, is the request to
+// the token endpoint: "POST https://api-m.paypal.com/v1/oauth2/token …\nRequest failed.
+// … cURL error 28". A log whose failure follows another step ("Capturing order …") is
+// not one: the capture may have gone through.
+func tokenCallFailed(text string, failure []string) bool {
+	prev := ""
+	for lines, more := text, true; more; {
+		var line string
+		line, lines, more = strings.Cut(lines, "\n")
+		lower := strings.ToLower(line)
+		if slices.ContainsFunc(failure, func(m string) bool { return strings.Contains(lower, m) }) {
+			for _, l := range [...]string{lower, prev} {
+				if strings.Contains(l, "/token") && (strings.Contains(l, "://") || strings.Contains(l, "post")) { // "POST https://…/token", a frame's exec('POST', '/oauth/token', …)
+					return true
+				}
+			}
+			return false
+		}
+		if strings.TrimSpace(line) != "" {
+			prev = lower
+		}
+	}
+	return false
+}
+
 // idempotentMethodNote is the retry reason when a check_first error came from an idempotent
 // request, which may simply be repeated.
 func idempotentMethodNote(method string) catalog.Text {
@@ -217,7 +252,7 @@ func idempotentMethodNote(method string) catalog.Text {
 // "https:\/\/"), which could hide one. A paste longer than what is read for cues is
 // never one. With no status (a connection that failed below HTTP), every call the paste
 // shows is to the token endpoint.
-func tokenCallOnly(text string, status int) bool {
+func tokenCallOnly(text string, status int, failure []string) bool {
 	if status != 0 && status < 500 || len(text) > 64<<10 || strings.Contains(text, `:\/\/`) {
 		return false
 	}
@@ -227,7 +262,7 @@ func tokenCallOnly(text string, status int) bool {
 		return false
 	}
 	if status == 0 {
-		return true
+		return tokenCallFailed(text, failure)
 	}
 	code := strconv.Itoa(status)
 	for rest := text; rest != ""; {

@@ -175,9 +175,10 @@ func placeholderID(s string) bool {
 }
 
 // requestIDLabels are how logs and exception messages name a request id, lower case.
+// ("Your support ID is: 1643…" is F5's web application firewall's page.)
 var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
 	"x-request-id:", "debug_id:", "debug_id\":\"", "debug_id\": \"", "\"debugid\":\"", "debug_id =", "debug_id=", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
-	"trace id:", "traceid:", "reference #", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ",
+	"trace id:", "traceid:", "reference #", "support id is: ", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ",
 	"your support id is: ",              // F5 BIG-IP's "Request Rejected" page
 	"correlation id ",                   // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
 	"debug-id` values:", "debug id(s):", // PayPal SDKs' issue forms: "* `PayPal-Debug-ID` values: 3526557536df0"

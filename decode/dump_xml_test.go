@@ -2143,6 +2143,80 @@ var xmlRealCases = []xmlCase{
 		reason: "a Node stack frame's <anonymous> is no markup",
 	},
 	{
+		name: "other ablator html api v3 404 resource not found", paste: "other-ablator-html-api-v3-404-resource-not-found", docs: 1,
+		reason: "a framework's 404 page fragment under the URL that got it",
+		at:     map[string]any{"0.h1": "Not Found"},
+	},
+	{
+		name: "other akamai html weather gov points 403 access denied reference", paste: "other-akamai-html-weather-gov-points-403-access-denied-reference", docs: 1,
+		reason: "Akamai's Access Denied page",
+		at:     map[string]any{"0.HTML.HEAD.TITLE": "Access Denied"},
+	},
+	{
+		name: "other amazon sp api raw http curl verbose 403 access denied exception", paste: "other-amazon-sp-api-raw-http-curl-verbose-403-access-denied-exception", docs: 0,
+		reason: "curl -v's '< ' before each header is no markup",
+	},
+	{
+		name: "other amazon sp api raw http fiddler 403 missing authentication token", paste: "other-amazon-sp-api-raw-http-fiddler-403-missing-authentication-token", docs: 1,
+		reason: "Amazon's ErrorResponse document in a Fiddler capture",
+		at:     map[string]any{"0.ErrorResponse.Error.Code": "MissingAuthenticationToken"},
+	},
+	{
+		name: "other apache html fairchive dataverse api 401 could not verify", paste: "other-apache-html-fairchive-dataverse-api-401-could-not-verify", docs: 1,
+		reason: "a paragraph of Apache's 401 page",
+	},
+	{
+		name: "other cenit html rails 404 wrong credentials curl", paste: "other-cenit-html-rails-404-wrong-credentials-curl", docs: 1,
+		reason: "Rails' public 404 page",
+		at:     map[string]any{"0.html.head.title": "The page you were looking for doesn't exist (404)"},
+	},
+	{
+		name: "other decidir php var_dump origin site id execute payment", paste: "other-decidir-php-var_dump-origin-site-id-execute-payment", docs: 0,
+		reason: "a lone <br> before a var_dump is no document",
+	},
+	{
+		name: "other f5 html csob sandbox payment init 403 request rejected", paste: "other-f5-html-csob-sandbox-payment-init-403-request-rejected", docs: 1,
+		reason: "F5's Request Rejected page",
+		at:     map[string]any{"0.html.head.title": "Request Rejected"},
+	},
+	{
+		name: "other iis html postman post 400 invalid hostname", paste: "other-iis-html-postman-post-400-invalid-hostname", docs: 1,
+		reason: "HTTP.sys's Invalid Hostname page",
+		at:     map[string]any{"0.HTML.HEAD.TITLE": "Bad Request"},
+	},
+	{
+		name: "other nginx html bepasty rest items upload 413 request entity too large", paste: "other-nginx-html-bepasty-rest-items-upload-413-request-entity-too-large", docs: 1,
+		reason: "nginx's 413 page",
+		at:     map[string]any{"0.html.head.title": "413 Request Entity Too Large"},
+	},
+	{
+		name: "other rdstation raw http 504 fora do ar upsert contact", paste: "other-rdstation-raw-http-504-fora-do-ar-upsert-contact", docs: 1,
+		reason: "RD Station's outage page, cut by the search excerpt",
+		at:     map[string]any{"0.html.head.title": "RD Station fora do ar"},
+	},
+	{
+		name: "other todopago bare code getstatus xml status 702", paste: "other-todopago-bare-code-getstatus-xml-status-702", docs: 1,
+		reason: "the Status element quoted in a sentence",
+		at:     map[string]any{"0.Status": "702"},
+	},
+	{
+		name: "other tomcat html open kilda northbound 500 rest client exception", paste: "other-tomcat-html-open-kilda-northbound-500-rest-client-exception", docs: 1,
+		reason: "Tomcat's exception report",
+		at:     map[string]any{"0.html.head.title": "HTTP Status 500 – Internal Server Error"},
+	},
+	{
+		name: "other xero js dump node put invoice 400 validation exception", paste: "other-xero-js-dump-node-put-invoice-400-validation-exception", docs: 0,
+		reason: "a Node stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "paypal log prefixed totaljs eshop 2021 ack failure no permissions", paste: "paypal-log-prefixed-totaljs-eshop-2021-ack-failure-no-permissions", docs: 0,
+		reason: "a Node stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "stripe stack trace rn stripe payments confirmpayment unexpected error saga", paste: "stripe-stack-trace-rn-stripe-payments-confirmpayment-unexpected-error-saga", docs: 0,
+		reason: "a generator's <computed> frame is no markup",
+	},
+	{
 		name: "stripe stack trace ruby rspec no such plan restclient 400", paste: "stripe-stack-trace-ruby-rspec-no-such-plan-restclient-400", docs: 0,
 		reason: "RSpec's <top (required)> frames are no markup",
 	},

@@ -1386,6 +1386,17 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
+	// Swagger's generated PHP clients (Square's among them) begin their ApiException's
+	// message with the status line in brackets: "[HTTP/1.1 400 Bad Request] {…}",
+	// "[HTTP/2 400] {…}".
+	for _, mark := range [...]string{"[http/1.1 ", "[http/1.0 ", "[http/2 ", "[http/2.0 "} {
+		if i := strings.Index(lower, mark); i >= 0 && len(lower) >= i+len(mark)+4 {
+			r := lower[i+len(mark):]
+			if code, err := strconv.Atoi(r[:3]); err == nil && code >= 400 && code <= 599 && (r[3] == ']' || r[3] == ' ') {
+				return code, true
+			}
+		}
+	}
 	// A VCR cassette in YAML: "status:\n      code: 404\n      message: ''" (CRLF too), or
 	// vcrpy's "status: {code: 404, message: Not Found}". Of
 	// several interactions, the first that failed; a cassette of one interaction, its

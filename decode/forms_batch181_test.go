@@ -7,9 +7,10 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestReadersFortiethBatch: what batches 181 to 185 of real pastes (Stripe, PayPal, Adyen
+// TestReadersFortiethBatch: what batches 181 to 190 of real pastes (Stripe, PayPal, Adyen
 // and the Brazilian providers in applications' threads, raw HTTP and XML answers, bare
-// text) asked for, each beside a look-alike that must not trigger it.
+// text, JavaScript dumps, prefixed logs, SDK exceptions, HTML pages, Spanish-speaking Latin
+// America) asked for, each beside a look-alike that must not trigger it.
 func TestReadersFortiethBatch(t *testing.T) {
 	t.Run("Stripe's resource_missing for more of its objects, and its other words", func(t *testing.T) {
 		for _, in := range []string{
@@ -54,5 +55,66 @@ func TestReadersFortiethBatch(t *testing.T) {
 		two := strings.Replace(cassette, "  response:", "  response:\n    status:\n      code: 200\n      message: OK\n  response:", 1)
 		x = explainPaste(t, two)
 		assert.Equal(t, 0, x.HTTPStatus, "two interactions: which one failed is not known")
+	})
+	t.Run("F5's firewall page and its support id", func(t *testing.T) {
+		page := "<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please consult with your administrator.<br><br>Your support ID is: 1643502886961282613<br><br><a href='javascript:history.back();'>[Go Back]</a></body></html>"
+		x := explainPaste(t, page)
+		assert.Equal(t, "", providerOf(x))
+		assert.Equal(t, "1643502886961282613", x.RequestID)
+		_, err := Explain([]byte("<html><head><title>Request Received</title></head><body>Thanks.</body></html>"), Options{})
+		assert.Error(t, err, "a page that reports nothing failed")
+	})
+	t.Run("Stripe's lock_timeout cut before its end", func(t *testing.T) {
+		x := explainPaste(t, "Request XXX: This object cannot be accessed right now because another API request or Stripe process is currently\nTraceback:\n")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "lock_timeout", x.Code)
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+	})
+	t.Run("a generated client's ApiException names the status line in brackets", func(t *testing.T) {
+		x := explainPaste(t, `SquareConnect\ApiException [HTTP/2 400] {"errors": [{"code": "VALUE_EMPTY","detail": "Field must not be blank","field": "source_id","category": "INVALID_REQUEST_ERROR"}]}`)
+		assert.Equal(t, 400, x.HTTPStatus)
+		assert.Equal(t, "VALUE_EMPTY", x.Code)
+		x = explainPaste(t, `ApiException [HTTP/1.1 404 Not Found] {"errors": [{"code": "NOT_FOUND", "detail": "Card not found"}]}`)
+		assert.Equal(t, 404, x.HTTPStatus)
+		x = explainPaste(t, `Error [HTTP/2 4000] {"errors": [{"code": "VALUE_EMPTY", "detail": "Field must not be blank"}]}`)
+		assert.NotEqual(t, 400, x.HTTPStatus, "a longer number")
+	})
+	t.Run("a review's look-alikes", func(t *testing.T) {
+		// Other programs' "No such …" words, a socket's "bind", Portuguese words that end in
+		// "ja", a changelog's lists and an empty error_code are no provider's error.
+		for _, in := range []string{
+			"TypeError: No such source: 'yahoo'",
+			"java.lang.RuntimeException: No such plan: 'paid-large'",
+			"[2024-03-01 10:00:00] local.ERROR: No such coupon: 'SUMMER20'",
+			"ValueError: No such payment_method: bank_transfer",
+			"error: different parameters for the bind socketcall",
+		} {
+			x, err := Explain([]byte(in), Options{})
+			if err == nil {
+				assert.Equal(t, "", providerOf(x), in)
+			}
+		}
+		for _, in := range []string{"Erro: token inválido para a loja cadastrada", "Erro: nenhuma loja cadastrada com o ID informado"} {
+			x := explainPaste(t, in)
+			assert.Equal(t, "fix", string(x.Retry.Strategy), in)
+		}
+		x := explainPaste(t, "Error: 'PAYEE_ACCOUNT_RESTRICTED The merchant account is restricted.'")
+		assert.Equal(t, "PAYEE_ACCOUNT_RESTRICTED", x.Code, "a code that begins the quoted words")
+		x = explainPaste(t, "Error: 'card_declined Your card was declined.'")
+		assert.Equal(t, "card_declined", x.Code)
+		_, err := Explain([]byte(`{"Added":["Support for Pix refunds"],"Fixed":["Card declined errors are now shown"]}`), Options{})
+		assert.Error(t, err, "a changelog")
+		_, err = Explain([]byte(`{"Your card was declined.":["Seu cartão foi recusado."],"Payment failed":["Falha no pagamento"]}`), Options{})
+		assert.Error(t, err, "a translation file")
+		x = explainPaste(t, "payout failed: status=FAILED error_code=NONE, message=transfer could not be completed")
+		assert.NotEqual(t, "NONE", x.Code)
+		x = explainPaste(t, "2024-10-30T08:37:49+00:00 DEBUG POST https://api-m.paypal.com/v1/oauth2/token?grant_type=client_credentials\n2024-10-30T08:37:50+00:00 DEBUG Capturing order 5O190127TN364715T\nRequest failed. WP error message: cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received\n")
+		assert.Equal(t, "check_first", string(x.Retry.Strategy), "the capture after the token may have gone through")
+	})
+	t.Run("Stripe's missing-key sentence copied by another API", func(t *testing.T) {
+		x := explainPaste(t, `ERROR:payments.views:Payment failed: {"status_code":401,"error":{"message":"You did not provide an API key. You need to provide your API key in the X-Authorization header (e.g. 'X-Authorization: YOUR_API_KEY').","type":"authentication_error"}}`)
+		assert.Equal(t, "", providerOf(x), "Commerce.js names its own header")
+		x = explainPaste(t, "Error: You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').")
+		assert.Equal(t, "stripe", providerOf(x))
 	})
 }

@@ -266,22 +266,26 @@ func fieldMessages(o *object) bool {
 	if len(o.members) == 0 || len(o.members) > 40 {
 		return false
 	}
-	says := false
+	says := 0
 	for _, m := range o.members {
 		list, ok := m.val.([]any)
-		if !ok || len(list) == 0 {
-			return false
+		if !ok || len(list) == 0 || strings.ContainsAny(m.key, " .!?") || m.key[0] >= 'A' && m.key[0] <= 'Z' {
+			return false // a field's name: not a sentence, nor a heading ("Added", "Fixed")
 		}
+		said := false
 		for _, v := range list {
 			s, ok := v.(string)
 			if !ok || !strings.Contains(strings.TrimSpace(s), " ") || len(s) > 200 || strings.ContainsAny(s, "=\n") {
 				return false // not a sentence: a log's lines grouped by their first key ("at=error code=H10 …")
 			}
 			l := strings.ToLower(s)
-			says = says || saysFailure(l) || weakFailure(l)
+			said = said || saysFailure(l) || weakFailure(l)
+		}
+		if said {
+			says++
 		}
 	}
-	return says
+	return says > 0 && 2*says >= len(o.members) // most fields say what is wrong with them
 }
 
 // failureWord reports whether a status or result member's value says the call failed:

@@ -78,8 +78,9 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		// "5xx-error-landing?utm_source=errorcode_502".
 		if i := strings.Index(masked[:min(len(masked), 64<<10)], "utm_source=errorcode_"); i >= 0 {
 			if c := codeToken(masked[i+len("utm_source=errorcode_"):]); isNumber(c) {
-				n, _ := strconv.Atoi(c)
-				f.shownStatus = validStatus(n)
+				if n, _ := strconv.Atoi(c); n >= 400 {
+					f.shownStatus = validStatus(n)
+				}
 			}
 		}
 	}
@@ -350,8 +351,9 @@ func frontDoorReference(page string) string {
 	}
 	page, _, _ = strings.Cut(page, "\n") // what the person wrote below it is not the reference
 	page = strings.TrimSpace(page)
-	if len(page) < 40 || len(page) > 200 || strings.Trim(page, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") != "" {
-		return ""
+	if len(page) < 40 || len(page) > 200 || strings.Trim(page, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") != "" ||
+		!strings.ContainsAny(page, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || !strings.ContainsAny(page, "abcdefghijklmnopqrstuvwxyz") {
+		return "" // base64 of mixed case: not a commit's hash written below the page
 	}
 	return page
 }
@@ -380,7 +382,7 @@ func htmlReportsFailure(text string) bool {
 	}
 	title := lower[i+len("<title>") : j]
 	for _, w := range [...]string{"não foi possível", "nao foi possivel", "no fue posible", "error", "erro", "unavailable", "indisponível",
-		"maintenance", "manutenção", "mantenimiento", "forbidden", "denied", "bloquead"} {
+		"maintenance", "manutenção", "mantenimiento", "forbidden", "denied", "bloquead", "request rejected"} { // F5's firewall: "Request Rejected"
 		if strings.Contains(title, w) {
 			return true
 		}
@@ -432,11 +434,15 @@ func (e *noError) in(lang catalog.Lang) *NoErrorFoundError {
 // WP_Error for a request its HTTP API could not make: {"errors": {"http_request_failed":
 // ["cURL error 28: …"]}}, as WooCommerce's gateways log it under their own context.
 func wpRequestFailed(o *object) bool {
-	if o.obj("errors").has("http_request_failed") {
+	failed := func(o *object) bool {
+		list, _ := o.obj("errors").get("http_request_failed").([]any)
+		return len(list) > 0 // an empty list reports nothing
+	}
+	if failed(o) {
 		return true
 	}
 	for _, m := range o.members {
-		if in, ok := m.val.(*object); ok && in.obj("errors").has("http_request_failed") {
+		if in, ok := m.val.(*object); ok && failed(in) {
 			return true
 		}
 	}
@@ -841,7 +847,7 @@ var strategyWords = [...]struct {
 	// It was done before: the same request can never succeed.
 	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "has already been",
 		"already been processed", "já foi", "ya fue", "already exists", "rejected: duplicate", "has already succeeded",
-		"já cadastrad", "ja cadastrad", "already refunded", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit"}},
+		"já cadastrad", " ja cadastrad", "already refunded", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit"}},
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
 	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos"}},

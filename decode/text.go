@@ -264,7 +264,7 @@ var (
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
 		"correct format", "does not support", "not supported", "wrong", "falhou", "faltando", "ausente",
 		"faltante", "must supply", "must provide", "did not provide", "not provided", "must be ", "permissão", "permission", "não pertence",
-		"does not belong", "não é permitid", "no está permitid", "não encontrad", "no encontrad",
+		"does not belong", "não é permitid", "no está permitid", "não encontrad", "no encontrad", "no concuerda",
 		"does not allow", "do not allow", "can only be used", "impossible", "não permite", "no permite", "does not match", "não corresponde", "no coincide",
 		"not accepted", "não é aceit", "no es aceptad", "no se acepta", "does not have", "doesn't have", "doesn’t have",
 		"mismatch", "parse error", "parser error", "must contain", "deve conter", "debe contener", "inconsistent", "inconsistente",
@@ -909,7 +909,8 @@ func findCodeInText(text string) string {
 		}
 		rest := strings.TrimLeft(text[i+len(label):], cut)
 		c := codeToken(rest)
-		if q := strings.TrimLeft(text[i+len(label):], " \t:"); (strings.HasPrefix(q, "'") || strings.HasPrefix(q, "\"")) && strings.HasPrefix(rest[len(c):], " ") && !hasDigit(c) {
+		if q := strings.TrimLeft(text[i+len(label):], " \t:"); (strings.HasPrefix(q, "'") || strings.HasPrefix(q, "\"")) && strings.HasPrefix(rest[len(c):], " ") && !hasDigit(c) &&
+			!isUpperCode(c) && len(catalog.Owners(c)) == 0 {
 			continue // a quoted sentence's first word: "Error: 'auto_return invalid. back_url.success must be defined'"
 		}
 		if strings.Contains(label, "status") && !strings.Contains(c, "rejected") {
@@ -939,7 +940,7 @@ func findCodeInText(text string) string {
 		if c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
 			return c
 		}
-		if label == "error_code=" && len(c) >= 3 && hasLetter(c) && strings.ToUpper(c) == c {
+		if label == "error_code=" && len(c) >= 3 && hasLetter(c) && strings.ToUpper(c) == c && c != "NONE" && c != "NULL" && c != "NIL" {
 			return c // a Go struct's fields as its String() writes them: "error_code=INVALID, message=…" (SumUp's SDK)
 		}
 		// A CamelCase code a provider documents: "recebe o erro `ClaimAlreadyExistsForKey`" (DICT).
