@@ -69,6 +69,7 @@ var mercadoPago = Provider{
 		// Checkout Pro's screen when a test user pays a real seller, or the other way round.
 		{Text: "partes con la que intentas hacer el pago es de prueba", Kind: APIMark},
 		{Text: "parties you are trying to make a payment with is a", Kind: APIMark},
+		{Text: "partes com as quais você está tentando efetuar o pagamento é de teste", Kind: APIMark},
 		{Text: "Failure in internal communication at the time of connection", Kind: APIMark},
 		{Text: "neither a public key nor caller id were provided", Kind: APIMark},
 		{Text: "attribute must be url valid", Kind: APIMark},

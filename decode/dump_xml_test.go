@@ -2217,6 +2217,19 @@ var xmlRealCases = []xmlCase{
 		reason: "a generator's <computed> frame is no markup",
 	},
 	{
+		name: "network stack trace flutterwave django getaddrinfo failed", paste: "network-stack-trace-flutterwave-django-getaddrinfo-failed", docs: 0,
+		reason: "urllib3's repr, <urllib3.connection.HTTPSConnection …>, is no markup",
+	},
+	{
+		name: "other cybersource bare message soap reject 101 missingfield subscription create", paste: "other-cybersource-bare-message-soap-reject-101-missingfield-subscription-create", docs: 0,
+		reason: "a redacted value, <redacted>, is no markup",
+	},
+	{
+		name: "other recurly xml purchase add on is invalid", paste: "other-recurly-xml-purchase-add-on-is-invalid", docs: 1,
+		reason: "Recurly's error element",
+		at:     map[string]any{"0.error.#text": "is invalid"},
+	},
+	{
 		name: "stripe stack trace ruby rspec no such plan restclient 400", paste: "stripe-stack-trace-ruby-rspec-no-such-plan-restclient-400", docs: 0,
 		reason: "RSpec's <top (required)> frames are no markup",
 	},

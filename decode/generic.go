@@ -13,7 +13,7 @@ import (
 var (
 	// codeKeys hold an error's code, best first; matched without regard to case. A sub_code
 	// (Alipay's ACQ.INVALID_PARAMETER under its code 40004) says more than the code.
-	codeKeys = [...]string{"sub_code", "code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
+	codeKeys = [...]string{"sub_code", "api_error_code", "code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
 		"reasonCode", "reason_code", "response_reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
 		"RjctRsn", "cStat", "error_type"} // cStat: Brazil's NF-e web services (SEFAZ). RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.

@@ -418,7 +418,9 @@ func logRecord(body *object) bool {
 // "error" member holds what was logged (logger.error("payment failed", {error:
 // response.data})), not the record's own error.
 func loggerRecord(o *object) bool {
-	return logRecord(o) || o.has("level") && (o.has("timestamp") || o.has("time")) && (o.has("message") || o.has("msg"))
+	return logRecord(o) || o.has("level") && (o.has("timestamp") || o.has("time")) && (o.has("message") || o.has("msg")) ||
+		// An app's event record: {"timestamp", "event": "flutterwave.verify.failed", "response": {…}}.
+		(o.has("timestamp") || o.has("time")) && strings.ContainsAny(o.str("event"), "._") && !strings.Contains(o.str("event"), " ")
 }
 
 // noError is a "couldn't read this" answer, in every language: what the paste looked

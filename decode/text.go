@@ -1061,6 +1061,9 @@ func findCodeInText(text string) string {
 				return c
 			}
 		}
+		if c := codeAfterReturns(l); c != "" {
+			return c // "Paying with the eWallet OVO payment method always returns API_VALIDATION_ERROR"
+		}
 		if c := codeBeforeErrorWord(l); c != "" {
 			return c // "… is showing PERMISSION_DENIED error"
 		}
@@ -1120,6 +1123,28 @@ func closingTagTrimmed(l string) string {
 		}
 	}
 	return l
+}
+
+// codeAfterReturns is the code in capitals that ends a sentence saying the API answered
+// with it: "… always returns API_VALIDATION_ERROR", "I'm getting PERMISSION_DENIED." ""
+// for anything else.
+func codeAfterReturns(l string) string {
+	t := strings.TrimRight(l, " .!`'\"")
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return ""
+	}
+	c := strings.Trim(t[i+1:], "`'\"")
+	if len(c) < 8 || !strings.Contains(c, "_") || !isUpperCode(c) || codeToken(c) != c {
+		return ""
+	}
+	before := strings.ToLower(t[:i])
+	for _, w := range [...]string{" returns", " returned", " getting", " get", " got", " receive", " received", " receiving", " throws", " gives"} {
+		if strings.HasSuffix(before, w) || before == strings.TrimSpace(w) {
+			return c
+		}
+	}
+	return ""
 }
 
 // bracketedNumber is the code of three to six digits in square brackets that begins l,
