@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -95,7 +96,20 @@ type Server struct {
 
 // Start runs `wrangler dev` for opts on free loopback ports and returns once ReadyPath
 // answers 200. The server runs in its own process group; call Stop, always.
+//
+// A port found free may be taken by another process before wrangler binds it (other test
+// packages start servers and browsers beside this one): when wrangler exits saying its
+// address is in use, Start tries again on new ports, three times at most.
 func Start(ctx context.Context, opts Options) (*Server, error) {
+	for attempt := 1; ; attempt++ {
+		s, err := start(ctx, opts)
+		if err == nil || attempt == 3 || !strings.Contains(err.Error(), "Address already in use") || ctx.Err() != nil {
+			return s, err
+		}
+	}
+}
+
+func start(ctx context.Context, opts Options) (*Server, error) {
 	if opts.ReadyPath == "" {
 		opts.ReadyPath = "/healthz"
 	}
