@@ -91,6 +91,7 @@ func TestReadersThirtyNinthBatch(t *testing.T) {
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
 		_, err := Explain([]byte(`{"tags":["summer sale", "new arrivals"], "notes":["ships in two days"]}`), Options{})
 		assert.Error(t, err, "lists of words that say nothing failed")
+		assert.NotPanics(t, func() { _, _ = Explain([]byte(`{"": ["this value is invalid"]}`), Options{}) }, "a member with no name")
 	})
 	t.Run("codes as a Go struct's String and a bearer challenge print them", func(t *testing.T) {
 		x := explainPaste(t, "error_code=INVALID, message=is not a valid tx code")

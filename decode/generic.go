@@ -269,7 +269,7 @@ func fieldMessages(o *object) bool {
 	says := 0
 	for _, m := range o.members {
 		list, ok := m.val.([]any)
-		if !ok || len(list) == 0 || strings.ContainsAny(m.key, " .!?") || m.key[0] >= 'A' && m.key[0] <= 'Z' {
+		if !ok || len(list) == 0 || m.key == "" || strings.ContainsAny(m.key, " .!?") || m.key[0] >= 'A' && m.key[0] <= 'Z' {
 			return false // a field's name: not a sentence, nor a heading ("Added", "Fixed")
 		}
 		said := false
