@@ -59,7 +59,7 @@ type Transport struct {
 var transports = [...]Transport{
 	{
 		Code:     "ENOTFOUND",
-		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname", "net::err_name_not_resolved", "dns resolution problem"},
+		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname", "net::err_name_not_resolved", "dns resolution problem", "nameresolutionerror", "getaddrinfo failed"},
 		Category: Unavailable,
 		Title:    Text{EN: "Host name not found (DNS)", PT: "Nome do host não encontrado (DNS)", ES: "Nombre de host no encontrado (DNS)"},
 		Meaning: Text{

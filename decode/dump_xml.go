@@ -711,6 +711,9 @@ func formBody(text string) (*object, bool) {
 		}
 		k, v, ok := strings.Cut(seg, "=")
 		key := formUnescape(k)
+		if !ok && pairs >= 2 && !strings.Contains(rest, "=") {
+			break // words under the answer's lines: a question after it ("Any idea what is wrong?")
+		}
 		if !ok || !formKey(key) {
 			return nil, false
 		}

@@ -2707,6 +2707,127 @@ var xmlRealCases = []xmlCase{
 		reason: "Worldpay's paymentService reply, in an Active Merchant test",
 		at:     map[string]any{"0.paymentService.reply.orderStatus.error.code": "5"},
 	},
+	{
+		name: "network log prefixed razorpay orders nameresolutionerror", paste: "network-log-prefixed-razorpay-orders-nameresolutionerror", docs: 0,
+		reason: "urllib3's <urllib3.connection.HTTPSConnection object at …> is no markup",
+	},
+	{
+		name: "other cecabank xml activemerchant error 27 formato cvv2 no valido", paste: "other-cecabank-xml-activemerchant-error-27-formato-cvv2-no-valido", docs: 1,
+		reason: "Cecabank's TRANSACCION with its ERROR element, in an Active Merchant test",
+		at:     map[string]any{"0.TRANSACCION.ERROR.codigo": "27"},
+	},
+	{
+		name: "other cybersource soap activemerchant reject 102 invalid field postalcode", paste: "other-cybersource-soap-activemerchant-reject-102-invalid-field-postalcode", docs: 1,
+		reason: "CyberSource's SOAP replyMessage, REJECT with reasonCode 102, in an Active Merchant test",
+		at:     map[string]any{"0.Envelope.Body.replyMessage.reasonCode": "102"},
+	},
+	{
+		name: "other elavon xml activemerchant 4025 invalid credentials", paste: "other-elavon-xml-activemerchant-4025-invalid-credentials", docs: 1,
+		reason: "Elavon's txn with its errorCode, in an Active Merchant test",
+		at:     map[string]any{"0.txn.errorCode": "4025"},
+	},
+	{
+		name: "other epdq xml pay connector capture 50001127 order not authorized", paste: "other-epdq-xml-pay-connector-capture-50001127-order-not-authorized", docs: 1,
+		reason: "ePDQ's ncresponse, its error in attributes",
+		at:     map[string]any{"0.ncresponse.NCERROR": "50001127"},
+	},
+	{
+		name: "other epdq xml pay connector query status 50001130 unknown orderid", paste: "other-epdq-xml-pay-connector-query-status-50001130-unknown-orderid", docs: 1,
+		reason: "ePDQ's ncresponse with its attributes one per line, unindented",
+		at:     map[string]any{"0.ncresponse.NCERROR": "50001130"},
+	},
+	{
+		name: "other eway raw http omnipay direct purchase 63 security violation sandbox", paste: "other-eway-raw-http-omnipay-direct-purchase-63-security-violation-sandbox", docs: 1,
+		reason: "eWAY's ewayResponse after IIS's 200 headers",
+		at:     map[string]any{"0.ewayResponse.ewayTrxnError": "63, Security Violation (Sandbox)"},
+	},
+	{
+		name: "other eway raw http omnipay direct refund already refunded total amount", paste: "other-eway-raw-http-omnipay-direct-refund-already-refunded-total-amount", docs: 1,
+		reason: "eWAY's ewayResponse after IIS's 200 headers",
+		at:     map[string]any{"0.ewayResponse.ewayTrxnStatus": "False"},
+	},
+	{
+		name: "other haproxy html nav online invoice token exchange 503 no server", paste: "other-haproxy-html-nav-online-invoice-token-exchange-503-no-server", docs: 1,
+		reason: "HAProxy's 503 page behind an XML prolog",
+	},
+	{
+		name: "other heartland soap activemerchant creditsale rspcode 02 call", paste: "other-heartland-soap-activemerchant-creditsale-rspcode-02-call", docs: 1,
+		reason: "Heartland's PosResponse in SOAP, an element named Ver1.0",
+		at:     map[string]any{"0.Envelope.Body.PosResponse.rootUrl": "https://posgateway.cert.secureexchange.net/Hps.Exchange.PosGateway"},
+	},
+	{
+		name: "other hubtel log prefixed receive mobilemoney 403 forbidden html", paste: "other-hubtel-log-prefixed-receive-mobilemoney-403-forbidden-html", docs: 1,
+		reason: "nginx's 403 page in a log line",
+	},
+	{
+		name: "other merchantware soap activemerchant preauth invalid card number", paste: "other-merchantware-soap-activemerchant-preauth-invalid-card-number", docs: 1,
+		reason: "MerchantWare's SOAP result with its ErrorMessage, in an Active Merchant test",
+	},
+	{
+		name: "other moneris xml activemerchant receipt 481 declined", paste: "other-moneris-xml-activemerchant-receipt-481-declined", docs: 1,
+		reason: "Moneris's receipt, in an Active Merchant test",
+	},
+	{
+		name: "other netaxept raw http omnipay register validationexception missing order number", paste: "other-netaxept-raw-http-omnipay-register-validationexception-missing-order-number", docs: 1,
+		reason: "Netaxept's Exception after IIS's 200 headers",
+		at:     map[string]any{"0.Exception.Error.Message": "Missing parameter: 'Order Number'"},
+	},
+	{
+		name: "other netaxept xml activemerchant genericerror supermerchant submerchant", paste: "other-netaxept-xml-activemerchant-genericerror-supermerchant-submerchant", docs: 1,
+		reason: "Netaxept's Exception, in an Active Merchant test",
+	},
+	{
+		name: "other redsys xml activemerchant refund sis0057 retornoxml", paste: "other-redsys-xml-activemerchant-refund-sis0057-retornoxml", docs: 1,
+		reason: "Redsys's RETORNOXML as a Ruby string literal, escaped quotes and \\n kept",
+		at:     map[string]any{"0.RETORNOXML.CODIGO": "SIS0057"},
+	},
+	{
+		name: "other redsys xml activemerchant void sis0222 retornoxml", paste: "other-redsys-xml-activemerchant-void-sis0222-retornoxml", docs: 1,
+		reason: "Redsys's RETORNOXML as a Ruby string literal, escaped quotes and \\n kept",
+		at:     map[string]any{"0.RETORNOXML.CODIGO": "SIS0222"},
+	},
+	{
+		name: "other securepay xml activemerchant payment 907 card expired", paste: "other-securepay-xml-activemerchant-payment-907-card-expired", docs: 1,
+		reason: "SecurePay's SecurePayMessage, its transaction's responseCode, in an Active Merchant test",
+		at:     map[string]any{"0.SecurePayMessage.Payment.TxnList.Txn.responseCode": "907"},
+	},
+	{
+		name: "other usaepay soap activemerchant fault 40459 payment method declined", paste: "other-usaepay-soap-activemerchant-fault-40459-payment-method-declined", docs: 1,
+		reason: "USA ePay's SOAP fault, its code in faultstring",
+	},
+	{
+		name: "other wechatpay js dump tenpay mweb unifiedorder invalid request", paste: "other-wechatpay-js-dump-tenpay-mweb-unifiedorder-invalid-request", docs: 0,
+		reason: "a Node dump's <anonymous> frames are no markup",
+	},
+	{
+		name: "other wechatpay sdk exception wxjava entpay no auth", paste: "other-wechatpay-sdk-exception-wxjava-entpay-no-auth", docs: 1,
+		reason: "WeChat Pay's xml answer under WxJava's exception line",
+		at:     map[string]any{"0.xml.err_code": "NO_AUTH"},
+	},
+	{
+		name: "other wechatpay xml profitsharing return param error", paste: "other-wechatpay-xml-profitsharing-return-param-error", docs: 1,
+		reason: "WeChat Pay's profit-sharing xml answer",
+		at:     map[string]any{"0.xml.error_code": "PARAM_ERROR"},
+	},
+	{
+		name: "other wechatpay xml wxjava entpay retmsg mch id invalid", paste: "other-wechatpay-xml-wxjava-entpay-retmsg-mch-id-invalid", docs: 1,
+		reason: "WeChat Pay's sandbox answer: elements with no root",
+	},
+	{
+		name: "other worldpay xml pay connector check credentials 4 security violation", paste: "other-worldpay-xml-pay-connector-check-credentials-4-security-violation", docs: 1,
+		reason: "Worldpay's paymentService reply with its error code",
+		at:     map[string]any{"0.paymentService.reply.orderStatus.error.code": "4"},
+	},
+	{
+		name: "pagbank xml prestashop getinstallments 53041 fragment", paste: "pagbank-xml-prestashop-getinstallments-53041-fragment", docs: 1,
+		reason: "PagSeguro's error element quoted in an issue's words, its sentence after it",
+		at:     map[string]any{"0.error.code": "53041"},
+	},
+	{
+		name: "paypal xml activemerchant payflow responsedata result 12 declined", paste: "paypal-xml-activemerchant-payflow-responsedata-result-12-declined", docs: 1,
+		reason: "Payflow's ResponseData, in an Active Merchant test",
+		at:     map[string]any{"0.ResponseData.Result": "12"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

@@ -491,6 +491,7 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"entity"},      // JAX-RS and Jersey clients: Response{status=403, entity={…}}
 	{"exception"},   // 2Checkout's {"validationErrors": null, "response": null, "exception": {"errorCode", "errorMsg", "httpStatus"}}
 	{"jsonPayload"}, // Google Cloud Logging's entry: the app's structured record under jsonPayload
+	{"descricao"},   // Python SDKs of Banco Inter: {"codigo": 404, "descricao": {the API's problem}}
 	// .NET and PHP wrappers that keep the body as a JSON string in their message.
 	{"Message"}, {"message"},
 	// A string quoting the body whole: "Mercado Pago API error: HTTP 400 - {…}" under
@@ -797,12 +798,8 @@ func unwrapWithStatus(o *object) (*object, int) {
 				break
 			}
 		}
-		if inner == nil && len(o.members) == 1 && (strings.HasSuffix(o.members[0].key, "_response") || strings.HasSuffix(o.members[0].key, "_request")) {
-			// Alipay's {"alipay_trade_query_response": {"code": "40002", "msg", "sub_code"}};
-			// PagHiper's {"status_request": {"result": "reject", "response_message", …}}.
-			if io, ok := o.members[0].val.(*object); ok && errorLike(io) && failureBody(io) {
-				inner = io
-			}
+		if inner == nil {
+			inner = signedAnswer(o)
 		}
 		if inner == nil {
 			return o, status
@@ -2359,4 +2356,30 @@ func cloudflareStatusInWords(text string) int {
 
 func asciiAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// signedAnswer is the failing answer an API wraps in one member named for its method,
+// beside nothing but its signature: Alipay's {"alipay_trade_query_response": {"code":
+// "40002", "msg", "sub_code"}, "sign": "…"}, as its Node SDK also keeps it under info
+// ({message, info: {alipay_trade_precreate_response: {…}, sign}}); PagHiper's
+// {"status_request": {"result": "reject", "response_message", …}}. nil when o is none.
+func signedAnswer(o *object) *object {
+	for _, w := range [...]*object{o, o.obj("info")} {
+		var found *object
+		for i := 0; w != nil && i < len(w.members); i++ {
+			m := &w.members[i]
+			io, ok := m.val.(*object)
+			switch {
+			case ok && found == nil && (strings.HasSuffix(m.key, "_response") || strings.HasSuffix(m.key, "_request")):
+				found = io
+			case strings.HasPrefix(m.key, "sign") || m.key == "alipay_cert_sn":
+			default:
+				found, w = nil, nil
+			}
+		}
+		if found != nil && errorLike(found) && failureBody(found) {
+			return found
+		}
+	}
+	return nil
 }

@@ -36,11 +36,16 @@ var finalStateWords = [...]string{
 	"dispute is already closed", "order is already closed", "invoice is already closed", "payment is already closed", // not a database's "transaction is already closed"
 	"has been previously voided", "already been voided", // PayPal's "Authorization has been previously voided and hence cannot be voided again"
 	"already exists with the", // Adyen's MarketPay 28 "Account holder already exists with the accountHolderCode: …": a duplicate
+	// Banco Inter's "A cobrança não pode ser cancelada, pois se encontra na situação
+	// CANCELADO", "O status atual do boleto é AGENDADO_CANCELADO e não permite cancelamento."
+	"pois se encontra na situação", "e não permite cancelamento",
+	"already tokenized for",     // Culqi's older API: "Card already tokenized for same merchant"
+	"while in status: refunded", // Worldpay's "Order: … cannot be refunded while in status: REFUNDED - try again later."
 }
 
 // finalAnchors are what every phrase of finalStateWords and finalStatus holds one of: a
 // message with none of them is not searched for every phrase.
-var finalAnchors = [...]string{"alread", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded", "time limit", "no longer", "previously void"}
+var finalAnchors = [...]string{"alread", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded", "time limit", "no longer", "previously void", "situação", "não permite"}
 
 // finalStatus are whole messages that say the same: {"detail": "Invalid Status"}.
 var finalStatus = [...]string{"invalid status", "invalid state", "status inválido", "estado inválido"}

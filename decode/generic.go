@@ -13,13 +13,13 @@ import (
 var (
 	// codeKeys hold an error's code, best first; matched without regard to case. A sub_code
 	// (Alipay's ACQ.INVALID_PARAMETER under its code 40004) says more than the code.
-	codeKeys = [...]string{"sub_code", "api_error_code", "code", "errorCode", "error_code", "errCode", "returnCode", "status_code",
+	codeKeys = [...]string{"sub_code", "subCode", "api_error_code", "code", "errorCode", "error_code", "errCode", "err_code", "returnCode", "status_code",
 		"reasonCode", "reason_code", "response_reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
-		"RjctRsn", "cStat", "error_type"} // cStat: Brazil's NF-e web services (SEFAZ). RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
+		"RjctRsn", "cStat", "error_type", "NCERROR", "RspCode"} // cStat: Brazil's NF-e web services (SEFAZ). NCERROR: Ogone's and ePDQ's ncresponse. RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "resultMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", "descripcionError", "mensajeError", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", "descripcionError", "mensajeError", "err_code_des", "sub_msg", "return_msg", "retmsg", "StatusDetail", "NCERRORPLUS", "RspText", "statusdescription", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code", "status_http"}
 )
@@ -88,8 +88,17 @@ func genericCode(o *object) string {
 			if c := faultStringCode(scalarText(o.getFold("faultstring"))); c != "" {
 				return c
 			}
+			if c := gatewayLeadingCode(scalarText(o.getFold("faultstring"))); c != "" {
+				return c // USA ePay's "40459: Payment method not added because …" under soap:Server
+			}
 		}
 		return s
+	}
+	if failingResultCode(o) {
+		return scalarText(o.getFold("resultCode")) // ČSOB's {"resultCode": 110, "resultMessage": "Wrong signature"}
+	}
+	if c := apiStatusCode(o); c != "" {
+		return c // MoMo's {"status": 2129, "message": "Signature không đúng. …"}
 	}
 	if id := intValue(o.get("id")); id < 0 && (o.str("descripcionError") != "" || o.str("mensajeError") != "") {
 		return strconv.Itoa(id) // STP's (SPEI) {"resultado": {"descripcionError": "…", "id": -22}}
@@ -138,6 +147,16 @@ func genericCode(o *object) string {
 	if o.str("message") != "" {
 		if t := o.str("type"); looksLikeCode(t) && t == strings.ToLower(t) && (strings.HasSuffix(t, "_error") || strings.HasPrefix(t, "invalid_")) && !o.has("parameter_name") { // Pagar.me's errors, whose type its reader reads
 			return t
+		}
+	}
+	// A type in UPPER_SNAKE that names a failure beside the words for it: SumUp's
+	// {"errors": {"detail": "The device is offline.", "type": "READER_OFFLINE"}} (not a
+	// kind of thing: {"type": "CREDIT_CARD", "message"}).
+	if t := o.str("type"); isUpperCode(t) && strings.IndexByte(t, '_') > 0 && len(t) <= 48 && namesFailure(strings.ToLower(t)) {
+		for _, k := range [...]string{"detail", "message", "description"} {
+			if strings.Contains(o.str(k), " ") {
+				return t
+			}
 		}
 	}
 	// A name in snake_case that names a failure beside the error's sentence: Resend's
@@ -241,6 +260,9 @@ func genericMessage(o *object) string {
 	if _, m := codeKeyed(o); m != "" {
 		return m
 	}
+	if _, m := statusFalseError(o); m != "" {
+		return m
+	}
 	for _, k := range messageKeys {
 		switch v := o.getFold(k).(type) {
 		case string:
@@ -294,7 +316,8 @@ func failureWord(s string) bool {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "error", "erro", "failed", "failure", "fail", "reject", "rejected", "declined", "refused", "denied",
 		"nok", "not_ok", "invalid", "unauthorized", "forbidden", "falha", "recusado", "negado", "contingency",
-		"txn_failure": // Paytm's STATUS
+		"txn_failure",            // Paytm's STATUS
+		"malformed", "notauthed": // Sage Pay's Status
 
 		return true
 	}
@@ -305,7 +328,7 @@ func failureWord(s string) bool {
 // failed: a status or result word, ok/success false, or a message that is an HTTP error's
 // reason phrase ({"message": "Forbidden"}, AWS API Gateway's).
 func failureMembers(o *object) bool {
-	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode", "reasonMessage", "decision"} { // decision: Cybersource's REJECT and ERROR
+	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode", "reasonMessage", "decision", "return_code", "result_code"} { // decision: Cybersource's REJECT and ERROR; return_code and result_code: WeChat Pay's FAIL
 		if failureWord(scalarText(o.getFold(k))) {
 			return true
 		}
@@ -354,16 +377,27 @@ func failureMembers(o *object) bool {
 		}
 		// A message beside a type that names a failure in snake_case: Mangopay's
 		// {"Message", "Type": "not_authorized", "Id", "Date", "errors": null}.
-		if t := strings.ToLower(scalarText(o.getFold("type"))); strings.IndexByte(t, '_') > 0 && strings.IndexByte(t, ' ') < 0 {
-			for _, w := range [...]string{"error", "invalid", "not_", "denied", "unauthorized", "forbidden", "declined", "failed", "refused"} {
-				if strings.Contains(t, w) {
-					return true
-				}
-			}
+		if t := strings.ToLower(scalarText(o.getFold("type"))); strings.IndexByte(t, '_') > 0 && strings.IndexByte(t, ' ') < 0 && namesFailure(t) {
+			return true
 		}
 	}
 	if fieldMessages(o) {
 		return true
+	}
+	if failingResultCode(o) || apiStatusCode(o) != "" {
+		return true
+	}
+	if _, m := statusFalseError(o); m != "" {
+		return true
+	}
+	if c := scalarText(o.getFold("RspCode")); c != "" && c != "00" && c != "0" && c != "85" && c != "10" && isNumber(c) && scalarText(o.getFold("RspText")) != "" {
+		return true // Heartland's PosGateway: <CreditSale><RspCode>02</RspCode><RspText>CALL</RspText> (00 approved, 10 partly, 85 verified)
+	}
+	if o.str("status") == "N" && strings.TrimSpace(o.str("statusdescription")) != "" {
+		return true // Culqi's older API (VisaNet's tokens): {"statusdescription": "Card already tokenized …", "status": "N"}
+	}
+	if c := scalarText(o.getFold("NCERROR")); strings.Trim(c, "0") != "" && isNumber(c) {
+		return true // Ogone's and ePDQ's <ncresponse NCERROR="50001130" NCERRORPLUS="unknown orderid …">
 	}
 	// A processor's answer: a response code beside a summary that says it failed
 	// (Checkout.com's response_summary "Invalid Card Number", Moneris's Message "CALL FOR
@@ -569,4 +603,98 @@ func nestedMessage(o *object) string {
 		return m
 	}
 	return scalarText(o.getFold("text"))
+}
+
+// namesFailure reports whether a code in lower case names a failure by one of its words
+// (not_authorized, reader_offline), not a kind of thing (credit_card).
+func namesFailure(t string) bool {
+	for _, w := range [...]string{"error", "invalid", "not_", "denied", "unauthorized", "forbidden", "declined", "failed", "refused", "offline", "expired", "missing", "exceeded", "unavailable"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// failingResultCode reports whether o's resultCode is a number other than 0, the success
+// of the APIs that answer with one, beside words that say what failed: ČSOB's
+// {"resultCode": 110, "resultMessage": "Wrong signature"}, MoMo's {"message": "Bad format
+// request.", "resultCode": 20, "subErrors": […]}.
+func failingResultCode(o *object) bool {
+	n, ok := o.getFold("resultCode").(number)
+	if !ok || intValue(n) == 0 {
+		return false
+	}
+	m := strings.ToLower(scalarText(o.getFold("resultMessage")) + " " + scalarText(o.getFold("message")))
+	if saysFailure(m) || holdsAny(m, weakErrorWords[:]) || strings.Contains(m, "bad ") {
+		return true
+	}
+	for _, mb := range o.members {
+		if errorsKey(mb.key) && mb.val != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// apiStatusCode is the API's own result code an object keeps in status, a number of four
+// or five digits no HTTP status can be, beside the words for it: MoMo's {"status": 2129,
+// "message": "Signature không đúng. …"}. "" for any other status, and when the words
+// say it went well.
+func apiStatusCode(o *object) string {
+	v, ok := o.get("status").(number)
+	if n := intValue(v); !ok || n < 1000 || n > 99999 || len(o.members) > 4 {
+		return ""
+	}
+	m := strings.ToLower(genericMessage(o))
+	if !strings.Contains(m, " ") || holdsAny(m, successWords[:]) {
+		return ""
+	}
+	return scalarText(v)
+}
+
+// successWords say a call went well.
+var successWords = [...]string{"success", "sucesso", "éxito", "exito", "thành công", "成功", "approved", "aprovad", "aprobad", "ok"}
+
+// statusFalseError is the member of o, and its words, that says what failed when a
+// member named for a status says False: eWAY's <ewayResponse><ewayTrxnStatus>False
+// </ewayTrxnStatus>…<ewayTrxnError>63, Security Violation</ewayTrxnError>. "", "" for
+// any other object.
+func statusFalseError(o *object) (key, message string) {
+	failed := false
+	for i := 0; o != nil && i < len(o.members) && i < 32; i++ {
+		m := &o.members[i]
+		k := strings.ToLower(m.key)
+		v, _ := m.val.(string)
+		switch {
+		case strings.HasSuffix(k, "status") && strings.EqualFold(strings.TrimSpace(v), "false"):
+			failed = true
+		case strings.HasSuffix(k, "error") && len(k) > len("error") && strings.Contains(strings.TrimSpace(v), " ") && key == "":
+			key, message = m.key, strings.TrimSpace(v)
+		}
+	}
+	if !failed {
+		return "", ""
+	}
+	return key, message
+}
+
+// gatewayLeadingCode is the code a message begins with before its words, as payment gateways
+// of the XML and key=value era write them: eWAY's "63, Security Violation", Sage Pay's
+// "3013 : The Description is missing.". Two to six digits, not an HTTP status; "" when
+// the message begins otherwise.
+func gatewayLeadingCode(m string) string {
+	n := 0
+	for n < len(m) && n < 7 && m[n] >= '0' && m[n] <= '9' {
+		n++
+	}
+	if n < 2 || n > 6 || validStatus(intValue(number(m[:n]))) != 0 {
+		return ""
+	}
+	for _, sep := range [...]string{", ", " : ", ": "} {
+		if strings.HasPrefix(m[n:], sep) && strings.Contains(m[n+len(sep):], " ") {
+			return m[:n]
+		}
+	}
+	return ""
 }

@@ -76,6 +76,9 @@ func gatherFacts(p *parts) facts {
 	if f.errObj == nil {
 		f.errObj = f.body.obj("erro") // {"erro": {"codigo", "mensagem"}}
 	}
+	if e, ok := f.body.getFold("error").(*object); f.errObj == nil && ok {
+		f.errObj = e // Cecabank's <TRANSACCION valor="ERROR"><ERROR><codigo>27</codigo>…
+	}
 	if st := payUStatus(f.body); f.errObj == nil && st != nil {
 		// PayU's status object: the code and its words.
 		f.errObj = &object{members: []member{{"code", st.str("statusCode")}, {"message", st.str("statusDesc")}}}
@@ -83,7 +86,7 @@ func gatherFacts(p *parts) facts {
 	if f.errObj == nil {
 		f.errObj = f.body
 	}
-	for _, k := range [...]string{"sub_code", "code", "errorCode", "error_code"} { // sub_code: see codeKeys
+	for _, k := range [...]string{"sub_code", "subCode", "code", "errorCode", "error_code"} { // sub_code: see codeKeys
 		if s, ok := f.errObj.get(k).(string); ok && s != "" {
 			f.code = s
 			break
@@ -170,6 +173,12 @@ func gatherFacts(p *parts) facts {
 	}
 	if f.message == "" && nested != nil {
 		f.message = nestedMessage(nested)
+	}
+	if f.code == "" {
+		f.code = hashedCode(f.message)
+	}
+	if _, m := statusFalseError(f.errObj); f.code == "" && (m != "" || f.errObj.getFold("StatusDetail") != nil) {
+		f.code = gatewayLeadingCode(f.message)
 	}
 	if f.message == "" && oppCode(f.code) {
 		f.message = f.body.obj("result").str("description")

@@ -52,6 +52,9 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 			}
 		}
 	}
+	if f.code == "" && p.format == FormatLog {
+		f.code = hashedCode(masked[:min(len(masked), 64<<10)]) // a log line's message above the context it logged
+	}
 	f.cdnPage = cdnErrorPage(masked) && genericCode(f.body) == ""
 	if f.cdnPage && f.code == "" {
 		f.code = cloudflareErrorCode(p.bodyText) // the number Cloudflare's page asks to quote: "Error code 522"

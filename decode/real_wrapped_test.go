@@ -48,7 +48,7 @@ func TestRealPastesWrapped(t *testing.T) {
 		{"a lead-in line in Spanish", func(s string) string { return "Me sale este error al pagar:\n\n" + s }, 9},
 		// A body cut inside its cause ("…,\"cause\":") takes the question for its rest (Mercado
 		// Pago's preapproval error in batch 190).
-		{"a question after it", func(s string) string { return s + "\nAny idea what is wrong? Thanks\n" }, 11},
+		{"a question after it", func(s string) string { return s + "\nAny idea what is wrong? Thanks\n" }, 10},
 		{"quoted in a reply", func(s string) string { return lines(s, func(l string) string { return "> " + l }) }, 0},
 	} {
 		t.Run(v.name, func(t *testing.T) {

@@ -148,11 +148,13 @@ func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) 
 
 // saysWhatIsWrong reports whether a credential's value is words about it rather than the
 // credential: "Token: Invalid token." (e.Rede), "password: required". No key, token or
-// password begins that way, and masking them would hide the error itself.
+// password begins that way, and masking them would hide the error itself (Banco Inter's
+// "body.pagador.cpfCnpj: must not be null").
 func saysWhatIsWrong(value []byte) bool {
 	v := strings.ToLower(string(value[:min(len(value), 16)]))
 	for _, w := range [...]string{"invalid ", "invalid.", "missing", "expired", "required", "is required", "not found",
-		"not provided", "inválid", "obrigatóri", "não inform", "no válid"} {
+		"not provided", "inválid", "obrigatóri", "não inform", "no válid", "must not ", "must be ", "cannot be ", "can't be ",
+		"should be ", "is not ", "não pode ", "deve ser ", "no puede ", "debe ser "} {
 		if strings.HasPrefix(v, w) {
 			return true
 		}

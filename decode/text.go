@@ -254,11 +254,12 @@ func shape(s string, n int) string {
 var (
 	errorWords = [...]string{"error", "exception", "fatal", "invalid", "denied", "declined", "refused",
 		"rejected", "unauthorized", "forbidden", "not found", "unprocessable", "timed out", "timeout", "erro", "inválid",
-		"negad", "recusad", "rechazad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
+		"negad", "recusad", "rejeitad", "rechazad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
 		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "ошибк", "отклонен",
-		"no http resource was found"} // ASP.NET Web API's 404: "No HTTP resource was found that matches the request URI …"
+		"no http resource was found", "must not be null", "must not be blank", "must not be empty", "não pode ser nul", "não pode ser vazi",
+		"não pode estar em branco", "no puede ser nul", "no puede estar vací"} // ASP.NET Web API's 404: "No HTTP resource was found that matches the request URI …"
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't", "can’t",
 		"unable", "missing", "não foi possível", "no fue posible", "não é possível", "no es posible", "already", "é necessário", "es necesario",
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
@@ -827,6 +828,9 @@ func findCodeInText(text string) string {
 		if c := codeToken(text[i+2:]); isNumber(c) && len(c) >= 3 && strings.HasPrefix(text[i+2+len(c):], ":") {
 			return c
 		}
+	}
+	if c := hashedCode(text); c != "" {
+		return c
 	}
 	// PagSeguro's PHP library logs each error as "[11112] - shippingCost invalid pattern …":
 	// the first one is the code.
@@ -1444,4 +1448,20 @@ func jsonPointerAfter(s string) bool {
 		return false
 	}
 	return strings.Trim(seg, "abcdefghijklmnopqrstuvwxyz_") == ""
+}
+
+// hashedCode is a code in capitals after "error #", up to the colon before its words, as
+// Mobbex's SDK writes its API's: "Mobbex request error #FATERR: Ups…", "… error
+// #API:SECURITY_VIOLATION: Violación …"; "" when s holds none.
+func hashedCode(s string) string {
+	i := strings.Index(s, "error #")
+	if i < 0 {
+		return ""
+	}
+	rest := s[i+len("error #"):]
+	j := strings.Index(rest, ": ")
+	if j < 3 || j > 40 || strings.ContainsAny(rest[:j], " \t\n") || strings.ToUpper(rest[:j]) != rest[:j] || !strings.ContainsAny(rest[:j], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return ""
+	}
+	return rest[:j]
 }
