@@ -79,6 +79,7 @@ var mercadoPago = Provider{
 		{Text: "could not update the Cardtoken", Kind: APIMark},
 		{Text: "Mercado Pago", Kind: Name},
 		{Text: "MercadoPago", Kind: Name},
+		{Text: "mercadopago", Kind: Name}, // as code and settings write it ("mercadopago.access_token"); a name matches as written
 	},
 	entries: []Entry{
 		// Payments API reference, POST /v1/payments: 400 Error

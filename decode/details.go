@@ -21,7 +21,8 @@ var (
 		{"meta", "calc"},               // PayPal Checkout's own API: meta.calc is its correlation id
 		{"extensions", "requestId"},    // a GraphQL answer's (Braintree's)
 		{"results", "correlation_id"},  // Payeezy's {"status": 400, "results": {…}}
-		{"", "VPSTxId"}}                // Sage Pay's (Opayo's) answer lines: Status=NOTAUTHED, StatusDetail=…, VPSTxId={…}
+		{"", "VPSTxId"},
+		{"", "operation_id"}} // Rapyd's status object                // Sage Pay's (Opayo's) answer lines: Status=NOTAUTHED, StatusDetail=…, VPSTxId={…}
 	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id",
 		"X-UOW"} // dLocal's unit of work: its X-RequestId names the service
 )

@@ -191,6 +191,9 @@ func (r *dumpReader) value(depth int, c dumpCtx) any {
 		return r.settle(r.quoted(), start, c)
 	case ch == '{':
 		return r.brace(depth)
+	case ch == '%' && dumpByte(r.s, r.pos+1) == '{':
+		r.pos++ // Elixir's map: %{"code" => "parameter_missing", …}
+		return r.brace(depth)
 	case ch == '[':
 		return r.list(depth)
 	case ch == '#' && rubyObjectAt(r.s, r.pos):

@@ -732,6 +732,9 @@ func formBody(text string) (*object, bool) {
 			pairs++
 			continue
 		}
+		if spacedPairs(v) {
+			return nil, false // logfmt's pairs on one line (error_code=None error_message='…'): the log reader's
+		}
 		body.add(key, formUnescape(v))
 		pairs++
 	}
@@ -818,4 +821,24 @@ func formHex(s string, i int) (byte, bool) {
 		return c - 'A' + 10, true
 	}
 	return 0, false
+}
+
+// spacedPairs reports whether a form value holds more pairs after a space, as logfmt
+// writes them on one line ("None error_message='Invalid API Key' error_param=None").
+func spacedPairs(v string) bool {
+	for i := strings.IndexByte(v, ' '); i >= 0; {
+		j := i + 1
+		for j < len(v) && (v[j] == '_' || v[j] >= 'a' && v[j] <= 'z' || v[j] >= 'A' && v[j] <= 'Z' || v[j] >= '0' && v[j] <= '9' && j > i+1) {
+			j++
+		}
+		if j > i+1 && j < len(v) && v[j] == '=' {
+			return true
+		}
+		k := strings.IndexByte(v[i+1:], ' ')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }

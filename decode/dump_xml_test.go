@@ -2828,6 +2828,47 @@ var xmlRealCases = []xmlCase{
 		reason: "Payflow's ResponseData, in an Active Merchant test",
 		at:     map[string]any{"0.ResponseData.Result": "12"},
 	},
+	{
+		name: "other authorize.net raw http omnipay aim refund 54 criteria for credit", paste: "other-authorize.net-raw-http-omnipay-aim-refund-54-criteria-for-credit", docs: 1,
+		reason: "Authorize.Net's createTransactionResponse after IIS's 200 headers",
+		at:     map[string]any{"0.createTransactionResponse.messages.message.code": "E00027"},
+	},
+	{
+		name: "other ingenico html activemerchant globalcollect payments 502 proxy error", paste: "other-ingenico-html-activemerchant-globalcollect-payments-502-proxy-error", docs: 1,
+		reason: "Apache's 502 Proxy Error page in front of GlobalCollect",
+		at:     map[string]any{"0.html.head.title": "502 Proxy Error"},
+	},
+	{
+		name: "other ipg soap activemerchant authorize sgs 005003 order already exists", paste: "other-ipg-soap-activemerchant-authorize-sgs-005003-order-already-exists", docs: 1,
+		reason: "Fiserv IPG's SOAP fault with its order response in detail",
+		at:     map[string]any{"0.Envelope.Body.Fault.faultstring": "ProcessingException"},
+	},
+	{
+		name: "other litle xml activemerchant sale 110 insufficient funds", paste: "other-litle-xml-activemerchant-sale-110-insufficient-funds", docs: 1,
+		reason: "Litle's litleOnlineResponse, its saleResponse's response code",
+		at:     map[string]any{"0.litleOnlineResponse.saleResponse.response": "110"},
+	},
+	{
+		name: "other telr xml activemerchant void 05 transaction cost or currency not valid", paste: "other-telr-xml-activemerchant-void-05-transaction-cost-or-currency-not-valid", docs: 1,
+		reason: "Telr's remote auth answer",
+		at:     map[string]any{"0.remote.auth.code": "05"},
+	},
+	{
+		name: "stripe json ofn cassette confirm stolen card 402", paste: "stripe-json-ofn-cassette-confirm-stolen-card-402", docs: 0,
+		reason: "a VCR cassette's YAML: its < is a placeholder (<HIDDEN-CLIENT-SECRET>), no markup",
+	},
+	{
+		name: "stripe json pay rails cassette attach no such paymentmethod 404", paste: "stripe-json-pay-rails-cassette-attach-no-such-paymentmethod-404", docs: 0,
+		reason: "VCR's filter placeholders (<VENDOR_ID>, <VENDOR_AUTH_CODE>) are no markup",
+	},
+	{
+		name: "stripe json pay rails cassette payment intent below minimum amount", paste: "stripe-json-pay-rails-cassette-payment-intent-below-minimum-amount", docs: 0,
+		reason: "VCR's filter placeholders (<VENDOR_ID>, <VENDOR_AUTH_CODE>) are no markup",
+	},
+	{
+		name: "stripe json pay rails cassette subscription no such price 400", paste: "stripe-json-pay-rails-cassette-subscription-no-such-price-400", docs: 0,
+		reason: "VCR's filter placeholders (<VENDOR_ID>, <VENDOR_AUTH_CODE>) are no markup",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

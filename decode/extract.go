@@ -801,6 +801,9 @@ func unwrapWithStatus(o *object) (*object, int) {
 		if inner == nil {
 			inner = signedAnswer(o)
 		}
+		if st := failingStatusObject(o); inner == nil && st != nil {
+			inner = st
+		}
 		if inner == nil {
 			return o, status
 		}
@@ -1144,6 +1147,9 @@ func errorLike(o *object) bool {
 	}
 	if st := o.obj("status"); (st.has("errors") || st.has("message")) && validStatus(intValue(st.get("code"))) >= 400 {
 		return true // MoneyHash's {"status": {"code": 400, "errors": […]}, "data": {}}
+	}
+	if failingStatusObject(o) != nil {
+		return true // Rapyd's {"status": {"error_code", "status": "ERROR", …}}
 	}
 	// PayPal's name and details[].issue, when the paste cut off its message and debug_id;
 	// a refused payment, which the API answers with success; a type that names a failure
@@ -2380,6 +2386,16 @@ func signedAnswer(o *object) *object {
 		if found != nil && errorLike(found) && failureBody(found) {
 			return found
 		}
+	}
+	return nil
+}
+
+// failingStatusObject is the status object an answer keeps its error in, when that object
+// says it failed and names its code: Rapyd's {"status": {"error_code", "status": "ERROR",
+// "message", "operation_id"}, "data": …}. nil for any other answer.
+func failingStatusObject(o *object) *object {
+	if st := o.obj("status"); st != nil && st.str("error_code") != "" && failureWord(st.str("status")) {
+		return st
 	}
 	return nil
 }

@@ -38,7 +38,7 @@ var finalStateWords = [...]string{
 	"already exists with the", // Adyen's MarketPay 28 "Account holder already exists with the accountHolderCode: …": a duplicate
 	// Banco Inter's "A cobrança não pode ser cancelada, pois se encontra na situação
 	// CANCELADO", "O status atual do boleto é AGENDADO_CANCELADO e não permite cancelamento."
-	"pois se encontra na situação", "e não permite cancelamento",
+	"não pode ser cancelada, pois se encontra na situação", "não pode ser cancelado, pois se encontra na situação", "e não permite cancelamento",
 	"already tokenized for",     // Culqi's older API: "Card already tokenized for same merchant"
 	"while in status: refunded", // Worldpay's "Order: … cannot be refunded while in status: REFUNDED - try again later."
 }

@@ -1,6 +1,8 @@
 package decode
 
 import (
+	"bytes"
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -135,6 +137,65 @@ func TestReadersFortySecondBatch(t *testing.T) {
 		assert.Equal(t, "4028", x.Code)
 		_, ok := formBody("a=1\nb=2\nsome words\nc=3")
 		assert.False(t, ok, "words between pairs: no form body")
+	})
+	t.Run("Mercado Pago's name as code and settings write it", func(t *testing.T) {
+		x := explainPaste(t, "O checkout usa `mercadopago.access_token` de outra aplicação e a API retorna **HTTP 403 - Forbidden**")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		x = explainPaste(t, "The mercadopagoless build returns HTTP 403 - Forbidden from our own API")
+		assert.NotEqual(t, "mercadopago", providerOf(x), "inside another word")
+	})
+	t.Run("a review's look-alikes", func(t *testing.T) {
+		// Successes with a status of four or five digits, or a numeric resultCode, and
+		// empty error members.
+		for _, in := range []string{
+			`{"status": 1000, "message": "Operation completed"}`,
+			"HTTP/1.1 201 Created\nContent-Type: application/json\n\n{\"status\": 2001, \"message\": \"Customer created\"}",
+			`{"status": 2024, "message": "Pagamento confirmado"}`,
+			`{"data": {"status": 8080, "message": "Request accepted"}}`,
+			`{"resultCode": 1, "resultMessage": "Success", "errors": []}`,
+			`{"resultCode": 1, "resultMessage": "Authorised", "warnings": [], "errors": []}`,
+			`{"resultCode": 9000, "resultMessage": "Payment already confirmed"}`,
+			`{"RspCode": "000", "RspText": "Approved"}`,
+			`{"RspCode": "11", "RspText": "Approved VIP"}`,
+			`{"syncStatus": "False", "message": "Sync paused", "lastError": "none since yesterday"}`,
+			`{"status": "N", "statusdescription": "Token generated"}`,
+		} {
+			_, err := Explain([]byte(in), Options{})
+			assert.Error(t, err, in)
+		}
+		x := explainPaste(t, `{"status": 2129, "message": "Invalid token provided"}`)
+		assert.Equal(t, "2129", x.Code, "ok inside token is no success")
+		// Order and ticket numbers after "error #" are no codes.
+		x = explainPaste(t, "2024-05-01 10:00:00 ERROR checkout error #ORD-88123: Your card was declined. (code: card_declined)")
+		assert.Equal(t, "card_declined", x.Code)
+		// A SOAP fault whose code says what failed keeps it.
+		x = explainPaste(t, `<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault><faultcode>ns1:InvalidCardNumber</faultcode><faultstring>12345: card number is not valid</faultstring></soap:Fault></soap:Body></soap:Envelope>`)
+		assert.Equal(t, "ns1:InvalidCardNumber", x.Code)
+		// An Error member beside the body's own code and message does not replace them.
+		x = explainPaste(t, `{"code": "E001", "message": "Payment failed", "Error": {"detail": "see code"}}`)
+		assert.Equal(t, "E001", x.Code)
+		// logfmt's pairs on one line, a question under them: the log reader's, not a form's.
+		in, err := os.ReadFile("testdata/real/stripe-log-prefixed-python-logging-customers-401-invalid-api-key-masked.txtar")
+		require.NoError(t, err)
+		paste := string(in[bytes.Index(in, []byte("-- input --\n"))+len("-- input --\n") : bytes.Index(in, []byte("-- expect --"))])
+		x = explainPaste(t, paste+"Why is this happening?\n")
+		assert.Equal(t, "invalid_request_error", x.Code)
+		// Secrets after a rule's words stay masked; a document's rule alone does not.
+		for _, in := range []string{
+			`"cpf": "deve ser válido: 529.982.247-25"`,
+			`"cpf": "is not valid: 529.982.247-25"`,
+			`"token": "is not accepted for merchant 8a7b6c5d4e3f2a1b0c9d"`,
+			`"password": "Is not my dog 42!"`,
+			`"api_key": "should be 32 chars, got a8f7e6d5c4b3a2f1"`,
+		} {
+			masked, _ := Redact([]byte(in))
+			assert.Contains(t, string(masked), mask, in)
+		}
+		// Sage Pay's detail that begins with a year.
+		assert.Equal(t, "", gatewayLeadingCode("2019, the card was refused by the bank"))
+		// A state's words about a payer are not a charge's final state.
+		x = explainPaste(t, `{"title": "Requisição inválida", "detail": "Pagador inválido: CPF pois se encontra na situação SUSPENSA na Receita Federal", "violacoes": []}`)
+		assert.NotEqual(t, "none", string(x.Retry.Strategy))
 	})
 	t.Run("rejeitado is a failure in Portuguese", func(t *testing.T) {
 		x := explainPaste(t, `retorno: "AM04 - Pagamento rejeitado por saldo insuficiente".`)

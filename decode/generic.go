@@ -15,7 +15,7 @@ var (
 	// (Alipay's ACQ.INVALID_PARAMETER under its code 40004) says more than the code.
 	codeKeys = [...]string{"sub_code", "subCode", "api_error_code", "code", "errorCode", "error_code", "errCode", "err_code", "returnCode", "status_code",
 		"reasonCode", "reason_code", "response_reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
-		"RjctRsn", "cStat", "error_type", "NCERROR", "RspCode"} // cStat: Brazil's NF-e web services (SEFAZ). NCERROR: Ogone's and ePDQ's ncresponse. RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
+		"RjctRsn", "cStat", "error_type", "NCERROR", "RspCode", "bank_resp_code"} // cStat: Brazil's NF-e web services (SEFAZ). NCERROR: Ogone's and ePDQ's ncresponse. RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "resultMessage", "statusMessage", "msg", "mensagem",
@@ -88,7 +88,7 @@ func genericCode(o *object) string {
 			if c := faultStringCode(scalarText(o.getFold("faultstring"))); c != "" {
 				return c
 			}
-			if c := gatewayLeadingCode(scalarText(o.getFold("faultstring"))); c != "" {
+			if c := gatewayLeadingCode(scalarText(o.getFold("faultstring"))); c != "" && genericFault(s) {
 				return c // USA ePay's "40459: Payment method not added because …" under soap:Server
 			}
 		}
@@ -96,6 +96,9 @@ func genericCode(o *object) string {
 	}
 	if failingResultCode(o) {
 		return scalarText(o.getFold("resultCode")) // ČSOB's {"resultCode": 110, "resultMessage": "Wrong signature"}
+	}
+	if c := namedResultCode(o); c != "" {
+		return c // Moka's {"ResultCode": "PaymentDealer.DoCapture.PaymentNotFound", "ResultMessage": ""}
 	}
 	if c := apiStatusCode(o); c != "" {
 		return c // MoMo's {"status": 2129, "message": "Signature không đúng. …"}
@@ -151,8 +154,10 @@ func genericCode(o *object) string {
 	}
 	// A type in UPPER_SNAKE that names a failure beside the words for it: SumUp's
 	// {"errors": {"detail": "The device is offline.", "type": "READER_OFFLINE"}} (not a
-	// kind of thing: {"type": "CREDIT_CARD", "message"}).
-	if t := o.str("type"); isUpperCode(t) && strings.IndexByte(t, '_') > 0 && len(t) <= 48 && namesFailure(strings.ToLower(t)) {
+	// kind of thing: {"type": "CREDIT_CARD", "message"}); in CamelCase in a small object,
+	// Polar's {"type": "InsufficientBalance", "detail": "The account … has an insufficient
+	// balance …"}.
+	if t := o.str("type"); (isUpperCode(t) && strings.IndexByte(t, '_') > 0 || camelCode(t) && len(o.members) <= 3) && len(t) <= 48 && namesFailure(strings.ToLower(t)) {
 		for _, k := range [...]string{"detail", "message", "description"} {
 			if strings.Contains(o.str(k), " ") {
 				return t
@@ -260,9 +265,6 @@ func genericMessage(o *object) string {
 	if _, m := codeKeyed(o); m != "" {
 		return m
 	}
-	if _, m := statusFalseError(o); m != "" {
-		return m
-	}
 	for _, k := range messageKeys {
 		switch v := o.getFold(k).(type) {
 		case string:
@@ -277,7 +279,8 @@ func genericMessage(o *object) string {
 			}
 		}
 	}
-	return ""
+	_, m := statusFalseError(o) // eWAY's ewayTrxnError beside its ewayTrxnStatus False
+	return m
 }
 
 // fieldMessages reports whether o is a validation's errors keyed by field and nothing else,
@@ -328,7 +331,7 @@ func failureWord(s string) bool {
 // failed: a status or result word, ok/success false, or a message that is an HTTP error's
 // reason phrase ({"message": "Forbidden"}, AWS API Gateway's).
 func failureMembers(o *object) bool {
-	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode", "reasonMessage", "decision", "return_code", "result_code"} { // decision: Cybersource's REJECT and ERROR; return_code and result_code: WeChat Pay's FAIL
+	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode", "reasonMessage", "decision", "return_code", "result_code", "transaction_status"} { // decision: Cybersource's REJECT and ERROR; return_code and result_code: WeChat Pay's FAIL; transaction_status: Payeezy's declined
 		if failureWord(scalarText(o.getFold(k))) {
 			return true
 		}
@@ -384,16 +387,16 @@ func failureMembers(o *object) bool {
 	if fieldMessages(o) {
 		return true
 	}
-	if failingResultCode(o) || apiStatusCode(o) != "" {
+	if failingResultCode(o) || failingStatusCode(o) {
 		return true
 	}
-	if _, m := statusFalseError(o); m != "" {
+	if _, m := statusFalseError(o); m != "" || namedResultCode(o) != "" || notApproved(o) {
 		return true
 	}
-	if c := scalarText(o.getFold("RspCode")); c != "" && c != "00" && c != "0" && c != "85" && c != "10" && isNumber(c) && scalarText(o.getFold("RspText")) != "" {
+	if c, t := scalarText(o.getFold("RspCode")), strings.ToLower(scalarText(o.getFold("RspText"))); strings.Trim(c, "0") != "" && c != "85" && c != "10" && isNumber(c) && t != "" && !strings.Contains(t, "approv") && !strings.Contains(t, "success") {
 		return true // Heartland's PosGateway: <CreditSale><RspCode>02</RspCode><RspText>CALL</RspText> (00 approved, 10 partly, 85 verified)
 	}
-	if o.str("status") == "N" && strings.TrimSpace(o.str("statusdescription")) != "" {
+	if d := strings.ToLower(o.str("statusdescription")); o.str("status") == "N" && (saysFailure(d) || holdsAny(d, weakErrorWords[:])) {
 		return true // Culqi's older API (VisaNet's tokens): {"statusdescription": "Card already tokenized …", "status": "N"}
 	}
 	if c := scalarText(o.getFold("NCERROR")); strings.Trim(c, "0") != "" && isNumber(c) {
@@ -404,8 +407,8 @@ func failureMembers(o *object) bool {
 	// AUTHORIZATION").
 	_, numericResult := o.getFold("resultCode").(number)
 	if scalarText(o.getFold("response_code")) != "" || scalarText(o.getFold("ResponseCode")) != "" || scalarText(o.getFold("returnCode")) != "" || numericResult {
-		for _, k := range [...]string{"response_summary", "message", "responseText", "response_text", "returnMessage", "resultMessage"} {
-			if l := strings.ToLower(scalarText(o.getFold(k))); l != "" && (saysFailure(l) || strings.Contains(l, "call for")) {
+		for _, k := range [...]string{"response_summary", "message", "responseText", "response_text", "returnMessage", "resultMessage", "responseMessage", "status_message"} {
+			if l := strings.ToLower(scalarText(o.getFold(k))); l != "" && (saysFailure(l) || strings.Contains(l, "call for") || strings.Contains(l, "can not ")) {
 				return true
 			}
 		}
@@ -608,7 +611,7 @@ func nestedMessage(o *object) string {
 // namesFailure reports whether a code in lower case names a failure by one of its words
 // (not_authorized, reader_offline), not a kind of thing (credit_card).
 func namesFailure(t string) bool {
-	for _, w := range [...]string{"error", "invalid", "not_", "denied", "unauthorized", "forbidden", "declined", "failed", "refused", "offline", "expired", "missing", "exceeded", "unavailable"} {
+	for _, w := range [...]string{"error", "invalid", "not_", "denied", "unauthorized", "forbidden", "declined", "failed", "refused", "offline", "expired", "missing", "exceeded", "unavailable", "notfound", "insufficient"} {
 		if strings.Contains(t, w) {
 			return true
 		}
@@ -626,11 +629,11 @@ func failingResultCode(o *object) bool {
 		return false
 	}
 	m := strings.ToLower(scalarText(o.getFold("resultMessage")) + " " + scalarText(o.getFold("message")))
-	if saysFailure(m) || holdsAny(m, weakErrorWords[:]) || strings.Contains(m, "bad ") {
+	if saysFailure(m) || strings.Contains(m, "wrong") || strings.Contains(m, "bad ") {
 		return true
 	}
 	for _, mb := range o.members {
-		if errorsKey(mb.key) && mb.val != nil {
+		if errorsKey(mb.key) && nonEmpty(mb.val) {
 			return true
 		}
 	}
@@ -653,8 +656,14 @@ func apiStatusCode(o *object) string {
 	return scalarText(v)
 }
 
+// failingStatusCode is apiStatusCode when the words say what failed: a status of four
+// or five digits alone is no failure ({"status": 1000, "message": "Operation completed"}).
+func failingStatusCode(o *object) bool {
+	return apiStatusCode(o) != "" && saysFailure(strings.ToLower(genericMessage(o)))
+}
+
 // successWords say a call went well.
-var successWords = [...]string{"success", "sucesso", "éxito", "exito", "thành công", "成功", "approved", "aprovad", "aprobad", "ok"}
+var successWords = [...]string{"success", "sucesso", "éxito", "exito", "thành công", "成功", "approved", "aprovad", "aprobad", "completed", "created", "accepted", "captured", "confirmad", "realizad"}
 
 // statusFalseError is the member of o, and its words, that says what failed when a
 // member named for a status says False: eWAY's <ewayResponse><ewayTrxnStatus>False
@@ -667,9 +676,9 @@ func statusFalseError(o *object) (key, message string) {
 		k := strings.ToLower(m.key)
 		v, _ := m.val.(string)
 		switch {
-		case strings.HasSuffix(k, "status") && strings.EqualFold(strings.TrimSpace(v), "false"):
+		case strings.HasSuffix(k, "trxnstatus") && strings.EqualFold(strings.TrimSpace(v), "false"):
 			failed = true
-		case strings.HasSuffix(k, "error") && len(k) > len("error") && strings.Contains(strings.TrimSpace(v), " ") && key == "":
+		case strings.HasSuffix(k, "trxnerror") && strings.Contains(strings.TrimSpace(v), " ") && key == "":
 			key, message = m.key, strings.TrimSpace(v)
 		}
 	}
@@ -691,10 +700,66 @@ func gatewayLeadingCode(m string) string {
 	if n < 2 || n > 6 || validStatus(intValue(number(m[:n]))) != 0 {
 		return ""
 	}
+	if year := intValue(number(m[:n])); n == 4 && year >= 1900 && year <= 2099 && strings.HasPrefix(m[n:], ", ") {
+		return "" // "2019, the card was refused …": a year
+	}
 	for _, sep := range [...]string{", ", " : ", ": "} {
 		if strings.HasPrefix(m[n:], sep) && strings.Contains(m[n+len(sep):], " ") {
 			return m[:n]
 		}
 	}
 	return ""
+}
+
+// namedResultCode is a result code that names a failure in its own structured words
+// (dots or underscores, no spaces): Moka's {"ResultCode":
+// "PaymentDealer.DoCapture.PaymentNotFound", "ResultMessage": ""}; "" for any other
+// result ("Success", "Refused", "PaymentDealer.DoDirectPayment.Success").
+func namedResultCode(o *object) string {
+	rc, _ := o.getFold("resultCode").(string)
+	if len(rc) > 80 || !strings.ContainsAny(rc, "._") || strings.ContainsAny(rc, " \t\n") || !namesFailure(strings.ToLower(rc)) {
+		return ""
+	}
+	return rc
+}
+
+// notApproved reports whether a processor's answer says in a member named for it that
+// the transaction was not approved: Beanstream's trnApproved=0 beside messageText.
+func notApproved(o *object) bool {
+	for i := 0; o != nil && i < len(o.members) && i < 64; i++ {
+		m := &o.members[i]
+		if k := strings.ToLower(m.key); strings.HasSuffix(k, "approved") && len(k) > len("approved") {
+			switch strings.ToLower(scalarText(m.val)) {
+			case "0", "false", "no", "n":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nonEmpty reports whether v holds something: a list or object with members, a string
+// with text, any other scalar ("errors": [] and {} hold nothing).
+func nonEmpty(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return false
+	case []any:
+		return len(x) > 0
+	case *object:
+		return x != nil && len(x.members) > 0
+	case string:
+		return strings.TrimSpace(x) != ""
+	}
+	return true
+}
+
+// genericFault reports whether a SOAP faultcode only says whose fault it was
+// (soap:Server, SOAP-ENV:Client, Server), not what failed.
+func genericFault(code string) bool {
+	_, kind, ok := strings.Cut(code, ":")
+	if !ok {
+		kind = code
+	}
+	return strings.EqualFold(kind, "server") || strings.EqualFold(kind, "client")
 }

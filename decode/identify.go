@@ -76,7 +76,7 @@ func gatherFacts(p *parts) facts {
 	if f.errObj == nil {
 		f.errObj = f.body.obj("erro") // {"erro": {"codigo", "mensagem"}}
 	}
-	if e, ok := f.body.getFold("error").(*object); f.errObj == nil && ok {
+	if e, ok := f.body.getFold("error").(*object); f.errObj == nil && ok && genericCode(f.body) == "" && genericMessage(f.body) == "" {
 		f.errObj = e // Cecabank's <TRANSACCION valor="ERROR"><ERROR><codigo>27</codigo>…
 	}
 	if st := payUStatus(f.body); f.errObj == nil && st != nil {

@@ -459,8 +459,9 @@ func TestRealPastesReprinted(t *testing.T) {
 		{"Ruby 3.4 inspect", ruby34, 2},
 		{"a Monolog line", logged("[2024-03-01 10:00:00] production.ERROR: Payment failed "), 3},
 		// PagHiper's {"status_request": {…, "http_code": 200}} under a context's response
-		// loses its status of 200 (a refusal inside a success).
-		{"a Monolog line's context", logged(`[2024-03-01 10:00:00] production.ERROR: Payment failed {"response":BODY} []`), 8},
+		// loses its status of 200 (a refusal inside a success); Rapyd's {"status":
+		// {"error_code", "status": "ERROR", …}} under it is taken for the record's status.
+		{"a Monolog line's context", logged(`[2024-03-01 10:00:00] production.ERROR: Payment failed {"response":BODY} []`), 9},
 		{"a Heroku line", logged("2024-03-01T10:00:00.000000+00:00 app[web.1]: "), 3},
 		{"a Kubernetes line", logged("2024-03-01T10:00:00.123456789Z stderr F "), 3},
 		{"a logcat line", logged("03-01 10:00:00.123  1234  5678 E PaymentActivity: "), 3},

@@ -133,7 +133,7 @@ func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) 
 		}
 	}
 	if len(word) >= 3 && len(word) <= 19 && isSecretName(string(lw)) {
-		if s, ok := secretValue(text, i, j, *inString); ok && !saysWhatIsWrong(text[s.start:s.end]) {
+		if s, ok := secretValue(text, i, j, *inString); ok && !saysWhatIsWrong(text[s.start:s.end], isDocumentName(string(lw))) {
 			r.add(s, string(word))
 			*inString = quoteState(text, j, s.end, *inString)
 			return max(j, s.end), true
@@ -150,12 +150,54 @@ func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) 
 // credential: "Token: Invalid token." (e.Rede), "password: required". No key, token or
 // password begins that way, and masking them would hide the error itself (Banco Inter's
 // "body.pagador.cpfCnpj: must not be null").
-func saysWhatIsWrong(value []byte) bool {
+func saysWhatIsWrong(value []byte, document bool) bool {
 	v := strings.ToLower(string(value[:min(len(value), 16)]))
 	for _, w := range [...]string{"invalid ", "invalid.", "missing", "expired", "required", "is required", "not found",
-		"not provided", "inválid", "obrigatóri", "não inform", "no válid", "must not ", "must be ", "cannot be ", "can't be ",
-		"should be ", "is not ", "não pode ", "deve ser ", "no puede ", "debe ser "} {
+		"not provided", "inválid", "obrigatóri", "não inform", "no válid"} {
 		if strings.HasPrefix(v, w) {
+			return true
+		}
+	}
+	if !document || longRun(value) {
+		return false
+	}
+	// A document's member only: a rule's words ("must not be null") with no number in them
+	// that could be the document.
+	for _, w := range [...]string{"must not ", "must be ", "cannot be ", "can't be ", "should be ", "is not ", "não pode ", "deve ser ", "no puede ", "debe ser "} {
+		if strings.HasPrefix(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDocumentName reports whether a secret's name is a tax document's (CPF, CNPJ).
+func isDocumentName(name string) bool {
+	switch name {
+	case "cpf", "cnpj", "cpfcnpj", "cpf_cnpj", "tax_id", "taxid", "payer_document", "document", "document_number", "documentnumber":
+		return true
+	}
+	return false
+}
+
+// longRun reports whether v holds three digits or more in a row, or a run of 16 letters
+// and digits: a document's or a key's value after the words.
+func longRun(v []byte) bool {
+	digits, word := 0, 0
+	for _, c := range v {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+			word++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '-':
+			digits = 0
+			word++
+		case c == '.' || c == '/':
+			word = 0 // 529.982.247-25 keeps its digits' count
+		default:
+			digits, word = 0, 0
+		}
+		if digits >= 3 || word >= 16 {
 			return true
 		}
 	}

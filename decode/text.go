@@ -258,7 +258,7 @@ var (
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
 		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "ошибк", "отклонен",
-		"no http resource was found", "must not be null", "must not be blank", "must not be empty", "não pode ser nul", "não pode ser vazi",
+		"no http resource was found", "not approved", "não aprovad", "no aprobad", "không hợp lệ", "không đúng", "thất bại", "lỗi", "sai định dạng", "must not be null", "must not be blank", "must not be empty", "não pode ser nul", "não pode ser vazi",
 		"não pode estar em branco", "no puede ser nul", "no puede estar vací"} // ASP.NET Web API's 404: "No HTTP resource was found that matches the request URI …"
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't", "can’t",
 		"unable", "missing", "não foi possível", "no fue posible", "não é possível", "no es posible", "already", "é necessário", "es necesario",
@@ -1460,8 +1460,13 @@ func hashedCode(s string) string {
 	}
 	rest := s[i+len("error #"):]
 	j := strings.Index(rest, ": ")
-	if j < 3 || j > 40 || strings.ContainsAny(rest[:j], " \t\n") || strings.ToUpper(rest[:j]) != rest[:j] || !strings.ContainsAny(rest[:j], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+	if j < 3 || j > 40 {
 		return ""
+	}
+	for _, c := range []byte(rest[:j]) {
+		if (c < 'A' || c > 'Z') && c != '_' && c != ':' {
+			return "" // an order's or a ticket's number ("error #ORD-88123:", "#WEB-1042:")
+		}
 	}
 	return rest[:j]
 }
