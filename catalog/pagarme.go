@@ -44,6 +44,8 @@ var pagarMe = Provider{
 		{Text: "PagarMe::RequestError", Kind: SDKClass},
 		{Text: "PagarMe\\Sdk\\PagarMeException", Kind: SDKClass},
 		{Text: "PagarMe_Exception", Kind: SDKClass},
+		{Text: "PagarMe_Request", Kind: SDKClass}, // the first PHP library's classes, in its stack traces
+		{Text: "PagarMe_Model::", Kind: SDKClass}, // (a static call: not a shop module's Inovarti_Pagarme_Model_Api)
 		{Text: "PagarMeException", Kind: SDKClass},
 		{Text: "PagarmeApiSDKLib\\", Kind: SDKClass}, // pagarme-php-sdk (API v5)
 		// pagarme-js's ApiError, printed with its fixed message.

@@ -18,6 +18,7 @@ var rede = Provider{
 		{Text: "RedeException", Kind: SDKClass},
 		{Text: "erede-php", Kind: SDKPath},
 		{Text: "erede-java", Kind: SDKPath},
+		{Text: "<codret>", Kind: APIMark}, // Komerci, Rede's (Redecard's) web service before e.Rede: <codret>56</codret><msgret>…
 		{Text: "e.Rede", Kind: Name},
 	},
 	entries: []Entry{

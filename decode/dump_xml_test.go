@@ -2869,6 +2869,16 @@ var xmlRealCases = []xmlCase{
 		name: "stripe json pay rails cassette subscription no such price 400", paste: "stripe-json-pay-rails-cassette-subscription-no-such-price-400", docs: 0,
 		reason: "VCR's filter placeholders (<VENDOR_ID>, <VENDOR_AUTH_CODE>) are no markup",
 	},
+	{
+		name: "cielo xml webservice15 csharp cancel 042 not expected", paste: "cielo-xml-webservice15-csharp-cancel-042-not-expected", docs: 1,
+		reason: "Cielo 1.5's erro element, its words mis-decoded as published",
+		at:     map[string]any{"0.erro.codigo": "042"},
+	},
+	{
+		name: "rede xml komerci authorize codret 2 transacao negada", paste: "rede-xml-komerci-authorize-codret-2-transacao-negada", docs: 1,
+		reason: "Rede's Komerci AUTHORIZATION answer in capitals",
+		at:     map[string]any{"0.AUTHORIZATION.CODRET": "2"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

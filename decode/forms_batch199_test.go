@@ -47,6 +47,24 @@ func TestReadersFortyThirdBatch(t *testing.T) {
 		x = explainPaste(t, `{"type": "CreditCard", "detail": "The card number is invalid.", "status": 400}`)
 		assert.NotEqual(t, "CreditCard", x.Code, "a kind of thing")
 	})
+	t.Run("Apigee's policy fault", func(t *testing.T) {
+		x := explainPaste(t, "HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"fault\":{\"faultstring\":\"Invalid access token\",\"detail\":{\"errorcode\":\"oauth.v2.InvalidAccessToken\"}}}")
+		assert.Equal(t, "oauth.v2.InvalidAccessToken", x.Code)
+		assert.Equal(t, "", providerOf(x), "many banks' gateways: no provider")
+	})
+	t.Run("Rede's Komerci", func(t *testing.T) {
+		x := explainPaste(t, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<AUTHORIZATION>\n<CODRET>27</CODRET>\n<MSGRET>Transa%E7%E3o+n%E3o+autorizada</MSGRET>\n</AUTHORIZATION>")
+		assert.Equal(t, "27", x.Code)
+		assert.Equal(t, "rede", providerOf(x))
+		_, err := Explain([]byte("<?xml version=\"1.0\"?>\n<CONFIRMATION><root><codret>0</codret><msgret>CONFIRMACAO+COM+SUCESSO</msgret></root></CONFIRMATION>"), Options{})
+		assert.Error(t, err, "codret 0: confirmed")
+	})
+	t.Run("Pagar.me's first PHP library in a stack trace", func(t *testing.T) {
+		x := explainPaste(t, "Fatal error: Uncaught exception 'Exception' with message 'Failed to decode json from response. Response: Array' in /var/www/loja/system/library/PagarMe/lib/Pagarme/Request.php:29\nStack trace:\n#0 /var/www/loja/system/library/PagarMe/lib/Pagarme/Model.php(48): PagarMe_Request->run()\n#1 /var/www/loja/catalog/controller/payment/pagar_me_checkout.php(103): PagarMe_Model::findById('tr_123')\n#2 {main}\n  thrown in /var/www/loja/system/library/PagarMe/lib/Pagarme/Request.php on line 29")
+		assert.Equal(t, "pagarme", providerOf(x))
+		x = explainPaste(t, "There has been an error processing your request\nInvalid header line detected\n\nTrace:\n#0 /var/www/lib/Zend/Http/Response.php(696): Zend_Http_Response::extractHeaders('HTTP/2 200 ...')\n#1 /var/www/app/code/community/Inovarti/Pagarme/Model/Api.php(206): Inovarti_Pagarme_Model_Api->request('https://api.pag...', Object(Varien_Object))")
+		assert.NotEqual(t, "pagarme", providerOf(x), "a shop module's class that holds the library's name")
+	})
 	t.Run("Rapyd's status object", func(t *testing.T) {
 		x := explainPaste(t, `{"status":{"error_code":"ERROR_GET_PAYMENT","status":"ERROR","message":"The request tried to retrieve a payment, but the payment was not found.","response_code":"ERROR_GET_PAYMENT","operation_id":"0f3a1e7c-0b1e-4a8e-9d54-0d3b2b6c9a11"},"data":null}`)
 		assert.Equal(t, "ERROR_GET_PAYMENT", x.Code)

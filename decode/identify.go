@@ -177,6 +177,14 @@ func gatherFacts(p *parts) facts {
 	if f.code == "" {
 		f.code = hashedCode(f.message)
 	}
+	if fl := f.body.obj("fault"); f.code == "" && fl != nil {
+		// Apigee's policy faults, in front of many banks' APIs: {"fault": {"faultstring",
+		// "detail": {"errorcode": "steps.jwt.AlgorithmMismatch"}}}.
+		f.code = scalarText(fl.obj("detail").getFold("errorcode"))
+		if f.message == "" {
+			f.message = fl.str("faultstring")
+		}
+	}
 	if _, m := statusFalseError(f.errObj); f.code == "" && (m != "" || f.errObj.getFold("StatusDetail") != nil) {
 		f.code = gatewayLeadingCode(f.message)
 	}
