@@ -804,6 +804,9 @@ func unwrapWithStatus(o *object) (*object, int) {
 		if st := failingStatusObject(o); inner == nil && st != nil {
 			inner = st
 		}
+		if inner == nil && !errorLike(o) {
+			inner = quotedJSONError(o)
+		}
 		if inner == nil {
 			return o, status
 		}
@@ -2396,6 +2399,42 @@ func signedAnswer(o *object) *object {
 func failingStatusObject(o *object) *object {
 	if st := o.obj("status"); st != nil && st.str("error_code") != "" && failureWord(st.str("status")) {
 		return st
+	}
+	return nil
+}
+
+// quotedJSONError is the error an answer that reports none itself keeps whole as JSON in
+// a string, one or two members down: Cybersource's {"response": {"rmsg":
+// "{\"error\":\"UNAUTHORIZED_USER\",\"error_description\":…}"}}. nil when there is none.
+func quotedJSONError(o *object) *object {
+	for i := 0; o != nil && i < len(o.members) && i < 16; i++ {
+		switch v := o.members[i].val.(type) {
+		case string:
+			if io := jsonErrorIn(v); io != nil {
+				return io
+			}
+		case *object:
+			for j := 0; j < len(v.members) && j < 16; j++ {
+				if s, ok := v.members[j].val.(string); ok {
+					if io := jsonErrorIn(s); io != nil {
+						return io
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// jsonErrorIn is the failing error object a string holds as JSON, whole; nil otherwise.
+func jsonErrorIn(s string) *object {
+	t := strings.TrimSpace(s)
+	if len(t) < 8 || t[0] != '{' || t[len(t)-1] != '}' {
+		return nil
+	}
+	res, ok := parseLenient(t, 0)
+	if io, _ := res.value.(*object); ok && !res.truncated && errorLike(io) && failureBody(io) {
+		return io
 	}
 	return nil
 }

@@ -65,6 +65,12 @@ func TestReadersFortyThirdBatch(t *testing.T) {
 		x = explainPaste(t, "There has been an error processing your request\nInvalid header line detected\n\nTrace:\n#0 /var/www/lib/Zend/Http/Response.php(696): Zend_Http_Response::extractHeaders('HTTP/2 200 ...')\n#1 /var/www/app/code/community/Inovarti/Pagarme/Model/Api.php(206): Inovarti_Pagarme_Model_Api->request('https://api.pag...', Object(Varien_Object))")
 		assert.NotEqual(t, "pagarme", providerOf(x), "a shop module's class that holds the library's name")
 	})
+	t.Run("a JSON error kept whole in a string one member down", func(t *testing.T) {
+		x := explainPaste(t, `{"response": {"rmsg": "{\"error\":\"UNAUTHORIZED_USER\",\"error_description\":\"UNAUTHORIZED USER\"}"}}`)
+		assert.Equal(t, "UNAUTHORIZED_USER", x.Code)
+		_, err := Explain([]byte(`{"response": {"rmsg": "{\"status\":\"OK\",\"id\":\"123\"}"}}`), Options{})
+		assert.Error(t, err, "a success kept as a string")
+	})
 	t.Run("Rapyd's status object", func(t *testing.T) {
 		x := explainPaste(t, `{"status":{"error_code":"ERROR_GET_PAYMENT","status":"ERROR","message":"The request tried to retrieve a payment, but the payment was not found.","response_code":"ERROR_GET_PAYMENT","operation_id":"0f3a1e7c-0b1e-4a8e-9d54-0d3b2b6c9a11"},"data":null}`)
 		assert.Equal(t, "ERROR_GET_PAYMENT", x.Code)

@@ -451,8 +451,9 @@ func TestRealPastesReprinted(t *testing.T) {
 		// cannot be told from the map's own members: five of Adyen's terminal answers. Nor
 		// can a list of one code (Checkout.com's error_codes [card_number_invalid]) be told
 		// from a bracketed word, so its error_type is read instead. Nor is Adyen's webhook
-		// (notificationItems, NotificationRequestItem) read in that form.
-		{"Java Map.toString", javaMap, 23},
+		// (notificationItems, NotificationRequestItem) read in that form, nor a JSON error
+		// kept as a string one member down (Cybersource's response.rmsg).
+		{"Java Map.toString", javaMap, 24},
 		{"PHP var_export", func(v any) string { return varExport(v, 0) }, 2},
 		{"PHP print_r of stdClass objects", func(v any) string { return stdClass(v, 0) }, 3},
 		{"Python 2 repr", py2, 3},
@@ -460,8 +461,10 @@ func TestRealPastesReprinted(t *testing.T) {
 		{"a Monolog line", logged("[2024-03-01 10:00:00] production.ERROR: Payment failed "), 3},
 		// PagHiper's {"status_request": {…, "http_code": 200}} under a context's response
 		// loses its status of 200 (a refusal inside a success); Rapyd's {"status":
-		// {"error_code", "status": "ERROR", …}} under it is taken for the record's status.
-		{"a Monolog line's context", logged(`[2024-03-01 10:00:00] production.ERROR: Payment failed {"response":BODY} []`), 9},
+		// {"error_code", "status": "ERROR", …}} under it is taken for the record's status;
+		// Cybersource's JSON error kept as a string (response.rmsg) is one member too deep
+		// under the context's response.
+		{"a Monolog line's context", logged(`[2024-03-01 10:00:00] production.ERROR: Payment failed {"response":BODY} []`), 10},
 		{"a Heroku line", logged("2024-03-01T10:00:00.000000+00:00 app[web.1]: "), 3},
 		{"a Kubernetes line", logged("2024-03-01T10:00:00.123456789Z stderr F "), 3},
 		{"a logcat line", logged("03-01 10:00:00.123  1234  5678 E PaymentActivity: "), 3},
