@@ -347,6 +347,11 @@ func hasPrefixFoldString(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
+// hasSuffixFoldString reports whether s ends with suffix, in any case.
+func hasSuffixFoldString(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
 // htmlStatus reads the status an HTML error page names in its headline: "502 Bad
 // Gateway" (nginx), "api.example.com | 522: Connection timed out" (Cloudflare),
 // "Error 503". 0 when it names none.

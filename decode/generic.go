@@ -676,12 +676,11 @@ func statusFalseError(o *object) (key, message string) {
 	failed := false
 	for i := 0; o != nil && i < len(o.members) && i < 32; i++ {
 		m := &o.members[i]
-		k := strings.ToLower(m.key)
 		v, _ := m.val.(string)
 		switch {
-		case strings.HasSuffix(k, "trxnstatus") && strings.EqualFold(strings.TrimSpace(v), "false"):
+		case hasSuffixFoldString(m.key, "trxnstatus") && strings.EqualFold(strings.TrimSpace(v), "false"):
 			failed = true
-		case strings.HasSuffix(k, "trxnerror") && strings.Contains(strings.TrimSpace(v), " ") && key == "":
+		case hasSuffixFoldString(m.key, "trxnerror") && strings.Contains(strings.TrimSpace(v), " ") && key == "":
 			key, message = m.key, strings.TrimSpace(v)
 		}
 	}
@@ -731,7 +730,7 @@ func namedResultCode(o *object) string {
 func notApproved(o *object) bool {
 	for i := 0; o != nil && i < len(o.members) && i < 64; i++ {
 		m := &o.members[i]
-		if k := strings.ToLower(m.key); strings.HasSuffix(k, "approved") && len(k) > len("approved") {
+		if len(m.key) > len("approved") && hasSuffixFoldString(m.key, "approved") {
 			switch strings.ToLower(scalarText(m.val)) {
 			case "0", "false", "no", "n":
 				return true

@@ -24,13 +24,10 @@ func isSecretName(name string) bool {
 		"cookie", "set-cookie", "x-client-secret", "pix-api-key",
 		// card data
 		"card_number", "cardnumber", "card-number", "pan", "cvv", "cvc", "cvv2", "cvc2",
-		"security_code", "securitycode", "card_cvv", "card_cvc",
-		// Brazilian tax documents
-		"cpf", "cnpj", "cpfcnpj", "cpf_cnpj", "tax_id", "taxid", "payer_document",
-		"document", "document_number", "documentnumber":
+		"security_code", "securitycode", "card_cvv", "card_cvc":
 		return true
 	}
-	return false
+	return isDocumentName(name) // Brazilian tax documents
 }
 
 // keyPrefixes are value prefixes that mark a key by itself, wherever it stands.
