@@ -97,6 +97,9 @@ var payPal = Provider{
 		{Text: "PayPalClientError", Kind: SDKClass},
 		{Text: "PayPalCheckout.SDKGeneralErrors", Kind: SDKClass}, // the iOS Native Checkout SDK's errors: PayPalCheckout.SDKGeneralErrors error 3
 		{Text: "com.paypal.checkout.", Kind: SDKClass},            // the Android one's package
+		// PayPal-Android-SDK's logcat tag ("E/paypal.sdk: request failure with http
+		// statusCode:401"): the SDK made the call; a proxy's page it logs is no PayPal error.
+		{Text: "/paypal.sdk", Kind: SDKMessage},
 		// The JavaScript SDK (checkout.js, paypal-checkout-components): its logger's events
 		// and its own messages.
 		{Text: "ppxo_", Kind: APIMark},

@@ -190,6 +190,13 @@ var stripe = Provider{
 		// intent's): Stripe's words, which the mobile SDKs pass on without a code.
 		{Text: "The client_secret provided does not match the client_secret associated with", Kind: APIMark},
 		{Text: "No such payment_intent: pi_", Kind: APIMark},
+		// Any id at all, as apps print it with the id hidden ("No such payment_intent: <SECRET>"):
+		// payment_intent is Stripe's name for the object.
+		{Text: "No such payment_intent: ", Kind: APIMark},
+		// Stripe's own sentences for a live card in test mode and for Connect transfers an
+		// account connected to another platform cannot make.
+		{Text: "Your request was in test mode, but used a non test (live) card", Kind: APIMark},
+		{Text: "Cannot create transfers on behalf of a Standard connected account", Kind: APIMark},
 		{Text: "No such token: tok_", Kind: APIMark},
 		{Text: "No such PaymentMethod: pm_", Kind: APIMark},
 		// An object in a state the call does not take, in the words of Stripe's

@@ -2879,6 +2879,76 @@ var xmlRealCases = []xmlCase{
 		reason: "Rede's Komerci AUTHORIZATION answer in capitals",
 		at:     map[string]any{"0.AUTHORIZATION.CODRET": "2"},
 	},
+	{
+		name: "network js dump paypal node unable to verify leaf signature", paste: "network-js-dump-paypal-node-unable-to-verify-leaf-signature", docs: 0,
+		reason: "Node's stack frame <anonymous> is no markup",
+	},
+	{
+		name: "other currencycloud bare message node rates syntaxerror unexpected token", paste: "other-currencycloud-bare-message-node-rates-syntaxerror-unexpected-token", docs: 0,
+		reason: "a JSON parser's 'Unexpected token <' quotes no markup",
+	},
+	{
+		name: "stone log prefixed flutter logcat transactionobject action code 1016 declined", paste: "stone-log-prefixed-flutter-logcat-transactionobject-action-code-1016-declined", docs: 0,
+		reason: "a kernel log's '<<' is no markup",
+	},
+	{
+		name: "stripe sdk exception flutter stripe payment invalidrequest no such pi request id", paste: "stripe-sdk-exception-flutter-stripe-payment-invalidrequest-no-such-pi-request-id", docs: 0,
+		reason: "an id the asker hid as <*My Secret Key*> is no markup",
+	},
+	{
+		name: "stripe sdk exception flutter stripe payment platformexception invalidrequest secret", paste: "stripe-sdk-exception-flutter-stripe-payment-platformexception-invalidrequest-secret", docs: 0,
+		reason: "an id the asker hid as <SECRET> is no markup",
+	},
+	{
+		name: "other authorizenet raw http omnipay aim authorize e00027 5 valid amount required", paste: "other-authorizenet-raw-http-omnipay-aim-authorize-e00027-5-valid-amount-required", docs: 1,
+		reason: "Authorize.Net's E00027 above the transaction's own error",
+		at:     map[string]any{"0.createTransactionResponse.transactionResponse.errors.error.errorCode": "5"},
+	},
+	{
+		name: "other authorizenet raw http omnipay cim e00042 more than 10 payment profiles", paste: "other-authorizenet-raw-http-omnipay-cim-e00042-more-than-10-payment-profiles", docs: 1,
+		reason: "Authorize.Net's CIM answer with its error message",
+		at:     map[string]any{"0.createCustomerPaymentProfileResponse.messages.message.code": "E00042"},
+	},
+	{
+		name: "other authorizenet xml saleor cassette void 310 already voided", paste: "other-authorizenet-xml-saleor-cassette-void-310-already-voided", docs: 1,
+		reason: "Authorize.Net's Ok answer whose transaction message says it was voided before",
+		at:     map[string]any{"0.createTransactionResponse.transactionResponse.messages.message.code": "310"},
+	},
+	{
+		name: "other bluesnap raw http omnipay hosted checkout encryption password required", paste: "other-bluesnap-raw-http-omnipay-hosted-checkout-encryption-password-required", docs: 1,
+		reason: "BlueSnap's messages with an error-name",
+		at:     map[string]any{"0.messages.message.error-name": "ENCRYPTION_PASSWORD_REQUIRED"},
+	},
+	{
+		name: "other bluesnap raw http omnipay refund 14022 invoice already fully refunded", paste: "other-bluesnap-raw-http-omnipay-refund-14022-invoice-already-fully-refunded", docs: 1,
+		reason: "BlueSnap's messages with an error-name and a code",
+		at:     map[string]any{"0.messages.message.code": "14022"},
+	},
+	{
+		name: "other elementexpress raw http omnipay credit card sale 20 declined", paste: "other-elementexpress-raw-http-omnipay-credit-card-sale-20-declined", docs: 1,
+		reason: "Element Express's response code and message pair",
+		at:     map[string]any{"0.CreditCardSaleResponse.Response.ExpressResponseCode": "20"},
+	},
+	{
+		name: "other elementexpress raw http omnipay health check 103 credentials expected", paste: "other-elementexpress-raw-http-omnipay-health-check-103-credentials-expected", docs: 1,
+		reason: "Element Express's Response inside a Response",
+		at:     map[string]any{"0.Response.Response.ExpressResponseCode": "103"},
+	},
+	{
+		name: "other nginx html shopifysharp 504 gateway time out unexpected character", paste: "other-nginx-html-shopifysharp-504-gateway-time-out-unexpected-character", docs: 1,
+		reason: "nginx's 504 page",
+		at:     map[string]any{"0.html.head.title": "504 Gateway Time-out"},
+	},
+	{
+		name: "other payu xml alu input error duplicate order already paid", paste: "other-payu-xml-alu-input-error-duplicate-order-already-paid", docs: 1,
+		reason: "PayU's ALU answer, its status an error's name",
+		at:     map[string]any{"0.EPAYMENT.RETURN_CODE": "DUPLICATE_ORDER"},
+	},
+	{
+		name: "other payu xml irn refund 2 invalid order ref", paste: "other-payu-xml-irn-refund-2-invalid-order-ref", docs: 1,
+		reason: "PayU's IRN answer: its fields parted by bars in one element",
+		at:     map[string]any{"0.EPAYMENT": "alegra5fb3d705f0cf0|2|Invalid ORDER_REF|2020-11-17 19:28:06|e6ce33b0c6dd6825f2bbf18cf073b516"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

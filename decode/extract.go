@@ -410,6 +410,14 @@ func findBody(text string) (*object, parseResult, bool) {
 	// "brand":{…},"returnCode":"58". The whole is the body, not its first inner object.
 	if strings.HasPrefix(t, `"`) && strings.ContainsRune(t, '{') && memberStart(t) {
 		if o, res, ok := bracelessBody(t); ok && failureBody(o) {
+			if genericCode(unwrapBody(o)) == "" {
+				// The inner lines of a larger body, closed early by the brace of the object
+				// they sat in ("status": "failed" of a charge in a list): an error object
+				// further down (the PaymentIntent's last_payment_error) says what failed.
+				if so, sres, sok := scanObjects(text); sok && genericCode(unwrapBody(so)) != "" && failureBody(unwrapBody(so)) {
+					return so, sres, true
+				}
+			}
 			return o, res, true
 		}
 	}
@@ -491,6 +499,8 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"context", "error"}, // a logger's record (winston) keeping the API's error in its context
 	{"responseAsString"}, // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
 	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response", "last_payment_error"}, {"response"},
+	// A webhook event's data printed alone: {"object": {PaymentIntent}}.
+	{"object", "last_payment_error"},
 	{"err"},         // Node's loggers (pino, bunyan) keep the error under err
 	{"json_body"},   // stripe-python's and stripe-ruby's error objects, serialized with their attributes
 	{"entity"},      // JAX-RS and Jersey clients: Response{status=403, entity={…}}
@@ -804,6 +814,9 @@ func unwrapWithStatus(o *object) (*object, int) {
 			}
 		}
 		if inner == nil {
+			inner = stripeChargeFailure(o)
+		}
+		if inner == nil {
 			inner = signedAnswer(o)
 		}
 		if st := failingStatusObject(o); inner == nil && st != nil {
@@ -1114,7 +1127,7 @@ var errorLikeKeys = func() map[string]bool {
 		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
 		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description",
 		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode", "resultCode",
-		"httpStatus", "http_status", "httpStatusCode", "httpCode", "error-code", "error_type", "error_codes",
+		"httpStatus", "http_status", "httpStatusCode", "httpCode", "error-code", "error-name", "error_type", "error_codes",
 		"http_status_code", "internal_message", "errorMsg", "descripcionError", "mensajeError"} {
 		m[strings.ToLower(k)] = true
 	}
@@ -1226,6 +1239,7 @@ func httpMessage(text string, p *parts) int {
 	bodyStart := 0
 	inHeaders := false
 	for off := 0; off < len(text); {
+		start := off
 		end := strings.IndexByte(text[off:], '\n')
 		next := len(text)
 		if end >= 0 {
@@ -1261,6 +1275,12 @@ func httpMessage(text string, p *parts) int {
 			p.headers = p.headers[:0]
 			inHeaders = true
 			bodyStart = off
+			if i := strings.Index(text[start:end], " {"); i >= 0 && strings.HasSuffix(strings.TrimSpace(line), "}") {
+				// The message's line breaks lost in the copying, its body on the status
+				// line's end: "HTTP/1.1 402 Payment Required Server: nginx … { "error": … }".
+				inHeaders = false
+				bodyStart = start + i + 1
+			}
 			continue
 		}
 		if !inHeaders {

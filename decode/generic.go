@@ -14,12 +14,12 @@ var (
 	// codeKeys hold an error's code, best first; matched without regard to case. A sub_code
 	// (Alipay's ACQ.INVALID_PARAMETER under its code 40004) says more than the code.
 	codeKeys = [...]string{"sub_code", "subCode", "api_error_code", "code", "errorCode", "error_code", "errCode", "err_code", "returnCode", "status_code",
-		"reasonCode", "reason_code", "response_reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
+		"reasonCode", "reason_code", "response_reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "error-name", "return_code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
 		"RjctRsn", "cStat", "error_type", "NCERROR", "RspCode", "bank_resp_code", "codret"} // cStat: Brazil's NF-e web services (SEFAZ). NCERROR: Ogone's and ePDQ's ncresponse. RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "resultMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", "descripcionError", "mensajeError", "err_code_des", "sub_msg", "return_msg", "retmsg", "StatusDetail", "NCERRORPLUS", "RspText", "statusdescription", "msgret", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", "descripcionError", "mensajeError", "err_code_des", "sub_msg", "return_msg", "retmsg", "StatusDetail", "NCERRORPLUS", "RspText", "errorText", "statusdescription", "msgret", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code", "status_http"}
 )
@@ -78,6 +78,9 @@ func genericCode(o *object) string {
 		if (k == "StatusCode" || k == "status_code") && validStatus(intValue(v)) != 0 {
 			continue // an HTTP status; only another number is a code ({"StatusCode": 98020})
 		}
+		if k == "return_code" && (strings.EqualFold(s, "FAIL") || strings.EqualFold(s, "SUCCESS")) {
+			continue // WeChat Pay's return_code says only whether the call went through
+		}
 		if k == "errorId" && opaqueID(s) {
 			continue // Ingenico's and Worldline's errorId names the request, not the error
 		}
@@ -96,6 +99,9 @@ func genericCode(o *object) string {
 	}
 	if failingResultCode(o) {
 		return scalarText(o.getFold("resultCode")) // ČSOB's {"resultCode": 110, "resultMessage": "Wrong signature"}
+	}
+	if c := pairedResponseCode(o); c != "" {
+		return c // Element Express's <ExpressResponseCode>20</…><ExpressResponseMessage>Declined</…>
 	}
 	if c := namedResultCode(o); c != "" {
 		return c // Moka's {"ResultCode": "PaymentDealer.DoCapture.PaymentNotFound", "ResultMessage": ""}
@@ -331,13 +337,19 @@ func failureWord(s string) bool {
 // failed: a status or result word, ok/success false, or a message that is an HTTP error's
 // reason phrase ({"message": "Forbidden"}, AWS API Gateway's).
 func failureMembers(o *object) bool {
-	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode", "reasonMessage", "decision", "return_code", "result_code", "transaction_status"} { // decision: Cybersource's REJECT and ERROR; return_code and result_code: WeChat Pay's FAIL; transaction_status: Payeezy's declined
+	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode", "reasonMessage", "decision", "return_code", "result_code", "transaction_status", "transactionStatus", "paymentStatus", "payment_status"} { // decision: Cybersource's REJECT and ERROR; return_code and result_code: WeChat Pay's FAIL; transaction_status: Payeezy's declined; paymentStatus: Worldpay's FAILED
 		if failureWord(scalarText(o.getFold(k))) {
 			return true
 		}
 	}
 	if v, ok := o.getFold("ok").(bool); ok && !v {
 		return true
+	}
+	if pairedResponseCode(o) != "" {
+		return true
+	}
+	if st := scalarText(o.getFold("status")); len(st) > 6 && hasSuffixFoldString(st, "_ERROR") && st == strings.ToUpper(st) && !strings.HasPrefix(st, "NO_") {
+		return true // PayU's ALU <STATUS>INPUT_ERROR</STATUS>
 	}
 	if c := intValue(o.getFold("cStat")); (c >= 200 || c == 108 || c == 109) && o.getFold("xMotivo") != nil {
 		// Brazil's NF-e web services (SEFAZ): cStat 1xx reports the service's state or a
@@ -764,4 +776,54 @@ func genericFault(code string) bool {
 		kind = code
 	}
 	return strings.EqualFold(kind, "server") || strings.EqualFold(kind, "client")
+}
+
+// pairedResponseCode is the code of a gateway's <X>ResponseCode beside its own
+// <X>ResponseMessage when the pair does not say it went through: Element Express's
+// ExpressResponseCode 20 with "Declined", 103 with a schema's complaint (its approval is
+// 0, "Approved"). "" for any other object.
+func pairedResponseCode(o *object) string {
+	const suffix = "ResponseCode"
+	if o == nil {
+		return ""
+	}
+	for i := range o.members {
+		k := o.members[i].key
+		if len(k) <= len(suffix) || !hasSuffixFoldString(k, suffix) {
+			continue
+		}
+		c := scalarText(o.members[i].val)
+		if c == "" || len(c) > 12 || strings.Trim(c, "0") == "" {
+			continue
+		}
+		msg := strings.TrimSpace(scalarText(o.getFold(k[:len(k)-len("Code")] + "Message")))
+		if msg == "" || successState(msg) || strings.EqualFold(msg, "ok") {
+			continue
+		}
+		return c
+	}
+	return ""
+}
+
+// anetTransactionError is the transaction's own error in Authorize.Net's answer whose
+// messages say only that it failed (E00027, "The transaction was unsuccessful."): the
+// first of transactionResponse.errors, {"errorCode": "5", "errorText": "A valid amount is
+// required."}, in JSON or in XML (<errors><error>…). nil for any other object.
+func anetTransactionError(o *object) *object {
+	tr := o.obj("transactionResponse")
+	if tr == nil || !strings.EqualFold(o.obj("messages").str("resultCode"), "error") {
+		return nil
+	}
+	v := tr.get("errors")
+	if w, ok := v.(*object); ok && w.has("error") {
+		v = w.get("error")
+	}
+	if a, ok := v.([]any); ok && len(a) > 0 {
+		v = a[0]
+	}
+	e, _ := v.(*object)
+	if e.str("errorCode") == "" {
+		return nil
+	}
+	return e
 }

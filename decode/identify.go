@@ -130,12 +130,13 @@ func gatherFacts(p *parts) facts {
 	if n := f.errObj.str("name"); f.code == "" && strings.Contains(n, "_") && n == strings.ToUpper(n) && looksLikeCode(n) && f.errObj.str("message") != "" {
 		f.code = n // PayPal's style, {"name": "AUTHENTICATION_FAILURE", "message": …}, without its debug_id
 	}
-	var nested *object
+	var nested, anet *object
 	if m := f.body.obj("messages"); f.code == "" && m != nil && failureWord(m.str("resultCode")) {
 		// Authorize.Net's messages {resultCode: Error, message: {code: E00027}}: the
-		// call's result, before any transaction error nested below it.
-		nested = m.obj("message")
-		if nested == nil {
+		// call's result, unless the transaction's own error below it says why.
+		if anet = anetTransactionError(f.body); anet != nil {
+			nested = anet
+		} else if nested = m.obj("message"); nested == nil {
 			nested = firstItem(m, "message")
 		}
 		f.code = genericCode(nested)
@@ -160,6 +161,9 @@ func gatherFacts(p *parts) facts {
 		// requests can only be used …"}): the message is the app's, the error the API's
 		// words. A stack under "error" is not (err.stack beside err.message).
 		f.message = e
+	}
+	if anet != nil {
+		f.message = anet.str("errorText") // not E00027's "The transaction was unsuccessful."
 	}
 	if f.message == "" {
 		f.message = genericMessage(f.errObj)

@@ -396,7 +396,10 @@ func runtimeCode(text string, t catalog.Transport) string {
 		}
 	}
 	for _, m := range [...]string{"esockettimedout", "etimedout", "econnreset", "econnrefused", "econnaborted", "enotfound",
-		"eai_again", "ehostunreach", "enetunreach", "epipe"} {
+		"eai_again", "ehostunreach", "enetunreach", "epipe",
+		// Node's codes for a certificate it refused: "code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'".
+		"unable_to_verify_leaf_signature", "self_signed_cert_in_chain", "depth_zero_self_signed_cert", "cert_has_expired",
+		"unable_to_get_issuer_cert_locally", "err_tls_cert_altname_invalid"} {
 		if strings.Contains(lower, m) {
 			return strings.ToUpper(m)
 		}

@@ -742,7 +742,7 @@ func failureBody(o *object) bool {
 	// the same Success and ErrorCode is a failed payment).
 	zeroCode := o.get("Success") == true && o.str("ErrorCode") == "0" && o.str("Status") == "NEW"
 	succeeded := successState(o.str("status")) || strings.EqualFold(o.str("msg"), "success") || zeroCode // Alipay's {"code": "10000", "msg": "Success"}
-	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type", "RjctRsn", "errorInformation", "invalidFields"} {
+	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error-name", "error_codes", "error_type", "RjctRsn", "errorInformation", "invalidFields"} {
 		if (k == "code" || k == "errorInformation" || zeroCode) && succeeded {
 			continue // Cybersource's AUTHORIZED beside an errorInformation is a success
 		}
@@ -852,7 +852,7 @@ var strategyWords = [...]struct {
 	// It was done before: the same request can never succeed.
 	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "has already been",
 		"already been processed", "já foi", "ya fue", "already exists", "rejected: duplicate", "has already succeeded",
-		"já cadastrad", " ja cadastrad", "already refunded", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit"}},
+		"já cadastrad", " ja cadastrad", "already refunded", "already paid", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit"}},
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
 	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos"}},
@@ -861,8 +861,10 @@ var strategyWords = [...]struct {
 	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi"}},
 	{catalog.Backoff, []string{"unavailable", "indispon", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",
 		"intente de nuevo", "intente nuevamente", "intenta nuevamente", "intenta de nuevo", "please retry", "retry your request", "retry later",
-		"mais tarde", "más tarde", "mas tarde", "try later", "inténtelo de nuevo", "intentelo de nuevo", "aren't available right now", "check back soon"}},
+		"mais tarde", "más tarde", "mas tarde", "try later", "inténtelo de nuevo", "intentelo de nuevo", "aren't available right now", "check back soon",
+		"currently experiencing"}}, // Xendit's CHANNEL_UNAVAILABLE: "The payment channel requested is currently experiencing unexpected issues."
 	// The server failed: a write's outcome is unknown.
 	{catalog.CheckFirst, []string{"server error", "server_error", "server encountered an error", "erro interno", "error interno", "internal error",
-		"unknown error", "erro desconhecido", "error desconocido", "runtime error", "engineers have been notified", "nil:nilclass"}},
+		"unknown error", "erro desconhecido", "error desconocido", "runtime error", "engineers have been notified", "nil:nilclass",
+		"team has been notified"}}, // Xendit's SERVER_ERROR: "An unexpected error occurred, our team has been notified …"
 }

@@ -174,3 +174,40 @@ func appsCopy(e *object) bool {
 	}
 	return true
 }
+
+// stripeChargeFailure is the error a Stripe Charge, or a PaymentIntent holding one in its
+// charges, carries when printed whole after its charge failed (a dashboard's or a
+// webhook's object, a forum's paste of a charge.failed event): the charge's failure_code
+// and failure_message, and the issuer's own reason as decline_code, in Stripe's error
+// envelope; nil for anything else, a paid charge among them.
+func stripeChargeFailure(o *object) *object {
+	switch o.str("object") {
+	case "payment_intent":
+		if o.obj("last_payment_error") != nil {
+			return nil // read where it is, by the wrapper paths
+		}
+		list, _ := o.obj("charges").get("data").([]any)
+		for i := len(list) - 1; i >= 0; i-- {
+			if c, ok := list[i].(*object); ok && c.str("object") == "charge" {
+				return stripeChargeFailure(c)
+			}
+		}
+	case "charge":
+		code := o.str("failure_code")
+		if code == "" || o.get("paid") == true {
+			return nil
+		}
+		e := &object{members: []member{{"code", code}}}
+		if out := o.obj("outcome"); out.str("type") == "issuer_declined" {
+			if r := out.str("reason"); r != "" && r != code {
+				e.members = append(e.members, member{"decline_code", r})
+			}
+		}
+		if m := o.str("failure_message"); m != "" {
+			e.members = append(e.members, member{"message", m})
+		}
+		e.members = append(e.members, member{"type", "card_error"})
+		return &object{members: []member{{"error", e}}}
+	}
+	return nil
+}
