@@ -27,6 +27,8 @@ var efi = Provider{
 		{Text: "if you are using then in the correct environment", Kind: APIMark},
 		{Text: "Gerencianet", Kind: Name},
 		{Text: "Efí", Kind: Name},
+		{Text: "Efi", Kind: Name}, // without its accent, as many write it
+		{Text: "EFI", Kind: Name},
 	},
 	entries: []Entry{
 		{

@@ -204,6 +204,8 @@ var stripe = Provider{
 		// account connected to another platform cannot make.
 		{Text: "Your request was in test mode, but used a non test (live) card", Kind: APIMark},
 		{Text: "Cannot create transfers on behalf of a Standard connected account", Kind: APIMark},
+		// Checkout Sessions' words for a recurring price in a one-time payment's session.
+		{Text: "mode but passed a recurring price", Kind: APIMark},
 		{Text: "No such token: tok_", Kind: APIMark},
 		{Text: "No such PaymentMethod: pm_", Kind: APIMark},
 		// An object in a state the call does not take, in the words of Stripe's

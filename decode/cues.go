@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/grams"
 )
 
 // Cue weights. An SDK's exception class is thrown only for its provider's errors; a
@@ -22,7 +23,7 @@ const (
 // sent are not searched (f.lower is empty).
 func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 	if f.lower == "" {
-		return nil, nil
+		return apiMarkInMessage(f, p), nil
 	}
 	var out []signal
 	var class *catalog.Cue
@@ -221,4 +222,26 @@ func thrownIn(lower, cue string) bool {
 		}
 		off = i + len(cue)
 	}
+}
+
+// apiMarkInMessage is the evidence of words only p's API writes ("No such customer:
+// 'cus_…'") in the message of a body an app printed with no code, such as {"error":
+// {"message": …}}: a body with a code has its envelope and its code to tell whose it is,
+// a structure's other strings are not searched, and an orchestrator's relayed error
+// ({"connector": "stripe"}) says whose words they are.
+func apiMarkInMessage(f *facts, p *catalog.Provider) []signal {
+	if f.message == "" || f.code != "" || f.errObj.has("connector") {
+		return nil
+	}
+	if f.ownLower == "" {
+		f.ownLower = grams.ToLower(f.message + " " + f.errObj.str("details"))
+	}
+	cues := preparedCues(p)
+	for i := range cues {
+		pc := &cues[i]
+		if pc.Kind == catalog.APIMark && strings.Contains(f.ownLower, pc.lower) {
+			return []signal{{weight: classWeight, text: catalog.Text{EN: pc.Text + " is written only by " + p.Of(catalog.English) + " API", PT: pc.Text + " só aparece nas respostas da API " + p.Of(catalog.Portuguese), ES: pc.Text + " solo aparece en las respuestas de la API " + p.Of(catalog.Spanish)}}}
+		}
+	}
+	return nil
 }

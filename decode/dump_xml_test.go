@@ -2949,6 +2949,28 @@ var xmlRealCases = []xmlCase{
 		reason: "PayU's IRN answer: its fields parted by bars in one element",
 		at:     map[string]any{"0.EPAYMENT": "alegra5fb3d705f0cf0|2|Invalid ORDER_REF|2020-11-17 19:28:06|e6ce33b0c6dd6825f2bbf18cf073b516"},
 	},
+	{
+		name: "pagbank log prefixed sdk log 53140 installment quantity out of range", paste: "pagbank-log-prefixed-sdk-log-53140-installment-quantity-out-of-range", docs: 1,
+		reason: "PagSeguro's errors after a PHP library's log prefix",
+		at:     map[string]any{"0.errors.error.code": "53140"},
+	},
+	{
+		name: "pagbank log prefixed sdk log many required fields first 53077", paste: "pagbank-log-prefixed-sdk-log-many-required-fields-first-53077", docs: 1,
+		reason: "PagSeguro's errors after a PHP library's log prefix, many of them",
+		at:     map[string]any{"0.errors.error.0.code": "53077"},
+	},
+	{
+		name: "stripe raw http cassette exchange customer sources 402 card declined", paste: "stripe-raw-http-cassette-exchange-customer-sources-402-card-declined", docs: 0,
+		reason: "VCR's filter placeholder (<STRIPE SECRET KEY>) is no markup",
+	},
+	{
+		name: "stripe raw http cassette exchange customers retrieve 404 no such customer 2015", paste: "stripe-raw-http-cassette-exchange-customers-retrieve-404-no-such-customer-2015", docs: 0,
+		reason: "VCR's filter placeholder (<STRIPE SECRET KEY>) is no markup",
+	},
+	{
+		name: "stripe raw http cassette onetimesecret customers retrieve 404 no such customer", paste: "stripe-raw-http-cassette-onetimesecret-customers-retrieve-404-no-such-customer", docs: 0,
+		reason: "VCR's filter placeholders (<STRIPE_API_KEY>, <STRIPE_VERSION>) are no markup",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

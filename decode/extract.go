@@ -439,7 +439,13 @@ func findBody(text string) (*object, parseResult, bool) {
 			return o, res, true
 		}
 	}
-	// Members copied without their braces: "returnCode":"002","returnMessage":"…".
+	// Members copied without their braces: "returnCode":"002","returnMessage":"…", under
+	// a line that introduces them or not.
+	if !strings.HasPrefix(t, `"`) {
+		if rest := strings.TrimLeft(afterLeadIn(t), " \t\r\n"); len(rest) < len(t) && strings.HasPrefix(rest, `"`) {
+			t = rest
+		}
+	}
 	if strings.HasPrefix(t, `"`) && strings.Contains(t[:min(len(t), 200)], `":`) && !strings.ContainsRune(t, '{') {
 		return bracelessBody(t)
 	}
@@ -747,7 +753,7 @@ func unwrapWithStatus(o *object) (*object, int) {
 	for range 4 {
 		if status == 0 {
 			// A VCR cassette's {"status": {"code": 400, "message": ""}} too.
-			for _, s := range [...]any{o.get("status"), o.get("statusCode"), o.get("StatusCode"), o.obj("response").get("status"), o.obj("status").get("code")} {
+			for _, s := range [...]any{o.get("status"), o.get("statusCode"), o.get("StatusCode"), o.obj("response").get("status"), o.obj("response").get("statusCode"), o.obj("status").get("code")} {
 				if st := validStatus(intValue(s)); st != 0 {
 					status = st
 					break

@@ -100,6 +100,9 @@ func genericCode(o *object) string {
 	if failingResultCode(o) {
 		return scalarText(o.getFold("resultCode")) // ČSOB's {"resultCode": 110, "resultMessage": "Wrong signature"}
 	}
+	if c := issueItem(o); c != "" {
+		return c
+	}
 	if c := pairedResponseCode(o); c != "" {
 		return c // Element Express's <ExpressResponseCode>20</…><ExpressResponseMessage>Declined</…>
 	}
@@ -345,7 +348,7 @@ func failureMembers(o *object) bool {
 	if v, ok := o.getFold("ok").(bool); ok && !v {
 		return true
 	}
-	if pairedResponseCode(o) != "" {
+	if pairedResponseCode(o) != "" || issueItem(o) != "" {
 		return true
 	}
 	if st := scalarText(o.getFold("status")); len(st) > 6 && hasSuffixFoldString(st, "_ERROR") && st == strings.ToUpper(st) && !strings.HasPrefix(st, "NO_") {
@@ -826,4 +829,15 @@ func anetTransactionError(o *object) *object {
 		return nil
 	}
 	return e
+}
+
+// issueItem is the issue of one of PayPal's error details printed alone, {"issue":
+// "PAYEE_ACCOUNT_RESTRICTED", "description": "The merchant account is restricted."}:
+// a code in capitals with an underscore, beside its description; "" for anything else.
+func issueItem(o *object) string {
+	is := o.str("issue")
+	if len(is) < 6 || !strings.Contains(is, "_") || !isUpperCode(is) || o.str("description") == "" {
+		return ""
+	}
+	return is
 }

@@ -146,6 +146,9 @@ func gatherFacts(p *parts) facts {
 			f.code = genericCode(nested)
 		}
 	}
+	if f.code == "" {
+		f.code = ownedCodeValue(f.body)
+	}
 	if axiosOwnCode(f.body, f.code) {
 		f.code = "" // the HTTP client's code for the failure, not the API's
 	}
@@ -501,7 +504,9 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		return nil
 	}
 	if f.ownGrams == nil {
-		f.ownLower = grams.ToLower(f.message + " " + f.errObj.str("details"))
+		if f.ownLower == "" { // apiMarkInMessage may have lowered them already
+			f.ownLower = grams.ToLower(f.message + " " + f.errObj.str("details"))
+		}
 		f.ownGrams = grams.New(f.ownLower)
 	}
 	saying, prose := f.message, false
@@ -946,6 +951,25 @@ func codeString(v any) string {
 		return x
 	case number:
 		return string(x)
+	}
+	return ""
+}
+
+// ownedCodeValue is a top-level member's value that is a code exactly one provider owns,
+// under a name that says it is a detail or a reason no reader takes for a code: Mercado
+// Pago's status_detail written as "Detalle: cc_rejected_other_reason" under "Status:
+// rejected". "" when there is none.
+func ownedCodeValue(o *object) string {
+	for i := range o.members {
+		v, ok := o.members[i].val.(string)
+		if !ok || len(v) < 8 || !looksLikeCode(v) {
+			continue
+		}
+		k := strings.ToLower(o.members[i].key)
+		if (strings.Contains(k, "detail") || strings.Contains(k, "detalle") || strings.Contains(k, "detalhe") || strings.Contains(k, "reason") || strings.Contains(k, "motivo")) &&
+			len(catalog.Owners(v)) == 1 {
+			return v
+		}
 	}
 	return ""
 }
