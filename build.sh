@@ -84,10 +84,11 @@ wasm_opt() {
 # runtime's atomic package, whose inlined loads and stores repeat through the runtime:
 # 17 KB less raw and 12 KB less gzip, and the Worker's serve() no slower (Node, 112 pastes
 # of 1 KB: median 0.357 ms against 0.367). So are internal/stringslite and syscall/js
-# (2.7 KB less gzip).
+# (2.7 KB less gzip), and the runtime itself (8.6 KB less gzip; see the README's Worker
+# section for its cost in time).
 wasm_build() {
   local flags=(-gcflags='github.com/decifra/decifra/...=-l')
-  for p in strings bytes strconv internal/strconv slices maps sort time unicode unicode/utf8 internal/bytealg internal/runtime/atomic internal/stringslite syscall/js; do
+  for p in strings bytes strconv internal/strconv slices maps sort time unicode unicode/utf8 internal/bytealg internal/runtime/atomic internal/stringslite syscall/js runtime; do
     flags+=(-gcflags="$p=-l")
   done
   GOOS=js GOARCH=wasm go build -tags textpack -trimpath -ldflags='-s -w' "${flags[@]}" -o "$2" "$1"
@@ -152,6 +153,10 @@ site() {
   wasm_opt dist/site/static/decifra.wasm
   cp "$(wasm_exec_dir)/wasm_exec.js" web/static/* dist/site/static/
   loader_module >dist/site/static/wasm_exec.mjs
+  # The scripts' whole-line comments are for their readers in web/static: the page's
+  # download goes without them (5 KB of brotli). None of the scripts has a template
+  # literal over several lines, where such a line would be text.
+  sed -i -E '/^[[:space:]]*\/\//d' dist/site/static/*.js dist/site/static/*.mjs
   cp index.html web/site/{_headers,.assetsignore,sw.js,manifest.webmanifest} dist/site/
   cp -r web/demo/. dist/site/demo/
   precompress dist/site # first, so that a hashed copy takes its original's along

@@ -13,12 +13,12 @@ import (
 )
 
 // GCFlags are the -gcflags of ./build.sh's wasm_build: no inlining in decifra's packages,
-// nor in the standard library's text packages and the runtime's atomics (a smaller
+// nor in the standard library's text packages, the runtime and its atomics (a smaller
 // download, no slower). The two lists must agree: CheckFresh fails when dist/ was built
 // otherwise.
 var GCFlags = func() []string {
 	out := []string{"-gcflags=github.com/decifra/decifra/...=-l"}
-	for _, p := range []string{"strings", "bytes", "strconv", "internal/strconv", "slices", "maps", "sort", "time", "unicode", "unicode/utf8", "internal/bytealg", "internal/runtime/atomic", "internal/stringslite", "syscall/js"} {
+	for _, p := range []string{"strings", "bytes", "strconv", "internal/strconv", "slices", "maps", "sort", "time", "unicode", "unicode/utf8", "internal/bytealg", "internal/runtime/atomic", "internal/stringslite", "syscall/js", "runtime"} {
 		out = append(out, "-gcflags="+p+"=-l")
 	}
 	return out

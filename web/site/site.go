@@ -9,6 +9,7 @@
 package site
 
 import (
+	"bytes"
 	"net/http"
 	"os"
 	"path"
@@ -191,4 +192,22 @@ func accepts(header, encoding string) bool {
 		star = ok
 	}
 	return star
+}
+
+// StripLineComments is a script less its whole-line comments, as ./build.sh site serves
+// web/static's scripts (its sed deletes each line whose first characters past any
+// spaces are "//"); the tests check the built site against their sources with it.
+func StripLineComments(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for len(b) > 0 {
+		line := b
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			line = b[:i+1]
+		}
+		b = b[len(line):]
+		if !bytes.HasPrefix(bytes.TrimLeft(line, " \t\r\v\f"), []byte("//")) {
+			out = append(out, line...)
+		}
+	}
+	return out
 }
