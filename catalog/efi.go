@@ -27,8 +27,12 @@ var efi = Provider{
 		{Text: "if you are using then in the correct environment", Kind: APIMark},
 		{Text: "Gerencianet", Kind: Name},
 		{Text: "Efí", Kind: Name},
-		{Text: "Efi", Kind: Name}, // without its accent, as many write it
-		{Text: "EFI", Kind: Name},
+		// Without its accent, as many write it, only beside "API" or "Pay": alone, EFI is
+		// a firmware's name.
+		{Text: "API EFI", Kind: Name},
+		{Text: "API Efi", Kind: Name},
+		{Text: "Efi Pay", Kind: Name},
+		{Text: "EFI Pay", Kind: Name},
 	},
 	entries: []Entry{
 		{

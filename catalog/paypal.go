@@ -99,7 +99,15 @@ var payPal = Provider{
 		{Text: "com.paypal.checkout.", Kind: SDKClass},            // the Android one's package
 		// PayPal-Android-SDK's logcat tag ("E/paypal.sdk: request failure with http
 		// statusCode:401"): the SDK made the call; a proxy's page it logs is no PayPal error.
-		{Text: "/paypal.sdk", Kind: SDKMessage},
+		{Text: "E/paypal.sdk", Kind: SDKMessage},
+		{Text: "W/paypal.sdk", Kind: SDKMessage},
+		{Text: "I/paypal.sdk", Kind: SDKMessage},
+		{Text: "D/paypal.sdk", Kind: SDKMessage},
+		// The mobile SDKs' line after an error: "PayPal Debug-ID: 8545af6c8afc3 [live, PayPal
+		// iOS SDK 2.12.7]".
+		{Text: "PayPal Debug-ID: ", Kind: SDKMessage},
+		// The REST API's words for a body that is not the call's (MALFORMED_REQUEST).
+		{Text: "Incoming JSON request does not map to API request", Kind: APIMark},
 		// The JavaScript SDK (checkout.js, paypal-checkout-components): its logger's events
 		// and its own messages.
 		{Text: "ppxo_", Kind: APIMark},

@@ -48,7 +48,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			}
 			out = append(out, signal{weight: pathWeight, text: catalog.Text{EN: c.Text + " is " + p.Of(catalog.English) + " SDK, in the stack trace", PT: c.Text + " é o SDK " + p.Of(catalog.Portuguese) + ", no stack trace", ES: c.Text + " es el SDK " + p.Of(catalog.Spanish) + ", en el stack trace"}})
 		case catalog.APIMark:
-			out = append(out, signal{weight: classWeight, text: catalog.Text{EN: c.Text + " is written only by " + p.Of(catalog.English) + " API", PT: c.Text + " só aparece nas respostas da API " + p.Of(catalog.Portuguese), ES: c.Text + " solo aparece en las respuestas de la API " + p.Of(catalog.Spanish)}})
+			out = append(out, markSignal(p, c.Text))
 		case catalog.SDKMessage:
 			out = append(out, signal{weight: classWeight, text: catalog.Text{EN: "\"" + c.Text + "\" is written by " + p.Of(catalog.English) + " SDK", PT: "\"" + c.Text + "\" é escrito pelo SDK " + p.Of(catalog.Portuguese), ES: "\"" + c.Text + "\" lo escribe el SDK " + p.Of(catalog.Spanish)}})
 		case catalog.Plugin:
@@ -225,12 +225,13 @@ func thrownIn(lower, cue string) bool {
 }
 
 // apiMarkInMessage is the evidence of words only p's API writes ("No such customer:
-// 'cus_…'") in the message of a body an app printed with no code, such as {"error":
-// {"message": …}}: a body with a code has its envelope and its code to tell whose it is,
+// 'cus_…'") in the message of a body an app printed with no code, or with one no
+// provider documents, such as {"error": {"message": …}}: a body with a documented code has
+// its envelope and its code to tell whose it is,
 // a structure's other strings are not searched, and an orchestrator's relayed error
 // ({"connector": "stripe"}) says whose words they are.
 func apiMarkInMessage(f *facts, p *catalog.Provider) []signal {
-	if f.message == "" || f.code != "" || f.errObj.has("connector") {
+	if f.message == "" || f.code != "" && len(catalog.Owners(f.code)) > 0 || f.errObj.has("connector") {
 		return nil
 	}
 	if f.ownLower == "" {
@@ -239,9 +240,16 @@ func apiMarkInMessage(f *facts, p *catalog.Provider) []signal {
 	cues := preparedCues(p)
 	for i := range cues {
 		pc := &cues[i]
-		if pc.Kind == catalog.APIMark && strings.Contains(f.ownLower, pc.lower) {
-			return []signal{{weight: classWeight, text: catalog.Text{EN: pc.Text + " is written only by " + p.Of(catalog.English) + " API", PT: pc.Text + " só aparece nas respostas da API " + p.Of(catalog.Portuguese), ES: pc.Text + " solo aparece en las respuestas de la API " + p.Of(catalog.Spanish)}}}
+		// Phrases only: an address (stripe.com/docs) or an id's prefix (Request req_) in
+		// another company's own message is no sign of whose words they are.
+		if pc.Kind == catalog.APIMark && strings.Count(pc.lower, " ") >= 3 && !strings.Contains(pc.lower, "://") && strings.Contains(f.ownLower, pc.lower) {
+			return []signal{markSignal(p, pc.Text)}
 		}
 	}
 	return nil
+}
+
+// markSignal is the evidence of text, something only p's API writes.
+func markSignal(p *catalog.Provider, text string) signal {
+	return signal{weight: classWeight, text: catalog.Text{EN: text + " is written only by " + p.Of(catalog.English) + " API", PT: text + " só aparece nas respostas da API " + p.Of(catalog.Portuguese), ES: text + " solo aparece en las respuestas de la API " + p.Of(catalog.Spanish)}}
 }

@@ -162,6 +162,9 @@ func (f *xmlFrame) value() any {
 		if f.null && text == "" {
 			return nil
 		}
+		if doc := innerXML(text); doc != nil {
+			return doc
+		}
 		return text
 	}
 	o := &object{members: make([]member, 0, len(f.attrs.members)+len(f.kids.members)+1)}
@@ -175,6 +178,20 @@ func (f *xmlFrame) value() any {
 		o.members = append(o.members, member{xmlTextKey, text})
 	}
 	return o
+}
+
+// innerXML is the document an element's text holds whole, escaped or in CDATA: SOAP
+// services that answer with their gateway's XML as a string (Borgun's getAuthResXml,
+// iVeri's ExecuteResult, PayEx's PurchaseCCResult); nil for any other text.
+func innerXML(text string) *object {
+	t := strings.TrimSpace(text)
+	if len(t) < 16 || t[0] != '<' || t[len(t)-1] != '>' {
+		return nil
+	}
+	if docs := xmlBodies(t); len(docs) == 1 && len(docs[0].members) == 1 {
+		return docs[0]
+	}
+	return nil
 }
 
 // xmlScanner walks a paste once, building the document it is inside of.

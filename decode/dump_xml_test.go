@@ -2971,6 +2971,89 @@ var xmlRealCases = []xmlCase{
 		name: "stripe raw http cassette onetimesecret customers retrieve 404 no such customer", paste: "stripe-raw-http-cassette-onetimesecret-customers-retrieve-404-no-such-customer", docs: 0,
 		reason: "VCR's filter placeholders (<STRIPE_API_KEY>, <STRIPE_VERSION>) are no markup",
 	},
+	{
+		name: "other borgun soap activemerchant authorization actioncode 111", paste: "other-borgun-soap-activemerchant-authorization-actioncode-111", docs: 1,
+		reason: "Borgun's reply kept escaped as a string in its SOAP answer, read as the document it is",
+		at:     map[string]any{"0.Envelope.Body.getAuthorizationOutput.getAuthResXml.getAuthorizationReply.ActionCode": "111"},
+	},
+	{
+		name: "other bpoint soap activemerchant purchase responsecode 2 declined", paste: "other-bpoint-soap-activemerchant-purchase-responsecode-2-declined", docs: 1,
+		reason: "BPOINT's SOAP answer",
+		at:     map[string]any{"0.Envelope.Body.ProcessPaymentResponse.ProcessPaymentResult.ResponseCode": "2"},
+	},
+	{
+		name: "other checkout.com xml activemerchant legacy capture egp00173 currency mismatch", paste: "other-checkout.com-xml-activemerchant-legacy-capture-egp00173-currency-mismatch", docs: 1,
+		reason: "Checkout.com's legacy gateway's error",
+		at:     map[string]any{"0.response.error_code_tag": "EGP00173"},
+	},
+	{
+		name: "other checkout.com xml activemerchant legacy purchase responsecode 5", paste: "other-checkout.com-xml-activemerchant-legacy-purchase-responsecode-5", docs: 1,
+		reason: "Checkout.com's legacy gateway's decline",
+		at:     map[string]any{"0.response.responsecode": "5"},
+	},
+	{
+		name: "other epay soap activemerchant capture epayresponse minus1008", paste: "other-epay-soap-activemerchant-capture-epayresponse-minus1008", docs: 1,
+		reason: "ePay's SOAP answer",
+		at:     map[string]any{"0.Envelope.Body.captureResponse.epayresponse": "-1008"},
+	},
+	{
+		name: "other garanti xml activemerchant gvps 92 reason 0651 declined", paste: "other-garanti-xml-activemerchant-gvps-92-reason-0651-declined", docs: 1,
+		reason: "Garanti's GVPS answer",
+		at:     map[string]any{"0.GVPSResponse.Transaction.Response.ReasonCode": "0651"},
+	},
+	{
+		name: "other globalpayments xml activemerchant realex credit 502 refund hash", paste: "other-globalpayments-xml-activemerchant-realex-credit-502-refund-hash", docs: 1,
+		reason: "Global Payments' (Realex's) answer",
+		at:     map[string]any{"0.response.result": "502"},
+	},
+	{
+		name: "other gmo pg raw http ruby cassette alter tran e01 multiple", paste: "other-gmo-pg-raw-http-ruby-cassette-alter-tran-e01-multiple", docs: 0,
+		reason: "VCR's filter placeholders (<HOST>, <SHOP_ID>) are no markup",
+	},
+	{
+		name: "other gmo pg raw http ruby cassette exec tran ex1000301 token", paste: "other-gmo-pg-raw-http-ruby-cassette-exec-tran-ex1000301-token", docs: 0,
+		reason: "VCR's filter placeholders (<HOST>, <SHOP_ID>) are no markup",
+	},
+	{
+		name: "other hdfc xml activemerchant purchase gw00160 invalid brand", paste: "other-hdfc-xml-activemerchant-purchase-gw00160-invalid-brand", docs: 1,
+		reason: "HDFC's sibling elements without a root",
+		at:     map[string]any{"0.error_code_tag": "GW00160"},
+	},
+	{
+		name: "other iveri soap activemerchant debit code 4 denied do not honour", paste: "other-iveri-soap-activemerchant-debit-code-4-denied-do-not-honour", docs: 1,
+		reason: "iVeri's V_XML kept escaped as a string in its SOAP answer, read as the document it is",
+		at:     map[string]any{"0.Envelope.Body.ExecuteResponse.ExecuteResult.V_XML.Transaction.Result.Code": "4"},
+	},
+	{
+		name: "other nuvei xml activemerchant safecharge capture 1163 must contain card", paste: "other-nuvei-xml-activemerchant-safecharge-capture-1163-must-contain-card", docs: 1,
+		reason: "SafeCharge's (Nuvei's) answer",
+		at:     map[string]any{"0.Response.ExErrCode": "1163"},
+	},
+	{
+		name: "other nuvei xml activemerchant safecharge purchase declined", paste: "other-nuvei-xml-activemerchant-safecharge-purchase-declined", docs: 1,
+		reason: "SafeCharge's (Nuvei's) decline",
+		at:     map[string]any{"0.Response.Status": "DECLINED"},
+	},
+	{
+		name: "other payex soap activemerchant purchasecc invalidparameter expiredate", paste: "other-payex-soap-activemerchant-purchasecc-invalidparameter-expiredate", docs: 1,
+		reason: "PayEx's answer kept escaped as a string in its SOAP answer, read as the document it is",
+		at:     map[string]any{"0.Envelope.Body.PurchaseCCResponse.PurchaseCCResult.payex.status.errorCode": "ValidationError_InvalidParameter"},
+	},
+	{
+		name: "other paygate xml activemerchant payxml ecode 9 transaction id digits", paste: "other-paygate-xml-activemerchant-payxml-ecode-9-transaction-id-digits", docs: 1,
+		reason: "PayGate's PayXML error in attributes",
+		at:     map[string]any{"0.protocol.errorrx.ecode": "9"},
+	},
+	{
+		name: "other worldnet xml activemerchant capture uid minlength schema", paste: "other-worldnet-xml-activemerchant-capture-uid-minlength-schema", docs: 1,
+		reason: "WorldNet's ERROR in capitals",
+		at:     map[string]any{"0.ERROR.ERRORSTRING": "cvc-minLength-valid: Value '' with length = '0' is not facet-valid with respect to minLength '10' for type 'UID'."},
+	},
+	{
+		name: "other worldnet xml activemerchant store e11 invalid cardexpiry", paste: "other-worldnet-xml-activemerchant-store-e11-invalid-cardexpiry", docs: 1,
+		reason: "WorldNet's ERROR in capitals",
+		at:     map[string]any{"0.ERROR.ERRORCODE": "E11"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

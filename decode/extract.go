@@ -753,7 +753,7 @@ func unwrapWithStatus(o *object) (*object, int) {
 	for range 4 {
 		if status == 0 {
 			// A VCR cassette's {"status": {"code": 400, "message": ""}} too.
-			for _, s := range [...]any{o.get("status"), o.get("statusCode"), o.get("StatusCode"), o.obj("response").get("status"), o.obj("response").get("statusCode"), o.obj("status").get("code")} {
+			for _, s := range [...]any{o.get("status"), o.get("statusCode"), o.get("StatusCode"), o.obj("response").get("status"), responseStatusCode(o), o.obj("status").get("code")} {
 				if st := validStatus(intValue(s)); st != 0 {
 					status = st
 					break
@@ -1133,8 +1133,8 @@ var errorLikeKeys = func() map[string]bool {
 		"returnCode", "returnMessage", "errorMessage", "error_message", "faultstring", "fault",
 		"mensagem", "nome", "ack", "erros", "mensagens", "error_code", "http_code", "error_description",
 		"exception", "L_ERRORCODE0", "L_ERRORCODE", "codigo", "response_code", "ResponseCode", "resultCode",
-		"httpStatus", "http_status", "httpStatusCode", "httpCode", "error-code", "error-name", "error_type", "error_codes",
-		"http_status_code", "internal_message", "errorMsg", "descripcionError", "mensajeError"} {
+		"httpStatus", "http_status", "httpStatusCode", "httpCode", "error-code", "error_type", "error_codes",
+		"http_status_code", "internal_message", "errorMsg", "descripcionError", "mensajeError", "failure_code", "error_code_tag"} {
 		m[strings.ToLower(k)] = true
 	}
 	return m
@@ -1171,6 +1171,9 @@ func errorLike(o *object) bool {
 	}
 	if o.str("object") == "error" || firstItem(o, "details").has("code") {
 		return true // Conekta's {"object": "error", "details": [{"code": …}]}
+	}
+	if n := o.str("error-name"); len(n) >= 6 && strings.Contains(n, "_") && isUpperCode(n) {
+		return true // BlueSnap's <error-name>ENCRYPTION_PASSWORD_REQUIRED</error-name>
 	}
 	if st := o.obj("status"); (st.has("errors") || st.has("message")) && validStatus(intValue(st.get("code"))) >= 400 {
 		return true // MoneyHash's {"status": {"code": 400, "errors": […]}, "data": {}}
@@ -2468,4 +2471,16 @@ func jsonErrorIn(s string) *object {
 		return io
 	}
 	return nil
+}
+
+// responseStatusCode is the statusCode of what a logger kept as a response, when that is
+// the API's answer itself ({"response": {"level", "message", "statusCode": 400, "data"}});
+// nil beside a body of its own, the answer of another call (a webhook delivery's
+// {"response": {"statusCode": 500, "body": …}} is the merchant's endpoint's).
+func responseStatusCode(o *object) any {
+	r := o.obj("response")
+	if r.has("body") {
+		return nil
+	}
+	return r.get("statusCode")
 }

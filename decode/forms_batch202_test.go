@@ -96,7 +96,7 @@ func TestReadersFortyFourthBatch(t *testing.T) {
 		assert.Equal(t, "none", string(x.Retry.Strategy))
 	})
 	t.Run("more names for a code", func(t *testing.T) {
-		x := explainPaste(t, "HTTP/1.1 400 Bad Request\nContent-Type: application/xml\n\n<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<messages xmlns=\"http://ws.plimus.com\"><message><error-name>ENCRYPTION_PASSWORD_REQUIRED</error-name><description>Missing Data Protection Key.</description></message></messages>")
+		x := explainPaste(t, "HTTP/1.1 400 Bad Request\nContent-Type: application/xml\n\n<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<messages xmlns=\"http://ws.plimus.com\"><message><error-name>ENCRYPTION_PASSWORD_REQUIRED</error-name><description>Parameter Encryption service failed due to problematic input. Missing Data Protection Key.</description></message></messages>")
 		assert.Equal(t, "ENCRYPTION_PASSWORD_REQUIRED", x.Code)
 		x = explainPaste(t, "<?xml version=\"1.0\"?>\n<EPAYMENT><STATUS>INPUT_ERROR</STATUS><RETURN_CODE>DUPLICATE_ORDER</RETURN_CODE><RETURN_MESSAGE>The order is already paid.</RETURN_MESSAGE></EPAYMENT>")
 		assert.Equal(t, "DUPLICATE_ORDER", x.Code)

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"strconv"
 	"strings"
+
+	"github.com/decifra/decifra/catalog"
 )
 
 // Any API's error, read generically: the members error bodies keep their code, message
@@ -15,11 +17,11 @@ var (
 	// (Alipay's ACQ.INVALID_PARAMETER under its code 40004) says more than the code.
 	codeKeys = [...]string{"sub_code", "subCode", "api_error_code", "code", "errorCode", "error_code", "errCode", "err_code", "returnCode", "status_code",
 		"reasonCode", "reason_code", "response_reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "error-name", "return_code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
-		"RjctRsn", "cStat", "error_type", "NCERROR", "RspCode", "bank_resp_code", "codret"} // cStat: Brazil's NF-e web services (SEFAZ). NCERROR: Ogone's and ePDQ's ncresponse. RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
+		"RjctRsn", "cStat", "error_type", "NCERROR", "RspCode", "bank_resp_code", "codret", "failure_code", "error_code_tag", "ecode"} // cStat: Brazil's NF-e web services (SEFAZ). NCERROR: Ogone's and ePDQ's ncresponse. RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "resultMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", "descripcionError", "mensajeError", "err_code_des", "sub_msg", "return_msg", "retmsg", "StatusDetail", "NCERRORPLUS", "RspText", "errorText", "statusdescription", "msgret", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", "descripcionError", "mensajeError", "err_code_des", "sub_msg", "return_msg", "retmsg", "StatusDetail", "NCERRORPLUS", "RspText", "errorText", "failure_message", "error_text", "edesc", "statusdescription", "msgret", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code", "status_http"}
 )
@@ -102,6 +104,12 @@ func genericCode(o *object) string {
 	}
 	if c := issueItem(o); c != "" {
 		return c
+	}
+	if realexResult(o) {
+		return scalarText(o.getFold("result")) // Global Payments' (Realex's) <result>502</result><message>Refund Hash not present.</message>
+	}
+	if ex, _ := o.get("exception").(string); len(ex) >= 8 && camelWord(ex) && o.str("error") != "" {
+		return ex // Paymill's {"error": "Access Denied", "exception": "InvalidAuthentication"}
 	}
 	if c := pairedResponseCode(o); c != "" {
 		return c // Element Express's <ExpressResponseCode>20</…><ExpressResponseMessage>Declined</…>
@@ -329,7 +337,8 @@ func failureWord(s string) bool {
 	case "error", "erro", "failed", "failure", "fail", "reject", "rejected", "declined", "refused", "denied",
 		"nok", "not_ok", "invalid", "unauthorized", "forbidden", "falha", "recusado", "negado", "contingency",
 		"txn_failure",            // Paytm's STATUS
-		"malformed", "notauthed": // Sage Pay's Status
+		"malformed", "notauthed", // Sage Pay's Status
+		"not successful", "unsuccessful": // Checkout.com's legacy gateway's result
 
 		return true
 	}
@@ -340,19 +349,28 @@ func failureWord(s string) bool {
 // failed: a status or result word, ok/success false, or a message that is an HTTP error's
 // reason phrase ({"message": "Forbidden"}, AWS API Gateway's).
 func failureMembers(o *object) bool {
-	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode", "reasonMessage", "decision", "return_code", "result_code", "transaction_status", "transactionStatus", "paymentStatus", "payment_status"} { // decision: Cybersource's REJECT and ERROR; return_code and result_code: WeChat Pay's FAIL; transaction_status: Payeezy's declined; paymentStatus: Worldpay's FAILED
+	for _, k := range [...]string{"status", "result", "ack", "state", "outcome", "resultCode", "reasonMessage", "decision", "return_code", "result_code", "transaction_status"} { // decision: Cybersource's REJECT and ERROR; return_code and result_code: WeChat Pay's FAIL; transaction_status: Payeezy's declined
 		if failureWord(scalarText(o.getFold(k))) {
+			return true
+		}
+	}
+	// A payment's own status that says it failed (Worldpay's "paymentStatus": "FAILED"),
+	// not a report's filter ({"paymentStatus": "FAILED", "count": 0, "items": []}).
+	for _, k := range [...]string{"transactionStatus", "paymentStatus", "payment_status"} {
+		if st := scalarText(o.getFold(k)); failureWord(st) && !strings.EqualFold(st, "invalid") && !o.has("items") && !o.has("count") {
 			return true
 		}
 	}
 	if v, ok := o.getFold("ok").(bool); ok && !v {
 		return true
 	}
-	if pairedResponseCode(o) != "" || issueItem(o) != "" {
+	if pairedResponseCode(o) != "" || issueItem(o) != "" || realexResult(o) {
 		return true
 	}
-	if st := scalarText(o.getFold("status")); len(st) > 6 && hasSuffixFoldString(st, "_ERROR") && st == strings.ToUpper(st) && !strings.HasPrefix(st, "NO_") {
-		return true // PayU's ALU <STATUS>INPUT_ERROR</STATUS>
+	if st := scalarText(o.getFold("status")); len(st) > 6 && hasSuffixFoldString(st, "_ERROR") && st == strings.ToUpper(st) &&
+		!strings.HasPrefix(st, "NO_") && !strings.HasPrefix(st, "WITHOUT_") && !strings.HasPrefix(st, "RECOVERED_") &&
+		(o.getFold("return_code") != nil || o.getFold("return_message") != nil || genericMessage(o) != "") {
+		return true // PayU's ALU <STATUS>INPUT_ERROR</STATUS> beside its RETURN_CODE and RETURN_MESSAGE
 	}
 	if c := intValue(o.getFold("cStat")); (c >= 200 || c == 108 || c == 109) && o.getFold("xMotivo") != nil {
 		// Brazil's NF-e web services (SEFAZ): cStat 1xx reports the service's state or a
@@ -782,9 +800,9 @@ func genericFault(code string) bool {
 }
 
 // pairedResponseCode is the code of a gateway's <X>ResponseCode beside its own
-// <X>ResponseMessage when the pair does not say it went through: Element Express's
-// ExpressResponseCode 20 with "Declined", 103 with a schema's complaint (its approval is
-// 0, "Approved"). "" for any other object.
+// <X>ResponseMessage when the message says it failed: Element Express's
+// ExpressResponseCode 20 with "Declined" (its approval is 0, "Approved"). "" for any
+// other object, and for the pairs of a card's checks (AVS, CVV) or of HTTP.
 func pairedResponseCode(o *object) string {
 	const suffix = "ResponseCode"
 	if o == nil {
@@ -799,8 +817,11 @@ func pairedResponseCode(o *object) string {
 		if c == "" || len(c) > 12 || strings.Trim(c, "0") == "" {
 			continue
 		}
+		if len(k) <= len(suffix)+4 {
+			continue // a check's result (AVS, CVV2), an HTTP exchange's, a host's: not the answer's
+		}
 		msg := strings.TrimSpace(scalarText(o.getFold(k[:len(k)-len("Code")] + "Message")))
-		if msg == "" || successState(msg) || strings.EqualFold(msg, "ok") {
+		if !failureWord(msg) && !saysFailure(strings.ToLower(msg)) {
 			continue
 		}
 		return c
@@ -833,11 +854,40 @@ func anetTransactionError(o *object) *object {
 
 // issueItem is the issue of one of PayPal's error details printed alone, {"issue":
 // "PAYEE_ACCOUNT_RESTRICTED", "description": "The merchant account is restricted."}:
-// a code in capitals with an underscore, beside its description; "" for anything else.
+// a catalogued code in capitals with an underscore, beside its description; "" for
+// anything else.
 func issueItem(o *object) string {
 	is := o.str("issue")
-	if len(is) < 6 || !strings.Contains(is, "_") || !isUpperCode(is) || o.str("description") == "" {
-		return ""
+	if len(is) < 6 || !strings.Contains(is, "_") || !isUpperCode(is) || o.str("description") == "" || len(catalog.Owners(is)) == 0 {
+		return "" // an issue tracker's, a linter's or a cluster's issue
 	}
 	return is
+}
+
+// camelWord reports whether s is one CamelCase word of letters only, capitals inside it:
+// an exception's short name (InvalidAuthentication), not a class path or a sentence.
+func camelWord(s string) bool {
+	if s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	inner := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			inner = inner || i > 0
+		case c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return inner
+}
+
+// realexResult reports whether o is Global Payments' (Realex's) answer with a result that
+// is no success: three digits beside its message (00 is its success; 1xx a decline, 5xx
+// a request it refused), not the round codes other APIs answer a success with.
+func realexResult(o *object) bool {
+	r := scalarText(o.getFold("result"))
+	return len(r) == 3 && isNumber(r) && r != "000" && r != "100" && r != "200" && o.str("message") != "" && (o.has("orderid") || o.has("timestamp"))
 }

@@ -424,6 +424,9 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	if !(f.parts.prose || generic) || !c.has(p) || oneDigitAlone(f) {
 		return nil
 	}
+	if e := f.body.obj("error"); p == catalog.Stripe && stripeClone(e) {
+		return nil // a gateway that copied Stripe's errors, codes and all (WebPay's caused_by)
+	}
 	w := 1.0
 	distinct := !generic || strings.ContainsAny(c.code, "0123456789.") || len(c.code) >= 16
 	// Stripe's four error types are what many APIs call their errors too (PayWay's
@@ -966,9 +969,10 @@ func ownedCodeValue(o *object) string {
 			continue
 		}
 		k := strings.ToLower(o.members[i].key)
-		if (strings.Contains(k, "detail") || strings.Contains(k, "detalle") || strings.Contains(k, "detalhe") || strings.Contains(k, "reason") || strings.Contains(k, "motivo")) &&
-			len(catalog.Owners(v)) == 1 {
-			return v
+		for _, w := range [...]string{"detail", "detalle", "detalhe", "reason", "motivo"} {
+			if strings.Contains(k, w) && len(catalog.Owners(v)) == 1 {
+				return v
+			}
 		}
 	}
 	return ""

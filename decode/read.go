@@ -742,7 +742,7 @@ func failureBody(o *object) bool {
 	// the same Success and ErrorCode is a failed payment).
 	zeroCode := o.get("Success") == true && o.str("ErrorCode") == "0" && o.str("Status") == "NEW"
 	succeeded := successState(o.str("status")) || strings.EqualFold(o.str("msg"), "success") || zeroCode // Alipay's {"code": "10000", "msg": "Success"}
-	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error-name", "error_codes", "error_type", "RjctRsn", "errorInformation", "invalidFields"} {
+	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type", "RjctRsn", "errorInformation", "invalidFields", "failure_code", "error_code_tag"} {
 		if (k == "code" || k == "errorInformation" || zeroCode) && succeeded {
 			continue // Cybersource's AUTHORIZED beside an errorInformation is a success
 		}
@@ -758,6 +758,9 @@ func failureBody(o *object) bool {
 	}
 	if n := o.str("name"); len(n) > 5 && (strings.HasSuffix(n, "Error") || strings.HasSuffix(n, "Exception")) && o.str("message") != "" {
 		return true // a JavaScript error serialised: {"name": "MidtransError", "message": …}
+	}
+	if n := o.str("name"); len(n) >= 6 && strings.Contains(n, "_") && isUpperCode(n) && o.str("message") != "" && failingName(n) {
+		return true // PayPal's REST error with its debug_id cut off: {"name": "MALFORMED_REQUEST", "message": …}
 	}
 	if payUStatus(o) != nil {
 		return true
@@ -852,7 +855,7 @@ var strategyWords = [...]struct {
 	// It was done before: the same request can never succeed.
 	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "has already been",
 		"already been processed", "já foi", "ya fue", "already exists", "rejected: duplicate", "has already succeeded",
-		"já cadastrad", " ja cadastrad", "already refunded", "already paid", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit"}},
+		"já cadastrad", " ja cadastrad", "already refunded", "is already paid", "was already paid", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit"}},
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
 	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos"}},
@@ -867,4 +870,18 @@ var strategyWords = [...]struct {
 	{catalog.CheckFirst, []string{"server error", "server_error", "server encountered an error", "erro interno", "error interno", "internal error",
 		"unknown error", "erro desconhecido", "error desconocido", "runtime error", "engineers have been notified", "nil:nilclass",
 		"team has been notified"}}, // Xendit's SERVER_ERROR: "An unexpected error occurred, our team has been notified …"
+}
+
+// failingName reports whether a name in capitals names a failure: a documented code, or
+// one whose words say so (MALFORMED_REQUEST), not an event's (ORDER_CREATED).
+func failingName(n string) bool {
+	if len(catalog.Owners(n)) > 0 {
+		return true
+	}
+	for _, w := range [...]string{"ERROR", "INVALID", "MALFORMED", "DENIED", "FAIL", "MISSING", "NOT_FOUND", "DUPLICATE", "REQUIRED", "REFUSED", "DECLINED", "RESTRICTED", "UNAUTHORIZED", "EXCEEDED", "UNSUPPORTED", "FORBIDDEN"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }

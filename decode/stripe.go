@@ -27,6 +27,9 @@ func stripeError(b *object) *object {
 				e.members[i].val = c[len("FailureCode."):]
 			}
 		}
+		if stripeClone(e) {
+			return nil
+		}
 		return e
 	}
 	// Stripe's React Native and Flutter SDKs keep their own code ("Failed") and the
@@ -181,33 +184,54 @@ func appsCopy(e *object) bool {
 // and failure_message, and the issuer's own reason as decline_code, in Stripe's error
 // envelope; nil for anything else, a paid charge among them.
 func stripeChargeFailure(o *object) *object {
-	switch o.str("object") {
-	case "payment_intent":
-		if o.obj("last_payment_error") != nil {
-			return nil // read where it is, by the wrapper paths
+	if st := o.str("status"); o.str("object") == "payment_intent" && o.obj("last_payment_error") == nil && stripeID(o.str("id"), "pi_") &&
+		(st == "requires_payment_method" || st == "canceled") {
+		// A PaymentIntent that succeeded, or is still under way, is none; its
+		// last_payment_error is read where it is (wrapperPaths). Stripe lists its charges
+		// newest first.
+		if list, _ := o.obj("charges").get("data").([]any); len(list) > 0 {
+			o, _ = list[0].(*object)
 		}
-		list, _ := o.obj("charges").get("data").([]any)
-		for i := len(list) - 1; i >= 0; i-- {
-			if c, ok := list[i].(*object); ok && c.str("object") == "charge" {
-				return stripeChargeFailure(c)
-			}
-		}
-	case "charge":
-		code := o.str("failure_code")
-		if code == "" || o.get("paid") == true {
-			return nil
-		}
-		e := &object{members: []member{{"code", code}}}
-		if out := o.obj("outcome"); out.str("type") == "issuer_declined" {
-			if r := out.str("reason"); r != "" && r != code {
-				e.members = append(e.members, member{"decline_code", r})
-			}
-		}
-		if m := o.str("failure_message"); m != "" {
-			e.members = append(e.members, member{"message", m})
-		}
-		e.members = append(e.members, member{"type", "card_error"})
-		return &object{members: []member{{"error", e}}}
 	}
-	return nil
+	code := o.str("failure_code")
+	if o.str("object") != "charge" || code == "" || o.get("paid") == true || !stripeID(o.str("id"), "ch_") && !stripeID(o.str("id"), "py_") {
+		return nil // Omise's (chrg_…), Conekta's and PAY.JP's charges carry the same members
+	}
+	e := &object{members: []member{{"code", code}, {"charge", o.str("id")}, {"message", o.str("failure_message")}}}
+	if r := o.obj("outcome").str("reason"); r != "" && r != code {
+		e.members = append(e.members, member{"decline_code", r})
+	}
+	return &object{members: []member{{"error", e}}}
+}
+
+// stripeErrorKeys are the members of Stripe's error object (its API reference's "Errors"),
+// the only ones its API writes there, and those its libraries add beside them.
+var stripeErrorKeys = [...]string{"type", "code", "decline_code", "message", "param", "doc_url", "charge", "payment_intent",
+	"payment_method", "payment_method_type", "setup_intent", "source", "request_log_url", "advice_code",
+	"network_advice_code", "network_decline_code", "message_code",
+	// What Stripe's libraries add to the API's object they keep (stripe-node's raw).
+	"statusCode", "requestId", "headers", "http_status", "request_id"}
+
+// stripeClone reports whether e, an error object in Stripe's shape (one of its types), is
+// another gateway's that copied it: it holds a member Stripe's never has (SecurionPay's chargeId, WebPay's
+// caused_by) and nothing that only Stripe writes (a doc_url on stripe.com, a
+// request_log_url, a charge id ch_…).
+func stripeClone(e *object) bool {
+	if !slices.Contains(stripeTypes[:], e.str("type")) || strings.Contains(e.str("doc_url"), "stripe.com") || e.has("request_log_url") || strings.HasPrefix(e.str("charge"), "ch_") || strings.HasPrefix(e.str("charge"), "py_") {
+		return false
+	}
+	for _, m := range e.members {
+		if !slices.Contains(stripeErrorKeys[:], m.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripeID reports whether id is one of Stripe's object ids with prefix: base62 after
+// it, capitals among them (ch_1GkzsRBaliC5Ig8c…), where PAY.JP's copies of Stripe's
+// charges have lower-case hex (ch_fa990a4c10672a93…).
+func stripeID(id, prefix string) bool {
+	rest, ok := strings.CutPrefix(id, prefix)
+	return ok && len(rest) >= 14 && strings.ToLower(rest) != rest
 }

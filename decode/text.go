@@ -1114,8 +1114,49 @@ func findCodeInText(text string) string {
 			return c // "the Stripe API returns `charge_already_refunded` and …"
 		}
 	}
+	if len(text) <= 2<<10 {
+		for lines, more := text, true; more; {
+			var line string
+			line, lines, more = strings.Cut(lines, "\n")
+			if c := ownedCapsCode(line); c != "" {
+				return c // "I get INVALID_PAYER_ID when I try to execute transaction."
+			}
+			if c := quotedTitleCode(line); c != "" {
+				return c // "I keep receiving the \"Required Scope Missing\" error"
+			}
+		}
+	}
 	return ""
 }
+
+// ownedCapsCode is a code in capitals with an underscore, a word of its own in a short
+// text's line, that a catalogued provider documents and that is no HTTP reason phrase:
+// an issue's prose naming the error it got ("paypal.payment.create() DUPLICATE_REQUEST_ID",
+// "(DUPLICATE_REQUEST_ID)PayPal-Request-Id header was already used."). "" for none.
+func ownedCapsCode(l string) string {
+	for i := 0; i < len(l); {
+		if !capsByte(l[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(l) && capsByte(l[j]) {
+			j++
+		}
+		c := l[i:j]
+		before := i == 0 || !isNameByte(l[i-1]) && l[i-1] != '.'
+		after := j == len(l) || !(l[j] >= 'a' && l[j] <= 'z') && l[j] != '.' || j+1 == len(l) || l[j+1] == ' '
+		if before && after && len(c) >= 8 && strings.Contains(c, "_") && hasLetter(c) && c[0] != '_' && !strings.HasPrefix(l[j:], " /") &&
+			reasonStatus(strings.ReplaceAll(c, "_", " ")) == 0 && len(catalog.Owners(c)) > 0 && (calledError(l) || quotedAt(l, i, j) || namesOwner(l, c)) {
+			return c
+		}
+		i = j
+	}
+	return ""
+}
+
+// capsByte reports whether c may be in a code in capitals: a capital, a digit, '_'.
+func capsByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' }
 
 // closingTagTrimmed is l less the closing tag that ends it, when a page's element holds
 // the sentence: ngrok's "<noscript>… upstream web service at localhost:5000.
@@ -1469,4 +1510,78 @@ func hashedCode(s string) string {
 		}
 	}
 	return rest[:j]
+}
+
+// calledError reports whether a line of prose says it got or met an error: "I get …",
+// "… results in …", "exception", "erro".
+func calledError(l string) bool {
+	lower := strings.ToLower(l)
+	for _, w := range [...]string{"error", "erro", " get ", " got ", "getting", "receiv", "return", "result", "throw", "fail", "exception", "falha", "falla"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAt reports whether l[i:j] stands in quotes or brackets of its own:
+// "(DUPLICATE_REQUEST_ID)PayPal-Request-Id …", "results in \"INVALID_RESOURCE_ID\"".
+func quotedAt(l string, i, j int) bool {
+	if i == 0 || j >= len(l) {
+		return false
+	}
+	switch l[i-1] {
+	case '"', '\'', '`':
+		return l[j] == l[i-1]
+	case '(':
+		return l[j] == ')'
+	case '[':
+		return l[j] == ']'
+	}
+	return false
+}
+
+// namesOwner reports whether line names a provider that documents code: "paypal.payment.create()
+// DUPLICATE_REQUEST_ID" (the SDK's call, then what it answered).
+func namesOwner(line, code string) bool {
+	lower := strings.ToLower(line)
+	for _, p := range catalog.Owners(code) {
+		if strings.Contains(lower, strings.ToLower(p.Name(catalog.English))) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedTitleCode is the documented code that a quoted phrase of two to five capitalised
+// words spells, as SDKs and plugins print PayPal's names ("Credit Card Refused" for
+// CREDIT_CARD_REFUSED); "" when no quoted phrase of the line spells one.
+func quotedTitleCode(l string) string {
+	if t := strings.TrimSpace(l); len(t) > 2 && t[0] == '"' && t[len(t)-1] == '"' {
+		l = t[1 : len(t)-1] // the whole line quoted around the phrase
+	}
+	for off := 0; ; {
+		i := strings.IndexByte(l[off:], '"')
+		if i < 0 {
+			return ""
+		}
+		i += off
+		j := strings.IndexByte(l[i+1:], '"')
+		if j < 0 {
+			return ""
+		}
+		phrase := l[i+1 : i+1+j]
+		off = i + j + 2
+		before := strings.TrimRight(l[:i], " ")
+		if n := strings.Count(phrase, " "); n < 1 || n > 4 || before != "" && strings.IndexByte(":=>", before[len(before)-1]) >= 0 {
+			continue // a structure's value ("processorResponseText": "Insufficient Funds"), not a person's quote
+		}
+		title := phrase[0] >= 'A' && phrase[0] <= 'Z'
+		for k := 1; k < len(phrase) && title; k++ {
+			title = phrase[k] != ' ' || k+1 < len(phrase) && phrase[k+1] >= 'A' && phrase[k+1] <= 'Z'
+		}
+		if c := strings.ToUpper(strings.ReplaceAll(phrase, " ", "_")); title && strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == "" && len(catalog.Owners(c)) > 0 && reasonStatus(phrase) == 0 {
+			return c
+		}
+	}
 }
