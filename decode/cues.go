@@ -97,6 +97,9 @@ type preparedCue struct {
 	// back is a path's text with Windows's backslashes ("node_modules\stripe\lib"), ""
 	// for other cues; a path in JSON has them doubled.
 	back, back2 string
+	// phrase marks an API mark of words (three spaces or more, no address): the marks
+	// apiMarkInMessage looks for in a body's message.
+	phrase bool
 }
 
 // cueCache holds each provider's prepared cues (a portal's catalog gets its own entry).
@@ -115,6 +118,9 @@ func preparedCues(p *catalog.Provider) []preparedCue {
 		if c.Kind == catalog.SDKPath && strings.Contains(pc.lower, "/") {
 			pc.back, pc.back2 = strings.ReplaceAll(pc.lower, "/", `\`), strings.ReplaceAll(pc.lower, "/", `\\`)
 		}
+		// Phrases only: an address (stripe.com/docs) or an id's prefix (Request req_) in
+		// another company's own message is no sign of whose words they are.
+		pc.phrase = c.Kind == catalog.APIMark && strings.Count(pc.lower, " ") >= 3 && !strings.Contains(pc.lower, "://")
 		out = append(out, pc)
 	}
 	v, _ := cueCache.LoadOrStore(p, out)
@@ -240,9 +246,7 @@ func apiMarkInMessage(f *facts, p *catalog.Provider) []signal {
 	cues := preparedCues(p)
 	for i := range cues {
 		pc := &cues[i]
-		// Phrases only: an address (stripe.com/docs) or an id's prefix (Request req_) in
-		// another company's own message is no sign of whose words they are.
-		if pc.Kind == catalog.APIMark && strings.Count(pc.lower, " ") >= 3 && !strings.Contains(pc.lower, "://") && strings.Contains(f.ownLower, pc.lower) {
+		if pc.phrase && strings.Contains(f.ownLower, pc.lower) {
 			return []signal{markSignal(p, pc.Text)}
 		}
 	}

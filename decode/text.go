@@ -1229,23 +1229,17 @@ func codeAfterLogLevel(l string) string {
 // API returns `charge_already_refunded`"). A field or method in backticks
 // (`transactionResponse`, `customer_id`) is no provider's code; "" then.
 func backtickedOwnedCode(l string) string {
-	for off := 0; off < len(l); {
-		i := strings.IndexByte(l[off:], '`')
+	for off := 0; ; {
+		i, j := quotedSpan(l, off, '`')
 		if i < 0 {
 			return ""
 		}
-		i += off
-		j := strings.IndexByte(l[i+1:], '`')
-		if j < 0 {
-			return ""
-		}
-		c := strings.Trim(l[i+1:i+1+j], `"'`) // `"webhook_nao_encontrado"`, the JSON string copied whole
-		off = i + j + 2
+		c := strings.Trim(l[i:j], `"'`) // `"webhook_nao_encontrado"`, the JSON string copied whole
+		off = j + 1
 		if len(c) >= 6 && strings.IndexByte(c, '_') > 0 && codeToken(c) == c && len(catalog.Owners(c)) > 0 {
 			return c
 		}
 	}
-	return ""
 }
 
 // sentenceAfter reports whether s is a space and then a sentence: a capital letter, and
@@ -1561,18 +1555,13 @@ func quotedTitleCode(l string) string {
 		l = t[1 : len(t)-1] // the whole line quoted around the phrase
 	}
 	for off := 0; ; {
-		i := strings.IndexByte(l[off:], '"')
+		i, j := quotedSpan(l, off, '"')
 		if i < 0 {
 			return ""
 		}
-		i += off
-		j := strings.IndexByte(l[i+1:], '"')
-		if j < 0 {
-			return ""
-		}
-		phrase := l[i+1 : i+1+j]
-		off = i + j + 2
-		before := strings.TrimRight(l[:i], " ")
+		phrase := l[i:j]
+		off = j + 1
+		before := strings.TrimRight(l[:i-1], " ")
 		if n := strings.Count(phrase, " "); n < 1 || n > 4 || before != "" && strings.IndexByte(":=>", before[len(before)-1]) >= 0 {
 			continue // a structure's value ("processorResponseText": "Insufficient Funds"), not a person's quote
 		}
@@ -1584,4 +1573,19 @@ func quotedTitleCode(l string) string {
 			return c
 		}
 	}
+}
+
+// quotedSpan is where the next text between two q's at or after off begins and ends in l
+// (l[i:j], the quotes left out); -1, -1 when there is none.
+func quotedSpan(l string, off int, q byte) (i, j int) {
+	i = strings.IndexByte(l[off:], q)
+	if i < 0 {
+		return -1, -1
+	}
+	i += off + 1
+	j = strings.IndexByte(l[i:], q)
+	if j < 0 {
+		return -1, -1
+	}
+	return i, i + j
 }
