@@ -267,6 +267,23 @@ var stripe = Provider{
 		// Inactive prices and products, in its Checkout's and Billing's words.
 		{Text: "This field only accepts active prices", Kind: APIMark},
 		{Text: "is marked as inactive, and thus no new subscriptions", Kind: APIMark},
+		// Its names for its own objects in its messages ("You cannot modify customer on a
+		// PaymentIntent once …", "… used in a previous PaymentIntent or SetupIntent"). Not
+		// "No such price: <id>" alone: Paddle writes it too, and a caller names its ids.
+		{Text: "a PaymentIntent", Kind: APIMark},
+		{Text: "this PaymentIntent", Kind: APIMark},
+		{Text: "previous PaymentIntent", Kind: APIMark},
+		{Text: "a SetupIntent", Kind: APIMark},
+		{Text: "this SetupIntent", Kind: APIMark},
+		{Text: "The provided PaymentMethod", Kind: APIMark},
+		{Text: "You cannot reuse PaymentMethods", Kind: APIMark},
+		// Its test and live modes, and a few of its sentences found in public pastes.
+		{Text: "a similar object exists in test mode", Kind: APIMark},
+		{Text: "a similar object exists in live mode", Kind: APIMark},
+		{Text: "ToS acceptance date is not valid", Kind: APIMark},
+		{Text: "is greater than charge amount", Kind: APIMark},
+		{Text: "is greater than unrefunded amount", Kind: APIMark},
+		{Text: "The price specified supports currencies of", Kind: APIMark},
 		{Text: "https://support.stripe.com/", Kind: APIMark},
 		{Text: "stripe-php/lib", Kind: SDKPath},
 		{Text: "gems/stripe-", Kind: SDKPath},

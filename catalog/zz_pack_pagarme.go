@@ -36,6 +36,7 @@ var pagarMe = Provider{
 		{Text: "PagarMe::PagarMeError", Kind: SDKClass},
 		{Text: "PagarMe::RequestError", Kind: SDKClass},
 		{Text: "PagarMe\\Sdk\\PagarMeException", Kind: SDKClass},
+		{Text: "PagarMe\\Sdk\\", Kind: SDKClass}, // pagarme-php v3's namespace (PagarMe\Sdk\ClientException)
 		{Text: "PagarMe_Exception", Kind: SDKClass},
 		{Text: "PagarMe_Request", Kind: SDKClass}, // the first PHP library's classes, in its stack traces
 		{Text: "PagarMe_Model::", Kind: SDKClass}, // (a static call: not a shop module's Inovarti_Pagarme_Model_Api)

@@ -58,8 +58,8 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 				continue // the platform's complaint about the provider's notification, not the provider's error
 			}
 			w := nameWeight
-			if f.status != 0 || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, strings.ToLower(c.Text)) {
-				w += 1 // the name beside an HTTP status or one of its codes, or naming its API
+			if f.status != 0 || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, pc.lower) || namesAsSender(f.lower, pc.lower) {
+				w += 1 // the name beside an HTTP status or one of its codes, naming its API, or as the one that answered
 			}
 			out = append(out, signal{weight: w, text: catalog.Text{EN: "the paste names " + p.Name(catalog.English), PT: "o texto colado cita " + p.The(catalog.Portuguese), ES: "el texto pegado menciona a " + p.Name(catalog.Spanish)}})
 		}
@@ -169,6 +169,39 @@ func namesItsAPI(lower, name string) bool {
 	}
 	return false
 }
+
+// namesAsSender reports whether the paste names the provider as the one that answered:
+// "REFUSED by Adyen", "adyen returns \"security 010 Not allowed\"", "Stripe API error",
+// "retorno do PagSeguro", "respuesta de Conekta". lower and name are in lower case.
+func namesAsSender(lower, name string) bool {
+	for off := 0; ; {
+		i := strings.Index(lower[off:], name)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(name)
+		off = end
+		before, after := lower[max(0, i-12):i], lower[end:min(len(lower), end+12)]
+		for _, b := range senderBefore {
+			if strings.HasSuffix(before, b) {
+				return true
+			}
+		}
+		for _, a := range senderAfter {
+			if strings.HasPrefix(after, a) {
+				return true
+			}
+		}
+	}
+}
+
+// senderBefore and senderAfter are the words around a provider's name that make it the
+// one that answered, lower case.
+var (
+	senderBefore = [...]string{"declined by ", "refused by ", "rejected by ", "error from ", "response from ", "erro do ", "erro da ", "retorno do ", "retorno da ", "resposta do ", "resposta da ", "error de ", "respuesta de "}
+	senderAfter  = [...]string{" returns ", " returned ", " responded ", " responds ", " says ", " said ", " error:", " retorna ", " retornou ", " respondeu ", " devuelve ", " devolvió ", " responde ", " rechaza", " rechazó ", " recusou ", " recusa ", " rejeitou ", " negou "}
+)
 
 // camelJoin reports whether next, after a name, starts the next word of a CamelCase
 // identifier: "AdyenPaymentGateway.dll", "PagSeguroLibrary", "StripeClient".

@@ -22,7 +22,8 @@ var (
 		{"extensions", "requestId"},    // a GraphQL answer's (Braintree's)
 		{"results", "correlation_id"},  // Payeezy's {"status": 400, "results": {…}}
 		{"", "VPSTxId"},
-		{"", "operation_id"}} // Rapyd's status object                // Sage Pay's (Opayo's) answer lines: Status=NOTAUTHED, StatusDetail=…, VPSTxId={…}
+		{"", "operation_id"},
+		{"", "ray_id"}} // Rapyd's status object                // Sage Pay's (Opayo's) answer lines: Status=NOTAUTHED, StatusDetail=…, VPSTxId={…}
 	requestIDHeaders = []string{"X-Request-Id", "X-Request-ID", "Request-Id", "X-Correlation-Id", "X-CorrelationID", "X-Amzn-RequestId", "X-Trace-Id", "Cf-Ray", "Debug-Id", "Paypal-Debug-Id",
 		"X-UOW"} // dLocal's unit of work: its X-RequestId names the service
 )
@@ -180,7 +181,8 @@ func placeholderID(s string) bool {
 // ("Your support ID is: 1643…" is F5's web application firewall's page.)
 var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
 	"x-request-id:", "debug_id:", "debug_id\":\"", "debug_id\": \"", "\"debugid\":\"", "debug_id =", "debug_id=", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
-	"trace id:", "traceid:", "reference #", "support id is: ", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ",
+	"trace id:", "traceid:", "reference #", "support id is: ", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ", "ray id ",
+	"debug-id\"=>", "request-id\"=>", // a Ruby hash of headers: "paypal-debug-id"=>["f819bc1f4999c"]
 	"your support id is: ",              // F5 BIG-IP's "Request Rejected" page
 	"correlation id ",                   // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
 	"debug-id` values:", "debug id(s):", // PayPal SDKs' issue forms: "* `PayPal-Debug-ID` values: 3526557536df0"

@@ -97,6 +97,9 @@ func extract(text string) parts {
 	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') {
 		if res, ok := parseLenient(trimmed, 0); ok {
 			if o, isObj := firstErrorObject(res.value); isObj {
+				if inner := bodyInString(o); inner != nil {
+					o = inner
+				}
 				_, p.array = res.value.([]any)
 				if har(o, &p) {
 					return p
@@ -133,6 +136,14 @@ func extract(text string) parts {
 	}
 	p.hosts = findHosts(text, p.hosts)
 	readRegion(region, &p)
+	if p.status == 0 && p.body != nil && !p.prose && failureBody(p.body) {
+		// A cassette of one interaction whose body failed under a 2xx (GMO, STP and
+		// Adyen's SOAP answer their failures with a 200, Mercado Pago a refused payment
+		// with a 201): that status is the answer's.
+		if _, ok := cassetteStatus(grams.ToLower(text[:min(len(text), 64<<10)])); ok != 0 {
+			p.status = ok
+		}
+	}
 	if p.status == 0 && p.bodyText != "" {
 		p.status = htmlStatus(p.bodyText)
 	}
@@ -398,6 +409,28 @@ func htmlServer(body string, headers []header) string {
 		return "Apache httpd"
 	}
 	return ""
+}
+
+// bodyInString is the failing body a logger kept as a string in the object it printed:
+// an app's [{"error": "Error: 522 {\"type\": …, \"status\": 522, …}"}], nil when o holds
+// none. Only an object of a few members, whose message is that string.
+func bodyInString(o *object) *object {
+	if len(o.members) > 3 {
+		return nil
+	}
+	for _, k := range [...]string{"error", "message", "errorMessage"} {
+		s := o.str(k)
+		i := strings.Index(s, `{"`)
+		if i < 0 || len(s)-i < 20 {
+			continue
+		}
+		if res, ok := parseLenient(s[i:], 0); ok {
+			if inner, isObj := res.value.(*object); isObj && len(inner.members) >= 3 && errorLike(inner) && failureBody(inner) {
+				return inner
+			}
+		}
+	}
+	return nil
 }
 
 // findBody returns the first JSON object in text that reports a failure, trying at most
@@ -1385,6 +1418,36 @@ func statusLine(line string) (int, string, bool) {
 	return code, strings.TrimSpace(rest[3:]), true
 }
 
+// cassetteStatus reads the statuses a VCR cassette recorded: the first that failed, and
+// the one that did not when the cassette holds a single interaction (0 otherwise).
+func cassetteStatus(lower string) (failing, ok int) {
+	recorded := 0
+	for off := 0; ; {
+		i := strings.Index(lower[off:], "status:")
+		if i < 0 {
+			break
+		}
+		off += i + len("status:")
+		rest := strings.TrimLeft(lower[off:], " \t\r")
+		if !strings.HasPrefix(rest, "\n") && !strings.HasPrefix(rest, "{code: ") { // vcrpy's flow style: "status: {code: 400, message: Bad Request}"
+			continue
+		}
+		if rest = strings.TrimLeft(rest, " \t\r\n{"); strings.HasPrefix(rest, "code: ") && len(rest) >= 9 {
+			if code, err := strconv.Atoi(rest[6:9]); err == nil && code >= 200 && code <= 599 && (len(rest) == 9 || rest[9] < '0' || rest[9] > '9') {
+				if code >= 400 {
+					return code, 0
+				}
+				recorded++
+				ok = code
+			}
+		}
+	}
+	if recorded != 1 {
+		ok = 0
+	}
+	return 0, ok
+}
+
 // statusInText finds an HTTP status in a log line or stack trace: "status code 429"
 // (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429".
 func statusInText(text string) (int, bool) {
@@ -1438,37 +1501,20 @@ func statusInText(text string) (int, bool) {
 		}
 	}
 	// A VCR cassette in YAML: "status:\n      code: 404\n      message: ''" (CRLF too), or
-	// vcrpy's "status: {code: 404, message: Not Found}". Of
-	// several interactions, the first that failed; a cassette of one interaction, its
-	// status whatever it is (PayPal's NVP answers its failures with a 200).
-	recorded, ok2xx := 0, 0
-	for off := 0; ; {
-		i := strings.Index(lower[off:], "status:")
-		if i < 0 {
-			break
-		}
-		off += i + len("status:")
-		rest := strings.TrimLeft(lower[off:], " \t\r")
-		if !strings.HasPrefix(rest, "\n") && !strings.HasPrefix(rest, "{code: ") { // vcrpy's flow style: "status: {code: 400, message: Bad Request}"
-			continue
-		}
-		if rest = strings.TrimLeft(rest, " \t\r\n{"); strings.HasPrefix(rest, "code: ") && len(rest) >= 9 {
-			if code, err := strconv.Atoi(rest[6:9]); err == nil && code >= 200 && code <= 599 && (len(rest) == 9 || rest[9] < '0' || rest[9] > '9') {
-				if code >= 400 {
-					return code, true
-				}
-				recorded++
-				ok2xx = code
-			}
-		}
-	}
-	if recorded == 1 && strings.Contains(lower, "ack=failure") {
-		return ok2xx, true
+	// vcrpy's "status: {code: 404, message: Not Found}". Of several interactions, the
+	// first that failed; a cassette of one interaction whose body failed under a 2xx is
+	// read by cassetteOK once its body is known, and here only when PayPal's NVP says so.
+	if failing, ok := cassetteStatus(lower); failing != 0 {
+		return failing, true
+	} else if ok != 0 && strings.Contains(lower, "ack=failure") {
+		return ok, true
 	}
 	// Spring's client exceptions begin their message with the status, then the reason in
 	// the JVM's language: "HttpClientErrorException: 404 No Encontrado",
 	// "HttpServerErrorException$InternalServerError: 500 : [{…}]".
-	for _, class := range [...]string{"httpclienterrorexception", "httpservererrorexception", "webclientresponseexception", "httpstatuscodeexception"} {
+	// Any client's exception written the same way: a Scala client's
+	// "StripeClient$InvalidRequestException: 400 The price specified …".
+	for _, class := range [...]string{"httpclienterrorexception", "httpservererrorexception", "webclientresponseexception", "httpstatuscodeexception", "exception"} {
 		i := strings.Index(lower, class)
 		if i < 0 {
 			continue

@@ -442,6 +442,13 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	if len(c.providers) == 1 && distinct && longNumberAlone(f, c.code) {
 		w = 2.5
 	}
+	if w < 2.5 && len(c.code) >= 3 && isNumber(c.code) {
+		// A number beside its owner's own words for it: PagSeguro's 11029 with "Item
+		// amount invalid pattern: 354 …" in a dump of the SDK's errors.
+		if e, ok := p.Lookup(c.code); ok && longestMatch(e, f.masked[:min(len(f.masked), 4<<10)]) != "" {
+			w = 2.5
+		}
+	}
 	return []signal{{weight: w, said: said{what: sayCodeAlone, p: p, code: c.code}}}
 }
 

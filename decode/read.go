@@ -733,6 +733,9 @@ func sentenceOfFailure(o *object) bool {
 // failureBody reports whether a JSON body says the call failed (a successful body may
 // still have a "status" or "message" member).
 func failureBody(o *object) bool {
+	if okStatusLine(o) {
+		return false
+	}
 	if v, ok := o.get("success").(bool); ok {
 		return !v
 	}
@@ -770,6 +773,16 @@ func failureBody(o *object) bool {
 		return true
 	}
 	return refusedOrCut(o) || strings.EqualFold(o.str("transactionStatus"), "error") || failureMembers(o) || nestedError(o) != nil
+}
+
+// okStatusLine reports whether o is a status line that did not fail, written as an
+// object: a VCR cassette's {code: 200, message: OK} beside a body that says whether the
+// call failed (PayPal's NVP and GMO's answers fail under a 200).
+func okStatusLine(o *object) bool {
+	c, isNum := o.get("code").(number)
+	m := o.str("message")
+	n := intValue(c)
+	return len(o.members) == 2 && isNum && o.has("message") && n >= 100 && n < 400 && (m == "" || strings.EqualFold(m, "OK") || strings.EqualFold(m, "Created") || strings.EqualFold(m, "Accepted"))
 }
 
 // payUStatus is the failing status object of PayU's answers, {"status": {"statusCode":

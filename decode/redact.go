@@ -498,6 +498,9 @@ func secretValue(text []byte, name, i int, inString bool) (span, bool) {
 	headerLine := sep == ':' && closing == "" && atLineStart(text, name)
 	end := j
 	for end < len(text) && !endsBareValue(text, end, sep, headerLine) {
+		if text[end] == ';' && sep == ':' && !headerLine && bytes.IndexByte(text[j:end], '=') < 0 {
+			break // the id ends the sentence's clause: "No such token: tok_…; a similar object exists …" (a cookie's pairs go on)
+		}
 		end++
 	}
 	for end > j && (text[end-1] == ' ' || text[end-1] == '\t') {

@@ -257,7 +257,7 @@ var (
 		"negad", "recusad", "rejeitad", "rechazad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
-		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "ошибк", "отклонен",
+		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "エラー", "ошибк", "отклонен",
 		"no http resource was found", "not approved", "não aprovad", "no aprobad", "không hợp lệ", "không đúng", "thất bại", "lỗi", "sai định dạng", "must not be null", "must not be blank", "must not be empty", "não pode ser nul", "não pode ser vazi",
 		"não pode estar em branco", "no puede ser nul", "no puede estar vací"} // ASP.NET Web API's 404: "No HTTP resource was found that matches the request URI …"
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't", "can’t",
@@ -273,7 +273,7 @@ var (
 		"incorrect", "went wrong", "salió mal", "salio mal", "salió algo mal", "salio algo mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
-		"requires ", "no se puede", "not present", "bad value", "失败", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available", "aren't available", "isn't available"}
+		"requires ", "no se puede", "not present", "bad value", "失败", "失敗", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available", "aren't available", "isn't available"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
@@ -963,6 +963,7 @@ func findCodeInText(text string) string {
 		var line string
 		line, lines, more = strings.Cut(lines, "\n")
 		l := trimBytes(strings.TrimSpace(afterLogcatTag(line)), "`'\" ")
+		l = strings.TrimPrefix(strings.TrimPrefix(l, "• "), "* ") // a list's bullet: "• CANNOT_BE_NEGATIVE Must be …"
 		if c := codeAfterLogLevel(l); c != "" {
 			return c // Monolog's "[2019-08-09 13:55:50] AdyenLoggerTest.ERROR: 010: Not allowed {…} []"
 		}
