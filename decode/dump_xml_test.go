@@ -182,6 +182,33 @@ var xmlRealCases = []xmlCase{
 		reason: "the Braintree gem's log: its request's XML, then the api-error-response under the log's prefixes",
 	},
 	{
+		name: "other aws apigateway python repr bml connect 403 authorization header credential", paste: "other-aws-apigateway-python-repr-bml-connect-403-authorization-header-credential", docs: 0,
+		reason: "requests' <Response [403]> is no markup",
+	},
+	{
+		name: "other tap swift dump ios gosell token 403 data missing", paste: "other-tap-swift-dump-ios-gosell-token-403-data-missing", docs: 0,
+		reason: "an NSHTTPURLResponse's <NSHTTPURLResponse: 0x…> is no markup",
+	},
+	{
+		name: "stripe log prefixed reaction node refund greater than unrefunded", paste: "stripe-log-prefixed-reaction-node-refund-greater-than-unrefunded", docs: 0,
+		reason: "Node's frame IncomingMessage.<anonymous> is no markup",
+	},
+	{
+		name: "other cloudflare html supabase api 522 connection timed out", paste: "other-cloudflare-html-supabase-api-522-connection-timed-out", docs: 1,
+		reason: "Cloudflare's 522 page, cut off after its header",
+		at:     map[string]any{"0.html.head.title": "hbaqsrvmzjxpyecyyhci.supabase.co | 522: Connection timed out"},
+	},
+	{
+		name: "other cloudflare sdk exception paystack php 400 bad request cloudflare nginx", paste: "other-cloudflare-sdk-exception-paystack-php-400-bad-request-cloudflare-nginx", docs: 1,
+		reason: "cloudflare-nginx's 400 page inside the SDK's exception",
+		at:     map[string]any{"0.html.head.title": "400 Bad Request"},
+	},
+	{
+		name: "other worldpay html business gateway md5 signature could not be verified", paste: "other-worldpay-html-business-gateway-md5-signature-could-not-be-verified", docs: 1,
+		reason: "WorldPay's hosted page's error rows, cut from its table",
+		at:     map[string]any{"0.tr.1.td.span.p.ul.li": "The MD5 signature could not be verified."},
+	},
+	{
 		name: "other klarna raw http cassette credit sessions 400 bad value", paste: "other-klarna-raw-http-cassette-credit-sessions-400-bad-value", docs: 0,
 		reason: "a '<' in a cassette's filtered value is no markup",
 	},
