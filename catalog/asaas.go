@@ -48,7 +48,6 @@ var asaas = Provider{
 		{Text: "O valor total do Split excede o valor a receber", Kind: APIMark},
 		{Text: "A chave de API informada não pertence a este ambiente", Kind: APIMark}, // invalid_environment's words, quoted without the code
 		{Text: "Cadastre um site em Minha Conta na aba Informações", Kind: APIMark},    // a payment link's answer when the account has no site
-		{Text: "menos o valor do desconto (R$", Kind: APIMark},                         // a charge under its minimum, less its discount
 		{Text: "Asaas", Kind: Name},
 	},
 	entries: []Entry{

@@ -3,8 +3,9 @@ package catalog
 import (
 	"iter"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/decifra/decifra/internal/decimal"
 )
 
 // Lang is a language tag decifra writes explanations in. Its values are the JSON
@@ -497,7 +498,7 @@ func (p *Provider) AllPhrases() iter.Seq2[int, Phrases] {
 			for k := range f {
 				f[k], rest, _ = strings.Cut(rest, "\x1f")
 			}
-			status, _ := strconv.Atoi(f[2])
+			status, _ := decimal.Atoi(f[2])
 			var match []string
 			if f[10] != "" {
 				match = strings.Split(f[10], "\x1e")

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/decifra/decifra/internal/decimal"
 )
 
 // The custom catalog format (web/static/decifra-catalog.schema.json describes the same
@@ -296,7 +298,7 @@ func (r *jsonReader) unexpected(want string) {
 		r.fail("a trailing comma before " + string(c))
 	default:
 		ch, _ := utf8.DecodeRune(r.data[r.pos:])
-		r.fail("found " + strconv.QuoteRune(ch) + " where " + want + " should be")
+		r.fail("found " + QuoteRune(ch) + " where " + want + " should be")
 	}
 }
 
@@ -465,7 +467,7 @@ func (r *jsonReader) hex4() (rune, bool) {
 		r.fail("")
 		return 0, false
 	}
-	v, err := strconv.ParseUint(string(r.data[r.pos:r.pos+4]), 16, 16)
+	v, err := decimal.ParseUint(string(r.data[r.pos:r.pos+4]), 16, 16)
 	if err != nil {
 		r.fail("a \\u escape without four hex digits")
 		return 0, false
@@ -547,7 +549,7 @@ func (n *node) offset(pointer string) int {
 				}
 			}
 		case 'a':
-			if i, err := strconv.Atoi(step); err == nil && i >= 0 && i < len(n.items) {
+			if i, err := decimal.Atoi(step); err == nil && i >= 0 && i < len(n.items) {
 				next = n.items[i]
 			}
 		}
@@ -589,7 +591,7 @@ func quote(s string) string {
 	if utf8.RuneCountInString(s) > 60 {
 		s = string([]rune(s)[:57]) + "…"
 	}
-	return strconv.Quote(s)
+	return Quote(s)
 }
 
 // pointer appends a member name or index to a JSON pointer, escaped as RFC 6901 says.
@@ -616,7 +618,7 @@ func (ps *parser) object(path string, n *node, what string, known []string) map[
 			}
 			found := "the member " + quote(m.name)
 			if near := closestName(m.name, known); near != "" {
-				found += " (did you mean " + strconv.Quote(near) + "?)"
+				found += " (did you mean " + Quote(near) + "?)"
 			}
 			ps.add(p, "a member of "+what+": "+strings.Join(known, ", "), found)
 			continue
@@ -699,7 +701,7 @@ func (ps *parser) str(path string, n *node, expected string) string {
 		return ""
 	}
 	if r, ok := controlRune(n.text); ok {
-		ps.add(path, expected+" without control characters", "the string "+quote(n.text)+" with "+strconv.QuoteRuneToASCII(r))
+		ps.add(path, expected+" without control characters", "the string "+quote(n.text)+" with "+QuoteRuneToASCII(r))
 		return ""
 	}
 	return n.text
@@ -732,7 +734,7 @@ func (ps *parser) status(path string, n *node) int {
 	if n == nil {
 		return 0
 	}
-	i, err := strconv.Atoi(n.text)
+	i, err := decimal.Atoi(n.text)
 	if n.kind != 'n' || err != nil || i < 100 || i > 599 {
 		ps.add(path, "an HTTP status, an integer from 100 to 599", describe(n))
 		return 0
@@ -780,7 +782,7 @@ func (ps *parser) textObject(path string, n *node) map[string]*node {
 			found := "the language " + quote(m.name)
 			switch l := ParseLang(m.name); {
 			case l != English || strings.HasPrefix(strings.ToLower(m.name), "en"):
-				found += " (did you mean " + strconv.Quote(string(l)) + "?)"
+				found += " (did you mean " + Quote(string(l)) + "?)"
 			}
 			ps.add(p, "a language of the text: en, pt-BR or es", found)
 		}
@@ -1029,7 +1031,7 @@ func enum[T ~string](ps *parser, path string, n *node, what string, values []T) 
 	found := describe(n)
 	if n.kind == 's' {
 		if near := closestName(n.text, names); near != "" {
-			found += " (did you mean " + strconv.Quote(near) + "?)"
+			found += " (did you mean " + Quote(near) + "?)"
 		}
 	}
 	ps.add(path, what+": one of "+strings.Join(names, ", "), found)

@@ -81,6 +81,7 @@ var payPal = Provider{
 		{Text: "PayPal\\Exception\\PayPalConnectionException", Kind: SDKClass},
 		{Text: "PayPal\\Exception\\PayPalInvalidCredentialException", Kind: SDKClass, Status: 401},
 		{Text: "PayPal\\Exception\\", Kind: SDKClass},
+		{Text: "PayPal\\PayPalAPI\\", Kind: SDKClass}, // merchant-sdk-php's classic API types (DoDirectPaymentResponseType)
 		{Text: "paypalrestsdk.exceptions.UnauthorizedAccess", Kind: SDKClass, Status: 401},
 		{Text: "paypalrestsdk.exceptions.BadRequest", Kind: SDKClass, Status: 400},
 		{Text: "paypalrestsdk.exceptions.ResourceNotFound", Kind: SDKClass, Status: 404},

@@ -268,22 +268,39 @@ var stripe = Provider{
 		{Text: "This field only accepts active prices", Kind: APIMark},
 		{Text: "is marked as inactive, and thus no new subscriptions", Kind: APIMark},
 		// Its names for its own objects in its messages ("You cannot modify customer on a
-		// PaymentIntent once …", "… used in a previous PaymentIntent or SetupIntent"). Not
-		// "No such price: <id>" alone: Paddle writes it too, and a caller names its ids.
-		{Text: "a PaymentIntent", Kind: APIMark},
-		{Text: "this PaymentIntent", Kind: APIMark},
-		{Text: "previous PaymentIntent", Kind: APIMark},
-		{Text: "a SetupIntent", Kind: APIMark},
-		{Text: "this SetupIntent", Kind: APIMark},
+		// PaymentIntent once …", "… used in a previous PaymentIntent or SetupIntent"), in
+		// its sentences' words: a caller names its PaymentIntents too. Not "No such price:
+		// <id>" alone: Paddle writes it too, and a caller names its ids.
+		{Text: "on a PaymentIntent once", Kind: APIMark},
+		{Text: "cancel this PaymentIntent and create", Kind: APIMark},
+		{Text: "previously used with a PaymentIntent", Kind: APIMark},
+		{Text: "used in a previous PaymentIntent or SetupIntent", Kind: APIMark},
+		{Text: "Only a PaymentIntent with one of the following statuses", Kind: APIMark},
 		{Text: "The provided PaymentMethod", Kind: APIMark},
 		{Text: "You cannot reuse PaymentMethods", Kind: APIMark},
 		// Its test and live modes, and a few of its sentences found in public pastes.
 		{Text: "a similar object exists in test mode", Kind: APIMark},
 		{Text: "a similar object exists in live mode", Kind: APIMark},
 		{Text: "ToS acceptance date is not valid", Kind: APIMark},
-		{Text: "is greater than charge amount", Kind: APIMark},
-		{Text: "is greater than unrefunded amount", Kind: APIMark},
+		{Text: ") is greater than charge amount (", Kind: APIMark},
+		{Text: ") is greater than unrefunded amount on charge (", Kind: APIMark},
 		{Text: "The price specified supports currencies of", Kind: APIMark},
+		{Text: "Invoice is already paid", Kind: APIMark},
+		{Text: "Finalized invoices can't be updated", Kind: APIMark},
+		{Text: "your test mode default configuration has not been created", Kind: APIMark},
+		{Text: "your live mode default configuration has not been created", Kind: APIMark},
+		{Text: "The customer's location isn't recognized", Kind: APIMark},
+		{Text: "on behalf of a connected account must use card tokens from Stripe.js", Kind: APIMark},
+		{Text: "cannot be created by platforms in", Kind: APIMark},
+		{Text: "This promotion code cannot be redeemed", Kind: APIMark},
+		{Text: "You cannot add cards or bank accounts for payouts", Kind: APIMark},
+		{Text: "Instant payouts are not available for platforms", Kind: APIMark},
+		{Text: "Invalid billing_cycle_anchor", Kind: APIMark},
+		{Text: "You can not pass `payment_intent_data` in", Kind: APIMark},
+		{Text: "You can only enable invoice creation when mode is set to payment", Kind: APIMark},
+		// Its libraries' webhook check, in every language.
+		{Text: "Timestamp outside the tolerance zone", Kind: SDKMessage},
+		{Text: "Stripe::SignatureVerificationError", Kind: SDKClass},
 		{Text: "https://support.stripe.com/", Kind: APIMark},
 		{Text: "stripe-php/lib", Kind: SDKPath},
 		{Text: "gems/stripe-", Kind: SDKPath},

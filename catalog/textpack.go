@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/decifra/decifra/internal/decimal"
 )
 
 // Text packs keep the catalog's prose out of the WebAssembly the page, the explainer
@@ -71,13 +73,13 @@ func LoadPack(lang Lang, data []byte) error {
 	want := "decifra-text " + packVersion + " " + string(lang)
 	first, last := 0, chunkCount-1 // the chunks data holds
 	if rest, isChunk := strings.CutPrefix(head, want+" "); isChunk && ok {
-		k, err := strconv.Atoi(rest)
+		k, err := decimal.Atoi(rest)
 		if err != nil || k < 0 || k >= chunkCount {
-			return errors.Join(ErrPack, errors.New("no such chunk: "+strconv.Quote(rest[:min(len(rest), 20)])))
+			return errors.Join(ErrPack, errors.New("no such chunk: "+Quote(rest[:min(len(rest), 20)])))
 		}
 		first, last = k, k
 	} else if !ok || head != want {
-		return errors.Join(ErrPack, errors.New("want header "+strconv.Quote(want)+", got "+strconv.Quote(head[:min(len(head), 80)])))
+		return errors.Join(ErrPack, errors.New("want header "+Quote(want)+", got "+Quote(head[:min(len(head), 80)])))
 	}
 	loaded := make([]chunkTable, chunkCount)
 	off := 0
@@ -234,7 +236,7 @@ func tableEntry(line string) Entry {
 	for i := range f {
 		f[i], line, _ = strings.Cut(line, "\x1f")
 	}
-	status, _ := strconv.Atoi(f[2])
+	status, _ := decimal.Atoi(f[2])
 	e := Entry{Code: f[0], Context: f[1], Status: status, Category: Category(f[3]), Retry: Strategy(f[4]),
 		Title: textRef(f[5]), Meaning: textRef(f[6]), RetryWhy: textRef(f[7]), Idempotency: textRef(f[8]),
 		sourceRef: textRef(f[11]).ref}
@@ -275,6 +277,6 @@ func tableSays(line string) string {
 
 // textRef is the Text of a reference written in a table; "0" is no text.
 func textRef(s string) Text {
-	n, _ := strconv.ParseUint(s, 10, 32)
+	n, _ := decimal.ParseUint(s, 10, 32)
 	return Text{ref: uint32(n)}
 }

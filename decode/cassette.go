@@ -2,9 +2,10 @@ package decode
 
 import (
 	"bytes"
-	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/decifra/decifra/internal/decimal"
 )
 
 // cassetteBinary decodes the bodies Ruby's VCR writes as YAML's !binary (base64) in a
@@ -172,14 +173,14 @@ func yamlQuoted(text []byte, i int) (value []byte, end int, ok bool) {
 				} else if e == 'U' {
 					n = 8
 				}
-				r, err := strconv.ParseUint(string(text[j+1:min(j+1+n, len(text))]), 16, 32)
+				r, err := decimal.ParseUint(string(text[j+1:min(j+1+n, len(text))]), 16, 32)
 				if err != nil || j+1+n > len(text) {
 					return nil, 0, false
 				}
 				j += n
 				if utf16.IsSurrogate(rune(r)) && j+6 < len(text) && text[j+1] == '\\' && text[j+2] == 'u' {
 					// PyYAML writes a character past the BMP as a surrogate pair: \uD83D\uDE00.
-					if r2, err := strconv.ParseUint(string(text[j+3:j+7]), 16, 32); err == nil {
+					if r2, err := decimal.ParseUint(string(text[j+3:j+7]), 16, 32); err == nil {
 						r = uint64(utf16.DecodeRune(rune(r), rune(r2)))
 						j += 6
 					}

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -54,11 +55,11 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 		case catalog.Plugin:
 			out = append(out, signal{weight: pathWeight, text: catalog.Text{EN: "\"" + c.Text + "\" is written by a shop plugin for " + p.Name(catalog.English), PT: "\"" + c.Text + "\" é escrito por um plugin de loja para " + p.The(catalog.Portuguese), ES: "\"" + c.Text + "\" lo escribe un plugin de tienda para " + p.Name(catalog.Spanish)}})
 		case catalog.Name:
-			if holdsAny(f.lower, platformChecks[:]) {
-				continue // the platform's complaint about the provider's notification, not the provider's error
+			if holdsAny(f.lower, platformChecks[:]) || holdsAny(f.lower, braintreeMarks[:]) {
+				continue // the platform's complaint about the provider's notification, not the provider's error; Braintree's error about a PayPal account
 			}
 			w := nameWeight
-			if f.status != 0 || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, pc.lower) || namesAsSender(f.lower, pc.lower) {
+			if f.status != 0 || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, slices.Contains(issuerBanks[:], p.ID())) { // Juno's name is a blockchain's too
 				w += 1 // the name beside an HTTP status or one of its codes, naming its API, or as the one that answered
 			}
 			out = append(out, signal{weight: w, text: catalog.Text{EN: "the paste names " + p.Name(catalog.English), PT: "o texto colado cita " + p.The(catalog.Portuguese), ES: "el texto pegado menciona a " + p.Name(catalog.Spanish)}})
@@ -71,6 +72,10 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 // name the provider but say what the platform found wrong: Odoo's payment modules'
 // "Mercado Pago: Received data with missing reference." (lower case).
 var platformChecks = [...]string{"received data with missing reference", "no transaction found matching reference"}
+
+// braintreeMarks are Braintree's SDKs' own error classes, lower case: its errors name PayPal
+// (a PayPal account vaulted through Braintree) without being PayPal's.
+var braintreeMarks = [...]string{"braintreeerror", "braintree\\exception", "braintree::", "braintree_exception", "com.braintreepayments", "braintree.exceptions"}
 
 // hasCue reports whether the paste holds c: a class or a path in any case, a name as
 // written, standing as a word of its own ("Stripe", not "pinstripe"; "Cielo", not
@@ -173,7 +178,10 @@ func namesItsAPI(lower, name string) bool {
 // namesAsSender reports whether the paste names the provider as the one that answered:
 // "REFUSED by Adyen", "adyen returns \"security 010 Not allowed\"", "Stripe API error",
 // "retorno do PagSeguro", "respuesta de Conekta". lower and name are in lower case.
-func namesAsSender(lower, name string) bool {
+//
+// A bank's name after "declined by" or before "recusou" is its cardholders' bank refusing
+// a card (issuer set), not its API answering.
+func namesAsSender(lower, name string, issuer bool) bool {
 	for off := 0; ; {
 		i := strings.Index(lower[off:], name)
 		if i < 0 {
@@ -182,25 +190,52 @@ func namesAsSender(lower, name string) bool {
 		i += off
 		end := i + len(name)
 		off = end
-		before, after := lower[max(0, i-12):i], lower[end:min(len(lower), end+12)]
-		for _, b := range senderBefore {
-			if strings.HasSuffix(before, b) {
+		if end < len(lower) && (nameBytesFold[lower[end]] || lower[end] == '.' && end+1 < len(lower) && nameBytesFold[lower[end+1]]) {
+			continue // "error from stripe_sync worker": another name that begins with it
+		}
+		before, after := lower[max(0, i-12):i], lower[end:min(len(lower), end+32)]
+		for k, b := range senderBefore {
+			if strings.HasSuffix(before, b) && (!issuer || k >= 3) { // the first three are refusals
 				return true
 			}
 		}
-		for _, a := range senderAfter {
-			if strings.HasPrefix(after, a) {
-				return true
+		for k, a := range senderAfter {
+			if !strings.HasPrefix(after, a) {
+				continue
+			}
+			switch {
+			case k < 2: // its error, when the name leads the line ("PayPal error (10728): …"), not
+				// "(We used to get the Adyen error: Refused …)" under another company's
+				b := strings.TrimRight(lower[:i], " \t")
+				if b == "" || strings.IndexByte("\n:]", b[len(b)-1]) >= 0 {
+					return true
+				}
+			case k >= 12: // a refusal: a bank's is its cardholders' bank refusing a card
+				if !issuer {
+					return true
+				}
+			default:
+				// A verb of answering counts only before what was answered: a quote, a
+				// code, a body ("adyen returns \"security 010 …\"", "do Santander retornou
+				// um erro"), not "returned the funds".
+				r := strings.TrimPrefix(strings.TrimLeft(after[len(a):], " "), "with ")
+				if r != "" && (strings.IndexByte("\"'`{[:<0123456789", r[0]) >= 0 || strings.HasPrefix(r, "an error") || strings.HasPrefix(r, "um erro") || strings.HasPrefix(r, "un error")) {
+					return true
+				}
 			}
 		}
 	}
 }
 
 // senderBefore and senderAfter are the words around a provider's name that make it the
-// one that answered, lower case.
+// one that answered, lower case: senderAfter's first two say an error of its follows, the
+// next ten are verbs of answering, the rest refusals.
 var (
 	senderBefore = [...]string{"declined by ", "refused by ", "rejected by ", "error from ", "response from ", "erro do ", "erro da ", "retorno do ", "retorno da ", "resposta do ", "resposta da ", "error de ", "respuesta de "}
-	senderAfter  = [...]string{" returns ", " returned ", " responded ", " responds ", " says ", " said ", " error:", " retorna ", " retornou ", " respondeu ", " devuelve ", " devolvió ", " responde ", " rechaza", " rechazó ", " recusou ", " recusa ", " rejeitou ", " negou "}
+	senderAfter  = [...]string{" error:", " error (", " returns ", " returned ", " responded ", " responds ", " retorna ", " retornou ", " respondeu ", " devuelve ", " devolvió ", " responde ",
+		" rechaza", " rechazó ", " recusou ", " recusa ", " rejeitou ", " negou "}
+	// issuerBanks issue cards too: "declined by Bradesco" is a cardholder's bank refusing.
+	issuerBanks = [...]string{"bb", "bradesco", "itau", "santander", "sicoob", "inter"}
 )
 
 // camelJoin reports whether next, after a name, starts the next word of a CamelCase

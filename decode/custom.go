@@ -1,10 +1,10 @@
 package decode
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/decimal"
 )
 
 // A portal's own catalog (catalog.ParseCatalog, Options.Catalogs) becomes a reader like
@@ -150,7 +150,7 @@ func pathValue(o *object, path string) any {
 				v = x.getFold(step)
 			}
 		case []any:
-			i, err := strconv.Atoi(step)
+			i, err := decimal.Atoi(step)
 			if err != nil || i < 0 || i >= len(x) {
 				return nil
 			}

@@ -181,8 +181,8 @@ func placeholderID(s string) bool {
 // ("Your support ID is: 1643…" is F5's web application firewall's page.)
 var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req_", "request \"req_", "request id:", "request-id:", "requestid:", "request id ",
 	"x-request-id:", "debug_id:", "debug_id\":\"", "debug_id\": \"", "\"debugid\":\"", "debug_id =", "debug_id=", "debug-id:", "debugid:", "debug id:", "debug id =", "debug id=", "correlation id:", "correlationid:", "correlation-id:", "correlation-id :", "correlation id :",
-	"trace id:", "traceid:", "reference #", "support id is: ", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ", "ray id ",
-	"debug-id\"=>", "request-id\"=>", // a Ruby hash of headers: "paypal-debug-id"=>["f819bc1f4999c"]
+	"trace id:", "traceid:", "reference #", "support id is: ", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ", " ray id ", "\nray id ", // not AWS's "X-Ray ID 1-5f84…"
+	"\"paypal-debug-id\"=>", "\"x-request-id\"=>", "\"request-id\"=>", // a Ruby hash of headers: "paypal-debug-id"=>["f819bc1f4999c"]
 	"your support id is: ",              // F5 BIG-IP's "Request Rejected" page
 	"correlation id ",                   // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
 	"debug-id` values:", "debug id(s):", // PayPal SDKs' issue forms: "* `PayPal-Debug-ID` values: 3526557536df0"

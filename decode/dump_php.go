@@ -3,6 +3,8 @@ package decode
 import (
 	"strconv"
 	"strings"
+
+	"github.com/decifra/decifra/internal/decimal"
 )
 
 // PHP apps report a provider's error by printing the decoded response, so people paste
@@ -96,7 +98,7 @@ func phpScalarPair(text string) *object {
 		if k < 0 || !isNumber(rest[7:k]) {
 			continue
 		}
-		n, _ := strconv.Atoi(rest[7:k])
+		n, _ := decimal.Atoi(rest[7:k])
 		q := strings.TrimLeft(rest[k+1:], " ")
 		if len(q) < n+2 || q[0] != '"' || q[n+1] != '"' {
 			continue
@@ -850,7 +852,7 @@ func varDumpString(s string, p int) (any, int) {
 		return s[p:e], e
 	}
 	digits := s[p+len("string(") : strings.IndexByte(s[p:], ')')+p]
-	if n, err := strconv.Atoi(digits); err == nil && n <= len(s)-start-1 &&
+	if n, err := decimal.Atoi(digits); err == nil && n <= len(s)-start-1 &&
 		s[start+n] == '"' && varDumpQuoteEnds(s, start+n+1, true) {
 		return s[start : start+n], start + n + 1
 	}

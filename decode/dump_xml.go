@@ -1,9 +1,10 @@
 package decode
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/decifra/decifra/internal/decimal"
 )
 
 // This file reads the error bodies of XML and SOAP APIs (PagSeguro, Authorize.Net,
@@ -637,7 +638,7 @@ func xmlEntity(s string) (string, int) {
 	if len(digits) > 0 && (digits[0] == 'x' || digits[0] == 'X') {
 		digits, base = digits[1:], 16
 	}
-	n, err := strconv.ParseUint(digits, base, 32)
+	n, err := decimal.ParseUint(digits, base, 32)
 	if err != nil || n == 0 || !utf8.ValidRune(rune(n)) {
 		return "", 0
 	}

@@ -100,6 +100,9 @@ func extract(text string) parts {
 				if inner := bodyInString(o); inner != nil {
 					o = inner
 				}
+				if o.obj("Envelope") != nil {
+					o = soapFault(o)
+				}
 				_, p.array = res.value.([]any)
 				if har(o, &p) {
 					return p
@@ -136,7 +139,7 @@ func extract(text string) parts {
 	}
 	p.hosts = findHosts(text, p.hosts)
 	readRegion(region, &p)
-	if p.status == 0 && p.body != nil && !p.prose && failureBody(p.body) {
+	if p.status == 0 && p.body != nil && !p.prose && failureBody(p.body) && cassetteToItsEnd(text) {
 		// A cassette of one interaction whose body failed under a 2xx (GMO, STP and
 		// Adyen's SOAP answer their failures with a 200, Mercado Pago a refused payment
 		// with a 201): that status is the answer's.
@@ -167,7 +170,7 @@ func numberStatus(line string) int {
 		for j < len(line) && line[j] >= '0' && line[j] <= '9' {
 			j++
 		}
-		n, _ := strconv.Atoi(line[i:j])
+		n, _ := decimal.Atoi(line[i:j])
 		// A number of its own: "422", "(422)", "422:", not "v2", "/v1/charges", "422ms" or
 		// "1.422", which are skipped.
 		alone := (i == 0 || strings.IndexByte(" (", line[i-1]) >= 0) && (j == len(line) || strings.IndexByte(" ,:)", line[j]) >= 0)
@@ -373,7 +376,7 @@ func htmlStatus(body string) int {
 			if (i > 0 && h[i-1] >= '0' && h[i-1] <= '9') || (i+3 < len(h) && h[i+3] >= '0' && h[i+3] <= '9') {
 				continue
 			}
-			if n, err := strconv.Atoi(h[i : i+3]); err == nil && n >= 400 && n <= 599 {
+			if n, err := decimal.Atoi(h[i : i+3]); err == nil && n >= 400 && n <= 599 {
 				return n
 			}
 		}
@@ -520,6 +523,14 @@ func scanObjects(text string) (*object, parseResult, bool) {
 			if errorLike(o) && failureBody(unwrapBody(o)) {
 				return o, res, true
 			}
+			if v := o.str("string"); len(o.members) == 1 && strings.HasPrefix(v, "{") {
+				// vcrpy's flow style: body: {string: '{"error": …}'}, the body as a string.
+				if in, inOK := parseLenient(v, 0); inOK {
+					if io, isIn := in.value.(*object); isIn && errorLike(io) && failureBody(unwrapBody(io)) {
+						return io, res, true
+					}
+				}
+			}
 			if first == nil || (errorLike(o) && !errorLike(first)) {
 				first, firstRes = o, res
 			}
@@ -538,8 +549,8 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"context", "error"}, // a logger's record (winston) keeping the API's error in its context
 	{"responseAsString"}, // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
 	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response", "last_payment_error"}, {"response"},
-	// A webhook event's data printed alone: {"object": {PaymentIntent}}.
-	{"object", "last_payment_error"},
+	// A webhook event's data printed alone: {"object": {PaymentIntent}}, or a SetupIntent.
+	{"object", "last_payment_error"}, {"object", "last_setup_error"}, {"last_setup_error"}, {"data", "object", "last_setup_error"},
 	{"err"},         // Node's loggers (pino, bunyan) keep the error under err
 	{"json_body"},   // stripe-python's and stripe-ruby's error objects, serialized with their attributes
 	{"entity"},      // JAX-RS and Jersey clients: Response{status=403, entity={…}}
@@ -593,7 +604,7 @@ func monologException(o *object) *object {
 		msg = msg[:i]
 	}
 	ex := &object{members: []member{{"exception", strings.TrimSpace(class)}, {"message", strings.TrimSpace(msg)}}}
-	if n, err := strconv.Atoi(code); err == nil && n >= 400 && n <= 599 {
+	if n, err := decimal.Atoi(code); err == nil && n >= 400 && n <= 599 {
 		ex.members = append(ex.members, member{"status", number(code)})
 	} else if err == nil && n > 0 {
 		// An SDK's own code (Rede\Exception\RedeException(code: 370)): the error's code.
@@ -726,7 +737,7 @@ func headersListStatus(v any) int {
 	}
 	_, rest, _ := strings.Cut(line, " ")
 	code, _, _ := strings.Cut(rest, " ")
-	n, _ := strconv.Atoi(code)
+	n, _ := decimal.Atoi(code)
 	return validStatus(n)
 }
 
@@ -842,7 +853,7 @@ func unwrapWithStatus(o *object) (*object, int) {
 				if status == 0 {
 					status = told
 				}
-				if last := path[len(path)-1]; (last == "raw" || last == "last_payment_error") && slices.Contains(stripeTypes[:], io.str("type")) {
+				if last := path[len(path)-1]; (last == "raw" || last == "last_payment_error" || last == "last_setup_error") && slices.Contains(stripeTypes[:], io.str("type")) {
 					// stripe-node's error keeps the API's error object, without its
 					// {"error": …} envelope, in raw; a PaymentIntent (or the
 					// payment_intent.payment_failed event holding one) in
@@ -1127,6 +1138,8 @@ func soapFault(o *object) *object {
 			if inner, ok := o.members[0].val.(*object); ok {
 				o = inner
 			}
+		} else if inner := o.obj(k); inner != nil && (inner.obj("Body") != nil || inner.obj("Fault") != nil) {
+			o = inner // beside its encodingStyle: Apigee's fault as JSON
 		}
 	}
 	if f := o.obj("Fault"); f != nil {
@@ -1411,11 +1424,38 @@ func statusLine(line string) (int, string, bool) {
 	if !ok || len(rest) < 3 {
 		return 0, "", false
 	}
-	code, err := strconv.Atoi(rest[:3])
+	code, err := decimal.Atoi(rest[:3])
 	if err != nil || code < 100 || code > 599 || (len(rest) > 3 && rest[3] != ' ') {
 		return 0, "", false
 	}
 	return code, strings.TrimSpace(rest[3:]), true
+}
+
+// cassetteToItsEnd reports whether the paste ends inside a cassette: its last line is
+// indented, or one of the cassette's own keys, maybe under a person's words. A live error
+// pasted under a cassette ("Live run now fails with: {…}", a traceback) is not the
+// recorded interaction's.
+func cassetteToItsEnd(text string) bool {
+	t := strings.TrimRight(text, " \t\r\n")
+	for t != "" {
+		k := strings.LastIndexByte(t, '\n')
+		last := t[k+1:]
+		if last != "" && (last[0] == ' ' || last[0] == '\t') {
+			return true
+		}
+		for _, key := range [...]string{"recorded_with:", "version:", "recorded_at:", "- request:", "http_version:"} {
+			if strings.HasPrefix(last, key) {
+				return true
+			}
+		}
+		// A person's line under it ("Any idea what is wrong?") is passed over; a body or an
+		// error under it is another answer.
+		if k < 0 || strings.ContainsAny(last, "{<") || strings.Contains(strings.ToLower(last), "error") {
+			return false
+		}
+		t = strings.TrimRight(t[:k], " \t\r\n")
+	}
+	return false
 }
 
 // cassetteStatus reads the statuses a VCR cassette recorded: the first that failed, and
@@ -1433,7 +1473,7 @@ func cassetteStatus(lower string) (failing, ok int) {
 			continue
 		}
 		if rest = strings.TrimLeft(rest, " \t\r\n{"); strings.HasPrefix(rest, "code: ") && len(rest) >= 9 {
-			if code, err := strconv.Atoi(rest[6:9]); err == nil && code >= 200 && code <= 599 && (len(rest) == 9 || rest[9] < '0' || rest[9] > '9') {
+			if code, err := decimal.Atoi(rest[6:9]); err == nil && code >= 200 && code <= 599 && (len(rest) == 9 || rest[9] < '0' || rest[9] > '9') {
 				if code >= 400 {
 					return code, 0
 				}
@@ -1484,7 +1524,7 @@ func statusInText(text string) (int, bool) {
 			if r := lower[off:]; m.mark == " status code" && (strings.HasPrefix(r, ":") || len(r) > 1 && r[1] >= '0' && r[1] <= '9') {
 				continue // "port 443 status code 0", "order 512 status code: declined": another number's label
 			}
-			if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+			if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
 				return code, true
 			}
 		}
@@ -1495,7 +1535,7 @@ func statusInText(text string) (int, bool) {
 	for _, mark := range [...]string{"[http/1.1 ", "[http/1.0 ", "[http/2 ", "[http/2.0 "} {
 		if i := strings.Index(lower, mark); i >= 0 && len(lower) >= i+len(mark)+4 {
 			r := lower[i+len(mark):]
-			if code, err := strconv.Atoi(r[:3]); err == nil && code >= 400 && code <= 599 && (r[3] == ']' || r[3] == ' ') {
+			if code, err := decimal.Atoi(r[:3]); err == nil && code >= 400 && code <= 599 && (r[3] == ']' || r[3] == ' ') {
 				return code, true
 			}
 		}
@@ -1512,9 +1552,10 @@ func statusInText(text string) (int, bool) {
 	// Spring's client exceptions begin their message with the status, then the reason in
 	// the JVM's language: "HttpClientErrorException: 404 No Encontrado",
 	// "HttpServerErrorException$InternalServerError: 500 : [{…}]".
-	// Any client's exception written the same way: a Scala client's
-	// "StripeClient$InvalidRequestException: 400 The price specified …".
-	for _, class := range [...]string{"httpclienterrorexception", "httpservererrorexception", "webclientresponseexception", "httpstatuscodeexception", "exception"} {
+	// Other clients' exceptions written the same way: a Scala client's
+	// "StripeClient$InvalidRequestException: 400 The price specified …", and Python's bare
+	// "Exception: 403. Response <html …".
+	for _, class := range [...]string{"httpclienterrorexception", "httpservererrorexception", "webclientresponseexception", "httpstatuscodeexception", "invalidrequestexception", "apiexception", "exception"} {
 		i := strings.Index(lower, class)
 		if i < 0 {
 			continue
@@ -1523,14 +1564,17 @@ func statusInText(text string) (int, bool) {
 		if strings.HasPrefix(rest, "$") {
 			rest = strings.TrimLeft(rest[1:], "abcdefghijklmnopqrstuvwxyz")
 		}
+		if class == "exception" && i > 0 && nameBytesFold[lower[i-1]] {
+			continue // a timeout's "500 ms", SMTP's "535-5.7.8", an index: only a bare Exception's (Python's)
+		}
 		if strings.HasPrefix(rest, ": ") && len(rest) >= 5 && (len(rest) == 5 || rest[5] < '0' || rest[5] > '9') {
-			if code, err := strconv.Atoi(rest[2:5]); err == nil && code >= 400 && code <= 599 {
+			if code, err := decimal.Atoi(rest[2:5]); err == nil && code >= 400 && code <= 599 {
 				return code, true
 			}
 		}
 	}
 	for _, needle := range [...]string{"status code of", "status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply(",
-		"obtengo un", "recibo un", "devuelve un", "me da un", "recebo um", "retorna um", "got a", "getting a", "get a", "returns a", "returned a"} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
+		"obtengo un", "recibo un", "devuelve un", "me da un", "recebo um", "retorna um", "got a", "getting a", "get a", "returns a", "returned a", "rejected with a", "failed with a", "fails with a"} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.
 		success := 0
@@ -1570,7 +1614,7 @@ func statusInText(text string) (int, bool) {
 			if told && !statusTold(lower[j+3:]) {
 				continue // "got a 500 ms timeout": a quantity, not a status
 			}
-			if code, err := strconv.Atoi(lower[j : j+3]); err == nil && code >= low && code <= 599 {
+			if code, err := decimal.Atoi(lower[j : j+3]); err == nil && code >= low && code <= 599 {
 				if code >= 400 {
 					return code, true
 				}
@@ -1585,7 +1629,7 @@ func statusInText(text string) (int, bool) {
 	}
 	// An Android client's callback: "onFailure createCharge, errorCode: 403, errorBody: {…}".
 	if i := strings.Index(lower, ", errorbody:"); i >= 3 && strings.HasSuffix(lower[:i-3], "errorcode: ") {
-		if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+		if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
 			return code, true
 		}
 	}
@@ -1612,7 +1656,7 @@ func statusInText(text string) (int, bool) {
 		if i := strings.Index(lower, call); i >= 0 {
 			rest := lower[i+len(call) : min(len(lower), i+len(call)+200)]
 			if j := strings.Index(rest, "', "); j >= 0 && j+7 <= len(rest) && rest[j+6] == ',' {
-				if code, err := strconv.Atoi(rest[j+3 : j+6]); err == nil && code >= 400 && code <= 599 {
+				if code, err := decimal.Atoi(rest[j+3 : j+6]); err == nil && code >= 400 && code <= 599 {
 					return code, true
 				}
 			}
@@ -1620,14 +1664,14 @@ func statusInText(text string) (int, bool) {
 	}
 	// The status in brackets leading the message: Moip's SDK's "[401] Erro de Autenticação.".
 	if t := strings.TrimSpace(lower); len(t) > 5 && t[0] == '[' && t[4] == ']' {
-		if code, err := strconv.Atoi(t[1:4]); err == nil && code >= 400 && code <= 599 {
+		if code, err := decimal.Atoi(t[1:4]); err == nil && code >= 400 && code <= 599 {
 			return code, true
 		}
 	}
 	// The status in brackets after the API's name: "Erro na API Asaas [400]:".
 	if i := strings.Index(lower, "api"); i >= 0 {
 		if j := strings.IndexByte(lower[i:min(len(lower), i+40)], '['); j >= 0 && i+j+5 <= len(lower) && lower[i+j+4] == ']' {
-			if code, err := strconv.Atoi(lower[i+j+1 : i+j+4]); err == nil && code >= 400 && code <= 599 {
+			if code, err := decimal.Atoi(lower[i+j+1 : i+j+4]); err == nil && code >= 400 && code <= 599 {
 				return code, true
 			}
 		}
@@ -1639,7 +1683,7 @@ func statusInText(text string) (int, bool) {
 			near := lower[i+len(needle) : min(len(lower), i+len(needle)+40)]
 			if j := strings.Index(near, ": "); j >= 0 && j+5 <= len(near) && !strings.Contains(near[:j], "\n") {
 				d := near[j+2 : j+5]
-				if code, err := strconv.Atoi(d); err == nil && code >= 400 && code <= 599 && (j+5 == len(near) || near[j+5] < '0' || near[j+5] > '9') {
+				if code, err := decimal.Atoi(d); err == nil && code >= 400 && code <= 599 && (j+5 == len(near) || near[j+5] < '0' || near[j+5] > '9') {
 					return code, true
 				}
 			}
@@ -1660,7 +1704,7 @@ func statusInText(text string) (int, bool) {
 		j := off + i + 3
 		off = j
 		if j+4 <= len(lower) && lower[j+3] == ')' && (j+4 == len(lower) || lower[j+4] == ' ' || lower[j+4] == '\n' || lower[j+4] == '|') {
-			if code, err := strconv.Atoi(lower[j : j+3]); err == nil && code >= 400 && code <= 599 {
+			if code, err := decimal.Atoi(lower[j : j+3]); err == nil && code >= 400 && code <= 599 {
 				return code, true
 			}
 		}
@@ -1672,7 +1716,7 @@ func statusInText(text string) (int, bool) {
 	// - {\"error_messages\": …}". Not a time's milliseconds ("09:59:00,503 - {"), nor an
 	// order's number ("Pedido 451 - {", "#404 - {").
 	if i := strings.Index(lower, " - {"); i >= 5 && lower[i-5:i-3] == ": " {
-		if code, err := strconv.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+		if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
 			return code, true
 		}
 	}
@@ -1709,7 +1753,7 @@ func statusToldInProse(text, lower string, g *grams.Set) (int, bool) {
 			if len(n) < 3 {
 				break
 			}
-			code, err := strconv.Atoi(n[:3])
+			code, err := decimal.Atoi(n[:3])
 			if err != nil || code < 400 || code > 599 {
 				continue
 			}
@@ -1742,7 +1786,7 @@ func statusAloneOnLine(text string) (int, bool) {
 		l := strings.TrimSpace(text[off : off+end])
 		off += end + 1
 		if len(l) == 3 && l[0] >= '4' && l[0] <= '5' && isNumber(l) {
-			code, _ := strconv.Atoi(l)
+			code, _ := decimal.Atoi(l)
 			next := text[min(off, len(text)):]
 			if i := strings.IndexByte(next, '\n'); i >= 0 {
 				next = next[:i]
@@ -1851,7 +1895,7 @@ func statusWithReason(lower string) (int, bool) {
 		if i+4 > len(lower) || (i > 0 && lower[i-1] >= '0' && lower[i-1] <= '9') {
 			continue
 		}
-		code, err := strconv.Atoi(lower[i : i+3])
+		code, err := decimal.Atoi(lower[i : i+3])
 		if err != nil || code < 400 || code > 599 {
 			continue
 		}
@@ -1899,7 +1943,7 @@ func printedCodeAndReason(text string) (int, bool) {
 			return 0, false
 		}
 		off += i + len("[code] => ")
-		code, err := strconv.Atoi(codeToken(text[off:]))
+		code, err := decimal.Atoi(codeToken(text[off:]))
 		if err != nil || validStatus(code) < 400 {
 			continue
 		}
@@ -1941,7 +1985,7 @@ func statusBefore(lower, word string) (int, bool) {
 		if j < 3 || j > 3 && lower[j-4] != ' ' && lower[j-4] != lower[j] {
 			continue // "1404 errors", "v1.400 error": not a status alone
 		}
-		if code, err := strconv.Atoi(lower[j-3 : j]); err == nil && code >= 400 && code <= 599 {
+		if code, err := decimal.Atoi(lower[j-3 : j]); err == nil && code >= 400 && code <= 599 {
 			return code, true
 		}
 	}
@@ -2009,7 +2053,7 @@ func requestLineStatus(lower string) (int, bool) {
 					continue
 				}
 			}
-			if code, err := strconv.Atoi(f[2]); err == nil && code >= 400 && code <= 599 {
+			if code, err := decimal.Atoi(f[2]); err == nil && code >= 400 && code <= 599 {
 				return code, true
 			}
 		}
@@ -2070,7 +2114,7 @@ func statusTold(rest string) bool {
 		return true
 	}
 	for _, w := range [...]string{" error", " status", " response", " from", " http", " when", " on ", " in ", " and ", " back", " code",
-		" erro", " al ", " en ", " y ", " ao ", " e ", " no ", " com "} {
+		" erro", " al ", " en ", " y ", " ao ", " e ", " no ", " com ", " `"} { // "rejected with a 400 `invalid_request_error`"
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
@@ -2370,11 +2414,11 @@ func intValue(v any) int {
 			return int(f)
 		}
 	case string:
-		if n, err := strconv.Atoi(strings.TrimSpace(x)); err == nil {
+		if n, err := decimal.Atoi(strings.TrimSpace(x)); err == nil {
 			return n
 		}
 	case bareword:
-		if n, err := strconv.Atoi(string(x)); err == nil {
+		if n, err := decimal.Atoi(string(x)); err == nil {
 			return n
 		}
 	}

@@ -68,9 +68,10 @@ func TestReadersFortySeventhBatch(t *testing.T) {
 	t.Run("Asaas's sentences quoted without their code", func(t *testing.T) {
 		x := explainPaste(t, `- Dava erro: "A chave de API informada não pertence a este ambiente"`)
 		assert.Equal(t, "asaas", providerOf(x))
-		x = explainPaste(t, "Erro ao criar cobrança: O valor da cobrança (R$ 0,80) menos o valor do desconto (R$ 0,00) não pode ser menor que R$ 5,00.")
+		x = explainPaste(t, "**Erro sem domínio:**\nNão há nenhum domínio configurado em sua conta. Cadastre um site em Minha Conta na aba Informações.")
 		assert.Equal(t, "asaas", providerOf(x))
-		x = explainPaste(t, "Erro ao criar cobrança: o valor informado não pode ser menor que R$ 5,00.")
+		// "menos o valor do desconto (R$" is NF-e's and Vindi's words too: no mark.
+		x = explainPaste(t, "Erro ao criar cobrança: O valor da cobrança (R$ 0,80) menos o valor do desconto (R$ 0,00) não pode ser menor que R$ 5,00.")
 		assert.Equal(t, "", providerOf(x), "a minimum in anybody's words")
 	})
 	t.Run("pagarme-php's namespace", func(t *testing.T) {
@@ -115,5 +116,134 @@ func TestReadersFortySeventhBatch(t *testing.T) {
 		x = explainPaste(t, "I get this error when I try to pay:\n\n• CANNOT_BE_NEGATIVE Must be greater than or equal to 0.")
 		assert.Equal(t, "CANNOT_BE_NEGATIVE", x.Code)
 		assert.Equal(t, "paypal", providerOf(x))
+	})
+	t.Run("a review's look-alikes: names, marks and numbers that are not the sender's", func(t *testing.T) {
+		for _, c := range []struct{ paste, not string }{
+			{"Transaction rejected by Bradesco (issuer), customer should contact the bank.", "bradesco"},                                                                                                                   // issuer-bradesco
+			{"Card declined by Banco do Brasil even though the customer has balance.", "bb"},                                                                                                                               // issuer-bb
+			{"Payout to the connected account failed: the transfer was rejected by Santander (account closed).", "santander"},                                                                                              // payout-santander
+			{"Error from Juno RPC: account sequence mismatch, expected 12, got 11: incorrect account sequence", "juno"},                                                                                                    // juno-cosmos
+			{"Square returns CARD_DECLINED_VERIFICATION_REQUIRED for every card in production. With the same cards Stripe said everything was fine.", "stripe"},                                                            // square-stripe-said
+			{"Authorize.Net error E00027: The transaction was unsuccessful. We are migrating next month; Stripe says they can import the saved cards.", "stripe"},                                                          // anet-stripe-says
+			{"Braintree: Processor Declined (2046). Support from PayPal said to contact the issuing bank.", "paypal"},                                                                                                      // braintree-paypal-said
+			{"Mercado Libre canceló el envío por falta de stock y Mercado Pago devolvió el dinero al comprador, pero la API de Mercado Libre me responde item.status.invalid al reactivar la publicación.", "mercadopago"}, // mp-devolvio
+			{"eBay shows \"Something went wrong, please try again\" when I relist; PayPal returned the funds to the buyer yesterday.", "paypal"},                                                                           // paypal-returned-funds
+			{"Checkout.com error: request_invalid card_number_invalid. (We used to get the Adyen error: Refused, before the switch.)", "adyen"},                                                                            // adyen-error-colon-wrapped
+			{"Stripe checkout works, but the nightly job logs: error from stripe_sync worker: duplicate key value violates unique constraint \"orders_pkey\"", "stripe"},                                                   // stripe-sync-job
+			{"Shopify checkout says \"There was a problem processing your payment\". PayPal says nothing is wrong on their side.", "paypal"},                                                                               // paypal-says-shopify
+			{"Our webhook endpoint responds 200 but Adyen responds with nothing; Klarna error: BAD_VALUE purchase_country", "adyen"},                                                                                       // adyen-responds-webhook
+			{"Prodigi API error while creating the order for this PaymentIntent: 400 ValidationFailed - Recipient address line 1 is required", "stripe"},                                                                   // prodigi-this-pi
+			{"Payment failed via PaymentIntent flow in Airwallex: The card was declined (issuer_declined)", "stripe"},                                                                                                      // via-pi
+			{"Erro Vindi: O valor da fatura menos o valor do desconto (R$ 10,00) deve ser maior que R$ 5,00", "asaas"},                                                                                                     // vindi-desconto
+			{"Airwallex: cannot attach a SetupIntent-like consent: payment_consent_not_found", "stripe"},                                                                                                                   // setupintent-airwallex
+			{"HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"message\": \"Amount specified is greater than charge amount\", \"data\": null}", "stripe"},                                                    // app-greater-charge-400
+			{"Refund failed: Refund amount is greater than charge amount. (Razorpay payment pay_NkX4a3b2c1)", "stripe"},                                                                                                    // laravel-refund
+			{"Refund #369 could not be processed on WooCommerce: refund not found.", "rede"},                                                                                                                               // rede369
+			{"Stripe webhook handler failed while sending receipt: javax.mail.AuthenticationFailedException: 535-5.7.8 Username and Password not accepted.", "stripe"},                                                     // smtp-stripe
+			{"Mercado Pago webhook processed, but mail failed: org.springframework.mail.MailSendException: 550 5.7.1 Relaying denied", "mercadopago"},                                                                      // mercadopago-smtp
+		} {
+			x, err := Explain([]byte(c.paste), Options{})
+			if err == nil {
+				assert.NotEqual(t, c.not, providerOf(x), c.paste)
+			}
+		}
+	})
+	t.Run("a review's look-alikes: no status, no error", func(t *testing.T) {
+		for _, paste := range []string{
+			"com.sun.mail.smtp.SMTPSendFailedException: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException", // smtp-send
+			"java.lang.ArrayIndexOutOfBoundsException: 450 >= 450\n\tat java.util.Vector.elementAt(Vector.java:474)",   // aioobe
+			"sun.net.ftp.FtpProtocolException: 550 Failed to open file.",                                               // ftp
+			"Caused by: java.lang.ArrayIndexOutOfBoundsException: 404",                                                 // aioobe-end
+			"java.util.concurrent.TimeoutException: 500 ms elapsed waiting for PicPay response",                        // timeout-ms
+		} {
+			x, err := Explain([]byte(paste), Options{})
+			if err == nil {
+				assert.Equal(t, 0, x.HTTPStatus, paste)
+			}
+		}
+		for _, paste := range []string{
+			"決済は完了しました（エラーなし）。ステータス 200",                                                                                  // jp-noerror
+			"エラーは発生しませんでした。注文ID 4411 の決済は正常に完了しました。",                                                                      // jp-success
+			"Stripe checkout fails.\n* STRIPE_API_VERSION: 2023-10-16\n* DEBUG_MODE: on",                                  // bullet-stripe-env
+			"PayPal checkout fails.\n• CLIENT_ID: AbC123\n• MODE: sandbox",                                                // bullet-config
+			"{\"message\": \"Amount specified is greater than charge amount\", \"data\": null}",                           // app-greater-charge-json
+			"Rejeição 629: Valor do item difere do valor unitário vezes a quantidade menos o valor do desconto (R$ 3,50)", // nfe-desconto
+		} {
+			_, err := Explain([]byte(paste), Options{})
+			assert.ErrorIs(t, err, ErrNoErrorFound, paste)
+		}
+	})
+	t.Run("a review's look-alikes: secrets, ids and statuses", func(t *testing.T) {
+		for _, c := range []struct{ paste, secret string }{
+			{"Connecting to db with user: app password: Xk9;mP2!q then timeout", "mP2!q"},
+			{"config loaded: api_key: AAAAkey1secret;BBBBkey2secret", "BBBBkey2secret"},
+			{"redirecting with token: https://pay.example.com/cb;jsessionid=8F3A9C0D1E2B", "8F3A9C0D1E2B"},
+			{"2024-05-01 DEBUG request cookie: 9f8e7d6c5b4a; session=abcdef123456", "abcdef123456"},
+			{"webhook secret: correct;horse;battery;staple", "battery"},
+		} {
+			red, _ := Redact([]byte(c.paste))
+			assert.NotContains(t, string(red), c.secret, c.paste)
+		}
+		x := explainPaste(t, "Task timed out after 30.00 seconds. X-Ray ID 1-5f84c7a4-6c8e4b2f1a3d5e7f9b0c1d2e")
+		assert.Empty(t, x.RequestID, "AWS's X-Ray trace is no Cloudflare ray")
+		x = explainPaste(t, `Request.header={"Content-Type"=>"application/json", "PayPal-Request-Id"=>"7b92603e-77ed-4896-8e78-5dea2050476a"} Response.body={"name":"UNPROCESSABLE_ENTITY","message":"The requested action could not be performed.","details":[{"issue":"ORDER_ALREADY_CAPTURED"}]}`)
+		assert.NotEqual(t, "7b92603e-77ed-4896-8e78-5dea2050476a", x.RequestID, "the caller's idempotency key")
+		x = explainPaste(t, "tests/test_refund.py::test_refund FAILED\ncassette: refund.yaml\n  response:\n    body:\n      string: '{\"id\":\"re_1\",\"status\":\"succeeded\"}'\n    status:\n      code: 200\n      message: OK\nE   stripe.error.InvalidRequestError: Request req_AbCdEf123: {\"error\": {\"code\": \"charge_already_refunded\", \"message\": \"Charge ch_1 has already been refunded.\", \"type\": \"invalid_request_error\"}}")
+		assert.NotEqual(t, 200, x.HTTPStatus, "a live error under a cassette is not the recording's")
+		x = explainPaste(t, "interactions:\n- request:\n    method: GET\n    uri: https://api.gmo-pg.com/payment/SearchTrade.idPass\n  response:\n    body: {string: '{\"error\": {\"code\": \"E01\", \"message\": \"Order not found\"}}'}\n    headers: {}\n    status: {code: 200, message: OK}\nversion: 1\n")
+		assert.Equal(t, "E01", x.Code, "vcrpy's body kept as a string")
+		assert.Equal(t, 200, x.HTTPStatus)
+	})
+	t.Run("batches 213 and 214: Braintree's errors that name PayPal", func(t *testing.T) {
+		x := explainPaste(t, "D/LOG FROM OBSERVER ERROR( 4333): ErrorWithResponse (422): PayPal account is invalid\nD/LOG FROM OBSERVER ERROR( 4333): [BraintreeError for paypalAccount: null -> [BraintreeError for base: Incomplete PayPal account information -> []]]")
+		assert.NotEqual(t, "paypal", providerOf(x))
+		assert.Equal(t, 422, x.HTTPStatus)
+		x = explainPaste(t, "ErrorWithResponse (422): PayPal account is invalid")
+		assert.Equal(t, "paypal", providerOf(x), "without Braintree's classes, the name and the status still say PayPal")
+	})
+	t.Run("batches 213 and 214: a SetupIntent's last_setup_error, and Stripe's words", func(t *testing.T) {
+		x := explainPaste(t, `{"object": {"id": "seti_1AbC", "object": "setup_intent", "last_setup_error": {"code": "setup_intent_authentication_failure", "message": "The latest attempt to set up the payment method has failed because authentication failed.", "type": "invalid_request_error"}, "status": "requires_payment_method"}}`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "setup_intent_authentication_failure", x.Code)
+		x = explainPaste(t, "Stripe::SignatureVerificationError in HandleStripeWebhookJob@default\nTimestamp outside the tolerance zone (2021-09-01 18:55:19 +0000)")
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, "When using the express example I get the error: Timestamp outside the tolerance zone")
+		assert.Equal(t, "stripe", providerOf(x), "its libraries' own words")
+		x = explainPaste(t, "3. The explicit `stripe.invoices.pay()` that follows is rejected with a 400 `invalid_request_error`: \"Invoice is already paid\"")
+		assert.Equal(t, 400, x.HTTPStatus)
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, "Our job runner failed with a 400 ms delay and retried")
+		assert.Equal(t, 0, x.HTTPStatus, "a duration")
+	})
+	t.Run("batches 213 and 214: PayPal's classic SDK and its words", func(t *testing.T) {
+		x := explainPaste(t, "PayPal\\PayPalAPI\\DoDirectPaymentResponseType Object\n(\n    [Ack] => Failure\n    [Errors] => Array\n        (\n            [0] => PayPal\\EBLBaseComponents\\ErrorType Object\n                (\n                    [ShortMessage] => Transaction refused\n                    [ErrorCode] => 10626\n                )\n        )\n)")
+		assert.Equal(t, "paypal", providerOf(x))
+		x = explainPaste(t, "PayPal error (10728): The city in your shipping address is not valid. Please double-check your shipping address and try again.")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy), "double-check, then try again: the data must change")
+		x = explainPaste(t, "Hello everyone. I'm having a problem making my C2B request. The error is **INVALID_SHORT_CODE_USED**.")
+		assert.Equal(t, "INVALID_SHORT_CODE_USED", x.Code)
+	})
+	t.Run("batches 213 and 214: words of failure in more languages", func(t *testing.T) {
+		for _, paste := range []string{
+			"درگاه بانک ملت خطای 42 برمی گردونه",                                   // Persian: "returns error 42"
+			"Provést platbu se nezdařilo, API vrací chybu 400.",                    // Czech
+			"Провести платеж не удалось. Магазин передает некорректные параметры.", // Russian
+		} {
+			_, err := Explain([]byte(paste), Options{})
+			assert.NoError(t, err, paste)
+		}
+		x := explainPaste(t, "درگاه بانک ملت خطای 42 برمی گردونه")
+		assert.Equal(t, "42", x.Code)
+		x = explainPaste(t, "一直得到以下的response:\n{\nmemo: \"系统繁忙，请稍后再试\"\nresult: \"\"\nresultStatus: \"4000\"\n}")
+		assert.Equal(t, "backoff", string(x.Retry.Strategy), "busy, try later")
+		_, err := Explain([]byte("決済は完了しました（エラーなし）"), Options{})
+		assert.ErrorIs(t, err, ErrNoErrorFound, "no error, in Japanese")
+	})
+	t.Run("batches 213 and 214: a SOAP fault written as JSON", func(t *testing.T) {
+		x := explainPaste(t, `{"Envelope":{"encodingStyle":"http://schemas.xmlsoap.org/soap/encoding/","Body":{"Fault":{"faultcode":"soap:Server","faultstring":"Execution of ServiceCallout SCO-AddURLVault failed. Reason: ResponseCode 409 is treated as error","faultactor":{}}}}}`)
+		assert.Equal(t, "soap:Server", x.Code)
+		_, err := Explain([]byte(`{"Envelope":{"encodingStyle":"x","Header":{"id":"1"}}}`), Options{})
+		assert.Error(t, err, "an envelope with no fault")
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/decimal"
 )
 
 // Any API's error, read generically: the members error bodies keep their code, message
@@ -207,7 +208,7 @@ func codeKeyed(o *object) (code, message string) {
 		}
 		// A map of HTTP statuses to their reason phrases ({400=Bad Request}) or of years
 		// ({"2024": "year is not allowed"}) is no error's.
-		if n, _ := strconv.Atoi(m.key); reasonStatus(v) == n || len(m.key) == 4 && n >= 1900 && n <= 2100 {
+		if n, _ := decimal.Atoi(m.key); reasonStatus(v) == n || len(m.key) == 4 && n >= 1900 && n <= 2100 {
 			return "", ""
 		}
 	}

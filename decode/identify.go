@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/decimal"
 	"github.com/decifra/decifra/internal/grams"
 )
 
@@ -445,7 +446,7 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	if w < 2.5 && len(c.code) >= 3 && isNumber(c.code) {
 		// A number beside its owner's own words for it: PagSeguro's 11029 with "Item
 		// amount invalid pattern: 354 …" in a dump of the SDK's errors.
-		if e, ok := p.Lookup(c.code); ok && longestMatch(e, f.masked[:min(len(f.masked), 4<<10)]) != "" {
+		if e, ok := p.Lookup(c.code); ok && len(longestMatch(e, f.masked[:min(len(f.masked), 4<<10)])) >= 20 { // a phrase of its own, not "refund not found"
 			w = 2.5
 		}
 	}
@@ -468,7 +469,7 @@ func longNumberAlone(f *facts, code string) bool {
 			return false // another system's number: "MySQL error 20001", "Exit code 13021", "zip code 10486"
 		}
 	}
-	n, _ := strconv.Atoi(code)
+	n, _ := decimal.Atoi(code)
 	return !(n >= 10004 && n <= 10112 || n >= 11001 && n <= 11031)
 }
 

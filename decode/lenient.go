@@ -1,7 +1,6 @@
 package decode
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -297,7 +296,7 @@ func (p *parser) word() string {
 // reason phrase of, as Spring's HttpStatus prints itself in Java's Map.toString:
 // httpStatus=502 BAD_GATEWAY, status=500 Internal Server Error. It stays a number.
 func statusBeforePhrase(num, rest string) bool {
-	n, err := strconv.Atoi(num)
+	n, err := decimal.Atoi(num)
 	if err != nil || n < 100 || n > 599 {
 		return false
 	}
@@ -648,7 +647,7 @@ func (p *parser) hex4() (rune, bool) {
 		p.pos = len(p.b)
 		return 0, false
 	}
-	n, err := strconv.ParseUint(p.b[p.pos:p.pos+4], 16, 32)
+	n, err := decimal.ParseUint(p.b[p.pos:p.pos+4], 16, 32)
 	if err != nil {
 		return 0, false
 	}

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"cmp"
+	"github.com/decifra/decifra/internal/decimal"
 	"github.com/decifra/decifra/internal/grams"
 	"strconv"
 	"strings"
@@ -81,7 +82,7 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		// "5xx-error-landing?utm_source=errorcode_502".
 		if i := strings.Index(masked[:min(len(masked), 64<<10)], "utm_source=errorcode_"); i >= 0 {
 			if c := codeToken(masked[i+len("utm_source=errorcode_"):]); isNumber(c) {
-				if n, _ := strconv.Atoi(c); n >= 400 {
+				if n, _ := decimal.Atoi(c); n >= 400 {
 					f.shownStatus = validStatus(n)
 				}
 			}
@@ -214,7 +215,7 @@ func statusThrown(text string) int {
 		}
 		arg := text[off+i+n:]
 		if len(arg) >= 3 && isNumber(arg[:3]) && (len(arg) == 3 || arg[3] == ')' || arg[3] == ',') {
-			if s, _ := strconv.Atoi(arg[:3]); validStatus(s) >= 400 {
+			if s, _ := decimal.Atoi(arg[:3]); validStatus(s) >= 400 {
 				return s
 			}
 		}
@@ -828,7 +829,7 @@ func excerpt(text string) string {
 	if r := []rune(s); len(r) > 60 {
 		s = string(r[:60]) + "…"
 	}
-	return strconv.Quote(s)
+	return catalog.Quote(s)
 }
 
 // guessStrategy reads a message for the kind of failure when nothing else tells.
@@ -871,14 +872,14 @@ var strategyWords = [...]struct {
 		"já cadastrad", " ja cadastrad", "already refunded", "is already paid", "was already paid", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit"}},
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
-	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos"}},
+	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos", "double-check your", "double check your"}},
 	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado", "did not receive a response"}}, // Adyen's terminal: "Did not receive a response from the POI"
 	// A delay stated in words makes it wait (textDelays).
 	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi"}},
 	{catalog.Backoff, []string{"unavailable", "indispon", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",
 		"intente de nuevo", "intente nuevamente", "intenta nuevamente", "intenta de nuevo", "please retry", "retry your request", "retry later",
 		"mais tarde", "más tarde", "mas tarde", "try later", "inténtelo de nuevo", "intentelo de nuevo", "aren't available right now", "check back soon",
-		"currently experiencing"}}, // Xendit's CHANNEL_UNAVAILABLE: "The payment channel requested is currently experiencing unexpected issues."
+		"currently experiencing", "稍后再试", "请稍后"}}, // Xendit's CHANNEL_UNAVAILABLE: "The payment channel requested is currently experiencing unexpected issues."
 	// The server failed: a write's outcome is unknown.
 	{catalog.CheckFirst, []string{"server error", "server_error", "server encountered an error", "erro interno", "error interno", "internal error",
 		"unknown error", "erro desconhecido", "error desconocido", "runtime error", "engineers have been notified", "nil:nilclass",

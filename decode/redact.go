@@ -498,7 +498,7 @@ func secretValue(text []byte, name, i int, inString bool) (span, bool) {
 	headerLine := sep == ':' && closing == "" && atLineStart(text, name)
 	end := j
 	for end < len(text) && !endsBareValue(text, end, sep, headerLine) {
-		if text[end] == ';' && sep == ':' && !headerLine && bytes.IndexByte(text[j:end], '=') < 0 {
+		if text[end] == ';' && sep == ':' && !headerLine && end+1 < len(text) && text[end+1] == ' ' && !hasPrefixFold(text[name:], "cookie") && clauseEnd(text[j:end]) {
 			break // the id ends the sentence's clause: "No such token: tok_…; a similar object exists …" (a cookie's pairs go on)
 		}
 		end++
@@ -510,6 +510,17 @@ func secretValue(text []byte, name, i int, inString bool) (span, bool) {
 		return span{}, false
 	}
 	return span{start: j, end: end}, true
+}
+
+// clauseEnd reports whether a value so far is one word of no pairs, which a "; " after it
+// ends: "tok_1AbC; a similar object …" (not "a=b; c=d", nor a passphrase's words).
+func clauseEnd(v []byte) bool {
+	for _, c := range v {
+		if c == '=' || c == ' ' || c == '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // endsBareValue reports whether text[k] ends an unquoted secret value that followed the

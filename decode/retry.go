@@ -3,7 +3,6 @@ package decode
 import (
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
@@ -38,7 +37,7 @@ type delay struct {
 // a value that is neither form.
 func RetryAfter(value string, ref Clock) (seconds int, ok bool) {
 	value = strings.TrimSpace(value)
-	if n, err := strconv.ParseUint(value, 10, 31); err == nil {
+	if n, err := decimal.ParseUint(value, 10, 31); err == nil {
 		return int(n), true
 	}
 	if t, isDate := parseHTTPDate(value); isDate {
@@ -107,13 +106,13 @@ func headerDelays(p *parts, ref Clock) []delay {
 		var param string
 		param, params, more = strings.Cut(params, ";")
 		if t, ok := strings.CutPrefix(strings.TrimSpace(param), "t="); ok {
-			if n, err := strconv.Atoi(t); err == nil && n >= 0 {
+			if n, err := decimal.Atoi(t); err == nil && n >= 0 {
 				out = append(out, delay{seconds: n, kind: fromRateLimit, source: catalog.Text{EN: "RateLimit header", PT: "cabeçalho RateLimit", ES: "encabezado RateLimit"}})
 			}
 		}
 	}
 	if v := headerValue(p.headers, "RateLimit-Reset"); v != "" {
-		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
+		if n, err := decimal.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
 			out = append(out, delay{seconds: n, kind: fromRateLimit, source: catalog.Text{EN: "RateLimit-Reset header", PT: "cabeçalho RateLimit-Reset", ES: "encabezado RateLimit-Reset"}})
 		}
 	}
@@ -201,7 +200,7 @@ func delayInText(s string) (int, bool) {
 		for j < len(lower) && lower[j] >= '0' && lower[j] <= '9' {
 			j++
 		}
-		n, err := strconv.Atoi(lower[i:j])
+		n, err := decimal.Atoi(lower[i:j])
 		if err != nil {
 			continue
 		}

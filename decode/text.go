@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/decimal"
 	"github.com/decifra/decifra/internal/grams"
 )
 
@@ -257,7 +258,7 @@ var (
 		"negad", "recusad", "rejeitad", "rechazad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
-		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "エラー", "ошибк", "отклонен",
+		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "エラー", "ошибк", "خطا", "خطأ", "chyba", "chybu", "chyby", "отклонен",
 		"no http resource was found", "not approved", "não aprovad", "no aprobad", "không hợp lệ", "không đúng", "thất bại", "lỗi", "sai định dạng", "must not be null", "must not be blank", "must not be empty", "não pode ser nul", "não pode ser vazi",
 		"não pode estar em branco", "no puede ser nul", "no puede estar vací"} // ASP.NET Web API's 404: "No HTTP resource was found that matches the request URI …"
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't", "can’t",
@@ -273,12 +274,12 @@ var (
 		"incorrect", "went wrong", "salió mal", "salio mal", "salió algo mal", "salio algo mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
-		"requires ", "no se puede", "not present", "bad value", "失败", "失敗", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available", "aren't available", "isn't available"}
+		"requires ", "no se puede", "not present", "bad value", "失败", "失敗", "繁忙", "не удалось", "некорректн", "tanimli degil", "tanımlı değil", "ناقص", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available", "aren't available", "isn't available"}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
 func denies(l string) bool {
-	for _, w := range [...]string{"no error", "without error", "without any error", "0 errors", "sem erro", "sin error", "no errors"} {
+	for _, w := range [...]string{"no error", "without error", "without any error", "0 errors", "sem erro", "sin error", "no errors", "エラーなし", "エラーはありません", "エラーは発生しませんでした"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -475,7 +476,7 @@ func parenNumberBeforeColon(text string) (int, bool) {
 		if word == "" || strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 			continue
 		}
-		n, err := strconv.Atoi(text[start+1 : end])
+		n, err := decimal.Atoi(text[start+1 : end])
 		return n, err == nil
 	}
 }
@@ -885,7 +886,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error_code=", "bearer error=", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "código", "codigo", "errors", "error", "erro", "code"} {
+	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error_code=", "bearer error=", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "código", "codigo", "errors", "error", "erro", "code", "خطای "} {
 		i, retried := -1, false
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
@@ -963,7 +964,13 @@ func findCodeInText(text string) string {
 		var line string
 		line, lines, more = strings.Cut(lines, "\n")
 		l := trimBytes(strings.TrimSpace(afterLogcatTag(line)), "`'\" ")
-		l = strings.TrimPrefix(strings.TrimPrefix(l, "• "), "* ") // a list's bullet: "• CANNOT_BE_NEGATIVE Must be …"
+		if b := strings.TrimPrefix(strings.TrimPrefix(l, "• "), "* "); len(b) < len(l) {
+			// A list's bullet: "• CANNOT_BE_NEGATIVE Must be …", not a setting's
+			// "* STRIPE_API_VERSION: 2023-10-16".
+			if c := codeToken(b); len(catalog.Owners(c)) > 0 {
+				l = b // a documented code only: not "* NOTE_TO_SELF: ask support"
+			}
+		}
 		if c := codeAfterLogLevel(l); c != "" {
 			return c // Monolog's "[2019-08-09 13:55:50] AdyenLoggerTest.ERROR: 010: Not allowed {…} []"
 		}
@@ -985,7 +992,7 @@ func findCodeInText(text string) string {
 			return l // a paste that is only a code of letters and digits: "E0024", "E00027", "BP-DR-44"
 		}
 		// The code may lead the line, or follow a label: "error message: PAYEE_ACCOUNT_RESTRICTED: …".
-		for s, n := l, 0; n < 3 && s != ""; n++ {
+		for s, n := l, 0; n < 4 && s != ""; n++ {
 			// "INTERNAL_SERVICE_ERROR - System error. Please try again later." (PayPal's
 			// mobile SDKs) too.
 			if c := codeToken(s); looksLikeCode(c) && strings.HasPrefix(s[len(c):], ": ") && len(catalog.Owners(c)) > 0 {
@@ -1175,17 +1182,17 @@ func closingTagTrimmed(l string) string {
 // with it: "… always returns API_VALIDATION_ERROR", "I'm getting PERMISSION_DENIED." ""
 // for anything else.
 func codeAfterReturns(l string) string {
-	t := strings.TrimRight(l, " .!`'\"")
+	t := strings.TrimRight(l, " .!`'\"*")
 	i := strings.LastIndexByte(t, ' ')
 	if i < 0 {
 		return ""
 	}
-	c := strings.Trim(t[i+1:], "`'\"")
+	c := strings.Trim(t[i+1:], "`'\"*")
 	if len(c) < 8 || !strings.Contains(c, "_") || !isUpperCode(c) || codeToken(c) != c {
 		return ""
 	}
 	before := strings.ToLower(t[:i])
-	for _, w := range [...]string{" returns", " returned", " getting", " get", " got", " receive", " received", " receiving", " throws", " gives"} {
+	for _, w := range [...]string{" returns", " returned", " getting", " get", " got", " receive", " received", " receiving", " throws", " gives", " error is", " error was"} {
 		if strings.HasSuffix(before, w) || before == strings.TrimSpace(w) {
 			return c
 		}
@@ -1467,7 +1474,7 @@ func listNumber(s string) bool {
 
 // looksLikeStatus reports whether s is a three-digit HTTP error status rather than a code.
 func looksLikeStatus(s string) bool {
-	n, err := strconv.Atoi(s)
+	n, err := decimal.Atoi(s)
 	return err == nil && len(s) == 3 && n >= 400 && n <= 599
 }
 

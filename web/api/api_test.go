@@ -184,14 +184,14 @@ func TestExplainRequests(t *testing.T) {
 		{
 			name: "envelope", reason: "the envelope's lang and now are used",
 			req: func() *Request {
-				return post("/explain", "application/json", `{"input":`+strconv.Quote(rateLimited)+`,"lang":"pt-BR","now":"`+ptNow.Format(time.RFC3339)+`"}`)
+				return post("/explain", "application/json", `{"input":`+catalog.Quote(rateLimited)+`,"lang":"pt-BR","now":"`+ptNow.Format(time.RFC3339)+`"}`)
 			},
 			lang: "pt-BR", afterSeconds: 120,
 		},
 		{
 			name: "envelope lang wins", reason: "the envelope's lang beats Accept-Language",
 			req: func() *Request {
-				r := post("/explain", "application/json; charset=utf-8", `{"input":`+strconv.Quote(rateLimited)+`,"lang":"en"}`)
+				r := post("/explain", "application/json; charset=utf-8", `{"input":`+catalog.Quote(rateLimited)+`,"lang":"en"}`)
 				r.Header["accept-language"] = "pt-BR"
 				return r
 			},
@@ -200,7 +200,7 @@ func TestExplainRequests(t *testing.T) {
 		{
 			name: "envelope without options", reason: "input alone: Accept-Language and the clock fill in",
 			req: func() *Request {
-				r := post("/explain", "application/json", `{"input":`+strconv.Quote(rateLimited)+`}`)
+				r := post("/explain", "application/json", `{"input":`+catalog.Quote(rateLimited)+`}`)
 				r.Header["accept-language"] = "pt"
 				return r
 			},
@@ -227,7 +227,7 @@ func TestExplainEnvelopeProvider(t *testing.T) {
 	// RATE_LIMITED alone is documented by more than one provider: the one asked for wins.
 	paste := `{"error":{"code":"RATE_LIMITED","message":"Too many requests"}}`
 	for _, id := range []string{"fluxiq", "onnixpay"} {
-		w := serve(t, post("/explain", "application/json", `{"input":`+strconv.Quote(paste)+`,"provider":"`+id+`"}`))
+		w := serve(t, post("/explain", "application/json", `{"input":`+catalog.Quote(paste)+`,"provider":"`+id+`"}`))
 		x, err := decode.Explain([]byte(paste), decode.Options{Now: testNow, Provider: id})
 		require.NoError(t, err)
 		assert.Equal(t, marshalled(t, x), string(w.Body), "provider %s", id)

@@ -39,7 +39,7 @@ func CatalogPaths(setting string) ([]string, *catalog.CatalogError) {
 	for _, p := range strings.Fields(strings.ReplaceAll(setting, ",", " ")) {
 		if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.ContainsAny(p, "?#") {
 			return nil, settingError("paths of the Worker's static assets separated by commas or spaces, such as /errors/my-api.catalog.json",
-				strconv.Quote(p))
+				catalog.Quote(p))
 		}
 		if !slices.Contains(paths, p) {
 			paths = append(paths, p)
@@ -114,7 +114,7 @@ func LoadCatalogs(files []CatalogFile) ([]*catalog.Provider, []*catalog.CatalogE
 				continue
 			}
 			problem = catalog.Problem{Path: "/id", Expected: "an id no other catalog in " + CatalogsVar + " has (one catalog per provider)",
-				Found: strconv.Quote(p.ID()) + ", which " + out[i].Origin() + " has already"}
+				Found: catalog.Quote(p.ID()) + ", which " + out[i].Origin() + " has already"}
 		}
 		errs = append(errs, &catalog.CatalogError{Origin: f.Path, Problems: []catalog.Problem{problem}})
 	}

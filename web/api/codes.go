@@ -2,7 +2,6 @@ package api
 
 import (
 	"cmp"
-	"strconv"
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
@@ -50,7 +49,7 @@ func (s *Server) codes(w Response, r *Request) Response {
 		}
 		vary = "Accept, Accept-Language"
 	} else if format != "" && format != "json" {
-		return w.problem(statusBadRequest, "format must be json for a list of the catalog, not "+strconv.Quote(format)+
+		return w.problem(statusBadRequest, "format must be json for a list of the catalog, not "+catalog.Quote(format)+
 			" (a code's explanation, "+codesPath+"/{provider}/{code}, may be html)")
 	}
 	if !catalog.PackLoaded(lang) {
@@ -125,7 +124,7 @@ func codesTarget(path string) (providerID, code string, one bool, detail string)
 		code, ok = unescapePath(rawCode)
 	}
 	if !ok {
-		return "", "", false, "the path " + strconv.Quote(path) + " has a % that is not followed by two hex digits; " +
+		return "", "", false, "the path " + catalog.Quote(path) + " has a % that is not followed by two hex digits; " +
 			"escape a code's special characters as UTF-8 bytes (%20 for a space, %2F for /)"
 	}
 	return providerID, code, rawCode != "", ""
@@ -150,7 +149,7 @@ func requestLang(query, acceptLanguage string) (catalog.Lang, string) {
 	if l := catalog.ParseLang(query); l != catalog.English || strings.HasPrefix(strings.ToLower(query), "en") {
 		return l, ""
 	}
-	return "", "lang must be en, pt-BR or es, not " + strconv.Quote(query)
+	return "", "lang must be en, pt-BR or es, not " + catalog.Quote(query)
 }
 
 // unknown answers 404 for a provider or code the catalog lacks, with the closest ids.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
+	"github.com/decifra/decifra/internal/decimal"
 )
 
 // envelope is the JSON form of a request: the paste and the options the CLI takes as
@@ -44,7 +45,7 @@ func readEnvelope(body []byte, env *envelope, opts *decode.Options) (detail stri
 	if len(env.now) > 0 {
 		t, ok := decode.ParseRFC3339(string(env.now))
 		if !ok {
-			return "now must be an RFC 3339 time such as 2026-11-02T10:00:00Z, not " + strconv.Quote(string(env.now))
+			return "now must be an RFC 3339 time such as 2026-11-02T10:00:00Z, not " + catalog.Quote(string(env.now))
 		}
 		opts.Now = t
 	}
@@ -59,7 +60,7 @@ func readEnvelope(body []byte, env *envelope, opts *decode.Options) (detail stri
 			}
 		}
 		if !known {
-			return "unknown provider " + strconv.Quote(id) + "; known: " + strings.Join(append(custom, catalog.IDs()...), ", ")
+			return "unknown provider " + catalog.Quote(id) + "; known: " + strings.Join(append(custom, catalog.IDs()...), ", ")
 		}
 		opts.Provider = id
 	}
@@ -224,7 +225,7 @@ func (d *jsonReader) unexpected(want string) string {
 	if d.i >= len(d.b) {
 		return "the end of the body where " + want + " was expected"
 	}
-	return "the character " + strconv.QuoteRune(rune(d.b[d.i])) + " where " + want + " was expected"
+	return "the character " + catalog.QuoteRune(rune(d.b[d.i])) + " where " + want + " was expected"
 }
 
 func (d *jsonReader) literal(word string) string {
@@ -304,7 +305,7 @@ func (d *jsonReader) hex4() (rune, bool) {
 	if d.i+4 > len(d.b) {
 		return 0, false
 	}
-	n, err := strconv.ParseUint(string(d.b[d.i:d.i+4]), 16, 32)
+	n, err := decimal.ParseUint(string(d.b[d.i:d.i+4]), 16, 32)
 	if err != nil {
 		return 0, false
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/decode"
+	"github.com/decifra/decifra/internal/decimal"
 	"github.com/decifra/decifra/wasm/explainjson"
 )
 
@@ -34,9 +35,9 @@ func ParseMaxBody(s string) (int, error) {
 	if s == "" {
 		return DefaultMaxBody, nil
 	}
-	n, err := strconv.Atoi(strings.TrimSpace(s))
+	n, err := decimal.Atoi(strings.TrimSpace(s))
 	if err != nil || n < 1 || n > MaxBodyLimit {
-		return 0, errors.New("MAX_BODY must be a whole number of bytes from 1 to " + strconv.Itoa(MaxBodyLimit) + ", not " + strconv.Quote(s))
+		return 0, errors.New("MAX_BODY must be a whole number of bytes from 1 to " + strconv.Itoa(MaxBodyLimit) + ", not " + catalog.Quote(s))
 	}
 	return n, nil
 }
@@ -55,7 +56,7 @@ type Cards interface {
 func (s *Server) explain(w Response, r *Request) Response {
 	w.set("Vary", "Accept, Accept-Language")
 	maxBody := s.maxBody()
-	if n, err := strconv.ParseInt(r.Header["content-length"], 10, 64); err == nil && n > int64(maxBody) {
+	if n, err := decimal.ParseInt(r.Header["content-length"], 10, 64); err == nil && n > int64(maxBody) {
 		return w.tooLarge(maxBody)
 	}
 	asEnvelope, detail := readsAs(r.Header["content-type"])
@@ -165,7 +166,7 @@ func answersAll(v string) (all bool, detail string) {
 	case "1", "true":
 		return true, ""
 	}
-	return false, "all must be 1 or 0, not " + strconv.Quote(v)
+	return false, "all must be 1 or 0, not " + catalog.Quote(v)
 }
 
 // readsAs says how a body of the given Content-Type is read: as the JSON envelope, or as
@@ -178,7 +179,7 @@ func readsAs(contentType string) (envelope bool, detail string) {
 	mediaType, _, err := parseMediaType(contentType)
 	switch {
 	case err != "":
-		return false, "the Content-Type " + strconv.Quote(contentType) + " cannot be read (" + err + "); " + mediaTypes
+		return false, "the Content-Type " + catalog.Quote(contentType) + " cannot be read (" + err + "); " + mediaTypes
 	case mediaType == "text/plain":
 		return false, ""
 	case mediaType == "application/json":
@@ -204,7 +205,7 @@ func answersHTML(format, accept string) (html bool, detail string) {
 		return false, ""
 	case "":
 	default:
-		return false, "format must be json or html, not " + strconv.Quote(format)
+		return false, "format must be json or html, not " + catalog.Quote(format)
 	}
 	qHTML, qJSON := 0.0, 0.0
 	for part := range strings.SplitSeq(accept, ",") {

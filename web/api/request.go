@@ -1,7 +1,7 @@
 package api
 
 import (
-	"strconv"
+	"github.com/decifra/decifra/catalog"
 	"strings"
 
 	"github.com/decifra/decifra/internal/decimal"
@@ -36,11 +36,11 @@ func parseMediaType(s string) (mediaType string, q float64, err string) {
 		name = strings.TrimSpace(name)
 		switch {
 		case !ok || !isToken(name):
-			return "", 0, "a parameter with no value: " + strconv.Quote(param)
+			return "", 0, "a parameter with no value: " + catalog.Quote(param)
 		case len(value) >= 2 && value[0] == '"' && value[len(value)-1] == '"':
 			value = value[1 : len(value)-1]
 		case !isToken(value):
-			return "", 0, "a parameter value that is neither a token nor quoted: " + strconv.Quote(param)
+			return "", 0, "a parameter value that is neither a token nor quoted: " + catalog.Quote(param)
 		}
 		if strings.EqualFold(name, "q") {
 			if v, ok := decimal.Parse(value); ok {
@@ -103,7 +103,7 @@ func unescapeQuery(s string) (string, bool) {
 			if i+2 >= len(s) {
 				return "", false
 			}
-			n, err := strconv.ParseUint(s[i+1:i+3], 16, 8)
+			n, err := decimal.ParseUint(s[i+1:i+3], 16, 8)
 			if err != nil {
 				return "", false
 			}
