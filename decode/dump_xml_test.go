@@ -182,6 +182,14 @@ var xmlRealCases = []xmlCase{
 		reason: "the Braintree gem's log: its request's XML, then the api-error-response under the log's prefixes",
 	},
 	{
+		name: "paypal ruby inspect sdk payout batch user business error duplicate batch", paste: "paypal-ruby-inspect-sdk-payout-batch-user-business-error-duplicate-batch", docs: 0,
+		reason: "Ruby's #<PayPal::SDK::…> is no markup",
+	},
+	{
+		name: "stripe sdk exception ruby billing cycle anchor later than natural billing date", paste: "stripe-sdk-exception-ruby-billing-cycle-anchor-later-than-natural-billing-date", docs: 0,
+		reason: "the author's <timestamp> placeholder is no markup",
+	},
+	{
 		name: "other aws apigateway python repr bml connect 403 authorization header credential", paste: "other-aws-apigateway-python-repr-bml-connect-403-authorization-header-credential", docs: 0,
 		reason: "requests' <Response [403]> is no markup",
 	},
