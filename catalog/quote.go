@@ -53,6 +53,8 @@ func appendEscaped(b []byte, r rune, q byte) []byte {
 	switch {
 	case r == rune(q) || r == '\\':
 		return append(b, '\\', byte(r))
+	case r >= 0x80 && r < 0xa0 || r == 0x2028 || r == 0x2029 || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0xfeff:
+		return appendHex(b, `\u`, uint32(r), 4) // C1 controls, line separators, bidi overrides: invisible or harmful raw
 	case r >= 0x20 && r != 0x7f:
 		return utf8.AppendRune(b, r)
 	}

@@ -243,6 +243,7 @@ var stripe = Provider{
 		// forms of other makes copy its words.)
 		{Text: "stripe.redirectToCheckout", Kind: SDKClass},
 		{Text: "stripe.confirmPayment(", Kind: SDKClass},
+		{Text: "stripe.invoices.pay(", Kind: SDKClass}, // stripe-node's call, named in a report of its refusal
 		{Text: "stripe.confirmCardPayment", Kind: SDKClass},
 		{Text: "stripe.confirmCardSetup", Kind: SDKClass},
 		{Text: "stripe.createPaymentMethod", Kind: SDKClass},
@@ -285,8 +286,7 @@ var stripe = Provider{
 		{Text: ") is greater than charge amount (", Kind: APIMark},
 		{Text: ") is greater than unrefunded amount on charge (", Kind: APIMark},
 		{Text: "The price specified supports currencies of", Kind: APIMark},
-		{Text: "Invoice is already paid", Kind: APIMark},
-		{Text: "Finalized invoices can't be updated", Kind: APIMark},
+		{Text: "Finalized invoices can't be updated in this way", Kind: APIMark},
 		{Text: "your test mode default configuration has not been created", Kind: APIMark},
 		{Text: "your live mode default configuration has not been created", Kind: APIMark},
 		{Text: "The customer's location isn't recognized", Kind: APIMark},

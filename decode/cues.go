@@ -55,7 +55,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 		case catalog.Plugin:
 			out = append(out, signal{weight: pathWeight, text: catalog.Text{EN: "\"" + c.Text + "\" is written by a shop plugin for " + p.Name(catalog.English), PT: "\"" + c.Text + "\" é escrito por um plugin de loja para " + p.The(catalog.Portuguese), ES: "\"" + c.Text + "\" lo escribe un plugin de tienda para " + p.Name(catalog.Spanish)}})
 		case catalog.Name:
-			if holdsAny(f.lower, platformChecks[:]) || holdsAny(f.lower, braintreeMarks[:]) {
+			if holdsAny(f.lower, platformChecks[:]) || p.ID() == "paypal" && holdsAny(f.lower, braintreeMarks[:]) {
 				continue // the platform's complaint about the provider's notification, not the provider's error; Braintree's error about a PayPal account
 			}
 			w := nameWeight
@@ -190,7 +190,7 @@ func namesAsSender(lower, name string, issuer bool) bool {
 		i += off
 		end := i + len(name)
 		off = end
-		if end < len(lower) && (nameBytesFold[lower[end]] || lower[end] == '.' && end+1 < len(lower) && nameBytesFold[lower[end+1]]) {
+		if end < len(lower) && (nameBytesFold[lower[end]] || lower[end] == '.' && end+1 < len(lower) && nameBytesFold[lower[end+1]] && !strings.HasPrefix(lower[end:], ".js")) {
 			continue // "error from stripe_sync worker": another name that begins with it
 		}
 		before, after := lower[max(0, i-12):i], lower[end:min(len(lower), end+32)]

@@ -98,9 +98,9 @@ func phpScalarPair(text string) *object {
 		if k < 0 || !isNumber(rest[7:k]) {
 			continue
 		}
-		n, _ := decimal.Atoi(rest[7:k])
+		n, err := decimal.Atoi(rest[7:k])
 		q := strings.TrimLeft(rest[k+1:], " ")
-		if len(q) < n+2 || q[0] != '"' || q[n+1] != '"' {
+		if err != nil || len(q) < 2 || n > len(q)-2 || q[0] != '"' || q[n+1] != '"' {
 			continue
 		}
 		return &object{members: []member{{"code", number(code)}, {"message", q[1 : n+1]}}}

@@ -100,8 +100,8 @@ func extract(text string) parts {
 				if inner := bodyInString(o); inner != nil {
 					o = inner
 				}
-				if o.obj("Envelope") != nil {
-					o = soapFault(o)
+				if len(o.members) == 1 && o.obj("Envelope") != nil {
+					o = soapFault(o) // the envelope alone, not one member of a record beside its status or error
 				}
 				_, p.array = res.value.([]any)
 				if har(o, &p) {
@@ -1564,7 +1564,7 @@ func statusInText(text string) (int, bool) {
 		if strings.HasPrefix(rest, "$") {
 			rest = strings.TrimLeft(rest[1:], "abcdefghijklmnopqrstuvwxyz")
 		}
-		if class == "exception" && i > 0 && nameBytesFold[lower[i-1]] {
+		if class == "exception" && i > 0 && nameBytesFold[lower[i-1]] && !(len(rest) > 6 && strings.HasPrefix(rest, ": ") && (strings.HasPrefix(rest[5:], " {") || strings.HasPrefix(rest[5:], " ["))) {
 			continue // a timeout's "500 ms", SMTP's "535-5.7.8", an index: only a bare Exception's (Python's)
 		}
 		if strings.HasPrefix(rest, ": ") && len(rest) >= 5 && (len(rest) == 5 || rest[5] < '0' || rest[5] > '9') {
@@ -1613,6 +1613,9 @@ func statusInText(text string) (int, bool) {
 			}
 			if told && !statusTold(lower[j+3:]) {
 				continue // "got a 500 ms timeout": a quantity, not a status
+			}
+			if strings.HasSuffix(needle, " with a") && !statusToldAfterWith(lower[j+3:]) {
+				continue // "rejected with a 550 from Outlook", "failed with a 486 when …": a mail, FTP or SIP server's
 			}
 			if code, err := decimal.Atoi(lower[j : j+3]); err == nil && code >= low && code <= 599 {
 				if code >= 400 {
@@ -2115,6 +2118,24 @@ func statusTold(rest string) bool {
 	}
 	for _, w := range [...]string{" error", " status", " response", " from", " http", " when", " on ", " in ", " and ", " back", " code",
 		" erro", " al ", " en ", " y ", " ao ", " e ", " no ", " com ", " `"} { // "rejected with a 400 `invalid_request_error`"
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// statusToldAfterWith reports whether what follows "failed with a 400" makes it an HTTP
+// status: punctuation (not an SMTP server's "550 5.1.1" after it), or a word of HTTP.
+func statusToldAfterWith(rest string) bool {
+	if rest == "" || strings.IndexByte(".,;!?)\n", rest[0]) >= 0 {
+		return true
+	}
+	if r, ok := strings.CutPrefix(rest, ":"); ok {
+		r = strings.TrimLeft(r, " ")
+		return !(len(r) >= 5 && r[0] >= '2' && r[0] <= '5' && r[1] == '.' && r[2] >= '0' && r[2] <= '9') // "550: 5.1.1 …"
+	}
+	for _, w := range [...]string{" error", " status", " response", " http", " code", " `", " (", " bad request", " unauthorized", " forbidden", " not found", " unprocessable", " internal server", " too many"} {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}

@@ -1,9 +1,11 @@
 package decode
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/decifra/decifra/catalog"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -245,5 +247,72 @@ func TestReadersFortySeventhBatch(t *testing.T) {
 		assert.Equal(t, "soap:Server", x.Code)
 		_, err := Explain([]byte(`{"Envelope":{"encodingStyle":"x","Header":{"id":"1"}}}`), Options{})
 		assert.Error(t, err, "an envelope with no fault")
+	})
+	t.Run("a second review's look-alikes", func(t *testing.T) {
+		for _, c := range []struct{ paste, not string }{
+			{"$ lncli payinvoice lnbc2500u1pvjluezpp5qqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqypq\n[lncli] rpc error: code = Unknown desc = invoice is already paid", "stripe"}, // lnd-invoice-paid
+			{"{\"error\": \"Invoice is already paid.\"}", "stripe"},                                                                                                          // app-invoice-paid-json
+			{"Xendit callback arrives twice; the second time our handler logs \"Invoice is already paid\" and returns 200. Is that ok?", "stripe"},                           // xendit-invoice-paid-prose
+			{"Odoo: Finalized invoices can't be updated once posted; reset to draft first.", "stripe"},                                                                       // finalized-invoices-odoo
+			{"Stripe webhook handler works, but the receipt email failed with a 535 from smtp.gmail.com (5.7.8 Username and Password not accepted).", "stripe"},              // smtp-failed-with-a
+			{"The PagSeguro settlement file upload was rejected with a 550 from the bank's FTP server: Permission denied.", "pagbank"},                                       // ftp-rejected-with-a
+			{"Mercado Pago payment approved but our confirmation mail was rejected with a 554 from Outlook: 5.7.1 Service unavailable, client host blocked.", "mercadopago"}, // mail-rejected-mp
+			{"Banco Inter recusou o boleto: \"Título já registrado\" (código 400)", "inter"},                                                                                 // issuer-inter-recusou
+		} {
+			if x, err := Explain([]byte(c.paste), Options{}); err == nil {
+				assert.NotEqual(t, c.not, providerOf(x), c.paste)
+			}
+		}
+		for _, paste := range []string{
+			"Stripe webhook handler works, but the receipt email failed with a 535 from smtp.gmail.com (5.7.8 Username and Password not accepted).",         // smtp-failed-with-a
+			"The PagSeguro settlement file upload was rejected with a 550 from the bank's FTP server: Permission denied.",                                   // ftp-rejected-with-a
+			"Mercado Pago payment approved but our confirmation mail was rejected with a 554 from Outlook: 5.7.1 Service unavailable, client host blocked.", // mail-rejected-mp
+			"Our Twilio voice payment IVR call failed with a 486 when the customer's phone was busy.",                                                       // sip-failed-with-a
+			"The CSV export failed with a 500 row limit, Stripe says the report is fine.",                                                                   // failed-with-a-row-count
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Equal(t, 0, x.HTTPStatus, "a mail, FTP or phone server's code, or a count: %s", paste)
+			}
+		}
+		for _, paste := range []string{
+			"Płatność chyba przeszła, dostałem status 200 i zamówienie jest opłacone. Dzięki!", // polish-chyba-ok
+			"Platba proběhla bez chyby, objednávka je zaplacená.",                              // czech-bez-chyby
+			"تم إرسال خطاب الضمان إلى البنك بنجاح",                                             // arabic-letter
+			"پرداخت بدون خطا انجام شد",                                                         // persian-nozero
+			"تمت عملية الدفع بنجاح ولا يوجد أي خطأ",                                            // arabic-no-error
+		} {
+			_, err := Explain([]byte(paste), Options{})
+			assert.ErrorIs(t, err, ErrNoErrorFound, paste)
+		}
+		for _, c := range []struct {
+			paste, provider string
+			status          int
+		}{
+			{"app.payments.PagarmeClientException: 401 {\"errors\":[{\"message\":\"api_key está faltando\"}]}", "pagarme", 401},                                                     // client-exception-401
+			{"GatewayException: 422 {\"error\":\"amount must be greater than 0\"}", "", 422},                                                                                        // payment-exception-422
+			{"Braintree::ValidationsFailed in migration script; the new gateway is Mercado Pago and it returns {\"message\":\"invalid_token\",\"status\":400}", "mercadopago", 400}, // braintree-plus-mp
+			{"Error from Stripe.js: Your card number is incomplete.", "stripe", 0},                                                                                                  // stripe-js-error-from
+			{"{\"status\": 500, \"Envelope\": {\"Body\": {\"Fault\": {\"faultcode\": \"soap:Server\", \"faultstring\": \"Internal failure\"}}}}", "", 500},                          // envelope-status-beside
+		} {
+			x := explainPaste(t, c.paste)
+			assert.Equal(t, c.provider, providerOf(x), c.paste)
+			assert.Equal(t, c.status, x.HTTPStatus, c.paste)
+		}
+		// A key-value line's escapes: JSON's are read, a Windows path and Python's bytes are kept.
+		x := explainPaste(t, "status: 400\nerror_code: \"parameter_invalid\"\nmessage: \"Invalid value for \\\"amount\\\": must be greater than 0\"")
+		assert.Contains(t, x.Message, "must be greater than 0", "escaped quotes do not cut the message")
+		x = explainPaste(t, "code: \"FILE_NOT_FOUND\"\nstatus: 404\nmessage: \"Certificate not found at C:\\certs\\adyen\\client.p12\"")
+		assert.Contains(t, x.Message, `C:\certs\adyen\client.p12`, "a Windows path is kept")
+		key, v, ok := kvLine(`message: "Invalid value for \"amount\": must be greater than 0"`)
+		assert.True(t, ok)
+		assert.Equal(t, "message", key)
+		assert.Contains(t, fmt.Sprint(v), "must be greater than 0")
+		_, v, _ = kvLine(`path: "C:\\certs\\adyen\\client.p12"`)
+		assert.Contains(t, fmt.Sprint(v), `C:\certs\adyen\client.p12`)
+		// A PHP dump's string length past what follows it: no panic.
+		for _, paste := range []string{"int(400)\nstring(9223372036854775807) \"x\"", "int(400)\nstring(9223372036854775806) \"x\"", "int(400)\nstring(99999999999999999999) \"x\""} {
+			assert.NotPanics(t, func() { _, _ = Explain([]byte(paste), Options{}) }, paste)
+		}
+		assert.Equal(t, `"a\u009bb\u2028c\u202ed"`, catalog.Quote("a\u009bb\u2028c\u202ed"), "invisible or harmful characters escaped")
 	})
 }

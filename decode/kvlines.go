@@ -257,9 +257,11 @@ func kvLine(line string) (string, any, bool) {
 	switch {
 	case rest[0] == '"' || rest[0] == '\'':
 		s := strings.Trim(rest, `"'`)
-		if strings.IndexByte(s, '\\') >= 0 {
-			p := parser{b: `"` + strings.ReplaceAll(s, `"`, `\"`) + `"`}
-			s = p.string() // its escapes, as a JSON string's (not strconv.Unquote: 9 KB of wasm)
+		if strings.IndexByte(s, '\\') >= 0 && jsonEscapes(s) {
+			p := parser{b: `"` + bareQuotesEscaped(s) + `"`}
+			if u := p.string(); p.pos == len(p.b) {
+				s = u // its escapes, as a JSON string's (not strconv.Unquote: 9 KB of wasm)
+			}
 		}
 		return key, formWords(s), true
 	case strings.HasPrefix(rest, "**") || strings.HasPrefix(rest, "`"):
@@ -394,4 +396,49 @@ func logfmtBody(text string) *object {
 		}
 	}
 	return nil
+}
+
+// jsonEscapes reports whether every backslash in s begins one of JSON's escapes: a
+// Windows path (C:\certs\x.p12) or Python's \xc3 is kept as written.
+func jsonEscapes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' {
+			continue
+		}
+		if i+1 >= len(s) || strings.IndexByte(`"\\/bfnrtu`, s[i+1]) < 0 {
+			return false
+		}
+		if s[i+1] == 'u' && (i+6 > len(s) || !isHex4(s[i+2:i+6])) {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+func isHex4(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; !(s[i] >= '0' && s[i] <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// bareQuotesEscaped escapes the quotes in s that no backslash escapes already.
+func bareQuotesEscaped(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s):
+			b.WriteByte(s[i])
+			i++
+			b.WriteByte(s[i])
+		case s[i] == '"':
+			b.WriteString(`\"`)
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }

@@ -872,8 +872,9 @@ var strategyWords = [...]struct {
 		"já cadastrad", " ja cadastrad", "already refunded", "is already paid", "was already paid", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit"}},
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
+	{catalog.Backoff, []string{"double-check your internet", "double-check your connection", "double-check your network", "double check your internet", "double check your connection", "double check your network"}},
 	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos", "double-check your", "double check your"}},
-	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado", "did not receive a response"}}, // Adyen's terminal: "Did not receive a response from the POI"
+	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado", "did not receive a response", "稍后查询", "请查询"}}, // Adyen's terminal: "Did not receive a response from the POI"
 	// A delay stated in words makes it wait (textDelays).
 	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi"}},
 	{catalog.Backoff, []string{"unavailable", "indispon", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",

@@ -258,7 +258,7 @@ var (
 		"negad", "recusad", "rejeitad", "rechazad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
-		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "エラー", "ошибк", "خطا", "خطأ", "chyba", "chybu", "chyby", "отклонен",
+		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "エラー", "ошибк", "خطای", "خطا ", "خطا:", "خطا،", "خطأ", "chybu", "chyby", "chybou", "chyba:", "chyba při", "došlo k chybě", "отклонен",
 		"no http resource was found", "not approved", "não aprovad", "no aprobad", "không hợp lệ", "không đúng", "thất bại", "lỗi", "sai định dạng", "must not be null", "must not be blank", "must not be empty", "não pode ser nul", "não pode ser vazi",
 		"não pode estar em branco", "no puede ser nul", "no puede estar vací"} // ASP.NET Web API's 404: "No HTTP resource was found that matches the request URI …"
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can't", "can’t",
@@ -279,7 +279,7 @@ var (
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
 func denies(l string) bool {
-	for _, w := range [...]string{"no error", "without error", "without any error", "0 errors", "sem erro", "sin error", "no errors", "エラーなし", "エラーはありません", "エラーは発生しませんでした"} {
+	for _, w := range [...]string{"no error", "without error", "without any error", "0 errors", "sem erro", "sin error", "no errors", "エラーなし", "エラーはありません", "エラーは発生しませんでした", "bez chyby", "bez chyb", "žádná chyba", "žádné chyby", "بدون خطا", "بدون خطأ", "بدون أي خطأ", "لا يوجد خطأ", "لا يوجد أي خطأ", "هیچ خطایی"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -967,7 +967,7 @@ func findCodeInText(text string) string {
 		if b := strings.TrimPrefix(strings.TrimPrefix(l, "• "), "* "); len(b) < len(l) {
 			// A list's bullet: "• CANNOT_BE_NEGATIVE Must be …", not a setting's
 			// "* STRIPE_API_VERSION: 2023-10-16".
-			if c := codeToken(b); len(catalog.Owners(c)) > 0 {
+			if c := codeToken(b); failingName(c) {
 				l = b // a documented code only: not "* NOTE_TO_SELF: ask support"
 			}
 		}
@@ -1194,6 +1194,9 @@ func codeAfterReturns(l string) string {
 	before := strings.ToLower(t[:i])
 	for _, w := range [...]string{" returns", " returned", " getting", " get", " got", " receive", " received", " receiving", " throws", " gives", " error is", " error was"} {
 		if strings.HasSuffix(before, w) || before == strings.TrimSpace(w) {
+			if strings.HasPrefix(w, " error") && settingName(c) && !failingName(c) {
+				return "" // "the only thing I changed before the error was STRIPE_WEBHOOK_SECRET"
+			}
 			return c
 		}
 	}
@@ -1470,6 +1473,22 @@ func digitCount(s string) int {
 // tried first, as Payflow's "Error #1. User authentication failed" has none.
 func listNumber(s string) bool {
 	return len(s) > 3 && s[:3] == "1. " && s[3] >= 'A' && s[3] <= 'Z'
+}
+
+// settingName reports whether an upper-case name is an environment variable's, not an
+// error's: STRIPE_WEBHOOK_SECRET, NEXT_PUBLIC_STRIPE_KEY.
+func settingName(c string) bool {
+	for _, p := range [...]string{"NEXT_PUBLIC_", "VITE_", "REACT_APP_"} {
+		if strings.HasPrefix(c, p) {
+			return true
+		}
+	}
+	for _, s := range [...]string{"_KEY", "_SECRET", "_URL", "_TOKEN", "_ID", "_PATH", "_MODE", "_VERSION", "_ENV"} {
+		if strings.HasSuffix(c, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeStatus reports whether s is a three-digit HTTP error status rather than a code.
