@@ -99,9 +99,10 @@ func (r *redaction) add(s span, name string) {
 // returns where reading goes on.
 func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) {
 	word := text[i:j]
-	if c := word[0]; c >= '2' && c <= '6' {
+	if c := word[0]; c >= '2' && c <= '6' && !(i >= 2 && text[i-1] == '.' && text[i-2] >= '0' && text[i-2] <= '9') {
 		// A card number written anywhere (a message quoting it, a log line): 13 to 19
-		// digits, maybe in groups, with a card network's first digit, that pass Luhn.
+		// digits, maybe in groups, with a card network's first digit, that pass Luhn; not
+		// a decimal number's fraction ("0.5007070707070").
 		if end, ok := panAt(text, i); ok {
 			r.add(cardSpan(text, i, end, *inString), "card number")
 			return end, true
@@ -465,11 +466,18 @@ func secretValue(text []byte, name, i int, inString bool) (span, bool) {
 		return span{}, false
 	}
 	if q, n := quoteAt(text, j); n > 0 {
-		if q == `"` && inString && closing == "" {
-			return span{}, false
+		if q == `"` && inString && closing != `"` {
+			return span{}, false // the quote that closes the JSON string the name sits in
 		}
 		start := j + n
 		end := closeQuote(text, start, q)
+		if inString && q != `"` {
+			// Inside a JSON string ("… token: 'abc' …"): the value ends no later than the
+			// quote that closes the string it sits in.
+			if k := unescapedQuote(text[start:end]); k >= 0 {
+				end = start + k
+			}
+		}
 		if end == start {
 			return span{}, false
 		}
@@ -613,6 +621,19 @@ func closeQuote(text []byte, start int, q string) int {
 		}
 	}
 	return len(text)
+}
+
+// unescapedQuote is the index of the first '"' in b that no backslash escapes, or -1.
+func unescapedQuote(b []byte) int {
+	for k := 0; k < len(b); k++ {
+		switch b[k] {
+		case '\\':
+			k++
+		case '"':
+			return k
+		}
+	}
+	return -1
 }
 
 func skipBlanks(b []byte, i int) int {
