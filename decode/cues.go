@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/decifra/decifra/catalog"
-	"github.com/decifra/decifra/internal/grams"
 )
 
 // Cue weights. An SDK's exception class is thrown only for its provider's errors; a
@@ -308,13 +307,11 @@ func apiMarkInMessage(f *facts, p *catalog.Provider) []signal {
 	if f.message == "" || f.code != "" && len(catalog.Owners(f.code)) > 0 || f.errObj.has("connector") {
 		return nil
 	}
-	if f.ownLower == "" {
-		f.ownLower = grams.ToLower(f.message + " " + f.errObj.str("details"))
-	}
+	own := f.ownText()
 	cues := preparedCues(p)
 	for i := range cues {
 		pc := &cues[i]
-		if pc.phrase && strings.Contains(f.ownLower, pc.lower) {
+		if pc.phrase && strings.Contains(own, pc.lower) {
 			return []signal{markSignal(p, pc.Text)}
 		}
 	}

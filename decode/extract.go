@@ -423,14 +423,21 @@ func bodyInString(o *object) *object {
 	}
 	for _, k := range [...]string{"error", "message", "errorMessage"} {
 		s := o.str(k)
-		i := strings.Index(s, `{"`)
-		if i < 0 || len(s)-i < 20 {
-			continue
-		}
-		if res, ok := parseLenient(s[i:], 0); ok {
-			if inner, isObj := res.value.(*object); isObj && len(inner.members) >= 3 && errorLike(inner) && failureBody(inner) {
+		if i := strings.Index(s, `{"`); i >= 0 && len(s)-i >= 20 {
+			if inner := failingJSON(s[i:]); inner != nil && len(inner.members) >= 3 {
 				return inner
 			}
+		}
+	}
+	return nil
+}
+
+// failingJSON is the failing body s begins with, a JSON object kept as a string; nil
+// when s holds none.
+func failingJSON(s string) *object {
+	if res, ok := parseLenient(s, 0); ok {
+		if o, isObj := res.value.(*object); isObj && errorLike(o) && failureBody(unwrapBody(o)) {
+			return o
 		}
 	}
 	return nil
@@ -524,11 +531,8 @@ func scanObjects(text string) (*object, parseResult, bool) {
 				return o, res, true
 			}
 			if v := o.str("string"); len(o.members) == 1 && strings.HasPrefix(v, "{") {
-				// vcrpy's flow style: body: {string: '{"error": …}'}, the body as a string.
-				if in, inOK := parseLenient(v, 0); inOK {
-					if io, isIn := in.value.(*object); isIn && errorLike(io) && failureBody(unwrapBody(io)) {
-						return io, res, true
-					}
+				if io := failingJSON(v); io != nil {
+					return io, res, true // vcrpy's flow style: body: {string: '{"error": …}'}
 				}
 			}
 			if first == nil || (errorLike(o) && !errorLike(first)) {
@@ -1543,7 +1547,8 @@ func statusInText(text string) (int, bool) {
 	// A VCR cassette in YAML: "status:\n      code: 404\n      message: ''" (CRLF too), or
 	// vcrpy's "status: {code: 404, message: Not Found}". Of several interactions, the
 	// first that failed; a cassette of one interaction whose body failed under a 2xx is
-	// read by cassetteOK once its body is known, and here only when PayPal's NVP says so.
+	// read by extract once its body is known (cassetteToItsEnd), and here only when
+	// PayPal's NVP says so.
 	if failing, ok := cassetteStatus(lower); failing != 0 {
 		return failing, true
 	} else if ok != 0 && strings.Contains(lower, "ack=failure") {

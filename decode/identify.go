@@ -515,10 +515,7 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		return nil
 	}
 	if f.ownGrams == nil {
-		if f.ownLower == "" { // apiMarkInMessage may have lowered them already
-			f.ownLower = grams.ToLower(f.message + " " + f.errObj.str("details"))
-		}
-		f.ownGrams = grams.New(f.ownLower)
+		f.ownGrams = grams.New(f.ownText())
 	}
 	saying, prose := f.message, false
 	e, ok := matchLower(p, 0, f.ownLower, f.ownGrams)
@@ -964,6 +961,14 @@ func codeString(v any) string {
 		return string(x)
 	}
 	return ""
+}
+
+// ownText is the body's own words, its message and details in lower case, made once.
+func (f *facts) ownText() string {
+	if f.ownLower == "" {
+		f.ownLower = grams.ToLower(f.message + " " + f.errObj.str("details"))
+	}
+	return f.ownLower
 }
 
 // ownedCodeValue is a top-level member's value that is a code exactly one provider owns,

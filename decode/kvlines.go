@@ -408,19 +408,10 @@ func jsonEscapes(s string) bool {
 		if i+1 >= len(s) || strings.IndexByte(`"\\/bfnrtu`, s[i+1]) < 0 {
 			return false
 		}
-		if s[i+1] == 'u' && (i+6 > len(s) || !isHex4(s[i+2:i+6])) {
+		if s[i+1] == 'u' && (i+6 > len(s) || !isDumpHex(s[i+2]) || !isDumpHex(s[i+3]) || !isDumpHex(s[i+4]) || !isDumpHex(s[i+5])) {
 			return false
 		}
 		i++
-	}
-	return true
-}
-
-func isHex4(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i] | 0x20; !(s[i] >= '0' && s[i] <= '9' || c >= 'a' && c <= 'f') {
-			return false
-		}
 	}
 	return true
 }
