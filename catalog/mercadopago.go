@@ -77,6 +77,23 @@ var mercadoPago = Provider{
 		{Text: "Card token service not found", Kind: APIMark},
 		{Text: "must match the consultant's", Kind: APIMark},
 		{Text: "could not update the Cardtoken", Kind: APIMark},
+		// MercadoPago.js v1's card token errors (E601, E603), its gateway's words when a
+		// card_token_id was not found, its preferences' and preapprovals' field checks,
+		// and the pattern of its test users' addresses.
+		{Text: "an error occurred doing POST card_token", Kind: APIMark},
+		{Text: "Error produced trying to parse async response from", Kind: APIMark},
+		{Text: "payment_methods.excluded_payment_types", Kind: APIMark},
+		{Text: "are required in the recurring payments scheme", Kind: APIMark},
+		{Text: "should be different than collector_id", Kind: APIMark},
+		{Text: "test_payer_[0-9]{1,10}@testuser.com", Kind: APIMark},
+		// Its own PrestaShop module's log lines (github.com/mercadopago/cart-prestashop-7,
+		// "[ERROR]: API create_custom_payment error: …"): its software, as its SDKs are.
+		// Only the methods named for its own APIs: "API get_payment_methods error" or "API
+		// valid_access_token error" could be any module's.
+		{Text: "API create_custom_payment error", Kind: SDKMessage},
+		{Text: "API create_preferences error", Kind: SDKMessage},
+		{Text: "API get_payment_standard error", Kind: SDKMessage},
+		{Text: "API application_search_owner_id error", Kind: SDKMessage},
 		{Text: "Mercado Pago", Kind: Name},
 		{Text: "MercadoPago", Kind: Name},
 		{Text: "mercadopago", Kind: Name}, // as code and settings write it ("mercadopago.access_token"); a name matches as written

@@ -291,6 +291,32 @@ var stripe = Provider{
 		{Text: "Invalid billing_cycle_anchor", Kind: APIMark},
 		{Text: "You can not pass `payment_intent_data` in", Kind: APIMark},
 		{Text: "You can only enable invoice creation when mode is set to payment", Kind: APIMark},
+		// More of its sentences in public pastes: Connect's OAuth and capabilities, its
+		// payouts' countries, a source used twice.
+		{Text: "There is no OAuth Connection between your platform and", Kind: APIMark},
+		{Text: "without the `card_payments` capability", Kind: APIMark},
+		{Text: "Funds can't be sent to accounts located in", Kind: APIMark},
+		{Text: "You cannot reuse sources without attaching them", Kind: APIMark},
+		{Text: "Automatic tax calculation in Checkout requires a valid address", Kind: APIMark},
+		{Text: "should not be specified where usage_type is", Kind: APIMark},
+		{Text: "is not on the legacy metered billing system", Kind: APIMark},
+		{Text: "You cannot set the quantity for metered plans", Kind: APIMark},
+		{Text: "but this field only accepts prices with", Kind: APIMark},
+		{Text: "but the required permissions are not available for use by restricted keys", Kind: APIMark},
+		{Text: "permission would allow this request to continue", Kind: APIMark}, // a restricted key's ("Having the 'rak_plan_write' permission would …")
+		{Text: "Please include the Customer in the", Kind: APIMark},
+		{Text: "does not belong to a Customer, but you supplied Customer", Kind: APIMark},
+		{Text: "ConnectionToken has already been redeemed", Kind: APIMark},
+		{Text: "has been charged back; cannot issue a refund", Kind: APIMark},
+		{Text: "You cannot update a subscription that is", Kind: APIMark},
+		// stripe-node's check of a path's arguments ("Stripe: Argument \"intent\" must be a
+		// string, but got: undefined (on API request to `POST /v1/payment_intents/{intent}/cancel`)"),
+		// stripe-java's of a null id, and its webhook samples' warning as developers keep it.
+		{Text: "(on API request to `", Kind: SDKMessage},
+		{Text: "Invalid null ID found for url path formatting", Kind: SDKMessage},
+		{Text: "StripeApiException", Kind: SDKClass}, // the Dart stripe-sdk's
+		{Text: "⚠️  Webhook signature verification failed", Kind: SDKMessage},
+		{Text: "⚠️ Webhook signature verification failed", Kind: SDKMessage},
 		// Its libraries' webhook check, in every language.
 		{Text: "Timestamp outside the tolerance zone", Kind: SDKMessage},
 		{Text: "Stripe::SignatureVerificationError", Kind: SDKClass},

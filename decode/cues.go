@@ -41,7 +41,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			class = c
 			out = append(out, signal{weight: classWeight, text: catalog.Text{EN: c.Text + " is an exception class of " + p.Of(catalog.English) + " SDK", PT: c.Text + " é uma classe de exceção do SDK " + p.Of(catalog.Portuguese), ES: c.Text + " es una clase de excepción del SDK " + p.Of(catalog.Spanish)}})
 		case catalog.SDKPath:
-			if thrownIn(f.lower, pc.lower) || pc.back != "" && (thrownIn(f.lower, pc.back) || thrownIn(f.lower, pc.back2)) {
+			if thrownIn(f.lower, pc.lower) || pc.back != "" && (thrownIn(f.lower, pc.back) || thrownIn(f.lower, pc.back2) || thrownIn(f.lower, pc.escaped)) {
 				// PHP's "thrown in …/stripe-php/lib/Exception/…": the SDK threw it.
 				out = append(out, signal{weight: classWeight, text: catalog.Text{EN: "the exception was thrown in " + p.Of(catalog.English) + " SDK (" + c.Text + ")", PT: "a exceção foi lançada no SDK " + p.Of(catalog.Portuguese) + " (" + c.Text + ")", ES: "la excepción se lanzó en el SDK " + p.Of(catalog.Spanish) + " (" + c.Text + ")"}})
 				continue
@@ -81,7 +81,7 @@ var braintreeMarks = [...]string{"braintreeerror", "braintree\\exception", "brai
 // Spanish's "cielo").
 func hasCue(f *facts, c preparedCue) bool {
 	if c.Kind != catalog.Name {
-		if !f.grams.MayHold(c.lower) && (c.doubled == "" || !f.grams.MayHold(c.doubled)) && (c.back == "" || !f.grams.MayHold(c.back) && !f.grams.MayHold(c.back2)) {
+		if !f.grams.MayHold(c.lower) && (c.doubled == "" || !f.grams.MayHold(c.doubled)) && (c.back == "" || !f.grams.MayHold(c.back) && !f.grams.MayHold(c.back2) && !f.grams.MayHold(c.escaped)) {
 			return false
 		}
 		// A PHP class inside JSON (Monolog's context) has its backslashes doubled. A class's
@@ -89,7 +89,7 @@ func hasCue(f *facts, c preparedCue) bool {
 		// Stripe.APIErrorResponse.
 		whole := c.Kind == catalog.SDKClass && isNameByte(c.lower[len(c.lower)-1])
 		return containsClass(f.lower, c.lower, whole) || c.doubled != "" && containsClass(f.lower, c.doubled, whole) ||
-			c.back != "" && (strings.Contains(f.lower, c.back) || strings.Contains(f.lower, c.back2))
+			c.back != "" && (strings.Contains(f.lower, c.back) || strings.Contains(f.lower, c.back2) || strings.Contains(f.lower, c.escaped))
 	}
 	return f.grams.MayHold(c.lower) && containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
 }
@@ -99,8 +99,9 @@ type preparedCue struct {
 	catalog.Cue
 	lower, doubled string // the text in lower case, and with its backslashes doubled ("" if none)
 	// back is a path's text with Windows's backslashes ("node_modules\stripe\lib"), ""
-	// for other cues; a path in JSON has them doubled.
-	back, back2 string
+	// for other cues; a path in JSON has them doubled; escaped has its slashes escaped
+	// as PHP's json_encode writes them in Monolog's context ("stripe-php\/lib").
+	back, back2, escaped string
 	// phrase marks an API mark of words (three spaces or more, no address): the marks
 	// apiMarkInMessage looks for in a body's message.
 	phrase bool
@@ -120,7 +121,7 @@ func preparedCues(p *catalog.Provider) []preparedCue {
 			pc.doubled = strings.ReplaceAll(pc.lower, `\`, `\\`)
 		}
 		if c.Kind == catalog.SDKPath && strings.Contains(pc.lower, "/") {
-			pc.back, pc.back2 = strings.ReplaceAll(pc.lower, "/", `\`), strings.ReplaceAll(pc.lower, "/", `\\`)
+			pc.back, pc.back2, pc.escaped = strings.ReplaceAll(pc.lower, "/", `\`), strings.ReplaceAll(pc.lower, "/", `\\`), strings.ReplaceAll(pc.lower, "/", `\/`)
 		}
 		// Phrases only: an address (stripe.com/docs) or an id's prefix (Request req_) in
 		// another company's own message is no sign of whose words they are.
@@ -304,7 +305,12 @@ func thrownIn(lower, cue string) bool {
 // a structure's other strings are not searched, and an orchestrator's relayed error
 // ({"connector": "stripe"}) says whose words they are.
 func apiMarkInMessage(f *facts, p *catalog.Provider) []signal {
-	if f.message == "" || f.code != "" && len(catalog.Owners(f.code)) > 0 || f.errObj.has("connector") {
+	if f.message == "" || f.errObj.has("connector") {
+		return nil
+	}
+	// A code only p documents says whose it is already, and another's says it is not p's;
+	// a code several document ({"code": "unauthorized"}) leaves the words to tell.
+	if owners := catalog.Owners(f.code); len(owners) == 1 || len(owners) > 1 && !slices.Contains(owners, p) {
 		return nil
 	}
 	own := f.ownText()

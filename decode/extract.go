@@ -1569,6 +1569,12 @@ func statusInText(text string) (int, bool) {
 		if strings.HasPrefix(rest, "$") {
 			rest = strings.TrimLeft(rest[1:], "abcdefghijklmnopqrstuvwxyz")
 		}
+		// PHP's exception rendered with its code, "App\Worldpay\Lib\WorldpayException (400)".
+		if len(rest) >= 6 && strings.HasPrefix(rest, " (") && rest[5] == ')' {
+			if code, err := decimal.Atoi(rest[2:5]); err == nil && code >= 400 && code <= 599 {
+				return code, true
+			}
+		}
 		if class == "exception" && i > 0 && nameBytesFold[lower[i-1]] && !(len(rest) > 6 && strings.HasPrefix(rest, ": ") && (strings.HasPrefix(rest[5:], " {") || strings.HasPrefix(rest[5:], " ["))) {
 			continue // a timeout's "500 ms", SMTP's "535-5.7.8", an index: only a bare Exception's (Python's)
 		}
@@ -1578,7 +1584,7 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	for _, needle := range [...]string{"status code of", "status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply(",
+	for _, needle := range [...]string{"status code of", "status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply(", "< response ",
 		"obtengo un", "recibo un", "devuelve un", "me da un", "recebo um", "retorna um", "got a", "getting a", "get a", "returns a", "returned a", "rejected with a", "failed with a", "fails with a"} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.

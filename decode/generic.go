@@ -62,6 +62,25 @@ func scalarText(v any) string {
 	return ""
 }
 
+// statusPhrase reports whether s is an HTTP status and its reason phrase, "400 Bad
+// Request", and nothing else.
+func statusPhrase(s string) bool {
+	n, rest, ok := strings.Cut(s, " ")
+	if !ok || len(n) != 3 || rest == "" {
+		return false
+	}
+	st, err := decimal.Atoi(n)
+	if err != nil || validStatus(st) < 400 {
+		return false
+	}
+	for i := 0; i < len(rest); i++ {
+		if c := rest[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	return true
+}
+
 // genericCode is the code an error object carries under any of the common names: a
 // string or a number, never a nested object. A number that is the HTTP status (Asaas,
 // Laravel and many others repeat it as "code": 401) is no code.
@@ -77,6 +96,9 @@ func genericCode(o *object) string {
 		}
 		if n, isNum := v.(number); isNum && validStatus(intValue(n)) >= 400 && k == "code" {
 			continue
+		}
+		if statusPhrase(s) {
+			continue // UK Open Banking's {"Code": "400 Bad Request", "Errors": [{"ErrorCode": "UK.OBIE.Field.Unexpected"}]}
 		}
 		if (k == "StatusCode" || k == "status_code") && validStatus(intValue(v)) != 0 {
 			continue // an HTTP status; only another number is a code ({"StatusCode": 98020})

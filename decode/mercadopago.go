@@ -120,9 +120,26 @@ func mercadoPagoCauseItem(b *object) bool {
 	return len(b.members) == 2 || b.has("data")
 }
 
-// mercadoPagoRejected: a refused payment, sent as HTTP 201 with status rejected.
+// mercadoPagoRejected: a refused payment, sent as HTTP 201 with status rejected, or an
+// advanced payment refused with it ({"status": "rejected", "payments": [{"status":
+// "rejected", "status_detail": "cc_rejected_high_risk", …}], "disbursements": […]}).
 func mercadoPagoRejected(o *object) bool {
-	return o.str("status") == "rejected" && o.has("status_detail")
+	return o.str("status") == "rejected" && (o.has("status_detail") || advancedRefusal(o) != nil)
+}
+
+// advancedRefusal is the refused payment of an advanced payment o (the first of its
+// payments with status rejected and a status_detail), or nil.
+func advancedRefusal(o *object) *object {
+	if o.str("status") != "rejected" || o.has("status_detail") {
+		return nil
+	}
+	l, _ := o.get("payments").([]any)
+	for _, v := range l {
+		if p, ok := v.(*object); ok && p.str("status") == "rejected" && p.has("status_detail") {
+			return p
+		}
+	}
+	return nil
 }
 
 // mercadoPagoBody is Mercado Pago's answer in b: b itself, or the policy agent's answer
@@ -133,6 +150,9 @@ func mercadoPagoBody(f *facts) *object {
 	if d := b.obj("details"); d.str("blocked_by") == "PolicyAgent" && b.str("blocked_by") == "" &&
 		(!namesMercadoLibre(f.masked) || slices.ContainsFunc(f.hosts, mercadoPagoHost)) { // Mercado Libre's marketplace has the same agent
 		return d
+	}
+	if p := advancedRefusal(b); p != nil {
+		return p
 	}
 	return b
 }

@@ -865,7 +865,7 @@ var strategyWords = [...]struct {
 }{
 	// A token or source used once already: a new one, or one attached to a customer, goes
 	// through (Stripe's token_already_used is fix).
-	{catalog.Fix, []string{"already been used", "already used"}},
+	{catalog.Fix, []string{"already been used", "already used", "already been redeemed"}}, // and a Terminal ConnectionToken
 	// It was done before: the same request can never succeed.
 	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "has already been",
 		"already been processed", "já foi", "ya fue", "already exists", "rejected: duplicate", "has already succeeded",

@@ -512,7 +512,8 @@ func errorLine(text string) string {
 	// Key provided: sk_test_…" under Next.js's "Error occurred prerendering page …").
 	var found, last string
 	var foundThrown, lastThrown bool
-	after := 0 // lines read since found
+	titled := false // the line before was an error page's title ("Stripe::CardError in payments#create")
+	after := 0      // lines read since found
 	for lines, more := text, true; more; {
 		var line string
 		line, lines, more = strings.Cut(lines, "\n")
@@ -536,6 +537,13 @@ func errorLine(text string) string {
 			echo = sourceLine(l)
 			continue
 		}
+		if titled {
+			titled = false
+			if !markdownHeading(l) {
+				found, last = cutLine(l), cutLine(l)
+				continue
+			}
+		}
 		lower := unescapeQuotes(grams.ToLower(l))
 		said := slices.ContainsFunc(strong, func(w string) bool { return strings.Contains(lower, w) }) ||
 			slices.ContainsFunc(weak, func(w string) bool { return strings.Contains(lower, w) }) && !asksForHelp(lower)
@@ -553,8 +561,21 @@ func errorLine(text string) string {
 			}
 			// Rails' error page's title, "Stripe::InvalidRequestError in
 			// api/payments/payment_intents#failed": the next line says what failed.
-			if rest := trimBytes(m, "* "); client == "" && strings.HasPrefix(rest, "in ") && strings.Contains(rest, "#") && !strings.Contains(strings.TrimSpace(rest[3:]), " ") {
-				client = m
+			// Bugsnag's issue, "**Stripe::InvalidRequestError** in **HandleStripeWebhookJob@default**",
+			// names its job's queue instead.
+			// A Markdown heading over the paste ("## Error in v3") names it; a later line
+			// says what failed, when one does.
+			if rest := trimBytes(m, "* "); strings.HasPrefix(rest, "in ") && strings.ContainsAny(rest, "#@") && !strings.Contains(strings.TrimSpace(rest[3:]), " ") {
+				if client == "" {
+					client = m
+				}
+				titled = found == "" // the line under the title is its message, error words or not
+				continue
+			}
+			if markdownHeading(l) {
+				if client == "" {
+					client = m
+				}
 				continue
 			}
 			thrown := thrownLine(l)
@@ -568,6 +589,15 @@ func errorLine(text string) string {
 		return found
 	}
 	return client
+}
+
+// markdownHeading reports whether l is a Markdown heading: "#" to "######", then a space.
+func markdownHeading(l string) bool {
+	n := 0
+	for n < len(l) && l[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && n < len(l) && l[n] == ' '
 }
 
 // thrownLine reports whether l is an error as a runtime prints it when thrown: its class,

@@ -1,0 +1,125 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersFortyEighthBatch: what this round's reading of the corpus's misses and
+// batches 215 to 217 of real pastes asked for, each beside a look-alike that must not
+// trigger it.
+func TestReadersFortyEighthBatch(t *testing.T) {
+	t.Run("Mercado Pago's words in its card token, preference and preapproval errors", func(t *testing.T) {
+		x := explainPaste(t, "{\ncode: \"E601\"\ndescription: \"an error occurred doing POST card_token\"\n}")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "E601", x.Code)
+		x = explainPaste(t, `Error 502: "invalid type (string) for field: payment_methods.excluded_payment_types"`)
+		assert.Equal(t, "mercadopago", providerOf(x))
+		x = explainPaste(t, "Erro: `sponsor_id should be different than collector_id` (Status 400)")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, 400, x.HTTPStatus)
+		// Words that come close are anyone's.
+		x = explainPaste(t, "{\ncode: \"E601\"\ndescription: \"an error occurred doing POST /v1/tokens\"\n}")
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, `Error 400: "invalid type (string) for field: payment_methods"`)
+		assert.Equal(t, "", providerOf(x))
+	})
+	t.Run("its own PrestaShop module's log lines, by the methods named for its APIs", func(t *testing.T) {
+		x := explainPaste(t, "[2019-09-12 19:56:02] [ERROR]: API create_custom_payment error: transaction_amount must be positive")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		x = explainPaste(t, "[2020-04-26 01:12:24] [ERROR]: API get_payment_standard error: Payment not found")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		// A method any module could name is no sign.
+		x = explainPaste(t, "[2019-08-26 18:05:01] [ERROR]: API valid_access_token error: invalid_token")
+		assert.Equal(t, "", providerOf(x))
+	})
+	t.Run("a mark in the message of a body whose code several providers document", func(t *testing.T) {
+		x := explainPaste(t, `{"code": "unauthorized", "message": "Unable to acquire requested preference from the resource."}`)
+		assert.Equal(t, "mercadopago", providerOf(x))
+		// A code another provider alone documents still says whose it is.
+		x = explainPaste(t, `{"error": {"type": "invalid_request_error", "code": "resource_missing", "message": "No such customer: 'cus_123'"}}`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.NotContains(t, x.Provider.Evidence, "No such customer: ' is written only by Stripe's API", "a code only Stripe documents needs no mark beside it")
+	})
+	t.Run("an advanced payment refused in its payments", func(t *testing.T) {
+		body := `{"id":61834578,"status":"rejected","marketplace":"MP-MKT-1","payments":[{"id":4904316225,"status":"rejected","status_detail":"cc_rejected_bad_filled_other","payment_type_id":"credit_card","payment_method_id":"master","transaction_amount":5.0}],"disbursements":[{"amount":5.0,"collector_id":438055858}]}`
+		x := explainPaste(t, "HTTP/1.1 201 Created\nContent-Type: application/json\n\n"+body)
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "cc_rejected_bad_filled_other", x.Code)
+		assert.Equal(t, 201, x.HTTPStatus)
+		// An approved one is no error; one rejected with nothing refused in it gives no code of Mercado Pago's.
+		_, err := Explain([]byte("HTTP/1.1 201 Created\nContent-Type: application/json\n\n"+`{"id":1,"status":"approved","payments":[{"id":2,"status":"approved","status_detail":"accredited"}]}`), Options{})
+		assert.Error(t, err)
+		x = explainPaste(t, `{"status":"rejected","payments":[{"id":2,"status":"approved","status_detail":"accredited"}]}`)
+		assert.NotEqual(t, "accredited", x.Code)
+	})
+	t.Run("Stripe's sentences and its libraries' words", func(t *testing.T) {
+		for _, paste := range []string{
+			"Automatic tax calculation in Checkout requires a valid address on the Customer. Add a valid address to the Customer or set either `customer_update[address]` to 'auto'.",
+			"Stripe: Argument \"intent\" must be a string, but got: undefined (on API request to `POST /v1/payment_intents/{intent}/cancel`)",
+			"> Quantity should not be specified where usage_type is `metered`. Remove quantity from `line_items[0]`",
+			"StripeApiException (The `payment_method` parameter supplied pm_1GcLIZF57NEHJIQ52C0rHX4K belongs to the Customer cus_H8cY8keUuLqMKN. Please include the Customer in the `customer` parameter on the PaymentIntent.",
+			`Having the 'rak_plan_write' permission would allow this request to continue.\n  thrown","file":"\/home\/u\/public_html\/vendor\/stripe\/stripe-php\/lib\/Exception\/ApiErrorException.php","line":38} SCRIPT_NAME: /plugin/requestSubscription.json.php`,
+		} {
+			assert.Equal(t, "stripe", providerOf(explainPaste(t, paste)), paste)
+		}
+		// A path with its slashes escaped by json_encode is the SDK's path still.
+		x := explainPaste(t, `[2024-01-01 10:00:00] production.ERROR: Payment failed {"exception":"[object] (Exception(code: 0): Payment failed at \/srv\/app\/vendor\/stripe\/stripe-php\/lib\/ApiRequestor.php:123)"}`)
+		if assert.NotEmpty(t, x.Alternatives) {
+			assert.Equal(t, "stripe", x.Alternatives[0].ID, "the escaped path points to Stripe")
+		}
+		x = explainPaste(t, `[2024-01-01 10:00:00] production.ERROR: Payment failed {"exception":"[object] (Exception(code: 0): Payment failed at \/srv\/app\/vendor\/acme\/pay-php\/lib\/ApiRequestor.php:123)"}`)
+		assert.Empty(t, x.Alternatives, "another library's path points nowhere")
+		// Words near them that are anyone's.
+		for _, paste := range []string{
+			"Error: Argument \"intent\" must be a string, but got: undefined",
+			"Automatic tax calculation failed: the address is not valid",
+			"Error: quantity should not be specified for this item",
+		} {
+			assert.Equal(t, "", providerOf(explainPaste(t, paste)), paste)
+		}
+	})
+	t.Run("a subscription or a charge in a state no request can change", func(t *testing.T) {
+		for _, paste := range []string{
+			"Stripe::InvalidRequestError: You cannot update a subscription that is `canceled` or `incomplete_expired`.",
+			"Stripe::InvalidRequestError: A canceled subscription can only update its cancellation_details.",
+			"Stripe::InvalidRequestError: Charge ch_3Ox2aBC4dEfGhIjK has been charged back; cannot issue a refund.",
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, "stripe", providerOf(x), paste)
+			assert.Equal(t, "none", string(x.Retry.Strategy), paste)
+		}
+		// A token redeemed already wants a new one, not nothing.
+		x := explainPaste(t, `connectInternetReader error: {"code": "PAYMENT_ERROR.DECLINED_BY_STRIPE_API", "message": "The Stripe Terminal ConnectionToken has already been redeemed. Please generate a new one using v1/terminal/connection_tokens."}`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+	t.Run("an error page's title or a Markdown heading over the message", func(t *testing.T) {
+		x := explainPaste(t, "## Error in v3\n\n**Stripe::InvalidRequestError** in **HandleStripeWebhookJob@default**\nA canceled subscription can only update its cancellation_details.\n\n## Stacktrace\n\n    app/jobs/handle_stripe_webhook_job.rb:17 - perform")
+		assert.Equal(t, "A canceled subscription can only update its cancellation_details.", x.Message)
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		// A heading alone still says what failed.
+		x = explainPaste(t, "# Erro CPT01-SM75VCWRMWMR no checkout")
+		assert.Contains(t, x.Message, "CPT01-SM75VCWRMWMR")
+		assert.True(t, markdownHeading("### Error"))
+		assert.False(t, markdownHeading("#Error"))
+		assert.False(t, markdownHeading("####### seven"))
+	})
+	t.Run("any API's status and code, written its way", func(t *testing.T) {
+		x := explainPaste(t, `{"Code": "400 Bad Request", "Id": "---", "Message": "Consent validation failed. ", "Errors": [{"ErrorCode": "UK.OBIE.Field.Unexpected", "Message": "Consent validation failed because of invalid data. "}]}`)
+		assert.Equal(t, "UK.OBIE.Field.Unexpected", x.Code)
+		assert.True(t, statusPhrase("503 Service Unavailable"))
+		assert.False(t, statusPhrase("400"))
+		assert.False(t, statusPhrase("200 OK"))
+		assert.False(t, statusPhrase("404 items: 3"))
+		x = explainPaste(t, "`App \\ Worldpay \\ Lib \\ WorldpayException (400)\nError parsing json, please check json request`")
+		assert.Equal(t, 400, x.HTTPStatus)
+		x = explainPaste(t, "  < Response 401\n  ================== Response Body ==================\n  An error occured in OAuth security policy handler")
+		assert.Equal(t, 401, x.HTTPStatus)
+		// A duration in brackets after an exception is no status.
+		x = explainPaste(t, "TimeoutException (5000 ms): the gateway did not answer")
+		assert.NotEqual(t, 500, x.HTTPStatus)
+	})
+}
