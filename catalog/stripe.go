@@ -310,20 +310,24 @@ var stripe = Provider{
 		{Text: "You cannot set the quantity for metered plans", Kind: APIMark},
 		{Text: "but this field only accepts prices with", Kind: APIMark},
 		{Text: "but the required permissions are not available for use by restricted keys", Kind: APIMark},
-		{Text: "permission would allow this request to continue", Kind: APIMark}, // a restricted key's ("Having the 'rak_plan_write' permission would …")
-		{Text: "Please include the Customer in the", Kind: APIMark},
+		{Text: "Having the 'rak_", Kind: APIMark}, // a restricted key's permission ("Having the 'rak_plan_write' permission would allow this request to continue")
+		{Text: "Please include the Customer in the `customer` parameter", Kind: APIMark},
+		{Text: "Please include the Customer in the customer parameter", Kind: APIMark},
 		{Text: "does not belong to a Customer, but you supplied Customer", Kind: APIMark},
 		{Text: "ConnectionToken has already been redeemed", Kind: APIMark},
 		{Text: "has been charged back; cannot issue a refund", Kind: APIMark},
-		{Text: "You cannot update a subscription that is", Kind: APIMark},
+		{Text: "You cannot update a subscription that is `canceled` or `incomplete_expired`", Kind: APIMark},
+		{Text: "You cannot update a subscription that is `canceled or incomplete_expired`", Kind: APIMark},
+		{Text: "has been deleted, so we can't complete this action", Kind: APIMark}, // an account's or an object's
 		// stripe-node's check of a path's arguments ("Stripe: Argument \"intent\" must be a
 		// string, but got: undefined (on API request to `POST /v1/payment_intents/{intent}/cancel`)"),
-		// stripe-java's of a null id, and its webhook samples' warning as developers keep it.
-		{Text: "(on API request to `", Kind: SDKMessage},
-		{Text: "Invalid null ID found for url path formatting", Kind: SDKMessage},
+		// and stripe-java's of a null id: by their own names, for Telnyx's, MagicBell's and
+		// Atlan's SDKs, forks of them, write the same words under theirs. (Its webhook
+		// samples' "⚠️  Webhook signature verification failed." is copied into others'
+		// handlers too: no sign.)
+		{Text: "Stripe: Argument \"", Kind: SDKMessage},
+		{Text: "ID field in your stripe object instance", Kind: SDKMessage},
 		{Text: "StripeApiException", Kind: SDKClass}, // the Dart stripe-sdk's
-		{Text: "⚠️  Webhook signature verification failed", Kind: SDKMessage},
-		{Text: "⚠️ Webhook signature verification failed", Kind: SDKMessage},
 		// Its libraries' webhook check, in every language.
 		{Text: "Timestamp outside the tolerance zone", Kind: SDKMessage},
 		{Text: "Stripe::SignatureVerificationError", Kind: SDKClass},

@@ -85,6 +85,7 @@ var adyen = Provider{
 		{Text: "Invalid client key or unknown origin", Kind: APIMark},
 		{Text: "Field value incorrect. Fields affected", Kind: APIMark},
 		{Text: "Merchant signature was not valid", Kind: APIMark},
+		{Text: "This error message is only provided on TEST", Kind: APIMark}, // its Checkout API's test-only detail: "[This error message is only provided on TEST, this error will be a 500 Internal Error on LIVE.]"
 		{Text: "Adyen::AuthenticationError", Kind: SDKClass, Status: 401},
 		{Text: "Adyen::PermissionError", Kind: SDKClass, Status: 403},
 		{Text: "Adyen::ValidationError", Kind: SDKClass, Status: 422},

@@ -167,6 +167,11 @@ func readAdyen(f *facts, p *catalog.Provider) reading {
 				code = ""
 			}
 		}
+		if code == "0" && rc != "" && rc != "Refused" && p.Documents(rc) {
+			// {"resultCode": "Cancelled", "refusalReason": "CANCELLED", "refusalReasonCode": "0"}:
+			// 0 is "no refusal", and the result says what happened.
+			code = rc
+		}
 		r := lookup(p, code)
 		r.message, r.decline = b.str("refusalReason"), true
 		// additionalData carries the acquirer's raw answer (refusalReasonRaw "51 : Not

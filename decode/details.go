@@ -190,6 +190,7 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"\nrequestid=", " requestid=", // Cybersource's reply fields, one a line: requestID=4667236970366429001015 (not clientRequestId=)
 	"errid: ",     // Circle's "401 Unauthorized. errId: 02371124-…"
 	"x-trace-id:", // an API's own trace header (Wise's), a cassette's too: before Cloudflare's ray in front of it
+	"intuit_tid:", // Intuit's (QuickBooks Payments') transaction id header
 	"cf-ray=[",    // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
 	"cf-ray:"}     // and as a header line, a cassette's too, when nothing names the request better
 

@@ -1569,12 +1569,6 @@ func statusInText(text string) (int, bool) {
 		if strings.HasPrefix(rest, "$") {
 			rest = strings.TrimLeft(rest[1:], "abcdefghijklmnopqrstuvwxyz")
 		}
-		// PHP's exception rendered with its code, "App\Worldpay\Lib\WorldpayException (400)".
-		if len(rest) >= 6 && strings.HasPrefix(rest, " (") && rest[5] == ')' {
-			if code, err := decimal.Atoi(rest[2:5]); err == nil && code >= 400 && code <= 599 {
-				return code, true
-			}
-		}
 		if class == "exception" && i > 0 && nameBytesFold[lower[i-1]] && !(len(rest) > 6 && strings.HasPrefix(rest, ": ") && (strings.HasPrefix(rest[5:], " {") || strings.HasPrefix(rest[5:], " ["))) {
 			continue // a timeout's "500 ms", SMTP's "535-5.7.8", an index: only a bare Exception's (Python's)
 		}
@@ -1584,7 +1578,13 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	for _, needle := range [...]string{"status code of", "status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply(", "< response ",
+	if s, ok := exceptionWithStatus(lower); ok {
+		return s, true
+	}
+	if s, ok := loggedResponseStatus(lower); ok {
+		return s, true
+	}
+	for _, needle := range [...]string{"status code of", "status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply(",
 		"obtengo un", "recibo un", "devuelve un", "me da un", "recebo um", "retorna um", "got a", "getting a", "get a", "returns a", "returned a", "rejected with a", "failed with a", "fails with a"} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.
@@ -2244,6 +2244,56 @@ func harFailed(entry *object) bool {
 // writers use 0 for a request that got no answer).
 func harStatus(entry *object) int {
 	return validStatus(intValue(entry.obj("response").get("status")))
+}
+
+// exceptionWithStatus is the status of a PHP exception rendered with its code at the end
+// of its line, "App\Worldpay\Lib\WorldpayException (400)", "GuzzleHttp\Exception\ClientException
+// (422): …": only an HTTP status with a name of its own (not SQL Server's "SqlException
+// (515)", nor "TimeoutException (500) attempts exhausted").
+func exceptionWithStatus(lower string) (int, bool) {
+	for off := 0; ; {
+		i := strings.Index(lower[off:], "exception (")
+		if i < 0 {
+			return 0, false
+		}
+		rest := lower[off+i+len("exception ("):]
+		off += i + len("exception (")
+		if len(rest) < 4 || rest[3] != ')' || !endsAt(rest[4:]) {
+			continue
+		}
+		code, err := decimal.Atoi(rest[:3])
+		if err != nil || code < 400 || code > 599 {
+			continue
+		}
+		if info, _ := catalog.HTTPStatus(code); info.Status == code && !strings.Contains(lower[max(0, off-40):off], "sql") {
+			return code, true
+		}
+	}
+}
+
+// endsAt reports whether s starts where a line or a clause ends: nothing, a line break, a
+// colon, a closing backtick or quote.
+func endsAt(s string) bool {
+	return s == "" || strings.IndexByte("\r\n:`'\"", s[0]) >= 0
+}
+
+// loggedResponseStatus is the status of a logger's "< Response 401" line (a request and
+// its answer printed with "> Request" and "< Response" markers): the number ends the line.
+func loggedResponseStatus(lower string) (int, bool) {
+	for off := 0; ; {
+		i := strings.Index(lower[off:], "< response ")
+		if i < 0 {
+			return 0, false
+		}
+		rest := strings.TrimRight(lower[off+i+len("< response "):], " ")
+		off += i + len("< response ")
+		if len(rest) < 3 || len(rest) > 3 && rest[3] != '\n' && rest[3] != '\r' {
+			continue
+		}
+		if code, err := decimal.Atoi(rest[:3]); err == nil && validStatus(code) >= 400 {
+			return code, true
+		}
+	}
 }
 
 // validStatus returns s when it is an HTTP status (100-599), else 0.

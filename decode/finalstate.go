@@ -45,12 +45,12 @@ var finalStateWords = [...]string{
 	// (the two statuses that end one), "A canceled subscription can only update its
 	// cancellation_details.", "Charge ch_… has been charged back; cannot issue a refund.",
 	// "The account acct_… has been deleted, so we can't complete this action."
-	"cannot update a subscription that is", "a canceled subscription can only update", "has been charged back", "has been deleted, so we can't complete",
+	"that is `canceled` or `incomplete_expired`", "that is `canceled or incomplete_expired`", "a canceled subscription can only update", "has been charged back", "has been deleted, so we can't complete",
 }
 
 // finalAnchors are what every phrase of finalStateWords and finalStatus holds one of: a
 // message with none of them is not searched for every phrase.
-var finalAnchors = [...]string{"alread", "subscription that is", "canceled subscription", "charged back", "been deleted", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded", "time limit", "no longer", "previously void", "situação", "não permite"}
+var finalAnchors = [...]string{"alread", "incomplete_expired", "canceled subscription", "charged back", "been deleted", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded", "time limit", "no longer", "previously void", "situação", "não permite"}
 
 // finalStatus are whole messages that say the same: {"detail": "Invalid Status"}.
 var finalStatus = [...]string{"invalid status", "invalid state", "status inválido", "estado inválido"}

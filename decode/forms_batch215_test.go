@@ -122,4 +122,68 @@ func TestReadersFortyEighthBatch(t *testing.T) {
 		x = explainPaste(t, "TimeoutException (5000 ms): the gateway did not answer")
 		assert.NotEqual(t, 500, x.HTTPStatus)
 	})
+	t.Run("a review's look-alikes", func(t *testing.T) {
+		// Other companies' SDKs forked from Stripe's, other billing APIs' sentences, apps'
+		// own words: no provider, and no final state read into them.
+		for _, paste := range []string{
+			"Error: Telnyx: Argument \"id\" must be a string, but got: undefined (on API request to `GET /v2/phone_numbers/{id}`)",
+			"com.atlan.exception.InvalidRequestException: ATLAN-JAVA-400-020 Invalid null ID found for url path formatting. This can be because your string ID argument to the API method is null, or the ID field in your Atlan object instance is null.",
+			`{"error": {"message": "You cannot update a subscription that is paused. Resume it first."}}`,
+			"ChargeBee::InvalidRequestError: You cannot update a subscription that is cancelled.",
+			`{"error":"Missing customer. Please include the Customer in the request body."}`,
+			`{"message":"Resource not accessible by integration. Having the 'contents:write' permission would allow this request to continue."}`,
+			"⚠️  Webhook signature verification failed. Paddle-Signature header did not match",
+			"Error produced trying to parse async response from https://api.acme.io/v1/jobs/77: Unexpected token <",
+			"start_date and end_date are required in the recurring payments scheme of your bank",
+		} {
+			x, err := Explain([]byte(paste), Options{})
+			if err == nil {
+				assert.Equal(t, "", providerOf(x), paste)
+			}
+		}
+		x := explainPaste(t, "Error 400: Cannot update a subscription that is scheduled for cancellation. Undo the cancellation first.")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// A gift card redeemed is used up; a token redeemed wants a new one.
+		x = explainPaste(t, "Error: Gift card GC-4411 has already been redeemed.")
+		assert.NotEqual(t, "fix", string(x.Retry.Strategy))
+		// Numbers after other exceptions are no HTTP statuses.
+		for _, paste := range []string{
+			"System.Data.SqlClient.SqlException (515): Cannot insert the value NULL into column 'Id'",
+			"System.ComponentModel.Win32Exception (487): Attempt to access invalid address.",
+			"Retrying after TimeoutException (500) attempts exhausted",
+			"< Response 418 bytes received from the gateway, error in body",
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Equal(t, 0, x.HTTPStatus, paste)
+			}
+		}
+		x = explainPaste(t, "GuzzleHttp\\Exception\\ClientException (422): Client error from the gateway")
+		assert.Equal(t, 422, x.HTTPStatus)
+		// A heading that says what failed is the message; a title's lead-in passes it on.
+		x = explainPaste(t, "# Stripe::CardError: Your card was declined.\nexcept stripe.error.CardError as e:\n    print(e)")
+		assert.Equal(t, "card_declined", x.Code)
+		x = explainPaste(t, "Stripe::CardError in PaymentsController#create\n## Your card was declined.")
+		assert.Equal(t, "Your card was declined.", x.Message)
+		x = explainPaste(t, "ActionView::Template::Error in Orders#show\nShowing /app/views/orders/show.html.erb where line #12 raised:\nundefined method `amount' for nil:NilClass")
+		assert.Contains(t, x.Message, "undefined method")
+	})
+	t.Run("Adyen's result beside refusal code 0, and its test-only detail", func(t *testing.T) {
+		x := explainPaste(t, `{"pspReference": "6222333444555646", "refusalReason": "CANCELLED", "resultCode": "Cancelled", "refusalReasonCode": "0", "merchantReference": "1.1"}`)
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "Cancelled", x.Code)
+		// A refusal's own code stays the code.
+		x = explainPaste(t, `{"pspReference": "6222333444555646", "refusalReason": "Not enough balance", "resultCode": "Refused", "refusalReasonCode": "12"}`)
+		assert.Equal(t, "12", x.Code)
+		x = explainPaste(t, "NETWORK_ERROR: Missing payment method details: issuer [This error message is only provided on TEST, this error will be a 500 Internal Error on LIVE.]")
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy), "what it would be on LIVE is not what this one is")
+	})
+	t.Run("more request ids and marks", func(t *testing.T) {
+		x := explainPaste(t, "{ status: 400,\n  body: { error: 'invalid_grant', error_description: 'Token invalid' },\n  headers:\n   { date: 'Tue, 10 Mar 2020 10:00:00 GMT',\n     intuit_tid: '6a115e25-544e-489d-9d90-25c4c5c9f466' } }")
+		assert.Equal(t, "6a115e25-544e-489d-9d90-25c4c5c9f466", x.RequestID)
+		x = explainPaste(t, `{"error":{"code":null,"message":"The account acct_1IOOHePYtRoZR4Rg has been deleted, so we can't complete this action. Please let us know via https://support.stripe.com/contact if you think this was a mistake."}}`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+	})
 }
+

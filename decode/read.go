@@ -839,6 +839,12 @@ func guessStrategy(msg string) catalog.Strategy {
 	if len(m) > 512 {
 		g = grams.New(m) // a long text (a paste's first 2 KB): skip the words it cannot hold
 	}
+	// Adyen's test-only detail says what the error would be on LIVE ("[This error message
+	// is only provided on TEST, this error will be a 500 Internal Error on LIVE.]"), not
+	// what this one is.
+	if i := strings.Index(m, "[this error message is only provided on test"); i > 0 {
+		m = m[:i]
+	}
 	// A plugin's "Please try again later. Reason: Cannot use a payment_method_nonce more
 	// than once.": the reason is what says whether trying again helps.
 	if i := strings.LastIndex(m, "reason: "); i >= 0 && i+8 < len(m) {
@@ -865,7 +871,7 @@ var strategyWords = [...]struct {
 }{
 	// A token or source used once already: a new one, or one attached to a customer, goes
 	// through (Stripe's token_already_used is fix).
-	{catalog.Fix, []string{"already been used", "already used", "already been redeemed"}}, // and a Terminal ConnectionToken
+	{catalog.Fix, []string{"already been used", "already used", "token has already been redeemed", "nonce has already been redeemed", "authorization code has already been redeemed"}}, // a Terminal ConnectionToken too (not a gift card or a license key)
 	// It was done before: the same request can never succeed.
 	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "has already been",
 		"already been processed", "já foi", "ya fue", "already exists", "rejected: duplicate", "has already succeeded",

@@ -538,9 +538,12 @@ func errorLine(text string) string {
 			continue
 		}
 		if titled {
-			titled = false
-			if !markdownHeading(l) {
-				found, last = cutLine(l), cutLine(l)
+			// The line under an error page's title is its message, error words or not; a
+			// lead-in ("Showing …/show.html.erb where line #12 raised:") passes it on.
+			if !strings.HasSuffix(l, ":") {
+				titled = false
+				m := cutLine(strings.TrimSpace(strings.TrimLeft(l, "#")))
+				found, last = m, m
 				continue
 			}
 		}
@@ -572,7 +575,7 @@ func errorLine(text string) string {
 				titled = found == "" // the line under the title is its message, error words or not
 				continue
 			}
-			if markdownHeading(l) {
+			if titleHeading(l) {
 				if client == "" {
 					client = m
 				}
@@ -589,6 +592,13 @@ func errorLine(text string) string {
 		return found
 	}
 	return client
+}
+
+// titleHeading reports whether l is a Markdown heading that only names what follows:
+// a few words with no colon ("## Error in v3"), not one that says what failed ("#
+// Stripe::CardError: Your card was declined.", "## PayPal error: INSTRUMENT_DECLINED").
+func titleHeading(l string) bool {
+	return markdownHeading(l) && !strings.Contains(l, ":") && strings.Count(strings.TrimSpace(strings.TrimLeft(l, "#")), " ") < 5
 }
 
 // markdownHeading reports whether l is a Markdown heading: "#" to "######", then a space.
