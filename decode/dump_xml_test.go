@@ -3089,6 +3089,43 @@ var xmlRealCases = []xmlCase{
 		reason: "WorldNet's ERROR in capitals",
 		at:     map[string]any{"0.ERROR.ERRORCODE": "E11"},
 	},
+	{
+		name: "other barclays raw http account requests 400 jbweb html", paste: "other-barclays-raw-http-account-requests-400-jbweb-html", docs: 1,
+		reason: "JBoss's error page under a request and response log",
+		at:     map[string]any{"0.html.body.h1": "JBWEB000065: HTTP Status 400 -"},
+	},
+	{
+		name: "other barclays raw http standing orders 401 oauth security policy handler", paste: "other-barclays-raw-http-standing-orders-401-oauth-security-policy-handler", docs: 0,
+		reason: "a logger's \"< Response 401\" and \"> Request\" markers are no markup",
+	},
+	{
+		name: "other nginx html datasift 502 bad gateway", paste: "other-nginx-html-datasift-502-bad-gateway", docs: 1,
+		reason: "nginx's 502 page quoted on one line",
+		at:     map[string]any{"0.html.head.title": "502 Bad Gateway"},
+	},
+	{
+		name: "paypal json payflow woocommerce 114 cvv2 mismatch 15004", paste: "paypal-json-payflow-woocommerce-114-cvv2-mismatch-15004", docs: 1,
+		reason: "WooCommerce's error list kept escaped in its checkout's JSON answer",
+		at:     map[string]any{"0.ul.li": "Payment error: 114-CVV2 Mismatch: 15004-This transaction cannot be processed. Please enter a valid Credit Card Verification Number."},
+	},
+	{
+		name: "adyen bare message node hpp merchant signature not valid checkhmac", paste: "adyen-bare-message-node-hpp-merchant-signature-not-valid-checkhmac", docs: 0,
+		reason: "a <br /> inside a line of text is no document",
+	},
+	{
+		name: "paypal raw http gumroad cassette capture 422 order not approved request id", paste: "paypal-raw-http-gumroad-cassette-capture-422-order-not-approved-request-id", docs: 0,
+		reason: "a cassette's <PAYPAL_PARTNER_MERCHANT_ID> placeholder is no markup",
+	},
+	{
+		name: "paypal soap active merchant dodirectpayment 11610 fraud review warning", paste: "paypal-soap-active-merchant-dodirectpayment-11610-fraud-review-warning", docs: 1,
+		reason: "PayPal's SOAP answer with a warning",
+		at:     map[string]any{"0.Envelope.Body.DoDirectPaymentResponse.Errors.ErrorCode": "11610"},
+	},
+	{
+		name: "paypal soap active merchant setec two errors 10736 10002", paste: "paypal-soap-active-merchant-setec-two-errors-10736-10002", docs: 1,
+		reason: "PayPal's SOAP answer with two errors",
+		at:     map[string]any{"0.Envelope.Body.SetExpressCheckoutResponse.Ack": "Failure"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

@@ -455,8 +455,10 @@ func TestRealPastesReprinted(t *testing.T) {
 		// kept as a string one member down (Cybersource's response.rmsg). Nor are two
 		// answers of batch 208 whose unquoted values hold a path (Omise's
 		// location=/charges/chrg_…) or a time (Banwire's date=27-06-2012 19:00:25): the
-		// reading stops there, before their codes.
-		{"Java Map.toString", javaMap, 26},
+		// reading stops there, before their codes. Batch 216 brought three more of the
+		// Terminal API's answers (Busy, InvalidCard, Refusal) and Sylius's log of an NVP
+		// answer kept as a form-encoded string.
+		{"Java Map.toString", javaMap, 30},
 		{"PHP var_export", func(v any) string { return varExport(v, 0) }, 2},
 		{"PHP print_r of stdClass objects", func(v any) string { return stdClass(v, 0) }, 3},
 		{"Python 2 repr", py2, 3},
