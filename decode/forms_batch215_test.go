@@ -185,5 +185,16 @@ func TestReadersFortyEighthBatch(t *testing.T) {
 		assert.Equal(t, "stripe", providerOf(x))
 		assert.Equal(t, "none", string(x.Retry.Strategy))
 	})
+	t.Run("a code on the first line or leading its own line", func(t *testing.T) {
+		x := explainPaste(t, "parameter_missing - payment_method\nThe payment_method parameter supplied pm_123 belongs to the Customer cus_456. Please include the Customer in the customer parameter on the PaymentIntent.")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "parameter_missing", x.Code)
+		x = explainPaste(t, "Erro da API Asaas:\ninvalid_phone: O telefone informado é inválido.")
+		assert.Equal(t, "invalid_phone", x.Code)
+		assert.Equal(t, "invalid_mobilePhone", snakeCodeLine("- invalid_mobilePhone: O celular informado é inválido."))
+		// A log's own names, and names that say nothing failed, are no codes.
+		for _, l := range []string{"error_message: the card was declined by the bank", "request_id: abc def ghi", "payment_status: it went through fine", "invalid_x: short", "Invalid_Phone: O telefone informado é inválido."} {
+			assert.Equal(t, "", snakeCodeLine(l), l)
+		}
+	})
 }
-
