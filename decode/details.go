@@ -120,7 +120,27 @@ func requestID(f *facts) string {
 			return v
 		}
 	}
-	return idAfterLabels(f.masked, cloudFrontLabels[:])
+	if id := idAfterLabels(f.masked, cloudFrontLabels[:]); id != "" {
+		return id
+	}
+	return receivedTraceparent(f.masked)
+}
+
+// receivedTraceparent is the traceparent of the headers a client printed as the ones it
+// got: "Response headers: Headers { traceparent: '00-…-…-00', … }", the word response
+// nearer before it than request (a logged map may be the request's own headers).
+func receivedTraceparent(text string) string {
+	text = text[:min(len(text), 64<<10)]
+	lower := grams.ASCIILower(text)
+	i := strings.Index(lower, "traceparent")
+	if i < 0 {
+		return ""
+	}
+	before := lower[max(0, i-300):i]
+	if r := strings.LastIndex(before, "response"); r < 0 || strings.LastIndex(before, "request") > r {
+		return ""
+	}
+	return idAfterLabels(text[i:], traceparentLabels[:])
 }
 
 // stripeRequestToken is a Stripe request id standing alone in the text, with no label
@@ -193,6 +213,10 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"intuit_tid:", // Intuit's (QuickBooks Payments') transaction id header
 	"cf-ray=[",    // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
 	"cf-ray:"}     // and as a header line, a cassette's too, when nothing names the request better
+
+// traceparentLabels name W3C's traceparent in a client's print of the headers it got
+// (Node's "Headers { traceparent: '00-…-…-00', … }", a JSON log's), lower case.
+var traceparentLabels = [...]string{"traceparent: '", "\"traceparent\": \"", "traceparent: "}
 
 // cloudFrontLabels name CloudFront's request id, in a header or a cassette's list of them.
 var cloudFrontLabels = [...]string{"x-amz-cf-id:", "x-amz-cf-id\": ["}

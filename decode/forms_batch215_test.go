@@ -197,4 +197,14 @@ func TestReadersFortyEighthBatch(t *testing.T) {
 			assert.Equal(t, "", snakeCodeLine(l), l)
 		}
 	})
+	t.Run("W3C's traceparent in a client's print of the headers", func(t *testing.T) {
+		x := explainPaste(t, "[INTER] Response status: 400\n[INTER] Response headers: Headers {\n  traceparent: '00-72555a00aff2919ac0f603dce306a458-14fa70b32ce7602f-00',\n  date: 'Mon, 04 Aug 2025 17:26:11 GMT',\n  'content-length': '0'\n}\n[INTER] Error response body:")
+		assert.Equal(t, "00-72555a00aff2919ac0f603dce306a458-14fa70b32ce7602f-00", x.RequestID)
+		// The API's own id comes first.
+		x = explainPaste(t, `HTTP/1.1 400 Bad Request`+"\n"+`X-Request-Id: 3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3c`+"\n\n"+`{"error": "invalid", "traceparent": "00-72555a00aff2919ac0f603dce306a458-14fa70b32ce7602f-00"}`)
+		assert.Equal(t, "3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3c", x.RequestID)
+		// The headers a client sent are not the answer's.
+		x = explainPaste(t, "[INTER] Request headers: Headers {\n  traceparent: '00-72555a00aff2919ac0f603dce306a458-14fa70b32ce7602f-00'\n}\n[INTER] Response status: 400")
+		assert.Equal(t, "", x.RequestID)
+	})
 }
