@@ -3126,6 +3126,19 @@ var xmlRealCases = []xmlCase{
 		reason: "PayPal's SOAP answer with two errors",
 		at:     map[string]any{"0.Envelope.Body.SetExpressCheckoutResponse.Ack": "Failure"},
 	},
+	{
+		name: "network stack trace cielo webservice15 curl no common encryption algorithm", paste: "network-stack-trace-cielo-webservice15-curl-no-common-encryption-algorithm", docs: 0,
+		reason: "a request's XML cut to '<?xml version=\"...' in a PHP frame is no document",
+	},
+	{
+		name: "network stack trace mpesa openapi reversal errno 111 port 433", paste: "network-stack-trace-mpesa-openapi-reversal-errno-111-port-433", docs: 0,
+		reason: "Python's <urllib3.connection…> reprs are no markup",
+	},
+	{
+		name: "other cloudflare html openhands llm api sorry you have been blocked", paste: "other-cloudflare-html-openhands-llm-api-sorry-you-have-been-blocked", docs: 1,
+		reason: "Cloudflare's block page, cut to its content",
+		at:     map[string]any{"0.div.0.div.div.0.p.data-translate": "blocked_why_detail"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
