@@ -18,6 +18,11 @@ var inter = Provider{
 	cues: []Cue{
 		{Text: "bancointer", Kind: SDKPath},
 		{Text: "Banco Inter", Kind: Name},
+		// How developers name its API ("Inter API error: 404 - 404 page not found", "a API
+		// do Inter"); "Inter" alone is an English prefix.
+		{Text: "Inter API", Kind: Name},
+		{Text: "API Inter", Kind: Name},
+		{Text: "API do Inter", Kind: Name},
 	},
 	entries: []Entry{
 		{
