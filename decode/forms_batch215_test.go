@@ -219,4 +219,14 @@ func TestReadersFortyEighthBatch(t *testing.T) {
 		x = explainPaste(t, "Error: Interface API error: 404 - page not found")
 		assert.Equal(t, "", providerOf(x))
 	})
+	t.Run("batch 219's: a documented code in brackets after its message, Mercado Pago's merchant order client", func(t *testing.T) {
+		x := explainPaste(t, `### Erro: "A chave de API informada não pertence a este ambiente" (invalid_environment)`)
+		assert.Equal(t, "asaas", providerOf(x))
+		assert.Equal(t, "invalid_environment", x.Code)
+		// Words in brackets that no provider documents are no code.
+		x = explainPaste(t, `Erro: "a chave informada não pertence a este ambiente" (ambiente_errado)`)
+		assert.NotEqual(t, "ambiente_errado", x.Code)
+		x = explainPaste(t, "MerchantOrderClient - 401 - invalid_caller_id Mercado Pago")
+		assert.Equal(t, "mercadopago", providerOf(x))
+	})
 }

@@ -1194,6 +1194,8 @@ func findCodeInText(text string) string {
 				if !looksLikeDate(c) { // "Receiver is blocked (53080)"
 					return c
 				}
+			} else if c == inner && i > 0 && strings.Contains(c, "_") && len(catalog.Owners(c)) > 0 {
+				return c // a documented code after its message: "\"A chave de API informada não pertence a este ambiente\" (invalid_environment)"
 			}
 		}
 		if c := quotedMessageCode(l); c != "" {
