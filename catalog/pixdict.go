@@ -18,9 +18,8 @@ var pixDict = Provider{
 	cues: []Cue{
 		{Text: "PI-CertSubjectDN", Kind: APIMark},
 		{Text: "PI-RequestingParticipant", Kind: APIMark},
-		// Its name in capitals, as participants write it ("as chamadas ao DICT"): in lower
-		// case a dict is any language's map.
-		{Text: "DICT", Kind: Name},
+		// Not its name, even in capitals: "failed to load DICT table", "KeyError: DICT
+		// lookup" are any program's.
 	},
 	entries: []Entry{
 		{

@@ -207,15 +207,14 @@ func TestReadersFortyEighthBatch(t *testing.T) {
 		x = explainPaste(t, "[INTER] Request headers: Headers {\n  traceparent: '00-72555a00aff2919ac0f603dce306a458-14fa70b32ce7602f-00'\n}\n[INTER] Response status: 400")
 		assert.Equal(t, "", x.RequestID)
 	})
-	t.Run("Banco Inter's API and the DICT by the names developers give them", func(t *testing.T) {
+	t.Run("Banco Inter's API by the names developers give it, and not the DICT by its name", func(t *testing.T) {
 		x := explainPaste(t, "[INTER] Request failed for /cobranca/v2/cobrancas: Error: Inter API error: 404 - 404 page not found\n    at InterBankService.makeRequest (/srv/server/services/interBankService.ts:471:15)")
 		assert.Equal(t, "inter", providerOf(x))
 		assert.Equal(t, 404, x.HTTPStatus)
-		x = explainPaste(t, "percebemos que várias chamadas ao DICT em homolog estão recebendo como resposta o status code `503 Service Unavailable`.")
-		assert.Equal(t, "pix-dict", providerOf(x))
-		// A dict in lower case is a language's map; an interface is no bank.
-		x = explainPaste(t, "TypeError: cannot unpack dict, got status code 503 Service Unavailable from the upstream")
-		assert.Equal(t, "", providerOf(x))
+		// DICT, even in capitals, is any program's word; an interface is no bank.
+		for _, paste := range []string{"ERROR 500: failed to load DICT table from redis", "KeyError: DICT lookup failed with status 404", "TypeError: cannot unpack dict, got status code 503 Service Unavailable from the upstream"} {
+			assert.Equal(t, "", providerOf(explainPaste(t, paste)), paste)
+		}
 		x = explainPaste(t, "Error: Interface API error: 404 - page not found")
 		assert.Equal(t, "", providerOf(x))
 	})
