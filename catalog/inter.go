@@ -18,11 +18,8 @@ var inter = Provider{
 	cues: []Cue{
 		{Text: "bancointer", Kind: SDKPath},
 		{Text: "Banco Inter", Kind: Name},
-		// How developers name its API ("Inter API error: 404 - 404 page not found", "a API
-		// do Inter"); "Inter" alone is an English prefix.
-		{Text: "Inter API", Kind: Name},
-		{Text: "API Inter", Kind: Name},
-		{Text: "API do Inter", Kind: Name},
+		// Not "Inter API" nor "API do Inter": inter-service APIs, Google Fonts' Inter and a
+		// football club write them too.
 	},
 	entries: []Entry{
 		{

@@ -52,7 +52,6 @@ var mercadoPago = Provider{
 		{Text: "mercadopago/sdk", Kind: SDKPath},
 		{Text: "sdk-nodejs", Kind: SDKPath},
 		{Text: "com.mercadopago", Kind: SDKPath},
-		{Text: "MerchantOrderClient", Kind: SDKClass},                   // its SDKs' client of merchant orders (Java, PHP, .NET), a concept of its own
 		{Text: "MPRestClient", Kind: SDKClass},                          // the legacy PHP SDK (mercadopago.php) in store modules
 		{Text: "Api error. Check response for details", Kind: SDKClass}, // MPApiException's message (the PHP, Java and .NET SDKs)
 		// Messages of Mercado Pago's APIs that no code of its references carries, each in

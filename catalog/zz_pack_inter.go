@@ -19,11 +19,8 @@ var inter = Provider{
 	cues: []Cue{
 		{Text: "bancointer", Kind: SDKPath},
 		{Text: "Banco Inter", Kind: Name},
-		// How developers name its API ("Inter API error: 404 - 404 page not found", "a API
-		// do Inter"); "Inter" alone is an English prefix.
-		{Text: "Inter API", Kind: Name},
-		{Text: "API Inter", Kind: Name},
-		{Text: "API do Inter", Kind: Name},
+		// Not "Inter API" nor "API do Inter": inter-service APIs, Google Fonts' Inter and a
+		// football club write them too.
 	},
 	table: "Requisição inválida\x1f\x1f400\x1fvalidation\x1ffix\x1f5074\x1f5076\x1f0\x1f0\x1f5073\x1f\x1f5075\x1fw6g\nProblema no cancelamento de agendamento de boleto\x1f\x1f422\x1fstate\x1fnone\x1f5078\x1f5080\x1f0\x1f0\x1f5077\x1f\x1f5079\x1f0xu\n",
 }

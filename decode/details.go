@@ -127,8 +127,9 @@ func requestID(f *facts) string {
 }
 
 // receivedTraceparent is the traceparent of the headers a client printed as the ones it
-// got: "Response headers: Headers { traceparent: '00-…-…-00', … }", the word response
-// nearer before it than request (a logged map may be the request's own headers).
+// got: "Response headers: Headers { traceparent: '00-…-…-00', … }", the words "response
+// headers" nearer before it than request or config (a logged map may be the request's own
+// headers).
 func receivedTraceparent(text string) string {
 	text = text[:min(len(text), 64<<10)]
 	lower := grams.ASCIILower(text)
@@ -137,8 +138,8 @@ func receivedTraceparent(text string) string {
 		return ""
 	}
 	before := lower[max(0, i-300):i]
-	if r := strings.LastIndex(before, "response"); r < 0 || strings.LastIndex(before, "request") > r {
-		return ""
+	if r := strings.LastIndex(before, "response headers"); r < 0 || strings.LastIndex(before, "request") > r || strings.LastIndex(before, "config") > r {
+		return "" // a fetch's own headers under a variable named response, axios's config.headers
 	}
 	return idAfterLabels(text[i:], traceparentLabels[:])
 }

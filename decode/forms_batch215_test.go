@@ -185,47 +185,54 @@ func TestReadersFortyEighthBatch(t *testing.T) {
 		assert.Equal(t, "stripe", providerOf(x))
 		assert.Equal(t, "none", string(x.Retry.Strategy))
 	})
-	t.Run("a code on the first line or leading its own line", func(t *testing.T) {
+	t.Run("a code on the first line over its message, one provider's", func(t *testing.T) {
 		x := explainPaste(t, "parameter_missing - payment_method\nThe payment_method parameter supplied pm_123 belongs to the Customer cus_456. Please include the Customer in the customer parameter on the PaymentIntent.")
 		assert.Equal(t, "stripe", providerOf(x))
 		assert.Equal(t, "parameter_missing", x.Code)
-		x = explainPaste(t, "Erro da API Asaas:\ninvalid_phone: O telefone informado é inválido.")
-		assert.Equal(t, "invalid_phone", x.Code)
-		assert.Equal(t, "invalid_mobilePhone", snakeCodeLine("- invalid_mobilePhone: O celular informado é inválido."))
-		// A log's own names, and names that say nothing failed, are no codes.
-		for _, l := range []string{"error_message: the card was declined by the bank", "request_id: abc def ghi", "payment_status: it went through fine", "invalid_x: short", "Invalid_Phone: O telefone informado é inválido."} {
-			assert.Equal(t, "", snakeCodeLine(l), l)
-		}
+		// A code several providers document, over anything, is anyone's (a second review's).
+		x = explainPaste(t, "not_found - invoice\nThe invoice service could not find it: 404 Not Found")
+		assert.NotEqual(t, "not_found", x.Code)
 	})
-	t.Run("W3C's traceparent in a client's print of the headers", func(t *testing.T) {
+	t.Run("W3C's traceparent among the headers a client says it got", func(t *testing.T) {
 		x := explainPaste(t, "[INTER] Response status: 400\n[INTER] Response headers: Headers {\n  traceparent: '00-72555a00aff2919ac0f603dce306a458-14fa70b32ce7602f-00',\n  date: 'Mon, 04 Aug 2025 17:26:11 GMT',\n  'content-length': '0'\n}\n[INTER] Error response body:")
 		assert.Equal(t, "00-72555a00aff2919ac0f603dce306a458-14fa70b32ce7602f-00", x.RequestID)
 		// The API's own id comes first.
 		x = explainPaste(t, `HTTP/1.1 400 Bad Request`+"\n"+`X-Request-Id: 3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3c`+"\n\n"+`{"error": "invalid", "traceparent": "00-72555a00aff2919ac0f603dce306a458-14fa70b32ce7602f-00"}`)
 		assert.Equal(t, "3f1c2a9e-5b7d-4c1e-9a2b-8d7e6f5a4b3c", x.RequestID)
-		// The headers a client sent are not the answer's.
-		x = explainPaste(t, "[INTER] Request headers: Headers {\n  traceparent: '00-72555a00aff2919ac0f603dce306a458-14fa70b32ce7602f-00'\n}\n[INTER] Response status: 400")
-		assert.Equal(t, "", x.RequestID)
+		// The headers a client sent are not the answer's: a request's, a fetch's under a
+		// variable named response, axios's config.
+		for _, paste := range []string{
+			"[INTER] Request headers: Headers {\n  traceparent: '00-72555a00aff2919ac0f603dce306a458-14fa70b32ce7602f-00'\n}\n[INTER] Response status: 400",
+			"const response = await fetch(url, { headers: { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' } })\nError: HTTP 500",
+			"AxiosError: Request failed with status code 502\n  response: { status: 502, config: { headers: { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' } } }",
+		} {
+			assert.Equal(t, "", explainPaste(t, paste).RequestID, paste)
+		}
 	})
-	t.Run("Banco Inter's API by the names developers give it, and not the DICT by its name", func(t *testing.T) {
-		x := explainPaste(t, "[INTER] Request failed for /cobranca/v2/cobrancas: Error: Inter API error: 404 - 404 page not found\n    at InterBankService.makeRequest (/srv/server/services/interBankService.ts:471:15)")
-		assert.Equal(t, "inter", providerOf(x))
-		assert.Equal(t, 404, x.HTTPStatus)
-		// DICT, even in capitals, is any program's word; an interface is no bank.
-		for _, paste := range []string{"ERROR 500: failed to load DICT table from redis", "KeyError: DICT lookup failed with status 404", "TypeError: cannot unpack dict, got status code 503 Service Unavailable from the upstream"} {
+	t.Run("no bank by a common name, no provider by a class others name too", func(t *testing.T) {
+		// A second review's: "Inter API" is inter-service APIs', Google Fonts' Inter's and a
+		// football club's; MerchantOrderClient is Stone's and iFood's classes too; DICT any
+		// program's word.
+		for _, paste := range []string{
+			"ERROR gateway: API Inter-service call to billing failed with 503 Service Unavailable",
+			"Inter API call to ledger-service timed out: 504 Gateway Timeout",
+			"Football-data API Inter Milan fixtures: 429 Too Many Requests",
+			"ERROR c.a.o.MerchantOrderClient - call to order-service failed: 503 Service Unavailable",
+			"ERROR 500: failed to load DICT table from redis",
+			"KeyError: DICT lookup failed with status 404",
+		} {
 			assert.Equal(t, "", providerOf(explainPaste(t, paste)), paste)
 		}
-		x = explainPaste(t, "Error: Interface API error: 404 - page not found")
-		assert.Equal(t, "", providerOf(x))
 	})
-	t.Run("batch 219's: a documented code in brackets after its message, Mercado Pago's merchant order client", func(t *testing.T) {
+	t.Run("one provider's code in brackets after its message in quotes", func(t *testing.T) {
 		x := explainPaste(t, `### Erro: "A chave de API informada não pertence a este ambiente" (invalid_environment)`)
 		assert.Equal(t, "asaas", providerOf(x))
 		assert.Equal(t, "invalid_environment", x.Code)
-		// Words in brackets that no provider documents are no code.
-		x = explainPaste(t, `Erro: "a chave informada não pertence a este ambiente" (ambiente_errado)`)
-		assert.NotEqual(t, "ambiente_errado", x.Code)
-		x = explainPaste(t, "MerchantOrderClient - 401 - invalid_caller_id Mercado Pago")
-		assert.Equal(t, "mercadopago", providerOf(x))
+		// A sentence's own words in brackets are no code, nor words no provider documents.
+		for _, paste := range []string{"Upload failed: the server rejected the file (bad_request)", "Too many requests, slow down please: 429 (rate_limit)", `Erro: "a chave informada não pertence a este ambiente" (ambiente_errado)`} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.NotContains(t, []string{"bad_request", "rate_limit", "ambiente_errado"}, x.Code, paste)
+			}
+		}
 	})
 }

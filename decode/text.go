@@ -318,8 +318,10 @@ func proseBody(text string) *object {
 	// intent", and Stripe's dashboard's log, "parameter_missing - payment_method" over its
 	// message. Only a code written as one (snake case: not "Pending - 3 days", "NotFound -
 	// order").
+	// Over a message, the code must be one provider's: "access_denied - github" over
+	// anything is anyone's.
 	first, _, _ := strings.Cut(t, "\n")
-	if head, tail, ok := strings.Cut(strings.TrimSpace(first), " - "); ok && code == "" && class == "" && len(first) <= 60 && strings.Count(tail, " ") < 3 && strings.Contains(head, "_") && codeToken(head) == head && len(catalog.Owners(head)) > 0 {
+	if head, tail, ok := strings.Cut(strings.TrimSpace(first), " - "); ok && code == "" && class == "" && len(first) <= 60 && strings.Count(tail, " ") < 3 && strings.Contains(head, "_") && codeToken(head) == head && (len(t) == len(first) && len(catalog.Owners(head)) > 0 || len(catalog.Owners(head)) == 1) {
 		code = head
 		if line == "" && len(t) > len(first) {
 			line = t // the code's line and the message under it, as they were written
@@ -854,45 +856,6 @@ func afterLogcatTag(line string) string {
 	return line
 }
 
-// snakeCodeLine is the code a line begins with when it is written as an API's code in
-// snake case whose words say it failed, then a colon and a sentence: Asaas's
-// "invalid_phone: O telefone informado é inválido." Only codes no catalogued provider
-// documents (the rules below read those), and not a log's own names ("error_message:",
-// "request_id:").
-func snakeCodeLine(text string) string {
-	for n, rest := 0, text; n < 40 && rest != ""; n++ {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
-		l := strings.TrimLeft(line, " \t-*>`'\"")
-		i := strings.Index(l, ": ")
-		if i < 5 || i > 48 {
-			continue
-		}
-		c := l[:i]
-		if codeToken(c) != c || !strings.Contains(c, "_") || strings.ToLower(c) != c && !camelSnake(c) || strings.Count(l[i+2:], " ") < 2 || len(catalog.Owners(c)) > 0 {
-			continue
-		}
-		lc := strings.ToLower(c)
-		if strings.HasSuffix(lc, "_message") || strings.HasSuffix(lc, "_msg") || strings.HasSuffix(lc, "_description") || strings.HasSuffix(lc, "_detail") ||
-			strings.HasSuffix(lc, "_details") || strings.HasSuffix(lc, "_id") || strings.HasSuffix(lc, "_code") || strings.HasSuffix(lc, "_text") || strings.HasSuffix(lc, "_reason") || strings.HasSuffix(lc, "_type") {
-			continue
-		}
-		for _, w := range [...]string{"invalid", "missing", "required", "not_found", "denied", "declined", "failed", "expired", "duplicate", "insufficient", "exceeded", "unauthorized", "forbidden", "unsupported", "not_allowed", "rejected", "refused"} {
-			if strings.Contains(lc, w) {
-				return c
-			}
-		}
-	}
-	return ""
-}
-
-// camelSnake reports whether c is snake case with a camel-case field in it, as Asaas
-// names a field's error ("invalid_mobilePhone"): its first word lower case.
-func camelSnake(c string) bool {
-	head, _, _ := strings.Cut(c, "_")
-	return head != "" && strings.ToLower(head) == head
-}
-
 // codeInText finds the error code a message names: "Error Code: 10486", "ERROR 3004.",
 // "PAYEE_ACCOUNT_RESTRICTED: The merchant…", "Receiver is blocked (53080)", "184 - Request
 // could not be empty", "ReturnCode: 001", a type URL's last segment. "" when it names none.
@@ -969,9 +932,6 @@ func findCodeInText(text string) string {
 				return rest[:j] // soap:Server says only whose fault it was: the code is further on
 			}
 		}
-	}
-	if c := snakeCodeLine(text); c != "" {
-		return c
 	}
 	lower, g := lowerAligned(text)
 	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error_code=", "bearer error=", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "código", "codigo", "errors", "error", "erro", "code", "خطای "} {
@@ -1194,8 +1154,11 @@ func findCodeInText(text string) string {
 				if !looksLikeDate(c) { // "Receiver is blocked (53080)"
 					return c
 				}
-			} else if c == inner && i > 0 && strings.Contains(c, "_") && len(catalog.Owners(c)) > 0 {
-				return c // a documented code after its message: "\"A chave de API informada não pertence a este ambiente\" (invalid_environment)"
+			} else if c == inner && i > 0 && strings.Contains(c, "_") && len(catalog.Owners(c)) == 1 && strings.HasSuffix(strings.TrimSpace(l[:i]), "\"") {
+				// One provider's code after its message in quotes: "\"A chave de API informada
+				// não pertence a este ambiente\" (invalid_environment)"; not a sentence's own
+				// words in brackets ("the server rejected the file (bad_request)").
+				return c
 			}
 		}
 		if c := quotedMessageCode(l); c != "" {
