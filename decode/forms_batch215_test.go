@@ -235,4 +235,12 @@ func TestReadersFortyEighthBatch(t *testing.T) {
 			}
 		}
 	})
+	t.Run("batch 220's: a numeric ResultCode under a Status that failed", func(t *testing.T) {
+		x := explainPaste(t, `{"Id": "13954901", "Status": "FAILED", "PaymentStatus": "CANCELED", "ResultCode": "009199", "ResultMessage": "PSP technical error", "SecureMode": "DEFAULT"}`)
+		assert.Equal(t, "009199", x.Code)
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+		// A success's ResultCode is no error's.
+		assert.Equal(t, "", failedResultCode(&object{members: []member{{key: "Status", val: "SUCCEEDED"}, {key: "ResultCode", val: "000000"}, {key: "ResultMessage", val: "Success"}}}))
+		assert.Equal(t, "", failedResultCode(&object{members: []member{{key: "Status", val: "FAILED"}, {key: "ResultCode", val: "000000"}, {key: "ResultMessage", val: "Success"}}}))
+	})
 }

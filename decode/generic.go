@@ -140,6 +140,9 @@ func genericCode(o *object) string {
 	if c := namedResultCode(o); c != "" {
 		return c // Moka's {"ResultCode": "PaymentDealer.DoCapture.PaymentNotFound", "ResultMessage": ""}
 	}
+	if c := failedResultCode(o); c != "" {
+		return c // Mangopay's {"Status": "FAILED", "ResultCode": "009199", "ResultMessage": "PSP technical error"}
+	}
 	if c := apiStatusCode(o); c != "" {
 		return c // MoMo's {"status": 2129, "message": "Signature không đúng. …"}
 	}
@@ -776,6 +779,17 @@ func gatewayLeadingCode(m string) string {
 func namedResultCode(o *object) string {
 	rc, _ := o.getFold("resultCode").(string)
 	if len(rc) > 80 || !strings.ContainsAny(rc, "._") || strings.ContainsAny(rc, " \t\n") || !namesFailure(strings.ToLower(rc)) {
+		return ""
+	}
+	return rc
+}
+
+// failedResultCode is a numeric ResultCode beside its ResultMessage in an object whose
+// Status says it failed (Mangopay's pay-ins and pre-authorizations), or "": a success's
+// ResultCode ("000000", and any code under a Status that did not fail) is no error's.
+func failedResultCode(o *object) string {
+	rc := scalarText(o.getFold("resultCode"))
+	if rc == "" || len(rc) > 12 || !isNumber(rc) || strings.Trim(rc, "0") == "" || scalarText(o.getFold("resultMessage")) == "" || !strings.EqualFold(scalarText(o.getFold("status")), "failed") {
 		return ""
 	}
 	return rc

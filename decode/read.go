@@ -886,7 +886,7 @@ var strategyWords = [...]struct {
 	{catalog.Backoff, []string{"unavailable", "indispon", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",
 		"intente de nuevo", "intente nuevamente", "intenta nuevamente", "intenta de nuevo", "please retry", "retry your request", "retry later",
 		"mais tarde", "más tarde", "mas tarde", "try later", "inténtelo de nuevo", "intentelo de nuevo", "aren't available right now", "check back soon",
-		"currently experiencing", "稍后再试", "请稍后"}}, // Xendit's CHANNEL_UNAVAILABLE: "The payment channel requested is currently experiencing unexpected issues."
+		"currently experiencing", "technical error", "technicalerror", "稍后再试", "请稍后"}}, // Xendit's CHANNEL_UNAVAILABLE: "The payment channel requested is currently experiencing unexpected issues."; Mangopay's 009199 "PSP technical error"
 	// The server failed: a write's outcome is unknown.
 	{catalog.CheckFirst, []string{"server error", "server_error", "server encountered an error", "erro interno", "error interno", "internal error",
 		"unknown error", "erro desconhecido", "error desconocido", "runtime error", "engineers have been notified", "nil:nilclass",
