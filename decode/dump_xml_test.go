@@ -3139,6 +3139,11 @@ var xmlRealCases = []xmlCase{
 		reason: "Cloudflare's block page, cut to its content",
 		at:     map[string]any{"0.div.0.div.div.0.p.data-translate": "blocked_why_detail"},
 	},
+	{
+		name: "other mpay24 soap acceptpayment external error card expired", paste: "other-mpay24-soap-acceptpayment-external-error-card-expired", docs: 1,
+		reason: "mPAY24's SOAP answer, its envelope cut off by the paste",
+		at:     map[string]any{"0.AcceptPaymentResponse.errNo": "100"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
