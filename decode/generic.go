@@ -62,23 +62,12 @@ func scalarText(v any) string {
 	return ""
 }
 
-// statusPhrase reports whether s is an HTTP status and its reason phrase, "400 Bad
-// Request", and nothing else.
+// statusPhrase reports whether s is an error status and its own reason phrase (reasonStatus),
+// "400 Bad Request", and nothing else.
 func statusPhrase(s string) bool {
 	n, rest, ok := strings.Cut(s, " ")
-	if !ok || len(n) != 3 || rest == "" {
-		return false
-	}
 	st, err := decimal.Atoi(n)
-	if err != nil || validStatus(st) < 400 {
-		return false
-	}
-	for i := 0; i < len(rest); i++ {
-		if c := rest[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '\'') {
-			return false
-		}
-	}
-	return true
+	return ok && len(n) == 3 && err == nil && st >= 400 && reasonStatus(rest) == st
 }
 
 // genericCode is the code an error object carries under any of the common names: a

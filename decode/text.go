@@ -317,9 +317,7 @@ func proseBody(text string) *object {
 	// A code and what it was about, alone on the paste's first line: "resource_missing -
 	// intent", and Stripe's dashboard's log, "parameter_missing - payment_method" over its
 	// message. Only a code written as one (snake case: not "Pending - 3 days", "NotFound -
-	// order").
-	// Over a message, the code must be one provider's: "access_denied - github" over
-	// anything is anyone's.
+	// order"), and over a message only one provider's ("not_found - invoice" is anyone's).
 	first, _, _ := strings.Cut(t, "\n")
 	if head, tail, ok := strings.Cut(strings.TrimSpace(first), " - "); ok && code == "" && class == "" && len(first) <= 60 && strings.Count(tail, " ") < 3 && strings.Contains(head, "_") && codeToken(head) == head && (len(t) == len(first) && len(catalog.Owners(head)) > 0 || len(catalog.Owners(head)) == 1) {
 		code = head
@@ -571,11 +569,9 @@ func errorLine(text string) string {
 				continue
 			}
 			// Rails' error page's title, "Stripe::InvalidRequestError in
-			// api/payments/payment_intents#failed": the next line says what failed.
-			// Bugsnag's issue, "**Stripe::InvalidRequestError** in **HandleStripeWebhookJob@default**",
+			// api/payments/payment_intents#failed": the next line says what failed. Bugsnag's
+			// issue, "**Stripe::InvalidRequestError** in **HandleStripeWebhookJob@default**",
 			// names its job's queue instead.
-			// A Markdown heading over the paste ("## Error in v3") names it; a later line
-			// says what failed, when one does.
 			if rest := trimBytes(m, "* "); strings.HasPrefix(rest, "in ") && strings.ContainsAny(rest, "#@") && !strings.Contains(strings.TrimSpace(rest[3:]), " ") {
 				if client == "" {
 					client = m
@@ -583,6 +579,8 @@ func errorLine(text string) string {
 				titled = found == "" // the line under the title is its message, error words or not
 				continue
 			}
+			// A Markdown heading over the paste ("## Error in v3") names it; a later line
+			// says what failed, when one does.
 			if titleHeading(l) {
 				if client == "" {
 					client = m
