@@ -24,6 +24,11 @@ var GCFlags = func() []string {
 	return out
 }()
 
+// Env is the environment of ./build.sh's wasm_build, beside the caller's: GOWASM asks for
+// WebAssembly 2.0's sign-extension and saturating float-to-int instructions (every
+// browser and workerd since 2021) in place of Go's longer sequences.
+var Env = []string{"GOOS=js", "GOARCH=wasm", "GOWASM=satconv,signext", "GOFLAGS=-buildvcs=false"}
+
 // Opt are the arguments ./build.sh's wasm_opt gives Binaryen's wasm-opt
 // (node_modules/.bin/wasm-opt, npm binaryen as package-lock.json pins it) over the page's
 // and the Worker's wasm, before the file names: -O1, --low-memory-unused (nothing of Go's
@@ -47,13 +52,13 @@ func Optimize(ctx context.Context, root, path string) error {
 }
 
 // Build compiles pkg (e.g. "./wasm/page") in the repository root to out with the flags
-// ./build.sh's wasm_build uses: GOOS=js GOARCH=wasm, the textpack tag, -trimpath,
+// ./build.sh's wasm_build uses: Env, the textpack tag, -trimpath,
 // -ldflags='-s -w', GCFlags. The output is the same bytes for the same source.
 func Build(ctx context.Context, root, pkg, out string) error {
 	args := append([]string{"build", "-tags", "textpack", "-trimpath", "-ldflags=-s -w"}, GCFlags...)
 	cmd := exec.CommandContext(ctx, "go", append(args, "-o", out, pkg)...)
 	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=-buildvcs=false")
+	cmd.Env = append(os.Environ(), Env...)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("go build %s: %v\n%s", pkg, err, b)
 	}

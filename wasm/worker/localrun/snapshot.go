@@ -51,7 +51,7 @@ func Snapshot(ctx context.Context, root, dir string, tags ...string) (string, er
 }
 
 // BuildWorkerWasm builds ./wasm/worker from root to out as build.sh's worker does
-// (GOOS=js GOARCH=wasm, the textpack tag, -trimpath, -ldflags='-s -w', wasmbuild.GCFlags,
+// (wasmbuild.Env, the textpack tag, -trimpath, -ldflags='-s -w', wasmbuild.GCFlags,
 // then wasm-opt with wasmbuild.Opt), with tags added. With no tags it gives
 // dist/worker/app.wasm's bytes, which the end-to-end tests check.
 func BuildWorkerWasm(ctx context.Context, root, out string, tags ...string) error {
@@ -59,7 +59,7 @@ func BuildWorkerWasm(ctx context.Context, root, out string, tags ...string) erro
 		"-trimpath", "-ldflags=-s -w"}, wasmbuild.GCFlags...)
 	cmd := exec.CommandContext(ctx, "go", append(args, "-o", out, "./wasm/worker")...)
 	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=-buildvcs=false")
+	cmd.Env = append(os.Environ(), wasmbuild.Env...)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("go build ./wasm/worker (tags %v): %v\n%s", tags, err, b)
 	}
