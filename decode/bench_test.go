@@ -126,3 +126,26 @@ func BenchmarkExplainPrefixedLog(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExplainHostile: the two shapes of localrun.HostileBodies that cost the Worker
+// the most CPU at its 8 KiB default cap, natively (the Worker's figures come from
+// ./build.sh bench-worker): a log of short status=500 lines, and a JSON array of small
+// objects.
+func BenchmarkExplainHostile(b *testing.B) {
+	objects := []byte{'['}
+	for len(objects)+len(`{"a":1},`)+1 <= 8<<10 {
+		objects = append(objects, `{"a":1},`...)
+	}
+	objects[len(objects)-1] = ']'
+	for _, c := range []struct {
+		name string
+		in   []byte
+	}{{"log_lines_8KiB", []byte(strings.Repeat("status=500 x\n", 8<<10/13))}, {"json_array_8KiB", objects}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.in)))
+			for b.Loop() {
+				Explain(c.in, Options{}) // the log is a 500, the array no error: either answer will do
+			}
+		})
+	}
+}

@@ -517,6 +517,7 @@ func memberStart(t string) bool {
 func scanObjects(text string) (*object, parseResult, bool) {
 	var first *object
 	var firstRes parseResult
+	firstLike := false // errorLike(first)
 	off := 0
 	for tries := 0; tries < maxCandidates; tries++ {
 		i := strings.IndexByte(text[off:], '{')
@@ -527,7 +528,8 @@ func scanObjects(text string) (*object, parseResult, bool) {
 		res, ok := parseLenient(text, i)
 		o, isObj := res.value.(*object)
 		if ok && isObj && len(o.members) > 0 {
-			if errorLike(o) && failureBody(unwrapBody(o)) {
+			like := errorLike(o)
+			if like && failureBody(unwrapBody(o)) {
 				return o, res, true
 			}
 			if v := o.str("string"); len(o.members) == 1 && strings.HasPrefix(v, "{") {
@@ -535,8 +537,8 @@ func scanObjects(text string) (*object, parseResult, bool) {
 					return io, res, true // vcrpy's flow style: body: {string: '{"error": …}'}
 				}
 			}
-			if first == nil || (errorLike(o) && !errorLike(first)) {
-				first, firstRes = o, res
+			if first == nil || like && !firstLike {
+				first, firstRes, firstLike = o, res, like
 			}
 			off = res.end
 		} else {
@@ -1158,13 +1160,14 @@ func soapFault(o *object) *object {
 }
 
 // firstErrorObject is v when it is an object, else the first error-like object of a
-// top-level array (Cielo answers [{"Code": 126, "Message": "…"}]).
+// top-level array (Cielo answers [{"Code": 126, "Message": "…"}]) among its first
+// arrayItemsRead items.
 func firstErrorObject(v any) (*object, bool) {
 	switch x := v.(type) {
 	case *object:
 		return x, true
 	case []any:
-		for _, item := range x {
+		for _, item := range x[:min(len(x), arrayItemsRead)] {
 			if o, ok := item.(*object); ok && errorLike(o) {
 				return o, true
 			}
@@ -1172,6 +1175,11 @@ func firstErrorObject(v any) (*object, bool) {
 	}
 	return nil, false
 }
+
+// arrayItemsRead is how many items of a top-level array firstErrorObject asks about: an
+// API's list of errors is short, and a paste of thousands of small objects (a hostile
+// body the Worker must answer within its CPU budget) costs no more than its first ones.
+const arrayItemsRead = 256
 
 // errorLikeKeys are the members error bodies carry, in lower case: errorLike matches
 // them without regard to case.

@@ -41,6 +41,9 @@ func (o *object) getFold(key string) any {
 	var under any
 	for i := range o.members {
 		k := o.members[i].key
+		if k == "" || key != "" && k[0] < 0x80 && k[0] != '_' && key[0] < 0x80 && k[0]|0x20 != key[0]|0x20 {
+			continue // ASCII first bytes that no case folding makes equal (most members)
+		}
 		if strings.EqualFold(k, key) {
 			return o.members[i].val
 		}
@@ -324,21 +327,21 @@ func fieldMessages(o *object) bool {
 		return false
 	}
 	says := 0
+	var sentences []byte // a field's sentences, one a line: its words are looked for once
 	for _, m := range o.members {
 		list, ok := m.val.([]any)
 		if !ok || len(list) == 0 || m.key == "" || strings.ContainsAny(m.key, " .!?") || m.key[0] >= 'A' && m.key[0] <= 'Z' {
 			return false // a field's name: not a sentence, nor a heading ("Added", "Fixed")
 		}
-		said := false
+		sentences = sentences[:0]
 		for _, v := range list {
 			s, ok := v.(string)
 			if !ok || !strings.Contains(strings.TrimSpace(s), " ") || len(s) > 200 || strings.ContainsAny(s, "=\n") {
 				return false // not a sentence: a log's lines grouped by their first key ("at=error code=H10 …")
 			}
-			l := strings.ToLower(s)
-			said = said || saysFailure(l) || weakFailure(l)
+			sentences = append(append(sentences, s...), '\n')
 		}
-		if said {
+		if l := strings.ToLower(string(sentences)); saysFailure(l) || weakFailure(l) {
 			says++
 		}
 	}

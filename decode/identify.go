@@ -808,7 +808,14 @@ func looksLikeCode(s string) bool {
 }
 
 // isNumber reports whether s is all digits.
-func isNumber(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // hostSignal is the evidence of a URL or Host in the paste on one of p's hosts.
 //

@@ -758,8 +758,13 @@ func exceptionClass(text string) string {
 		if j := strings.IndexByte(l, ']'); strings.HasPrefix(l, "[") && j > 0 && j < 40 {
 			l = strings.TrimSpace(l[j+1:]) // a log's time in brackets: "[Tue Mar 18 13:27:11 2025] PHP Fatal error: …"
 		}
+		stable := false // l is as trimmed as the loop's step leaves it
 		for _, p := range [...]string{"<b>Fatal error</b>:", "PHP Fatal error:", "Fatal error:", "Result Message:", "Uncaught exception", "Uncaught", "Error type:", "A ", "- "} {
-			l = trimBytes(strings.TrimSpace(strings.TrimPrefix(l, p)), "`*'\" ")
+			if stable && !strings.HasPrefix(l, p) {
+				continue
+			}
+			n := trimBytes(strings.TrimSpace(strings.TrimPrefix(l, p)), "`*'\" ")
+			stable, l = n == l, n
 		}
 		if c := leadingClass(l); c != "" {
 			return c
@@ -1006,6 +1011,7 @@ func findCodeInText(text string) string {
 			}
 		}
 	}
+	fewLines := strings.Count(whole, "\n") < 6
 	for lines, more := text[:min(len(text), 8<<10)], true; more; {
 		var line string
 		line, lines, more = strings.Cut(lines, "\n")
@@ -1023,7 +1029,7 @@ func findCodeInText(text string) string {
 		if dottedCode(l) { // a line that is only a dotted code: conekta.errors.parameter_validation.amount
 			return l
 		}
-		if l != whole && strings.Count(whole, "\n") < 6 {
+		if l != whole && fewLines {
 			// The code in brackets before the sentence, under the exception's class:
 			// "…\PaddleApiException\n[107] You don't have permission to access this resource".
 			if c, rest := bracketedNumber(l); c != "" && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
@@ -1372,7 +1378,12 @@ func quotedCode(l string) string {
 }
 
 func hasLetter(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) >= 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // codeToken is the code-like token s starts with: letters, digits, '_', '-', '.'.
@@ -1381,7 +1392,10 @@ func codeToken(s string) string {
 	for end < len(s) && (nameBytesFold[s[end]] || s[end] == '.' && end+1 < len(s) && nameBytesFold[s[end+1]]) {
 		end++
 	}
-	return strings.TrimRight(s[:end], ".-")
+	for end > 0 && (s[end-1] == '.' || s[end-1] == '-') {
+		end--
+	}
+	return s[:end]
 }
 
 // camelCode reports whether s is one CamelCase identifier (CobOperacaoInvalida,
@@ -1405,21 +1419,34 @@ func camelCode(s string) bool {
 	return upper >= 2 && lower > 0
 }
 
-func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // isUpperCode reports whether s looks like an upper-case code (CARD_DECLINED, DA-1).
 func isUpperCode(s string) bool {
-	if len(s) < 4 || !strings.ContainsAny(s, "_-") {
+	if len(s) < 4 {
 		return false
 	}
+	sep, upper := false, false
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'a' && c <= 'z' {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
 			return false
-		} else if c >= 0x80 && strings.ToUpper(s) != s { // beyond ASCII, the slow way
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c == '_' || c == '-':
+			sep = true
+		case c >= 0x80 && strings.ToUpper(s) != s: // beyond ASCII, the slow way
 			return false
 		}
 	}
-	return strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0
+	return sep && upper
 }
 
 // payPalLinkedCode is the code a link into PayPal's API reference names after its '#'
