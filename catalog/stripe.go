@@ -276,7 +276,7 @@ var stripe = Provider{
 		{Text: "cancel this PaymentIntent and create", Kind: APIMark},
 		{Text: "previously used with a PaymentIntent", Kind: APIMark},
 		{Text: "used in a previous PaymentIntent or SetupIntent", Kind: APIMark},
-		{Text: "Only a PaymentIntent with one of the following statuses", Kind: APIMark},
+		{Text: "a PaymentIntent with one of the following statuses", Kind: APIMark}, // "Only a …", "You may only update the amount of a …"
 		{Text: "The provided PaymentMethod", Kind: APIMark},
 		{Text: "You cannot reuse PaymentMethods", Kind: APIMark},
 		// Its test and live modes, and a few of its sentences found in public pastes.
@@ -302,6 +302,7 @@ var stripe = Provider{
 		// payouts' countries, a source used twice.
 		{Text: "There is no OAuth Connection between your platform and", Kind: APIMark},
 		{Text: "without the `card_payments` capability", Kind: APIMark},
+		{Text: "without the card_payments capability", Kind: APIMark},
 		{Text: "Funds can't be sent to accounts located in", Kind: APIMark},
 		{Text: "You cannot reuse sources without attaching them", Kind: APIMark},
 		{Text: "Automatic tax calculation in Checkout requires a valid address", Kind: APIMark},
@@ -316,6 +317,11 @@ var stripe = Provider{
 		{Text: "does not belong to a Customer, but you supplied Customer", Kind: APIMark},
 		{Text: "ConnectionToken has already been redeemed", Kind: APIMark},
 		{Text: "has been charged back; cannot issue a refund", Kind: APIMark},
+		// Checkout's prices in subscription mode, an id of the wrong shape, and an account's
+		// currencies, word for word.
+		{Text: "You must provide at least one recurring price in", Kind: APIMark},
+		{Text: "Invalid checkout.session id: ", Kind: APIMark},
+		{Text: "Your account currently supports these currencies:", Kind: APIMark},
 		{Text: "You cannot update a subscription that is `canceled` or `incomplete_expired`", Kind: APIMark},
 		{Text: "You cannot update a subscription that is `canceled or incomplete_expired`", Kind: APIMark},
 		{Text: "has been deleted, so we can't complete this action", Kind: APIMark}, // an account's or an object's
@@ -1069,6 +1075,7 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The failed authentication is final for that payment method; only a new one can complete the payment.", PT: "A falha de autenticação é definitiva para essa forma de pagamento; só uma nova pode concluir o pagamento.", ES: "La autenticación fallida es definitiva para ese medio de pago; solo uno nuevo puede completar el pago."},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
+			Match:       []string{"we are unable to authenticate your payment method"},
 			Source:      stripeErrorCodes + "/payment-intent-authentication-failure",
 		},
 		{

@@ -170,6 +170,10 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "stripe log prefixed python invoice save invalid boolean true", paste: "stripe-log-prefixed-python-invoice-save-invalid-boolean-true", docs: 0,
+		reason: "IPython's <ipython-input-…> and <module> are no markup",
+	},
+	{
 		name: "other braintree log prefixed sale 10 usd 422 91564 nonce twice", paste: "other-braintree-log-prefixed-sale-10-usd-422-91564-nonce-twice", docs: 2,
 		reason: "the Braintree gem's log: its request's XML, then the api-error-response under the log's prefixes",
 	},

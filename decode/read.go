@@ -875,11 +875,14 @@ var strategyWords = [...]struct {
 	// It was done before: the same request can never succeed.
 	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "has already been",
 		"already been processed", "já foi", "ya fue", "already exists", "rejected: duplicate", "has already succeeded",
-		"já cadastrad", " ja cadastrad", "already refunded", "is already paid", "was already paid", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit"}},
+		"já cadastrad", " ja cadastrad", "already refunded", "is already paid", "was already paid", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit",
+		// A card reported lost or stolen: the networks forbid any new attempt with it.
+		"lost card", "stolen card", "tarjeta perdida", "tarjeta robada", "cartão perdido", "cartão roubado"}},
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
 	{catalog.Backoff, []string{"double-check your internet", "double-check your connection", "double-check your network", "double check your internet", "double check your connection", "double check your network"}},
-	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos", "double-check your", "double check your"}},
+	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos", "double-check your", "double check your",
+		"con otra tarjeta", "com outro cartão", "with another card", "with a different card"}}, // "… o intenta nuevamente con otra tarjeta": other data
 	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado", "did not receive a response", "稍后查询", "请查询"}}, // Adyen's terminal: "Did not receive a response from the POI"
 	// A delay stated in words makes it wait (textDelays).
 	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi"}},
