@@ -418,10 +418,14 @@ func htmlServer(body string, headers []header) string {
 // an app's [{"error": "Error: 522 {\"type\": …, \"status\": 522, …}"}], nil when o holds
 // none. Only an object of a few members, whose message is that string.
 func bodyInString(o *object) *object {
-	if len(o.members) > 3 {
+	most := 3
+	if p := o.obj("jsonPayload"); p != nil {
+		o, most = p, 8 // a Google Cloud log entry: the record its program wrote (zap's L, T, N, C, M, S …)
+	}
+	if len(o.members) > most {
 		return nil
 	}
-	for _, k := range [...]string{"error", "message", "errorMessage"} {
+	for _, k := range [...]string{"error", "message", "errorMessage", "msg", "M"} { // M: zap's short key, as Storj logs
 		s := o.str(k)
 		if i := strings.Index(s, `{"`); i >= 0 && len(s)-i >= 20 {
 			if inner := failingJSON(s[i:]); inner != nil && len(inner.members) >= 3 {
