@@ -269,7 +269,8 @@ var stripe = Provider{
 		{Text: "cancel this PaymentIntent and create", Kind: APIMark},
 		{Text: "previously used with a PaymentIntent", Kind: APIMark},
 		{Text: "used in a previous PaymentIntent or SetupIntent", Kind: APIMark},
-		{Text: "a PaymentIntent with one of the following statuses", Kind: APIMark}, // "Only a …", "You may only update the amount of a …"
+		{Text: "Only a PaymentIntent with one of the following statuses", Kind: APIMark},
+		{Text: "You may only update the amount of a PaymentIntent with one of the following statuses", Kind: APIMark},
 		{Text: "The provided PaymentMethod", Kind: APIMark},
 		{Text: "You cannot reuse PaymentMethods", Kind: APIMark},
 		// Its test and live modes, and a few of its sentences found in public pastes.
@@ -311,10 +312,11 @@ var stripe = Provider{
 		{Text: "ConnectionToken has already been redeemed", Kind: APIMark},
 		{Text: "has been charged back; cannot issue a refund", Kind: APIMark},
 		// Checkout's prices in subscription mode, an id of the wrong shape, and an account's
-		// currencies, word for word.
+		// currencies, word for word (not "Your account currently supports these currencies",
+		// which any gateway could write).
 		{Text: "You must provide at least one recurring price in", Kind: APIMark},
 		{Text: "Invalid checkout.session id: ", Kind: APIMark},
-		{Text: "Your account currently supports these currencies:", Kind: APIMark},
+		{Text: "Stripe accounts in", Kind: APIMark}, // "Invalid currency: tnd. Stripe accounts in US do not support tnd."
 		{Text: "You cannot update a subscription that is `canceled` or `incomplete_expired`", Kind: APIMark},
 		{Text: "You cannot update a subscription that is `canceled or incomplete_expired`", Kind: APIMark},
 		{Text: "has been deleted, so we can't complete this action", Kind: APIMark}, // an account's or an object's

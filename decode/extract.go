@@ -420,7 +420,7 @@ func htmlServer(body string, headers []header) string {
 func bodyInString(o *object) *object {
 	most := 3
 	if p := o.obj("jsonPayload"); p != nil {
-		o, most = p, 8 // a Google Cloud log entry: the record its program wrote (zap's L, T, N, C, M, S …)
+		o, most = p, 12 // a Google Cloud log entry: the record its program wrote (zap's L, T, N, C, M, S and its fields)
 	}
 	if len(o.members) > most {
 		return nil

@@ -51,6 +51,27 @@ func TestReadersFortyNinthBatch(t *testing.T) {
 		x = explainPaste(t, "Error: El servicio no está disponible, intenta nuevamente.")
 		assert.Equal(t, "backoff", string(x.Retry.Strategy))
 	})
+	t.Run("a review's look-alikes", func(t *testing.T) {
+		// Another card offered beside an outage or a timeout: the outage or the timeout decides.
+		for paste, want := range map[string]string{
+			`{"object":"error","type":"card_error","user_message":"El banco emisor de tu tarjeta no responde. Vuelve a realizar el pago en unos minutos o intenta nuevamente con otra tarjeta."}`: "backoff",
+			"Error: Tiempo de espera agotado (timeout) al contactar al emisor. Intenta nuevamente con otra tarjeta.":                                                                              "check_first",
+			"Error: Service unavailable, please try again with another card later":                                                                                                                "backoff",
+			// "lost card" inside other words is no lost card.
+			"Error: Lost cardholder session, please try again.":                         "backoff",
+			"Error: Terminal lost card reader connection (timeout). Please retry.":      "check_first",
+			"Error: Declined. The card has been reported lost or stolen by its issuer.": "none",
+		} {
+			assert.Equal(t, want, string(explainPaste(t, paste).Retry.Strategy), paste)
+		}
+		// Words any gateway or app could write about its PaymentIntents or currencies.
+		x := explainPaste(t, "Payment failed: Your account currently supports these currencies: NGN, GHS, USD")
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, "Error: Airwallex returned 400: You can only confirm a PaymentIntent with one of the following statuses: requires_payment_method")
+		assert.NotEqual(t, "stripe", providerOf(x))
+		x = explainPaste(t, "Error occurred: C [Error]: Invalid currency: tnd. Stripe accounts in US do not support tnd.")
+		assert.Equal(t, "stripe", providerOf(x))
+	})
 	t.Run("an array's error among its first items; a hostile array's tail is not asked about", func(t *testing.T) {
 		items := strings.Repeat(`{"a":1},`, 10) + `{"code": 126, "message": "Credit Card Expiration Date is invalid"},` + strings.Repeat(`{"a":1},`, 500)
 		x := explainPaste(t, "["+strings.TrimSuffix(items, ",")+"]")

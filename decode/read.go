@@ -854,6 +854,14 @@ func guessStrategy(msg string) catalog.Strategy {
 		// No such customer: 'cus_…'.": the plugin's advice, then the API's words.
 		m = m[i+9:]
 	}
+	// "… o intenta nuevamente con otra tarjeta": trying again with other data is no
+	// advice to resend this request, so its "try again" says nothing; what else the
+	// message says (an outage, a timeout) still does, and a refusal alone is a fix.
+	for _, w := range [...]string{"intenta nuevamente con otra tarjeta", "intente nuevamente con otra tarjeta", "tente novamente com outro cartão", "try again with another card", "try again with a different card"} {
+		if g.MayHold(w) {
+			m = strings.ReplaceAll(m, w, "")
+		}
+	}
 	for _, rule := range strategyWords {
 		for _, w := range rule.words {
 			if g.MayHold(w) && strings.Contains(m, w) {
@@ -876,19 +884,20 @@ var strategyWords = [...]struct {
 	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "has already been",
 		"already been processed", "já foi", "ya fue", "already exists", "rejected: duplicate", "has already succeeded",
 		"já cadastrad", " ja cadastrad", "already refunded", "is already paid", "was already paid", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit",
-		// A card reported lost or stolen: the networks forbid any new attempt with it.
-		"lost card", "stolen card", "tarjeta perdida", "tarjeta robada", "cartão perdido", "cartão roubado"}},
+		// A card reported lost or stolen: the networks forbid any new attempt with it (not
+		// "lost cardholder session", "lost card reader").
+		"lost or stolen", "reported lost", "reported stolen", "lost card, pick up", "stolen card", "tarjeta perdida", "tarjeta robada",
+		"cartão perdido", "cartão roubado"}},
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
 	{catalog.Backoff, []string{"double-check your internet", "double-check your connection", "double-check your network", "double check your internet", "double check your connection", "double check your network"}},
-	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos", "double-check your", "double check your",
-		"con otra tarjeta", "com outro cartão", "with another card", "with a different card"}}, // "… o intenta nuevamente con otra tarjeta": other data
+	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos", "double-check your", "double check your"}},
 	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado", "did not receive a response", "稍后查询", "请查询"}}, // Adyen's terminal: "Did not receive a response from the POI"
 	// A delay stated in words makes it wait (textDelays).
 	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi"}},
-	{catalog.Backoff, []string{"unavailable", "indispon", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",
+	{catalog.Backoff, []string{"unavailable", "indispon", "no disponible", "no está disponible", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",
 		"intente de nuevo", "intente nuevamente", "intenta nuevamente", "intenta de nuevo", "please retry", "retry your request", "retry later",
-		"mais tarde", "más tarde", "mas tarde", "try later", "inténtelo de nuevo", "intentelo de nuevo", "aren't available right now", "check back soon",
+		"mais tarde", "más tarde", "mas tarde", "try later", "en unos minutos", "in a few minutes", "em alguns minutos", "inténtelo de nuevo", "intentelo de nuevo", "aren't available right now", "check back soon",
 		"currently experiencing", "technical error", "technicalerror", "稍后再试", "请稍后"}}, // Xendit's CHANNEL_UNAVAILABLE: "The payment channel requested is currently experiencing unexpected issues."; Mangopay's 009199 "PSP technical error"
 	// The server failed: a write's outcome is unknown.
 	{catalog.CheckFirst, []string{"server error", "server_error", "server encountered an error", "erro interno", "error interno", "internal error",
