@@ -277,7 +277,7 @@ var stripe = Provider{
 		{Text: "previously used with a PaymentIntent", Kind: APIMark},
 		{Text: "used in a previous PaymentIntent or SetupIntent", Kind: APIMark},
 		{Text: "Only a PaymentIntent with one of the following statuses", Kind: APIMark},
-		{Text: "You may only update the amount of a PaymentIntent with one of the following statuses", Kind: APIMark},
+		{Text: "You may only update the amount of a PaymentIntent", Kind: APIMark},
 		{Text: "The provided PaymentMethod", Kind: APIMark},
 		{Text: "You cannot reuse PaymentMethods", Kind: APIMark},
 		// Its test and live modes, and a few of its sentences found in public pastes.
@@ -318,11 +318,10 @@ var stripe = Provider{
 		{Text: "does not belong to a Customer, but you supplied Customer", Kind: APIMark},
 		{Text: "ConnectionToken has already been redeemed", Kind: APIMark},
 		{Text: "has been charged back; cannot issue a refund", Kind: APIMark},
-		// Checkout's prices in subscription mode, an id of the wrong shape, and an account's
+		// Checkout's prices in subscription mode and an account's
 		// currencies, word for word (not "Your account currently supports these currencies",
 		// which any gateway could write).
 		{Text: "You must provide at least one recurring price in", Kind: APIMark},
-		{Text: "Invalid checkout.session id: ", Kind: APIMark},
 		{Text: "Stripe accounts in", Kind: APIMark}, // "Invalid currency: tnd. Stripe accounts in US do not support tnd."
 		{Text: "You cannot update a subscription that is `canceled` or `incomplete_expired`", Kind: APIMark},
 		{Text: "You cannot update a subscription that is `canceled or incomplete_expired`", Kind: APIMark},

@@ -363,8 +363,12 @@ func TestPageStates(t *testing.T) {
 	t.Run("countdown", func(t *testing.T) {
 		p := p.For(t)
 		clickAndWait(p, tid("sample-curl"))
-		assert.Equal(t, "30 s", p.Text(tid("countdown")+" .countdown-value"))
-		p.WaitUntil(`() => document.querySelector('[data-testid="countdown"] .countdown-value').textContent === '29 s'`, nil)
+		// The sample's Retry-After is 30 s; a busy machine may read it a tick late.
+		first := p.Text(tid("countdown") + " .countdown-value")
+		n, err := strconv.Atoi(strings.TrimSuffix(first, " s"))
+		require.NoError(t, err, first)
+		assert.True(t, n <= 30 && n >= 25, "the countdown starts from the stated 30 s: %q", first)
+		p.WaitUntil(`() => document.querySelector('[data-testid="countdown"] .countdown-value').textContent === '`+strconv.Itoa(n-1)+` s'`, nil)
 	})
 	noErrors(t, p)
 }
