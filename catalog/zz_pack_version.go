@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "1ae287e5258593ab"
-	packLen     = 11129
+	packVersion = "90a0087f4cd418b7"
+	packLen     = 11172
 	packChunk   = 128
 )

@@ -40,7 +40,7 @@ func advise(f *facts, kn *known, now Clock) advice {
 		a.source = catalog.Text{EN: "request method " + f.method, PT: "método da requisição " + f.method, ES: "método de la solicitud " + f.method}
 	} else if a.strategy == catalog.CheckFirst && tokenCallOnly(f.masked, f.status, transportPhrases(f)) {
 		a.strategy = catalog.Backoff
-		a.why = catalog.Text{EN: "The request only asked for an access token (an OAuth token endpoint): it creates no payment, so sending it again cannot do anything twice; retry with backoff.", PT: "A requisição só pedia um token de acesso (um endpoint de token OAuth): ela não cria pagamento, então reenviá-la não faz nada duas vezes; tente de novo com backoff.", ES: "La solicitud solo pedía un token de acceso (un endpoint de token OAuth): no crea ningún pago, así que reenviarla no puede hacer nada dos veces; reintente con backoff."}
+		a.why = catalog.SaidRequestOnlyAskedAccessToken
 		a.source = catalog.Text{EN: "the request's URL", PT: "a URL da requisição", ES: "la URL de la solicitud"}
 	}
 	if kn.decline != nil { // a refused card: the networks' limits, never a backoff (decline.go)
@@ -155,7 +155,7 @@ func adviceText(s catalog.Strategy, seconds *int, why catalog.Text) catalog.Text
 		case catalog.Fix:
 			lead = catalog.Text{EN: "Don't resend it as is.", PT: "Não reenvie como está.", ES: "No la reenvíe tal cual."}
 		case catalog.Backoff:
-			lead = catalog.Text{EN: "Retry with exponential backoff (1 s, 2 s, 4 s, 8 s), at most 4 attempts.", PT: "Reenvie com backoff exponencial (1 s, 2 s, 4 s, 8 s), no máximo 4 tentativas.", ES: "Reintente con backoff exponencial (1 s, 2 s, 4 s, 8 s), como máximo 4 intentos."}
+			lead = catalog.SaidRetryExponentialBackoff1S
 		case catalog.CheckFirst:
 			lead = catalog.Text{EN: "Look the resource up before sending it again.", PT: "Consulte o recurso antes de reenviar.", ES: "Consulte el recurso antes de volver a enviarlo."}
 		default:
@@ -165,12 +165,12 @@ func adviceText(s catalog.Strategy, seconds *int, why catalog.Text) catalog.Text
 	}
 	switch s {
 	case catalog.None:
-		return catalog.Text{EN: "Don't retry: this same request can never succeed. Do something else (look the resource up, create a new one).", PT: "Não reenvie: esta mesma requisição nunca vai dar certo. Faça outra coisa (consulte o recurso, crie um novo).", ES: "No reintente: esta misma solicitud nunca tendrá éxito. Haga otra cosa (consulte el recurso, cree uno nuevo)."}
+		return catalog.SaidDontRetrySameRequest
 	case catalog.Fix:
-		return catalog.Text{EN: "Don't resend it as is: correct the request (data, key, permission, balance), then send it again.", PT: "Não reenvie como está: corrija a requisição (dados, chave, permissão, saldo) e então envie de novo.", ES: "No la reenvíe tal cual: corrija la solicitud (datos, clave, permiso, saldo) y luego envíela de nuevo."}
+		return catalog.SaidDontResendCorrectRequest
 	case catalog.Wait:
 		if seconds == nil {
-			return catalog.Text{EN: "Wait before sending it again. The response doesn't say how long: start at 60 s and back off exponentially.", PT: "Aguarde antes de reenviar. A resposta não informa quanto tempo: comece com 60 s e use backoff exponencial.", ES: "Espere antes de volver a enviarla. La respuesta no dice cuánto tiempo: empiece con 60 s y aumente la espera de forma exponencial."}
+			return catalog.SaidWaitBeforeSendingAgainResponse
 		}
 		if *seconds == 0 {
 			return catalog.Text{EN: "The stated delay has already passed: you may send it again now.", PT: "O prazo informado já passou: pode reenviar agora.", ES: "El plazo indicado ya pasó: puede volver a enviarla ahora."}
@@ -178,9 +178,9 @@ func adviceText(s catalog.Strategy, seconds *int, why catalog.Text) catalog.Text
 		n := strconv.Itoa(*seconds)
 		return catalog.Text{EN: "Wait " + n + " s, then send the same request again; don't try sooner.", PT: "Aguarde " + n + " s e então reenvie a mesma requisição; não tente antes disso.", ES: "Espere " + n + " s y luego vuelva a enviar la misma solicitud; no lo intente antes."}
 	case catalog.Backoff:
-		return catalog.Text{EN: "Transient failure: retry with exponential backoff (1 s, 2 s, 4 s, 8 s) and give up after 4 attempts, reusing the same idempotency key for writes.", PT: "Falha passageira: reenvie com backoff exponencial (1 s, 2 s, 4 s, 8 s) e desista após 4 tentativas, reutilizando a mesma chave de idempotência em operações de escrita.", ES: "Falla transitoria: reintente con backoff exponencial (1 s, 2 s, 4 s, 8 s) y desista tras 4 intentos, reutilizando la misma clave de idempotencia en las escrituras."}
+		return catalog.SaidTransientFailureRetryExponentialBackoff
 	case catalog.CheckFirst:
-		return catalog.Text{EN: "The outcome is unknown: the operation may have gone through. Look the resource up before sending it again, or it may happen twice.", PT: "O resultado é desconhecido: a operação pode ter sido executada. Consulte o recurso antes de reenviar, ou ela pode acontecer duas vezes.", ES: "El resultado es desconocido: la operación pudo haberse ejecutado. Consulte el recurso antes de volver a enviarla, o podría ocurrir dos veces."}
+		return catalog.SaidOutcomeUnknownOperationMayHave
 	}
 	return catalog.Text{}
 }
@@ -195,11 +195,11 @@ func idempotencyText(s catalog.Strategy, header string, provablyNotProcessed boo
 	}
 	switch {
 	case provablyNotProcessed:
-		return catalog.Text{EN: "A rate limit turns the request away before any processing: resending is safe even for a POST without an idempotency key.", PT: "O limite de requisições recusa a requisição antes de qualquer processamento: reenviar é seguro mesmo para um POST sem chave de idempotência.", ES: "El límite de solicitudes rechaza la solicitud antes de cualquier procesamiento: reenviar es seguro incluso para un POST sin clave de idempotencia."}
+		return catalog.SaidRateLimitTurnsRequestAway
 	case header != "":
 		return catalog.Text{EN: "For writes, send the " + header + " header and reuse the same value when resending, so the operation is not done twice.", PT: "Em operações de escrita, envie o cabeçalho " + header + " e reutilize o mesmo valor ao reenviar, para que a operação não seja feita duas vezes.", ES: "En las escrituras, envíe el encabezado " + header + " y reutilice el mismo valor al reenviar, para que la operación no se haga dos veces."}
 	}
-	return catalog.Text{EN: "GET, PUT and DELETE may be repeated (RFC 9110 §9.2.2). A POST without an idempotency key should be resent only after confirming it was not processed.", PT: "GET, PUT e DELETE podem ser repetidos (RFC 9110 §9.2.2). Um POST sem chave de idempotência só deve ser reenviado depois de confirmar que não foi processado.", ES: "GET, PUT y DELETE pueden repetirse (RFC 9110 §9.2.2). Un POST sin clave de idempotencia solo debe reenviarse después de confirmar que no se procesó."}
+	return catalog.SaidGETPUTDELETEMayRepeated
 }
 
 // transportPhrases are the words of the connection failure the paste reports, nil when it

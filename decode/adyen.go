@@ -97,10 +97,10 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "problem type " + b.str("type") + " (Adyen)", PT: "tipo de problema " + b.str("type") + " (Adyen)", ES: "tipo de problema " + b.str("type") + " (Adyen)"}})
 	}
 	if item := firstItem(b, "invalidFields"); item.has("errorCode") && item.has("errorDescription") && b.has("pspReference") {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "invalidFields[].errorCode with a pspReference (Adyen's onboarding and management APIs)", PT: "invalidFields[].errorCode com pspReference (APIs de onboarding e gestão da Adyen)", ES: "invalidFields[].errorCode con pspReference (API de onboarding y gestión de Adyen)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidInvalidFieldsWithPspReference})
 	}
 	if t := adyenTerminalFailure(b); t != nil {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "a Terminal API answer that failed: Result Failure or an EventNotification Reject (Adyen's point-of-sale API)", PT: "uma resposta da Terminal API que falhou: Result Failure ou um EventNotification Reject (API de ponto de venda da Adyen)", ES: "una respuesta de la Terminal API que falló: Result Failure o un EventNotification Reject (API de punto de venta de Adyen)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidTerminalAPIAnswerFailedResult})
 	}
 	if n := adyenNotification(b); n != nil {
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "a webhook's item with eventCode " + n.str("eventCode") + " and success false (Adyen's notification of a failed event)", PT: "um item de webhook com eventCode " + n.str("eventCode") + " e success false (notificação da Adyen de um evento que falhou)", ES: "un ítem de webhook con eventCode " + n.str("eventCode") + " y success false (notificación de Adyen de un evento fallido)"}})

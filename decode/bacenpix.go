@@ -20,7 +20,7 @@ func scoreBacenPix(f *facts, c *codeOwners) []signal {
 		// bodies with their own type, or none: violacoes[{razao, propriedade}] is the
 		// specification's own shape.
 		if v := firstItem(f.body, "violacoes"); v.has("razao") && v.has("propriedade") {
-			return []signal{{weight: 2.5, text: catalog.Text{EN: "violacoes[{razao, propriedade}] (the API Pix specification's field violations)", PT: "violacoes[{razao, propriedade}] (violações de campos da especificação da API Pix)", ES: "violacoes[{razao, propriedade}] (violaciones de campos de la especificación de la API Pix)"}}}
+			return []signal{{weight: 2.5, text: catalog.SaidViolacoesRazaoPropriedadeAPIPix}}
 		}
 		return nil
 	}

@@ -30,7 +30,7 @@ func scoreBB(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "erros[{codigo, mensagem, ocorrencia}] (Banco do Brasil's envelope)", PT: "erros[{codigo, mensagem, ocorrencia}] (envelope do Banco do Brasil)", ES: "erros[{codigo, mensagem, ocorrencia}] (sobre del Banco do Brasil)"}})
 	}
 	if b.has("statusCode") && b.has("error") && b.has("attributes") {
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "statusCode, error, message and attributes (Banco do Brasil's API gateway)", PT: "statusCode, error, message e attributes (gateway de APIs do Banco do Brasil)", ES: "statusCode, error, message y attributes (gateway de API del Banco do Brasil)"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidStatusCodeErrorMessageAttributesBanco})
 	}
 	if strings.Contains(f.lower, "gw-dev-app-key") {
 		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "gw-dev-app-key (Banco do Brasil's application key)", PT: "gw-dev-app-key (chave de aplicação do Banco do Brasil)", ES: "gw-dev-app-key (clave de aplicación del Banco do Brasil)"}})

@@ -17,7 +17,7 @@ func scoreCielo(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if f.parts.array && b.has("Code") && b.has("Message") && len(b.members) <= 3 {
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "a top-level array of {Code, Message} in PascalCase (Cielo's integration errors)", PT: "uma lista no topo de {Code, Message} em PascalCase (erros de integração da Cielo)", ES: "una lista en el nivel superior de {Code, Message} en PascalCase (errores de integración de Cielo)"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidTopLevelArrayCodeMessage})
 	}
 	if pay := b.obj("Payment"); pay.has("ReturnCode") || pay.has("ReasonCode") {
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "Payment.ReturnCode/ReasonCode (a Cielo sale)", PT: "Payment.ReturnCode/ReasonCode (uma venda da Cielo)", ES: "Payment.ReturnCode/ReasonCode (una venta de Cielo)"}})

@@ -162,7 +162,7 @@ func (kn *known) applyDeclinePolicy(c *cardDecline, refused bool) {
 
 // declineIdempotency is the idempotency advice for a refused payment whose knowledge has
 // none of its own: the refusal is final, so the next attempt is a new payment.
-var declineIdempotency = catalog.Text{EN: "A refused payment is final: the next attempt is a new payment, to send with a new idempotency key, since a provider that saved the refusal under the old key returns it again.", PT: "Um pagamento recusado é definitivo: a próxima tentativa é um pagamento novo, a enviar com uma chave de idempotência nova, pois um provedor que guardou a recusa sob a chave antiga a devolve de novo.", ES: "Un pago rechazado es definitivo: el próximo intento es un pago nuevo, que debe enviarse con una clave de idempotencia nueva, ya que un proveedor que guardó el rechazo bajo la clave anterior lo devuelve otra vez."}
+var declineIdempotency = catalog.SaidRefusedPaymentFinalNextAttempt
 
 func adviceSource(code string) catalog.Text {
 	return catalog.Text{EN: "Stripe's advice_code " + code, PT: "advice_code " + code + " da Stripe", ES: "advice_code " + code + " de Stripe"}
@@ -214,7 +214,7 @@ func reattemptText(r *catalog.Reattempt) catalog.Text {
 		b := string(r.Brand)
 		t = catalog.Text{EN: b + "'s limit: ", PT: "Limite da " + b + ": ", ES: "Límite de " + b + ": "}
 	} else {
-		t = catalog.Text{EN: "The card brands' limit (the strictest, as the paste names no brand): ", PT: "Limite das bandeiras (o mais rígido, pois o texto colado não informa a bandeira): ", ES: "Límite de las marcas (el más estricto, ya que el texto pegado no nombra la marca): "}
+		t = catalog.SaidCardBrandsLimitStrictestPaste
 	}
 	if r.MaxAttempts > 0 {
 		n, d := strconv.Itoa(r.MaxAttempts), strconv.Itoa(r.WithinDays)
@@ -258,7 +258,7 @@ func (a *advice) keepDeclinesOffBackoff(kn *known) {
 		return
 	}
 	a.strategy = catalog.Wait
-	a.why = cat(a.why, same(" "), catalog.Text{EN: "A refused card is tried again later, not within seconds: every attempt counts against the card brands' limits.", PT: "Um cartão recusado é tentado de novo mais tarde, não em segundos: cada tentativa conta nos limites das bandeiras.", ES: "Una tarjeta rechazada se vuelve a intentar más tarde, no en segundos: cada intento cuenta en los límites de las marcas."})
+	a.why = cat(a.why, same(" "), catalog.SaidRefusedCardTriedAgainLater)
 	if d.card && a.reattempt == nil {
 		r := catalog.ReattemptFor(d.brand)
 		a.reattempt = &r

@@ -340,9 +340,9 @@ func wwwAuthenticateStep(v string) catalog.Text {
 		if scope := param("scope"); scope != "" {
 			return catalog.Text{EN: "The token lacks the scope this call needs: WWW-Authenticate asks for " + scope + ". Request a token with it (and check the scope is enabled for your client with the provider).", PT: "O token não tem o escopo que esta chamada exige: o WWW-Authenticate pede " + scope + ". Peça um token com ele (e confira se o escopo está liberado para o seu client no provedor).", ES: "El token no tiene el alcance que esta llamada exige: el WWW-Authenticate pide " + scope + ". Solicite un token con él (y verifique que el alcance esté habilitado para su cliente en el proveedor)."}
 		}
-		return catalog.Text{EN: "The token lacks the scope this call needs (insufficient_scope): request a token with the endpoint's scope.", PT: "O token não tem o escopo que esta chamada exige (insufficient_scope): peça um token com o escopo do endpoint.", ES: "El token no tiene el alcance que esta llamada exige (insufficient_scope): solicite un token con el alcance del endpoint."}
+		return catalog.SaidTokenLacksScopeCallNeeds
 	case "invalid_token":
-		return catalog.Text{EN: "The token was refused (invalid_token in WWW-Authenticate): it expired, was revoked or belongs to another environment. Get a new one.", PT: "O token foi recusado (invalid_token no WWW-Authenticate): expirou, foi revogado ou é de outro ambiente. Obtenha um novo.", ES: "El token fue rechazado (invalid_token en el WWW-Authenticate): expiró, fue revocado o es de otro ambiente. Obtenga uno nuevo."}
+		return catalog.SaidTokenWasRefusedInvalidToken
 	}
 	return catalog.Text{}
 }

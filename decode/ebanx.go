@@ -31,7 +31,7 @@ func ebanxRefusal(o *object) *object {
 func scoreEBANX(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if ebanxRefused(b) {
-		return []signal{{weight: 3, text: catalog.Text{EN: "transaction_status with code NOK (an EBANX payment or card check the acquirer refused)", PT: "transaction_status com code NOK (um pagamento ou verificação de cartão EBANX recusado pelo adquirente)", ES: "transaction_status con code NOK (un pago o verificación de tarjeta EBANX rechazado por el adquirente)"}}}
+		return []signal{{weight: 3, text: catalog.SaidTransactionStatusCodeNOKEBANX}}
 	}
 	if !strings.EqualFold(b.str("status"), "ERROR") || !b.has("status_code") || !b.has("status_message") {
 		return nil

@@ -100,7 +100,7 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 		at := strconv.Itoa(binaryAt)
 		return "", in, (&noError{
 			found: catalog.Text{EN: "binary data (a byte that is not text at offset " + at + ")", PT: "dados binários (um byte que não é texto na posição " + at + ")", ES: "datos binarios (un byte que no es texto en la posición " + at + ")"},
-			hint:  catalog.Text{EN: "Paste the response as text: copy it from the terminal or the browser's network panel, or save it with `curl -si URL > error.txt`", PT: "Cole a resposta como texto: copie-a do terminal ou do painel de rede do navegador, ou salve-a com `curl -si URL > erro.txt`", ES: "Pegue la respuesta como texto: cópiela de la terminal o del panel de red del navegador, o guárdela con `curl -si URL > error.txt`"},
+			hint:  catalog.SaidPasteResponseTextCopyFrom,
 		}).in(lang)
 	}
 	if bytes.Contains(text, []byte("\r\n")) {

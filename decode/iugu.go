@@ -18,7 +18,7 @@ func scoreIugu(f *facts, c *codeOwners) []signal {
 	// Rails' {"errors": {field: [messages]}} alone, in Portuguese: iugu's validation
 	// errors (Pagar.me v5 and Laravel put a message beside it).
 	if errs := b.obj("errors"); errs != nil && len(b.members) == 1 && looksPortuguese(flatText(errs)) {
-		return []signal{{weight: 1.5, text: catalog.Text{EN: "errors as an object of Portuguese messages by field, and nothing else (iugu's validation errors)", PT: "errors como um objeto de mensagens em português por campo, e nada mais (erros de validação da iugu)", ES: "errors como un objeto de mensajes en portugués por campo, y nada más (errores de validación de iugu)"}}}
+		return []signal{{weight: 1.5, text: catalog.SaidErrorsObjectPortugueseMessagesField}}
 	}
 	return nil
 }

@@ -68,7 +68,7 @@ func transportKnowledge(t catalog.Transport) *knowledge {
 		k.retrySource = catalog.Text{EN: "a network failure: no HTTP response", PT: "falha de rede: nenhuma resposta HTTP", ES: "falla de red: ninguna respuesta HTTP"}
 	}
 	if k.nothingSent {
-		k.idempotency = catalog.Text{EN: "Nothing reached the API: resending is safe even for a POST without an idempotency key.", PT: "Nada chegou à API: reenviar é seguro mesmo para um POST sem chave de idempotência.", ES: "Nada llegó a la API: reenviar es seguro incluso para un POST sin clave de idempotencia."}
+		k.idempotency = catalog.SaidNothingReachedAPIResendingSafe
 	}
 	return k
 }
@@ -91,12 +91,12 @@ func declineKnowledge(p *catalog.Provider, code string) *knowledge {
 		title:   catalog.Text{EN: "Payment declined", PT: "Pagamento recusado", ES: "Pago rechazado"},
 		meaning: catalog.Text{EN: "The call worked, but the payment was refused: by the issuer, the card brand or " + p.Of(catalog.English) + " risk analysis. The reason " + p.Name(catalog.English) + " gives is below.", PT: "A chamada funcionou, mas o pagamento foi recusado: pelo emissor, pela bandeira ou pela análise de risco " + p.Of(catalog.Portuguese) + ". O motivo que " + p.The(catalog.Portuguese) + " informa está abaixo.", ES: "La llamada funcionó, pero el pago fue rechazado: por el emisor, la marca de la tarjeta o el análisis de riesgo " + p.Of(catalog.Spanish) + ". El motivo que indica " + p.Name(catalog.Spanish) + " está abajo."},
 		fix: []catalog.Text{
-			catalog.Text{EN: "Show the buyer a generic refusal (not the detailed reason) and offer another card or payment method, such as Pix.", PT: "Mostre ao comprador uma recusa genérica (não o motivo detalhado) e ofereça outro cartão ou outro meio de pagamento, como Pix.", ES: "Muestre al comprador un rechazo genérico (no el motivo detallado) y ofrezca otra tarjeta u otro medio de pago, como Pix."},
-			catalog.Text{EN: "If the reason is the bank's (insufficient funds, blocked card, suspected fraud), the buyer has to settle it with the bank before paying with that card again.", PT: "Se o motivo é do banco (saldo insuficiente, cartão bloqueado, suspeita de fraude), o comprador precisa resolver com o banco antes de pagar de novo com esse cartão.", ES: "Si el motivo es del banco (saldo insuficiente, tarjeta bloqueada, sospecha de fraude), el comprador debe resolverlo con el banco antes de volver a pagar con esa tarjeta."},
+			catalog.SaidShowBuyerGenericRefusalDetailed,
+			catalog.SaidIfReasonIsBanks,
 		},
-		why:         catalog.Text{EN: "The same payment data is refused again; an attempt with other data is a new payment.", PT: "Os mesmos dados de pagamento são recusados de novo; uma tentativa com outros dados é um pagamento novo.", ES: "Los mismos datos de pago se rechazan otra vez; un intento con otros datos es un pago nuevo."},
+		why:         catalog.SaidSamePaymentDataRefusedAgain,
 		retrySource: catalog.Text{EN: "a refused payment", PT: "pagamento recusado", ES: "pago rechazado"},
-		idempotency: catalog.Text{EN: "The refusal is final for this attempt: send the new attempt with a new idempotency key, or the provider may return the stored refusal.", PT: "A recusa é definitiva para esta tentativa: envie a nova tentativa com uma chave de idempotência nova, ou o provedor pode devolver a recusa guardada.", ES: "El rechazo es definitivo para este intento: envíe el nuevo intento con una clave de idempotencia nueva, o el proveedor puede devolver el rechazo guardado."},
+		idempotency: catalog.SaidRefusalFinalAttemptSendNew,
 	}
 	if code != "" {
 		k.meaning = cat(k.meaning, catalog.Text{EN: " Its reference does not document code " + code + ".", PT: " A referência não documenta o código " + code + ".", ES: " Su referencia no documenta el código " + code + "."})
@@ -108,9 +108,9 @@ func declineKnowledge(p *catalog.Provider, code string) *knowledge {
 // strategy guessed from the words, the provider's own message as the title.
 func unknownKnowledge(p *catalog.Provider, code, message, details string) *knowledge {
 	k := &knowledge{category: catalog.UnknownCategory, strategy: guessStrategy(message + " " + details),
-		retrySource: catalog.Text{EN: "guessed from the message: the paste has no HTTP status and no known code", PT: "deduzida da mensagem: o texto colado não tem status HTTP nem código conhecido", ES: "deducida del mensaje: el texto pegado no tiene status HTTP ni código conocido"},
+		retrySource: catalog.SaidGuessedFromMessagePasteHas,
 		title:       catalog.Text{EN: "Error from an unrecognised API", PT: "Erro de uma API não reconhecida", ES: "Error de una API no reconocida"},
-		meaning:     catalog.Text{EN: "The paste holds an error, but neither its code nor an HTTP status is known to decifra. Read the provider's message below.", PT: "O texto contém um erro, mas nem o código nem um status HTTP são conhecidos pelo decifra. Leia a mensagem do provedor abaixo.", ES: "El texto contiene un error, pero decifra no conoce ni su código ni un status HTTP. Lea el mensaje del proveedor abajo."},
+		meaning:     catalog.SaidPasteHoldsErrorButNeither,
 	}
 	if p == nil {
 		return k
@@ -124,7 +124,7 @@ func unknownKnowledge(p *catalog.Provider, code, message, details string) *knowl
 	if code != "" {
 		k.meaning = catalog.Text{EN: p.Of(catalog.English) + " error reference does not document " + code + ", and the paste has no HTTP status; the provider's own message and details below are all there is to go on.", PT: "A referência de erros " + p.Of(catalog.Portuguese) + " não documenta " + code + ", e o texto colado não traz status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.", ES: "La referencia de errores " + p.Of(catalog.Spanish) + " no documenta " + code + ", y el texto pegado no trae status HTTP; el mensaje y los detalles del propio proveedor, abajo, son todo lo que hay."}
 	} else {
-		k.meaning = catalog.Text{EN: "The paste carries neither an error code nor an HTTP status; the provider's own message and details below are all there is to go on.", PT: "O texto colado não traz código de erro nem status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.", ES: "El texto pegado no trae código de error ni status HTTP; el mensaje y los detalles del propio proveedor, abajo, son todo lo que hay."}
+		k.meaning = catalog.SaidPasteCarriesNeitherErrorCode
 	}
 	return k
 }

@@ -23,7 +23,7 @@ func scorePagBank(f *facts, c *codeOwners) []signal {
 		}
 	}
 	if pagBankDecline(f.body) != nil {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "charge with status DECLINED and a payment_response (PagBank's declined charge)", PT: "cobrança com status DECLINED e payment_response (cobrança negada no PagBank)", ES: "cobro con status DECLINED y payment_response (cobro rechazado en PagBank)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidChargeStatusDECLINEDPaymentResponse})
 	}
 	return s
 }

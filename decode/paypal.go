@@ -59,12 +59,12 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	if f.body.getFold("ErrorID") != nil && f.body.getFold("Domain") != nil && f.body.getFold("Subdomain") != nil && f.body.getFold("Severity") != nil {
 		// One of the Adaptive APIs' errors without its envelope (a PHP library's print_r of
 		// its error list): errorId, domain, subdomain, severity, category.
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "errorId with domain, subdomain and severity (an error of PayPal's Adaptive APIs)", PT: "errorId com domain, subdomain e severity (um erro das APIs Adaptive do PayPal)", ES: "errorId con domain, subdomain y severity (un error de las API Adaptive de PayPal)"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidErrorIdDomainSubdomainSeverityError})
 	}
 	if f.body != nil && len(f.body.members) == 2 && f.body.str("error") == "invalid_client" && f.body.str("error_description") == "Client Authentication failed" {
 		// PayPal's token endpoint, in its own capitals and nothing more: League's OAuth 2.0
 		// server (Laravel Passport) writes "Client authentication failed" beside message and hint.
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "invalid_client with \"Client Authentication failed\" and nothing else (PayPal's token endpoint)", PT: "invalid_client com \"Client Authentication failed\" e nada mais (o endpoint de token do PayPal)", ES: "invalid_client con \"Client Authentication failed\" y nada más (el endpoint de token de PayPal)"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidInvalidClientClientAuthenticationFailed})
 	}
 	if h := headerValue(f.headers, "Paypal-Debug-Id"); h != "" {
 		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "Paypal-Debug-Id header (PayPal's correlation id)", PT: "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)", ES: "encabezado Paypal-Debug-Id (id de correlación de PayPal)"}})
@@ -80,7 +80,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: w, text: catalog.Text{EN: "ack contingency (PayPal Checkout's own API)", PT: "ack contingency (API própria do PayPal Checkout)", ES: "ack contingency (API propia de PayPal Checkout)"}})
 	}
 	if payPalDeclinedCapture(f.body) != nil {
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "purchase_units[].payments with a capture DECLINED and its processor_response (PayPal's Orders v2)", PT: "purchase_units[].payments com uma captura DECLINED e seu processor_response (Orders v2 do PayPal)", ES: "purchase_units[].payments con una captura DECLINED y su processor_response (Orders v2 de PayPal)"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidPurchaseUnitsPaymentsCaptureDECLINED})
 	}
 	b := payPalError(f.body)
 	if b.has("debug_id") || b.has("debugId") && b.has("name") { // debugId: PayPal's older SDKs
@@ -106,7 +106,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 			// The v1 REST APIs' VALIDATION_ERROR, pasted without its debug_id and link:
 			// {"name": "VALIDATION_ERROR", "details": [{"field", "issue"}], "message":
 			// "Invalid request - see details"}.
-			s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "\"Invalid request - see details\" over details[].field and issue (PayPal's REST validation errors)", PT: "\"Invalid request - see details\" sobre details[].field e issue (erros de validação REST do PayPal)", ES: "\"Invalid request - see details\" sobre details[].field e issue (errores de validación REST de PayPal)"}})
+			s = append(s, signal{weight: 1.5, text: catalog.SaidInvalidRequestSeeDetailsOver})
 		}
 		s = append(s, signal{weight: 1, text: catalog.Text{EN: "details[].issue (PayPal's error details)", PT: "details[].issue (detalhes de erro do PayPal)", ES: "details[].issue (detalles de error de PayPal)"}})
 		if issue := item.str("issue"); catalog.PayPal.Documents(issue) {

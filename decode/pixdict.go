@@ -37,7 +37,7 @@ func scorePixDict(f *facts, c *codeOwners) []signal {
 		// razao and propriedade, in JSON).
 		if f.parts.format == FormatXML && f.body.has("correlationId") {
 			if v := f.body.obj("violations"); v != nil && (v.obj("violation").has("reason") || firstItem(v, "violation").has("reason")) {
-				return []signal{{weight: 2.5, text: catalog.Text{EN: "an XML problem with violations (reason, property) and a correlationId (the DICT API's)", PT: "um problema em XML com violations (reason, property) e correlationId (da API DICT)", ES: "un problema en XML con violations (reason, property) y correlationId (de la API DICT)"}}}
+				return []signal{{weight: 2.5, text: catalog.SaidXMLProblemViolationsReasonProperty}}
 			}
 		}
 		return nil

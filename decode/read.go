@@ -657,7 +657,7 @@ func notAnError(p *parts, text string, cut bool) *noError {
 		return nil // words were made a body only when they report a failure
 	case p.status >= 100 && p.status < 400 && (p.body == nil || !failureBody(p.body)):
 		return nf(catalog.Text{EN: "an HTTP " + status + " response, which reports success", PT: "uma resposta HTTP " + status + ", que indica sucesso", ES: "una respuesta HTTP " + status + ", que indica éxito"},
-			catalog.Text{EN: "decifra explains failed calls; if this call failed, paste the response that carried the error", PT: "o decifra explica chamadas que falharam; se esta falhou, cole a resposta que trouxe o erro", ES: "decifra explica llamadas que fallaron; si esta falló, pegue la respuesta que trajo el error"})
+			catalog.SaidDecifraExplainsFailedCallsIf)
 	case p.body != nil && (errorLike(p.body) || p.status >= 400):
 		if !failureBody(p.body) && p.status < 400 && !sentenceOfFailure(p.body) && !(p.format == FormatLog && loggedAsFailure(text) && !successState(p.body.str("status"))) {
 			return nf(cat(catalog.Text{EN: "JSON that reports success (", PT: "JSON que indica sucesso (", ES: "JSON que indica éxito ("}, describeKeys(p.body), same(")")),
@@ -670,16 +670,16 @@ func notAnError(p *parts, text string, cut bool) *noError {
 		return nil // an error page with no status: its words say what failed
 	case p.bodyText != "" && isHTML(p.bodyText):
 		return nf(catalog.Text{EN: "an HTML page that names no HTTP error status (it begins " + excerpt(text) + ")", PT: "uma página HTML que não traz status HTTP de erro (começa com " + excerpt(text) + ")", ES: "una página HTML que no indica ningún status HTTP de error (empieza con " + excerpt(text) + ")"},
-			catalog.Text{EN: "if a proxy or CDN answered, include the status line: `curl -si URL` shows it", PT: "se quem respondeu foi um proxy ou CDN, inclua a linha de status: `curl -si URL` a mostra", ES: "si respondió un proxy o una CDN, incluya la línea de status: `curl -si URL` la muestra"})
+			catalog.SaidIfProxyCDNAnsweredInclude)
 	case p.body != nil:
 		return nf(cat(catalog.Text{EN: "JSON with no error member (", PT: "JSON sem membro de erro (", ES: "JSON sin miembro de error ("}, describeKeys(p.body), same(")")),
-			catalog.Text{EN: "decifra looks for members such as error, code, errorCode, title/detail or success:false; paste the whole response, status line included (`curl -si`)", PT: "o decifra procura membros como error, code, errorCode, title/detail ou success:false; cole a resposta inteira, com a linha de status (`curl -si`)", ES: "decifra busca miembros como error, code, errorCode, title/detail o success:false; pegue la respuesta completa, con la línea de status (`curl -si`)"})
+			catalog.SaidDecifraLooksMembersErrorCode)
 	case p.format == FormatHAR:
 		return nf(catalog.Text{EN: "a HAR file with no entries", PT: "um arquivo HAR sem entradas", ES: "un archivo HAR sin entradas"},
 			catalog.Text{EN: "export the HAR again with the failed request in it", PT: "exporte o HAR de novo com a requisição que falhou", ES: "exporte el HAR de nuevo con la solicitud que falló"})
 	}
 	return nf(catalog.Text{EN: "text with no JSON object and no HTTP status (it begins " + excerpt(text) + ")", PT: "texto sem objeto JSON e sem status HTTP (começa com " + excerpt(text) + ")", ES: "texto sin objeto JSON y sin status HTTP (empieza con " + excerpt(text) + ")"},
-		catalog.Text{EN: "include the response body or the status line; `curl -si URL` prints both", PT: "inclua o corpo da resposta ou a linha de status; `curl -si URL` mostra os dois", ES: "incluya el cuerpo de la respuesta o la línea de status; `curl -si URL` muestra ambos"})
+		catalog.SaidIncludeResponseBodyStatusLine)
 }
 
 // loggedAsFailure reports whether the first log line that holds a JSON object logs it at

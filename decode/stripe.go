@@ -63,7 +63,7 @@ func stripeError(b *object) *object {
 
 func scoreStripe(f *facts, c *codeOwners) []signal {
 	if b := f.body; b.has("stripeErrorCode") && b.has("declineCode") && b.has("localizedMessage") {
-		return []signal{{weight: 3, text: catalog.Text{EN: "stripeErrorCode, declineCode and localizedMessage (the error of Stripe's React Native and mobile SDKs)", PT: "stripeErrorCode, declineCode e localizedMessage (o erro dos SDKs React Native e móveis da Stripe)", ES: "stripeErrorCode, declineCode y localizedMessage (el error de los SDK de React Native y móviles de Stripe)"}}}
+		return []signal{{weight: 3, text: catalog.SaidStripeMobileSDKErrorFields}}
 	}
 	e := stripeError(f.body)
 	if e == nil {
@@ -162,9 +162,9 @@ func stripeKeyAdvice(f *facts, catalogText catalog.Text) catalog.Text {
 		return catalogText
 	}
 	if headerValue(f.parts.reqHeaders, "Idempotency-Key") != "" {
-		return catalog.Text{EN: "The request carried an Idempotency-Key: Stripe saved this declined result under it and returns it to any retry with that key (keys are kept at least 24 hours). Give the next attempt (another card, corrected data) a new Idempotency-Key; nothing was charged, so a new key cannot charge twice.", PT: "A requisição levou uma Idempotency-Key: a Stripe guardou este resultado recusado sob ela e o devolve a qualquer nova tentativa com essa chave (as chaves são mantidas por pelo menos 24 horas). Use uma Idempotency-Key nova na próxima tentativa (outro cartão, dados corrigidos); nada foi cobrado, então uma chave nova não cobra duas vezes.", ES: "La solicitud llevaba un Idempotency-Key: Stripe guardó este resultado rechazado bajo esa clave y lo devuelve a cualquier reintento con ella (las claves se conservan al menos 24 horas). Use un Idempotency-Key nuevo en el próximo intento (otra tarjeta, datos corregidos); no se cobró nada, así que una clave nueva no puede cobrar dos veces."}
+		return catalog.SaidStripeDeclineUnderIdempotencyKey
 	}
-	return catalog.Text{EN: "The request carried no Idempotency-Key, so Stripe saved nothing to replay, and nothing was charged. Send the next attempt (another card, corrected data) with an Idempotency-Key of its own, so that resending it after a network failure cannot charge twice.", PT: "A requisição não levou Idempotency-Key, então a Stripe não guardou nada para repetir, e nada foi cobrado. Envie a próxima tentativa (outro cartão, dados corrigidos) com uma Idempotency-Key própria, para que reenviá-la após uma falha de rede não cobre duas vezes.", ES: "La solicitud no llevaba Idempotency-Key, así que Stripe no guardó nada para repetir, y no se cobró nada. Envíe el próximo intento (otra tarjeta, datos corregidos) con un Idempotency-Key propio, para que reenviarlo tras una falla de red no cobre dos veces."}
+	return catalog.SaidStripeDeclineWithoutIdempotencyKey
 }
 
 // appsCopy reports whether e holds nothing but an error's code, message and the field it
