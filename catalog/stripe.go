@@ -318,10 +318,11 @@ var stripe = Provider{
 		{Text: "does not belong to a Customer, but you supplied Customer", Kind: APIMark},
 		{Text: "ConnectionToken has already been redeemed", Kind: APIMark},
 		{Text: "has been charged back; cannot issue a refund", Kind: APIMark},
-		// Checkout's prices in subscription mode and an account's
+		// Checkout's prices in subscription mode, an id of the wrong shape, and an account's
 		// currencies, word for word (not "Your account currently supports these currencies",
 		// which any gateway could write).
 		{Text: "You must provide at least one recurring price in", Kind: APIMark},
+		{Text: "Invalid checkout.session id: ", Kind: APIMark},
 		{Text: "Stripe accounts in", Kind: APIMark}, // "Invalid currency: tnd. Stripe accounts in US do not support tnd."
 		{Text: "You cannot update a subscription that is `canceled` or `incomplete_expired`", Kind: APIMark},
 		{Text: "You cannot update a subscription that is `canceled or incomplete_expired`", Kind: APIMark},

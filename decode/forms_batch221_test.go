@@ -72,6 +72,19 @@ func TestReadersFortyNinthBatch(t *testing.T) {
 		x = explainPaste(t, "Error occurred: C [Error]: Invalid currency: tnd. Stripe accounts in US do not support tnd.")
 		assert.Equal(t, "stripe", providerOf(x))
 	})
+	t.Run("an id of the wrong shape, an issuer out of reach, a subscription that can not be created", func(t *testing.T) {
+		x := explainPaste(t, "However, occasionally this exception is recorded:\n\n`Invalid checkout.session id: {CHECKOUT_SESSION_ID}`")
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, `{"object":"error","type":"card_error","merchant_message":"Emisor no disponible. El banco que emitió la tarjeta no responde."}`)
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+		x = explainPaste(t, "\"Subscription can not be created with credit card payment method because customer dont have a valid card.\"")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// An id a caller names, and a method that is not there, are no such signs.
+		x = explainPaste(t, "Error: Invalid session id: abc")
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, `{"object":"error","merchant_message":"Método de pago no disponible para este comercio."}`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy), "a merchant's setting, not an outage")
+	})
 	t.Run("an array's error among its first items; a hostile array's tail is not asked about", func(t *testing.T) {
 		items := strings.Repeat(`{"a":1},`, 10) + `{"code": 126, "message": "Credit Card Expiration Date is invalid"},` + strings.Repeat(`{"a":1},`, 500)
 		x := explainPaste(t, "["+strings.TrimSuffix(items, ",")+"]")

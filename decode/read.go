@@ -857,7 +857,7 @@ func guessStrategy(msg string) catalog.Strategy {
 	// "… o intenta nuevamente con otra tarjeta": trying again with other data is no
 	// advice to resend this request, so its "try again" says nothing; what else the
 	// message says (an outage, a timeout) still does, and a refusal alone is a fix.
-	for _, w := range [...]string{"nuevamente con otra tarjeta", "again with another card"} {
+	for _, w := range [...]string{"nuevamente con otra tarjeta", "novamente com outro cartão", "again with another card", "again with a different card"} {
 		if g.MayHold(w) {
 			m = strings.ReplaceAll(m, w, "")
 		}
@@ -886,7 +886,7 @@ var strategyWords = [...]struct {
 		"já cadastrad", " ja cadastrad", "already refunded", "is already paid", "was already paid", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit",
 		// A card reported lost or stolen: the networks forbid any new attempt with it (not
 		// "lost cardholder session", "lost card reader").
-		"lost or stolen", "reported lost", "reported stolen", "stolen card", "tarjeta perdida", "tarjeta robada",
+		"lost or stolen", "reported lost", "reported stolen", "lost card, pick up", "stolen card", "tarjeta perdida", "tarjeta robada",
 		"cartão perdido", "cartão roubado"}},
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
@@ -895,7 +895,7 @@ var strategyWords = [...]struct {
 	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado", "did not receive a response", "稍后查询", "请查询"}}, // Adyen's terminal: "Did not receive a response from the POI"
 	// A delay stated in words makes it wait (textDelays).
 	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi"}},
-	{catalog.Backoff, []string{"unavailable", "indispon", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",
+	{catalog.Backoff, []string{"unavailable", "indispon", "servicio no disponible", "emisor no disponible", "temporalmente no disponible", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",
 		"intente de nuevo", "intente nuevamente", "intenta nuevamente", "intenta de nuevo", "please retry", "retry your request", "retry later",
 		"mais tarde", "más tarde", "mas tarde", "try later", "en unos minutos", "in a few minutes", "em alguns minutos", "inténtelo de nuevo", "intentelo de nuevo", "aren't available right now", "check back soon",
 		"currently experiencing", "technical error", "technicalerror", "稍后再试", "请稍后"}}, // Xendit's CHANNEL_UNAVAILABLE: "The payment channel requested is currently experiencing unexpected issues."; Mangopay's 009199 "PSP technical error"
