@@ -94,4 +94,240 @@ var (
 	SaidStripeDeclineWithoutIdempotencyKey = Text{EN: "The request carried no Idempotency-Key, so Stripe saved nothing to replay, and nothing was charged. Send the next attempt (another card, corrected data) with an Idempotency-Key of its own, so that resending it after a network failure cannot charge twice.", PT: "A requisição não levou Idempotency-Key, então a Stripe não guardou nada para repetir, e nada foi cobrado. Envie a próxima tentativa (outro cartão, dados corrigidos) com uma Idempotency-Key própria, para que reenviá-la após uma falha de rede não cobre duas vezes.", ES: "La solicitud no llevaba Idempotency-Key, así que Stripe no guardó nada para repetir, y no se cobró nada. Envíe el próximo intento (otra tarjeta, datos corregidos) con un Idempotency-Key propio, para que reenviarlo tras una falla de red no cobre dos veces."}
 	// decode/stripe.go
 	SaidStripeMobileSDKErrorFields = Text{EN: "stripeErrorCode, declineCode and localizedMessage (the error of Stripe's React Native and mobile SDKs)", PT: "stripeErrorCode, declineCode e localizedMessage (o erro dos SDKs React Native e móveis da Stripe)", ES: "stripeErrorCode, declineCode y localizedMessage (el error de los SDK de React Native y móviles de Stripe)"}
+	// decode/advise.go, decode/decline.go
+	SaidDonTResend = Text{EN: "Don't resend it as is.", PT: "Não reenvie como está.", ES: "No la reenvíe tal cual."}
+	// decode/advise.go
+	SaidDonTRetry = Text{EN: "Don't retry.", PT: "Não reenvie.", ES: "No reintente."}
+	// decode/advise.go
+	SaidLookResourceUpBeforeSending = Text{EN: "Look the resource up before sending it again.", PT: "Consulte o recurso antes de reenviar.", ES: "Consulte el recurso antes de volver a enviarlo."}
+	// decode/advise.go
+	SaidResponseItselfStatesWhenCome = Text{EN: "The response itself states when to come back (", PT: "A própria resposta informa quando tentar de novo (", ES: "La propia respuesta indica cuándo volver a intentar ("}
+	// decode/advise.go
+	SaidStatedDelayHasAlreadyPassed = Text{EN: "The stated delay has already passed: you may send it again now.", PT: "O prazo informado já passou: pode reenviar agora.", ES: "El plazo indicado ya pasó: puede volver a enviarla ahora."}
+	// decode/advise.go
+	SaidRequestSURL = Text{EN: "the request's URL", PT: "a URL da requisição", ES: "la URL de la solicitud"}
+	// decode/adyen.go
+	SaidPspReferenceAdyenSPaymentReference = Text{EN: "pspReference (Adyen's payment reference)", PT: "pspReference (referência de pagamento da Adyen)", ES: "pspReference (referencia de pago de Adyen)"}
+	// decode/adyen.go
+	SaidTransientErrorHeaderAdyen = Text{EN: "transient-error header (Adyen)", PT: "cabeçalho transient-error (Adyen)", ES: "encabezado transient-error (Adyen)"}
+	// decode/asaas.go
+	SaidErrorsCodeDescriptionNothingElse = Text{EN: "errors[{code, description}] and nothing else (Asaas's envelope)", PT: "errors[{code, description}] e nada mais (envelope do Asaas)", ES: "errors[{code, description}] y nada más (sobre de Asaas)"}
+	// decode/asaas.go
+	SaidCodeDescriptionNothingElseOne = Text{EN: "{code, description} and nothing else (one of Asaas's errors, without its list)", PT: "{code, description} e nada mais (um dos erros do Asaas, sem a lista)", ES: "{code, description} y nada más (uno de los errores de Asaas, sin su lista)"}
+	// decode/bacenpix.go
+	SaidCorrelationIdMember = Text{EN: "correlationId member", PT: "membro correlationId", ES: "miembro correlationId"}
+	// decode/bacenpix.go
+	SaidViolacoesMemberAPIPixField = Text{EN: "violacoes member (API Pix field violations)", PT: "membro violacoes (violações de campos da API Pix)", ES: "miembro violacoes (violaciones de campos de la API Pix)"}
+	// decode/banks.go
+	SaidLoneMessageFilterFailedIta = Text{EN: "a lone message \"… filter failed\" (Itaú's API gateway)", PT: "uma message sozinha \"… filter failed\" (gateway de APIs do Itaú)", ES: "un message solo \"… filter failed\" (gateway de API de Itaú)"}
+	// decode/banks.go
+	SaidErrosCodigoMensagemOcorrenciaBanco = Text{EN: "erros[{codigo, mensagem, ocorrencia}] (Banco do Brasil's envelope)", PT: "erros[{codigo, mensagem, ocorrencia}] (envelope do Banco do Brasil)", ES: "erros[{codigo, mensagem, ocorrencia}] (sobre del Banco do Brasil)"}
+	// decode/banks.go
+	SaidGwDevAppKeyBanco = Text{EN: "gw-dev-app-key (Banco do Brasil's application key)", PT: "gw-dev-app-key (chave de aplicação do Banco do Brasil)", ES: "gw-dev-app-key (clave de aplicación del Banco do Brasil)"}
+	// decode/banks.go
+	SaidMensagensMensagemCodigoSicoobS = Text{EN: "mensagens[{mensagem, codigo}] (Sicoob's envelope)", PT: "mensagens[{mensagem, codigo}] (envelope do Sicoob)", ES: "mensagens[{mensagem, codigo}] (sobre de Sicoob)"}
+	// decode/banks.go
+	SaidTitleDetailTimestampViolacoesWithout = Text{EN: "title, detail, timestamp and violacoes without type (Banco Inter's envelope)", PT: "title, detail, timestamp e violacoes sem type (envelope do Banco Inter)", ES: "title, detail, timestamp y violacoes sin type (sobre de Banco Inter)"}
+	// decode/cashier.go
+	SaidRFC7807ProblemTypeTitle = Text{EN: "RFC 7807 problem (type, title, status, detail)", PT: "problema RFC 7807 (type, title, status, detail)", ES: "problema RFC 7807 (type, title, status, detail)"}
+	// decode/cashier.go
+	SaidTypeAboutBlank = Text{EN: "type about:blank", PT: "type about:blank", ES: "type about:blank"}
+	// decode/cashier.go
+	SaidViolacoesCorrelationIdAreCentralBank = Text{EN: "violacoes/correlationId are the Central Bank Pix API's members", PT: "violacoes/correlationId são membros da API Pix do Banco Central", ES: "violacoes/correlationId son miembros de la API Pix del Banco Central"}
+	// decode/cielo.go
+	SaidMerchantOrderIdCieloSOrderReference = Text{EN: "MerchantOrderId (Cielo's order reference)", PT: "MerchantOrderId (referência do pedido na Cielo)", ES: "MerchantOrderId (referencia del pedido en Cielo)"}
+	// decode/cielo.go
+	SaidPaymentReturnCodeReasonCodeCieloSale = Text{EN: "Payment.ReturnCode/ReasonCode (a Cielo sale)", PT: "Payment.ReturnCode/ReasonCode (uma venda da Cielo)", ES: "Payment.ReturnCode/ReasonCode (una venta de Cielo)"}
+	// decode/cielo.go
+	SaidReturnCodeReturnMessagePascalCaseCielo = Text{EN: "ReturnCode and ReturnMessage in PascalCase (Cielo)", PT: "ReturnCode e ReturnMessage em PascalCase (Cielo)", ES: "ReturnCode y ReturnMessage en PascalCase (Cielo)"}
+	// decode/cielo.go
+	SaidErroCodigoMensagemErroCielo = Text{EN: "erro{codigo, mensagem} (the <erro> of Cielo's Webservice 1.5)", PT: "erro{codigo, mensagem} (o <erro> do Webservice 1.5 da Cielo)", ES: "erro{codigo, mensagem} (el <erro> del Webservice 1.5 de Cielo)"}
+	// decode/conekta.go
+	SaidConektaErrorsCode = Text{EN: "a conekta.errors.… code", PT: "um código conekta.errors.…", ES: "un código conekta.errors.…"}
+	// decode/conekta.go
+	SaidObjectErrorDetailsLogId = Text{EN: "object error with details and log_id (Conekta's envelope)", PT: "object error com details e log_id (envelope da Conekta)", ES: "object error con details y log_id (sobre de Conekta)"}
+	// decode/conekta.go
+	SaidObjectErrorMessagePurchaserConekta = Text{EN: "object error with message_to_purchaser (Conekta's envelope)", PT: "object error com message_to_purchaser (envelope da Conekta)", ES: "object error con message_to_purchaser (sobre de Conekta)"}
+	// decode/conekta.go
+	SaidObjectErrorOneConektaS = Text{EN: "object error with one of Conekta's error types", PT: "object error com um dos tipos de erro da Conekta", ES: "object error con uno de los tipos de error de Conekta"}
+	// decode/decline.go
+	SaidAfterRefusal = Text{EN: " after this refusal", PT: " depois desta recusa", ES: " después de este rechazo"}
+	// decode/decline.go
+	Said1Hour = Text{EN: "1 hour", PT: "1 hora", ES: "1 hora"}
+	// decode/decline.go
+	SaidRetryCardLaterNow = Text{EN: "Retry this card later, not now.", PT: "Tente este cartão mais tarde, não agora.", ES: "Reintente con esta tarjeta más tarde, no ahora."}
+	// decode/decline.go
+	SaidRetryAfter = Text{EN: "retry after ", PT: "nova tentativa após ", ES: "reintento tras "}
+	// decode/decline.go
+	SaidNextOneSoonerThan = Text{EN: "the next one no sooner than ", PT: "a próxima só ", ES: "el próximo no antes de "}
+	// decode/decline.go
+	SaidRetryAdviceFollows = Text{EN: "the retry advice follows ", PT: "o conselho de nova tentativa segue ", ES: "el consejo de reintento sigue "}
+	// decode/dlocal.go
+	SaidPaymentREJECTEDStatusCodePayment = Text{EN: "a payment REJECTED with status_code and payment_method_id (dLocal)", PT: "um pagamento REJECTED com status_code e payment_method_id (dLocal)", ES: "un pago REJECTED con status_code y payment_method_id (dLocal)"}
+	// decode/ebanx.go
+	SaidStatusERRORStatusCodeStatus = Text{EN: "status ERROR with status_code and status_message (EBANX's envelope)", PT: "status ERROR com status_code e status_message (envelope do EBANX)", ES: "status ERROR con status_code y status_message (sobre de EBANX)"}
+	// decode/efi.go
+	SaidNumericCodeErrorErrorDescription = Text{EN: "a numeric code with error and error_description (Efí's Cobranças)", PT: "um code numérico com error e error_description (Cobranças da Efí)", ES: "un code numérico con error y error_description (Cobranças de Efí)"}
+	// decode/efi.go
+	SaidNomeMensagemEfSEnvelope = Text{EN: "nome and mensagem (Efí's envelope)", PT: "nome e mensagem (envelope da Efí)", ES: "nome y mensagem (sobre de Efí)"}
+	// decode/explain.go
+	SaidPasteResponseBodyWholeResponse = Text{EN: "Paste the response body, or the whole response from `curl -si URL`", PT: "Cole o corpo da resposta, ou a resposta inteira de `curl -si URL`", ES: "Pegue el cuerpo de la respuesta, o la respuesta completa de `curl -si URL`"}
+	// decode/explain.go
+	SaidNothingPasteEmpty = Text{EN: "nothing: the paste is empty", PT: "nada: o texto colado está vazio", ES: "nada: el texto pegado está vacío"}
+	// decode/explain.go
+	SaidPasteWasUTF16Was = Text{EN: "the paste was UTF-16 and was converted", PT: "o texto colado era UTF-16 e foi convertido", ES: "el texto pegado era UTF-16 y se convirtió"}
+	// decode/explain.go
+	SaidPasteSCurlyQuotesWere = Text{EN: "the paste's curly quotes (“ ”) were read as straight ones (\")", PT: "as aspas curvas (“ ”) do texto colado foram lidas como retas (\")", ES: "las comillas curvas (“ ”) del texto pegado se leyeron como rectas (\")"}
+	// decode/finalstate.go
+	SaidProviderSMessage = Text{EN: "the provider's message", PT: "a mensagem do provedor", ES: "el mensaje del proveedor"}
+	// decode/flux.go
+	SaidHTTPClientSOwnError = Text{EN: "an HTTP client's own error object (axios), not a response body", PT: "um objeto de erro do próprio cliente HTTP (axios), não um corpo de resposta", ES: "un objeto de error del propio cliente HTTP (axios), no un cuerpo de respuesta"}
+	// decode/flux.go
+	SaidErrorHasTypeDeclineCode = Text{EN: "error has type/decline_code/doc_url (Stripe's envelope)", PT: "error tem type/decline_code/doc_url (envelope da Stripe)", ES: "error tiene type/decline_code/doc_url (sobre de Stripe)"}
+	// decode/fluxiq.go
+	SaidErrorHasOnnixPaySExtra = Text{EN: "error has OnnixPay's extra members", PT: "error tem os membros extras da OnnixPay", ES: "error tiene los miembros extra de OnnixPay"}
+	// decode/fluxiq.go
+	SaidErrorDetailsObjectFieldProblems = Text{EN: "error.details is an object of field problems", PT: "error.details é um objeto de problemas por campo", ES: "error.details es un objeto de problemas por campo"}
+	// decode/fluxiq.go
+	SaidMetaRequestIdCamelCaseFluxiQ = Text{EN: "meta.requestId is camel case (FluxiQ writes request_id)", PT: "meta.requestId em camel case (a FluxiQ escreve request_id)", ES: "meta.requestId en camel case (FluxiQ escribe request_id)"}
+	// decode/fluxiq.go
+	SaidMetaRequestIdSnakeCase = Text{EN: "meta.request_id (snake case) envelope", PT: "envelope com meta.request_id (snake case)", ES: "sobre con meta.request_id (snake case)"}
+	// decode/fluxiq.go
+	SaidSuccessFalseErrorObject = Text{EN: "success:false with an error object", PT: "success:false com um objeto error", ES: "success:false con un objeto error"}
+	// decode/fluxiq.go
+	SaidMessagePortugueseFluxiQWritesEnglish = Text{EN: "the message is in Portuguese (FluxiQ writes English)", PT: "a mensagem está em português (a FluxiQ escreve em inglês)", ES: "el mensaje está en portugués (FluxiQ escribe en inglés)"}
+	// decode/getnet.go
+	SaidDetailsErrorCodeDescriptionDescription = Text{EN: "details[] of error_code, description and description_detail (Getnet's)", PT: "details[] com error_code, description e description_detail (da Getnet)", ES: "details[] con error_code, description y description_detail (de Getnet)"}
+	// decode/gsmamm.go
+	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{EN: "errorCategory + errorCode (GSMA Mobile Money error object)", PT: "errorCategory + errorCode (objeto de erro GSMA Mobile Money)", ES: "errorCategory + errorCode (objeto de error GSMA Mobile Money)"}
+	// decode/gsmamm.go
+	SaidErrorDateTimeErrorParametersMembers = Text{EN: "errorDateTime/errorParameters members", PT: "membros errorDateTime/errorParameters", ES: "miembros errorDateTime/errorParameters"}
+	// decode/gsmamm.go
+	SaidTransactionTransactionStatusError = Text{EN: "transaction with transactionStatus \"error\"", PT: "transação com transactionStatus \"error\"", ES: "transacción con transactionStatus \"error\""}
+	// decode/iugu.go
+	SaidLRSuccessInvoiceIdIugu = Text{EN: "LR, success and invoice_id (an iugu direct charge)", PT: "LR, success e invoice_id (uma cobrança direta da iugu)", ES: "LR, success e invoice_id (un cobro directo de iugu)"}
+	// decode/know.go
+	SaidButPaymentWasRefused = Text{EN: ", but the payment was refused. ", PT: ", mas o pagamento foi recusado. ", ES: ", pero el pago fue rechazado. "}
+	// decode/know.go
+	SaidErrorFromUnrecognisedAPI = Text{EN: "Error from an unrecognised API", PT: "Erro de uma API não reconhecida", ES: "Error de una API no reconocida"}
+	// decode/know.go
+	SaidPaymentDeclined = Text{EN: "Payment declined", PT: "Pagamento recusado", ES: "Pago rechazado"}
+	// decode/know.go
+	SaidCallWorked = Text{EN: "The call worked", PT: "A chamada funcionou", ES: "La llamada funcionó"}
+	// decode/know.go
+	SaidNetworkFailureHTTPResponse = Text{EN: "a network failure: no HTTP response", PT: "falha de rede: nenhuma resposta HTTP", ES: "falla de red: ninguna respuesta HTTP"}
+	// decode/know.go
+	SaidRefusedPayment = Text{EN: "a refused payment", PT: "pagamento recusado", ES: "pago rechazado"}
+	// decode/mercadopago.go
+	SaidBlockedPolicyAgentMercadoPagoS = Text{EN: "blocked_by: PolicyAgent (Mercado Pago's policy agent)", PT: "blocked_by: PolicyAgent (agente de políticas do Mercado Pago)", ES: "blocked_by: PolicyAgent (agente de políticas de Mercado Pago)"}
+	// decode/mercadopago.go
+	SaidMessageErrorStatusCauseEnvelope = Text{EN: "message/error/status/cause envelope (Mercado Pago)", PT: "envelope message/error/status/cause (Mercado Pago)", ES: "sobre message/error/status/cause (Mercado Pago)"}
+	// decode/mercadopago.go
+	SaidCodeDescriptionDataOneMercado = Text{EN: "{code, description, data}: one of Mercado Pago's causes", PT: "{code, description, data}: uma das causes do Mercado Pago", ES: "{code, description, data}: una de las causes de Mercado Pago"}
+	// decode/onnixpay.go
+	SaidMetaHasTimestampVersion = Text{EN: "meta has timestamp and version", PT: "meta tem timestamp e version", ES: "meta tiene timestamp y version"}
+	// decode/onnixpay.go
+	SaidMetaRequestIdCamelCaseEnvelope = Text{EN: "meta.requestId (camel case) envelope", PT: "envelope com meta.requestId (camel case)", ES: "sobre con meta.requestId (camel case)"}
+	// decode/onnixpay.go
+	SaidMetaRequestIdSnakeCase2 = Text{EN: "meta.request_id is snake case (OnnixPay writes requestId)", PT: "meta.request_id em snake case (a OnnixPay escreve requestId)", ES: "meta.request_id en snake case (OnnixPay escribe requestId)"}
+	// decode/onnixpay.go
+	SaidMessagePortuguese = Text{EN: "the message is in Portuguese", PT: "a mensagem está em português", ES: "el mensaje está en portugués"}
+	// decode/others.go
+	SaidDetailsErrorCodeBesideTimestampPath = Text{EN: "details[].errorCode beside timestamp and path (Juno's envelope)", PT: "details[].errorCode ao lado de timestamp e path (envelope da Juno)", ES: "details[].errorCode junto a timestamp y path (sobre de Juno)"}
+	// decode/others.go
+	SaidTypeRequestIdValidationErrors = Text{EN: "type, request_id and validation_errors (Stone's envelope)", PT: "type, request_id e validation_errors (envelope da Stone)", ES: "type, request_id y validation_errors (sobre de Stone)"}
+	// decode/pagarme.go
+	SaidChargeWhoseLastTransactionWas = Text{EN: "charge whose last_transaction was not authorised (Pagar.me v5)", PT: "cobrança cuja last_transaction não foi autorizada (Pagar.me v5)", ES: "cobro cuya last_transaction no fue autorizada (Pagar.me v5)"}
+	// decode/pagarme.go
+	SaidErrorsMessageParameterNameType = Text{EN: "errors[{message, parameter_name, type}] with method and url (Pagar.me v1–v4)", PT: "errors[{message, parameter_name, type}] com method e url (Pagar.me v1–v4)", ES: "errors[{message, parameter_name, type}] con method y url (Pagar.me v1–v4)"}
+	// decode/pagarme.go
+	SaidMessageRequestInvalidPagarMe = Text{EN: "message \"The request is invalid.\" (Pagar.me v5's validation message)", PT: "message \"The request is invalid.\" (a mensagem de validação do Pagar.me v5)", ES: "message \"The request is invalid.\" (el mensaje de validación de Pagar.me v5)"}
+	// decode/pagarme.go
+	SaidMessageErrorsObjectFieldLists = Text{EN: "message with an errors object of field lists (Pagar.me v5)", PT: "message com um objeto errors de listas por campo (Pagar.me v5)", ES: "message con un objeto errors de listas por campo (Pagar.me v5)"}
+	// decode/pagarme.go
+	SaidRequestMemberEchoingRequestPagar = Text{EN: "request member echoing the request (Pagar.me v5)", PT: "membro request que ecoa a requisição (Pagar.me v5)", ES: "miembro request que repite la solicitud (Pagar.me v5)"}
+	// decode/pagbank.go
+	SaidErrorsErrorCodeMessagePagSeguro = Text{EN: "<errors><error><code>, <message> (PagSeguro's XML API)", PT: "<errors><error><code>, <message> (API XML do PagSeguro)", ES: "<errors><error><code>, <message> (API XML de PagSeguro)"}
+	// decode/pagbank.go
+	SaidErrorMessagesArrayPagBankS = Text{EN: "error_messages array (PagBank's envelope)", PT: "lista error_messages (envelope do PagBank)", ES: "lista error_messages (sobre de PagBank)"}
+	// decode/paypal.go
+	SaidACKFailureLERRORCODE0PayPal = Text{EN: "ACK Failure with L_ERRORCODE0 (PayPal's NVP API)", PT: "ACK Failure com L_ERRORCODE0 (API NVP do PayPal)", ES: "ACK Failure con L_ERRORCODE0 (API NVP de PayPal)"}
+	// decode/paypal.go
+	SaidPaypalDebugIdHeaderPayPal = Text{EN: "Paypal-Debug-Id header (PayPal's correlation id)", PT: "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)", ES: "encabezado Paypal-Debug-Id (id de correlación de PayPal)"}
+	// decode/paypal.go
+	SaidRESULTRESPMSGPayPalPayflowS = Text{EN: "RESULT and RESPMSG (PayPal Payflow's answer)", PT: "RESULT e RESPMSG (a resposta do Payflow do PayPal)", ES: "RESULT y RESPMSG (la respuesta de Payflow de PayPal)"}
+	// decode/paypal.go
+	SaidDebugIdNamedTextPayPal = Text{EN: "a debug_id named in the text (PayPal's correlation id)", PT: "um debug_id citado no texto (id de correlação do PayPal)", ES: "un debug_id citado en el texto (id de correlación de PayPal)"}
+	// decode/paypal.go
+	SaidLinkErrorPayPalSAPI = Text{EN: "a link to the error in PayPal's API reference", PT: "um link para o erro na referência da API do PayPal", ES: "un enlace al error en la referencia de la API de PayPal"}
+	// decode/paypal.go
+	SaidAckContingencyPayPalCheckoutS = Text{EN: "ack contingency (PayPal Checkout's own API)", PT: "ack contingency (API própria do PayPal Checkout)", ES: "ack contingency (API propia de PayPal Checkout)"}
+	// decode/paypal.go
+	SaidAckErrorMetaCalcPayPal = Text{EN: "ack error with meta.calc (PayPal Checkout's own API)", PT: "ack error com meta.calc (API própria do PayPal Checkout)", ES: "ack error con meta.calc (API propia de PayPal Checkout)"}
+	// decode/paypal.go
+	SaidInformationLinkDeveloperPaypalCom = Text{EN: "an information_link to developer.paypal.com (PayPal's REST errors)", PT: "um information_link para developer.paypal.com (erros REST do PayPal)", ES: "un information_link a developer.paypal.com (errores REST de PayPal)"}
+	// decode/paypal.go
+	SaidDebugIdPayPalSCorrelation = Text{EN: "debug_id (PayPal's correlation id)", PT: "debug_id (id de correlação do PayPal)", ES: "debug_id (id de correlación de PayPal)"}
+	// decode/paypal.go
+	SaidDetailsIssuePayPalSError = Text{EN: "details[].issue (PayPal's error details)", PT: "details[].issue (detalhes de erro do PayPal)", ES: "details[].issue (detalles de error de PayPal)"}
+	// decode/paypal.go
+	SaidLinksDeveloperPaypalCom = Text{EN: "links to developer.paypal.com", PT: "links para developer.paypal.com", ES: "enlaces a developer.paypal.com"}
+	// decode/paypal.go
+	SaidNameMessageInformationLinkEnvelope = Text{EN: "name, message and information_link (the envelope of PayPal's REST errors)", PT: "name, message e information_link (o envelope dos erros REST do PayPal)", ES: "name, message y information_link (el sobre de los errores REST de PayPal)"}
+	// decode/paypal.go
+	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{EN: "responseEnvelope with ack and error[].errorId (PayPal's Adaptive APIs)", PT: "responseEnvelope com ack e error[].errorId (APIs Adaptive do PayPal)", ES: "responseEnvelope con ack y error[].errorId (APIs Adaptive de PayPal)"}
+	// decode/pixdict.go
+	SaidDICTProblemTypeURLDict = Text{EN: "a DICT problem type URL (dict.pi.rsfn.net.br)", PT: "uma URL de tipo de problema do DICT (dict.pi.rsfn.net.br)", ES: "una URL de tipo de problema del DICT (dict.pi.rsfn.net.br)"}
+	// decode/pixdict.go
+	SaidXMLProblemSignedXMLDSigCorrelationId = Text{EN: "an XML problem signed with XMLDSig, with a correlationId (the DICT API's)", PT: "um problema em XML assinado com XMLDSig, com correlationId (da API DICT)", ES: "un problema en XML firmado con XMLDSig, con correlationId (de la API DICT)"}
+	// decode/read.go
+	SaidJSONReportsSuccess = Text{EN: "JSON that reports success (", PT: "JSON que indica sucesso (", ES: "JSON que indica éxito ("}
+	// decode/read.go
+	SaidJSONErrorMember = Text{EN: "JSON with no error member (", PT: "JSON sem membro de erro (", ES: "JSON sin miembro de error ("}
+	// decode/read.go
+	SaidHARFileEntries = Text{EN: "a HAR file with no entries", PT: "um arquivo HAR sem entradas", ES: "un archivo HAR sin entradas"}
+	// decode/read.go
+	SaidEmptyObject = Text{EN: "an empty object", PT: "um objeto vazio", ES: "un objeto vacío"}
+	// decode/read.go
+	SaidExportHARAgainFailedRequest = Text{EN: "export the HAR again with the failed request in it", PT: "exporte o HAR de novo com a requisição que falhou", ES: "exporte el HAR de nuevo con la solicitud que falló"}
+	// decode/read.go
+	SaidPasteResponseCallFailed = Text{EN: "paste the response of the call that failed", PT: "cole a resposta da chamada que falhou", ES: "pegue la respuesta de la llamada que falló"}
+	// decode/rede.go
+	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{EN: "returnCode and returnMessage in camelCase (Rede's envelope)", PT: "returnCode e returnMessage em camelCase (envelope da Rede)", ES: "returnCode y returnMessage en camelCase (sobre de Rede)"}
+	// decode/rede.go
+	SaidTidNsuReferenceRedeS = Text{EN: "tid/nsu/reference (Rede's transaction ids)", PT: "tid/nsu/reference (ids de transação da Rede)", ES: "tid/nsu/reference (ids de transacción de Rede)"}
+	// decode/retry.go
+	SaidRateLimitHeader = Text{EN: "RateLimit header", PT: "cabeçalho RateLimit", ES: "encabezado RateLimit"}
+	// decode/retry.go
+	SaidRateLimitResetHeader = Text{EN: "RateLimit-Reset header", PT: "cabeçalho RateLimit-Reset", ES: "encabezado RateLimit-Reset"}
+	// decode/retry.go
+	SaidRetryAfterHeader = Text{EN: "Retry-After header", PT: "cabeçalho Retry-After", ES: "encabezado Retry-After"}
+	// decode/retry.go
+	SaidRetryAfterAlreadyPast = Text{EN: "Retry-After is already past", PT: "o Retry-After já passou", ES: "el Retry-After ya pasó"}
+	// decode/retry.go
+	SaidXRateLimitResetHeader = Text{EN: "X-RateLimit-Reset header (", PT: "cabeçalho X-RateLimit-Reset (", ES: "encabezado X-RateLimit-Reset ("}
+	// decode/retry.go
+	SaidXRateLimitResetAlreadyPast = Text{EN: "X-RateLimit-Reset is already past", PT: "o X-RateLimit-Reset já passou", ES: "el X-RateLimit-Reset ya pasó"}
+	// decode/retry.go
+	SaidEpochMilliseconds = Text{EN: "epoch milliseconds", PT: "milissegundos desde a época Unix", ES: "milisegundos desde la época Unix"}
+	// decode/retry.go
+	SaidEpochSeconds = Text{EN: "epoch seconds", PT: "segundos desde a época Unix", ES: "segundos desde la época Unix"}
+	// decode/retry.go
+	SaidEstimatedRecoveryAlreadyPast = Text{EN: "estimatedRecovery is already past", PT: "o estimatedRecovery já passou", ES: "el estimatedRecovery ya pasó"}
+	// decode/retry.go
+	SaidEstimatedRecoveryMember = Text{EN: "estimatedRecovery member", PT: "membro estimatedRecovery", ES: "miembro estimatedRecovery"}
+	// decode/retry.go
+	SaidMessageText = Text{EN: "message text", PT: "texto da mensagem", ES: "texto del mensaje"}
+	// decode/retry.go
+	SaidSeconds = Text{EN: "seconds", PT: "segundos", ES: "segundos"}
+	// decode/stripe.go
+	SaidStripeShouldRetryHeader = Text{EN: "Stripe-Should-Retry header", PT: "cabeçalho Stripe-Should-Retry", ES: "encabezado Stripe-Should-Retry"}
+	// decode/stripe.go
+	SaidDocUrlPointsStripeCom = Text{EN: "doc_url points to stripe.com", PT: "doc_url aponta para stripe.com", ES: "doc_url apunta a stripe.com"}
+	// decode/stripe.go
+	SaidErrorDeclineCodeStripeS = Text{EN: "error.decline_code (Stripe's issuer decline reason)", PT: "error.decline_code (motivo da recusa do emissor, na Stripe)", ES: "error.decline_code (motivo del rechazo del emisor, en Stripe)"}
+	// decode/stripe.go
+	SaidRequestLogUrlStripeDashboard = Text{EN: "request_log_url (Stripe Dashboard log)", PT: "request_log_url (log do Dashboard da Stripe)", ES: "request_log_url (registro del Dashboard de Stripe)"}
+	// decode/vindi.go
+	SaidErrorsIdParameterMessageVindi = Text{EN: "errors[{id, parameter, message}] (Vindi's envelope)", PT: "errors[{id, parameter, message}] (envelope da Vindi)", ES: "errors[{id, parameter, message}] (sobre de Vindi)"}
 )

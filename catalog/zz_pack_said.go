@@ -95,4 +95,240 @@ var (
 	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10115}
 	// decode/stripe.go
 	SaidStripeMobileSDKErrorFields = Text{ref: 10116}
+	// decode/advise.go, decode/decline.go
+	SaidDonTResend = Text{ref: 10117}
+	// decode/advise.go
+	SaidDonTRetry = Text{ref: 10118}
+	// decode/advise.go
+	SaidLookResourceUpBeforeSending = Text{ref: 10119}
+	// decode/advise.go
+	SaidResponseItselfStatesWhenCome = Text{ref: 10120}
+	// decode/advise.go
+	SaidStatedDelayHasAlreadyPassed = Text{ref: 10121}
+	// decode/advise.go
+	SaidRequestSURL = Text{ref: 10122}
+	// decode/adyen.go
+	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10123}
+	// decode/adyen.go
+	SaidTransientErrorHeaderAdyen = Text{ref: 10124}
+	// decode/asaas.go
+	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10125}
+	// decode/asaas.go
+	SaidCodeDescriptionNothingElseOne = Text{ref: 10126}
+	// decode/bacenpix.go
+	SaidCorrelationIdMember = Text{ref: 10127}
+	// decode/bacenpix.go
+	SaidViolacoesMemberAPIPixField = Text{ref: 10128}
+	// decode/banks.go
+	SaidLoneMessageFilterFailedIta = Text{ref: 10129}
+	// decode/banks.go
+	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10130}
+	// decode/banks.go
+	SaidGwDevAppKeyBanco = Text{ref: 10131}
+	// decode/banks.go
+	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10132}
+	// decode/banks.go
+	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10133}
+	// decode/cashier.go
+	SaidRFC7807ProblemTypeTitle = Text{ref: 10134}
+	// decode/cashier.go
+	SaidTypeAboutBlank = Text{ref: 10135}
+	// decode/cashier.go
+	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10136}
+	// decode/cielo.go
+	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10137}
+	// decode/cielo.go
+	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10138}
+	// decode/cielo.go
+	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10139}
+	// decode/cielo.go
+	SaidErroCodigoMensagemErroCielo = Text{ref: 10140}
+	// decode/conekta.go
+	SaidConektaErrorsCode = Text{ref: 10141}
+	// decode/conekta.go
+	SaidObjectErrorDetailsLogId = Text{ref: 10142}
+	// decode/conekta.go
+	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10143}
+	// decode/conekta.go
+	SaidObjectErrorOneConektaS = Text{ref: 10144}
+	// decode/decline.go
+	SaidAfterRefusal = Text{ref: 10145}
+	// decode/decline.go
+	Said1Hour = Text{ref: 10146}
+	// decode/decline.go
+	SaidRetryCardLaterNow = Text{ref: 10147}
+	// decode/decline.go
+	SaidRetryAfter = Text{ref: 10148}
+	// decode/decline.go
+	SaidNextOneSoonerThan = Text{ref: 10149}
+	// decode/decline.go
+	SaidRetryAdviceFollows = Text{ref: 10150}
+	// decode/dlocal.go
+	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10151}
+	// decode/ebanx.go
+	SaidStatusERRORStatusCodeStatus = Text{ref: 10152}
+	// decode/efi.go
+	SaidNumericCodeErrorErrorDescription = Text{ref: 10153}
+	// decode/efi.go
+	SaidNomeMensagemEfSEnvelope = Text{ref: 10154}
+	// decode/explain.go
+	SaidPasteResponseBodyWholeResponse = Text{ref: 10155}
+	// decode/explain.go
+	SaidNothingPasteEmpty = Text{ref: 10156}
+	// decode/explain.go
+	SaidPasteWasUTF16Was = Text{ref: 10157}
+	// decode/explain.go
+	SaidPasteSCurlyQuotesWere = Text{ref: 10158}
+	// decode/finalstate.go
+	SaidProviderSMessage = Text{ref: 10159}
+	// decode/flux.go
+	SaidHTTPClientSOwnError = Text{ref: 10160}
+	// decode/flux.go
+	SaidErrorHasTypeDeclineCode = Text{ref: 10161}
+	// decode/fluxiq.go
+	SaidErrorHasOnnixPaySExtra = Text{ref: 10162}
+	// decode/fluxiq.go
+	SaidErrorDetailsObjectFieldProblems = Text{ref: 10163}
+	// decode/fluxiq.go
+	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10164}
+	// decode/fluxiq.go
+	SaidMetaRequestIdSnakeCase = Text{ref: 10165}
+	// decode/fluxiq.go
+	SaidSuccessFalseErrorObject = Text{ref: 10166}
+	// decode/fluxiq.go
+	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10167}
+	// decode/getnet.go
+	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10168}
+	// decode/gsmamm.go
+	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10169}
+	// decode/gsmamm.go
+	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10170}
+	// decode/gsmamm.go
+	SaidTransactionTransactionStatusError = Text{ref: 10171}
+	// decode/iugu.go
+	SaidLRSuccessInvoiceIdIugu = Text{ref: 10172}
+	// decode/know.go
+	SaidButPaymentWasRefused = Text{ref: 10173}
+	// decode/know.go
+	SaidErrorFromUnrecognisedAPI = Text{ref: 10174}
+	// decode/know.go
+	SaidPaymentDeclined = Text{ref: 10175}
+	// decode/know.go
+	SaidCallWorked = Text{ref: 10176}
+	// decode/know.go
+	SaidNetworkFailureHTTPResponse = Text{ref: 10177}
+	// decode/know.go
+	SaidRefusedPayment = Text{ref: 10178}
+	// decode/mercadopago.go
+	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10179}
+	// decode/mercadopago.go
+	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10180}
+	// decode/mercadopago.go
+	SaidCodeDescriptionDataOneMercado = Text{ref: 10181}
+	// decode/onnixpay.go
+	SaidMetaHasTimestampVersion = Text{ref: 10182}
+	// decode/onnixpay.go
+	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10183}
+	// decode/onnixpay.go
+	SaidMetaRequestIdSnakeCase2 = Text{ref: 10184}
+	// decode/onnixpay.go
+	SaidMessagePortuguese = Text{ref: 10185}
+	// decode/others.go
+	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10186}
+	// decode/others.go
+	SaidTypeRequestIdValidationErrors = Text{ref: 10187}
+	// decode/pagarme.go
+	SaidChargeWhoseLastTransactionWas = Text{ref: 10188}
+	// decode/pagarme.go
+	SaidErrorsMessageParameterNameType = Text{ref: 10189}
+	// decode/pagarme.go
+	SaidMessageRequestInvalidPagarMe = Text{ref: 10190}
+	// decode/pagarme.go
+	SaidMessageErrorsObjectFieldLists = Text{ref: 10191}
+	// decode/pagarme.go
+	SaidRequestMemberEchoingRequestPagar = Text{ref: 10192}
+	// decode/pagbank.go
+	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10193}
+	// decode/pagbank.go
+	SaidErrorMessagesArrayPagBankS = Text{ref: 10194}
+	// decode/paypal.go
+	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10195}
+	// decode/paypal.go
+	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10196}
+	// decode/paypal.go
+	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10197}
+	// decode/paypal.go
+	SaidDebugIdNamedTextPayPal = Text{ref: 10198}
+	// decode/paypal.go
+	SaidLinkErrorPayPalSAPI = Text{ref: 10199}
+	// decode/paypal.go
+	SaidAckContingencyPayPalCheckoutS = Text{ref: 10200}
+	// decode/paypal.go
+	SaidAckErrorMetaCalcPayPal = Text{ref: 10201}
+	// decode/paypal.go
+	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10202}
+	// decode/paypal.go
+	SaidDebugIdPayPalSCorrelation = Text{ref: 10203}
+	// decode/paypal.go
+	SaidDetailsIssuePayPalSError = Text{ref: 10204}
+	// decode/paypal.go
+	SaidLinksDeveloperPaypalCom = Text{ref: 10205}
+	// decode/paypal.go
+	SaidNameMessageInformationLinkEnvelope = Text{ref: 10206}
+	// decode/paypal.go
+	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10207}
+	// decode/pixdict.go
+	SaidDICTProblemTypeURLDict = Text{ref: 10208}
+	// decode/pixdict.go
+	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10209}
+	// decode/read.go
+	SaidJSONReportsSuccess = Text{ref: 10210}
+	// decode/read.go
+	SaidJSONErrorMember = Text{ref: 10211}
+	// decode/read.go
+	SaidHARFileEntries = Text{ref: 10212}
+	// decode/read.go
+	SaidEmptyObject = Text{ref: 10213}
+	// decode/read.go
+	SaidExportHARAgainFailedRequest = Text{ref: 10214}
+	// decode/read.go
+	SaidPasteResponseCallFailed = Text{ref: 10215}
+	// decode/rede.go
+	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10216}
+	// decode/rede.go
+	SaidTidNsuReferenceRedeS = Text{ref: 10217}
+	// decode/retry.go
+	SaidRateLimitHeader = Text{ref: 10218}
+	// decode/retry.go
+	SaidRateLimitResetHeader = Text{ref: 10219}
+	// decode/retry.go
+	SaidRetryAfterHeader = Text{ref: 10220}
+	// decode/retry.go
+	SaidRetryAfterAlreadyPast = Text{ref: 10221}
+	// decode/retry.go
+	SaidXRateLimitResetHeader = Text{ref: 10222}
+	// decode/retry.go
+	SaidXRateLimitResetAlreadyPast = Text{ref: 10223}
+	// decode/retry.go
+	SaidEpochMilliseconds = Text{ref: 10224}
+	// decode/retry.go
+	SaidEpochSeconds = Text{ref: 10225}
+	// decode/retry.go
+	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10226}
+	// decode/retry.go
+	SaidEstimatedRecoveryMember = Text{ref: 10227}
+	// decode/retry.go
+	SaidMessageText = Text{ref: 10228}
+	// decode/retry.go
+	SaidSeconds = Text{ref: 10229}
+	// decode/stripe.go
+	SaidStripeShouldRetryHeader = Text{ref: 10230}
+	// decode/stripe.go
+	SaidDocUrlPointsStripeCom = Text{ref: 10231}
+	// decode/stripe.go
+	SaidErrorDeclineCodeStripeS = Text{ref: 10232}
+	// decode/stripe.go
+	SaidRequestLogUrlStripeDashboard = Text{ref: 10233}
+	// decode/vindi.go
+	SaidErrorsIdParameterMessageVindi = Text{ref: 10234}
 )

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "90a0087f4cd418b7"
-	packLen     = 11172
+	packVersion = "b96dfbe099f4d8e2"
+	packLen     = 11289
 	packChunk   = 128
 )

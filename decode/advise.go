@@ -41,7 +41,7 @@ func advise(f *facts, kn *known, now Clock) advice {
 	} else if a.strategy == catalog.CheckFirst && tokenCallOnly(f.masked, f.status, transportPhrases(f)) {
 		a.strategy = catalog.Backoff
 		a.why = catalog.SaidRequestOnlyAskedAccessToken
-		a.source = catalog.Text{EN: "the request's URL", PT: "a URL da requisição", ES: "la URL de la solicitud"}
+		a.source = catalog.SaidRequestSURL
 	}
 	if kn.decline != nil { // a refused card: the networks' limits, never a backoff (decline.go)
 		a.reattempt = kn.decline.reattempt
@@ -90,7 +90,7 @@ func (a *advice) wait(f *facts, kn *known, now Clock) bool {
 	// The catalog's reason speaks of Retry-After or the provider's own member; a delay
 	// found elsewhere gets its own reason.
 	if a.strategy != catalog.Wait || (d.kind != fromRetryAfter && d.kind != fromMember) {
-		a.why = cat(catalog.Text{EN: "The response itself states when to come back (", PT: "A própria resposta informa quando tentar de novo (", ES: "La propia respuesta indica cuándo volver a intentar ("}, d.source, same(")."))
+		a.why = cat(catalog.SaidResponseItselfStatesWhenCome, d.source, same(")."))
 	}
 	a.strategy, a.after, a.source, a.note = catalog.Wait, &d.seconds, d.source, d.note
 	return kn.status == 429 || kn.k.category == catalog.RateLimit
@@ -151,13 +151,13 @@ func adviceText(s catalog.Strategy, seconds *int, why catalog.Text) catalog.Text
 		var lead catalog.Text
 		switch s {
 		case catalog.None:
-			lead = catalog.Text{EN: "Don't retry.", PT: "Não reenvie.", ES: "No reintente."}
+			lead = catalog.SaidDonTRetry
 		case catalog.Fix:
-			lead = catalog.Text{EN: "Don't resend it as is.", PT: "Não reenvie como está.", ES: "No la reenvíe tal cual."}
+			lead = catalog.SaidDonTResend
 		case catalog.Backoff:
 			lead = catalog.SaidRetryExponentialBackoff1S
 		case catalog.CheckFirst:
-			lead = catalog.Text{EN: "Look the resource up before sending it again.", PT: "Consulte o recurso antes de reenviar.", ES: "Consulte el recurso antes de volver a enviarlo."}
+			lead = catalog.SaidLookResourceUpBeforeSending
 		default:
 			lead = adviceText(s, seconds, catalog.Text{})
 		}
@@ -173,7 +173,7 @@ func adviceText(s catalog.Strategy, seconds *int, why catalog.Text) catalog.Text
 			return catalog.SaidWaitBeforeSendingAgainResponse
 		}
 		if *seconds == 0 {
-			return catalog.Text{EN: "The stated delay has already passed: you may send it again now.", PT: "O prazo informado já passou: pode reenviar agora.", ES: "El plazo indicado ya pasó: puede volver a enviarla ahora."}
+			return catalog.SaidStatedDelayHasAlreadyPassed
 		}
 		n := strconv.Itoa(*seconds)
 		return catalog.Text{EN: "Wait " + n + " s, then send the same request again; don't try sooner.", PT: "Aguarde " + n + " s e então reenvie a mesma requisição; não tente antes disso.", ES: "Espere " + n + " s y luego vuelva a enviar la misma solicitud; no lo intente antes."}

@@ -113,10 +113,10 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	case b.has("pspReference") && slices.Contains(adyenResultCodes[:], rc) && !adyenRefusal(b):
 		s = append(s, signal{weight: 2, text: catalog.Text{EN: "resultCode " + rc + " with pspReference (Adyen's payment response)", PT: "resultCode " + rc + " com pspReference (resposta de pagamento da Adyen)", ES: "resultCode " + rc + " con pspReference (respuesta de pago de Adyen)"}})
 	case b.has("pspReference"):
-		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "pspReference (Adyen's payment reference)", PT: "pspReference (referência de pagamento da Adyen)", ES: "pspReference (referencia de pago de Adyen)"}})
+		s = append(s, signal{weight: 0.5, text: catalog.SaidPspReferenceAdyenSPaymentReference})
 	}
 	if strings.EqualFold(headerValue(f.headers, "transient-error"), "true") {
-		s = append(s, signal{weight: 1, text: catalog.Text{EN: "transient-error header (Adyen)", PT: "cabeçalho transient-error (Adyen)", ES: "encabezado transient-error (Adyen)"}})
+		s = append(s, signal{weight: 1, text: catalog.SaidTransientErrorHeaderAdyen})
 	}
 	return s
 }

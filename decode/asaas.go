@@ -19,11 +19,11 @@ func scoreAsaas(f *facts, c *codeOwners) []signal {
 	code := item.str("code")
 	switch {
 	case !alone:
-		s = append(s, signal{weight: 2, text: catalog.Text{EN: "errors[{code, description}] and nothing else (Asaas's envelope)", PT: "errors[{code, description}] e nada mais (envelope do Asaas)", ES: "errors[{code, description}] y nada más (sobre de Asaas)"}})
+		s = append(s, signal{weight: 2, text: catalog.SaidErrorsCodeDescriptionNothingElse})
 	case portugueseWords(item.str("description")) && !isNumber(code) && (catalog.Asaas.Documents(code) && len(catalog.Owners(code)) == 1 || strings.HasPrefix(code, "invalid_")):
 		// One of its errors printed alone, without the list around it (an app's log of
 		// errors[0]): the envelope is gone, so only its code and words speak for it.
-		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "{code, description} and nothing else (one of Asaas's errors, without its list)", PT: "{code, description} e nada mais (um dos erros do Asaas, sem a lista)", ES: "{code, description} y nada más (uno de los errores de Asaas, sin su lista)"}})
+		s = append(s, signal{weight: 1.5, text: catalog.SaidCodeDescriptionNothingElseOne})
 	default:
 		return nil
 	}

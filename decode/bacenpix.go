@@ -29,10 +29,10 @@ func scoreBacenPix(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 1, text: catalog.Text{EN: code + " is a documented API Pix problem", PT: code + " é um problema documentado da API Pix", ES: code + " es un problema documentado de la API Pix"}})
 	}
 	if f.body.has("violacoes") {
-		s = append(s, signal{weight: 1, text: catalog.Text{EN: "violacoes member (API Pix field violations)", PT: "membro violacoes (violações de campos da API Pix)", ES: "miembro violacoes (violaciones de campos de la API Pix)"}})
+		s = append(s, signal{weight: 1, text: catalog.SaidViolacoesMemberAPIPixField})
 	}
 	if f.body.has("correlationId") {
-		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "correlationId member", PT: "membro correlationId", ES: "miembro correlationId"}})
+		s = append(s, signal{weight: 0.5, text: catalog.SaidCorrelationIdMember})
 	}
 	return s
 }

@@ -27,13 +27,13 @@ func scoreBB(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if e := firstItem(b, "erros"); e.has("codigo") && e.has("mensagem") {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "erros[{codigo, mensagem, ocorrencia}] (Banco do Brasil's envelope)", PT: "erros[{codigo, mensagem, ocorrencia}] (envelope do Banco do Brasil)", ES: "erros[{codigo, mensagem, ocorrencia}] (sobre del Banco do Brasil)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidErrosCodigoMensagemOcorrenciaBanco})
 	}
 	if b.has("statusCode") && b.has("error") && b.has("attributes") {
 		s = append(s, signal{weight: 2.5, text: catalog.SaidStatusCodeErrorMessageAttributesBanco})
 	}
 	if strings.Contains(f.lower, "gw-dev-app-key") {
-		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "gw-dev-app-key (Banco do Brasil's application key)", PT: "gw-dev-app-key (chave de aplicação do Banco do Brasil)", ES: "gw-dev-app-key (clave de aplicación del Banco do Brasil)"}})
+		s = append(s, signal{weight: 1.5, text: catalog.SaidGwDevAppKeyBanco})
 	}
 	return append(s, implementsAPIPix(f, catalog.BancoDoBrasil)...)
 }
@@ -58,14 +58,14 @@ func scoreInter(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if b.has("title") && b.has("timestamp") && b.has("violacoes") && !b.has("type") {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "title, detail, timestamp and violacoes without type (Banco Inter's envelope)", PT: "title, detail, timestamp e violacoes sem type (envelope do Banco Inter)", ES: "title, detail, timestamp y violacoes sin type (sobre de Banco Inter)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidTitleDetailTimestampViolacoesWithout})
 	}
 	return append(s, implementsAPIPix(f, catalog.Inter)...)
 }
 
 func scoreItau(f *facts, c *codeOwners) []signal {
 	if strings.HasSuffix(f.body.str("message"), "filter failed") && len(f.body.members) == 1 {
-		return []signal{{weight: 2, text: catalog.Text{EN: "a lone message \"… filter failed\" (Itaú's API gateway)", PT: "uma message sozinha \"… filter failed\" (gateway de APIs do Itaú)", ES: "un message solo \"… filter failed\" (gateway de API de Itaú)"}}}
+		return []signal{{weight: 2, text: catalog.SaidLoneMessageFilterFailedIta}}
 	}
 	return implementsAPIPix(f, catalog.Itau)
 }
@@ -73,7 +73,7 @@ func scoreItau(f *facts, c *codeOwners) []signal {
 func scoreSicoob(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if m := firstItem(f.body, "mensagens"); m.has("mensagem") && m.has("codigo") {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "mensagens[{mensagem, codigo}] (Sicoob's envelope)", PT: "mensagens[{mensagem, codigo}] (envelope do Sicoob)", ES: "mensagens[{mensagem, codigo}] (sobre de Sicoob)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidMensagensMensagemCodigoSicoobS})
 	}
 	return append(s, implementsAPIPix(f, catalog.Sicoob)...)
 }

@@ -15,10 +15,10 @@ func scoreCashier(f *facts, c *codeOwners) []signal {
 	if !f.problem {
 		return nil
 	}
-	s := []signal{{weight: 1, text: catalog.Text{EN: "RFC 7807 problem (type, title, status, detail)", PT: "problema RFC 7807 (type, title, status, detail)", ES: "problema RFC 7807 (type, title, status, detail)"}}}
+	s := []signal{{weight: 1, text: catalog.SaidRFC7807ProblemTypeTitle}}
 	switch typ := f.body.str("type"); {
 	case typ == "about:blank":
-		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "type about:blank", PT: "type about:blank", ES: "type about:blank"}})
+		s = append(s, signal{weight: 0.5, text: catalog.SaidTypeAboutBlank})
 	case strings.Contains(typ, "://") && !strings.Contains(typ, "flowpayment"):
 		s = append(s, signal{weight: -3, text: catalog.Text{EN: "type " + typ + " belongs to another API", PT: "type " + typ + " pertence a outra API", ES: "type " + typ + " pertenece a otra API"}})
 	}
@@ -28,7 +28,7 @@ func scoreCashier(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "instance " + inst + " is a Cashier resource (/api/v1/checkout, /api/v1/payouts)", PT: "instance " + inst + " é um recurso da Cashier (/api/v1/checkout, /api/v1/payouts)", ES: "instance " + inst + " es un recurso de Cashier (/api/v1/checkout, /api/v1/payouts)"}})
 	}
 	if f.body.has("violacoes") || f.body.has("correlationId") {
-		s = append(s, signal{weight: -3, text: catalog.Text{EN: "violacoes/correlationId are the Central Bank Pix API's members", PT: "violacoes/correlationId são membros da API Pix do Banco Central", ES: "violacoes/correlationId son miembros de la API Pix del Banco Central"}})
+		s = append(s, signal{weight: -3, text: catalog.SaidViolacoesCorrelationIdAreCentralBank})
 	}
 	if e, ok := inferCashier(f.body); ok && f.code == "" {
 		st := strconv.Itoa(e.Status)

@@ -20,12 +20,12 @@ func scoreCielo(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 2.5, text: catalog.SaidTopLevelArrayCodeMessage})
 	}
 	if pay := b.obj("Payment"); pay.has("ReturnCode") || pay.has("ReasonCode") {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "Payment.ReturnCode/ReasonCode (a Cielo sale)", PT: "Payment.ReturnCode/ReasonCode (uma venda da Cielo)", ES: "Payment.ReturnCode/ReasonCode (una venta de Cielo)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidPaymentReturnCodeReasonCodeCieloSale})
 	} else if b.has("ReturnCode") && b.has("ReturnMessage") {
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "ReturnCode and ReturnMessage in PascalCase (Cielo)", PT: "ReturnCode e ReturnMessage em PascalCase (Cielo)", ES: "ReturnCode y ReturnMessage en PascalCase (Cielo)"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidReturnCodeReturnMessagePascalCaseCielo})
 	}
 	if b.has("MerchantOrderId") {
-		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "MerchantOrderId (Cielo's order reference)", PT: "MerchantOrderId (referência do pedido na Cielo)", ES: "MerchantOrderId (referencia del pedido en Cielo)"}})
+		s = append(s, signal{weight: 0.5, text: catalog.SaidMerchantOrderIdCieloSOrderReference})
 	}
 	return append(s, scoreCieloErro(f)...)
 }
@@ -86,7 +86,7 @@ func scoreCieloErro(f *facts) []signal {
 		code, padded = cieloErroCode(e.get("codigo"))
 		text = strings.ToLower(e.str("mensagem"))
 		if wrapped {
-			s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "erro{codigo, mensagem} (the <erro> of Cielo's Webservice 1.5)", PT: "erro{codigo, mensagem} (o <erro> do Webservice 1.5 da Cielo)", ES: "erro{codigo, mensagem} (el <erro> del Webservice 1.5 de Cielo)"}})
+			s = append(s, signal{weight: 1.5, text: catalog.SaidErroCodigoMensagemErroCielo})
 		}
 		if _, ok := catalog.Cielo.LookupIn(cieloErroContext, code); ok {
 			w := 0.5

@@ -151,7 +151,7 @@ func (kn *known) applyDeclinePolicy(c *cardDecline, refused bool) {
 	}
 	if !source.IsZero() {
 		k.retrySource = source
-		note = cat(catalog.Text{EN: "the retry advice follows ", PT: "o conselho de nova tentativa segue ", ES: "el consejo de reintento sigue "}, source)
+		note = cat(catalog.SaidRetryAdviceFollows, source)
 		kn.notes = append(kn.notes, note)
 	}
 	if k.idempotency.IsZero() && (a.Strategy == catalog.Wait || a.Strategy == catalog.Fix) {
@@ -175,7 +175,7 @@ func macSource(mac string, hours int) catalog.Text {
 	}
 	t := catalog.Text{EN: "Mastercard's Merchant Advice Code " + mac, PT: "Merchant Advice Code " + mac + " da Mastercard", ES: "Merchant Advice Code " + mac + " de Mastercard"}
 	if hours > 0 {
-		t = cat(t, same(" ("), catalog.Text{EN: "retry after ", PT: "nova tentativa após ", ES: "reintento tras "}, duration(hours), same(")"))
+		t = cat(t, same(" ("), catalog.SaidRetryAfter, duration(hours), same(")"))
 	}
 	return t
 }
@@ -198,7 +198,7 @@ func issuerSource(c *cardDecline, brand catalog.Brand) catalog.Text {
 func duration(hours int) catalog.Text {
 	switch {
 	case hours == 1:
-		return catalog.Text{EN: "1 hour", PT: "1 hora", ES: "1 hora"}
+		return catalog.Said1Hour
 	case hours < 48 || hours%24 != 0:
 		n := strconv.Itoa(hours)
 		return catalog.Text{EN: n + " hours", PT: n + " horas", ES: n + " horas"}
@@ -228,8 +228,8 @@ func reattemptText(r *catalog.Reattempt) catalog.Text {
 		if r.MaxAttempts > 0 {
 			t = cat(t, same("; "))
 		}
-		t = cat(t, catalog.Text{EN: "the next one no sooner than ", PT: "a próxima só ", ES: "el próximo no antes de "}, duration(r.AfterHours),
-			catalog.Text{EN: " after this refusal", PT: " depois desta recusa", ES: " después de este rechazo"})
+		t = cat(t, catalog.SaidNextOneSoonerThan, duration(r.AfterHours),
+			catalog.SaidAfterRefusal)
 	}
 	return cat(t, same("."))
 }
@@ -240,9 +240,9 @@ func adviceFor(a advice) catalog.Text {
 	if a.reattempt == nil {
 		return adviceText(a.strategy, a.after, a.why)
 	}
-	lead := catalog.Text{EN: "Don't resend it as is.", PT: "Não reenvie como está.", ES: "No la reenvíe tal cual."}
+	lead := catalog.SaidDonTResend
 	if a.strategy == catalog.Wait && a.after == nil {
-		lead = catalog.Text{EN: "Retry this card later, not now.", PT: "Tente este cartão mais tarde, não agora.", ES: "Reintente con esta tarjeta más tarde, no ahora."}
+		lead = catalog.SaidRetryCardLaterNow
 	} else if a.strategy != catalog.Fix {
 		lead = adviceText(a.strategy, a.after, catalog.Text{})
 	}

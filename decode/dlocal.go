@@ -9,7 +9,7 @@ var dLocalReader = reader{provider: catalog.DLocal, score: scoreDLocal, read: re
 func scoreDLocal(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if b.str("status") == "REJECTED" && b.has("status_code") && b.has("status_detail") && b.has("payment_method_id") {
-		return []signal{{weight: 3, text: catalog.Text{EN: "a payment REJECTED with status_code and payment_method_id (dLocal)", PT: "um pagamento REJECTED com status_code e payment_method_id (dLocal)", ES: "un pago REJECTED con status_code y payment_method_id (dLocal)"}}}
+		return []signal{{weight: 3, text: catalog.SaidPaymentREJECTEDStatusCodePayment}}
 	}
 	if n := intValue(b.get("code")); n >= 3000 && n <= 7000 && b.has("message") && len(b.members) <= 3 {
 		return []signal{{weight: 1.5, text: catalog.Text{EN: "a numeric code " + codeString(b.get("code")) + " with message (dLocal's errors)", PT: "um code numérico " + codeString(b.get("code")) + " com message (erros do dLocal)", ES: "un code numérico " + codeString(b.get("code")) + " con message (errores de dLocal)"}}}

@@ -36,7 +36,7 @@ func scoreEBANX(f *facts, c *codeOwners) []signal {
 	if !strings.EqualFold(b.str("status"), "ERROR") || !b.has("status_code") || !b.has("status_message") {
 		return nil
 	}
-	s := []signal{{weight: 2.5, text: catalog.Text{EN: "status ERROR with status_code and status_message (EBANX's envelope)", PT: "status ERROR com status_code e status_message (envelope do EBANX)", ES: "status ERROR con status_code y status_message (sobre de EBANX)"}}}
+	s := []signal{{weight: 2.5, text: catalog.SaidStatusERRORStatusCodeStatus}}
 	if code := b.str("status_code"); strings.HasPrefix(code, "BP-") || strings.HasPrefix(code, "HP-") || catalog.EBANX.Documents(code) {
 		s = append(s, signal{weight: 1, text: catalog.Text{EN: "status_code " + code + " is EBANX's", PT: "o status_code " + code + " é do EBANX", ES: "el status_code " + code + " es de EBANX"}})
 	}

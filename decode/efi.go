@@ -16,10 +16,10 @@ func scoreEfi(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if b.has("nome") && b.has("mensagem") {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "nome and mensagem (Efí's envelope)", PT: "nome e mensagem (envelope da Efí)", ES: "nome y mensagem (sobre de Efí)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidNomeMensagemEfSEnvelope})
 	}
 	if efiCode(b.get("code")) && b.has("error") && b.has("error_description") {
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "a numeric code with error and error_description (Efí's Cobranças)", PT: "um code numérico com error e error_description (Cobranças da Efí)", ES: "un code numérico con error y error_description (Cobranças de Efí)"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidNumericCodeErrorErrorDescription})
 		if catalog.Efi.Documents(codeString(b.get("code"))) {
 			s = append(s, signal{weight: 1, text: catalog.Text{EN: "code " + codeString(b.get("code")) + " is Efí's", PT: "o código " + codeString(b.get("code")) + " é da Efí", ES: "el código " + codeString(b.get("code")) + " es de Efí"}})
 		}

@@ -94,7 +94,7 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 	}
 	text, fromUTF16, binaryAt := normalize(input)
 	if fromUTF16 {
-		in.notes = append(in.notes, catalog.Text{EN: "the paste was UTF-16 and was converted", PT: "o texto colado era UTF-16 e foi convertido", ES: "el texto pegado era UTF-16 y se convirtió"})
+		in.notes = append(in.notes, catalog.SaidPasteWasUTF16Was)
 	}
 	if binaryAt >= 0 {
 		at := strconv.Itoa(binaryAt)
@@ -122,13 +122,13 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 	text = unwrapLine(text)
 	if len(bytes.TrimSpace(text)) == 0 {
 		return "", in, (&noError{
-			found: catalog.Text{EN: "nothing: the paste is empty", PT: "nada: o texto colado está vazio", ES: "nada: el texto pegado está vacío"},
-			hint:  catalog.Text{EN: "Paste the response body, or the whole response from `curl -si URL`", PT: "Cole o corpo da resposta, ou a resposta inteira de `curl -si URL`", ES: "Pegue el cuerpo de la respuesta, o la respuesta completa de `curl -si URL`"},
+			found: catalog.SaidNothingPasteEmpty,
+			hint:  catalog.SaidPasteResponseBodyWholeResponse,
 		}).in(lang)
 	}
 	if curlyJSON(text) {
 		text = bytes.ReplaceAll(bytes.ReplaceAll(text, []byte("“"), []byte(`"`)), []byte("”"), []byte(`"`))
-		in.notes = append(in.notes, catalog.Text{EN: "the paste's curly quotes (“ ”) were read as straight ones (\")", PT: "as aspas curvas (“ ”) do texto colado foram lidas como retas (\")", ES: "las comillas curvas (“ ”) del texto pegado se leyeron como rectas (\")"})
+		in.notes = append(in.notes, catalog.SaidPasteSCurlyQuotesWere)
 	}
 	masked, redacted := Redact(text)
 	in.redacted = redacted

@@ -101,12 +101,12 @@ func (a *advice) finalState(kn *known) {
 		// another request is doing it now, and how it ends decides what to do.
 		a.strategy = catalog.CheckFirst
 		a.why = catalog.Text{EN: "The message says the same operation is already under way (\"" + w + "\"): don't send it again; look the resource up until that operation ends, then act on its outcome.", PT: "A mensagem diz que a mesma operação já está em andamento (\"" + w + "\"): não a envie de novo; consulte o recurso até essa operação terminar e aja conforme o resultado.", ES: "El mensaje dice que la misma operación ya está en curso (\"" + w + "\"): no la envíe de nuevo; consulte el recurso hasta que esa operación termine y actúe según su resultado."}
-		a.source = catalog.Text{EN: "the provider's message", PT: "a mensagem do provedor", ES: "el mensaje del proveedor"}
+		a.source = catalog.SaidProviderSMessage
 		return
 	}
 	if w := saysDone(lower); w != "" {
 		a.strategy = catalog.None
 		a.why = catalog.Text{EN: "The message says it is already done, or in a state that refuses this request (\"" + w + "\"): the same request, corrected or not, cannot succeed. Look the resource up instead.", PT: "A mensagem diz que isso já foi feito, ou que o recurso está num estado que recusa esta requisição (\"" + w + "\"): a mesma requisição, corrigida ou não, não terá sucesso. Consulte o recurso em vez disso.", ES: "El mensaje dice que eso ya se hizo, o que el recurso está en un estado que rechaza esta solicitud (\"" + w + "\"): la misma solicitud, corregida o no, no tendrá éxito. Consulte el recurso en su lugar."}
-		a.source = catalog.Text{EN: "the provider's message", PT: "a mensagem do provedor", ES: "el mensaje del proveedor"}
+		a.source = catalog.SaidProviderSMessage
 	}
 }

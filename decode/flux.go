@@ -20,11 +20,11 @@ func scoreFlux(f *facts, c *codeOwners) []signal {
 	}
 	// Stripe's errors carry type, decline_code, doc_url: not Flux's.
 	if f.errObj.has("type") || f.errObj.has("decline_code") || f.errObj.has("doc_url") {
-		s = append(s, signal{weight: -3, text: catalog.Text{EN: "error has type/decline_code/doc_url (Stripe's envelope)", PT: "error tem type/decline_code/doc_url (envelope da Stripe)", ES: "error tiene type/decline_code/doc_url (sobre de Stripe)"}})
+		s = append(s, signal{weight: -3, text: catalog.SaidErrorHasTypeDeclineCode})
 	}
 	// axios names its own errors ERR_BAD_REQUEST, ERR_BAD_RESPONSE, ERR_NETWORK …
 	if f.body.has("config") || f.body.has("isAxiosError") || f.body.has("request") || f.body.str("name") == "AxiosError" {
-		s = append(s, signal{weight: -3, text: catalog.Text{EN: "an HTTP client's own error object (axios), not a response body", PT: "um objeto de erro do próprio cliente HTTP (axios), não um corpo de resposta", ES: "un objeto de error del propio cliente HTTP (axios), no un cuerpo de respuesta"}})
+		s = append(s, signal{weight: -3, text: catalog.SaidHTTPClientSOwnError})
 	}
 	return s
 }

@@ -15,26 +15,26 @@ func scoreFluxiQ(f *facts, c *codeOwners) []signal {
 		s = append(s, successFalseSignal)
 	}
 	if f.meta.has("request_id") {
-		s = append(s, signal{weight: 2, text: catalog.Text{EN: "meta.request_id (snake case) envelope", PT: "envelope com meta.request_id (snake case)", ES: "sobre con meta.request_id (snake case)"}})
+		s = append(s, signal{weight: 2, text: catalog.SaidMetaRequestIdSnakeCase})
 	}
 	if f.meta.has("requestId") {
-		s = append(s, signal{weight: -2, text: catalog.Text{EN: "meta.requestId is camel case (FluxiQ writes request_id)", PT: "meta.requestId em camel case (a FluxiQ escreve request_id)", ES: "meta.requestId en camel case (FluxiQ escribe request_id)"}})
+		s = append(s, signal{weight: -2, text: catalog.SaidMetaRequestIdCamelCaseFluxiQ})
 	}
 	s = append(s, c.membership(f, catalog.FluxiQ)...)
 	if d := f.errObj.obj("details"); d != nil && f.code != "" {
-		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "error.details is an object of field problems", PT: "error.details é um objeto de problemas por campo", ES: "error.details es un objeto de problemas por campo"}})
+		s = append(s, signal{weight: 0.5, text: catalog.SaidErrorDetailsObjectFieldProblems})
 	}
 	if f.portuguese {
-		s = append(s, signal{weight: -1, text: catalog.Text{EN: "the message is in Portuguese (FluxiQ writes English)", PT: "a mensagem está em português (a FluxiQ escreve em inglês)", ES: "el mensaje está en portugués (FluxiQ escribe en inglés)"}})
+		s = append(s, signal{weight: -1, text: catalog.SaidMessagePortugueseFluxiQWritesEnglish})
 	}
 	if countMembers(f.errObj, onnixExtras[:]) > 0 && f.errObj != f.body {
-		s = append(s, signal{weight: -1, text: catalog.Text{EN: "error has OnnixPay's extra members", PT: "error tem os membros extras da OnnixPay", ES: "error tiene los miembros extra de OnnixPay"}})
+		s = append(s, signal{weight: -1, text: catalog.SaidErrorHasOnnixPaySExtra})
 	}
 	return s
 }
 
 // successFalseSignal is the evidence both seed envelopes with success:false share.
-var successFalseSignal = signal{weight: 0.5, text: catalog.Text{EN: "success:false with an error object", PT: "success:false com um objeto error", ES: "success:false con un objeto error"}}
+var successFalseSignal = signal{weight: 0.5, text: catalog.SaidSuccessFalseErrorObject}
 
 // readFluxiQ adds, for INVALID_STATUS_TRANSITION, the transitions FluxiQ's boleto status
 // machine allows from the status the message names.

@@ -17,7 +17,7 @@ func scoreGetnet(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "name " + b.str("name") + " with status_code (Getnet's envelope)", PT: "name " + b.str("name") + " com status_code (envelope da Getnet)", ES: "name " + b.str("name") + " con status_code (sobre de Getnet)"}})
 	}
 	if d := firstItem(b, "details"); d.has("error_code") && d.has("description_detail") {
-		s = append(s, signal{weight: 2, text: catalog.Text{EN: "details[] of error_code, description and description_detail (Getnet's)", PT: "details[] com error_code, description e description_detail (da Getnet)", ES: "details[] con error_code, description y description_detail (de Getnet)"}})
+		s = append(s, signal{weight: 2, text: catalog.SaidDetailsErrorCodeDescriptionDescription})
 	}
 	if ec := firstItem(b, "details").str("error_code"); strings.Count(ec, "-") >= 1 && ec == strings.ToUpper(ec) && ec != "" {
 		s = append(s, signal{weight: 1, text: catalog.Text{EN: "details[].error_code " + ec + " (Getnet's AREA-NNN codes)", PT: "details[].error_code " + ec + " (códigos ÁREA-NNN da Getnet)", ES: "details[].error_code " + ec + " (códigos ÁREA-NNN de Getnet)"}})

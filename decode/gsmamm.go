@@ -20,15 +20,15 @@ func scoreGSMA(f *facts, c *codeOwners) []signal {
 	if !o.has("errorCategory") || !o.has("errorCode") {
 		return nil
 	}
-	s := []signal{{weight: 3, text: catalog.Text{EN: "errorCategory + errorCode (GSMA Mobile Money error object)", PT: "errorCategory + errorCode (objeto de erro GSMA Mobile Money)", ES: "errorCategory + errorCode (objeto de error GSMA Mobile Money)"}}}
+	s := []signal{{weight: 3, text: catalog.SaidErrorCategoryErrorCodeGSMAMobileMoney}}
 	if cat := o.str("errorCategory"); isGSMACategory(cat) {
 		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "errorCategory " + cat + " is a GSMA category", PT: "errorCategory " + cat + " é uma categoria GSMA", ES: "errorCategory " + cat + " es una categoría GSMA"}})
 	}
 	if o.has("errorDateTime") || o.has("errorParameters") {
-		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "errorDateTime/errorParameters members", PT: "membros errorDateTime/errorParameters", ES: "miembros errorDateTime/errorParameters"}})
+		s = append(s, signal{weight: 0.5, text: catalog.SaidErrorDateTimeErrorParametersMembers})
 	}
 	if f.body.str("transactionStatus") == "error" {
-		s = append(s, signal{weight: 1, text: catalog.Text{EN: "transaction with transactionStatus \"error\"", PT: "transação com transactionStatus \"error\"", ES: "transacción con transactionStatus \"error\""}})
+		s = append(s, signal{weight: 1, text: catalog.SaidTransactionTransactionStatusError})
 	}
 	return s
 }

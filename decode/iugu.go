@@ -13,7 +13,7 @@ var iuguReader = reader{provider: catalog.Iugu, score: scoreIugu, read: readIugu
 func scoreIugu(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if b.has("LR") && b.has("success") && b.has("invoice_id") {
-		return []signal{{weight: 3, text: catalog.Text{EN: "LR, success and invoice_id (an iugu direct charge)", PT: "LR, success e invoice_id (uma cobrança direta da iugu)", ES: "LR, success e invoice_id (un cobro directo de iugu)"}}}
+		return []signal{{weight: 3, text: catalog.SaidLRSuccessInvoiceIdIugu}}
 	}
 	// Rails' {"errors": {field: [messages]}} alone, in Portuguese: iugu's validation
 	// errors (Pagar.me v5 and Laravel put a message beside it).

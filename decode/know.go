@@ -65,7 +65,7 @@ func transportKnowledge(t catalog.Transport) *knowledge {
 		retrySource: t.RetrySource, source: catalog.TransportSource(), status: t.Status,
 		nothingSent: !t.Sent || t.Retry == catalog.Backoff}
 	if k.retrySource.IsZero() {
-		k.retrySource = catalog.Text{EN: "a network failure: no HTTP response", PT: "falha de rede: nenhuma resposta HTTP", ES: "falla de red: ninguna respuesta HTTP"}
+		k.retrySource = catalog.SaidNetworkFailureHTTPResponse
 	}
 	if k.nothingSent {
 		k.idempotency = catalog.SaidNothingReachedAPIResendingSafe
@@ -88,14 +88,14 @@ func statusKnowledge(status int) (*knowledge, bool) {
 // provider's catalog does not explain.
 func declineKnowledge(p *catalog.Provider, code string) *knowledge {
 	k := &knowledge{category: catalog.Business, strategy: catalog.Fix, source: same(p.Source()),
-		title:   catalog.Text{EN: "Payment declined", PT: "Pagamento recusado", ES: "Pago rechazado"},
+		title:   catalog.SaidPaymentDeclined,
 		meaning: catalog.Text{EN: "The call worked, but the payment was refused: by the issuer, the card brand or " + p.Of(catalog.English) + " risk analysis. The reason " + p.Name(catalog.English) + " gives is below.", PT: "A chamada funcionou, mas o pagamento foi recusado: pelo emissor, pela bandeira ou pela análise de risco " + p.Of(catalog.Portuguese) + ". O motivo que " + p.The(catalog.Portuguese) + " informa está abaixo.", ES: "La llamada funcionó, pero el pago fue rechazado: por el emisor, la marca de la tarjeta o el análisis de riesgo " + p.Of(catalog.Spanish) + ". El motivo que indica " + p.Name(catalog.Spanish) + " está abajo."},
 		fix: []catalog.Text{
 			catalog.SaidShowBuyerGenericRefusalDetailed,
 			catalog.SaidIfReasonIsBanks,
 		},
 		why:         catalog.SaidSamePaymentDataRefusedAgain,
-		retrySource: catalog.Text{EN: "a refused payment", PT: "pagamento recusado", ES: "pago rechazado"},
+		retrySource: catalog.SaidRefusedPayment,
 		idempotency: catalog.SaidRefusalFinalAttemptSendNew,
 	}
 	if code != "" {
@@ -109,7 +109,7 @@ func declineKnowledge(p *catalog.Provider, code string) *knowledge {
 func unknownKnowledge(p *catalog.Provider, code, message, details string) *knowledge {
 	k := &knowledge{category: catalog.UnknownCategory, strategy: guessStrategy(message + " " + details),
 		retrySource: catalog.SaidGuessedFromMessagePasteHas,
-		title:       catalog.Text{EN: "Error from an unrecognised API", PT: "Erro de uma API não reconhecida", ES: "Error de una API no reconocida"},
+		title:       catalog.SaidErrorFromUnrecognisedAPI,
 		meaning:     catalog.SaidPasteHoldsErrorButNeither,
 	}
 	if p == nil {
@@ -435,9 +435,9 @@ func (kn *known) ownWords(f *facts) {
 // refusedInSuccess leads the meaning of a refused payment that the API answered with
 // success.
 func refusedInSuccess(status int) catalog.Text {
-	worked := catalog.Text{EN: "The call worked", PT: "A chamada funcionou", ES: "La llamada funcionó"}
+	worked := catalog.SaidCallWorked
 	if status >= 200 && status <= 299 {
 		worked = cat(worked, same(" (HTTP "+strconv.Itoa(status)+")"))
 	}
-	return cat(worked, catalog.Text{EN: ", but the payment was refused. ", PT: ", mas o pagamento foi recusado. ", ES: ", pero el pago fue rechazado. "})
+	return cat(worked, catalog.SaidButPaymentWasRefused)
 }

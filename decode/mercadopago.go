@@ -32,13 +32,13 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 			// "unknown_error").
 			w = 1.5
 		}
-		return []signal{{weight: w, text: catalog.Text{EN: "message/error/status/cause envelope (Mercado Pago)", PT: "envelope message/error/status/cause (Mercado Pago)", ES: "sobre message/error/status/cause (Mercado Pago)"}}}
+		return []signal{{weight: w, text: catalog.SaidMessageErrorStatusCauseEnvelope}}
 	case b.str("name") == "MercadoPagoError" && b.has("message"): // the Node.js SDK's error, printed as JSON
 		return []signal{{weight: 3, text: catalog.Text{EN: "name " + b.str("name") + " (the error of Mercado Pago's Node.js SDK)", PT: "name " + b.str("name") + " (o erro do SDK Node.js do Mercado Pago)", ES: "name " + b.str("name") + " (el error del SDK de Node.js de Mercado Pago)"}}}
 	case mercadoPagoCauseItem(b) && c.has(catalog.MercadoPago):
-		return append(c.membership(f, catalog.MercadoPago), signal{weight: 1.5, text: catalog.Text{EN: "{code, description, data}: one of Mercado Pago's causes", PT: "{code, description, data}: uma das causes do Mercado Pago", ES: "{code, description, data}: una de las causes de Mercado Pago"}})
+		return append(c.membership(f, catalog.MercadoPago), signal{weight: 1.5, text: catalog.SaidCodeDescriptionDataOneMercado})
 	case b.str("blocked_by") == "PolicyAgent":
-		return []signal{{weight: 3, text: catalog.Text{EN: "blocked_by: PolicyAgent (Mercado Pago's policy agent)", PT: "blocked_by: PolicyAgent (agente de políticas do Mercado Pago)", ES: "blocked_by: PolicyAgent (agente de políticas de Mercado Pago)"}}}
+		return []signal{{weight: 3, text: catalog.SaidBlockedPolicyAgentMercadoPagoS}}
 	case strings.HasPrefix(d, "cc_rejected_") || d == "pending_review_manual" || d == "pending_contingency":
 		return []signal{{weight: 3, text: catalog.Text{EN: "status_detail " + d + " (a Mercado Pago payment's result)", PT: "status_detail " + d + " (resultado de um pagamento do Mercado Pago)", ES: "status_detail " + d + " (resultado de un pago de Mercado Pago)"}}}
 	}

@@ -23,17 +23,17 @@ func scoreOnnixPay(f *facts, c *codeOwners) []signal {
 		s = append(s, successFalseSignal)
 	}
 	if f.meta.has("requestId") {
-		s = append(s, signal{weight: 2, text: catalog.Text{EN: "meta.requestId (camel case) envelope", PT: "envelope com meta.requestId (camel case)", ES: "sobre con meta.requestId (camel case)"}})
+		s = append(s, signal{weight: 2, text: catalog.SaidMetaRequestIdCamelCaseEnvelope})
 		if f.meta.has("version") || f.meta.has("timestamp") {
-			s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "meta has timestamp and version", PT: "meta tem timestamp e version", ES: "meta tiene timestamp y version"}})
+			s = append(s, signal{weight: 0.5, text: catalog.SaidMetaHasTimestampVersion})
 		}
 	}
 	if f.meta.has("request_id") {
-		s = append(s, signal{weight: -2, text: catalog.Text{EN: "meta.request_id is snake case (OnnixPay writes requestId)", PT: "meta.request_id em snake case (a OnnixPay escreve requestId)", ES: "meta.request_id en snake case (OnnixPay escribe requestId)"}})
+		s = append(s, signal{weight: -2, text: catalog.SaidMetaRequestIdSnakeCase2})
 	}
 	s = append(s, c.membership(f, catalog.OnnixPay)...)
 	if f.portuguese && f.code != "" {
-		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "the message is in Portuguese", PT: "a mensagem está em português", ES: "el mensaje está en portugués"}})
+		s = append(s, signal{weight: 1.5, text: catalog.SaidMessagePortuguese})
 	}
 	if n := countMembers(f.errObj, onnixExtras[:]); n > 0 && f.code != "" {
 		members := strings.Join(presentMembers(f.errObj, onnixExtras[:]), ", ")

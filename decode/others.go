@@ -16,7 +16,7 @@ func noEnvelope(f *facts, c *codeOwners) []signal { return nil }
 func scoreJuno(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if d := firstItem(b, "details"); d.has("errorCode") && b.has("timestamp") && b.has("path") {
-		return []signal{{weight: 2.5, text: catalog.Text{EN: "details[].errorCode beside timestamp and path (Juno's envelope)", PT: "details[].errorCode ao lado de timestamp e path (envelope da Juno)", ES: "details[].errorCode junto a timestamp y path (sobre de Juno)"}}}
+		return []signal{{weight: 2.5, text: catalog.SaidDetailsErrorCodeBesideTimestampPath}}
 	}
 	return nil
 }
@@ -31,7 +31,7 @@ func readJuno(f *facts, p *catalog.Provider) reading {
 func scoreStone(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if b.has("request_id") && b.has("type") && (b.has("validation_errors") || b.has("reason")) {
-		return []signal{{weight: 2.5, text: catalog.Text{EN: "type, request_id and validation_errors (Stone's envelope)", PT: "type, request_id e validation_errors (envelope da Stone)", ES: "type, request_id y validation_errors (sobre de Stone)"}}}
+		return []signal{{weight: 2.5, text: catalog.SaidTypeRequestIdValidationErrors}}
 	}
 	return nil
 }

@@ -18,19 +18,19 @@ func scorePagarMe(f *facts, c *codeOwners) []signal {
 	if errs := b.obj("errors"); errs != nil && b.has("message") {
 		// Laravel's validation errors have the same shape ({"message": "The given data was
 		// invalid.", "errors": {"email": […]}}): the shape alone does not make Pagar.me.
-		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "message with an errors object of field lists (Pagar.me v5)", PT: "message com um objeto errors de listas por campo (Pagar.me v5)", ES: "message con un objeto errors de listas por campo (Pagar.me v5)"}})
+		s = append(s, signal{weight: 1.5, text: catalog.SaidMessageErrorsObjectFieldLists})
 		if b.str("message") == "The request is invalid." {
-			s = append(s, signal{weight: 1, text: catalog.Text{EN: "message \"The request is invalid.\" (Pagar.me v5's validation message)", PT: "message \"The request is invalid.\" (a mensagem de validação do Pagar.me v5)", ES: "message \"The request is invalid.\" (el mensaje de validación de Pagar.me v5)"}})
+			s = append(s, signal{weight: 1, text: catalog.SaidMessageRequestInvalidPagarMe})
 		}
 		if b.has("request") {
-			s = append(s, signal{weight: 1, text: catalog.Text{EN: "request member echoing the request (Pagar.me v5)", PT: "membro request que ecoa a requisição (Pagar.me v5)", ES: "miembro request que repite la solicitud (Pagar.me v5)"}})
+			s = append(s, signal{weight: 1, text: catalog.SaidRequestMemberEchoingRequestPagar})
 		}
 	}
 	if pagarMeDecline(b) != nil {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "charge whose last_transaction was not authorised (Pagar.me v5)", PT: "cobrança cuja last_transaction não foi autorizada (Pagar.me v5)", ES: "cobro cuya last_transaction no fue autorizada (Pagar.me v5)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidChargeWhoseLastTransactionWas})
 	}
 	if item := firstItem(b, "errors"); item != nil && item.has("parameter_name") && item.has("type") && b.has("method") && b.has("url") {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "errors[{message, parameter_name, type}] with method and url (Pagar.me v1–v4)", PT: "errors[{message, parameter_name, type}] com method e url (Pagar.me v1–v4)", ES: "errors[{message, parameter_name, type}] con method y url (Pagar.me v1–v4)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidErrorsMessageParameterNameType})
 	}
 	// One item of that list printed alone, whose type Pagar.me documents.
 	if pagarMeItem(b) && catalog.PagarMe.Documents(b.str("type")) {

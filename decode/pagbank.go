@@ -14,10 +14,10 @@ var pagBankReader = reader{provider: catalog.PagBank, score: scorePagBank, read:
 func scorePagBank(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if firstItem(f.body, "error_messages") != nil {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "error_messages array (PagBank's envelope)", PT: "lista error_messages (envelope do PagBank)", ES: "lista error_messages (sobre de PagBank)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidErrorMessagesArrayPagBankS})
 	}
 	if e := pagSeguroXMLError(f.body); e != nil {
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "<errors><error><code>, <message> (PagSeguro's XML API)", PT: "<errors><error><code>, <message> (API XML do PagSeguro)", ES: "<errors><error><code>, <message> (API XML de PagSeguro)"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidErrorsErrorCodeMessagePagSeguro})
 		if code := codeString(e.get("code")); catalog.PagBank.Documents(code) {
 			s = append(s, signal{weight: 1, text: catalog.Text{EN: "code " + code + " is PagSeguro's", PT: "o código " + code + " é do PagSeguro", ES: "el código " + code + " es de PagSeguro"}})
 		}

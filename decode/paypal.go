@@ -48,13 +48,13 @@ func payPalDeclinedCapture(b *object) *object {
 func scorePayPal(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if nvpError(nvpBody(f.body)) {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "ACK Failure with L_ERRORCODE0 (PayPal's NVP API)", PT: "ACK Failure com L_ERRORCODE0 (API NVP do PayPal)", ES: "ACK Failure con L_ERRORCODE0 (API NVP de PayPal)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidACKFailureLERRORCODE0PayPal})
 	}
 	if f.body.getFold("RESULT") != nil && f.body.getFold("RESPMSG") != nil {
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "RESULT and RESPMSG (PayPal Payflow's answer)", PT: "RESULT e RESPMSG (a resposta do Payflow do PayPal)", ES: "RESULT y RESPMSG (la respuesta de Payflow de PayPal)"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidRESULTRESPMSGPayPalPayflowS})
 	}
 	if env := f.body.obj("responseEnvelope"); env.has("ack") && env.has("correlationId") && firstItem(f.body, "error").has("errorId") {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "responseEnvelope with ack and error[].errorId (PayPal's Adaptive APIs)", PT: "responseEnvelope com ack e error[].errorId (APIs Adaptive do PayPal)", ES: "responseEnvelope con ack y error[].errorId (APIs Adaptive de PayPal)"}})
+		s = append(s, signal{weight: 3, text: catalog.SaidResponseEnvelopeAckErrorErrorIdPayPal})
 	}
 	if f.body.getFold("ErrorID") != nil && f.body.getFold("Domain") != nil && f.body.getFold("Subdomain") != nil && f.body.getFold("Severity") != nil {
 		// One of the Adaptive APIs' errors without its envelope (a PHP library's print_r of
@@ -67,28 +67,28 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 2.5, text: catalog.SaidInvalidClientClientAuthenticationFailed})
 	}
 	if h := headerValue(f.headers, "Paypal-Debug-Id"); h != "" {
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "Paypal-Debug-Id header (PayPal's correlation id)", PT: "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)", ES: "encabezado Paypal-Debug-Id (id de correlación de PayPal)"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidPaypalDebugIdHeaderPayPal})
 	}
 	if strings.EqualFold(f.body.str("ack"), "error") && f.body.obj("meta").str("calc") != "" {
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "ack error with meta.calc (PayPal Checkout's own API)", PT: "ack error com meta.calc (API própria do PayPal Checkout)", ES: "ack error con meta.calc (API propia de PayPal Checkout)"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidAckErrorMetaCalcPayPal})
 	}
 	if payPalContingency(f.body) {
 		w := 1.5
 		if f.body.obj("meta").str("calc") != "" {
 			w = 2.5 // with its meta.calc, as its ack error has
 		}
-		s = append(s, signal{weight: w, text: catalog.Text{EN: "ack contingency (PayPal Checkout's own API)", PT: "ack contingency (API própria do PayPal Checkout)", ES: "ack contingency (API propia de PayPal Checkout)"}})
+		s = append(s, signal{weight: w, text: catalog.SaidAckContingencyPayPalCheckoutS})
 	}
 	if payPalDeclinedCapture(f.body) != nil {
 		s = append(s, signal{weight: 2.5, text: catalog.SaidPurchaseUnitsPaymentsCaptureDECLINED})
 	}
 	b := payPalError(f.body)
 	if b.has("debug_id") || b.has("debugId") && b.has("name") { // debugId: PayPal's older SDKs
-		s = append(s, signal{weight: 2, text: catalog.Text{EN: "debug_id (PayPal's correlation id)", PT: "debug_id (id de correlação do PayPal)", ES: "debug_id (id de correlación de PayPal)"}})
+		s = append(s, signal{weight: 2, text: catalog.SaidDebugIdPayPalSCorrelation})
 	} else if f.lower != "" && (strings.Contains(f.lower, "debug_id") || strings.Contains(f.lower, "paypal-debug-id") || strings.Contains(f.lower, "(debug id: ")) {
 		// Text that names its id as PayPal does: "debug_id = c3aaf17b85f5e", and WooCommerce
 		// PayPal Payments' "… (debug id: 01246142bb264)".
-		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "a debug_id named in the text (PayPal's correlation id)", PT: "um debug_id citado no texto (id de correlação do PayPal)", ES: "un debug_id citado en el texto (id de correlación de PayPal)"}})
+		s = append(s, signal{weight: 1.5, text: catalog.SaidDebugIdNamedTextPayPal})
 		// What a reader that finds nothing of its envelope is credited with still counts.
 		s = append(append(s, c.alone(f, catalog.PayPal)...), ownWordsSignal(f, catalog.PayPal)...)
 	}
@@ -98,7 +98,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && strings.Contains(n, "_") {
 		if b.has("information_link") && b.has("message") {
 			// The REST envelope whole, its link cut off or elsewhere: {name, message, information_link}.
-			s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "name, message and information_link (the envelope of PayPal's REST errors)", PT: "name, message e information_link (o envelope dos erros REST do PayPal)", ES: "name, message y information_link (el sobre de los errores REST de PayPal)"}})
+			s = append(s, signal{weight: 1.5, text: catalog.SaidNameMessageInformationLinkEnvelope})
 		}
 	}
 	if item := firstItem(b, "details"); item != nil && item.has("issue") {
@@ -108,7 +108,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 			// "Invalid request - see details"}.
 			s = append(s, signal{weight: 1.5, text: catalog.SaidInvalidRequestSeeDetailsOver})
 		}
-		s = append(s, signal{weight: 1, text: catalog.Text{EN: "details[].issue (PayPal's error details)", PT: "details[].issue (detalhes de erro do PayPal)", ES: "details[].issue (detalles de error de PayPal)"}})
+		s = append(s, signal{weight: 1, text: catalog.SaidDetailsIssuePayPalSError})
 		if issue := item.str("issue"); catalog.PayPal.Documents(issue) {
 			s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "issue " + issue + " is PayPal's", PT: "a issue " + issue + " é do PayPal", ES: "el issue " + issue + " es de PayPal"}})
 		}
@@ -117,13 +117,13 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		strings.Contains(b.str("informationLink"), "developer.paypal.com") || strings.Contains(b.str("information_link"), "developer.paypal.com") {
 		// The error's own link to PayPal's reference, as its REST APIs write it (its token
 		// endpoint too, beside an OAuth error that other providers also answer).
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "an information_link to developer.paypal.com (PayPal's REST errors)", PT: "um information_link para developer.paypal.com (erros REST do PayPal)", ES: "un information_link a developer.paypal.com (errores REST de PayPal)"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidInformationLinkDeveloperPaypalCom})
 	} else if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") {
-		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "links to developer.paypal.com", PT: "links para developer.paypal.com", ES: "enlaces a developer.paypal.com"}})
+		s = append(s, signal{weight: 0.5, text: catalog.SaidLinksDeveloperPaypalCom})
 	} else if f.lower != "" && payPalLinkedCode(f.masked) != "" {
 		// A plugin's message that links the error in PayPal's reference:
 		// "… https://developer.paypal.com/docs/api/orders/v2/#error-DUPLICATE_INVOICE_ID".
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "a link to the error in PayPal's API reference", PT: "um link para o erro na referência da API do PayPal", ES: "un enlace al error en la referencia de la API de PayPal"}})
+		s = append(s, signal{weight: 2.5, text: catalog.SaidLinkErrorPayPalSAPI})
 	}
 	return s
 }

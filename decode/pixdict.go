@@ -24,13 +24,13 @@ func scorePixDict(f *facts, c *codeOwners) []signal {
 	typ := scalarText(dictProblem(f.body).getFold("type")) // "Type: …" when the problem is printed as lines
 	if !strings.HasPrefix(typ, dictTypePrefix) && !strings.Contains(f.code, dictTypePrefix) {
 		if f.parts.prose && strings.Contains(f.lower, "dict.pi.rsfn.net.br/api/v1/error/") {
-			return []signal{{weight: 3, text: catalog.Text{EN: "a DICT problem type URL (dict.pi.rsfn.net.br)", PT: "uma URL de tipo de problema do DICT (dict.pi.rsfn.net.br)", ES: "una URL de tipo de problema del DICT (dict.pi.rsfn.net.br)"}}}
+			return []signal{{weight: 3, text: catalog.SaidDICTProblemTypeURLDict}}
 		}
 		// The DICT signs every XML message it sends (XMLDSig), problems included: a
 		// <problem> carrying <Signature> and a correlationId is its answer.
 		if pr := f.body.obj("problem"); pr == nil && f.parts.format == FormatXML && (f.body.has("Signature") || f.body.has("ds:Signature")) &&
 			f.body.has("correlationId") && f.body.has("status") {
-			return []signal{{weight: 3, text: catalog.Text{EN: "an XML problem signed with XMLDSig, with a correlationId (the DICT API's)", PT: "um problema em XML assinado com XMLDSig, com correlationId (da API DICT)", ES: "un problema en XML firmado con XMLDSig, con correlationId (de la API DICT)"}}}
+			return []signal{{weight: 3, text: catalog.SaidXMLProblemSignedXMLDSigCorrelationId}}
 		}
 		// Its problems list their violations as <violations><violation><reason>,
 		// <property>, in English, beside a correlationId (the API Pix writes violacoes,

@@ -660,8 +660,8 @@ func notAnError(p *parts, text string, cut bool) *noError {
 			catalog.SaidDecifraExplainsFailedCallsIf)
 	case p.body != nil && (errorLike(p.body) || p.status >= 400):
 		if !failureBody(p.body) && p.status < 400 && !sentenceOfFailure(p.body) && !(p.format == FormatLog && loggedAsFailure(text) && !successState(p.body.str("status"))) {
-			return nf(cat(catalog.Text{EN: "JSON that reports success (", PT: "JSON que indica sucesso (", ES: "JSON que indica éxito ("}, describeKeys(p.body), same(")")),
-				catalog.Text{EN: "paste the response of the call that failed", PT: "cole a resposta da chamada que falhou", ES: "pegue la respuesta de la llamada que falló"})
+			return nf(cat(catalog.SaidJSONReportsSuccess, describeKeys(p.body), same(")")),
+				catalog.SaidPasteResponseCallFailed)
 		}
 		return nil
 	case p.status >= 400:
@@ -672,11 +672,11 @@ func notAnError(p *parts, text string, cut bool) *noError {
 		return nf(catalog.Text{EN: "an HTML page that names no HTTP error status (it begins " + excerpt(text) + ")", PT: "uma página HTML que não traz status HTTP de erro (começa com " + excerpt(text) + ")", ES: "una página HTML que no indica ningún status HTTP de error (empieza con " + excerpt(text) + ")"},
 			catalog.SaidIfProxyCDNAnsweredInclude)
 	case p.body != nil:
-		return nf(cat(catalog.Text{EN: "JSON with no error member (", PT: "JSON sem membro de erro (", ES: "JSON sin miembro de error ("}, describeKeys(p.body), same(")")),
+		return nf(cat(catalog.SaidJSONErrorMember, describeKeys(p.body), same(")")),
 			catalog.SaidDecifraLooksMembersErrorCode)
 	case p.format == FormatHAR:
-		return nf(catalog.Text{EN: "a HAR file with no entries", PT: "um arquivo HAR sem entradas", ES: "un archivo HAR sin entradas"},
-			catalog.Text{EN: "export the HAR again with the failed request in it", PT: "exporte o HAR de novo com a requisição que falhou", ES: "exporte el HAR de nuevo con la solicitud que falló"})
+		return nf(catalog.SaidHARFileEntries,
+			catalog.SaidExportHARAgainFailedRequest)
 	}
 	return nf(catalog.Text{EN: "text with no JSON object and no HTTP status (it begins " + excerpt(text) + ")", PT: "texto sem objeto JSON e sem status HTTP (começa com " + excerpt(text) + ")", ES: "texto sin objeto JSON y sin status HTTP (empieza con " + excerpt(text) + ")"},
 		catalog.SaidIncludeResponseBodyStatusLine)
@@ -808,7 +808,7 @@ func successState(s string) bool {
 // describeKeys names the first members of a body, for "JSON with no error member (…)".
 func describeKeys(o *object) catalog.Text {
 	if len(o.members) == 0 {
-		return catalog.Text{EN: "an empty object", PT: "um objeto vazio", ES: "un objeto vacío"}
+		return catalog.SaidEmptyObject
 	}
 	keys := o.keys()
 	more := ""

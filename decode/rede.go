@@ -11,9 +11,9 @@ func scoreRede(f *facts, c *codeOwners) []signal {
 	if !b.has("returnCode") || !b.has("returnMessage") {
 		return nil
 	}
-	s := []signal{{weight: 2, text: catalog.Text{EN: "returnCode and returnMessage in camelCase (Rede's envelope)", PT: "returnCode e returnMessage em camelCase (envelope da Rede)", ES: "returnCode y returnMessage en camelCase (sobre de Rede)"}}}
+	s := []signal{{weight: 2, text: catalog.SaidReturnCodeReturnMessageCamelCaseRedeS}}
 	if b.has("tid") || b.has("nsu") || b.has("reference") {
-		s = append(s, signal{weight: 1, text: catalog.Text{EN: "tid/nsu/reference (Rede's transaction ids)", PT: "tid/nsu/reference (ids de transação da Rede)", ES: "tid/nsu/reference (ids de transacción de Rede)"}})
+		s = append(s, signal{weight: 1, text: catalog.SaidTidNsuReferenceRedeS})
 	}
 	if catalog.Rede.Documents(codeString(b.get("returnCode"))) {
 		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "returnCode " + codeString(b.get("returnCode")) + " is Rede's", PT: "o returnCode " + codeString(b.get("returnCode")) + " é da Rede", ES: "el returnCode " + codeString(b.get("returnCode")) + " es de Rede"}})

@@ -94,9 +94,9 @@ func headerDelays(p *parts, ref Clock) []delay {
 	var out []delay
 	if v := headerValue(p.headers, "Retry-After"); v != "" {
 		if s, ok := RetryAfter(v, ref); ok {
-			d := delay{seconds: s, kind: fromRetryAfter, absolute: strings.ContainsAny(v, ":,"), source: catalog.Text{EN: "Retry-After header", PT: "cabeçalho Retry-After", ES: "encabezado Retry-After"}}
+			d := delay{seconds: s, kind: fromRetryAfter, absolute: strings.ContainsAny(v, ":,"), source: catalog.SaidRetryAfterHeader}
 			if s == 0 {
-				d.note = catalog.Text{EN: "Retry-After is already past", PT: "o Retry-After já passou", ES: "el Retry-After ya pasó"}
+				d.note = catalog.SaidRetryAfterAlreadyPast
 			}
 			out = append(out, d)
 		}
@@ -107,13 +107,13 @@ func headerDelays(p *parts, ref Clock) []delay {
 		param, params, more = strings.Cut(params, ";")
 		if t, ok := strings.CutPrefix(strings.TrimSpace(param), "t="); ok {
 			if n, err := decimal.Atoi(t); err == nil && n >= 0 {
-				out = append(out, delay{seconds: n, kind: fromRateLimit, source: catalog.Text{EN: "RateLimit header", PT: "cabeçalho RateLimit", ES: "encabezado RateLimit"}})
+				out = append(out, delay{seconds: n, kind: fromRateLimit, source: catalog.SaidRateLimitHeader})
 			}
 		}
 	}
 	if v := headerValue(p.headers, "RateLimit-Reset"); v != "" {
 		if n, err := decimal.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
-			out = append(out, delay{seconds: n, kind: fromRateLimit, source: catalog.Text{EN: "RateLimit-Reset header", PT: "cabeçalho RateLimit-Reset", ES: "encabezado RateLimit-Reset"}})
+			out = append(out, delay{seconds: n, kind: fromRateLimit, source: catalog.SaidRateLimitResetHeader})
 		}
 	}
 	// X-RateLimit-Reset says when the window resets, which matters only once it is spent.
@@ -121,9 +121,9 @@ func headerDelays(p *parts, ref Clock) []delay {
 	if v := headerValue(p.headers, "X-RateLimit-Reset"); v != "" && (remaining == "" || remaining == "0" || p.status == 429) {
 		if s, unit, ok := RateLimitReset(v, ref); ok {
 			d := delay{seconds: s, kind: fromRateLimit, absolute: unit != "seconds",
-				source: cat(catalog.Text{EN: "X-RateLimit-Reset header (", PT: "cabeçalho X-RateLimit-Reset (", ES: "encabezado X-RateLimit-Reset ("}, resetUnit(unit), same(")"))}
+				source: cat(catalog.SaidXRateLimitResetHeader, resetUnit(unit), same(")"))}
 			if s == 0 && unit != "seconds" {
-				d.note = catalog.Text{EN: "X-RateLimit-Reset is already past", PT: "o X-RateLimit-Reset já passou", ES: "el X-RateLimit-Reset ya pasó"}
+				d.note = catalog.SaidXRateLimitResetAlreadyPast
 			}
 			out = append(out, d)
 		}
@@ -145,9 +145,9 @@ func memberDelays(body *object, ref Clock) []delay {
 		}
 		if t, ok := parseRFC3339(o.str("estimatedRecovery")); ok && o.str("estimatedRecovery") != "" {
 			d := delay{seconds: secondsUntil(t, ref), kind: fromMember, absolute: true,
-				source: catalog.Text{EN: "estimatedRecovery member", PT: "membro estimatedRecovery", ES: "miembro estimatedRecovery"}}
+				source: catalog.SaidEstimatedRecoveryMember}
 			if d.seconds == 0 {
-				d.note = catalog.Text{EN: "estimatedRecovery is already past", PT: "o estimatedRecovery já passou", ES: "el estimatedRecovery ya pasó"}
+				d.note = catalog.SaidEstimatedRecoveryAlreadyPast
 			}
 			out = append(out, d)
 		}
@@ -160,7 +160,7 @@ func textDelays(texts []string) []delay {
 	var out []delay
 	for _, t := range texts {
 		if s, ok := delayInText(t); ok {
-			out = append(out, delay{seconds: s, kind: fromText, source: catalog.Text{EN: "message text", PT: "texto da mensagem", ES: "texto del mensaje"}})
+			out = append(out, delay{seconds: s, kind: fromText, source: catalog.SaidMessageText})
 		}
 	}
 	return out
@@ -176,11 +176,11 @@ func isZero(v any) bool {
 func resetUnit(unit string) catalog.Text {
 	switch unit {
 	case "epoch milliseconds":
-		return catalog.Text{EN: "epoch milliseconds", PT: "milissegundos desde a época Unix", ES: "milisegundos desde la época Unix"}
+		return catalog.SaidEpochMilliseconds
 	case "epoch seconds":
-		return catalog.Text{EN: "epoch seconds", PT: "segundos desde a época Unix", ES: "segundos desde la época Unix"}
+		return catalog.SaidEpochSeconds
 	}
-	return catalog.Text{EN: "seconds", PT: "segundos", ES: "segundos"}
+	return catalog.SaidSeconds
 }
 
 // delayTriggers are words that, shortly before a number of seconds or minutes, make it a

@@ -74,17 +74,17 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "error.type " + typ + " is one of Stripe's four error types", PT: "error.type " + typ + " é um dos quatro tipos de erro da Stripe", ES: "error.type " + typ + " es uno de los cuatro tipos de error de Stripe"}})
 	}
 	if e.has("decline_code") {
-		s = append(s, signal{weight: 1, text: catalog.Text{EN: "error.decline_code (Stripe's issuer decline reason)", PT: "error.decline_code (motivo da recusa do emissor, na Stripe)", ES: "error.decline_code (motivo del rechazo del emisor, en Stripe)"}})
+		s = append(s, signal{weight: 1, text: catalog.SaidErrorDeclineCodeStripeS})
 	}
 	if ch := e.str("charge"); strings.HasPrefix(ch, "ch_") || strings.HasPrefix(ch, "py_") {
 		// A card error names the charge it refused ("charge": "ch_…").
 		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "error.charge " + ch + " (a Stripe charge id)", PT: "error.charge " + ch + " (id de cobrança da Stripe)", ES: "error.charge " + ch + " (id de cargo de Stripe)"}})
 	}
 	if strings.Contains(e.str("doc_url"), "stripe.com") {
-		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "doc_url points to stripe.com", PT: "doc_url aponta para stripe.com", ES: "doc_url apunta a stripe.com"}})
+		s = append(s, signal{weight: 1.5, text: catalog.SaidDocUrlPointsStripeCom})
 	}
 	if e.has("request_log_url") {
-		s = append(s, signal{weight: 1, text: catalog.Text{EN: "request_log_url (Stripe Dashboard log)", PT: "request_log_url (log do Dashboard da Stripe)", ES: "request_log_url (registro del Dashboard de Stripe)"}})
+		s = append(s, signal{weight: 1, text: catalog.SaidRequestLogUrlStripeDashboard})
 	}
 	if ec := e.str("code"); ec != "" && len(f.body.members) == 1 && ec == strings.ToLower(ec) && catalog.Stripe.Documents(ec) {
 		w := 2.0
@@ -97,7 +97,7 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: w, text: catalog.Text{EN: "a lone error object whose code " + ec + " is Stripe's", PT: "um objeto error sozinho cujo código " + ec + " é da Stripe", ES: "un objeto error solo cuyo código " + ec + " es de Stripe"}})
 	}
 	if headerValue(f.headers, "Stripe-Should-Retry") != "" {
-		s = append(s, signal{weight: 2, text: catalog.Text{EN: "Stripe-Should-Retry header", PT: "cabeçalho Stripe-Should-Retry", ES: "encabezado Stripe-Should-Retry"}})
+		s = append(s, signal{weight: 2, text: catalog.SaidStripeShouldRetryHeader})
 	}
 	return s
 }

@@ -7,7 +7,7 @@ var vindiReader = reader{provider: catalog.Vindi, score: scoreVindi, read: readV
 
 func scoreVindi(f *facts, c *codeOwners) []signal {
 	if e := firstItem(f.body, "errors"); e.has("id") && e.has("parameter") && e.has("message") {
-		return []signal{{weight: 3, text: catalog.Text{EN: "errors[{id, parameter, message}] (Vindi's envelope)", PT: "errors[{id, parameter, message}] (envelope da Vindi)", ES: "errors[{id, parameter, message}] (sobre de Vindi)"}}}
+		return []signal{{weight: 3, text: catalog.SaidErrorsIdParameterMessageVindi}}
 	}
 	return nil
 }
