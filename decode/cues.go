@@ -310,7 +310,7 @@ func apiMarkInMessage(f *facts, p *catalog.Provider) []signal {
 	}
 	// A code only p documents says whose it is already, and another's says it is not p's;
 	// a code several document ({"code": "unauthorized"}) leaves the words to tell.
-	if owners := catalog.Owners(f.code); len(owners) == 1 || len(owners) > 1 && !slices.Contains(owners, p) {
+	if owners := f.builtinOwners(); len(owners) == 1 || len(owners) > 1 && !slices.Contains(owners, p) {
 		return nil
 	}
 	own := f.ownText()

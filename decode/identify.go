@@ -20,21 +20,26 @@ const claimThreshold = 2.5
 // facts are what a paste says of one response, read once: the features detectors score
 // and the later steps decide on.
 type facts struct {
-	parts        *parts
-	masked       string  // the paste, secrets masked
-	body         *object // the error body, when it is a JSON-like object
-	errObj       *object // body.error when it is an object, else the body itself
-	code         string  // the error code, wherever the envelope keeps it
-	message      string
-	successFalse bool
-	meta         *object
-	hosts        []string
-	headers      []header // the response's headers
-	status       int      // the status the paste carries (status line, HAR, text), 0 when none
-	shownStatus  int      // status, else the body's own status or statusCode member
-	method       string   // the request's method, when the paste shows it
-	portuguese   bool
-	problem      bool // an RFC 9457/7807 problem: title with status, type or detail
+	parts  *parts
+	masked string  // the paste, secrets masked
+	body   *object // the error body, when it is a JSON-like object
+	errObj *object // body.error when it is an object, else the body itself
+	code   string  // the error code, wherever the envelope keeps it
+	// codeOwners is catalog.Owners(code), asked once for the providers' readers
+	// (codeOwnersOf sets it; codeOwnersCode is the code it was asked of).
+	codeOwners     []*catalog.Provider
+	codeOwnersCode string
+	codeOwnersSet  bool
+	message        string
+	successFalse   bool
+	meta           *object
+	hosts          []string
+	headers        []header // the response's headers
+	status         int      // the status the paste carries (status line, HAR, text), 0 when none
+	shownStatus    int      // status, else the body's own status or statusCode member
+	method         string   // the request's method, when the paste shows it
+	portuguese     bool
+	problem        bool // an RFC 9457/7807 problem: title with status, type or detail
 	// transport is the failure below HTTP the paste reports instead of a response; nil
 	// for a paste with a response.
 	transport *catalog.Transport
@@ -337,12 +342,20 @@ type codeOwners struct {
 	providers []*catalog.Provider
 }
 
+// builtinOwners is catalog.Owners(f.code), remembered: every provider's reader asks it.
+func (f *facts) builtinOwners() []*catalog.Provider {
+	if !f.codeOwnersSet || f.codeOwnersCode != f.code {
+		f.codeOwners, f.codeOwnersCode, f.codeOwnersSet = catalog.Owners(f.code), f.code, true
+	}
+	return f.codeOwners
+}
+
 func ownersOf(f *facts) codeOwners {
 	c := codeOwners{code: f.code}
 	if c.code == "" {
 		return c
 	}
-	builtin := catalog.Owners(c.code)
+	builtin := f.builtinOwners()
 	for _, r := range f.all() {
 		p := r.provider
 		documented := slices.Contains(builtin, p)
@@ -684,12 +697,12 @@ func saysSignal(f *facts, c *codeOwners, p *catalog.Provider) []signal {
 			}
 		}
 	}
-	w := 2.0
-	if commonWordsCode(f.code) && len(f.message) < 30 {
-		w = 1 // "unauthorized" with "invalid access token": every API's words
-	}
 	for _, k := range f.saysKeys {
 		if p.SaysKeyed(f.code, k) {
+			w := 2.0
+			if len(f.message) < 30 && commonWordsCode(f.code) {
+				w = 1 // "unauthorized" with "invalid access token": every API's words
+			}
 			return []signal{{weight: w, said: said{what: sayOwnTextCode, p: p, code: f.code}}}
 		}
 	}
