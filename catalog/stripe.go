@@ -326,7 +326,8 @@ var stripe = Provider{
 		{Text: "Stripe accounts in", Kind: APIMark}, // "Invalid currency: tnd. Stripe accounts in US do not support tnd."
 		{Text: "You cannot update a subscription that is `canceled` or `incomplete_expired`", Kind: APIMark},
 		{Text: "You cannot update a subscription that is `canceled or incomplete_expired`", Kind: APIMark},
-		{Text: "has been deleted, so we can't complete this action", Kind: APIMark}, // an account's or an object's
+		{Text: "has been deleted, so we can't complete this action", Kind: APIMark},  // an account's or an object's
+		{Text: "Insufficient funds in your Stripe balance to refund", Kind: APIMark}, // a refund the balance cannot cover
 		// stripe-node's check of a path's arguments ("Stripe: Argument \"intent\" must be a
 		// string, but got: undefined (on API request to `POST /v1/payment_intents/{intent}/cancel`)"),
 		// and stripe-java's of a null id: by their own names, for Telnyx's, MagicBell's and

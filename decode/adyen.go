@@ -192,7 +192,14 @@ func readAdyen(f *facts, p *catalog.Provider) reading {
 		return reading{message: n.str("reason"), decline: strings.EqualFold(n.str("eventCode"), "AUTHORISATION"),
 			note: catalog.Text{EN: "a webhook's " + n.str("eventCode") + " with success false", PT: "um " + n.str("eventCode") + " de webhook com success false", ES: "un " + n.str("eventCode") + " de webhook con success false"}}
 	}
-	r := lookup(p, codeString(f.body.get("errorCode")))
+	ec := codeString(f.body.get("errorCode"))
+	if (ec == "0" || ec == "00") && f.body.has("errorType") {
+		// The errors table's 000, an unknown error, written as a number ({"status": 422,
+		// "errorCode": "0", "errorType": "validation"}, as Active Merchant's tests keep
+		// it): a refusal reason's 0 is no refusal at all.
+		ec = "000"
+	}
+	r := lookup(p, ec)
 	r.message = f.body.str("message")
 	if r.message == "" {
 		r.message = f.body.str("detail")

@@ -207,6 +207,8 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"your support id is: ",              // F5 BIG-IP's "Request Rejected" page
 	"correlation id ",                   // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
 	"debug-id` values:", "debug id(s):", // PayPal SDKs' issue forms: "* `PayPal-Debug-ID` values: 3526557536df0"
+	"debug-id(s) (from any logs):", // and "- PayPal-Debug-ID(s) (from any logs): 299d992febcb6"
+	"debug id is ", "debug id ",    // in words: "my debug id is c9a84d2635339", "Debug ID 5bd2ad60a3718"
 	"correlation-id \n", "correlation-id\n", // an issue form's "Correlation-Id" field, its ids on the lines below
 	"\nrequestid=", " requestid=", // Cybersource's reply fields, one a line: requestID=4667236970366429001015 (not clientRequestId=)
 	"errid: ",     // Circle's "401 Unauthorized. errId: 02371124-…"

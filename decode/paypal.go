@@ -2,6 +2,7 @@ package decode
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/decifra/decifra/catalog"
@@ -85,7 +86,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	b := payPalError(f.body)
 	if b.has("debug_id") || b.has("debugId") && b.has("name") { // debugId: PayPal's older SDKs
 		s = append(s, signal{weight: 2, text: catalog.SaidDebugIdPayPalSCorrelation})
-	} else if f.lower != "" && (strings.Contains(f.lower, "debug_id") || strings.Contains(f.lower, "paypal-debug-id") || strings.Contains(f.lower, "(debug id: ")) {
+	} else if f.lower != "" && (strings.Contains(f.lower, "debug_id") || strings.Contains(f.lower, "paypal-debug-id") || strings.Contains(f.lower, "(debug id: ") || payPalDebugIDInWords(f.lower)) {
 		// Text that names its id as PayPal does: "debug_id = c3aaf17b85f5e", and WooCommerce
 		// PayPal Payments' "… (debug id: 01246142bb264)".
 		s = append(s, signal{weight: 1.5, text: catalog.SaidDebugIdNamedTextPayPal})
@@ -189,6 +190,21 @@ func payPalError(b *object) *object {
 	return b
 }
 
+// payPalDebugIDInWords reports whether lower (a paste in lower case) names a debug id
+// the way PayPal writes them, 12 or 13 hexadecimal digits: "my debug id is
+// c9a84d2635339", "Debug ID 5bd2ad60a3718", "PayPal-Debug-ID(s) (from any logs):
+// 299d992febcb6".
+func payPalDebugIDInWords(lower string) bool {
+	if !strings.Contains(lower, "debug") {
+		return false
+	}
+	id := idAfterLabels(lower, payPalDebugLabels[:])
+	return (len(id) == 12 || len(id) == 13) && strings.Trim(id, "0123456789abcdef") == "" && hasLetter(id)
+}
+
+// payPalDebugLabels name a debug id in words, lower case.
+var payPalDebugLabels = [...]string{"debug-id(s) (from any logs):", "debug id is ", "debug id:", "debug id "}
+
 // readPayPal explains by the first detail's issue when PayPal documents it, else the name.
 func readPayPal(f *facts, p *catalog.Provider) reading {
 	if nv := nvpBody(f.body); nvpError(nv) {
@@ -234,14 +250,14 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 			// message only restates the name ("The requested action could not be performed…").
 			name := b.str("name")
 			return reading{code: e.Code, k: entryKnowledge(p, e), message: item.str("description"),
-				note: catalog.Text{EN: "PayPal name " + name, PT: "name do PayPal: " + name, ES: "name de PayPal: " + name}}
+				note: payPalNameNote(name)}
 		}
 		// The older APIs (v1 billing agreements, payouts) name the detail instead:
 		// {"name": "BUSINESS_ERROR", "details": [{"name": "TOKEN_NOT_FOUND", "message": …}]}.
 		if n := item.str("name"); !item.has("issue") && looksLikeCode(n) {
 			r := lookup(p, n)
 			r.message = cmp.Or(item.str("message"), b.str("message"))
-			r.note = catalog.Text{EN: "PayPal name " + b.str("name"), PT: "name do PayPal: " + b.str("name"), ES: "name de PayPal: " + b.str("name")}
+			r.note = payPalNameNote(b.str("name"))
 			return r
 		}
 		// An issue PayPal's lists don't name is still this error's code: the name (the
@@ -253,7 +269,7 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 			if d := item.str("description"); d != "" {
 				r.message = d
 			}
-			r.note = catalog.Text{EN: "PayPal name " + name, PT: "name do PayPal: " + name, ES: "name de PayPal: " + name}
+			r.note = payPalNameNote(name)
 			return r
 		}
 	}
@@ -283,7 +299,44 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 		// (UNPROCESSABLE_ENTITY's), which then explains it.
 		r = lookup(p, f.code)
 	}
+	if f.lower != "" && slices.Contains(payPalStatusNames[:], r.code) {
+		// Text that gives the name and then one of its issues (SwagPayPal's 'The error
+		// "UNPROCESSABLE_ENTITY" occurred with the following message: … The provided
+		// payment source is declined by the processor. …
+		// PAYMENT_SOURCE_DECLINED_BY_PROCESSOR'): the issue says what went wrong, as
+		// details[].issue does in the body.
+		if issue := payPalIssueAfter(f.masked, r.code); issue != "" {
+			ri := lookup(p, issue)
+			ri.message = r.message
+			ri.note = payPalNameNote(r.code)
+			return ri
+		}
+	}
 	return r
+}
+
+// payPalStatusNames are PayPal's names that an HTTP status gives, which its issues
+// refine.
+var payPalStatusNames = [...]string{"UNPROCESSABLE_ENTITY", "INVALID_REQUEST", "RESOURCE_NOT_FOUND", "NOT_AUTHORIZED"}
+
+// payPalIssueAfter is the first code in capitals after name in text that PayPal documents
+// and is no status's name ("" when none): an issue of the name's.
+func payPalIssueAfter(text, name string) string {
+	_, rest, _ := strings.Cut(text, name)
+	for _, w := range strings.FieldsFunc(rest[:min(len(rest), 4<<10)], notCodeByte) {
+		if len(w) >= 8 && strings.Contains(w, "_") && !slices.Contains(payPalStatusNames[:], w) && catalog.PayPal.Documents(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// notCodeByte reports whether r cannot be part of a code in capitals.
+func notCodeByte(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') }
+
+// payPalNameNote is the note that names PayPal's name beside the issue that explains it.
+func payPalNameNote(name string) catalog.Text {
+	return catalog.Text{EN: "PayPal name " + name, PT: "name do PayPal: " + name, ES: "name de PayPal: " + name}
 }
 
 // payPalCutShort: PayPal's name and details[].issue, when the paste cut off its message and

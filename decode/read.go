@@ -659,7 +659,7 @@ func notAnError(p *parts, text string, cut bool) *noError {
 		return nf(catalog.Text{EN: "an HTTP " + status + " response, which reports success", PT: "uma resposta HTTP " + status + ", que indica sucesso", ES: "una respuesta HTTP " + status + ", que indica éxito"},
 			catalog.SaidDecifraExplainsFailedCallsIf)
 	case p.body != nil && (errorLike(p.body) || p.status >= 400):
-		if !failureBody(p.body) && p.status < 400 && !sentenceOfFailure(p.body) && !(p.format == FormatLog && loggedAsFailure(text) && !successState(p.body.str("status"))) {
+		if !failureBody(p.body) && p.status < 400 && !sentenceOfFailure(p.body) && !(p.format == FormatLog && loggedAsFailure(text) && !successState(p.body.str("status"))) && !errorRecord(p.body) {
 			return nf(cat(catalog.SaidJSONReportsSuccess, describeKeys(p.body), same(")")),
 				catalog.SaidPasteResponseCallFailed)
 		}
@@ -723,6 +723,14 @@ func loggedAsFailure(text string) bool {
 // any of the words prose is read by: Asaas's {"message": "Você não possui permissão para
 // utilizar este recurso. …"}. Such a body is not taken over a dump around it (its status
 // is the dump's), only read when it is all there is.
+// errorRecord reports whether o is a logger's record at the error level whose message
+// says what failed: Winston's {"level": "error", "message": "Insufficient funds in your
+// Stripe balance to refund this amount.", "stack": …}, with the error's stack.
+func errorRecord(o *object) bool {
+	lv := o.str("level")
+	return (strings.EqualFold(lv, "error") || strings.EqualFold(lv, "fatal")) && saysFailure(grams.ToLower(o.str("message")))
+}
+
 func sentenceOfFailure(o *object) bool {
 	if len(o.members) != 1 {
 		return false

@@ -884,6 +884,14 @@ func findCodeInText(text string) string {
 	if c := hashedCode(text); c != "" {
 		return c
 	}
+	// A number after "Error #" anywhere, its words after it: s2member's PayPal Pro form,
+	// "others get an error: «Error #10501. Transaction cannot be processed …".
+	if i := strings.Index(text, "Error #"); i >= 0 {
+		rest := text[i+len("Error #"):]
+		if c := codeToken(rest); len(c) >= 3 && len(c) <= 6 && isNumber(c) && !looksLikeStatus(c) && (strings.HasPrefix(rest[len(c):], ". ") || strings.HasPrefix(rest[len(c):], ": ")) {
+			return c
+		}
+	}
 	// PagSeguro's PHP library logs each error as "[11112] - shippingCost invalid pattern …":
 	// the first one is the code.
 	for off, n := 0, 0; n < 8; n++ {
