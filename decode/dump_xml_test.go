@@ -170,6 +170,18 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "paypal soap activemerchant fixture one dollar auth 10527", paste: "paypal-soap-activemerchant-fixture-one-dollar-auth-10527-invalid-card", docs: 1,
+		reason: "PayPal's SOAP response as Active Merchant's test keeps it, indented inside a heredoc",
+		at: map[string]any{
+			"0.Envelope.Body.DoDirectPaymentResponse.Errors.ErrorCode": "10527",
+			"0.Envelope.Body.DoDirectPaymentResponse.CorrelationID":    "f3ab2d6fc76e4",
+		},
+	},
+	{
+		name: "other globalpayments rxp hpp 509 expiry date invalid", paste: "other-globalpayments-bare-message-rxp-hpp-509-expiry-date-invalid", docs: 0,
+		reason: "a lone <BR> inside a quoted answer is no document",
+	},
+	{
 		name: "stripe log prefixed python invoice save invalid boolean true", paste: "stripe-log-prefixed-python-invoice-save-invalid-boolean-true", docs: 0,
 		reason: "IPython's <ipython-input-…> and <module> are no markup",
 	},
