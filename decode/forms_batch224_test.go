@@ -19,6 +19,7 @@ func TestReadersFiftiethBatch(t *testing.T) {
 		assert.Equal(t, "299d992febcb6", x.RequestID)
 		// Only PayPal's shape of id is PayPal's: 12 or 13 hexadecimal digits.
 		assert.True(t, payPalDebugIDInWords("debug id: 3aabae6f248c"))
+		assert.True(t, payPalDebugIDInWords("- debug id(s): 98b2b9cb765ef"))
 		assert.False(t, payPalDebugIDInWords("debug id 12345"), "too short")
 		assert.False(t, payPalDebugIDInWords("debug id is 5bd2ad60a3718f0"), "too long")
 		assert.False(t, payPalDebugIDInWords("debug identifier 5bd2ad60a3718"))

@@ -203,7 +203,7 @@ func payPalDebugIDInWords(lower string) bool {
 }
 
 // payPalDebugLabels name a debug id in words, lower case.
-var payPalDebugLabels = [...]string{"debug-id(s) (from any logs):", "debug id is ", "debug id:", "debug id "}
+var payPalDebugLabels = [...]string{"debug-id(s) (from any logs):", "debug id(s):", "debug id is ", "debug id:", "debug-id:", "debugid:", "debug id "}
 
 // readPayPal explains by the first detail's issue when PayPal documents it, else the name.
 func readPayPal(f *facts, p *catalog.Provider) reading {
