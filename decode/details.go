@@ -112,6 +112,9 @@ func requestID(f *facts) string {
 	if id := stripeRequestToken(f.masked); id != "" {
 		return id
 	}
+	if id := vercelID(f.masked); id != "" {
+		return id
+	}
 	// CloudFront's id and W3C's traceparent, last: an API behind it that sends no id of
 	// its own (Asaas, Banco Inter) leaves only these for support to trace, and any id of
 	// the API's own comes first.
@@ -124,6 +127,18 @@ func requestID(f *facts) string {
 		return id
 	}
 	return receivedTraceparent(f.masked)
+}
+
+// vercelID is the ID line of Vercel's error page, region and id around "::": "504:
+// GATEWAY_TIMEOUT\nCode: FUNCTION_INVOCATION_TIMEOUT\nID: sin1::xvkft-1702434374787-…".
+func vercelID(text string) string {
+	_, rest, ok := strings.Cut(text[:min(len(text), 16<<10)], "\nID: ")
+	id, _, _ := strings.Cut(rest, "\n")
+	id = strings.TrimSpace(id)
+	if i := strings.Index(id, "::"); !ok || i < 3 || i > 12 || len(id) > 80 || strings.ContainsAny(id, " \t") {
+		return ""
+	}
+	return id
 }
 
 // receivedTraceparent is the traceparent of the headers a client printed as the ones it

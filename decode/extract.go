@@ -1640,7 +1640,7 @@ func statusInText(text string) (int, bool) {
 			if strings.HasSuffix(needle, " with a") && !statusToldAfterWith(lower[j+3:]) {
 				continue // "rejected with a 550 from Outlook", "failed with a 486 when …": a mail, FTP or SIP server's
 			}
-			if code, err := decimal.Atoi(lower[j : j+3]); err == nil && code >= low && code <= 599 {
+			if code, err := decimal.Atoi(lower[j : j+3]); err == nil && code >= low && validStatus(code) != 0 {
 				if code >= 400 {
 					return code, true
 				}
@@ -1824,6 +1824,12 @@ func statusAloneOnLine(text string) (int, bool) {
 				return code, true
 			}
 		}
+		if len(l) > 5 && l[3] == ':' && l[4] == ' ' && l[0] >= '4' && l[0] <= '5' && isNumber(l[:3]) && isUpperCode(l[5:]) {
+			// Vercel's error page: "504: GATEWAY_TIMEOUT", the status and its reason in capitals.
+			if code, _ := decimal.Atoi(l[:3]); reasonStatus(strings.ReplaceAll(l[5:], "_", " ")) == code {
+				return code, true
+			}
+		}
 		if l != "" {
 			prev = l
 		}
@@ -1903,7 +1909,7 @@ var reasonPhrases = [...]struct {
 	{422, "unprocessable entity"}, {422, "unprocessable content"}, {423, "locked"},
 	{424, "failed dependency"}, {428, "precondition required"}, {429, "too many requests"},
 	{500, "internal server error"}, {501, "not implemented"}, {502, "bad gateway"},
-	{503, "service unavailable"}, {504, "gateway timeout"}, {504, "gateway time-out"},
+	{503, "service unavailable"}, {503, "service temporarily unavailable"}, {504, "gateway timeout"}, {504, "gateway time-out"},
 }
 
 // statusWithReason finds an error status written with its reason phrase, as HTTP client
@@ -2310,7 +2316,9 @@ func loggedResponseStatus(lower string) (int, bool) {
 
 // validStatus returns s when it is an HTTP status (100-599), else 0.
 func validStatus(s int) int {
-	if s < 100 || s > 599 {
+	// 104–199 and 309–399 are unassigned, and no server answers with them: a "Status:395"
+	// is SEFAZ's rejection code, not HTTP's.
+	if s < 100 || s > 599 || s > 103 && s < 200 || s > 308 && s < 400 {
 		return 0
 	}
 	return s

@@ -164,16 +164,20 @@ func TestReadersFortySeventhBatch(t *testing.T) {
 			}
 		}
 		for _, paste := range []string{
-			"決済は完了しました（エラーなし）。ステータス 200",                                                                                  // jp-noerror
-			"エラーは発生しませんでした。注文ID 4411 の決済は正常に完了しました。",                                                                      // jp-success
-			"Stripe checkout fails.\n* STRIPE_API_VERSION: 2023-10-16\n* DEBUG_MODE: on",                                  // bullet-stripe-env
-			"PayPal checkout fails.\n• CLIENT_ID: AbC123\n• MODE: sandbox",                                                // bullet-config
-			"{\"message\": \"Amount specified is greater than charge amount\", \"data\": null}",                           // app-greater-charge-json
-			"Rejeição 629: Valor do item difere do valor unitário vezes a quantidade menos o valor do desconto (R$ 3,50)", // nfe-desconto
+			"決済は完了しました（エラーなし）。ステータス 200",                                                        // jp-noerror
+			"エラーは発生しませんでした。注文ID 4411 の決済は正常に完了しました。",                                            // jp-success
+			"Stripe checkout fails.\n* STRIPE_API_VERSION: 2023-10-16\n* DEBUG_MODE: on",        // bullet-stripe-env
+			"PayPal checkout fails.\n• CLIENT_ID: AbC123\n• MODE: sandbox",                      // bullet-config
+			"{\"message\": \"Amount specified is greater than charge amount\", \"data\": null}", // app-greater-charge-json
 		} {
 			_, err := Explain([]byte(paste), Options{})
 			assert.ErrorIs(t, err, ErrNoErrorFound, paste)
 		}
+		// A SEFAZ rejection is its web service's answer (batch 227's NF-e pastes): read as an
+		// unknown API's error, its number no HTTP status.
+		x := explainPaste(t, "Rejeição 629: Valor do item difere do valor unitário vezes a quantidade menos o valor do desconto (R$ 3,50)")
+		assert.Equal(t, "", providerOf(x))
+		assert.Equal(t, 0, x.HTTPStatus)
 	})
 	t.Run("a review's look-alikes: secrets, ids and statuses", func(t *testing.T) {
 		for _, c := range []struct{ paste, secret string }{

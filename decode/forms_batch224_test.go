@@ -6,8 +6,9 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestReadersFiftiethBatch: what batches 224 and 225 of real pastes (PayPal's and
-// Adyen's sentences) asked for, each beside a look-alike that must not trigger it.
+// TestReadersFiftiethBatch: what batches 224 to 227 of real pastes (PayPal's and
+// Adyen's sentences, APIs decifra does not catalogue) asked for, each beside a look-alike
+// that must not trigger it.
 func TestReadersFiftiethBatch(t *testing.T) {
 	t.Run("a PayPal debug id in words", func(t *testing.T) {
 		x := explainPaste(t, "I tried a live payout but it says insufficient fund error.\nDebug ID 5bd2ad60a3718")
@@ -74,5 +75,31 @@ func TestReadersFiftiethBatch(t *testing.T) {
 		x = explainPaste(t, "Payer action required, possibly overcharge. Payer needs to perform the following action before proceeding with payment. Order status changed from Pending payment to Failed.")
 		assert.Equal(t, "paypal", providerOf(x))
 		assert.Equal(t, "PAYER_ACTION_REQUIRED", x.Code)
+	})
+	t.Run("Vercel's error page", func(t *testing.T) {
+		x := explainPaste(t, "This Serverless Function has timed out.\n\nYour connection is working correctly.\n\nVercel is working correctly.\n\n504: GATEWAY_TIMEOUT\nCode: FUNCTION_INVOCATION_TIMEOUT\nID: sin1::xvkft-1702434374787-3c525d8b2102\n")
+		assert.Equal(t, "", providerOf(x))
+		assert.Equal(t, 504, x.HTTPStatus)
+		assert.Equal(t, "FUNCTION_INVOCATION_TIMEOUT", x.Code)
+		assert.Equal(t, "sin1::xvkft-1702434374787-3c525d8b2102", x.RequestID)
+		// A number and a word in capitals that is not its reason, or an ID without Vercel's
+		// "::", say nothing.
+		s, _ := statusAloneOnLine("Checkout failed\n429: GATEWAY_TIMEOUT\n")
+		assert.Equal(t, 0, s)
+		assert.Equal(t, "", vercelID("Order failed\nID: 12345\n"))
+	})
+	t.Run("Apache's 503 phrase, a Portuguese success flag, SEFAZ's rejections", func(t *testing.T) {
+		x := explainPaste(t, "Additionally, a 503 Service Temporarily Unavailable error was encountered while trying to use an ErrorDocument to handle the request.")
+		assert.Equal(t, 503, x.HTTPStatus)
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+		x = explainPaste(t, `{"sucesso": false, "metodo": "NFSe_Autorizacao", "mensagem": "E1235: Falha no esquema XML do DF-e.", "dataHora": "2026-07-02T16:56:55.035Z"}`)
+		assert.Equal(t, "", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		_, err := Explain([]byte(`{"sucesso": true, "metodo": "NFSe_Autorizacao", "mensagem": "Lote recebido."}`), Options{})
+		assert.Error(t, err, "a success says so")
+		x = explainPaste(t, "Status:395 - Motivo:Rejeição: Endereço do site da UF da Consulta via QRCode diverge do previsto")
+		assert.Equal(t, 0, x.HTTPStatus, "395 is SEFAZ's code: HTTP assigns nothing from 309 to 399")
+		x = explainPaste(t, "Status: 404 - Not Found")
+		assert.Equal(t, 404, x.HTTPStatus)
 	})
 }
