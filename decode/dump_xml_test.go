@@ -170,6 +170,45 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "network threefold errno 110 connection timed out", paste: "network-stack-trace-threefold-fund-transaction-errno-110-connection-timed-out", docs: 0,
+		reason: "a Python traceback's <module> is no markup",
+	},
+	{
+		name: "network nfe api xjust ssl local issuer", paste: "network-xml-nfe-api-xjust-ssl-unable-to-get-local-issuer", docs: 1,
+		reason: "an NF-e library's <xJust> holding cURL's words",
+		at:     map[string]any{"0.xJust": "Falha no envio da nota: SSL peer certificate or SSH remote key was not OK: SSL certificate problem: unable to get local issuer certificate"},
+	},
+	{
+		name: "other betha nfse gerarnfse e160", paste: "other-betha-xml-nfse-gerarnfse-e160-desacordo-xml-schema", docs: 1,
+		reason: "Betha's NFS-e answer: ListaMensagemRetorno's Codigo and Mensagem",
+		at:     map[string]any{"0.GerarNfseResposta.ListaMensagemRetorno.MensagemRetorno.Codigo": "E160"},
+	},
+	{
+		name: "other correios calcprecoprazo erro 99", paste: "other-correios-xml-calcprecoprazo-erro-99-maximo-1-codigo-servico", docs: 1,
+		reason: "the Correios price web service's cServico with its Erro and MsgErro",
+		at:     map[string]any{"0.Servicos.cServico.Erro": "99", "0.Servicos.cServico.MsgErro": "Máximo de 1 código de serviço por consulta."},
+	},
+	{
+		name: "other google 502 page escaped in a string", paste: "other-google-html-tiki-seller-api-502-server-error-try-again-30-seconds", docs: 1,
+		reason: "Google's 502 page with its quotes escaped as a JSON string holds them",
+		at:     map[string]any{"0.html.head.title": "502 Server Error"},
+	},
+	{
+		name: "other nav online invoice operation failed", paste: "other-nav-online-invoice-xml-tokenexchange-operation-failed", docs: 1,
+		reason: "the Hungarian tax office's result: funcCode ERROR with its errorCode",
+		at:     map[string]any{"0.result.errorCode": "OPERATION_FAILED"},
+	},
+	{
+		name: "other nginx 413 page in a json string", paste: "other-nginx-json-http-request-action-413-request-entity-too-large", docs: 1,
+		reason: "nginx's 413 page",
+		at:     map[string]any{"0.html.head.title": "413 Request Entity Too Large"},
+	},
+	{
+		name: "other openresty 413 page", paste: "other-openresty-html-upload-413-request-entity-too-large", docs: 1,
+		reason: "OpenResty's 413 page",
+		at:     map[string]any{"0.html.head.title": "413 Request Entity Too Large"},
+	},
+	{
 		name: "paypal soap activemerchant fixture one dollar auth 10527", paste: "paypal-soap-activemerchant-fixture-one-dollar-auth-10527-invalid-card", docs: 1,
 		reason: "PayPal's SOAP response as Active Merchant's test keeps it, indented inside a heredoc",
 		at: map[string]any{
