@@ -1025,7 +1025,6 @@ var adyen = Provider{
 			RetryWhy:    Text{EN: "The payment is refused until the shopper completes 3D Secure authentication.", PT: "O pagamento é recusado até o comprador concluir a autenticação 3DS.", ES: "El pago se rechaza hasta que el comprador complete la autenticación 3D Secure."},
 			Idempotency: Text{EN: adyenIdemNewEN, PT: adyenIdemNewPT, ES: adyenIdemNewES},
 			Source:      adyenRefusals + " (11 - 3D Not Authenticated)",
-			Match:       []string{"3d not authenticated"},
 		},
 		{
 			Code:     "12",

@@ -206,25 +206,6 @@ var payPal = Provider{
 			Source:   "https://developer.paypal.com/api/deprecated/payments/v1/errors/duplicate_request_id (\"Resend the request with a unique PayPal-Request-Id header value\"); https://developer.paypal.com/api/deprecated/payments.billing-agreements/v1/errors/duplicate_request_id/",
 		},
 		{
-			Code:     "DUPLICATE_TRANSACTION",
-			Status:   400,
-			Category: Conflict,
-			Title:    Text{EN: "Duplicate invoice id detected", PT: "Id de fatura duplicado detectado", ES: "Id de factura duplicado detectado"},
-			Meaning: Text{
-				EN: "The Payments v1 API found a transaction with the same invoice_number already processed ('Duplicate invoice Id detected.'), and refused this one so the payer is not charged twice.",
-				PT: "A API Payments v1 encontrou uma transação com o mesmo invoice_number já processada ('Duplicate invoice Id detected.') e recusou esta para o pagador não ser cobrado duas vezes.",
-				ES: "La API Payments v1 encontró una transacción con el mismo invoice_number ya procesada ('Duplicate invoice Id detected.') y rechazó esta para que al pagador no se le cobre dos veces.",
-			},
-			Fix: []Text{
-				{EN: "Look the earlier transaction up (transaction history or the API): it may be the payment this request meant to make.", PT: "Consulte a transação anterior (histórico de transações ou a API): ela pode ser o pagamento que esta requisição pretendia fazer.", ES: "Consulte la transacción anterior (historial de transacciones o la API): puede ser el pago que esta solicitud pretendía hacer."},
-				{EN: "For a payment that really is new, send a new, unique invoice_number.", PT: "Para um pagamento que seja mesmo novo, envie um invoice_number novo e único.", ES: "Para un pago que realmente sea nuevo, envíe un invoice_number nuevo y único."},
-			},
-			Retry:    None,
-			RetryWhy: Text{EN: "A transaction with this invoice number was already processed: the same request can never succeed, and sending it otherwise risks a double charge.", PT: "Uma transação com este número de fatura já foi processada: a mesma requisição nunca vai dar certo, e enviá-la de outro jeito arrisca cobrança em dobro.", ES: "Ya se procesó una transacción con este número de factura: la misma solicitud nunca puede tener éxito, y enviarla de otra forma arriesga un cobro doble."},
-			Source:   "https://developer.paypal.com/api/deprecated/payments/v1/errors/duplicate_transaction (\"Duplicate invoice Id detected.\" \"Resend the request with a unique invoice_number value.\"); https://developer.paypal.com/api/rest/troubleshooting/rest_duplicate_transaction",
-			Match:    []string{"duplicate invoice id detected"},
-		},
-		{
 			Code:     "PAYPAL_REQUEST_ID_PREVIOUSLY_USED",
 			Status:   422,
 			Category: Validation,

@@ -328,6 +328,13 @@ var stripe = Provider{
 		{Text: "You cannot update a subscription that is `canceled or incomplete_expired`", Kind: APIMark},
 		{Text: "has been deleted, so we can't complete this action", Kind: APIMark},  // an account's or an object's
 		{Text: "Insufficient funds in your Stripe balance to refund", Kind: APIMark}, // a refund the balance cannot cover
+		{Text: "Received unknown parameter: ", Kind: APIMark},
+		{Text: "You may only specify one of these parameters: ", Kind: APIMark},
+		{Text: "Can only apply an application_fee when the request is made on behalf of another account", Kind: APIMark},
+		{Text: "which is not an Express account", Kind: APIMark},
+		{Text: "has been onboarded on Stripe Issuing", Kind: APIMark},
+		{Text: "Cannot onboard via express oauth", Kind: APIMark},
+		{Text: "No application matches the supplied client identifier", Kind: APIMark}, // Connect's OAuth
 		// stripe-node's check of a path's arguments ("Stripe: Argument \"intent\" must be a
 		// string, but got: undefined (on API request to `POST /v1/payment_intents/{intent}/cancel`)"),
 		// and stripe-java's of a null id: by their own names, for Telnyx's, MagicBell's and

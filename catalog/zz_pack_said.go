@@ -10,325 +10,325 @@ package catalog
 // catalog's own.
 var (
 	// decode/advise.go
-	SaidRateLimitTurnsRequestAway = Text{ref: 10080}
+	SaidRateLimitTurnsRequestAway = Text{ref: 10074}
 	// decode/advise.go
-	SaidDontResendCorrectRequest = Text{ref: 10081}
+	SaidDontResendCorrectRequest = Text{ref: 10075}
 	// decode/advise.go
-	SaidDontRetrySameRequest = Text{ref: 10082}
+	SaidDontRetrySameRequest = Text{ref: 10076}
 	// decode/advise.go
-	SaidGETPUTDELETEMayRepeated = Text{ref: 10083}
+	SaidGETPUTDELETEMayRepeated = Text{ref: 10077}
 	// decode/advise.go
-	SaidRetryExponentialBackoff1S = Text{ref: 10084}
+	SaidRetryExponentialBackoff1S = Text{ref: 10078}
 	// decode/advise.go
-	SaidOutcomeUnknownOperationMayHave = Text{ref: 10085}
+	SaidOutcomeUnknownOperationMayHave = Text{ref: 10079}
 	// decode/advise.go
-	SaidRequestOnlyAskedAccessToken = Text{ref: 10086}
+	SaidRequestOnlyAskedAccessToken = Text{ref: 10080}
 	// decode/advise.go
-	SaidTransientFailureRetryExponentialBackoff = Text{ref: 10087}
+	SaidTransientFailureRetryExponentialBackoff = Text{ref: 10081}
 	// decode/advise.go
-	SaidWaitBeforeSendingAgainResponse = Text{ref: 10088}
+	SaidWaitBeforeSendingAgainResponse = Text{ref: 10082}
 	// decode/adyen.go
-	SaidTerminalAPIAnswerFailedResult = Text{ref: 10089}
+	SaidTerminalAPIAnswerFailedResult = Text{ref: 10083}
 	// decode/adyen.go
-	SaidInvalidFieldsWithPspReference = Text{ref: 10090}
+	SaidInvalidFieldsWithPspReference = Text{ref: 10084}
 	// decode/bacenpix.go
-	SaidViolacoesRazaoPropriedadeAPIPix = Text{ref: 10091}
+	SaidViolacoesRazaoPropriedadeAPIPix = Text{ref: 10085}
 	// decode/banks.go
-	SaidStatusCodeErrorMessageAttributesBanco = Text{ref: 10092}
+	SaidStatusCodeErrorMessageAttributesBanco = Text{ref: 10086}
 	// decode/cielo.go
-	SaidTopLevelArrayCodeMessage = Text{ref: 10093}
+	SaidTopLevelArrayCodeMessage = Text{ref: 10087}
 	// decode/decline.go
-	SaidRefusedCardTriedAgainLater = Text{ref: 10094}
+	SaidRefusedCardTriedAgainLater = Text{ref: 10088}
 	// decode/decline.go
-	SaidRefusedPaymentFinalNextAttempt = Text{ref: 10095}
+	SaidRefusedPaymentFinalNextAttempt = Text{ref: 10089}
 	// decode/decline.go
-	SaidCardBrandsLimitStrictestPaste = Text{ref: 10096}
+	SaidCardBrandsLimitStrictestPaste = Text{ref: 10090}
 	// decode/details.go
-	SaidTokenLacksScopeCallNeeds = Text{ref: 10097}
+	SaidTokenLacksScopeCallNeeds = Text{ref: 10091}
 	// decode/details.go
-	SaidTokenWasRefusedInvalidToken = Text{ref: 10098}
+	SaidTokenWasRefusedInvalidToken = Text{ref: 10092}
 	// decode/ebanx.go
-	SaidTransactionStatusCodeNOKEBANX = Text{ref: 10099}
+	SaidTransactionStatusCodeNOKEBANX = Text{ref: 10093}
 	// decode/explain.go
-	SaidPasteResponseTextCopyFrom = Text{ref: 10100}
+	SaidPasteResponseTextCopyFrom = Text{ref: 10094}
 	// decode/iugu.go
-	SaidErrorsObjectPortugueseMessagesField = Text{ref: 10101}
+	SaidErrorsObjectPortugueseMessagesField = Text{ref: 10095}
 	// decode/know.go
-	SaidIfReasonIsBanks = Text{ref: 10102}
+	SaidIfReasonIsBanks = Text{ref: 10096}
 	// decode/know.go
-	SaidNothingReachedAPIResendingSafe = Text{ref: 10103}
+	SaidNothingReachedAPIResendingSafe = Text{ref: 10097}
 	// decode/know.go
-	SaidShowBuyerGenericRefusalDetailed = Text{ref: 10104}
+	SaidShowBuyerGenericRefusalDetailed = Text{ref: 10098}
 	// decode/know.go
-	SaidPasteCarriesNeitherErrorCode = Text{ref: 10105}
+	SaidPasteCarriesNeitherErrorCode = Text{ref: 10099}
 	// decode/know.go
-	SaidPasteHoldsErrorButNeither = Text{ref: 10106}
+	SaidPasteHoldsErrorButNeither = Text{ref: 10100}
 	// decode/know.go
-	SaidRefusalFinalAttemptSendNew = Text{ref: 10107}
+	SaidRefusalFinalAttemptSendNew = Text{ref: 10101}
 	// decode/know.go
-	SaidSamePaymentDataRefusedAgain = Text{ref: 10108}
+	SaidSamePaymentDataRefusedAgain = Text{ref: 10102}
 	// decode/know.go
-	SaidGuessedFromMessagePasteHas = Text{ref: 10109}
+	SaidGuessedFromMessagePasteHas = Text{ref: 10103}
 	// decode/pagbank.go
-	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10110}
+	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10104}
 	// decode/paypal.go
-	SaidInvalidRequestSeeDetailsOver = Text{ref: 10111}
+	SaidInvalidRequestSeeDetailsOver = Text{ref: 10105}
 	// decode/paypal.go
-	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10112}
+	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10106}
 	// decode/paypal.go
-	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10113}
+	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10107}
 	// decode/paypal.go
-	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10114}
+	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10108}
 	// decode/pixdict.go
-	SaidXMLProblemViolationsReasonProperty = Text{ref: 10115}
+	SaidXMLProblemViolationsReasonProperty = Text{ref: 10109}
 	// decode/read.go
-	SaidDecifraExplainsFailedCallsIf = Text{ref: 10116}
+	SaidDecifraExplainsFailedCallsIf = Text{ref: 10110}
 	// decode/read.go
-	SaidDecifraLooksMembersErrorCode = Text{ref: 10117}
+	SaidDecifraLooksMembersErrorCode = Text{ref: 10111}
 	// decode/read.go
-	SaidIfProxyCDNAnsweredInclude = Text{ref: 10118}
+	SaidIfProxyCDNAnsweredInclude = Text{ref: 10112}
 	// decode/read.go
-	SaidIncludeResponseBodyStatusLine = Text{ref: 10119}
+	SaidIncludeResponseBodyStatusLine = Text{ref: 10113}
 	// decode/stripe.go
-	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10120}
+	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10114}
 	// decode/stripe.go
-	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10121}
+	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10115}
 	// decode/stripe.go
-	SaidStripeMobileSDKErrorFields = Text{ref: 10122}
+	SaidStripeMobileSDKErrorFields = Text{ref: 10116}
 	// decode/advise.go, decode/decline.go
-	SaidDonTResend = Text{ref: 10123}
+	SaidDonTResend = Text{ref: 10117}
 	// decode/advise.go
-	SaidDonTRetry = Text{ref: 10124}
+	SaidDonTRetry = Text{ref: 10118}
 	// decode/advise.go
-	SaidLookResourceUpBeforeSending = Text{ref: 10125}
+	SaidLookResourceUpBeforeSending = Text{ref: 10119}
 	// decode/advise.go
-	SaidResponseItselfStatesWhenCome = Text{ref: 10126}
+	SaidResponseItselfStatesWhenCome = Text{ref: 10120}
 	// decode/advise.go
-	SaidStatedDelayHasAlreadyPassed = Text{ref: 10127}
+	SaidStatedDelayHasAlreadyPassed = Text{ref: 10121}
 	// decode/advise.go
-	SaidRequestSURL = Text{ref: 10128}
+	SaidRequestSURL = Text{ref: 10122}
 	// decode/adyen.go
-	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10129}
+	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10123}
 	// decode/adyen.go
-	SaidTransientErrorHeaderAdyen = Text{ref: 10130}
+	SaidTransientErrorHeaderAdyen = Text{ref: 10124}
 	// decode/asaas.go
-	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10131}
+	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10125}
 	// decode/asaas.go
-	SaidCodeDescriptionNothingElseOne = Text{ref: 10132}
+	SaidCodeDescriptionNothingElseOne = Text{ref: 10126}
 	// decode/bacenpix.go
-	SaidCorrelationIdMember = Text{ref: 10133}
+	SaidCorrelationIdMember = Text{ref: 10127}
 	// decode/bacenpix.go
-	SaidViolacoesMemberAPIPixField = Text{ref: 10134}
+	SaidViolacoesMemberAPIPixField = Text{ref: 10128}
 	// decode/banks.go
-	SaidLoneMessageFilterFailedIta = Text{ref: 10135}
+	SaidLoneMessageFilterFailedIta = Text{ref: 10129}
 	// decode/banks.go
-	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10136}
+	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10130}
 	// decode/banks.go
-	SaidGwDevAppKeyBanco = Text{ref: 10137}
+	SaidGwDevAppKeyBanco = Text{ref: 10131}
 	// decode/banks.go
-	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10138}
+	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10132}
 	// decode/banks.go
-	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10139}
+	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10133}
 	// decode/cashier.go
-	SaidRFC7807ProblemTypeTitle = Text{ref: 10140}
+	SaidRFC7807ProblemTypeTitle = Text{ref: 10134}
 	// decode/cashier.go
-	SaidTypeAboutBlank = Text{ref: 10141}
+	SaidTypeAboutBlank = Text{ref: 10135}
 	// decode/cashier.go
-	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10142}
+	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10136}
 	// decode/cielo.go
-	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10143}
+	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10137}
 	// decode/cielo.go
-	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10144}
+	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10138}
 	// decode/cielo.go
-	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10145}
+	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10139}
 	// decode/cielo.go
-	SaidErroCodigoMensagemErroCielo = Text{ref: 10146}
+	SaidErroCodigoMensagemErroCielo = Text{ref: 10140}
 	// decode/conekta.go
-	SaidConektaErrorsCode = Text{ref: 10147}
+	SaidConektaErrorsCode = Text{ref: 10141}
 	// decode/conekta.go
-	SaidObjectErrorDetailsLogId = Text{ref: 10148}
+	SaidObjectErrorDetailsLogId = Text{ref: 10142}
 	// decode/conekta.go
-	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10149}
+	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10143}
 	// decode/conekta.go
-	SaidObjectErrorOneConektaS = Text{ref: 10150}
+	SaidObjectErrorOneConektaS = Text{ref: 10144}
 	// decode/decline.go
-	SaidAfterRefusal = Text{ref: 10151}
+	SaidAfterRefusal = Text{ref: 10145}
 	// decode/decline.go
-	Said1Hour = Text{ref: 10152}
+	Said1Hour = Text{ref: 10146}
 	// decode/decline.go
-	SaidRetryCardLaterNow = Text{ref: 10153}
+	SaidRetryCardLaterNow = Text{ref: 10147}
 	// decode/decline.go
-	SaidRetryAfter = Text{ref: 10154}
+	SaidRetryAfter = Text{ref: 10148}
 	// decode/decline.go
-	SaidNextOneSoonerThan = Text{ref: 10155}
+	SaidNextOneSoonerThan = Text{ref: 10149}
 	// decode/decline.go
-	SaidRetryAdviceFollows = Text{ref: 10156}
+	SaidRetryAdviceFollows = Text{ref: 10150}
 	// decode/dlocal.go
-	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10157}
+	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10151}
 	// decode/ebanx.go
-	SaidStatusERRORStatusCodeStatus = Text{ref: 10158}
+	SaidStatusERRORStatusCodeStatus = Text{ref: 10152}
 	// decode/efi.go
-	SaidNumericCodeErrorErrorDescription = Text{ref: 10159}
+	SaidNumericCodeErrorErrorDescription = Text{ref: 10153}
 	// decode/efi.go
-	SaidNomeMensagemEfSEnvelope = Text{ref: 10160}
+	SaidNomeMensagemEfSEnvelope = Text{ref: 10154}
 	// decode/explain.go
-	SaidPasteResponseBodyWholeResponse = Text{ref: 10161}
+	SaidPasteResponseBodyWholeResponse = Text{ref: 10155}
 	// decode/explain.go
-	SaidNothingPasteEmpty = Text{ref: 10162}
+	SaidNothingPasteEmpty = Text{ref: 10156}
 	// decode/explain.go
-	SaidPasteWasUTF16Was = Text{ref: 10163}
+	SaidPasteWasUTF16Was = Text{ref: 10157}
 	// decode/explain.go
-	SaidPasteSCurlyQuotesWere = Text{ref: 10164}
+	SaidPasteSCurlyQuotesWere = Text{ref: 10158}
 	// decode/finalstate.go
-	SaidProviderSMessage = Text{ref: 10165}
+	SaidProviderSMessage = Text{ref: 10159}
 	// decode/flux.go
-	SaidHTTPClientSOwnError = Text{ref: 10166}
+	SaidHTTPClientSOwnError = Text{ref: 10160}
 	// decode/flux.go
-	SaidErrorHasTypeDeclineCode = Text{ref: 10167}
+	SaidErrorHasTypeDeclineCode = Text{ref: 10161}
 	// decode/fluxiq.go
-	SaidErrorHasOnnixPaySExtra = Text{ref: 10168}
+	SaidErrorHasOnnixPaySExtra = Text{ref: 10162}
 	// decode/fluxiq.go
-	SaidErrorDetailsObjectFieldProblems = Text{ref: 10169}
+	SaidErrorDetailsObjectFieldProblems = Text{ref: 10163}
 	// decode/fluxiq.go
-	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10170}
+	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10164}
 	// decode/fluxiq.go
-	SaidMetaRequestIdSnakeCase = Text{ref: 10171}
+	SaidMetaRequestIdSnakeCase = Text{ref: 10165}
 	// decode/fluxiq.go
-	SaidSuccessFalseErrorObject = Text{ref: 10172}
+	SaidSuccessFalseErrorObject = Text{ref: 10166}
 	// decode/fluxiq.go
-	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10173}
+	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10167}
 	// decode/getnet.go
-	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10174}
+	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10168}
 	// decode/gsmamm.go
-	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10175}
+	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10169}
 	// decode/gsmamm.go
-	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10176}
+	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10170}
 	// decode/gsmamm.go
-	SaidTransactionTransactionStatusError = Text{ref: 10177}
+	SaidTransactionTransactionStatusError = Text{ref: 10171}
 	// decode/iugu.go
-	SaidLRSuccessInvoiceIdIugu = Text{ref: 10178}
+	SaidLRSuccessInvoiceIdIugu = Text{ref: 10172}
 	// decode/know.go
-	SaidButPaymentWasRefused = Text{ref: 10179}
+	SaidButPaymentWasRefused = Text{ref: 10173}
 	// decode/know.go
-	SaidErrorFromUnrecognisedAPI = Text{ref: 10180}
+	SaidErrorFromUnrecognisedAPI = Text{ref: 10174}
 	// decode/know.go
-	SaidPaymentDeclined = Text{ref: 10181}
+	SaidPaymentDeclined = Text{ref: 10175}
 	// decode/know.go
-	SaidCallWorked = Text{ref: 10182}
+	SaidCallWorked = Text{ref: 10176}
 	// decode/know.go
-	SaidNetworkFailureHTTPResponse = Text{ref: 10183}
+	SaidNetworkFailureHTTPResponse = Text{ref: 10177}
 	// decode/know.go
-	SaidRefusedPayment = Text{ref: 10184}
+	SaidRefusedPayment = Text{ref: 10178}
 	// decode/mercadopago.go
-	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10185}
+	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10179}
 	// decode/mercadopago.go
-	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10186}
+	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10180}
 	// decode/mercadopago.go
-	SaidCodeDescriptionDataOneMercado = Text{ref: 10187}
+	SaidCodeDescriptionDataOneMercado = Text{ref: 10181}
 	// decode/onnixpay.go
-	SaidMetaHasTimestampVersion = Text{ref: 10188}
+	SaidMetaHasTimestampVersion = Text{ref: 10182}
 	// decode/onnixpay.go
-	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10189}
+	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10183}
 	// decode/onnixpay.go
-	SaidMetaRequestIdSnakeCase2 = Text{ref: 10190}
+	SaidMetaRequestIdSnakeCase2 = Text{ref: 10184}
 	// decode/onnixpay.go
-	SaidMessagePortuguese = Text{ref: 10191}
+	SaidMessagePortuguese = Text{ref: 10185}
 	// decode/others.go
-	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10192}
+	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10186}
 	// decode/others.go
-	SaidTypeRequestIdValidationErrors = Text{ref: 10193}
+	SaidTypeRequestIdValidationErrors = Text{ref: 10187}
 	// decode/pagarme.go
-	SaidChargeWhoseLastTransactionWas = Text{ref: 10194}
+	SaidChargeWhoseLastTransactionWas = Text{ref: 10188}
 	// decode/pagarme.go
-	SaidErrorsMessageParameterNameType = Text{ref: 10195}
+	SaidErrorsMessageParameterNameType = Text{ref: 10189}
 	// decode/pagarme.go
-	SaidMessageRequestInvalidPagarMe = Text{ref: 10196}
+	SaidMessageRequestInvalidPagarMe = Text{ref: 10190}
 	// decode/pagarme.go
-	SaidMessageErrorsObjectFieldLists = Text{ref: 10197}
+	SaidMessageErrorsObjectFieldLists = Text{ref: 10191}
 	// decode/pagarme.go
-	SaidRequestMemberEchoingRequestPagar = Text{ref: 10198}
+	SaidRequestMemberEchoingRequestPagar = Text{ref: 10192}
 	// decode/pagbank.go
-	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10199}
+	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10193}
 	// decode/pagbank.go
-	SaidErrorMessagesArrayPagBankS = Text{ref: 10200}
+	SaidErrorMessagesArrayPagBankS = Text{ref: 10194}
 	// decode/paypal.go
-	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10201}
+	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10195}
 	// decode/paypal.go
-	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10202}
+	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10196}
 	// decode/paypal.go
-	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10203}
+	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10197}
 	// decode/paypal.go
-	SaidDebugIdNamedTextPayPal = Text{ref: 10204}
+	SaidDebugIdNamedTextPayPal = Text{ref: 10198}
 	// decode/paypal.go
-	SaidLinkErrorPayPalSAPI = Text{ref: 10205}
+	SaidLinkErrorPayPalSAPI = Text{ref: 10199}
 	// decode/paypal.go
-	SaidAckContingencyPayPalCheckoutS = Text{ref: 10206}
+	SaidAckContingencyPayPalCheckoutS = Text{ref: 10200}
 	// decode/paypal.go
-	SaidAckErrorMetaCalcPayPal = Text{ref: 10207}
+	SaidAckErrorMetaCalcPayPal = Text{ref: 10201}
 	// decode/paypal.go
-	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10208}
+	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10202}
 	// decode/paypal.go
-	SaidDebugIdPayPalSCorrelation = Text{ref: 10209}
+	SaidDebugIdPayPalSCorrelation = Text{ref: 10203}
 	// decode/paypal.go
-	SaidDetailsIssuePayPalSError = Text{ref: 10210}
+	SaidDetailsIssuePayPalSError = Text{ref: 10204}
 	// decode/paypal.go
-	SaidLinksDeveloperPaypalCom = Text{ref: 10211}
+	SaidLinksDeveloperPaypalCom = Text{ref: 10205}
 	// decode/paypal.go
-	SaidNameMessageInformationLinkEnvelope = Text{ref: 10212}
+	SaidNameMessageInformationLinkEnvelope = Text{ref: 10206}
 	// decode/paypal.go
-	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10213}
+	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10207}
 	// decode/pixdict.go
-	SaidDICTProblemTypeURLDict = Text{ref: 10214}
+	SaidDICTProblemTypeURLDict = Text{ref: 10208}
 	// decode/pixdict.go
-	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10215}
+	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10209}
 	// decode/read.go
-	SaidJSONReportsSuccess = Text{ref: 10216}
+	SaidJSONReportsSuccess = Text{ref: 10210}
 	// decode/read.go
-	SaidJSONErrorMember = Text{ref: 10217}
+	SaidJSONErrorMember = Text{ref: 10211}
 	// decode/read.go
-	SaidHARFileEntries = Text{ref: 10218}
+	SaidHARFileEntries = Text{ref: 10212}
 	// decode/read.go
-	SaidEmptyObject = Text{ref: 10219}
+	SaidEmptyObject = Text{ref: 10213}
 	// decode/read.go
-	SaidExportHARAgainFailedRequest = Text{ref: 10220}
+	SaidExportHARAgainFailedRequest = Text{ref: 10214}
 	// decode/read.go
-	SaidPasteResponseCallFailed = Text{ref: 10221}
+	SaidPasteResponseCallFailed = Text{ref: 10215}
 	// decode/rede.go
-	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10222}
+	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10216}
 	// decode/rede.go
-	SaidTidNsuReferenceRedeS = Text{ref: 10223}
+	SaidTidNsuReferenceRedeS = Text{ref: 10217}
 	// decode/retry.go
-	SaidRateLimitHeader = Text{ref: 10224}
+	SaidRateLimitHeader = Text{ref: 10218}
 	// decode/retry.go
-	SaidRateLimitResetHeader = Text{ref: 10225}
+	SaidRateLimitResetHeader = Text{ref: 10219}
 	// decode/retry.go
-	SaidRetryAfterHeader = Text{ref: 10226}
+	SaidRetryAfterHeader = Text{ref: 10220}
 	// decode/retry.go
-	SaidRetryAfterAlreadyPast = Text{ref: 10227}
+	SaidRetryAfterAlreadyPast = Text{ref: 10221}
 	// decode/retry.go
-	SaidXRateLimitResetHeader = Text{ref: 10228}
+	SaidXRateLimitResetHeader = Text{ref: 10222}
 	// decode/retry.go
-	SaidXRateLimitResetAlreadyPast = Text{ref: 10229}
+	SaidXRateLimitResetAlreadyPast = Text{ref: 10223}
 	// decode/retry.go
-	SaidEpochMilliseconds = Text{ref: 10230}
+	SaidEpochMilliseconds = Text{ref: 10224}
 	// decode/retry.go
-	SaidEpochSeconds = Text{ref: 10231}
+	SaidEpochSeconds = Text{ref: 10225}
 	// decode/retry.go
-	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10232}
+	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10226}
 	// decode/retry.go
-	SaidEstimatedRecoveryMember = Text{ref: 10233}
+	SaidEstimatedRecoveryMember = Text{ref: 10227}
 	// decode/retry.go
-	SaidMessageText = Text{ref: 10234}
+	SaidMessageText = Text{ref: 10228}
 	// decode/retry.go
-	SaidSeconds = Text{ref: 10235}
+	SaidSeconds = Text{ref: 10229}
 	// decode/stripe.go
-	SaidStripeShouldRetryHeader = Text{ref: 10236}
+	SaidStripeShouldRetryHeader = Text{ref: 10230}
 	// decode/stripe.go
-	SaidDocUrlPointsStripeCom = Text{ref: 10237}
+	SaidDocUrlPointsStripeCom = Text{ref: 10231}
 	// decode/stripe.go
-	SaidErrorDeclineCodeStripeS = Text{ref: 10238}
+	SaidErrorDeclineCodeStripeS = Text{ref: 10232}
 	// decode/stripe.go
-	SaidRequestLogUrlStripeDashboard = Text{ref: 10239}
+	SaidRequestLogUrlStripeDashboard = Text{ref: 10233}
 	// decode/vindi.go
-	SaidErrorsIdParameterMessageVindi = Text{ref: 10240}
+	SaidErrorsIdParameterMessageVindi = Text{ref: 10234}
 )

@@ -115,6 +115,9 @@ func requestID(f *facts) string {
 	if id := vercelID(f.masked); id != "" {
 		return id
 	}
+	if id := payPalDebugIDInWords(f.masked); id != "" {
+		return id // "my debug id is c9a84d2635339": in words, only in PayPal's shape
+	}
 	// CloudFront's id and W3C's traceparent, last: an API behind it that sends no id of
 	// its own (Asaas, Banco Inter) leaves only these for support to trace, and any id of
 	// the API's own comes first.
@@ -222,8 +225,7 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"your support id is: ",              // F5 BIG-IP's "Request Rejected" page
 	"correlation id ",                   // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
 	"debug-id` values:", "debug id(s):", // PayPal SDKs' issue forms: "* `PayPal-Debug-ID` values: 3526557536df0"
-	"debug-id(s) (from any logs):", // and "- PayPal-Debug-ID(s) (from any logs): 299d992febcb6"
-	"debug id is ", "debug id ",    // in words: "my debug id is c9a84d2635339", "Debug ID 5bd2ad60a3718"
+	"debug-id(s) (from any logs):",          // and "- PayPal-Debug-ID(s) (from any logs): 299d992febcb6"
 	"correlation-id \n", "correlation-id\n", // an issue form's "Correlation-Id" field, its ids on the lines below
 	"\nrequestid=", " requestid=", // Cybersource's reply fields, one a line: requestID=4667236970366429001015 (not clientRequestId=)
 	"errid: ",     // Circle's "401 Unauthorized. errId: 02371124-…"

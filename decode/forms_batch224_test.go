@@ -19,12 +19,12 @@ func TestReadersFiftiethBatch(t *testing.T) {
 		assert.Equal(t, "paypal", providerOf(x), "PayPal's issue form names its debug id")
 		assert.Equal(t, "299d992febcb6", x.RequestID)
 		// Only PayPal's shape of id is PayPal's: 12 or 13 hexadecimal digits.
-		assert.True(t, payPalDebugIDInWords("debug id: 3aabae6f248c"))
-		assert.True(t, payPalDebugIDInWords("- debug id(s): 98b2b9cb765ef"))
-		assert.False(t, payPalDebugIDInWords("debug id 12345"), "too short")
-		assert.False(t, payPalDebugIDInWords("debug id is 5bd2ad60a3718f0"), "too long")
-		assert.False(t, payPalDebugIDInWords("debug identifier 5bd2ad60a3718"))
-		assert.False(t, payPalDebugIDInWords("debug id is 1234567890123"), "digits alone are a number")
+		assert.NotEmpty(t, payPalDebugIDInWords("debug id: 3aabae6f248c"))
+		assert.NotEmpty(t, payPalDebugIDInWords("- debug id(s): 98b2b9cb765ef"))
+		assert.Empty(t, payPalDebugIDInWords("debug id 12345"), "too short")
+		assert.Empty(t, payPalDebugIDInWords("debug id is 5bd2ad60a3718f0"), "too long")
+		assert.Empty(t, payPalDebugIDInWords("debug identifier 5bd2ad60a3718"))
+		assert.Empty(t, payPalDebugIDInWords("debug id is 1234567890123"), "digits alone are a number")
 	})
 	t.Run("PayPal's name, then one of its issues, in words", func(t *testing.T) {
 		x := explainPaste(t, `The error "UNPROCESSABLE_ENTITY" occurred with the following message: The requested action could not be performed, semantically incorrect, or failed business validation. The provided payment source is declined by the processor. Please try again with a different payment source by creating a new order. PAYMENT_SOURCE_DECLINED_BY_PROCESSOR `)
@@ -41,13 +41,37 @@ func TestReadersFiftiethBatch(t *testing.T) {
 		// An HTTP status so written is no code.
 		assert.Equal(t, "", findCodeInText("the page shows Error #404. Not found"))
 	})
-	t.Run("PayPal's v1 DUPLICATE_TRANSACTION in its own words", func(t *testing.T) {
-		x := explainPaste(t, "[\n  'name' => 'DUPLICATE_TRANSACTION',\n  'message' => 'Duplicate invoice Id detected.',\n]")
-		assert.Equal(t, "paypal", providerOf(x))
-		assert.Equal(t, "none", string(x.Retry.Strategy))
-		// OnnixPay's own envelope keeps its DUPLICATE_TRANSACTION.
-		x = explainPaste(t, `{"success":false,"error":{"code":"DUPLICATE_TRANSACTION","message":"Transação já existe"},"meta":{"requestId":"r1"}}`)
+	t.Run("a review's look-alikes", func(t *testing.T) {
+		// An issue is taken from the name's own line, before any other status's name.
+		x := explainPaste(t, "capture failed: UNPROCESSABLE_ENTITY - The requested action could not be performed, semantically incorrect, or failed business validation.\nretrying capture…\ncapture failed: INTERNAL_SERVER_ERROR - An internal server error has occurred.")
+		assert.NotEqual(t, "INTERNAL_SERVER_ERROR", x.Code)
+		x = explainPaste(t, "NOT_AUTHORIZED: Authorization failed due to insufficient permissions.\ndebug_id: 8a1f2e3d4c5b6\nI followed the guide for the RATE_LIMIT_REACHED handling but it is not related.")
+		assert.Equal(t, "NOT_AUTHORIZED", x.Code)
+		assert.NotEqual(t, "backoff", string(x.Retry.Strategy))
+		// "Error #NNN." is the last resort, and needs an API's sentence after it.
+		x = explainPaste(t, "Error #2001. Mercado Pago status_detail: cc_rejected_insufficient_amount")
+		assert.Equal(t, "cc_rejected_insufficient_amount", x.Code)
+		if x, err := Explain([]byte("Checkout error. Error #53004. Please try again."), Options{}); err == nil {
+			assert.NotEqual(t, "pagbank", providerOf(x))
+		}
+		// A debug id in words is a request id only in PayPal's shape, after the labels that
+		// name one better.
+		x = explainPaste(t, "HTTP/1.1 401 Unauthorized\nx-trace-id: 8d7f3a2b1c0e9f8a\n\n{\"error\": \"invalid_token\"}\nDebug ID 2fa1b0c9d8e7f6")
+		assert.Equal(t, "8d7f3a2b1c0e9f8a", x.RequestID)
+		x = explainPaste(t, "HTTP/1.1 500 Internal Server Error\ncrash report: debug id 3F2A1B0C9D8E7F6A5B4C3D2E1F0A9B8C1\n\n{\"error\": \"internal\"}")
+		assert.NotEqual(t, "3F2A1B0C9D8E7F6A5B4C3D2E1F0A9B8C1", x.RequestID)
+		// An app's own error record, no stack with it, is no API's error.
+		_, err := Explain([]byte(`{"level":"error","message":"Login failed for user admin: invalid password","ip":"10.0.0.1"}`), Options{})
+		assert.Error(t, err)
+		// OnnixPay keeps DUPLICATE_TRANSACTION, and other gateways' words stay theirs.
+		x = explainPaste(t, "AxiosError: Request failed with status code 409\n  data: { success: false, error: { code: \"DUPLICATE_TRANSACTION\", message: \"Transaction already processed\" } }")
 		assert.Equal(t, "onnixpay", providerOf(x))
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		for _, paste := range []string{"Moka payment failed: 001 - 3D Not authenticated", "[2024-03-01 10:00:00] WARN Duplicate invoice ID detected, generating new one {\"duplicateId\":\"INV-2024-0042\"}"} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Equal(t, "", providerOf(x), paste)
+			}
+		}
 	})
 	t.Run("Adyen's unknown error written as 0", func(t *testing.T) {
 		x := explainPaste(t, `{"status": 422, "errorCode": "0", "message": "An unknown error occurred", "errorType": "validation"}`)
@@ -69,10 +93,8 @@ func TestReadersFiftiethBatch(t *testing.T) {
 			assert.Error(t, err, calm)
 		}
 	})
-	t.Run("Adyen's 3D Not Authenticated and PayPal's payer action, in words", func(t *testing.T) {
-		x := explainPaste(t, `Randomly, the transaction gets declined with refusal code "3D Not Authenticated". The adyen console does not provide details for the pspReference number.`)
-		assert.Equal(t, "adyen", providerOf(x))
-		x = explainPaste(t, "Payer action required, possibly overcharge. Payer needs to perform the following action before proceeding with payment. Order status changed from Pending payment to Failed.")
+	t.Run("PayPal's payer action, in words", func(t *testing.T) {
+		x := explainPaste(t, "Payer action required, possibly overcharge. Payer needs to perform the following action before proceeding with payment. Order status changed from Pending payment to Failed.")
 		assert.Equal(t, "paypal", providerOf(x))
 		assert.Equal(t, "PAYER_ACTION_REQUIRED", x.Code)
 	})
@@ -101,5 +123,24 @@ func TestReadersFiftiethBatch(t *testing.T) {
 		assert.Equal(t, 0, x.HTTPStatus, "395 is SEFAZ's code: HTTP assigns nothing from 309 to 399")
 		x = explainPaste(t, "Status: 404 - Not Found")
 		assert.Equal(t, 404, x.HTTPStatus)
+	})
+	t.Run("batch 226: Stripe's Connect and parameter sentences, Monolog's error record", func(t *testing.T) {
+		for _, paste := range []string{
+			"Unfortunately this isn't working:\n`parameter_unknown: Received unknown parameter: transfer_data[amount])`",
+			"I get the following error: `Can only apply an application_fee when the request is made on behalf of another account (using an OAuth key, the Stripe-Account header, or the destination parameter).`",
+			"getting below error :- **Cannot create an edit link for the account acct_1J5yEkSFsoSm2lGI, which is not an Express account.**",
+			"Message when `customer_email` is passed inside `checkout()`:\n`\"message\": \"You may only specify one of these parameters: customer, customer_email.\",`",
+			"{\n\"error\": {\n\"message\": \"No application matches the supplied client identifier\"\n}\n}",
+		} {
+			assert.Equal(t, "stripe", providerOf(explainPaste(t, paste)), paste)
+		}
+		// Words near them are anyone's.
+		if x, err := Explain([]byte("Error: unknown parameter received: amount"), Options{}); err == nil {
+			assert.Equal(t, "", providerOf(x))
+		}
+		x := explainPaste(t, `{"message":"Could not create Stripe AccountLink: Not a valid URL.","context":{"shopId":2093,"stripeErrorCode":"url_invalid"},"level":400,"level_name":"ERROR","channel":"onboarding","datetime":{"date":"2022-03-16 01:01:46.628158"},"extra":[]}`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		_, err := Explain([]byte(`{"message":"Stripe AccountLink created","context":{"shopId":2093},"level":200,"level_name":"INFO","channel":"onboarding","extra":[]}`), Options{})
+		assert.Error(t, err, "a record at a calm level is no error")
 	})
 }

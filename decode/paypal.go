@@ -86,7 +86,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	b := payPalError(f.body)
 	if b.has("debug_id") || b.has("debugId") && b.has("name") { // debugId: PayPal's older SDKs
 		s = append(s, signal{weight: 2, text: catalog.SaidDebugIdPayPalSCorrelation})
-	} else if f.lower != "" && (strings.Contains(f.lower, "debug_id") || strings.Contains(f.lower, "paypal-debug-id") || strings.Contains(f.lower, "(debug id: ") || payPalDebugIDInWords(f.lower)) {
+	} else if f.lower != "" && (strings.Contains(f.lower, "debug_id") || strings.Contains(f.lower, "paypal-debug-id") || strings.Contains(f.lower, "(debug id: ") || payPalDebugIDInWords(f.lower) != "") {
 		// Text that names its id as PayPal does: "debug_id = c3aaf17b85f5e", and WooCommerce
 		// PayPal Payments' "… (debug id: 01246142bb264)".
 		s = append(s, signal{weight: 1.5, text: catalog.SaidDebugIdNamedTextPayPal})
@@ -190,16 +190,18 @@ func payPalError(b *object) *object {
 	return b
 }
 
-// payPalDebugIDInWords reports whether lower (a paste in lower case) names a debug id
-// the way PayPal writes them, 12 or 13 hexadecimal digits: "my debug id is
-// c9a84d2635339", "Debug ID 5bd2ad60a3718", "PayPal-Debug-ID(s) (from any logs):
-// 299d992febcb6".
-func payPalDebugIDInWords(lower string) bool {
-	if !strings.Contains(lower, "debug") {
-		return false
+// payPalDebugIDInWords is the debug id text names the way PayPal writes them, 12 or 13
+// hexadecimal digits ("" when none): "my debug id is c9a84d2635339", "Debug ID
+// 5bd2ad60a3718", "PayPal-Debug-ID(s) (from any logs): 299d992febcb6".
+func payPalDebugIDInWords(text string) string {
+	if !strings.Contains(text, "ebug") && !strings.Contains(text, "EBUG") {
+		return ""
 	}
-	id := idAfterLabels(lower, payPalDebugLabels[:])
-	return (len(id) == 12 || len(id) == 13) && strings.Trim(id, "0123456789abcdef") == "" && hasLetter(id)
+	id := idAfterLabels(text, payPalDebugLabels[:])
+	if (len(id) == 12 || len(id) == 13) && strings.Trim(strings.ToLower(id), "0123456789abcdef") == "" && hasLetter(id) {
+		return id
+	}
+	return ""
 }
 
 // payPalDebugLabels name a debug id in words, lower case.
@@ -319,12 +321,17 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 // refine.
 var payPalStatusNames = [...]string{"UNPROCESSABLE_ENTITY", "INVALID_REQUEST", "RESOURCE_NOT_FOUND", "NOT_AUTHORIZED"}
 
-// payPalIssueAfter is the first code in capitals after name in text that PayPal documents
-// and is no status's name ("" when none): an issue of the name's.
+// payPalIssueAfter is the first code in capitals after name on its line that PayPal
+// documents ("" when none, or when another status's name comes first): an issue of the
+// name's, not a code of another error or of the reporter's words below it.
 func payPalIssueAfter(text, name string) string {
 	_, rest, _ := strings.Cut(text, name)
-	for _, w := range strings.FieldsFunc(rest[:min(len(rest), 4<<10)], notCodeByte) {
-		if len(w) >= 8 && strings.Contains(w, "_") && !slices.Contains(payPalStatusNames[:], w) && catalog.PayPal.Documents(w) {
+	line, _, _ := strings.Cut(rest, "\n")
+	for _, w := range strings.FieldsFunc(line[:min(len(line), 4<<10)], notCodeByte) {
+		if slices.Contains(payPalStatusNames[:], w) || w == "INTERNAL_SERVER_ERROR" || w == "RATE_LIMIT_REACHED" {
+			return ""
+		}
+		if len(w) >= 8 && strings.Contains(w, "_") && catalog.PayPal.Documents(w) {
 			return w
 		}
 	}

@@ -719,18 +719,22 @@ func loggedAsFailure(text string) bool {
 	return seen
 }
 
+// errorRecord reports whether o is a logger's record of an error, with the error's stack,
+// at the error level, whose message says what failed: Winston's {"level": "error",
+// "message": "Insufficient funds in your Stripe balance to refund this amount.", "stack":
+// …}. An app's own record with no stack ("Login failed for user admin") is not the API's.
+func errorRecord(o *object) bool {
+	if ln := o.str("level_name"); o.has("channel") && o.has("context") && o.str("message") != "" && (ln == "ERROR" || ln == "CRITICAL" || ln == "ALERT" || ln == "EMERGENCY") {
+		return true // Monolog's JSON record at an error's level: {"message", "context", "level": 400, "level_name": "ERROR", "channel", …}
+	}
+	lv := o.str("level")
+	return o.has("stack") && (strings.EqualFold(lv, "error") || strings.EqualFold(lv, "fatal")) && saysFailure(grams.ToLower(o.str("message")))
+}
+
 // sentenceOfFailure reports whether a body is only a sentence saying what went wrong, in
 // any of the words prose is read by: Asaas's {"message": "Você não possui permissão para
 // utilizar este recurso. …"}. Such a body is not taken over a dump around it (its status
 // is the dump's), only read when it is all there is.
-// errorRecord reports whether o is a logger's record at the error level whose message
-// says what failed: Winston's {"level": "error", "message": "Insufficient funds in your
-// Stripe balance to refund this amount.", "stack": …}, with the error's stack.
-func errorRecord(o *object) bool {
-	lv := o.str("level")
-	return (strings.EqualFold(lv, "error") || strings.EqualFold(lv, "fatal")) && saysFailure(grams.ToLower(o.str("message")))
-}
-
 func sentenceOfFailure(o *object) bool {
 	if len(o.members) != 1 {
 		return false

@@ -884,14 +884,6 @@ func findCodeInText(text string) string {
 	if c := hashedCode(text); c != "" {
 		return c
 	}
-	// A number after "Error #" anywhere, its words after it: s2member's PayPal Pro form,
-	// "others get an error: «Error #10501. Transaction cannot be processed …".
-	if i := strings.Index(text, "Error #"); i >= 0 {
-		rest := text[i+len("Error #"):]
-		if c := codeToken(rest); len(c) >= 3 && len(c) <= 6 && isNumber(c) && !looksLikeStatus(c) && (strings.HasPrefix(rest[len(c):], ". ") || strings.HasPrefix(rest[len(c):], ": ")) {
-			return c
-		}
-	}
 	// PagSeguro's PHP library logs each error as "[11112] - shippingCost invalid pattern …":
 	// the first one is the code.
 	for off, n := 0, 0; n < 8; n++ {
@@ -1196,6 +1188,18 @@ func findCodeInText(text string) string {
 			}
 			if c := quotedTitleCode(line); c != "" {
 				return c // "I keep receiving the \"Required Scope Missing\" error"
+			}
+		}
+	}
+	// Last, a number after "Error #" anywhere with an API's sentence after it: s2member's
+	// PayPal Pro form, "others get an error: «Error #10501. Transaction cannot be processed
+	// due to an invalid merchant configuration." (not an app's "Error #53004. Please try
+	// again.").
+	if _, rest, ok := strings.Cut(text, "Error #"); ok {
+		c := codeToken(rest)
+		if after := rest[len(c):]; len(c) >= 3 && len(c) <= 6 && isNumber(c) && !looksLikeStatus(c) && (strings.HasPrefix(after, ". ") || strings.HasPrefix(after, ": ")) {
+			if sentence, _, _ := strings.Cut(after[2:], "\n"); strings.Count(sentence, " ") >= 5 {
+				return c
 			}
 		}
 	}
