@@ -10,325 +10,325 @@ package catalog
 // catalog's own.
 var (
 	// decode/advise.go
-	SaidRateLimitTurnsRequestAway = Text{ref: 10074}
+	SaidRateLimitTurnsRequestAway = Text{ref: 10090}
 	// decode/advise.go
-	SaidDontResendCorrectRequest = Text{ref: 10075}
+	SaidDontResendCorrectRequest = Text{ref: 10091}
 	// decode/advise.go
-	SaidDontRetrySameRequest = Text{ref: 10076}
+	SaidDontRetrySameRequest = Text{ref: 10092}
 	// decode/advise.go
-	SaidGETPUTDELETEMayRepeated = Text{ref: 10077}
+	SaidGETPUTDELETEMayRepeated = Text{ref: 10093}
 	// decode/advise.go
-	SaidRetryExponentialBackoff1S = Text{ref: 10078}
+	SaidRetryExponentialBackoff1S = Text{ref: 10094}
 	// decode/advise.go
-	SaidOutcomeUnknownOperationMayHave = Text{ref: 10079}
+	SaidOutcomeUnknownOperationMayHave = Text{ref: 10095}
 	// decode/advise.go
-	SaidRequestOnlyAskedAccessToken = Text{ref: 10080}
+	SaidRequestOnlyAskedAccessToken = Text{ref: 10096}
 	// decode/advise.go
-	SaidTransientFailureRetryExponentialBackoff = Text{ref: 10081}
+	SaidTransientFailureRetryExponentialBackoff = Text{ref: 10097}
 	// decode/advise.go
-	SaidWaitBeforeSendingAgainResponse = Text{ref: 10082}
+	SaidWaitBeforeSendingAgainResponse = Text{ref: 10098}
 	// decode/adyen.go
-	SaidTerminalAPIAnswerFailedResult = Text{ref: 10083}
+	SaidTerminalAPIAnswerFailedResult = Text{ref: 10099}
 	// decode/adyen.go
-	SaidInvalidFieldsWithPspReference = Text{ref: 10084}
+	SaidInvalidFieldsWithPspReference = Text{ref: 10100}
 	// decode/bacenpix.go
-	SaidViolacoesRazaoPropriedadeAPIPix = Text{ref: 10085}
+	SaidViolacoesRazaoPropriedadeAPIPix = Text{ref: 10101}
 	// decode/banks.go
-	SaidStatusCodeErrorMessageAttributesBanco = Text{ref: 10086}
+	SaidStatusCodeErrorMessageAttributesBanco = Text{ref: 10102}
 	// decode/cielo.go
-	SaidTopLevelArrayCodeMessage = Text{ref: 10087}
+	SaidTopLevelArrayCodeMessage = Text{ref: 10103}
 	// decode/decline.go
-	SaidRefusedCardTriedAgainLater = Text{ref: 10088}
+	SaidRefusedCardTriedAgainLater = Text{ref: 10104}
 	// decode/decline.go
-	SaidRefusedPaymentFinalNextAttempt = Text{ref: 10089}
+	SaidRefusedPaymentFinalNextAttempt = Text{ref: 10105}
 	// decode/decline.go
-	SaidCardBrandsLimitStrictestPaste = Text{ref: 10090}
+	SaidCardBrandsLimitStrictestPaste = Text{ref: 10106}
 	// decode/details.go
-	SaidTokenLacksScopeCallNeeds = Text{ref: 10091}
+	SaidTokenLacksScopeCallNeeds = Text{ref: 10107}
 	// decode/details.go
-	SaidTokenWasRefusedInvalidToken = Text{ref: 10092}
+	SaidTokenWasRefusedInvalidToken = Text{ref: 10108}
 	// decode/ebanx.go
-	SaidTransactionStatusCodeNOKEBANX = Text{ref: 10093}
+	SaidTransactionStatusCodeNOKEBANX = Text{ref: 10109}
 	// decode/explain.go
-	SaidPasteResponseTextCopyFrom = Text{ref: 10094}
+	SaidPasteResponseTextCopyFrom = Text{ref: 10110}
 	// decode/iugu.go
-	SaidErrorsObjectPortugueseMessagesField = Text{ref: 10095}
+	SaidErrorsObjectPortugueseMessagesField = Text{ref: 10111}
 	// decode/know.go
-	SaidIfReasonIsBanks = Text{ref: 10096}
+	SaidIfReasonIsBanks = Text{ref: 10112}
 	// decode/know.go
-	SaidNothingReachedAPIResendingSafe = Text{ref: 10097}
+	SaidNothingReachedAPIResendingSafe = Text{ref: 10113}
 	// decode/know.go
-	SaidShowBuyerGenericRefusalDetailed = Text{ref: 10098}
+	SaidShowBuyerGenericRefusalDetailed = Text{ref: 10114}
 	// decode/know.go
-	SaidPasteCarriesNeitherErrorCode = Text{ref: 10099}
+	SaidPasteCarriesNeitherErrorCode = Text{ref: 10115}
 	// decode/know.go
-	SaidPasteHoldsErrorButNeither = Text{ref: 10100}
+	SaidPasteHoldsErrorButNeither = Text{ref: 10116}
 	// decode/know.go
-	SaidRefusalFinalAttemptSendNew = Text{ref: 10101}
+	SaidRefusalFinalAttemptSendNew = Text{ref: 10117}
 	// decode/know.go
-	SaidSamePaymentDataRefusedAgain = Text{ref: 10102}
+	SaidSamePaymentDataRefusedAgain = Text{ref: 10118}
 	// decode/know.go
-	SaidGuessedFromMessagePasteHas = Text{ref: 10103}
+	SaidGuessedFromMessagePasteHas = Text{ref: 10119}
 	// decode/pagbank.go
-	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10104}
+	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10120}
 	// decode/paypal.go
-	SaidInvalidRequestSeeDetailsOver = Text{ref: 10105}
+	SaidInvalidRequestSeeDetailsOver = Text{ref: 10121}
 	// decode/paypal.go
-	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10106}
+	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10122}
 	// decode/paypal.go
-	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10107}
+	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10123}
 	// decode/paypal.go
-	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10108}
+	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10124}
 	// decode/pixdict.go
-	SaidXMLProblemViolationsReasonProperty = Text{ref: 10109}
+	SaidXMLProblemViolationsReasonProperty = Text{ref: 10125}
 	// decode/read.go
-	SaidDecifraExplainsFailedCallsIf = Text{ref: 10110}
+	SaidDecifraExplainsFailedCallsIf = Text{ref: 10126}
 	// decode/read.go
-	SaidDecifraLooksMembersErrorCode = Text{ref: 10111}
+	SaidDecifraLooksMembersErrorCode = Text{ref: 10127}
 	// decode/read.go
-	SaidIfProxyCDNAnsweredInclude = Text{ref: 10112}
+	SaidIfProxyCDNAnsweredInclude = Text{ref: 10128}
 	// decode/read.go
-	SaidIncludeResponseBodyStatusLine = Text{ref: 10113}
+	SaidIncludeResponseBodyStatusLine = Text{ref: 10129}
 	// decode/stripe.go
-	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10114}
+	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10130}
 	// decode/stripe.go
-	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10115}
+	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10131}
 	// decode/stripe.go
-	SaidStripeMobileSDKErrorFields = Text{ref: 10116}
+	SaidStripeMobileSDKErrorFields = Text{ref: 10132}
 	// decode/advise.go, decode/decline.go
-	SaidDonTResend = Text{ref: 10117}
+	SaidDonTResend = Text{ref: 10133}
 	// decode/advise.go
-	SaidDonTRetry = Text{ref: 10118}
+	SaidDonTRetry = Text{ref: 10134}
 	// decode/advise.go
-	SaidLookResourceUpBeforeSending = Text{ref: 10119}
+	SaidLookResourceUpBeforeSending = Text{ref: 10135}
 	// decode/advise.go
-	SaidResponseItselfStatesWhenCome = Text{ref: 10120}
+	SaidResponseItselfStatesWhenCome = Text{ref: 10136}
 	// decode/advise.go
-	SaidStatedDelayHasAlreadyPassed = Text{ref: 10121}
+	SaidStatedDelayHasAlreadyPassed = Text{ref: 10137}
 	// decode/advise.go
-	SaidRequestSURL = Text{ref: 10122}
+	SaidRequestSURL = Text{ref: 10138}
 	// decode/adyen.go
-	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10123}
+	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10139}
 	// decode/adyen.go
-	SaidTransientErrorHeaderAdyen = Text{ref: 10124}
+	SaidTransientErrorHeaderAdyen = Text{ref: 10140}
 	// decode/asaas.go
-	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10125}
+	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10141}
 	// decode/asaas.go
-	SaidCodeDescriptionNothingElseOne = Text{ref: 10126}
+	SaidCodeDescriptionNothingElseOne = Text{ref: 10142}
 	// decode/bacenpix.go
-	SaidCorrelationIdMember = Text{ref: 10127}
+	SaidCorrelationIdMember = Text{ref: 10143}
 	// decode/bacenpix.go
-	SaidViolacoesMemberAPIPixField = Text{ref: 10128}
+	SaidViolacoesMemberAPIPixField = Text{ref: 10144}
 	// decode/banks.go
-	SaidLoneMessageFilterFailedIta = Text{ref: 10129}
+	SaidLoneMessageFilterFailedIta = Text{ref: 10145}
 	// decode/banks.go
-	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10130}
+	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10146}
 	// decode/banks.go
-	SaidGwDevAppKeyBanco = Text{ref: 10131}
+	SaidGwDevAppKeyBanco = Text{ref: 10147}
 	// decode/banks.go
-	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10132}
+	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10148}
 	// decode/banks.go
-	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10133}
+	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10149}
 	// decode/cashier.go
-	SaidRFC7807ProblemTypeTitle = Text{ref: 10134}
+	SaidRFC7807ProblemTypeTitle = Text{ref: 10150}
 	// decode/cashier.go
-	SaidTypeAboutBlank = Text{ref: 10135}
+	SaidTypeAboutBlank = Text{ref: 10151}
 	// decode/cashier.go
-	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10136}
+	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10152}
 	// decode/cielo.go
-	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10137}
+	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10153}
 	// decode/cielo.go
-	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10138}
+	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10154}
 	// decode/cielo.go
-	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10139}
+	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10155}
 	// decode/cielo.go
-	SaidErroCodigoMensagemErroCielo = Text{ref: 10140}
+	SaidErroCodigoMensagemErroCielo = Text{ref: 10156}
 	// decode/conekta.go
-	SaidConektaErrorsCode = Text{ref: 10141}
+	SaidConektaErrorsCode = Text{ref: 10157}
 	// decode/conekta.go
-	SaidObjectErrorDetailsLogId = Text{ref: 10142}
+	SaidObjectErrorDetailsLogId = Text{ref: 10158}
 	// decode/conekta.go
-	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10143}
+	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10159}
 	// decode/conekta.go
-	SaidObjectErrorOneConektaS = Text{ref: 10144}
+	SaidObjectErrorOneConektaS = Text{ref: 10160}
 	// decode/decline.go
-	SaidAfterRefusal = Text{ref: 10145}
+	SaidAfterRefusal = Text{ref: 10161}
 	// decode/decline.go
-	Said1Hour = Text{ref: 10146}
+	Said1Hour = Text{ref: 10162}
 	// decode/decline.go
-	SaidRetryCardLaterNow = Text{ref: 10147}
+	SaidRetryCardLaterNow = Text{ref: 10163}
 	// decode/decline.go
-	SaidRetryAfter = Text{ref: 10148}
+	SaidRetryAfter = Text{ref: 10164}
 	// decode/decline.go
-	SaidNextOneSoonerThan = Text{ref: 10149}
+	SaidNextOneSoonerThan = Text{ref: 10165}
 	// decode/decline.go
-	SaidRetryAdviceFollows = Text{ref: 10150}
+	SaidRetryAdviceFollows = Text{ref: 10166}
 	// decode/dlocal.go
-	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10151}
+	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10167}
 	// decode/ebanx.go
-	SaidStatusERRORStatusCodeStatus = Text{ref: 10152}
+	SaidStatusERRORStatusCodeStatus = Text{ref: 10168}
 	// decode/efi.go
-	SaidNumericCodeErrorErrorDescription = Text{ref: 10153}
+	SaidNumericCodeErrorErrorDescription = Text{ref: 10169}
 	// decode/efi.go
-	SaidNomeMensagemEfSEnvelope = Text{ref: 10154}
+	SaidNomeMensagemEfSEnvelope = Text{ref: 10170}
 	// decode/explain.go
-	SaidPasteResponseBodyWholeResponse = Text{ref: 10155}
+	SaidPasteResponseBodyWholeResponse = Text{ref: 10171}
 	// decode/explain.go
-	SaidNothingPasteEmpty = Text{ref: 10156}
+	SaidNothingPasteEmpty = Text{ref: 10172}
 	// decode/explain.go
-	SaidPasteWasUTF16Was = Text{ref: 10157}
+	SaidPasteWasUTF16Was = Text{ref: 10173}
 	// decode/explain.go
-	SaidPasteSCurlyQuotesWere = Text{ref: 10158}
+	SaidPasteSCurlyQuotesWere = Text{ref: 10174}
 	// decode/finalstate.go
-	SaidProviderSMessage = Text{ref: 10159}
+	SaidProviderSMessage = Text{ref: 10175}
 	// decode/flux.go
-	SaidHTTPClientSOwnError = Text{ref: 10160}
+	SaidHTTPClientSOwnError = Text{ref: 10176}
 	// decode/flux.go
-	SaidErrorHasTypeDeclineCode = Text{ref: 10161}
+	SaidErrorHasTypeDeclineCode = Text{ref: 10177}
 	// decode/fluxiq.go
-	SaidErrorHasOnnixPaySExtra = Text{ref: 10162}
+	SaidErrorHasOnnixPaySExtra = Text{ref: 10178}
 	// decode/fluxiq.go
-	SaidErrorDetailsObjectFieldProblems = Text{ref: 10163}
+	SaidErrorDetailsObjectFieldProblems = Text{ref: 10179}
 	// decode/fluxiq.go
-	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10164}
+	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10180}
 	// decode/fluxiq.go
-	SaidMetaRequestIdSnakeCase = Text{ref: 10165}
+	SaidMetaRequestIdSnakeCase = Text{ref: 10181}
 	// decode/fluxiq.go
-	SaidSuccessFalseErrorObject = Text{ref: 10166}
+	SaidSuccessFalseErrorObject = Text{ref: 10182}
 	// decode/fluxiq.go
-	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10167}
+	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10183}
 	// decode/getnet.go
-	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10168}
+	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10184}
 	// decode/gsmamm.go
-	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10169}
+	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10185}
 	// decode/gsmamm.go
-	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10170}
+	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10186}
 	// decode/gsmamm.go
-	SaidTransactionTransactionStatusError = Text{ref: 10171}
+	SaidTransactionTransactionStatusError = Text{ref: 10187}
 	// decode/iugu.go
-	SaidLRSuccessInvoiceIdIugu = Text{ref: 10172}
+	SaidLRSuccessInvoiceIdIugu = Text{ref: 10188}
 	// decode/know.go
-	SaidButPaymentWasRefused = Text{ref: 10173}
+	SaidButPaymentWasRefused = Text{ref: 10189}
 	// decode/know.go
-	SaidErrorFromUnrecognisedAPI = Text{ref: 10174}
+	SaidErrorFromUnrecognisedAPI = Text{ref: 10190}
 	// decode/know.go
-	SaidPaymentDeclined = Text{ref: 10175}
+	SaidPaymentDeclined = Text{ref: 10191}
 	// decode/know.go
-	SaidCallWorked = Text{ref: 10176}
+	SaidCallWorked = Text{ref: 10192}
 	// decode/know.go
-	SaidNetworkFailureHTTPResponse = Text{ref: 10177}
+	SaidNetworkFailureHTTPResponse = Text{ref: 10193}
 	// decode/know.go
-	SaidRefusedPayment = Text{ref: 10178}
+	SaidRefusedPayment = Text{ref: 10194}
 	// decode/mercadopago.go
-	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10179}
+	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10195}
 	// decode/mercadopago.go
-	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10180}
+	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10196}
 	// decode/mercadopago.go
-	SaidCodeDescriptionDataOneMercado = Text{ref: 10181}
+	SaidCodeDescriptionDataOneMercado = Text{ref: 10197}
 	// decode/onnixpay.go
-	SaidMetaHasTimestampVersion = Text{ref: 10182}
+	SaidMetaHasTimestampVersion = Text{ref: 10198}
 	// decode/onnixpay.go
-	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10183}
+	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10199}
 	// decode/onnixpay.go
-	SaidMetaRequestIdSnakeCase2 = Text{ref: 10184}
+	SaidMetaRequestIdSnakeCase2 = Text{ref: 10200}
 	// decode/onnixpay.go
-	SaidMessagePortuguese = Text{ref: 10185}
+	SaidMessagePortuguese = Text{ref: 10201}
 	// decode/others.go
-	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10186}
+	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10202}
 	// decode/others.go
-	SaidTypeRequestIdValidationErrors = Text{ref: 10187}
+	SaidTypeRequestIdValidationErrors = Text{ref: 10203}
 	// decode/pagarme.go
-	SaidChargeWhoseLastTransactionWas = Text{ref: 10188}
+	SaidChargeWhoseLastTransactionWas = Text{ref: 10204}
 	// decode/pagarme.go
-	SaidErrorsMessageParameterNameType = Text{ref: 10189}
+	SaidErrorsMessageParameterNameType = Text{ref: 10205}
 	// decode/pagarme.go
-	SaidMessageRequestInvalidPagarMe = Text{ref: 10190}
+	SaidMessageRequestInvalidPagarMe = Text{ref: 10206}
 	// decode/pagarme.go
-	SaidMessageErrorsObjectFieldLists = Text{ref: 10191}
+	SaidMessageErrorsObjectFieldLists = Text{ref: 10207}
 	// decode/pagarme.go
-	SaidRequestMemberEchoingRequestPagar = Text{ref: 10192}
+	SaidRequestMemberEchoingRequestPagar = Text{ref: 10208}
 	// decode/pagbank.go
-	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10193}
+	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10209}
 	// decode/pagbank.go
-	SaidErrorMessagesArrayPagBankS = Text{ref: 10194}
+	SaidErrorMessagesArrayPagBankS = Text{ref: 10210}
 	// decode/paypal.go
-	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10195}
+	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10211}
 	// decode/paypal.go
-	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10196}
+	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10212}
 	// decode/paypal.go
-	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10197}
+	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10213}
 	// decode/paypal.go
-	SaidDebugIdNamedTextPayPal = Text{ref: 10198}
+	SaidDebugIdNamedTextPayPal = Text{ref: 10214}
 	// decode/paypal.go
-	SaidLinkErrorPayPalSAPI = Text{ref: 10199}
+	SaidLinkErrorPayPalSAPI = Text{ref: 10215}
 	// decode/paypal.go
-	SaidAckContingencyPayPalCheckoutS = Text{ref: 10200}
+	SaidAckContingencyPayPalCheckoutS = Text{ref: 10216}
 	// decode/paypal.go
-	SaidAckErrorMetaCalcPayPal = Text{ref: 10201}
+	SaidAckErrorMetaCalcPayPal = Text{ref: 10217}
 	// decode/paypal.go
-	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10202}
+	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10218}
 	// decode/paypal.go
-	SaidDebugIdPayPalSCorrelation = Text{ref: 10203}
+	SaidDebugIdPayPalSCorrelation = Text{ref: 10219}
 	// decode/paypal.go
-	SaidDetailsIssuePayPalSError = Text{ref: 10204}
+	SaidDetailsIssuePayPalSError = Text{ref: 10220}
 	// decode/paypal.go
-	SaidLinksDeveloperPaypalCom = Text{ref: 10205}
+	SaidLinksDeveloperPaypalCom = Text{ref: 10221}
 	// decode/paypal.go
-	SaidNameMessageInformationLinkEnvelope = Text{ref: 10206}
+	SaidNameMessageInformationLinkEnvelope = Text{ref: 10222}
 	// decode/paypal.go
-	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10207}
+	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10223}
 	// decode/pixdict.go
-	SaidDICTProblemTypeURLDict = Text{ref: 10208}
+	SaidDICTProblemTypeURLDict = Text{ref: 10224}
 	// decode/pixdict.go
-	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10209}
+	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10225}
 	// decode/read.go
-	SaidJSONReportsSuccess = Text{ref: 10210}
+	SaidJSONReportsSuccess = Text{ref: 10226}
 	// decode/read.go
-	SaidJSONErrorMember = Text{ref: 10211}
+	SaidJSONErrorMember = Text{ref: 10227}
 	// decode/read.go
-	SaidHARFileEntries = Text{ref: 10212}
+	SaidHARFileEntries = Text{ref: 10228}
 	// decode/read.go
-	SaidEmptyObject = Text{ref: 10213}
+	SaidEmptyObject = Text{ref: 10229}
 	// decode/read.go
-	SaidExportHARAgainFailedRequest = Text{ref: 10214}
+	SaidExportHARAgainFailedRequest = Text{ref: 10230}
 	// decode/read.go
-	SaidPasteResponseCallFailed = Text{ref: 10215}
+	SaidPasteResponseCallFailed = Text{ref: 10231}
 	// decode/rede.go
-	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10216}
+	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10232}
 	// decode/rede.go
-	SaidTidNsuReferenceRedeS = Text{ref: 10217}
+	SaidTidNsuReferenceRedeS = Text{ref: 10233}
 	// decode/retry.go
-	SaidRateLimitHeader = Text{ref: 10218}
+	SaidRateLimitHeader = Text{ref: 10234}
 	// decode/retry.go
-	SaidRateLimitResetHeader = Text{ref: 10219}
+	SaidRateLimitResetHeader = Text{ref: 10235}
 	// decode/retry.go
-	SaidRetryAfterHeader = Text{ref: 10220}
+	SaidRetryAfterHeader = Text{ref: 10236}
 	// decode/retry.go
-	SaidRetryAfterAlreadyPast = Text{ref: 10221}
+	SaidRetryAfterAlreadyPast = Text{ref: 10237}
 	// decode/retry.go
-	SaidXRateLimitResetHeader = Text{ref: 10222}
+	SaidXRateLimitResetHeader = Text{ref: 10238}
 	// decode/retry.go
-	SaidXRateLimitResetAlreadyPast = Text{ref: 10223}
+	SaidXRateLimitResetAlreadyPast = Text{ref: 10239}
 	// decode/retry.go
-	SaidEpochMilliseconds = Text{ref: 10224}
+	SaidEpochMilliseconds = Text{ref: 10240}
 	// decode/retry.go
-	SaidEpochSeconds = Text{ref: 10225}
+	SaidEpochSeconds = Text{ref: 10241}
 	// decode/retry.go
-	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10226}
+	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10242}
 	// decode/retry.go
-	SaidEstimatedRecoveryMember = Text{ref: 10227}
+	SaidEstimatedRecoveryMember = Text{ref: 10243}
 	// decode/retry.go
-	SaidMessageText = Text{ref: 10228}
+	SaidMessageText = Text{ref: 10244}
 	// decode/retry.go
-	SaidSeconds = Text{ref: 10229}
+	SaidSeconds = Text{ref: 10245}
 	// decode/stripe.go
-	SaidStripeShouldRetryHeader = Text{ref: 10230}
+	SaidStripeShouldRetryHeader = Text{ref: 10246}
 	// decode/stripe.go
-	SaidDocUrlPointsStripeCom = Text{ref: 10231}
+	SaidDocUrlPointsStripeCom = Text{ref: 10247}
 	// decode/stripe.go
-	SaidErrorDeclineCodeStripeS = Text{ref: 10232}
+	SaidErrorDeclineCodeStripeS = Text{ref: 10248}
 	// decode/stripe.go
-	SaidRequestLogUrlStripeDashboard = Text{ref: 10233}
+	SaidRequestLogUrlStripeDashboard = Text{ref: 10249}
 	// decode/vindi.go
-	SaidErrorsIdParameterMessageVindi = Text{ref: 10234}
+	SaidErrorsIdParameterMessageVindi = Text{ref: 10250}
 )

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "b96dfbe099f4d8e2"
-	packLen     = 11289
+	packVersion = "485d376d4deec019"
+	packLen     = 11305
 	packChunk   = 128
 )

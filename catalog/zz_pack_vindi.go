@@ -12,12 +12,12 @@ var vindi = Provider{
 	name:     "Vindi",
 	docsURL:  "https://vindi.github.io/api-docs/dist/",
 	hosts:    []string{"app.vindi.com.br", "sandbox-app.vindi.com.br"},
-	envelope: Text{ref: 11279},
+	envelope: Text{ref: 11295},
 	source:   "https://github.com/vindi/vindi-php/blob/e2c62b5b7028ccbc1b86618bdc1ac5a6e94d0cee/src/ApiRequester.php, src/Exceptions/RequestException.php, src/Exceptions/ValidationException.php, src/Exceptions/RateLimitException.php",
 	cues: []Cue{
 		{Text: "Vindi\\Exceptions", Kind: SDKClass},
 		{Text: "vindi-php", Kind: SDKPath},
 		{Text: "Vindi", Kind: Name},
 	},
-	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f11281\x1f11283\x1f0\x1f0\x1f11280\x1f\x1f11282\x1f_Cz\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f11285\x1f11286\x1f0\x1f0\x1f11284\x1f\x1f11282\x1fyVQ\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2958\x1f11289\x1f0\x1f0\x1f11287\x1f\x1f11288\x1f2Aj\n",
+	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f11297\x1f11299\x1f0\x1f0\x1f11296\x1f\x1f11298\x1f_Cz\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f11301\x1f11302\x1f0\x1f0\x1f11300\x1f\x1f11298\x1fyVQ\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2958\x1f11305\x1f0\x1f0\x1f11303\x1f\x1f11304\x1f2Aj\n",
 }

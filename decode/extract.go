@@ -1545,6 +1545,20 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
+	// OkHttp's logging interceptor: "<-- 400 https://api…/charge (1586ms)", its response
+	// line (OkHttp 4 writes no reason phrase).
+	for rest := lower; ; {
+		_, after, ok := strings.Cut(rest, "<-- ")
+		if !ok {
+			break
+		}
+		if len(after) >= 4 && after[3] == ' ' {
+			if code, err := decimal.Atoi(after[:3]); err == nil && code >= 400 && code <= 599 {
+				return code, true
+			}
+		}
+		rest = after
+	}
 	// Swagger's generated PHP clients (Square's among them) begin their ApiException's
 	// message with the status line in brackets: "[HTTP/1.1 400 Bad Request] {…}",
 	// "[HTTP/2 400] {…}".

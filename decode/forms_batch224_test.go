@@ -143,4 +143,20 @@ func TestReadersFiftiethBatch(t *testing.T) {
 		_, err := Explain([]byte(`{"message":"Stripe AccountLink created","context":{"shopId":2093},"level":200,"level_name":"INFO","channel":"onboarding","extra":[]}`), Options{})
 		assert.Error(t, err, "a record at a calm level is no error")
 	})
+	t.Run("batches 228 and 229: PayPal's address codes, a PHP dump's debug id, OkHttp's status line", func(t *testing.T) {
+		// PayPal's long message holds PagBank's "shipping address state is required": the
+		// code beside it says whose it is.
+		x := explainPaste(t, "The field Shipping Address State is required (#10729: Shipping Address State Empty)")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "10729", x.Code)
+		x = explainPaste(t, "53033 shipping address state is required.")
+		assert.Equal(t, "pagbank", providerOf(x))
+		x = explainPaste(t, "HttpResponse {#642 ▼\n  +statusCode: 200\n  +result: {#650 ▼\n    +\"verification_status\": \"FAILURE\"\n  }\n  +headers: array:11 [▼\n    \"Server\" => \"Apache\"\n    \"paypal-debug-id\" => \"d79e7f9cb3a33\"\n  ]\n}")
+		assert.Equal(t, "d79e7f9cb3a33", x.RequestID)
+		x = explainPaste(t, "D/OkHttp: <-- 200 https://api.example.com/v1/token (80ms)\nD/OkHttp: <-- 400 https://api.example.com/charge/ (1586ms)\nD/OkHttp: {\"error_messages\":[\"transaction_details.gross_amount is required\"]}")
+		assert.Equal(t, 400, x.HTTPStatus)
+		// A request arrow with a number that is no status says nothing.
+		s, _ := statusInText("D/OkHttp: <-- 200 https://api.example.com/v1/token (80ms)\nvalue <-- 4000 items")
+		assert.Equal(t, 0, s)
+	})
 }
