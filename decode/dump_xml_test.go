@@ -170,6 +170,31 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "other midtrans okhttp 400 gross amount", paste: "other-midtrans-log-prefixed-android-okhttp-400-gross-amount-required", docs: 0,
+		reason: "OkHttp's <-- arrows are no markup",
+	},
+	{
+		name: "other tap nshttpurlresponse 401", paste: "other-tap-swift-dump-ios-nshttpurlresponse-init-401", docs: 0,
+		reason: "Foundation's <NSHTTPURLResponse: 0x…> description is no markup",
+	},
+	{
+		name: "paypal reporting invalid request redacted", paste: "paypal-log-prefixed-reporting-invalid-request-start-date-not-available", docs: 0,
+		reason: "a log's <redacted> placeholder is no markup",
+	},
+	{
+		name: "paypal ruby sdk agreement execute foreman", paste: "paypal-log-prefixed-ruby-sdk-agreement-execute-400-foreman", docs: 0,
+		reason: "the reporter's <my-auth-string> placeholder is no markup",
+	},
+	{
+		name: "paypal checkout php sdk patch order fatal error", paste: "paypal-stack-trace-checkout-php-sdk-patch-order-validation-error", docs: 3,
+		reason: "PHP's HTML error display: <b>Fatal error</b>, the file and the line in <b>, each its own fragment",
+		at:     map[string]any{"0.b": "Fatal error"},
+	},
+	{
+		name: "paypal node sdk agreement cancel 400", paste: "paypal-stack-trace-node-sdk-agreement-cancel-400", docs: 0,
+		reason: "a stack frame's <anonymous> is no markup",
+	},
+	{
 		name: "stripe java webhook cli secret no signatures found", paste: "stripe-bare-message-java-webhook-cli-secret-no-signatures-found", docs: 0,
 		reason: "placeholders in angle brackets (<Stripe-Signature header>) are no markup",
 	},
