@@ -132,13 +132,21 @@ func requestID(f *facts) string {
 	return receivedTraceparent(f.masked)
 }
 
-// vercelID is the ID line of Vercel's error page, region and id around "::": "504:
-// GATEWAY_TIMEOUT\nCode: FUNCTION_INVOCATION_TIMEOUT\nID: sin1::xvkft-1702434374787-…".
+// vercelID is the ID line of Vercel's error page, its regions and its id around "::":
+// "504: GATEWAY_TIMEOUT\nCode: FUNCTION_INVOCATION_TIMEOUT\nID: sin1::xvkft-1702434374787-…".
 func vercelID(text string) string {
 	_, rest, ok := strings.Cut(text[:min(len(text), 16<<10)], "\nID: ")
 	id, _, _ := strings.Cut(rest, "\n")
 	id = strings.TrimSpace(id)
-	if i := strings.Index(id, "::"); !ok || i < 3 || i > 12 || len(id) > 80 || strings.ContainsAny(id, " \t") {
+	if !ok || len(id) > 80 {
+		return ""
+	}
+	t := id
+	for len(t) > 6 && t[4:6] == "::" && strings.Trim(t[:3], "abcdefghijklmnopqrstuvwxyz") == "" && t[3] >= '0' && t[3] <= '9' {
+		t = t[6:] // a region: "sin1::", "iad1::"
+	}
+	parts := strings.Split(t, "-")
+	if t == id || len(parts) != 3 || len(parts[1]) != 13 || !isNumber(parts[1]) || parts[0] == "" || strings.Trim(parts[0], "abcdefghijklmnopqrstuvwxyz0123456789") != "" || parts[2] == "" || strings.Trim(parts[2], "0123456789abcdef") != "" {
 		return ""
 	}
 	return id

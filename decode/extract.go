@@ -1547,17 +1547,8 @@ func statusInText(text string) (int, bool) {
 	}
 	// OkHttp's logging interceptor: "<-- 400 https://api…/charge (1586ms)", its response
 	// line (OkHttp 4 writes no reason phrase).
-	for rest := lower; ; {
-		_, after, ok := strings.Cut(rest, "<-- ")
-		if !ok {
-			break
-		}
-		if len(after) >= 4 && after[3] == ' ' {
-			if code, err := decimal.Atoi(after[:3]); err == nil && code >= 400 && code <= 599 {
-				return code, true
-			}
-		}
-		rest = after
+	if code := okHTTPStatus(lower); code >= 400 {
+		return code, true
 	}
 	// Swagger's generated PHP clients (Square's among them) begin their ApiException's
 	// message with the status line in brackets: "[HTTP/1.1 400 Bad Request] {…}",
@@ -1813,6 +1804,31 @@ func statusToldInProse(text, lower string, g *grams.Set) (int, bool) {
 	return 0, false
 }
 
+// okHTTPStatus is the status of the last response line OkHttp's logging interceptor wrote
+// ("<-- 400 https://…/charge (1586ms)", "<-- 401 Unauthorized https://…"), 0 when
+// there is none: a retried call's earlier 429 or 401 is not the answer the error came in.
+func okHTTPStatus(lower string) int {
+	status := 0
+	for rest := lower; ; {
+		_, after, ok := strings.Cut(rest, "<-- ")
+		if !ok {
+			return status
+		}
+		rest = after
+		if len(after) < 5 || after[3] != ' ' {
+			continue
+		}
+		code, err := decimal.Atoi(after[:3])
+		if url := after[4:]; err != nil || !strings.HasPrefix(url, "http") {
+			// A reason phrase before the URL: "<-- 401 Unauthorized https://…".
+			if _, u, ok := strings.Cut(url, " "); err != nil || !ok || !strings.HasPrefix(u, "http") || reasonStatus(url[:len(url)-len(u)-1]) != code {
+				continue
+			}
+		}
+		status = validStatus(code)
+	}
+}
+
 // statusAloneOnLine finds an error status written alone on a line, next to a line that says what
 // it belongs to: a request line or URL before it, a response label before it, or the body
 // right after it.
@@ -1839,8 +1855,10 @@ func statusAloneOnLine(text string) (int, bool) {
 			}
 		}
 		if len(l) > 5 && l[3] == ':' && l[4] == ' ' && l[0] >= '4' && l[0] <= '5' && isNumber(l[:3]) && isUpperCode(l[5:]) {
-			// Vercel's error page: "504: GATEWAY_TIMEOUT", the status and its reason in capitals.
-			if code, _ := decimal.Atoi(l[:3]); reasonStatus(strings.ReplaceAll(l[5:], "_", " ")) == code {
+			// Vercel's error page: "504: GATEWAY_TIMEOUT", the status and its reason in
+			// capitals, then its "Code:" line.
+			next, _, _ := strings.Cut(text[min(off, len(text)):], "\n")
+			if code, _ := decimal.Atoi(l[:3]); reasonStatus(strings.ReplaceAll(l[5:], "_", " ")) == code && strings.HasPrefix(strings.TrimSpace(next), "Code: ") {
 				return code, true
 			}
 		}

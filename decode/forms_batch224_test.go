@@ -159,4 +159,20 @@ func TestReadersFiftiethBatch(t *testing.T) {
 		s, _ := statusInText("D/OkHttp: <-- 200 https://api.example.com/v1/token (80ms)\nvalue <-- 4000 items")
 		assert.Equal(t, 0, s)
 	})
+	t.Run("a second review's look-alikes", func(t *testing.T) {
+		// OkHttp's last response line is the answer; an arrow in words is no status line.
+		x := explainPaste(t, "D/OkHttp: <-- 429 https://api.mercadopago.com/v1/payments (95ms)\nD/OkHttp: <-- 400 https://api.mercadopago.com/v1/payments (120ms)\nD/OkHttp: {\"message\":\"Invalid card_number_validation\",\"error\":\"bad_request\",\"status\":400,\"cause\":[{\"code\":\"E205\",\"description\":\"invalid expiration_year\"}]}")
+		assert.Equal(t, 400, x.HTTPStatus)
+		assert.Equal(t, 0, okHTTPStatus("\"amount\": 500, <-- 500 cents"))
+		assert.Equal(t, 401, okHTTPStatus("<-- 401 unauthorized https://api.example.com/v1/x (12ms)"))
+		// A Monolog record at ERROR that reports nothing failed is an app's own.
+		_, err := Explain([]byte(`{"message":"Webhook received","context":{"type":"payment_intent.succeeded","id":"evt_123"},"level":400,"level_name":"ERROR","channel":"stripe","extra":[]}`), Options{})
+		assert.Error(t, err)
+		// Only Vercel's shape of ID is its request id.
+		assert.Equal(t, "", vercelID("No such customer\nID: Stripe::Customer\n"))
+		assert.Equal(t, "", vercelID("host\nID: fe80::1ff:fe23:4567:890a\n"))
+		assert.Equal(t, "iad1::iad1::abcde-1702434374787-3c525d8b2102", vercelID("504: GATEWAY_TIMEOUT\nCode: FUNCTION_INVOCATION_TIMEOUT\nID: iad1::iad1::abcde-1702434374787-3c525d8b2102\n"))
+		s, _ := statusAloneOnLine("Checkout failed\n500: INTERNAL_SERVER_ERROR\nthen a retry\n")
+		assert.Equal(t, 0, s, "Vercel's status line comes before its Code: line")
+	})
 }

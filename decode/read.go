@@ -724,8 +724,20 @@ func loggedAsFailure(text string) bool {
 // "message": "Insufficient funds in your Stripe balance to refund this amount.", "stack":
 // …}. An app's own record with no stack ("Login failed for user admin") is not the API's.
 func errorRecord(o *object) bool {
-	if ln := o.str("level_name"); o.has("channel") && o.has("context") && o.str("message") != "" && (ln == "ERROR" || ln == "CRITICAL" || ln == "ALERT" || ln == "EMERGENCY") {
-		return true // Monolog's JSON record at an error's level: {"message", "context", "level": 400, "level_name": "ERROR", "channel", …}
+	if ln := o.str("level_name"); o.has("channel") && o.str("message") != "" && (ln == "ERROR" || ln == "CRITICAL" || ln == "ALERT" || ln == "EMERGENCY") {
+		// Monolog's JSON record at an error's level, {"message", "context", "level": 400,
+		// "level_name": "ERROR", "channel", …}, whose words say what failed or whose context
+		// holds an error ("stripeErrorCode", Laravel's "exception"): not every record an app
+		// writes at ERROR ("Webhook received") is an API's error.
+		if saysFailure(grams.ToLower(o.str("message"))) {
+			return true
+		}
+		for _, m := range o.obj("context").members {
+			if k := grams.ToLower(m.key); strings.Contains(k, "error") || strings.Contains(k, "exception") {
+				return true
+			}
+		}
+		return false
 	}
 	lv := o.str("level")
 	return o.has("stack") && (strings.EqualFold(lv, "error") || strings.EqualFold(lv, "fatal")) && saysFailure(grams.ToLower(o.str("message")))
