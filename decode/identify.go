@@ -26,7 +26,7 @@ type facts struct {
 	errObj *object // body.error when it is an object, else the body itself
 	code   string  // the error code, wherever the envelope keeps it
 	// codeOwners is catalog.Owners(code), asked once for the providers' readers
-	// (codeOwnersOf sets it; codeOwnersCode is the code it was asked of).
+	// (builtinOwners sets it; codeOwnersCode is the code it was asked of).
 	codeOwners     []*catalog.Provider
 	codeOwnersCode string
 	codeOwnersSet  bool
