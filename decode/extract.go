@@ -1819,9 +1819,12 @@ func okHTTPStatus(lower string) int {
 			continue
 		}
 		code, err := decimal.Atoi(after[:3])
-		if url := after[4:]; err != nil || !strings.HasPrefix(url, "http") {
+		if err != nil {
+			continue
+		}
+		if url := after[4:]; !strings.HasPrefix(url, "http") {
 			// A reason phrase before the URL: "<-- 401 Unauthorized https://…".
-			if _, u, ok := strings.Cut(url, " "); err != nil || !ok || !strings.HasPrefix(u, "http") || reasonStatus(url[:len(url)-len(u)-1]) != code {
+			if reason, _, ok := strings.Cut(url, " http"); !ok || reasonStatus(reason) != code {
 				continue
 			}
 		}

@@ -165,6 +165,7 @@ func TestReadersFiftiethBatch(t *testing.T) {
 		assert.Equal(t, 400, x.HTTPStatus)
 		assert.Equal(t, 0, okHTTPStatus("\"amount\": 500, <-- 500 cents"))
 		assert.Equal(t, 401, okHTTPStatus("<-- 401 unauthorized https://api.example.com/v1/x (12ms)"))
+		assert.Equal(t, 404, okHTTPStatus("<-- 404 not found https://api.example.com/v1/x (12ms)"), "OkHttp 3 writes the reason phrase, of one word or more")
 		// A Monolog record at ERROR that reports nothing failed is an app's own.
 		_, err := Explain([]byte(`{"message":"Webhook received","context":{"type":"payment_intent.succeeded","id":"evt_123"},"level":400,"level_name":"ERROR","channel":"stripe","extra":[]}`), Options{})
 		assert.Error(t, err)
