@@ -335,6 +335,7 @@ var stripe = Provider{
 		{Text: "has been onboarded on Stripe Issuing", Kind: APIMark},
 		{Text: "Cannot onboard via express oauth", Kind: APIMark},
 		{Text: "No application matches the supplied client identifier", Kind: APIMark}, // Connect's OAuth
+		{Text: "Stripe no longer supports API requests made with TLS", Kind: APIMark},  // a client below TLS 1.2
 		// stripe-node's check of a path's arguments ("Stripe: Argument \"intent\" must be a
 		// string, but got: undefined (on API request to `POST /v1/payment_intents/{intent}/cancel`)"),
 		// and stripe-java's of a null id: by their own names, for Telnyx's, MagicBell's and

@@ -111,10 +111,11 @@ var transports = [...]Transport{
 	},
 	{
 		Code: "TLS_ERROR",
-		Match: []string{"do not possess a common algorithm", "curl error 60", "curl error 35", "curl error 58", "curl error 51", "curl error 77", "error setting certificate verify locations", "problem with the ssl ca cert", "problem with the local ssl certificate", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error", "no alternative certificate subject name matches", "does not support ssl",
-			"hostname in certificate didn't match",   // Apache HttpClient's SSLException
-			"ssl_connect returned=",                  // Ruby's OpenSSL: "SSL_connect returned=1 errno=0 state=…: unknown protocol"
-			"cannot communicate securely with peer"}, // cURL built with NSS: "Cannot communicate securely with peer: no common encryption algorithm(s)."
+		Match: []string{"do not possess a common algorithm", "curl error 60", "curl error 35", "curl error 58", "curl error 51", "curl error 77", "error setting certificate verify locations", "problem with the ssl ca cert", "problem with the local ssl certificate", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "self_signed_cert_in_chain", "depth_zero_self_signed_cert", "unable_to_get_issuer_cert_locally", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error", "no alternative certificate subject name matches", "does not support ssl",
+			"hostname in certificate didn't match",  // Apache HttpClient's SSLException
+			"ssl_connect returned=",                 // Ruby's OpenSSL: "SSL_connect returned=1 errno=0 state=…: unknown protocol"
+			"cannot communicate securely with peer", // cURL built with NSS: "Cannot communicate securely with peer: no common encryption algorithm(s)."
+			"unsupported ssl protocol version"},     // cURL 35 from an OpenSSL without TLS 1.2 (PayPal's PHP SDK's PayPalConnectionException)
 		Category: Validation,
 		Title:    Text{EN: "TLS handshake failed", PT: "Falha no handshake TLS", ES: "Falló el handshake TLS"},
 		Meaning: Text{

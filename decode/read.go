@@ -161,6 +161,11 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 			}
 		}
 	}
+	if f.cdnPage && f.code == "" {
+		// API Gateway's own answer names its error in a header (the status read first,
+		// from the message the code would have stood in for).
+		f.code = amznErrorType(masked)
+	}
 	return &f, nil
 }
 
@@ -312,6 +317,38 @@ func cdnErrorPage(text string) bool {
 		off += i + len("mzn-")
 		if start >= 0 && start+len("x-amzn-errortype") <= len(text) && strings.EqualFold(text[start:start+len("x-amzn-errortype")], "x-amzn-errortype") {
 			return true
+		}
+	}
+}
+
+// amznErrorType is the error API Gateway names in its x-amzn-ErrorType header
+// (MissingAuthenticationTokenException), however the header was printed: "x-amzn-ErrorType:
+// …", a Swift dictionary's "x-amzn-errortype : …", Go's "X-Amzn-Errortype:[…]". What some
+// services add after a colon (":http://internal.amazon.com/coral/…") is left out; "" when
+// text names none.
+func amznErrorType(text string) string {
+	text = text[:min(len(text), 64<<10)]
+	for off := 0; ; {
+		i := strings.Index(text[off:], "mzn-")
+		if i < 0 {
+			return ""
+		}
+		start := off + i - len("x-a")
+		off += i + len("mzn-")
+		if start < 0 || start+len("x-amzn-errortype") > len(text) || !strings.EqualFold(text[start:start+len("x-amzn-errortype")], "x-amzn-errortype") {
+			continue
+		}
+		rest := strings.TrimLeft(text[start+len("x-amzn-errortype"):], " \t")
+		if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "=") {
+			continue
+		}
+		rest = strings.TrimLeft(rest[1:], " \t[\"'")
+		n := 0
+		for n < len(rest) && (asciiAlnum(rest[n]) || rest[n] == '_' || rest[n] == '.') {
+			n++
+		}
+		if n >= 3 && n <= 80 {
+			return rest[:n]
 		}
 	}
 }
@@ -795,6 +832,9 @@ func failureBody(o *object) bool {
 	}
 	if payUStatus(o) != nil {
 		return true
+	}
+	if o.str("ExceptionMessage") != "" && o.str("ExceptionType") != "" {
+		return true // ASP.NET Web API's error: {"Message": "An error has occurred.", "ExceptionMessage": …, "ExceptionType": …}
 	}
 	if bodyStatus(o) >= 400 || o.str("object") == "error" || strings.HasSuffix(scalarText(o.getFold("type")), "_error") ||
 		idCode(o) != "" {

@@ -1,0 +1,65 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestReadersFiftyFirstBatch: what batches 230 and 231 of real pastes (Brazilian
+// providers, API gateways, TLS failures in SDKs) asked for, each beside a look-alike that
+// must not trigger it.
+func TestReadersFiftyFirstBatch(t *testing.T) {
+	t.Run("API Gateway's error type header", func(t *testing.T) {
+		// However the header was printed: Swift's dictionary, Go's http.Response, curl -i.
+		x := explainPaste(t, "response status code: 403\nresponse headers:\n[\n    x-amzn-requestid : e85253bc-a513-4791-9839-40becec07017\n    x-amzn-errortype : MissingAuthenticationTokenException \n]\n{\"message\":\"Missing Authentication Token\"}")
+		assert.Equal(t, "MissingAuthenticationTokenException", x.Code)
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, "&{403 Forbidden 403 HTTP/2.0 2 0 map[Content-Type:[application/json] X-Amzn-Errortype:[IncompleteSignatureException] X-Amzn-Requestid:[dc0ec45f-8f6f-46d7-9e95-6d9b1f98152d]] {0xc000184480}}")
+		assert.Equal(t, "IncompleteSignatureException", x.Code)
+		x = explainPaste(t, "HTTP/1.1 403 Forbidden\nx-amzn-ErrorType: AccessDeniedException:http://internal.amazon.com/coral/com.amazon.coral.service/\n\n{\"Message\":\"User is not authorized\"}")
+		assert.Equal(t, "AccessDeniedException", x.Code, "what follows a colon is left out")
+		assert.Equal(t, 403, x.HTTPStatus)
+		// A body with its own code keeps it; a header named in words is no header.
+		x = explainPaste(t, "HTTP/1.1 400 Bad Request\nx-amzn-ErrorType: ValidationException\n\n{\"error\":{\"code\":\"invalid_amount\",\"message\":\"Amount is invalid\"}}")
+		assert.Equal(t, "invalid_amount", x.Code)
+		assert.Equal(t, "", amznErrorType("we log the x-amzn-ErrorType header when it is set"))
+	})
+	t.Run("Guzzle's reason phrase as the server sent it", func(t *testing.T) {
+		x := explainPaste(t, "Server error: `PUT https://apitest.vipps.no/ecomm/v2/payments/ord-10/cancel` resulted in a `500 APIM Internal Server Error` response:\n{\"responseInfo\":{\"responseCode\":500,\"responseMessage\":\"Something went wrong, please try again later.\"}")
+		assert.Equal(t, 500, x.HTTPStatus)
+		assert.Equal(t, "check_first", string(x.Retry.Strategy), "a 500 on a PUT")
+		// Only after Guzzle's words: a number with other words after it is no status.
+		s, _ := statusWithReason("the order resulted in 500 apim units")
+		assert.Equal(t, 0, s)
+	})
+	t.Run("ASP.NET Web API's error body", func(t *testing.T) {
+		x := explainPaste(t, `{"Message":"An error has occurred.","ExceptionMessage":"String was not recognized as a valid Boolean.","ExceptionType":"System.FormatException","StackTrace":"   at System.Boolean.Parse(String value)"}`)
+		assert.Equal(t, "An error has occurred.", x.Message)
+		assert.Equal(t, "String was not recognized as a valid Boolean.", x.Details)
+		assert.Equal(t, "", providerOf(x))
+		// A record that only names an exception's message (a logger's context, in any
+		// case) is not ASP.NET's error.
+		_, err := Explain([]byte(`{"Message":"Order saved","ExceptionMessage":"","ExceptionType":""}`), Options{})
+		require.Error(t, err)
+	})
+	t.Run("Stripe's TLS sentence", func(t *testing.T) {
+		x := explainPaste(t, "Stripe no longer supports API requests made with TLS 1.0. Please initiate HTTPS connections with TLS 1.2 or later.")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+	t.Run("TLS failures an SDK wraps", func(t *testing.T) {
+		// A connection exception of PayPal's SDK below HTTP is no PayPal error.
+		x := explainPaste(t, "PayPal\\Exception\\PayPalConnectionException\n\nUnsupported SSL protocol version")
+		assert.Equal(t, "", providerOf(x))
+		assert.Equal(t, "TLS_ERROR", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// Node's names for a certificate it refused.
+		x = explainPaste(t, "\"level\": \"error\",\n\"message\": \"  Error: SELF_SIGNED_CERT_IN_CHAIN\n    at SecurePair.<anonymous> (tls.js:1381:32)\n    at SecurePair.emit (events.js:92:17)\"")
+		assert.Equal(t, "SELF_SIGNED_CERT_IN_CHAIN", x.Code)
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, "Error: unable to get local issuer certificate\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1659:34) {\n  code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'\n}")
+		assert.Equal(t, "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", x.Code)
+	})
+}
