@@ -2580,7 +2580,7 @@ var xmlRealCases = []xmlCase{
 	},
 	{
 		name: "paypal log prefixed totaljs eshop ack failure no permissions api call", paste: "paypal-log-prefixed-totaljs-eshop-ack-failure-no-permissions-api-call", docs: 0,
-		reason: "Node's <anonymous> frames are no markup",
+		reason: "Node's Promise { <pending> } and <anonymous> frames are no markup",
 	},
 	{
 		name: "stripe log prefixed flutter logcat presentpaymentsheet platformexception failed", paste: "stripe-log-prefixed-flutter-logcat-presentpaymentsheet-platformexception-failed", docs: 0,
@@ -3247,6 +3247,23 @@ var xmlRealCases = []xmlCase{
 		name: "other mpay24 soap acceptpayment external error card expired", paste: "other-mpay24-soap-acceptpayment-external-error-card-expired", docs: 1,
 		reason: "mPAY24's SOAP answer, its envelope cut off by the paste",
 		at:     map[string]any{"0.AcceptPaymentResponse.errNo": "100"},
+	},
+	{
+		name: "network stack trace paypal node sdk self signed cert in chain", paste: "network-stack-trace-paypal-node-sdk-self-signed-cert-in-chain", docs: 0,
+		reason: "Node's SecurePair.<anonymous> frame is no markup",
+	},
+	{
+		name: "other instapago json cancel payment formatexception boolean", paste: "other-instapago-json-node-cancel-payment-formatexception-boolean", docs: 0,
+		reason: "a .NET frame's <>c__DisplayClass and <GetExecutor> inside a JSON string are no markup",
+	},
+	{
+		name: "other wechatpay stack trace tenpay xml format error", paste: "other-wechatpay-stack-trace-node-tenpay-xml-format-error", docs: 0,
+		reason: "Node's Promise { <pending> } and <anonymous> frames are no markup",
+	},
+	{
+		name: "paypal log woocommerce create order unable to parse 403 forbidden", paste: "paypal-log-prefixed-woocommerce-create-order-unable-to-parse-403-forbidden", docs: 1,
+		reason: "the HTML page PayPal's plugin could not parse, inside a print_r of its response",
+		at:     map[string]any{"0.html.head.title": "403 - Forbidden"},
 	},
 }
 
