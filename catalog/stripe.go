@@ -334,8 +334,8 @@ var stripe = Provider{
 		{Text: "which is not an Express account", Kind: APIMark},
 		{Text: "has been onboarded on Stripe Issuing", Kind: APIMark},
 		{Text: "Cannot onboard via express oauth", Kind: APIMark},
-		{Text: "No application matches the supplied client identifier", Kind: APIMark}, // Connect's OAuth
-		{Text: "Stripe no longer supports API requests made with TLS", Kind: APIMark},  // a client below TLS 1.2
+		{Text: "No application matches the supplied client identifier", Kind: APIMark},                                                             // Connect's OAuth
+		{Text: "Stripe no longer supports API requests made with TLS 1.0. Please initiate HTTPS connections with TLS 1.2 or later", Kind: APIMark}, // both sentences: others quote the first in their own TLS notices
 		// stripe-node's check of a path's arguments ("Stripe: Argument \"intent\" must be a
 		// string, but got: undefined (on API request to `POST /v1/payment_intents/{intent}/cancel`)"),
 		// and stripe-java's of a null id: by their own names, for Telnyx's, MagicBell's and

@@ -1977,9 +1977,10 @@ func statusWithReason(lower string) (int, bool) {
 			}
 		}
 		rest := lower[i+3:]
-		if strings.HasSuffix(lower[:i], "resulted in a `") && strings.HasPrefix(rest, " ") {
-			// Guzzle prints the reason phrase the server sent, whatever it was: "resulted in
-			// a `500 APIM Internal Server Error` response" (Azure's API Management).
+		if strings.HasSuffix(lower[:i], "` resulted in a `") && strings.HasPrefix(rest, " ") {
+			// Guzzle prints the reason phrase the server sent, whatever it was: "`PUT …`
+			// resulted in a `500 APIM Internal Server Error` response" (Azure's API
+			// Management). Its request in backquotes comes first.
 			return code, true
 		}
 		if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, ": ") { // "401-Unauthorized" (PagSeguro's SDKs), "(422: Unprocessable Entity)" (Mollie's)

@@ -63,3 +63,39 @@ func TestReadersFiftyFirstBatch(t *testing.T) {
 		assert.Equal(t, "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", x.Code)
 	})
 }
+
+// TestReadersFiftyFirstBatchReview: a review's look-alikes of the readers above (designed
+// pastes, none real), each of which had triggered one.
+func TestReadersFiftyFirstBatchReview(t *testing.T) {
+	t.Run("Stripe's TLS sentence quoted in another company's notice", func(t *testing.T) {
+		x := explainPaste(t, "Braintree\\Exception\\SSLCertificate: The SSL certificate could not be verified. Just as Stripe no longer supports API requests made with TLS 1.0, Braintree requires TLS 1.2.")
+		assert.NotEqual(t, "stripe", providerOf(x))
+		x = explainPaste(t, "HTTP/1.1 426 Upgrade Required\n\n{\"status\":426,\"title\":\"Upgrade Required\",\"detail\":\"TLS 1.0 is not supported. (Stripe no longer supports API requests made with TLS 1.0 either.)\"}")
+		assert.NotEqual(t, "stripe", providerOf(x))
+	})
+	t.Run("x-amzn-ErrorType in words, or with no exception's name", func(t *testing.T) {
+		assert.Equal(t, "", amznErrorType("<p>Our proxy logs the x-amzn-ErrorType: header for debugging.</p>"))
+		assert.Equal(t, "", amznErrorType("x-amzn-ErrorType: http://internal.amazon.com/coral/com.amazon.coral.service/"))
+		assert.Equal(t, "", amznErrorType("(we previously saw x-amzn-ErrorType: MissingAuthenticationTokenException from the old endpoint)"))
+		assert.Equal(t, "", amznErrorType("X-Debug: previous x-amzn-errortype=ThrottlingException"))
+		assert.Equal(t, "UnauthorizedException", amznErrorType(`{"headers": {"x-amzn-ErrorType": "UnauthorizedException"}}`))
+		assert.Equal(t, "ThrottlingException", amznErrorType("< HTTP/2 429\n< x-amzn-errortype: ThrottlingException"))
+	})
+	t.Run("backquotes not Guzzle's", func(t *testing.T) {
+		for _, s := range []string{"running the nightly import resulted in a `404 rows skipped` warning", "the refund resulted in a `450 brl` chargeback fee"} {
+			n, _ := statusWithReason(s)
+			assert.Equal(t, 0, n, s)
+		}
+	})
+	t.Run("an exception named in a logger's record or a success body", func(t *testing.T) {
+		for _, s := range []string{
+			`{"Timestamp":"2024-05-01T10:00:00Z","Level":"Warning","Message":"Retrying payment sync","ExceptionType":"System.Threading.Tasks.TaskCanceledException","ExceptionMessage":"A task was canceled."}`,
+			`{"Success":true,"OrderId":"ord_123","Status":"Captured","ExceptionMessage":"n/a","ExceptionType":"none","Message":"ok","StackTrace":""}`,
+		} {
+			if x, err := Explain([]byte(s), Options{}); err == nil {
+				assert.Empty(t, x.Details, s)
+				assert.NotEqual(t, "fix", string(x.Retry.Strategy), s)
+			}
+		}
+	})
+}

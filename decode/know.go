@@ -421,7 +421,7 @@ func looksLikeErrno(m string) bool {
 func (kn *known) ownWords(f *facts) {
 	if d := f.errObj.str("details"); d != "" && d != f.message {
 		kn.details = d
-	} else if d := f.errObj.str("ExceptionMessage"); d != "" && d != f.message {
+	} else if d := f.errObj.str("ExceptionMessage"); d != "" && d != f.message && aspNetError(f.errObj) {
 		kn.details = d // ASP.NET Web API's: its Message is "An error has occurred." whatever failed
 	}
 	p := f.parts

@@ -322,10 +322,13 @@ func cdnErrorPage(text string) bool {
 }
 
 // amznErrorType is the error API Gateway names in its x-amzn-ErrorType header
-// (MissingAuthenticationTokenException), however the header was printed: "x-amzn-ErrorType:
-// …", a Swift dictionary's "x-amzn-errortype : …", Go's "X-Amzn-Errortype:[…]". What some
-// services add after a colon (":http://internal.amazon.com/coral/…") is left out; "" when
-// text names none.
+// (MissingAuthenticationTokenException), however the header was printed: a header line
+// ("x-amzn-ErrorType: …", curl -v's "< x-amzn-errortype: …", a Swift dictionary's
+// "x-amzn-errortype : …"), a JSON object's member, Go's map ("… X-Amzn-Errortype:[…]").
+// The header must begin its line or follow a bracket, a brace, a quote or another
+// header's value, and its value be an exception's name (what some services add after a
+// colon, ":http://internal.amazon.com/coral/…", is left out): the header named in words
+// or a value that is no name is no code. "" when text holds none.
 func amznErrorType(text string) string {
 	text = text[:min(len(text), 64<<10)]
 	for off := 0; ; {
@@ -338,8 +341,12 @@ func amznErrorType(text string) string {
 		if start < 0 || start+len("x-amzn-errortype") > len(text) || !strings.EqualFold(text[start:start+len("x-amzn-errortype")], "x-amzn-errortype") {
 			continue
 		}
-		rest := strings.TrimLeft(text[start+len("x-amzn-errortype"):], " \t")
-		if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "=") {
+		before := strings.TrimRight(text[:start], " \t")
+		if before != "" && strings.IndexByte("\n<[]{,\"']", before[len(before)-1]) < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(text[start+len("x-amzn-errortype"):], " \t\"'")
+		if !strings.HasPrefix(rest, ":") {
 			continue
 		}
 		rest = strings.TrimLeft(rest[1:], " \t[\"'")
@@ -347,8 +354,8 @@ func amznErrorType(text string) string {
 		for n < len(rest) && (asciiAlnum(rest[n]) || rest[n] == '_' || rest[n] == '.') {
 			n++
 		}
-		if n >= 3 && n <= 80 {
-			return rest[:n]
+		if name := rest[:n]; n <= 80 && name != "" && name[0] >= 'A' && name[0] <= 'Z' && strings.HasSuffix(name, "Exception") && len(name) > len("Exception") {
+			return name
 		}
 	}
 }
@@ -833,14 +840,22 @@ func failureBody(o *object) bool {
 	if payUStatus(o) != nil {
 		return true
 	}
-	if o.str("ExceptionMessage") != "" && o.str("ExceptionType") != "" {
-		return true // ASP.NET Web API's error: {"Message": "An error has occurred.", "ExceptionMessage": …, "ExceptionType": …}
+	if aspNetError(o) {
+		return true
 	}
 	if bodyStatus(o) >= 400 || o.str("object") == "error" || strings.HasSuffix(scalarText(o.getFold("type")), "_error") ||
 		idCode(o) != "" {
 		return true
 	}
 	return refusedOrCut(o) || strings.EqualFold(o.str("transactionStatus"), "error") || failureMembers(o) || nestedError(o) != nil
+}
+
+// aspNetError reports whether o is ASP.NET Web API's error with its detail: {"Message":
+// "An error has occurred.", "ExceptionMessage": …, "ExceptionType": …, "StackTrace": …},
+// its Message in the server's language. A logger's record or a success body that names an
+// exception has no such four members.
+func aspNetError(o *object) bool {
+	return o.str("ExceptionMessage") != "" && o.str("ExceptionType") != "" && o.has("Message") && o.has("StackTrace") && o.get("Success") != true
 }
 
 // okStatusLine reports whether o is a status line that did not fail, written as an
