@@ -49,6 +49,22 @@ func TestReadersFiftyFirstBatch(t *testing.T) {
 		assert.Equal(t, "stripe", providerOf(x))
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
 	})
+	t.Run("a SOAP fault's code in words, past its namespace's prefix", func(t *testing.T) {
+		x := explainPaste(t, "Fatal error: Uncaught Exception: SOAP Fault: ns1:coe.alreadyAuthenticated El CEE ya posee un TA valido para el acceso al WSN solicitado in /app/Afip.php:230")
+		assert.Equal(t, "coe.alreadyAuthenticated", x.Code)
+		assert.Equal(t, "coe.notAuthorized", codeInText("Error SOAP: ns1:coe.notAuthorized - Computador no autorizado a acceder al servicio"))
+		// A word that is no namespace's prefix stays the code.
+		assert.Equal(t, "E00027", codeInText("Authorize.Net error. E00027: The transaction was unsuccessful."))
+	})
+	t.Run("Spanish words of a rejection", func(t *testing.T) {
+		x := explainPaste(t, "Regla: FAK61, Rechazo: Si el valor de AdditionalAccountID es igual a \"2\" y el grupo no es informado.")
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, "XML Mal Formado.")
+		assert.Equal(t, "", providerOf(x))
+		// A line that says nothing failed is still no error.
+		_, err := Explain([]byte("Sistema funcionando correctamente"), Options{})
+		require.Error(t, err)
+	})
 	t.Run("TLS failures an SDK wraps", func(t *testing.T) {
 		// A connection exception of PayPal's SDK below HTTP is no PayPal error.
 		x := explainPaste(t, "PayPal\\Exception\\PayPalConnectionException\n\nUnsupported SSL protocol version")

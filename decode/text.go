@@ -255,7 +255,7 @@ func shape(s string, n int) string {
 var (
 	errorWords = [...]string{"error", "exception", "fatal", "invalid", "denied", "declined", "refused",
 		"rejected", "unauthorized", "forbidden", "not found", "unprocessable", "timed out", "timeout", "erro", "inválid",
-		"negad", "recusad", "rejeitad", "rejeição", "rechazad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
+		"negad", "recusad", "rejeitad", "rejeição", "rechazad", "rechazo", "mal formad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
 		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "エラー", "ошибк", "خطای", "خطا ", "خطا:", "خطا،", "خطأ", "chybu", "chyby", "chybou", "chyba:", "chyba při", "došlo k chybě", "отклонен",
@@ -863,10 +863,29 @@ func afterLogcatTag(line string) string {
 // "PAYEE_ACCOUNT_RESTRICTED: The merchant…", "Receiver is blocked (53080)", "184 - Request
 // could not be empty", "ReturnCode: 001", a type URL's last segment. "" when it names none.
 func codeInText(text string) string {
-	if c := findCodeInText(text); !looksLikeDate(c) {
-		return c
+	c := findCodeInText(text)
+	if looksLikeDate(c) {
+		return ""
 	}
-	return ""
+	if xmlPrefix(c) {
+		// A SOAP fault's code in words keeps its namespace's prefix: "SOAP Fault:
+		// ns1:coe.alreadyAuthenticated" (AFIP's). The code is the name after it.
+		if i := strings.Index(text, c+":"); i >= 0 {
+			return codeToken(text[i+len(c)+1:])
+		}
+		return ""
+	}
+	return c
+}
+
+// xmlPrefix reports whether s is one of the namespace prefixes SOAP faults write before
+// their code: ns1, ns2, soap, soapenv, env, tns.
+func xmlPrefix(s string) bool {
+	switch s {
+	case "soap", "soapenv", "env", "tns", "ns":
+		return true
+	}
+	return len(s) >= 3 && len(s) <= 4 && strings.HasPrefix(s, "ns") && isNumber(s[2:])
 }
 
 func findCodeInText(text string) string {
