@@ -65,6 +65,27 @@ func TestReadersFiftyFirstBatch(t *testing.T) {
 		_, err := Explain([]byte("Sistema funcionando correctamente"), Options{})
 		require.Error(t, err)
 	})
+	t.Run("a gateway's code beside its own words", func(t *testing.T) {
+		x := explainPaste(t, `{"respproc":"FNOR","amount":"0.00","resptext":"Insufficient funds","retref":"005533134378","respstat":"C","respcode":"NU","merchid":"496160873888"}`)
+		assert.Equal(t, "NU", x.Code)
+		assert.Equal(t, "Insufficient funds", x.Message)
+		x = explainPaste(t, `{"transaction_id":"trn_1","action":"sale","response":{"environment":"sandbox","response_type":"D","response_code":"U20","response_desc":"INVALID TRN"}}`)
+		assert.Equal(t, "U20", x.Code, "one level down, under response")
+		x = explainPaste(t, `{"result":[{"error":{"longText":"INTERNET FAILURE:  Timeout waiting for response across the Internet","primaryCode":9961,"shortText":"INTERNET FAILURE"},"server":{"name":"UTGAPI05CE"}}]}`)
+		assert.Equal(t, "9961", x.Code, "in a list's item")
+		// The same members saying all went well are no error.
+		for _, ok := range []string{`{"respcode":"00","resptext":"Approval","respstat":"A"}`, `{"response":{"response_code":"A01","response_desc":"APPROVED"}}`} {
+			_, err := Explain([]byte(ok), Options{})
+			assert.Error(t, err, ok)
+		}
+	})
+	t.Run("a code after Err. or Regla:, or under Markdown's bold", func(t *testing.T) {
+		assert.Equal(t, "10016", codeInText("Errores: El numero o fecha del comprobante no se corresponde con el proximo a autorizar. (Err. 10016)"))
+		assert.Equal(t, "ZE02", codeInText("Regla: ZE02, Rechazo: Valor de la firma inválido."))
+		assert.Equal(t, "CFDI33102", codeInText("**CFDI33102 : El resultado de la digestión debe ser igual al resultado de la desencripción del sello.**"))
+		// A word that ends in "err." is no label.
+		assert.Equal(t, "", codeInText("The transfer. 100 items were refused"))
+	})
 	t.Run("TLS failures an SDK wraps", func(t *testing.T) {
 		// A connection exception of PayPal's SDK below HTTP is no PayPal error.
 		x := explainPaste(t, "PayPal\\Exception\\PayPalConnectionException\n\nUnsupported SSL protocol version")

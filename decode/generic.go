@@ -129,6 +129,9 @@ func genericCode(o *object) string {
 	if c := pairedResponseCode(o); c != "" {
 		return c // Element Express's <ExpressResponseCode>20</…><ExpressResponseMessage>Declined</…>
 	}
+	if c, _ := pairedTextCode(o); c != "" {
+		return c // CardConnect's {"respcode": "NU", "resptext": "Insufficient funds"}
+	}
 	if c := namedResultCode(o); c != "" {
 		return c // Moka's {"ResultCode": "PaymentDealer.DoCapture.PaymentNotFound", "ResultMessage": ""}
 	}
@@ -314,7 +317,10 @@ func genericMessage(o *object) string {
 			}
 		}
 	}
-	_, m := statusFalseError(o) // eWAY's ewayTrxnError beside its ewayTrxnStatus False
+	if _, m := statusFalseError(o); m != "" {
+		return m // eWAY's ewayTrxnError beside its ewayTrxnStatus False
+	}
+	_, m := pairedTextCode(o)
 	return m
 }
 
@@ -588,7 +594,7 @@ func nestedErrorIn(v any, underError bool, depth int) *object {
 		// Under an error member, a code or a failing status beside words: IBM API
 		// Connect's {"httpCode": "400", "httpMessage", "moreInformation"} (Sicoob's and
 		// Banco do Brasil's gateways) inside a logger's context.
-		if underError && (genericCode(x) != "" || bodyStatus(x) >= 400) && nestedMessage(x) != "" || namedError(x) {
+		if underError && (genericCode(x) != "" || bodyStatus(x) >= 400) && nestedMessage(x) != "" || namedError(x) || pairedTextCode1(x) {
 			return x
 		}
 		// Authorize.Net's {"messages": {"resultCode": "Error", "message": [{"code", "text"}]}}.
@@ -826,6 +832,51 @@ func genericFault(code string) bool {
 		kind = code
 	}
 	return strings.EqualFold(kind, "server") || strings.EqualFold(kind, "client")
+}
+
+// pairedCodeKeys and pairedTextKeys are gateways' own names for a response's code and
+// its words, lower case, which no API uses for anything else: CardConnect's respcode and
+// resptext, Forte's response_code and response_desc, Shift4's primaryCode and longText,
+// Mexico's SAT cod_estatus and mensaje.
+var (
+	pairedCodeKeys = [...]string{"respcode", "response_code", "primarycode", "cod_estatus"}
+	pairedTextKeys = [...]string{"resptext", "response_desc", "response_text", "longtext", "mensaje"}
+)
+
+// pairedTextCode is the code and the words of an object that holds a code and a text
+// under pairedCodeKeys and pairedTextKeys when the words say the call failed ("Insufficient
+// funds", "INVALID TRN", "INTERNET FAILURE: Timeout waiting for response"); "", "" for any
+// other object, and for one whose words say it went well.
+func pairedTextCode(o *object) (string, string) {
+	if o == nil || len(o.members) > 40 {
+		return "", ""
+	}
+	var code, text string
+	for _, k := range pairedCodeKeys {
+		if c := strings.TrimSpace(scalarText(o.getFold(k))); c != "" && len(c) <= 12 && !strings.ContainsAny(c, " \n") {
+			code = c
+			break
+		}
+	}
+	if code == "" {
+		return "", ""
+	}
+	for _, k := range pairedTextKeys {
+		if t, _ := o.getFold(k).(string); strings.TrimSpace(t) != "" {
+			text = strings.TrimSpace(t)
+			break
+		}
+	}
+	if l := strings.ToLower(text); text == "" || !saysFailure(l) || denies(l) {
+		return "", ""
+	}
+	return code, text
+}
+
+// pairedTextCode1 reports whether o holds pairedTextCode's pair.
+func pairedTextCode1(o *object) bool {
+	c, _ := pairedTextCode(o)
+	return c != ""
 }
 
 // pairedResponseCode is the code of a gateway's <X>ResponseCode beside its own

@@ -956,7 +956,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error_code=", "bearer error=", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "código", "codigo", "errors", "error", "erro", "code", "خطای "} {
+	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error_code=", "bearer error=", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "err.", "regla:", "código", "codigo", "errors", "error", "erro", "code", "خطای "} {
 		i, retried := -1, false
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
@@ -1035,6 +1035,9 @@ func findCodeInText(text string) string {
 		var line string
 		line, lines, more = strings.Cut(lines, "\n")
 		l := trimBytes(strings.TrimSpace(afterLogcatTag(line)), "`'\" ")
+		if strings.HasPrefix(l, "**") {
+			l = strings.TrimSpace(strings.Trim(l, "*")) // Markdown's bold around a quoted line: "**CFDI33102 : El resultado …**"
+		}
 		if b := strings.TrimPrefix(strings.TrimPrefix(l, "• "), "* "); len(b) < len(l) {
 			// A list's bullet: "• CANNOT_BE_NEGATIVE Must be …", not a setting's
 			// "* STRIPE_API_VERSION: 2023-10-16".
