@@ -3265,6 +3265,30 @@ var xmlRealCases = []xmlCase{
 		reason: "the HTML page PayPal's plugin could not parse, inside a print_r of its response",
 		at:     map[string]any{"0.html.head.title": "403 - Forbidden"},
 	},
+	{
+		name: "other bluesnap xml activemerchant 14002 incorrect information", paste: "other-bluesnap-xml-activemerchant-14002-incorrect-information-auth-failed", docs: 1,
+		reason: "BlueSnap's messages document",
+		at:     map[string]any{"0.messages.message.code": "14002"},
+	},
+	{
+		name: "other ixopay xml activemerchant error 2003", paste: "other-ixopay-xml-activemerchant-error-2003-transaction-declined", docs: 1,
+		reason: "IXOPAY's result document",
+		at:     map[string]any{"0.result.returnType": "ERROR"},
+	},
+	{
+		name: "other sifen soap lote no encolado 0301", paste: "other-sifen-soap-jsifenlib-0301-lote-no-encolado", docs: 1,
+		reason: "Paraguay's SIFEN SOAP answer",
+		at:     map[string]any{"0.Envelope.Body.rResEnviLoteDe.dCodRes": "0301"},
+	},
+	{
+		name: "paypal payflow xmlpay result 7 invalid token", paste: "paypal-xml-activemerchant-payflow-express-details-result-7-invalid-token", docs: 1,
+		reason: "Payflow's XMLPay answer",
+		at:     map[string]any{"0.XMLPayResponse.ResponseData.TransactionResults.TransactionResult.Result": "7"},
+	},
+	{
+		name: "stripe pay cassette 401 invalid api key placeholders", paste: "stripe-raw-http-pay-cassette-invoice-401-invalid-api-key", docs: 0,
+		reason: "a cassette's own redactions, <STRIPE_PRIVATE_KEY> and <VENDOR_ID>, are no markup",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
