@@ -108,11 +108,18 @@ type preparedCue struct {
 }
 
 // cueCache holds each provider's prepared cues (a portal's catalog gets its own entry).
-var cueCache sync.Map // *catalog.Provider → []preparedCue
+// A map behind a lock, not a sync.Map: the Worker's wasm then links no HashTrieMap.
+var cueCache struct {
+	sync.RWMutex
+	m map[*catalog.Provider][]preparedCue
+}
 
 func preparedCues(p *catalog.Provider) []preparedCue {
-	if v, ok := cueCache.Load(p); ok {
-		return v.([]preparedCue)
+	cueCache.RLock()
+	v, ok := cueCache.m[p]
+	cueCache.RUnlock()
+	if ok {
+		return v
 	}
 	var out []preparedCue
 	for _, c := range p.Cues() {
@@ -128,8 +135,16 @@ func preparedCues(p *catalog.Provider) []preparedCue {
 		pc.phrase = c.Kind == catalog.APIMark && strings.Count(pc.lower, " ") >= 3 && !strings.Contains(pc.lower, "://")
 		out = append(out, pc)
 	}
-	v, _ := cueCache.LoadOrStore(p, out)
-	return v.([]preparedCue)
+	cueCache.Lock()
+	defer cueCache.Unlock()
+	if v, ok := cueCache.m[p]; ok { // another goroutine's, stored first
+		return v
+	}
+	if cueCache.m == nil {
+		cueCache.m = map[*catalog.Provider][]preparedCue{}
+	}
+	cueCache.m[p] = out
+	return out
 }
 
 // containsClass reports whether lower holds cue, not followed by a letter or a digit when

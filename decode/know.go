@@ -353,11 +353,18 @@ type matchPhrase struct {
 // provider's entries are a table of text, and reading every line of 33 tables for each
 // paste cost more than the rest of its explanation (13 ms for 31 pastes of 1 KB
 // natively, against 5 ms with the phrases at hand).
-var phraseCache sync.Map // *catalog.Provider → []matchPhrase
+// A map behind a lock, as cueCache.
+var phraseCache struct {
+	sync.RWMutex
+	m map[*catalog.Provider][]matchPhrase
+}
 
 func matchPhrases(p *catalog.Provider) []matchPhrase {
-	if v, ok := phraseCache.Load(p); ok {
-		return v.([]matchPhrase)
+	phraseCache.RLock()
+	v, ok := phraseCache.m[p]
+	phraseCache.RUnlock()
+	if ok {
+		return v
 	}
 	out := []matchPhrase{}
 	for i, e := range p.AllPhrases() {
@@ -370,8 +377,16 @@ func matchPhrases(p *catalog.Provider) []matchPhrase {
 			}
 		}
 	}
-	v, _ := phraseCache.LoadOrStore(p, out)
-	return v.([]matchPhrase)
+	phraseCache.Lock()
+	defer phraseCache.Unlock()
+	if v, ok := phraseCache.m[p]; ok { // another goroutine's, stored first
+		return v
+	}
+	if phraseCache.m == nil {
+		phraseCache.m = map[*catalog.Provider][]matchPhrase{}
+	}
+	phraseCache.m[p] = out
+	return out
 }
 
 // runtimeCode is the name the runtime gave a failure below HTTP, as the paste spells it
