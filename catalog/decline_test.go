@@ -20,7 +20,7 @@ func TestIssuerEntriesFollowThePolicy(t *testing.T) {
 			assert.Equal(t, r.any.Strategy(), e.Retry, "%s: entry and policy disagree", r.code)
 		}
 	}
-	for _, e := range issuerCodes {
+	for _, e := range issuerCodes.entries {
 		assert.True(t, read[e.Code], "%s: no policy reading", e.Code)
 	}
 }

@@ -78,8 +78,10 @@ const (
 	newAttemptES = "El cobro rechazado es definitivo. Un reintento es un cobro nuevo: envíelo con una nueva clave de idempotencia, ya que un gateway que guardó el resultado bajo la clave anterior devuelve el rechazo otra vez."
 )
 
-// issuerCodes, in numeric order, then the letter codes.
-var issuerCodes = [...]Entry{
+// issuerCodes, in numeric order, then the letter codes: a Provider for its entries alone
+// (no id, not among the providers), so that a textpack build keeps them as a table (see
+// textpack.go) with their citations in the packs, as it keeps every provider's.
+var issuerCodes = Provider{entries: []Entry{
 	{
 		Code:     "01",
 		Category: Validation,
@@ -797,7 +799,7 @@ var issuerCodes = [...]Entry{
 		RetryWhy: Text{EN: irreversibleEN, PT: irreversiblePT, ES: irreversibleES},
 		Source:   abecsSource + " (R3)",
 	},
-}
+}}
 
 // IssuerCode returns the entry for an ABECS issuer response code as the gateway sent it
 // ("51", "05", "N7"), and whether there is one. Codes match exactly, except that a single
@@ -806,10 +808,5 @@ func IssuerCode(code string) (Entry, bool) {
 	if len(code) == 1 && code[0] >= '0' && code[0] <= '9' {
 		code = "0" + code
 	}
-	for i := range issuerCodes {
-		if issuerCodes[i].Code == code {
-			return issuerCodes[i].clone(), true
-		}
-	}
-	return Entry{}, false
+	return issuerCodes.Lookup(code)
 }

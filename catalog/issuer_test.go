@@ -12,7 +12,7 @@ func TestIssuerCodesAreComplete(t *testing.T) {
 	categories := []Category{Authentication, Authorization, Validation, NotFound, Conflict,
 		StateCategory, Business, RateLimit, Upstream, Timeout, Unavailable, Internal}
 	seen := map[string]bool{}
-	for _, e := range issuerCodes {
+	for _, e := range issuerCodes.entries {
 		require.NotEmpty(t, e.Code)
 		assert.False(t, seen[e.Code], "%s twice", e.Code)
 		seen[e.Code] = true
@@ -35,7 +35,7 @@ func TestIssuerCodesAreComplete(t *testing.T) {
 		}
 		assert.Empty(t, e.Match, "%s: the code always comes with the decline", e.Code)
 	}
-	assert.GreaterOrEqual(t, len(issuerCodes), 30)
+	assert.GreaterOrEqual(t, len(issuerCodes.entries), 30)
 }
 
 func TestIssuerCode(t *testing.T) {

@@ -41,7 +41,7 @@ func catalogTexts(fn func(path string, t Text)) {
 	for _, p := range providers {
 		everyText(p.id, reflect.ValueOf(*p), fn)
 	}
-	everyText("issuer", reflect.ValueOf(issuerCodes), fn)
+	everyText("issuer", reflect.ValueOf(issuerCodes.entries), fn)
 	everyText("transport", reflect.ValueOf(transports), fn)
 	everyText("gsma-category", reflect.ValueOf(mobileMoneyCategories), fn)
 	for s := 100; s <= 599; s++ {

@@ -10,325 +10,325 @@ package catalog
 // catalog's own.
 var (
 	// decode/advise.go
-	SaidRateLimitTurnsRequestAway = Text{ref: 10090}
+	SaidRateLimitTurnsRequestAway = Text{ref: 10133}
 	// decode/advise.go
-	SaidDontResendCorrectRequest = Text{ref: 10091}
+	SaidDontResendCorrectRequest = Text{ref: 10134}
 	// decode/advise.go
-	SaidDontRetrySameRequest = Text{ref: 10092}
+	SaidDontRetrySameRequest = Text{ref: 10135}
 	// decode/advise.go
-	SaidGETPUTDELETEMayRepeated = Text{ref: 10093}
+	SaidGETPUTDELETEMayRepeated = Text{ref: 10136}
 	// decode/advise.go
-	SaidRetryExponentialBackoff1S = Text{ref: 10094}
+	SaidRetryExponentialBackoff1S = Text{ref: 10137}
 	// decode/advise.go
-	SaidOutcomeUnknownOperationMayHave = Text{ref: 10095}
+	SaidOutcomeUnknownOperationMayHave = Text{ref: 10138}
 	// decode/advise.go
-	SaidRequestOnlyAskedAccessToken = Text{ref: 10096}
+	SaidRequestOnlyAskedAccessToken = Text{ref: 10139}
 	// decode/advise.go
-	SaidTransientFailureRetryExponentialBackoff = Text{ref: 10097}
+	SaidTransientFailureRetryExponentialBackoff = Text{ref: 10140}
 	// decode/advise.go
-	SaidWaitBeforeSendingAgainResponse = Text{ref: 10098}
+	SaidWaitBeforeSendingAgainResponse = Text{ref: 10141}
 	// decode/adyen.go
-	SaidTerminalAPIAnswerFailedResult = Text{ref: 10099}
+	SaidTerminalAPIAnswerFailedResult = Text{ref: 10142}
 	// decode/adyen.go
-	SaidInvalidFieldsWithPspReference = Text{ref: 10100}
+	SaidInvalidFieldsWithPspReference = Text{ref: 10143}
 	// decode/bacenpix.go
-	SaidViolacoesRazaoPropriedadeAPIPix = Text{ref: 10101}
+	SaidViolacoesRazaoPropriedadeAPIPix = Text{ref: 10144}
 	// decode/banks.go
-	SaidStatusCodeErrorMessageAttributesBanco = Text{ref: 10102}
+	SaidStatusCodeErrorMessageAttributesBanco = Text{ref: 10145}
 	// decode/cielo.go
-	SaidTopLevelArrayCodeMessage = Text{ref: 10103}
+	SaidTopLevelArrayCodeMessage = Text{ref: 10146}
 	// decode/decline.go
-	SaidRefusedCardTriedAgainLater = Text{ref: 10104}
+	SaidRefusedCardTriedAgainLater = Text{ref: 10147}
 	// decode/decline.go
-	SaidRefusedPaymentFinalNextAttempt = Text{ref: 10105}
+	SaidRefusedPaymentFinalNextAttempt = Text{ref: 10148}
 	// decode/decline.go
-	SaidCardBrandsLimitStrictestPaste = Text{ref: 10106}
+	SaidCardBrandsLimitStrictestPaste = Text{ref: 10149}
 	// decode/details.go
-	SaidTokenLacksScopeCallNeeds = Text{ref: 10107}
+	SaidTokenLacksScopeCallNeeds = Text{ref: 10150}
 	// decode/details.go
-	SaidTokenWasRefusedInvalidToken = Text{ref: 10108}
+	SaidTokenWasRefusedInvalidToken = Text{ref: 10151}
 	// decode/ebanx.go
-	SaidTransactionStatusCodeNOKEBANX = Text{ref: 10109}
+	SaidTransactionStatusCodeNOKEBANX = Text{ref: 10152}
 	// decode/explain.go
-	SaidPasteResponseTextCopyFrom = Text{ref: 10110}
+	SaidPasteResponseTextCopyFrom = Text{ref: 10153}
 	// decode/iugu.go
-	SaidErrorsObjectPortugueseMessagesField = Text{ref: 10111}
+	SaidErrorsObjectPortugueseMessagesField = Text{ref: 10154}
 	// decode/know.go
-	SaidIfReasonIsBanks = Text{ref: 10112}
+	SaidIfReasonIsBanks = Text{ref: 10155}
 	// decode/know.go
-	SaidNothingReachedAPIResendingSafe = Text{ref: 10113}
+	SaidNothingReachedAPIResendingSafe = Text{ref: 10156}
 	// decode/know.go
-	SaidShowBuyerGenericRefusalDetailed = Text{ref: 10114}
+	SaidShowBuyerGenericRefusalDetailed = Text{ref: 10157}
 	// decode/know.go
-	SaidPasteCarriesNeitherErrorCode = Text{ref: 10115}
+	SaidPasteCarriesNeitherErrorCode = Text{ref: 10158}
 	// decode/know.go
-	SaidPasteHoldsErrorButNeither = Text{ref: 10116}
+	SaidPasteHoldsErrorButNeither = Text{ref: 10159}
 	// decode/know.go
-	SaidRefusalFinalAttemptSendNew = Text{ref: 10117}
+	SaidRefusalFinalAttemptSendNew = Text{ref: 10160}
 	// decode/know.go
-	SaidSamePaymentDataRefusedAgain = Text{ref: 10118}
+	SaidSamePaymentDataRefusedAgain = Text{ref: 10161}
 	// decode/know.go
-	SaidGuessedFromMessagePasteHas = Text{ref: 10119}
+	SaidGuessedFromMessagePasteHas = Text{ref: 10162}
 	// decode/pagbank.go
-	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10120}
+	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10163}
 	// decode/paypal.go
-	SaidInvalidRequestSeeDetailsOver = Text{ref: 10121}
+	SaidInvalidRequestSeeDetailsOver = Text{ref: 10164}
 	// decode/paypal.go
-	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10122}
+	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10165}
 	// decode/paypal.go
-	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10123}
+	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10166}
 	// decode/paypal.go
-	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10124}
+	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10167}
 	// decode/pixdict.go
-	SaidXMLProblemViolationsReasonProperty = Text{ref: 10125}
+	SaidXMLProblemViolationsReasonProperty = Text{ref: 10168}
 	// decode/read.go
-	SaidDecifraExplainsFailedCallsIf = Text{ref: 10126}
+	SaidDecifraExplainsFailedCallsIf = Text{ref: 10169}
 	// decode/read.go
-	SaidDecifraLooksMembersErrorCode = Text{ref: 10127}
+	SaidDecifraLooksMembersErrorCode = Text{ref: 10170}
 	// decode/read.go
-	SaidIfProxyCDNAnsweredInclude = Text{ref: 10128}
+	SaidIfProxyCDNAnsweredInclude = Text{ref: 10171}
 	// decode/read.go
-	SaidIncludeResponseBodyStatusLine = Text{ref: 10129}
+	SaidIncludeResponseBodyStatusLine = Text{ref: 10172}
 	// decode/stripe.go
-	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10130}
+	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10173}
 	// decode/stripe.go
-	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10131}
+	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10174}
 	// decode/stripe.go
-	SaidStripeMobileSDKErrorFields = Text{ref: 10132}
+	SaidStripeMobileSDKErrorFields = Text{ref: 10175}
 	// decode/advise.go, decode/decline.go
-	SaidDonTResend = Text{ref: 10133}
+	SaidDonTResend = Text{ref: 10176}
 	// decode/advise.go
-	SaidDonTRetry = Text{ref: 10134}
+	SaidDonTRetry = Text{ref: 10177}
 	// decode/advise.go
-	SaidLookResourceUpBeforeSending = Text{ref: 10135}
+	SaidLookResourceUpBeforeSending = Text{ref: 10178}
 	// decode/advise.go
-	SaidResponseItselfStatesWhenCome = Text{ref: 10136}
+	SaidResponseItselfStatesWhenCome = Text{ref: 10179}
 	// decode/advise.go
-	SaidStatedDelayHasAlreadyPassed = Text{ref: 10137}
+	SaidStatedDelayHasAlreadyPassed = Text{ref: 10180}
 	// decode/advise.go
-	SaidRequestSURL = Text{ref: 10138}
+	SaidRequestSURL = Text{ref: 10181}
 	// decode/adyen.go
-	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10139}
+	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10182}
 	// decode/adyen.go
-	SaidTransientErrorHeaderAdyen = Text{ref: 10140}
+	SaidTransientErrorHeaderAdyen = Text{ref: 10183}
 	// decode/asaas.go
-	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10141}
+	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10184}
 	// decode/asaas.go
-	SaidCodeDescriptionNothingElseOne = Text{ref: 10142}
+	SaidCodeDescriptionNothingElseOne = Text{ref: 10185}
 	// decode/bacenpix.go
-	SaidCorrelationIdMember = Text{ref: 10143}
+	SaidCorrelationIdMember = Text{ref: 10186}
 	// decode/bacenpix.go
-	SaidViolacoesMemberAPIPixField = Text{ref: 10144}
+	SaidViolacoesMemberAPIPixField = Text{ref: 10187}
 	// decode/banks.go
-	SaidLoneMessageFilterFailedIta = Text{ref: 10145}
+	SaidLoneMessageFilterFailedIta = Text{ref: 10188}
 	// decode/banks.go
-	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10146}
+	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10189}
 	// decode/banks.go
-	SaidGwDevAppKeyBanco = Text{ref: 10147}
+	SaidGwDevAppKeyBanco = Text{ref: 10190}
 	// decode/banks.go
-	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10148}
+	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10191}
 	// decode/banks.go
-	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10149}
+	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10192}
 	// decode/cashier.go
-	SaidRFC7807ProblemTypeTitle = Text{ref: 10150}
+	SaidRFC7807ProblemTypeTitle = Text{ref: 10193}
 	// decode/cashier.go
-	SaidTypeAboutBlank = Text{ref: 10151}
+	SaidTypeAboutBlank = Text{ref: 10194}
 	// decode/cashier.go
-	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10152}
+	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10195}
 	// decode/cielo.go
-	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10153}
+	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10196}
 	// decode/cielo.go
-	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10154}
+	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10197}
 	// decode/cielo.go
-	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10155}
+	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10198}
 	// decode/cielo.go
-	SaidErroCodigoMensagemErroCielo = Text{ref: 10156}
+	SaidErroCodigoMensagemErroCielo = Text{ref: 10199}
 	// decode/conekta.go
-	SaidConektaErrorsCode = Text{ref: 10157}
+	SaidConektaErrorsCode = Text{ref: 10200}
 	// decode/conekta.go
-	SaidObjectErrorDetailsLogId = Text{ref: 10158}
+	SaidObjectErrorDetailsLogId = Text{ref: 10201}
 	// decode/conekta.go
-	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10159}
+	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10202}
 	// decode/conekta.go
-	SaidObjectErrorOneConektaS = Text{ref: 10160}
+	SaidObjectErrorOneConektaS = Text{ref: 10203}
 	// decode/decline.go
-	SaidAfterRefusal = Text{ref: 10161}
+	SaidAfterRefusal = Text{ref: 10204}
 	// decode/decline.go
-	Said1Hour = Text{ref: 10162}
+	Said1Hour = Text{ref: 10205}
 	// decode/decline.go
-	SaidRetryCardLaterNow = Text{ref: 10163}
+	SaidRetryCardLaterNow = Text{ref: 10206}
 	// decode/decline.go
-	SaidRetryAfter = Text{ref: 10164}
+	SaidRetryAfter = Text{ref: 10207}
 	// decode/decline.go
-	SaidNextOneSoonerThan = Text{ref: 10165}
+	SaidNextOneSoonerThan = Text{ref: 10208}
 	// decode/decline.go
-	SaidRetryAdviceFollows = Text{ref: 10166}
+	SaidRetryAdviceFollows = Text{ref: 10209}
 	// decode/dlocal.go
-	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10167}
+	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10210}
 	// decode/ebanx.go
-	SaidStatusERRORStatusCodeStatus = Text{ref: 10168}
+	SaidStatusERRORStatusCodeStatus = Text{ref: 10211}
 	// decode/efi.go
-	SaidNumericCodeErrorErrorDescription = Text{ref: 10169}
+	SaidNumericCodeErrorErrorDescription = Text{ref: 10212}
 	// decode/efi.go
-	SaidNomeMensagemEfSEnvelope = Text{ref: 10170}
+	SaidNomeMensagemEfSEnvelope = Text{ref: 10213}
 	// decode/explain.go
-	SaidPasteResponseBodyWholeResponse = Text{ref: 10171}
+	SaidPasteResponseBodyWholeResponse = Text{ref: 10214}
 	// decode/explain.go
-	SaidNothingPasteEmpty = Text{ref: 10172}
+	SaidNothingPasteEmpty = Text{ref: 10215}
 	// decode/explain.go
-	SaidPasteWasUTF16Was = Text{ref: 10173}
+	SaidPasteWasUTF16Was = Text{ref: 10216}
 	// decode/explain.go
-	SaidPasteSCurlyQuotesWere = Text{ref: 10174}
+	SaidPasteSCurlyQuotesWere = Text{ref: 10217}
 	// decode/finalstate.go
-	SaidProviderSMessage = Text{ref: 10175}
+	SaidProviderSMessage = Text{ref: 10218}
 	// decode/flux.go
-	SaidHTTPClientSOwnError = Text{ref: 10176}
+	SaidHTTPClientSOwnError = Text{ref: 10219}
 	// decode/flux.go
-	SaidErrorHasTypeDeclineCode = Text{ref: 10177}
+	SaidErrorHasTypeDeclineCode = Text{ref: 10220}
 	// decode/fluxiq.go
-	SaidErrorHasOnnixPaySExtra = Text{ref: 10178}
+	SaidErrorHasOnnixPaySExtra = Text{ref: 10221}
 	// decode/fluxiq.go
-	SaidErrorDetailsObjectFieldProblems = Text{ref: 10179}
+	SaidErrorDetailsObjectFieldProblems = Text{ref: 10222}
 	// decode/fluxiq.go
-	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10180}
+	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10223}
 	// decode/fluxiq.go
-	SaidMetaRequestIdSnakeCase = Text{ref: 10181}
+	SaidMetaRequestIdSnakeCase = Text{ref: 10224}
 	// decode/fluxiq.go
-	SaidSuccessFalseErrorObject = Text{ref: 10182}
+	SaidSuccessFalseErrorObject = Text{ref: 10225}
 	// decode/fluxiq.go
-	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10183}
+	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10226}
 	// decode/getnet.go
-	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10184}
+	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10227}
 	// decode/gsmamm.go
-	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10185}
+	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10228}
 	// decode/gsmamm.go
-	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10186}
+	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10229}
 	// decode/gsmamm.go
-	SaidTransactionTransactionStatusError = Text{ref: 10187}
+	SaidTransactionTransactionStatusError = Text{ref: 10230}
 	// decode/iugu.go
-	SaidLRSuccessInvoiceIdIugu = Text{ref: 10188}
+	SaidLRSuccessInvoiceIdIugu = Text{ref: 10231}
 	// decode/know.go
-	SaidButPaymentWasRefused = Text{ref: 10189}
+	SaidButPaymentWasRefused = Text{ref: 10232}
 	// decode/know.go
-	SaidErrorFromUnrecognisedAPI = Text{ref: 10190}
+	SaidErrorFromUnrecognisedAPI = Text{ref: 10233}
 	// decode/know.go
-	SaidPaymentDeclined = Text{ref: 10191}
+	SaidPaymentDeclined = Text{ref: 10234}
 	// decode/know.go
-	SaidCallWorked = Text{ref: 10192}
+	SaidCallWorked = Text{ref: 10235}
 	// decode/know.go
-	SaidNetworkFailureHTTPResponse = Text{ref: 10193}
+	SaidNetworkFailureHTTPResponse = Text{ref: 10236}
 	// decode/know.go
-	SaidRefusedPayment = Text{ref: 10194}
+	SaidRefusedPayment = Text{ref: 10237}
 	// decode/mercadopago.go
-	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10195}
+	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10238}
 	// decode/mercadopago.go
-	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10196}
+	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10239}
 	// decode/mercadopago.go
-	SaidCodeDescriptionDataOneMercado = Text{ref: 10197}
+	SaidCodeDescriptionDataOneMercado = Text{ref: 10240}
 	// decode/onnixpay.go
-	SaidMetaHasTimestampVersion = Text{ref: 10198}
+	SaidMetaHasTimestampVersion = Text{ref: 10241}
 	// decode/onnixpay.go
-	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10199}
+	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10242}
 	// decode/onnixpay.go
-	SaidMetaRequestIdSnakeCase2 = Text{ref: 10200}
+	SaidMetaRequestIdSnakeCase2 = Text{ref: 10243}
 	// decode/onnixpay.go
-	SaidMessagePortuguese = Text{ref: 10201}
+	SaidMessagePortuguese = Text{ref: 10244}
 	// decode/others.go
-	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10202}
+	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10245}
 	// decode/others.go
-	SaidTypeRequestIdValidationErrors = Text{ref: 10203}
+	SaidTypeRequestIdValidationErrors = Text{ref: 10246}
 	// decode/pagarme.go
-	SaidChargeWhoseLastTransactionWas = Text{ref: 10204}
+	SaidChargeWhoseLastTransactionWas = Text{ref: 10247}
 	// decode/pagarme.go
-	SaidErrorsMessageParameterNameType = Text{ref: 10205}
+	SaidErrorsMessageParameterNameType = Text{ref: 10248}
 	// decode/pagarme.go
-	SaidMessageRequestInvalidPagarMe = Text{ref: 10206}
+	SaidMessageRequestInvalidPagarMe = Text{ref: 10249}
 	// decode/pagarme.go
-	SaidMessageErrorsObjectFieldLists = Text{ref: 10207}
+	SaidMessageErrorsObjectFieldLists = Text{ref: 10250}
 	// decode/pagarme.go
-	SaidRequestMemberEchoingRequestPagar = Text{ref: 10208}
+	SaidRequestMemberEchoingRequestPagar = Text{ref: 10251}
 	// decode/pagbank.go
-	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10209}
+	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10252}
 	// decode/pagbank.go
-	SaidErrorMessagesArrayPagBankS = Text{ref: 10210}
+	SaidErrorMessagesArrayPagBankS = Text{ref: 10253}
 	// decode/paypal.go
-	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10211}
+	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10254}
 	// decode/paypal.go
-	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10212}
+	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10255}
 	// decode/paypal.go
-	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10213}
+	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10256}
 	// decode/paypal.go
-	SaidDebugIdNamedTextPayPal = Text{ref: 10214}
+	SaidDebugIdNamedTextPayPal = Text{ref: 10257}
 	// decode/paypal.go
-	SaidLinkErrorPayPalSAPI = Text{ref: 10215}
+	SaidLinkErrorPayPalSAPI = Text{ref: 10258}
 	// decode/paypal.go
-	SaidAckContingencyPayPalCheckoutS = Text{ref: 10216}
+	SaidAckContingencyPayPalCheckoutS = Text{ref: 10259}
 	// decode/paypal.go
-	SaidAckErrorMetaCalcPayPal = Text{ref: 10217}
+	SaidAckErrorMetaCalcPayPal = Text{ref: 10260}
 	// decode/paypal.go
-	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10218}
+	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10261}
 	// decode/paypal.go
-	SaidDebugIdPayPalSCorrelation = Text{ref: 10219}
+	SaidDebugIdPayPalSCorrelation = Text{ref: 10262}
 	// decode/paypal.go
-	SaidDetailsIssuePayPalSError = Text{ref: 10220}
+	SaidDetailsIssuePayPalSError = Text{ref: 10263}
 	// decode/paypal.go
-	SaidLinksDeveloperPaypalCom = Text{ref: 10221}
+	SaidLinksDeveloperPaypalCom = Text{ref: 10264}
 	// decode/paypal.go
-	SaidNameMessageInformationLinkEnvelope = Text{ref: 10222}
+	SaidNameMessageInformationLinkEnvelope = Text{ref: 10265}
 	// decode/paypal.go
-	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10223}
+	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10266}
 	// decode/pixdict.go
-	SaidDICTProblemTypeURLDict = Text{ref: 10224}
+	SaidDICTProblemTypeURLDict = Text{ref: 10267}
 	// decode/pixdict.go
-	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10225}
+	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10268}
 	// decode/read.go
-	SaidJSONReportsSuccess = Text{ref: 10226}
+	SaidJSONReportsSuccess = Text{ref: 10269}
 	// decode/read.go
-	SaidJSONErrorMember = Text{ref: 10227}
+	SaidJSONErrorMember = Text{ref: 10270}
 	// decode/read.go
-	SaidHARFileEntries = Text{ref: 10228}
+	SaidHARFileEntries = Text{ref: 10271}
 	// decode/read.go
-	SaidEmptyObject = Text{ref: 10229}
+	SaidEmptyObject = Text{ref: 10272}
 	// decode/read.go
-	SaidExportHARAgainFailedRequest = Text{ref: 10230}
+	SaidExportHARAgainFailedRequest = Text{ref: 10273}
 	// decode/read.go
-	SaidPasteResponseCallFailed = Text{ref: 10231}
+	SaidPasteResponseCallFailed = Text{ref: 10274}
 	// decode/rede.go
-	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10232}
+	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10275}
 	// decode/rede.go
-	SaidTidNsuReferenceRedeS = Text{ref: 10233}
+	SaidTidNsuReferenceRedeS = Text{ref: 10276}
 	// decode/retry.go
-	SaidRateLimitHeader = Text{ref: 10234}
+	SaidRateLimitHeader = Text{ref: 10277}
 	// decode/retry.go
-	SaidRateLimitResetHeader = Text{ref: 10235}
+	SaidRateLimitResetHeader = Text{ref: 10278}
 	// decode/retry.go
-	SaidRetryAfterHeader = Text{ref: 10236}
+	SaidRetryAfterHeader = Text{ref: 10279}
 	// decode/retry.go
-	SaidRetryAfterAlreadyPast = Text{ref: 10237}
+	SaidRetryAfterAlreadyPast = Text{ref: 10280}
 	// decode/retry.go
-	SaidXRateLimitResetHeader = Text{ref: 10238}
+	SaidXRateLimitResetHeader = Text{ref: 10281}
 	// decode/retry.go
-	SaidXRateLimitResetAlreadyPast = Text{ref: 10239}
+	SaidXRateLimitResetAlreadyPast = Text{ref: 10282}
 	// decode/retry.go
-	SaidEpochMilliseconds = Text{ref: 10240}
+	SaidEpochMilliseconds = Text{ref: 10283}
 	// decode/retry.go
-	SaidEpochSeconds = Text{ref: 10241}
+	SaidEpochSeconds = Text{ref: 10284}
 	// decode/retry.go
-	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10242}
+	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10285}
 	// decode/retry.go
-	SaidEstimatedRecoveryMember = Text{ref: 10243}
+	SaidEstimatedRecoveryMember = Text{ref: 10286}
 	// decode/retry.go
-	SaidMessageText = Text{ref: 10244}
+	SaidMessageText = Text{ref: 10287}
 	// decode/retry.go
-	SaidSeconds = Text{ref: 10245}
+	SaidSeconds = Text{ref: 10288}
 	// decode/stripe.go
-	SaidStripeShouldRetryHeader = Text{ref: 10246}
+	SaidStripeShouldRetryHeader = Text{ref: 10289}
 	// decode/stripe.go
-	SaidDocUrlPointsStripeCom = Text{ref: 10247}
+	SaidDocUrlPointsStripeCom = Text{ref: 10290}
 	// decode/stripe.go
-	SaidErrorDeclineCodeStripeS = Text{ref: 10248}
+	SaidErrorDeclineCodeStripeS = Text{ref: 10291}
 	// decode/stripe.go
-	SaidRequestLogUrlStripeDashboard = Text{ref: 10249}
+	SaidRequestLogUrlStripeDashboard = Text{ref: 10292}
 	// decode/vindi.go
-	SaidErrorsIdParameterMessageVindi = Text{ref: 10250}
+	SaidErrorsIdParameterMessageVindi = Text{ref: 10293}
 )

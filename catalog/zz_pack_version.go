@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "485d376d4deec019"
-	packLen     = 11305
+	packVersion = "5ce55abb3fb746aa"
+	packLen     = 11348
 	packChunk   = 128
 )
