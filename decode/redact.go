@@ -3,6 +3,7 @@ package decode
 import (
 	"bytes"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -221,7 +222,10 @@ func cardSpan(text []byte, i, end int, inString bool) span {
 
 // apply writes text with every span masked; overlapping spans mask once.
 func (r *redaction) apply(text []byte) []byte {
-	slices.SortFunc(r.spans, func(a, b span) int { return a.start - b.start })
+	// The spans' starts are distinct (reading goes on past each span found), so any sort
+	// orders them alike: sort.SliceStable, the one sorting routine the wasm links already
+	// (codes.go), not a generic copy of pdqsort for spans.
+	sort.SliceStable(r.spans, func(i, j int) bool { return r.spans[i].start < r.spans[j].start })
 	out := make([]byte, 0, len(text))
 	last := 0
 	for _, s := range r.spans {
