@@ -1,7 +1,6 @@
 package decode
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -488,7 +487,11 @@ func (r *dumpReader) rubyMembers(o *object, depth int) {
 		text = append(text, r.freeText())
 	}
 	if len(text) > 0 {
-		o.members = slices.Insert(o.members, 1, member{"message", strings.Join(text, " ")})
+		// Second, after the class: slices.Insert's generic copy for members cost the wasm
+		// more than these lines.
+		o.members = append(o.members, member{})
+		copy(o.members[2:], o.members[1:])
+		o.members[1] = member{"message", strings.Join(text, " ")}
 	}
 }
 
