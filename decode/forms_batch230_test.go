@@ -79,9 +79,8 @@ func TestReadersFiftyFirstBatch(t *testing.T) {
 			assert.Error(t, err, ok)
 		}
 	})
-	t.Run("a code after Err. or Regla:, or under Markdown's bold", func(t *testing.T) {
+	t.Run("a code after (Err. or under Markdown's bold", func(t *testing.T) {
 		assert.Equal(t, "10016", codeInText("Errores: El numero o fecha del comprobante no se corresponde con el proximo a autorizar. (Err. 10016)"))
-		assert.Equal(t, "ZE02", codeInText("Regla: ZE02, Rechazo: Valor de la firma inválido."))
 		assert.Equal(t, "CFDI33102", codeInText("**CFDI33102 : El resultado de la digestión debe ser igual al resultado de la desencripción del sello.**"))
 		// A word that ends in "err." is no label.
 		assert.Equal(t, "", codeInText("The transfer. 100 items were refused"))
@@ -98,6 +97,43 @@ func TestReadersFiftyFirstBatch(t *testing.T) {
 		assert.Equal(t, "", providerOf(x))
 		x = explainPaste(t, "Error: unable to get local issuer certificate\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1659:34) {\n  code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'\n}")
 		assert.Equal(t, "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", x.Code)
+	})
+}
+
+// TestReadersFiftyFirstBatchSecondReview: a second review's look-alikes of the readers
+// of batches 232 and 233 (designed pastes, none real), each of which had triggered one.
+func TestReadersFiftyFirstBatchSecondReview(t *testing.T) {
+	t.Run("an approval whose words only sound like a failure", func(t *testing.T) {
+		for _, s := range []string{
+			`Adyen notification: {"pspReference":"8815","resultCode":"Authorised","additionalData":{"respcode":"00","resptext":"Approved - AVS not required"}}`,
+			`{"respcode":"05","resptext":"Approved (insufficient funds protection enabled)","respstat":"A"}`,
+			`{"response":{"response_type":"A","response_code":"A01","response_desc":"Partial approval, insufficient balance covered"}}`,
+			`{"cod_estatus":"5000","mensaje":"Solicitud Aceptada; las solicitudes rechazadas anteriormente no cuentan"}`,
+			`{"status":"success","data":{"order":{"id":42,"response_code":"200","mensaje":"Pedido creado. El campo telefono no es requerido"}}}`,
+			`{"id":1311772470,"status":"approved","status_detail":"accredited","metadata":{"response_code":"07","response_desc":"Approved, insufficient 3DS data"}}`,
+		} {
+			x, err := Explain([]byte(s), Options{})
+			if err != nil {
+				continue
+			}
+			assert.NotEqual(t, "adyen", providerOf(x), s)
+			assert.NotContains(t, []string{"00", "05", "A01", "5000", "200", "07"}, x.Code, s)
+		}
+	})
+	t.Run("prose after Err. or Regla:", func(t *testing.T) {
+		for _, s := range []string{"Regla: 10 días hábiles para responder. Gracias por su pago.", "Err. 3 items pending approval",
+			"Note: see Err. 10016 in the AFIP FAQ; our invoice was authorized fine.", "Regla: R123 aplicada correctamente, sin error."} {
+			assert.Equal(t, "", codeInText(s), s)
+		}
+		// A rule's name of letters and digits is the code.
+		assert.Equal(t, "ZE02", codeInText("Regla: ZE02, Rechazo: Valor de la firma inválido."))
+		// A success message that says the document is not malformed is no error.
+		_, err := Explain([]byte("Factura enviada correctamente. El XML no está mal formado."), Options{})
+		assert.Error(t, err)
+	})
+	t.Run("a question about a rejection", func(t *testing.T) {
+		_, err := Explain([]byte("Hola, ¿alguien sabe por qué la DIAN devuelve un rechazo?"), Options{})
+		assert.Error(t, err)
 	})
 }
 

@@ -594,8 +594,19 @@ func nestedErrorIn(v any, underError bool, depth int) *object {
 		// Under an error member, a code or a failing status beside words: IBM API
 		// Connect's {"httpCode": "400", "httpMessage", "moreInformation"} (Sicoob's and
 		// Banco do Brasil's gateways) inside a logger's context.
-		if underError && (genericCode(x) != "" || bodyStatus(x) >= 400) && nestedMessage(x) != "" || namedError(x) || pairedTextCode1(x) {
+		if underError && (genericCode(x) != "" || bodyStatus(x) >= 400) && nestedMessage(x) != "" || namedError(x) {
 			return x
+		}
+		// A gateway's code beside its own words: the body's own, its response's (Forte's
+		// {"response": {"response_code", "response_desc"}}) or under an error member
+		// (Shift4's result[0].error); not a pair deeper in a payment's metadata.
+		if (underError || depth == 6) && pairedTextCode1(x) {
+			return x
+		}
+		if depth == 6 {
+			if r := x.obj("response"); r != nil && pairedTextCode1(r) {
+				return r
+			}
 		}
 		// Authorize.Net's {"messages": {"resultCode": "Error", "message": [{"code", "text"}]}}.
 		underError = underError || strings.EqualFold(scalarText(x.getFold("resultCode")), "error")
@@ -853,7 +864,7 @@ func pairedTextCode(o *object) (string, string) {
 	}
 	var code, text string
 	for _, k := range pairedCodeKeys {
-		if c := strings.TrimSpace(scalarText(o.getFold(k))); c != "" && len(c) <= 12 && !strings.ContainsAny(c, " \n") {
+		if c := strings.TrimSpace(scalarText(o.getFold(k))); c != "" && len(c) <= 12 && !strings.ContainsAny(c, " \n") && strings.Trim(c, "0") != "" {
 			code = c
 			break
 		}
@@ -867,10 +878,22 @@ func pairedTextCode(o *object) (string, string) {
 			break
 		}
 	}
-	if l := strings.ToLower(text); text == "" || !saysFailure(l) || denies(l) {
-		return "", ""
+	if l := strings.ToLower(text); text == "" || !saysFailure(l) || denies(l) || approvalWords(l) ||
+		strings.EqualFold(o.str("respstat"), "A") || strings.EqualFold(o.str("response_type"), "A") {
+		return "", "" // an approval with words that only sound like a failure, or a gateway's own approval flag
 	}
 	return code, text
+}
+
+// approvalWords reports whether a lower-case text begins by saying the call went well:
+// "Approved - AVS not required", "Solicitud Aceptada; …".
+func approvalWords(l string) bool {
+	for _, w := range [...]string{"approv", "success", "accepted", "aceptad", "aprobad", "aprovad", "éxito", "exito", "ok"} {
+		if strings.HasPrefix(l, w) || strings.HasPrefix(l, "transaction "+w) || strings.HasPrefix(l, "solicitud "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedTextCode1 reports whether o holds pairedTextCode's pair.

@@ -255,7 +255,7 @@ func shape(s string, n int) string {
 var (
 	errorWords = [...]string{"error", "exception", "fatal", "invalid", "denied", "declined", "refused",
 		"rejected", "unauthorized", "forbidden", "not found", "unprocessable", "timed out", "timeout", "erro", "inválid",
-		"negad", "recusad", "rejeitad", "rejeição", "rechazad", "rechazo", "mal formad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
+		"negad", "recusad", "rejeitad", "rejeição", "rechazad", "mal formad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
 		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "エラー", "ошибк", "خطای", "خطا ", "خطا:", "خطا،", "خطأ", "chybu", "chyby", "chybou", "chyba:", "chyba při", "došlo k chybě", "отклонен",
@@ -263,7 +263,7 @@ var (
 		"não pode estar em branco", "no puede ser nul", "no puede estar vací"} // ASP.NET Web API's 404: "No HTTP resource was found that matches the request URI …"
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can not", "can't", "can’t",
 		"unable", "missing", "não foi possível", "no fue posible", "não é possível", "no es posible", "already", "é necessário", "es necesario",
-		"o campo ", "el campo ", "the field ", "inesperado", "unexpected",
+		"o campo ", "el campo ", "the field ", "inesperado", "unexpected", "rechazo",
 		"correct format", "does not support", "not supported", "wrong", "falhou", "faltando", "ausente",
 		"faltante", "must supply", "must provide", "did not provide", "not provided", "must be ", "permissão", "permission", "não pertence",
 		"does not belong", "não é permitid", "no está permitid", "não encontrad", "no encontrad", "no concuerda",
@@ -279,7 +279,7 @@ var (
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
 func denies(l string) bool {
-	for _, w := range [...]string{"no error", "without error", "without any error", "0 errors", "sem erro", "sin error", "no errors", "エラーなし", "エラーはありません", "エラーは発生しませんでした", "bez chyby", "bez chyb", "žádná chyba", "žádné chyby", "بدون خطا", "بدون خطأ", "بدون أي خطأ", "لا يوجد خطأ", "لا يوجد أي خطأ", "هیچ خطایی"} {
+	for _, w := range [...]string{"no error", "no está mal formad", "não está mal formad", "without error", "without any error", "0 errors", "sem erro", "sin error", "no errors", "エラーなし", "エラーはありません", "エラーは発生しませんでした", "bez chyby", "bez chyb", "žádná chyba", "žádné chyby", "بدون خطا", "بدون خطأ", "بدون أي خطأ", "لا يوجد خطأ", "لا يوجد أي خطأ", "هیچ خطایی"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -956,7 +956,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error_code=", "bearer error=", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "err.", "regla:", "código", "codigo", "errors", "error", "erro", "code", "خطای "} {
+	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error_code=", "bearer error=", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "(err. ", "regla:", "código", "codigo", "errors", "error", "erro", "code", "خطای "} {
 		i, retried := -1, false
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
@@ -993,6 +993,9 @@ func findCodeInText(text string) string {
 		}
 		if after := rest[len(c):]; retried && isNumber(c) && len(c) < 3 && len(after) >= 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z' {
 			continue // the label's next use counts ("Retrying, error 1 of 3", "2 validation errors"): no code
+		}
+		if label == "regla:" && (!hasLetter(c) || !hasDigit(c) || denies(lower)) {
+			continue // a validation rule's name (DIAN's "Regla: FAK61, Rechazo: …"), not "Regla: 10 días hábiles"
 		}
 		if label == "code" && (len(c) < 3 || !strings.HasPrefix(text[i+len(label):], " ")) {
 			continue // "Invalid Merchant Account code 901.", but not "exit code 1" nor a zip code's word
