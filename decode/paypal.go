@@ -51,7 +51,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	if nvpError(nvpBody(f.body)) {
 		s = append(s, signal{weight: 3, text: catalog.SaidACKFailureLERRORCODE0PayPal})
 	}
-	if f.body.getFold("RESULT") != nil && f.body.getFold("RESPMSG") != nil {
+	if f.body.getFold("RESULT") != nil && f.body.getFold("RESPMSG") != nil || payflowResult(f.body, f.masked) != nil {
 		s = append(s, signal{weight: 2.5, text: catalog.SaidRESULTRESPMSGPayPalPayflowS})
 	}
 	if env := f.body.obj("responseEnvelope"); env.has("ack") && env.has("correlationId") && firstItem(f.body, "error").has("errorId") {
@@ -207,8 +207,54 @@ func payPalDebugIDInWords(text string) string {
 // payPalDebugLabels name a debug id in words, lower case.
 var payPalDebugLabels = [...]string{"debug-id(s) (from any logs):", "debug id(s):", "debug id is ", "debug id:", "debug-id:", "debugid:", "debug id "}
 
+// payflowResult is the object of Payflow's answer that holds a failing RESULT: its
+// name-value pairs ({"RESULT": "12", "RESPMSG": "Declined", "PNREF": …}) or XMLPay's
+// <ResponseData> (<Result>12</Result><Message>Declined</Message><Partner>verisign</Partner>,
+// or under <TransactionResults><TransactionResult>). The result must be a number other
+// than 0, beside a message and a sign of Payflow (PNREF, its partner, XMLPay's envelope);
+// nil for any other body.
+func payflowResult(o *object, text string) *object {
+	if x := o.obj("XMLPayResponse"); x != nil {
+		o = x
+	}
+	xmlPay := o != nil && o.has("ResponseData")
+	if d := o.obj("ResponseData"); d != nil {
+		o = d
+	}
+	if t := o.obj("TransactionResults").obj("TransactionResult"); t != nil {
+		o = t
+	}
+	if o == nil {
+		return nil
+	}
+	r := scalarText(o.getFold("RESULT"))
+	if r == "" || r == "0" || !isNumber(r) || len(r) > 4 || o.getFold("RESPMSG") == nil && o.getFold("Message") == nil {
+		return nil
+	}
+	partner := strings.ToLower(scalarText(o.getFold("Partner")))
+	// The reader may have unwrapped XMLPay's envelope: the paste still names it.
+	xmlPay = xmlPay || strings.Contains(text, "<XMLPayResponse") || strings.Contains(text, "<Partner>verisign</Partner>")
+	if xmlPay || o.getFold("PNREF") != nil || partner == "verisign" || partner == "paypal" {
+		return o
+	}
+	return nil
+}
+
 // readPayPal explains by the first detail's issue when PayPal documents it, else the name.
 func readPayPal(f *facts, p *catalog.Provider) reading {
+	if pf := payflowResult(f.body, f.masked); pf != nil {
+		// Payflow's RESULT values are a list of their own (1 user authentication failed,
+		// 12 declined …), apart from the NVP API's error codes.
+		code := scalarText(pf.getFold("RESULT"))
+		r := reading{code: code}
+		if e, ok := p.LookupIn("payflow", code); ok {
+			r.k = entryKnowledge(p, e)
+		}
+		if r.message = scalarText(pf.getFold("RESPMSG")); r.message == "" {
+			r.message = scalarText(pf.getFold("Message"))
+		}
+		return r
+	}
 	if nv := nvpBody(f.body); nvpError(nv) {
 		get := func(k string) string {
 			if v := scalarText(nv.getFold(k + "0")); v != "" {
