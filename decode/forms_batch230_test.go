@@ -89,6 +89,10 @@ func TestReadersFiftyFirstBatch(t *testing.T) {
 		x := explainPaste(t, "<XMLPayResponse xmlns='http://www.verisign.com/XMLPay'>\n  <ResponseData>\n    <Vendor>TEST</Vendor>\n    <Partner>verisign</Partner>\n    <TransactionResults>\n      <TransactionResult>\n        <Result>7</Result>\n        <Message>Field format error: Invalid Token</Message>\n      </TransactionResult>\n    </TransactionResults>\n  </ResponseData>\n</XMLPayResponse>")
 		assert.Equal(t, "paypal", providerOf(x))
 		assert.Equal(t, "7", x.Code)
+		// Its <ResponseData> alone, beside its verisign partner.
+		x = explainPaste(t, "<ResponseData>\n    <Result>12</Result>\n    <Message>Declined</Message>\n    <Partner>verisign</Partner>\n    <PnRef>VUJN1A6E11D9</PnRef>\n</ResponseData>")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "12", x.Code)
 		// A result and a message of another API's are no Payflow's; nor is a result of 0.
 		assert.Nil(t, payflowResult(&object{members: []member{{key: "Result", val: "7"}, {key: "Message", val: "Invalid"}}}, "<Response><Result>7</Result></Response>"))
 		assert.Nil(t, payflowResult(&object{members: []member{{key: "RESULT", val: "0"}, {key: "RESPMSG", val: "Approved"}, {key: "PNREF", val: "V19A2E5B4C1D"}}}, ""))

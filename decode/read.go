@@ -840,8 +840,8 @@ func failureBody(o *object) bool {
 	if payUStatus(o) != nil {
 		return true
 	}
-	if aspNetError(o) {
-		return true
+	if aspNetError(o) || payflowResult(o, "") != nil {
+		return true // ASP.NET Web API's error with its detail; Payflow's answer with a RESULT other than 0
 	}
 	if bodyStatus(o) >= 400 || o.str("object") == "error" || strings.HasSuffix(scalarText(o.getFold("type")), "_error") ||
 		idCode(o) != "" {
