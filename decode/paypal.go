@@ -214,6 +214,9 @@ var payPalDebugLabels = [...]string{"debug-id(s) (from any logs):", "debug id(s)
 // than 0, beside a message and a sign of Payflow (PNREF, its partner, XMLPay's envelope);
 // nil for any other body.
 func payflowResult(o *object, text string) *object {
+	if o.getFold("RESULT") == nil && !o.has("XMLPayResponse") && !o.has("ResponseData") && !o.has("TransactionResults") {
+		return nil // most bodies: neither Payflow's pairs nor XMLPay's elements
+	}
 	if x := o.obj("XMLPayResponse"); x != nil {
 		o = x
 	}

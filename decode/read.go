@@ -308,15 +308,21 @@ func cdnErrorPage(text string) bool {
 	// API Gateway marks the answers it writes itself, not the API behind it, with
 	// x-amzn-ErrorType (UnauthorizedException, MissingAuthenticationTokenException), in
 	// any case: "x-amzn-ErrorType", Go's "X-Amzn-Errortype".
-	for off := 0; ; {
+	return amznErrorTypeAt(text, 0) >= 0
+}
+
+// amznErrorTypeAt is where the name x-amzn-ErrorType first begins in text at or after
+// off, in any case; -1 when it does not.
+func amznErrorTypeAt(text string, off int) int {
+	for {
 		i := strings.Index(text[off:], "mzn-")
 		if i < 0 {
-			return false
+			return -1
 		}
 		start := off + i - len("x-a") // where "x-amzn-" would begin
 		off += i + len("mzn-")
 		if start >= 0 && start+len("x-amzn-errortype") <= len(text) && strings.EqualFold(text[start:start+len("x-amzn-errortype")], "x-amzn-errortype") {
-			return true
+			return start
 		}
 	}
 }
@@ -331,16 +337,7 @@ func cdnErrorPage(text string) bool {
 // or a value that is no name is no code. "" when text holds none.
 func amznErrorType(text string) string {
 	text = text[:min(len(text), 64<<10)]
-	for off := 0; ; {
-		i := strings.Index(text[off:], "mzn-")
-		if i < 0 {
-			return ""
-		}
-		start := off + i - len("x-a")
-		off += i + len("mzn-")
-		if start < 0 || start+len("x-amzn-errortype") > len(text) || !strings.EqualFold(text[start:start+len("x-amzn-errortype")], "x-amzn-errortype") {
-			continue
-		}
+	for start := amznErrorTypeAt(text, 0); start >= 0; start = amznErrorTypeAt(text, start+len("x-amzn-errortype")) {
 		before := strings.TrimRight(text[:start], " \t")
 		if before != "" && strings.IndexByte("\n<[]{,\"']", before[len(before)-1]) < 0 {
 			continue
@@ -358,6 +355,7 @@ func amznErrorType(text string) string {
 			return name
 		}
 	}
+	return ""
 }
 
 // cloudflareErrorCode is the error number of Cloudflare's own page, from its "Error code
