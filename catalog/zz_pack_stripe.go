@@ -212,6 +212,11 @@ var stripe = Provider{
 		{Text: "No such subscription: sub_", Kind: APIMark},
 		{Text: "No such invoice: in_", Kind: APIMark},
 		{Text: "No such setupintent: seti_", Kind: APIMark},
+		// Objects only Stripe's API names so, with any id (hidden by the app or the
+		// reporter): "No such setupintent: <private_client_secret>", "No such
+		// payment_method_configuration: pmc_1…".
+		{Text: "No such setupintent: ", Kind: APIMark},
+		{Text: "No such payment_method_configuration: ", Kind: APIMark},
 		{Text: "stripe/stripe-php", Kind: SDKPath},
 		{Text: "cartalyst\\stripe", Kind: SDKPath}, // Cartalyst's Stripe library for Laravel, in a Windows path
 		{Text: "cartalyst/stripe", Kind: SDKPath},

@@ -33,7 +33,7 @@ func advise(f *facts, kn *known, now Clock) advice {
 	a := advice{strategy: k.strategy, why: k.why, source: k.retrySource, idempotency: k.idempotency}
 	notProcessed := a.wait(f, kn, now)
 	a.providerHeaders(f)
-	a.finalState(kn)
+	a.finalState(f, kn)
 	if a.strategy == catalog.CheckFirst && isIdempotentMethod(f.method) {
 		a.strategy = catalog.Backoff
 		a.why = idempotentMethodNote(f.method)

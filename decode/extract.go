@@ -2317,8 +2317,8 @@ func exceptionWithStatus(lower string) (int, bool) {
 		}
 		rest := lower[off+i+len("exception ("):]
 		off += i + len("exception (")
-		if len(rest) < 4 || rest[3] != ')' || !endsAt(rest[4:]) {
-			continue
+		if len(rest) < 4 || rest[3] != ')' || !endsAt(rest[4:]) && !(strings.HasPrefix(rest[4:], ".") && endsAt(rest[5:])) {
+			continue // a sentence's end counts too: "\"Request Error\" no CieloRequestException (400)."
 		}
 		code, err := decimal.Atoi(rest[:3])
 		if err != nil || code < 400 || code > 599 {

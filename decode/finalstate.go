@@ -31,10 +31,14 @@ var finalStateWords = [...]string{
 	"ya fue reembolsad", "ya fue capturad", "ya fue pagad", "ya está pagad", "en un estado final", "ya está registrad",
 	"invalid profile status for",                      // PayPal's recurring profiles: "Invalid profile status for cancel action; profile should be active or suspended"
 	"over the time limit to", "no longer be refunded", // PayPal's 10009 "You are over the time limit to perform a refund", Paddle's "can no longer be refunded"
+	"or it no longer exists", // GoCardless Bank Account Data's "Account has been deactivated or it no longer exists."
 	// Stripe's "This dispute is already closed" (a connection or a stream that is closed
 	// is a failure below HTTP, not a final state: only a payment's things are named).
 	"dispute is already closed", "order is already closed", "invoice is already closed", "payment is already closed", // not a database's "transaction is already closed"
 	"has been previously voided", "already been voided", // PayPal's "Authorization has been previously voided and hence cannot be voided again"
+	// Stripe's "You cannot cancel this SetupIntent because it it already canceled.", PayPal's
+	// "Plan already in same state.": what the request asks for is what is already so.
+	"already cancel", "já foi cancelad", "ya fue cancelad", "already in same state", "already in the same state",
 	"already exists with the", // Adyen's MarketPay 28 "Account holder already exists with the accountHolderCode: …": a duplicate
 	// Banco Inter's "A cobrança não pode ser cancelada, pois se encontra na situação
 	// CANCELADO", "O status atual do boleto é AGENDADO_CANCELADO e não permite cancelamento."
@@ -89,9 +93,9 @@ func saysDone(text string) string {
 	return ""
 }
 
-// finalState turns a "fix" into none when the provider's message says the resource is
-// already in a final state.
-func (a *advice) finalState(kn *known) {
+// finalState turns a "fix" into none when the provider's message, or the one field
+// problem its body lists, says the resource is already in a final state.
+func (a *advice) finalState(f *facts, kn *known) {
 	if a.strategy != catalog.Fix {
 		return
 	}
@@ -104,7 +108,16 @@ func (a *advice) finalState(kn *known) {
 		a.source = catalog.SaidProviderSMessage
 		return
 	}
-	if w := saysDone(lower); w != "" {
+	w := saysDone(lower)
+	if w == "" && f.body != nil {
+		// PayPal's v1 {"name": "BUSINESS_VALIDATION_ERROR", "message": "Validation Error.",
+		// "details": [{"field": "validation_error", "issue": "Plan already in same state."}]}:
+		// the one problem the body lists is what the message does not say.
+		if fp := fieldProblems(f.body); len(fp) == 1 && len(fp[0].Problems) == 1 {
+			w = saysDone(strings.ToLower(fp[0].Problems[0]))
+		}
+	}
+	if w != "" {
 		a.strategy = catalog.None
 		a.why = catalog.Text{EN: "The message says it is already done, or in a state that refuses this request (\"" + w + "\"): the same request, corrected or not, cannot succeed. Look the resource up instead.", PT: "A mensagem diz que isso já foi feito, ou que o recurso está num estado que recusa esta requisição (\"" + w + "\"): a mesma requisição, corrigida ou não, não terá sucesso. Consulte o recurso em vez disso.", ES: "El mensaje dice que eso ya se hizo, o que el recurso está en un estado que rechaza esta solicitud (\"" + w + "\"): la misma solicitud, corregida o no, no tendrá éxito. Consulte el recurso en su lugar."}
 		a.source = catalog.SaidProviderSMessage

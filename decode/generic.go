@@ -18,7 +18,7 @@ var (
 	// (Alipay's ACQ.INVALID_PARAMETER under its code 40004) says more than the code.
 	codeKeys = [...]string{"sub_code", "subCode", "api_error_code", "code", "errorCode", "error_code", "errCode", "err_code", "returnCode", "status_code",
 		"reasonCode", "reason_code", "response_reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "error-name", "return_code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
-		"RjctRsn", "cStat", "error_type", "NCERROR", "RspCode", "bank_resp_code", "codret", "failure_code", "error_code_tag", "ecode"} // cStat: Brazil's NF-e web services (SEFAZ). NCERROR: Ogone's and ePDQ's ncresponse. RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code
+		"RjctRsn", "cStat", "error_type", "error_class", "NCERROR", "RspCode", "bank_resp_code", "codret", "failure_code", "error_code_tag", "ecode"} // cStat: Brazil's NF-e web services (SEFAZ). NCERROR: Ogone's and ePDQ's ncresponse. RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code. error_class: Salt Edge's {"error_class": "SignatureNotMatch", "error_message"}
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "resultMessage", "statusMessage", "msg", "mensagem",
@@ -194,11 +194,12 @@ func genericCode(o *object) string {
 	// {"errors": {"detail": "The device is offline.", "type": "READER_OFFLINE"}} (not a
 	// kind of thing: {"type": "CREDIT_CARD", "message"}); in CamelCase in a small object,
 	// Polar's {"type": "InsufficientBalance", "detail": "The account … has an insufficient
-	// balance …"}.
-	if t := o.str("type"); (isUpperCode(t) && strings.IndexByte(t, '_') > 0 || camelCode(t) && len(o.members) <= 3) && len(t) <= 48 && namesFailure(strings.ToLower(t)) {
+	// balance …"}; GoCardless Bank Account Data's {"summary", "detail", "status_code": 401,
+	// "type": "AccessExpiredError"}, an error class's name, beside a few more.
+	if t := o.str("type"); (isUpperCode(t) && strings.IndexByte(t, '_') > 0 || camelCode(t) && (len(o.members) <= 3 || len(o.members) <= 5 && strings.HasSuffix(t, "Error"))) && len(t) <= 48 && namesFailure(strings.ToLower(t)) {
 		for _, k := range [...]string{"detail", "message", "description"} {
-			if strings.Contains(o.str(k), " ") {
-				return t
+			if ss := stringsOf(o.get(k)); len(ss) > 0 && strings.Contains(ss[0], " ") {
+				return t // Billplz's {"error": {"type": "UNPROCESSABLE_ENTITY", "message": ["Name can't be blank"]}}
 			}
 		}
 	}
@@ -360,8 +361,8 @@ func failureWord(s string) bool {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "error", "erro", "failed", "failure", "fail", "reject", "rejected", "declined", "refused", "denied",
 		"nok", "not_ok", "invalid", "unauthorized", "forbidden", "falha", "recusado", "negado", "contingency",
-		"txn_failure",            // Paytm's STATUS
-		"malformed", "notauthed", // Sage Pay's Status
+		"txn_failure",                     // Paytm's STATUS
+		"malformed", "notauthed", "abort", // Sage Pay's Status
 		"not successful", "unsuccessful": // Checkout.com's legacy gateway's result
 
 		return true
@@ -682,7 +683,7 @@ func nestedMessage(o *object) string {
 // namesFailure reports whether a code in lower case names a failure by one of its words
 // (not_authorized, reader_offline), not a kind of thing (credit_card).
 func namesFailure(t string) bool {
-	for _, w := range [...]string{"error", "invalid", "not_", "denied", "unauthorized", "forbidden", "declined", "failed", "refused", "offline", "expired", "missing", "exceeded", "unavailable", "notfound", "insufficient"} {
+	for _, w := range [...]string{"error", "invalid", "not_", "denied", "unauthorized", "unprocessable", "forbidden", "declined", "failed", "refused", "offline", "expired", "missing", "exceeded", "unavailable", "notfound", "insufficient"} {
 		if strings.Contains(t, w) {
 			return true
 		}

@@ -254,13 +254,15 @@ func know(f *facts, id identity) *known {
 }
 
 // gaveUpWaiting reports whether an error's code or words say that a gateway stopped
-// waiting for the server behind it: Heroku's H12, "Request timeout", "timed out".
+// waiting for the server behind it: Heroku's H12, "Request timeout", "timed out",
+// "first byte timeout".
 func gaveUpWaiting(code, words string) bool {
 	if code == "H12" {
 		return true
 	}
 	w := strings.ToLower(words)
-	return strings.Contains(w, "request timeout") || strings.Contains(w, "timed out")
+	// Varnish's (Fastly's) "Error 503 first byte timeout": the backend had not begun to answer.
+	return strings.Contains(w, "request timeout") || strings.Contains(w, "timed out") || strings.Contains(w, "first byte timeout")
 }
 
 // stateWantsChange reports whether a message of a state error says what the request must

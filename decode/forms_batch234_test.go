@@ -1,0 +1,72 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersFiftySecondBatch: what batches 234 to 236 of real pastes (PHP dumps, Latin
+// American logs, bare messages and pages, open-banking APIs) asked for, each beside a
+// look-alike that must not trigger it.
+func TestReadersFiftySecondBatch(t *testing.T) {
+	t.Run("a state the request asks for that is already so", func(t *testing.T) {
+		x := explainPaste(t, `{"error": {"code": "setup_intent_unexpected_state", "message": "You cannot cancel this SetupIntent because it it already canceled.", "type": "invalid_request_error"}}`)
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		// PayPal's v1: the one problem its details list says it, not the message.
+		x = explainPaste(t, `{"name":"BUSINESS_VALIDATION_ERROR","details":[{"field":"validation_error","issue":"Plan already in same state."}],"message":"Validation Error.","debug_id":"3c3d57fd6cde7"}`)
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		// Of two problems, one that says it is done does not speak for the other.
+		x = explainPaste(t, `{"name":"VALIDATION_ERROR","details":[{"field":"name","issue":"Plan already in same state."},{"field":"amount","issue":"Required field is missing."}],"message":"Invalid request - see details","debug_id":"3c3d57fd6cde7"}`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// Something to cancel that is not yet cancelled is no final state.
+		assert.Equal(t, "", saysDone("you cannot cancel this setupintent because it is processing."))
+		assert.Equal(t, "or it no longer exists", saysDone("account has been deactivated or it no longer exists."))
+	})
+	t.Run("Stripe's objects with any id", func(t *testing.T) {
+		x := explainPaste(t, "Unable to confirm setup intent - (No such setupintent: <private_client_secret>)")
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, "No such payment_method_configuration: pmc_1*********")
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, "open failed: No such file or directory: /tmp/setupintent.json")
+		assert.Equal(t, "", providerOf(x))
+	})
+	t.Run("an error class as the code", func(t *testing.T) {
+		x := explainPaste(t, "Client error: `GET https://www.saltedge.com/api/v4/customers/?from_id=0` resulted in a `400 Bad Request` response:\n{\"error_class\":\"AppsRestricted\",\"error_message\":\"Not available for apps.\",\"request\":{\"from_id\":\"0\"}}")
+		assert.Equal(t, "AppsRestricted", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, `{"summary":"Couldn't update account transactions","detail":"Access has expired or it has been revoked. To restore access reconnect the account.","status_code":401,"type":"AccessExpiredError"}`)
+		assert.Equal(t, "AccessExpiredError", x.Code)
+		assert.Equal(t, 401, x.HTTPStatus)
+		// A kind of thing is no code, however many members beside it.
+		assert.Equal(t, "", genericCode(parseObject(t, `{"summary":"Card","detail":"A card of the customer.","status_code":401,"type":"CreditCard"}`)))
+		assert.Equal(t, "", genericCode(parseObject(t, `{"a":1,"b":2,"c":3,"summary":"x","detail":"Access has expired.","type":"AccessExpiredError"}`)), "more than five members")
+	})
+	t.Run("an UPPER_SNAKE type beside a list of messages", func(t *testing.T) {
+		x := explainPaste(t, "03-03-2022 @ 13:43:41 - Error creating bill for order number #10150Array\n(\n    [error] => Array\n        (\n            [type] => UNPROCESSABLE_ENTITY\n            [message] => Array\n                (\n                    [0] => Name can't be blank\n                )\n\n        )\n\n)")
+		assert.Equal(t, "UNPROCESSABLE_ENTITY", x.Code)
+		assert.Equal(t, "", genericCode(parseObject(t, `{"type":"CREDIT_CARD","message":["Visa ending 4242"]}`)), "a kind of thing")
+	})
+	t.Run("Sage Pay's ABORT", func(t *testing.T) {
+		x := explainPaste(t, "array (\n  'VPSProtocol' => '3.00',\n  'TxType' => 'PAYMENT',\n  'VPSTxId' => '{92371F6E-E38D-0E3B-D2AB-040338957C7A}',\n  'Status' => 'ABORT',\n  'StatusDetail' => '2008 : The Transaction timed-out.',\n)")
+		assert.Equal(t, "2008", x.Code)
+		assert.Equal(t, "", providerOf(x))
+	})
+	t.Run("the status after an exception class, in brackets", func(t *testing.T) {
+		s, ok := statusInText(`me é retornado o seguinte erro: "Request Error" no CieloRequestException (400).`)
+		assert.True(t, ok)
+		assert.Equal(t, 400, s)
+		s, _ = statusInText("NullPointerException (404 frames omitted")
+		assert.Equal(t, 0, s, "no closing bracket right after the number")
+		s, _ = statusInText("IOException (1500) while reading")
+		assert.Equal(t, 0, s)
+	})
+	t.Run("Varnish's first byte timeout", func(t *testing.T) {
+		x := explainPaste(t, "<html>\n  <head>\n    <title>503 first byte timeout</title>\n  </head>\n  <body>\n    <h1>Error 503 first byte timeout</h1>\n    <p>first byte timeout</p>\n    <h3>Guru Mediation:</h3>\n    <p>Details: cache-lax1431-LAX 1469176127 1060265685</p>\n    <hr>\n    <p>Varnish cache server</p>\n  </body>\n</html>")
+		assert.Equal(t, 503, x.HTTPStatus)
+		assert.Equal(t, "check_first", string(x.Retry.Strategy), "the backend may have done the work")
+		x = explainPaste(t, "<html>\n  <head>\n    <title>503 Backend fetch failed</title>\n  </head>\n  <body>\n    <h1>Error 503 Backend fetch failed</h1>\n    <p>Backend fetch failed</p>\n    <h3>Guru Meditation:</h3>\n    <p>XID: 45</p>\n    <hr>\n    <p>Varnish cache server</p>\n  </body>\n</html>")
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+	})
+}
