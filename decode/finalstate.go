@@ -79,6 +79,11 @@ func saysDone(text string) string {
 	if !slices.ContainsFunc(finalAnchors[:], func(a string) bool { return strings.Contains(text, a) }) {
 		return ""
 	}
+	if strings.ContainsAny(text, "\n\r\t") {
+		// A message wrapped by the program that printed it: Solidus's "… because it has a
+		// \nstatus of canceled. …" is one sentence.
+		text = strings.Join(strings.Fields(text), " ")
+	}
 	for _, w := range finalStateWords {
 		if strings.Contains(text, w) {
 			return w
@@ -109,6 +114,12 @@ func (a *advice) finalState(f *facts, kn *known) {
 		return
 	}
 	w := saysDone(lower)
+	if w == "" && f.lower != "" && len(f.lower) <= 600 && !strings.Contains(lower, strings.TrimSpace(f.lower)) {
+		// A short text whose message is its first line's end, the sentence wrapped on the
+		// next: Solidus's "Spree::Core::GatewayError (You cannot cancel this PaymentIntent
+		// because it has a \nstatus of canceled. …)".
+		w = saysDone(f.lower)
+	}
 	if w == "" && f.body != nil {
 		// PayPal's v1 {"name": "BUSINESS_VALIDATION_ERROR", "message": "Validation Error.",
 		// "details": [{"field": "validation_error", "issue": "Plan already in same state."}]}:

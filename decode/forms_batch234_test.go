@@ -70,3 +70,47 @@ func TestReadersFiftySecondBatch(t *testing.T) {
 		assert.Equal(t, "backoff", string(x.Retry.Strategy))
 	})
 }
+
+// TestReadersFiftyThirdBatch: what batches 237 to 239 (open-banking APIs, commerce
+// platforms, SDKs' prints in other languages) asked for, each beside a look-alike.
+func TestReadersFiftyThirdBatch(t *testing.T) {
+	t.Run("a rate limit in words, with its delay", func(t *testing.T) {
+		x := explainPaste(t, `"The rate limit for this resource is 4/day. Please try again in 85092 seconds"`)
+		assert.Equal(t, "wait", string(x.Retry.Strategy))
+		if assert.NotNil(t, x.Retry.AfterSeconds) {
+			assert.Equal(t, 85092, *x.Retry.AfterSeconds)
+		}
+		x = explainPaste(t, "message: 'Request rate limit exceeded',")
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+		_, err := Explain([]byte("What is the rate limit for this resource?"), Options{})
+		assert.Error(t, err, "a question about a limit")
+	})
+	t.Run("words that say a request is not permitted", func(t *testing.T) {
+		x := explainPaste(t, "You aren't permitted to perform this request")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		_, err := Explain([]byte("[01-0[Removed. Phone #s not permitted] PayPal\\Core\\PayPalHttpConnection : INFO: POST https://api.paypal.com/v1/payments/billing-agreements/"), Options{})
+		assert.Error(t, err, "a forum's redaction notice in a request's log line")
+	})
+	t.Run("PayPal's Adaptive Pay with a receiver's error", func(t *testing.T) {
+		x := explainPaste(t, `{"responseEnvelope": {"timestamp": "2020-05-07T16:19:39.277-07:00", "ack": "Success", "correlationId": "43644d05d666", "build": "apapiserv-0.0.1_20200423071356971"}, "paymentExecStatus": "ERROR", "payErrorList": {"payError": [{"receiver": {"amount": "1100.00", "email": "x@example.com", "primary": "false"}, "error": {"errorId": "579045", "domain": "PLATFORM", "severity": "Error", "category": "Application", "message": "The amount exceeded the individual transaction limit of user 1100.00", "parameter": []}}]}}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "579045", x.Code)
+		assert.Equal(t, "43644d05d666", x.RequestID)
+		// Another API's envelope of the same name, without PayPal's members, is not PayPal's.
+		assert.Nil(t, adaptiveError(parseObject(t, `{"payErrorList": {"payError": [{"error": {"code": "E1", "message": "x"}}]}}`)))
+	})
+	t.Run("Stripe.js's client-only Checkout's words", func(t *testing.T) {
+		x := explainPaste(t, "Uncaught (in promise) Integration Error: No such sku: 'prod_IQ2sIKQ2ygGxBj'")
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, "IntegrationError: No such plan: 'price_xxxxxxxxxxxxxxx'")
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, "Error: No such plan: 'gold' in plans.yml")
+		assert.Equal(t, "", providerOf(x), "a plan of any name is anyone's")
+	})
+	t.Run("a final state told in a message wrapped over lines", func(t *testing.T) {
+		x := explainPaste(t, "_Spree::Core::GatewayError (You cannot cancel this PaymentIntent because it has a \nstatus of canceled. Only a PaymentIntent with one of the following statuses may be \ncanceled: requires_payment_method, requires_capture, requires_confirmation, requires_action.):_")
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		x = explainPaste(t, "Spree::Core::GatewayError (Your card was declined.\nYour previous order was paid.)")
+		assert.Equal(t, "fix", string(x.Retry.Strategy), "no final state of this request")
+	})
+}

@@ -54,7 +54,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	if f.body.getFold("RESULT") != nil && f.body.getFold("RESPMSG") != nil || payflowResult(f.body, f.masked) != nil {
 		s = append(s, signal{weight: 2.5, text: catalog.SaidRESULTRESPMSGPayPalPayflowS})
 	}
-	if env := f.body.obj("responseEnvelope"); env.has("ack") && env.has("correlationId") && firstItem(f.body, "error").has("errorId") {
+	if env := f.body.obj("responseEnvelope"); env.has("ack") && env.has("correlationId") && adaptiveError(f.body) != nil {
 		s = append(s, signal{weight: 3, text: catalog.SaidResponseEnvelopeAckErrorErrorIdPayPal})
 	}
 	if f.body.getFold("ErrorID") != nil && f.body.getFold("Domain") != nil && f.body.getFold("Subdomain") != nil && f.body.getFold("Severity") != nil {
@@ -274,7 +274,7 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 		}
 		return r
 	}
-	if item := firstItem(f.body, "error"); item.has("errorId") && f.body.has("responseEnvelope") {
+	if item := adaptiveError(f.body); item != nil && f.body.has("responseEnvelope") {
 		// The Adaptive APIs (Adaptive Payments, Adaptive Accounts): error[].errorId.
 		r := lookup(p, scalarText(item.get("errorId")))
 		r.message = item.str("message")
@@ -407,4 +407,18 @@ func payPalCutShort(o *object) bool {
 	// title: {"name":"INTERNAL_SERVICE_ERROR","information_link":"https://api.sandbox.pa).
 	return firstItem(o, "details").has("issue") || (o.str("message") != "" || o.has("information_link")) &&
 		(strings.Contains(firstItem(o, "links").str("href"), "developer.paypal.com") || catalog.PayPal.Documents(o.str("name")))
+}
+
+// adaptiveError is the first error of an answer of PayPal's Adaptive APIs: error[] with
+// its errorId, or, of a Pay call whose envelope says Success but whose payment failed
+// ({"paymentExecStatus": "ERROR", "payErrorList": {"payError": [{"receiver", "error":
+// {"errorId": "579045", …}}]}}), the first receiver's error. nil when there is none.
+func adaptiveError(b *object) *object {
+	if item := firstItem(b, "error"); item.has("errorId") {
+		return item
+	}
+	if item := firstItem(b.obj("payErrorList"), "payError").obj("error"); item.has("errorId") {
+		return item
+	}
+	return nil
 }
