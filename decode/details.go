@@ -237,11 +237,12 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"debug-id(s) (from any logs):",          // and "- PayPal-Debug-ID(s) (from any logs): 299d992febcb6"
 	"correlation-id \n", "correlation-id\n", // an issue form's "Correlation-Id" field, its ids on the lines below
 	"\nrequestid=", " requestid=", // Cybersource's reply fields, one a line: requestID=4667236970366429001015 (not clientRequestId=)
-	"errid: ",     // Circle's "401 Unauthorized. errId: 02371124-…"
-	"x-trace-id:", // an API's own trace header (Wise's), a cassette's too: before Cloudflare's ray in front of it
-	"intuit_tid:", // Intuit's (QuickBooks Payments') transaction id header
-	"cf-ray=[",    // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
-	"cf-ray:"}     // and as a header line, a cassette's too, when nothing names the request better
+	"errid: ",            // Circle's "401 Unauthorized. errId: 02371124-…"
+	"provide error id: ", // GoCardless Bank Account Data's "… please contact support and provide error id: 521fb2f5…"
+	"x-trace-id:",        // an API's own trace header (Wise's), a cassette's too: before Cloudflare's ray in front of it
+	"intuit_tid:",        // Intuit's (QuickBooks Payments') transaction id header
+	"cf-ray=[",           // Cloudflare's ray in a Java client's header map: {…, CF-Ray=[85c13aad4f1a513a-CMB], …}
+	"cf-ray:"}            // and as a header line, a cassette's too, when nothing names the request better
 
 // traceparentLabels name W3C's traceparent in a client's print of the headers it got
 // (Node's "Headers { traceparent: '00-…-…-00', … }", a JSON log's), lower case.

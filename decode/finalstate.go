@@ -39,6 +39,15 @@ var finalStateWords = [...]string{
 	// Stripe's "You cannot cancel this SetupIntent because it it already canceled.", PayPal's
 	// "Plan already in same state.": what the request asks for is what is already so.
 	"already cancel", "já foi cancelad", "ya fue cancelad", "already in same state", "already in the same state",
+	"origin already exists", // Adyen's 31_004 for an allowed origin already there
+	// Stripe's "This Checkout Session has a status of `expired`.", "Finalized invoices can't
+	// be updated in this way"; PayPal's v1 "Payment approval has expired" (a new payment
+	// must be approved).
+	"has a status of `expired`", "has a status of `canceled`", "finalized invoices can't be updated", "payment approval has expired",
+	// Asaas's charges that are paid: "A cobrança [6089679] não pode ser removida: Só é possível
+	// remover cobranças pendentes ou vencidas.", "Não é possível alterar a forma de pagamento
+	// de cobranças recebidas ou confirmadas."
+	"só é possível remover cobranças pendentes", "de cobranças recebidas ou confirmadas",
 	"already exists with the", // Adyen's MarketPay 28 "Account holder already exists with the accountHolderCode: …": a duplicate
 	// Banco Inter's "A cobrança não pode ser cancelada, pois se encontra na situação
 	// CANCELADO", "O status atual do boleto é AGENDADO_CANCELADO e não permite cancelamento."
@@ -54,7 +63,7 @@ var finalStateWords = [...]string{
 
 // finalAnchors are what every phrase of finalStateWords and finalStatus holds one of: a
 // message with none of them is not searched for every phrase.
-var finalAnchors = [...]string{"alread", "incomplete_expired", "canceled subscription", "charged back", "been deleted", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded", "time limit", "no longer", "previously void", "situação", "não permite"}
+var finalAnchors = [...]string{"alread", "incomplete_expired", "canceled subscription", "charged back", "been deleted", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded", "time limit", "no longer", "previously void", "situação", "não permite", "recebidas ou confirmadas", "approval has expired"}
 
 // finalStatus are whole messages that say the same: {"detail": "Invalid Status"}.
 var finalStatus = [...]string{"invalid status", "invalid state", "status inválido", "estado inválido"}

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -112,5 +113,38 @@ func TestReadersFiftyThirdBatch(t *testing.T) {
 		assert.Equal(t, "none", string(x.Retry.Strategy))
 		x = explainPaste(t, "Spree::Core::GatewayError (Your card was declined.\nYour previous order was paid.)")
 		assert.Equal(t, "fix", string(x.Retry.Strategy), "no final state of this request")
+	})
+	t.Run("words of a final state, in the providers' own sentences", func(t *testing.T) {
+		for _, m := range []string{
+			"Origin already exists",
+			"A cobrança [4828636] não pode ser removida: Só é possível remover cobranças pendentes ou vencidas.",
+			"Não é possível alterar a forma de pagamento de cobranças recebidas ou confirmadas.",
+			"Only Checkout Sessions with a status in [\"open\"] can be expired. This Checkout Session has a status of `expired`.",
+			"Finalized invoices can't be updated in this way",
+			"Payment approval has expired",
+		} {
+			assert.NotEqual(t, "", saysDone(strings.ToLower(m)), m)
+		}
+		for _, m := range []string{
+			"Origin is invalid",
+			"Só é possível alterar cobranças com valor maior que zero.",
+			"This Checkout Session has a status of `open`.",
+			"The invoice can't be finalized: it has no line items",
+			"Approval URL has an expired certificate",
+		} {
+			assert.Equal(t, "", saysDone(strings.ToLower(m)), m)
+		}
+	})
+	t.Run("open-banking APIs' bodies", func(t *testing.T) {
+		x := explainPaste(t, `{"errorOccurred":"true","exceptionType":"com.yodlee.core.IllegalArgumentValueException","referenceCode":"_b9fc3eb2-da16-4f66-89ef-1aec0cbadc57","message":"Invalid argument value: Container type cannot be null"}`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		_, err := Explain([]byte(`{"errorOccurred":"false","exceptionType":"","message":"Accounts refreshed"}`), Options{})
+		assert.Error(t, err, "no error occurred")
+		x = explainPaste(t, `{"message": "This endpoint is deprecated. Use GET /v2/transactions with cursor pagination instead.", "code": 410, "codeDescription": "ENDPOINT_DEPRECATED", "errorId": "7baea63a-369c-45e8-a4eb-24ec8cc73053"}`)
+		assert.Equal(t, "ENDPOINT_DEPRECATED", x.Code)
+		assert.Equal(t, 410, x.HTTPStatus)
+		assert.Equal(t, "10010", genericCode(parseObject(t, `{"code": 10010, "codeDescription": "ITEM_LOGIN_ERROR", "message": "Login failed"}`)), "a code of its own wins")
+		x = explainPaste(t, "Something went wrong {\n  summary: \"Couldn't update account transactions\",\n  detail: 'Something went terribly wrong on our side - please contact support and provide error id: 521fb2f5b730f1c8322bc1fd257766a2',\n  status_code: 500\n}")
+		assert.Equal(t, "521fb2f5b730f1c8322bc1fd257766a2", x.RequestID)
 	})
 }

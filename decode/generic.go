@@ -77,6 +77,9 @@ func statusPhrase(s string) bool {
 // string or a number, never a nested object. A number that is the HTTP status (Asaas,
 // Laravel and many others repeat it as "code": 401) is no code.
 func genericCode(o *object) string {
+	if c := o.str("codeDescription"); strings.Contains(c, "_") && isUpperCode(c) && validStatus(intValue(o.get("code"))) >= 400 {
+		return c // Pluggy's {"code": 410, "codeDescription": "ENDPOINT_DEPRECATED", "message", "errorId"}: the code is the status
+	}
 	for _, k := range codeKeys {
 		v := o.getFold(k)
 		if list, ok := v.([]any); ok && len(list) > 0 && k == "error_codes" {

@@ -838,6 +838,9 @@ func failureBody(o *object) bool {
 	if payUStatus(o) != nil {
 		return true
 	}
+	if v := o.get("errorOccurred"); v == true || v == "true" {
+		return true // Yodlee's {"errorOccurred": "true", "exceptionType": …, "referenceCode": …, "message": …}
+	}
 	if aspNetError(o) || payflowResult(o, "") != nil {
 		return true // ASP.NET Web API's error with its detail; Payflow's answer with a RESULT other than 0
 	}
