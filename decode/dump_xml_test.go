@@ -3289,6 +3289,29 @@ var xmlRealCases = []xmlCase{
 		name: "stripe pay cassette 401 invalid api key placeholders", paste: "stripe-raw-http-pay-cassette-invoice-401-invalid-api-key", docs: 0,
 		reason: "a cassette's own redactions, <STRIPE_PRIVATE_KEY> and <VENDOR_ID>, are no markup",
 	},
+	{
+		name: "other fastly wepay 503 first byte timeout", paste: "other-fastly-html-wepay-checkout-create-503-first-byte-timeout", docs: 1,
+		reason: "Varnish's error page in front of WePay's API (its leading '<' lost in the issue)",
+		at:     map[string]any{"0.html.head.title": "503 first byte timeout"},
+	},
+	{
+		name: "other network opencart cielo simplexml notice", paste: "other-network-stack-trace-opencart-cielo-simplexml-empty-notice", docs: 4,
+		reason: "PHP's HTML notices: <b>Notice</b>, the file and the line in <b>, each its own fragment",
+		at:     map[string]any{"0.b": "Notice", "2.b": "410"},
+	},
+	{
+		name: "other saltedge connect session 403 html", paste: "other-saltedge-sdk-exception-firefly-connect-session-403-html", docs: 1,
+		reason: "nginx's 403 page where Salt Edge's API should have answered",
+		at:     map[string]any{"0.html.head.title": "403 Forbidden"},
+	},
+	{
+		name: "stripe ios no such setupintent placeholder", paste: "stripe-bare-message-ios-confirm-setup-intent-no-such-setupintent", docs: 0,
+		reason: "the reporter's <private_client_secret> placeholder is no markup",
+	},
+	{
+		name: "other gocardless firefly 503 uuid placeholder", paste: "other-gocardless-log-prefixed-firefly-details-503-connection-error", docs: 0,
+		reason: "the reporter's <uuid> placeholder in a URL is no markup",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
