@@ -220,9 +220,7 @@ var stripe = Provider{
 		// Stripe.js's client-only Checkout: "No such sku: 'prod_…'", "No such plan: 'price_…'"
 		// (a price's id where its plan's was expected).
 		{Text: "No such sku: 'prod_", Kind: APIMark},
-		{Text: "No such sku: 'sku_", Kind: APIMark},
 		{Text: "No such plan: 'price_", Kind: APIMark},
-		{Text: "No such plan: 'plan_", Kind: APIMark},
 		{Text: "stripe/stripe-php", Kind: SDKPath},
 		{Text: "cartalyst\\stripe", Kind: SDKPath}, // Cartalyst's Stripe library for Laravel, in a Windows path
 		{Text: "cartalyst/stripe", Kind: SDKPath},

@@ -38,7 +38,7 @@ var finalStateWords = [...]string{
 	"has been previously voided", "already been voided", // PayPal's "Authorization has been previously voided and hence cannot be voided again"
 	// Stripe's "You cannot cancel this SetupIntent because it it already canceled.", PayPal's
 	// "Plan already in same state.": what the request asks for is what is already so.
-	"already cancel", "já foi cancelad", "ya fue cancelad", "already in same state", "already in the same state",
+	"it already cancel", "was already cancel", "were already cancel", "já foi cancelad", "ya fue cancelad", "already in same state", "already in the same state",
 	"origin already exists", // Adyen's 31_004 for an allowed origin already there
 	// Stripe's "This Checkout Session has a status of `expired`.", "Finalized invoices can't
 	// be updated in this way"; PayPal's v1 "Payment approval has expired" (a new payment
@@ -123,18 +123,24 @@ func (a *advice) finalState(f *facts, kn *known) {
 		return
 	}
 	w := saysDone(lower)
-	if w == "" && f.lower != "" && len(f.lower) <= 600 && !strings.Contains(lower, strings.TrimSpace(f.lower)) {
-		// A short text whose message is its first line's end, the sentence wrapped on the
-		// next: Solidus's "Spree::Core::GatewayError (You cannot cancel this PaymentIntent
-		// because it has a \nstatus of canceled. …)".
-		w = saysDone(f.lower)
+	if m := strings.TrimSpace(strings.ToLower(kn.message)); w == "" && m != "" && len(f.lower) <= 600 && strings.IndexByte(".!?)]\"'", m[len(m)-1]) < 0 {
+		// A message cut mid-sentence where its line ends, the sentence wrapped on the next:
+		// Solidus's "Spree::Core::GatewayError (You cannot cancel this PaymentIntent
+		// because it has a \nstatus of canceled. …)". From the message on: a line before it
+		// (a preface, an earlier log line) does not speak for it.
+		if i := strings.Index(f.lower, m); i >= 0 {
+			w = saysDone(f.lower[i:])
+		}
 	}
 	if w == "" && f.body != nil {
 		// PayPal's v1 {"name": "BUSINESS_VALIDATION_ERROR", "message": "Validation Error.",
 		// "details": [{"field": "validation_error", "issue": "Plan already in same state."}]}:
 		// the one problem the body lists is what the message does not say.
+		// Only a thing done already: a field's "Invalid status 'ACTVE'" is a value to correct.
 		if fp := fieldProblems(f.body); len(fp) == 1 && len(fp[0].Problems) == 1 {
-			w = saysDone(strings.ToLower(fp[0].Problems[0]))
+			if d := saysDone(strings.ToLower(fp[0].Problems[0])); strings.Contains(d, "alread") {
+				w = d
+			}
 		}
 	}
 	if w != "" {

@@ -148,3 +148,41 @@ func TestReadersFiftyThirdBatch(t *testing.T) {
 		assert.Equal(t, "521fb2f5b730f1c8322bc1fd257766a2", x.RequestID)
 	})
 }
+
+// TestReadersFiftyThirdBatchReview: a helper's review of the readers of batches 234 to 239
+// found these misfires; each is mended.
+func TestReadersFiftyThirdBatchReview(t *testing.T) {
+	t.Run("a final state in another line, a field's value or the reporter's words", func(t *testing.T) {
+		x := explainPaste(t, "My previous invoice is already paid, so why does this fail?\nPayPal error 10527: Invalid Data - There's an error with this transaction. Please enter a valid credit card number and type.")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		x = explainPaste(t, "2024-03-01 10:00:01 INFO order 1182 already canceled by customer, skipping\n2024-03-01 10:00:02 ERROR Stripe API error: Invalid API Key provided: sk_test_****************************1234")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		x = explainPaste(t, `{"name":"VALIDATION_ERROR","message":"Invalid request - see details","debug_id":"abc123def4567","details":[{"field":"/status","issue":"Invalid status 'ACTVE'. Allowed values: ACTIVE, INACTIVE."}]}`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		x = explainPaste(t, `{"message":"The given data was invalid.","errors":{"status":["Invalid status."]}}`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		x = explainPaste(t, "I already cancelled the old subscription in the dashboard. Now creating a new one fails:\nStripe\\Exception\\CardException: Your card was declined. (card_declined)")
+		assert.NotEqual(t, "none", string(x.Retry.Strategy))
+	})
+	t.Run("a plan's or a SKU's id of any make", func(t *testing.T) {
+		for _, paste := range []string{
+			"ValueError: No such plan: 'plan_pro_monthly' (check PLANS in settings.py)",
+			"razorpay.errors.BadRequestError: No such plan: 'plan_HxQ8s7Jm2K'",
+			"Error: No such sku: 'sku_TSHIRT_RED_M' in inventory",
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, "", providerOf(x), paste)
+		}
+	})
+	t.Run("PayPal's Adaptive Pay that paid some receivers", func(t *testing.T) {
+		x := explainPaste(t, `{"responseEnvelope":{"timestamp":"2020-05-07T16:19:39.277-07:00","ack":"Success","correlationId":"43644d05d666","build":"1"},"payKey":"AP-1AB23456CD789012E","paymentExecStatus":"INCOMPLETE","payErrorList":{"payError":[{"receiver":{"amount":"1100.00","email":"x@example.com","primary":"false"},"error":{"errorId":"579045","domain":"PLATFORM","severity":"Error","category":"Application","message":"The amount exceeded the individual transaction limit of user 1100.00"}}]},"paymentInfoList":{"paymentInfo":[{"transactionStatus":"COMPLETED","receiver":{"amount":"50.00","primary":"true"}}]}}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "check_first", string(x.Retry.Strategy), "resending would pay the paid receivers twice")
+	})
+	t.Run("a job's Ruby exception class and a rate limit's share", func(t *testing.T) {
+		assert.NotEqual(t, "Net::ReadTimeout", genericCode(parseObject(t, `{"class":"PaymentSyncWorker","error_class":"Net::ReadTimeout","error_message":"Net::ReadTimeout with #<TCPSocket:(closed)>","retry_count":2}`)))
+		_, err := Explain([]byte("2024-03-01 10:00:01 INFO PaymentSync: rate limit reached 80% of quota, slowing down"), Options{})
+		assert.Error(t, err, "a calm line about a quota")
+	})
+}
+

@@ -101,6 +101,9 @@ func genericCode(o *object) string {
 		if k == "return_code" && (strings.EqualFold(s, "FAIL") || strings.EqualFold(s, "SUCCESS")) {
 			continue // WeChat Pay's return_code says only whether the call went through
 		}
+		if k == "error_class" && strings.Contains(s, "::") {
+			continue // a Ruby exception's class in a job's record (Sidekiq's "Net::ReadTimeout"), not an API's code
+		}
 		if k == "errorId" && opaqueID(s) {
 			continue // Ingenico's and Worldline's errorId names the request, not the error
 		}
