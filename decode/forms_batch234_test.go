@@ -186,3 +186,35 @@ func TestReadersFiftyThirdBatchReview(t *testing.T) {
 	})
 }
 
+// TestReadersFiftyFourthBatch: what batches 240 and 241 (Brazilian payment institutions,
+// Spanish-speaking Latin America's gateways) asked for, each beside a look-alike.
+func TestReadersFiftyFourthBatch(t *testing.T) {
+	t.Run("PayU Latam's declined transaction under a call that went through", func(t *testing.T) {
+		x := explainPaste(t, `{"code": "SUCCESS", "error": null, "transactionResponse": {"orderId": 7354347, "state": "DECLINED", "responseCode": "ANTIFRAUD_REJECTED", "errorCode": null, "responseMessage": null}}`)
+		assert.Equal(t, "ANTIFRAUD_REJECTED", x.Code)
+		assert.NotEqual(t, "APPROVED", genericCode(parseObject(t, `{"code": "SUCCESS", "transactionResponse": {"state": "APPROVED", "responseCode": "APPROVED"}}`)), "an approved transaction's response code is no error's")
+	})
+	t.Run("Decidir's rejected payment", func(t *testing.T) {
+		x := explainPaste(t, `{"id":7719351,"site_transaction_id":"73e3ed66","payment_method_id":1,"amount":100,"currency":"ars","status":"rejected","status_details":{"ticket":"7162","card_authorization_code":"","error":{"type":"invalid_number","reason":{"id":14,"description":"TARJETA INVALIDA","additional_description":""}}}}`)
+		assert.Equal(t, "invalid_number", x.Code)
+		assert.Equal(t, "", providerOf(x))
+		assert.Equal(t, "", genericCode(parseObject(t, `{"status":"approved","status_details":{"ticket":"7162","error":{"type":"invalid_number"}}}`)), "an approved payment")
+	})
+	t.Run("PlacetoPay's failed status", func(t *testing.T) {
+		x := explainPaste(t, `{"status":{"status":"FAILED","reason":0,"message":"No existe la sesión que busca","date":"2024-01-01T10:00:00-05:00"}}`)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		_, err := Explain([]byte(`{"status":{"status":"OK","reason":"00","message":"La petición se ha procesado correctamente","date":"2024-01-01T10:00:00-05:00"}}`), Options{})
+		assert.Error(t, err, "a success")
+	})
+	t.Run("a code in brackets leading a line of capitals", func(t *testing.T) {
+		x := explainPaste(t, "(803) SISTEMA INDISPONIVEL - ERRO NO INSERT DA TABELA GCCBTB072 - FICHA")
+		assert.Equal(t, "803", x.Code)
+		assert.Equal(t, "", codeInText("(12) Itens no carrinho"), "a count")
+		assert.NotEqual(t, "401", codeInText("(401) Unauthorized"), "an HTTP status")
+	})
+	t.Run("Spanish \"no válida\"", func(t *testing.T) {
+		x := explainPaste(t, "Firma no válida 6.5.0\n\nDe nuevo no funciona correctamente, siempre me da Firma no válida.")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		assert.Equal(t, "", providerOf(x))
+	})
+}

@@ -77,6 +77,14 @@ func statusPhrase(s string) bool {
 // string or a number, never a nested object. A number that is the HTTP status (Asaas,
 // Laravel and many others repeat it as "code": 401) is no code.
 func genericCode(o *object) string {
+	if tr := o.obj("transactionResponse"); tr != nil && (tr.str("state") == "DECLINED" || tr.str("state") == "ERROR") && strings.EqualFold(o.str("code"), "SUCCESS") {
+		if c := tr.str("responseCode"); isUpperCode(c) {
+			return c // PayU Latam's {"code": "SUCCESS", "transactionResponse": {"state": "DECLINED", "responseCode": "ANTIFRAUD_REJECTED"}}: the call went through, the payment did not
+		}
+	}
+	if e := o.obj("status_details").obj("error"); e != nil && strings.EqualFold(o.str("status"), "rejected") && looksLikeCode(e.str("type")) {
+		return e.str("type") // Decidir's (Payway's) rejected payment: {"status": "rejected", "status_details": {"error": {"type": "invalid_number", "reason": {…}}}}
+	}
 	if c := o.str("codeDescription"); strings.Contains(c, "_") && isUpperCode(c) && validStatus(intValue(o.get("code"))) >= 400 {
 		return c // Pluggy's {"code": 410, "codeDescription": "ENDPOINT_DEPRECATED", "message", "errorId"}: the code is the status
 	}

@@ -838,6 +838,9 @@ func failureBody(o *object) bool {
 	if payUStatus(o) != nil {
 		return true
 	}
+	if st := o.obj("status"); st != nil && failureWord(st.str("status")) && strings.Contains(st.str("message"), " ") {
+		return true // PlacetoPay's {"status": {"status": "FAILED", "reason": 0, "message": "No existe la sesión que busca", "date": …}}
+	}
 	if v := o.get("errorOccurred"); v == true || v == "true" {
 		return true // Yodlee's {"errorOccurred": "true", "exceptionType": …, "referenceCode": …, "message": …}
 	}
