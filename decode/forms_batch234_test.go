@@ -209,6 +209,7 @@ func TestReadersFiftyFourthBatch(t *testing.T) {
 	t.Run("a code in brackets leading a line of capitals", func(t *testing.T) {
 		x := explainPaste(t, "(803) SISTEMA INDISPONIVEL - ERRO NO INSERT DA TABELA GCCBTB072 - FICHA")
 		assert.Equal(t, "803", x.Code)
+		assert.Equal(t, "803", codeInText("Error: (803) SISTEMA INDISPONIVEL - ERRO NO INSERT DA TABELA GCCBTB072 - FICHA"), "after a label")
 		assert.Equal(t, "", codeInText("(12) Itens no carrinho"), "a count")
 		assert.NotEqual(t, "401", codeInText("(401) Unauthorized"), "an HTTP status")
 	})

@@ -1167,9 +1167,11 @@ func findCodeInText(text string) string {
 				}
 			}
 		}
-		if c := codeToken(strings.TrimPrefix(l, "(")); l != "" && l[0] == '(' && isNumber(c) && len(c) >= 3 && len(c) <= 6 && !looksLikeStatus(c) && strings.HasPrefix(l[1+len(c):], ") ") {
-			if r := l[len(c)+3:]; r != "" && r[0] >= 'A' && r[0] <= 'Z' && !looksLikeDate(c) {
-				return c // Caixa's boleto service, quoted: "(803) SISTEMA INDISPONIVEL - ERRO NO INSERT …"
+		if b := afterErrorLabel(l); b != "" && b[0] == '(' {
+			if c := codeToken(b[1:]); isNumber(c) && len(c) >= 3 && len(c) <= 6 && !looksLikeStatus(c) && strings.HasPrefix(b[1+len(c):], ") ") && !looksLikeDate(c) {
+				if r := b[len(c)+3:]; r != "" && r[0] >= 'A' && r[0] <= 'Z' {
+					return c // Caixa's boleto service, quoted: "(803) SISTEMA INDISPONIVEL - ERRO NO INSERT …"
+				}
 			}
 		}
 		if c := codeToken(l); c != "" && hasDigit(c) && len(c) <= 8 && strings.HasPrefix(l[len(c):], " - ") {
@@ -1736,4 +1738,15 @@ func quotedSpan(l string, off int, q byte) (i, j int) {
 		return -1, -1
 	}
 	return i, i + j
+}
+
+// afterErrorLabel is line without a leading "Error: " or "Erro: " (in any case), the
+// line itself when it has none.
+func afterErrorLabel(line string) string {
+	for _, label := range [...]string{"error: ", "erro: "} {
+		if len(line) >= len(label) && strings.EqualFold(line[:len(label)], label) {
+			return line[len(label):]
+		}
+	}
+	return line
 }
