@@ -3312,6 +3312,10 @@ var xmlRealCases = []xmlCase{
 		name: "other gocardless firefly 503 uuid placeholder", paste: "other-gocardless-log-prefixed-firefly-details-503-connection-error", docs: 0,
 		reason: "the reporter's <uuid> placeholder in a URL is no markup",
 	},
+	{
+		name: "other redsys sermepa sis0019 stray closing tags", paste: "other-redsys-bare-message-wc-sermepa-sis0019-error-en-datos-enviados", docs: 0,
+		reason: "a page's closing tags quoted after its words (</font></td>) are no document",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
