@@ -219,3 +219,38 @@ func TestReadersFiftyFourthBatch(t *testing.T) {
 		assert.Equal(t, "", providerOf(x))
 	})
 }
+
+// TestReadersFiftyFourthBatchReview: a helper's review of the readers of batches 240 and
+// 241 found these misfires; each is mended.
+func TestReadersFiftyFourthBatchReview(t *testing.T) {
+	t.Run("a number in brackets before words that are no failure", func(t *testing.T) {
+		for _, paste := range []string{
+			"(2024) Mercado Pago: novo limite de Pix",
+			"(150) Adyen payouts processed",
+			"(0001) Operação realizada com sucesso",
+			"(000) APROVADA",
+			"Pagamento via boleto\n(237) Bradesco\nStatus: Liquidado",
+		} {
+			_, err := Explain([]byte(paste), Options{})
+			assert.Error(t, err, paste)
+		}
+		x := explainPaste(t, "e.Rede: transação recusada\n(260) Nu Pagamentos S.A.")
+		assert.NotEqual(t, "260", x.Code, "a bank's number")
+		x = explainPaste(t, "Payment failed\n(2024) Annual fees apply\n81703: Credit card type is not accepted by this merchant account.")
+		assert.Equal(t, "81703", x.Code, "a year in brackets is no code")
+		assert.Equal(t, "", codeInText("Error: (301) Moved Permanently"), "an HTTP status")
+	})
+	t.Run("\"no válid\" only as words of its own", func(t *testing.T) {
+		_, err := Explain([]byte(`{"status":"approved","message":"Teléfono válido registrado"}`), Options{})
+		assert.Error(t, err)
+		_, err = Explain([]byte("Seu plano válido até 12/2026 foi renovado com sucesso."), Options{})
+		assert.Error(t, err)
+	})
+	t.Run("PayU's call status SUCCESS", func(t *testing.T) {
+		_, err := Explain([]byte(`{"code":"SUCCESS","error":null,"transactionResponse":{"state":"APPROVED","responseCode":"APPROVED"}}`), Options{})
+		assert.Error(t, err, "an approved transaction")
+		_, err = Explain([]byte(`{"code":"SUCCESS","error":null,"transactionResponse":{"state":"PENDING","responseCode":"PENDING_TRANSACTION_REVIEW"}}`), Options{})
+		assert.Error(t, err, "a pending one")
+		assert.Equal(t, "", genericCode(parseObject(t, `{"code":"SUCCESS","message":"Invalid signature"}`)))
+	})
+}

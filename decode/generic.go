@@ -106,8 +106,8 @@ func genericCode(o *object) string {
 		if (k == "StatusCode" || k == "status_code") && validStatus(intValue(v)) != 0 {
 			continue // an HTTP status; only another number is a code ({"StatusCode": 98020})
 		}
-		if k == "return_code" && (strings.EqualFold(s, "FAIL") || strings.EqualFold(s, "SUCCESS")) {
-			continue // WeChat Pay's return_code says only whether the call went through
+		if k == "return_code" && strings.EqualFold(s, "FAIL") || (k == "return_code" || k == "code") && strings.EqualFold(s, "SUCCESS") {
+			continue // WeChat Pay's return_code and PayU's code say only whether the call went through
 		}
 		if k == "error_class" && strings.Contains(s, "::") {
 			continue // a Ruby exception's class in a job's record (Sidekiq's "Net::ReadTimeout"), not an API's code

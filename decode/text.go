@@ -261,7 +261,7 @@ var (
 		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "エラー", "ошибк", "خطای", "خطا ", "خطا:", "خطا،", "خطأ", "chybu", "chyby", "chybou", "chyba:", "chyba při", "došlo k chybě", "отклонен",
 		"no http resource was found", "not approved", "não aprovad", "no aprobad", "không hợp lệ", "không đúng", "thất bại", "lỗi", "sai định dạng", "must not be null", "must not be blank", "must not be empty", "não pode ser nul", "não pode ser vazi",
 		"não pode estar em branco", "no puede ser nul", "no puede estar vací",
-		"rate limit exceeded", "rate limit for this resource is", "too many requests", "no válid", "not permitted to", "not permitted for", "aren't permitted"} // ASP.NET Web API's 404: "No HTTP resource was found that matches the request URI …"
+		"rate limit exceeded", "rate limit for this resource is", "too many requests", " no válid", "not permitted to", "not permitted for", "aren't permitted"} // ASP.NET Web API's 404: "No HTTP resource was found that matches the request URI …"
 	weakErrorWords = [...]string{"failed", "failure", "falha", "problem", "could not", "cannot", "can not", "can't", "can’t",
 		"unable", "missing", "não foi possível", "no fue posible", "não é possível", "no es posible", "already", "é necessário", "es necesario",
 		"o campo ", "el campo ", "the field ", "inesperado", "unexpected", "rechazo",
@@ -1168,8 +1168,10 @@ func findCodeInText(text string) string {
 			}
 		}
 		if b := afterErrorLabel(l); b != "" && b[0] == '(' {
-			if c := codeToken(b[1:]); isNumber(c) && len(c) >= 3 && len(c) <= 6 && !looksLikeStatus(c) && strings.HasPrefix(b[1+len(c):], ") ") && !looksLikeDate(c) {
-				if r := b[len(c)+3:]; r != "" && r[0] >= 'A' && r[0] <= 'Z' {
+			if c := codeToken(b[1:]); isNumber(c) && len(c) >= 3 && len(c) <= 6 && validStatus(intValue(number(c))) == 0 && !yearLike(c) && strings.HasPrefix(b[1+len(c):], ") ") && !looksLikeDate(c) {
+				// Only before words of failure: "(237) Bradesco" is a bank's number, "(150)
+				// Pedidos pendentes" a count.
+				if r := b[len(c)+3:]; r != "" && r[0] >= 'A' && r[0] <= 'Z' && saysFailure(grams.ToLower(r)) {
 					return c // Caixa's boleto service, quoted: "(803) SISTEMA INDISPONIVEL - ERRO NO INSERT …"
 				}
 			}
