@@ -14,7 +14,7 @@ import (
 // DefaultMaxBody is the largest body POST /explain takes when nothing else is set, in
 // bytes: 8 KiB, what keeps the costliest body of that size within the free plan's 10 ms
 // of CPU a request (about 6 ms in workerd for the worst of localrun.HostileBodies, 1 to 5
-// ms for a real paste), and more than all but 14 of the 5,559 real pastes in
+// ms for a real paste), and more than all but 14 of the 5,588 real pastes in
 // decode/testdata/real (recorded cassettes and dumps of 8 to 18 KB). On the paid plan
 // set MAX_BODY to MaxBodyLimit, so that a HAR or a long log is read through the Worker as
 // through the CLI; the README's Worker section has the line of CPU against body size.
