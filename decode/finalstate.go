@@ -123,16 +123,10 @@ func (a *advice) finalState(f *facts, kn *known) {
 		return
 	}
 	w := saysDone(lower)
-	if m := strings.TrimSpace(strings.ToLower(kn.message)); w == "" && m != "" && len(f.lower) <= 600 && strings.IndexByte(".!?)]\"'", m[len(m)-1]) < 0 {
-		// A message cut mid-sentence where its line ends, the sentence wrapped on the next:
-		// Solidus's "Spree::Core::GatewayError (You cannot cancel this PaymentIntent
-		// because it has a \nstatus of canceled. …)". From the message on: a line before it
-		// (a preface, an earlier log line) does not speak for it.
-		if i := strings.Index(f.lower, m); i >= 0 {
-			w = saysDone(f.lower[i:])
-		}
+	if w == "" && f.lower != "" && len(f.lower) <= 600 {
+		w = cutMessageDone(f.lower, kn.message)
 	}
-	if w == "" && f.body != nil {
+	if w == "" && f.body != nil && (strings.Contains(f.masked, "lread") || strings.Contains(f.masked, "LREAD")) { // only "already" is looked for
 		// PayPal's v1 {"name": "BUSINESS_VALIDATION_ERROR", "message": "Validation Error.",
 		// "details": [{"field": "validation_error", "issue": "Plan already in same state."}]}:
 		// the one problem the body lists is what the message does not say.
@@ -148,4 +142,20 @@ func (a *advice) finalState(f *facts, kn *known) {
 		a.why = catalog.Text{EN: "The message says it is already done, or in a state that refuses this request (\"" + w + "\"): the same request, corrected or not, cannot succeed. Look the resource up instead.", PT: "A mensagem diz que isso já foi feito, ou que o recurso está num estado que recusa esta requisição (\"" + w + "\"): a mesma requisição, corrigida ou não, não terá sucesso. Consulte o recurso em vez disso.", ES: "El mensaje dice que eso ya se hizo, o que el recurso está en un estado que rechaza esta solicitud (\"" + w + "\"): la misma solicitud, corregida o no, no tendrá éxito. Consulte el recurso en su lugar."}
 		a.source = catalog.SaidProviderSMessage
 	}
+}
+
+// cutMessageDone is the phrase of a final state that lower, a short text's start in lower
+// case, says from message on, when message is cut mid-sentence where its line ends and the
+// sentence wraps on the next: Solidus's "Spree::Core::GatewayError (You cannot cancel
+// this PaymentIntent because it has a \nstatus of canceled. …)". A line before the
+// message (a preface, an earlier log line) does not speak for it. "" when none.
+func cutMessageDone(lower, message string) string {
+	m := strings.TrimSpace(message)
+	if m == "" || strings.IndexByte(".!?)]\"'", m[len(m)-1]) >= 0 {
+		return ""
+	}
+	if i := strings.Index(lower, strings.ToLower(m)); i >= 0 {
+		return saysDone(lower[i:])
+	}
+	return ""
 }

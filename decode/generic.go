@@ -77,16 +77,8 @@ func statusPhrase(s string) bool {
 // string or a number, never a nested object. A number that is the HTTP status (Asaas,
 // Laravel and many others repeat it as "code": 401) is no code.
 func genericCode(o *object) string {
-	if tr := o.obj("transactionResponse"); tr != nil && (tr.str("state") == "DECLINED" || tr.str("state") == "ERROR") && strings.EqualFold(o.str("code"), "SUCCESS") {
-		if c := tr.str("responseCode"); isUpperCode(c) {
-			return c // PayU Latam's {"code": "SUCCESS", "transactionResponse": {"state": "DECLINED", "responseCode": "ANTIFRAUD_REJECTED"}}: the call went through, the payment did not
-		}
-	}
-	if e := o.obj("status_details").obj("error"); e != nil && strings.EqualFold(o.str("status"), "rejected") && looksLikeCode(e.str("type")) {
-		return e.str("type") // Decidir's (Payway's) rejected payment: {"status": "rejected", "status_details": {"error": {"type": "invalid_number", "reason": {…}}}}
-	}
-	if c := o.str("codeDescription"); strings.Contains(c, "_") && isUpperCode(c) && validStatus(intValue(o.get("code"))) >= 400 {
-		return c // Pluggy's {"code": 410, "codeDescription": "ENDPOINT_DEPRECATED", "message", "errorId"}: the code is the status
+	if c := nestedGatewayCode(o); c != "" {
+		return c
 	}
 	for _, k := range codeKeys {
 		v := o.getFold(k)
@@ -1008,4 +1000,42 @@ func camelWord(s string) bool {
 func realexResult(o *object) bool {
 	r := scalarText(o.getFold("result"))
 	return len(r) == 3 && isNumber(r) && r != "000" && r != "100" && r != "200" && o.str("message") != "" && (o.has("orderid") || o.has("timestamp"))
+}
+
+// nestedGatewayCode is the code a few gateways keep where codeKeys do not reach, found in
+// one pass over o's members (genericCode runs on every object): PayU Latam's declined
+// transaction under a call that went through ({"code": "SUCCESS", "transactionResponse":
+// {"state": "DECLINED", "responseCode": "ANTIFRAUD_REJECTED"}}), Decidir's (Payway's)
+// rejected payment ({"status": "rejected", "status_details": {"error": {"type":
+// "invalid_number", …}}}), Pluggy's name for a code that is the HTTP status ({"code": 410,
+// "codeDescription": "ENDPOINT_DEPRECATED"}). "" for any other object.
+func nestedGatewayCode(o *object) string {
+	if o == nil {
+		return ""
+	}
+	var tr, details *object
+	description := ""
+	for i := range o.members {
+		switch m := &o.members[i]; m.key {
+		case "transactionResponse":
+			tr, _ = m.val.(*object)
+		case "status_details":
+			details, _ = m.val.(*object)
+		case "codeDescription":
+			description, _ = m.val.(string)
+		}
+	}
+	switch {
+	case tr != nil && (tr.str("state") == "DECLINED" || tr.str("state") == "ERROR") && strings.EqualFold(o.str("code"), "SUCCESS"):
+		if c := tr.str("responseCode"); isUpperCode(c) {
+			return c
+		}
+	case details != nil && strings.EqualFold(o.str("status"), "rejected"):
+		if t := details.obj("error").str("type"); looksLikeCode(t) {
+			return t
+		}
+	case description != "" && strings.Contains(description, "_") && isUpperCode(description) && validStatus(intValue(o.get("code"))) >= 400:
+		return description
+	}
+	return ""
 }
