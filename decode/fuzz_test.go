@@ -10,12 +10,19 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/decifra/decifra/catalog"
+	"github.com/decifra/decifra/internal/fixtures"
 )
 
 // FuzzExplain: whatever is pasted, Explain answers (an explanation or NO_ERROR_FOUND),
 // never panics, names only catalogued providers and keeps the contract's invariants.
 func FuzzExplain(f *testing.F) {
 	for _, fx := range loadFixtures(f) {
+		f.Add(fx.Input)
+	}
+	// And every real paste: the forms people really paste are where the readers branch.
+	real, err := fixtures.Load("testdata/real")
+	require.NoError(f, err)
+	for _, fx := range real {
 		f.Add(fx.Input)
 	}
 	f.Add([]byte(strings.Repeat("{", 1000)))
