@@ -1026,7 +1026,7 @@ func nestedGatewayCode(o *object) string {
 		}
 	}
 	switch {
-	case tr != nil && (tr.str("state") == "DECLINED" || tr.str("state") == "ERROR") && strings.EqualFold(o.str("code"), "SUCCESS"):
+	case tr != nil && payUDeclined(tr) && strings.EqualFold(o.str("code"), "SUCCESS"):
 		if c := tr.str("responseCode"); isUpperCode(c) {
 			return c
 		}
@@ -1038,4 +1038,11 @@ func nestedGatewayCode(o *object) string {
 		return description
 	}
 	return ""
+}
+
+// payUDeclined reports whether PayU Latam's transactionResponse says the payment failed
+// (state DECLINED or ERROR) under a call whose code is SUCCESS.
+func payUDeclined(tr *object) bool {
+	s := tr.str("state")
+	return s == "DECLINED" || s == "ERROR"
 }

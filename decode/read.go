@@ -817,7 +817,7 @@ func failureBody(o *object) bool {
 	succeeded := successState(o.str("status")) || strings.EqualFold(o.str("msg"), "success") || zeroCode // Alipay's {"code": "10000", "msg": "Success"}
 	if tr := o.obj("transactionResponse"); tr != nil && strings.EqualFold(o.str("code"), "SUCCESS") {
 		// PayU Latam's call went through; its transaction says whether the payment did.
-		return tr.str("state") == "DECLINED" || tr.str("state") == "ERROR"
+		return payUDeclined(tr)
 	}
 	for _, k := range [...]string{"error", "erro", "errors", "errorCode", "errorCategory", "error_messages", "violacoes", "cause", "debug_id", "debugId", "errorType", "title", "detail", "code", "error_code", "erros", "mensagens", "error_description", "exception", "codigo", "L_ERRORCODE0", "L_ERRORCODE", "error-code", "error_codes", "error_type", "RjctRsn", "errorInformation", "invalidFields", "failure_code", "error_code_tag"} {
 		if (k == "code" || k == "errorInformation" || zeroCode) && succeeded {
