@@ -19,7 +19,14 @@ var pixDict = Provider{
 		{Text: "PI-CertSubjectDN", Kind: APIMark},
 		{Text: "PI-RequestingParticipant", Kind: APIMark},
 		// Not its name, even in capitals: "failed to load DICT table", "KeyError: DICT
-		// lookup" are any program's.
+		// lookup" are any program's. Called by it in Portuguese, though: "as chamadas ao
+		// Dict estão retornando erro 504". Not "no DICT": a bank's Pix API says "Chave Pix
+		// não existente no DICT" of its own lookup; and in lower case only as calls, since
+		// "adicione a chave ao dict" is Python's.
+		{Text: "ao DICT", Kind: Name},
+		{Text: "ao Dict", Kind: Name},
+		{Text: "chamadas ao dict", Kind: Name},
+		{Text: "requisições ao dict", Kind: Name},
 	},
 	entries: []Entry{
 		{
@@ -32,7 +39,8 @@ var pixDict = Provider{
 				Text{EN: "Check the ISPB in the request is yours (or your indirect participant's) and that the operation is allowed for your role.", PT: "Confira se o ISPB da requisição é seu (ou do seu participante indireto) e se a operação é permitida ao seu papel.", ES: "Verifique que el ISPB de la solicitud sea suyo (o de su participante indirecto) y que la operación esté permitida para su rol."},
 			},
 			Retry:  Fix,
-			Source: "https://github.com/bacen/pix-dict-api/blob/739f7e6cb518d26a9e9b95fae507d1bace09d048/openapi/openapi.yaml (DICT API 1.8.0, info.description \"Tratamento de erros\") ; https://github.com/bacen/pix-dict-api/blob/739f7e6cb518d26a9e9b95fae507d1bace09d048/openapi/responses.yaml",
+			Match:  []string{"participant is not allowed to access this resource", "is not an indirect participant of the submitter"},
+			Source: "https://github.com/bacen/pix-dict-api/blob/739f7e6cb518d26a9e9b95fae507d1bace09d048/openapi/openapi.yaml (DICT API 1.8.0, info.description \"Tratamento de erros\") ; https://github.com/bacen/pix-dict-api/blob/739f7e6cb518d26a9e9b95fae507d1bace09d048/openapi/responses.yaml; its details as the DICT answers them: https://github.com/bacen/pix-perguntas-e-respostas/issues/63, https://github.com/bacen/pix-perguntas-e-respostas/issues/228",
 		},
 		{
 			Code:     "BadRequest",
@@ -103,7 +111,8 @@ var pixDict = Provider{
 				Text{EN: "Sign the exact XML sent with the enveloped signature and the certificate registered for your ISPB (Pix security manual).", PT: "Assine o XML exato enviado, com assinatura envelopada e o certificado registrado para seu ISPB (manual de segurança do Pix).", ES: "Firme el XML exacto enviado, con firma envolvente y el certificado registrado para su ISPB (manual de seguridad de Pix)."},
 			},
 			Retry:  Fix,
-			Source: "https://github.com/bacen/pix-dict-api/blob/739f7e6cb518d26a9e9b95fae507d1bace09d048/openapi/openapi.yaml (DICT API 1.8.0, info.description \"Tratamento de erros\")",
+			Match:  []string{"xml signature does not match digests or certificate"},
+			Source: "https://github.com/bacen/pix-dict-api/blob/739f7e6cb518d26a9e9b95fae507d1bace09d048/openapi/openapi.yaml (DICT API 1.8.0, info.description \"Tratamento de erros\"); its detail as the DICT answers it: https://github.com/bacen/pix-perguntas-e-respostas/issues/307",
 		},
 		{
 			Code:     "RequestIdAlreadyUsed",
@@ -237,7 +246,8 @@ var pixDict = Provider{
 				Text{EN: "Use PORTABILITY for the same owner and OWNERSHIP for a different owner.", PT: "Use PORTABILITY para o mesmo dono e OWNERSHIP para dono diferente.", ES: "Use PORTABILITY para el mismo dueño y OWNERSHIP para un dueño distinto."},
 			},
 			Retry:  Fix,
-			Source: "https://github.com/bacen/pix-dict-api/blob/739f7e6cb518d26a9e9b95fae507d1bace09d048/openapi/openapi.yaml (DICT API 1.8.0, info.description \"Tratamento de erros\")",
+			Match:  []string{"claim type inconsistent"},
+			Source: "https://github.com/bacen/pix-dict-api/blob/739f7e6cb518d26a9e9b95fae507d1bace09d048/openapi/openapi.yaml (DICT API 1.8.0, info.description \"Tratamento de erros\"); its detail as the DICT answers it: https://github.com/bacen/pix-perguntas-e-respostas/issues/34",
 		},
 		{
 			Code:     "ClaimKeyNotFound",
@@ -281,7 +291,8 @@ var pixDict = Provider{
 				Text{EN: "Read the claim with getClaim and act according to its status.", PT: "Consulte a reivindicação com getClaim e aja conforme o status.", ES: "Consulte la reivindicación con getClaim y actúe según su estado."},
 			},
 			Retry:  None,
-			Source: "https://github.com/bacen/pix-dict-api/blob/739f7e6cb518d26a9e9b95fae507d1bace09d048/openapi/openapi.yaml (DICT API 1.8.0, info.description \"Tratamento de erros\")",
+			Match:  []string{"current claim status("},
+			Source: "https://github.com/bacen/pix-dict-api/blob/739f7e6cb518d26a9e9b95fae507d1bace09d048/openapi/openapi.yaml (DICT API 1.8.0, info.description \"Tratamento de erros\"); its detail as the DICT answers it (\"Current claim status('COMPLETED') does not allow an operation to be made\"): https://github.com/bacen/pix-perguntas-e-respostas/issues/123",
 		},
 		{
 			Code:     "ClaimResolutionPeriodNotEnded",

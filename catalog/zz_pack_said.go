@@ -10,325 +10,325 @@ package catalog
 // catalog's own.
 var (
 	// decode/advise.go
-	SaidRateLimitTurnsRequestAway = Text{ref: 10133}
+	SaidRateLimitTurnsRequestAway = Text{ref: 10137}
 	// decode/advise.go
-	SaidDontResendCorrectRequest = Text{ref: 10134}
+	SaidDontResendCorrectRequest = Text{ref: 10138}
 	// decode/advise.go
-	SaidDontRetrySameRequest = Text{ref: 10135}
+	SaidDontRetrySameRequest = Text{ref: 10139}
 	// decode/advise.go
-	SaidGETPUTDELETEMayRepeated = Text{ref: 10136}
+	SaidGETPUTDELETEMayRepeated = Text{ref: 10140}
 	// decode/advise.go
-	SaidRetryExponentialBackoff1S = Text{ref: 10137}
+	SaidRetryExponentialBackoff1S = Text{ref: 10141}
 	// decode/advise.go
-	SaidOutcomeUnknownOperationMayHave = Text{ref: 10138}
+	SaidOutcomeUnknownOperationMayHave = Text{ref: 10142}
 	// decode/advise.go
-	SaidRequestOnlyAskedAccessToken = Text{ref: 10139}
+	SaidRequestOnlyAskedAccessToken = Text{ref: 10143}
 	// decode/advise.go
-	SaidTransientFailureRetryExponentialBackoff = Text{ref: 10140}
+	SaidTransientFailureRetryExponentialBackoff = Text{ref: 10144}
 	// decode/advise.go
-	SaidWaitBeforeSendingAgainResponse = Text{ref: 10141}
+	SaidWaitBeforeSendingAgainResponse = Text{ref: 10145}
 	// decode/adyen.go
-	SaidTerminalAPIAnswerFailedResult = Text{ref: 10142}
+	SaidTerminalAPIAnswerFailedResult = Text{ref: 10146}
 	// decode/adyen.go
-	SaidInvalidFieldsWithPspReference = Text{ref: 10143}
+	SaidInvalidFieldsWithPspReference = Text{ref: 10147}
 	// decode/bacenpix.go
-	SaidViolacoesRazaoPropriedadeAPIPix = Text{ref: 10144}
+	SaidViolacoesRazaoPropriedadeAPIPix = Text{ref: 10148}
 	// decode/banks.go
-	SaidStatusCodeErrorMessageAttributesBanco = Text{ref: 10145}
+	SaidStatusCodeErrorMessageAttributesBanco = Text{ref: 10149}
 	// decode/cielo.go
-	SaidTopLevelArrayCodeMessage = Text{ref: 10146}
+	SaidTopLevelArrayCodeMessage = Text{ref: 10150}
 	// decode/decline.go
-	SaidRefusedCardTriedAgainLater = Text{ref: 10147}
+	SaidRefusedCardTriedAgainLater = Text{ref: 10151}
 	// decode/decline.go
-	SaidRefusedPaymentFinalNextAttempt = Text{ref: 10148}
+	SaidRefusedPaymentFinalNextAttempt = Text{ref: 10152}
 	// decode/decline.go
-	SaidCardBrandsLimitStrictestPaste = Text{ref: 10149}
+	SaidCardBrandsLimitStrictestPaste = Text{ref: 10153}
 	// decode/details.go
-	SaidTokenLacksScopeCallNeeds = Text{ref: 10150}
+	SaidTokenLacksScopeCallNeeds = Text{ref: 10154}
 	// decode/details.go
-	SaidTokenWasRefusedInvalidToken = Text{ref: 10151}
+	SaidTokenWasRefusedInvalidToken = Text{ref: 10155}
 	// decode/ebanx.go
-	SaidTransactionStatusCodeNOKEBANX = Text{ref: 10152}
+	SaidTransactionStatusCodeNOKEBANX = Text{ref: 10156}
 	// decode/explain.go
-	SaidPasteResponseTextCopyFrom = Text{ref: 10153}
+	SaidPasteResponseTextCopyFrom = Text{ref: 10157}
 	// decode/iugu.go
-	SaidErrorsObjectPortugueseMessagesField = Text{ref: 10154}
+	SaidErrorsObjectPortugueseMessagesField = Text{ref: 10158}
 	// decode/know.go
-	SaidIfReasonIsBanks = Text{ref: 10155}
+	SaidIfReasonIsBanks = Text{ref: 10159}
 	// decode/know.go
-	SaidNothingReachedAPIResendingSafe = Text{ref: 10156}
+	SaidNothingReachedAPIResendingSafe = Text{ref: 10160}
 	// decode/know.go
-	SaidShowBuyerGenericRefusalDetailed = Text{ref: 10157}
+	SaidShowBuyerGenericRefusalDetailed = Text{ref: 10161}
 	// decode/know.go
-	SaidPasteCarriesNeitherErrorCode = Text{ref: 10158}
+	SaidPasteCarriesNeitherErrorCode = Text{ref: 10162}
 	// decode/know.go
-	SaidPasteHoldsErrorButNeither = Text{ref: 10159}
+	SaidPasteHoldsErrorButNeither = Text{ref: 10163}
 	// decode/know.go
-	SaidRefusalFinalAttemptSendNew = Text{ref: 10160}
+	SaidRefusalFinalAttemptSendNew = Text{ref: 10164}
 	// decode/know.go
-	SaidSamePaymentDataRefusedAgain = Text{ref: 10161}
+	SaidSamePaymentDataRefusedAgain = Text{ref: 10165}
 	// decode/know.go
-	SaidGuessedFromMessagePasteHas = Text{ref: 10162}
+	SaidGuessedFromMessagePasteHas = Text{ref: 10166}
 	// decode/pagbank.go
-	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10163}
+	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10167}
 	// decode/paypal.go
-	SaidInvalidRequestSeeDetailsOver = Text{ref: 10164}
+	SaidInvalidRequestSeeDetailsOver = Text{ref: 10168}
 	// decode/paypal.go
-	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10165}
+	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10169}
 	// decode/paypal.go
-	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10166}
+	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10170}
 	// decode/paypal.go
-	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10167}
+	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10171}
 	// decode/pixdict.go
-	SaidXMLProblemViolationsReasonProperty = Text{ref: 10168}
+	SaidXMLProblemViolationsReasonProperty = Text{ref: 10172}
 	// decode/read.go
-	SaidDecifraExplainsFailedCallsIf = Text{ref: 10169}
+	SaidDecifraExplainsFailedCallsIf = Text{ref: 10173}
 	// decode/read.go
-	SaidDecifraLooksMembersErrorCode = Text{ref: 10170}
+	SaidDecifraLooksMembersErrorCode = Text{ref: 10174}
 	// decode/read.go
-	SaidIfProxyCDNAnsweredInclude = Text{ref: 10171}
+	SaidIfProxyCDNAnsweredInclude = Text{ref: 10175}
 	// decode/read.go
-	SaidIncludeResponseBodyStatusLine = Text{ref: 10172}
+	SaidIncludeResponseBodyStatusLine = Text{ref: 10176}
 	// decode/stripe.go
-	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10173}
+	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10177}
 	// decode/stripe.go
-	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10174}
+	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10178}
 	// decode/stripe.go
-	SaidStripeMobileSDKErrorFields = Text{ref: 10175}
+	SaidStripeMobileSDKErrorFields = Text{ref: 10179}
 	// decode/advise.go, decode/decline.go
-	SaidDonTResend = Text{ref: 10176}
+	SaidDonTResend = Text{ref: 10180}
 	// decode/advise.go
-	SaidDonTRetry = Text{ref: 10177}
+	SaidDonTRetry = Text{ref: 10181}
 	// decode/advise.go
-	SaidLookResourceUpBeforeSending = Text{ref: 10178}
+	SaidLookResourceUpBeforeSending = Text{ref: 10182}
 	// decode/advise.go
-	SaidResponseItselfStatesWhenCome = Text{ref: 10179}
+	SaidResponseItselfStatesWhenCome = Text{ref: 10183}
 	// decode/advise.go
-	SaidStatedDelayHasAlreadyPassed = Text{ref: 10180}
+	SaidStatedDelayHasAlreadyPassed = Text{ref: 10184}
 	// decode/advise.go
-	SaidRequestSURL = Text{ref: 10181}
+	SaidRequestSURL = Text{ref: 10185}
 	// decode/adyen.go
-	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10182}
+	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10186}
 	// decode/adyen.go
-	SaidTransientErrorHeaderAdyen = Text{ref: 10183}
+	SaidTransientErrorHeaderAdyen = Text{ref: 10187}
 	// decode/asaas.go
-	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10184}
+	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10188}
 	// decode/asaas.go
-	SaidCodeDescriptionNothingElseOne = Text{ref: 10185}
+	SaidCodeDescriptionNothingElseOne = Text{ref: 10189}
 	// decode/bacenpix.go
-	SaidCorrelationIdMember = Text{ref: 10186}
+	SaidCorrelationIdMember = Text{ref: 10190}
 	// decode/bacenpix.go
-	SaidViolacoesMemberAPIPixField = Text{ref: 10187}
+	SaidViolacoesMemberAPIPixField = Text{ref: 10191}
 	// decode/banks.go
-	SaidLoneMessageFilterFailedIta = Text{ref: 10188}
+	SaidLoneMessageFilterFailedIta = Text{ref: 10192}
 	// decode/banks.go
-	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10189}
+	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10193}
 	// decode/banks.go
-	SaidGwDevAppKeyBanco = Text{ref: 10190}
+	SaidGwDevAppKeyBanco = Text{ref: 10194}
 	// decode/banks.go
-	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10191}
+	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10195}
 	// decode/banks.go
-	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10192}
+	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10196}
 	// decode/cashier.go
-	SaidRFC7807ProblemTypeTitle = Text{ref: 10193}
+	SaidRFC7807ProblemTypeTitle = Text{ref: 10197}
 	// decode/cashier.go
-	SaidTypeAboutBlank = Text{ref: 10194}
+	SaidTypeAboutBlank = Text{ref: 10198}
 	// decode/cashier.go
-	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10195}
+	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10199}
 	// decode/cielo.go
-	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10196}
+	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10200}
 	// decode/cielo.go
-	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10197}
+	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10201}
 	// decode/cielo.go
-	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10198}
+	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10202}
 	// decode/cielo.go
-	SaidErroCodigoMensagemErroCielo = Text{ref: 10199}
+	SaidErroCodigoMensagemErroCielo = Text{ref: 10203}
 	// decode/conekta.go
-	SaidConektaErrorsCode = Text{ref: 10200}
+	SaidConektaErrorsCode = Text{ref: 10204}
 	// decode/conekta.go
-	SaidObjectErrorDetailsLogId = Text{ref: 10201}
+	SaidObjectErrorDetailsLogId = Text{ref: 10205}
 	// decode/conekta.go
-	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10202}
+	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10206}
 	// decode/conekta.go
-	SaidObjectErrorOneConektaS = Text{ref: 10203}
+	SaidObjectErrorOneConektaS = Text{ref: 10207}
 	// decode/decline.go
-	SaidAfterRefusal = Text{ref: 10204}
+	SaidAfterRefusal = Text{ref: 10208}
 	// decode/decline.go
-	Said1Hour = Text{ref: 10205}
+	Said1Hour = Text{ref: 10209}
 	// decode/decline.go
-	SaidRetryCardLaterNow = Text{ref: 10206}
+	SaidRetryCardLaterNow = Text{ref: 10210}
 	// decode/decline.go
-	SaidRetryAfter = Text{ref: 10207}
+	SaidRetryAfter = Text{ref: 10211}
 	// decode/decline.go
-	SaidNextOneSoonerThan = Text{ref: 10208}
+	SaidNextOneSoonerThan = Text{ref: 10212}
 	// decode/decline.go
-	SaidRetryAdviceFollows = Text{ref: 10209}
+	SaidRetryAdviceFollows = Text{ref: 10213}
 	// decode/dlocal.go
-	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10210}
+	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10214}
 	// decode/ebanx.go
-	SaidStatusERRORStatusCodeStatus = Text{ref: 10211}
+	SaidStatusERRORStatusCodeStatus = Text{ref: 10215}
 	// decode/efi.go
-	SaidNumericCodeErrorErrorDescription = Text{ref: 10212}
+	SaidNumericCodeErrorErrorDescription = Text{ref: 10216}
 	// decode/efi.go
-	SaidNomeMensagemEfSEnvelope = Text{ref: 10213}
+	SaidNomeMensagemEfSEnvelope = Text{ref: 10217}
 	// decode/explain.go
-	SaidPasteResponseBodyWholeResponse = Text{ref: 10214}
+	SaidPasteResponseBodyWholeResponse = Text{ref: 10218}
 	// decode/explain.go
-	SaidNothingPasteEmpty = Text{ref: 10215}
+	SaidNothingPasteEmpty = Text{ref: 10219}
 	// decode/explain.go
-	SaidPasteWasUTF16Was = Text{ref: 10216}
+	SaidPasteWasUTF16Was = Text{ref: 10220}
 	// decode/explain.go
-	SaidPasteSCurlyQuotesWere = Text{ref: 10217}
+	SaidPasteSCurlyQuotesWere = Text{ref: 10221}
 	// decode/finalstate.go
-	SaidProviderSMessage = Text{ref: 10218}
+	SaidProviderSMessage = Text{ref: 10222}
 	// decode/flux.go
-	SaidHTTPClientSOwnError = Text{ref: 10219}
+	SaidHTTPClientSOwnError = Text{ref: 10223}
 	// decode/flux.go
-	SaidErrorHasTypeDeclineCode = Text{ref: 10220}
+	SaidErrorHasTypeDeclineCode = Text{ref: 10224}
 	// decode/fluxiq.go
-	SaidErrorHasOnnixPaySExtra = Text{ref: 10221}
+	SaidErrorHasOnnixPaySExtra = Text{ref: 10225}
 	// decode/fluxiq.go
-	SaidErrorDetailsObjectFieldProblems = Text{ref: 10222}
+	SaidErrorDetailsObjectFieldProblems = Text{ref: 10226}
 	// decode/fluxiq.go
-	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10223}
+	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10227}
 	// decode/fluxiq.go
-	SaidMetaRequestIdSnakeCase = Text{ref: 10224}
+	SaidMetaRequestIdSnakeCase = Text{ref: 10228}
 	// decode/fluxiq.go
-	SaidSuccessFalseErrorObject = Text{ref: 10225}
+	SaidSuccessFalseErrorObject = Text{ref: 10229}
 	// decode/fluxiq.go
-	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10226}
+	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10230}
 	// decode/getnet.go
-	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10227}
+	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10231}
 	// decode/gsmamm.go
-	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10228}
+	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10232}
 	// decode/gsmamm.go
-	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10229}
+	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10233}
 	// decode/gsmamm.go
-	SaidTransactionTransactionStatusError = Text{ref: 10230}
+	SaidTransactionTransactionStatusError = Text{ref: 10234}
 	// decode/iugu.go
-	SaidLRSuccessInvoiceIdIugu = Text{ref: 10231}
+	SaidLRSuccessInvoiceIdIugu = Text{ref: 10235}
 	// decode/know.go
-	SaidButPaymentWasRefused = Text{ref: 10232}
+	SaidButPaymentWasRefused = Text{ref: 10236}
 	// decode/know.go
-	SaidErrorFromUnrecognisedAPI = Text{ref: 10233}
+	SaidErrorFromUnrecognisedAPI = Text{ref: 10237}
 	// decode/know.go
-	SaidPaymentDeclined = Text{ref: 10234}
+	SaidPaymentDeclined = Text{ref: 10238}
 	// decode/know.go
-	SaidCallWorked = Text{ref: 10235}
+	SaidCallWorked = Text{ref: 10239}
 	// decode/know.go
-	SaidNetworkFailureHTTPResponse = Text{ref: 10236}
+	SaidNetworkFailureHTTPResponse = Text{ref: 10240}
 	// decode/know.go
-	SaidRefusedPayment = Text{ref: 10237}
+	SaidRefusedPayment = Text{ref: 10241}
 	// decode/mercadopago.go
-	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10238}
+	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10242}
 	// decode/mercadopago.go
-	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10239}
+	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10243}
 	// decode/mercadopago.go
-	SaidCodeDescriptionDataOneMercado = Text{ref: 10240}
+	SaidCodeDescriptionDataOneMercado = Text{ref: 10244}
 	// decode/onnixpay.go
-	SaidMetaHasTimestampVersion = Text{ref: 10241}
+	SaidMetaHasTimestampVersion = Text{ref: 10245}
 	// decode/onnixpay.go
-	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10242}
+	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10246}
 	// decode/onnixpay.go
-	SaidMetaRequestIdSnakeCase2 = Text{ref: 10243}
+	SaidMetaRequestIdSnakeCase2 = Text{ref: 10247}
 	// decode/onnixpay.go
-	SaidMessagePortuguese = Text{ref: 10244}
+	SaidMessagePortuguese = Text{ref: 10248}
 	// decode/others.go
-	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10245}
+	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10249}
 	// decode/others.go
-	SaidTypeRequestIdValidationErrors = Text{ref: 10246}
+	SaidTypeRequestIdValidationErrors = Text{ref: 10250}
 	// decode/pagarme.go
-	SaidChargeWhoseLastTransactionWas = Text{ref: 10247}
+	SaidChargeWhoseLastTransactionWas = Text{ref: 10251}
 	// decode/pagarme.go
-	SaidErrorsMessageParameterNameType = Text{ref: 10248}
+	SaidErrorsMessageParameterNameType = Text{ref: 10252}
 	// decode/pagarme.go
-	SaidMessageRequestInvalidPagarMe = Text{ref: 10249}
+	SaidMessageRequestInvalidPagarMe = Text{ref: 10253}
 	// decode/pagarme.go
-	SaidMessageErrorsObjectFieldLists = Text{ref: 10250}
+	SaidMessageErrorsObjectFieldLists = Text{ref: 10254}
 	// decode/pagarme.go
-	SaidRequestMemberEchoingRequestPagar = Text{ref: 10251}
+	SaidRequestMemberEchoingRequestPagar = Text{ref: 10255}
 	// decode/pagbank.go
-	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10252}
+	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10256}
 	// decode/pagbank.go
-	SaidErrorMessagesArrayPagBankS = Text{ref: 10253}
+	SaidErrorMessagesArrayPagBankS = Text{ref: 10257}
 	// decode/paypal.go
-	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10254}
+	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10258}
 	// decode/paypal.go
-	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10255}
+	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10259}
 	// decode/paypal.go
-	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10256}
+	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10260}
 	// decode/paypal.go
-	SaidDebugIdNamedTextPayPal = Text{ref: 10257}
+	SaidDebugIdNamedTextPayPal = Text{ref: 10261}
 	// decode/paypal.go
-	SaidLinkErrorPayPalSAPI = Text{ref: 10258}
+	SaidLinkErrorPayPalSAPI = Text{ref: 10262}
 	// decode/paypal.go
-	SaidAckContingencyPayPalCheckoutS = Text{ref: 10259}
+	SaidAckContingencyPayPalCheckoutS = Text{ref: 10263}
 	// decode/paypal.go
-	SaidAckErrorMetaCalcPayPal = Text{ref: 10260}
+	SaidAckErrorMetaCalcPayPal = Text{ref: 10264}
 	// decode/paypal.go
-	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10261}
+	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10265}
 	// decode/paypal.go
-	SaidDebugIdPayPalSCorrelation = Text{ref: 10262}
+	SaidDebugIdPayPalSCorrelation = Text{ref: 10266}
 	// decode/paypal.go
-	SaidDetailsIssuePayPalSError = Text{ref: 10263}
+	SaidDetailsIssuePayPalSError = Text{ref: 10267}
 	// decode/paypal.go
-	SaidLinksDeveloperPaypalCom = Text{ref: 10264}
+	SaidLinksDeveloperPaypalCom = Text{ref: 10268}
 	// decode/paypal.go
-	SaidNameMessageInformationLinkEnvelope = Text{ref: 10265}
+	SaidNameMessageInformationLinkEnvelope = Text{ref: 10269}
 	// decode/paypal.go
-	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10266}
+	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10270}
 	// decode/pixdict.go
-	SaidDICTProblemTypeURLDict = Text{ref: 10267}
+	SaidDICTProblemTypeURLDict = Text{ref: 10271}
 	// decode/pixdict.go
-	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10268}
+	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10272}
 	// decode/read.go
-	SaidJSONReportsSuccess = Text{ref: 10269}
+	SaidJSONReportsSuccess = Text{ref: 10273}
 	// decode/read.go
-	SaidJSONErrorMember = Text{ref: 10270}
+	SaidJSONErrorMember = Text{ref: 10274}
 	// decode/read.go
-	SaidHARFileEntries = Text{ref: 10271}
+	SaidHARFileEntries = Text{ref: 10275}
 	// decode/read.go
-	SaidEmptyObject = Text{ref: 10272}
+	SaidEmptyObject = Text{ref: 10276}
 	// decode/read.go
-	SaidExportHARAgainFailedRequest = Text{ref: 10273}
+	SaidExportHARAgainFailedRequest = Text{ref: 10277}
 	// decode/read.go
-	SaidPasteResponseCallFailed = Text{ref: 10274}
+	SaidPasteResponseCallFailed = Text{ref: 10278}
 	// decode/rede.go
-	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10275}
+	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10279}
 	// decode/rede.go
-	SaidTidNsuReferenceRedeS = Text{ref: 10276}
+	SaidTidNsuReferenceRedeS = Text{ref: 10280}
 	// decode/retry.go
-	SaidRateLimitHeader = Text{ref: 10277}
+	SaidRateLimitHeader = Text{ref: 10281}
 	// decode/retry.go
-	SaidRateLimitResetHeader = Text{ref: 10278}
+	SaidRateLimitResetHeader = Text{ref: 10282}
 	// decode/retry.go
-	SaidRetryAfterHeader = Text{ref: 10279}
+	SaidRetryAfterHeader = Text{ref: 10283}
 	// decode/retry.go
-	SaidRetryAfterAlreadyPast = Text{ref: 10280}
+	SaidRetryAfterAlreadyPast = Text{ref: 10284}
 	// decode/retry.go
-	SaidXRateLimitResetHeader = Text{ref: 10281}
+	SaidXRateLimitResetHeader = Text{ref: 10285}
 	// decode/retry.go
-	SaidXRateLimitResetAlreadyPast = Text{ref: 10282}
+	SaidXRateLimitResetAlreadyPast = Text{ref: 10286}
 	// decode/retry.go
-	SaidEpochMilliseconds = Text{ref: 10283}
+	SaidEpochMilliseconds = Text{ref: 10287}
 	// decode/retry.go
-	SaidEpochSeconds = Text{ref: 10284}
+	SaidEpochSeconds = Text{ref: 10288}
 	// decode/retry.go
-	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10285}
+	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10289}
 	// decode/retry.go
-	SaidEstimatedRecoveryMember = Text{ref: 10286}
+	SaidEstimatedRecoveryMember = Text{ref: 10290}
 	// decode/retry.go
-	SaidMessageText = Text{ref: 10287}
+	SaidMessageText = Text{ref: 10291}
 	// decode/retry.go
-	SaidSeconds = Text{ref: 10288}
+	SaidSeconds = Text{ref: 10292}
 	// decode/stripe.go
-	SaidStripeShouldRetryHeader = Text{ref: 10289}
+	SaidStripeShouldRetryHeader = Text{ref: 10293}
 	// decode/stripe.go
-	SaidDocUrlPointsStripeCom = Text{ref: 10290}
+	SaidDocUrlPointsStripeCom = Text{ref: 10294}
 	// decode/stripe.go
-	SaidErrorDeclineCodeStripeS = Text{ref: 10291}
+	SaidErrorDeclineCodeStripeS = Text{ref: 10295}
 	// decode/stripe.go
-	SaidRequestLogUrlStripeDashboard = Text{ref: 10292}
+	SaidRequestLogUrlStripeDashboard = Text{ref: 10296}
 	// decode/vindi.go
-	SaidErrorsIdParameterMessageVindi = Text{ref: 10293}
+	SaidErrorsIdParameterMessageVindi = Text{ref: 10297}
 )

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "5ce55abb3fb746aa"
-	packLen     = 11348
+	packVersion = "679dfead3f227ccc"
+	packLen     = 11352
 	packChunk   = 128
 )
