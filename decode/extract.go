@@ -775,15 +775,16 @@ func (p *parts) setBody(o *object) {
 
 // recordedHeaders are the response headers a recording keeps beside the body it wraps:
 // an ExVCR or VCR cassette's {"request": …, "response": {"body": "…", "headers": {…},
-// "status_code": 401}}, a value or a list of one ("X-Request-Id": ["e6a4…"]). Only a
-// response's: a request's headers say nothing of the answer.
+// "status_code": 401}}, axios's error.response {status, headers, data}, a value or a list
+// of one ("X-Request-Id": ["e6a4…"]). Only a response's: a request's headers (axios's
+// config.headers) say nothing of the answer.
 func recordedHeaders(o *object) []header {
 	r := o.obj("response")
 	if r == nil {
 		r = o
 	}
 	hs := r.obj("headers")
-	if hs == nil || !r.has("body") || r.get("status_code") == nil && r.get("status") == nil {
+	if hs == nil || !r.has("body") && !r.has("data") || r.get("status_code") == nil && r.get("status") == nil {
 		return nil
 	}
 	var out []header

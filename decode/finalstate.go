@@ -36,6 +36,7 @@ var finalStateWords = [...]string{
 	// is a failure below HTTP, not a final state: only a payment's things are named).
 	"dispute is already closed", "order is already closed", "invoice is already closed", "payment is already closed", // not a database's "transaction is already closed"
 	"has been previously voided", "already been voided", // PayPal's "Authorization has been previously voided and hence cannot be voided again"
+	"order has been voided", "authorization has been voided", // PayPal's v1 ORDER_VOIDED "Order has been voided", on a capture
 	// Stripe's "You cannot cancel this SetupIntent because it it already canceled.", PayPal's
 	// "Plan already in same state.": what the request asks for is what is already so.
 	"it already cancel", "was already cancel", "were already cancel", "já foi cancelad", "ya fue cancelad", "already in same state", "already in the same state",
@@ -63,7 +64,7 @@ var finalStateWords = [...]string{
 
 // finalAnchors are what every phrase of finalStateWords and finalStatus holds one of: a
 // message with none of them is not searched for every phrase.
-var finalAnchors = [...]string{"alread", "incomplete_expired", "canceled subscription", "charged back", "been deleted", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded", "time limit", "no longer", "previously void", "situação", "não permite", "recebidas ou confirmadas", "approval has expired"}
+var finalAnchors = [...]string{"alread", "incomplete_expired", "canceled subscription", "charged back", "been deleted", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded", "time limit", "no longer", "previously void", "been voided", "situação", "não permite", "recebidas ou confirmadas", "approval has expired"}
 
 // finalStatus are whole messages that say the same: {"detail": "Invalid Status"}.
 var finalStatus = [...]string{"invalid status", "invalid state", "status inválido", "estado inválido"}

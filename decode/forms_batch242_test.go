@@ -44,4 +44,22 @@ func TestReadersFiftyFifthBatch(t *testing.T) {
 		x = explainPaste(t, "O campo telefone está faltando no formulário")
 		assert.NotEqual(t, "pagarme", providerOf(x))
 	})
+	t.Run("a 400 whose words say it was done before", func(t *testing.T) {
+		// An axios error's response: the status, the headers (the request id) and the body.
+		x := explainPaste(t, "AxiosError: Request failed with status code 400\n  response: {\n    status: 400,\n    statusText: 'Bad Request',\n    headers: {\n      'content-type': 'application/json',\n      'paypal-debug-id': '41e159135139c'\n    },\n    config: { headers: { 'x-request-id': 'req-of-the-app-42' } },\n    data: { name: 'WEBHOOK_URL_ALREADY_EXISTS', details: [], message: 'Webhook URL already exists' }\n  }")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		assert.Equal(t, "41e159135139c", x.RequestID)
+		// Used once already: a new one goes through.
+		x = explainPaste(t, "HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"message\": \"This token has already been used\"}")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// A 401's words do not make it final.
+		x = explainPaste(t, "HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\": \"Session already exists for another user\"}")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+	t.Run("PayPal's voided order", func(t *testing.T) {
+		x := explainPaste(t, `{"name":"ORDER_VOIDED","message":"Order has been voided","information_link":"https://developer.paypal.com/webapps/developer/docs/api/#ORDER_VOIDED","debug_id":"5267e17ea4def"}`)
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		assert.Equal(t, "", saysDone("the order has been void-checked and is open"))
+	})
 }

@@ -217,7 +217,7 @@ func know(f *facts, id identity) *known {
 				kn.k = &k
 			}
 		}
-		if kn.status == 409 && guessStrategy(kn.message+" "+kn.details) == catalog.None {
+		if (kn.status == 409 || kn.status == 400 || kn.status == 422) && guessStrategy(kn.message+" "+kn.details) == catalog.None {
 			// A conflict whose words say the thing was done before ("A duplicate record
 			// exists", "has already been refunded"): the same request can never succeed.
 			k := *status
