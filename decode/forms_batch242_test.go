@@ -62,4 +62,13 @@ func TestReadersFiftyFifthBatch(t *testing.T) {
 		assert.Equal(t, "none", string(x.Retry.Strategy))
 		assert.Equal(t, "", saysDone("the order has been void-checked and is open"))
 	})
+	t.Run("another API's error_messages list is not PagBank's", func(t *testing.T) {
+		// Aria's Direct Post handler (its manual's sample print_r).
+		x := explainPaste(t, "Array\n(\n[inSessionID] => E6EEMVG6NRWN5QQE76TJ\n[error_messages] => Array\n(\n[0] => Array\n(\n[error_key] => serveryoumustenterccnumber\n[error_code] => 1010\n[error_field] => cc_no\n)\n)\n[errors] => 1\n)")
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, `{"error_messages":[{"code":"40002","description":"invalid_parameter","parameter_name":"customer.tax_id"}]}`)
+		assert.Equal(t, "pagbank", providerOf(x))
+		x = explainPaste(t, `{"error_messages":[{"parameter_name":"amount.value","description":"must be greater than 0"}]}`)
+		assert.Equal(t, "pagbank", providerOf(x))
+	})
 }

@@ -13,7 +13,7 @@ var pagBankReader = reader{provider: catalog.PagBank, score: scorePagBank, read:
 
 func scorePagBank(f *facts, c *codeOwners) []signal {
 	var s []signal
-	if firstItem(f.body, "error_messages") != nil {
+	if pagBankErrorItem(firstItem(f.body, "error_messages")) {
 		s = append(s, signal{weight: 3, text: catalog.SaidErrorMessagesArrayPagBankS})
 	}
 	if e := pagSeguroXMLError(f.body); e != nil {
@@ -26,6 +26,13 @@ func scorePagBank(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 3, text: catalog.SaidChargeStatusDECLINEDPaymentResponse})
 	}
 	return s
+}
+
+// pagBankErrorItem reports whether an item of error_messages is PagBank's: it has a code,
+// description or parameter_name, not another API's error_code and error_key (Aria's
+// Direct Post handler's error_messages list).
+func pagBankErrorItem(item *object) bool {
+	return item.has("code") || item.has("description") || item.has("parameter_name")
 }
 
 // pagBankDecline returns the payment_response of a declined PagBank charge: the body's
