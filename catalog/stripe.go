@@ -242,6 +242,12 @@ var stripe = Provider{
 		{Text: "see stripe.com/docs/", Kind: APIMark},
 		{Text: "You can generate API keys from the Stripe web interface", Kind: APIMark}, // the SDKs' "No API key provided"
 		{Text: "https://dashboard.stripe.com/", Kind: APIMark},
+		// A payment method type the account has not turned on: "The payment method type
+		// provided: pix is invalid. Please ensure the provided type is activated in your
+		// dashboard (…) and your account is enabled for any preview features that you are
+		// trying to use.", often quoted without its link or wrapped over lines.
+		{Text: "provided type is activated in your dashboard", Kind: APIMark},
+		{Text: "enabled for any preview features that you are trying to use", Kind: APIMark},
 		{Text: "has no attached payment source", Kind: APIMark},
 		{Text: "You cannot use a PaymentMethod as a source for Customers", Kind: APIMark},
 		{Text: "was previously used without being attached to a Customer", Kind: APIMark},

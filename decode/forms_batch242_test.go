@@ -71,4 +71,13 @@ func TestReadersFiftyFifthBatch(t *testing.T) {
 		x = explainPaste(t, `{"error_messages":[{"parameter_name":"amount.value","description":"must be greater than 0"}]}`)
 		assert.Equal(t, "pagbank", providerOf(x))
 	})
+	t.Run("Stripe's payment method type not turned on", func(t *testing.T) {
+		x := explainPaste(t, "The payment method type 'pix' is invalid. Please ensure the provided type is activated in your dashboard")
+		assert.Equal(t, "stripe", providerOf(x))
+		x = explainPaste(t, "ERROR: The payment method type provided: pix is invalid. Please ensure\nthe provided type is activated in your dashboard (https://dashboard.stripe.com/account/payments/settings) and your account\nis enabled for any preview features that you are trying to use.")
+		assert.Equal(t, "stripe", providerOf(x))
+		// Another dashboard's words are not Stripe's.
+		x = explainPaste(t, "Error: the plugin is not activated in your dashboard")
+		assert.NotEqual(t, "stripe", providerOf(x))
+	})
 }
