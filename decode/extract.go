@@ -800,10 +800,29 @@ func recordedHeaders(o *object) []header {
 	return out
 }
 
+// deniedInBatch is the problem of the first charge an API Pix batch denied: GET
+// /lotecobv/{id} answers 200 with each charge's status, and one NEGADA carries its
+// problema ({"type": ".../CobVOperacaoInvalida", "status": 400, "violacoes": …}); nil
+// when there is none.
+func deniedInBatch(o *object) *object {
+	list, _ := o.get("cobsv").([]any)
+	for _, v := range list {
+		if c, ok := v.(*object); ok && c.str("status") == "NEGADA" {
+			if pr := c.obj("problema"); pr != nil {
+				return pr
+			}
+		}
+	}
+	return nil
+}
+
 func unwrapWithStatus(o *object) (*object, int) {
 	status := 0
 	if ex := monologException(o); ex != nil {
 		o = ex
+	}
+	if pr := deniedInBatch(o); pr != nil {
+		o = pr
 	}
 	for range 4 {
 		if status == 0 {

@@ -80,4 +80,12 @@ func TestReadersFiftyFifthBatch(t *testing.T) {
 		x = explainPaste(t, "Error: the plugin is not activated in your dashboard")
 		assert.NotEqual(t, "stripe", providerOf(x))
 	})
+	t.Run("the API Pix batch's denied charge", func(t *testing.T) {
+		x := explainPaste(t, `{"descricao":"Cobranças","criacao":"2020-11-01T20:15:00.358Z","cobsv":[{"txid":"fb2761260e554ad593c7226beb5cb650","status":"CRIADA"},{"txid":"7978c0c97ea847e78e8849634473c1f1","status":"NEGADA","problema":{"type":"https://pix.bcb.gov.br/api/v2/error/CobVOperacaoInvalida","title":"Cobrança inválida.","status":400,"detail":"A requisição que busca alterar ou criar uma cobrança com vencimento não respeita o schema ou está semanticamente errada.","violacoes":[{"razao":"O objeto cobv.devedor não respeita o schema.","propriedade":"cobv.devedor"}]}}]}`)
+		assert.Equal(t, "bacen-pix", providerOf(x))
+		assert.Equal(t, "CobVOperacaoInvalida", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+		// A batch whose charges were all made holds no error.
+		assert.Nil(t, deniedInBatch(parseObject(t, `{"cobsv":[{"txid":"fb2761260e554ad593c7226beb5cb650","status":"CRIADA"}]}`)))
+	})
 }
