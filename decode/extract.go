@@ -821,10 +821,10 @@ func unwrapWithStatus(o *object) (*object, int) {
 	if ex := monologException(o); ex != nil {
 		o = ex
 	}
-	if pr := deniedInBatch(o); pr != nil {
-		o = pr
-	}
 	for range 4 {
+		if pr := deniedInBatch(o); pr != nil {
+			o = pr
+		}
 		if status == 0 {
 			// A VCR cassette's {"status": {"code": 400, "message": ""}} too.
 			for _, s := range [...]any{o.get("status"), o.get("statusCode"), o.get("StatusCode"), o.obj("response").get("status"), responseStatusCode(o), o.obj("status").get("code")} {
@@ -905,12 +905,30 @@ func unwrapWithStatus(o *object) (*object, int) {
 		if inner == nil && !errorLike(o) {
 			inner = quotedJSONError(o)
 		}
+		if inner == nil && !errorLike(o) {
+			inner = soleErrorMember(o)
+		}
 		if inner == nil {
 			return o, status
 		}
 		o = inner
 	}
 	return o, status
+}
+
+// soleErrorMember is the object a body of one member holds when that object reads as an
+// error with a code and a message of its own: PagSeguro's card-brand lookup answers
+// {"safeCheckoutResponse": {"status": "invalid_session", "code": "30404", "message":
+// "Session not found", …}}. nil for anything else.
+func soleErrorMember(o *object) *object {
+	if len(o.members) != 1 {
+		return nil
+	}
+	io, ok := o.members[0].val.(*object)
+	if !ok || !errorLike(io) || genericCode(io) == "" || genericMessage(io) == "" {
+		return nil
+	}
+	return io
 }
 
 // errorsOwn reports whether a wrapper path's first key is a member an error's own

@@ -88,4 +88,12 @@ func TestReadersFiftyFifthBatch(t *testing.T) {
 		// A batch whose charges were all made holds no error.
 		assert.Nil(t, deniedInBatch(parseObject(t, `{"cobsv":[{"txid":"fb2761260e554ad593c7226beb5cb650","status":"CRIADA"}]}`)))
 	})
+	t.Run("a body of one member holding the error", func(t *testing.T) {
+		x := explainPaste(t, `{"safeCheckoutResponse": {"status": "invalid_session", "code": "30404", "message": "Session not found", "result": null, "statusMessage": "Not Found", "reasonMessage": "Sessao nao encontrada no armazenamento"}}`)
+		assert.Equal(t, "30404", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// An answer of one member that says nothing failed holds no error.
+		assert.Nil(t, soleErrorMember(parseObject(t, `{"order": {"id": "ORD-1", "status": "paid", "message": "Order paid"}}`)))
+		assert.Nil(t, soleErrorMember(parseObject(t, `{"a": 1, "error": {"code": "X1", "message": "failed"}}`)), "more than one member")
+	})
 }
