@@ -3313,6 +3313,25 @@ var xmlRealCases = []xmlCase{
 		reason: "the reporter's <uuid> placeholder in a URL is no markup",
 	},
 	{
+		name: "pagbank java assinaturas fixture 11088 11096 11097", paste: "pagbank-xml-fixture-java-assinaturas-11088-11096-11097-preapproval", docs: 1,
+		reason: "PagSeguro's v2 errors, three of them",
+		shape:  `{"errors":{"error":[{"code":"11088","message":"preApprovalName is required"},{"code":"11096","message":"preApprovalFinalDate must be after preApprovalInitialDate."},{"code":"11097","message":"pre-approval total time less than minimum. Check parameter preApprovalFinalDate."}]}}`,
+	},
+	{
+		name: "pagbank recorrencia fixture card token 30400", paste: "pagbank-xml-fixture-recorrencia-card-token-30400-invalid-creditcard-data", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		shape:  `{"errors":{"error":{"code":"30400","message":"invalid creditcard data"}}}`,
+	},
+	{
+		name: "pagbank recorrencia fixture plan 11106", paste: "pagbank-xml-fixture-recorrencia-plan-11106-amount-per-payment-invalid", docs: 1,
+		reason: "PagSeguro's v2 errors",
+		shape:  `{"errors":{"error":{"code":"11106","message":"preApprovalAmountPerPayment invalid value."}}}`,
+	},
+	{
+		name: "paypal totaljs nvp ack failure anonymous frame", paste: "paypal-log-prefixed-totaljs-nvp-ack-failure-no-permissions-api-call", docs: 0,
+		reason: "Node's frame IncomingMessage.<anonymous> is no markup",
+	},
+	{
 		name: "other redsys sermepa sis0019 stray closing tags", paste: "other-redsys-bare-message-wc-sermepa-sis0019-error-en-datos-enviados", docs: 0,
 		reason: "a page's closing tags quoted after its words (</font></td>) are no document",
 	},
