@@ -50,7 +50,6 @@ var mercadoPago = Provider{
 		{Text: "mercadopago/dx-php", Kind: SDKPath},
 		{Text: "node_modules/mercadopago", Kind: SDKPath},
 		{Text: "mercadopago/sdk", Kind: SDKPath},
-		{Text: "sdk-nodejs", Kind: SDKPath},
 		{Text: "com.mercadopago", Kind: SDKPath},
 		{Text: "MPRestClient", Kind: SDKClass},                          // the legacy PHP SDK (mercadopago.php) in store modules
 		{Text: "Api error. Check response for details", Kind: SDKClass}, // MPApiException's message (the PHP, Java and .NET SDKs)

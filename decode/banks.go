@@ -26,10 +26,15 @@ func bankPixOnly(p *catalog.Provider) func(f *facts, c *codeOwners) []signal {
 func scoreBB(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
-	if e := firstItem(b, "erros"); e.has("codigo") && e.has("mensagem") {
+	// Its items name the occurrence (and the version): Focus NFe's fiscal errors are
+	// erros[{codigo, mensagem, correcao}] too.
+	if e := firstItem(b, "erros"); e.has("codigo") && e.has("mensagem") && (e.has("ocorrencia") || e.has("versao")) {
 		s = append(s, signal{weight: 3, text: catalog.SaidErrosCodigoMensagemOcorrenciaBanco})
 	}
-	if b.has("statusCode") && b.has("error") && b.has("attributes") {
+	// Its gateway's 401 is any hapi server's (Boom's {statusCode, error, message,
+	// attributes}: Auth0's "Invalid token", WooCommerce's): only with its own message
+	// ("Bad Credentials") or beside its own header.
+	if b.has("statusCode") && b.has("error") && b.has("attributes") && (catalog.BancoDoBrasil.Documents(b.str("message")) || strings.Contains(f.lower, "gw-dev-app-key")) {
 		s = append(s, signal{weight: 2.5, text: catalog.SaidStatusCodeErrorMessageAttributesBanco})
 	}
 	if strings.Contains(f.lower, "gw-dev-app-key") {

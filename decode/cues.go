@@ -58,7 +58,12 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 				continue // the platform's complaint about the provider's notification, not the provider's error; Braintree's error about a PayPal account
 			}
 			w := nameWeight
-			if f.status != 0 || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, slices.Contains(issuerBanks[:], p.ID())) { // Juno's name is a blockchain's too
+			bank := slices.Contains(issuerBanks[:], p.ID())
+			if f.status != 0 && p.ID() != "juno" && (!bank || looksPortuguese(f.masked[:min(len(f.masked), 4<<10)])) || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, bank) {
+				// Juno's name is a blockchain's too ("Juno returns HTML instead of JSON" with
+				// a node's 200); a bank's name beside a status is any of its countries' APIs
+				// (Santander UK's Open Banking 401) unless the paste is in Portuguese:
+				// neither says it answered.
 				w += 1 // the name beside an HTTP status or one of its codes, naming its API, or as the one that answered
 			}
 			out = append(out, signal{weight: w, text: catalog.Text{EN: "the paste names " + p.Name(catalog.English), PT: "o texto colado cita " + p.The(catalog.Portuguese), ES: "el texto pegado menciona a " + p.Name(catalog.Spanish)}})
@@ -88,6 +93,12 @@ func hasCue(f *facts, c preparedCue) bool {
 		// whole name must be there: stripe-python's stripe.APIError is not Elixir's
 		// Stripe.APIErrorResponse.
 		whole := c.Kind == catalog.SDKClass && isNameByte(c.lower[len(c.lower)-1])
+		if c.Kind == catalog.SDKClass && c.message {
+			// An SDK's own sentence is printed as it writes it (or in capitals):
+			// PayPal's "Got Http response code 400 when accessing …", not Google's Go
+			// client's "googleapi: got HTTP response code 404 with body".
+			return strings.Contains(f.masked, c.Text) || strings.Contains(f.masked, c.upper)
+		}
 		return containsClass(f.lower, c.lower, whole) || c.doubled != "" && containsClass(f.lower, c.doubled, whole) ||
 			c.back != "" && (strings.Contains(f.lower, c.back) || strings.Contains(f.lower, c.back2) || strings.Contains(f.lower, c.escaped))
 	}
@@ -105,6 +116,10 @@ type preparedCue struct {
 	// phrase marks an API mark of words (three spaces or more, no address): the marks
 	// apiMarkInMessage looks for in a body's message.
 	phrase bool
+	// message marks an SDK's class cue that is a sentence it writes (words and spaces, no
+	// namespace separator), matched as written or in capitals (upper).
+	message bool
+	upper   string
 }
 
 // cueCache holds each provider's prepared cues (a portal's catalog gets its own entry).
@@ -133,6 +148,9 @@ func preparedCues(p *catalog.Provider) []preparedCue {
 		// Phrases only: an address (stripe.com/docs) or an id's prefix (Request req_) in
 		// another company's own message is no sign of whose words they are.
 		pc.phrase = c.Kind == catalog.APIMark && strings.Count(pc.lower, " ") >= 3 && !strings.Contains(pc.lower, "://")
+		if c.Kind == catalog.SDKClass && strings.Count(c.Text, " ") >= 2 && !strings.ContainsAny(c.Text, `\(:`) {
+			pc.message, pc.upper = true, strings.ToUpper(c.Text)
+		}
 		out = append(out, pc)
 	}
 	cueCache.Lock()

@@ -97,3 +97,54 @@ func TestReadersFiftyFifthBatch(t *testing.T) {
 		assert.Nil(t, soleErrorMember(parseObject(t, `{"a": 1, "error": {"code": "X1", "message": "failed"}}`)), "more than one member")
 	})
 }
+
+// TestFalseClaimsFiftyFifthBatch: other companies' errors that a hunt for look-alikes found
+// credited to a catalogued provider, each beside the provider's own that must still be
+// credited. The bodies are copied from the public pages named.
+func TestFalseClaimsFiftyFifthBatch(t *testing.T) {
+	claims := []struct{ name, paste, not string }{
+		// https://github.com/chatanywhere/GPT_API_free/issues/427
+		{"OpenAI's error", `{"error": {"message": "Incorrect API key provided: sk-abc123. You can find your API key at https://platform.openai.com/account/api-keys.", "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}}`, "stripe"},
+		// https://docs.anthropic.com/en/api/errors
+		{"Anthropic's error", `{"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: Field required"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}`, "stripe"},
+		// https://github.com/HELPMEEADICE/doge-code/issues/5
+		{"an OpenAI-compatible server's", `{"error":{"message":"Invalid max_tokens value, the valid range of max_tokens is [1, 8192]","type":"invalid_request_error","param":null,"code":"invalid_request_error"}}`, "stripe"},
+		// https://github.com/atcelen/IDesign/issues/7
+		{"OpenAI's Python SDK", `openai.BadRequestError: Error code: 400 - {'error': {'message': "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.", 'type': 'invalid_request_error', 'param': None, 'code': None}}`, "stripe"},
+		// https://developers.mercadolivre.com.br/pt_ar/erros (the claims API)
+		{"Mercado Libre's claims API", `{"message": "Resource not found","error": "business_logic_error","status": 404,"cause": []}`, "mercadopago"},
+		{"Mercado Libre's 500", `{"message": "Internal Server Error","error": "internal_server_error","status": 500,"cause": []}`, "mercadopago"},
+		// https://focusnfe.com.br/api-documentacao (NFSe erro_autorizacao)
+		{"Focus NFe's fiscal error", `{"cnpj_prestador": "07504505000132", "ref": "nfs-2", "status": "erro_autorizacao", "erros": [{"codigo": "E145", "mensagem": "Regime Especial de Tributação ausente/inválido.", "correcao": null}]}`, "bb"},
+		// https://github.com/auth0/auth0-authorization-extension/issues/231
+		{"Auth0's hapi 401", `{"statusCode":401,"error":"Unauthorized","message":"Invalid token","attributes":{"error":"Invalid token"}}`, "bb"},
+		// https://learn.microsoft.com/en-us/graph/api/resources/statusdetails
+		{"Microsoft Graph's statusDetails", `{"@odata.type": "#microsoft.graph.statusDetails", "status": "failure", "errorCode": "BoxEntryConflict", "reason": "Message: Box returned an error response with the HTTP status code 409.", "additionalDetails": null, "errorCategory": "NonServiceFailure", "recommendedAction": "Remove the conflicting user."}`, "gsma-mm"},
+		// https://github.com/TencentCloud/tencentcloud-sdk-nodejs/issues/76
+		{"Tencent Cloud's Node SDK", "TencentCloudSDKHttpException: Request failed with status code 500\n    at /app/node_modules/tencentcloud-sdk-nodejs/tencentcloud/common/abstract_client.js:120:19", "mercadopago"},
+		// https://github.com/hashicorp/terraform-provider-google/issues/4108
+		{"Google's Go client", "google_sql_database.gcp_sql_database: Creating...\n\nError: Error creating Database: googleapi: got HTTP response code 404 with body: Not Found\n\n  on main.tf line 43, in resource \"google_sql_database\" \"gcp_sql_database\":", "paypal"},
+		// https://github.com/cosmos/relayer/issues/1439
+		{"the Juno blockchain", "Error says it all: Juno returns HTML instead of JSON.\nfailed to query node status: error in json rpc client, with http response metadata: (Status: 200 OK, Protocol HTTP/1.1). error unmarshalling: invalid character '<' looking for beginning of value", "juno"},
+		// https://github.com/openbankingspace/tpp-issues/issues/155
+		{"Santander UK's Open Banking", "Santander - Account Requests failing on the 18th of April\n\nAt 6:18AM Today, we had a period where our Account Requests were failing with a 401 status code, and the following error message:\n{\"httpCode\":\"401\",\"httpMessage\":\"Unauthorized\",\"moreInformation\":\"Not registered to plan\"}", "santander"},
+	}
+	for _, c := range claims {
+		x := explainPaste(t, c.paste)
+		assert.NotEqual(t, c.not, providerOf(x), c.name)
+	}
+	own := []struct{ name, paste, is string }{
+		{"Stripe's own", `{"error": {"code": "resource_missing", "doc_url": "https://stripe.com/docs/error-codes/resource-missing", "message": "No such customer: 'cus_123'", "param": "customer", "type": "invalid_request_error"}}`, "stripe"},
+		{"Stripe's type alone", `{"error": {"message": "Invalid API Key provided: sk_test_****1234", "type": "invalid_request_error"}}`, "stripe"},
+		{"Mercado Pago's own", `{"message":"invalid access token","error":"not_found","status":401,"cause":[]}`, "mercadopago"},
+		{"Banco do Brasil's erros", `{"erros":[{"codigo":"4769515","versao":"1","mensagem":"Não há informações para os dados informados.","ocorrencia":"CHOM00000062715498140101"}]}`, "bb"},
+		{"Banco do Brasil's gateway", `{"statusCode":401,"error":"Unauthorized","message":"Bad Credentials","attributes":{"error":"Bad Credentials"}}`, "bb"},
+		{"PayPal's PHP SDK", "Got Http response code 400 when accessing https://api.sandbox.paypal.com/v1/payments/payment.", "paypal"},
+		{"PayPal's PHP SDK in capitals", "GOT HTTP RESPONSE CODE 400", "paypal"},
+		{"a bank in Portuguese", "Alguém que já realizou a integração com o Bradesco e poderia dar uma ajuda sobre o erro 403 forbidden?", "bradesco"},
+	}
+	for _, c := range own {
+		x := explainPaste(t, c.paste)
+		assert.Equal(t, c.is, providerOf(x), c.name)
+	}
+}

@@ -20,8 +20,15 @@ func scoreGSMA(f *facts, c *codeOwners) []signal {
 	if !o.has("errorCategory") || !o.has("errorCode") {
 		return nil
 	}
+	cat := o.str("errorCategory")
+	if !isGSMACategory(cat) && !o.has("errorDescription") {
+		// errorCategory and errorCode are other APIs' words too: Microsoft Graph's
+		// provisioning statusDetails ({"errorCode": "BoxEntryConflict", "errorCategory":
+		// "NonServiceFailure", "reason": …}). Its category or its errorDescription says it.
+		return nil
+	}
 	s := []signal{{weight: 3, text: catalog.SaidErrorCategoryErrorCodeGSMAMobileMoney}}
-	if cat := o.str("errorCategory"); isGSMACategory(cat) {
+	if isGSMACategory(cat) {
 		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "errorCategory " + cat + " is a GSMA category", PT: "errorCategory " + cat + " é uma categoria GSMA", ES: "errorCategory " + cat + " es una categoría GSMA"}})
 	}
 	if o.has("errorDateTime") || o.has("errorParameters") {

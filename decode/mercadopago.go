@@ -23,13 +23,15 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 			return nil
 		}
 		w := 3.0
-		if e, m := b.str("error"), b.str("message"); !mercadoPagoCauseListed(b) && (commonWordsCode(e) && strings.EqualFold(m, e) || looksLikeCode(m) && !strings.Contains(m, "error") && !catalog.MercadoPago.Documents(m)) {
+		if e, m := b.str("error"), b.str("message"); !mercadoPagoCauseListed(b) && (commonWordsCode(e) && (strings.EqualFold(m, e) || strings.EqualFold(m, strings.ReplaceAll(e, "_", " "))) || looksLikeCode(m) && !strings.Contains(m, "error") && !catalog.MercadoPago.Documents(m) ||
+			slices.Contains(mercadoLibreErrors[:], e)) {
 			// {"message": "forbidden", "error": "forbidden", "status": 403, "cause": []}: the
 			// envelope every Mercado Libre API answers with too, saying nothing of its own
 			// (Mercado Pago's own say what failed: "invalid access token"), nor does a message
 			// that is itself a code Mercado Pago does not document, {"message": "invalid_token",
 			// "error": "not_found"} (Mercado Libre's; Mercado Pago's own are "internal_error",
-			// "unknown_error").
+			// "unknown_error"). Nor are Mercado Libre's own errors (its claims API's
+			// "business_logic_error", "unauthorized_request_error").
 			w = 1.5
 		}
 		return []signal{{weight: w, text: catalog.SaidMessageErrorStatusCauseEnvelope}}
@@ -44,6 +46,11 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	}
 	return nil
 }
+
+// mercadoLibreErrors are the error members of Mercado Libre's marketplace APIs that
+// Mercado Pago's never send (its claims API's error list:
+// https://developers.mercadolivre.com.br/pt_ar/erros).
+var mercadoLibreErrors = [...]string{"business_logic_error", "unauthorized_request_error", "forbidden_error", "bad_request_error"}
 
 // namesMercadoLibre reports whether the paste names Mercado Libre's marketplace API,
 // whose answers share Mercado Pago's envelope: its SDKs' paths and classes

@@ -66,7 +66,7 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 		return []signal{{weight: 3, text: catalog.SaidStripeMobileSDKErrorFields}}
 	}
 	e := stripeError(f.body)
-	if e == nil {
+	if e == nil || llmAPIError(f, e) {
 		return nil
 	}
 	var s []signal
@@ -216,6 +216,26 @@ var stripeErrorKeys = [...]string{"type", "code", "decline_code", "message", "pa
 // another gateway's that copied it: it holds a member Stripe's never has (SecurionPay's chargeId, WebPay's
 // caused_by) and nothing that only Stripe writes (a doc_url on stripe.com, a
 // request_log_url, a charge id ch_…).
+// llmAPIError reports whether a Stripe-shaped error is a language-model API's, which
+// copied Stripe's envelope and its types: Anthropic's {"type": "error", "error":
+// {"type": "invalid_request_error", …}, "request_id": "req_…"}, OpenAI's and the servers
+// that speak its API ({"error": {"message", "type", "param", "code"}}, a code that
+// repeats the type, words and links of OpenAI's).
+func llmAPIError(f *facts, e *object) bool {
+	if f.body.str("type") == "error" {
+		return true // Stripe's answers have no type of their own around the error
+	}
+	if c := e.str("code"); c != "" && c == e.str("type") {
+		return true // Stripe's code never repeats its type
+	}
+	m := strings.ToLower(e.str("message"))
+	return strings.Contains(m, "openai.com") || strings.Contains(m, "max_tokens") || holdsAny(f.lower, llmMarks[:])
+}
+
+// llmMarks are what a paste around a language-model API's error says of it, lower case:
+// OpenAI's SDK classes (openai.BadRequestError) and links, a compatible server's words.
+var llmMarks = [...]string{"openai.", "openai compatible", "openai-compatible", "anthropic"}
+
 func stripeClone(e *object) bool {
 	if !slices.Contains(stripeTypes[:], e.str("type")) || strings.Contains(e.str("doc_url"), "stripe.com") || e.has("request_log_url") || strings.HasPrefix(e.str("charge"), "ch_") || strings.HasPrefix(e.str("charge"), "py_") {
 		return false
