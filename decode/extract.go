@@ -921,14 +921,21 @@ func unwrapWithStatus(o *object) (*object, int) {
 // {"safeCheckoutResponse": {"status": "invalid_session", "code": "30404", "message":
 // "Session not found", …}}. nil for anything else.
 func soleErrorMember(o *object) *object {
-	if len(o.members) != 1 {
-		return nil
+	// Through a chain of them too: M-Pesa's callback {"Body": {"stkCallback": {…}}}.
+	for range 3 {
+		if len(o.members) != 1 {
+			return nil
+		}
+		io, ok := o.members[0].val.(*object)
+		if !ok {
+			return nil
+		}
+		if errorLike(io) && genericCode(io) != "" && genericMessage(io) != "" {
+			return io
+		}
+		o = io
 	}
-	io, ok := o.members[0].val.(*object)
-	if !ok || !errorLike(io) || genericCode(io) == "" || genericMessage(io) == "" {
-		return nil
-	}
-	return io
+	return nil
 }
 
 // errorsOwn reports whether a wrapper path's first key is a member an error's own

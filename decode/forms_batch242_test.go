@@ -98,6 +98,26 @@ func TestReadersFiftyFifthBatch(t *testing.T) {
 	})
 }
 
+// TestReadersFiftyFifthBatchOthers: what batches 245 and 246 (apps that take payments,
+// orchestrators) asked for of APIs decifra does not catalogue.
+func TestReadersFiftyFifthBatchOthers(t *testing.T) {
+	t.Run("M-Pesa's ResultCode and ResultDesc", func(t *testing.T) {
+		x := explainPaste(t, `{"Result": {"ResultType": 0, "ResultCode": 2001, "ResultDesc": "The initiator information is invalid.", "OriginatorConversationID": "6618-1387084-1", "ConversationID": "AG_20180128_0000650adeb6d1e32571", "TransactionID": "MAS0000000"}}`)
+		assert.Equal(t, "2001", x.Code)
+		assert.Equal(t, "", providerOf(x))
+		x = explainPaste(t, `{"Body":{"stkCallback":{"MerchantRequestID":"40617-17188129-1","CheckoutRequestID":"ws_CO_22062021155116737510","ResultCode":"SFC_IC0003","ResultDesc":"The operator does not exist."}}}`)
+		assert.Equal(t, "SFC_IC0003", x.Code)
+		// A success is no error.
+		c, _ := pairedTextCode(parseObject(t, `{"ResultCode": 0, "ResultDesc": "The service request is processed successfully."}`))
+		assert.Equal(t, "", c)
+	})
+	t.Run("Mastercard Gateway's cause", func(t *testing.T) {
+		x := explainPaste(t, `{"error": {"cause": "INVALID_REQUEST", "explanation": "Authenticated entity not authorised to perform operation for target entity"}, "result": "ERROR"}`)
+		assert.Equal(t, "INVALID_REQUEST", x.Code)
+		assert.Equal(t, "", genericCode(parseObject(t, `{"cause": "INVALID_REQUEST", "message": "x"}`)), "no explanation beside it")
+	})
+}
+
 // TestFalseClaimsFiftyFifthBatch: other companies' errors that a hunt for look-alikes found
 // credited to a catalogued provider, each beside the provider's own that must still be
 // credited. The bodies are copied from the public pages named.

@@ -120,6 +120,9 @@ func genericCode(o *object) string {
 		}
 		return s
 	}
+	if c := o.str("cause"); len(c) >= 4 && isUpperCode(c) && o.has("explanation") {
+		return c // Mastercard Gateway's (MPGS) {"error": {"cause": "INVALID_REQUEST", "explanation": …}, "result": "ERROR"}
+	}
 	if failingResultCode(o) {
 		return scalarText(o.getFold("resultCode")) // ČSOB's {"resultCode": 110, "resultMessage": "Wrong signature"}
 	}
@@ -857,8 +860,8 @@ func genericFault(code string) bool {
 // resptext, Forte's response_code and response_desc, Shift4's primaryCode and longText,
 // Mexico's SAT cod_estatus and mensaje.
 var (
-	pairedCodeKeys = [...]string{"respcode", "response_code", "primarycode", "cod_estatus"}
-	pairedTextKeys = [...]string{"resptext", "response_desc", "response_text", "longtext", "mensaje"}
+	pairedCodeKeys = [...]string{"respcode", "response_code", "primarycode", "cod_estatus", "resultcode"} // resultcode: M-Pesa's ResultCode with its ResultDesc
+	pairedTextKeys = [...]string{"resptext", "response_desc", "response_text", "longtext", "mensaje", "resultdesc"}
 )
 
 // pairedTextCode is the code and the words of an object that holds a code and a text
@@ -869,10 +872,10 @@ func pairedTextCode(o *object) (string, string) {
 	if o == nil || len(o.members) > 40 {
 		return "", ""
 	}
-	var code, text string
+	var code, text, key string
 	for _, k := range pairedCodeKeys {
 		if c := strings.TrimSpace(scalarText(o.getFold(k))); c != "" && len(c) <= 12 && !strings.ContainsAny(c, " \n") && strings.Trim(c, "0") != "" {
-			code = c
+			code, key = c, k
 			break
 		}
 	}
@@ -885,7 +888,10 @@ func pairedTextCode(o *object) (string, string) {
 			break
 		}
 	}
-	if l := strings.ToLower(text); text == "" || !saysFailure(l) || denies(l) || approvalWords(l) ||
+	// M-Pesa's ResultCode is 0 on success: any other, with words that say what went
+	// wrong even softly ("The operator does not exist."), is its failure.
+	mpesa := key == "resultcode" && o.getFold("ResultDesc") != nil
+	if l := strings.ToLower(text); text == "" || !saysFailure(l) && !(mpesa && holdsAny(l, weakErrorWords[:])) || denies(l) || approvalWords(l) ||
 		strings.EqualFold(o.str("respstat"), "A") || strings.EqualFold(o.str("response_type"), "A") {
 		return "", "" // an approval with words that only sound like a failure, or a gateway's own approval flag
 	}
