@@ -1288,10 +1288,25 @@ func errorLike(o *object) bool {
 	if failingStatusObject(o) != nil {
 		return true // Rapyd's {"status": {"error_code", "status": "ERROR", …}}
 	}
+	if sdkLoggedError(o) != "" {
+		return true // PayPal's JS SDK's log record {err: 'Error: …', sdkCorrelationID: …}
+	}
 	// PayPal's name and details[].issue, when the paste cut off its message and debug_id;
 	// a refused payment, which the API answers with success; a type that names a failure
 	// beside a description (PayU's {"type": "NOT_FOUND", "description": …}).
 	return refusedOrCut(o) || nestedError(o) != nil || failureMembers(o)
+}
+
+// sdkLoggedError is the first line of the error that PayPal's JS SDK logs in the
+// browser's console, {err: 'Error: Expected an order id to be passed\n    at …',
+// timestamp, referer: 'www.paypal.com', sdkCorrelationID, …}; "" for anything else.
+func sdkLoggedError(o *object) string {
+	e := o.str("err")
+	if e == "" || !o.has("sdkCorrelationID") {
+		return ""
+	}
+	line, _, _ := strings.Cut(e, "\n")
+	return strings.TrimSpace(strings.TrimPrefix(line, "Error: "))
 }
 
 // decodeBase64 decodes standard, padded base64 as encoding/base64's StdEncoding does

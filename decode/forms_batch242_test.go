@@ -111,6 +111,13 @@ func TestReadersFiftyFifthBatchOthers(t *testing.T) {
 		c, _ := pairedTextCode(parseObject(t, `{"ResultCode": 0, "ResultDesc": "The service request is processed successfully."}`))
 		assert.Equal(t, "", c)
 	})
+	t.Run("PayPal's JS SDK's log record", func(t *testing.T) {
+		x := explainPaste(t, `{err: 'Error: Expected an order id to be passed\n    at ht…m4TZKaZxCzYO742rToZGQqHWjz-&currency=USD:3:15912)', timestamp: '1707505453105', referer: 'www.paypal.com', sdkCorrelationID: 'f625515f3b2f6', sessionID: 'uid_5e87837a48_mtg6nde6mju', …}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "Expected an order id to be passed", sdkLoggedError(parseObject(t, `{"err": "Error: Expected an order id to be passed\n    at x", "sdkCorrelationID": "f625515f3b2f6"}`)))
+		// A logger's err without the SDK's correlation id is not it.
+		assert.Equal(t, "", sdkLoggedError(parseObject(t, `{"err": "Error: boom", "timestamp": "1707505453105"}`)))
+	})
 	t.Run("Mastercard Gateway's cause", func(t *testing.T) {
 		x := explainPaste(t, `{"error": {"cause": "INVALID_REQUEST", "explanation": "Authenticated entity not authorised to perform operation for target entity"}, "result": "ERROR"}`)
 		assert.Equal(t, "INVALID_REQUEST", x.Code)

@@ -330,6 +330,9 @@ func genericMessage(o *object) string {
 	if _, m := statusFalseError(o); m != "" {
 		return m // eWAY's ewayTrxnError beside its ewayTrxnStatus False
 	}
+	if m := sdkLoggedError(o); m != "" {
+		return m
+	}
 	_, m := pairedTextCode(o)
 	return m
 }

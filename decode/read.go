@@ -809,6 +809,9 @@ func failureBody(o *object) bool {
 	if v, ok := o.get("sucesso").(bool); ok {
 		return !v // Brazilian APIs' own word: {"sucesso": false, "mensagem": "E1235: Falha no esquema XML do DF-e."}
 	}
+	if sdkLoggedError(o) != "" {
+		return true // what PayPal's JS SDK logged as its error
+	}
 	// A resource in a successful state (a Pagar.me order "paid", whose code member is the
 	// order's own) is not an error for its "code" alone; nor is Tinkoff's new payment,
 	// {"Success": true, "ErrorCode": "0", "Status": "NEW"} (its GetState's "REJECTED" with
