@@ -118,6 +118,12 @@ func TestReadersFiftyFifthBatchOthers(t *testing.T) {
 		// A logger's err without the SDK's correlation id is not it.
 		assert.Equal(t, "", sdkLoggedError(parseObject(t, `{"err": "Error: boom", "timestamp": "1707505453105"}`)))
 	})
+	t.Run("Sage Pay's code in backticks inside a sentence", func(t *testing.T) {
+		x := explainPaste(t, "To prevent a `3140 : The DeliveryCountry value is invalid`, I copied them from the billing data, just in case they are missing.")
+		assert.Equal(t, "3140", x.Code)
+		x = explainPaste(t, "Payment error: the proxy `8080 : The Server Listens On This Port` answered")
+		assert.NotEqual(t, "8080", x.Code, "only with words of failure")
+	})
 	t.Run("Mastercard Gateway's cause", func(t *testing.T) {
 		x := explainPaste(t, `{"error": {"cause": "INVALID_REQUEST", "explanation": "Authenticated entity not authorised to perform operation for target entity"}, "result": "ERROR"}`)
 		assert.Equal(t, "INVALID_REQUEST", x.Code)

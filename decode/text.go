@@ -1094,6 +1094,14 @@ func findCodeInText(text string) string {
 			if c := codeToken(s); numberCode(c) && strings.HasPrefix(s[len(c):], " : ") && sentenceAfter(s[len(c)+2:]) {
 				return c // Sage Pay's "5080 : Form transaction registration failed."
 			}
+			if _, q, ok := strings.Cut(s, "`"); ok && n == 0 {
+				// The same quoted in backticks inside a sentence: "To prevent a `3140 : The
+				// DeliveryCountry value is invalid`, I copied them …".
+				q, _, _ = strings.Cut(q, "`")
+				if c := codeToken(q); numberCode(c) && strings.HasPrefix(q[len(c):], " : ") && sentenceAfter(strings.TrimRight(q[len(c)+2:], ".")+".") && saysFailure(grams.ToLower(q)) {
+					return c
+				}
+			}
 			// "…: PAYEE_ACCOUNT_RESTRICTED: …", and a plugin's sentence before the API's code:
 			// "There was an error capturing the transaction. BAD_REQUEST_ERROR: The requested URL …".
 			i, j := strings.Index(s, ": "), strings.Index(s, ". ")
