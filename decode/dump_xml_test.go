@@ -3332,6 +3332,19 @@ var xmlRealCases = []xmlCase{
 		reason: "Node's frame IncomingMessage.<anonymous> is no markup",
 	},
 	{
+		name: "other authorize.net activemerchant cim e00104 maintenance", paste: "other-authorize.net-xml-activemerchant-cim-e00104-server-in-maintenance", docs: 1,
+		reason: "Authorize.Net's CIM ErrorResponse, two messages",
+		shape:  `{"ErrorResponse":{"messages":{"resultCode":"Error","message":[{"code":"E00104","text":"Server in maintenance"},{"code":"E00001","text":"An error occurred during processing. Please try again."}]}}}`,
+	},
+	{
+		name: "other spreedly rspreedly httparty 404 ruby objects", paste: "other-spreedly-ruby-inspect-rspreedly-httparty-404-not-found-invoice", docs: 0,
+		reason: "Ruby's #<…> objects and a parser's quoted '<' are no markup",
+	},
+	{
+		name: "stripe spreedly gem store ruby object", paste: "stripe-ruby-inspect-spreedly-gem-store-secret-key-required", docs: 0,
+		reason: "Ruby's #<Spreedly::Store …> object is no markup",
+	},
+	{
 		name: "other redsys sermepa sis0019 stray closing tags", paste: "other-redsys-bare-message-wc-sermepa-sis0019-error-en-datos-enviados", docs: 0,
 		reason: "a page's closing tags quoted after its words (</font></td>) are no document",
 	},

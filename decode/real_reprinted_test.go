@@ -421,8 +421,8 @@ func TestRealPastesReprinted(t *testing.T) {
 	var bodies []body
 	for _, fx := range all {
 		in := bytes.TrimSpace(fx.Input)
-		if len(in) == 0 || in[0] != '{' {
-			continue
+		if len(in) == 0 || in[0] != '{' || !json.Valid(in) {
+			continue // a body published broken (a tracker's link inside a string) is no data to print again
 		}
 		if c := scoreOne(fx); c.noError || c.passed < c.checks {
 			continue
