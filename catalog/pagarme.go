@@ -224,8 +224,8 @@ var pagarMe = Provider{
 			Retry:    Fix,
 			RetryWhy: Text{EN: "The same parameters are refused every time.", PT: "Os mesmos parâmetros são recusados sempre.", ES: "Los mismos parámetros se rechazan siempre."},
 			Match: []string{"api_key está faltando", "número do cartão está faltando", "nome do portador está faltando", "nome do portador do cartão está faltando",
-				"data de expiração está faltando", "data de expiração do cartão está faltando", "número do documento está faltando", "código de segurança está faltando", "bairro está faltando"},
-			Source: "https://docs.pagar.me/v1.0.0/reference/erros (invalid_parameter: Quando algum parâmetro passado está incorreto/faltando); its messages, \"<field> está faltando\", as the legacy API answered them: https://github.com/pagarme/pagarme-python/blob/075bac4b94155adfbf773054e6e3cd84461353ae/tests/mocks.py (Número do cartão), https://github.com/descubraomundo/omnipay-pagarme/blob/681db07cad76863d82de835a6966f72a657b8c68/tests/Mock/CreateCustomerFailure.txt (número do documento), https://github.com/pagarme/pagarme-java/issues/30 (Nome do portador, Data de expiração), https://github.com/pagarme/pagarme-magento/issues/408 (bairro)",
+				"data de expiração está faltando", "data de expiração do cartão está faltando", "número do documento está faltando"},
+			Source: "https://docs.pagar.me/v1.0.0/reference/erros (invalid_parameter: Quando algum parâmetro passado está incorreto/faltando); its messages, \"<field> está faltando\", as the legacy API answered them: https://github.com/pagarme/pagarme-python/blob/075bac4b94155adfbf773054e6e3cd84461353ae/tests/mocks.py (Número do cartão), https://github.com/descubraomundo/omnipay-pagarme/blob/681db07cad76863d82de835a6966f72a657b8c68/tests/Mock/CreateCustomerFailure.txt (número do documento), https://github.com/pagarme/pagarme-java/issues/30 (Nome do portador, Data de expiração)",
 		},
 		{
 			Code:     "action_forbidden",

@@ -21,11 +21,13 @@ var pixDict = Provider{
 		// Not its name, even in capitals: "failed to load DICT table", "KeyError: DICT
 		// lookup" are any program's. Called by it in Portuguese, though: "as chamadas ao
 		// Dict estão retornando erro 504". Not "no DICT": a bank's Pix API says "Chave Pix
-		// não existente no DICT" of its own lookup; and in lower case only as calls, since
-		// "adicione a chave ao dict" is Python's.
-		{Text: "ao DICT", Kind: Name},
-		{Text: "ao Dict", Kind: Name},
+		// não existente no DICT" of its own lookup; nor "consulta ao DICT", a PSP's own
+		// lookup ("falha durante a consulta ao DICT"); and "adicione a chave ao dict" is
+		// Python's. Only calls made to it.
+		{Text: "chamadas ao DICT", Kind: Name},
+		{Text: "chamadas ao Dict", Kind: Name},
 		{Text: "chamadas ao dict", Kind: Name},
+		{Text: "requisições ao DICT", Kind: Name},
 		{Text: "requisições ao dict", Kind: Name},
 	},
 	entries: []Entry{

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "679dfead3f227ccc"
+	packVersion = "cafa5795ee8812ef"
 	packLen     = 11352
 	packChunk   = 128
 )

@@ -48,6 +48,9 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			}
 			out = append(out, signal{weight: pathWeight, text: catalog.Text{EN: c.Text + " is " + p.Of(catalog.English) + " SDK, in the stack trace", PT: c.Text + " é o SDK " + p.Of(catalog.Portuguese) + ", no stack trace", ES: c.Text + " es el SDK " + p.Of(catalog.Spanish) + ", en el stack trace"}})
 		case catalog.APIMark:
+			if c.Text == "Request req_" && !stripeRequestPrefix(f.masked) {
+				continue // its SDKs' "Request req_LUEtpFa5SWJj8s: …", not a C++ "Request req_pcd"
+			}
 			out = append(out, markSignal(p, c.Text))
 		case catalog.SDKMessage:
 			out = append(out, signal{weight: classWeight, text: catalog.Text{EN: "\"" + c.Text + "\" is written by " + p.Of(catalog.English) + " SDK", PT: "\"" + c.Text + "\" é escrito pelo SDK " + p.Of(catalog.Portuguese), ES: "\"" + c.Text + "\" lo escribe el SDK " + p.Of(catalog.Spanish)}})
@@ -59,11 +62,11 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			}
 			w := nameWeight
 			bank := slices.Contains(issuerBanks[:], p.ID())
-			if f.status != 0 && p.ID() != "juno" && (!bank || looksPortuguese(f.masked[:min(len(f.masked), 4<<10)])) || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, bank) {
+			if f.status != 0 && (!bank && p.ID() != "juno" || looksPortuguese(f.masked[:min(len(f.masked), 4<<10)])) || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, bank) {
 				// Juno's name is a blockchain's too ("Juno returns HTML instead of JSON" with
 				// a node's 200); a bank's name beside a status is any of its countries' APIs
-				// (Santander UK's Open Banking 401) unless the paste is in Portuguese:
-				// neither says it answered.
+				// (Santander UK's Open Banking 401): neither says it answered, unless the
+				// paste is in Portuguese ("erro 401 da Juno ao gerar boleto").
 				w += 1 // the name beside an HTTP status or one of its codes, naming its API, or as the one that answered
 			}
 			out = append(out, signal{weight: w, text: catalog.Text{EN: "the paste names " + p.Name(catalog.English), PT: "o texto colado cita " + p.The(catalog.Portuguese), ES: "el texto pegado menciona a " + p.Name(catalog.Spanish)}})
@@ -173,8 +176,10 @@ func containsClass(lower, cue string, whole bool) bool {
 		if i < 0 {
 			return false
 		}
-		end := off + i + len(cue)
-		if !whole || end == len(lower) || !isNameByte(lower[end]) || lower[end] == '_' {
+		start, end := off+i, off+i+len(cue)
+		// A whole class starts a name too: RedeException is not the end of
+		// ValidarUsuarioRedeException, nor EfiException of UserDefiException.
+		if !whole || (end == len(lower) || !isNameByte(lower[end]) || lower[end] == '_') && (start == 0 || !isLetterByte(lower[start-1]) || !isNameByte(cue[0])) {
 			return true
 		}
 		off = end
@@ -360,4 +365,28 @@ func apiMarkInMessage(f *facts, p *catalog.Provider) []signal {
 // markSignal is the evidence of text, something only p's API writes.
 func markSignal(p *catalog.Provider, text string) signal {
 	return signal{weight: classWeight, text: catalog.Text{EN: text + " is written only by " + p.Of(catalog.English) + " API", PT: text + " só aparece nas respostas da API " + p.Of(catalog.Portuguese), ES: text + " solo aparece en las respuestas de la API " + p.Of(catalog.Spanish)}}
+}
+
+// stripeRequestPrefix reports whether text holds Stripe's SDKs' "Request req_…" with an id
+// after it: eight characters or more ("req_QGxSOsgE2KL"), or one masked ("req_***"); a
+// variable named req_pcd is not one.
+func stripeRequestPrefix(text string) bool {
+	text = text[:min(len(text), 64<<10)]
+	for off := 0; ; {
+		i := strings.Index(text[off:], "Request req_")
+		if i < 0 {
+			if i = strings.Index(text[off:], "REQUEST REQ_"); i < 0 { // the same in capitals
+				return false
+			}
+		}
+		start := off + i + len("Request req_")
+		end := start
+		for end < len(text) && (isDumpDigit(text[end]) || text[end]|0x20 >= 'a' && text[end]|0x20 <= 'z' || text[end] == '*') {
+			end++
+		}
+		if end-start >= 8 || end > start && text[start] == '*' {
+			return true
+		}
+		off = end
+	}
 }

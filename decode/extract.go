@@ -930,7 +930,10 @@ func soleErrorMember(o *object) *object {
 		if !ok {
 			return nil
 		}
-		if errorLike(io) && genericCode(io) != "" && genericMessage(io) != "" {
+		if m := genericMessage(io); errorLike(io) && genericCode(io) != "" && m != "" {
+			if l := strings.ToLower(m); approvalWords(l) || successState(io.str("status")) || strings.Contains(l, "approved") {
+				return nil // Payline's {"result": {"code": "00000", "shortMessage": "ACCEPTED", "longMessage": "Transaction approved"}}
+			}
 			return io
 		}
 		o = io

@@ -33,14 +33,17 @@ func TestReadersFiftyFifthBatch(t *testing.T) {
 		// A bank's Pix API telling of its own lookup in the DICT is not the DICT answering.
 		x = explainPaste(t, `"Chave Pix não existente no DICT"`)
 		assert.NotEqual(t, "pix-dict", providerOf(x))
+		x = explainPaste(t, "Erro na consulta ao DICT: chave não encontrada (HTTP 404)")
+		assert.NotEqual(t, "pix-dict", providerOf(x), "a PSP's own lookup")
 	})
 	t.Run("Pagar.me's legacy API's \"<field> está faltando\"", func(t *testing.T) {
 		x := explainPaste(t, "Erro ao criar cartão: Número do cartão está faltando\nNome do portador do cartão está faltando\nData de expiração do cartão está faltando")
 		assert.Equal(t, "pagarme", providerOf(x))
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
-		x = explainPaste(t, "bairro está faltando")
-		assert.Equal(t, "pagarme", providerOf(x))
-		// Any form's missing field is not Pagar.me's.
+		// Any form's missing field is not Pagar.me's: a Zod schema's "Bairro está faltando"
+		// (public code), "O campo telefone está faltando".
+		x = explainPaste(t, `ZodError: [ { "code": "too_small", "minimum": 3, "type": "string", "message": "Bairro está faltando", "path": [ "bairro" ] } ]`)
+		assert.NotEqual(t, "pagarme", providerOf(x))
 		x = explainPaste(t, "O campo telefone está faltando no formulário")
 		assert.NotEqual(t, "pagarme", providerOf(x))
 	})
@@ -53,6 +56,9 @@ func TestReadersFiftyFifthBatch(t *testing.T) {
 		// Used once already: a new one goes through.
 		x = explainPaste(t, "HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"message\": \"This token has already been used\"}")
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// Something sent already is not something done: wait, then ask again.
+		x = explainPaste(t, "HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"message\": \"OTP has already been sent. Please wait 60 seconds\"}")
+		assert.NotEqual(t, "none", string(x.Retry.Strategy))
 		// A 401's words do not make it final.
 		x = explainPaste(t, "HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\": \"Session already exists for another user\"}")
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
@@ -92,8 +98,11 @@ func TestReadersFiftyFifthBatch(t *testing.T) {
 		x := explainPaste(t, `{"safeCheckoutResponse": {"status": "invalid_session", "code": "30404", "message": "Session not found", "result": null, "statusMessage": "Not Found", "reasonMessage": "Sessao nao encontrada no armazenamento"}}`)
 		assert.Equal(t, "30404", x.Code)
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
-		// An answer of one member that says nothing failed holds no error.
+		// An answer of one member that says nothing failed holds no error: Payline's
+		// approval as its mocks write it, a result of "Success".
 		assert.Nil(t, soleErrorMember(parseObject(t, `{"order": {"id": "ORD-1", "status": "paid", "message": "Order paid"}}`)))
+		assert.Nil(t, soleErrorMember(parseObject(t, `{"result":{"code":"00000","shortMessage":"ACCEPTED","longMessage":"Transaction approved"}}`)))
+		assert.Nil(t, soleErrorMember(parseObject(t, `{"result":{"code":"0000","message":"Success"}}`)))
 		assert.Nil(t, soleErrorMember(parseObject(t, `{"a": 1, "error": {"code": "X1", "message": "failed"}}`)), "more than one member")
 	})
 }
@@ -128,6 +137,10 @@ func TestReadersFiftyFifthBatchOthers(t *testing.T) {
 		x := explainPaste(t, `{"error": {"cause": "INVALID_REQUEST", "explanation": "Authenticated entity not authorised to perform operation for target entity"}, "result": "ERROR"}`)
 		assert.Equal(t, "INVALID_REQUEST", x.Code)
 		assert.Equal(t, "", genericCode(parseObject(t, `{"cause": "INVALID_REQUEST", "message": "x"}`)), "no explanation beside it")
+		// Its explanation is the message, and says whether to try again.
+		x = explainPaste(t, `{"result":"FAILURE","error":{"cause":"SERVER_BUSY","explanation":"try again later"}}`)
+		assert.Equal(t, "SERVER_BUSY", x.Code)
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
 	})
 }
 
@@ -159,6 +172,21 @@ func TestFalseClaimsFiftyFifthBatch(t *testing.T) {
 		{"Google's Go client", "google_sql_database.gcp_sql_database: Creating...\n\nError: Error creating Database: googleapi: got HTTP response code 404 with body: Not Found\n\n  on main.tf line 43, in resource \"google_sql_database\" \"gcp_sql_database\":", "paypal"},
 		// https://github.com/cosmos/relayer/issues/1439
 		{"the Juno blockchain", "Error says it all: Juno returns HTML instead of JSON.\nfailed to query node status: error in json rpc client, with http response metadata: (Status: 200 OK, Protocol HTTP/1.1). error unmarshalling: invalid character '<' looking for beginning of value", "juno"},
+		// https://github.com/nark/WiredSwift/issues/44 (Groq's 401)
+		{"Groq's error", `{"error":{"message":"Invalid API Key","type":"invalid_request_error","code":"invalid_api_key"}}`, "stripe"},
+		// https://github.com/skorokithakis/sysaidmin/issues/9
+		{"OpenAI's model_not_found", `{'error': {'message': "The requested model 'gpt-4-1106-preview' does not exist.", 'type': 'invalid_request_error', 'param': 'model', 'code': 'model_not_found'}}`, "stripe"},
+		// https://github.com/laravel/passport/issues/1248
+		{"Laravel Passport's RFC 6749 words", "`League\\OAuth2\\Server\\Exception\\OAuthServerException `\n`Client authentication failed`", "paypal"},
+		// Authorize.Net's response reason 15
+		{"Authorize.Net's reason 15", "The transaction ID is invalid or not present.", "paypal"},
+		// Opayo's body, quoted in an issue
+		{"Opayo's 1017", "There's a scenario we need to ignore with Opayo, where we get the response `{\"description\":\"Operation not allowed for this transaction\",\"code\":1017}`", "rede"},
+		// A franchise app's and a government app's own exception classes
+		{"a class ending in RedeException", "br.com.ellasa.exception.EstouroTamanhoDeRedeException: Estouro do tamanho de rede", "rede"},
+		{"a class ending in EfiException", "com.example.UserDefiException: user definition failed", "efi"},
+		// A ROS node's request variable
+		{"a C++ Request req_", "[ERROR] [1592]: PcdFile::Request req_pcd failed: service call error", "stripe"},
 		// https://github.com/openbankingspace/tpp-issues/issues/155
 		{"Santander UK's Open Banking", "Santander - Account Requests failing on the 18th of April\n\nAt 6:18AM Today, we had a period where our Account Requests were failing with a 401 status code, and the following error message:\n{\"httpCode\":\"401\",\"httpMessage\":\"Unauthorized\",\"moreInformation\":\"Not registered to plan\"}", "santander"},
 	}
@@ -175,6 +203,10 @@ func TestFalseClaimsFiftyFifthBatch(t *testing.T) {
 		{"PayPal's PHP SDK", "Got Http response code 400 when accessing https://api.sandbox.paypal.com/v1/payments/payment.", "paypal"},
 		{"PayPal's PHP SDK in capitals", "GOT HTTP RESPONSE CODE 400", "paypal"},
 		{"a bank in Portuguese", "Alguém que já realizou a integração com o Bradesco e poderia dar uma ajuda sobre o erro 403 forbidden?", "bradesco"},
+		{"Juno in Portuguese", "Estou recebendo erro 401 da Juno ao gerar boleto", "juno"},
+		{"PayPal's invalid_client", "I/flutter (20307): ApiException{statusCode: 401, error: invalid_client, errorDescription: Client Authentication failed, apiError: null}", "paypal"},
+		{"Stripe's request prefix, masked", "Stripe\\Exception\\PermissionException: Request req_***: The provided key does not have the required permissions", "stripe"},
+		{"Rede's own class", "PHP Fatal error:  Uncaught Rede\\Exception\\RedeException: Unsuccessful. Please, contact Rede.", "rede"},
 	}
 	for _, c := range own {
 		x := explainPaste(t, c.paste)

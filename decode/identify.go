@@ -544,8 +544,19 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 	if !ok {
 		return nil
 	}
+	if len(f.code) >= 3 && f.code != e.Code && isNumber(f.code) && !p.Documents(f.code) {
+		// The words beside another code system's number are that system's: Opayo's
+		// {"description": "Operation not allowed for this transaction", "code": 1017} is
+		// not e.Rede's 171.
+		return nil
+	}
 	w := 1.5
 	longest := longestMatch(e, saying)
+	if oauthErrors[e.Code] && len(longest) < 40 && !strings.Contains(saying, "Client Authentication failed") && !strings.Contains(saying, "CLIENT AUTHENTICATION FAILED") {
+		// RFC 6749's few words ("Client authentication failed") are every OAuth server's:
+		// Laravel Passport's, a bank's token endpoint's. PayPal's capital A is its own.
+		return nil
+	}
 	if f.lower == "" && len(longest) < 40 {
 		return nil // an OAuth description's few words ("Client authentication failed") are any server's
 	}
@@ -559,6 +570,10 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 	}
 	return []signal{{weight: w, said: said{what: sayOwnWords, p: p, code: e.Code}}}
 }
+
+// oauthErrors are RFC 6749's error codes (§5.2): a provider's own words for them are the
+// RFC's.
+var oauthErrors = map[string]bool{"invalid_client": true, "invalid_grant": true, "invalid_request": true, "unauthorized_client": true, "unsupported_grant_type": true, "invalid_scope": true}
 
 // templated reports whether line fills a provider's template at phrase with a name and a
 // colon: Stripe's "No such payment_method: card_…", not "No such file or directory".
@@ -677,7 +692,14 @@ const commonErrorWords = " " +
 	"supported accepted enabled disabled blocked locked restricted security code issuer bank network " +
 	"transação transações pagamento pedido valor inválido inválida obrigatório obrigatória não encontrado " +
 	"encontrada erro tente novamente mais tarde falha serviço indisponível cartão dados " +
-	"transacción pago obligatorio intente nuevamente más falla servicio tarjeta datos "
+	"transacción pago obligatorio intente nuevamente más falla servicio tarjeta datos " +
+	// Words any app or API writes as well (a hunt for look-alikes found each in another's
+	// message): "Invalid callback URL", "Currency is not supported", "Shipping Address City
+	// is required", "Username/password is incorrect", "A chave informada não foi
+	// encontrada ou não pertence ao cliente", "Nenhum pagamento encontrado".
+	"id callback url currency username password incorrect waiting processor shipping city street item quantity " +
+	"unauthenticated cardholder o a os as do da dos das de em ao no na nenhum nenhuma foi é está conta chave " +
+	"informada informado celular cpf cnpj cep pagador pertence cliente configuração documento "
 
 // saysSignal is the evidence of a code beside p's own message for it: {"code": 5007,
 // "message": "Amount exceeded"}, "184 - Request could not be empty". The pair says whose

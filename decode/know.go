@@ -217,7 +217,7 @@ func know(f *facts, id identity) *known {
 				kn.k = &k
 			}
 		}
-		if (kn.status == 409 || kn.status == 400 || kn.status == 422) && guessStrategy(kn.message+" "+kn.details) == catalog.None {
+		if (kn.status == 409 || (kn.status == 400 || kn.status == 422) && existsAlready(kn.message+" "+kn.details)) && guessStrategy(kn.message+" "+kn.details) == catalog.None {
 			// A conflict whose words say the thing was done before ("A duplicate record
 			// exists", "has already been refunded"): the same request can never succeed.
 			k := *status
@@ -251,6 +251,15 @@ func know(f *facts, id identity) *known {
 		kn.status, kn.statusFromCatalog = kn.k.status, true
 	}
 	return kn
+}
+
+// existsAlready reports whether a 400's or a 422's words say that what it creates is there
+// already or was done before ("Webhook URL already exists", "Duplicate transaction",
+// "This charge has already been refunded"): a conflict sent with another status. Not
+// "OTP has already been sent" (wait, then ask again).
+func existsAlready(words string) bool {
+	m := strings.ToLower(words)
+	return strings.Contains(m, "already exist") || strings.Contains(m, "duplicate") || doneBefore(words)
 }
 
 // gaveUpWaiting reports whether an error's code or words say that a gateway stopped

@@ -228,7 +228,15 @@ func llmAPIError(f *facts, e *object) bool {
 	if c := e.str("code"); c != "" && c == e.str("type") {
 		return true // Stripe's code never repeats its type
 	}
+	for _, m := range e.members {
+		if m.val == nil && (m.key == "param" || m.key == "code") {
+			return true // OpenAI's "param": null, "code": null; Stripe leaves out what it has not
+		}
+	}
 	m := strings.ToLower(e.str("message"))
+	if c := e.str("code"); c != "" && m != "" && !catalog.Stripe.Documents(c) && !strings.Contains(m, "stripe") && !strings.Contains(e.str("doc_url"), "stripe.com") && !e.has("request_log_url") {
+		return true // a code Stripe does not document, in words that do not name it: "invalid_api_key" (Groq's, OpenAI's), "model_not_found"
+	}
 	return strings.Contains(m, "openai.com") || strings.Contains(m, "max_tokens") || holdsAny(f.lower, llmMarks[:])
 }
 
