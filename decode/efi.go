@@ -31,8 +31,10 @@ func scoreEfi(f *facts, c *codeOwners) []signal {
 // some of its answers quote it ({"code": "4600009", "error": "server_error"}), one Efí
 // documents or of its families (350…, 460…, 469…).
 func efiCode(v any) bool {
-	if _, isNum := v.(number); isNum {
-		return true
+	if n, isNum := v.(number); isNum {
+		// Not an HTTP status: {"code": 401, "error": "invalid_token", "error_description":
+		// …} is any OAuth server's (GovStack's spec); Efí's codes are its own numbers.
+		return validStatus(intValue(n)) == 0
 	}
 	c, _ := v.(string)
 	return len(c) == 7 && isNumber(c) &&

@@ -185,6 +185,8 @@ func TestFalseClaimsFiftyFifthBatch(t *testing.T) {
 		// A franchise app's and a government app's own exception classes
 		{"a class ending in RedeException", "br.com.ellasa.exception.EstouroTamanhoDeRedeException: Estouro do tamanho de rede", "rede"},
 		{"a class ending in EfiException", "com.example.UserDefiException: user definition failed", "efi"},
+		// GovStack's Security building block spec: an OAuth server's 401
+		{"an OAuth 401 with a numeric code", `{"code":401,"error":"invalid_token","error_description":"Authorization token is expired"}`, "efi"},
 		// A ROS node's request variable
 		{"a C++ Request req_", "[ERROR] [1592]: PcdFile::Request req_pcd failed: service call error", "stripe"},
 		// https://github.com/openbankingspace/tpp-issues/issues/155
