@@ -133,6 +133,10 @@ func TestReadersFiftyFifthBatchOthers(t *testing.T) {
 		x = explainPaste(t, "Payment error: the proxy `8080 : The Server Listens On This Port` answered")
 		assert.NotEqual(t, "8080", x.Code, "only with words of failure")
 	})
+	t.Run("SEFAZ's duplicidade", func(t *testing.T) {
+		assert.Equal(t, "none", string(guessStrategy("Rejeição: Duplicidade de Evento")))
+		assert.Equal(t, "fix", string(guessStrategy("Rejeição: Duplicado o código do produto no item")), "a field's value, not the request done twice")
+	})
 	t.Run("Mastercard Gateway's cause", func(t *testing.T) {
 		x := explainPaste(t, `{"error": {"cause": "INVALID_REQUEST", "explanation": "Authenticated entity not authorised to perform operation for target entity"}, "result": "ERROR"}`)
 		assert.Equal(t, "INVALID_REQUEST", x.Code)
