@@ -3345,6 +3345,41 @@ var xmlRealCases = []xmlCase{
 		reason: "Ruby's #<Spreedly::Store …> object is no markup",
 	},
 	{
+		name: "other correios xml correios frete ruby erro 15 comprimento 105cm", paste: "other-correios-xml-correios-frete-ruby-erro-15-comprimento-105cm", docs: 1,
+		reason: "Correios's freight answer, Erro and MsgErro",
+		shape:  `{"Erro":"-15","MsgErro":"O comprimento nao pode ser maior que 105 cm."}`,
+	},
+	{
+		name: "other maxipago xml activemerchant capture 1024 reference number required", paste: "other-maxipago-xml-activemerchant-capture-1024-reference-number-required", docs: 1,
+		reason: "maxiPago!'s transaction-response",
+		shape:  `{"transaction-response":{"authCode":"","orderID":"","referenceNum":"","transactionID":"","transactionTimestamp":"1393012277035","responseCode":"1024","responseMessage":"INVALID REQUEST","avsResponseCode":"","cvvResponseCode":"","processorCode":"","processorMessage":"","errorMessage":"Reference Number is a required field."}}`,
+	},
+	{
+		name: "other maxipago xml activemerchant void api error 1 original not found", paste: "other-maxipago-xml-activemerchant-void-api-error-1-original-not-found", docs: 1,
+		reason: "maxiPago!'s api-error",
+		shape:  `{"api-error":{"errorCode":"1","errorMsg":"Unable to validate, original void transaction not found"}}`,
+	},
+	{
+		name: "other prefeitura sp xml notafiscalsp nfts 1009 assinatura incorreta", paste: "other-prefeitura-sp-xml-notafiscalsp-nfts-1009-assinatura-incorreta", docs: 1,
+		reason: "São Paulo's NFTS Erro",
+		shape:  `{"Erro":{"Codigo":"1009","Descricao":"Assinatura Digital da NFTS incorreta"}}`,
+	},
+	{
+		name: "other sefaz soap rs recepcaoevento cstat 450 modelo diferente 55", paste: "other-sefaz-soap-rs-recepcaoevento-cstat-450-modelo-diferente-55", docs: 1,
+		reason: "SEFAZ RS's event answer in its SOAP envelope",
+		shape:  `{"Envelope":{"Header":{"nfeCabecMsg":{"cUF":"43","versaoDados":"1.00"}},"Body":{"nfeRecepcaoEventoResult":{"retEnvEvento":{"versao":"1.00","idLote":"144016135799589","tpAmb":"2","verAplic":"RS201411191410","cOrgao":"43","cStat":"450","xMotivo":"Rejeicao: Modelo da NF-e diferente de 55"}}}}}`,
+	},
+	{
+		name: "other sefaz xml mt nfce retenvinfe cstat 813 qrcode escape cdata", paste: "other-sefaz-xml-mt-nfce-retenvinfe-cstat-813-qrcode-escape-cdata", docs: 1,
+		reason: "SEFAZ MT's retEnviNFe with its protocol's rejection",
+		shape:  `{"retEnviNFe":{"versao":"4.00","tpAmb":"2","verAplic":"3.00","cStat":"104","xMotivo":"Lote processado","cUF":"51","dhRecbto":"2018-07-26T21:24:11-03:00","nRec":"0","tMed":"0","protNFe":{"versao":"4.00","infProt":{"tpAmb":"2","verAplic":"4.00","chNFe":"511807XXXXXXXXXXXXXX650010000000091000012344","dhRecbto":"2018-07-26T21:24:11-03:00","digVal":"wNmRsXFdJ4aHbR3TbjBGBgm9lOg=","cStat":"813","xMotivo":"Rejeicao: QR-Code com sequencia de escape para o e-comercial. Usar CDATA"}}}}`,
+	},
+	{
+		name: "other sefaz xml sped nfe manifestacao cstat 573 duplicidade evento", paste: "other-sefaz-xml-sped-nfe-manifestacao-cstat-573-duplicidade-evento", docs: 1,
+		reason: "SEFAZ's event answer, cStat and xMotivo",
+		shape:  `{"cStat":"573","xMotivo":"Rejeicao: Duplicidade de evento","chNFe":"42200511222333000181550010000047911801614997","tpEvento":"210210","xEvento":"Ciencia da Operacao"}`,
+	},
+	{
 		name: "other redsys sermepa sis0019 stray closing tags", paste: "other-redsys-bare-message-wc-sermepa-sis0019-error-en-datos-enviados", docs: 0,
 		reason: "a page's closing tags quoted after its words (</font></td>) are no document",
 	},
