@@ -247,6 +247,10 @@ var stripe = Provider{
 		// dashboard (…) and your account is enabled for any preview features that you are
 		// trying to use.", often quoted without its link or wrapped over lines.
 		{Text: "provided type is activated in your dashboard", Kind: APIMark},
+		// Its refusal of a second refund names the charge ("Charge ch_3U3zYY… has already
+		// been refunded."): the words alone are any shop's ("This sale has already been
+		// refunded").
+		{Text: "Charge ch_", Kind: APIMark},
 		{Text: "enabled for any preview features that you are trying to use", Kind: APIMark},
 		{Text: "has no attached payment source", Kind: APIMark},
 		{Text: "You cannot use a PaymentMethod as a source for Customers", Kind: APIMark},

@@ -189,6 +189,9 @@ func TestFalseClaimsFiftyFifthBatch(t *testing.T) {
 		// A franchise app's and a government app's own exception classes
 		{"a class ending in RedeException", "br.com.ellasa.exception.EstouroTamanhoDeRedeException: Estouro do tamanho de rede", "rede"},
 		{"a class ending in EfiException", "com.example.UserDefiException: user definition failed", "efi"},
+		// Shops' and point-of-sale apps' own refusals of a second refund
+		{"a shop's already refunded", "HTTP 400\n{\"error\":\"This sale has already been refunded.\"}", "stripe"},
+		{"an app's already refunded", "System.Exception: Cannot refund this ticket run, it has already been refunded.", "stripe"},
 		// GovStack's Security building block spec: an OAuth server's 401
 		{"an OAuth 401 with a numeric code", `{"code":401,"error":"invalid_token","error_description":"Authorization token is expired"}`, "efi"},
 		// A ROS node's request variable
@@ -212,6 +215,7 @@ func TestFalseClaimsFiftyFifthBatch(t *testing.T) {
 		{"Juno in Portuguese", "Estou recebendo erro 401 da Juno ao gerar boleto", "juno"},
 		{"PayPal's invalid_client", "I/flutter (20307): ApiException{statusCode: 401, error: invalid_client, errorDescription: Client Authentication failed, apiError: null}", "paypal"},
 		{"Stripe's request prefix, masked", "Stripe\\Exception\\PermissionException: Request req_***: The provided key does not have the required permissions", "stripe"},
+		{"Stripe's second refund", "Charge ch_3U3zYY… has already been refunded.", "stripe"},
 		{"Rede's own class", "PHP Fatal error:  Uncaught Rede\\Exception\\RedeException: Unsuccessful. Please, contact Rede.", "rede"},
 	}
 	for _, c := range own {

@@ -697,7 +697,7 @@ const commonErrorWords = " " +
 	// message): "Invalid callback URL", "Currency is not supported", "Shipping Address City
 	// is required", "Username/password is incorrect", "A chave informada não foi
 	// encontrada ou não pertence ao cliente", "Nenhum pagamento encontrado".
-	"id callback url currency username password incorrect waiting processor shipping city street item quantity " +
+	"id callback url currency username password incorrect waiting processor shipping city street item quantity refunded " +
 	"unauthenticated cardholder o a os as do da dos das de em ao no na nenhum nenhuma foi é está conta chave " +
 	"informada informado celular cpf cnpj cep pagador pertence cliente configuração documento "
 
