@@ -336,7 +336,7 @@ func idAfterLabels(text string, labels []string) string {
 		if strings.HasSuffix(label, "[") {
 			rest = strings.TrimLeft(rest, " \t\r\n") // a JSON cassette's header list: "X-Amz-Cf-Id": [\n  "jd6J…"
 		}
-		rest = strings.TrimLeft(rest, " \t'\"=`[") // "with debug_id: `3aabae6f248c`", a cassette's "x-amzn-RequestId: [d3d0…]"
+		rest = strings.TrimLeft(rest, " \t'\"=`[*") // "with debug_id: `3aabae6f248c`", a cassette's "x-amzn-RequestId: [d3d0…]", Markdown's "**x-request-id:** `1d0e…`"
 		end := 0
 		for end < len(rest) && end < 128 && (nameBytesFold[rest[end]] || strings.IndexByte(".=/+", rest[end]) >= 0) {
 			end++

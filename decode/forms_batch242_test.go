@@ -133,6 +133,9 @@ func TestReadersFiftyFifthBatchOthers(t *testing.T) {
 		x = explainPaste(t, "Payment error: the proxy `8080 : The Server Listens On This Port` answered")
 		assert.NotEqual(t, "8080", x.Code, "only with words of failure")
 	})
+	t.Run("a request id in Markdown", func(t *testing.T) {
+		assert.Equal(t, "1d0ebeef-8e93-4b12-ae8b-526c3f3656a9", requestIDInText("**x-request-id:** `1d0ebeef-8e93-4b12-ae8b-526c3f3656a9`"))
+	})
 	t.Run("SEFAZ's duplicidade", func(t *testing.T) {
 		assert.Equal(t, "none", string(guessStrategy("Rejeição: Duplicidade de Evento")))
 		assert.Equal(t, "fix", string(guessStrategy("Rejeição: Duplicado o código do produto no item")), "a field's value, not the request done twice")
