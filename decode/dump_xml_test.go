@@ -3380,6 +3380,10 @@ var xmlRealCases = []xmlCase{
 		shape:  `{"cStat":"573","xMotivo":"Rejeicao: Duplicidade de evento","chNFe":"42200511222333000181550010000047911801614997","tpEvento":"210210","xEvento":"Ciencia da Operacao"}`,
 	},
 	{
+		name: "asaas pay-asaas cassette api key placeholder", paste: "asaas-raw-http-cassette-pay-asaas-pix-400-invalid-customer-cpfcnpj-binary", docs: 0,
+		reason: "the cassette's <ASAAS_API_KEY> placeholder is no markup",
+	},
+	{
 		name: "other redsys sermepa sis0019 stray closing tags", paste: "other-redsys-bare-message-wc-sermepa-sis0019-error-en-datos-enviados", docs: 0,
 		reason: "a page's closing tags quoted after its words (</font></td>) are no document",
 	},
