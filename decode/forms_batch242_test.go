@@ -208,6 +208,7 @@ func TestFalseClaimsFiftyFifthBatch(t *testing.T) {
 	}
 	own := []struct{ name, paste, is string }{
 		{"Stripe's own", `{"error": {"code": "resource_missing", "doc_url": "https://stripe.com/docs/error-codes/resource-missing", "message": "No such customer: 'cus_123'", "param": "customer", "type": "invalid_request_error"}}`, "stripe"},
+		{"Stripe's card error with a code it does not document", `{"error": {"code": "card_zzz_unheard_of", "type": "card_error", "message": "Declined."}}`, "stripe"},
 		{"Stripe's type alone", `{"error": {"message": "Invalid API Key provided: sk_test_****1234", "type": "invalid_request_error"}}`, "stripe"},
 		{"Mercado Pago's own", `{"message":"invalid access token","error":"not_found","status":401,"cause":[]}`, "mercadopago"},
 		{"Banco do Brasil's erros", `{"erros":[{"codigo":"4769515","versao":"1","mensagem":"Não há informações para os dados informados.","ocorrencia":"CHOM00000062715498140101"}]}`, "bb"},

@@ -234,8 +234,8 @@ func llmAPIError(f *facts, e *object) bool {
 		}
 	}
 	m := strings.ToLower(e.str("message"))
-	if c := e.str("code"); c != "" && m != "" && !catalog.Stripe.Documents(c) && !strings.Contains(m, "stripe") && !strings.Contains(e.str("doc_url"), "stripe.com") && !e.has("request_log_url") {
-		return true // a code Stripe does not document, in words that do not name it: "invalid_api_key" (Groq's, OpenAI's), "model_not_found"
+	if c := e.str("code"); c != "" && m != "" && e.str("type") != "card_error" && !catalog.Stripe.Documents(c) && !strings.Contains(m, "stripe") && !strings.Contains(e.str("doc_url"), "stripe.com") && !e.has("request_log_url") {
+		return true // a code Stripe does not document, in words that do not name it: "invalid_api_key" (Groq's, OpenAI's), "model_not_found"; a card_error is Stripe's alone
 	}
 	return strings.Contains(m, "openai.com") || strings.Contains(m, "max_tokens") || holdsAny(f.lower, llmMarks[:])
 }
