@@ -96,7 +96,7 @@ func hasCue(f *facts, c preparedCue) bool {
 		// whole name must be there: stripe-python's stripe.APIError is not Elixir's
 		// Stripe.APIErrorResponse.
 		whole := c.Kind == catalog.SDKClass && isNameByte(c.lower[len(c.lower)-1])
-		if c.Kind == catalog.SDKClass && c.message {
+		if c.message {
 			// An SDK's own sentence is printed as it writes it (or in capitals):
 			// PayPal's "Got Http response code 400 when accessing …", not Google's Go
 			// client's "googleapi: got HTTP response code 404 with body".
@@ -120,7 +120,8 @@ type preparedCue struct {
 	// apiMarkInMessage looks for in a body's message.
 	phrase bool
 	// message marks an SDK's class cue that is a sentence it writes (words and spaces, no
-	// namespace separator), matched as written or in capitals (upper).
+	// namespace separator), matched as written or in capitals (upper); never set for
+	// another kind of cue.
 	message bool
 	upper   string
 }

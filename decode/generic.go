@@ -875,10 +875,10 @@ func pairedTextCode(o *object) (string, string) {
 	if o == nil || len(o.members) > 40 {
 		return "", ""
 	}
-	var code, text, key string
+	var code, text, codeKey, textKey string
 	for _, k := range pairedCodeKeys {
 		if c := strings.TrimSpace(scalarText(o.getFold(k))); c != "" && len(c) <= 12 && !strings.ContainsAny(c, " \n") && strings.Trim(c, "0") != "" {
-			code, key = c, k
+			code, codeKey = c, k
 			break
 		}
 	}
@@ -887,13 +887,13 @@ func pairedTextCode(o *object) (string, string) {
 	}
 	for _, k := range pairedTextKeys {
 		if t, _ := o.getFold(k).(string); strings.TrimSpace(t) != "" {
-			text = strings.TrimSpace(t)
+			text, textKey = strings.TrimSpace(t), k
 			break
 		}
 	}
 	// M-Pesa's ResultCode is 0 on success: any other, with words that say what went
 	// wrong even softly ("The operator does not exist."), is its failure.
-	mpesa := key == "resultcode" && o.getFold("ResultDesc") != nil
+	mpesa := codeKey == "resultcode" && textKey == "resultdesc"
 	if l := strings.ToLower(text); text == "" || !saysFailure(l) && !(mpesa && holdsAny(l, weakErrorWords[:])) || denies(l) || approvalWords(l) ||
 		strings.EqualFold(o.str("respstat"), "A") || strings.EqualFold(o.str("response_type"), "A") {
 		return "", "" // an approval with words that only sound like a failure, or a gateway's own approval flag

@@ -212,10 +212,6 @@ var stripeErrorKeys = [...]string{"type", "code", "decline_code", "message", "pa
 	// What Stripe's libraries add to the API's object they keep (stripe-node's raw).
 	"statusCode", "requestId", "headers", "http_status", "request_id"}
 
-// stripeClone reports whether e, an error object in Stripe's shape (one of its types), is
-// another gateway's that copied it: it holds a member Stripe's never has (SecurionPay's chargeId, WebPay's
-// caused_by) and nothing that only Stripe writes (a doc_url on stripe.com, a
-// request_log_url, a charge id ch_…).
 // llmAPIError reports whether a Stripe-shaped error is a language-model API's, which
 // copied Stripe's envelope and its types: Anthropic's {"type": "error", "error":
 // {"type": "invalid_request_error", …}, "request_id": "req_…"}, OpenAI's and the servers
@@ -225,7 +221,8 @@ func llmAPIError(f *facts, e *object) bool {
 	if f.body.str("type") == "error" {
 		return true // Stripe's answers have no type of their own around the error
 	}
-	if c := e.str("code"); c != "" && c == e.str("type") {
+	code, typ := e.str("code"), e.str("type")
+	if code != "" && code == typ {
 		return true // Stripe's code never repeats its type
 	}
 	for _, m := range e.members {
@@ -234,7 +231,7 @@ func llmAPIError(f *facts, e *object) bool {
 		}
 	}
 	m := strings.ToLower(e.str("message"))
-	if c := e.str("code"); c != "" && m != "" && e.str("type") != "card_error" && !catalog.Stripe.Documents(c) && !strings.Contains(m, "stripe") && !strings.Contains(e.str("doc_url"), "stripe.com") && !e.has("request_log_url") {
+	if code != "" && m != "" && typ != "card_error" && !catalog.Stripe.Documents(code) && !strings.Contains(m, "stripe") && !strings.Contains(e.str("doc_url"), "stripe.com") && !e.has("request_log_url") {
 		return true // a code Stripe does not document, in words that do not name it: "invalid_api_key" (Groq's, OpenAI's), "model_not_found"; a card_error is Stripe's alone
 	}
 	return strings.Contains(m, "openai.com") || strings.Contains(m, "max_tokens") || holdsAny(f.lower, llmMarks[:])
@@ -244,6 +241,10 @@ func llmAPIError(f *facts, e *object) bool {
 // OpenAI's SDK classes (openai.BadRequestError) and links, a compatible server's words.
 var llmMarks = [...]string{"openai.", "openai compatible", "openai-compatible", "anthropic"}
 
+// stripeClone reports whether e, an error object in Stripe's shape (one of its types), is
+// another gateway's that copied it: it holds a member Stripe's never has (SecurionPay's chargeId, WebPay's
+// caused_by) and nothing that only Stripe writes (a doc_url on stripe.com, a
+// request_log_url, a charge id ch_…).
 func stripeClone(e *object) bool {
 	if !slices.Contains(stripeTypes[:], e.str("type")) || strings.Contains(e.str("doc_url"), "stripe.com") || e.has("request_log_url") || strings.HasPrefix(e.str("charge"), "ch_") || strings.HasPrefix(e.str("charge"), "py_") {
 		return false
