@@ -779,8 +779,10 @@ var pagBank = Provider{
 			Fix: []Text{
 				Text{EN: "Check itemQuantity against the format and allowed values in the API reference.", PT: "Confira itemQuantity com o formato e os valores permitidos na referência da API.", ES: "Revise itemQuantity según el formato y los valores permitidos en la referencia de la API."},
 			},
-			Retry:  Fix,
-			Match:  []string{"itens invalid quantity"},
+			Retry: Fix,
+			// The table's words, and the API's own (an answer in the corpus: <code>11024</code>
+			// <message>Items invalid quantity.</message>), which 53004 shares.
+			Match:  []string{"itens invalid quantity", "items invalid quantity"},
 			Source: "https://github.com/pagseguro/ruby/blob/fd197be03fc7bbc0f014060d9d029f555d3746e5/locales/pt-BR.yml (\"11024\": O valor informado no parâmetro itemQuantity é inválido.); https://developer.pagbank.com.br/v1/reference/redirect-apendice (API error tables); HTTP 400 per https://github.com/pagseguro/ruby/blob/fd197be03fc7bbc0f014060d9d029f555d3746e5/lib/pagseguro/errors.rb; English message Itens invalid quantity. per PagSeguro's v2 error table (https://pagseguro.uol.com.br/v2/guia-de-integracao/codigos-de-erro.html), as copied in https://github.com/claudiosanches/woocommerce-pagseguro/blob/af837161a5525640fe00a6755e31f3d8db2f2755/includes/class-wc-pagseguro-helpers.php",
 		},
 		{

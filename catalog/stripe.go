@@ -1066,7 +1066,10 @@ var stripe = Provider{
 			Idempotency: Text{EN: stripeIdemFixEN, PT: stripeIdemFixPT, ES: stripeIdemFixES},
 			// Stripe's own message, for a paste that quotes it without the code: "Missing
 			// required param: amount." (not an app's "Missing required parameters").
-			Match:  []string{"missing required param:"},
+			// A charge with neither a source nor a customer: "Must provide source or
+			// customer." (with this code in the corpus's gringotts paste; older API
+			// versions sent the type alone).
+			Match:  []string{"missing required param:", "must provide source or customer"},
 			Source: stripeErrorCodes + "/parameter-missing; status 400 from " + stripeAPIErrors,
 		},
 		{

@@ -1291,8 +1291,8 @@ func errorLike(o *object) bool {
 	if failingStatusObject(o) != nil {
 		return true // Rapyd's {"status": {"error_code", "status": "ERROR", …}}
 	}
-	if sdkLoggedError(o) != "" {
-		return true // PayPal's JS SDK's log record {err: 'Error: …', sdkCorrelationID: …}
+	if sdkLoggedError(o) != "" || payflowResult(o, "") != nil {
+		return true // PayPal's JS SDK's log record {err: 'Error: …', sdkCorrelationID: …}; Payflow's RESULT=12&RESPMSG=Declined
 	}
 	// PayPal's name and details[].issue, when the paste cut off its message and debug_id;
 	// a refused payment, which the API answers with success; a type that names a failure

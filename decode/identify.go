@@ -544,10 +544,12 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 	if !ok {
 		return nil
 	}
-	if len(f.code) >= 3 && f.code != e.Code && isNumber(f.code) && !p.Documents(f.code) {
+	if len(f.code) >= 3 && f.code != e.Code && isNumber(f.code) && (!p.Documents(f.code) || f.parts.prose && !strings.Contains(f.masked, e.Code) && !codeSays(p, f.code, e, f.ownLower)) {
 		// The words beside another code system's number are that system's: Opayo's
 		// {"description": "Operation not allowed for this transaction", "code": 1017} is
-		// not e.Rede's 171.
+		// not e.Rede's 171, nor Authorize.Net's "Error 153, … Unable to decrypt data."
+		// Adyen's 174 (Adyen's 153 says other words), unless the paste names both codes
+		// (PagSeguro's "[13010] - … [13011] - finalDate invalid format").
 		return nil
 	}
 	w := 1.5
@@ -569,6 +571,22 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		f.ownLine, f.ownBy = saying, p
 	}
 	return []signal{{weight: w, said: said{what: sayOwnWords, p: p, code: e.Code}}}
+}
+
+// codeSays reports whether text, which holds the words of p's entry said, may be p's
+// words for code: p's entry for code in said's context has one of its Match phrases there
+// or said's title (PagSeguro's 13010 and 11050 both say "initialDate invalid format"), or
+// there is no such entry.
+func codeSays(p *catalog.Provider, code string, said catalog.Entry, text string) bool {
+	if c, ok := p.LookupIn(said.Context, code); !ok || c.Title == said.Title {
+		return true
+	}
+	for _, m := range matchPhrases(p) {
+		if strings.Contains(text, m.phrase) && p.Entry(m.entry).Code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // oauthErrors are RFC 6749's error codes (§5.2): a provider's own words for them are the

@@ -211,7 +211,7 @@ var payPalDebugLabels = [...]string{"debug-id(s) (from any logs):", "debug id(s)
 // name-value pairs ({"RESULT": "12", "RESPMSG": "Declined", "PNREF": …}) or XMLPay's
 // <ResponseData> (<Result>12</Result><Message>Declined</Message><Partner>verisign</Partner>,
 // or under <TransactionResults><TransactionResult>). The result must be a number other
-// than 0, beside a message and a sign of Payflow (PNREF, its partner, XMLPay's envelope);
+// than 0, beside a message and a sign of Payflow (its RESPMSG, PNREF, its partner, XMLPay's envelope);
 // nil for any other body.
 func payflowResult(o *object, text string) *object {
 	if o.getFold("RESULT") == nil && !o.has("XMLPayResponse") && !o.has("ResponseData") && !o.has("TransactionResults") {
@@ -237,7 +237,7 @@ func payflowResult(o *object, text string) *object {
 	partner := strings.ToLower(scalarText(o.getFold("Partner")))
 	// The reader may have unwrapped XMLPay's envelope: the paste still names it.
 	xmlPay = xmlPay || strings.Contains(text, "<XMLPayResponse") || strings.Contains(text, "<Partner>verisign</Partner>")
-	if xmlPay || o.getFold("PNREF") != nil || partner == "verisign" || partner == "paypal" {
+	if xmlPay || o.getFold("RESPMSG") != nil || o.getFold("PNREF") != nil || partner == "verisign" || partner == "paypal" {
 		return o
 	}
 	return nil

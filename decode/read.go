@@ -809,6 +809,9 @@ func failureBody(o *object) bool {
 	if v, ok := o.get("sucesso").(bool); ok {
 		return !v // Brazilian APIs' own word: {"sucesso": false, "mensagem": "E1235: Falha no esquema XML do DF-e."}
 	}
+	if v, ok := o.get("status").(bool); ok && !v && (o.str("mensagem") != "" || o.str("message") != "") {
+		return true // a PHP library's {"status": false, "mensagem": "Rejeicao: Consumo Indevido …"}
+	}
 	if sdkLoggedError(o) != "" {
 		return true // what PayPal's JS SDK logged as its error
 	}
@@ -987,7 +990,7 @@ var strategyWords = [...]struct {
 	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos", "double-check your", "double check your"}},
 	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado", "did not receive a response", "稍后查询", "请查询"}}, // Adyen's terminal: "Did not receive a response from the POI"
 	// A delay stated in words makes it wait (textDelays).
-	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi"}},
+	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi", "consumo indevido"}}, // SEFAZ's 656: "Rejeicao: Consumo Indevido (… Tente apos 1 hora)"
 	{catalog.Backoff, []string{"unavailable", "indispon", "servicio no disponible", "emisor no disponible", "temporalmente no disponible", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",
 		"intente de nuevo", "intente nuevamente", "intenta nuevamente", "intenta de nuevo", "please retry", "retry your request", "retry later",
 		"mais tarde", "más tarde", "mas tarde", "try later", "en unos minutos", "in a few minutes", "em alguns minutos", "inténtelo de nuevo", "intentelo de nuevo", "aren't available right now", "check back soon",

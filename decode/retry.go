@@ -188,8 +188,8 @@ func resetUnit(unit string) catalog.Text {
 var delayTriggers = [...]string{"retry", "wait", "try again", "again in", "after", "aguard",
 	"tente", "novamente", "espere", "após", "apos", "daqui", "intente", "reintente", "después", "despues", "nuevo en"}
 
-// delayInText finds a stated delay in prose: a number followed by a unit of seconds or
-// minutes, preceded (within 40 bytes) by a word about retrying or waiting.
+// delayInText finds a stated delay in prose: a number followed by a unit of seconds,
+// minutes or hours, preceded (within 40 bytes) by a word about retrying or waiting.
 func delayInText(s string) (int, bool) {
 	lower := grams.ToLower(s)
 	for i := 0; i < len(lower); i++ {
@@ -212,6 +212,8 @@ func delayInText(s string) (int, bool) {
 			mult = 1
 		case strings.HasPrefix(unit, "min"):
 			mult = 60
+		case strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "hora"):
+			mult = 3600 // SEFAZ's "Consumo Indevido (… Tente apos 1 hora)"
 		default:
 			i = j
 			continue

@@ -1,0 +1,77 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestReadersFiftySixthBatch: what batches 249 to 252 of real pastes asked for, each
+// beside a look-alike that must not trigger it.
+func TestReadersFiftySixthBatch(t *testing.T) {
+	t.Run("Payflow's RESULT and RESPMSG, without PNREF", func(t *testing.T) {
+		// omnipay-payflow's mocks (tests/Mock/PurchaseFailure.txt, PurchaseDecline.txt):
+		// Payflow answers a failure under a 200, in name-value pairs.
+		x := explainPaste(t, "HTTP/1.1 200 OK\r\nConnection: close\r\nServer: VPS-3.033.00\r\nContent-type: text/namevalue\r\nContent-length: 43\r\n\r\nRESULT=1&RESPMSG=User authentication failed")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "1", x.Code)
+		assert.Equal(t, 200, x.HTTPStatus)
+		x = explainPaste(t, "RESULT=12&PNREF=A10AA63244D1&RESPMSG=Declined")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "12", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// An approval is no error, and pairs without RESPMSG are not Payflow's.
+		_, err := Explain([]byte("HTTP/1.1 200 OK\r\nContent-type: text/namevalue\r\n\r\nRESULT=0&PNREF=A10AA63244D1&RESPMSG=Approved"), Options{})
+		assert.Error(t, err)
+		x = explainPaste(t, "RESULT=12&MESSAGE=Declined")
+		assert.NotEqual(t, "paypal", providerOf(x))
+	})
+	t.Run("a status of false beside a message", func(t *testing.T) {
+		// sped-common's DistDFe log (nfephp-org/sped-common#316): SEFAZ's 656 says when to
+		// come back, in hours.
+		x := explainPaste(t, "2025-07-25 01:48:03.000\n{\"status\":false,\"mensagem\":\"Rejeicao: Consumo Indevido (Deve ser utilizado o ultNSU nas solicitacoes subsequentes. Tente apos 1 hora)\",\"nsu_atual\":\"000000000505344\"}")
+		assert.Empty(t, providerOf(x))
+		assert.Equal(t, "wait", string(x.Retry.Strategy))
+		require.NotNil(t, x.Retry.AfterSeconds)
+		assert.Equal(t, 3600, *x.Retry.AfterSeconds)
+		// A status of true is no failure.
+		_, err := Explain([]byte(`{"status": true, "mensagem": "Documento localizado"}`), Options{})
+		assert.Error(t, err)
+	})
+	t.Run("a delay in hours", func(t *testing.T) {
+		s, ok := delayInText("Too many requests: try again after 2 hours")
+		assert.True(t, ok)
+		assert.Equal(t, 7200, s)
+		s, ok = delayInText("Limite atingido, tente novamente em 1 hora")
+		assert.True(t, ok)
+		assert.Equal(t, 3600, s)
+		// An hour that is not a delay: no word about waiting before it.
+		_, ok = delayInText("Saldo insuficiente: o relatório cobre as últimas 24 horas")
+		assert.False(t, ok)
+	})
+	t.Run("Stripe's \"Must provide source or customer.\", alone", func(t *testing.T) {
+		// stripe/stripe-node#175: the SDK's rejection printed with Stripe's words.
+		x := explainPaste(t, "Unhandled rejection Error: Must provide source or customer.")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		x = explainPaste(t, "Error: You must provide a source image or a customer avatar")
+		assert.NotEqual(t, "stripe", providerOf(x))
+	})
+}
+
+// TestFalseClaimsFiftySixthBatch: other companies' real errors that decifra credited to a
+// catalogued provider on first contact; each cites where it was published.
+func TestFalseClaimsFiftySixthBatch(t *testing.T) {
+	t.Run("words beside a code that says other words", func(t *testing.T) {
+		// AuthorizeNet/accept-sample-ios#22: Authorize.Net's error 153 ends in Adyen's
+		// words for its 174; Adyen's own 153 says other words.
+		x := explainPaste(t, "My app was working before for a long time but now I'm getting this error:\n\n\"Error 153, There was an error processing the payment data. Unable to decrypt data.\"\n\nI'm sending the opaqueData in base64 encoding like before.")
+		assert.Empty(t, providerOf(x))
+		assert.Equal(t, "153", x.Code)
+		// Adyen's own 174 with its words stays Adyen's.
+		x = explainPaste(t, `{"status": 422, "errorCode": "174", "message": "Unable to decrypt data", "errorType": "validation"}`)
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "174", x.Code)
+	})
+}
