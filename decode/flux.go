@@ -23,7 +23,10 @@ func scoreFlux(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: -3, text: catalog.SaidErrorHasTypeDeclineCode})
 	}
 	// axios names its own errors ERR_BAD_REQUEST, ERR_BAD_RESPONSE, ERR_NETWORK …
-	if f.body.has("config") || f.body.has("isAxiosError") || f.body.has("request") || f.body.str("name") == "AxiosError" {
+	// A snippet of one ({code: 'ERR_BAD_REQUEST', message: 'Request failed with status
+	// code 400'}, or under "AxiosError: …" and a frame in node_modules/axios) says so in
+	// its words.
+	if f.body.has("config") || f.body.has("isAxiosError") || f.body.has("request") || f.body.str("name") == "AxiosError" || axiosCode(f.code) && axiosWords(f.masked) {
 		s = append(s, signal{weight: -3, text: catalog.SaidHTTPClientSOwnError})
 	}
 	return s

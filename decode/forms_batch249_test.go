@@ -50,6 +50,25 @@ func TestReadersFiftySixthBatch(t *testing.T) {
 		_, ok = delayInText("Saldo insuficiente: o relatório cobre as últimas 24 horas")
 		assert.False(t, ok)
 	})
+	t.Run("Google Pay's sheet code under its words", func(t *testing.T) {
+		// flutter-stripe/flutter_stripe#1915: the issue's title as published.
+		x := explainPaste(t, "This merchant is having trouble accepting your payment right now by using different payment method OR_BIBED_07")
+		assert.Empty(t, providerOf(x))
+		assert.Equal(t, "OR_BIBED_07", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// A word that starts the same is no code.
+		assert.Empty(t, googlePaySheetCode("COLOR_BIBED_07 FLOOR_12345_67"))
+	})
+	t.Run("two lines leading in", func(t *testing.T) {
+		// AuthorizeNet/accept-sample-ios#22 under a reader's own line: the code is still
+		// the one the quoted sentence names.
+		x := explainPaste(t, "I get this error when I try to pay:\n\nMy app was working before for a long time but now I'm getting this error:\n\n\"Error 153, There was an error processing the payment data. Unable to decrypt data.\"")
+		assert.Empty(t, providerOf(x))
+		assert.Equal(t, "153", x.Code)
+		// One line in the first person that holds the error stays.
+		x = explainPaste(t, "I get this error when I try to pay:\nI'm getting error \"Invalid Merchant Account\" from Adyen:\n")
+		assert.NotEmpty(t, x.Message)
+	})
 	t.Run("Stripe's \"Must provide source or customer.\", alone", func(t *testing.T) {
 		// stripe/stripe-node#175: the SDK's rejection printed with Stripe's words.
 		x := explainPaste(t, "Unhandled rejection Error: Must provide source or customer.")
@@ -73,5 +92,17 @@ func TestFalseClaimsFiftySixthBatch(t *testing.T) {
 		x = explainPaste(t, `{"status": 422, "errorCode": "174", "message": "Unable to decrypt data", "errorType": "validation"}`)
 		assert.Equal(t, "adyen", providerOf(x))
 		assert.Equal(t, "174", x.Code)
+	})
+	t.Run("axios's own code in a snippet of its error", func(t *testing.T) {
+		// What a Node SDK built on axios prints for any 4xx: ERR_BAD_REQUEST is axios's
+		// name for it, not Flux's code of the same spelling.
+		x := explainPaste(t, "AxiosError: Request failed with status code 401\n    at settle (/app/node_modules/axios/dist/node/axios.cjs:1909:12) {\n  code: 'ERR_BAD_REQUEST'\n}")
+		assert.Empty(t, providerOf(x))
+		assert.Equal(t, 401, x.HTTPStatus)
+		x = explainPaste(t, "{ code: 'ERR_BAD_REQUEST', message: 'Request failed with status code 400' }")
+		assert.Empty(t, providerOf(x))
+		// Flux's own answer with the code stays Flux's.
+		x = explainPaste(t, `{"error": {"code": "ERR_BAD_REQUEST", "message": "amount must be positive"}}`)
+		assert.Equal(t, "flux", providerOf(x))
 	})
 }

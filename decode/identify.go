@@ -325,15 +325,24 @@ func (s signal) words() catalog.Text {
 // for any 4xx, ERR_BAD_RESPONSE for any 5xx …) in an axios error object, where it says
 // nothing of the API behind it.
 func axiosOwnCode(body *object, code string) bool {
-	if body.str("name") != "AxiosError" && !body.has("isAxiosError") {
-		return false
-	}
+	return (body.str("name") == "AxiosError" || body.has("isAxiosError")) && axiosCode(code)
+}
+
+// axiosCode reports whether code is one of the names axios gives its own errors.
+func axiosCode(code string) bool {
 	switch code {
 	case "ERR_BAD_REQUEST", "ERR_BAD_RESPONSE", "ERR_NETWORK", "ERR_CANCELED", "ERR_BAD_OPTION",
 		"ERR_BAD_OPTION_VALUE", "ERR_DEPRECATED", "ERR_FR_TOO_MANY_REDIRECTS", "ERR_INVALID_URL", "ERR_NOT_SUPPORT":
 		return true
 	}
 	return false
+}
+
+// axiosWords reports whether a paste's text shows axios: its error's name, its message
+// for a failed status, or its package in a stack frame.
+func axiosWords(text string) bool {
+	text = text[:min(len(text), 16<<10)]
+	return strings.Contains(text, "AxiosError") || strings.Contains(text, "Request failed with status code") || strings.Contains(text, "/axios/")
 }
 
 // codeOwners says which providers document a code.
@@ -544,7 +553,11 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 	if !ok {
 		return nil
 	}
-	if len(f.code) >= 3 && f.code != e.Code && isNumber(f.code) && (!p.Documents(f.code) || f.parts.prose && !strings.Contains(f.masked, e.Code) && !codeSays(p, f.code, e, f.ownLower)) {
+	code := f.code
+	if code == "" {
+		code = errorNumber(saying) // a sentence the reader took whole: "Error 153, … Unable to decrypt data."
+	}
+	if len(code) >= 3 && code != e.Code && isNumber(code) && (!p.Documents(code) || f.parts.prose && !strings.Contains(f.masked, e.Code) && !codeSays(p, code, e, f.ownLower)) {
 		// The words beside another code system's number are that system's: Opayo's
 		// {"description": "Operation not allowed for this transaction", "code": 1017} is
 		// not e.Rede's 171, nor Authorize.Net's "Error 153, … Unable to decrypt data."
@@ -571,6 +584,23 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 		f.ownLine, f.ownBy = saying, p
 	}
 	return []signal{{weight: w, said: said{what: sayOwnWords, p: p, code: e.Code}}}
+}
+
+// errorNumber is the number of 3 to 6 digits that "Error " or "error " puts first in s
+// ("Error 153, There was an error processing …"), "" when s starts otherwise.
+func errorNumber(s string) string {
+	s = strings.TrimLeft(s, "\"'` ")
+	rest, ok := strings.CutPrefix(s, "Error ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "error "); !ok {
+			return ""
+		}
+	}
+	c := codeToken(rest)
+	if len(c) < 3 || len(c) > 6 || !isNumber(c) {
+		return ""
+	}
+	return c
 }
 
 // codeSays reports whether text, which holds the words of p's entry said, may be p's

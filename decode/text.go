@@ -361,6 +361,16 @@ func proseBody(text string) *object {
 // exception's class or a provider's own words ("Structure of CardDetails contains the
 // following unknown fields:").
 func afterLeadIn(text string) string {
+	// Two lines may lead in: the one a reader's question adds and the reporter's own ("My
+	// app was working … but now I'm getting this error:").
+	if rest := leadInOnce(text); len(rest) < len(text) {
+		return leadInOnce(rest)
+	}
+	return text
+}
+
+// leadInOnce is text without its first line when that line introduces what follows.
+func leadInOnce(text string) string {
 	start := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
 	end := strings.IndexByte(text[start:], '\n')
 	if end < 0 {
@@ -879,6 +889,25 @@ func codeInText(text string) string {
 	return c
 }
 
+// googlePaySheetCode is the code Google Pay's payment sheet shows under its own words
+// ("This merchant is having trouble accepting your payment right now … OR_BIBED_07"):
+// OR_, five capitals, _, two digits. "" when text holds none.
+func googlePaySheetCode(text string) string {
+	text = text[:min(len(text), 8<<10)]
+	for off := 0; ; {
+		i := strings.Index(text[off:], "OR_")
+		if i < 0 {
+			return ""
+		}
+		i += off
+		off = i + 3
+		c := codeToken(text[i:])
+		if len(c) == 11 && c[8] == '_' && strings.Trim(c[3:8], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && isNumber(c[9:]) && (i == 0 || !nameBytesFold[text[i-1]]) {
+			return c
+		}
+	}
+}
+
 // xmlPrefix reports whether s is one of the namespace prefixes SOAP faults write before
 // their code: ns1, ns2, soap, soapenv, env, tns.
 func xmlPrefix(s string) bool {
@@ -902,6 +931,9 @@ func findCodeInText(text string) string {
 		}
 	}
 	if c := hashedCode(text); c != "" {
+		return c
+	}
+	if c := googlePaySheetCode(text); c != "" {
 		return c
 	}
 	// PagSeguro's PHP library logs each error as "[11112] - shippingCost invalid pattern …":
