@@ -3387,6 +3387,78 @@ var xmlRealCases = []xmlCase{
 		name: "other redsys sermepa sis0019 stray closing tags", paste: "other-redsys-bare-message-wc-sermepa-sis0019-error-en-datos-enviados", docs: 0,
 		reason: "a page's closing tags quoted after its words (</font></td>) are no document",
 	},
+	{
+		name: "other authorizenet omnipay aim e00114 ots token", paste: "other-authorizenet-raw-http-omnipay-aim-e00114-invalid-ots-token", docs: 1,
+		reason: "Authorize.Net's XML answer behind its headers: messages.message's code and text",
+		at:     map[string]any{"0.createTransactionResponse.messages.message.code": "E00114", "0.createTransactionResponse.messages.message.text": "Invalid OTS Token."},
+	},
+	{
+		name: "other authorizenet omnipay cim e00039 duplicate", paste: "other-authorizenet-raw-http-omnipay-cim-e00039-duplicate-record-exists", docs: 1,
+		reason: "Authorize.Net's CIM answer, its validation string kept as text",
+		at:     map[string]any{"0.createCustomerProfileResponse.messages.message.code": "E00039"},
+	},
+	{
+		name: "other authorizenet activemerchant cim e00015", paste: "other-authorizenet-xml-activemerchant-cim-e00015-card-number-length", docs: 1,
+		reason: "Authorize.Net's CIM answer with empty lists",
+		at:     map[string]any{"0.createCustomerProfileResponse.messages.message.code": "E00015", "0.createCustomerProfileResponse.messages.message.text": "The field length is invalid for Card Number."},
+	},
+	{
+		name: "other authorizenet activemerchant e00155", paste: "other-authorizenet-xml-activemerchant-e00155-processor-no-network-token", docs: 1,
+		reason: "Authorize.Net's answer: the message's code and the transaction's own error",
+		at:     map[string]any{"0.createTransactionResponse.messages.message.code": "E00155", "0.createTransactionResponse.transactionResponse.errors.error.errorCode": "155"},
+	},
+	{
+		name: "other network authorizenet dotnet tls reset", paste: "other-network-log-prefixed-authorizenet-dotnet-connection-forcibly-closed-tls", docs: 0,
+		reason: "a .NET generic type in the log (ServiceBase<TRequest>) is no markup",
+	},
+	{
+		name: "other worldpay pay connector inquiry error 5", paste: "other-worldpay-xml-pay-connector-inquiry-error-5-payment-not-found", docs: 1,
+		reason: "Worldpay's paymentService reply: the error's code attribute and its text",
+		at:     map[string]any{"0.paymentService.reply.orderStatus.error.code": "5", "0.paymentService.reply.orderStatus.error.#text": "Could not find payment for order"},
+	},
+	{
+		name: "other jsonsimple autopix unexpected character", paste: "other-jsonsimple-log-prefixed-autopix-mpvalidator-unexpected-character", docs: 0,
+		reason: "json-simple's \"Unexpected character (<)\" names the character, no markup",
+	},
+	{
+		name: "stripe laravel cashier no api key", paste: "stripe-stack-trace-laravel-cashier-authenticationexception-no-api-key", docs: 0,
+		reason: "Stripe's hint \"Stripe::setApiKey(<API-KEY>)\" is a placeholder, no markup",
+	},
+	{
+		name: "other esocial wire consultarloteeventos 748", paste: "other-esocial-log-prefixed-wire-consultarloteeventos-501-748-protocolo-invalido", docs: 1,
+		reason: "an HTTP wire log's SOAP answer: eSocial's status and its occurrence",
+		at:     map[string]any{"0.Envelope.Body.ConsultarLoteEventosResponse.ConsultarLoteEventosResult.eSocial.retornoProcessamentoLoteEventos.status.cdResposta": "501", "0.Envelope.Body.ConsultarLoteEventosResponse.ConsultarLoteEventosResult.eSocial.retornoProcessamentoLoteEventos.status.ocorrencias.ocorrencia.codigo": "748"},
+	},
+	{
+		name: "other horus soap sistemafault", paste: "other-horus-soap-bndaf-sistemafault-erro-comunicacao-fila", docs: 1,
+		reason: "a SOAP 1.1 fault: faultcode and faultstring",
+		at:     map[string]any{"0.Envelope.Body.Fault.faultcode": "soap:Server"},
+	},
+	{
+		name: "other sefaz pynfe iis 403", paste: "other-sefaz-html-pynfe-sp-status-servico-iis-403-access-denied", docs: 1,
+		reason: "IIS's 403 page: its h2 and h3",
+		at:     map[string]any{"0.h2": "403 - Forbidden: Access is denied."},
+	},
+	{
+		name: "other sefaz java nfe rj retinutnfe 239", paste: "other-sefaz-log-prefixed-java-nfe-rj-retinutnfe-239-versao-nao-suportada", docs: 1,
+		reason: "SEFAZ's retInutNFe in a log line: cStat and xMotivo",
+		at:     map[string]any{"0.retInutNFe.infInut.cStat": "239", "0.retInutNFe.infInut.xMotivo": "Rejeicao: Versao do arquivo XML nao suportada"},
+	},
+	{
+		name: "other sefaz nfephp ms autorizacao 215", paste: "other-sefaz-soap-nfephp-ms-nfeautorizacaolote-215-falha-schema", docs: 1,
+		reason: "SEFAZ MS's SOAP answer with retEnviNFe's rejection",
+		at:     map[string]any{"0.Envelope.Body.nfeAutorizacaoLoteResult.retEnviNFe.cStat": "215"},
+	},
+	{
+		name: "other sefaz zeus cte distdfe soap12 fault", paste: "other-sefaz-soap-zeus-sp-cte-distdfe-soap12-fault-action-not-recognized", docs: 1,
+		reason: "a SOAP 1.2 fault: Code's Value and Reason's Text",
+		at:     map[string]any{"0.Envelope.Body.Fault.Code.Value": "soap:Sender"},
+	},
+	{
+		name: "other sefaz java mg retconsstatserv 215", paste: "other-sefaz-xml-nfe-java-mg-retconsstatserv-215-falha-esquema", docs: 1,
+		reason: "SEFAZ MG's status answer: cStat and xMotivo",
+		at:     map[string]any{"0.retConsStatServ.cStat": "215", "0.retConsStatServ.xMotivo": "Rejeicao: Falha no esquema XML"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
