@@ -105,4 +105,27 @@ func TestFalseClaimsFiftySixthBatch(t *testing.T) {
 		x = explainPaste(t, `{"error": {"code": "ERR_BAD_REQUEST", "message": "amount must be positive"}}`)
 		assert.Equal(t, "flux", providerOf(x))
 	})
+	t.Run("Mercado Libre's validation causes", func(t *testing.T) {
+		// https://developers.mercadolivre.com.br/en_us/manage-sales/item-description-2: the
+		// marketplace's items API, in Mercado Pago's envelope, with its own causes.
+		x := explainPaste(t, `{"message":"Validation error","error":"validation_error","status":400,"cause":[{"department":"items","cause_id":398,"type":"error","code":"item.description.type.invalid","references":["plain_text[12]"],"message":"The description must be in plain text"}]}`)
+		assert.Empty(t, providerOf(x))
+		assert.Equal(t, 400, x.HTTPStatus)
+		// Mercado Pago's own causes stay its own.
+		x = explainPaste(t, `{"message":"Invalid users involved","error":"bad_request","status":400,"cause":[{"code":2034,"description":"Invalid users involved","data":null}]}`)
+		assert.Equal(t, "mercadopago", providerOf(x))
+	})
+	t.Run("a list's first error is not OnnixPay's", func(t *testing.T) {
+		// https://developers.belvo.com/pt-br/apis/belvoopenapispec/section/introducao/tratamento-de-erros
+		x := explainPaste(t, `[{"request_id": "a6e1c493d7a29d91aed4338e6fcf077d", "message": "Este campo é obrigatório.", "code": "required", "field": "link"}]`)
+		assert.Empty(t, providerOf(x))
+		assert.Equal(t, "required", x.Code)
+	})
+	t.Run("a status as the code beside a few words", func(t *testing.T) {
+		// https://docs.apis-fiserv.com/latam/docs/ecommerce-api-codigos-error
+		x := explainPaste(t, `{"clientRequestId": "12345", "responseType": "Unauthorized", "error": {"code": "401", "message": "Invalid API key"}}`)
+		assert.Empty(t, providerOf(x))
+		assert.Equal(t, "401", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
 }

@@ -770,8 +770,11 @@ func saysSignal(f *facts, c *codeOwners, p *catalog.Provider) []signal {
 	for _, k := range f.saysKeys {
 		if p.SaysKeyed(f.code, k) {
 			w := 2.0
-			if len(f.message) < 30 && commonWordsCode(f.code) {
-				w = 1 // "unauthorized" with "invalid access token": every API's words
+			if len(f.message) < 30 && (commonWordsCode(f.code) || looksLikeStatus(f.code)) {
+				// "unauthorized" with "invalid access token": every API's words; so is a
+				// status as the code beside a few words (Fiserv LATAM's {"code": "401",
+				// "message": "Invalid API key"}, Pagar.me's own for its 401).
+				w = 1
 			}
 			return []signal{{weight: w, said: said{what: sayOwnTextCode, p: p, code: f.code}}}
 		}

@@ -16,7 +16,7 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	b := mercadoPagoBody(f)
 	switch d := b.str("status_detail"); {
 	case mercadoPagoCause(b) && b.has("error") && b.has("message"):
-		if (namespacedCode(b.str("error")) || namespacedCode(b.str("message")) || namesMercadoLibre(f.masked)) && !slices.ContainsFunc(f.hosts, mercadoPagoHost) {
+		if (namespacedCode(b.str("error")) || namespacedCode(b.str("message")) || namesMercadoLibre(f.masked) || mercadoLibreCause(b)) && !slices.ContainsFunc(f.hosts, mercadoPagoHost) {
 			// {"message": "seller.unable_to_list", "error": "User is unable to list.",
 			// "status": 403, "cause": [...]}: the same envelope, but a code namespaced by
 			// the resource it validates is Mercado Libre's marketplace API, not Mercado Pago.
@@ -45,6 +45,15 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 		return []signal{{weight: 3, text: catalog.Text{EN: "status_detail " + d + " (a Mercado Pago payment's result)", PT: "status_detail " + d + " (resultado de um pagamento do Mercado Pago)", ES: "status_detail " + d + " (resultado de un pago de Mercado Pago)"}}}
 	}
 	return nil
+}
+
+// mercadoLibreCause reports whether b's first cause is Mercado Libre's validation cause
+// ({"department": "items", "cause_id": 398, "type": "error", "code":
+// "item.description.type.invalid", "references": […], "message": …}); Mercado Pago's
+// are {code, description, data}.
+func mercadoLibreCause(b *object) bool {
+	c := firstItem(b, "cause")
+	return c.has("cause_id") || c.has("department")
 }
 
 // mercadoLibreErrors are the error members of Mercado Libre's marketplace APIs that

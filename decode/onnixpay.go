@@ -35,7 +35,10 @@ func scoreOnnixPay(f *facts, c *codeOwners) []signal {
 	if f.portuguese && f.code != "" {
 		s = append(s, signal{weight: 1.5, text: catalog.SaidMessagePortuguese})
 	}
-	if n := countMembers(f.errObj, onnixExtras[:]); n > 0 && f.code != "" {
+	// Not in a list's first item: OnnixPay answers with one error object (Belvo's
+	// [{"request_id", "message": "Este campo é obrigatório.", "code": "required", "field"}]
+	// is a list).
+	if n := countMembers(f.errObj, onnixExtras[:]); n > 0 && f.code != "" && !f.parts.array {
 		members := strings.Join(presentMembers(f.errObj, onnixExtras[:]), ", ")
 		s = append(s, signal{weight: min(float64(n), 2), text: catalog.Text{EN: "OnnixPay's extra members in error (" + members + ")", PT: "membros extras da OnnixPay em error (" + members + ")", ES: "miembros extra de OnnixPay en error (" + members + ")"}})
 	}
