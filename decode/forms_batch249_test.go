@@ -69,6 +69,21 @@ func TestReadersFiftySixthBatch(t *testing.T) {
 		x = explainPaste(t, "I get this error when I try to pay:\nI'm getting error \"Invalid Merchant Account\" from Adyen:\n")
 		assert.NotEmpty(t, x.Message)
 	})
+	t.Run("iOS's lost connection and an SDK used before it was set up", func(t *testing.T) {
+		// stripe-ios passing up NSURLErrorNetworkConnectionLost (batch 253).
+		x := explainPaste(t, "The network connection was lost")
+		assert.Equal(t, "ECONNRESET", x.Code)
+		assert.Equal(t, "check_first", string(x.Retry.Strategy))
+		x = explainPaste(t, `Error Domain=NSURLErrorDomain Code=-1005 "The network connection was lost." UserInfo={NSErrorFailingURLKey=https://api.example.com/v1/orders}`)
+		assert.Equal(t, "check_first", string(x.Retry.Strategy), "a write's outcome is unknown")
+		// flutter_paystack's own check, before any request.
+		x = explainPaste(t, "Paystack SDK has not been initialized. The SDK has to be initialized before use")
+		assert.Empty(t, providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// A question is not a failure.
+		_, err := Explain([]byte("how do I know the SDK has not been initialized? please help"), Options{})
+		assert.Error(t, err)
+	})
 	t.Run("Stripe's \"Must provide source or customer.\", alone", func(t *testing.T) {
 		// stripe/stripe-node#175: the SDK's rejection printed with Stripe's words.
 		x := explainPaste(t, "Unhandled rejection Error: Must provide source or customer.")
