@@ -3459,6 +3459,19 @@ var xmlRealCases = []xmlCase{
 		reason: "SEFAZ MG's status answer: cStat and xMotivo",
 		at:     map[string]any{"0.retConsStatServ.cStat": "215", "0.retConsStatServ.xMotivo": "Rejeicao: Falha no esquema XML"},
 	},
+	{
+		name: "pagbank go legacy transactions 13005", paste: "pagbank-xml-go-legacy-transactions-13005-initialdate-finaldate", docs: 1,
+		reason: "PagSeguro's v2 errors in XML, printed by a Go client",
+		at:     map[string]any{"0.errors.error.code": "13005", "0.errors.error.message": "initialDate must be lower than or equal finalDate"},
+	},
+	{
+		name: "stripe flutter payment intent error generic", paste: "stripe-java-tostring-flutter-confirm-payment-intent-failed-unknown", docs: 0,
+		reason: "Dart's generic type StripeError<PaymentIntentError> is no markup",
+	},
+	{
+		name: "stripe android 3ds2 options init", paste: "stripe-stack-trace-android-3ds2-invalid-publishable-key-illegalargument", docs: 0,
+		reason: "a Java stack frame's <init> is no markup",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
