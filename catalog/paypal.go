@@ -4524,8 +4524,10 @@ var payPal = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: nvpFixEN, PT: nvpFixPT, ES: nvpFixES},
-			Match:    []string{"security header is not valid", "username/password is incorrect", "this call is not defined in the database"},
-			Source:   nvpErrors + " (10002: \"Security error\" / \"Security header is not valid\"; \"Authentication/Authorization Failed\" / \"Username/Password is incorrect\" and the other long messages, as in PayPal's Name-Value Pair API Developer Guide and Reference (March 2007), table B.2); https://www.paypal.com/us/smarthelp/article/why-did-i-get-api-error-code-10002-ts1030" + nvpStatus,
+			Match: []string{"security header is not valid", "username/password is incorrect", "this call is not defined in the database",
+				// 10007's words too, which PayPal sends with this code (four answers in the corpus).
+				"you do not have permissions to make this api call"},
+			Source: nvpErrors + " (10002: \"Security error\" / \"Security header is not valid\"; \"Authentication/Authorization Failed\" / \"Username/Password is incorrect\" and the other long messages, as in PayPal's Name-Value Pair API Developer Guide and Reference (March 2007), table B.2); https://www.paypal.com/us/smarthelp/article/why-did-i-get-api-error-code-10002-ts1030" + nvpStatus,
 		},
 		{
 			Code:     "10004",

@@ -25,8 +25,9 @@ func scoreFlux(f *facts, c *codeOwners) []signal {
 	// axios names its own errors ERR_BAD_REQUEST, ERR_BAD_RESPONSE, ERR_NETWORK …
 	// A snippet of one ({code: 'ERR_BAD_REQUEST', message: 'Request failed with status
 	// code 400'}, or under "AxiosError: …" and a frame in node_modules/axios) says so in
-	// its words.
-	if f.body.has("config") || f.body.has("isAxiosError") || f.body.has("request") || f.body.str("name") == "AxiosError" || axiosCode(f.code) && axiosWords(f.masked) {
+	// its words, with the code beside the message as axios puts it (not under an API's
+	// "error" envelope).
+	if f.body.has("config") || f.body.has("isAxiosError") || f.body.has("request") || f.body.str("name") == "AxiosError" || axiosCode(f.code) && axiosWords(f.masked) && f.body.obj("error") == nil {
 		s = append(s, signal{weight: -3, text: catalog.SaidHTTPClientSOwnError})
 	}
 	return s

@@ -143,4 +143,28 @@ func TestFalseClaimsFiftySixthBatch(t *testing.T) {
 		assert.Equal(t, "401", x.Code)
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
 	})
+	t.Run("the review's mends", func(t *testing.T) {
+		// PayPal sends 10007's words with 10002 (paypal-soap-10002-no-permission-api-call
+		// and three more pastes in the corpus).
+		x := explainPaste(t, "Error 10002: You do not have permissions to make this API call")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "10002", x.Code)
+		// An HTTP status as the code is no other code system.
+		x = explainPaste(t, "Estou recebendo o erro:\n\n400 - número do cartão está faltando")
+		assert.Equal(t, "pagarme", providerOf(x))
+		// Flux's code under its own envelope, printed by axios, stays Flux's.
+		x = explainPaste(t, "AxiosError: Request failed with status code 400\n    at settle (/app/node_modules/axios/lib/core/settle.js:19:12)\n{\"error\": {\"code\": \"ERR_BAD_REQUEST\", \"message\": \"Field amount must be positive\"}}")
+		assert.Equal(t, "flux", providerOf(x))
+		// A time of day is no delay; nor is a number no API would ask to wait.
+		_, ok := delayInText("Sistema em manutenção programada. Tente novamente após as 6 horas.")
+		assert.False(t, ok)
+		_, ok = delayInText("Retry after 2562047788015216 hours")
+		assert.False(t, ok)
+		s, ok := delayInText("Tente novamente após 2 horas")
+		assert.True(t, ok)
+		assert.Equal(t, 7200, s)
+		// Payflow writes RESULT and RESPMSG in capitals; a gateway's respMsg is not it.
+		x = explainPaste(t, `{"result": 1, "respMsg": "assinatura inválida"}`)
+		assert.NotEqual(t, "paypal", providerOf(x))
+	})
 }

@@ -557,7 +557,7 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 	if code == "" {
 		code = errorNumber(saying) // a sentence the reader took whole: "Error 153, … Unable to decrypt data."
 	}
-	if len(code) >= 3 && code != e.Code && isNumber(code) && (!p.Documents(code) || f.parts.prose && !strings.Contains(f.masked, e.Code) && !codeSays(p, code, e, f.ownLower)) {
+	if len(code) >= 3 && code != e.Code && isNumber(code) && !looksLikeStatus(code) && (!p.Documents(code) || f.parts.prose && !strings.Contains(f.masked, e.Code) && !codeSays(p, code, e, f.ownLower)) {
 		// The words beside another code system's number are that system's: Opayo's
 		// {"description": "Operation not allowed for this transaction", "code": 1017} is
 		// not e.Rede's 171, nor Authorize.Net's "Error 153, … Unable to decrypt data."

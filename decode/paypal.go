@@ -51,7 +51,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	if nvpError(nvpBody(f.body)) {
 		s = append(s, signal{weight: 3, text: catalog.SaidACKFailureLERRORCODE0PayPal})
 	}
-	if f.body.getFold("RESULT") != nil && f.body.getFold("RESPMSG") != nil || payflowResult(f.body, f.masked) != nil {
+	if payflowPairs(f.body) || payflowResult(f.body, f.masked) != nil {
 		s = append(s, signal{weight: 2.5, text: catalog.SaidRESULTRESPMSGPayPalPayflowS})
 	}
 	if env := f.body.obj("responseEnvelope"); env.has("ack") && env.has("correlationId") && adaptiveError(f.body) != nil {
@@ -237,10 +237,17 @@ func payflowResult(o *object, text string) *object {
 	partner := strings.ToLower(scalarText(o.getFold("Partner")))
 	// The reader may have unwrapped XMLPay's envelope: the paste still names it.
 	xmlPay = xmlPay || strings.Contains(text, "<XMLPayResponse") || strings.Contains(text, "<Partner>verisign</Partner>")
-	if xmlPay || o.getFold("RESPMSG") != nil || o.getFold("PNREF") != nil || partner == "verisign" || partner == "paypal" {
+	if xmlPay || payflowPairs(o) || o.getFold("PNREF") != nil || partner == "verisign" || partner == "paypal" {
 		return o
 	}
 	return nil
+}
+
+// payflowPairs reports whether o has Payflow's RESULT and RESPMSG, as Payflow writes them
+// or lower-cased (Magento 1's log: [result] => 1, [respmsg] => …); not a gateway's
+// camel-case respMsg.
+func payflowPairs(o *object) bool {
+	return o.get("RESULT") != nil && o.get("RESPMSG") != nil || o.get("result") != nil && o.get("respmsg") != nil
 }
 
 // readPayPal explains by the first detail's issue when PayPal documents it, else the name.

@@ -188,6 +188,21 @@ func resetUnit(unit string) catalog.Text {
 var delayTriggers = [...]string{"retry", "wait", "try again", "again in", "after", "aguard",
 	"tente", "novamente", "espere", "após", "apos", "daqui", "intente", "reintente", "después", "despues", "nuevo en"}
 
+// maxStatedDelay is the longest delay, in seconds, a text may state (a week).
+const maxStatedDelay = 7 * 24 * 3600
+
+// clockHour reports whether the words before a number of hours make it a time of day:
+// "após as 6 horas", "después de las 6 horas" (not "após 1 hora").
+func clockHour(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, a := range [...]string{" as", " às", " las", " à", " a"} {
+		if strings.HasSuffix(before, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // delayInText finds a stated delay in prose: a number followed by a unit of seconds,
 // minutes or hours, preceded (within 40 bytes) by a word about retrying or waiting.
 func delayInText(s string) (int, bool) {
@@ -212,11 +227,15 @@ func delayInText(s string) (int, bool) {
 			mult = 1
 		case strings.HasPrefix(unit, "min"):
 			mult = 60
-		case strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "hora"):
+		case (strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "hora")) && !clockHour(lower[:i]):
 			mult = 3600 // SEFAZ's "Consumo Indevido (… Tente apos 1 hora)"
 		default:
 			i = j
 			continue
+		}
+		if n > maxStatedDelay/mult {
+			i = j
+			continue // no API asks for years: a number too large to be a delay
 		}
 		window := lower[max(0, i-40):i]
 		for _, t := range delayTriggers {
