@@ -155,6 +155,8 @@ var stripe = Provider{
 		// public pastes of its errors.
 		{Text: "does not belong to the Customer you supplied", Kind: APIMark},
 		{Text: "You cannot combine currencies on a single customer", Kind: APIMark},
+		{Text: "does not match the currency on the source", Kind: APIMark},
+		{Text: "cannot be used with Managed Payments", Kind: APIMark},
 		{Text: "source type can only be used in testmode", Kind: APIMark},
 		{Text: "No such customer: '", Kind: APIMark},
 		// stripe-php's and stripe-ruby's words for a resource with no id, before any call:

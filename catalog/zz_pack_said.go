@@ -95,240 +95,241 @@ var (
 	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10178}
 	// decode/stripe.go
 	SaidStripeMobileSDKErrorFields = Text{ref: 10179}
+	SaidRequestIdStripeForm        = Text{ref: 10180}
 	// decode/advise.go, decode/decline.go
-	SaidDonTResend = Text{ref: 10180}
+	SaidDonTResend = Text{ref: 10181}
 	// decode/advise.go
-	SaidDonTRetry = Text{ref: 10181}
+	SaidDonTRetry = Text{ref: 10182}
 	// decode/advise.go
-	SaidLookResourceUpBeforeSending = Text{ref: 10182}
+	SaidLookResourceUpBeforeSending = Text{ref: 10183}
 	// decode/advise.go
-	SaidResponseItselfStatesWhenCome = Text{ref: 10183}
+	SaidResponseItselfStatesWhenCome = Text{ref: 10184}
 	// decode/advise.go
-	SaidStatedDelayHasAlreadyPassed = Text{ref: 10184}
+	SaidStatedDelayHasAlreadyPassed = Text{ref: 10185}
 	// decode/advise.go
-	SaidRequestSURL = Text{ref: 10185}
+	SaidRequestSURL = Text{ref: 10186}
 	// decode/adyen.go
-	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10186}
+	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10187}
 	// decode/adyen.go
-	SaidTransientErrorHeaderAdyen = Text{ref: 10187}
+	SaidTransientErrorHeaderAdyen = Text{ref: 10188}
 	// decode/asaas.go
-	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10188}
+	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10189}
 	// decode/asaas.go
-	SaidCodeDescriptionNothingElseOne = Text{ref: 10189}
+	SaidCodeDescriptionNothingElseOne = Text{ref: 10190}
 	// decode/bacenpix.go
-	SaidCorrelationIdMember = Text{ref: 10190}
+	SaidCorrelationIdMember = Text{ref: 10191}
 	// decode/bacenpix.go
-	SaidViolacoesMemberAPIPixField = Text{ref: 10191}
+	SaidViolacoesMemberAPIPixField = Text{ref: 10192}
 	// decode/banks.go
-	SaidLoneMessageFilterFailedIta = Text{ref: 10192}
+	SaidLoneMessageFilterFailedIta = Text{ref: 10193}
 	// decode/banks.go
-	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10193}
+	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10194}
 	// decode/banks.go
-	SaidGwDevAppKeyBanco = Text{ref: 10194}
+	SaidGwDevAppKeyBanco = Text{ref: 10195}
 	// decode/banks.go
-	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10195}
+	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10196}
 	// decode/banks.go
-	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10196}
+	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10197}
 	// decode/cashier.go
-	SaidRFC7807ProblemTypeTitle = Text{ref: 10197}
+	SaidRFC7807ProblemTypeTitle = Text{ref: 10198}
 	// decode/cashier.go
-	SaidTypeAboutBlank = Text{ref: 10198}
+	SaidTypeAboutBlank = Text{ref: 10199}
 	// decode/cashier.go
-	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10199}
+	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10200}
 	// decode/cielo.go
-	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10200}
+	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10201}
 	// decode/cielo.go
-	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10201}
+	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10202}
 	// decode/cielo.go
-	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10202}
+	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10203}
 	// decode/cielo.go
-	SaidErroCodigoMensagemErroCielo = Text{ref: 10203}
+	SaidErroCodigoMensagemErroCielo = Text{ref: 10204}
 	// decode/conekta.go
-	SaidConektaErrorsCode = Text{ref: 10204}
+	SaidConektaErrorsCode = Text{ref: 10205}
 	// decode/conekta.go
-	SaidObjectErrorDetailsLogId = Text{ref: 10205}
+	SaidObjectErrorDetailsLogId = Text{ref: 10206}
 	// decode/conekta.go
-	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10206}
+	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10207}
 	// decode/conekta.go
-	SaidObjectErrorOneConektaS = Text{ref: 10207}
+	SaidObjectErrorOneConektaS = Text{ref: 10208}
 	// decode/decline.go
-	SaidAfterRefusal = Text{ref: 10208}
+	SaidAfterRefusal = Text{ref: 10209}
 	// decode/decline.go
-	Said1Hour = Text{ref: 10209}
+	Said1Hour = Text{ref: 10210}
 	// decode/decline.go
-	SaidRetryCardLaterNow = Text{ref: 10210}
+	SaidRetryCardLaterNow = Text{ref: 10211}
 	// decode/decline.go
-	SaidRetryAfter = Text{ref: 10211}
+	SaidRetryAfter = Text{ref: 10212}
 	// decode/decline.go
-	SaidNextOneSoonerThan = Text{ref: 10212}
+	SaidNextOneSoonerThan = Text{ref: 10213}
 	// decode/decline.go
-	SaidRetryAdviceFollows = Text{ref: 10213}
+	SaidRetryAdviceFollows = Text{ref: 10214}
 	// decode/dlocal.go
-	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10214}
+	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10215}
 	// decode/ebanx.go
-	SaidStatusERRORStatusCodeStatus = Text{ref: 10215}
+	SaidStatusERRORStatusCodeStatus = Text{ref: 10216}
 	// decode/efi.go
-	SaidNumericCodeErrorErrorDescription = Text{ref: 10216}
+	SaidNumericCodeErrorErrorDescription = Text{ref: 10217}
 	// decode/efi.go
-	SaidNomeMensagemEfSEnvelope = Text{ref: 10217}
+	SaidNomeMensagemEfSEnvelope = Text{ref: 10218}
 	// decode/explain.go
-	SaidPasteResponseBodyWholeResponse = Text{ref: 10218}
+	SaidPasteResponseBodyWholeResponse = Text{ref: 10219}
 	// decode/explain.go
-	SaidNothingPasteEmpty = Text{ref: 10219}
+	SaidNothingPasteEmpty = Text{ref: 10220}
 	// decode/explain.go
-	SaidPasteWasUTF16Was = Text{ref: 10220}
+	SaidPasteWasUTF16Was = Text{ref: 10221}
 	// decode/explain.go
-	SaidPasteSCurlyQuotesWere = Text{ref: 10221}
+	SaidPasteSCurlyQuotesWere = Text{ref: 10222}
 	// decode/finalstate.go
-	SaidProviderSMessage = Text{ref: 10222}
+	SaidProviderSMessage = Text{ref: 10223}
 	// decode/flux.go
-	SaidHTTPClientSOwnError = Text{ref: 10223}
+	SaidHTTPClientSOwnError = Text{ref: 10224}
 	// decode/flux.go
-	SaidErrorHasTypeDeclineCode = Text{ref: 10224}
+	SaidErrorHasTypeDeclineCode = Text{ref: 10225}
 	// decode/fluxiq.go
-	SaidErrorHasOnnixPaySExtra = Text{ref: 10225}
+	SaidErrorHasOnnixPaySExtra = Text{ref: 10226}
 	// decode/fluxiq.go
-	SaidErrorDetailsObjectFieldProblems = Text{ref: 10226}
+	SaidErrorDetailsObjectFieldProblems = Text{ref: 10227}
 	// decode/fluxiq.go
-	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10227}
+	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10228}
 	// decode/fluxiq.go
-	SaidMetaRequestIdSnakeCase = Text{ref: 10228}
+	SaidMetaRequestIdSnakeCase = Text{ref: 10229}
 	// decode/fluxiq.go
-	SaidSuccessFalseErrorObject = Text{ref: 10229}
+	SaidSuccessFalseErrorObject = Text{ref: 10230}
 	// decode/fluxiq.go
-	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10230}
+	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10231}
 	// decode/getnet.go
-	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10231}
+	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10232}
 	// decode/gsmamm.go
-	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10232}
+	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10233}
 	// decode/gsmamm.go
-	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10233}
+	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10234}
 	// decode/gsmamm.go
-	SaidTransactionTransactionStatusError = Text{ref: 10234}
+	SaidTransactionTransactionStatusError = Text{ref: 10235}
 	// decode/iugu.go
-	SaidLRSuccessInvoiceIdIugu = Text{ref: 10235}
+	SaidLRSuccessInvoiceIdIugu = Text{ref: 10236}
 	// decode/know.go
-	SaidButPaymentWasRefused = Text{ref: 10236}
+	SaidButPaymentWasRefused = Text{ref: 10237}
 	// decode/know.go
-	SaidErrorFromUnrecognisedAPI = Text{ref: 10237}
+	SaidErrorFromUnrecognisedAPI = Text{ref: 10238}
 	// decode/know.go
-	SaidPaymentDeclined = Text{ref: 10238}
+	SaidPaymentDeclined = Text{ref: 10239}
 	// decode/know.go
-	SaidCallWorked = Text{ref: 10239}
+	SaidCallWorked = Text{ref: 10240}
 	// decode/know.go
-	SaidNetworkFailureHTTPResponse = Text{ref: 10240}
+	SaidNetworkFailureHTTPResponse = Text{ref: 10241}
 	// decode/know.go
-	SaidRefusedPayment = Text{ref: 10241}
+	SaidRefusedPayment = Text{ref: 10242}
 	// decode/mercadopago.go
-	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10242}
+	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10243}
 	// decode/mercadopago.go
-	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10243}
+	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10244}
 	// decode/mercadopago.go
-	SaidCodeDescriptionDataOneMercado = Text{ref: 10244}
+	SaidCodeDescriptionDataOneMercado = Text{ref: 10245}
 	// decode/onnixpay.go
-	SaidMetaHasTimestampVersion = Text{ref: 10245}
+	SaidMetaHasTimestampVersion = Text{ref: 10246}
 	// decode/onnixpay.go
-	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10246}
+	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10247}
 	// decode/onnixpay.go
-	SaidMetaRequestIdSnakeCase2 = Text{ref: 10247}
+	SaidMetaRequestIdSnakeCase2 = Text{ref: 10248}
 	// decode/onnixpay.go
-	SaidMessagePortuguese = Text{ref: 10248}
+	SaidMessagePortuguese = Text{ref: 10249}
 	// decode/others.go
-	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10249}
+	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10250}
 	// decode/others.go
-	SaidTypeRequestIdValidationErrors = Text{ref: 10250}
+	SaidTypeRequestIdValidationErrors = Text{ref: 10251}
 	// decode/pagarme.go
-	SaidChargeWhoseLastTransactionWas = Text{ref: 10251}
+	SaidChargeWhoseLastTransactionWas = Text{ref: 10252}
 	// decode/pagarme.go
-	SaidErrorsMessageParameterNameType = Text{ref: 10252}
+	SaidErrorsMessageParameterNameType = Text{ref: 10253}
 	// decode/pagarme.go
-	SaidMessageRequestInvalidPagarMe = Text{ref: 10253}
+	SaidMessageRequestInvalidPagarMe = Text{ref: 10254}
 	// decode/pagarme.go
-	SaidMessageErrorsObjectFieldLists = Text{ref: 10254}
+	SaidMessageErrorsObjectFieldLists = Text{ref: 10255}
 	// decode/pagarme.go
-	SaidRequestMemberEchoingRequestPagar = Text{ref: 10255}
+	SaidRequestMemberEchoingRequestPagar = Text{ref: 10256}
 	// decode/pagbank.go
-	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10256}
+	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10257}
 	// decode/pagbank.go
-	SaidErrorMessagesArrayPagBankS = Text{ref: 10257}
+	SaidErrorMessagesArrayPagBankS = Text{ref: 10258}
 	// decode/paypal.go
-	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10258}
+	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10259}
 	// decode/paypal.go
-	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10259}
+	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10260}
 	// decode/paypal.go
-	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10260}
+	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10261}
 	// decode/paypal.go
-	SaidDebugIdNamedTextPayPal = Text{ref: 10261}
+	SaidDebugIdNamedTextPayPal = Text{ref: 10262}
 	// decode/paypal.go
-	SaidLinkErrorPayPalSAPI = Text{ref: 10262}
+	SaidLinkErrorPayPalSAPI = Text{ref: 10263}
 	// decode/paypal.go
-	SaidAckContingencyPayPalCheckoutS = Text{ref: 10263}
+	SaidAckContingencyPayPalCheckoutS = Text{ref: 10264}
 	// decode/paypal.go
-	SaidAckErrorMetaCalcPayPal = Text{ref: 10264}
+	SaidAckErrorMetaCalcPayPal = Text{ref: 10265}
 	// decode/paypal.go
-	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10265}
+	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10266}
 	// decode/paypal.go
-	SaidDebugIdPayPalSCorrelation = Text{ref: 10266}
+	SaidDebugIdPayPalSCorrelation = Text{ref: 10267}
 	// decode/paypal.go
-	SaidDetailsIssuePayPalSError = Text{ref: 10267}
+	SaidDetailsIssuePayPalSError = Text{ref: 10268}
 	// decode/paypal.go
-	SaidLinksDeveloperPaypalCom = Text{ref: 10268}
+	SaidLinksDeveloperPaypalCom = Text{ref: 10269}
 	// decode/paypal.go
-	SaidNameMessageInformationLinkEnvelope = Text{ref: 10269}
+	SaidNameMessageInformationLinkEnvelope = Text{ref: 10270}
 	// decode/paypal.go
-	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10270}
+	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10271}
 	// decode/pixdict.go
-	SaidDICTProblemTypeURLDict = Text{ref: 10271}
+	SaidDICTProblemTypeURLDict = Text{ref: 10272}
 	// decode/pixdict.go
-	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10272}
+	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10273}
 	// decode/read.go
-	SaidJSONReportsSuccess = Text{ref: 10273}
+	SaidJSONReportsSuccess = Text{ref: 10274}
 	// decode/read.go
-	SaidJSONErrorMember = Text{ref: 10274}
+	SaidJSONErrorMember = Text{ref: 10275}
 	// decode/read.go
-	SaidHARFileEntries = Text{ref: 10275}
+	SaidHARFileEntries = Text{ref: 10276}
 	// decode/read.go
-	SaidEmptyObject = Text{ref: 10276}
+	SaidEmptyObject = Text{ref: 10277}
 	// decode/read.go
-	SaidExportHARAgainFailedRequest = Text{ref: 10277}
+	SaidExportHARAgainFailedRequest = Text{ref: 10278}
 	// decode/read.go
-	SaidPasteResponseCallFailed = Text{ref: 10278}
+	SaidPasteResponseCallFailed = Text{ref: 10279}
 	// decode/rede.go
-	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10279}
+	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10280}
 	// decode/rede.go
-	SaidTidNsuReferenceRedeS = Text{ref: 10280}
+	SaidTidNsuReferenceRedeS = Text{ref: 10281}
 	// decode/retry.go
-	SaidRateLimitHeader = Text{ref: 10281}
+	SaidRateLimitHeader = Text{ref: 10282}
 	// decode/retry.go
-	SaidRateLimitResetHeader = Text{ref: 10282}
+	SaidRateLimitResetHeader = Text{ref: 10283}
 	// decode/retry.go
-	SaidRetryAfterHeader = Text{ref: 10283}
+	SaidRetryAfterHeader = Text{ref: 10284}
 	// decode/retry.go
-	SaidRetryAfterAlreadyPast = Text{ref: 10284}
+	SaidRetryAfterAlreadyPast = Text{ref: 10285}
 	// decode/retry.go
-	SaidXRateLimitResetHeader = Text{ref: 10285}
+	SaidXRateLimitResetHeader = Text{ref: 10286}
 	// decode/retry.go
-	SaidXRateLimitResetAlreadyPast = Text{ref: 10286}
+	SaidXRateLimitResetAlreadyPast = Text{ref: 10287}
 	// decode/retry.go
-	SaidEpochMilliseconds = Text{ref: 10287}
+	SaidEpochMilliseconds = Text{ref: 10288}
 	// decode/retry.go
-	SaidEpochSeconds = Text{ref: 10288}
+	SaidEpochSeconds = Text{ref: 10289}
 	// decode/retry.go
-	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10289}
+	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10290}
 	// decode/retry.go
-	SaidEstimatedRecoveryMember = Text{ref: 10290}
+	SaidEstimatedRecoveryMember = Text{ref: 10291}
 	// decode/retry.go
-	SaidMessageText = Text{ref: 10291}
+	SaidMessageText = Text{ref: 10292}
 	// decode/retry.go
-	SaidSeconds = Text{ref: 10292}
+	SaidSeconds = Text{ref: 10293}
 	// decode/stripe.go
-	SaidStripeShouldRetryHeader = Text{ref: 10293}
+	SaidStripeShouldRetryHeader = Text{ref: 10294}
 	// decode/stripe.go
-	SaidDocUrlPointsStripeCom = Text{ref: 10294}
+	SaidDocUrlPointsStripeCom = Text{ref: 10295}
 	// decode/stripe.go
-	SaidErrorDeclineCodeStripeS = Text{ref: 10295}
+	SaidErrorDeclineCodeStripeS = Text{ref: 10296}
 	// decode/stripe.go
-	SaidRequestLogUrlStripeDashboard = Text{ref: 10296}
+	SaidRequestLogUrlStripeDashboard = Text{ref: 10297}
 	// decode/vindi.go
-	SaidErrorsIdParameterMessageVindi = Text{ref: 10297}
+	SaidErrorsIdParameterMessageVindi = Text{ref: 10298}
 )

@@ -62,26 +62,26 @@ var transports = [...]Transport{
 		Code:     "ENOTFOUND",
 		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname", "net::err_name_not_resolved", "dns resolution problem", "nameresolutionerror", "getaddrinfo failed"},
 		Category: Unavailable,
-		Title:    Text{ref: 11293},
-		Meaning:  Text{ref: 11294},
+		Title:    Text{ref: 11294},
+		Meaning:  Text{ref: 11295},
 		Fix: []Text{
-			{ref: 11295},
 			{ref: 11296},
+			{ref: 11297},
 		},
 		Retry:    Fix,
-		RetryWhy: Text{ref: 11297},
+		RetryWhy: Text{ref: 11298},
 	},
 	{
 		Code:     "EAI_AGAIN",
 		Match:    []string{"eai_again", "temporary failure in name resolution"},
 		Category: Unavailable,
-		Title:    Text{ref: 11298},
-		Meaning:  Text{ref: 11299},
+		Title:    Text{ref: 11299},
+		Meaning:  Text{ref: 11300},
 		Fix: []Text{
-			{ref: 11300},
+			{ref: 11301},
 		},
 		Retry:    Backoff,
-		RetryWhy: Text{ref: 11301},
+		RetryWhy: Text{ref: 11302},
 	},
 	{
 		// OpenSSL's SSL_ERROR_SYSCALL in a handshake: the peer closed the connection
@@ -89,14 +89,14 @@ var transports = [...]Transport{
 		Code:     "SSL_ERROR_SYSCALL",
 		Match:    []string{"ssl_error_syscall"},
 		Category: Unavailable,
-		Title:    Text{ref: 11302},
-		Meaning:  Text{ref: 11303},
+		Title:    Text{ref: 11303},
+		Meaning:  Text{ref: 11304},
 		Fix: []Text{
-			{ref: 11304},
 			{ref: 11305},
+			{ref: 11306},
 		},
 		Retry:    Backoff,
-		RetryWhy: Text{ref: 11306},
+		RetryWhy: Text{ref: 11307},
 	},
 	{
 		Code: "TLS_ERROR",
@@ -106,39 +106,39 @@ var transports = [...]Transport{
 			"cannot communicate securely with peer", // cURL built with NSS: "Cannot communicate securely with peer: no common encryption algorithm(s)."
 			"unsupported ssl protocol version"},     // cURL 35 from an OpenSSL without TLS 1.2 (PayPal's PHP SDK's PayPalConnectionException)
 		Category: Validation,
-		Title:    Text{ref: 11307},
-		Meaning:  Text{ref: 11308},
+		Title:    Text{ref: 11308},
+		Meaning:  Text{ref: 11309},
 		Fix: []Text{
-			{ref: 11309},
 			{ref: 11310},
+			{ref: 11311},
 		},
 		Retry:    Fix,
-		RetryWhy: Text{ref: 11311},
+		RetryWhy: Text{ref: 11312},
 	},
 	{
 		Code:     "ECONNREFUSED",
 		Match:    []string{"curl error 7:", "econnrefused", "net::err_connection_refused", "connection refused", "connectexception: connection refused", "actively refused", "couldn't connect to server", "couldn't connect to host"},
 		Category: Unavailable,
-		Title:    Text{ref: 11312},
-		Meaning:  Text{ref: 11313},
+		Title:    Text{ref: 11313},
+		Meaning:  Text{ref: 11314},
 		Fix: []Text{
-			{ref: 11314},
 			{ref: 11315},
+			{ref: 11316},
 		},
 		Retry:    Backoff,
-		RetryWhy: Text{ref: 11316},
+		RetryWhy: Text{ref: 11317},
 	},
 	{
 		Code:     "CONNECT_TIMEOUT",
 		Match:    []string{"failed to connect to", "couldn't connect to host", "net::err_connection_timed_out", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "handshake timed out", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond"},
 		Category: Unavailable,
-		Title:    Text{ref: 11317},
-		Meaning:  Text{ref: 11318},
+		Title:    Text{ref: 11318},
+		Meaning:  Text{ref: 11319},
 		Fix: []Text{
-			{ref: 11319},
+			{ref: 11320},
 		},
 		Retry:    Backoff,
-		RetryWhy: Text{ref: 11320},
+		RetryWhy: Text{ref: 11321},
 	},
 	{
 		// Envoy could not even connect to the service: nothing reached it.
@@ -148,31 +148,31 @@ var transports = [...]Transport{
 		Sent:     false,
 		Status:   503,
 		Category: Upstream,
-		Title:    Text{ref: 11321},
-		Meaning:  Text{ref: 11322},
+		Title:    Text{ref: 11322},
+		Meaning:  Text{ref: 11323},
 		Fix: []Text{
-			{ref: 11323},
 			{ref: 11324},
+			{ref: 11325},
 		},
 		Retry:       Backoff,
-		RetryWhy:    Text{ref: 11325},
-		RetrySource: Text{ref: 11326},
+		RetryWhy:    Text{ref: 11326},
+		RetrySource: Text{ref: 11327},
 	},
 	{
 		Code:     "UPSTREAM_RESET",
 		Match:    []string{"upstream connect error or disconnect/reset before headers"},
 		Sent:     true,
 		Category: Upstream,
-		Title:    Text{ref: 11321},
-		Meaning:  Text{ref: 11322},
+		Title:    Text{ref: 11322},
+		Meaning:  Text{ref: 11323},
 		Fix: []Text{
 			{ref: 5016},
-			{ref: 11324},
+			{ref: 11325},
 		},
 		Retry:       CheckFirst,
-		RetryWhy:    Text{ref: 11327},
+		RetryWhy:    Text{ref: 11328},
 		Status:      503,
-		RetrySource: Text{ref: 11326},
+		RetrySource: Text{ref: 11327},
 	},
 	{
 		Code: "ECONNRESET",
@@ -182,28 +182,28 @@ var transports = [...]Transport{
 			"expected to be kept alive was closed"},     // .NET's, for a kept-alive connection the server closed
 		Sent:     true,
 		Category: Upstream,
-		Title:    Text{ref: 11328},
-		Meaning:  Text{ref: 11329},
+		Title:    Text{ref: 11329},
+		Meaning:  Text{ref: 11330},
 		Fix: []Text{
 			{ref: 5016},
-			{ref: 11330},
+			{ref: 11331},
 		},
 		Retry:    CheckFirst,
-		RetryWhy: Text{ref: 11331},
+		RetryWhy: Text{ref: 11332},
 	},
 	{
 		Code:     "ETIMEDOUT",
 		Match:    []string{"curl error 28", "operation timed out after", "etimedout", "esockettimedout", "read timed out", "readtimeout", "sockettimeoutexception", "context deadline exceeded", "client.timeout exceeded", "i/o timeout", "timeout of ", "timeouterror", "request timed out", "operation timed out", "timed out", "und_err_headers_timeout", "und_err_body_timeout", "taskcanceledexception", "httpclient.timeout"},
 		Sent:     true,
 		Category: Timeout,
-		Title:    Text{ref: 11332},
-		Meaning:  Text{ref: 11333},
+		Title:    Text{ref: 11333},
+		Meaning:  Text{ref: 11334},
 		Fix: []Text{
 			{ref: 5016},
-			{ref: 11334},
+			{ref: 11335},
 		},
 		Retry:    CheckFirst,
-		RetryWhy: Text{ref: 11335},
+		RetryWhy: Text{ref: 11336},
 	},
 	{
 		// An SDK's connection error that does not say at which step it failed (stripe-node's
@@ -215,14 +215,14 @@ var transports = [...]Transport{
 			"status code 0.", "status code 0,", "status code: 0."},
 		Sent:     true,
 		Category: Unavailable,
-		Title:    Text{ref: 11336},
-		Meaning:  Text{ref: 11337},
+		Title:    Text{ref: 11337},
+		Meaning:  Text{ref: 11338},
 		Fix: []Text{
-			{ref: 11338},
 			{ref: 11339},
+			{ref: 11340},
 		},
 		Retry:    CheckFirst,
-		RetryWhy: Text{ref: 11340},
+		RetryWhy: Text{ref: 11341},
 	},
 }
 
@@ -349,5 +349,5 @@ func isWordChar(c byte) bool {
 
 // TransportSource cites where the runtime codes are documented.
 func TransportSource() Text {
-	return Text{ref: 11341}
+	return Text{ref: 11342}
 }

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "cafa5795ee8812ef"
-	packLen     = 11352
+	packVersion = "e71737268afa7a44"
+	packLen     = 11353
 	packChunk   = 128
 )

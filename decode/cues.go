@@ -72,6 +72,12 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			out = append(out, signal{weight: w, text: catalog.Text{EN: "the paste names " + p.Name(catalog.English), PT: "o texto colado cita " + p.The(catalog.Portuguese), ES: "el texto pegado menciona a " + p.Name(catalog.Spanish)}})
 		}
 	}
+	if p == catalog.Stripe && !seen[catalog.APIMark] && stripeRequestForm(stripeRequestToken(f.masked)) {
+		// Liberapay's "Stripe error message: `The currency specified (gbp) does not match
+		// … (request ID: req_PSmPQ85CKvW5kz)`": Stripe's ids are req_ and 14 letters and
+		// digits (OpenAI's and Anthropic's are longer). It needs another sign.
+		out = append(out, signal{weight: pathWeight, text: catalog.SaidRequestIdStripeForm})
+	}
 	return out, class
 }
 

@@ -84,6 +84,21 @@ func TestReadersFiftySixthBatch(t *testing.T) {
 		_, err := Explain([]byte("how do I know the SDK has not been initialized? please help"), Options{})
 		assert.Error(t, err)
 	})
+	t.Run("Stripe's request id and three of its sentences", func(t *testing.T) {
+		// liberapay/liberapay.com's issue (batch 255): Stripe's name and its request id.
+		x := explainPaste(t, "Stripe error message: `The currency specified (gbp) does not match the currency on the source (eur). A payment can only be created for the same currency as the corresponding source. (request ID: req_PSmPQ85CKvW5kz)`.")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "req_PSmPQ85CKvW5kz", x.RequestID)
+		x = explainPaste(t, "Stripe said: the charge failed (request ID: req_PSmPQ85CKvW5kz)")
+		assert.Equal(t, "stripe", providerOf(x), "its name and its id's form")
+		// An id of another form (Anthropic's, OpenAI's) is no sign of Stripe's.
+		assert.False(t, stripeRequestForm("req_011CSHoEeqs5C35K2UUqR7Fy"))
+		assert.False(t, stripeRequestForm("req_abcdefghijklmn"), "one case only")
+		x = explainPaste(t, "Error: request failed (request ID: req_PSmPQ85CKvW5kz)")
+		assert.Empty(t, providerOf(x), "the id alone needs another sign")
+		x = explainPaste(t, `"Exception - payment_method_configuration cannot be used with Managed Payments, which is enabled by default on your account."`)
+		assert.Equal(t, "stripe", providerOf(x))
+	})
 	t.Run("Stripe's \"Must provide source or customer.\", alone", func(t *testing.T) {
 		// stripe/stripe-node#175: the SDK's rejection printed with Stripe's words.
 		x := explainPaste(t, "Unhandled rejection Error: Must provide source or customer.")

@@ -264,3 +264,18 @@ func stripeID(id, prefix string) bool {
 	rest, ok := strings.CutPrefix(id, prefix)
 	return ok && len(rest) >= 14 && strings.ToLower(rest) != rest
 }
+
+// stripeRequestForm reports whether id has the form of Stripe's request ids: req_ and 14
+// letters and digits, both cases among them.
+func stripeRequestForm(id string) bool {
+	if len(id) != 18 {
+		return false
+	}
+	upper, lower := false, false
+	for i := 4; i < len(id); i++ {
+		c := id[i]
+		upper = upper || c >= 'A' && c <= 'Z'
+		lower = lower || c >= 'a' && c <= 'z'
+	}
+	return upper && lower
+}
