@@ -3472,6 +3472,14 @@ var xmlRealCases = []xmlCase{
 		name: "stripe android 3ds2 options init", paste: "stripe-stack-trace-android-3ds2-invalid-publishable-key-illegalargument", docs: 0,
 		reason: "a Java stack frame's <init> is no markup",
 	},
+	{
+		name: "paypal solidus ppcp refund time limit openstruct", paste: "paypal-log-prefixed-solidus-ppcp-refund-time-limit-exceeded", docs: 0,
+		reason: "Ruby's #<OpenStruct …> inspections are no markup",
+	},
+	{
+		name: "stripe liberapay india cross border autolink", paste: "stripe-bare-message-liberapay-india-not-enabled-cross-border", docs: 0,
+		reason: "a Markdown autolink <https://…> is no markup",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
