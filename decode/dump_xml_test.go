@@ -3480,6 +3480,31 @@ var xmlRealCases = []xmlCase{
 		name: "stripe liberapay india cross border autolink", paste: "stripe-bare-message-liberapay-india-not-enabled-cross-border", docs: 0,
 		reason: "a Markdown autolink <https://…> is no markup",
 	},
+	{
+		name: "pagbank java checkout 11010 senderemail", paste: "pagbank-log-prefixed-java-checkout-11010-senderemail-invalid", docs: 1,
+		reason: "PagSeguro's errors inside the Java library's HttpResponse{responseAsString='…'}",
+		at:     map[string]any{"0.errors.error.code": "11010"},
+	},
+	{
+		name: "pagbank java checkout 11130 config value", paste: "pagbank-log-prefixed-java-checkout-11130-paymentmethodconfigvalue-required", docs: 1,
+		reason: "PagSeguro's four errors, a list under errors.error",
+		at:     map[string]any{"0.errors.error.0.code": "11130"},
+	},
+	{
+		name: "pagbank java checkout 11164 sendercpf", paste: "pagbank-log-prefixed-java-checkout-11164-sendercpf-invalid", docs: 1,
+		reason: "PagSeguro's two errors, a list under errors.error",
+		at:     map[string]any{"0.errors.error.0.code": "11164"},
+	},
+	{
+		name: "pagbank java checkout 11195 discount percent", paste: "pagbank-log-prefixed-java-checkout-11195-discount-percent-out-of-range", docs: 1,
+		reason: "PagSeguro's errors with a range in their words",
+		at:     map[string]any{"0.errors.error.0.code": "11195"},
+	},
+	{
+		name: "pagbank java directpayment 53101", paste: "pagbank-log-prefixed-java-directpayment-53101-payment-mode-invalid", docs: 1,
+		reason: "PagSeguro's transparent checkout error in the Java library's log",
+		at:     map[string]any{"0.errors.error.code": "53101"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

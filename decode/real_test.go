@@ -142,7 +142,7 @@ const (
 	// mode", neither with a word of failure. From batch 245, Lyra's payment page's "Shop
 	// 12345 is not using the appropriate payment URL : https://secure.lyra.com" (no word of
 	// failure either). From batch 248, Bancard VPOS's answer inside a Ruby %() literal,
-	// whose status says success beside a refused response ("N", code 57). 93 of 5,877.
+	// whose status says success beside a refused response ("N", code 57). 93 of 5,891.
 	realScoreFloor     = 0.90
 	realNoErrorCeiling = 93
 )
