@@ -39,7 +39,7 @@ func advise(f *facts, kn *known, now Clock) advice {
 		// them): sending it again would pay those twice.
 		a.strategy = catalog.CheckFirst
 		a.why = catalog.Text{EN: "The payment's paymentExecStatus is " + s + ": some receivers may have been paid already. Look the payment up (PaymentDetails with its payKey) before sending anything again, or they may be paid twice.", PT: "O paymentExecStatus do pagamento é " + s + ": alguns recebedores podem já ter sido pagos. Consulte o pagamento (PaymentDetails com o payKey) antes de enviar qualquer coisa de novo, ou eles podem ser pagos duas vezes.", ES: "El paymentExecStatus del pago es " + s + ": es posible que algunos receptores ya hayan cobrado. Consulte el pago (PaymentDetails con su payKey) antes de enviar nada de nuevo, o podrían cobrar dos veces."}
-		a.source = catalog.Text{EN: "paymentExecStatus " + s, PT: "paymentExecStatus " + s, ES: "paymentExecStatus " + s}
+		a.source = same("paymentExecStatus " + s)
 	}
 	if a.strategy == catalog.CheckFirst && isIdempotentMethod(f.method) {
 		a.strategy = catalog.Backoff

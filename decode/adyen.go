@@ -94,7 +94,8 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 		// "api" is the Payments App API's (PA002, an internal error), in the whole envelope only.
 		s = append(s, signal{weight: 3, text: catalog.Text{EN: "errorCode with errorType " + typ + " (Adyen's classic envelope)", PT: "errorCode com errorType " + typ + " (envelope clássico da Adyen)", ES: "errorCode con errorType " + typ + " (sobre clásico de Adyen)"}})
 	case strings.HasPrefix(b.str("type"), "https://docs.adyen.com/errors/"):
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "problem type " + b.str("type") + " (Adyen)", PT: "tipo de problema " + b.str("type") + " (Adyen)", ES: "tipo de problema " + b.str("type") + " (Adyen)"}})
+		t := b.str("type")
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "problem type " + t + " (Adyen)", PT: "tipo de problema " + t + " (Adyen)", ES: "tipo de problema " + t + " (Adyen)"}})
 	}
 	if item := firstItem(b, "invalidFields"); item.has("errorCode") && item.has("errorDescription") && b.has("pspReference") {
 		s = append(s, signal{weight: 3, text: catalog.SaidInvalidFieldsWithPspReference})
@@ -103,7 +104,8 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 3, text: catalog.SaidTerminalAPIAnswerFailedResult})
 	}
 	if n := adyenNotification(b); n != nil {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "a webhook's item with eventCode " + n.str("eventCode") + " and success false (Adyen's notification of a failed event)", PT: "um item de webhook com eventCode " + n.str("eventCode") + " e success false (notificação da Adyen de um evento que falhou)", ES: "un ítem de webhook con eventCode " + n.str("eventCode") + " y success false (notificación de Adyen de un evento fallido)"}})
+		ev := n.str("eventCode")
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "a webhook's item with eventCode " + ev + " and success false (Adyen's notification of a failed event)", PT: "um item de webhook com eventCode " + ev + " e success false (notificação da Adyen de um evento que falhou)", ES: "un ítem de webhook con eventCode " + ev + " y success false (notificación de Adyen de un evento fallido)"}})
 	}
 	if adyenRefusal(b) {
 		rc := adyenHPP(b).str("resultCode")
@@ -189,8 +191,9 @@ func readAdyen(f *facts, p *catalog.Provider) reading {
 	if n := adyenNotification(f.body); n != nil {
 		// A failed event: an AUTHORISATION refused is a refused payment; any other (a
 		// capture, a refund) failed for the reason it gives.
-		return reading{message: n.str("reason"), decline: strings.EqualFold(n.str("eventCode"), "AUTHORISATION"),
-			note: catalog.Text{EN: "a webhook's " + n.str("eventCode") + " with success false", PT: "um " + n.str("eventCode") + " de webhook com success false", ES: "un " + n.str("eventCode") + " de webhook con success false"}}
+		ev := n.str("eventCode")
+		return reading{message: n.str("reason"), decline: strings.EqualFold(ev, "AUTHORISATION"),
+			note: catalog.Text{EN: "a webhook's " + ev + " with success false", PT: "um " + ev + " de webhook com success false", ES: "un " + ev + " de webhook con success false"}}
 	}
 	ec := codeString(f.body.get("errorCode"))
 	if (ec == "0" || ec == "00") && f.body.has("errorType") {

@@ -185,7 +185,8 @@ func readCielo(f *facts, p *catalog.Provider) reading {
 		r.code, r.k = e.Code, entryKnowledge(p, e)
 	}
 	if reason := pay.str("ReasonMessage"); reason != "" {
-		r.note = catalog.Text{EN: "ReasonCode " + codeString(pay.get("ReasonCode")) + " (" + reason + ")", PT: "ReasonCode " + codeString(pay.get("ReasonCode")) + " (" + reason + ")", ES: "ReasonCode " + codeString(pay.get("ReasonCode")) + " (" + reason + ")"}
+		rc := codeString(pay.get("ReasonCode"))
+		r.note = same("ReasonCode " + rc + " (" + reason + ")")
 	}
 	return r
 }

@@ -74,7 +74,8 @@ func ExplainCode(providerID, code string, opts Options) (*Explanation, error) {
 		return nil, &UnknownCodeError{Provider: p.ID(), Code: code, Closest: Closest(code, codes, 3)}
 	}
 	f := &facts{parts: &parts{format: FormatCode}, code: r.code}
-	id := identity{provider: p, score: 10, evidence: []signal{{weight: 10, text: catalog.Text{EN: "looked up in the catalog: " + p.ID() + "/" + r.code, PT: "consultado no catálogo: " + p.ID() + "/" + r.code, ES: "consultado en el catálogo: " + p.ID() + "/" + r.code}}}}
+	pid := p.ID()
+	id := identity{provider: p, score: 10, evidence: []signal{{weight: 10, text: catalog.Text{EN: "looked up in the catalog: " + pid + "/" + r.code, PT: "consultado no catálogo: " + pid + "/" + r.code, ES: "consultado en el catálogo: " + pid + "/" + r.code}}}}
 	kn := &known{provider: p, code: r.code, k: r.k, status: r.k.status, statusFromCatalog: r.k.status != 0}
 	a := advise(f, kn, opts.Now)
 	return say(supported(opts.Lang), pasteRead{}, f, id, kn, a), nil

@@ -73,7 +73,8 @@ func customReader(p *catalog.Provider, base *reader) *reader {
 			if len(c.providers) <= 1 {
 				w = 1.5
 			}
-			sig = append(sig, signal{weight: w, text: catalog.Text{EN: "code " + code + " is in " + p.Of(catalog.English) + " catalog (" + p.Origin() + ")", PT: "o código " + code + " está no catálogo " + p.Of(catalog.Portuguese) + " (" + p.Origin() + ")", ES: "el código " + code + " está en el catálogo " + p.Of(catalog.Spanish) + " (" + p.Origin() + ")"}})
+			origin := p.Origin()
+			sig = append(sig, signal{weight: w, text: catalog.Text{EN: "code " + code + " is in " + p.Of(catalog.English) + " catalog (" + origin + ")", PT: "o código " + code + " está no catálogo " + p.Of(catalog.Portuguese) + " (" + origin + ")", ES: "el código " + code + " está en el catálogo " + p.Of(catalog.Spanish) + " (" + origin + ")"}})
 		}
 		return sig
 	}

@@ -12,7 +12,8 @@ func scoreDLocal(f *facts, c *codeOwners) []signal {
 		return []signal{{weight: 3, text: catalog.SaidPaymentREJECTEDStatusCodePayment}}
 	}
 	if n := intValue(b.get("code")); n >= 3000 && n <= 7000 && b.has("message") && len(b.members) <= 3 {
-		return []signal{{weight: 1.5, text: catalog.Text{EN: "a numeric code " + codeString(b.get("code")) + " with message (dLocal's errors)", PT: "um code numérico " + codeString(b.get("code")) + " com message (erros do dLocal)", ES: "un code numérico " + codeString(b.get("code")) + " con message (errores de dLocal)"}}}
+		c := codeString(b.get("code"))
+		return []signal{{weight: 1.5, text: catalog.Text{EN: "a numeric code " + c + " with message (dLocal's errors)", PT: "um code numérico " + c + " com message (erros do dLocal)", ES: "un code numérico " + c + " con message (errores de dLocal)"}}}
 	}
 	return nil
 }

@@ -21,7 +21,8 @@ func scoreEfi(f *facts, c *codeOwners) []signal {
 	if efiCode(b.get("code")) && b.has("error") && b.has("error_description") {
 		s = append(s, signal{weight: 2.5, text: catalog.SaidNumericCodeErrorErrorDescription})
 		if catalog.Efi.Documents(codeString(b.get("code"))) {
-			s = append(s, signal{weight: 1, text: catalog.Text{EN: "code " + codeString(b.get("code")) + " is Efí's", PT: "o código " + codeString(b.get("code")) + " é da Efí", ES: "el código " + codeString(b.get("code")) + " es de Efí"}})
+			c := codeString(b.get("code"))
+			s = append(s, signal{weight: 1, text: catalog.Text{EN: "code " + c + " is Efí's", PT: "o código " + c + " é da Efí", ES: "el código " + c + " es de Efí"}})
 		}
 	}
 	return append(s, implementsAPIPix(f, catalog.Efi)...)

@@ -14,7 +14,8 @@ func scoreGetnet(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if strings.HasSuffix(b.str("name"), "ServiceError") && b.has("status_code") {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "name " + b.str("name") + " with status_code (Getnet's envelope)", PT: "name " + b.str("name") + " com status_code (envelope da Getnet)", ES: "name " + b.str("name") + " con status_code (sobre de Getnet)"}})
+		name := b.str("name")
+		s = append(s, signal{weight: 3, text: catalog.Text{EN: "name " + name + " with status_code (Getnet's envelope)", PT: "name " + name + " com status_code (envelope da Getnet)", ES: "name " + name + " con status_code (sobre de Getnet)"}})
 	}
 	if d := firstItem(b, "details"); d.has("error_code") && d.has("description_detail") {
 		s = append(s, signal{weight: 2, text: catalog.SaidDetailsErrorCodeDescriptionDescription})

@@ -299,26 +299,34 @@ const (
 
 // words is what the signal says.
 func (s signal) words() catalog.Text {
-	p, code := s.said.p, s.said.code
-	switch s.said.what {
-	case sayCodeIs:
-		return catalog.Text{EN: "code " + code + " is " + p.Of(catalog.English), PT: "o código " + code + " é " + p.Of(catalog.Portuguese), ES: "el código " + code + " es " + p.Of(catalog.Spanish)}
-	case sayCodeDocBy:
-		others := strconv.Itoa(s.said.n)
-		return catalog.Text{EN: "code " + code + " is documented by " + p.Name(catalog.English) + " (and " + others + " other)", PT: "o código " + code + " é documentado " + p.By(catalog.Portuguese) + " (e por mais " + others + ")", ES: "el código " + code + " está documentado " + p.By(catalog.Spanish) + " (y por " + others + " más)"}
-	case sayStatusFor:
-		st := strconv.Itoa(s.said.n)
-		return catalog.Text{EN: "HTTP " + st + " is the status " + p.Name(catalog.English) + " documents for " + code, PT: "HTTP " + st + " é o status que " + p.The(catalog.Portuguese) + " documenta para " + code, ES: "HTTP " + st + " es el status que " + p.Name(catalog.Spanish) + " documenta para " + code}
-	case sayCodeAlone:
-		return catalog.Text{EN: "the code alone: " + code + " is " + p.Of(catalog.English), PT: "só o código: " + code + " é " + p.Of(catalog.Portuguese), ES: "solo el código: " + code + " es " + p.Of(catalog.Spanish)}
-	case sayOwnWords:
-		return catalog.Text{EN: "the message is " + p.Of(catalog.English) + " own words for " + code, PT: "a mensagem é o texto próprio " + p.Of(catalog.Portuguese) + " para " + code, ES: "el mensaje es el texto propio " + p.Of(catalog.Spanish) + " para " + code}
-	case sayOwnTextCode:
-		return catalog.Text{EN: "the message is " + p.Of(catalog.English) + " own text for code " + code, PT: "a mensagem é o texto próprio " + p.Of(catalog.Portuguese) + " para o código " + code, ES: "el mensaje es el texto propio " + p.Of(catalog.Spanish) + " para el código " + code}
-	case sayHost:
-		return catalog.Text{EN: "host " + code + " is " + p.Of(catalog.English), PT: "o host " + code + " é " + p.Of(catalog.Portuguese), ES: "el host " + code + " es " + p.Of(catalog.Spanish)}
+	if s.said.what == sayText {
+		return s.text
 	}
-	return s.text
+	p, code, n := s.said.p, s.said.code, strconv.Itoa(s.said.n)
+	is, msg := [...]string{" is ", " é ", " es "}, [...]string{"the message is ", "a mensagem é o texto próprio ", "el mensaje es el texto propio "}
+	var w [3]string
+	for i, l := range [...]catalog.Lang{catalog.English, catalog.Portuguese, catalog.Spanish} {
+		of := p.Of(l)
+		switch s.said.what {
+		case sayCodeIs:
+			w[i] = [...]string{"code ", "o código ", "el código "}[i] + code + is[i] + of
+		case sayCodeDocBy:
+			w[i] = [...]string{"code ", "o código ", "el código "}[i] + code + [...]string{" is documented ", " é documentado ", " está documentado "}[i] + p.By(l) + [...]string{" (and ", " (e por mais ", " (y por "}[i] + n + [...]string{" other)", ")", " más)"}[i]
+		case sayStatusFor:
+			w[i] = "HTTP " + n + [...]string{" is the status ", " é o status que ", " es el status que "}[i] + p.The(l) + [...]string{" documents for ", " documenta para ", " documenta para "}[i] + code
+		case sayCodeAlone:
+			w[i] = [...]string{"the code alone: ", "só o código: ", "solo el código: "}[i] + code + is[i] + of
+		case sayOwnWords:
+			w[i] = msg[i] + of + [...]string{" own words for ", " para ", " para "}[i] + code
+		case sayOwnTextCode:
+			w[i] = msg[i] + of + [...]string{" own text for code ", " para o código ", " para el código "}[i] + code
+		case sayHost:
+			w[i] = [...]string{"host ", "o host ", "el host "}[i] + code + is[i] + of
+		default:
+			return s.text
+		}
+	}
+	return catalog.Text{EN: w[0], PT: w[1], ES: w[2]}
 }
 
 // axiosOwnCode reports whether code is one axios gives its own errors (ERR_BAD_REQUEST

@@ -81,7 +81,7 @@ func statusKnowledge(status int) (*knowledge, bool) {
 	}
 	st := strconv.Itoa(status)
 	return &knowledge{category: s.Category, title: s.Title, meaning: s.Meaning, fix: s.Fix, strategy: s.Retry, why: s.RetryWhy,
-		source: same(s.Source), retrySource: catalog.Text{EN: "HTTP " + st, PT: "HTTP " + st, ES: "HTTP " + st}}, true
+		source: same(s.Source), retrySource: same("HTTP " + st)}, true
 }
 
 // declineKnowledge is what every refused payment means, for a refusal whose code the

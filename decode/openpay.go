@@ -12,7 +12,8 @@ func scoreOpenpay(f *facts, c *codeOwners) []signal {
 	case "request", "internal", "gateway":
 		// The Java SDK's exception prints the members camel-cased: errorCode, httpCode.
 		if (b.has("error_code") || b.has("errorCode")) && (b.has("http_code") || b.has("httpCode") || b.has("description")) {
-			return []signal{{weight: 3, text: catalog.Text{EN: "category " + b.str("category") + " with error_code and http_code (Openpay's envelope)", PT: "category " + b.str("category") + " com error_code e http_code (envelope do Openpay)", ES: "category " + b.str("category") + " con error_code y http_code (sobre de Openpay)"}}}
+			cat := b.str("category")
+			return []signal{{weight: 3, text: catalog.Text{EN: "category " + cat + " with error_code and http_code (Openpay's envelope)", PT: "category " + cat + " com error_code e http_code (envelope do Openpay)", ES: "category " + cat + " con error_code y http_code (sobre de Openpay)"}}}
 		}
 	}
 	return nil

@@ -34,7 +34,8 @@ func scorePagarMe(f *facts, c *codeOwners) []signal {
 	}
 	// One item of that list printed alone, whose type Pagar.me documents.
 	if pagarMeItem(b) && catalog.PagarMe.Documents(b.str("type")) {
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "{type, parameter_name, message} with type " + b.str("type") + " (a Pagar.me v1–v4 error)", PT: "{type, parameter_name, message} com type " + b.str("type") + " (um erro do Pagar.me v1–v4)", ES: "{type, parameter_name, message} con type " + b.str("type") + " (un error de Pagar.me v1–v4)"}})
+		typ := b.str("type")
+		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "{type, parameter_name, message} with type " + typ + " (a Pagar.me v1–v4 error)", PT: "{type, parameter_name, message} com type " + typ + " (um erro do Pagar.me v1–v4)", ES: "{type, parameter_name, message} con type " + typ + " (un error de Pagar.me v1–v4)"}})
 	}
 	return s
 }

@@ -16,7 +16,8 @@ func scoreRede(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 1, text: catalog.SaidTidNsuReferenceRedeS})
 	}
 	if catalog.Rede.Documents(codeString(b.get("returnCode"))) {
-		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "returnCode " + codeString(b.get("returnCode")) + " is Rede's", PT: "o returnCode " + codeString(b.get("returnCode")) + " é da Rede", ES: "el returnCode " + codeString(b.get("returnCode")) + " es de Rede"}})
+		rc := codeString(b.get("returnCode"))
+		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "returnCode " + rc + " is Rede's", PT: "o returnCode " + rc + " é da Rede", ES: "el returnCode " + rc + " es de Rede"}})
 	}
 	return s
 }
