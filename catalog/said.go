@@ -252,7 +252,7 @@ var (
 	// decode/pagbank.go
 	SaidErrorMessagesArrayPagBankS = Text{EN: "error_messages array (PagBank's envelope)", PT: "lista error_messages (envelope do PagBank)", ES: "lista error_messages (sobre de PagBank)"}
 	// decode/paypal.go
-	SaidACKFailureLERRORCODE0PayPal = Text{EN: "ACK Failure with L_ERRORCODE0 (PayPal's NVP API)", PT: "ACK Failure com L_ERRORCODE0 (API NVP do PayPal)", ES: "ACK Failure con L_ERRORCODE0 (API NVP de PayPal)"}
+	SaidACKFailureLERRORCODE0PayPal = Text{EN: "ACK Failure with L_ERRORCODE0, or with CORRELATIONID and BUILD (PayPal's NVP API)", PT: "ACK Failure com L_ERRORCODE0, ou com CORRELATIONID e BUILD (API NVP do PayPal)", ES: "ACK Failure con L_ERRORCODE0, o con CORRELATIONID y BUILD (API NVP de PayPal)"}
 	// decode/paypal.go
 	SaidPaypalDebugIdHeaderPayPal = Text{EN: "Paypal-Debug-Id header (PayPal's correlation id)", PT: "cabeçalho Paypal-Debug-Id (id de correlação do PayPal)", ES: "encabezado Paypal-Debug-Id (id de correlación de PayPal)"}
 	// decode/paypal.go

@@ -112,7 +112,7 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 	if fenced(text) {
 		text = unfence(text)
 	}
-	text = dedent(text)
+	text = unquote(dedent(text)) // a code comment's "// " inside a reply's quote or a fence
 	if bytes.Contains(text, []byte("!binary")) {
 		text = cassetteBinary(text) // a VCR cassette's base64 bodies, as text
 	}
@@ -138,27 +138,43 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 
 // unquote takes off the "> " a reply's quote puts before every line (an email, a forum's
 // or GitHub's quote of an earlier message); text itself when a line does not start with
-// one (curl -v's "> " request lines always come with its "< " response lines).
+// one (curl -v's "> " request lines always come with its "< " response lines). It takes
+// off the "// " of a code comment that quotes an answer too, from one run of two lines or
+// more that holds every commented line: the reporter's words may come before or after it.
 func unquote(text []byte) []byte {
-	quoted := false
-	for i := 0; i < len(text); {
+	quoted, commented, runs, other := 0, 0, 0, false
+	for i, prev := 0, false; i < len(text); {
 		line, next := lineAt(text, i)
 		if k := indentOf(line); !blankFrom(line, k) {
-			if line[k] != '>' {
-				return text
+			c := k+1 < len(line) && line[k] == '/' && line[k+1] == '/'
+			switch {
+			case line[k] == '>':
+				quoted++
+			case c:
+				commented++
+				if !prev {
+					runs++
+				}
+			default:
+				other = true
 			}
-			quoted = true
+			prev = c
 		}
 		i = next
 	}
-	if !quoted {
+	mark := byte('>')
+	switch {
+	case quoted > 0 && commented == 0 && !other:
+	case commented >= 2 && runs == 1 && quoted == 0:
+		mark = '/'
+	default:
 		return text
 	}
 	out := make([]byte, 0, len(text))
 	for i := 0; i < len(text); {
 		line, next := lineAt(text, i)
-		if k := indentOf(line); k < len(line) && line[k] == '>' {
-			line = line[k+1:]
+		if k := indentOf(line); k < len(line) && line[k] == mark && (mark == '>' || k+1 < len(line) && line[k+1] == '/') {
+			line = line[k+1+int(mark&1):] // '/' is odd: "//" is two bytes
 			if len(line) > 0 && line[0] == ' ' {
 				line = line[1:]
 			}

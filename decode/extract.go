@@ -1821,7 +1821,7 @@ func statusInText(text string) (int, bool) {
 // do iugu", "recebemos a resposta 500", "we got a 503 from the API".
 var proseStatusVerbs = [...]string{"received a ", "receiving a ", "receive a ", "got a ", "getting a ", "get a ", "returns a ", "returned a ", "returning a ", "throws a ", "threw a ",
 	"receber um ", "recebi um ", "recebendo um ", "retorna um ", "retornou um ", "retornando um ", "a resposta ", "o retorno ",
-	"recibir un ", "recibí un ", "recibo un ", "recibiendo un ", "devuelve un ", "devolvió un ", "received response "}
+	"recibir un ", "recibí un ", "recibo un ", "recibiendo un ", "devuelve un ", "devolvió un ", "received response ", "got "}
 
 // proseStatusUnits are the words after a number that make it a quantity, not a status:
 // "a 500 MB file", "a 400 ms delay".
@@ -1857,6 +1857,9 @@ func statusToldInProse(text, lower string, g *grams.Set) (int, bool) {
 			}
 			if unit, _, _ := strings.Cut(strings.TrimLeft(after, " "), " "); slices.Contains(proseStatusUnits[:], strings.TrimRight(unit, ".,;:")) {
 				continue
+			}
+			if verb == "got " && !statusTold(after) {
+				continue // "we got 401 http code": without an article, only a word of HTTP makes it a status ("got 500 orders")
 			}
 			if _, ok := catalog.TransportFailure(text); ok {
 				return 0, false
@@ -2000,7 +2003,7 @@ var reasonPhrases = [...]struct {
 	status int
 	phrase string
 }{
-	{400, "bad request"}, {401, "unauthorized"}, {402, "payment required"}, {403, "forbidden"},
+	{400, "bad request"}, {401, "unauthorized"}, {401, "unauthorised"}, {402, "payment required"}, {403, "forbidden"},
 	{404, "not found"}, {404, "resource not found"}, {405, "method not allowed"}, {408, "request timeout"}, {409, "conflict"},
 	{410, "gone"}, {412, "precondition failed"}, {413, "payload too large"},
 	{413, "request entity too large"}, {415, "unsupported media type"},

@@ -36,7 +36,7 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 		}
 		return []signal{{weight: w, text: catalog.SaidMessageErrorStatusCauseEnvelope}}
 	case b.str("name") == "MercadoPagoError" && b.has("message"): // the Node.js SDK's error, printed as JSON
-		return []signal{{weight: 3, text: catalog.Text{EN: "name " + b.str("name") + " (the error of Mercado Pago's Node.js SDK)", PT: "name " + b.str("name") + " (o erro do SDK Node.js do Mercado Pago)", ES: "name " + b.str("name") + " (el error del SDK de Node.js de Mercado Pago)"}}}
+		return []signal{{weight: 3, text: catalog.Text{EN: "name MercadoPagoError (the error of Mercado Pago's Node.js SDK)", PT: "name MercadoPagoError (o erro do SDK Node.js do Mercado Pago)", ES: "name MercadoPagoError (el error del SDK de Node.js de Mercado Pago)"}}}
 	case mercadoPagoCauseItem(b) && c.has(catalog.MercadoPago):
 		return append(c.membership(f, catalog.MercadoPago), signal{weight: 1.5, text: catalog.SaidCodeDescriptionDataOneMercado})
 	case b.str("blocked_by") == "PolicyAgent":
@@ -195,8 +195,8 @@ func readMercadoPago(f *facts, p *catalog.Provider) reading {
 		cause = b.obj("cause") // a dump of the SDK's exception keeps one cause as an object
 	}
 	c, d := codeString(cause.get("code")), cause.str("description")
-	if c == "" || strings.Contains(c, " ") {
-		return r // a sentence in the code's place ("Method not allowed") is no code
+	if c == "" || strings.Contains(c, " ") || strings.Trim(c, ".…") == "" {
+		return r // a sentence in the code's place ("Method not allowed") is no code, nor an ellipsis
 	}
 	// The cause is the specific code. One documented with another status than the
 	// paste's does not describe this response (cause 2000 "payment not found" under a 401
@@ -217,7 +217,7 @@ func readMercadoPago(f *facts, p *catalog.Provider) reading {
 	}
 	if d != "" {
 		r.message = d
-		r.note = catalog.Text{EN: "cause " + c + ": " + d, PT: "cause " + c + ": " + d, ES: "cause " + c + ": " + d}
+		r.note = same("cause " + c + ": " + d)
 	}
 	return r
 }

@@ -136,7 +136,7 @@ func payPalContingency(b *object) bool {
 }
 
 // nvpError reports whether b is a failed answer of PayPal's classic NVP API: ACK
-// Failure (or FailureWithWarning) and its first error's code.
+// Failure (or FailureWithWarning) and its first error's code, or PayPal's trailer.
 func nvpError(b *object) bool {
 	ack := strings.ToLower(scalarText(b.getFold("ACK")))
 	// SuccessWithWarning carries its warning as an error (11452: "Merchant not enabled for
@@ -148,7 +148,10 @@ func nvpError(b *object) bool {
 		// A PHP module's own copy (Shopp's stdClass): the keys lower-cased, without L_, and
 		// each L_ list gathered into an array ([errorcode] => Array ( [0] => 10413 )),
 		// beside ack and correlationid.
-		strings.HasPrefix(ack, "failure") && nvpListed(b, "ERRORCODE") != "" && b.getFold("CORRELATIONID") != nil
+		strings.HasPrefix(ack, "failure") && nvpListed(b, "ERRORCODE") != "" && b.getFold("CORRELATIONID") != nil ||
+		// A failure that lists no error (Omnipay's mock of a refused DoVoid): PayPal's own
+		// trailer, CORRELATIONID and BUILD, beside the ACK.
+		strings.HasPrefix(ack, "fail") && b.getFold("CORRELATIONID") != nil && b.getFold("BUILD") != nil
 }
 
 // nvpListed is the first item of the NVP list that a module gathered under key k.

@@ -711,7 +711,8 @@ func notAnError(p *parts, text string, cut bool) *noError {
 	case p.bodyText != "" && isHTML(p.bodyText) && htmlReportsFailure(text):
 		return nil // an error page with no status: its words say what failed
 	case p.bodyText != "" && isHTML(p.bodyText):
-		return nf(catalog.Text{EN: "an HTML page that names no HTTP error status (it begins " + excerpt(text) + ")", PT: "uma página HTML que não traz status HTTP de erro (começa com " + excerpt(text) + ")", ES: "una página HTML que no indica ningún status HTTP de error (empieza con " + excerpt(text) + ")"},
+		ex := excerpt(text)
+		return nf(catalog.Text{EN: "an HTML page that names no HTTP error status (it begins " + ex + ")", PT: "uma página HTML que não traz status HTTP de erro (começa com " + ex + ")", ES: "una página HTML que no indica ningún status HTTP de error (empieza con " + ex + ")"},
 			catalog.SaidIfProxyCDNAnsweredInclude)
 	case p.body != nil:
 		return nf(cat(catalog.SaidJSONErrorMember, describeKeys(p.body), same(")")),
@@ -720,7 +721,8 @@ func notAnError(p *parts, text string, cut bool) *noError {
 		return nf(catalog.SaidHARFileEntries,
 			catalog.SaidExportHARAgainFailedRequest)
 	}
-	return nf(catalog.Text{EN: "text with no JSON object and no HTTP status (it begins " + excerpt(text) + ")", PT: "texto sem objeto JSON e sem status HTTP (começa com " + excerpt(text) + ")", ES: "texto sin objeto JSON y sin status HTTP (empieza con " + excerpt(text) + ")"},
+	ex := excerpt(text)
+	return nf(catalog.Text{EN: "text with no JSON object and no HTTP status (it begins " + ex + ")", PT: "texto sem objeto JSON e sem status HTTP (começa com " + ex + ")", ES: "texto sin objeto JSON y sin status HTTP (empieza con " + ex + ")"},
 		catalog.SaidIncludeResponseBodyStatusLine)
 }
 
@@ -988,7 +990,7 @@ var strategyWords = [...]struct {
 	// Verifique se os dados … e tente novamente"): the data must change first.
 	{catalog.Backoff, []string{"double-check your internet", "double-check your connection", "double-check your network", "double check your internet", "double check your connection", "double check your network"}},
 	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos", "double-check your", "double check your"}},
-	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado", "did not receive a response", "稍后查询", "请查询"}}, // Adyen's terminal: "Did not receive a response from the POI"
+	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado", "did not receive a response", "not responding", "não está respondendo", "no está respondiendo", "malformed response", "稍后查询", "请查询"}}, // Adyen's terminal: "Did not receive a response from the POI"; an SDK's "Malformed response received from server" (the outcome is as unknown)
 	// A delay stated in words makes it wait (textDelays).
 	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi", "consumo indevido"}}, // SEFAZ's 656: "Rejeicao: Consumo Indevido (… Tente apos 1 hora)"
 	{catalog.Backoff, []string{"unavailable", "indispon", "servicio no disponible", "emisor no disponible", "temporalmente no disponible", "try again", "maintenance", "manutenção", "mantenimiento", "tente novamente",
