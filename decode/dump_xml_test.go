@@ -3505,6 +3505,11 @@ var xmlRealCases = []xmlCase{
 		reason: "PagSeguro's transparent checkout error in the Java library's log",
 		at:     map[string]any{"0.errors.error.code": "53101"},
 	},
+	{
+		name: "other braintree saleor cassette submit for settlement 404", paste: "other-braintree-raw-http-saleor-cassette-submit-for-settlement-404-empty-body", docs: 1,
+		reason: "the request's XML body that the cassette recorded",
+		at:     map[string]any{"0.transaction.amount": "80.00"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

@@ -457,8 +457,9 @@ func TestRealPastesReprinted(t *testing.T) {
 		// location=/charges/chrg_…) or a time (Banwire's date=27-06-2012 19:00:25): the
 		// reading stops there, before their codes. Batch 216 brought three more of the
 		// Terminal API's answers (Busy, InvalidCard, Refusal) and Sylius's log of an NVP
-		// answer kept as a form-encoded string.
-		{"Java Map.toString", javaMap, 30},
+		// answer kept as a form-encoded string. Batch 258 brought two of spree_adyen's
+		// webhooks (notificationItems again).
+		{"Java Map.toString", javaMap, 31},
 		{"PHP var_export", func(v any) string { return varExport(v, 0) }, 2},
 		{"PHP print_r of stdClass objects", func(v any) string { return stdClass(v, 0) }, 3},
 		{"Python 2 repr", py2, 3},

@@ -142,9 +142,11 @@ const (
 	// mode", neither with a word of failure. From batch 245, Lyra's payment page's "Shop
 	// 12345 is not using the appropriate payment URL : https://secure.lyra.com" (no word of
 	// failure either). From batch 248, Bancard VPOS's answer inside a Ruby %() literal,
-	// whose status says success beside a refused response ("N", code 57). 93 of 5,891.
+	// whose status says success beside a refused response ("N", code 57). From batch 258,
+	// a PayPal webhook event kept as a spec fixture (PAYMENT.CAPTURE.DENIED, its capture's
+	// status DECLINED): an event, not an error body, with no word of failure. 94 of 5,947.
 	realScoreFloor     = 0.90
-	realNoErrorCeiling = 93
+	realNoErrorCeiling = 94
 )
 
 // realCheck is how one paste fared.
