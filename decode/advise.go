@@ -38,13 +38,13 @@ func advise(f *facts, kn *known, now Clock) advice {
 		// PayPal's Adaptive Pay that paid some receivers and not others (or could not undo
 		// them): sending it again would pay those twice.
 		a.strategy = catalog.CheckFirst
-		a.why = catalog.Text{EN: "The payment's paymentExecStatus is " + s + ": some receivers may have been paid already. Look the payment up (PaymentDetails with its payKey) before sending anything again, or they may be paid twice.", PT: "O paymentExecStatus do pagamento é " + s + ": alguns recebedores podem já ter sido pagos. Consulte o pagamento (PaymentDetails com o payKey) antes de enviar qualquer coisa de novo, ou eles podem ser pagos duas vezes.", ES: "El paymentExecStatus del pago es " + s + ": es posible que algunos receptores ya hayan cobrado. Consulte el pago (PaymentDetails con su payKey) antes de enviar nada de nuevo, o podrían cobrar dos veces."}
+		a.why = fill(catalog.Text{EN: "The payment's paymentExecStatus is \x00: some receivers may have been paid already. Look the payment up (PaymentDetails with its payKey) before sending anything again, or they may be paid twice.", PT: "O paymentExecStatus do pagamento é \x00: alguns recebedores podem já ter sido pagos. Consulte o pagamento (PaymentDetails com o payKey) antes de enviar qualquer coisa de novo, ou eles podem ser pagos duas vezes.", ES: "El paymentExecStatus del pago es \x00: es posible que algunos receptores ya hayan cobrado. Consulte el pago (PaymentDetails con su payKey) antes de enviar nada de nuevo, o podrían cobrar dos veces."}, s)
 		a.source = same("paymentExecStatus " + s)
 	}
 	if a.strategy == catalog.CheckFirst && isIdempotentMethod(f.method) {
 		a.strategy = catalog.Backoff
 		a.why = idempotentMethodNote(f.method)
-		a.source = catalog.Text{EN: "request method " + f.method, PT: "método da requisição " + f.method, ES: "método de la solicitud " + f.method}
+		a.source = fill(catalog.Text{EN: "request method \x00", PT: "método da requisição \x00", ES: "método de la solicitud \x00"}, f.method)
 	} else if a.strategy == catalog.CheckFirst && tokenCallOnly(f.masked, f.status, transportPhrases(f)) {
 		a.strategy = catalog.Backoff
 		a.why = catalog.SaidRequestOnlyAskedAccessToken
@@ -183,7 +183,7 @@ func adviceText(s catalog.Strategy, seconds *int, why catalog.Text) catalog.Text
 			return catalog.SaidStatedDelayHasAlreadyPassed
 		}
 		n := strconv.Itoa(*seconds)
-		return catalog.Text{EN: "Wait " + n + " s, then send the same request again; don't try sooner.", PT: "Aguarde " + n + " s e então reenvie a mesma requisição; não tente antes disso.", ES: "Espere " + n + " s y luego vuelva a enviar la misma solicitud; no lo intente antes."}
+		return fill(catalog.Text{EN: "Wait \x00 s, then send the same request again; don't try sooner.", PT: "Aguarde \x00 s e então reenvie a mesma requisição; não tente antes disso.", ES: "Espere \x00 s y luego vuelva a enviar la misma solicitud; no lo intente antes."}, n)
 	case catalog.Backoff:
 		return catalog.SaidTransientFailureRetryExponentialBackoff
 	case catalog.CheckFirst:
@@ -204,7 +204,7 @@ func idempotencyText(s catalog.Strategy, header string, provablyNotProcessed boo
 	case provablyNotProcessed:
 		return catalog.SaidRateLimitTurnsRequestAway
 	case header != "":
-		return catalog.Text{EN: "For writes, send the " + header + " header and reuse the same value when resending, so the operation is not done twice.", PT: "Em operações de escrita, envie o cabeçalho " + header + " e reutilize o mesmo valor ao reenviar, para que a operação não seja feita duas vezes.", ES: "En las escrituras, envíe el encabezado " + header + " y reutilice el mismo valor al reenviar, para que la operación no se haga dos veces."}
+		return fill(catalog.Text{EN: "For writes, send the \x00 header and reuse the same value when resending, so the operation is not done twice.", PT: "Em operações de escrita, envie o cabeçalho \x00 e reutilize o mesmo valor ao reenviar, para que a operação não seja feita duas vezes.", ES: "En las escrituras, envíe el encabezado \x00 y reutilice el mismo valor al reenviar, para que la operación no se haga dos veces."}, header)
 	}
 	return catalog.SaidGETPUTDELETEMayRepeated
 }
@@ -247,7 +247,7 @@ func tokenCallFailed(text string, failure []string) bool {
 // idempotentMethodNote is the retry reason when a check_first error came from an idempotent
 // request, which may simply be repeated.
 func idempotentMethodNote(method string) catalog.Text {
-	return catalog.Text{EN: "The request was a " + method + ", which is idempotent (RFC 9110 §9.2.2): repeating it cannot do the operation twice, so retry with backoff.", PT: "A requisição foi um " + method + ", que é idempotente (RFC 9110 §9.2.2): repeti-la não executa a operação duas vezes, então pode reenviar com backoff.", ES: "La solicitud fue un " + method + ", que es idempotente (RFC 9110 §9.2.2): repetirla no ejecuta la operación dos veces, así que reintente con backoff."}
+	return fill(catalog.Text{EN: "The request was a \x00, which is idempotent (RFC 9110 §9.2.2): repeating it cannot do the operation twice, so retry with backoff.", PT: "A requisição foi um \x00, que é idempotente (RFC 9110 §9.2.2): repeti-la não executa a operação duas vezes, então pode reenviar com backoff.", ES: "La solicitud fue un \x00, que es idempotente (RFC 9110 §9.2.2): repetirla no ejecuta la operación dos veces, así que reintente con backoff."}, method)
 }
 
 // tokenCallOnly reports whether the paste is about a call that only asks for an OAuth

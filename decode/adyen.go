@@ -92,10 +92,10 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	switch typ := b.str("errorType"); {
 	case b.has("errorCode") && (slices.Contains(adyenErrorTypes[:], typ) || typ == "api" && b.has("status") && b.has("message")):
 		// "api" is the Payments App API's (PA002, an internal error), in the whole envelope only.
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "errorCode with errorType " + typ + " (Adyen's classic envelope)", PT: "errorCode com errorType " + typ + " (envelope clássico da Adyen)", ES: "errorCode con errorType " + typ + " (sobre clásico de Adyen)"}})
+		s = append(s, signal{weight: 3, text: fill(catalog.Text{EN: "errorCode with errorType \x00 (Adyen's classic envelope)", PT: "errorCode com errorType \x00 (envelope clássico da Adyen)", ES: "errorCode con errorType \x00 (sobre clásico de Adyen)"}, typ)})
 	case strings.HasPrefix(b.str("type"), "https://docs.adyen.com/errors/"):
 		t := b.str("type")
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "problem type " + t + " (Adyen)", PT: "tipo de problema " + t + " (Adyen)", ES: "tipo de problema " + t + " (Adyen)"}})
+		s = append(s, signal{weight: 3, text: fill(catalog.Text{EN: "problem type \x00 (Adyen)", PT: "tipo de problema \x00 (Adyen)", ES: "tipo de problema \x00 (Adyen)"}, t)})
 	}
 	if item := firstItem(b, "invalidFields"); item.has("errorCode") && item.has("errorDescription") && b.has("pspReference") {
 		s = append(s, signal{weight: 3, text: catalog.SaidInvalidFieldsWithPspReference})
@@ -105,15 +105,15 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	}
 	if n := adyenNotification(b); n != nil {
 		ev := n.str("eventCode")
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "a webhook's item with eventCode " + ev + " and success false (Adyen's notification of a failed event)", PT: "um item de webhook com eventCode " + ev + " e success false (notificação da Adyen de um evento que falhou)", ES: "un ítem de webhook con eventCode " + ev + " y success false (notificación de Adyen de un evento fallido)"}})
+		s = append(s, signal{weight: 3, text: fill(catalog.Text{EN: "a webhook's item with eventCode \x00 and success false (Adyen's notification of a failed event)", PT: "um item de webhook com eventCode \x00 e success false (notificação da Adyen de um evento que falhou)", ES: "un ítem de webhook con eventCode \x00 y success false (notificación de Adyen de un evento fallido)"}, ev)})
 	}
 	if adyenRefusal(b) {
 		rc := adyenHPP(b).str("resultCode")
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: "resultCode " + rc + " with refusalReason (Adyen's refused payment)", PT: "resultCode " + rc + " com refusalReason (pagamento recusado na Adyen)", ES: "resultCode " + rc + " con refusalReason (pago rechazado en Adyen)"}})
+		s = append(s, signal{weight: 3, text: fill(catalog.Text{EN: "resultCode \x00 with refusalReason (Adyen's refused payment)", PT: "resultCode \x00 com refusalReason (pagamento recusado na Adyen)", ES: "resultCode \x00 con refusalReason (pago rechazado en Adyen)"}, rc)})
 	}
 	switch rc := b.str("resultCode"); {
 	case b.has("pspReference") && slices.Contains(adyenResultCodes[:], rc) && !adyenRefusal(b):
-		s = append(s, signal{weight: 2, text: catalog.Text{EN: "resultCode " + rc + " with pspReference (Adyen's payment response)", PT: "resultCode " + rc + " com pspReference (resposta de pagamento da Adyen)", ES: "resultCode " + rc + " con pspReference (respuesta de pago de Adyen)"}})
+		s = append(s, signal{weight: 2, text: fill(catalog.Text{EN: "resultCode \x00 with pspReference (Adyen's payment response)", PT: "resultCode \x00 com pspReference (resposta de pagamento da Adyen)", ES: "resultCode \x00 con pspReference (respuesta de pago de Adyen)"}, rc)})
 	case b.has("pspReference"):
 		s = append(s, signal{weight: 0.5, text: catalog.SaidPspReferenceAdyenSPaymentReference})
 	}
@@ -185,7 +185,7 @@ func readAdyen(f *facts, p *catalog.Provider) reading {
 			raw = leadingCode(ad.str("refusalReasonRaw"))
 		}
 		r.card = &cardDecline{issuer: raw, issuerAt: "additionalData.refusalReasonRaw", iso: true, mac: macIn(ad), brand: brandIn(ad, b)}
-		r.note = catalog.Text{EN: "a refused payment: resultCode " + rc + ", refusalReasonCode " + code, PT: "um pagamento recusado: resultCode " + rc + ", refusalReasonCode " + code, ES: "un pago rechazado: resultCode " + rc + ", refusalReasonCode " + code}
+		r.note = fill(catalog.Text{EN: "a refused payment: resultCode \x00, refusalReasonCode \x00", PT: "um pagamento recusado: resultCode \x00, refusalReasonCode \x00", ES: "un pago rechazado: resultCode \x00, refusalReasonCode \x00"}, rc, code)
 		return r
 	}
 	if n := adyenNotification(f.body); n != nil {
@@ -193,7 +193,7 @@ func readAdyen(f *facts, p *catalog.Provider) reading {
 		// capture, a refund) failed for the reason it gives.
 		ev := n.str("eventCode")
 		return reading{message: n.str("reason"), decline: strings.EqualFold(ev, "AUTHORISATION"),
-			note: catalog.Text{EN: "a webhook's " + ev + " with success false", PT: "um " + ev + " de webhook com success false", ES: "un " + ev + " de webhook con success false"}}
+			note: fill(catalog.Text{EN: "a webhook's \x00 with success false", PT: "um \x00 de webhook com success false", ES: "un \x00 de webhook con success false"}, ev)}
 	}
 	ec := codeString(f.body.get("errorCode"))
 	if (ec == "0" || ec == "00") && f.body.has("errorType") {

@@ -24,9 +24,9 @@ func scoreBacenPix(f *facts, c *codeOwners) []signal {
 		}
 		return nil
 	}
-	s := []signal{{weight: 3, text: catalog.Text{EN: "type " + typ + " is an API Pix problem type (Banco Central do Brasil)", PT: "type " + typ + " é um tipo de problema da API Pix (Banco Central do Brasil)", ES: "type " + typ + " es un tipo de problema de la API Pix (Banco Central do Brasil)"}}}
+	s := []signal{{weight: 3, text: fill(catalog.Text{EN: "type \x00 is an API Pix problem type (Banco Central do Brasil)", PT: "type \x00 é um tipo de problema da API Pix (Banco Central do Brasil)", ES: "type \x00 es un tipo de problema de la API Pix (Banco Central do Brasil)"}, typ)}}
 	if code := strings.TrimPrefix(typ, bacenTypePrefix); catalog.BacenPix.Documents(code) {
-		s = append(s, signal{weight: 1, text: catalog.Text{EN: code + " is a documented API Pix problem", PT: code + " é um problema documentado da API Pix", ES: code + " es un problema documentado de la API Pix"}})
+		s = append(s, signal{weight: 1, text: fill(catalog.Text{EN: "\x00 is a documented API Pix problem", PT: "\x00 é um problema documentado da API Pix", ES: "\x00 es un problema documentado de la API Pix"}, code)})
 	}
 	if f.body.has("violacoes") {
 		s = append(s, signal{weight: 1, text: catalog.SaidViolacoesMemberAPIPixField})

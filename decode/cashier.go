@@ -20,19 +20,19 @@ func scoreCashier(f *facts, c *codeOwners) []signal {
 	case typ == "about:blank":
 		s = append(s, signal{weight: 0.5, text: catalog.SaidTypeAboutBlank})
 	case strings.Contains(typ, "://") && !strings.Contains(typ, "flowpayment"):
-		s = append(s, signal{weight: -3, text: catalog.Text{EN: "type " + typ + " belongs to another API", PT: "type " + typ + " pertence a outra API", ES: "type " + typ + " pertenece a otra API"}})
+		s = append(s, signal{weight: -3, text: fill(catalog.Text{EN: "type \x00 belongs to another API", PT: "type \x00 pertence a outra API", ES: "type \x00 pertenece a otra API"}, typ)})
 	}
 	// Spring's and many frameworks' default problem bodies have about:blank and an
 	// /api/v1/ instance too: only Cashier's own resources are evidence.
 	if inst := f.body.str("instance"); strings.HasPrefix(inst, "/api/v1/checkout") || strings.HasPrefix(inst, "/api/v1/payout") {
-		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "instance " + inst + " is a Cashier resource (/api/v1/checkout, /api/v1/payouts)", PT: "instance " + inst + " é um recurso da Cashier (/api/v1/checkout, /api/v1/payouts)", ES: "instance " + inst + " es un recurso de Cashier (/api/v1/checkout, /api/v1/payouts)"}})
+		s = append(s, signal{weight: 1.5, text: fill(catalog.Text{EN: "instance \x00 is a Cashier resource (/api/v1/checkout, /api/v1/payouts)", PT: "instance \x00 é um recurso da Cashier (/api/v1/checkout, /api/v1/payouts)", ES: "instance \x00 es un recurso de Cashier (/api/v1/checkout, /api/v1/payouts)"}, inst)})
 	}
 	if f.body.has("violacoes") || f.body.has("correlationId") {
 		s = append(s, signal{weight: -3, text: catalog.SaidViolacoesCorrelationIdAreCentralBank})
 	}
 	if e, ok := inferCashier(f.body); ok && f.code == "" {
 		st := strconv.Itoa(e.Status)
-		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "status " + st + " with this title/detail is Cashier's " + e.Code, PT: "status " + st + " com este title/detail é o " + e.Code + " da Cashier", ES: "status " + st + " con este title/detail es el " + e.Code + " de Cashier"}})
+		s = append(s, signal{weight: 0.5, text: fill(catalog.Text{EN: "status \x00 with this title/detail is Cashier's \x00", PT: "status \x00 com este title/detail é o \x00 da Cashier", ES: "status \x00 con este title/detail es el \x00 de Cashier"}, st, e.Code)})
 	}
 	return s
 }
@@ -43,7 +43,7 @@ func readCashier(f *facts, p *catalog.Provider) reading {
 	}
 	if e, ok := inferCashier(f.body); ok {
 		r := reading{code: e.Code, k: entryKnowledge(p, e)}
-		r.note = catalog.Text{EN: "Cashier's body carries no code: " + e.Code + " was inferred from its status, title and detail", PT: "o corpo da Cashier não traz código: " + e.Code + " foi deduzido do status, do title e do detail", ES: "el cuerpo de Cashier no trae código: " + e.Code + " se dedujo del status, el title y el detail"}
+		r.note = fill(catalog.Text{EN: "Cashier's body carries no code: \x00 was inferred from its status, title and detail", PT: "o corpo da Cashier não traz código: \x00 foi deduzido do status, do title e do detail", ES: "el cuerpo de Cashier no trae código: \x00 se dedujo del status, el title y el detail"}, e.Code)
 		return r
 	}
 	return reading{}

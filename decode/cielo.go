@@ -78,7 +78,7 @@ func scoreCieloErro(f *facts) []signal {
 	var s []signal
 	// ".cbmp." first: a rarer first byte than the namespace's "e" makes the scan quick.
 	if head := f.masked[:min(len(f.masked), 64<<10)]; strings.Contains(head, ".cbmp.") && strings.Contains(head, cieloNamespace) {
-		s = append(s, signal{weight: 3, text: catalog.Text{EN: cieloNamespace + ", the XML namespace (and old host) of Cielo's Webservice 1.5", PT: cieloNamespace + ", o namespace XML (e host antigo) do Webservice 1.5 da Cielo", ES: cieloNamespace + ", el namespace XML (y host antiguo) del Webservice 1.5 de Cielo"}})
+		s = append(s, signal{weight: 3, text: fill(catalog.Text{EN: "\x00, the XML namespace (and old host) of Cielo's Webservice 1.5", PT: "\x00, o namespace XML (e host antigo) do Webservice 1.5 da Cielo", ES: "\x00, el namespace XML (y host antiguo) del Webservice 1.5 de Cielo"}, cieloNamespace)})
 	}
 	e, wrapped := cieloErro(f)
 	code, text := f.code, f.lower
@@ -94,7 +94,7 @@ func scoreCieloErro(f *facts) []signal {
 			if wrapped && !padded {
 				w = 1.5
 			}
-			s = append(s, signal{weight: w, text: catalog.Text{EN: "codigo " + code + " is in the error table of Cielo's Webservice 1.5", PT: "o codigo " + code + " está na tabela de erros do Webservice 1.5 da Cielo", ES: "el codigo " + code + " está en la tabla de errores del Webservice 1.5 de Cielo"}})
+			s = append(s, signal{weight: w, text: fill(catalog.Text{EN: "codigo \x00 is in the error table of Cielo's Webservice 1.5", PT: "o codigo \x00 está na tabela de erros do Webservice 1.5 da Cielo", ES: "el codigo \x00 está en la tabla de errores del Webservice 1.5 de Cielo"}, code)})
 		}
 	}
 	if e == nil && (text == "" || !catalog.Cielo.Documents(code)) {
@@ -201,7 +201,7 @@ func readCieloErro(f *facts, p *catalog.Provider, e *object) reading {
 	if entry, ok := p.LookupIn(cieloErroContext, code); ok {
 		r.code, r.k = code, entryKnowledge(p, entry)
 		if padded {
-			r.note = catalog.Text{EN: "codigo " + raw + " read as " + code + ", as Cielo's manual writes it", PT: "codigo " + raw + " lido como " + code + ", como o manual da Cielo o escreve", ES: "codigo " + raw + " leído como " + code + ", como lo escribe el manual de Cielo"}
+			r.note = fill(catalog.Text{EN: "codigo \x00 read as \x00, as Cielo's manual writes it", PT: "codigo \x00 lido como \x00, como o manual da Cielo o escreve", ES: "codigo \x00 leído como \x00, como lo escribe el manual de Cielo"}, raw, code)
 		}
 	} else if m, ok := cieloErroMatch(code, strings.ToLower(r.message)); ok && raw == "" {
 		r.code, r.k = m.Code, entryKnowledge(p, m)

@@ -165,7 +165,7 @@ func (kn *known) applyDeclinePolicy(c *cardDecline, refused bool) {
 var declineIdempotency = catalog.SaidRefusedPaymentFinalNextAttempt
 
 func adviceSource(code string) catalog.Text {
-	return catalog.Text{EN: "Stripe's advice_code " + code, PT: "advice_code " + code + " da Stripe", ES: "advice_code " + code + " de Stripe"}
+	return fill(catalog.Text{EN: "Stripe's advice_code \x00", PT: "advice_code \x00 da Stripe", ES: "advice_code \x00 de Stripe"}, code)
 }
 
 func macSource(mac string, hours int) catalog.Text {
@@ -173,7 +173,7 @@ func macSource(mac string, hours int) catalog.Text {
 	if len(mac) > 2 {
 		mac = mac[:2]
 	}
-	t := catalog.Text{EN: "Mastercard's Merchant Advice Code " + mac, PT: "Merchant Advice Code " + mac + " da Mastercard", ES: "Merchant Advice Code " + mac + " de Mastercard"}
+	t := fill(catalog.Text{EN: "Mastercard's Merchant Advice Code \x00", PT: "Merchant Advice Code \x00 da Mastercard", ES: "Merchant Advice Code \x00 de Mastercard"}, mac)
 	if hours > 0 {
 		t = cat(t, same(" ("), catalog.SaidRetryAfter, duration(hours), same(")"))
 	}
@@ -187,9 +187,9 @@ func issuerSource(c *cardDecline, brand catalog.Brand) catalog.Text {
 	if c.issuerAt != "" {
 		at = " (" + c.issuerAt + ")"
 	}
-	t := catalog.Text{EN: "the issuer's response code " + c.issuer + at, PT: "o código de resposta do emissor " + c.issuer + at, ES: "el código de respuesta del emisor " + c.issuer + at}
+	t := fill(catalog.Text{EN: "the issuer's response code \x00\x00", PT: "o código de resposta do emissor \x00\x00", ES: "el código de respuesta del emisor \x00\x00"}, c.issuer, at)
 	if brand != "" {
-		t = cat(t, catalog.Text{EN: ", read for " + string(brand), PT: ", lido para " + string(brand), ES: ", leído para " + string(brand)})
+		t = cat(t, fill(catalog.Text{EN: ", read for \x00", PT: ", lido para \x00", ES: ", leído para \x00"}, string(brand)))
 	}
 	return t
 }
@@ -201,10 +201,10 @@ func duration(hours int) catalog.Text {
 		return catalog.Said1Hour
 	case hours < 48 || hours%24 != 0:
 		n := strconv.Itoa(hours)
-		return catalog.Text{EN: n + " hours", PT: n + " horas", ES: n + " horas"}
+		return fill(catalog.Text{EN: "\x00 hours", PT: "\x00 horas", ES: "\x00 horas"}, n)
 	}
 	n := strconv.Itoa(hours / 24)
-	return catalog.Text{EN: n + " days", PT: n + " dias", ES: n + " días"}
+	return fill(catalog.Text{EN: "\x00 days", PT: "\x00 dias", ES: "\x00 días"}, n)
 }
 
 // reattemptText is the networks' limits as a sentence.
@@ -212,16 +212,16 @@ func reattemptText(r *catalog.Reattempt) catalog.Text {
 	var t catalog.Text
 	if r.Brand != "" {
 		b := string(r.Brand)
-		t = catalog.Text{EN: b + "'s limit: ", PT: "Limite da " + b + ": ", ES: "Límite de " + b + ": "}
+		t = fill(catalog.Text{EN: "\x00's limit: ", PT: "Limite da \x00: ", ES: "Límite de \x00: "}, b)
 	} else {
 		t = catalog.SaidCardBrandsLimitStrictestPaste
 	}
 	if r.MaxAttempts > 0 {
 		n, d := strconv.Itoa(r.MaxAttempts), strconv.Itoa(r.WithinDays)
-		t = cat(t, catalog.Text{EN: "at most " + n + " more attempts on this card in " + d + " days", PT: "no máximo " + n + " novas tentativas com este cartão em " + d + " dias", ES: "como máximo " + n + " intentos más con esta tarjeta en " + d + " días"})
+		t = cat(t, fill(catalog.Text{EN: "at most \x00 more attempts on this card in \x00 days", PT: "no máximo \x00 novas tentativas com este cartão em \x00 dias", ES: "como máximo \x00 intentos más con esta tarjeta en \x00 días"}, n, d))
 		if r.MaxPerDay > 0 {
 			m := strconv.Itoa(r.MaxPerDay)
-			t = cat(t, catalog.Text{EN: ", and " + m + " in 24 hours", PT: ", e " + m + " em 24 horas", ES: ", y " + m + " en 24 horas"})
+			t = cat(t, fill(catalog.Text{EN: ", and \x00 in 24 hours", PT: ", e \x00 em 24 horas", ES: ", y \x00 en 24 horas"}, m))
 		}
 	}
 	if r.AfterHours > 0 {

@@ -22,7 +22,7 @@ func scoreEfi(f *facts, c *codeOwners) []signal {
 		s = append(s, signal{weight: 2.5, text: catalog.SaidNumericCodeErrorErrorDescription})
 		if catalog.Efi.Documents(codeString(b.get("code"))) {
 			c := codeString(b.get("code"))
-			s = append(s, signal{weight: 1, text: catalog.Text{EN: "code " + c + " is Efí's", PT: "o código " + c + " é da Efí", ES: "el código " + c + " es de Efí"}})
+			s = append(s, signal{weight: 1, text: fill(catalog.Text{EN: "code \x00 is Efí's", PT: "o código \x00 é da Efí", ES: "el código \x00 es de Efí"}, c)})
 		}
 	}
 	return append(s, implementsAPIPix(f, catalog.Efi)...)

@@ -29,7 +29,7 @@ func scoreGSMA(f *facts, c *codeOwners) []signal {
 	}
 	s := []signal{{weight: 3, text: catalog.SaidErrorCategoryErrorCodeGSMAMobileMoney}}
 	if isGSMACategory(cat) {
-		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "errorCategory " + cat + " is a GSMA category", PT: "errorCategory " + cat + " é uma categoria GSMA", ES: "errorCategory " + cat + " es una categoría GSMA"}})
+		s = append(s, signal{weight: 0.5, text: fill(catalog.Text{EN: "errorCategory \x00 is a GSMA category", PT: "errorCategory \x00 é uma categoria GSMA", ES: "errorCategory \x00 es una categoría GSMA"}, cat)})
 	}
 	if o.has("errorDateTime") || o.has("errorParameters") {
 		s = append(s, signal{weight: 0.5, text: catalog.SaidErrorDateTimeErrorParametersMembers})
@@ -68,5 +68,5 @@ func readGSMA(f *facts, p *catalog.Provider) reading {
 }
 
 func gsmaCategorySource(c catalog.MobileMoneyCategory) catalog.Text {
-	return catalog.Text{EN: "GSMA errorCategory " + c.Name, PT: "errorCategory GSMA " + c.Name, ES: "errorCategory GSMA " + c.Name}
+	return fill(catalog.Text{EN: "GSMA errorCategory \x00", PT: "errorCategory GSMA \x00", ES: "errorCategory GSMA \x00"}, c.Name)
 }

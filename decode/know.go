@@ -33,6 +33,26 @@ type knowledge struct {
 // same is a text that reads alike in every language: a citation, a URL.
 func same(s string) catalog.Text { return catalog.Text{EN: s, PT: s, ES: s} }
 
+// fill is t with the "\x00"s of each language replaced by v, in order: one call where
+// each language's words were joined on their own (the wasm's code is the smaller for it).
+func fill(t catalog.Text, v ...string) catalog.Text {
+	t.EN, t.PT, t.ES = fillIn(t.EN, v), fillIn(t.PT, v), fillIn(t.ES, v)
+	return t
+}
+
+func fillIn(s string, v []string) string {
+	b := make([]byte, 0, len(s)+32)
+	for _, x := range v {
+		i := strings.IndexByte(s, 0)
+		if i < 0 {
+			break
+		}
+		b = append(append(b, s[:i]...), x...)
+		s = s[i+1:]
+	}
+	return string(append(b, s...))
+}
+
 // cat joins texts, language by language.
 func cat(parts ...catalog.Text) catalog.Text {
 	var t catalog.Text
@@ -56,7 +76,7 @@ func entryKnowledge(p *catalog.Provider, e catalog.Entry) *knowledge {
 func issuerKnowledge(e catalog.Entry) *knowledge {
 	return &knowledge{category: e.Category, title: e.Title, meaning: e.Meaning, fix: e.Fix,
 		strategy: e.Retry, why: e.RetryWhy, idempotency: e.Idempotency, source: same(e.Cite()),
-		retrySource: catalog.Text{EN: "ABECS issuer response code " + e.Code, PT: "código de resposta ABECS " + e.Code, ES: "código de respuesta ABECS " + e.Code}}
+		retrySource: fill(catalog.Text{EN: "ABECS issuer response code \x00", PT: "código de resposta ABECS \x00", ES: "código de respuesta ABECS \x00"}, e.Code)}
 }
 
 // transportKnowledge is what a failure below HTTP says: whether anything was sent.
@@ -99,7 +119,7 @@ func declineKnowledge(p *catalog.Provider, code string) *knowledge {
 		idempotency: catalog.SaidRefusalFinalAttemptSendNew,
 	}
 	if code != "" {
-		k.meaning = cat(k.meaning, catalog.Text{EN: " Its reference does not document code " + code + ".", PT: " A referência não documenta o código " + code + ".", ES: " Su referencia no documenta el código " + code + "."})
+		k.meaning = cat(k.meaning, fill(catalog.Text{EN: " Its reference does not document code \x00.", PT: " A referência não documenta o código \x00.", ES: " Su referencia no documenta el código \x00."}, code))
 	}
 	return k
 }
@@ -456,7 +476,7 @@ func (kn *known) ownWords(f *facts) {
 	}
 	kn.message = htmlHeadline(p.bodyText)
 	if srv := htmlServer(p.bodyText, p.headers); srv != "" && p.body == nil {
-		kn.notes = append(kn.notes, catalog.Text{EN: "an HTML error page from " + srv + ", a proxy or CDN in front of the API: the error is the proxy's, and the request may never have reached the API", PT: "uma página de erro HTML de " + srv + ", um proxy ou CDN na frente da API: o erro é do proxy, e a requisição pode nem ter chegado à API", ES: "una página de error HTML de " + srv + ", un proxy o CDN delante de la API: el error es del proxy, y la solicitud puede no haber llegado a la API"})
+		kn.notes = append(kn.notes, fill(catalog.Text{EN: "an HTML error page from \x00, a proxy or CDN in front of the API: the error is the proxy's, and the request may never have reached the API", PT: "uma página de erro HTML de \x00, um proxy ou CDN na frente da API: o erro é do proxy, e a requisição pode nem ter chegado à API", ES: "una página de error HTML de \x00, un proxy o CDN delante de la API: el error es del proxy, y la solicitud puede no haber llegado a la API"}, srv))
 	}
 }
 

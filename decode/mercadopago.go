@@ -42,7 +42,7 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	case b.str("blocked_by") == "PolicyAgent":
 		return []signal{{weight: 3, text: catalog.SaidBlockedPolicyAgentMercadoPagoS}}
 	case strings.HasPrefix(d, "cc_rejected_") || d == "pending_review_manual" || d == "pending_contingency":
-		return []signal{{weight: 3, text: catalog.Text{EN: "status_detail " + d + " (a Mercado Pago payment's result)", PT: "status_detail " + d + " (resultado de um pagamento do Mercado Pago)", ES: "status_detail " + d + " (resultado de un pago de Mercado Pago)"}}}
+		return []signal{{weight: 3, text: fill(catalog.Text{EN: "status_detail \x00 (a Mercado Pago payment's result)", PT: "status_detail \x00 (resultado de um pagamento do Mercado Pago)", ES: "status_detail \x00 (resultado de un pago de Mercado Pago)"}, d)}}
 	}
 	return nil
 }

@@ -35,7 +35,7 @@ func scorePagarMe(f *facts, c *codeOwners) []signal {
 	// One item of that list printed alone, whose type Pagar.me documents.
 	if pagarMeItem(b) && catalog.PagarMe.Documents(b.str("type")) {
 		typ := b.str("type")
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "{type, parameter_name, message} with type " + typ + " (a Pagar.me v1–v4 error)", PT: "{type, parameter_name, message} com type " + typ + " (um erro do Pagar.me v1–v4)", ES: "{type, parameter_name, message} con type " + typ + " (un error de Pagar.me v1–v4)"}})
+		s = append(s, signal{weight: 2.5, text: fill(catalog.Text{EN: "{type, parameter_name, message} with type \x00 (a Pagar.me v1–v4 error)", PT: "{type, parameter_name, message} com type \x00 (um erro do Pagar.me v1–v4)", ES: "{type, parameter_name, message} con type \x00 (un error de Pagar.me v1–v4)"}, typ)})
 	}
 	return s
 }
@@ -72,7 +72,7 @@ func readPagarMe(f *facts, p *catalog.Provider) reading {
 		r.card = &cardDecline{issuer: code, issuerAt: "acquirer_return_code", issuerExplains: r.k != nil,
 			mac: macIn(t, t.obj("gateway_response")), brand: brandIn(t.obj("card"), t)}
 		st := t.str("status")
-		r.note = catalog.Text{EN: "a failed charge: last_transaction.status " + st, PT: "uma cobrança que falhou: last_transaction.status " + st, ES: "un cobro que falló: last_transaction.status " + st}
+		r.note = fill(catalog.Text{EN: "a failed charge: last_transaction.status \x00", PT: "uma cobrança que falhou: last_transaction.status \x00", ES: "un cobro que falló: last_transaction.status \x00"}, st)
 		return r
 	}
 	item := firstItem(f.body, "errors")
@@ -89,7 +89,7 @@ func readPagarMe(f *facts, p *catalog.Provider) reading {
 	r := lookup(p, status)
 	r.code, r.message = "", f.body.str("message")
 	if r.k != nil {
-		r.note = catalog.Text{EN: "Pagar.me v5 bodies carry no code: the explanation is Pagar.me's for HTTP " + status, PT: "corpos do Pagar.me v5 não trazem código: a explicação é a do Pagar.me para HTTP " + status, ES: "los cuerpos de Pagar.me v5 no traen código: la explicación es la de Pagar.me para HTTP " + status}
+		r.note = fill(catalog.Text{EN: "Pagar.me v5 bodies carry no code: the explanation is Pagar.me's for HTTP \x00", PT: "corpos do Pagar.me v5 não trazem código: a explicação é a do Pagar.me para HTTP \x00", ES: "los cuerpos de Pagar.me v5 no traen código: la explicación es la de Pagar.me para HTTP \x00"}, status)
 	}
 	return r
 }

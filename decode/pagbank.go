@@ -19,7 +19,7 @@ func scorePagBank(f *facts, c *codeOwners) []signal {
 	if e := pagSeguroXMLError(f.body); e != nil {
 		s = append(s, signal{weight: 2.5, text: catalog.SaidErrorsErrorCodeMessagePagSeguro})
 		if code := codeString(e.get("code")); catalog.PagBank.Documents(code) {
-			s = append(s, signal{weight: 1, text: catalog.Text{EN: "code " + code + " is PagSeguro's", PT: "o código " + code + " é do PagSeguro", ES: "el código " + code + " es de PagSeguro"}})
+			s = append(s, signal{weight: 1, text: fill(catalog.Text{EN: "code \x00 is PagSeguro's", PT: "o código \x00 é do PagSeguro", ES: "el código \x00 es de PagSeguro"}, code)})
 		}
 	}
 	if pagBankDecline(f.body) != nil {
@@ -93,7 +93,7 @@ func readPagBank(f *facts, p *catalog.Provider) reading {
 			if e, ok := catalog.IssuerCode(rc); ok {
 				r.k = issuerKnowledge(e)
 				r.card.issuer, r.card.issuerAt, r.card.issuerExplains = rc, "raw_data.reason_code", true
-				r.note = catalog.Text{EN: "PagBank's code " + code + "; the issuer's raw_data.reason_code " + rc + " (ABECS) explains it", PT: "código " + code + " do PagBank; o raw_data.reason_code " + rc + " do emissor (ABECS) o explica", ES: "código " + code + " de PagBank; el raw_data.reason_code " + rc + " del emisor (ABECS) lo explica"}
+				r.note = fill(catalog.Text{EN: "PagBank's code \x00; the issuer's raw_data.reason_code \x00 (ABECS) explains it", PT: "código \x00 do PagBank; o raw_data.reason_code \x00 do emissor (ABECS) o explica", ES: "código \x00 de PagBank; el raw_data.reason_code \x00 del emisor (ABECS) lo explica"}, code, rc)
 			}
 		}
 		return r

@@ -94,7 +94,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		s = append(append(s, c.alone(f, catalog.PayPal)...), ownWordsSignal(f, catalog.PayPal)...)
 	}
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && catalog.PayPal.Documents(n) {
-		s = append(s, signal{weight: 1, text: catalog.Text{EN: "name " + n + " is one of PayPal's error names", PT: "name " + n + " é um dos nomes de erro do PayPal", ES: "name " + n + " es uno de los nombres de error de PayPal"}})
+		s = append(s, signal{weight: 1, text: fill(catalog.Text{EN: "name \x00 is one of PayPal's error names", PT: "name \x00 é um dos nomes de erro do PayPal", ES: "name \x00 es uno de los nombres de error de PayPal"}, n)})
 	}
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && strings.Contains(n, "_") {
 		if b.has("information_link") && b.has("message") {
@@ -111,7 +111,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		}
 		s = append(s, signal{weight: 1, text: catalog.SaidDetailsIssuePayPalSError})
 		if issue := item.str("issue"); catalog.PayPal.Documents(issue) {
-			s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "issue " + issue + " is PayPal's", PT: "a issue " + issue + " é do PayPal", ES: "el issue " + issue + " es de PayPal"}})
+			s = append(s, signal{weight: 1.5, text: fill(catalog.Text{EN: "issue \x00 is PayPal's", PT: "a issue \x00 é do PayPal", ES: "el issue \x00 es de PayPal"}, issue)})
 		}
 	}
 	if link := firstItem(b, "links"); link.str("rel") == "information_link" && strings.Contains(link.str("href"), "developer.paypal.com") ||
@@ -296,7 +296,7 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 		rc := c.obj("processor_response").str("response_code")
 		r := lookup(p, "PAYMENT_SOURCE_DECLINED_BY_PROCESSOR")
 		r.code, r.decline = rc, true
-		r.note = catalog.Text{EN: "a capture DECLINED: processor_response.response_code " + rc, PT: "uma captura DECLINED: processor_response.response_code " + rc, ES: "una captura DECLINED: processor_response.response_code " + rc}
+		r.note = fill(catalog.Text{EN: "a capture DECLINED: processor_response.response_code \x00", PT: "uma captura DECLINED: processor_response.response_code \x00", ES: "una captura DECLINED: processor_response.response_code \x00"}, rc)
 		return r
 	}
 	if payPalContingency(f.body) {
@@ -402,7 +402,7 @@ func notCodeByte(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= '0' && r <
 
 // payPalNameNote is the note that names PayPal's name beside the issue that explains it.
 func payPalNameNote(name string) catalog.Text {
-	return catalog.Text{EN: "PayPal name " + name, PT: "name do PayPal: " + name, ES: "name de PayPal: " + name}
+	return fill(catalog.Text{EN: "PayPal name \x00", PT: "name do PayPal: \x00", ES: "name de PayPal: \x00"}, name)
 }
 
 // payPalCutShort: PayPal's name and details[].issue, when the paste cut off its message and

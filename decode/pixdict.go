@@ -42,7 +42,7 @@ func scorePixDict(f *facts, c *codeOwners) []signal {
 		}
 		return nil
 	}
-	return []signal{{weight: 3, text: catalog.Text{EN: "type " + typ + " is a DICT problem type (Banco Central do Brasil)", PT: "type " + typ + " é um tipo de problema do DICT (Banco Central do Brasil)", ES: "type " + typ + " es un tipo de problema del DICT (Banco Central do Brasil)"}}}
+	return []signal{{weight: 3, text: fill(catalog.Text{EN: "type \x00 is a DICT problem type (Banco Central do Brasil)", PT: "type \x00 é um tipo de problema do DICT (Banco Central do Brasil)", ES: "type \x00 es un tipo de problema del DICT (Banco Central do Brasil)"}, typ)}}
 }
 
 func readPixDict(f *facts, p *catalog.Provider) reading {

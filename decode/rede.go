@@ -17,7 +17,7 @@ func scoreRede(f *facts, c *codeOwners) []signal {
 	}
 	if catalog.Rede.Documents(codeString(b.get("returnCode"))) {
 		rc := codeString(b.get("returnCode"))
-		s = append(s, signal{weight: 0.5, text: catalog.Text{EN: "returnCode " + rc + " is Rede's", PT: "o returnCode " + rc + " é da Rede", ES: "el returnCode " + rc + " es de Rede"}})
+		s = append(s, signal{weight: 0.5, text: fill(catalog.Text{EN: "returnCode \x00 is Rede's", PT: "o returnCode \x00 é da Rede", ES: "el returnCode \x00 es de Rede"}, rc)})
 	}
 	return s
 }
@@ -40,7 +40,7 @@ func readRede(f *facts, p *catalog.Provider) reading {
 			if e, ok := catalog.IssuerCode(rc); ok {
 				r.k = issuerKnowledge(e)
 				r.card.issuer, r.card.issuerAt, r.card.issuerExplains = rc, "brand.returnCode", true
-				r.note = catalog.Text{EN: "Rede's returnCode " + r.code + "; the brand's brand.returnCode " + rc + " (ABECS) explains it", PT: "returnCode " + r.code + " da Rede; o brand.returnCode " + rc + " da bandeira (ABECS) o explica", ES: "returnCode " + r.code + " de Rede; el brand.returnCode " + rc + " de la marca (ABECS) lo explica"}
+				r.note = fill(catalog.Text{EN: "Rede's returnCode \x00; the brand's brand.returnCode \x00 (ABECS) explains it", PT: "returnCode \x00 da Rede; o brand.returnCode \x00 da bandeira (ABECS) o explica", ES: "returnCode \x00 de Rede; el brand.returnCode \x00 de la marca (ABECS) lo explica"}, r.code, rc)
 			}
 		}
 	}

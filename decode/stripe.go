@@ -71,14 +71,14 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 	}
 	var s []signal
 	if typ := e.str("type"); slices.Contains(stripeTypes[:], typ) {
-		s = append(s, signal{weight: 2.5, text: catalog.Text{EN: "error.type " + typ + " is one of Stripe's four error types", PT: "error.type " + typ + " é um dos quatro tipos de erro da Stripe", ES: "error.type " + typ + " es uno de los cuatro tipos de error de Stripe"}})
+		s = append(s, signal{weight: 2.5, text: fill(catalog.Text{EN: "error.type \x00 is one of Stripe's four error types", PT: "error.type \x00 é um dos quatro tipos de erro da Stripe", ES: "error.type \x00 es uno de los cuatro tipos de error de Stripe"}, typ)})
 	}
 	if e.has("decline_code") {
 		s = append(s, signal{weight: 1, text: catalog.SaidErrorDeclineCodeStripeS})
 	}
 	if ch := e.str("charge"); strings.HasPrefix(ch, "ch_") || strings.HasPrefix(ch, "py_") {
 		// A card error names the charge it refused ("charge": "ch_…").
-		s = append(s, signal{weight: 1.5, text: catalog.Text{EN: "error.charge " + ch + " (a Stripe charge id)", PT: "error.charge " + ch + " (id de cobrança da Stripe)", ES: "error.charge " + ch + " (id de cargo de Stripe)"}})
+		s = append(s, signal{weight: 1.5, text: fill(catalog.Text{EN: "error.charge \x00 (a Stripe charge id)", PT: "error.charge \x00 (id de cobrança da Stripe)", ES: "error.charge \x00 (id de cargo de Stripe)"}, ch)})
 	}
 	if strings.Contains(e.str("doc_url"), "stripe.com") {
 		s = append(s, signal{weight: 1.5, text: catalog.SaidDocUrlPointsStripeCom})
@@ -94,7 +94,7 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 			// at least 50 cents".
 			w = 2.5
 		}
-		s = append(s, signal{weight: w, text: catalog.Text{EN: "a lone error object whose code " + ec + " is Stripe's", PT: "um objeto error sozinho cujo código " + ec + " é da Stripe", ES: "un objeto error solo cuyo código " + ec + " es de Stripe"}})
+		s = append(s, signal{weight: w, text: fill(catalog.Text{EN: "a lone error object whose code \x00 is Stripe's", PT: "um objeto error sozinho cujo código \x00 é da Stripe", ES: "un objeto error solo cuyo código \x00 es de Stripe"}, ec)})
 	}
 	if headerValue(f.headers, "Stripe-Should-Retry") != "" {
 		s = append(s, signal{weight: 2, text: catalog.SaidStripeShouldRetryHeader})
@@ -148,7 +148,7 @@ func readStripe(f *facts, p *catalog.Provider) reading {
 	}
 	if len(notes) > 0 {
 		said := strings.Join(notes, "; ")
-		r.note = catalog.Text{EN: "Stripe says: " + said, PT: "A Stripe informa: " + said, ES: "Stripe indica: " + said}
+		r.note = fill(catalog.Text{EN: "Stripe says: \x00", PT: "A Stripe informa: \x00", ES: "Stripe indica: \x00"}, said)
 	}
 	return r
 }
