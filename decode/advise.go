@@ -72,7 +72,7 @@ func advise(f *facts, kn *known, now Clock) advice {
 // p's document speaks of idempotency keys without naming their header (Cashier).
 func inferredHeaderNote(p *catalog.Provider) catalog.Text {
 	h := p.IdempotencyHeader()
-	return catalog.Text{EN: "(" + p.Of(catalog.English) + " document never names its idempotency header: " + h + " is decifra's inference, the IETF draft's name.)", PT: "(O documento " + p.Of(catalog.Portuguese) + " nunca dá o nome do cabeçalho de idempotência: " + h + " é uma inferência do decifra, o nome do rascunho da IETF.)", ES: "(El documento " + p.Of(catalog.Spanish) + " nunca nombra su encabezado de idempotencia: " + h + " es una inferencia de decifra, el nombre del borrador de la IETF.)"}
+	return fillOf(catalog.Text{EN: "(\x01 document never names its idempotency header: \x00 is decifra's inference, the IETF draft's name.)", PT: "(O documento \x01 nunca dá o nome do cabeçalho de idempotência: \x00 é uma inferência do decifra, o nome do rascunho da IETF.)", ES: "(El documento \x01 nunca nombra su encabezado de idempotencia: \x00 es una inferencia de decifra, el nombre del borrador de la IETF.)"}, p, h)
 }
 
 // wait turns the strategy into "wait" when the response states a delay and the error is

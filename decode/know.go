@@ -36,21 +36,35 @@ func same(s string) catalog.Text { return catalog.Text{EN: s, PT: s, ES: s} }
 // fill is t with the "\x00"s of each language replaced by v, in order: one call where
 // each language's words were joined on their own (the wasm's code is the smaller for it).
 func fill(t catalog.Text, v ...string) catalog.Text {
-	t.EN, t.PT, t.ES = fillIn(t.EN, v), fillIn(t.PT, v), fillIn(t.ES, v)
+	t.EN, t.PT, t.ES = fillIn(t.EN, v, nil), fillIn(t.PT, v, nil), fillIn(t.ES, v, nil)
 	return t
 }
 
-func fillIn(s string, v []string) string {
-	b := make([]byte, 0, len(s)+32)
-	for _, x := range v {
-		i := strings.IndexByte(s, 0)
-		if i < 0 {
-			break
-		}
-		b = append(append(b, s[:i]...), x...)
-		s = s[i+1:]
+// fillOf is fill with p's name as well, as each language puts it: "\x01" for p.Of
+// ("Stripe's", "da Stripe", "de Stripe"), "\x02" p.Name, "\x03" p.The, "\x04" p.By.
+func fillOf(t catalog.Text, p *catalog.Provider, v ...string) catalog.Text {
+	for i, l := range [...]catalog.Lang{catalog.English, catalog.Portuguese, catalog.Spanish} {
+		s := [...]*string{&t.EN, &t.PT, &t.ES}[i]
+		*s = fillIn(*s, v, &[4]string{p.Of(l), p.Name(l), p.The(l), p.By(l)})
 	}
-	return string(append(b, s...))
+	return t
+}
+
+// fillIn puts v, in order, in place of s's "\x00"s, and names (when not nil) in place
+// of "\x01" to "\x04".
+func fillIn(s string, v []string, names *[4]string) string {
+	b := make([]byte, 0, len(s)+32)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == 0 && len(v) > 0:
+			b, v = append(b, v[0]...), v[1:]
+		case c >= 1 && c <= 4 && names != nil:
+			b = append(b, names[c-1]...)
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // cat joins texts, language by language.
@@ -68,7 +82,7 @@ func cat(parts ...catalog.Text) catalog.Text {
 func entryKnowledge(p *catalog.Provider, e catalog.Entry) *knowledge {
 	return &knowledge{category: e.Category, title: e.Title, meaning: e.Meaning, fix: e.Fix,
 		strategy: e.Retry, why: e.RetryWhy, idempotency: e.Idempotency, source: same(e.Cite()), status: e.Status,
-		retrySource: catalog.Text{EN: p.Of(catalog.English) + " reference for " + e.Code, PT: "referência " + p.Of(catalog.Portuguese) + " para " + e.Code, ES: "referencia " + p.Of(catalog.Spanish) + " para " + e.Code}}
+		retrySource: fillOf(catalog.Text{EN: "\x01 reference for \x00", PT: "referência \x01 para \x00", ES: "referencia \x01 para \x00"}, p, e.Code)}
 }
 
 // issuerKnowledge is what the card issuer's ABECS response code says, passed on by a
@@ -109,7 +123,7 @@ func statusKnowledge(status int) (*knowledge, bool) {
 func declineKnowledge(p *catalog.Provider, code string) *knowledge {
 	k := &knowledge{category: catalog.Business, strategy: catalog.Fix, source: same(p.Source()),
 		title:   catalog.SaidPaymentDeclined,
-		meaning: catalog.Text{EN: "The call worked, but the payment was refused: by the issuer, the card brand or " + p.Of(catalog.English) + " risk analysis. The reason " + p.Name(catalog.English) + " gives is below.", PT: "A chamada funcionou, mas o pagamento foi recusado: pelo emissor, pela bandeira ou pela análise de risco " + p.Of(catalog.Portuguese) + ". O motivo que " + p.The(catalog.Portuguese) + " informa está abaixo.", ES: "La llamada funcionó, pero el pago fue rechazado: por el emisor, la marca de la tarjeta o el análisis de riesgo " + p.Of(catalog.Spanish) + ". El motivo que indica " + p.Name(catalog.Spanish) + " está abajo."},
+		meaning: fillOf(catalog.Text{EN: "The call worked, but the payment was refused: by the issuer, the card brand or \x01 risk analysis. The reason \x02 gives is below.", PT: "A chamada funcionou, mas o pagamento foi recusado: pelo emissor, pela bandeira ou pela análise de risco \x01. O motivo que \x03 informa está abaixo.", ES: "La llamada funcionó, pero el pago fue rechazado: por el emisor, la marca de la tarjeta o el análisis de riesgo \x01. El motivo que indica \x02 está abajo."}, p),
 		fix: []catalog.Text{
 			catalog.SaidShowBuyerGenericRefusalDetailed,
 			catalog.SaidIfReasonIsBanks,
@@ -142,7 +156,7 @@ func unknownKnowledge(p *catalog.Provider, code, message, details string) *knowl
 		k.title = same(t)
 	}
 	if code != "" {
-		k.meaning = catalog.Text{EN: p.Of(catalog.English) + " error reference does not document " + code + ", and the paste has no HTTP status; the provider's own message and details below are all there is to go on.", PT: "A referência de erros " + p.Of(catalog.Portuguese) + " não documenta " + code + ", e o texto colado não traz status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.", ES: "La referencia de errores " + p.Of(catalog.Spanish) + " no documenta " + code + ", y el texto pegado no trae status HTTP; el mensaje y los detalles del propio proveedor, abajo, son todo lo que hay."}
+		k.meaning = fillOf(catalog.Text{EN: "\x01 error reference does not document \x00, and the paste has no HTTP status; the provider's own message and details below are all there is to go on.", PT: "A referência de erros \x01 não documenta \x00, e o texto colado não traz status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.", ES: "La referencia de errores \x01 no documenta \x00, y el texto pegado no trae status HTTP; el mensaje y los detalles del propio proveedor, abajo, son todo lo que hay."}, p, code)
 	} else {
 		k.meaning = catalog.SaidPasteCarriesNeitherErrorCode
 	}
@@ -190,7 +204,7 @@ func know(f *facts, id identity) *known {
 		}
 		kn.notes = append(kn.notes, r.note)
 		if (r.k == nil || r.undocumented) && kn.code != "" {
-			kn.notes = append(kn.notes, catalog.Text{EN: "code " + kn.code + " is not in " + p.Of(catalog.English) + " reference", PT: "o código " + kn.code + " não está na referência " + p.Of(catalog.Portuguese), ES: "el código " + kn.code + " no está en la referencia " + p.Of(catalog.Spanish)})
+			kn.notes = append(kn.notes, fillOf(catalog.Text{EN: "code \x00 is not in \x01 reference", PT: "o código \x00 não está na referência \x01", ES: "el código \x00 no está en la referencia \x01"}, p, kn.code))
 		}
 	}
 	switch status, knownStatus := statusKnowledge(kn.status); {
@@ -333,7 +347,7 @@ func (kn *known) inferred(f *facts, p *catalog.Provider, class *catalog.Cue, r r
 			own = "" // a wrapper's number (Guzzle's 400) is no code of the provider's
 		}
 		r = reading{code: cmp.Or(own, e.Code), k: entryKnowledge(p, e), message: r.message, details: r.details}
-		r.note = catalog.Text{EN: p.Of(catalog.English) + " message was read as " + e.Code, PT: "a mensagem " + p.Of(catalog.Portuguese) + " foi lida como " + e.Code, ES: "el mensaje " + p.Of(catalog.Spanish) + " se leyó como " + e.Code}
+		r.note = fillOf(catalog.Text{EN: "\x01 message was read as \x00", PT: "a mensagem \x01 foi lida como \x00", ES: "el mensaje \x01 se leyó como \x00"}, p, e.Code)
 		return r
 	}
 	if class != nil && class.Code != "" {
