@@ -106,6 +106,14 @@ func requestID(f *facts) string {
 	if id := requestIDInText(f.masked); id != "" {
 		return id
 	}
+	if l := f.masked[:min(len(f.masked), 8<<10)]; strings.Contains(l, "ACK=") || strings.Contains(l, "pagseguro.uol.com.br") {
+		// PayPal's NVP answer that is no form body of its own (a lead-in line above it), and
+		// the correlationId PagSeguro's Java library sends in its URL; any other URL's is the
+		// merchant's own.
+		if id := idAfterLabels(l, []string{"&correlationid="}); id != "" {
+			return id
+		}
+	}
 	if id := debugIDInBrackets(f.masked); id != "" {
 		return id
 	}
@@ -233,7 +241,6 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"\"paypal-debug-id\" =>",            // a PHP array of headers (Laravel's dd): "paypal-debug-id" => "d79e7f9cb3a33"
 	"your support id is: ",              // F5 BIG-IP's "Request Rejected" page
 	"correlation id ",                   // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
-	"&correlationid=",                   // PayPal NVP answer that is no form body of its own (a lead-in line above it)
 	"debug-id` values:", "debug id(s):", // PayPal SDKs' issue forms: "* `PayPal-Debug-ID` values: 3526557536df0"
 	"debug-id(s) (from any logs):",          // and "- PayPal-Debug-ID(s) (from any logs): 299d992febcb6"
 	"correlation-id \n", "correlation-id\n", // an issue form's "Correlation-Id" field, its ids on the lines below

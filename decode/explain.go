@@ -165,7 +165,7 @@ func unquote(text []byte) []byte {
 	mark := byte('>')
 	switch {
 	case quoted > 0 && commented == 0 && !other:
-	case commented >= 2 && runs == 1 && quoted == 0:
+	case commented >= 2 && runs == 1 && quoted == 0 && commentedBody(text):
 		mark = '/'
 	default:
 		return text
@@ -183,6 +183,20 @@ func unquote(text []byte) []byte {
 		i = next
 	}
 	return out
+}
+
+// commentedBody reports whether a commented line of text holds an answer's body (a JSON
+// object, name-value pairs): a status line in a comment ("// HTTP/1.1 200 OK", what a
+// test expected) is no answer, and left where it is.
+func commentedBody(text []byte) bool {
+	for i := 0; i < len(text); {
+		line, next := lineAt(text, i)
+		if k := indentOf(line); k+1 < len(line) && line[k] == '/' && line[k+1] == '/' && bytes.ContainsAny(line, "{&") {
+			return true
+		}
+		i = next
+	}
+	return false
 }
 
 // dedent takes off the indent every line of text shares (a Markdown code block's four

@@ -1291,8 +1291,8 @@ func errorLike(o *object) bool {
 	if failingStatusObject(o) != nil {
 		return true // Rapyd's {"status": {"error_code", "status": "ERROR", …}}
 	}
-	if sdkLoggedError(o) != "" || payflowResult(o, "") != nil {
-		return true // PayPal's JS SDK's log record {err: 'Error: …', sdkCorrelationID: …}; Payflow's RESULT=12&RESPMSG=Declined
+	if sdkLoggedError(o) != "" || payflowResult(o, "") != nil || respMsgResult(o) != "" {
+		return true // PayPal's JS SDK's log record {err: 'Error: …', sdkCorrelationID: …}; Payflow's RESULT=12&RESPMSG=Declined, and its names in other gateways' XML
 	}
 	// PayPal's name and details[].issue, when the paste cut off its message and debug_id;
 	// a refused payment, which the API answers with success; a type that names a failure
@@ -1756,6 +1756,12 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
+	// razorpay-php's frame passes the status after the decoded body: "Razorpay\Api\Request->processError(Array, 400, Object(Requests_Response))".
+	if i := strings.Index(lower, "->processerror(array, "); i >= 0 && len(lower) > i+25 && lower[i+25] == ',' {
+		if code, err := decimal.Atoi(lower[i+22 : i+25]); err == nil && code >= 400 && code <= 599 {
+			return code, true
+		}
+	}
 	// The status in brackets leading the message: Moip's SDK's "[401] Erro de Autenticação.".
 	if t := strings.TrimSpace(lower); len(t) > 5 && t[0] == '[' && t[4] == ']' {
 		if code, err := decimal.Atoi(t[1:4]); err == nil && code >= 400 && code <= 599 {
@@ -1858,7 +1864,7 @@ func statusToldInProse(text, lower string, g *grams.Set) (int, bool) {
 			if unit, _, _ := strings.Cut(strings.TrimLeft(after, " "), " "); slices.Contains(proseStatusUnits[:], strings.TrimRight(unit, ".,;:")) {
 				continue
 			}
-			if verb == "got " && !statusTold(after) {
+			if verb == "got " && !statusToldAfterWith(after) {
 				continue // "we got 401 http code": without an article, only a word of HTTP makes it a status ("got 500 orders")
 			}
 			if _, ok := catalog.TransportFailure(text); ok {

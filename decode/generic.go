@@ -132,6 +132,9 @@ func genericCode(o *object) string {
 	if realexResult(o) {
 		return scalarText(o.getFold("result")) // Global Payments' (Realex's) <result>502</result><message>Refund Hash not present.</message>
 	}
+	if r := respMsgResult(o); r != "" {
+		return r // Payflow's names in another gateway's answer: TPISoft's <Result>110</Result><RespMSG>Duplicate Transaction</RespMSG>
+	}
 	if ex, _ := o.get("exception").(string); len(ex) >= 8 && camelWord(ex) && o.str("error") != "" {
 		return ex // Paymill's {"error": "Access Denied", "exception": "InvalidAuthentication"}
 	}
@@ -1054,4 +1057,14 @@ func nestedGatewayCode(o *object) string {
 func payUDeclined(tr *object) bool {
 	s := tr.str("state")
 	return s == "DECLINED" || s == "ERROR"
+}
+
+// respMsgResult is the failing Result of an answer in Payflow's names (RESULT and RESPMSG,
+// any case: Payflow's own, or TPISoft's and Global Payments' XML), "" when o has none or
+// its Result is 0 (approved).
+func respMsgResult(o *object) string {
+	if r := scalarText(o.getFold("Result")); r != "" && r != "0" && isNumber(r) && o.getFold("RespMSG") != nil {
+		return r
+	}
+	return ""
 }

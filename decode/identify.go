@@ -470,7 +470,7 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	if len(c.providers) == 1 && !isNumber(c.code) && distinct {
 		w = 2.5
 	}
-	if len(c.providers) == 1 && distinct && longNumberAlone(f, c.code) {
+	if len(c.providers) == 1 && distinct && longNumberAlone(f, p, c.code) {
 		w = 2.5
 	}
 	if w < 2.5 && len(c.code) >= 3 && isNumber(c.code) {
@@ -487,7 +487,7 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 // alone in a short text that is little more than it: "Erro 11035", "53081 Error", "an
 // error code 10486 is shown". Round numbers (10000) and Windows' socket errors (10054,
 // 11001) are anybody's, and a long text has room for another system's numbers.
-func longNumberAlone(f *facts, code string) bool {
+func longNumberAlone(f *facts, p *catalog.Provider, code string) bool {
 	if !isNumber(code) || len(code) < 5 || len(code) > 7 || strings.HasSuffix(code, "000") {
 		return false
 	}
@@ -500,7 +500,24 @@ func longNumberAlone(f *facts, code string) bool {
 		}
 	}
 	n, _ := decimal.Atoi(code)
+	if i := strings.Index(f.masked, code+": "); i >= 0 && strings.Count(lineAtOffset(f.masked, i+len(code)+2), " ") >= 2 {
+		rest := lineAtOffset(f.masked, i+len(code)+2)
+		// "20111: Invalid credit card number: 123" (NETbilling's answer): an English
+		// sentence after the number is its own system's, unless it is the owner's own words
+		// for it (the catalog's phrases hold the providers' English messages). One in
+		// another language ("10003: \"O TOKEN WEB é inválido.\"", PagSeguro's script) says
+		// nothing against it.
+		if e, ok := p.Lookup(code); (!ok || longestMatch(e, rest) == "") && strings.IndexFunc(rest, func(r rune) bool { return r >= 0x80 }) < 0 {
+			return false
+		}
+	}
 	return !(n >= 10004 && n <= 10112 || n >= 11001 && n <= 11031)
+}
+
+// lineAtOffset is the line of text that begins at i.
+func lineAtOffset(text string, i int) string {
+	l, _, _ := strings.Cut(text[i:], "\n")
+	return l
 }
 
 // oneDigitAlone reports whether the paste's code is a single digit with words that are

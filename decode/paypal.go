@@ -48,6 +48,12 @@ func payPalDeclinedCapture(b *object) *object {
 
 func scorePayPal(f *facts, c *codeOwners) []signal {
 	var s []signal
+	if ns := foreignNamespace(f.masked); ns != "" {
+		// TPISoft's SmartPayments and Global Payments' gateways answer in Payflow's own
+		// names, codes and words (<Result>12</Result><RespMSG>Declined</RespMSG><PNRef>),
+		// in a namespace of their own.
+		s = append(s, signal{weight: -3, text: fill(catalog.Text{EN: "the XML's namespace \x00 is not PayPal's", PT: "o namespace \x00 do XML não é do PayPal", ES: "el namespace \x00 del XML no es de PayPal"}, ns)})
+	}
 	if nvpError(nvpBody(f.body)) {
 		s = append(s, signal{weight: 3, text: catalog.SaidACKFailureLERRORCODE0PayPal})
 	}
@@ -150,8 +156,9 @@ func nvpError(b *object) bool {
 		// beside ack and correlationid.
 		strings.HasPrefix(ack, "failure") && nvpListed(b, "ERRORCODE") != "" && b.getFold("CORRELATIONID") != nil ||
 		// A failure that lists no error (Omnipay's mock of a refused DoVoid): PayPal's own
-		// trailer, CORRELATIONID and BUILD, beside the ACK.
-		strings.HasPrefix(ack, "fail") && b.getFold("CORRELATIONID") != nil && b.getFold("BUILD") != nil
+		// trailer, CORRELATIONID and a BUILD of digits (eBay's APIs send the same names, their
+		// Build "E1271_CORE_API6_…"), beside the ACK.
+		strings.HasPrefix(ack, "fail") && b.getFold("CORRELATIONID") != nil && isNumber(scalarText(b.getFold("BUILD"))) && scalarText(b.getFold("BUILD")) != ""
 }
 
 // nvpListed is the first item of the NVP list that a module gathered under key k.
@@ -431,4 +438,26 @@ func adaptiveError(b *object) *object {
 		return item
 	}
 	return nil
+}
+
+// foreignNamespace is the first default namespace an XML text declares (xmlns="…")
+// when none of those it declares is PayPal's (XMLPay's, its SOAP APIs' urn:ebay:…) or a
+// standard's (XHTML, SOAP); "" otherwise.
+func foreignNamespace(text string) string {
+	foreign := ""
+	for off := 0; ; {
+		i := strings.Index(text[off:min(len(text), 64<<10)], `xmlns="`)
+		if i < 0 {
+			return foreign
+		}
+		off += i + len(`xmlns="`)
+		ns, _, _ := strings.Cut(text[off:], `"`)
+		l := strings.ToLower(ns)
+		if strings.Contains(l, "paypal") || strings.Contains(l, "ebay") {
+			return ""
+		}
+		if foreign == "" && !strings.Contains(l, "w3.org") && !strings.Contains(l, "xmlsoap.org") {
+			foreign = ns[:min(len(ns), 80)]
+		}
+	}
 }

@@ -856,7 +856,7 @@ func failureBody(o *object) bool {
 	if v := o.get("errorOccurred"); v == true || v == "true" {
 		return true // Yodlee's {"errorOccurred": "true", "exceptionType": …, "referenceCode": …, "message": …}
 	}
-	if aspNetError(o) || payflowResult(o, "") != nil {
+	if aspNetError(o) || payflowResult(o, "") != nil || respMsgResult(o) != "" {
 		return true // ASP.NET Web API's error with its detail; Payflow's answer with a RESULT other than 0
 	}
 	if bodyStatus(o) >= 400 || o.str("object") == "error" || strings.HasSuffix(scalarText(o.getFold("type")), "_error") ||
@@ -989,7 +989,9 @@ var strategyWords = [...]struct {
 	// Data the API refused, however politely it adds "try again" ("Dados inválidos.
 	// Verifique se os dados … e tente novamente"): the data must change first.
 	{catalog.Backoff, []string{"double-check your internet", "double-check your connection", "double-check your network", "double check your internet", "double check your connection", "double check your network"}},
-	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos", "double-check your", "double check your"}},
+	{catalog.Fix, []string{"dados inválidos", "datos inválidos", "invalid data", "verifique se os dados", "verifique os dados", "verifique los datos", "double-check your", "double check your",
+		"must be less than", "must be greater than"}}, // Global Payments' "… must be less than or equal to the original amount authorized. Please retry."
+	{catalog.Backoff, []string{"dns server not responding", "servidor dns não está respondendo", "servidor dns no está respondiendo"}},                                                                            // the request never left
 	{catalog.CheckFirst, []string{"timeout", "timed out", "tempo esgotado", "did not receive a response", "not responding", "não está respondendo", "no está respondiendo", "malformed response", "稍后查询", "请查询"}}, // Adyen's terminal: "Did not receive a response from the POI"; an SDK's "Malformed response received from server" (the outcome is as unknown)
 	// A delay stated in words makes it wait (textDelays).
 	{catalog.Backoff, []string{"rate limit", "too many", "muitas requisi", "consumo indevido"}}, // SEFAZ's 656: "Rejeicao: Consumo Indevido (… Tente apos 1 hora)"
