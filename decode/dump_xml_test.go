@@ -3510,6 +3510,31 @@ var xmlRealCases = []xmlCase{
 		reason: "the request's XML body that the cassette recorded",
 		at:     map[string]any{"0.transaction.amount": "80.00"},
 	},
+	{
+		name: "other tpisoft bridgepay 110 duplicate", paste: "other-tpisoft-xml-activemerchant-bridgepay-110-duplicate-transaction", docs: 1,
+		reason: "Payflow's names (Result, RespMSG) in another gateway's namespace",
+		at:     map[string]any{"0.Response.Result": "110"},
+	},
+	{
+		name: "other tpisoft bridgepay 19 original not found", paste: "other-tpisoft-xml-activemerchant-bridgepay-19-original-transaction-not-found", docs: 1,
+		reason: "Payflow's names (Result, RespMSG) in another gateway's namespace",
+		at:     map[string]any{"0.Response.Result": "19"},
+	},
+	{
+		name: "other tpisoft bridgepay 23 invalid account", paste: "other-tpisoft-xml-activemerchant-bridgepay-23-invalid-account-number", docs: 1,
+		reason: "Payflow's names (Result, RespMSG) in another gateway's namespace",
+		at:     map[string]any{"0.Response.Result": "23"},
+	},
+	{
+		name: "other globalpayments globaltransport 12 declined", paste: "other-globalpayments-xml-activemerchant-globaltransport-12-declined", docs: 1,
+		reason: "Payflow's names (Result, RespMSG) in another gateway's namespace",
+		at:     map[string]any{"0.Response.Result": "12"},
+	},
+	{
+		name: "other globalpayments globaltransport 118 capture", paste: "other-globalpayments-xml-activemerchant-globaltransport-118-capture-over-authorized", docs: 1,
+		reason: "Payflow's names (Result, RespMSG) in another gateway's namespace",
+		at:     map[string]any{"0.Response.Result": "118"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
