@@ -191,7 +191,7 @@ func unquote(text []byte) []byte {
 func commentedBody(text []byte) bool {
 	for i := 0; i < len(text); {
 		line, next := lineAt(text, i)
-		if k := indentOf(line); k+1 < len(line) && line[k] == '/' && line[k+1] == '/' && bytes.ContainsAny(line, "{&") {
+		if k := indentOf(line); k+1 < len(line) && line[k] == '/' && line[k+1] == '/' && (bytes.IndexByte(line, '{') >= 0 || bytes.IndexByte(line, '&') >= 0) {
 			return true
 		}
 		i = next

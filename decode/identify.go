@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/decifra/decifra/catalog"
 	"github.com/decifra/decifra/internal/decimal"
@@ -500,24 +501,18 @@ func longNumberAlone(f *facts, p *catalog.Provider, code string) bool {
 		}
 	}
 	n, _ := decimal.Atoi(code)
-	if i := strings.Index(f.masked, code+": "); i >= 0 && strings.Count(lineAtOffset(f.masked, i+len(code)+2), " ") >= 2 {
-		rest := lineAtOffset(f.masked, i+len(code)+2)
+	if _, after, ok := strings.Cut(f.masked, code+": "); ok {
+		rest, _, _ := strings.Cut(after, "\n")
 		// "20111: Invalid credit card number: 123" (NETbilling's answer): an English
 		// sentence after the number is its own system's, unless it is the owner's own words
 		// for it (the catalog's phrases hold the providers' English messages). One in
 		// another language ("10003: \"O TOKEN WEB é inválido.\"", PagSeguro's script) says
 		// nothing against it.
-		if e, ok := p.Lookup(code); (!ok || longestMatch(e, rest) == "") && strings.IndexFunc(rest, func(r rune) bool { return r >= 0x80 }) < 0 {
+		if e, ok := p.Lookup(code); strings.Count(rest, " ") >= 2 && (!ok || longestMatch(e, rest) == "") && utf8.RuneCountInString(rest) == len(rest) {
 			return false
 		}
 	}
 	return !(n >= 10004 && n <= 10112 || n >= 11001 && n <= 11031)
-}
-
-// lineAtOffset is the line of text that begins at i.
-func lineAtOffset(text string, i int) string {
-	l, _, _ := strings.Cut(text[i:], "\n")
-	return l
 }
 
 // oneDigitAlone reports whether the paste's code is a single digit with words that are
