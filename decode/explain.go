@@ -142,7 +142,10 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 // off the "// " of a code comment that quotes an answer too, from one run of two lines or
 // more that holds every commented line: the reporter's words may come before or after it.
 func unquote(text []byte) []byte {
-	quoted, commented, runs, other := 0, 0, 0, false
+	// A commented line must hold an answer's body (a JSON object, name-value pairs): a
+	// status line in a comment ("// HTTP/1.1 200 OK", what a test expected) is no answer,
+	// and left where it is.
+	quoted, commented, runs, other, body := 0, 0, 0, false, false
 	for i, prev := 0, false; i < len(text); {
 		line, next := lineAt(text, i)
 		if k := indentOf(line); !blankFrom(line, k) {
@@ -155,6 +158,7 @@ func unquote(text []byte) []byte {
 				if !prev {
 					runs++
 				}
+				body = body || bytes.IndexByte(line, '{') >= 0 || bytes.IndexByte(line, '&') >= 0
 			default:
 				other = true
 			}
@@ -165,7 +169,7 @@ func unquote(text []byte) []byte {
 	mark := byte('>')
 	switch {
 	case quoted > 0 && commented == 0 && !other:
-	case commented >= 2 && runs == 1 && quoted == 0 && commentedBody(text):
+	case commented >= 2 && runs == 1 && quoted == 0 && body:
 		mark = '/'
 	default:
 		return text
@@ -183,20 +187,6 @@ func unquote(text []byte) []byte {
 		i = next
 	}
 	return out
-}
-
-// commentedBody reports whether a commented line of text holds an answer's body (a JSON
-// object, name-value pairs): a status line in a comment ("// HTTP/1.1 200 OK", what a
-// test expected) is no answer, and left where it is.
-func commentedBody(text []byte) bool {
-	for i := 0; i < len(text); {
-		line, next := lineAt(text, i)
-		if k := indentOf(line); k+1 < len(line) && line[k] == '/' && line[k+1] == '/' && (bytes.IndexByte(line, '{') >= 0 || bytes.IndexByte(line, '&') >= 0) {
-			return true
-		}
-		i = next
-	}
-	return false
 }
 
 // dedent takes off the indent every line of text shares (a Markdown code block's four

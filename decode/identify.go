@@ -300,34 +300,24 @@ const (
 
 // words is what the signal says.
 func (s signal) words() catalog.Text {
-	if s.said.what == sayText {
-		return s.text
-	}
 	p, code, n := s.said.p, s.said.code, strconv.Itoa(s.said.n)
-	is, msg := [...]string{" is ", " é ", " es "}, [...]string{"the message is ", "a mensagem é o texto próprio ", "el mensaje es el texto propio "}
-	var w [3]string
-	for i, l := range [...]catalog.Lang{catalog.English, catalog.Portuguese, catalog.Spanish} {
-		of := p.Of(l)
-		switch s.said.what {
-		case sayCodeIs:
-			w[i] = [...]string{"code ", "o código ", "el código "}[i] + code + is[i] + of
-		case sayCodeDocBy:
-			w[i] = [...]string{"code ", "o código ", "el código "}[i] + code + [...]string{" is documented ", " é documentado ", " está documentado "}[i] + p.By(l) + [...]string{" (and ", " (e por mais ", " (y por "}[i] + n + [...]string{" other)", ")", " más)"}[i]
-		case sayStatusFor:
-			w[i] = "HTTP " + n + [...]string{" is the status ", " é o status que ", " es el status que "}[i] + p.The(l) + [...]string{" documents for ", " documenta para ", " documenta para "}[i] + code
-		case sayCodeAlone:
-			w[i] = [...]string{"the code alone: ", "só o código: ", "solo el código: "}[i] + code + is[i] + of
-		case sayOwnWords:
-			w[i] = msg[i] + of + [...]string{" own words for ", " para ", " para "}[i] + code
-		case sayOwnTextCode:
-			w[i] = msg[i] + of + [...]string{" own text for code ", " para o código ", " para el código "}[i] + code
-		case sayHost:
-			w[i] = [...]string{"host ", "o host ", "el host "}[i] + code + is[i] + of
-		default:
-			return s.text
-		}
+	switch s.said.what {
+	case sayCodeIs:
+		return fillOf(catalog.Text{EN: "code \x00 is \x01", PT: "o código \x00 é \x01", ES: "el código \x00 es \x01"}, p, code)
+	case sayCodeDocBy:
+		return fillOf(catalog.Text{EN: "code \x00 is documented \x04 (and \x00 other)", PT: "o código \x00 é documentado \x04 (e por mais \x00)", ES: "el código \x00 está documentado \x04 (y por \x00 más)"}, p, code, n)
+	case sayStatusFor:
+		return fillOf(catalog.Text{EN: "HTTP \x00 is the status \x03 documents for \x00", PT: "HTTP \x00 é o status que \x03 documenta para \x00", ES: "HTTP \x00 es el status que \x03 documenta para \x00"}, p, n, code)
+	case sayCodeAlone:
+		return fillOf(catalog.Text{EN: "the code alone: \x00 is \x01", PT: "só o código: \x00 é \x01", ES: "solo el código: \x00 es \x01"}, p, code)
+	case sayOwnWords:
+		return fillOf(catalog.Text{EN: "the message is \x01 own words for \x00", PT: "a mensagem é o texto próprio \x01 para \x00", ES: "el mensaje es el texto propio \x01 para \x00"}, p, code)
+	case sayOwnTextCode:
+		return fillOf(catalog.Text{EN: "the message is \x01 own text for code \x00", PT: "a mensagem é o texto próprio \x01 para o código \x00", ES: "el mensaje es el texto propio \x01 para el código \x00"}, p, code)
+	case sayHost:
+		return fillOf(catalog.Text{EN: "host \x00 is \x01", PT: "o host \x00 é \x01", ES: "el host \x00 es \x01"}, p, code)
 	}
-	return catalog.Text{EN: w[0], PT: w[1], ES: w[2]}
+	return s.text
 }
 
 // axiosOwnCode reports whether code is one axios gives its own errors (ERR_BAD_REQUEST
