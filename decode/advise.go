@@ -150,46 +150,47 @@ func isIdempotentMethod(m string) bool {
 	return false
 }
 
-// adviceText is the advice for a strategy, whole sentences. With a reason from the
-// catalog, fix and none lead with a short imperative and let the reason say the rest;
+// adviceText is the advice for a strategy in lang, whole sentences. With a reason from
+// the catalog, fix and none lead with a short imperative and let the reason say the rest;
 // without one, they say it all.
-func adviceText(s catalog.Strategy, seconds *int, why catalog.Text) catalog.Text {
+func adviceText(s catalog.Strategy, seconds *int, why catalog.Text, lang catalog.Lang) string {
 	if !why.IsZero() {
-		var lead catalog.Text
+		var lead string
 		switch s {
 		case catalog.None:
-			lead = catalog.SaidDonTRetry
+			lead = catalog.SaidDonTRetry.In(lang)
 		case catalog.Fix:
-			lead = catalog.SaidDonTResend
+			lead = catalog.SaidDonTResend.In(lang)
 		case catalog.Backoff:
-			lead = catalog.SaidRetryExponentialBackoff1S
+			lead = catalog.SaidRetryExponentialBackoff1S.In(lang)
 		case catalog.CheckFirst:
-			lead = catalog.SaidLookResourceUpBeforeSending
+			lead = catalog.SaidLookResourceUpBeforeSending.In(lang)
 		default:
-			lead = adviceText(s, seconds, catalog.Text{})
+			lead = adviceText(s, seconds, catalog.Text{}, lang)
 		}
-		return cat(lead, same(" "), why)
+		return lead + " " + why.In(lang)
 	}
+	var t catalog.Text
 	switch s {
 	case catalog.None:
-		return catalog.SaidDontRetrySameRequest
+		t = catalog.SaidDontRetrySameRequest
 	case catalog.Fix:
-		return catalog.SaidDontResendCorrectRequest
+		t = catalog.SaidDontResendCorrectRequest
 	case catalog.Wait:
 		if seconds == nil {
-			return catalog.SaidWaitBeforeSendingAgainResponse
+			t = catalog.SaidWaitBeforeSendingAgainResponse
+		} else if *seconds == 0 {
+			t = catalog.SaidStatedDelayHasAlreadyPassed
+		} else {
+			t = catalog.Text{EN: "Wait \x00 s, then send the same request again; don't try sooner.", PT: "Aguarde \x00 s e então reenvie a mesma requisição; não tente antes disso.", ES: "Espere \x00 s y luego vuelva a enviar la misma solicitud; no lo intente antes."}
+			return fillIn(t.In(lang), []string{strconv.Itoa(*seconds)}, nil, lang)
 		}
-		if *seconds == 0 {
-			return catalog.SaidStatedDelayHasAlreadyPassed
-		}
-		n := strconv.Itoa(*seconds)
-		return fill(catalog.Text{EN: "Wait \x00 s, then send the same request again; don't try sooner.", PT: "Aguarde \x00 s e então reenvie a mesma requisição; não tente antes disso.", ES: "Espere \x00 s y luego vuelva a enviar la misma solicitud; no lo intente antes."}, n)
 	case catalog.Backoff:
-		return catalog.SaidTransientFailureRetryExponentialBackoff
+		t = catalog.SaidTransientFailureRetryExponentialBackoff
 	case catalog.CheckFirst:
-		return catalog.SaidOutcomeUnknownOperationMayHave
+		t = catalog.SaidOutcomeUnknownOperationMayHave
 	}
-	return catalog.Text{}
+	return t.In(lang)
 }
 
 // idempotencyText is the generic advice on resending writes for a strategy, used when the

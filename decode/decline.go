@@ -234,19 +234,19 @@ func reattemptText(r *catalog.Reattempt) catalog.Text {
 	return cat(t, same("."))
 }
 
-// adviceFor is the advice sentence: adviceText's, with a refused card's own lead and the
-// networks' limits when the policy gave some.
-func adviceFor(a advice) catalog.Text {
+// adviceFor is the advice sentence in lang: adviceText's, with a refused card's own lead
+// and the networks' limits when the policy gave some.
+func adviceFor(a advice, lang catalog.Lang) string {
 	if a.reattempt == nil {
-		return adviceText(a.strategy, a.after, a.why)
+		return adviceText(a.strategy, a.after, a.why, lang)
 	}
-	lead := catalog.SaidDonTResend
+	lead := catalog.SaidDonTResend.In(lang)
 	if a.strategy == catalog.Wait && a.after == nil {
-		lead = catalog.SaidRetryCardLaterNow
+		lead = catalog.SaidRetryCardLaterNow.In(lang)
 	} else if a.strategy != catalog.Fix {
-		lead = adviceText(a.strategy, a.after, catalog.Text{})
+		lead = adviceText(a.strategy, a.after, catalog.Text{}, lang)
 	}
-	return cat(lead, same(" "), a.why, same(" "), reattemptText(a.reattempt))
+	return lead + " " + a.why.In(lang) + " " + reattemptText(a.reattempt).In(lang)
 }
 
 // keepDeclinesOffBackoff turns a card refusal's backoff (a provider's retry header says

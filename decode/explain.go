@@ -389,7 +389,7 @@ func say(lang catalog.Lang, in pasteRead, f *facts, id identity, kn *known, a ad
 		x.Fix = append(x.Fix, s.In(lang))
 	}
 	x.Retry = Retry{Strategy: a.strategy, AfterSeconds: a.after, Source: a.source.In(lang),
-		Advice: adviceFor(a).In(lang), Idempotency: a.idempotency.In(lang), Reattempt: a.reattempt}
+		Advice: adviceFor(a, lang), Idempotency: a.idempotency.In(lang), Reattempt: a.reattempt}
 	if a.strategy == catalog.Backoff {
 		x.Retry.Schedule = slices.Clone(backoffSchedule[:])
 	}
@@ -397,7 +397,7 @@ func say(lang catalog.Lang, in pasteRead, f *facts, id identity, kn *known, a ad
 		x.Provider = &ProviderMatch{ID: p.ID(), Name: p.Name(lang), Confidence: confidence(id.score)}
 		for _, s := range id.evidence {
 			if s.weight > 0 {
-				x.Provider.Evidence = append(x.Provider.Evidence, s.words().In(lang))
+				x.Provider.Evidence = append(x.Provider.Evidence, s.words(lang))
 			}
 		}
 		x.DocsURL, x.Support = p.DocsURL(), p.Support().In(lang)

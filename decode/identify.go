@@ -298,26 +298,30 @@ const (
 	sayHost                      // host code is p's
 )
 
-// words is what the signal says.
-func (s signal) words() catalog.Text {
+// words is what the signal says, in lang.
+func (s signal) words(lang catalog.Lang) string {
 	p, code, n := s.said.p, s.said.code, strconv.Itoa(s.said.n)
+	var t catalog.Text
+	v := []string{code}
 	switch s.said.what {
 	case sayCodeIs:
-		return fillOf(catalog.Text{EN: "code \x00 is \x01", PT: "o código \x00 é \x01", ES: "el código \x00 es \x01"}, p, code)
+		t = catalog.Text{EN: "code \x00 is \x01", PT: "o código \x00 é \x01", ES: "el código \x00 es \x01"}
 	case sayCodeDocBy:
-		return fillOf(catalog.Text{EN: "code \x00 is documented \x04 (and \x00 other)", PT: "o código \x00 é documentado \x04 (e por mais \x00)", ES: "el código \x00 está documentado \x04 (y por \x00 más)"}, p, code, n)
+		t, v = catalog.Text{EN: "code \x00 is documented \x04 (and \x00 other)", PT: "o código \x00 é documentado \x04 (e por mais \x00)", ES: "el código \x00 está documentado \x04 (y por \x00 más)"}, append(v, n)
 	case sayStatusFor:
-		return fillOf(catalog.Text{EN: "HTTP \x00 is the status \x03 documents for \x00", PT: "HTTP \x00 é o status que \x03 documenta para \x00", ES: "HTTP \x00 es el status que \x03 documenta para \x00"}, p, n, code)
+		t, v = catalog.Text{EN: "HTTP \x00 is the status \x03 documents for \x00", PT: "HTTP \x00 é o status que \x03 documenta para \x00", ES: "HTTP \x00 es el status que \x03 documenta para \x00"}, []string{n, code}
 	case sayCodeAlone:
-		return fillOf(catalog.Text{EN: "the code alone: \x00 is \x01", PT: "só o código: \x00 é \x01", ES: "solo el código: \x00 es \x01"}, p, code)
+		t = catalog.Text{EN: "the code alone: \x00 is \x01", PT: "só o código: \x00 é \x01", ES: "solo el código: \x00 es \x01"}
 	case sayOwnWords:
-		return fillOf(catalog.Text{EN: "the message is \x01 own words for \x00", PT: "a mensagem é o texto próprio \x01 para \x00", ES: "el mensaje es el texto propio \x01 para \x00"}, p, code)
+		t = catalog.Text{EN: "the message is \x01 own words for \x00", PT: "a mensagem é o texto próprio \x01 para \x00", ES: "el mensaje es el texto propio \x01 para \x00"}
 	case sayOwnTextCode:
-		return fillOf(catalog.Text{EN: "the message is \x01 own text for code \x00", PT: "a mensagem é o texto próprio \x01 para o código \x00", ES: "el mensaje es el texto propio \x01 para el código \x00"}, p, code)
+		t = catalog.Text{EN: "the message is \x01 own text for code \x00", PT: "a mensagem é o texto próprio \x01 para o código \x00", ES: "el mensaje es el texto propio \x01 para el código \x00"}
 	case sayHost:
-		return fillOf(catalog.Text{EN: "host \x00 is \x01", PT: "o host \x00 é \x01", ES: "el host \x00 es \x01"}, p, code)
+		t = catalog.Text{EN: "host \x00 is \x01", PT: "o host \x00 é \x01", ES: "el host \x00 es \x01"}
+	default:
+		return s.text.In(lang)
 	}
-	return s.text
+	return fillIn(t.In(lang), v, p, lang)
 }
 
 // axiosOwnCode reports whether code is one axios gives its own errors (ERR_BAD_REQUEST

@@ -36,30 +36,32 @@ func same(s string) catalog.Text { return catalog.Text{EN: s, PT: s, ES: s} }
 // fill is t with the "\x00"s of each language replaced by v, in order: one call where
 // each language's words were joined on their own (the wasm's code is the smaller for it).
 func fill(t catalog.Text, v ...string) catalog.Text {
-	t.EN, t.PT, t.ES = fillIn(t.EN, v, nil), fillIn(t.PT, v, nil), fillIn(t.ES, v, nil)
-	return t
+	return fillOf(t, nil, v...)
 }
 
 // fillOf is fill with p's name as well, as each language puts it: "\x01" for p.Of
 // ("Stripe's", "da Stripe", "de Stripe"), "\x02" p.Name, "\x03" p.The, "\x04" p.By.
 func fillOf(t catalog.Text, p *catalog.Provider, v ...string) catalog.Text {
-	for i, l := range [...]catalog.Lang{catalog.English, catalog.Portuguese, catalog.Spanish} {
-		s := [...]*string{&t.EN, &t.PT, &t.ES}[i]
-		*s = fillIn(*s, v, &[4]string{p.Of(l), p.Name(l), p.The(l), p.By(l)})
-	}
+	t.EN, t.PT, t.ES = fillIn(t.EN, v, p, catalog.English), fillIn(t.PT, v, p, catalog.Portuguese), fillIn(t.ES, v, p, catalog.Spanish)
 	return t
 }
 
-// fillIn puts v, in order, in place of s's "\x00"s, and names (when not nil) in place
-// of "\x01" to "\x04".
-func fillIn(s string, v []string, names *[4]string) string {
+// fillIn puts v, in order, in place of s's "\x00"s, and (when p is not nil) p's name as
+// lang puts it in place of "\x01" to "\x04": only the forms s uses are made.
+func fillIn(s string, v []string, p *catalog.Provider, lang catalog.Lang) string {
 	b := make([]byte, 0, len(s)+32)
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == 0 && len(v) > 0:
 			b, v = append(b, v[0]...), v[1:]
-		case c >= 1 && c <= 4 && names != nil:
-			b = append(b, names[c-1]...)
+		case c == 1 && p != nil:
+			b = append(b, p.Of(lang)...)
+		case c == 2 && p != nil:
+			b = append(b, p.Name(lang)...)
+		case c == 3 && p != nil:
+			b = append(b, p.The(lang)...)
+		case c == 4 && p != nil:
+			b = append(b, p.By(lang)...)
 		default:
 			b = append(b, c)
 		}
