@@ -275,7 +275,7 @@ var (
 		"incorrect", "went wrong", "salió mal", "salio mal", "salió algo mal", "salio algo mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
-		"requires ", "no se puede", "not present", "bad value", "失败", "失敗", "繁忙", "не удалось", "некорректн", "tanimli degil", "tanımlı değil", "ناقص", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available", "aren't available", "isn't available", "not been initialized", "not initialized", "no pudo", "not responding", "não está respondendo", "no está respondiendo"}
+		"requires ", "no se puede", "not present", "bad value", "失败", "失敗", "繁忙", "не удалось", "некорректн", "tanimli degil", "tanımlı değil", "ناقص", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available", "aren't available", "isn't available", "not been initialized", "not initialized", "no pudo", "not responding", "não está respondendo", "no está respondiendo", "no valid ", "you can only "}
 )
 
 // denies reports whether a line says there was no error ("without any error", "0 errors").
