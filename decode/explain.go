@@ -373,7 +373,7 @@ func supported(lang catalog.Lang) catalog.Lang {
 func say(lang catalog.Lang, in pasteRead, f *facts, id identity, kn *known, a advice) *Explanation {
 	k := kn.k
 	x := &Explanation{Lang: lang, Code: kn.code, HTTPStatus: kn.status, Category: k.category,
-		Title: k.title.In(lang), Meaning: k.meaning.In(lang), Fix: []string{},
+		Title: k.title.In(lang), Meaning: k.meaning.In(lang), Fix: make([]string, 0, len(k.fix)+1),
 		RequestID: cmp.Or(customRequestID(f, id.provider), requestID(f)), Fields: fieldProblems(f.body),
 		Message: kn.message, Details: kn.details, Source: k.source.In(lang)}
 	if f.parts.prose || f.parts.format == FormatLog {

@@ -49,24 +49,26 @@ func fillOf(t catalog.Text, p *catalog.Provider, v ...string) catalog.Text {
 // fillIn puts v, in order, in place of s's "\x00"s, and (when p is not nil) p's name as
 // lang puts it in place of "\x01" to "\x04": only the forms s uses are made.
 func fillIn(s string, v []string, p *catalog.Provider, lang catalog.Lang) string {
-	b := make([]byte, 0, len(s)+32)
+	var b strings.Builder
+	b.Grow(len(s) + 32)
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == 0 && len(v) > 0:
-			b, v = append(b, v[0]...), v[1:]
+			b.WriteString(v[0])
+			v = v[1:]
 		case c == 1 && p != nil:
-			b = append(b, p.Of(lang)...)
+			b.WriteString(p.Of(lang))
 		case c == 2 && p != nil:
-			b = append(b, p.Name(lang)...)
+			b.WriteString(p.Name(lang))
 		case c == 3 && p != nil:
-			b = append(b, p.The(lang)...)
+			b.WriteString(p.The(lang))
 		case c == 4 && p != nil:
-			b = append(b, p.By(lang)...)
+			b.WriteString(p.By(lang))
 		default:
-			b = append(b, c)
+			b.WriteByte(c)
 		}
 	}
-	return string(b)
+	return b.String()
 }
 
 // cat joins texts, language by language.
