@@ -1063,7 +1063,7 @@ func payUDeclined(tr *object) bool {
 // any case: Payflow's own, or TPISoft's and Global Payments' XML), "" when o has none or
 // its Result is 0 (approved).
 func respMsgResult(o *object) string {
-	if r := scalarText(o.getFold("Result")); r != "0" && digits(r) && o.getFold("RespMSG") != nil {
+	if r := scalarText(o.getFold("Result")); r != "0" && isNumber(r) && o.getFold("RespMSG") != nil {
 		return r
 	}
 	return ""

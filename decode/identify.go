@@ -907,7 +907,7 @@ func looksLikeCode(s string) bool {
 	return true
 }
 
-// isNumber reports whether s is all digits.
+// isNumber reports whether s is one digit or more, and nothing else ("" is not).
 func isNumber(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {

@@ -158,11 +158,8 @@ func nvpError(b *object) bool {
 		// A failure that lists no error (Omnipay's mock of a refused DoVoid): PayPal's own
 		// trailer, CORRELATIONID and a BUILD of digits (eBay's APIs send the same names, their
 		// Build "E1271_CORE_API6_…"), beside the ACK.
-		strings.HasPrefix(ack, "fail") && b.getFold("CORRELATIONID") != nil && digits(scalarText(b.getFold("BUILD")))
+		strings.HasPrefix(ack, "fail") && b.getFold("CORRELATIONID") != nil && isNumber(scalarText(b.getFold("BUILD")))
 }
-
-// digits reports whether s is a number of one digit or more (isNumber holds for "" too).
-func digits(s string) bool { return s != "" && isNumber(s) }
 
 // nvpListed is the first item of the NVP list that a module gathered under key k.
 func nvpListed(b *object, k string) string {
