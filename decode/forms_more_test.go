@@ -334,6 +334,32 @@ func TestReadersSeventhBatch(t *testing.T) {
 		_, err := Explain([]byte("98765"), Options{})
 		assert.ErrorIs(t, err, ErrNoErrorFound, "a number no provider documents")
 	})
+	t.Run("a code alone that reads as words too, in every reader", func(t *testing.T) {
+		// The seeds' providers score their envelopes with the code's membership; with no
+		// envelope, their codes count as any provider's code alone.
+		for code, want := range map[string]string{"PIX_ALREADY_PAID": "onnixpay", "DUPLICATE_BOLETO": "fluxiq",
+			"samePartiesError": "gsma-mm", "EntryCannotBeQueriedForBookTransfer": "pix-dict", "CobPayloadOperacaoInvalida": "bacen-pix",
+			"billing_policy_remote_function_unreachable": "stripe"} {
+			x := explainPaste(t, code)
+			assert.Equal(t, code, x.Code, code)
+			assert.Equal(t, want, providerOf(x), code)
+			if assert.NotNil(t, x.Provider, code) {
+				assert.Contains(t, x.Provider.Evidence, "the code alone: "+code+" is "+x.Provider.Name+"'s")
+			}
+		}
+		x := explainPaste(t, "PIX_ALREADY_PAID")
+		assert.Equal(t, catalog.None, x.Retry.Strategy, "the catalog's advice, not a guess from the words")
+		// Codes made of words every API uses stay anybody's, in capitals, snake or camel case.
+		for _, code := range []string{"DUPLICATE_TRANSACTION", "INSUFFICIENT_PERMISSIONS", "PROVIDER_TIMEOUT", "InvalidCard", "duplicateRequest", "RateLimited"} {
+			x := explainPaste(t, code)
+			assert.Equal(t, code, x.Code, code)
+			assert.Nil(t, x.Provider, code)
+			assert.NotEmpty(t, x.Alternatives, code)
+		}
+		assert.Empty(t, explainPaste(t, "Refused").Code, "a word is no code")
+		_, err := Explain([]byte("A1"), Options{})
+		assert.ErrorIs(t, err, ErrNoErrorFound, "two characters are anybody's")
+	})
 	t.Run("Conekta's flat error", func(t *testing.T) {
 		x := explainPaste(t, `{"object": "error", "type": null, "message": "Payment method invalid or missing.", "message_to_purchaser": "Tipo de método de pago inválido.", "param": "payment_type", "code": "invalid_payment_type"}`)
 		assert.Equal(t, "conekta", providerOf(x))

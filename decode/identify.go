@@ -400,6 +400,11 @@ func (c *codeOwners) membership(f *facts, p *catalog.Provider) []signal {
 	if !c.has(p) {
 		return nil
 	}
+	if f.parts.prose { // a code in words, with no envelope of p's: as every provider's code alone
+		if s := c.alone(f, p); len(s) > 0 && s[0].weight >= claimThreshold {
+			return s
+		}
+	}
 	s := make([]signal, 1, 2)
 	if len(c.providers) == 1 {
 		s[0] = signal{weight: 1.5, said: said{what: sayCodeIs, p: p, code: c.code}}
@@ -421,7 +426,9 @@ func (c *codeOwners) membership(f *facts, p *catalog.Provider) []signal {
 // everybody's.
 // commonWords are the words error codes of every API are made of: a code of these alone
 // (MISSING_REQUIRED_PARAMETER, INVALID_REQUEST, INTERNAL_SERVER_ERROR) is Square's as
-// much as PayPal's, however long it is.
+// much as PayPal's, however long it is; so is one of a payment's everyday words
+// (DUPLICATE_TRANSACTION is PayPal's name as much as OnnixPay's code, IP_NOT_ALLOWED
+// anybody's), and a camel-case code of them (InvalidCard, RateLimited).
 var commonWords = [...]string{"access", "account", "action", "already", "amount", "api", "argument", "arguments",
 	"authentication", "authorization", "bad", "body", "card", "conflict", "connection", "content", "currency", "data",
 	"declined", "denied", "duplicate", "error", "errors", "exceeded", "exists", "expired", "failed", "failure",
@@ -431,7 +438,25 @@ var commonWords = [...]string{"access", "account", "action", "already", "amount"
 	"parameters", "payload", "permission", "processing", "range", "rate", "request", "requests", "required",
 	"resource", "server", "service", "size", "state", "status", "syntax", "system", "timeout", "token", "too",
 	"type", "unauthenticated", "unauthorized", "unavailable", "unexpected", "unknown", "unsupported", "user",
-	"validation", "value", "values", "credentials", "credential", "password", "signature", "secret"}
+	"validation", "value", "values", "credentials", "credential", "password", "signature", "secret",
+	"transaction", "transactions", "customer", "date", "permissions", "allowed", "low", "transition", "ip", "provider",
+	"canceled", "cancelled"}
+
+// snakeCase is a camel-case code written in snake case (InternalServerError:
+// Internal_Server_Error), so its words can be told apart; other codes as they are.
+func snakeCase(code string) string {
+	if strings.Contains(code, "_") || !codeShaped(code) {
+		return code
+	}
+	var b strings.Builder
+	for i := 0; i < len(code); i++ {
+		if c := code[i]; i > 0 && c >= 'A' && c <= 'Z' && code[i-1] >= 'a' && code[i-1] <= 'z' {
+			b.WriteByte('_')
+		}
+		b.WriteByte(code[i])
+	}
+	return b.String()
+}
 
 // commonWordsCode reports whether code is made of commonWords only.
 func commonWordsCode(code string) bool {
@@ -457,7 +482,7 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	distinct := !generic || strings.ContainsAny(c.code, "0123456789.") || len(c.code) >= 16
 	// Stripe's four error types are what many APIs call their errors too (PayWay's
 	// {"message": "invalid_request_error"}): a type names no provider by itself.
-	distinct = distinct && !slices.Contains(stripeTypes[:], c.code) && !commonWordsCode(c.code)
+	distinct = distinct && !slices.Contains(stripeTypes[:], c.code) && !commonWordsCode(snakeCase(c.code))
 	// An HTTP reason phrase in capitals as a small body's code (Klarna's and Spring's
 	// {"error_code": "UNPROCESSABLE_ENTITY"} as much as PayPal's name) is anybody's too.
 	distinct = distinct && !(generic && reasonStatus(strings.ReplaceAll(c.code, "_", " ")) != 0)

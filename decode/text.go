@@ -326,6 +326,12 @@ func proseBody(text string) *object {
 			line = t // the code's line and the message under it, as they were written
 		}
 	}
+	if c := strings.TrimSuffix(t, "."); code == "" && (class == "" || class == c) && len(c) >= 3 && len(c) <= 64 && codeToken(c) == c && codeShaped(c) && len(catalog.Owners(c)) > 0 {
+		// A code alone that its words make an error line or a class too ("samePartiesError",
+		// "EntryCannotBeQueriedForBookTransfer", "PCR_UNAVAILABLE"): a provider documents
+		// it, so it is read as the code it is, as any other bare code.
+		code, line, class = c, "", ""
+	}
 	if line == "" && class == "" && code == "" {
 		// A bare code, alone in the paste: "53079", "`2061`", "53079." (a sentence's
 		// full stop). Read only when a provider documents it; identify credits a number
@@ -1483,6 +1489,17 @@ func codeToken(s string) string {
 		end--
 	}
 	return s[:end]
+}
+
+// codeShaped reports whether s is written as a code, not as a word: snake case, a digit, a
+// dot, or a capital inside it ("samePartiesError"); "Refused" and "Unauthorized" are words.
+func codeShaped(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '_' || c == '.' || c >= '0' && c <= '9' || i > 0 && c >= 'A' && c <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // camelCode reports whether s is one CamelCase identifier (CobOperacaoInvalida,
