@@ -349,6 +349,10 @@ func TestReadersSeventhBatch(t *testing.T) {
 		}
 		x := explainPaste(t, "PIX_ALREADY_PAID")
 		assert.Equal(t, catalog.None, x.Retry.Strategy, "the catalog's advice, not a guess from the words")
+		x = explainPaste(t, "errorCode: samePartiesError")
+		assert.Equal(t, "samePartiesError", x.Code, "a camel-case code after its label")
+		assert.Equal(t, "gsma-mm", providerOf(x))
+		assert.Empty(t, explainPaste(t, "Error: 422 Unprocessable Entity").Code, "a status after a label is no code")
 		// Codes made of words every API uses stay anybody's, in capitals, snake or camel case.
 		for _, code := range []string{"DUPLICATE_TRANSACTION", "INSUFFICIENT_PERMISSIONS", "PROVIDER_TIMEOUT", "InvalidCard", "duplicateRequest", "RateLimited"} {
 			x := explainPaste(t, code)

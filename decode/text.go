@@ -1060,8 +1060,9 @@ func findCodeInText(text string) string {
 		if label == "error_code=" && len(c) >= 3 && hasLetter(c) && strings.ToUpper(c) == c && c != "NONE" && c != "NULL" && c != "NIL" {
 			return c // a Go struct's fields as its String() writes them: "error_code=INVALID, message=…" (SumUp's SDK)
 		}
-		// A CamelCase code a provider documents: "recebe o erro `ClaimAlreadyExistsForKey`" (DICT).
-		if camelCode(c) && len(catalog.Owners(c)) > 0 {
+		// A CamelCase code a provider documents: "recebe o erro `ClaimAlreadyExistsForKey`"
+		// (DICT), "errorCode: samePartiesError" (the mobile-money API's).
+		if (camelCode(c) || c != "" && c[0] >= 'a' && c[0] <= 'z' && camelCode(strings.ToUpper(c[:1])+c[1:])) && len(catalog.Owners(c)) > 0 {
 			return c
 		}
 		// The status, then the code: "ERRO 400 : CobOperacaoInvalida".
