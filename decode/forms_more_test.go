@@ -349,6 +349,9 @@ func TestReadersSeventhBatch(t *testing.T) {
 		}
 		x := explainPaste(t, "PIX_ALREADY_PAID")
 		assert.Equal(t, catalog.None, x.Retry.Strategy, "the catalog's advice, not a guess from the words")
+		x = explainPaste(t, `{"code": "PIX_ALREADY_PAID"}`)
+		assert.Equal(t, "onnixpay", providerOf(x), "a small body of any shape with a long code only OnnixPay writes")
+		assert.Nil(t, explainPaste(t, `{"code": "PIX_EXPIRED"}`).Provider, "a short one in a small body is anybody's, as every provider's")
 		x = explainPaste(t, "errorCode: samePartiesError")
 		assert.Equal(t, "samePartiesError", x.Code, "a camel-case code after its label")
 		assert.Equal(t, "gsma-mm", providerOf(x))

@@ -381,6 +381,17 @@ func ownersOf(f *facts) codeOwners {
 	return c
 }
 
+// onlyMembership reports whether sig is only membership's evidence: that the code, and
+// its status, are the provider's.
+func onlyMembership(sig []signal) bool {
+	for _, s := range sig {
+		if s.said.what != sayCodeIs && s.said.what != sayCodeDocBy && s.said.what != sayStatusFor {
+			return false
+		}
+	}
+	return true
+}
+
 // has reports whether p documents the code.
 func (c *codeOwners) has(p *catalog.Provider) bool {
 	return slices.ContainsFunc(c.providers, func(q *catalog.Provider) bool { return q.ID() == p.ID() })
@@ -399,11 +410,6 @@ func (f *facts) all() []*reader {
 func (c *codeOwners) membership(f *facts, p *catalog.Provider) []signal {
 	if !c.has(p) {
 		return nil
-	}
-	if f.parts.prose { // a code in words, with no envelope of p's: as every provider's code alone
-		if s := c.alone(f, p); len(s) > 0 && s[0].weight >= claimThreshold {
-			return s
-		}
 	}
 	s := make([]signal, 1, 2)
 	if len(c.providers) == 1 {
@@ -990,6 +996,13 @@ func detect(f *facts, hint string) []scored {
 		if len(sig) == 0 {
 			// No envelope of its own: its code, or its own words, may still be there.
 			sig = append(owners.alone(f, r.provider), ownWordsSignal(f, r.provider)...)
+		} else if onlyMembership(sig) {
+			// A reader that scores its envelope with the code's membership found no envelope,
+			// only the code: it counts as any provider's code alone ({"code":
+			// "PIX_ALREADY_PAID"}, the code in words), when that says more.
+			if a := owners.alone(f, r.provider); len(a) > 0 && a[0].weight >= claimThreshold {
+				sig = append(a, ownWordsSignal(f, r.provider)...)
+			}
 		}
 		host := hostSignal(f, r.provider)
 		if host == nil && r.base != nil {
