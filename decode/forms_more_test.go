@@ -356,6 +356,10 @@ func TestReadersSeventhBatch(t *testing.T) {
 		assert.Equal(t, "samePartiesError", x.Code, "a camel-case code after its label")
 		assert.Equal(t, "gsma-mm", providerOf(x))
 		assert.Empty(t, explainPaste(t, "Error: 422 Unprocessable Entity").Code, "a status after a label is no code")
+		x = explainPaste(t, "MobileMoneyException: quoteHasExpired")
+		assert.Equal(t, "quoteHasExpired", x.Code, "a camel-case code that ends the line after a label")
+		assert.Equal(t, "gsma-mm", providerOf(x))
+		assert.NotEqual(t, "BadRequest", explainPaste(t, "PagSeguroServiceException: HttpStatusCode: BadRequest").Code, "a status's name, though DICT documents it")
 		// Codes made of words every API uses stay anybody's, in capitals, snake or camel case.
 		for _, code := range []string{"DUPLICATE_TRANSACTION", "INSUFFICIENT_PERMISSIONS", "PROVIDER_TIMEOUT", "InvalidCard", "duplicateRequest", "RateLimited"} {
 			x := explainPaste(t, code)

@@ -1062,7 +1062,7 @@ func findCodeInText(text string) string {
 		}
 		// A CamelCase code a provider documents: "recebe o erro `ClaimAlreadyExistsForKey`"
 		// (DICT), "errorCode: samePartiesError" (the mobile-money API's).
-		if (camelCode(c) || c != "" && c[0] >= 'a' && c[0] <= 'z' && camelCode(strings.ToUpper(c[:1])+c[1:])) && len(catalog.Owners(c)) > 0 {
+		if camelish(c) && len(catalog.Owners(c)) > 0 {
 			return c
 		}
 		// The status, then the code: "ERRO 400 : CobOperacaoInvalida".
@@ -1129,6 +1129,11 @@ func findCodeInText(text string) string {
 				if !looksLikeDate(c) { // "ORDER_ALREADY_CAPTURED: Order already captured.", "E00007: User authentication failed"
 					return c
 				}
+			}
+			if c := codeToken(s); n > 0 && c == strings.TrimRight(s, " .") && camelish(c) && !commonWordsCode(snakeCase(c)) && len(catalog.Owners(c)) > 0 {
+				// A documented camel-case code that ends the line after a label: "Exception:
+				// samePartiesError"; not a status's name ("HttpStatusCode: BadRequest").
+				return c
 			}
 			if c := codeToken(s); numberCode(c) && strings.HasPrefix(s[len(c):], " : ") && sentenceAfter(s[len(c)+2:]) {
 				return c // Sage Pay's "5080 : Form transaction registration failed."
@@ -1501,6 +1506,12 @@ func codeShaped(s string) bool {
 		}
 	}
 	return false
+}
+
+// camelish reports whether s is one camel-case identifier, upper (CobOperacaoInvalida) or
+// lower (samePartiesError).
+func camelish(s string) bool {
+	return camelCode(s) || s != "" && s[0] >= 'a' && s[0] <= 'z' && camelCode(strings.ToUpper(s[:1])+s[1:])
 }
 
 // camelCode reports whether s is one CamelCase identifier (CobOperacaoInvalida,
