@@ -359,6 +359,10 @@ func TestReadersSeventhBatch(t *testing.T) {
 		x = explainPaste(t, "MobileMoneyException: quoteHasExpired")
 		assert.Equal(t, "quoteHasExpired", x.Code, "a camel-case code that ends the line after a label")
 		assert.Equal(t, "gsma-mm", providerOf(x))
+		x = explainPaste(t, "Status: rejected\nDetalle: cc_rejected_other_reason")
+		assert.Equal(t, "cc_rejected_other_reason", x.Code, "a snake-case code after a label of any language")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "BP-DR-1", explainPaste(t, "Exception: BP-DR-1").Code)
 		assert.NotEqual(t, "BadRequest", explainPaste(t, "PagSeguroServiceException: HttpStatusCode: BadRequest").Code, "a status's name, though DICT documents it")
 		// Codes made of words every API uses stay anybody's, in capitals, snake or camel case.
 		for _, code := range []string{"DUPLICATE_TRANSACTION", "INSUFFICIENT_PERMISSIONS", "PROVIDER_TIMEOUT", "InvalidCard", "duplicateRequest", "RateLimited"} {

@@ -1130,9 +1130,12 @@ func findCodeInText(text string) string {
 					return c
 				}
 			}
-			if c := codeToken(s); n > 0 && c == strings.TrimRight(s, " .") && camelish(c) && !commonWordsCode(snakeCase(c)) && len(catalog.Owners(c)) > 0 {
-				// A documented camel-case code that ends the line after a label: "Exception:
-				// samePartiesError"; not a status's name ("HttpStatusCode: BadRequest").
+			if c := codeToken(s); n > 0 && c == strings.TrimRight(s, " .") && (camelish(c) || codeShaped(c) && !isNumber(c)) && len(c) >= 3 && !commonWordsCode(snakeCase(c)) && len(catalog.Owners(c)) > 0 &&
+				!strings.Contains(grams.ToLower(lastWord(strings.TrimSuffix(strings.TrimRight(l[:len(l)-len(s)], " "), ":"))), "stat") {
+				// A documented code that ends the line after a label: "Exception:
+				// samePartiesError", "Detalle: cc_rejected_other_reason", "Exception: BP-DR-1";
+				// not a status's name ("HttpStatusCode: BadRequest"), a number, nor what a
+				// status says ("status_detail: pending_waiting_transfer").
 				return c
 			}
 			if c := codeToken(s); numberCode(c) && strings.HasPrefix(s[len(c):], " : ") && sentenceAfter(s[len(c)+2:]) {
@@ -1507,6 +1510,9 @@ func codeShaped(s string) bool {
 	}
 	return false
 }
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // camelish reports whether s is one camel-case identifier, upper (CobOperacaoInvalida) or
 // lower (samePartiesError).
