@@ -363,6 +363,11 @@ func TestReadersSeventhBatch(t *testing.T) {
 		assert.Equal(t, "cc_rejected_other_reason", x.Code, "a snake-case code after a label of any language")
 		assert.Equal(t, "mercadopago", providerOf(x))
 		assert.Equal(t, "BP-DR-1", explainPaste(t, "Exception: BP-DR-1").Code)
+		x = explainPaste(t, "2025-11-14 10:30:00 ERROR payment failed code=amount_too_small")
+		assert.Equal(t, "amount_too_small", x.Code, "a log's key=value pair")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Empty(t, explainPaste(t, "2025-11-14 10:30:00 ERROR payment failed code=1").Code, "an exit code")
+		assert.NotEqual(t, "not_a_code", explainPaste(t, "ERROR payment failed code=not_a_code").Code, "a code no provider documents")
 		assert.NotEqual(t, "BadRequest", explainPaste(t, "PagSeguroServiceException: HttpStatusCode: BadRequest").Code, "a status's name, though DICT documents it")
 		// Codes made of words every API uses stay anybody's, in capitals, snake or camel case.
 		for _, code := range []string{"DUPLICATE_TRANSACTION", "INSUFFICIENT_PERMISSIONS", "PROVIDER_TIMEOUT", "InvalidCard", "duplicateRequest", "RateLimited"} {

@@ -995,7 +995,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error_code=", "bearer error=", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "(err. ", "regla:", "código", "codigo", "errors", "error", "erro", "code", "خطای "} {
+	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error_code=", "bearer error=", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "code=", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "(err. ", "regla:", "código", "codigo", "errors", "error", "erro", "code", "خطای "} {
 		i, retried := -1, false
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
@@ -1035,6 +1035,9 @@ func findCodeInText(text string) string {
 		}
 		if label == "regla:" && (!hasLetter(c) || !hasDigit(c) || denies(lower)) {
 			continue // a validation rule's name (DIAN's "Regla: FAK61, Rechazo: …"), not "Regla: 10 días hábiles"
+		}
+		if label == "code=" && (isNumber(c) || !codeShaped(c) || len(catalog.Owners(c)) == 0) {
+			continue // a log's key=value pair names a code a provider documents: "payment failed code=amount_too_small"
 		}
 		if label == "code" && (len(c) < 3 || !strings.HasPrefix(text[i+len(label):], " ")) {
 			continue // "Invalid Merchant Account code 901.", but not "exit code 1" nor a zip code's word
