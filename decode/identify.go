@@ -456,7 +456,7 @@ func snakeCase(code string) string {
 	}
 	var b strings.Builder
 	for i := 0; i < len(code); i++ {
-		if c := code[i]; i > 0 && c >= 'A' && c <= 'Z' && code[i-1] >= 'a' && code[i-1] <= 'z' {
+		if camelBoundary(code, i) {
 			b.WriteByte('_')
 		}
 		b.WriteByte(code[i])

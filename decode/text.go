@@ -326,23 +326,18 @@ func proseBody(text string) *object {
 			line = t // the code's line and the message under it, as they were written
 		}
 	}
-	if c := strings.TrimSuffix(t, "."); code == "" && (class == "" || class == c) && len(c) >= 3 && len(c) <= 64 && codeToken(c) == c && codeShaped(c) && len(catalog.Owners(c)) > 0 {
-		// A code alone that its words make an error line or a class too ("samePartiesError",
-		// "EntryCannotBeQueriedForBookTransfer", "PCR_UNAVAILABLE"): a provider documents
-		// it, so it is read as the code it is, as any other bare code.
+	// A bare code, alone in the paste: "53079", "`2061`", "53079." (a sentence's full stop).
+	// Read only when a provider documents it; identify credits a number alone only when it
+	// is long and one provider's. One written as a code is read even when its words make an
+	// error line or a class too ("samePartiesError", "EntryCannotBeQueriedForBookTransfer",
+	// "PCR_UNAVAILABLE").
+	if c := strings.TrimSuffix(t, "."); code == "" && len(c) >= 3 && len(c) <= 64 && codeToken(c) == c && len(catalog.Owners(c)) > 0 &&
+		(line == "" && class == "" || codeShaped(c) && (class == "" || class == c)) {
 		code, line, class = c, "", ""
-	}
-	if line == "" && class == "" && code == "" {
-		// A bare code, alone in the paste: "53079", "`2061`", "53079." (a sentence's
-		// full stop). Read only when a provider documents it; identify credits a number
-		// alone only when it is long and one provider's.
-		if c := strings.TrimSuffix(t, "."); len(c) >= 3 && len(c) <= 40 && codeToken(c) == c && len(catalog.Owners(c)) > 0 {
-			code = c
-		} else if len(t) <= 400 && strings.Count(t, "\n") < 3 && providersPhrase(t) {
-			// A bare message with no error word that is a provider's own ("Structure of
-			// CardDetails contains the following unknown fields: [checkoutAttemptId]").
-			line = cutLine(strings.TrimSpace(t))
-		}
+	} else if line == "" && class == "" && code == "" && len(t) <= 400 && strings.Count(t, "\n") < 3 && providersPhrase(t) {
+		// A bare message with no error word that is a provider's own ("Structure of
+		// CardDetails contains the following unknown fields: [checkoutAttemptId]").
+		line = cutLine(strings.TrimSpace(t))
 	}
 	if line == "" && class == "" && code == "" {
 		return nil
@@ -1507,30 +1502,31 @@ func codeToken(s string) string {
 // dot, or a capital inside it ("samePartiesError"); "Refused" and "Unauthorized" are words.
 func codeShaped(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '_' || c == '.' || c >= '0' && c <= '9' || i > 0 && c >= 'A' && c <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+		if c := s[i]; c == '_' || c == '.' || c >= '0' && c <= '9' || camelBoundary(s, i) {
 			return true
 		}
 	}
 	return false
 }
 
+// camelBoundary reports whether a camel-case word starts at s[i]: a capital after a small
+// letter ("same|Parties").
+func camelBoundary(s string, i int) bool {
+	return i > 0 && s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z'
+}
+
 // lastWord is the last space-separated word of s.
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // camelish reports whether s is one camel-case identifier, upper (CobOperacaoInvalida) or
-// lower (samePartiesError).
+// lower (samePartiesError): a letter, then letters and digits with a capital and a small
+// letter among them.
 func camelish(s string) bool {
-	return camelCode(s) || s != "" && s[0] >= 'a' && s[0] <= 'z' && camelCode(strings.ToUpper(s[:1])+s[1:])
-}
-
-// camelCode reports whether s is one CamelCase identifier (CobOperacaoInvalida,
-// AccessDeniedException), not a word.
-func camelCode(s string) bool {
-	if len(s) < 8 || s[0] < 'A' || s[0] > 'Z' {
+	if len(s) < 8 || !(s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z') {
 		return false
 	}
 	upper, lower := 0, 0
-	for i := 0; i < len(s); i++ {
+	for i := 1; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= 'A' && c <= 'Z':
 			upper++
@@ -1541,8 +1537,12 @@ func camelCode(s string) bool {
 			return false
 		}
 	}
-	return upper >= 2 && lower > 0
+	return upper > 0 && lower > 0
 }
+
+// camelCode reports whether s is one CamelCase identifier (CobOperacaoInvalida,
+// AccessDeniedException), not a word.
+func camelCode(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' && camelish(s) }
 
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
