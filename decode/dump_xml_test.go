@@ -3535,6 +3535,24 @@ var xmlRealCases = []xmlCase{
 		reason: "Payflow's names (Result, RespMSG) in another gateway's namespace",
 		at:     map[string]any{"0.Response.Result": "118"},
 	},
+	{
+		name: "other cloudflare dwolla token 500 doctype in a message", paste: "other-cloudflare-bare-message-dwolla-sandbox-token-500-html", docs: 0,
+		reason: "node-fetch's \"Unexpected token '<', \"<!DOCTYPE \"...\" quotes the page's first bytes: no document",
+	},
+	{
+		name: "other lhv connect merchant report error", paste: "other-lhv-xml-connect-merchant-report-no-such-user-code", docs: 1,
+		reason: "two sibling elements with no root, as the issue quoted them",
+		at:     map[string]any{"0.ErrorCode": "errMerchantReport_3", "0.Description": "No such user code in ACQ"},
+	},
+	{
+		name: "other nfse nacional sefin 404 page cut in guzzle's message", paste: "other-nfse-sdk-exception-nfse-nacional-sefin-404-html", docs: 0,
+		reason: "Guzzle's message cuts the 404 page after its DOCTYPE: no document",
+	},
+	{
+		name: "other sefaz retConsReciNFe 215", paste: "other-sefaz-xml-wmixvideo-ret-cons-reci-215-falha-esquema", docs: 1,
+		reason: "SEFAZ's receipt answer in its namespace, attributes kept",
+		at:     map[string]any{"0.retConsReciNFe.cStat": "215", "0.retConsReciNFe.versao": "3.10"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
