@@ -210,7 +210,10 @@ var transports = [...]Transport{
 		Match: []string{"curl error 52", "curl error 56", "empty reply from server", "net::err_empty_response", "net::err_connection_reset", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline", "an existing connection was forcibly closed by the remote host", "the network connection was lost", "header parser received no bytes", "the response ended prematurely",
 			"errno 104", // Linux's ECONNRESET by number: cURL's "SSL read: …, errno 104", Python's "[Errno 104]"
 			"an unexpected error occurred on a receive", // .NET's WebException once the request was sent (on a send, it is TLS)
-			"expected to be kept alive was closed"},     // .NET's, for a kept-alive connection the server closed
+			"expected to be kept alive was closed",      // .NET's, for a kept-alive connection the server closed
+			// ENOTCONN: the socket dropped while in use (sped-nfe's "Network file
+			// descriptor is not connected" to SEFAZ)
+			"enotconn", "transport endpoint is not connected", "socket is not connected", "file descriptor is not connected"},
 		Sent:     true,
 		Category: Upstream,
 		Title:    Text{EN: "Connection closed before a response", PT: "Conexão encerrada antes da resposta", ES: "Conexión cerrada antes de una respuesta"},

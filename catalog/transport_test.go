@@ -39,6 +39,10 @@ func TestTransportFailure(t *testing.T) {
 		"getaddrinfo EAI_AGAIN api.x.test":                                                            "EAI_AGAIN",
 		"upstream connect error or disconnect/reset before headers. reset reason: overflow":           "UPSTREAM_RESET",
 		"upstream connect error or disconnect/reset before headers. reset reason: connection failure": "UPSTREAM_RESET",
+		// ENOTCONN, as sped-nfe printed it to SEFAZ (nfephp-org/sped-nfe#589) and as Linux
+		// says it.
+		"An error occurred while trying to communication via soap, Network file descriptor is not connected [https://nfe.sefazrs.rs.gov.br/ws/NfeAutorizacao/NFeAutorizacao4.asmx]": "ECONNRESET",
+		"write tcp 10.0.0.2:5555->1.2.3.4:443: write: transport endpoint is not connected":                                                                                          "ECONNRESET",
 	} {
 		tr, ok := TransportFailure(text)
 		if assert.True(t, ok, text) {
@@ -47,4 +51,9 @@ func TestTransportFailure(t *testing.T) {
 	}
 	_, ok := TransportFailure("payment created")
 	assert.False(t, ok)
+	// An account or a reader that is not connected is no socket.
+	for _, text := range []string{"The Stripe account acct_123 is not connected to your platform", "Reader is not connected"} {
+		_, ok := TransportFailure(text)
+		assert.False(t, ok, text)
+	}
 }
