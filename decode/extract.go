@@ -99,6 +99,8 @@ func extract(text string) parts {
 			if o, isObj := firstErrorObject(res.value); isObj {
 				if inner := bodyInString(o); inner != nil {
 					o = inner
+				} else if inner := loggedBodyInString(o); inner != nil {
+					o = inner
 				}
 				if len(o.members) == 1 && o.obj("Envelope") != nil {
 					o = soapFault(o) // the envelope alone, not one member of a record beside its status or error
@@ -429,6 +431,23 @@ func bodyInString(o *object) *object {
 		s := o.str(k)
 		if i := strings.Index(s, `{"`); i >= 0 && len(s)-i >= 20 {
 			if inner := failingJSON(s[i:]); inner != nil && len(inner.members) >= 3 {
+				return inner
+			}
+		}
+	}
+	return nil
+}
+
+// loggedBodyInString is bodyInString of what a logger's record keeps under error, err or
+// response: Swish's {"location": "", "errorMessage": "[{\"errorCode\": \"PA01\", …}]"}
+// logged by a JSON logger. nil for anything else.
+func loggedBodyInString(o *object) *object {
+	if !loggerRecord(o) {
+		return nil
+	}
+	for _, k := range [...]string{"error", "err", "response"} {
+		if io := o.obj(k); io != nil {
+			if inner := bodyInString(io); inner != nil {
 				return inner
 			}
 		}

@@ -61,6 +61,11 @@ func scalarText(v any) string {
 		return strings.TrimSpace(x)
 	case number:
 		return string(x)
+	case *object:
+		// xml2js's element with attributes, as node-soap prints it: {_: 'ns1:cms.cert.untrusted', $: {…}}
+		if t, ok := x.get("_").(string); ok && len(x.members) <= 3 {
+			return strings.TrimSpace(t)
+		}
 	}
 	return ""
 }
@@ -116,6 +121,17 @@ func genericCode(o *object) string {
 			}
 			if c := gatewayLeadingCode(scalarText(o.getFold("faultstring"))); c != "" && genericFault(s) {
 				return c // USA ePay's "40459: Payment method not added because …" under soap:Server
+			}
+			if _, local, ok := strings.Cut(s, ":"); ok && !genericFault(s) && local != "" && !strings.Contains(local, ":") {
+				// The service's own code after its namespace's prefix (AFIP's
+				// ns1:cms.cert.untrusted), or after SOAP's Server. or Client. (SUNAT's
+				// soap-env:Client.0160).
+				for _, kind := range [...]string{"Server.", "Client."} {
+					if len(local) > len(kind) && strings.EqualFold(local[:len(kind)], kind) {
+						return local[len(kind):]
+					}
+				}
+				return local
 			}
 		}
 		return s

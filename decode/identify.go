@@ -195,6 +195,9 @@ func gatherFacts(p *parts) facts {
 		// Apigee's policy faults, in front of many banks' APIs: {"fault": {"faultstring",
 		// "detail": {"errorcode": "steps.jwt.AlgorithmMismatch"}}}.
 		f.code = scalarText(fl.obj("detail").getFold("errorcode"))
+		if f.code == "" && fl.has("faultcode") {
+			f.code = genericCode(fl) // a SOAP fault as a client printed it: {fault: {faultcode, faultstring}}
+		}
 		if f.message == "" {
 			f.message = fl.str("faultstring")
 		}

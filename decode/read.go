@@ -853,6 +853,12 @@ func failureBody(o *object) bool {
 	if st := o.obj("status"); st != nil && failureWord(st.str("status")) && strings.Contains(st.str("message"), " ") {
 		return true // PlacetoPay's {"status": {"status": "FAILED", "reason": 0, "message": "No existe la sesión que busca", "date": …}}
 	}
+	if rc := o.str("reasonCode"); rc != "" && !isNumber(rc) && failingName(strings.ToUpper(rc)) && o.str("message") != "" {
+		return true // Amazon Pay's {"reasonCode": "InvalidRequestSignature", "message": …} (Cybersource's reasonCode is a number, 100 when it went through)
+	}
+	if soapFaultLike(o) || soapFaultLike(o.obj("fault")) {
+		return true // a SOAP fault, however its words read (AFIP's "Certificado no emitido por AC de confianza")
+	}
 	if v := o.get("errorOccurred"); v == true || v == "true" {
 		return true // Yodlee's {"errorOccurred": "true", "exceptionType": …, "referenceCode": …, "message": …}
 	}
@@ -864,6 +870,28 @@ func failureBody(o *object) bool {
 		return true
 	}
 	return refusedOrCut(o) || strings.EqualFold(o.str("transactionStatus"), "error") || failureMembers(o) || nestedError(o) != nil
+}
+
+// soapFaultLike reports whether o is a SOAP fault's content, as XML gives it or a
+// client printed it ({fault: {faultcode: …, faultstring: …}}): a faultstring, or a
+// faultcode, that says something.
+func soapFaultLike(o *object) bool {
+	if o == nil {
+		return false
+	}
+	for _, k := range [...]string{"faultstring", "faultcode"} {
+		switch v := o.getFold(k).(type) {
+		case string:
+			if strings.TrimSpace(v) != "" {
+				return true
+			}
+		case *object: // node-soap's {_: 'ns1:cms.cert.untrusted', header: …}
+			if len(v.members) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aspNetError reports whether o is ASP.NET Web API's error with its detail: {"Message":

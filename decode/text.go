@@ -258,7 +258,7 @@ var (
 		"negad", "recusad", "rejeitad", "rejeição", "rechazad", "mal formad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "não é válid", "no es válid", "excepción", "exceção",
-		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "エラー", "ошибк", "خطای", "خطا ", "خطا:", "خطا،", "خطأ", "chybu", "chyby", "chybou", "chyba:", "chyba při", "došlo k chybě", "отклонен",
+		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "エラー", "ошибк", "خطای", "خطا ", "خطا:", "خطا،", "خطأ", "یافت نشد", "chybu", "chyby", "chybou", "chyba:", "chyba při", "došlo k chybě", "отклонен",
 		"no http resource was found", "not approved", "não aprovad", "no aprobad", "không hợp lệ", "không đúng", "thất bại", "lỗi", "sai định dạng", "must not be null", "must not be blank", "must not be empty", "não pode ser nul", "não pode ser vazi",
 		"não pode estar em branco", "no puede ser nul", "no puede estar vací",
 		"rate limit exceeded", "rate limit for this resource is", "too many requests", " no válid", "not permitted to", "not permitted for", "aren't permitted"} // ASP.NET Web API's 404: "No HTTP resource was found that matches the request URI …"
@@ -272,7 +272,7 @@ var (
 		"not accepted", "não é aceit", "no es aceptad", "no se acepta", "does not have", "doesn't have", "doesn’t have",
 		"mismatch", "parse error", "parser error", "must contain", "deve conter", "debe contener", "inconsistent", "inconsistente",
 		"not yet approved", "not approved", "inactive", "did not accept", "not contain a valid",
-		"incorrect", "went wrong", "salió mal", "salio mal", "salió algo mal", "salio algo mal", "funcionó mal", "funciono mal", "deu errado",
+		"incorrect", "incorret", "went wrong", "salió mal", "salio mal", "salió algo mal", "salio algo mal", "funcionó mal", "funciono mal", "deu errado",
 		"vacío", "vacíos", "vazio", "ooops", "oops", "não conhecid", "no conocid", "no existe", "não existe",
 		"does not exist", "insuficiente", "saldo suficiente", "no se pudo", "não pôde", "inconvenientes", "indispon", "nao permitid",
 		"requires ", "no se puede", "not present", "bad value", "失败", "失敗", "繁忙", "не удалось", "некорректн", "tanimli degil", "tanımlı değil", "ناقص", "실패", "hatası", "hatasi", "hatalı", "hatali", "no api key", "not enabled", "not been activated", "not activated", "unsafe", "not signed up", "não capturad", "not available", "aren't available", "isn't available", "not been initialized", "not initialized", "no pudo", "not responding", "não está respondendo", "no está respondiendo", "no valid ", "you can only "}
