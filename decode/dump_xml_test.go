@@ -3553,6 +3553,50 @@ var xmlRealCases = []xmlCase{
 		reason: "SEFAZ's receipt answer in its namespace, attributes kept",
 		at:     map[string]any{"0.retConsReciNFe.cStat": "215", "0.retConsReciNFe.versao": "3.10"},
 	},
+	{
+		name: "other esocial retorno lote 501", paste: "other-esocial-log-prefixed-501-protocolo-invalido", docs: 1,
+		reason: "eSocial's answer to a batch query in a log, its occurrence nested",
+		at:     map[string]any{"0.eSocial.retornoProcessamentoLoteEventos.status.cdResposta": "501"},
+	},
+	{
+		name: "other sat-mx stack trace 404 page", paste: "other-sat-mx-stack-trace-404-error-no-controlado", docs: 0,
+		reason: "a Python traceback's <module> and a dict: no document",
+	},
+	{
+		name: "other sefaz consSit 215 in a SOAP envelope", paste: "other-sefaz-soap-conssit-215-falha-schema-bytes", docs: 1,
+		reason: "SEFAZ SP's answer in its SOAP 1.2 envelope, its accents written as escaped bytes",
+		at:     map[string]any{"0.Envelope.Body.nfeResultMsg.retConsSitNFe.cStat": "215"},
+	},
+	{
+		name: "other sefaz consultaDest 109 paralisado", paste: "other-sefaz-soap-consultadest-109-paralisado-sem-previsao", docs: 1,
+		reason: "a retired service's answer: paralysed, no forecast",
+		at:     map[string]any{"0.Envelope.Body.nfeConsultaNFDestResult.retConsNFeDest.cStat": "109"},
+	},
+	{
+		name: "other sefaz inutilizacao 256", paste: "other-sefaz-soap-inutilizacao-256-faixa-ja-inutilizada", docs: 1,
+		reason: "the number range already voided, under a header and a body",
+		at:     map[string]any{"0.Envelope.Body.nfeInutilizacaoNF2Result.retInutNFe.infInut.cStat": "256"},
+	},
+	{
+		name: "other sefaz retEnviNFe 204 in a stack trace", paste: "other-sefaz-stack-trace-204-duplicidade-nfe", docs: 1,
+		reason: "the end of SEFAZ's answer inside a Java exception's message",
+		at:     map[string]any{"0.retEnviNFe.protNFe.infProt.cStat": "204"},
+	},
+	{
+		name: "other sefaz nfce 1022 under 104", paste: "other-sefaz-xml-nfce-1022-grupo-ibs-cbs", docs: 1,
+		reason: "a batch processed (104) whose note was refused (1022)",
+		at:     map[string]any{"0.retEnviNFe.cStat": "104", "0.retEnviNFe.protNFe.infProt.cStat": "1022"},
+	},
+	{
+		name: "other sefaz nfce 878", paste: "other-sefaz-xml-nfce-878-endereco-consulta-diverge", docs: 1,
+		reason: "SEFAZ PR's refusal at the batch's level",
+		at:     map[string]any{"0.retEnviNFe.cStat": "878"},
+	},
+	{
+		name: "other sifen py 0160", paste: "other-sifen-py-soap-0160-xml-mal-formado", docs: 1,
+		reason: "Paraguay's SIFEN answer in a SOAP 1.2 envelope with an empty header",
+		at:     map[string]any{"0.Envelope.Body.rRetEnviDe.rProtDe.gResProc.dCodRes": "0160"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
