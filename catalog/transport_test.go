@@ -51,8 +51,8 @@ func TestTransportFailure(t *testing.T) {
 	}
 	_, ok := TransportFailure("payment created")
 	assert.False(t, ok)
-	// An account or a reader that is not connected is no socket.
-	for _, text := range []string{"The Stripe account acct_123 is not connected to your platform", "Reader is not connected"} {
+	// An account, a reader or a Bluetooth printer that is not connected is no API's socket.
+	for _, text := range []string{"The Stripe account acct_123 is not connected to your platform", "Reader is not connected", "java.io.IOException: Socket is not connected"} {
 		_, ok := TransportFailure(text)
 		assert.False(t, ok, text)
 	}

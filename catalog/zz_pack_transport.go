@@ -182,7 +182,7 @@ var transports = [...]Transport{
 			"expected to be kept alive was closed",      // .NET's, for a kept-alive connection the server closed
 			// ENOTCONN: the socket dropped while in use (sped-nfe's "Network file
 			// descriptor is not connected" to SEFAZ)
-			"enotconn", "transport endpoint is not connected", "socket is not connected", "file descriptor is not connected"},
+			"enotconn", "transport endpoint is not connected", "file descriptor is not connected"},
 		Sent:     true,
 		Category: Upstream,
 		Title:    Text{ref: 11329},

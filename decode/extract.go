@@ -442,17 +442,27 @@ func bodyInString(o *object) *object {
 // response: Swish's {"location": "", "errorMessage": "[{\"errorCode\": \"PA01\", …}]"}
 // logged by a JSON logger. nil for anything else.
 func loggedBodyInString(o *object) *object {
-	if !loggerRecord(o) {
-		return nil
+	if !loggerRecord(o) || statusMember(o) {
+		return nil // the record's status says more than the body it quotes
 	}
 	for _, k := range [...]string{"error", "err", "response"} {
-		if io := o.obj(k); io != nil {
+		if io := o.obj(k); io != nil && !statusMember(io) {
 			if inner := bodyInString(io); inner != nil {
 				return inner
 			}
 		}
 	}
 	return nil
+}
+
+// statusMember reports whether o has a member that may hold an HTTP status.
+func statusMember(o *object) bool {
+	for _, k := range [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status"} {
+		if o.has(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // failingJSON is the failing body s begins with, a JSON object kept as a string; nil

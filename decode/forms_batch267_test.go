@@ -27,6 +27,7 @@ func TestReadersFiftyNinthBatch(t *testing.T) {
 		for _, paste := range []string{
 			`{"message": "Not Found", "error": 404, "status": 404, "cause": []}`,
 			`{message=Not Found, error=404, status=404, cause=[]}`,
+			`{message=Not Found, error=404, status=null, cause=[]}`,
 		} {
 			x := explainPaste(t, paste)
 			assert.Empty(t, x.Code, paste)

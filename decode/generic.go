@@ -122,16 +122,25 @@ func genericCode(o *object) string {
 			if c := gatewayLeadingCode(scalarText(o.getFold("faultstring"))); c != "" && genericFault(s) {
 				return c // USA ePay's "40459: Payment method not added because …" under soap:Server
 			}
-			if _, local, ok := strings.Cut(s, ":"); ok && !genericFault(s) && local != "" && !strings.Contains(local, ":") {
+			if prefix, local, ok := strings.Cut(s, ":"); ok && !genericFault(s) && local != "" && !strings.ContainsAny(local, ":/") && !strings.ContainsAny(prefix, "{/ ") {
 				// The service's own code after its namespace's prefix (AFIP's
-				// ns1:cms.cert.untrusted), or after SOAP's Server. or Client. (SUNAT's
-				// soap-env:Client.0160).
+				// ns1:cms.cert.untrusted), or its number after SOAP's Server. or Client.
+				// (SUNAT's soap-env:Client.0160). SOAP's own kinds (SOAP 1.2's
+				// MustUnderstand) and Axis's Server.userException say only whose fault it
+				// was, and stay as written, as does Java's {namespace}Client.
 				for _, kind := range [...]string{"Server.", "Client."} {
 					if len(local) > len(kind) && strings.EqualFold(local[:len(kind)], kind) {
-						return local[len(kind):]
+						if n := local[len(kind):]; isNumber(n) {
+							return n
+						}
+						return s
 					}
 				}
-				return local
+				switch local {
+				case "VersionMismatch", "MustUnderstand", "DataEncodingUnknown":
+				default:
+					return local
+				}
 			}
 		}
 		return s
@@ -868,13 +877,15 @@ func nonEmpty(v any) bool {
 }
 
 // genericFault reports whether a SOAP faultcode only says whose fault it was
-// (soap:Server, SOAP-ENV:Client, Server), not what failed.
+// (soap:Server, SOAP-ENV:Client, Server, SOAP 1.2's env:Sender and env:Receiver), not
+// what failed.
 func genericFault(code string) bool {
 	_, kind, ok := strings.Cut(code, ":")
 	if !ok {
 		kind = code
 	}
-	return strings.EqualFold(kind, "server") || strings.EqualFold(kind, "client")
+	return strings.EqualFold(kind, "server") || strings.EqualFold(kind, "client") ||
+		strings.EqualFold(kind, "sender") || strings.EqualFold(kind, "receiver") // SOAP 1.2's names for them
 }
 
 // pairedCodeKeys and pairedTextKeys are gateways' own names for a response's code and

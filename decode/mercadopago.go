@@ -185,8 +185,8 @@ func readMercadoPago(f *facts, p *catalog.Provider) reading {
 	code := codeString(b.get("code"))
 	if code == "" {
 		code = b.str("error")
-		if n, ok := b.get("error").(number); ok && codeString(b.get("status")) != string(n) {
-			code = string(n) // a number once a dump drops its quotes (Java's {error=104, …}), not the status again
+		if n, ok := b.get("error").(number); ok && codeString(b.get("status")) != string(n) && !(len(n) == 3 && validStatus(intValue(n)) >= 400) {
+			code = string(n) // a number once a dump drops its quotes (Java's {error=104, …}), not a status again
 		}
 	}
 	r := lookup(p, code)

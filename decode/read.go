@@ -875,23 +875,22 @@ func failureBody(o *object) bool {
 // soapFaultLike reports whether o is a SOAP fault's content, as XML gives it or a
 // client printed it ({fault: {faultcode: …, faultstring: …}}): a faultstring, or a
 // faultcode, that says something.
+//
+// A fault that says nothing failed is none: an acknowledgement's faultcode 0 with its
+// faultstring "OK" ({"faultcode": "0", "faultstring": "OK", "faultactor": …}).
 func soapFaultLike(o *object) bool {
 	if o == nil {
 		return false
 	}
-	for _, k := range [...]string{"faultstring", "faultcode"} {
-		switch v := o.getFold(k).(type) {
-		case string:
-			if strings.TrimSpace(v) != "" {
-				return true
-			}
-		case *object: // node-soap's {_: 'ns1:cms.cert.untrusted', header: …}
-			if len(v.members) > 0 {
-				return true
-			}
-		}
+	code, text := scalarText(o.getFold("faultcode")), scalarText(o.getFold("faultstring"))
+	if code == "" && text == "" {
+		return false
 	}
-	return false
+	if code != "" && strings.Trim(code, "0") == "" {
+		return false
+	}
+	l := strings.ToLower(text)
+	return !(l == "ok" || approvalWords(l))
 }
 
 // aspNetError reports whether o is ASP.NET Web API's error with its detail: {"Message":
