@@ -455,10 +455,10 @@ func loggedBodyInString(o *object) *object {
 	return nil
 }
 
-// statusMember reports whether o has a member that may hold an HTTP status.
+// statusMember reports whether o has a member that may hold an HTTP status (statusKeys).
 func statusMember(o *object) bool {
-	for _, k := range [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status"} {
-		if o.has(k) {
+	for _, k := range statusKeys {
+		if o.getFold(k) != nil {
 			return true
 		}
 	}

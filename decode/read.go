@@ -889,8 +889,7 @@ func soapFaultLike(o *object) bool {
 	if code != "" && strings.Trim(code, "0") == "" {
 		return false
 	}
-	l := strings.ToLower(text)
-	return !(l == "ok" || approvalWords(l))
+	return !approvalWords(strings.ToLower(text)) // "OK", "Success"
 }
 
 // aspNetError reports whether o is ASP.NET Web API's error with its detail: {"Message":
