@@ -3597,6 +3597,15 @@ var xmlRealCases = []xmlCase{
 		reason: "Paraguay's SIFEN answer in a SOAP 1.2 envelope with an empty header",
 		at:     map[string]any{"0.Envelope.Body.rRetEnviDe.rProtDe.gResProc.dCodRes": "0160"},
 	},
+	{
+		name: "other nubank pynubank 403 traceback", paste: "other-nubank-stack-trace-pynubank-graphql-403-qrcode", docs: 0,
+		reason: "a Python traceback's <module> is no markup",
+	},
+	{
+		name: "other recurly fraud risk check", paste: "other-recurly-xml-fraud-risk-check", docs: 1,
+		reason: "Recurly v2's transaction_error: its code and its category",
+		at:     map[string]any{"0.transaction_error.error_code": "fraud_risk_check", "0.transaction_error.error_category": "fraud"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
