@@ -58,6 +58,24 @@ type Transport struct {
 // failure before a reset.
 var transports = [...]Transport{
 	{
+		// Before ENOTFOUND, whose "name resolution" also ends the resolver's own words for
+		// EAI_AGAIN ("[Errno -3] Temporary failure in name resolution").
+		Code:     "EAI_AGAIN",
+		Match:    []string{"eai_again", "temporary failure in name resolution"},
+		Category: Unavailable,
+		Title:    Text{EN: "Temporary DNS failure", PT: "Falha temporária de DNS", ES: "Falla temporal de DNS"},
+		Meaning: Text{
+			EN: "The DNS server did not answer in time, so the host name could not be resolved; no connection was made and nothing was sent.",
+			PT: "O servidor DNS não respondeu a tempo, então o nome do host não foi resolvido; nenhuma conexão foi feita e nada foi enviado.",
+			ES: "El servidor DNS no respondió a tiempo, así que no se pudo resolver el nombre de host; no se estableció ninguna conexión y no se envió nada.",
+		},
+		Fix: []Text{
+			{EN: "Retry with backoff; if it persists, check the DNS resolver of the machine or container.", PT: "Repita com espera crescente; se persistir, verifique o resolvedor DNS da máquina ou do contêiner.", ES: "Reintente con backoff; si persiste, revise el resolvedor DNS de la máquina o del contenedor."},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{EN: "Nothing was sent, so resending cannot do the operation twice, and DNS failures of this kind pass.", PT: "Nada foi enviado, então reenviar não faz a operação duas vezes, e falhas de DNS desse tipo passam.", ES: "No se envió nada, así que reenviar no puede ejecutar la operación dos veces, y las fallas de DNS de este tipo se resuelven solas."},
+	},
+	{
 		Code:     "ENOTFOUND",
 		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname", "net::err_name_not_resolved", "dns resolution problem", "nameresolutionerror", "getaddrinfo failed"},
 		Category: Unavailable,
@@ -73,22 +91,6 @@ var transports = [...]Transport{
 		},
 		Retry:    Fix,
 		RetryWhy: Text{EN: "Nothing was sent, and the same host name fails the same way until the URL or DNS is fixed.", PT: "Nada foi enviado, e o mesmo nome de host falha do mesmo jeito até a URL ou o DNS serem corrigidos.", ES: "No se envió nada, y el mismo nombre de host falla de la misma forma hasta que se corrija la URL o el DNS."},
-	},
-	{
-		Code:     "EAI_AGAIN",
-		Match:    []string{"eai_again", "temporary failure in name resolution"},
-		Category: Unavailable,
-		Title:    Text{EN: "Temporary DNS failure", PT: "Falha temporária de DNS", ES: "Falla temporal de DNS"},
-		Meaning: Text{
-			EN: "The DNS server did not answer in time, so the host name could not be resolved; no connection was made and nothing was sent.",
-			PT: "O servidor DNS não respondeu a tempo, então o nome do host não foi resolvido; nenhuma conexão foi feita e nada foi enviado.",
-			ES: "El servidor DNS no respondió a tiempo, así que no se pudo resolver el nombre de host; no se estableció ninguna conexión y no se envió nada.",
-		},
-		Fix: []Text{
-			{EN: "Retry with backoff; if it persists, check the DNS resolver of the machine or container.", PT: "Repita com espera crescente; se persistir, verifique o resolvedor DNS da máquina ou do contêiner.", ES: "Reintente con backoff; si persiste, revise el resolvedor DNS de la máquina o del contenedor."},
-		},
-		Retry:    Backoff,
-		RetryWhy: Text{EN: "Nothing was sent, so resending cannot do the operation twice, and DNS failures of this kind pass.", PT: "Nada foi enviado, então reenviar não faz a operação duas vezes, e falhas de DNS desse tipo passam.", ES: "No se envió nada, así que reenviar no puede ejecutar la operación dos veces, y las fallas de DNS de este tipo se resuelven solas."},
 	},
 	{
 		// OpenSSL's SSL_ERROR_SYSCALL in a handshake: the peer closed the connection
@@ -207,7 +209,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code: "ECONNRESET",
-		Match: []string{"curl error 52", "curl error 56", "empty reply from server", "net::err_empty_response", "net::err_connection_reset", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline", "an existing connection was forcibly closed by the remote host", "the network connection was lost", "header parser received no bytes", "the response ended prematurely",
+		Match: []string{"curl error 52", "curl error 56", "empty reply from server", "net::err_empty_response", "net::err_connection_reset", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "nohttpresponseexception", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline", "an existing connection was forcibly closed by the remote host", "the network connection was lost", "header parser received no bytes", "the response ended prematurely",
 			"errno 104", // Linux's ECONNRESET by number: cURL's "SSL read: …, errno 104", Python's "[Errno 104]"
 			"an unexpected error occurred on a receive", // .NET's WebException once the request was sent (on a send, it is TLS)
 			"expected to be kept alive was closed",      // .NET's, for a kept-alive connection the server closed

@@ -59,28 +59,30 @@ type Transport struct {
 // failure before a reset.
 var transports = [...]Transport{
 	{
-		Code:     "ENOTFOUND",
-		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname", "net::err_name_not_resolved", "dns resolution problem", "nameresolutionerror", "getaddrinfo failed"},
+		// Before ENOTFOUND, whose "name resolution" also ends the resolver's own words for
+		// EAI_AGAIN ("[Errno -3] Temporary failure in name resolution").
+		Code:     "EAI_AGAIN",
+		Match:    []string{"eai_again", "temporary failure in name resolution"},
 		Category: Unavailable,
 		Title:    Text{ref: 11294},
 		Meaning:  Text{ref: 11295},
 		Fix: []Text{
 			{ref: 11296},
-			{ref: 11297},
-		},
-		Retry:    Fix,
-		RetryWhy: Text{ref: 11298},
-	},
-	{
-		Code:     "EAI_AGAIN",
-		Match:    []string{"eai_again", "temporary failure in name resolution"},
-		Category: Unavailable,
-		Title:    Text{ref: 11299},
-		Meaning:  Text{ref: 11300},
-		Fix: []Text{
-			{ref: 11301},
 		},
 		Retry:    Backoff,
+		RetryWhy: Text{ref: 11297},
+	},
+	{
+		Code:     "ENOTFOUND",
+		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname", "net::err_name_not_resolved", "dns resolution problem", "nameresolutionerror", "getaddrinfo failed"},
+		Category: Unavailable,
+		Title:    Text{ref: 11298},
+		Meaning:  Text{ref: 11299},
+		Fix: []Text{
+			{ref: 11300},
+			{ref: 11301},
+		},
+		Retry:    Fix,
 		RetryWhy: Text{ref: 11302},
 	},
 	{
@@ -176,7 +178,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code: "ECONNRESET",
-		Match: []string{"curl error 52", "curl error 56", "empty reply from server", "net::err_empty_response", "net::err_connection_reset", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline", "an existing connection was forcibly closed by the remote host", "the network connection was lost", "header parser received no bytes", "the response ended prematurely",
+		Match: []string{"curl error 52", "curl error 56", "empty reply from server", "net::err_empty_response", "net::err_connection_reset", "recv failure", "econnreset", "socket hang up", "connection reset by peer", "connection reset", "epipe", "broken pipe", "remote end closed connection without response", "remotedisconnected", "nohttpresponseexception", "unexpected eof", "server disconnected without sending a response", "und_err_socket", "other side closed", "badstatusline", "an existing connection was forcibly closed by the remote host", "the network connection was lost", "header parser received no bytes", "the response ended prematurely",
 			"errno 104", // Linux's ECONNRESET by number: cURL's "SSL read: …, errno 104", Python's "[Errno 104]"
 			"an unexpected error occurred on a receive", // .NET's WebException once the request was sent (on a send, it is TLS)
 			"expected to be kept alive was closed",      // .NET's, for a kept-alive connection the server closed

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "cfbc981dee276d4e"
+	packVersion = "43cb2a57f1576d4e"
 	packLen     = 11353
 	packChunk   = 128
 )

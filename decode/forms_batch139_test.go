@@ -54,7 +54,7 @@ func TestReadersThirtyThirdBatch(t *testing.T) {
 	})
 	t.Run("a dump copied through a code view's gutter", func(t *testing.T) {
 		x := explainPaste(t, "stdClass Object\n--\n  | (\n  | [StatusId] => E\n  | [ErrorCode] => 422\n  | [ErrorText] => PaymentsNoBinRouteFound\n  | [EventId] => 2054\n  | )\n")
-		assert.Equal(t, "422", x.Code)
+		assert.Equal(t, "2054", x.Code, "Viva Wallet's EventId is the outcome's code; its ErrorCode says only that the call failed")
 		lines := []string{"| code | meaning |", "|---|---|", "| 10001 | failed |"}
 		assert.False(t, ungutterLines(lines, 3), "a Markdown table's rows keep their bars")
 		assert.Equal(t, "| code | meaning |", lines[0])

@@ -22,7 +22,7 @@ var (
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "resultMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", "descripcionError", "mensajeError", "err_code_des", "sub_msg", "return_msg", "retmsg", "StatusDetail", "NCERRORPLUS", "RspText", "errorText", "failure_message", "error_text", "edesc", "statusdescription", "msgret", "explanation", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", "descripcionError", "mensajeError", "err_code_des", "sub_msg", "return_msg", "retmsg", "StatusDetail", "NCERRORPLUS", "RspText", "errorText", "failure_message", "error_text", "edesc", "statusdescription", "msgret", "explanation", "FriendlyMessage", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code", "status_http"}
 )
@@ -1053,7 +1053,7 @@ func nestedGatewayCode(o *object) string {
 		return ""
 	}
 	var tr, details *object
-	description := ""
+	description, event := "", 0
 	for i := range o.members {
 		switch m := &o.members[i]; m.key {
 		case "transactionResponse":
@@ -1062,9 +1062,16 @@ func nestedGatewayCode(o *object) string {
 			details, _ = m.val.(*object)
 		case "codeDescription":
 			description, _ = m.val.(string)
+		case "EventId", "eventId":
+			event = intValue(m.val)
 		}
 	}
 	switch {
+	case event > 0 && (o.has("ErrorText") || o.has("message") && validStatus(intValue(o.get("status"))) >= 400):
+		// Viva Wallet's outcome code in its Event ID table; its ErrorCode (502 "Transaction
+		// failed") or HTTP status only says the call failed. A logger's EventId (.NET's
+		// JSON console) or a webhook's event id has neither.
+		return strconv.Itoa(event)
 	case tr != nil && payUDeclined(tr) && strings.EqualFold(o.str("code"), "SUCCESS"):
 		if c := tr.str("responseCode"); isUpperCode(c) {
 			return c
