@@ -732,7 +732,7 @@ func TestPHPDumpsReadsEveryRealPaste(t *testing.T) {
 		// which are read as words.
 		// A dump quoted in a comment ("> ") or copied through a code view's gutter ("  | ")
 		// is read once those marks are off, as decode takes them off.
-		in := string(untick(fx.Input)) // as decode takes off Markdown's inline code around it
+		in := string(unwrapLine(fx.Input)) // as decode takes off the quotes or backticks around one line
 		unmarked, _ := stripPrefixes(in)
 		aString := strings.Contains(in, "string(") && !strings.Contains(strings.TrimSpace(in), "\n") // after the file that printed it too: "…Connection.php:139string(94) \"…\""
 		// A dump's string that quotes a JSON body whole ("body" => "{"code":"SIGN_ERROR",…",

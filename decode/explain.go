@@ -112,7 +112,6 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 	if fenced(text) {
 		text = unfence(text)
 	}
-	text = untick(text)
 	text = unquote(dedent(text)) // a code comment's "// " inside a reply's quote or a fence
 	if bytes.Contains(text, []byte("!binary")) {
 		text = cassetteBinary(text) // a VCR cassette's base64 bodies, as text
@@ -212,15 +211,6 @@ func dedent(text []byte) []byte {
 		i = next
 	}
 	return out
-}
-
-// untick takes off Markdown's inline code around a whole paste (`'ErrorText' => '…'`, a
-// line quoted in an issue's sentence); text with any other backtick is kept as it is.
-func untick(text []byte) []byte {
-	if t := bytes.TrimSpace(text); len(t) > 2 && t[0] == '`' && t[len(t)-1] == '`' && bytes.Count(t, []byte("`")) == 2 {
-		return t[1 : len(t)-1]
-	}
-	return text
 }
 
 // fenced reports whether text holds a Markdown code fence (```json … ```, ~~~) on a line

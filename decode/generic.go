@@ -1053,7 +1053,7 @@ func nestedGatewayCode(o *object) string {
 		return ""
 	}
 	var tr, details *object
-	description, event := "", 0
+	description, event := "", ""
 	for i := range o.members {
 		switch m := &o.members[i]; m.key {
 		case "transactionResponse":
@@ -1063,15 +1063,17 @@ func nestedGatewayCode(o *object) string {
 		case "codeDescription":
 			description, _ = m.val.(string)
 		case "EventId", "eventId":
-			event = intValue(m.val)
+			if e := scalarText(m.val); e != "" && len(e) <= 6 && e[0] != '0' && isNumber(e) {
+				event = e
+			}
 		}
 	}
 	switch {
-	case event > 0 && (o.has("ErrorText") || o.has("message") && validStatus(intValue(o.get("status"))) >= 400):
+	case event != "" && (o.has("ErrorText") && o.has("ErrorCode") || len(o.members) == 3 && o.has("message") && validStatus(intValue(o.get("status"))) >= 400):
 		// Viva Wallet's outcome code in its Event ID table; its ErrorCode (502 "Transaction
-		// failed") or HTTP status only says the call failed. A logger's EventId (.NET's
-		// JSON console) or a webhook's event id has neither.
-		return strconv.Itoa(event)
+		// failed") or HTTP status only says the call failed. Only Viva's two shapes: a
+		// logger's record or a webhook's event beside a status has more to it.
+		return event
 	case tr != nil && payUDeclined(tr) && strings.EqualFold(o.str("code"), "SUCCESS"):
 		if c := tr.str("responseCode"); isUpperCode(c) {
 			return c

@@ -665,7 +665,7 @@ func methodInText(text string) string {
 }
 
 // requestLineMethod is the method of a request line in text ("POST https://…", "POST
-// /v1/…", "POST request for"), a write before a read.
+// /v1/…", Spring's "POST request for \"https://…\""), a write before a read.
 func requestLineMethod(text string) string {
 	for _, m := range [...]string{"POST", "PUT", "PATCH", "DELETE", "GET", "HEAD"} {
 		for i := 0; ; {
@@ -676,7 +676,7 @@ func requestLineMethod(text string) string {
 			j += i
 			rest := text[j+len(m)+1:]
 			// Spring's RestTemplate: "I/O error on GET request for \"https://…\"".
-			if (j == 0 || !nameBytesFold[text[j-1]]) && (strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "request for ")) {
+			if (j == 0 || !nameBytesFold[text[j-1]]) && (strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "request for \"")) {
 				return m
 			}
 			i = j + len(m)

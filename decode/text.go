@@ -937,6 +937,16 @@ func findCodeInText(text string) string {
 	if c := googlePaySheetCode(text); c != "" {
 		return c
 	}
+	// yansongda/pay's gateway error: "Get Alipay API Error:Business Failed -
+	// ACQ.INVALID_PARAMETER", the API's sub_code after its message, ending the line.
+	if i := strings.Index(text, "API Error:"); i >= 0 {
+		line, _, _ := strings.Cut(text[i:], "\n")
+		if j := strings.LastIndex(line, " - "); j >= 0 {
+			if c := strings.TrimRight(strings.TrimSpace(line[j+3:]), "."); c != "" && codeToken(c) == c && codeShaped(c) {
+				return c
+			}
+		}
+	}
 	// PagSeguro's PHP library logs each error as "[11112] - shippingCost invalid pattern …":
 	// the first one is the code.
 	for off, n := 0, 0; n < 8; n++ {
@@ -990,7 +1000,7 @@ func findCodeInText(text string) string {
 		}
 	}
 	lower, g := lowerAligned(text)
-	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "error codes [", "error code", "error_code=", "bearer error=", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "code=", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "(err. ", "regla:", "código", "codigo", "errors", "error", "erro", "code", "خطای "} {
+	for _, label := range [...]string{"\"status_detail\": \"", "status_detail=", "status_detail:", "status detail:", "error code:", "错误代码", "错误码", "error codes [", "error code", "error_code=", "bearer error=", "error name:", "response code \"", "errorcode:", "returncode:", "return code:", "reasoncode=", "response_code :", "response_code:", "código:", "codigo:", "cód:", "cod:", "code:", "code=", "issue:", "issue=", "problem: ", "causes :", "error (", "error:", "erro:", "(err. ", "regla:", "código", "codigo", "errors", "error", "erro", "code", "خطای "} {
 		i, retried := -1, false
 		if g.MayHold(label) {
 			i = labelAt(lower, label)
@@ -1013,8 +1023,8 @@ func findCodeInText(text string) string {
 			continue
 		}
 		cut := " \t|:#'\"`.*" // "Authorize.Net error. E00027: …"
-		if strings.HasSuffix(label, "code:") {
-			cut = " \t|:#'\"`.*[" // "Code: [400.100.101]"; not Node's "Error [ERR_HTTP_HEADERS_SENT]", the runtime's own
+		if strings.HasSuffix(label, "code:") || strings.HasPrefix(label, "错误") {
+			cut = " \t|:#'\"`.*[：" // "Code: [400.100.101]", "错误代码：[NO_AUTH]"; not Node's "Error [ERR_HTTP_HEADERS_SENT]", the runtime's own
 		}
 		rest := strings.TrimLeft(text[i+len(label):], cut)
 		c := codeToken(rest)
