@@ -3606,6 +3606,26 @@ var xmlRealCases = []xmlCase{
 		reason: "Recurly v2's transaction_error: its code and its category",
 		at:     map[string]any{"0.transaction_error.error_code": "fraud_risk_check", "0.transaction_error.error_category": "fraud"},
 	},
+	{
+		name: "other wechatpay nginx 400 ssl certificate error", paste: "other-wechatpay-html-weixin-java-pay-demo-refund-400-ssl-certificate-error", docs: 1,
+		reason: "WeChat Pay's nginx page under a Chinese label: its title names the certificate",
+		at:     map[string]any{"0.html.head.title": "400 The SSL certificate error"},
+	},
+	{
+		name: "other wechatpay wxjava sandbox v3 xml format error", paste: "other-wechatpay-log-prefixed-wxjava-demo-sandbox-v3-native-xml-format-error", docs: 1,
+		reason: "WeChat Pay's sandbox answering a v3 call with v2's XML, between a demo's labels and Gson's trace",
+		at:     map[string]any{"0.xml.return_code": "FAIL", "0.xml.retcode": "1"},
+	},
+	{
+		name: "other wechatpay thenbsp sign error fatal", paste: "other-wechatpay-stack-trace-thenbsp-unifiedorder-sign-error-fatal", docs: 3,
+		reason: "PHP's HTML error display around the exception: <br />, <b> fragments, each a root",
+		at:     map[string]any{"0.b": "Fatal error"},
+	},
+	{
+		name: "other csob oneclick request rejected page", paste: "other-csob-log-prefixed-oneclick-process-request-rejected-html", docs: 1,
+		reason: "a web application firewall's page logged after a 200: its support ID is the request's",
+		at:     map[string]any{"0.html.head.title": "Request Rejected"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
