@@ -47,7 +47,7 @@ func readConekta(f *facts, p *catalog.Provider) reading {
 				t += "_error"
 			}
 			if c := lookup(p, t); c.k != nil {
-				r = c
+				r, r.code = c, f.body.str("type") // the type as the paste writes it: what to search for
 			}
 		}
 	}

@@ -73,7 +73,8 @@ func TestReadersNineteenthBatch(t *testing.T) {
 	t.Run("Conekta's flat error of the API before v2", func(t *testing.T) {
 		x := explainPaste(t, `{"object":"error","type":"resource_not_found","message":"Token 'test_tok_processing_error' could not be found."}`)
 		assert.Equal(t, "conekta", providerOf(x))
-		assert.Equal(t, "resource_not_found_error", x.Code)
+		assert.Equal(t, "resource_not_found", x.Code, "the type as the paste writes it, explained as v2's resource_not_found_error")
+		assert.Contains(t, x.Meaning, "does not exist")
 		// Culqi's flat error speaks to the merchant and the user.
 		x = explainPaste(t, `{"object":"error","type":"authentication_error","merchant_message":"La llave es inválida","user_message":"Error de autenticación","message":"x"}`)
 		assert.NotEqual(t, "conekta", providerOf(x))
