@@ -3626,6 +3626,16 @@ var xmlRealCases = []xmlCase{
 		reason: "a web application firewall's page logged after a 200: its support ID is the request's",
 		at:     map[string]any{"0.html.head.title": "Request Rejected"},
 	},
+	{
+		name: "cielo weblogic bridge 503 in a cassette", paste: "cielo-raw-http-cassette-python-cielo-ecommwsec-503-weblogic-bridge", docs: 1,
+		reason: "Cielo's front's WebLogic bridge page, folded by YAML inside a vcrpy cassette",
+		at:     map[string]any{"0.HTML.HEAD.TITLE": "Weblogic Bridge Message", "0.HTML.BODY.H2": "Failure of server APACHE bridge:"},
+	},
+	{
+		name: "pagbank ruby gem authorizations 12003", paste: "pagbank-raw-http-cassette-pagseguro-ruby-authorizations-400-12003-permissions-required", docs: 1,
+		reason: "PagSeguro's v2 errors folded over the cassette's lines",
+		at:     map[string]any{"0.errors.error.code": "12003"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
