@@ -29,7 +29,7 @@ var finalStateWords = [...]string{
 	"já foi estornad", "já foi capturad", "já foi pag", "já está pag", "status 'captured' não pode ser capturada",
 	"já estornad", "já cancelad", "já capturad", "já está registrad", "já está cadastrad", "já está cancelad", "is already cancel", "ya está cancelad",
 	"ya fue reembolsad", "ya fue capturad", "ya fue pagad", "ya está pagad", "en un estado final", "ya está registrad",
-	"已经支付", "已支付", // Alipay's TRADE_HAS_SUCCESS: "交易已经支付" (the trade is already paid)
+	"订单已支付", "交易已支付", "交易已经支付", // WeChat Pay's ORDERPAID "该订单已支付" (the order is already paid); not "已支付金额" (the amount paid)
 	"invalid profile status for",                      // PayPal's recurring profiles: "Invalid profile status for cancel action; profile should be active or suspended"
 	"over the time limit to", "no longer be refunded", // PayPal's 10009 "You are over the time limit to perform a refund", Paddle's "can no longer be refunded"
 	"or it no longer exists", // GoCardless Bank Account Data's "Account has been deactivated or it no longer exists."

@@ -41,7 +41,7 @@ func TestReadersSixtyFirstBatch(t *testing.T) {
 		}
 		for paste, not := range map[string]string{
 			`{"eventId": 98765, "status": 500, "message": "Webhook endpoint returned HTTP 500", "attempt": 3}`: "98765",
-			`{"ErrorText":"Transaction failed","EventId":12.5}`:                                                "12",
+			`{"ErrorCode":502,"ErrorText":"Transaction failed","EventId":12.5}`:                                "12",
 			`{"eventId": 1700000000123, "status": 503, "message": "Service Unavailable"}`:                      "1700000000123",
 		} {
 			if x, err := Explain([]byte(paste), Options{}); err == nil {

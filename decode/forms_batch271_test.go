@@ -22,9 +22,20 @@ func TestReadersSixtySecondBatch(t *testing.T) {
 			assert.Equal(t, code, x.Code, paste)
 			assert.Nil(t, x.Provider, paste)
 		}
-		// What follows " - " after another API's "API Error:" is words, not a code.
+		// What follows the first " - " after another API's "API Error:" is words, a date or
+		// a status, not a code; a code before it is still found (a review's look-alikes).
 		x := explainPaste(t, "PayPal API Error: 2024-01-05 - request failed")
 		assert.Empty(t, x.Code)
+		for paste, code := range map[string]string{
+			"PayPal API Error: 10002 - Security error - 3":                        "10002",
+			"API Error: E00027 - The transaction was unsuccessful - req_8fKz3abc": "E00027",
+			"Stripe API Error: card_declined - 2024-06-01":                        "card_declined",
+		} {
+			x = explainPaste(t, paste)
+			assert.Equal(t, code, x.Code, paste)
+		}
+		x = explainPaste(t, "Shopify API Error: Not Found - 404")
+		assert.NotEqual(t, "404", x.Code)
 		x = explainPaste(t, `[2025-06-17 21:21:14] MercadoPago API Error: HTTP 400 - Response: {"message":"auto_return invalid. back_url.success must be defined","error":"invalid_auto_return","status":400,"cause":null}`)
 		assert.Equal(t, "invalid_auto_return", x.Code)
 	})
@@ -43,8 +54,11 @@ func TestReadersSixtySecondBatch(t *testing.T) {
 		// WeChat Pay's ORDERPAID "该订单已支付": paying again cannot succeed.
 		x := explainPaste(t, `{"return_code":"SUCCESS","result_code":"FAIL","err_code":"ORDERPAID","err_code_des":"该订单已支付"}`)
 		assert.Equal(t, "none", string(x.Retry.Strategy))
-		// An order that does not exist is to be corrected, not a final state.
-		x = explainPaste(t, `{"return_code":"SUCCESS","result_code":"FAIL","err_code":"ORDERNOTEXIST","err_code_des":"订单不存在"}`)
-		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// An order that does not exist, or an amount paid that does not match, is to be
+		// corrected, not a final state.
+		for _, des := range []string{"订单不存在", "已支付金额与订单金额不一致", "用户账户余额不足，已支付失败"} {
+			x = explainPaste(t, `{"return_code":"SUCCESS","result_code":"FAIL","err_code":"ORDERNOTEXIST","err_code_des":"`+des+`"}`)
+			assert.Equal(t, "fix", string(x.Retry.Strategy), des)
+		}
 	})
 }

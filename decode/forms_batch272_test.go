@@ -30,9 +30,9 @@ func TestReadersSixtyThirdBatch(t *testing.T) {
 		assert.Equal(t, "conekta", providerOf(x))
 		assert.Equal(t, "resource_not_found", x.Code)
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
-		// v2's own name stays as it is.
-		x = explainPaste(t, `{"object":"error","type":"resource_not_found_error","log_id":"641b4b5d1d0a4b0001a1b2c3","details":[{"debug_message":"The resource was not found.","message":"El recurso no ha sido encontrado.","code":"conekta.errors.resource_not_found.entity"}]}`)
+		// v2's own name, in the same flat error, stays as it is.
+		x = explainPaste(t, `{"object":"error","type":"resource_not_found_error","message":"Token 'tok_test' could not be found."}`)
 		assert.Equal(t, "conekta", providerOf(x))
-		assert.Equal(t, "conekta.errors.resource_not_found.entity", x.Code)
+		assert.Equal(t, "resource_not_found_error", x.Code)
 	})
 }

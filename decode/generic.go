@@ -1047,7 +1047,8 @@ func realexResult(o *object) bool {
 // {"state": "DECLINED", "responseCode": "ANTIFRAUD_REJECTED"}}), Decidir's (Payway's)
 // rejected payment ({"status": "rejected", "status_details": {"error": {"type":
 // "invalid_number", …}}}), Pluggy's name for a code that is the HTTP status ({"code": 410,
-// "codeDescription": "ENDPOINT_DEPRECATED"}). "" for any other object.
+// "codeDescription": "ENDPOINT_DEPRECATED"}), Viva Wallet's EventId beside its ErrorCode
+// and ErrorText or in its {status, message, eventId}. "" for any other object.
 func nestedGatewayCode(o *object) string {
 	if o == nil {
 		return ""

@@ -938,11 +938,12 @@ func findCodeInText(text string) string {
 		return c
 	}
 	// yansongda/pay's gateway error: "Get Alipay API Error:Business Failed -
-	// ACQ.INVALID_PARAMETER", the API's sub_code after its message, ending the line.
+	// ACQ.INVALID_PARAMETER", the API's sub_code after its message, all that follows the
+	// first " - " on the line: not a status, a date or words ("10002 - Security error - 3").
 	if i := strings.Index(text, "API Error:"); i >= 0 {
 		line, _, _ := strings.Cut(text[i:], "\n")
-		if j := strings.LastIndex(line, " - "); j >= 0 {
-			if c := strings.TrimRight(strings.TrimSpace(line[j+3:]), "."); c != "" && codeToken(c) == c && codeShaped(c) {
+		if j := strings.Index(line, " - "); j >= 0 {
+			if c := strings.TrimRight(strings.TrimSpace(line[j+3:]), "."); c != "" && codeToken(c) == c && codeShaped(c) && !looksLikeStatus(c) && !looksLikeDate(c) {
 				return c
 			}
 		}
