@@ -516,8 +516,7 @@ func TestWorkerLargeCatalog(t *testing.T) {
 	status, got, _ := do(t, srv, http.MethodGet, "/codes/acmepay/"+codes[0].(map[string]any)["code"].(string), "", nil, nil)
 	t.Logf("first request, the catalog parsed: %v", time.Since(start))
 	require.Equal(t, http.StatusOK, status, string(got))
-	m, err := srv.Memory(t.Context())
-	require.NoError(t, err)
+	m := memoryOf(t, srv)
 	t.Logf("Go memory %.1f MiB", m.MiB())
 	assert.LessOrEqual(t, m.Bytes, goMemoryBudget)
 	paste, err := os.ReadFile(filepath.Join(root, "web/demo/acmepay-samples/card-declined.json"))
@@ -602,8 +601,7 @@ func TestWorkerBuildIsFresh(t *testing.T) {
 func TestWorkerHostileMemory(t *testing.T) {
 	// At the largest cap MAX_BODY takes (the paid plan's), where memory is at its worst.
 	srv := startTestWorker(t, localrun.Options{Vars: map[string]string{"MAX_BODY": strconv.Itoa(api.MaxBodyLimit)}})
-	before, err := srv.Memory(t.Context())
-	require.NoError(t, err)
+	before := memoryOf(t, srv)
 	client := localrun.NewClient(1)
 	defer client.CloseIdleConnections()
 	for _, b := range localrun.HostileBodies(api.MaxBodyLimit) {
@@ -616,8 +614,7 @@ func TestWorkerHostileMemory(t *testing.T) {
 			}}.Run(t.Context())
 		require.NoError(t, err)
 		assert.Zero(t, res.Failures, "%s: %s", b.Name, res.FirstFailure)
-		m, err := srv.Memory(t.Context())
-		require.NoError(t, err)
+		m := memoryOf(t, srv)
 		t.Logf("%-26s Go memory %.1f MiB", b.Name, m.MiB())
 		assert.LessOrEqual(t, m.Bytes, goMemoryBudget, b.Name)
 		assert.Equal(t, before.Instance, m.Instance, "%s: the program restarted", b.Name)
@@ -629,8 +626,7 @@ func TestWorkerHostileMemory(t *testing.T) {
 func TestWorkerProgramDies(t *testing.T) {
 	srv := startTestWorker(t, localrun.Options{})
 	fx := fixtureNamed(t, "fluxiq-curl-i-rate-limited")
-	first, err := srv.Memory(t.Context())
-	require.NoError(t, err)
+	first := memoryOf(t, srv)
 	for i, path := range []string{"/_test/panic", "/_test/exhaust"} {
 		t.Run(path, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute) // never a hung connection
@@ -652,8 +648,7 @@ func TestWorkerProgramDies(t *testing.T) {
 
 			status, body, _ := do(t, srv, http.MethodPost, "/explain", "text/plain", fx.input, nil)
 			assert.Equal(t, http.StatusOK, status, string(body))
-			m, err := srv.Memory(t.Context())
-			require.NoError(t, err)
+			m := memoryOf(t, srv)
 			assert.Equal(t, first.Instance+i+1, m.Instance, "a new program")
 			assert.LessOrEqual(t, m.Bytes, goMemoryBudget, "a fresh program's memory")
 		})
@@ -730,8 +725,28 @@ func runCLI(t *testing.T, cli string, fx fixture) (int, string) {
 
 func do(t *testing.T, srv *localrun.Server, method, path, contentType string, body []byte, header http.Header) (int, []byte, http.Header) {
 	t.Helper()
-	req, err := http.NewRequestWithContext(t.Context(), method, srv.URL+path, bytes.NewReader(body))
-	require.NoError(t, err)
+	for attempt := 1; ; attempt++ {
+		status, got, h, err := doOnce(t.Context(), srv, method, path, contentType, body, header)
+		if err != nil && lostGet(t, method, path, attempt, err) {
+			continue
+		}
+		require.NoError(t, err)
+		return status, got, h
+	}
+}
+
+// answerWait is how long a test waits for wrangler dev to answer one request: a request
+// its proxy loses (it can, while it reloads the runtime under load: see TestWorkerOverCap)
+// would otherwise hang the test until go test's timeout.
+const answerWait = 2 * time.Minute
+
+func doOnce(ctx context.Context, srv *localrun.Server, method, path, contentType string, body []byte, header http.Header) (int, []byte, http.Header, error) {
+	ctx, cancel := context.WithTimeout(ctx, answerWait)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, method, srv.URL+path, bytes.NewReader(body))
+	if err != nil {
+		return 0, nil, nil, err
+	}
 	for k, v := range header {
 		req.Header[k] = v
 	}
@@ -739,11 +754,39 @@ func do(t *testing.T, srv *localrun.Server, method, path, contentType string, bo
 		req.Header.Set("Content-Type", contentType)
 	}
 	resp, err := http.DefaultClient.Do(req)
-	require.NoError(t, err)
+	if err != nil {
+		return 0, nil, nil, err
+	}
 	defer resp.Body.Close()
 	got, err := io.ReadAll(resp.Body)
-	require.NoError(t, err)
-	return resp.StatusCode, got, resp.Header
+	return resp.StatusCode, got, resp.Header, err
+}
+
+// lostGet reports whether a request that got no answer in answerWait is sent again: a GET
+// reads only, so once, and the test log says so. Anything else fails the test.
+func lostGet(t *testing.T, method, path string, attempt int, err error) bool {
+	t.Helper()
+	if method != http.MethodGet || attempt > 1 || !errors.Is(err, context.DeadlineExceeded) || t.Context().Err() != nil {
+		return false
+	}
+	t.Logf("GET %s: no answer in %v (%v); sending it once more", path, answerWait, err)
+	return true
+}
+
+// memoryOf is srv.Memory (a GET of the workertest build's /_test/memory) with do's wait
+// and its one retry.
+func memoryOf(t *testing.T, srv *localrun.Server) localrun.Memory {
+	t.Helper()
+	for attempt := 1; ; attempt++ {
+		ctx, cancel := context.WithTimeout(t.Context(), answerWait)
+		m, err := srv.Memory(ctx)
+		cancel()
+		if err != nil && lostGet(t, http.MethodGet, "/_test/memory", attempt, err) {
+			continue
+		}
+		require.NoError(t, err)
+		return m
+	}
 }
 
 // fixture is a shared decode fixture: its input and the options it is explained with.
