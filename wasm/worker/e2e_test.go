@@ -725,14 +725,14 @@ func runCLI(t *testing.T, cli string, fx fixture) (int, string) {
 
 func do(t *testing.T, srv *localrun.Server, method, path, contentType string, body []byte, header http.Header) (int, []byte, http.Header) {
 	t.Helper()
-	for attempt := 1; ; attempt++ {
-		status, got, h, err := doOnce(t.Context(), srv, method, path, contentType, body, header)
-		if err != nil && lostGet(t, method, path, attempt, err) {
-			continue
-		}
-		require.NoError(t, err)
-		return status, got, h
-	}
+	var status int
+	var got []byte
+	var h http.Header
+	answered(t, method, path, func(ctx context.Context) (err error) {
+		status, got, h, err = doOnce(ctx, srv, method, path, contentType, body, header)
+		return err
+	})
+	return status, got, h
 }
 
 // answerWait is how long a test waits for wrangler dev to answer one request: a request
@@ -741,8 +741,6 @@ func do(t *testing.T, srv *localrun.Server, method, path, contentType string, bo
 const answerWait = 2 * time.Minute
 
 func doOnce(ctx context.Context, srv *localrun.Server, method, path, contentType string, body []byte, header http.Header) (int, []byte, http.Header, error) {
-	ctx, cancel := context.WithTimeout(ctx, answerWait)
-	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, method, srv.URL+path, bytes.NewReader(body))
 	if err != nil {
 		return 0, nil, nil, err
@@ -762,31 +760,34 @@ func doOnce(ctx context.Context, srv *localrun.Server, method, path, contentType
 	return resp.StatusCode, got, resp.Header, err
 }
 
-// lostGet reports whether a request that got no answer in answerWait is sent again: a GET
-// reads only, so once, and the test log says so. Anything else fails the test.
-func lostGet(t *testing.T, method, path string, attempt int, err error) bool {
+// answered runs call with answerWait to get its answer. A request that got none in
+// time is sent again when it is a GET (it reads only), once, and the test log says so;
+// anything else fails the test.
+func answered(t *testing.T, method, path string, call func(ctx context.Context) error) {
 	t.Helper()
-	if method != http.MethodGet || attempt > 1 || !errors.Is(err, context.DeadlineExceeded) || t.Context().Err() != nil {
-		return false
+	for attempt := 1; ; attempt++ {
+		ctx, cancel := context.WithTimeout(t.Context(), answerWait)
+		err := call(ctx)
+		cancel()
+		if err != nil && method == http.MethodGet && attempt == 1 && errors.Is(err, context.DeadlineExceeded) && t.Context().Err() == nil {
+			t.Logf("GET %s: no answer in %v (%v); sending it once more", path, answerWait, err)
+			continue
+		}
+		require.NoError(t, err)
+		return
 	}
-	t.Logf("GET %s: no answer in %v (%v); sending it once more", path, answerWait, err)
-	return true
 }
 
 // memoryOf is srv.Memory (a GET of the workertest build's /_test/memory) with do's wait
 // and its one retry.
 func memoryOf(t *testing.T, srv *localrun.Server) localrun.Memory {
 	t.Helper()
-	for attempt := 1; ; attempt++ {
-		ctx, cancel := context.WithTimeout(t.Context(), answerWait)
-		m, err := srv.Memory(ctx)
-		cancel()
-		if err != nil && lostGet(t, http.MethodGet, "/_test/memory", attempt, err) {
-			continue
-		}
-		require.NoError(t, err)
-		return m
-	}
+	var m localrun.Memory
+	answered(t, http.MethodGet, "/_test/memory", func(ctx context.Context) (err error) {
+		m, err = srv.Memory(ctx)
+		return err
+	})
+	return m
 }
 
 // fixture is a shared decode fixture: its input and the options it is explained with.
