@@ -291,6 +291,11 @@ var stripe = Provider{
 		{Text: "previously used with a PaymentIntent", Kind: APIMark},
 		{Text: "used in a previous PaymentIntent or SetupIntent", Kind: APIMark},
 		{Text: "Only a PaymentIntent with one of the following statuses", Kind: APIMark},
+		{Text: "A PaymentIntent object can be canceled when it is in one of these statuses", Kind: APIMark}, // its older words
+		{Text: "on PaymentIntents created by Checkout", Kind: APIMark},
+		{Text: "A token may not be passed in as a PaymentMethod", Kind: APIMark},
+		{Text: "You cannot create a charge with a PaymentMethod", Kind: APIMark},
+		{Text: "Invalid payment_method_data[type]: must be one of", Kind: APIMark},
 		{Text: "You may only update the amount of a PaymentIntent", Kind: APIMark},
 		{Text: "The provided PaymentMethod", Kind: APIMark},
 		{Text: "You cannot reuse PaymentMethods", Kind: APIMark},

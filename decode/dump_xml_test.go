@@ -3636,6 +3636,24 @@ var xmlRealCases = []xmlCase{
 		reason: "PagSeguro's v2 errors folded over the cassette's lines",
 		at:     map[string]any{"0.errors.error.code": "12003"},
 	},
+	{
+		name: "network authorizesauce urlopen reset", paste: "network-bare-message-authorizesauce-urlopen-errno-54-reset-sandbox", docs: 0,
+		reason: "Python's <urlopen error …> repr is no markup",
+	},
+	{
+		name: "network laravel paystack curl 3", paste: "network-bare-message-laravel-paystack-curl-3-url-malformed", docs: 0,
+		reason: "cURL's <url> placeholder in its own message is no markup",
+	},
+	{
+		name: "other orbital profile 841", paste: "other-orbital-xml-activemerchant-profile-841-card-range", docs: 1,
+		reason: "Chase Orbital's response elements, quoted without their root, read as one set of members",
+		at:     map[string]any{"0.ProcStatus": "841", "0.StatusMsg": "Error validating card/account number range"},
+	},
+	{
+		name: "pix dict xml forbidden inactive participant", paste: "pix-dict-xml-forbidden-inactive-unregistered-participant-sync", docs: 1,
+		reason: "the DICT's XML problem, its correlationId beside the RFC 7807 members",
+		at:     map[string]any{"0.problem.title": "Forbidden", "0.problem.status": "403", "0.problem.correlationId": "09BA016898544151B9A3899D93C56227"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
