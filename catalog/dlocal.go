@@ -46,6 +46,7 @@ var dLocal = Provider{
 		{
 			Code:     "3003",
 			Status:   403,
+			Match:    []string{"merchant has no authorization to use this api"},
 			Category: Authorization,
 			Title:    Text{EN: "Merchant not authorized for this API", PT: "Comerciante sem acesso a esta API", ES: "Comercio sin acceso a esta API"},
 			Meaning:  Text{EN: "\"Merchant has no authorization to use this API\".", PT: "\"Merchant has no authorization to use this API\": sua conta não tem acesso a esta API.", ES: "\"Merchant has no authorization to use this API\": su cuenta no tiene acceso a esta API."},

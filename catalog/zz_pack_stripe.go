@@ -368,6 +368,9 @@ var stripe = Provider{
 		{Text: "Timestamp outside the tolerance zone", Kind: SDKMessage},
 		{Text: "Stripe::SignatureVerificationError", Kind: SDKClass},
 		{Text: "https://support.stripe.com/", Kind: APIMark},
+		// Stripe Terminal's iOS SDK: its errors' domain and classes.
+		{Text: "com.stripe-terminal", Kind: SDKClass},
+		{Text: "SCPConfirmPaymentIntentError", Kind: SDKClass},
 		{Text: "stripe-php/lib", Kind: SDKPath},
 		{Text: "gems/stripe-", Kind: SDKPath},
 		{Text: "node_modules/stripe/", Kind: SDKPath},

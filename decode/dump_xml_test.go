@@ -3654,6 +3654,10 @@ var xmlRealCases = []xmlCase{
 		reason: "the DICT's XML problem, its correlationId beside the RFC 7807 members",
 		at:     map[string]any{"0.problem.title": "Forbidden", "0.problem.status": "403", "0.problem.correlationId": "09BA016898544151B9A3899D93C56227"},
 	},
+	{
+		name: "stripe terminal ios confirm 5000", paste: "stripe-sdk-exception-terminal-ios-confirm-offline-5000-unexpected-sdk-error", docs: 0,
+		reason: "an Objective-C object's <SCPConfirmPaymentIntentError: 0x…; …> description is no markup",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
