@@ -3658,6 +3658,20 @@ var xmlRealCases = []xmlCase{
 		name: "stripe terminal ios confirm 5000", paste: "stripe-sdk-exception-terminal-ios-confirm-offline-5000-unexpected-sdk-error", docs: 0,
 		reason: "an Objective-C object's <SCPConfirmPaymentIntentError: 0x…; …> description is no markup",
 	},
+	{
+		name: "cielo webservice 1.1 error handling log 020", paste: "cielo-log-prefixed-webservice-errorhandling-020-status-cancelada-nao-permite-autorizacao", docs: 1,
+		reason: "a shop's log of Cielo's error, with the XML it had sent under it",
+		at:     map[string]any{"0.requisicao-autorizacao-tid.tid": "100173489808E7091001"},
+	},
+	{
+		name: "cielo webservice 1.1 xml log 030", paste: "cielo-log-prefixed-webservice-xml-log-030-status-cancelada-nao-permite-captura", docs: 1,
+		reason: "Cielo's <erro> after the log's RESPOSTA:",
+		at:     map[string]any{"0.erro.codigo": "030"},
+	},
+	{
+		name: "caixa sigcb inclui boleto x5", paste: "other-caixa-soap-sigcb-inclui-boleto-x5-bk76-erro-formatacao-mensagem", docs: 1,
+		reason: "Caixa's SIBAR answer in a SOAP 1.2 envelope, cut where the issue's excerpt ends",
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
