@@ -3672,6 +3672,75 @@ var xmlRealCases = []xmlCase{
 		name: "caixa sigcb inclui boleto x5", paste: "other-caixa-soap-sigcb-inclui-boleto-x5-bk76-erro-formatacao-mensagem", docs: 1,
 		reason: "Caixa's SIBAR answer in a SOAP 1.2 envelope, cut where the issue's excerpt ends",
 	},
+	{
+		name: "other creditcall cardeasexml capture 2101", paste: "other-creditcall-raw-http-omnipay-cardeasexml-capture-2101-cardeasereferenceinvalid", docs: 1,
+		reason: "CreditCall's CardEaseXML response under a raw HTTP answer",
+	},
+	{
+		name: "other creditcall cardeasexml refund 2202", paste: "other-creditcall-raw-http-omnipay-cardeasexml-refund-2202-transaction-already-voided", docs: 1,
+		reason: "CreditCall's CardEaseXML response under a raw HTTP answer",
+	},
+	{
+		name: "other heartland portico soap fault 500", paste: "other-heartland-raw-http-omnipay-portico-500-soap-fault-paymentmethodkey-guid", docs: 1,
+		reason: "Portico's SOAP fault under an HTTP 500",
+		at:     map[string]any{"0.Envelope.Body.Fault.faultcode": "soap:Client"},
+	},
+	{
+		name: "other heartland portico authorize 23", paste: "other-heartland-raw-http-omnipay-portico-authorize-23-token-lookup-failed", docs: 1,
+		reason: "Portico's PosResponse under a 200: its code is in Ver1.0's Header, GatewayRspCode",
+		at:     map[string]any{"0.Envelope.Body.PosResponse.rootUrl": "https://posgateway.cert.secureexchange.net/Hps.Exchange.PosGateway"},
+	},
+	{
+		name: "other heartland portico capture 3", paste: "other-heartland-raw-http-omnipay-portico-capture-3-already-part-of-batch", docs: 1,
+		reason: "Portico's PosResponse under a 200",
+	},
+	{
+		name: "other heartland portico recurring 34", paste: "other-heartland-raw-http-omnipay-portico-recurring-34-invalid-paymentmethodkey", docs: 1,
+		reason: "Portico's PosResponse under a 200",
+	},
+	{
+		name: "other heartland portico refund 6", paste: "other-heartland-raw-http-omnipay-portico-refund-6-amount-exceeds-settlement", docs: 1,
+		reason: "Portico's PosResponse under a 200",
+	},
+	{
+		name: "other heartland portico verify 14", paste: "other-heartland-raw-http-omnipay-portico-verify-14-manually-entered-card-invalid", docs: 1,
+		reason: "Portico's PosResponse under a 200",
+	},
+	{
+		name: "other novalnet purchase 0300041", paste: "other-novalnet-raw-http-omnipay-purchase-0300041-incorrect-affiliate-id", docs: 1,
+		reason: "Novalnet's nnxml answer under a 200",
+		at:     map[string]any{"0.nnxml.transaction_response.status": "0300041"},
+	},
+	{
+		name: "other paydock token not found", paste: "other-paydock-raw-http-omnipay-powerboard-400-token-not-found", docs: 0,
+		reason: "a JSON body's markup-like text in a raw HTTP answer is no XML",
+	},
+	{
+		name: "other paydock not 3ds authenticated", paste: "other-paydock-raw-http-omnipay-powerboard-400-unfulfilledcondition-not-3ds-authenticated", docs: 0,
+		reason: "a JSON body's markup-like text in a raw HTTP answer is no XML",
+	},
+	{
+		name: "other paydock gateway id empty", paste: "other-paydock-raw-http-omnipay-powerboard-400-validationerror-gateway-id-empty", docs: 0,
+		reason: "a JSON body's markup-like text in a raw HTTP answer is no XML",
+	},
+	{
+		name: "other paydock checkout intent amount empty", paste: "other-paydock-raw-http-omnipay-powerboard-checkout-intent-400-amount-should-not-be-empty", docs: 0,
+		reason: "a JSON body's markup-like text in a raw HTTP answer is no XML",
+	},
+	{
+		name: "other zuora subscribe transaction failed", paste: "other-zuora-soap-guardian-subscribe-transaction-failed-generic-decline", docs: 1,
+		reason: "Zuora's subscribeResponse relaying a gateway's decline",
+		at:     map[string]any{"0.Envelope.Body.subscribeResponse.result.Errors.Code": "TRANSACTION_FAILED"},
+	},
+	{
+		name: "other zuora it orders 58560099", paste: "other-zuora-stack-trace-guardian-it-orders-58560099-stripe-generic-decline", docs: 0,
+		reason: "a test run's output whose angle brackets are no markup",
+	},
+	{
+		name: "paypal soap killbill 11607", paste: "paypal-soap-killbill-fixture-doexpresscheckout-11607-duplicate-request", docs: 1,
+		reason: "PayPal's SOAP answer with a warning's Errors beside Ack SuccessWithWarning",
+		at:     map[string]any{"0.Envelope.Body.DoExpressCheckoutPaymentResponse.CorrelationID": "cfce8071e839"},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {
