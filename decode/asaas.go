@@ -19,20 +19,20 @@ func scoreAsaas(f *facts, c *codeOwners) []signal {
 	code := item.str("code")
 	switch {
 	case !alone:
-		s = append(s, signal{weight: 2, text: catalog.SaidErrorsCodeDescriptionNothingElse})
+		s = with(s, 2, catalog.SaidErrorsCodeDescriptionNothingElse)
 	case portugueseWords(item.str("description")) && !isNumber(code) && (catalog.Asaas.Documents(code) && len(catalog.Owners(code)) == 1 || strings.HasPrefix(code, "invalid_")):
 		// One of its errors printed alone, without the list around it (an app's log of
 		// errors[0]): the envelope is gone, so only its code and words speak for it.
-		s = append(s, signal{weight: 1.5, text: catalog.SaidCodeDescriptionNothingElseOne})
+		s = with(s, 1.5, catalog.SaidCodeDescriptionNothingElseOne)
 	default:
 		return nil
 	}
 	if catalog.Asaas.Documents(code) {
-		s = append(s, signal{weight: 1, text: fill(catalog.Text{EN: "code \x00 is Asaas's", PT: "o código \x00 é do Asaas", ES: "el código \x00 es de Asaas"}, code)})
+		s = with(s, 1, fill(catalog.Text{EN: "code \x00 is Asaas's", PT: "o código \x00 é do Asaas", ES: "el código \x00 es de Asaas"}, code))
 	} else if strings.HasPrefix(code, "invalid_") && portugueseWords(item.str("description")) {
 		// Asaas names a bad field's code after the field (invalid_object, invalid_mobilePhone)
 		// and says what is wrong in Portuguese: "O campo successUrl é inválido."
-		s = append(s, signal{weight: 1.5, text: fill(catalog.Text{EN: "code \x00 with a description in Portuguese (Asaas's way of naming a bad field)", PT: "código \x00 com a descrição em português (o jeito do Asaas de apontar um campo inválido)", ES: "código \x00 con la descripción en portugués (la forma de Asaas de señalar un campo inválido)"}, code)})
+		s = with(s, 1.5, fill(catalog.Text{EN: "code \x00 with a description in Portuguese (Asaas's way of naming a bad field)", PT: "código \x00 com a descrição em português (o jeito do Asaas de apontar um campo inválido)", ES: "código \x00 con la descripción en portugués (la forma de Asaas de señalar un campo inválido)"}, code))
 	}
 	return s
 }

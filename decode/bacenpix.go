@@ -26,13 +26,13 @@ func scoreBacenPix(f *facts, c *codeOwners) []signal {
 	}
 	s := []signal{{weight: 3, text: fill(catalog.Text{EN: "type \x00 is an API Pix problem type (Banco Central do Brasil)", PT: "type \x00 é um tipo de problema da API Pix (Banco Central do Brasil)", ES: "type \x00 es un tipo de problema de la API Pix (Banco Central do Brasil)"}, typ)}}
 	if code := strings.TrimPrefix(typ, bacenTypePrefix); catalog.BacenPix.Documents(code) {
-		s = append(s, signal{weight: 1, text: fill(catalog.Text{EN: "\x00 is a documented API Pix problem", PT: "\x00 é um problema documentado da API Pix", ES: "\x00 es un problema documentado de la API Pix"}, code)})
+		s = with(s, 1, fill(catalog.Text{EN: "\x00 is a documented API Pix problem", PT: "\x00 é um problema documentado da API Pix", ES: "\x00 es un problema documentado de la API Pix"}, code))
 	}
 	if f.body.has("violacoes") {
-		s = append(s, signal{weight: 1, text: catalog.SaidViolacoesMemberAPIPixField})
+		s = with(s, 1, catalog.SaidViolacoesMemberAPIPixField)
 	}
 	if f.body.has("correlationId") {
-		s = append(s, signal{weight: 0.5, text: catalog.SaidCorrelationIdMember})
+		s = with(s, 0.5, catalog.SaidCorrelationIdMember)
 	}
 	return s
 }

@@ -29,16 +29,16 @@ func scoreBB(f *facts, c *codeOwners) []signal {
 	// Its items name the occurrence (and the version): Focus NFe's fiscal errors are
 	// erros[{codigo, mensagem, correcao}] too.
 	if e := firstItem(b, "erros"); e.has("codigo") && e.has("mensagem") && (e.has("ocorrencia") || e.has("versao")) {
-		s = append(s, signal{weight: 3, text: catalog.SaidErrosCodigoMensagemOcorrenciaBanco})
+		s = with(s, 3, catalog.SaidErrosCodigoMensagemOcorrenciaBanco)
 	}
 	// Its gateway's 401 is any hapi server's (Boom's {statusCode, error, message,
 	// attributes}: Auth0's "Invalid token", WooCommerce's): only with its own message
 	// ("Bad Credentials") or beside its own header.
 	if b.has("statusCode") && b.has("error") && b.has("attributes") && (catalog.BancoDoBrasil.Documents(b.str("message")) || strings.Contains(f.lower, "gw-dev-app-key")) {
-		s = append(s, signal{weight: 2.5, text: catalog.SaidStatusCodeErrorMessageAttributesBanco})
+		s = with(s, 2.5, catalog.SaidStatusCodeErrorMessageAttributesBanco)
 	}
 	if strings.Contains(f.lower, "gw-dev-app-key") {
-		s = append(s, signal{weight: 1.5, text: catalog.SaidGwDevAppKeyBanco})
+		s = with(s, 1.5, catalog.SaidGwDevAppKeyBanco)
 	}
 	return append(s, implementsAPIPix(f, catalog.BancoDoBrasil)...)
 }
@@ -63,7 +63,7 @@ func scoreInter(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if b.has("title") && b.has("timestamp") && b.has("violacoes") && !b.has("type") {
-		s = append(s, signal{weight: 3, text: catalog.SaidTitleDetailTimestampViolacoesWithout})
+		s = with(s, 3, catalog.SaidTitleDetailTimestampViolacoesWithout)
 	}
 	return append(s, implementsAPIPix(f, catalog.Inter)...)
 }
@@ -78,7 +78,7 @@ func scoreItau(f *facts, c *codeOwners) []signal {
 func scoreSicoob(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if m := firstItem(f.body, "mensagens"); m.has("mensagem") && m.has("codigo") {
-		s = append(s, signal{weight: 3, text: catalog.SaidMensagensMensagemCodigoSicoobS})
+		s = with(s, 3, catalog.SaidMensagensMensagemCodigoSicoobS)
 	}
 	return append(s, implementsAPIPix(f, catalog.Sicoob)...)
 }

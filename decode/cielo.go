@@ -17,15 +17,15 @@ func scoreCielo(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if f.parts.array && b.has("Code") && b.has("Message") && len(b.members) <= 3 {
-		s = append(s, signal{weight: 2.5, text: catalog.SaidTopLevelArrayCodeMessage})
+		s = with(s, 2.5, catalog.SaidTopLevelArrayCodeMessage)
 	}
 	if pay := b.obj("Payment"); pay.has("ReturnCode") || pay.has("ReasonCode") {
-		s = append(s, signal{weight: 3, text: catalog.SaidPaymentReturnCodeReasonCodeCieloSale})
+		s = with(s, 3, catalog.SaidPaymentReturnCodeReasonCodeCieloSale)
 	} else if b.has("ReturnCode") && b.has("ReturnMessage") {
-		s = append(s, signal{weight: 2.5, text: catalog.SaidReturnCodeReturnMessagePascalCaseCielo})
+		s = with(s, 2.5, catalog.SaidReturnCodeReturnMessagePascalCaseCielo)
 	}
 	if b.has("MerchantOrderId") {
-		s = append(s, signal{weight: 0.5, text: catalog.SaidMerchantOrderIdCieloSOrderReference})
+		s = with(s, 0.5, catalog.SaidMerchantOrderIdCieloSOrderReference)
 	}
 	return append(s, scoreCieloErro(f)...)
 }
@@ -78,7 +78,7 @@ func scoreCieloErro(f *facts) []signal {
 	var s []signal
 	// ".cbmp." first: a rarer first byte than the namespace's "e" makes the scan quick.
 	if head := f.masked[:min(len(f.masked), 64<<10)]; strings.Contains(head, ".cbmp.") && strings.Contains(head, cieloNamespace) {
-		s = append(s, signal{weight: 3, text: fill(catalog.Text{EN: "\x00, the XML namespace (and old host) of Cielo's Webservice 1.5", PT: "\x00, o namespace XML (e host antigo) do Webservice 1.5 da Cielo", ES: "\x00, el namespace XML (y host antiguo) del Webservice 1.5 de Cielo"}, cieloNamespace)})
+		s = with(s, 3, fill(catalog.Text{EN: "\x00, the XML namespace (and old host) of Cielo's Webservice 1.5", PT: "\x00, o namespace XML (e host antigo) do Webservice 1.5 da Cielo", ES: "\x00, el namespace XML (y host antiguo) del Webservice 1.5 de Cielo"}, cieloNamespace))
 	}
 	e, wrapped := cieloErro(f)
 	code, text := f.code, f.lower
@@ -87,14 +87,14 @@ func scoreCieloErro(f *facts) []signal {
 		code, padded = cieloErroCode(e.get("codigo"))
 		text = strings.ToLower(e.str("mensagem"))
 		if wrapped {
-			s = append(s, signal{weight: 1.5, text: catalog.SaidErroCodigoMensagemErroCielo})
+			s = with(s, 1.5, catalog.SaidErroCodigoMensagemErroCielo)
 		}
 		if _, ok := catalog.Cielo.LookupIn(cieloErroContext, code); ok {
 			w := 0.5
 			if wrapped && !padded {
 				w = 1.5
 			}
-			s = append(s, signal{weight: w, text: fill(catalog.Text{EN: "codigo \x00 is in the error table of Cielo's Webservice 1.5", PT: "o codigo \x00 está na tabela de erros do Webservice 1.5 da Cielo", ES: "el codigo \x00 está en la tabla de errores del Webservice 1.5 de Cielo"}, code)})
+			s = with(s, w, fill(catalog.Text{EN: "codigo \x00 is in the error table of Cielo's Webservice 1.5", PT: "o codigo \x00 está na tabela de erros do Webservice 1.5 da Cielo", ES: "el codigo \x00 está en la tabla de errores del Webservice 1.5 de Cielo"}, code))
 		}
 	}
 	if e == nil && (text == "" || !catalog.Cielo.Documents(code)) {
@@ -105,7 +105,7 @@ func scoreCieloErro(f *facts) []signal {
 		if m.Code == code {
 			w, en, pt, es = 2.5, en+" for code "+code, pt+" para o código "+code, es+" para el código "+code
 		}
-		s = append(s, signal{weight: w, text: catalog.Text{EN: en, PT: pt, ES: es}})
+		s = with(s, w, catalog.Text{EN: en, PT: pt, ES: es})
 	}
 	return s
 }

@@ -14,22 +14,22 @@ func scoreConekta(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if b.str("object") == "error" && b.has("details") && (b.has("log_id") || b.has("type")) {
-		s = append(s, signal{weight: 2.5, text: catalog.SaidObjectErrorDetailsLogId})
+		s = with(s, 2.5, catalog.SaidObjectErrorDetailsLogId)
 	}
 	if b.str("object") == "error" && (b.has("message_to_purchaser") || firstItem(b, "details").has("message_to_purchaser")) {
 		// The API before v2 answered a flat {"object": "error", "message",
 		// "message_to_purchaser", "param", "code"}: the message for the buyer is Conekta's own.
-		s = append(s, signal{weight: 3, text: catalog.SaidObjectErrorMessagePurchaserConekta})
+		s = with(s, 3, catalog.SaidObjectErrorMessagePurchaserConekta)
 	}
 	if b.str("object") == "error" && b.has("message") && !b.has("details") && !b.has("merchant_message") && !b.has("user_message") &&
 		conektaFlatType(b.str("type")) {
 		// The flat error of the API before v2 without message_to_purchaser:
 		// {"object": "error", "type": "resource_not_found", "message": "Token '…' could not be
 		// found."}. Culqi's flat error, the one look-alike, carries merchant_message.
-		s = append(s, signal{weight: 2.5, text: catalog.SaidObjectErrorOneConektaS})
+		s = with(s, 2.5, catalog.SaidObjectErrorOneConektaS)
 	}
 	if strings.HasPrefix(firstItem(b, "details").str("code"), "conekta.errors.") {
-		s = append(s, signal{weight: 1.5, text: catalog.SaidConektaErrorsCode})
+		s = with(s, 1.5, catalog.SaidConektaErrorsCode)
 	}
 	return s
 }

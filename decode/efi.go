@@ -16,13 +16,13 @@ func scoreEfi(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
 	if b.has("nome") && b.has("mensagem") {
-		s = append(s, signal{weight: 3, text: catalog.SaidNomeMensagemEfSEnvelope})
+		s = with(s, 3, catalog.SaidNomeMensagemEfSEnvelope)
 	}
 	if efiCode(b.get("code")) && b.has("error") && b.has("error_description") {
-		s = append(s, signal{weight: 2.5, text: catalog.SaidNumericCodeErrorErrorDescription})
+		s = with(s, 2.5, catalog.SaidNumericCodeErrorErrorDescription)
 		if catalog.Efi.Documents(codeString(b.get("code"))) {
 			c := codeString(b.get("code"))
-			s = append(s, signal{weight: 1, text: fill(catalog.Text{EN: "code \x00 is Efí's", PT: "o código \x00 é da Efí", ES: "el código \x00 es de Efí"}, c)})
+			s = with(s, 1, fill(catalog.Text{EN: "code \x00 is Efí's", PT: "o código \x00 é da Efí", ES: "el código \x00 es de Efí"}, c))
 		}
 	}
 	return append(s, implementsAPIPix(f, catalog.Efi)...)

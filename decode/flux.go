@@ -13,14 +13,14 @@ func scoreFlux(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if strings.HasPrefix(f.code, "ERR_") {
 		if c.has(catalog.Flux) {
-			s = append(s, signal{weight: 3, text: fill(catalog.Text{EN: "code \x00 is Flux's (ERR_ prefix)", PT: "o código \x00 é da Flux (prefixo ERR_)", ES: "el código \x00 es de Flux (prefijo ERR_)"}, f.code)})
+			s = with(s, 3, fill(catalog.Text{EN: "code \x00 is Flux's (ERR_ prefix)", PT: "o código \x00 é da Flux (prefixo ERR_)", ES: "el código \x00 es de Flux (prefijo ERR_)"}, f.code))
 		} else {
-			s = append(s, signal{weight: 1, text: fill(catalog.Text{EN: "code \x00 has Flux's ERR_ prefix but is not in its reference", PT: "o código \x00 tem o prefixo ERR_ da Flux, mas não está na referência dela", ES: "el código \x00 tiene el prefijo ERR_ de Flux, pero no está en su referencia"}, f.code)})
+			s = with(s, 1, fill(catalog.Text{EN: "code \x00 has Flux's ERR_ prefix but is not in its reference", PT: "o código \x00 tem o prefixo ERR_ da Flux, mas não está na referência dela", ES: "el código \x00 tiene el prefijo ERR_ de Flux, pero no está en su referencia"}, f.code))
 		}
 	}
 	// Stripe's errors carry type, decline_code, doc_url: not Flux's.
 	if f.errObj.has("type") || f.errObj.has("decline_code") || f.errObj.has("doc_url") {
-		s = append(s, signal{weight: -3, text: catalog.SaidErrorHasTypeDeclineCode})
+		s = with(s, -3, catalog.SaidErrorHasTypeDeclineCode)
 	}
 	// axios names its own errors ERR_BAD_REQUEST, ERR_BAD_RESPONSE, ERR_NETWORK …
 	// A snippet of one ({code: 'ERR_BAD_REQUEST', message: 'Request failed with status
@@ -28,7 +28,7 @@ func scoreFlux(f *facts, c *codeOwners) []signal {
 	// its words, with the code beside the message as axios puts it (not under an API's
 	// "error" envelope).
 	if f.body.has("config") || f.body.has("isAxiosError") || f.body.has("request") || f.body.str("name") == "AxiosError" || axiosCode(f.code) && axiosWords(f.masked) && f.body.obj("error") == nil {
-		s = append(s, signal{weight: -3, text: catalog.SaidHTTPClientSOwnError})
+		s = with(s, -3, catalog.SaidHTTPClientSOwnError)
 	}
 	return s
 }

@@ -15,20 +15,20 @@ func scoreFluxiQ(f *facts, c *codeOwners) []signal {
 		s = append(s, successFalseSignal)
 	}
 	if f.meta.has("request_id") {
-		s = append(s, signal{weight: 2, text: catalog.SaidMetaRequestIdSnakeCase})
+		s = with(s, 2, catalog.SaidMetaRequestIdSnakeCase)
 	}
 	if f.meta.has("requestId") {
-		s = append(s, signal{weight: -2, text: catalog.SaidMetaRequestIdCamelCaseFluxiQ})
+		s = with(s, -2, catalog.SaidMetaRequestIdCamelCaseFluxiQ)
 	}
 	s = append(s, c.membership(f, catalog.FluxiQ)...)
 	if d := f.errObj.obj("details"); d != nil && f.code != "" {
-		s = append(s, signal{weight: 0.5, text: catalog.SaidErrorDetailsObjectFieldProblems})
+		s = with(s, 0.5, catalog.SaidErrorDetailsObjectFieldProblems)
 	}
 	if f.portuguese {
-		s = append(s, signal{weight: -1, text: catalog.SaidMessagePortugueseFluxiQWritesEnglish})
+		s = with(s, -1, catalog.SaidMessagePortugueseFluxiQWritesEnglish)
 	}
 	if countMembers(f.errObj, onnixExtras[:]) > 0 && f.errObj != f.body {
-		s = append(s, signal{weight: -1, text: catalog.SaidErrorHasOnnixPaySExtra})
+		s = with(s, -1, catalog.SaidErrorHasOnnixPaySExtra)
 	}
 	return s
 }

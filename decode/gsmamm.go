@@ -29,13 +29,13 @@ func scoreGSMA(f *facts, c *codeOwners) []signal {
 	}
 	s := []signal{{weight: 3, text: catalog.SaidErrorCategoryErrorCodeGSMAMobileMoney}}
 	if isGSMACategory(cat) {
-		s = append(s, signal{weight: 0.5, text: fill(catalog.Text{EN: "errorCategory \x00 is a GSMA category", PT: "errorCategory \x00 é uma categoria GSMA", ES: "errorCategory \x00 es una categoría GSMA"}, cat)})
+		s = with(s, 0.5, fill(catalog.Text{EN: "errorCategory \x00 is a GSMA category", PT: "errorCategory \x00 é uma categoria GSMA", ES: "errorCategory \x00 es una categoría GSMA"}, cat))
 	}
 	if o.has("errorDateTime") || o.has("errorParameters") {
-		s = append(s, signal{weight: 0.5, text: catalog.SaidErrorDateTimeErrorParametersMembers})
+		s = with(s, 0.5, catalog.SaidErrorDateTimeErrorParametersMembers)
 	}
 	if f.body.str("transactionStatus") == "error" {
-		s = append(s, signal{weight: 1, text: catalog.SaidTransactionTransactionStatusError})
+		s = with(s, 1, catalog.SaidTransactionTransactionStatusError)
 	}
 	return s
 }

@@ -23,27 +23,27 @@ func scoreOnnixPay(f *facts, c *codeOwners) []signal {
 		s = append(s, successFalseSignal)
 	}
 	if f.meta.has("requestId") {
-		s = append(s, signal{weight: 2, text: catalog.SaidMetaRequestIdCamelCaseEnvelope})
+		s = with(s, 2, catalog.SaidMetaRequestIdCamelCaseEnvelope)
 		if f.meta.has("version") || f.meta.has("timestamp") {
-			s = append(s, signal{weight: 0.5, text: catalog.SaidMetaHasTimestampVersion})
+			s = with(s, 0.5, catalog.SaidMetaHasTimestampVersion)
 		}
 	}
 	if f.meta.has("request_id") {
-		s = append(s, signal{weight: -2, text: catalog.SaidMetaRequestIdSnakeCase2})
+		s = with(s, -2, catalog.SaidMetaRequestIdSnakeCase2)
 	}
 	s = append(s, c.membership(f, catalog.OnnixPay)...)
 	if f.portuguese && f.code != "" {
-		s = append(s, signal{weight: 1.5, text: catalog.SaidMessagePortuguese})
+		s = with(s, 1.5, catalog.SaidMessagePortuguese)
 	}
 	// Not in a list's first item: OnnixPay answers with one error object (Belvo's
 	// [{"request_id", "message": "Este campo é obrigatório.", "code": "required", "field"}]
 	// is a list).
 	if n := countMembers(f.errObj, onnixExtras[:]); n > 0 && f.code != "" && !f.parts.array {
 		members := strings.Join(presentMembers(f.errObj, onnixExtras[:]), ", ")
-		s = append(s, signal{weight: min(float64(n), 2), text: fill(catalog.Text{EN: "OnnixPay's extra members in error (\x00)", PT: "membros extras da OnnixPay em error (\x00)", ES: "miembros extra de OnnixPay en error (\x00)"}, members)})
+		s = with(s, min(float64(n), 2), fill(catalog.Text{EN: "OnnixPay's extra members in error (\x00)", PT: "membros extras da OnnixPay em error (\x00)", ES: "miembros extra de OnnixPay en error (\x00)"}, members))
 	}
 	if p := strings.ToLower(f.errObj.str("provider")); p == "celcoin" || p == "shipay" {
-		s = append(s, signal{weight: 1, text: fill(catalog.Text{EN: "provider:\"\x00\" names OnnixPay's banking partner", PT: "provider:\"\x00\" nomeia o parceiro bancário da OnnixPay", ES: "provider:\"\x00\" nombra al socio bancario de OnnixPay"}, p)})
+		s = with(s, 1, fill(catalog.Text{EN: "provider:\"\x00\" names OnnixPay's banking partner", PT: "provider:\"\x00\" nomeia o parceiro bancário da OnnixPay", ES: "provider:\"\x00\" nombra al socio bancario de OnnixPay"}, p))
 	}
 	return s
 }

@@ -18,24 +18,24 @@ func scorePagarMe(f *facts, c *codeOwners) []signal {
 	if errs := b.obj("errors"); errs != nil && b.has("message") {
 		// Laravel's validation errors have the same shape ({"message": "The given data was
 		// invalid.", "errors": {"email": […]}}): the shape alone does not make Pagar.me.
-		s = append(s, signal{weight: 1.5, text: catalog.SaidMessageErrorsObjectFieldLists})
+		s = with(s, 1.5, catalog.SaidMessageErrorsObjectFieldLists)
 		if b.str("message") == "The request is invalid." {
-			s = append(s, signal{weight: 1, text: catalog.SaidMessageRequestInvalidPagarMe})
+			s = with(s, 1, catalog.SaidMessageRequestInvalidPagarMe)
 		}
 		if b.has("request") {
-			s = append(s, signal{weight: 1, text: catalog.SaidRequestMemberEchoingRequestPagar})
+			s = with(s, 1, catalog.SaidRequestMemberEchoingRequestPagar)
 		}
 	}
 	if pagarMeDecline(b) != nil {
-		s = append(s, signal{weight: 3, text: catalog.SaidChargeWhoseLastTransactionWas})
+		s = with(s, 3, catalog.SaidChargeWhoseLastTransactionWas)
 	}
 	if item := firstItem(b, "errors"); item != nil && item.has("parameter_name") && item.has("type") && b.has("method") && b.has("url") {
-		s = append(s, signal{weight: 3, text: catalog.SaidErrorsMessageParameterNameType})
+		s = with(s, 3, catalog.SaidErrorsMessageParameterNameType)
 	}
 	// One item of that list printed alone, whose type Pagar.me documents.
 	if pagarMeItem(b) && catalog.PagarMe.Documents(b.str("type")) {
 		typ := b.str("type")
-		s = append(s, signal{weight: 2.5, text: fill(catalog.Text{EN: "{type, parameter_name, message} with type \x00 (a Pagar.me v1–v4 error)", PT: "{type, parameter_name, message} com type \x00 (um erro do Pagar.me v1–v4)", ES: "{type, parameter_name, message} con type \x00 (un error de Pagar.me v1–v4)"}, typ)})
+		s = with(s, 2.5, fill(catalog.Text{EN: "{type, parameter_name, message} with type \x00 (a Pagar.me v1–v4 error)", PT: "{type, parameter_name, message} com type \x00 (um erro do Pagar.me v1–v4)", ES: "{type, parameter_name, message} con type \x00 (un error de Pagar.me v1–v4)"}, typ))
 	}
 	return s
 }

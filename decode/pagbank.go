@@ -14,16 +14,16 @@ var pagBankReader = reader{provider: catalog.PagBank, score: scorePagBank, read:
 func scorePagBank(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if pagBankErrorItem(firstItem(f.body, "error_messages")) {
-		s = append(s, signal{weight: 3, text: catalog.SaidErrorMessagesArrayPagBankS})
+		s = with(s, 3, catalog.SaidErrorMessagesArrayPagBankS)
 	}
 	if e := pagSeguroXMLError(f.body); e != nil {
-		s = append(s, signal{weight: 2.5, text: catalog.SaidErrorsErrorCodeMessagePagSeguro})
+		s = with(s, 2.5, catalog.SaidErrorsErrorCodeMessagePagSeguro)
 		if code := codeString(e.get("code")); catalog.PagBank.Documents(code) {
-			s = append(s, signal{weight: 1, text: fill(catalog.Text{EN: "code \x00 is PagSeguro's", PT: "o código \x00 é do PagSeguro", ES: "el código \x00 es de PagSeguro"}, code)})
+			s = with(s, 1, fill(catalog.Text{EN: "code \x00 is PagSeguro's", PT: "o código \x00 é do PagSeguro", ES: "el código \x00 es de PagSeguro"}, code))
 		}
 	}
 	if pagBankDecline(f.body) != nil {
-		s = append(s, signal{weight: 3, text: catalog.SaidChargeStatusDECLINEDPaymentResponse})
+		s = with(s, 3, catalog.SaidChargeStatusDECLINEDPaymentResponse)
 	}
 	return s
 }

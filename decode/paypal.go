@@ -52,60 +52,60 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		// TPISoft's SmartPayments and Global Payments' gateways answer in Payflow's own
 		// names, codes and words (<Result>12</Result><RespMSG>Declined</RespMSG><PNRef>),
 		// in a namespace of their own.
-		s = append(s, signal{weight: -3, text: fill(catalog.Text{EN: "the XML's namespace \x00 is not PayPal's", PT: "o namespace \x00 do XML não é do PayPal", ES: "el namespace \x00 del XML no es de PayPal"}, ns)})
+		s = with(s, -3, fill(catalog.Text{EN: "the XML's namespace \x00 is not PayPal's", PT: "o namespace \x00 do XML não é do PayPal", ES: "el namespace \x00 del XML no es de PayPal"}, ns))
 	}
 	if nvpError(nvpBody(f.body)) {
-		s = append(s, signal{weight: 3, text: catalog.SaidACKFailureLERRORCODE0PayPal})
+		s = with(s, 3, catalog.SaidACKFailureLERRORCODE0PayPal)
 	}
 	if payflowPairs(f.body) || payflowResult(f.body, f.masked) != nil {
-		s = append(s, signal{weight: 2.5, text: catalog.SaidRESULTRESPMSGPayPalPayflowS})
+		s = with(s, 2.5, catalog.SaidRESULTRESPMSGPayPalPayflowS)
 	}
 	if env := f.body.obj("responseEnvelope"); env.has("ack") && env.has("correlationId") && adaptiveError(f.body) != nil {
-		s = append(s, signal{weight: 3, text: catalog.SaidResponseEnvelopeAckErrorErrorIdPayPal})
+		s = with(s, 3, catalog.SaidResponseEnvelopeAckErrorErrorIdPayPal)
 	}
 	if f.body.getFold("ErrorID") != nil && f.body.getFold("Domain") != nil && f.body.getFold("Subdomain") != nil && f.body.getFold("Severity") != nil {
 		// One of the Adaptive APIs' errors without its envelope (a PHP library's print_r of
 		// its error list): errorId, domain, subdomain, severity, category.
-		s = append(s, signal{weight: 2.5, text: catalog.SaidErrorIdDomainSubdomainSeverityError})
+		s = with(s, 2.5, catalog.SaidErrorIdDomainSubdomainSeverityError)
 	}
 	if f.body != nil && len(f.body.members) == 2 && f.body.str("error") == "invalid_client" && f.body.str("error_description") == "Client Authentication failed" {
 		// PayPal's token endpoint, in its own capitals and nothing more: League's OAuth 2.0
 		// server (Laravel Passport) writes "Client authentication failed" beside message and hint.
-		s = append(s, signal{weight: 2.5, text: catalog.SaidInvalidClientClientAuthenticationFailed})
+		s = with(s, 2.5, catalog.SaidInvalidClientClientAuthenticationFailed)
 	}
 	if h := headerValue(f.headers, "Paypal-Debug-Id"); h != "" {
-		s = append(s, signal{weight: 2.5, text: catalog.SaidPaypalDebugIdHeaderPayPal})
+		s = with(s, 2.5, catalog.SaidPaypalDebugIdHeaderPayPal)
 	}
 	if strings.EqualFold(f.body.str("ack"), "error") && f.body.obj("meta").str("calc") != "" {
-		s = append(s, signal{weight: 2.5, text: catalog.SaidAckErrorMetaCalcPayPal})
+		s = with(s, 2.5, catalog.SaidAckErrorMetaCalcPayPal)
 	}
 	if payPalContingency(f.body) {
 		w := 1.5
 		if f.body.obj("meta").str("calc") != "" {
 			w = 2.5 // with its meta.calc, as its ack error has
 		}
-		s = append(s, signal{weight: w, text: catalog.SaidAckContingencyPayPalCheckoutS})
+		s = with(s, w, catalog.SaidAckContingencyPayPalCheckoutS)
 	}
 	if payPalDeclinedCapture(f.body) != nil {
-		s = append(s, signal{weight: 2.5, text: catalog.SaidPurchaseUnitsPaymentsCaptureDECLINED})
+		s = with(s, 2.5, catalog.SaidPurchaseUnitsPaymentsCaptureDECLINED)
 	}
 	b := payPalError(f.body)
 	if b.has("debug_id") || b.has("debugId") && b.has("name") { // debugId: PayPal's older SDKs
-		s = append(s, signal{weight: 2, text: catalog.SaidDebugIdPayPalSCorrelation})
+		s = with(s, 2, catalog.SaidDebugIdPayPalSCorrelation)
 	} else if f.lower != "" && (strings.Contains(f.lower, "debug_id") || strings.Contains(f.lower, "paypal-debug-id") || strings.Contains(f.lower, "(debug id: ") || payPalDebugIDInWords(f.lower) != "") {
 		// Text that names its id as PayPal does: "debug_id = c3aaf17b85f5e", and WooCommerce
 		// PayPal Payments' "… (debug id: 01246142bb264)".
-		s = append(s, signal{weight: 1.5, text: catalog.SaidDebugIdNamedTextPayPal})
+		s = with(s, 1.5, catalog.SaidDebugIdNamedTextPayPal)
 		// What a reader that finds nothing of its envelope is credited with still counts.
 		s = append(append(s, c.alone(f, catalog.PayPal)...), ownWordsSignal(f, catalog.PayPal)...)
 	}
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && catalog.PayPal.Documents(n) {
-		s = append(s, signal{weight: 1, text: fill(catalog.Text{EN: "name \x00 is one of PayPal's error names", PT: "name \x00 é um dos nomes de erro do PayPal", ES: "name \x00 es uno de los nombres de error de PayPal"}, n)})
+		s = with(s, 1, fill(catalog.Text{EN: "name \x00 is one of PayPal's error names", PT: "name \x00 é um dos nomes de erro do PayPal", ES: "name \x00 es uno de los nombres de error de PayPal"}, n))
 	}
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && strings.Contains(n, "_") {
 		if b.has("information_link") && b.has("message") {
 			// The REST envelope whole, its link cut off or elsewhere: {name, message, information_link}.
-			s = append(s, signal{weight: 1.5, text: catalog.SaidNameMessageInformationLinkEnvelope})
+			s = with(s, 1.5, catalog.SaidNameMessageInformationLinkEnvelope)
 		}
 	}
 	if item := firstItem(b, "details"); item != nil && item.has("issue") {
@@ -113,24 +113,24 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 			// The v1 REST APIs' VALIDATION_ERROR, pasted without its debug_id and link:
 			// {"name": "VALIDATION_ERROR", "details": [{"field", "issue"}], "message":
 			// "Invalid request - see details"}.
-			s = append(s, signal{weight: 1.5, text: catalog.SaidInvalidRequestSeeDetailsOver})
+			s = with(s, 1.5, catalog.SaidInvalidRequestSeeDetailsOver)
 		}
-		s = append(s, signal{weight: 1, text: catalog.SaidDetailsIssuePayPalSError})
+		s = with(s, 1, catalog.SaidDetailsIssuePayPalSError)
 		if issue := item.str("issue"); catalog.PayPal.Documents(issue) {
-			s = append(s, signal{weight: 1.5, text: fill(catalog.Text{EN: "issue \x00 is PayPal's", PT: "a issue \x00 é do PayPal", ES: "el issue \x00 es de PayPal"}, issue)})
+			s = with(s, 1.5, fill(catalog.Text{EN: "issue \x00 is PayPal's", PT: "a issue \x00 é do PayPal", ES: "el issue \x00 es de PayPal"}, issue))
 		}
 	}
 	if link := firstItem(b, "links"); link.str("rel") == "information_link" && strings.Contains(link.str("href"), "developer.paypal.com") ||
 		strings.Contains(b.str("informationLink"), "developer.paypal.com") || strings.Contains(b.str("information_link"), "developer.paypal.com") {
 		// The error's own link to PayPal's reference, as its REST APIs write it (its token
 		// endpoint too, beside an OAuth error that other providers also answer).
-		s = append(s, signal{weight: 2.5, text: catalog.SaidInformationLinkDeveloperPaypalCom})
+		s = with(s, 2.5, catalog.SaidInformationLinkDeveloperPaypalCom)
 	} else if strings.Contains(firstItem(b, "links").str("href"), "developer.paypal.com") {
-		s = append(s, signal{weight: 0.5, text: catalog.SaidLinksDeveloperPaypalCom})
+		s = with(s, 0.5, catalog.SaidLinksDeveloperPaypalCom)
 	} else if f.lower != "" && payPalLinkedCode(f.masked) != "" {
 		// A plugin's message that links the error in PayPal's reference:
 		// "… https://developer.paypal.com/docs/api/orders/v2/#error-DUPLICATE_INVOICE_ID".
-		s = append(s, signal{weight: 2.5, text: catalog.SaidLinkErrorPayPalSAPI})
+		s = with(s, 2.5, catalog.SaidLinkErrorPayPalSAPI)
 	}
 	return s
 }

@@ -13,11 +13,11 @@ func scoreRede(f *facts, c *codeOwners) []signal {
 	}
 	s := []signal{{weight: 2, text: catalog.SaidReturnCodeReturnMessageCamelCaseRedeS}}
 	if b.has("tid") || b.has("nsu") || b.has("reference") {
-		s = append(s, signal{weight: 1, text: catalog.SaidTidNsuReferenceRedeS})
+		s = with(s, 1, catalog.SaidTidNsuReferenceRedeS)
 	}
 	if catalog.Rede.Documents(codeString(b.get("returnCode"))) {
 		rc := codeString(b.get("returnCode"))
-		s = append(s, signal{weight: 0.5, text: fill(catalog.Text{EN: "returnCode \x00 is Rede's", PT: "o returnCode \x00 é da Rede", ES: "el returnCode \x00 es de Rede"}, rc)})
+		s = with(s, 0.5, fill(catalog.Text{EN: "returnCode \x00 is Rede's", PT: "o returnCode \x00 é da Rede", ES: "el returnCode \x00 es de Rede"}, rc))
 	}
 	return s
 }
