@@ -1,0 +1,35 @@
+package decode
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestReadersSixtySixthBatch: readers for the real pastes of batch 276 that decifra could
+// not read when they were collected (decode/testdata/real/other-heartland-*).
+func TestReadersSixtySixthBatch(t *testing.T) {
+	t.Run("Heartland Portico's GatewayRspCode under a 200", func(t *testing.T) {
+		// hps/omnipay-heartland tests/Mock/CaptureFailure.txt: the gateway's refusal is in
+		// the header, the only failure the answer holds.
+		const header = `<Header><LicenseId>95878</LicenseId><SiteId>95881</SiteId><DeviceId>2409000</DeviceId><GatewayTxnId>1023522465</GatewayTxnId><GatewayRspCode>%s</GatewayRspCode><GatewayRspMsg>%s</GatewayRspMsg><RspDT>2017-08-07T06:45:59.3367156</RspDT></Header>`
+		envelope := func(header, transaction string) string {
+			return "HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset=utf-8\r\n\r\n" + `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><PosResponse xmlns="http://Hps.Exchange.PosGateway"><Ver1.0>` + header + transaction + `</Ver1.0></PosResponse></soap:Body></soap:Envelope>`
+		}
+		x := explainPaste(t, envelope(fmt.Sprintf(header, "23", "Transaction rejected because the lookup on the supplied token failed."), ""))
+		assert.Nil(t, x.Provider)
+		assert.Equal(t, "23", x.Code)
+		assert.Equal(t, 200, x.HTTPStatus)
+		assert.Contains(t, x.Message, "lookup on the supplied token failed")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// Its 0 is success: the transaction's own response code is the answer's
+		// (activemerchant's hps_test.rb, a CreditSale answered 02 CALL).
+		x = explainPaste(t, envelope(fmt.Sprintf(header, "0", "Success"), `<Transaction><CreditSale><RspCode>02</RspCode><RspText>CALL</RspText></CreditSale></Transaction>`))
+		assert.Equal(t, "02", x.Code)
+		// An approved sale (0 and 00) is no error.
+		_, err := Explain([]byte(envelope(fmt.Sprintf(header, "0", "Success"), `<Transaction><CreditSale><RspCode>00</RspCode><RspText>APPROVAL</RspText></CreditSale></Transaction>`)), Options{})
+		require.Error(t, err)
+	})
+}
