@@ -20,11 +20,11 @@ func scoreBacenPix(f *facts, c *codeOwners) []signal {
 		// bodies with their own type, or none: violacoes[{razao, propriedade}] is the
 		// specification's own shape.
 		if v := firstItem(f.body, "violacoes"); v.has("razao") && v.has("propriedade") {
-			return []signal{{weight: 2.5, text: catalog.SaidViolacoesRazaoPropriedadeAPIPix}}
+			return with(nil, 2.5, catalog.SaidViolacoesRazaoPropriedadeAPIPix)
 		}
 		return nil
 	}
-	s := []signal{{weight: 3, text: fill(catalog.Text{EN: "type \x00 is an API Pix problem type (Banco Central do Brasil)", PT: "type \x00 é um tipo de problema da API Pix (Banco Central do Brasil)", ES: "type \x00 es un tipo de problema de la API Pix (Banco Central do Brasil)"}, typ)}}
+	s := with(nil, 3, fill(catalog.Text{EN: "type \x00 is an API Pix problem type (Banco Central do Brasil)", PT: "type \x00 é um tipo de problema da API Pix (Banco Central do Brasil)", ES: "type \x00 es un tipo de problema de la API Pix (Banco Central do Brasil)"}, typ))
 	if code := strings.TrimPrefix(typ, bacenTypePrefix); catalog.BacenPix.Documents(code) {
 		s = with(s, 1, fill(catalog.Text{EN: "\x00 is a documented API Pix problem", PT: "\x00 é um problema documentado da API Pix", ES: "\x00 es un problema documentado de la API Pix"}, code))
 	}

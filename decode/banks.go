@@ -70,7 +70,7 @@ func scoreInter(f *facts, c *codeOwners) []signal {
 
 func scoreItau(f *facts, c *codeOwners) []signal {
 	if strings.HasSuffix(f.body.str("message"), "filter failed") && len(f.body.members) == 1 {
-		return []signal{{weight: 2, text: catalog.SaidLoneMessageFilterFailedIta}}
+		return with(nil, 2, catalog.SaidLoneMessageFilterFailedIta)
 	}
 	return implementsAPIPix(f, catalog.Itau)
 }

@@ -15,7 +15,7 @@ func scoreCashier(f *facts, c *codeOwners) []signal {
 	if !f.problem {
 		return nil
 	}
-	s := []signal{{weight: 1, text: catalog.SaidRFC7807ProblemTypeTitle}}
+	s := with(nil, 1, catalog.SaidRFC7807ProblemTypeTitle)
 	switch typ := f.body.str("type"); {
 	case typ == "about:blank":
 		s = with(s, 0.5, catalog.SaidTypeAboutBlank)

@@ -9,11 +9,11 @@ var dLocalReader = reader{provider: catalog.DLocal, score: scoreDLocal, read: re
 func scoreDLocal(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if b.str("status") == "REJECTED" && b.has("status_code") && b.has("status_detail") && b.has("payment_method_id") {
-		return []signal{{weight: 3, text: catalog.SaidPaymentREJECTEDStatusCodePayment}}
+		return with(nil, 3, catalog.SaidPaymentREJECTEDStatusCodePayment)
 	}
 	if n := intValue(b.get("code")); n >= 3000 && n <= 7000 && b.has("message") && len(b.members) <= 3 {
 		c := codeString(b.get("code"))
-		return []signal{{weight: 1.5, text: fill(catalog.Text{EN: "a numeric code \x00 with message (dLocal's errors)", PT: "um code numérico \x00 com message (erros do dLocal)", ES: "un code numérico \x00 con message (errores de dLocal)"}, c)}}
+		return with(nil, 1.5, fill(catalog.Text{EN: "a numeric code \x00 with message (dLocal's errors)", PT: "um code numérico \x00 com message (erros do dLocal)", ES: "un code numérico \x00 con message (errores de dLocal)"}, c))
 	}
 	return nil
 }

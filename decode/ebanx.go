@@ -31,12 +31,12 @@ func ebanxRefusal(o *object) *object {
 func scoreEBANX(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if ebanxRefused(b) {
-		return []signal{{weight: 3, text: catalog.SaidTransactionStatusCodeNOKEBANX}}
+		return with(nil, 3, catalog.SaidTransactionStatusCodeNOKEBANX)
 	}
 	if !strings.EqualFold(b.str("status"), "ERROR") || !b.has("status_code") || !b.has("status_message") {
 		return nil
 	}
-	s := []signal{{weight: 2.5, text: catalog.SaidStatusERRORStatusCodeStatus}}
+	s := with(nil, 2.5, catalog.SaidStatusERRORStatusCodeStatus)
 	if code := b.str("status_code"); strings.HasPrefix(code, "BP-") || strings.HasPrefix(code, "HP-") || catalog.EBANX.Documents(code) {
 		s = with(s, 1, fill(catalog.Text{EN: "status_code \x00 is EBANX's", PT: "o status_code \x00 é do EBANX", ES: "el status_code \x00 es de EBANX"}, code))
 	}

@@ -70,7 +70,7 @@ func implementsAPIPix(f *facts, p *catalog.Provider) []signal {
 	if !hasAPIPixType(f.body) || hostSignal(f, p) == nil {
 		return nil
 	}
-	return []signal{{weight: 1.5, text: fillOf(catalog.Text{EN: "\x02 implements the API Pix and answers its problems", PT: "\x03 implementa a API Pix e responde os problemas dela", ES: "\x02 implementa la API Pix y responde sus problemas"}, p)}}
+	return with(nil, 1.5, fillOf(catalog.Text{EN: "\x02 implements the API Pix and answers its problems", PT: "\x03 implementa a API Pix e responde os problemas dela", ES: "\x02 implementa la API Pix y responde sus problemas"}, p))
 }
 
 func hasAPIPixType(b *object) bool {

@@ -27,7 +27,7 @@ func scoreGSMA(f *facts, c *codeOwners) []signal {
 		// "NonServiceFailure", "reason": …}). Its category or its errorDescription says it.
 		return nil
 	}
-	s := []signal{{weight: 3, text: catalog.SaidErrorCategoryErrorCodeGSMAMobileMoney}}
+	s := with(nil, 3, catalog.SaidErrorCategoryErrorCodeGSMAMobileMoney)
 	if isGSMACategory(cat) {
 		s = with(s, 0.5, fill(catalog.Text{EN: "errorCategory \x00 is a GSMA category", PT: "errorCategory \x00 é uma categoria GSMA", ES: "errorCategory \x00 es una categoría GSMA"}, cat))
 	}

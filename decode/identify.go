@@ -1030,7 +1030,7 @@ func detect(f *facts, hint string) []scored {
 		}
 		if hint == r.provider.ID() && total > 0 {
 			id := r.provider.ID()
-			sig = append(sig, signal{weight: 1, text: fill(catalog.Text{EN: "the page was set up for \x00", PT: "a página foi configurada para \x00", ES: "la página se configuró para \x00"}, id)})
+			sig = with(sig, 1, fill(catalog.Text{EN: "the page was set up for \x00", PT: "a página foi configurada para \x00", ES: "la página se configuró para \x00"}, id))
 			total++
 		}
 		if total <= 0 {

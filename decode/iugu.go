@@ -13,12 +13,12 @@ var iuguReader = reader{provider: catalog.Iugu, score: scoreIugu, read: readIugu
 func scoreIugu(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if b.has("LR") && b.has("success") && b.has("invoice_id") {
-		return []signal{{weight: 3, text: catalog.SaidLRSuccessInvoiceIdIugu}}
+		return with(nil, 3, catalog.SaidLRSuccessInvoiceIdIugu)
 	}
 	// Rails' {"errors": {field: [messages]}} alone, in Portuguese: iugu's validation
 	// errors (Pagar.me v5 and Laravel put a message beside it).
 	if errs := b.obj("errors"); errs != nil && len(b.members) == 1 && looksPortuguese(flatText(errs)) {
-		return []signal{{weight: 1.5, text: catalog.SaidErrorsObjectPortugueseMessagesField}}
+		return with(nil, 1.5, catalog.SaidErrorsObjectPortugueseMessagesField)
 	}
 	return nil
 }

@@ -34,15 +34,15 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 			// "business_logic_error", "unauthorized_request_error").
 			w = 1.5
 		}
-		return []signal{{weight: w, text: catalog.SaidMessageErrorStatusCauseEnvelope}}
+		return with(nil, w, catalog.SaidMessageErrorStatusCauseEnvelope)
 	case b.str("name") == "MercadoPagoError" && b.has("message"): // the Node.js SDK's error, printed as JSON
-		return []signal{{weight: 3, text: catalog.Text{EN: "name MercadoPagoError (the error of Mercado Pago's Node.js SDK)", PT: "name MercadoPagoError (o erro do SDK Node.js do Mercado Pago)", ES: "name MercadoPagoError (el error del SDK de Node.js de Mercado Pago)"}}}
+		return with(nil, 3, catalog.Text{EN: "name MercadoPagoError (the error of Mercado Pago's Node.js SDK)", PT: "name MercadoPagoError (o erro do SDK Node.js do Mercado Pago)", ES: "name MercadoPagoError (el error del SDK de Node.js de Mercado Pago)"})
 	case mercadoPagoCauseItem(b) && c.has(catalog.MercadoPago):
 		return append(c.membership(f, catalog.MercadoPago), signal{weight: 1.5, text: catalog.SaidCodeDescriptionDataOneMercado})
 	case b.str("blocked_by") == "PolicyAgent":
-		return []signal{{weight: 3, text: catalog.SaidBlockedPolicyAgentMercadoPagoS}}
+		return with(nil, 3, catalog.SaidBlockedPolicyAgentMercadoPagoS)
 	case strings.HasPrefix(d, "cc_rejected_") || d == "pending_review_manual" || d == "pending_contingency":
-		return []signal{{weight: 3, text: fill(catalog.Text{EN: "status_detail \x00 (a Mercado Pago payment's result)", PT: "status_detail \x00 (resultado de um pagamento do Mercado Pago)", ES: "status_detail \x00 (resultado de un pago de Mercado Pago)"}, d)}}
+		return with(nil, 3, fill(catalog.Text{EN: "status_detail \x00 (a Mercado Pago payment's result)", PT: "status_detail \x00 (resultado de um pagamento do Mercado Pago)", ES: "status_detail \x00 (resultado de un pago de Mercado Pago)"}, d))
 	}
 	return nil
 }

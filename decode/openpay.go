@@ -13,7 +13,7 @@ func scoreOpenpay(f *facts, c *codeOwners) []signal {
 		// The Java SDK's exception prints the members camel-cased: errorCode, httpCode.
 		if (b.has("error_code") || b.has("errorCode")) && (b.has("http_code") || b.has("httpCode") || b.has("description")) {
 			cat := b.str("category")
-			return []signal{{weight: 3, text: fill(catalog.Text{EN: "category \x00 with error_code and http_code (Openpay's envelope)", PT: "category \x00 com error_code e http_code (envelope do Openpay)", ES: "category \x00 con error_code y http_code (sobre de Openpay)"}, cat)}}
+			return with(nil, 3, fill(catalog.Text{EN: "category \x00 with error_code and http_code (Openpay's envelope)", PT: "category \x00 com error_code e http_code (envelope do Openpay)", ES: "category \x00 con error_code y http_code (sobre de Openpay)"}, cat))
 		}
 	}
 	return nil

@@ -16,7 +16,7 @@ func noEnvelope(f *facts, c *codeOwners) []signal { return nil }
 func scoreJuno(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if d := firstItem(b, "details"); d.has("errorCode") && b.has("timestamp") && b.has("path") {
-		return []signal{{weight: 2.5, text: catalog.SaidDetailsErrorCodeBesideTimestampPath}}
+		return with(nil, 2.5, catalog.SaidDetailsErrorCodeBesideTimestampPath)
 	}
 	return nil
 }
@@ -31,7 +31,7 @@ func readJuno(f *facts, p *catalog.Provider) reading {
 func scoreStone(f *facts, c *codeOwners) []signal {
 	b := f.body
 	if b.has("request_id") && b.has("type") && (b.has("validation_errors") || b.has("reason")) {
-		return []signal{{weight: 2.5, text: catalog.SaidTypeRequestIdValidationErrors}}
+		return with(nil, 2.5, catalog.SaidTypeRequestIdValidationErrors)
 	}
 	return nil
 }

@@ -24,25 +24,25 @@ func scorePixDict(f *facts, c *codeOwners) []signal {
 	typ := scalarText(dictProblem(f.body).getFold("type")) // "Type: …" when the problem is printed as lines
 	if !strings.HasPrefix(typ, dictTypePrefix) && !strings.Contains(f.code, dictTypePrefix) {
 		if f.parts.prose && strings.Contains(f.lower, "dict.pi.rsfn.net.br/api/v1/error/") {
-			return []signal{{weight: 3, text: catalog.SaidDICTProblemTypeURLDict}}
+			return with(nil, 3, catalog.SaidDICTProblemTypeURLDict)
 		}
 		// The DICT signs every XML message it sends (XMLDSig), problems included: a
 		// <problem> carrying <Signature> and a correlationId is its answer.
 		if pr := f.body.obj("problem"); pr == nil && f.parts.format == FormatXML && (f.body.has("Signature") || f.body.has("ds:Signature")) &&
 			f.body.has("correlationId") && f.body.has("status") {
-			return []signal{{weight: 3, text: catalog.SaidXMLProblemSignedXMLDSigCorrelationId}}
+			return with(nil, 3, catalog.SaidXMLProblemSignedXMLDSigCorrelationId)
 		}
 		// Its problems list their violations as <violations><violation><reason>,
 		// <property>, in English, beside a correlationId (the API Pix writes violacoes,
 		// razao and propriedade, in JSON).
 		if f.parts.format == FormatXML && f.body.has("correlationId") {
 			if v := f.body.obj("violations"); v != nil && (v.obj("violation").has("reason") || firstItem(v, "violation").has("reason")) {
-				return []signal{{weight: 2.5, text: catalog.SaidXMLProblemViolationsReasonProperty}}
+				return with(nil, 2.5, catalog.SaidXMLProblemViolationsReasonProperty)
 			}
 		}
 		return nil
 	}
-	return []signal{{weight: 3, text: fill(catalog.Text{EN: "type \x00 is a DICT problem type (Banco Central do Brasil)", PT: "type \x00 é um tipo de problema do DICT (Banco Central do Brasil)", ES: "type \x00 es un tipo de problema del DICT (Banco Central do Brasil)"}, typ)}}
+	return with(nil, 3, fill(catalog.Text{EN: "type \x00 is a DICT problem type (Banco Central do Brasil)", PT: "type \x00 é um tipo de problema do DICT (Banco Central do Brasil)", ES: "type \x00 es un tipo de problema del DICT (Banco Central do Brasil)"}, typ))
 }
 
 func readPixDict(f *facts, p *catalog.Provider) reading {

@@ -11,7 +11,7 @@ func scoreRede(f *facts, c *codeOwners) []signal {
 	if !b.has("returnCode") || !b.has("returnMessage") {
 		return nil
 	}
-	s := []signal{{weight: 2, text: catalog.SaidReturnCodeReturnMessageCamelCaseRedeS}}
+	s := with(nil, 2, catalog.SaidReturnCodeReturnMessageCamelCaseRedeS)
 	if b.has("tid") || b.has("nsu") || b.has("reference") {
 		s = with(s, 1, catalog.SaidTidNsuReferenceRedeS)
 	}

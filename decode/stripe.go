@@ -63,7 +63,7 @@ func stripeError(b *object) *object {
 
 func scoreStripe(f *facts, c *codeOwners) []signal {
 	if b := f.body; b.has("stripeErrorCode") && b.has("declineCode") && b.has("localizedMessage") {
-		return []signal{{weight: 3, text: catalog.SaidStripeMobileSDKErrorFields}}
+		return with(nil, 3, catalog.SaidStripeMobileSDKErrorFields)
 	}
 	e := stripeError(f.body)
 	if e == nil || llmAPIError(f, e) {

@@ -7,7 +7,7 @@ var vindiReader = reader{provider: catalog.Vindi, score: scoreVindi, read: readV
 
 func scoreVindi(f *facts, c *codeOwners) []signal {
 	if e := firstItem(f.body, "errors"); e.has("id") && e.has("parameter") && e.has("message") {
-		return []signal{{weight: 3, text: catalog.SaidErrorsIdParameterMessageVindi}}
+		return with(nil, 3, catalog.SaidErrorsIdParameterMessageVindi)
 	}
 	return nil
 }
