@@ -32,4 +32,23 @@ func TestReadersSixtySixthBatch(t *testing.T) {
 		_, err := Explain([]byte(envelope(fmt.Sprintf(header, "0", "Success"), `<Transaction><CreditSale><RspCode>00</RspCode><RspText>APPROVAL</RspText></CreditSale></Transaction>`)), Options{})
 		require.Error(t, err)
 	})
+	t.Run("Element Express's ExpressResponseCode", func(t *testing.T) {
+		// zerve/omnipay-elementexpress tests/Mock/HealthCheckFailure.txt: a HealthCheck without its credentials,
+		// answered under a 200.
+		const answer = "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n\r\n" + `<?xml version="1.0"?>
+<Response xmlns="https://transaction.elementexpress.com">
+  <Response>
+    <ExpressResponseCode>%s</ExpressResponseCode>
+    <ExpressResponseMessage>%s</ExpressResponseMessage>
+  </Response>
+</Response>`
+		x := explainPaste(t, fmt.Sprintf(answer, "103", "The element 'HealthCheck' in namespace 'https://transaction.elementexpress.com' has incomplete content. List of possible elements expected: 'Credentials'."))
+		assert.Nil(t, x.Provider)
+		assert.Equal(t, "103", x.Code)
+		assert.Equal(t, 200, x.HTTPStatus)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// Its 0 is success.
+		_, err := Explain([]byte(fmt.Sprintf(answer, "0", "Success")), Options{})
+		require.Error(t, err)
+	})
 }

@@ -18,11 +18,11 @@ var (
 	// (Alipay's ACQ.INVALID_PARAMETER under its code 40004) says more than the code.
 	codeKeys = [...]string{"sub_code", "subCode", "api_error_code", "code", "errorCode", "error_code", "errCode", "err_code", "returnCode", "status_code",
 		"reasonCode", "reason_code", "response_reason_code", "faultcode", "codigo", "cod_erro", "codigoErro", "errorKey", "nome", "response_code", "ResponseCode", "errorName", "errorId", "error-code", "error-name", "return_code", "StatusCode", "resp_code", "respCode", "error_codes", "customCode", "processorResponseCode",
-		"RjctRsn", "cStat", "error_type", "error_class", "NCERROR", "RspCode", "bank_resp_code", "codret", "GatewayRspCode", "failure_code", "error_code_tag", "ecode"} // cStat: Brazil's NF-e web services (SEFAZ). NCERROR: Ogone's and ePDQ's ncresponse. RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code. error_class: Salt Edge's {"error_class": "SignatureNotMatch", "error_message"}
+		"RjctRsn", "cStat", "error_type", "error_class", "NCERROR", "RspCode", "bank_resp_code", "codret", "GatewayRspCode", "ExpressResponseCode", "failure_code", "error_code_tag", "ecode"} // cStat: Brazil's NF-e web services (SEFAZ). NCERROR: Ogone's and ePDQ's ncresponse. RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code. error_class: Salt Edge's {"error_class": "SignatureNotMatch", "error_message"}
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
 		"detail", "details", "description", "status_message", "returnMessage", "resultMessage", "statusMessage", "msg", "mensagem",
-		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", "descripcionError", "mensajeError", "err_code_des", "sub_msg", "return_msg", "retmsg", "StatusDetail", "NCERRORPLUS", "RspText", "errorText", "failure_message", "error_text", "edesc", "statusdescription", "msgret", "GatewayRspMsg", "explanation", "FriendlyMessage", xmlTextKey}
+		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", "descripcionError", "mensajeError", "err_code_des", "sub_msg", "return_msg", "retmsg", "StatusDetail", "NCERRORPLUS", "RspText", "errorText", "failure_message", "error_text", "edesc", "statusdescription", "msgret", "GatewayRspMsg", "ExpressResponseMessage", "explanation", "FriendlyMessage", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code", "status_http"}
 )
@@ -500,9 +500,10 @@ func failureMembers(o *object) bool {
 	// A number that is 0 when all went well: Rede's Komerci (<codret>56</codret><msgret>
 	// Dados+Inv%E1lidos.</msgret>), Ogone's and ePDQ's <ncresponse NCERROR="50001130"
 	// NCERRORPLUS="unknown orderid …">, Heartland Portico's header (<GatewayRspCode>3
-	// </GatewayRspCode><GatewayRspMsg>Transaction rejected because …), whatever the HTTP
+	// </GatewayRspCode><GatewayRspMsg>Transaction rejected because …) and Element
+	// Express's (<ExpressResponseCode>103</ExpressResponseCode>), whatever the HTTP
 	// status (200).
-	for _, k := range [...]string{"codret", "NCERROR", "GatewayRspCode"} {
+	for _, k := range [...]string{"codret", "NCERROR", "GatewayRspCode", "ExpressResponseCode"} {
 		if c := scalarText(o.getFold(k)); strings.Trim(c, "0") != "" && isNumber(c) {
 			return true
 		}

@@ -162,14 +162,14 @@ const (
 	// PAY.ON's (Payunity's) answers with their code in a status member, and two
 	// interactions of a .NET recorder's cassette (BoletoSimples) whose status is {"code":
 	// "404", "message": "Not Found"} under "response" (Heartland Portico's five SOAP
-	// PosResponses whose failure is only a GatewayRspCode in Ver1.0's Header are read
-	// since). 107 of 6,467.
+	// PosResponses whose failure is only a GatewayRspCode in Ver1.0's Header, and Element
+	// Express's ExpressResponseCode 103, are read since). 106 of 6,467.
 	// The floor was lowered to 0.899 when batch 276 took the score to 0.8997 (17,817 of
 	// 19,803) and the Worker had no gzip left for the Heartland reader; readers' signals
 	// appended through one function (with) paid for it, and it is back at the issue's own
-	// bar: 0.901 (17,836 of 19,803).
+	// bar: 0.901 (17,840 of 19,803).
 	realScoreFloor     = 0.90
-	realNoErrorCeiling = 107
+	realNoErrorCeiling = 106
 )
 
 // realCheck is how one paste fared.
