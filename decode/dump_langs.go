@@ -339,7 +339,7 @@ func (r *dumpReader) members(o *object, depth int, closer byte) {
 		if !ok {
 			return
 		}
-		o.members = append(o.members, member{k, r.value(depth+1, dumpCtx{closer, end})})
+		o.add(k, r.value(depth+1, dumpCtx{closer, end}))
 		if (closer == 0 && !r.comma()) || (closer != 0 && !r.separated(closer)) {
 			return
 		}
@@ -442,7 +442,7 @@ func (r *dumpReader) rubyObject(depth int) *object {
 		}
 	case r.at(":"):
 		r.pos++
-		o.members = append(o.members, member{"message", r.rubyMessage()})
+		o.add("message", r.rubyMessage())
 		return o
 	}
 	if o.members[0].val == "struct" {
@@ -478,7 +478,7 @@ func (r *dumpReader) rubyMembers(o *object, depth int) {
 			continue
 		}
 		if k, ok := r.assign(true); ok {
-			o.members = append(o.members, member{k, r.value(depth+1, c)})
+			o.add(k, r.value(depth+1, c))
 			continue
 		}
 		if newLine {
@@ -564,7 +564,7 @@ func (r *dumpReader) callRepr(name string, depth int) *object {
 			continue
 		}
 		if k, ok := r.assign(false); ok {
-			o.members = append(o.members, member{k, r.value(depth+1, dumpCtx{')', endKeyEq})})
+			o.add(k, r.value(depth+1, dumpCtx{')', endKeyEq}))
 		} else {
 			before := r.pos
 			v := r.value(depth+1, dumpCtx{')', endComma})
@@ -581,10 +581,10 @@ func (r *dumpReader) callRepr(name string, depth int) *object {
 		}
 	}
 	if message != nil {
-		o.members = append(o.members, member{"message", message})
+		o.add("message", message)
 	}
 	if len(args) > 0 {
-		o.members = append(o.members, member{"args", args})
+		o.add("args", args)
 	}
 	return o
 }
@@ -635,7 +635,7 @@ func (r *dumpReader) orderedDict(depth int) *object {
 			return o
 		}
 		r.pos++
-		o.members = append(o.members, member{key, v})
+		o.add(key, v)
 	}
 }
 
@@ -698,7 +698,7 @@ func (r *dumpReader) openAPI(depth int) *object {
 			r.pos = lineStart
 			return o
 		}
-		o.members = append(o.members, member{k, r.value(depth+1, dumpCtx{end: endLine})})
+		o.add(k, r.value(depth+1, dumpCtx{end: endLine}))
 		if !lineStartAt(r.s, r.pos) { // a nested model cut off gave its line back
 			r.skipLine()
 		}
@@ -739,7 +739,7 @@ func (r *dumpReader) dotnet(braced bool) *object {
 		}
 		k := r.s[r.pos : e-1]
 		r.pos = e
-		o.members = append(o.members, member{k, r.dotnetValue()})
+		o.add(k, r.dotnetValue())
 		r.spaces()
 		if dumpByte(r.s, r.pos) != ',' {
 			break
@@ -811,7 +811,7 @@ func (r *dumpReader) headerBlock() *object {
 			r.pos = lineStart
 			return h
 		}
-		h.members = append(h.members, member{name, typedBare(strings.TrimSpace(val))})
+		h.add(name, typedBare(strings.TrimSpace(val)))
 		r.pos = end
 	}
 }

@@ -176,7 +176,7 @@ func (f *xmlFrame) value() any {
 	}
 	o.members = append(o.members, f.kids.members...)
 	if text != "" {
-		o.members = append(o.members, member{xmlTextKey, text})
+		o.add(xmlTextKey, text)
 	}
 	return o
 }
@@ -776,15 +776,15 @@ func adaptiveEnvelope(o *object) *object {
 	for _, m := range o.members {
 		switch {
 		case strings.HasPrefix(m.key, "responseEnvelope."):
-			env.members = append(env.members, member{key: m.key[len("responseEnvelope."):], val: m.val})
+			env.add(m.key[len("responseEnvelope."):], m.val)
 		case strings.HasPrefix(m.key, "error(0)."):
-			first.members = append(first.members, member{key: m.key[len("error(0)."):], val: m.val})
+			first.add(m.key[len("error(0)."):], m.val)
 		default:
 			out.members = append(out.members, m)
 		}
 	}
 	if len(first.members) > 0 {
-		out.members = append(out.members, member{key: "error", val: []any{first}})
+		out.add("error", []any{first})
 	}
 	return out
 }

@@ -644,14 +644,14 @@ func monologException(o *object) *object {
 	}
 	ex := &object{members: []member{{"exception", strings.TrimSpace(class)}, {"message", strings.TrimSpace(msg)}}}
 	if n, err := decimal.Atoi(code); err == nil && n >= 400 && n <= 599 {
-		ex.members = append(ex.members, member{"status", number(code)})
+		ex.add("status", number(code))
 	} else if err == nil && n > 0 {
 		// An SDK's own code (Rede\Exception\RedeException(code: 370)): the error's code.
-		ex.members = append(ex.members, member{"code", code})
+		ex.add("code", code)
 	} else if c := codeInText(msg); c != "" && (isUpperCode(c) || strings.Contains(c, "_")) {
 		// Code 0, the code named in the message: SwagPayPal's "The error
 		// \"INTERNAL_SERVER_ERROR\" occurred with the following message: …".
-		ex.members = append(ex.members, member{"code", c})
+		ex.add("code", c)
 	}
 	return ex
 }
@@ -1154,7 +1154,7 @@ func iso20022Reason(o *object) *object {
 		add = list[0]
 	}
 	if msg := scalarText(add); msg != "" {
-		r.members = append(r.members, member{"message", msg})
+		r.add("message", msg)
 	}
 	return r
 }

@@ -63,7 +63,7 @@ func kvBody(text string) *object {
 		if i := strings.LastIndexByte(key, '.'); i >= 0 && !o.has(key[i+1:]) {
 			key = key[i+1:]
 		}
-		o.members = append(o.members, member{key, m.val})
+		o.add(key, m.val)
 	}
 	return o
 }

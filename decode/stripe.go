@@ -39,7 +39,7 @@ func stripeError(b *object) *object {
 		e := &object{members: []member{{"code", sec}}}
 		for _, k := range [...][2]string{{"declineCode", "decline_code"}, {"type", "type"}, {"message", "message"}} {
 			if v, ok := b.get(k[0]).(string); ok && v != "" {
-				e.members = append(e.members, member{k[1], v})
+				e.add(k[1], v)
 			}
 		}
 		return e
@@ -199,7 +199,7 @@ func stripeChargeFailure(o *object) *object {
 	}
 	e := &object{members: []member{{"code", code}, {"charge", o.str("id")}, {"message", o.str("failure_message")}}}
 	if r := o.obj("outcome").str("reason"); r != "" && r != code {
-		e.members = append(e.members, member{"decline_code", r})
+		e.add("decline_code", r)
 	}
 	return &object{members: []member{{"error", e}}}
 }

@@ -344,13 +344,13 @@ func proseBody(text string) *object {
 	}
 	o := &object{}
 	if code != "" {
-		o.members = append(o.members, member{"code", code})
+		o.add("code", code)
 	}
 	if line != "" {
-		o.members = append(o.members, member{"message", line})
+		o.add("message", line)
 	}
 	if class != "" {
-		o.members = append(o.members, member{"exception", class})
+		o.add("exception", class)
 	}
 	return o
 }
