@@ -51,4 +51,18 @@ func TestReadersSixtySixthBatch(t *testing.T) {
 		_, err := Explain([]byte(fmt.Sprintf(answer, "0", "Success")), Options{})
 		require.Error(t, err)
 	})
+	t.Run("Wompi's error type", func(t *testing.T) {
+		// DaniPB/ride_hailing_app fixtures/vcr_cassettes/post_transaction_failure_response.yml: its
+		// code is the error's type, beside the fields' messages or a reason.
+		x := explainPaste(t, `HTTP/1.1 422 Unprocessable Entity`+"\r\nContent-Type: application/json\r\n\r\n"+`{"error":{"type":"INPUT_VALIDATION_ERROR","messages":{"reference":["La referencia ya ha sido usada"]}}}`)
+		assert.Equal(t, "INPUT_VALIDATION_ERROR", x.Code)
+		assert.Equal(t, 422, x.HTTPStatus)
+		x = explainPaste(t, `{"error":{"type":"NOT_FOUND_ERROR","reason":"La entidad solicitada no existe"}}`)
+		assert.Equal(t, "NOT_FOUND_ERROR", x.Code)
+		// A type that names a kind of thing, not an error, is no code.
+		x = explainPaste(t, `HTTP/1.1 400 Bad Request`+"\r\n\r\n"+`{"error":{"type":"CARD","message":"brand not accepted"}}`)
+		assert.NotEqual(t, "CARD", x.Code)
+		x = explainPaste(t, `HTTP/1.1 400 Bad Request`+"\r\n\r\n"+`{"error":{"type":"PAYMENT_SOURCE","message":"invalid"}}`)
+		assert.NotEqual(t, "PAYMENT_SOURCE", x.Code)
+	})
 }

@@ -184,6 +184,9 @@ func genericCode(o *object) string {
 	if t := o.str("type"); o.str("object") == "error" && !o.has("details") && strings.HasSuffix(t, "_error") && !strings.Contains(t, " ") {
 		return t // Culqi's {"object": "error", "type": "authentication_error", "merchant_message"}
 	}
+	if t := o.str("type"); len(t) >= 6 && strings.Contains(t, "_") && isUpperCode(t) && (o.obj("messages") != nil || o.str("reason") != "") {
+		return t // Wompi's {"error": {"type": "INPUT_VALIDATION_ERROR", "messages": {"reference": […]}}}, {"type": "INVALID_ACCESS_TOKEN", "reason": …}
+	}
 	// A GraphQL error keeps its code in extensions: {"message", "path", "extensions":
 	// {"code": "BAD_USER_INPUT"}}, Braintree's {"extensions": {"legacyCode": "81712"}}.
 	if ext := o.obj("extensions"); ext != nil && (o.has("path") || o.has("locations")) {
