@@ -85,6 +85,11 @@ var mercadoPago = Provider{
 		{Text: "currency_id are required in the recurring payments scheme", Kind: APIMark},
 		{Text: "should be different than collector_id", Kind: APIMark},
 		{Text: "test_payer_[0-9]{1,10}@testuser.com", Kind: APIMark},
+		// Its users API's answer for an id it does not hold, naming Mercado Libre's own
+		// cloud ("User with id 123 not found on melicloud"), and its discount campaigns'
+		// "doesn't find a campaign with the given code", in its PrestaShop modules' logs.
+		{Text: "not found on melicloud", Kind: APIMark},
+		{Text: "find a campaign with the given code", Kind: APIMark},
 		// Its own PrestaShop module's log lines (github.com/mercadopago/cart-prestashop-7,
 		// "[ERROR]: API create_custom_payment error: …"): its software, as its SDKs are.
 		// Only the methods named for its own APIs: "API get_payment_methods error" or "API

@@ -957,6 +957,7 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same number is refused again; retry only with a valid one.", PT: "O mesmo número é recusado de novo; tente só com um válido.", ES: "El mismo número vuelve a ser rechazado; reintente solo con uno válido."},
 			Idempotency: Text{EN: stripeIdemDeclineEN, PT: stripeIdemDeclinePT, ES: stripeIdemDeclineES},
+			Match:       []string{"the card object must have a value for 'number'"}, // its message when the number is empty (the corpus's Vue Elements and Spree pastes)
 			Source:      stripeErrorCodes + "/invalid-number; " + stripeDeclineCodes + " (invalid_number)",
 		},
 		{

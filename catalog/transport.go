@@ -151,7 +151,7 @@ var transports = [...]Transport{
 	},
 	{
 		Code:     "CONNECT_TIMEOUT",
-		Match:    []string{"failed to connect to", "couldn't connect to host", "net::err_connection_timed_out", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "handshake timed out", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond"},
+		Match:    []string{"failed to connect to", "couldn't connect to host", "net::err_connection_timed_out", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connect() timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "handshake timed out", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond"},
 		Category: Unavailable,
 		Title:    Text{EN: "Timed out connecting", PT: "Tempo esgotado ao conectar", ES: "Tiempo de espera agotado al conectar"},
 		Meaning: Text{

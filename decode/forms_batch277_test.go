@@ -65,4 +65,30 @@ func TestReadersSixtySixthBatch(t *testing.T) {
 		x = explainPaste(t, `HTTP/1.1 400 Bad Request`+"\r\n\r\n"+`{"error":{"type":"PAYMENT_SOURCE","message":"invalid"}}`)
 		assert.NotEqual(t, "PAYMENT_SOURCE", x.Code)
 	})
+	t.Run("batch 277's words: Mercado Pago's users and campaigns APIs, Stripe's empty card number, an old libcurl's connect timeout", func(t *testing.T) {
+		// mercadopago/cart-prestashop's and cart-prestashop-7's committed logs.
+		for _, paste := range []string{
+			"Date:  07.06.2018 07:59:57  | User with id 123 not found on melicloud|  Exception:  ",
+			"[2019-09-26 00:07:17] [ERROR]: API get_coupon_discount error: doesn't find a campaign with the given code",
+		} {
+			assert.Equal(t, "mercadopago", providerOf(explainPaste(t, paste)), paste)
+		}
+		// The same words without Mercado Libre's cloud are anyone's.
+		x, err := Explain([]byte("Date:  07.06.2018 07:59:57  | User with id 123 not found|  Exception:  "), Options{})
+		if err == nil {
+			assert.Nil(t, x.Provider)
+		}
+		// drastik/com.drastikbydesign.stripe#109: Stripe's message for an empty number.
+		x = explainPaste(t, "Payment fails with: Payment Error Response: Error: The card object must have a value for 'number'.")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "invalid_number", x.Code)
+		// pagseguro/pagseguro-modulo-prestashop's committed PagSeguro.log: libcurl 7.1x's
+		// words for a connection never made; nothing was sent.
+		x = explainPaste(t, "{2013/12/03 09:21:08} [Error] Exception: CURL can't connect: connect() timed out! ")
+		assert.Equal(t, "CONNECT_TIMEOUT", x.Code)
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+		// A read that timed out after connecting is still unknown.
+		x = explainPaste(t, "cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received")
+		assert.NotEqual(t, "CONNECT_TIMEOUT", x.Code)
+	})
 }
