@@ -239,6 +239,7 @@ var requestIDLabels = [...]string{"(request req_", "request req_", "request 'req
 	"trace id:", "traceid:", "reference #", "support id is: ", "pspreference:", "pspreference=[", "psp reference:", ":correlationid ", "(corr id: ", "ray id: ", " ray id ", "\nray id ", // not AWS's "X-Ray ID 1-5f84…"
 	"\"paypal-debug-id\"=>", "\"x-request-id\"=>", "\"request-id\"=>", // a Ruby hash of headers: "paypal-debug-id"=>["f819bc1f4999c"]
 	"\"paypal-debug-id\" =>",            // a PHP array of headers (Laravel's dd): "paypal-debug-id" => "d79e7f9cb3a33"
+	"'paypal-debug-id': '",              // Node's print of the headers an SDK's error keeps: headers: { …, 'paypal-debug-id': 'f7202117d46dd', … }
 	"your support id is: ",              // F5 BIG-IP's "Request Rejected" page
 	"correlation id ",                   // PayPal's PHP SDK: "…, correlation id c65b24ae6a16b"
 	"debug-id` values:", "debug id(s):", // PayPal SDKs' issue forms: "* `PayPal-Debug-ID` values: 3526557536df0"

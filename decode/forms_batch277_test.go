@@ -91,4 +91,15 @@ func TestReadersSixtySixthBatch(t *testing.T) {
 		x = explainPaste(t, "cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received")
 		assert.NotEqual(t, "CONNECT_TIMEOUT", x.Code)
 	})
+	t.Run("PayPal's debug id in Node's print of an SDK error's headers", func(t *testing.T) {
+		// Shaped after batch 278's paypal-stack-trace-replit-tsu-* (a Replit project's pasted
+		// console), cut short: @paypal/paypal-server-sdk's OAuthProviderError as Node prints
+		// it, the answer's headers inside it; the request's paypal-request-id, added here,
+		// is the client's own id and not the answer's.
+		const paste = "OAuthProviderError\n    at new OAuthProviderError (/home/runner/workspace/node_modules/@paypal/paypal-server-sdk/src/errors/oAuthProviderError.ts:24:1) {\n  request: {\n    method: 'POST',\n    url: 'https://api-m.sandbox.paypal.com/v1/oauth2/token',\n    headers: {\n      'paypal-request-id': '0d6e5c1a-3f1b-4b8e-9c55-2f1e7a9b6c01'\n    }\n  },\n  statusCode: 401,\n  headers: {\n    'content-type': 'application/json',\n    'paypal-debug-id': 'f7202117d46dd',\n    pragma: 'no-cache'\n  },\n  body: '{\"error\":\"invalid_client\",\"error_description\":\"Client Authentication failed\"}'\n}"
+		x := explainPaste(t, paste)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "f7202117d46dd", x.RequestID)
+		assert.Equal(t, 401, x.HTTPStatus)
+	})
 }
