@@ -20,6 +20,10 @@ var inter = Provider{
 		{Text: "Banco Inter", Kind: Name},
 		// Not "Inter API" nor "API do Inter": inter-service APIs, Google Fonts' Inter and a
 		// football club write them too.
+		// Its charges API's refusal of a second charge with the same data (cobranca/v3, in
+		// public pastes of apps' logs): "Não será possível emitir a cobrança. Pois, existe
+		// uma cobrança emitida há poucos minutos com os mesmos dados …".
+		{Text: "existe uma cobrança emitida há poucos minutos com os mesmos dados", Kind: APIMark},
 	},
 	entries: []Entry{
 		{

@@ -21,6 +21,10 @@ var inter = Provider{
 		{Text: "Banco Inter", Kind: Name},
 		// Not "Inter API" nor "API do Inter": inter-service APIs, Google Fonts' Inter and a
 		// football club write them too.
+		// Its charges API's refusal of a second charge with the same data (cobranca/v3, in
+		// public pastes of apps' logs): "Não será possível emitir a cobrança. Pois, existe
+		// uma cobrança emitida há poucos minutos com os mesmos dados …".
+		{Text: "existe uma cobrança emitida há poucos minutos com os mesmos dados", Kind: APIMark},
 	},
 	table: "Requisição inválida\x1f\x1f400\x1fvalidation\x1ffix\x1f5074\x1f5076\x1f0\x1f0\x1f5073\x1f\x1f5075\x1fw6g\nProblema no cancelamento de agendamento de boleto\x1f\x1f422\x1fstate\x1fnone\x1f5078\x1f5080\x1f0\x1f0\x1f5077\x1f\x1f5079\x1f0xu\n",
 }

@@ -170,6 +170,34 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "inter log prefixed node carne cobranca v3 400 cobranca emitida mesmos dados headers", paste: "inter-log-prefixed-node-carne-cobranca-v3-400-cobranca-emitida-mesmos-dados-headers", docs: 0,
+		reason: "batch 278: a Node stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "pagarme log prefixed node v5 create subscription 401 authorization denied", paste: "pagarme-log-prefixed-node-v5-create-subscription-401-authorization-denied", docs: 0,
+		reason: "batch 278: a Node stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "paypal stack trace replit adegloba server sdk capture 422 order already captured", paste: "paypal-stack-trace-replit-adegloba-server-sdk-capture-422-order-already-captured", docs: 0,
+		reason: "batch 278: a Node stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "paypal stack trace replit adegloba server sdk create order 400 paypal request id required", paste: "paypal-stack-trace-replit-adegloba-server-sdk-create-order-400-paypal-request-id-required", docs: 0,
+		reason: "batch 278: a Node stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "paypal stack trace replit adegloba server sdk create order 422 payer cannot pay", paste: "paypal-stack-trace-replit-adegloba-server-sdk-create-order-422-payer-cannot-pay", docs: 0,
+		reason: "batch 278: a Node stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "paypal stack trace replit finboost payouts insufficient funds", paste: "paypal-stack-trace-replit-finboost-payouts-insufficient-funds", docs: 0,
+		reason: "batch 278: a Node stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "paypal stack trace replit tsu server sdk oauth 401 invalid client", paste: "paypal-stack-trace-replit-tsu-server-sdk-oauth-401-invalid-client", docs: 0,
+		reason: "batch 278: a Node stack frame's <anonymous> is no markup",
+	},
+	{
 		name: "other midtrans okhttp 400 gross amount", paste: "other-midtrans-log-prefixed-android-okhttp-400-gross-amount-required", docs: 0,
 		reason: "OkHttp's <-- arrows are no markup",
 	},

@@ -54,6 +54,7 @@ var finalStateWords = [...]string{
 	// Banco Inter's "A cobrança não pode ser cancelada, pois se encontra na situação
 	// CANCELADO", "O status atual do boleto é AGENDADO_CANCELADO e não permite cancelamento."
 	"não pode ser cancelada, pois se encontra na situação", "não pode ser cancelado, pois se encontra na situação", "e não permite cancelamento",
+	"cobrança emitida há poucos minutos com os mesmos dados com a situação", // and its refusal of a duplicate ("… com a situação “a receber” …"): the first one stands
 	"already tokenized for",     // Culqi's older API: "Card already tokenized for same merchant"
 	"while in status: refunded", // Worldpay's "Order: … cannot be refunded while in status: REFUNDED - try again later."
 	// Stripe's "You cannot update a subscription that is `canceled` or `incomplete_expired`"

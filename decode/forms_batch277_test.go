@@ -102,4 +102,18 @@ func TestReadersSixtySixthBatch(t *testing.T) {
 		assert.Equal(t, "f7202117d46dd", x.RequestID)
 		assert.Equal(t, 401, x.HTTPStatus)
 	})
+	t.Run("Banco Inter's refusal of a second charge with the same data", func(t *testing.T) {
+		// Shaped after the corpus's inter-stack-trace-node-cobranca-v3-400-cobranca-emitida-mesmos-dados
+		// (an app's log, its own "[INTER]" tag and "Inter API error" words): the charge
+		// issued minutes before stands, so this one can never be issued.
+		x := explainPaste(t, `[INTER] ❌ Failed to create collection: Error: Inter API error: 400 - {"title":"Requisição inválida","detail":"Não será possível emitir a cobrança. Pois, existe uma cobrança emitida há poucos minutos com os mesmos dados com a situação “a receber” com código de solicitação: 1f06dcf5-1f8d-4de7-8027-cf6d7a3c9f10.","timestamp":"2025-08-12T11:34:12.58098922-03:00"}`)
+		assert.Equal(t, "inter", providerOf(x))
+		assert.Equal(t, 400, x.HTTPStatus)
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		// Another app's words about a charge issued minutes before are nobody's.
+		x, err := Explain([]byte(`Error 400: existe uma cobrança emitida há poucos minutos para este cliente`), Options{})
+		if err == nil {
+			assert.Nil(t, x.Provider)
+		}
+	})
 }
