@@ -82,7 +82,7 @@ var mercadoPago = Provider{
 		// cloud ("User with id 123 not found on melicloud"), and its discount campaigns'
 		// "doesn't find a campaign with the given code", in its PrestaShop modules' logs.
 		{Text: "not found on melicloud", Kind: APIMark},
-		{Text: "find a campaign with the given code", Kind: APIMark},
+		{Text: "doesn't find a campaign with the given code", Kind: APIMark}, // its own odd wording: "cannot find a campaign …" is any coupon API's
 		// Its own PrestaShop module's log lines (github.com/mercadopago/cart-prestashop-7,
 		// "[ERROR]: API create_custom_payment error: …"): its software, as its SDKs are.
 		// Only the methods named for its own APIs: "API get_payment_methods error" or "API

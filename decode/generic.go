@@ -184,7 +184,7 @@ func genericCode(o *object) string {
 	if t := o.str("type"); o.str("object") == "error" && !o.has("details") && strings.HasSuffix(t, "_error") && !strings.Contains(t, " ") {
 		return t // Culqi's {"object": "error", "type": "authentication_error", "merchant_message"}
 	}
-	if t := o.str("type"); len(t) >= 6 && strings.Contains(t, "_") && isUpperCode(t) && (o.obj("messages") != nil || o.str("reason") != "") {
+	if t := o.str("type"); len(t) >= 6 && (strings.HasSuffix(t, "_ERROR") || strings.HasPrefix(t, "INVALID_")) && isUpperCode(t) && (o.obj("messages") != nil || o.str("reason") != "") {
 		return t // Wompi's {"error": {"type": "INPUT_VALIDATION_ERROR", "messages": {"reference": […]}}}, {"type": "INVALID_ACCESS_TOKEN", "reason": …}
 	}
 	// A GraphQL error keeps its code in extensions: {"message", "path", "extensions":
@@ -507,7 +507,7 @@ func failureMembers(o *object) bool {
 	// Express's (<ExpressResponseCode>103</ExpressResponseCode>), whatever the HTTP
 	// status (200).
 	for _, k := range [...]string{"codret", "NCERROR", "GatewayRspCode", "ExpressResponseCode"} {
-		if c := scalarText(o.getFold(k)); strings.Trim(c, "0") != "" && isNumber(c) {
+		if c := scalarText(o.getFold(k)); strings.Trim(c, "0") != "" && isNumber(c) && !(k == "ExpressResponseCode" && c == "5") { // Express's 5: Partial Approved
 			return true
 		}
 	}
