@@ -500,14 +500,14 @@ func failureMembers(o *object) bool {
 	if d := strings.ToLower(o.str("statusdescription")); o.str("status") == "N" && (saysFailure(d) || holdsAny(d, weakErrorWords[:])) {
 		return true // Culqi's older API (VisaNet's tokens): {"statusdescription": "Card already tokenized …", "status": "N"}
 	}
-	// A number that is 0 when all went well: Rede's Komerci (<codret>56</codret><msgret>
-	// Dados+Inv%E1lidos.</msgret>), Ogone's and ePDQ's <ncresponse NCERROR="50001130"
-	// NCERRORPLUS="unknown orderid …">, Heartland Portico's header (<GatewayRspCode>3
-	// </GatewayRspCode><GatewayRspMsg>Transaction rejected because …) and Element
-	// Express's (<ExpressResponseCode>103</ExpressResponseCode>), whatever the HTTP
-	// status (200).
-	for _, k := range [...]string{"codret", "NCERROR", "GatewayRspCode", "ExpressResponseCode"} {
-		if c := scalarText(o.getFold(k)); strings.Trim(c, "0") != "" && isNumber(c) && !(k == "ExpressResponseCode" && c == "5") { // Express's 5: Partial Approved
+	// A number that is 0 when all went well (or, for some, another number that says so
+	// too): Rede's Komerci (<codret>56</codret><msgret>Dados+Inv%E1lidos.</msgret>),
+	// Ogone's and ePDQ's <ncresponse NCERROR="50001130" NCERRORPLUS="unknown orderid …">,
+	// Heartland Portico's header (<GatewayRspCode>3</GatewayRspCode><GatewayRspMsg>
+	// Transaction rejected because …) and Element Express's (<ExpressResponseCode>103
+	// </ExpressResponseCode>; 5 is its partial approval), whatever the HTTP status (200).
+	for _, z := range [...]struct{ key, alsoDone string }{{"codret", ""}, {"NCERROR", ""}, {"GatewayRspCode", ""}, {"ExpressResponseCode", "5"}} {
+		if c := scalarText(o.getFold(z.key)); strings.Trim(c, "0") != "" && c != z.alsoDone && isNumber(c) {
 			return true
 		}
 	}

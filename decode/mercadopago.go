@@ -38,7 +38,7 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	case b.str("name") == "MercadoPagoError" && b.has("message"): // the Node.js SDK's error, printed as JSON
 		return with(nil, 3, catalog.Text{EN: "name MercadoPagoError (the error of Mercado Pago's Node.js SDK)", PT: "name MercadoPagoError (o erro do SDK Node.js do Mercado Pago)", ES: "name MercadoPagoError (el error del SDK de Node.js de Mercado Pago)"})
 	case mercadoPagoCauseItem(b) && c.has(catalog.MercadoPago):
-		return append(c.membership(f, catalog.MercadoPago), signal{weight: 1.5, text: catalog.SaidCodeDescriptionDataOneMercado})
+		return with(c.membership(f, catalog.MercadoPago), 1.5, catalog.SaidCodeDescriptionDataOneMercado)
 	case b.str("blocked_by") == "PolicyAgent":
 		return with(nil, 3, catalog.SaidBlockedPolicyAgentMercadoPagoS)
 	case strings.HasPrefix(d, "cc_rejected_") || d == "pending_review_manual" || d == "pending_contingency":
