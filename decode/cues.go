@@ -369,6 +369,18 @@ func apiMarkInMessage(f *facts, p *catalog.Provider) []signal {
 	return nil
 }
 
+// holdsMark reports whether text holds words only p's API writes (a phrase among its cues).
+func holdsMark(p *catalog.Provider, text string) bool {
+	own := strings.ToLower(text)
+	cues := preparedCues(p)
+	for i := range cues {
+		if pc := &cues[i]; pc.phrase && strings.Contains(own, pc.lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // markSignal is the evidence of text, something only p's API writes.
 func markSignal(p *catalog.Provider, text string) signal {
 	return signal{weight: classWeight, text: fillOf(catalog.Text{EN: "\x00 is written only by \x01 API", PT: "\x00 só aparece nas respostas da API \x01", ES: "\x00 solo aparece en las respuestas de la API \x01"}, p, text)}

@@ -197,7 +197,20 @@ func know(f *facts, id identity) *known {
 					kn.message, r.message = f.ownLine, f.ownLine
 				}
 			}
-			r = kn.inferred(f, p, id.class, r)
+			if w := wrappedWords(f); r.code == "" && w != "" && holdsMark(p, w) {
+				if e, ok := matchMessage(p, 0, w); ok {
+					// An app's own answer wraps the provider's words: {"message": "Failed
+					// to create checkout session", "error": "No such price: 'price_…'"},
+					// sent with the app's status (a 500), not the provider's. Only words
+					// that are the provider's own mark ("No such price: '"), not "no such
+					// file or directory".
+					r = reading{code: e.Code, k: entryKnowledge(p, e), message: w}
+					r.note = fillOf(catalog.Text{EN: "\x01 message was read as \x00", PT: "a mensagem \x01 foi lida como \x00", ES: "el mensaje \x01 se leyó como \x00"}, p, e.Code)
+				}
+			}
+			if r.k == nil {
+				r = kn.inferred(f, p, id.class, r)
+			}
 		}
 		kn.code = r.code
 		if r.message != "" {
@@ -506,4 +519,19 @@ func refusedInSuccess(status int) catalog.Text {
 		worked = cat(worked, same(" (HTTP "+strconv.Itoa(status)+")"))
 	}
 	return cat(worked, catalog.SaidButPaymentWasRefused)
+}
+
+// wrappedWords is the string an app's own error body keeps beside its message under
+// "error" ({"message": "Failed to create checkout session", "error": "No such price: …"}):
+// the words of the API it called, passed on. "" when there is none, or when it only
+// repeats the message (a logger's record whose error is the message with its stack).
+func wrappedWords(f *facts) string {
+	if f.body == nil || f.message == "" {
+		return ""
+	}
+	w := f.body.str("error")
+	if len(w) < 8 || strings.Contains(w, f.message) {
+		return "" // none, or the message again with its stack
+	}
+	return w
 }

@@ -1,0 +1,28 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersSixtySeventhBatch: readers for the real pastes of batch 278 and after that
+// decifra read wrong when they were collected.
+func TestReadersSixtySeventhBatch(t *testing.T) {
+	t.Run("an app's answer that wraps the provider's words under error", func(t *testing.T) {
+		// Shaped after decode/testdata/real/stripe-js-dump-replit-5ducks-browser-console-checkout-no-such-price,
+		// cut short (the console's other lines): the app's 500 carries Stripe's words.
+		x := explainPaste(t, `index.js:1799 Stripe checkout error: Error: 500: {"message":"Failed to create checkout session","error":"No such price: 'price_1RdAvpGfTiCdmxysMQt7i9FF'"}`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "resource_missing", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		assert.Equal(t, 500, x.HTTPStatus, "the status shown is still the paste's")
+		// Words that are not only the provider's do not make its code.
+		x = explainPaste(t, `index.js:1799 Stripe checkout error: Error: 500: {"message":"Failed to create checkout session","error":"ENOENT: no such file or directory, open '/app/prices.json'"}`)
+		assert.Empty(t, x.Code)
+		assert.Equal(t, "check_first", string(x.Retry.Strategy))
+		// A logger's record whose error repeats the message with its stack keeps the message.
+		x = explainPaste(t, `{"level":"error","message":"Your card was declined.","error":"StripeCardError: Your card was declined.\n    at Function.generate (/app/node_modules/stripe/lib/Error.js:40:16)","timestamp":"2025-04-27 18:46:18"}`)
+		assert.Equal(t, "Your card was declined.", x.Message)
+	})
+}
