@@ -25,4 +25,15 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 		x = explainPaste(t, `{"level":"error","message":"Your card was declined.","error":"StripeCardError: Your card was declined.\n    at Function.generate (/app/node_modules/stripe/lib/Error.js:40:16)","timestamp":"2025-04-27 18:46:18"}`)
 		assert.Equal(t, "Your card was declined.", x.Message)
 	})
+	t.Run("an error code named after words about it", func(t *testing.T) {
+		// Shaped after decode/testdata/real/paypal-prose-status-wporg-paypal-for-woocommerce-10486-funding-failure,
+		// cut short (its bullets' other lines).
+		x := explainPaste(t, "There is an error being returned frequently in your plugin from the PayPal API.\nThe error code is deprecated, although they are still allowing it.\nBasically, the error code 10486 means a funding source failure.")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "10486", x.Code)
+		// Words with no code after them name none.
+		if x, err := Explain([]byte("PayPal: the error code is deprecated, and the error code is not shown anywhere."), Options{}); err == nil {
+			assert.Empty(t, x.Code)
+		}
+	})
 }

@@ -1023,6 +1023,18 @@ func findCodeInText(text string) string {
 		if i < 0 {
 			continue
 		}
+		for label == "error code" {
+			// Words about the code before the code itself: "The error code is
+			// deprecated … Basically, the error code 10486 means …".
+			if c := codeToken(strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.*")); c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) {
+				break
+			}
+			j := labelAt(lower[i+len(label):], label)
+			if j < 0 {
+				break
+			}
+			i += len(label) + j
+		}
 		cut := " \t|:#'\"`.*" // "Authorize.Net error. E00027: …"
 		if strings.HasSuffix(label, "code:") || strings.HasPrefix(label, "错误") {
 			cut = " \t|:#'\"`.*[：" // "Code: [400.100.101]", "错误代码：[NO_AUTH]"; not Node's "Error [ERR_HTTP_HEADERS_SENT]", the runtime's own
