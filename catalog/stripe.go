@@ -360,6 +360,16 @@ var stripe = Provider{
 		{Text: "which is not an Express account", Kind: APIMark},
 		{Text: "has been onboarded on Stripe Issuing", Kind: APIMark},
 		{Text: "Cannot onboard via express oauth", Kind: APIMark},
+		// Its words for an account with no payment method type turned on for the currency
+		// ("No valid payment method types for this Payment Intent.", "… for this Checkout
+		// Session."), and for an account not signed up for Connect.
+		{Text: "No valid payment method types for this", Kind: APIMark},
+		{Text: "You can only create new accounts if you've signed up for Connect", Kind: APIMark},
+		{Text: "This application is not authorized to delete this account", Kind: APIMark},
+		// Laravel Cashier's and the Pay gem's words for a payment waiting on 3D Secure, and
+		// stripe-php's and stripe-dotnet's check of an empty id, before any call.
+		{Text: "failed because additional action is required before it can be completed", Kind: SDKMessage},
+		{Text: "The resource ID cannot be null or whitespace", Kind: SDKMessage},
 		{Text: "No application matches the supplied client identifier", Kind: APIMark},                                                             // Connect's OAuth
 		{Text: "Stripe no longer supports API requests made with TLS 1.0. Please initiate HTTPS connections with TLS 1.2 or later", Kind: APIMark}, // both sentences: others quote the first in their own TLS notices
 		// stripe-node's check of a path's arguments ("Stripe: Argument \"intent\" must be a
@@ -3109,6 +3119,7 @@ var stripe = Provider{
 				Text{EN: "Set up a Connect platform in the Dashboard, or drop the Stripe-Account header.", PT: "Configure uma plataforma Connect no Dashboard ou remova o cabeçalho Stripe-Account.", ES: "Configure una plataforma Connect en el Dashboard o quite el encabezado Stripe-Account."},
 			},
 			Retry:  Fix,
+			Match:  []string{"only stripe connect platforms can work with other accounts"},
 			Source: "https://docs.stripe.com/error-codes",
 		},
 		{

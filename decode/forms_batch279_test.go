@@ -36,4 +36,29 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 			assert.Empty(t, x.Code)
 		}
 	})
+	t.Run("Stripe's and its libraries' sentences", func(t *testing.T) {
+		for _, paste := range []string{
+			// laravel/cashier-stripe#1553, cut short (the reporter's words around it).
+			`it shows me the following error "The payment attempt failed because additional action is required before it can be completed."`,
+			// stripe/stripe-php#1098.
+			"stripe-php-7.75.0/lib/Service/AbstractService.php:73 - The resource ID cannot be null or whitespace.",
+			// stripe/stripe-ios#788, cut short.
+			`I get the error "Error: This application is not authorized to delete this account."`,
+		} {
+			assert.Equal(t, "stripe", providerOf(explainPaste(t, paste)), paste)
+		}
+		x := explainPaste(t, `## Error: "Only Stripe Connect platforms can work with other accounts"`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "platform_account_required", x.Code)
+		// Shorter words are anyone's.
+		for _, paste := range []string{
+			"Error: The payment attempt failed. Please try again.",
+			"Error: This application is not authorized to access this resource.",
+			"Error: The resource ID is invalid.",
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Nil(t, x.Provider, paste)
+			}
+		}
+	})
 }
