@@ -142,6 +142,19 @@ var payPal = Provider{
 		// The Orders API's JSON pointer into a purchase unit, in its details' field:
 		// "/purchase_units/@reference_id=='default'/amount/value".
 		{Text: "/purchase_units/@reference_id==", Kind: APIMark},
+		// The classic API's short message for any refused argument (10004, 10401, 10413 …),
+		// its long message for a refund of a charged-back transaction (10009, which the
+		// REST API's refund repeats), the Orders API's refusal of a refunded invoice id, the
+		// JavaScript SDK's check of a subscription's vault, the Android Native Checkout's
+		// capture failure, and the Adaptive Payments API's receivers and preapprovals.
+		{Text: "Transaction refused because of an invalid argument. See additional error messages for details", Kind: APIMark},
+		{Text: "This transaction already has a chargeback filed", Kind: APIMark},
+		{Text: "Invoice ID was previously used to refund a capture", Kind: APIMark},
+		{Text: "Must pass vault=true for intent=subscription", Kind: APIMark},
+		{Text: "LSAT upgrade failed", Kind: APIMark},
+		{Text: "None of the fields are specified to identify a receiver", Kind: APIMark},
+		{Text: "Unilateral receiver not allowed in chained payment", Kind: APIMark},
+		{Text: "exceeds the maximum total amount for all payments", Kind: APIMark},
 		{Text: "PayPal", Kind: Name},
 		{Text: "Paypal", Kind: Name}, // as people often write it ("Paypal EC Funding Source Errors 10422 or 10486")
 	},

@@ -61,4 +61,29 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 			}
 		}
 	})
+	t.Run("PayPal's classic, Orders, SDK and Adaptive Payments sentences", func(t *testing.T) {
+		for _, paste := range []string{
+			// silvershop's NVP print_r (decode/testdata/real/paypal-php-print_r-silvershop-nvp-order-total-invalid-no-code), cut short.
+			"[L_SHORTMESSAGE0] => Transaction refused because of an invalid argument. See additional error messages for details.\n[L_LONGMESSAGE0] => Order total is invalid.",
+			`refunding a disputed sale now always returns the following error message: "Request was refused. This transaction already has a chargeback filed"`,
+			"Error: `Invoice ID was previously used to refund a capture` occur when partial refund on the same order twice on the same day.",
+			`throw new Error("SDK Validation error: 'Must pass vault=true for intent=subscription'" );`,
+			"CaptureOrderResult: Error(message=Capture order failed., reason=LSAT upgrade failed while capturing order.)",
+			`"Invalid request: None of the fields are specified to identify a receiver"`,
+			"The total amount of all payments exceeds the maximum total amount for all payments",
+		} {
+			assert.Equal(t, "paypal", providerOf(explainPaste(t, paste)), paste)
+		}
+		// Parts of them are anyone's words.
+		for _, paste := range []string{
+			"Transaction refused: invalid argument amount",
+			"Error: Invoice ID was previously used.",
+			"Capture order failed: upgrade failed while capturing order.",
+			"Error: the amount exceeds the maximum total amount allowed",
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Nil(t, x.Provider, paste)
+			}
+		}
+	})
 }
