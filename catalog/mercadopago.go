@@ -90,6 +90,10 @@ var mercadoPago = Provider{
 		// "doesn't find a campaign with the given code", in its PrestaShop modules' logs.
 		{Text: "not found on melicloud", Kind: APIMark},
 		{Text: "doesn't find a campaign with the given code", Kind: APIMark}, // its own odd wording: "cannot find a campaign …" is any coupon API's
+		// Its subscriptions' refusal in a country without them, and its browser SDK's own
+		// messages ("MercadoPago.js - Could not find HTML element for provided id: …").
+		{Text: "Preapprovals are not available for this country", Kind: APIMark},
+		{Text: "MercadoPago.js - ", Kind: SDKMessage},
 		// Its own PrestaShop module's log lines (github.com/mercadopago/cart-prestashop-7,
 		// "[ERROR]: API create_custom_payment error: …"): its software, as its SDKs are.
 		// Only the methods named for its own APIs: "API get_payment_methods error" or "API
@@ -98,6 +102,10 @@ var mercadoPago = Provider{
 		{Text: "API create_preferences error", Kind: SDKMessage},
 		{Text: "API get_payment_standard error", Kind: SDKMessage},
 		{Text: "API application_search_owner_id error", Kind: SDKMessage},
+		// Its older PrestaShop 1.6 module's log line: "Date:  29.08.2017 03:18:12  | access
+		// denied - 100: the credentials are required|  Exception:  " (MPApi's logs into
+		// modules/mercadopago/logs/mercadopago.log).
+		{Text: "|  Exception:  ", Kind: SDKMessage},
 		{Text: "Mercado Pago", Kind: Name},
 		{Text: "MercadoPago", Kind: Name},
 		{Text: "mercadopago", Kind: Name}, // as code and settings write it ("mercadopago.access_token"); a name matches as written

@@ -86,4 +86,24 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 			}
 		}
 	})
+	t.Run("Mercado Pago's subscriptions, its browser SDK and its PrestaShop 1.6 module's log", func(t *testing.T) {
+		for _, paste := range []string{
+			`dan un 400 con el mensaje "Preapprovals are not available for this country yet"`,
+			"Error: MercadoPago.js - Could not find HTML element for provided id: form-checkout",
+			// Its module's committed logs (decode/testdata/real/mercadopago-log-prefixed-prestashop16-*).
+			"Date:  29.08.2017 03:18:12  | access denied - 100: the credentials are required|  Exception:  ",
+			"Date:  24.05.2018 07:58:10  | Method not allowed - Method not allowed: Method not allowed|  Exception:  ",
+		} {
+			assert.Equal(t, "mercadopago", providerOf(explainPaste(t, paste)), paste)
+		}
+		for _, paste := range []string{
+			"Date: 29.08.2017 03:18:12 | access denied - 100: the credentials are required | Exception: none",
+			"Error: Checkout.js - Could not find HTML element for provided id: form-checkout",
+			"Subscriptions are not available for this country yet",
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Nil(t, x.Provider, paste)
+			}
+		}
+	})
 }
