@@ -10,326 +10,326 @@ package catalog
 // catalog's own.
 var (
 	// decode/advise.go
-	SaidRateLimitTurnsRequestAway = Text{ref: 10137}
+	SaidRateLimitTurnsRequestAway = Text{ref: 10207}
 	// decode/advise.go
-	SaidDontResendCorrectRequest = Text{ref: 10138}
+	SaidDontResendCorrectRequest = Text{ref: 10208}
 	// decode/advise.go
-	SaidDontRetrySameRequest = Text{ref: 10139}
+	SaidDontRetrySameRequest = Text{ref: 10209}
 	// decode/advise.go
-	SaidGETPUTDELETEMayRepeated = Text{ref: 10140}
+	SaidGETPUTDELETEMayRepeated = Text{ref: 10210}
 	// decode/advise.go
-	SaidRetryExponentialBackoff1S = Text{ref: 10141}
+	SaidRetryExponentialBackoff1S = Text{ref: 10211}
 	// decode/advise.go
-	SaidOutcomeUnknownOperationMayHave = Text{ref: 10142}
+	SaidOutcomeUnknownOperationMayHave = Text{ref: 10212}
 	// decode/advise.go
-	SaidRequestOnlyAskedAccessToken = Text{ref: 10143}
+	SaidRequestOnlyAskedAccessToken = Text{ref: 10213}
 	// decode/advise.go
-	SaidTransientFailureRetryExponentialBackoff = Text{ref: 10144}
+	SaidTransientFailureRetryExponentialBackoff = Text{ref: 10214}
 	// decode/advise.go
-	SaidWaitBeforeSendingAgainResponse = Text{ref: 10145}
+	SaidWaitBeforeSendingAgainResponse = Text{ref: 10215}
 	// decode/adyen.go
-	SaidTerminalAPIAnswerFailedResult = Text{ref: 10146}
+	SaidTerminalAPIAnswerFailedResult = Text{ref: 10216}
 	// decode/adyen.go
-	SaidInvalidFieldsWithPspReference = Text{ref: 10147}
+	SaidInvalidFieldsWithPspReference = Text{ref: 10217}
 	// decode/bacenpix.go
-	SaidViolacoesRazaoPropriedadeAPIPix = Text{ref: 10148}
+	SaidViolacoesRazaoPropriedadeAPIPix = Text{ref: 10218}
 	// decode/banks.go
-	SaidStatusCodeErrorMessageAttributesBanco = Text{ref: 10149}
+	SaidStatusCodeErrorMessageAttributesBanco = Text{ref: 10219}
 	// decode/cielo.go
-	SaidTopLevelArrayCodeMessage = Text{ref: 10150}
+	SaidTopLevelArrayCodeMessage = Text{ref: 10220}
 	// decode/decline.go
-	SaidRefusedCardTriedAgainLater = Text{ref: 10151}
+	SaidRefusedCardTriedAgainLater = Text{ref: 10221}
 	// decode/decline.go
-	SaidRefusedPaymentFinalNextAttempt = Text{ref: 10152}
+	SaidRefusedPaymentFinalNextAttempt = Text{ref: 10222}
 	// decode/decline.go
-	SaidCardBrandsLimitStrictestPaste = Text{ref: 10153}
+	SaidCardBrandsLimitStrictestPaste = Text{ref: 10223}
 	// decode/details.go
-	SaidTokenLacksScopeCallNeeds = Text{ref: 10154}
+	SaidTokenLacksScopeCallNeeds = Text{ref: 10224}
 	// decode/details.go
-	SaidTokenWasRefusedInvalidToken = Text{ref: 10155}
+	SaidTokenWasRefusedInvalidToken = Text{ref: 10225}
 	// decode/ebanx.go
-	SaidTransactionStatusCodeNOKEBANX = Text{ref: 10156}
+	SaidTransactionStatusCodeNOKEBANX = Text{ref: 10226}
 	// decode/explain.go
-	SaidPasteResponseTextCopyFrom = Text{ref: 10157}
+	SaidPasteResponseTextCopyFrom = Text{ref: 10227}
 	// decode/iugu.go
-	SaidErrorsObjectPortugueseMessagesField = Text{ref: 10158}
+	SaidErrorsObjectPortugueseMessagesField = Text{ref: 10228}
 	// decode/know.go
-	SaidIfReasonIsBanks = Text{ref: 10159}
+	SaidIfReasonIsBanks = Text{ref: 10229}
 	// decode/know.go
-	SaidNothingReachedAPIResendingSafe = Text{ref: 10160}
+	SaidNothingReachedAPIResendingSafe = Text{ref: 10230}
 	// decode/know.go
-	SaidShowBuyerGenericRefusalDetailed = Text{ref: 10161}
+	SaidShowBuyerGenericRefusalDetailed = Text{ref: 10231}
 	// decode/know.go
-	SaidPasteCarriesNeitherErrorCode = Text{ref: 10162}
+	SaidPasteCarriesNeitherErrorCode = Text{ref: 10232}
 	// decode/know.go
-	SaidPasteHoldsErrorButNeither = Text{ref: 10163}
+	SaidPasteHoldsErrorButNeither = Text{ref: 10233}
 	// decode/know.go
-	SaidRefusalFinalAttemptSendNew = Text{ref: 10164}
+	SaidRefusalFinalAttemptSendNew = Text{ref: 10234}
 	// decode/know.go
-	SaidSamePaymentDataRefusedAgain = Text{ref: 10165}
+	SaidSamePaymentDataRefusedAgain = Text{ref: 10235}
 	// decode/know.go
-	SaidGuessedFromMessagePasteHas = Text{ref: 10166}
+	SaidGuessedFromMessagePasteHas = Text{ref: 10236}
 	// decode/pagbank.go
-	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10167}
+	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10237}
 	// decode/paypal.go
-	SaidInvalidRequestSeeDetailsOver = Text{ref: 10168}
+	SaidInvalidRequestSeeDetailsOver = Text{ref: 10238}
 	// decode/paypal.go
-	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10169}
+	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10239}
 	// decode/paypal.go
-	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10170}
+	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10240}
 	// decode/paypal.go
-	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10171}
+	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10241}
 	// decode/pixdict.go
-	SaidXMLProblemViolationsReasonProperty = Text{ref: 10172}
+	SaidXMLProblemViolationsReasonProperty = Text{ref: 10242}
 	// decode/read.go
-	SaidDecifraExplainsFailedCallsIf = Text{ref: 10173}
+	SaidDecifraExplainsFailedCallsIf = Text{ref: 10243}
 	// decode/read.go
-	SaidDecifraLooksMembersErrorCode = Text{ref: 10174}
+	SaidDecifraLooksMembersErrorCode = Text{ref: 10244}
 	// decode/read.go
-	SaidIfProxyCDNAnsweredInclude = Text{ref: 10175}
+	SaidIfProxyCDNAnsweredInclude = Text{ref: 10245}
 	// decode/read.go
-	SaidIncludeResponseBodyStatusLine = Text{ref: 10176}
+	SaidIncludeResponseBodyStatusLine = Text{ref: 10246}
 	// decode/stripe.go
-	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10177}
+	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10247}
 	// decode/stripe.go
-	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10178}
+	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10248}
 	// decode/stripe.go
-	SaidStripeMobileSDKErrorFields = Text{ref: 10179}
-	SaidRequestIdStripeForm        = Text{ref: 10180}
+	SaidStripeMobileSDKErrorFields = Text{ref: 10249}
+	SaidRequestIdStripeForm        = Text{ref: 10250}
 	// decode/advise.go, decode/decline.go
-	SaidDonTResend = Text{ref: 10181}
+	SaidDonTResend = Text{ref: 10251}
 	// decode/advise.go
-	SaidDonTRetry = Text{ref: 10182}
+	SaidDonTRetry = Text{ref: 10252}
 	// decode/advise.go
-	SaidLookResourceUpBeforeSending = Text{ref: 10183}
+	SaidLookResourceUpBeforeSending = Text{ref: 10253}
 	// decode/advise.go
-	SaidResponseItselfStatesWhenCome = Text{ref: 10184}
+	SaidResponseItselfStatesWhenCome = Text{ref: 10254}
 	// decode/advise.go
-	SaidStatedDelayHasAlreadyPassed = Text{ref: 10185}
+	SaidStatedDelayHasAlreadyPassed = Text{ref: 10255}
 	// decode/advise.go
-	SaidRequestSURL = Text{ref: 10186}
+	SaidRequestSURL = Text{ref: 10256}
 	// decode/adyen.go
-	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10187}
+	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10257}
 	// decode/adyen.go
-	SaidTransientErrorHeaderAdyen = Text{ref: 10188}
+	SaidTransientErrorHeaderAdyen = Text{ref: 10258}
 	// decode/asaas.go
-	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10189}
+	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10259}
 	// decode/asaas.go
-	SaidCodeDescriptionNothingElseOne = Text{ref: 10190}
+	SaidCodeDescriptionNothingElseOne = Text{ref: 10260}
 	// decode/bacenpix.go
-	SaidCorrelationIdMember = Text{ref: 10191}
+	SaidCorrelationIdMember = Text{ref: 10261}
 	// decode/bacenpix.go
-	SaidViolacoesMemberAPIPixField = Text{ref: 10192}
+	SaidViolacoesMemberAPIPixField = Text{ref: 10262}
 	// decode/banks.go
-	SaidLoneMessageFilterFailedIta = Text{ref: 10193}
+	SaidLoneMessageFilterFailedIta = Text{ref: 10263}
 	// decode/banks.go
-	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10194}
+	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10264}
 	// decode/banks.go
-	SaidGwDevAppKeyBanco = Text{ref: 10195}
+	SaidGwDevAppKeyBanco = Text{ref: 10265}
 	// decode/banks.go
-	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10196}
+	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10266}
 	// decode/banks.go
-	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10197}
+	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10267}
 	// decode/cashier.go
-	SaidRFC7807ProblemTypeTitle = Text{ref: 10198}
+	SaidRFC7807ProblemTypeTitle = Text{ref: 10268}
 	// decode/cashier.go
-	SaidTypeAboutBlank = Text{ref: 10199}
+	SaidTypeAboutBlank = Text{ref: 10269}
 	// decode/cashier.go
-	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10200}
+	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10270}
 	// decode/cielo.go
-	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10201}
+	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10271}
 	// decode/cielo.go
-	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10202}
+	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10272}
 	// decode/cielo.go
-	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10203}
+	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10273}
 	// decode/cielo.go
-	SaidErroCodigoMensagemErroCielo = Text{ref: 10204}
+	SaidErroCodigoMensagemErroCielo = Text{ref: 10274}
 	// decode/conekta.go
-	SaidConektaErrorsCode = Text{ref: 10205}
+	SaidConektaErrorsCode = Text{ref: 10275}
 	// decode/conekta.go
-	SaidObjectErrorDetailsLogId = Text{ref: 10206}
+	SaidObjectErrorDetailsLogId = Text{ref: 10276}
 	// decode/conekta.go
-	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10207}
+	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10277}
 	// decode/conekta.go
-	SaidObjectErrorOneConektaS = Text{ref: 10208}
+	SaidObjectErrorOneConektaS = Text{ref: 10278}
 	// decode/decline.go
-	SaidAfterRefusal = Text{ref: 10209}
+	SaidAfterRefusal = Text{ref: 10279}
 	// decode/decline.go
-	Said1Hour = Text{ref: 10210}
+	Said1Hour = Text{ref: 10280}
 	// decode/decline.go
-	SaidRetryCardLaterNow = Text{ref: 10211}
+	SaidRetryCardLaterNow = Text{ref: 10281}
 	// decode/decline.go
-	SaidRetryAfter = Text{ref: 10212}
+	SaidRetryAfter = Text{ref: 10282}
 	// decode/decline.go
-	SaidNextOneSoonerThan = Text{ref: 10213}
+	SaidNextOneSoonerThan = Text{ref: 10283}
 	// decode/decline.go
-	SaidRetryAdviceFollows = Text{ref: 10214}
+	SaidRetryAdviceFollows = Text{ref: 10284}
 	// decode/dlocal.go
-	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10215}
+	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10285}
 	// decode/ebanx.go
-	SaidStatusERRORStatusCodeStatus = Text{ref: 10216}
+	SaidStatusERRORStatusCodeStatus = Text{ref: 10286}
 	// decode/efi.go
-	SaidNumericCodeErrorErrorDescription = Text{ref: 10217}
+	SaidNumericCodeErrorErrorDescription = Text{ref: 10287}
 	// decode/efi.go
-	SaidNomeMensagemEfSEnvelope = Text{ref: 10218}
+	SaidNomeMensagemEfSEnvelope = Text{ref: 10288}
 	// decode/explain.go
-	SaidPasteResponseBodyWholeResponse = Text{ref: 10219}
+	SaidPasteResponseBodyWholeResponse = Text{ref: 10289}
 	// decode/explain.go
-	SaidNothingPasteEmpty = Text{ref: 10220}
+	SaidNothingPasteEmpty = Text{ref: 10290}
 	// decode/explain.go
-	SaidPasteWasUTF16Was = Text{ref: 10221}
+	SaidPasteWasUTF16Was = Text{ref: 10291}
 	// decode/explain.go
-	SaidPasteSCurlyQuotesWere = Text{ref: 10222}
+	SaidPasteSCurlyQuotesWere = Text{ref: 10292}
 	// decode/finalstate.go
-	SaidProviderSMessage = Text{ref: 10223}
+	SaidProviderSMessage = Text{ref: 10293}
 	// decode/flux.go
-	SaidHTTPClientSOwnError = Text{ref: 10224}
+	SaidHTTPClientSOwnError = Text{ref: 10294}
 	// decode/flux.go
-	SaidErrorHasTypeDeclineCode = Text{ref: 10225}
+	SaidErrorHasTypeDeclineCode = Text{ref: 10295}
 	// decode/fluxiq.go
-	SaidErrorHasOnnixPaySExtra = Text{ref: 10226}
+	SaidErrorHasOnnixPaySExtra = Text{ref: 10296}
 	// decode/fluxiq.go
-	SaidErrorDetailsObjectFieldProblems = Text{ref: 10227}
+	SaidErrorDetailsObjectFieldProblems = Text{ref: 10297}
 	// decode/fluxiq.go
-	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10228}
+	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10298}
 	// decode/fluxiq.go
-	SaidMetaRequestIdSnakeCase = Text{ref: 10229}
+	SaidMetaRequestIdSnakeCase = Text{ref: 10299}
 	// decode/fluxiq.go
-	SaidSuccessFalseErrorObject = Text{ref: 10230}
+	SaidSuccessFalseErrorObject = Text{ref: 10300}
 	// decode/fluxiq.go
-	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10231}
+	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10301}
 	// decode/getnet.go
-	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10232}
+	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10302}
 	// decode/gsmamm.go
-	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10233}
+	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10303}
 	// decode/gsmamm.go
-	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10234}
+	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10304}
 	// decode/gsmamm.go
-	SaidTransactionTransactionStatusError = Text{ref: 10235}
+	SaidTransactionTransactionStatusError = Text{ref: 10305}
 	// decode/iugu.go
-	SaidLRSuccessInvoiceIdIugu = Text{ref: 10236}
+	SaidLRSuccessInvoiceIdIugu = Text{ref: 10306}
 	// decode/know.go
-	SaidButPaymentWasRefused = Text{ref: 10237}
+	SaidButPaymentWasRefused = Text{ref: 10307}
 	// decode/know.go
-	SaidErrorFromUnrecognisedAPI = Text{ref: 10238}
+	SaidErrorFromUnrecognisedAPI = Text{ref: 10308}
 	// decode/know.go
-	SaidPaymentDeclined = Text{ref: 10239}
+	SaidPaymentDeclined = Text{ref: 10309}
 	// decode/know.go
-	SaidCallWorked = Text{ref: 10240}
+	SaidCallWorked = Text{ref: 10310}
 	// decode/know.go
-	SaidNetworkFailureHTTPResponse = Text{ref: 10241}
+	SaidNetworkFailureHTTPResponse = Text{ref: 10311}
 	// decode/know.go
-	SaidRefusedPayment = Text{ref: 10242}
+	SaidRefusedPayment = Text{ref: 10312}
 	// decode/mercadopago.go
-	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10243}
+	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10313}
 	// decode/mercadopago.go
-	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10244}
+	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10314}
 	// decode/mercadopago.go
-	SaidCodeDescriptionDataOneMercado = Text{ref: 10245}
+	SaidCodeDescriptionDataOneMercado = Text{ref: 10315}
 	// decode/onnixpay.go
-	SaidMetaHasTimestampVersion = Text{ref: 10246}
+	SaidMetaHasTimestampVersion = Text{ref: 10316}
 	// decode/onnixpay.go
-	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10247}
+	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10317}
 	// decode/onnixpay.go
-	SaidMetaRequestIdSnakeCase2 = Text{ref: 10248}
+	SaidMetaRequestIdSnakeCase2 = Text{ref: 10318}
 	// decode/onnixpay.go
-	SaidMessagePortuguese = Text{ref: 10249}
+	SaidMessagePortuguese = Text{ref: 10319}
 	// decode/others.go
-	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10250}
+	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10320}
 	// decode/others.go
-	SaidTypeRequestIdValidationErrors = Text{ref: 10251}
+	SaidTypeRequestIdValidationErrors = Text{ref: 10321}
 	// decode/pagarme.go
-	SaidChargeWhoseLastTransactionWas = Text{ref: 10252}
+	SaidChargeWhoseLastTransactionWas = Text{ref: 10322}
 	// decode/pagarme.go
-	SaidErrorsMessageParameterNameType = Text{ref: 10253}
+	SaidErrorsMessageParameterNameType = Text{ref: 10323}
 	// decode/pagarme.go
-	SaidMessageRequestInvalidPagarMe = Text{ref: 10254}
+	SaidMessageRequestInvalidPagarMe = Text{ref: 10324}
 	// decode/pagarme.go
-	SaidMessageErrorsObjectFieldLists = Text{ref: 10255}
+	SaidMessageErrorsObjectFieldLists = Text{ref: 10325}
 	// decode/pagarme.go
-	SaidRequestMemberEchoingRequestPagar = Text{ref: 10256}
+	SaidRequestMemberEchoingRequestPagar = Text{ref: 10326}
 	// decode/pagbank.go
-	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10257}
+	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10327}
 	// decode/pagbank.go
-	SaidErrorMessagesArrayPagBankS = Text{ref: 10258}
+	SaidErrorMessagesArrayPagBankS = Text{ref: 10328}
 	// decode/paypal.go
-	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10259}
+	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10329}
 	// decode/paypal.go
-	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10260}
+	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10330}
 	// decode/paypal.go
-	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10261}
+	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10331}
 	// decode/paypal.go
-	SaidDebugIdNamedTextPayPal = Text{ref: 10262}
+	SaidDebugIdNamedTextPayPal = Text{ref: 10332}
 	// decode/paypal.go
-	SaidLinkErrorPayPalSAPI = Text{ref: 10263}
+	SaidLinkErrorPayPalSAPI = Text{ref: 10333}
 	// decode/paypal.go
-	SaidAckContingencyPayPalCheckoutS = Text{ref: 10264}
+	SaidAckContingencyPayPalCheckoutS = Text{ref: 10334}
 	// decode/paypal.go
-	SaidAckErrorMetaCalcPayPal = Text{ref: 10265}
+	SaidAckErrorMetaCalcPayPal = Text{ref: 10335}
 	// decode/paypal.go
-	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10266}
+	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10336}
 	// decode/paypal.go
-	SaidDebugIdPayPalSCorrelation = Text{ref: 10267}
+	SaidDebugIdPayPalSCorrelation = Text{ref: 10337}
 	// decode/paypal.go
-	SaidDetailsIssuePayPalSError = Text{ref: 10268}
+	SaidDetailsIssuePayPalSError = Text{ref: 10338}
 	// decode/paypal.go
-	SaidLinksDeveloperPaypalCom = Text{ref: 10269}
+	SaidLinksDeveloperPaypalCom = Text{ref: 10339}
 	// decode/paypal.go
-	SaidNameMessageInformationLinkEnvelope = Text{ref: 10270}
+	SaidNameMessageInformationLinkEnvelope = Text{ref: 10340}
 	// decode/paypal.go
-	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10271}
+	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10341}
 	// decode/pixdict.go
-	SaidDICTProblemTypeURLDict = Text{ref: 10272}
+	SaidDICTProblemTypeURLDict = Text{ref: 10342}
 	// decode/pixdict.go
-	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10273}
+	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10343}
 	// decode/read.go
-	SaidJSONReportsSuccess = Text{ref: 10274}
+	SaidJSONReportsSuccess = Text{ref: 10344}
 	// decode/read.go
-	SaidJSONErrorMember = Text{ref: 10275}
+	SaidJSONErrorMember = Text{ref: 10345}
 	// decode/read.go
-	SaidHARFileEntries = Text{ref: 10276}
+	SaidHARFileEntries = Text{ref: 10346}
 	// decode/read.go
-	SaidEmptyObject = Text{ref: 10277}
+	SaidEmptyObject = Text{ref: 10347}
 	// decode/read.go
-	SaidExportHARAgainFailedRequest = Text{ref: 10278}
+	SaidExportHARAgainFailedRequest = Text{ref: 10348}
 	// decode/read.go
-	SaidPasteResponseCallFailed = Text{ref: 10279}
+	SaidPasteResponseCallFailed = Text{ref: 10349}
 	// decode/rede.go
-	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10280}
+	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10350}
 	// decode/rede.go
-	SaidTidNsuReferenceRedeS = Text{ref: 10281}
+	SaidTidNsuReferenceRedeS = Text{ref: 10351}
 	// decode/retry.go
-	SaidRateLimitHeader = Text{ref: 10282}
+	SaidRateLimitHeader = Text{ref: 10352}
 	// decode/retry.go
-	SaidRateLimitResetHeader = Text{ref: 10283}
+	SaidRateLimitResetHeader = Text{ref: 10353}
 	// decode/retry.go
-	SaidRetryAfterHeader = Text{ref: 10284}
+	SaidRetryAfterHeader = Text{ref: 10354}
 	// decode/retry.go
-	SaidRetryAfterAlreadyPast = Text{ref: 10285}
+	SaidRetryAfterAlreadyPast = Text{ref: 10355}
 	// decode/retry.go
-	SaidXRateLimitResetHeader = Text{ref: 10286}
+	SaidXRateLimitResetHeader = Text{ref: 10356}
 	// decode/retry.go
-	SaidXRateLimitResetAlreadyPast = Text{ref: 10287}
+	SaidXRateLimitResetAlreadyPast = Text{ref: 10357}
 	// decode/retry.go
-	SaidEpochMilliseconds = Text{ref: 10288}
+	SaidEpochMilliseconds = Text{ref: 10358}
 	// decode/retry.go
-	SaidEpochSeconds = Text{ref: 10289}
+	SaidEpochSeconds = Text{ref: 10359}
 	// decode/retry.go
-	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10290}
+	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10360}
 	// decode/retry.go
-	SaidEstimatedRecoveryMember = Text{ref: 10291}
+	SaidEstimatedRecoveryMember = Text{ref: 10361}
 	// decode/retry.go
-	SaidMessageText = Text{ref: 10292}
+	SaidMessageText = Text{ref: 10362}
 	// decode/retry.go
-	SaidSeconds = Text{ref: 10293}
+	SaidSeconds = Text{ref: 10363}
 	// decode/stripe.go
-	SaidStripeShouldRetryHeader = Text{ref: 10294}
+	SaidStripeShouldRetryHeader = Text{ref: 10364}
 	// decode/stripe.go
-	SaidDocUrlPointsStripeCom = Text{ref: 10295}
+	SaidDocUrlPointsStripeCom = Text{ref: 10365}
 	// decode/stripe.go
-	SaidErrorDeclineCodeStripeS = Text{ref: 10296}
+	SaidErrorDeclineCodeStripeS = Text{ref: 10366}
 	// decode/stripe.go
-	SaidRequestLogUrlStripeDashboard = Text{ref: 10297}
+	SaidRequestLogUrlStripeDashboard = Text{ref: 10367}
 	// decode/vindi.go
-	SaidErrorsIdParameterMessageVindi = Text{ref: 10298}
+	SaidErrorsIdParameterMessageVindi = Text{ref: 10368}
 )
