@@ -85,6 +85,11 @@ var adyen = Provider{
 		{Text: "Invalid client key or unknown origin", Kind: APIMark},
 		{Text: "Field value incorrect. Fields affected", Kind: APIMark},
 		{Text: "Merchant signature was not valid", Kind: APIMark},
+		// Its 401's message (errorCode 000, errorType security), as its libraries print it
+		// ("401 Unauthorized: HTTP Status Response - Unauthorized (security: 000)"), and
+		// its classic SOAP API's namespace.
+		{Text: "HTTP Status Response - Unauthorized", Kind: APIMark},
+		{Text: "http://payment.services.adyen.com", Kind: APIMark},
 		{Text: "This error message is only provided on TEST", Kind: APIMark}, // its Checkout API's test-only detail: "[This error message is only provided on TEST, this error will be a 500 Internal Error on LIVE.]"
 		{Text: "Adyen::AuthenticationError", Kind: SDKClass, Status: 401},
 		{Text: "Adyen::PermissionError", Kind: SDKClass, Status: 403},

@@ -106,4 +106,20 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 			}
 		}
 	})
+	t.Run("Adyen's 401 message and its SOAP namespace", func(t *testing.T) {
+		for _, paste := range []string{
+			"401 Unauthorized: HTTP Status Response - Unauthorized (security: 000)",
+			`<refusalReason xmlns="http://payment.services.adyen.com">010 Not allowed</refusalReason>`,
+		} {
+			assert.Equal(t, "adyen", providerOf(explainPaste(t, paste)), paste)
+		}
+		for _, paste := range []string{
+			"An HTTPError is a real HTTP status response - re-raise it: 401 Unauthorized",
+			`<refusalReason xmlns="http://payment.services.example.com">010 Not allowed</refusalReason>`,
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Nil(t, x.Provider, paste)
+			}
+		}
+	})
 }
