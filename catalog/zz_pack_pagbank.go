@@ -57,6 +57,13 @@ var pagBank = Provider{
 		{Text: "Um erro ocorreu em seu pagamento", Kind: Plugin},
 		// The media type of PagSeguro's API, in a request's Accept header or an error about it.
 		{Text: "application/vnd.pagseguro.com.br", Kind: APIMark},
+		// laravel-pagseguro's (and its forks') exception for a 401 or 403: "Unauthorized:
+		// Não foi possível estabelecer uma conexão com o PagSeguro."; PlugPag's (its POS
+		// SDK's) exception class; its checkout page's refusal of a transaction begun
+		// elsewhere.
+		{Text: "Não foi possível estabelecer uma conexão com o PagSeguro", Kind: SDKMessage},
+		{Text: "PlugPagException", Kind: SDKClass},
+		{Text: "Sempre inicie transações a partir de sites confiáveis", Kind: APIMark},
 		{Text: "PagSeguro", Kind: Name},
 		{Text: "Pagseguro", Kind: Name},
 		{Text: "PagBank", Kind: Name},

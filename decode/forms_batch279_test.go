@@ -122,4 +122,22 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 			}
 		}
 	})
+	t.Run("PagSeguro's libraries, its POS SDK and its checkout page", func(t *testing.T) {
+		for _, paste := range []string{
+			"Unauthorized: Não foi possível estabelecer uma conexão com o PagSeguro.",
+			"Exception.PlugPagException: SV01 - Action não conhecida",
+			`"Transação inválida. Sempre inicie transações a partir de sites confiáveis."`,
+		} {
+			assert.Equal(t, "pagbank", providerOf(explainPaste(t, paste)), paste)
+		}
+		for _, paste := range []string{
+			"Unauthorized: Não foi possível estabelecer uma conexão com o servidor.",
+			"Exception.PlugException: SV01 - Action não conhecida",
+			`"Transação inválida. Tente novamente."`,
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Nil(t, x.Provider, paste)
+			}
+		}
+	})
 }
