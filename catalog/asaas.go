@@ -48,6 +48,10 @@ var asaas = Provider{
 		{Text: "O valor total do Split excede o valor a receber", Kind: APIMark},
 		{Text: "A chave de API informada não pertence a este ambiente", Kind: APIMark}, // invalid_environment's words, quoted without the code
 		{Text: "Cadastre um site em Minha Conta na aba Informações", Kind: APIMark},    // a payment link's answer when the account has no site
+		// Its 403 for a feature the account has not been given ("Você não possui permissão
+		// para utilizar este recurso. Entre em contato com seu gerente de contas."): the
+		// first sentence alone is any API's.
+		{Text: "para utilizar este recurso. Entre em contato com seu gerente de contas", Kind: APIMark},
 		{Text: "Asaas", Kind: Name},
 	},
 	entries: []Entry{

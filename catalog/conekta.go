@@ -21,6 +21,10 @@ var conekta = Provider{
 		{Text: "conekta-php", Kind: SDKPath},
 		// Its error codes name it: conekta.errors.processing.charge.card_payment.insufficient_funds.
 		{Text: "conekta.errors.", Kind: APIMark},
+		// Its orders API's words for charges that do not add up to the order, and for an
+		// account still under risk review, as its plugins show them.
+		{Text: "does not match with the sum of charges amounts", Kind: APIMark},
+		{Text: "cannot process until risk approval is done", Kind: APIMark},
 		{Text: "Conekta", Kind: Name},
 	},
 	entries: []Entry{

@@ -140,4 +140,22 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 			}
 		}
 	})
+	t.Run("Asaas's and Conekta's sentences", func(t *testing.T) {
+		x := explainPaste(t, `{"message":"Você não possui permissão para utilizar este recurso. Entre em contato com seu gerente de contas."}`)
+		assert.Equal(t, "asaas", providerOf(x))
+		for _, paste := range []string{
+			`En en el detalle de la excepción, me menciona que: "The order amount does not match with the sum of charges amounts".`,
+			"Error: The company cannot process until risk approval is done.",
+		} {
+			assert.Equal(t, "conekta", providerOf(explainPaste(t, paste)), paste)
+		}
+		for _, paste := range []string{
+			`{"message":"Você não possui permissão para utilizar este recurso."}`,
+			"Error: The order amount does not match the cart total.",
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Nil(t, x.Provider, paste)
+			}
+		}
+	})
 }
