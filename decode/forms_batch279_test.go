@@ -158,4 +158,14 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a Supabase log record's event_message", func(t *testing.T) {
+		// Shaped after decode/testdata/real/stripe-json-supabase-event-message-webhook-signature-verification-failed,
+		// cut short (the SDK's longer advice inside the message).
+		x := explainPaste(t, `{"event_message": "Webhook Signature Verification Failed: {\n  error: \"No signatures found matching the expected signature for payload. Are you passing the raw request body you received from Stripe?\"\n}\n"}`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// A record of no failure is none.
+		_, err := Explain([]byte(`{"event_message":"booted (time: 31ms)","id":"a1","timestamp":1700000000000}`), Options{})
+		assert.ErrorIs(t, err, ErrNoErrorFound)
+	})
 }
