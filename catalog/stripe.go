@@ -364,6 +364,7 @@ var stripe = Provider{
 		// ("No valid payment method types for this Payment Intent.", "… for this Checkout
 		// Session."), and for an account not signed up for Connect.
 		{Text: "No valid payment method types for this", Kind: APIMark},
+		{Text: "we currently require your account to have a bank account in one of the following currencies", Kind: APIMark}, // SEPA Debit's
 		{Text: "You can only create new accounts if you've signed up for Connect", Kind: APIMark},
 		{Text: "This application is not authorized to delete this account", Kind: APIMark},
 		// Laravel Cashier's and the Pay gem's words for a payment waiting on 3D Secure, and

@@ -86,6 +86,11 @@ var mercadoPago = Provider{
 		// Its subscriptions' refusal in a country without them, and its browser SDK's own
 		// messages ("MercadoPago.js - Could not find HTML element for provided id: …").
 		{Text: "Preapprovals are not available for this country", Kind: APIMark},
+		// Its refusals of a payment to oneself ("Payer equals Collector", and Checkout's
+		// Argentine "No podés pagarte a vos mismo") and of a money request naming no payer.
+		{Text: "Payer equals Collector", Kind: APIMark},
+		{Text: "No podés pagarte a vos mismo", Kind: APIMark},
+		{Text: "Choose payer email or payer phone", Kind: APIMark},
 		{Text: "MercadoPago.js - ", Kind: SDKMessage},
 		// Its own PrestaShop module's log lines (github.com/mercadopago/cart-prestashop-7,
 		// "[ERROR]: API create_custom_payment error: …"): its software, as its SDKs are.

@@ -168,4 +168,21 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 		_, err := Explain([]byte(`{"event_message":"booted (time: 31ms)","id":"a1","timestamp":1700000000000}`), Options{})
 		assert.ErrorIs(t, err, ErrNoErrorFound)
 	})
+	t.Run("sentences that were read as no error at all", func(t *testing.T) {
+		for paste, provider := range map[string]string{
+			"Payer equals Collector":            "mercadopago",
+			"No podés pagarte a vos mismo":      "mercadopago",
+			"Choose payer email or payer phone": "mercadopago",
+			"For 'sepa_debit' payments, we currently require your account to have a bank account in one of the following currencies: eur, usd, gbp": "stripe",
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, provider, providerOf(x), paste)
+			assert.Equal(t, "fix", string(x.Retry.Strategy), paste)
+		}
+		for _, paste := range []string{"Payer email or phone: choose one", "No puedes pagar ahora"} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Nil(t, x.Provider, paste)
+			}
+		}
+	})
 }
