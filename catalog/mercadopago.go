@@ -93,12 +93,12 @@ var mercadoPago = Provider{
 		// Its subscriptions' refusal in a country without them, and its browser SDK's own
 		// messages ("MercadoPago.js - Could not find HTML element for provided id: …").
 		{Text: "Preapprovals are not available for this country", Kind: APIMark},
-		// Its refusals of a payment to oneself ("Payer equals Collector", and Checkout's
-		// Argentine "No podés pagarte a vos mismo") and of a money request naming no payer.
+		// Its refusal of a payment to oneself ("Payer equals Collector"; not Checkout's
+		// Argentine "No podés pagarte a vos mismo", which apps that split expenses write
+		// too) and of a money request naming no payer.
 		{Text: "Payer equals Collector", Kind: APIMark},
-		{Text: "No podés pagarte a vos mismo", Kind: APIMark},
 		{Text: "Choose payer email or payer phone", Kind: APIMark},
-		{Text: "MercadoPago.js - ", Kind: SDKMessage},
+		{Text: "MercadoPago.js - Could not find HTML element", Kind: SDKMessage}, // not "…/mercadopago.js - " in an app's own file names
 		// Its own PrestaShop module's log lines (github.com/mercadopago/cart-prestashop-7,
 		// "[ERROR]: API create_custom_payment error: …"): its software, as its SDKs are.
 		// Only the methods named for its own APIs: "API get_payment_methods error" or "API
@@ -107,10 +107,6 @@ var mercadoPago = Provider{
 		{Text: "API create_preferences error", Kind: SDKMessage},
 		{Text: "API get_payment_standard error", Kind: SDKMessage},
 		{Text: "API application_search_owner_id error", Kind: SDKMessage},
-		// Its older PrestaShop 1.6 module's log line: "Date:  29.08.2017 03:18:12  | access
-		// denied - 100: the credentials are required|  Exception:  " (MPApi's logs into
-		// modules/mercadopago/logs/mercadopago.log).
-		{Text: "|  Exception:  ", Kind: SDKMessage},
 		{Text: "Mercado Pago", Kind: Name},
 		{Text: "MercadoPago", Kind: Name},
 		{Text: "mercadopago", Kind: Name}, // as code and settings write it ("mercadopago.access_token"); a name matches as written

@@ -5387,7 +5387,6 @@ var payPal = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: nvpFixEN, PT: nvpFixPT, ES: nvpFixES},
-			Match:    []string{"amount specified exceeds allowable limit"},
 			Source:   nvpErrors + " (10610: \"Amount limit exceeded.\" / \"Amount specified exceeds allowable limit.\", Authorization and Capture errors); https://www.paypal.com/us/cshelp/article/why-did-i-get-api-error-code-10610-ts1423 (\"try the request again with a lower amount\")" + nvpStatus,
 		},
 		{
@@ -5949,7 +5948,6 @@ var payPal = Provider{
 			},
 			Retry:    Fix,
 			RetryWhy: Text{EN: declineDataEN, PT: declineDataPT, ES: declineDataES},
-			Match:    []string{"please enter a valid credit card verification number"},
 			Source:   nvpErrors + " (15004: \"Gateway Decline\" / \"This transaction cannot be processed. Please enter a valid Credit Card Verification Number.\"); https://www.paypal.com/so/cshelp/article/why-did-i-get-api-error-code-15004-ts1366" + nvpStatus,
 		},
 		{

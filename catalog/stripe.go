@@ -367,10 +367,6 @@ var stripe = Provider{
 		{Text: "we currently require your account to have a bank account in one of the following currencies", Kind: APIMark}, // SEPA Debit's
 		{Text: "You can only create new accounts if you've signed up for Connect", Kind: APIMark},
 		{Text: "This application is not authorized to delete this account", Kind: APIMark},
-		// Laravel Cashier's and the Pay gem's words for a payment waiting on 3D Secure, and
-		// stripe-php's and stripe-dotnet's check of an empty id, before any call.
-		{Text: "failed because additional action is required before it can be completed", Kind: SDKMessage},
-		{Text: "The resource ID cannot be null or whitespace", Kind: SDKMessage},
 		{Text: "No application matches the supplied client identifier", Kind: APIMark},                                                             // Connect's OAuth
 		{Text: "Stripe no longer supports API requests made with TLS 1.0. Please initiate HTTPS connections with TLS 1.2 or later", Kind: APIMark}, // both sentences: others quote the first in their own TLS notices
 		// stripe-node's check of a path's arguments ("Stripe: Argument \"intent\" must be a

@@ -90,9 +90,7 @@ func TestReadersSixtySixthBatch(t *testing.T) {
 		// The same words without Mercado Libre's cloud are anyone's, and so is a campaign
 		// not found in plainer English (a review's probes).
 		for _, paste := range []string{
-			// (Not in its module's log format, "…|  Exception:  ", which is Mercado Pago's
-			// own module's since batch 279.)
-			"[2018-06-07 07:59:57] ERROR: User with id 123 not found",
+			"Date:  07.06.2018 07:59:57  | User with id 123 not found|  Exception:  ",
 			"Coupon error: Cannot find a campaign with the given code",
 			"Talon.One: we couldn't find a campaign with the given code",
 		} {

@@ -1023,17 +1023,26 @@ func findCodeInText(text string) string {
 		if i < 0 {
 			continue
 		}
-		for label == "error code" {
+		if label == "error code" {
 			// Words about the code before the code itself: "The error code is
-			// deprecated … Basically, the error code 10486 means …".
-			if c := codeToken(strings.TrimLeft(text[i+len(label):], " \t|:#'\"`.*")); c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) {
-				break
+			// deprecated … Basically, the error code 10486 means …". A later use counts
+			// only with a code of four digits or more, or one shaped as a code: not
+			// "Docker then exits with error code 137", "Chrome shows error code 5".
+			for first, at := i, i; ; {
+				c := codeToken(strings.TrimLeft(text[at+len(label):], " \t|:#'\"`.*"))
+				if at == first && c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) {
+					break
+				}
+				if at != first && c != "" && (isNumber(c) && len(c) >= 4 || !isNumber(c) && hasDigit(c) && hasLetter(c) || isUpperCode(c)) {
+					i, retried = at, true
+					break
+				}
+				j := labelAt(lower[at+len(label):], label)
+				if j < 0 {
+					break
+				}
+				at += len(label) + j
 			}
-			j := labelAt(lower[i+len(label):], label)
-			if j < 0 {
-				break
-			}
-			i += len(label) + j
 		}
 		cut := " \t|:#'\"`.*" // "Authorize.Net error. E00027: …"
 		if strings.HasSuffix(label, "code:") || strings.HasPrefix(label, "错误") {
