@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -197,5 +198,51 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 				assert.Nil(t, x.Provider, paste)
 			}
 		}
+	})
+	t.Run("Pagar.me v5's failed order as its SDKs print it, and its gateway's own refusal", func(t *testing.T) {
+		// Shaped after decode/testdata/real/pagarme-log-prefixed-replit-fornecedorflow-v5-pix-order-failed-action-forbidden-sem-ambiente,
+		// cut short (the order's items, customer and the charge's other members).
+		order := func(status, message string) string {
+			return `[2026-03-09T18:50:20.515Z] Order result {
+  "id": "or_Le2qQZ6fazsz5JMG",
+  "code": "order_1773082219490_e3u65",
+  "amount": 99700,
+  "status": "` + status + `",
+  "charges": [
+    {
+      "id": "ch_08zxjZymFzC3OKVW",
+      "code": "order_1773082219490_e3u65",
+      "status": "` + status + `",
+      "paymentMethod": "pix",
+      "lastTransaction": {
+        "status": "` + status + `",
+        "success": false,
+        "id": "tran_3p6Vz75sPuokxrj9",
+        "gatewayResponse": {
+          "code": "400",
+          "errors": [
+            {
+              "message": "` + message + `"
+            }
+          ]
+        },
+        "transactionType": "pix"
+      }
+    }
+  ]
+}`
+		}
+		x := explainPaste(t, order("failed", "action_forbidden |  | Sem ambiente configurado para este tipo de transação."))
+		assert.Equal(t, "pagarme", providerOf(x))
+		assert.Equal(t, "action_forbidden", x.Code, "the gateway's type, not the order's own code")
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// A first word Pagar.me does not document is no code, and the order's code never is.
+		x = explainPaste(t, order("failed", "something_else |  | Falhou."))
+		assert.Equal(t, "pagarme", providerOf(x))
+		assert.NotEqual(t, "something_else", x.Code)
+		assert.NotEqual(t, "order_1773082219490_e3u65", x.Code)
+		// An order that was paid is no error.
+		_, err := Explain([]byte(strings.ReplaceAll(order("paid", ""), `"success": false`, `"success": true`)), Options{})
+		assert.ErrorIs(t, err, ErrNoErrorFound)
 	})
 }

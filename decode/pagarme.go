@@ -1,7 +1,9 @@
 package decode
 
 import (
+	"cmp"
 	"strconv"
+	"strings"
 
 	"github.com/decifra/decifra/catalog"
 )
@@ -46,31 +48,66 @@ func pagarMeItem(b *object) bool {
 }
 
 // pagarMeDecline returns the last_transaction of a failed Pagar.me v5 charge: the body's
-// own (a charge) or its first charge's (an order); nil when the body holds none.
+// own (a charge) or its first charge's (an order); nil when the body holds none. Its
+// SDKs print the same answer with its names in camelCase (lastTransaction,
+// gatewayResponse, acquirerReturnCode), which pagarMeMember reads too.
 func pagarMeDecline(b *object) *object {
 	for _, c := range []*object{b, firstItem(b, "charges")} {
 		if c == nil || c.str("status") != "failed" {
 			continue
 		}
-		if t := c.obj("last_transaction"); t != nil && (t.has("acquirer_return_code") || t.has("gateway_response") || t.has("acquirer_message")) {
+		if t := pagarMeObj(c, "last_transaction", "lastTransaction"); t != nil && (t.has("acquirer_return_code") || t.has("acquirerReturnCode") || pagarMeGateway(t) != nil || t.has("acquirer_message") || t.has("acquirerMessage")) {
 			return t
 		}
 	}
 	return nil
 }
 
+// pagarMeObj is o's member named snake, else camel, when it is an object.
+func pagarMeObj(o *object, snake, camel string) *object {
+	if v := o.obj(snake); v != nil {
+		return v
+	}
+	return o.obj(camel)
+}
+
+// pagarMeGateway is a transaction's gateway_response (gatewayResponse in its SDKs).
+func pagarMeGateway(t *object) *object {
+	return pagarMeObj(t, "gateway_response", "gatewayResponse")
+}
+
+// pagarMeGatewayType is the type of error the gateway's message begins with, in its
+// "type | parameter | message" form ("action_forbidden |  | Sem ambiente configurado
+// para este tipo de transação."), when Pagar.me documents it; "" otherwise.
+func pagarMeGatewayType(p *catalog.Provider, message string) string {
+	typ, _, ok := strings.Cut(message, " | ")
+	if !ok || typ == "" || strings.ToLower(typ) != typ || strings.ContainsAny(typ, " .") || !p.Documents(typ) {
+		return ""
+	}
+	return typ
+}
+
 func readPagarMe(f *facts, p *catalog.Provider) reading {
 	if t := pagarMeDecline(f.body); t != nil {
 		code := codeString(t.get("acquirer_return_code"))
-		r := reading{code: code, message: t.str("acquirer_message"), decline: true}
+		if code == "" {
+			code = codeString(t.get("acquirerReturnCode"))
+		}
+		r := reading{code: code, message: cmp.Or(t.str("acquirer_message"), t.str("acquirerMessage")), decline: true}
 		if r.message == "" {
-			r.message = firstItem(t.obj("gateway_response"), "errors").str("message")
+			r.message = firstItem(pagarMeGateway(t), "errors").str("message")
+			if typ := pagarMeGatewayType(p, r.message); code == "" && typ != "" {
+				// The gateway refused the request, not the issuer the card: its own error.
+				r = lookup(p, typ)
+				r.message = firstItem(pagarMeGateway(t), "errors").str("message")
+				return r
+			}
 		}
 		if e, ok := catalog.IssuerCode(code); ok { // the acquirer passes the issuer's ABECS code on
 			r.k = issuerKnowledge(e)
 		}
 		r.card = &cardDecline{issuer: code, issuerAt: "acquirer_return_code", issuerExplains: r.k != nil,
-			mac: macIn(t, t.obj("gateway_response")), brand: brandIn(t.obj("card"), t)}
+			mac: macIn(t, pagarMeGateway(t)), brand: brandIn(t.obj("card"), t)}
 		st := t.str("status")
 		r.note = fill(catalog.Text{EN: "a failed charge: last_transaction.status \x00", PT: "uma cobrança que falhou: last_transaction.status \x00", ES: "un cobro que falló: last_transaction.status \x00"}, st)
 		return r
