@@ -148,6 +148,10 @@ var payPal = Provider{
 		// JavaScript SDK's check of a subscription's vault, the Android Native Checkout's
 		// capture failure, and the Adaptive Payments API's receivers and preapprovals.
 		{Text: "Transaction refused because of an invalid argument. See additional error messages for details", Kind: APIMark},
+		// The classic API's long messages for card data it refuses (10502's card number and
+		// type, 10504's and 15004's verification number): the whole sentence, not
+		// Magento's own "Please enter a valid credit card verification number.".
+		{Text: "This transaction cannot be processed. Please enter a valid", Kind: APIMark},
 		{Text: "This transaction already has a chargeback filed", Kind: APIMark},
 		{Text: "Invoice ID was previously used to refund a capture", Kind: APIMark},
 		{Text: "Must pass vault=true for intent=subscription", Kind: APIMark},

@@ -245,4 +245,14 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 		_, err := Explain([]byte(strings.ReplaceAll(order("paid", ""), `"success": false`, `"success": true`)), Options{})
 		assert.ErrorIs(t, err, ErrNoErrorFound)
 	})
+	t.Run("PayPal's classic card-data sentence and Stripe's Firebase extension", func(t *testing.T) {
+		x := explainPaste(t, "This transaction cannot be processed. Please enter a valid credit card number and type")
+		assert.Equal(t, "paypal", providerOf(x))
+		x = explainPaste(t, "❗️[Error]: Checkout session creation failed for doc [aiBdCNtUt0uIKuLpOuVk]: No such price: 500 ")
+		assert.Equal(t, "stripe", providerOf(x))
+		// Magento's own card form (a review's look-alike): the sentence's second half alone.
+		if x, err := Explain([]byte("Please enter a valid credit card verification number."), Options{}); err == nil {
+			assert.Nil(t, x.Provider)
+		}
+	})
 }
