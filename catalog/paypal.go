@@ -155,6 +155,7 @@ var payPal = Provider{
 		{Text: "This transaction already has a chargeback filed", Kind: APIMark},
 		{Text: "Invoice ID was previously used to refund a capture", Kind: APIMark},
 		{Text: "Must pass vault=true for intent=subscription", Kind: APIMark},
+		{Text: "Expected intent from order api call to be", Kind: APIMark}, // the Smart Payment Buttons' check of an order's intent against the script's
 		{Text: "LSAT upgrade failed", Kind: APIMark},
 		{Text: "None of the fields are specified to identify a receiver", Kind: APIMark},
 		{Text: "Unilateral receiver not allowed in chained payment", Kind: APIMark},

@@ -255,4 +255,12 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 			assert.Nil(t, x.Provider)
 		}
 	})
+	t.Run("PayPal's Smart Payment Buttons' intent check", func(t *testing.T) {
+		x := explainPaste(t, "> Expected intent from order api call to be subscription, got capture. Please ensure you are passing intent-capture")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		if x, err := Explain([]byte("Expected intent to be capture, got authorize."), Options{}); err == nil {
+			assert.Nil(t, x.Provider)
+		}
+	})
 }
