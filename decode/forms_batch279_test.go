@@ -263,4 +263,24 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 			assert.Nil(t, x.Provider)
 		}
 	})
+	t.Run("Openpay's plugins' default notice", func(t *testing.T) {
+		for _, paste := range []string{
+			"ERROR 1003. La petición no pudo ser procesada.",
+			"ERROR 1001. La petición no pudo ser procesada.\nError en la transacción: No se pudo completar tu pago.",
+			"Error 1003 La petición no pudo ser procesada. 422 Unprocessable Entity",
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, "openpay", providerOf(x), paste)
+			assert.Equal(t, "fix", string(x.Retry.Strategy), paste)
+		}
+		// The sentence without Openpay's code, or beside a code it does not document.
+		for _, paste := range []string{
+			"La petición no pudo ser procesada por el servidor: Entidad no procesable",
+			"ERROR 42. La petición no pudo ser procesada.",
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Nil(t, x.Provider, paste)
+			}
+		}
+	})
 }

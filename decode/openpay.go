@@ -1,6 +1,10 @@
 package decode
 
-import "github.com/decifra/decifra/catalog"
+import (
+	"strings"
+
+	"github.com/decifra/decifra/catalog"
+)
 
 // Openpay: {"category": request|internal|gateway, "description", "http_code",
 // "error_code", "request_id"}.
@@ -15,6 +19,13 @@ func scoreOpenpay(f *facts, c *codeOwners) []signal {
 			cat := b.str("category")
 			return with(nil, 3, fill(catalog.Text{EN: "category \x00 with error_code and http_code (Openpay's envelope)", PT: "category \x00 com error_code e http_code (envelope do Openpay)", ES: "category \x00 con error_code y http_code (sobre de Openpay)"}, cat))
 		}
+	}
+	// Its plugins' notice for any error of its API they do not word themselves (the
+	// WooCommerce, PrestaShop and Magento plugins' default branch): "ERROR 1003. La
+	// petición no pudo ser procesada.", with a code Openpay documents. The sentence
+	// alone is any Spanish API's.
+	if f.lower != "" && f.code != "" && catalog.Openpay.Documents(f.code) && strings.Contains(f.lower, "error "+f.code) && strings.Contains(f.lower, "petición no pudo ser procesada") {
+		return with(nil, 2.5, fill(catalog.Text{EN: "\"ERROR \x00. La petición no pudo ser procesada.\" (Openpay's plugins' words for its API's error)", PT: "\"ERROR \x00. La petición no pudo ser procesada.\" (as palavras dos plugins do Openpay para um erro da sua API)", ES: "\"ERROR \x00. La petición no pudo ser procesada.\" (las palabras de los plugins de Openpay para un error de su API)"}, f.code))
 	}
 	return nil
 }
