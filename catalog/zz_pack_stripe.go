@@ -358,7 +358,6 @@ var stripe = Provider{
 		// Session."), and for an account not signed up for Connect.
 		{Text: "No valid payment method types for this", Kind: APIMark},
 		{Text: "we currently require your account to have a bank account in one of the following currencies", Kind: APIMark}, // SEPA Debit's
-		{Text: "Checkout session creation failed for doc [", Kind: SDKMessage},                                               // Stripe's Firebase extension (firestore-stripe-payments)
 		{Text: "You can only create new accounts if you've signed up for Connect", Kind: APIMark},
 		{Text: "This application is not authorized to delete this account", Kind: APIMark},
 		{Text: "No application matches the supplied client identifier", Kind: APIMark},                                                             // Connect's OAuth

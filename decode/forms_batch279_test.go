@@ -32,6 +32,9 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 		x := explainPaste(t, "There is an error being returned frequently in your plugin from the PayPal API.\nThe error code is deprecated, although they are still allowing it.\nBasically, the error code 10486 means a funding source failure.")
 		assert.Equal(t, "paypal", providerOf(x))
 		assert.Equal(t, "10486", x.Code)
+		// A later use names a code written as one (a review's: "the error code card_declined").
+		x = explainPaste(t, "Stripe keeps failing with an error code on checkout. The error code card_declined shows up in the dashboard.")
+		assert.Equal(t, "card_declined", x.Code)
 		// Words with no code after them name none, and a later short number is another
 		// program's (a review's look-alikes).
 		for _, paste := range []string{
@@ -102,6 +105,7 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 		for _, paste := range []string{
 			`dan un 400 con el mensaje "Preapprovals are not available for this country yet"`,
 			"Error: MercadoPago.js - Could not find HTML element for provided id: form-checkout",
+			"Uncaught Error: MercadoPago.js - Failed to get payment methods.",
 		} {
 			assert.Equal(t, "mercadopago", providerOf(explainPaste(t, paste)), paste)
 		}
@@ -241,15 +245,28 @@ func TestReadersSixtySeventhBatch(t *testing.T) {
 		assert.Equal(t, "pagarme", providerOf(x))
 		assert.NotEqual(t, "something_else", x.Code)
 		assert.NotEqual(t, "order_1773082219490_e3u65", x.Code)
+		// An app's own order whose lastTransaction keeps another provider's error under
+		// gatewayResponse is not Pagar.me's (a review's look-alikes).
+		for _, paste := range []string{
+			`{"orderId":"A-100","status":"failed","lastTransaction":{"provider":"stripe","status":"failed","gatewayResponse":{"error":{"type":"card_error","code":"card_declined","decline_code":"insufficient_funds","message":"Your card has insufficient funds."}}}}`,
+			`{"status":"failed","lastTransaction":{"id":"txn_9","status":"failed","gatewayResponse":{}}}`,
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.NotEqual(t, "pagarme", providerOf(x), paste)
+			}
+		}
 		// An order that was paid is no error.
 		_, err := Explain([]byte(strings.ReplaceAll(order("paid", ""), `"success": false`, `"success": true`)), Options{})
 		assert.ErrorIs(t, err, ErrNoErrorFound)
 	})
-	t.Run("PayPal's classic card-data sentence and Stripe's Firebase extension", func(t *testing.T) {
+	t.Run("PayPal's classic card-data sentence", func(t *testing.T) {
 		x := explainPaste(t, "This transaction cannot be processed. Please enter a valid credit card number and type")
 		assert.Equal(t, "paypal", providerOf(x))
-		x = explainPaste(t, "❗️[Error]: Checkout session creation failed for doc [aiBdCNtUt0uIKuLpOuVk]: No such price: 500 ")
-		assert.Equal(t, "stripe", providerOf(x))
+		// Stripe's Firebase extension's log line is no mark: it prints every error after it,
+		// Firestore's too (a review's look-alike).
+		if x, err := Explain([]byte("❗️[Error]: Checkout session creation failed for doc [x]: 7 PERMISSION_DENIED: Missing or insufficient permissions."), Options{}); err == nil {
+			assert.NotEqual(t, "stripe", providerOf(x))
+		}
 		// Magento's own card form (a review's look-alike): the sentence's second half alone.
 		if x, err := Explain([]byte("Please enter a valid credit card verification number."), Options{}); err == nil {
 			assert.Nil(t, x.Provider)

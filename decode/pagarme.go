@@ -50,14 +50,23 @@ func pagarMeItem(b *object) bool {
 // pagarMeDecline returns the last_transaction of a failed Pagar.me v5 charge: the body's
 // own (a charge) or its first charge's (an order); nil when the body holds none. Its
 // SDKs print the same answer with its names in camelCase (lastTransaction,
-// gatewayResponse, acquirerReturnCode), which pagarMeMember reads too.
+// gatewayResponse, acquirerReturnCode), read with its own marks beside them.
 func pagarMeDecline(b *object) *object {
 	for _, c := range []*object{b, firstItem(b, "charges")} {
 		if c == nil || c.str("status") != "failed" {
 			continue
 		}
-		if t := pagarMeObj(c, "last_transaction", "lastTransaction"); t != nil && (t.has("acquirer_return_code") || t.has("acquirerReturnCode") || pagarMeGateway(t) != nil || t.has("acquirer_message") || t.has("acquirerMessage")) {
+		if t := c.obj("last_transaction"); t != nil && (t.has("acquirer_return_code") || t.has("gateway_response") || t.has("acquirer_message")) {
 			return t
+		}
+		// The SDKs' camelCase print: lastTransaction and gatewayResponse are any app's
+		// names too, so only with Pagar.me's own marks: a tran_ id, its transactionType
+		// or acquirerReturnCode, and a gateway response in its own shape ({code,
+		// errors: [{message}]}), not another provider's error kept under that name.
+		if t := c.obj("lastTransaction"); t != nil && (strings.HasPrefix(t.str("id"), "tran_") || t.has("transactionType") || t.has("acquirerReturnCode")) {
+			if g := t.obj("gatewayResponse"); t.has("acquirerReturnCode") || g != nil && g.has("code") && firstItem(g, "errors").has("message") {
+				return t
+			}
 		}
 	}
 	return nil

@@ -1026,14 +1026,15 @@ func findCodeInText(text string) string {
 		if label == "error code" {
 			// Words about the code before the code itself: "The error code is
 			// deprecated … Basically, the error code 10486 means …". A later use counts
-			// only with a code of four digits or more, or one shaped as a code: not
+			// only with a code of four digits or more, or one shaped as a code (capitals,
+			// letters with digits, snake_case: "the error code card_declined"): not
 			// "Docker then exits with error code 137", "Chrome shows error code 5".
 			for first, at := i, i; ; {
 				c := codeToken(strings.TrimLeft(text[at+len(label):], " \t|:#'\"`.*"))
 				if at == first && c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) {
 					break
 				}
-				if at != first && c != "" && (isNumber(c) && len(c) >= 4 || !isNumber(c) && hasDigit(c) && hasLetter(c) || isUpperCode(c)) {
+				if at != first && c != "" && (isNumber(c) && len(c) >= 4 || !isNumber(c) && hasDigit(c) && hasLetter(c) || isUpperCode(c) || strings.Contains(c, "_") && looksLikeCode(c)) {
 					i, retried = at, true
 					break
 				}
