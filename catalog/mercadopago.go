@@ -93,14 +93,14 @@ var mercadoPago = Provider{
 		// Its subscriptions' refusal in a country without them, and its browser SDK's own
 		// messages ("MercadoPago.js - Could not find HTML element for provided id: …").
 		{Text: "Preapprovals are not available for this country", Kind: APIMark},
+		{Text: "MercadoPago.js - Could not find HTML element", Kind: SDKMessage}, // not "…/mercadopago.js - " in an app's own file names
+		{Text: "MercadoPago.js - Your public_key is invalid", Kind: SDKMessage},
+		{Text: "MercadoPago.js - Failed to get payment methods", Kind: SDKMessage},
 		// Its refusal of a payment to oneself ("Payer equals Collector"; not Checkout's
 		// Argentine "No podés pagarte a vos mismo", which apps that split expenses write
 		// too) and of a money request naming no payer.
 		{Text: "Payer equals Collector", Kind: APIMark},
 		{Text: "Choose payer email or payer phone", Kind: APIMark},
-		{Text: "MercadoPago.js - Could not find HTML element", Kind: SDKMessage}, // not "…/mercadopago.js - " in an app's own file names
-		{Text: "MercadoPago.js - Your public_key is invalid", Kind: SDKMessage},
-		{Text: "MercadoPago.js - Failed to get payment methods", Kind: SDKMessage},
 		// Its own PrestaShop module's log lines (github.com/mercadopago/cart-prestashop-7,
 		// "[ERROR]: API create_custom_payment error: …"): its software, as its SDKs are.
 		// Only the methods named for its own APIs: "API get_payment_methods error" or "API

@@ -358,27 +358,22 @@ func apiMarkInMessage(f *facts, p *catalog.Provider) []signal {
 	if owners := f.builtinOwners(); len(owners) == 1 || len(owners) > 1 && !slices.Contains(owners, p) {
 		return nil
 	}
-	own := f.ownText()
-	cues := preparedCues(p)
-	for i := range cues {
-		pc := &cues[i]
-		if pc.phrase && strings.Contains(own, pc.lower) {
-			return []signal{markSignal(p, pc.Text)}
-		}
+	if mark := markIn(p, f.ownText()); mark != "" {
+		return []signal{markSignal(p, mark)}
 	}
 	return nil
 }
 
-// holdsMark reports whether text holds words only p's API writes (a phrase among its cues).
-func holdsMark(p *catalog.Provider, text string) bool {
-	own := strings.ToLower(text)
+// markIn is the first of p's phrases (its marks, among its cues) that lower, text in lower
+// case, holds; "" when it holds none.
+func markIn(p *catalog.Provider, lower string) string {
 	cues := preparedCues(p)
 	for i := range cues {
-		if pc := &cues[i]; pc.phrase && strings.Contains(own, pc.lower) {
-			return true
+		if pc := &cues[i]; pc.phrase && strings.Contains(lower, pc.lower) {
+			return pc.Text
 		}
 	}
-	return false
+	return ""
 }
 
 // markSignal is the evidence of text, something only p's API writes.

@@ -197,7 +197,7 @@ func know(f *facts, id identity) *known {
 					kn.message, r.message = f.ownLine, f.ownLine
 				}
 			}
-			if w := wrappedWords(f); r.code == "" && w != "" && holdsMark(p, w) {
+			if w := wrappedWords(f); r.code == "" && w != "" && markIn(p, strings.ToLower(w)) != "" {
 				if e, ok := matchMessage(p, 0, w); ok {
 					// An app's own answer wraps the provider's words: {"message": "Failed
 					// to create checkout session", "error": "No such price: 'price_…'"},
@@ -205,7 +205,7 @@ func know(f *facts, id identity) *known {
 					// that are the provider's own mark ("No such price: '"), not "no such
 					// file or directory".
 					r = reading{code: e.Code, k: entryKnowledge(p, e), message: w}
-					r.note = fillOf(catalog.Text{EN: "\x01 message was read as \x00", PT: "a mensagem \x01 foi lida como \x00", ES: "el mensaje \x01 se leyó como \x00"}, p, e.Code)
+					r.note = messageReadAs(p, e.Code)
 				}
 			}
 			if r.k == nil {
@@ -364,7 +364,7 @@ func (kn *known) inferred(f *facts, p *catalog.Provider, class *catalog.Cue, r r
 			own = "" // a wrapper's number (Guzzle's 400) is no code of the provider's
 		}
 		r = reading{code: cmp.Or(own, e.Code), k: entryKnowledge(p, e), message: r.message, details: r.details}
-		r.note = fillOf(catalog.Text{EN: "\x01 message was read as \x00", PT: "a mensagem \x01 foi lida como \x00", ES: "el mensaje \x01 se leyó como \x00"}, p, e.Code)
+		r.note = messageReadAs(p, e.Code)
 		return r
 	}
 	if class != nil && class.Code != "" {
@@ -534,4 +534,9 @@ func wrappedWords(f *facts) string {
 		return "" // none, or the message again with its stack
 	}
 	return w
+}
+
+// messageReadAs is the note that p's message, with no code of its own, was read as code.
+func messageReadAs(p *catalog.Provider, code string) catalog.Text {
+	return fillOf(catalog.Text{EN: "\x01 message was read as \x00", PT: "a mensagem \x01 foi lida como \x00", ES: "el mensaje \x01 se leyó como \x00"}, p, code)
 }

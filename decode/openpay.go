@@ -24,7 +24,7 @@ func scoreOpenpay(f *facts, c *codeOwners) []signal {
 	// WooCommerce, PrestaShop and Magento plugins' default branch): "ERROR 1003. La
 	// petición no pudo ser procesada.", with a code Openpay documents. The sentence
 	// alone is any Spanish API's.
-	if f.lower != "" && f.code != "" && catalog.Openpay.Documents(f.code) && strings.Contains(f.lower, "error "+f.code) && strings.Contains(f.lower, "petición no pudo ser procesada") {
+	if f.code != "" && strings.Contains(f.lower, "petición no pudo ser procesada") && catalog.Openpay.Documents(f.code) && strings.Contains(f.lower, "error "+f.code) {
 		return with(nil, 2.5, fill(catalog.Text{EN: "\"ERROR \x00. La petición no pudo ser procesada.\" (Openpay's plugins' words for its API's error)", PT: "\"ERROR \x00. La petición no pudo ser procesada.\" (as palavras dos plugins do Openpay para um erro da sua API)", ES: "\"ERROR \x00. La petición no pudo ser procesada.\" (las palabras de los plugins de Openpay para un error de su API)"}, f.code))
 	}
 	return nil

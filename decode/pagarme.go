@@ -72,17 +72,12 @@ func pagarMeDecline(b *object) *object {
 	return nil
 }
 
-// pagarMeObj is o's member named snake, else camel, when it is an object.
-func pagarMeObj(o *object, snake, camel string) *object {
-	if v := o.obj(snake); v != nil {
-		return v
-	}
-	return o.obj(camel)
-}
-
 // pagarMeGateway is a transaction's gateway_response (gatewayResponse in its SDKs).
 func pagarMeGateway(t *object) *object {
-	return pagarMeObj(t, "gateway_response", "gatewayResponse")
+	if g := t.obj("gateway_response"); g != nil {
+		return g
+	}
+	return t.obj("gatewayResponse")
 }
 
 // pagarMeGatewayType is the type of error the gateway's message begins with, in its
@@ -107,8 +102,9 @@ func readPagarMe(f *facts, p *catalog.Provider) reading {
 			r.message = firstItem(pagarMeGateway(t), "errors").str("message")
 			if typ := pagarMeGatewayType(p, r.message); code == "" && typ != "" {
 				// The gateway refused the request, not the issuer the card: its own error.
+				msg := r.message
 				r = lookup(p, typ)
-				r.message = firstItem(pagarMeGateway(t), "errors").str("message")
+				r.message = msg
 				return r
 			}
 		}
