@@ -137,6 +137,7 @@ var adyen = Provider{
 		// words of Adyen's own client code, as strong as its SDKs' messages.
 		{Text: "The payment was refused. Please try a different payment method or card", Kind: SDKMessage},
 		{Text: "Adyen", Kind: Name},
+		{Text: "adyen", Kind: Name},
 	},
 	entries: []Entry{
 		// Generic error codes.

@@ -53,6 +53,7 @@ var asaas = Provider{
 		// first sentence alone is any API's.
 		{Text: "para utilizar este recurso. Entre em contato com seu gerente de contas", Kind: APIMark},
 		{Text: "Asaas", Kind: Name},
+		{Text: "asaas", Kind: Name},
 	},
 	entries: []Entry{
 		// HTTP response codes page: example 400 body

@@ -16,6 +16,7 @@ var getnet = Provider{
 	cues: []Cue{
 		{Text: "getnet-py", Kind: SDKPath},
 		{Text: "Getnet", Kind: Name},
+		{Text: "getnet", Kind: Name},
 	},
 	entries: []Entry{
 		{

@@ -72,8 +72,10 @@ var pagBank = Provider{
 		{Text: "PlugPagException", Kind: SDKClass},
 		{Text: "Sempre inicie transações a partir de sites confiáveis", Kind: APIMark},
 		{Text: "PagSeguro", Kind: Name},
+		{Text: "pagseguro", Kind: Name},
 		{Text: "Pagseguro", Kind: Name},
 		{Text: "PagBank", Kind: Name},
+		{Text: "pagbank", Kind: Name},
 	},
 	entries: []Entry{
 		// Orders API (codigos-de-erro-order, codigos-de-status)

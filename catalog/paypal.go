@@ -162,6 +162,7 @@ var payPal = Provider{
 		{Text: "exceeds the maximum total amount for all payments", Kind: APIMark},
 		{Text: "PayPal", Kind: Name},
 		{Text: "Paypal", Kind: Name}, // as people often write it ("Paypal EC Funding Source Errors 10422 or 10486")
+		{Text: "paypal", Kind: Name},
 	},
 	entries: []Entry{
 		// Top-level error names (error.name), in the order of the API responses page, with

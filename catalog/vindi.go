@@ -17,6 +17,7 @@ var vindi = Provider{
 		{Text: "Vindi\\Exceptions", Kind: SDKClass},
 		{Text: "vindi-php", Kind: SDKPath},
 		{Text: "Vindi", Kind: Name},
+		{Text: "vindi", Kind: Name},
 	},
 	entries: []Entry{
 		{

@@ -111,7 +111,35 @@ func hasCue(f *facts, c preparedCue) bool {
 		return containsClass(f.lower, c.lower, whole) || c.doubled != "" && containsClass(f.lower, c.doubled, whole) ||
 			c.back != "" && (strings.Contains(f.lower, c.back) || strings.Contains(f.lower, c.back2) || strings.Contains(f.lower, c.escaped))
 	}
+	if c.Text == c.lower && c.Text != "iugu" && c.Text != "mercadopago" {
+		// A brand written in lower case ("adyen returns …", "paypal.payment.create()") is a
+		// name only as a word between spaces, quotes or brackets: not a host's, a path's or
+		// a file's part (www.paypal.com, paypal_hermes/, paypal-checkout.min.js).
+		return f.grams.MayHold(c.lower) && containsSpacedWord(f.masked[:min(len(f.masked), len(f.lower))], c.Text)
+	}
 	return f.grams.MayHold(c.lower) && containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
+}
+
+// containsSpacedWord reports whether text holds w with a space, a quote, a bracket or an
+// end on its left, and on its right a space, an end, or punctuation before a space or the
+// end (", ", ": ", ".\n").
+func containsSpacedWord(text, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(w)
+		off = end
+		if i > 0 && !strings.ContainsRune(" \t\n\"'`(«", rune(text[i-1])) {
+			continue
+		}
+		if end == len(text) || strings.ContainsRune(" \t\r\n\"'`)»", rune(text[end])) ||
+			strings.ContainsRune(",:;.!?", rune(text[end])) && (end+1 == len(text) || strings.ContainsRune(" \t\r\n\"'`)", rune(text[end+1]))) {
+			return true
+		}
+	}
 }
 
 // preparedCue is a cue with its lower-case forms, computed once per provider.

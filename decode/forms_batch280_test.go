@@ -30,4 +30,20 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a brand written in lower case, as a word of its own", func(t *testing.T) {
+		// decode/testdata/real/adyen-bare-message-killbill-security-010-not-allowed, whole.
+		x := explainPaste(t, `When I have tried to make a payment, adyen returns "security 010 Not allowed" and adyen killbill plugin responses: "RESPONSE_ABOUT_INVALID_REQUEST".`)
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "010", x.Code)
+		// A host's, a path's or a file's part is no name: Akamai's page about PayPal's
+		// address, Braintree's client calling its own paypal_hermes endpoint.
+		for _, paste := range []string{
+			"Access Denied\nYou don't have permission to access \"http://www.paypal.com/cgi-bin/webscr?\" on this server.\nReference #18.ef231c78.1558939287.4b545bca",
+			"POST https://api.sandbox.braintreegateway.com/merchants/kcsnqyw983ggxndr/client_api/v1/paypal_hermes/setup_billing_agreement 422 (Unprocessable Entity)\nr.createPayment @ paypal-checkout.min.js:1",
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.NotEqual(t, "paypal", providerOf(x), paste)
+			}
+		}
+	})
 }
