@@ -46,4 +46,21 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an orchestrator's answer that names its connector", func(t *testing.T) {
+		// Shaped after decode/testdata/real/adyen-json-hyperswitch-ucs-v2-error-24-cvc-declined,
+		// cut short (the payment's other members).
+		x := explainPaste(t, `{"id": "12345_pay_0197ac52cee5796099a0ae352092a707", "status": "failed", "connector": "adyen", "payment_method_type": "card", "connector_transaction_id": "G4QT66CH8WCFHJ75", "merchant_connector_id": "mca_YUhrsoeHfh0EQJE6Zqut", "error": {"code": "24", "message": "CVC Declined", "unified_code": null}}`)
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "24", x.Code)
+		// The orchestrator's own code names no connector's error, nor does a connector
+		// member without the orchestrator's other ones.
+		for _, paste := range []string{
+			`{"id": "pay_1", "status": "failed", "connector": "adyen", "connector_transaction_id": null, "error": {"code": "IR_19", "message": "Invalid request"}}`,
+			`{"status": "failed", "connector": "adyen", "error": {"code": "24", "message": "Payment failed"}}`,
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.NotEqual(t, "adyen", providerOf(x), paste)
+			}
+		}
+	})
 }

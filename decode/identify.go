@@ -974,6 +974,23 @@ func hostSignal(f *facts, p *catalog.Provider) []signal {
 	return nil
 }
 
+// connectorSignal is the evidence of an orchestrator's answer that names p as the
+// connector that processed the payment: Hyperswitch's {"connector": "adyen",
+// "connector_transaction_id": …, "error": {"code": "24", "message": "CVC Declined"}}.
+// The name alone does not claim (the orchestrator's own errors name it too): beside a
+// code p documents, it does.
+func connectorSignal(f *facts, p *catalog.Provider) []signal {
+	o := f.body
+	if o == nil || !o.has("connector") || !o.has("connector_transaction_id") && !o.has("merchant_connector_id") {
+		return nil
+	}
+	c := strings.ToLower(o.str("connector"))
+	if c == "" || c != p.ID() && c != strings.ToLower(strings.ReplaceAll(p.Name(catalog.English), " ", "")) {
+		return nil
+	}
+	return []signal{{weight: nameWeight, text: fillOf(catalog.Text{EN: "the payment orchestrator's answer names \x02 as its connector", PT: "a resposta do orquestrador de pagamentos cita \x03 como o conector", ES: "la respuesta del orquestador de pagos menciona a \x02 como el conector"}, p)}}
+}
+
 func countMembers(o *object, names []string) int { return len(presentMembers(o, names)) }
 
 func presentMembers(o *object, names []string) []string {
@@ -1018,6 +1035,7 @@ func detect(f *facts, hint string) []scored {
 			host = hostSignal(f, r.base)
 		}
 		sig = append(sig, host...)
+		sig = append(sig, connectorSignal(f, r.provider)...)
 		sig = append(sig, saysSignal(f, &owners, r.provider)...)
 		cues, class := cueSignals(f, r.provider)
 		if cues == nil && r.base != nil {
