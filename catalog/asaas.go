@@ -52,6 +52,11 @@ var asaas = Provider{
 		// para utilizar este recurso. Entre em contato com seu gerente de contas."): the
 		// first sentence alone is any API's.
 		{Text: "para utilizar este recurso. Entre em contato com seu gerente de contas", Kind: APIMark},
+		// A subaccount not yet approved for Pix, a return URL outside the account's site,
+		// a personal (CPF) account creating subaccounts (each found only around Asaas).
+		{Text: "totalmente aprovada para utilizar o Pix", Kind: APIMark},
+		{Text: "URL que use o mesmo domínio cadastrado", Kind: APIMark},
+		{Text: "(CPF) não podem criar subcontas", Kind: APIMark},
 		{Text: "Asaas", Kind: Name},
 		{Text: "asaas", Kind: Name},
 	},

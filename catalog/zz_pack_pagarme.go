@@ -33,6 +33,15 @@ var pagarMe = Provider{
 		// public pastes of its errors.
 		{Text: "api_key inválida", Kind: APIMark},
 		{Text: "transaction não encontrada", Kind: APIMark},
+		// The v5 API's refusals of an account not set up for what was asked, each searched
+		// for in public code and found only around Pagar.me: a gateway without an acquirer
+		// for Pix in the test environment, recipients (split) not enabled, the 2FA check on
+		// a recipient's bank account, GET /recipients/default with none.
+		{Text: "Sem ambiente configurado para este tipo de transação", Kind: APIMark},
+		{Text: "not allowed to create a recipient", Kind: APIMark},
+		{Text: "must have split settings enabled", Kind: APIMark},
+		{Text: "Second authentication factor is necessary", Kind: APIMark},
+		{Text: "There is no default recipient registered", Kind: APIMark},
 		{Text: "PagarMe::PagarMeError", Kind: SDKClass},
 		{Text: "PagarMe::RequestError", Kind: SDKClass},
 		{Text: "PagarMe\\Sdk\\PagarMeException", Kind: SDKClass},

@@ -1598,6 +1598,30 @@ func cassetteStatus(lower string) (failing, ok int) {
 
 // statusInText finds an HTTP status in a log line or stack trace: "status code 429"
 // (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429".
+// arrowStatus is the error status after an arrow on a line that begins with a request
+// ("POST /accounts → 403", "GET https://… -> HTTP 404"); 0 for none.
+func arrowStatus(text string) int {
+	for _, arrow := range [...]string{" → ", " -> ", " => "} {
+		for off := 0; ; {
+			i := strings.Index(text[off:], arrow)
+			if i < 0 || off > 64<<10 {
+				break
+			}
+			i += off
+			off = i + len(arrow)
+			start := strings.LastIndexByte(text[:i], '\n') + 1
+			r := strings.TrimPrefix(strings.TrimPrefix(text[off:], "HTTP "), "http ")
+			if requestLineMethod(strings.TrimSpace(text[start:i])) == "" || len(r) < 3 || len(r) > 3 && r[3] != ' ' && r[3] != '\n' && r[3] != ':' && r[3] != ',' {
+				continue
+			}
+			if code, err := decimal.Atoi(r[:3]); err == nil && code >= 400 && code <= 599 {
+				return code
+			}
+		}
+	}
+	return 0
+}
+
 func statusInText(text string) (int, bool) {
 	lower, g := grams.Lower(text[:min(len(text), 64<<10)])
 	// The status right before a mark: Python requests' "422 Client Error: Unprocessable
@@ -1636,6 +1660,11 @@ func statusInText(text string) (int, bool) {
 				return code, true
 			}
 		}
+	}
+	// A request line and its outcome after an arrow, as notes write it: "POST /accounts →
+	// 403", "POST /v3/accounts -> HTTP 403".
+	if code := arrowStatus(text); code >= 400 {
+		return code, true
 	}
 	// OkHttp's logging interceptor: "<-- 400 https://api…/charge (1586ms)", its response
 	// line (OkHttp 4 writes no reason phrase).

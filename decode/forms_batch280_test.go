@@ -63,4 +63,36 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 			}
 		}
 	})
+	t.Run("batch 281: a provider's message quoted in a longer note", func(t *testing.T) {
+		// decode/testdata/real/asaas-raw-http-ldg-courses-accounts-403-pessoa-fisica-nao-cria-subconta, whole.
+		x := explainPaste(t, "Conta pessoa física **não cria subconta**:\n\n```\nPOST /accounts → 403\n\"Contas de pessoa física (CPF) não podem criar subcontas no Asaas.\n Apenas contas de pessoa jurídica (CNPJ) podem acessar essa funcionalidade.\"\n```")
+		assert.Equal(t, "asaas", providerOf(x))
+		assert.Equal(t, 403, x.HTTPStatus)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// decode/testdata/real/pagarme-bare-message-cookbook-recipient-split-settings-not-enabled, whole.
+		x = explainPaste(t, "#### Enable split payment\n\n```log\nThe account must have split settings enabled, in order to create a recipient\n```\n\n1. Configurações -> Funcionalidades\n2. Funcionalidades -> Split -> Editar\n3. Status: Ativo -> Salvar alterações")
+		assert.Equal(t, "pagarme", providerOf(x))
+		// A note with none of a provider's own words stays unread; an arrow after no
+		// request names no status.
+		_, err := Explain([]byte("#### Enable split payment\n\n1. Configurações -> Funcionalidades\n2. Funcionalidades -> Split -> Editar\n3. Status: Ativo -> Salvar alterações"), Options{})
+		assert.Error(t, err)
+		if x, err := Explain([]byte("Pagar.me: the migration step 12 -> 404 rows moved, then the charge failed."), Options{}); err == nil {
+			assert.Zero(t, x.HTTPStatus)
+		}
+	})
+	t.Run("batch 281: Pagar.me's gateway error in its type | parameter | message form", func(t *testing.T) {
+		// decode/testdata/real/pagarme-bare-message-audere-tasks-recipient-action-forbidden-company-not-allowed, whole.
+		x := explainPaste(t, "- ⏳ **P0** **Recebedores/split não liberados na conta** —\n  `action_forbidden | This company is not allowed to create a recipient`.\n  Não é self-service: exige chamado à Pagar.me pedindo modelo marketplace com\n  split por transação. Bloqueia o onboarding de recebimento e a comissão de 2,5%.")
+		assert.Equal(t, "pagarme", providerOf(x))
+		assert.Equal(t, "action_forbidden", x.Code)
+		// decode/testdata/real/pagarme-raw-http-ldg-courses-recipients-412-action-forbidden-company-not-allowed, whole.
+		x = explainPaste(t, "```\nHTTP 412\n{\"message\": \"The recipient could not be created : action_forbidden |  |\n             This company it not allowed to create a recipient\"}\n```")
+		assert.Equal(t, "pagarme", providerOf(x))
+		assert.Equal(t, "action_forbidden", x.Code)
+		assert.Equal(t, 412, x.HTTPStatus)
+		// A Markdown table's cell is no gateway message, nor is a type no provider documents.
+		assert.Equal(t, "action_forbidden", pipedTypeCode("a charge é reprovada com `action_forbidden | Sem ambiente configurado`"))
+		assert.Empty(t, pipedTypeCode("| action_forbidden | Conta sem permissão |"))
+		assert.Empty(t, pipedTypeCode("job_runner_state | Waiting for the queue"))
+	})
 }

@@ -126,6 +126,16 @@ func readPagarMe(f *facts, p *catalog.Provider) reading {
 		r.message = item.str("message")
 		return r
 	}
+	// A v5 message that quotes the gateway's error in its "type | parameter | message"
+	// form: "The recipient could not be created : action_forbidden |  | This company it not
+	// allowed to create a recipient".
+	if m := f.body.str("message"); f.code == "" && strings.Contains(m, " | ") {
+		if c := pipedTypeCode(strings.Join(strings.Fields(m), " ")); c != "" && p.Documents(c) {
+			r := lookup(p, c)
+			r.message = m
+			return r
+		}
+	}
 	// v5 bodies carry no code: Pagar.me documents its errors by status.
 	status := strconv.Itoa(f.status)
 	r := lookup(p, status)

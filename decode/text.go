@@ -338,6 +338,18 @@ func proseBody(text string) *object {
 		// A bare message with no error word that is a provider's own ("Structure of
 		// CardDetails contains the following unknown fields: [checkoutAttemptId]").
 		line = cutLine(strings.TrimSpace(t))
+	} else if line == "" && class == "" && code == "" && len(t) <= 4<<10 {
+		// The same message quoted in a longer note: its own line ("Conta pessoa física
+		// não cria subconta:\n\nPOST /accounts → 403\n\"Contas de pessoa física (CPF) não
+		// podem criar subcontas no Asaas. …\"").
+		for ls, more := t, true; more; {
+			var l string
+			l, ls, more = strings.Cut(ls, "\n")
+			if l = strings.TrimSpace(l); len(l) <= 400 && providersPhrase(l) {
+				line = cutLine(strings.Trim(l, "`'\"> "))
+				break
+			}
+		}
 	}
 	if line == "" && class == "" && code == "" {
 		return nil
@@ -1299,6 +1311,9 @@ func findCodeInText(text string) string {
 		if c := backtickedOwnedCode(l); c != "" {
 			return c // "the Stripe API returns `charge_already_refunded` and …"
 		}
+		if c := pipedTypeCode(l); c != "" {
+			return c // Pagar.me's gateway message: "action_forbidden |  | This company is not allowed to create a recipient"
+		}
 	}
 	if len(text) <= 2<<10 {
 		for lines, more := text, true; more; {
@@ -1382,6 +1397,26 @@ func ownedSnakeCode(l, text string) string {
 		i = j
 	}
 	return ""
+}
+
+// pipedTypeCode is the error type that begins Pagar.me's gateway message, in its "type |
+// parameter | message" form, quoted in a line ("a charge é reprovada com
+// `action_forbidden | Sem ambiente configurado …`", "500 internal_error |  | Erro
+// desconhecido no proxy"): a snake_case word a provider documents, then " | ", then the
+// parameter's place or words. "" for none.
+func pipedTypeCode(l string) string {
+	i := strings.Index(l, " | ")
+	if i < 0 {
+		return ""
+	}
+	j := strings.LastIndexAny(l[:i], " `'\"(:") + 1
+	c := l[j:i]
+	rest := strings.TrimLeft(l[i+3:], " |")
+	if len(c) < 6 || !strings.Contains(c, "_") || strings.ToLower(c) != c || codeToken(c) != c || len(catalog.Owners(c)) == 0 || rest == "" || !isDumpLetter(rest[0]) ||
+		strings.HasSuffix(strings.TrimRight(l[:j], " "), "|") { // a Markdown table's cell: "| action_forbidden | Conta sem permissão |"
+		return ""
+	}
+	return c
 }
 
 // capsByte reports whether c may be in a code in capitals: a capital, a digit, '_'.
