@@ -369,6 +369,7 @@ var stripe = Provider{
 		{Text: "This application is not authorized to delete this account", Kind: APIMark},
 		{Text: "No application matches the supplied client identifier", Kind: APIMark},                                                             // Connect's OAuth
 		{Text: "Stripe no longer supports API requests made with TLS 1.0. Please initiate HTTPS connections with TLS 1.2 or later", Kind: APIMark}, // both sentences: others quote the first in their own TLS notices
+		{Text: "In order to use Checkout, you must set an account or business name", Kind: APIMark},                                                // Checkout on an account with no name
 		// stripe-node's check of a path's arguments ("Stripe: Argument \"intent\" must be a
 		// string, but got: undefined (on API request to `POST /v1/payment_intents/{intent}/cancel`)"),
 		// and stripe-java's of a null id: by their own names, for Telnyx's, MagicBell's and

@@ -897,6 +897,13 @@ func unwrapWithStatus(o *object) (*object, int) {
 			if s, ok := v.(string); ok {
 				v, told = stringBody(s, v)
 			} else if errorsOwn(path[0]) && len(path) == 1 && !logged {
+				if io, ok := v.(*object); ok && path[0] == "error" && len(io.members) == 1 && io.members[0].key == "error" && errorLike(io.obj("error")) && genericCode(io.obj("error")) != "" {
+					// An app's record that keeps the API's whole body, envelope and all, under
+					// its own error: {"event": "public_checkout_error", "error": {"error":
+					// {"code": "resource_missing", "type": "invalid_request_error", …}}}.
+					inner = io
+					break
+				}
 				continue // {"error": {…}} is the body's own envelope, not a wrapper
 			}
 			if io, ok := v.(*object); ok && errorsOwn(path[0]) && told == 0 && genericCode(io) == "" && !logged {

@@ -95,4 +95,34 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 		assert.Empty(t, pipedTypeCode("| action_forbidden | Conta sem permissão |"))
 		assert.Empty(t, pipedTypeCode("job_runner_state | Waiting for the queue"))
 	})
+	t.Run("batch 281: what apps' notes and logs keep around Stripe's and PayPal's errors", func(t *testing.T) {
+		// decode/testdata/real/network-log-prefixed-amari-checkout-500-stripe-connection-retried, whole:
+		// the browser's 500 is the app's own, the failure stripe-node's connection.
+		x := explainPaste(t, "Failed to load resource: the server responded with a status of 500 ()\nError: An error occurred with our connection to Stripe. Request was retried 2 times.")
+		assert.Empty(t, providerOf(x))
+		assert.Equal(t, "check_first", string(x.Retry.Strategy))
+		// The browser's 500 beside no connection failure stays the paste's status.
+		x = explainPaste(t, "Failed to load resource: the server responded with a status of 500 ()\nError: Something went wrong while creating the order.")
+		assert.Equal(t, 500, x.HTTPStatus)
+		// decode/testdata/real/paypal-prose-status-agencyproject-orders-422-compliance-violation-debug-id, whole.
+		x = explainPaste(t, "- **Error**: 422 Unprocessable Entity\n- **Issue**: `COMPLIANCE_VIOLATION`\n- **Description**: \"Transaction cannot be processed due to a possible compliance violation\"\n- **Debug ID**: `9e436dd049c54`")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "COMPLIANCE_VIOLATION", x.Code)
+		assert.Equal(t, "9e436dd049c54", x.RequestID)
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		// An issue tracker's own list is no PayPal issue.
+		if x, err := Explain([]byte("- **Issue**: crash on login\n- **Description**: the app closes after the payment step"), Options{}); err == nil {
+			assert.Empty(t, x.Code)
+		}
+		// decode/testdata/real/stripe-json-advocatemcp-worker-checkout-no-such-price-live-object-test-key,
+		// cut short (the error's doc_url and param).
+		x = explainPaste(t, `{"onboarding": true, "event": "public_checkout_error", "slug": "moreland-property-group", "error": {"error": {"code": "resource_missing", "message": "No such price: 'price_1TKTqXPrvMJQiRJhIsiSewQB'; a similar object exists in live mode, but a test mode key was used to make this request.", "request_log_url": "https://dashboard.stripe.com/acct_1TKTSmPrvMJQiRJh/test/workbench/logs?object=req_vTUo9o44WtkjEB", "type": "invalid_request_error"}}}`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "resource_missing", x.Code)
+		assert.Equal(t, "req_vTUo9o44WtkjEB", x.RequestID)
+		// decode/testdata/real/stripe-bare-message-kinara-checkout-session-account-business-name-missing, whole.
+		x = explainPaste(t, `"In order to use Checkout, you must set an account or business name"`)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
 }

@@ -1014,8 +1014,9 @@ func anetTransactionError(o *object) *object {
 // a catalogued code in capitals with an underscore, beside its description; "" for
 // anything else.
 func issueItem(o *object) string {
-	is := o.str("issue")
-	if len(is) < 6 || !strings.Contains(is, "_") || !isUpperCode(is) || o.str("description") == "" || len(catalog.Owners(is)) == 0 {
+	// As a note's list writes it too: "- **Issue**: `COMPLIANCE_VIOLATION`\n- **Description**: …".
+	is := scalarText(o.getFold("issue"))
+	if len(is) < 6 || !strings.Contains(is, "_") || !isUpperCode(is) || scalarText(o.getFold("description")) == "" || len(catalog.Owners(is)) == 0 {
 		return "" // an issue tracker's, a linter's or a cluster's issue
 	}
 	return is

@@ -501,6 +501,12 @@ func wpRequestFailed(o *object) bool {
 // response: a log line or stack trace with a runtime's network error, or an HTTP client's
 // error object (axios's toJSON, a fetch error) with an errno-like code and no status.
 func transportFailure(p *parts, text string) (catalog.Transport, bool) {
+	if p.status != 0 && p.prose && strings.Contains(text, "Failed to load resource: the server responded with a status of") {
+		// The browser's console line about the page's own call to its server, beside what
+		// the server logged: stripe-node's "An error occurred with our connection to
+		// Stripe. Request was retried 2 times." is the failure, the 500 only the app's.
+		return catalog.TransportFailure(text)
+	}
 	if p.status != 0 || p.format == FormatHAR {
 		return catalog.Transport{}, false
 	}

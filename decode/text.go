@@ -887,6 +887,11 @@ func afterLogcatTag(line string) string {
 // "PAYEE_ACCOUNT_RESTRICTED: The merchant…", "Receiver is blocked (53080)", "184 - Request
 // could not be empty", "ReturnCode: 001", a type URL's last segment. "" when it names none.
 func codeInText(text string) string {
+	if strings.Contains(text, "**:") {
+		// A Markdown list's bold label, "- **Issue**: `COMPLIANCE_VIOLATION`", read as its
+		// bold label and colon are ("**Issue:** …").
+		text = strings.ReplaceAll(text, "**:", ":**")
+	}
 	c := findCodeInText(text)
 	if looksLikeDate(c) {
 		return ""
