@@ -332,4 +332,104 @@ var (
 	SaidRequestLogUrlStripeDashboard = Text{ref: 10367}
 	// decode/vindi.go
 	SaidErrorsIdParameterMessageVindi = Text{ref: 10368}
+	// decode/adyen.go
+	SaidErrorCodeErrorTypeAdyenClassicEnvelope = Text{ref: 10369}
+	// decode/adyen.go
+	SaidProblemTypeAdyen = Text{ref: 10370}
+	// decode/adyen.go
+	SaidWebhookItemEventCodeSuccessFalse = Text{ref: 10371}
+	// decode/adyen.go
+	SaidResultCodeRefusalReasonAdyenRefusedPayment = Text{ref: 10372}
+	// decode/adyen.go
+	SaidResultCodePspReferenceAdyenPaymentResponse = Text{ref: 10373}
+	// decode/asaas.go
+	SaidCodeAsaas = Text{ref: 10374}
+	// decode/asaas.go
+	SaidCodeDescriptionPortugueseAsaasWay = Text{ref: 10375}
+	// decode/bacenpix.go
+	SaidTypeAPIPixProblemType = Text{ref: 10376}
+	// decode/bacenpix.go
+	SaidDocumentedAPIPixProblem = Text{ref: 10377}
+	// decode/cashier.go
+	SaidTypeBelongsAnotherAPI = Text{ref: 10378}
+	// decode/cashier.go
+	SaidInstanceCashierResourceApiV1 = Text{ref: 10379}
+	// decode/cashier.go
+	SaidStatusThisTitleDetailCashier = Text{ref: 10380}
+	// decode/cielo.go
+	SaidXMLNamespaceOldHostCielo = Text{ref: 10381}
+	// decode/cielo.go
+	SaidCodigoErrorTableCieloWebservice = Text{ref: 10382}
+	// decode/codes.go
+	SaidLookedUpCatalog = Text{ref: 10383}
+	// decode/cues.go
+	SaidExceptionClassSDK = Text{ref: 10384}
+	// decode/cues.go
+	SaidExceptionWasThrownSDK = Text{ref: 10385}
+	// decode/cues.go
+	SaidSDKStackTrace = Text{ref: 10386}
+	// decode/cues.go
+	SaidWrittenSDK = Text{ref: 10387}
+	// decode/cues.go
+	SaidWrittenShopPlugin = Text{ref: 10388}
+	// decode/cues.go
+	SaidPasteNames = Text{ref: 10389}
+	// decode/cues.go
+	SaidWrittenOnlyAPI = Text{ref: 10390}
+	// decode/custom.go
+	SaidBodyHasEnvelopeFrom = Text{ref: 10391}
+	// decode/custom.go
+	SaidCodeCatalog = Text{ref: 10392}
+	// decode/dlocal.go
+	SaidNumericCodeMessageDLocalErrors = Text{ref: 10393}
+	// decode/ebanx.go
+	SaidStatusCodeEBANX = Text{ref: 10394}
+	// decode/efi.go
+	SaidCodeEfi = Text{ref: 10395}
+	// decode/efi.go
+	SaidImplementsAPIPixAnswersProblems = Text{ref: 10396}
+	// decode/flux.go
+	SaidCodeFluxERRPrefix = Text{ref: 10397}
+	// decode/flux.go
+	SaidCodeHasFluxERRPrefix = Text{ref: 10398}
+	// decode/getnet.go
+	SaidNameStatusCodeGetnetEnvelope = Text{ref: 10399}
+	// decode/getnet.go
+	SaidDetailsErrorCodeGetnetAREA = Text{ref: 10400}
+	// decode/gsmamm.go
+	SaidErrorCategoryGSMACategory = Text{ref: 10401}
+	// decode/identify.go
+	SaidPageWasSetUp = Text{ref: 10402}
+	// decode/mercadopago.go
+	SaidStatusDetailMercadoPagoPayment = Text{ref: 10403}
+	// decode/onnixpay.go
+	SaidProviderNamesOnnixPayBankingPartner = Text{ref: 10404}
+	// decode/openpay.go
+	SaidCategoryErrorCodeHttpCode = Text{ref: 10405}
+	// decode/openpay.go
+	SaidOpenpayPluginNotice = Text{ref: 10406}
+	// decode/pagarme.go
+	SaidTypeParameterNameMessageType = Text{ref: 10407}
+	// decode/pagbank.go
+	SaidCodePagSeguro = Text{ref: 10408}
+	// decode/paypal.go
+	SaidXMLNamespaceNotPayPal = Text{ref: 10409}
+	// decode/paypal.go
+	SaidNameOnePayPalErrorNames = Text{ref: 10410}
+	// decode/paypal.go
+	SaidIssuePayPal = Text{ref: 10411}
+	// decode/pixdict.go
+	SaidTypeDICTProblemTypeBanco = Text{ref: 10412}
+	// decode/rede.go
+	SaidReturnCodeRede = Text{ref: 10413}
+	// decode/stripe.go
+	SaidErrorTypeOneStripeFour = Text{ref: 10414}
+	// decode/stripe.go
+	SaidErrorChargeStripeChargeId = Text{ref: 10415}
+	// decode/stripe.go
+	SaidLoneErrorObjectWhoseCode = Text{ref: 10416}
+	// decode/identify.go
+	SaidOrchestratorAnswerNamesConnector = Text{ref: 10417}
+	// decode/onnixpay.go
+	SaidOnnixPayExtraMembersError = Text{ref: 10418}
 )
