@@ -101,6 +101,14 @@ var mercadoPago = Provider{
 		// too) and of a money request naming no payer.
 		{Text: "Payer equals Collector", Kind: APIMark},
 		{Text: "Choose payer email or payer phone", Kind: APIMark},
+		// Its subscriptions' (preapproval) and customers' refusals, each found only around
+		// Mercado Pago: the amount's floor, a change to a cancelled one, a card token made
+		// without the CVV, a yearly frequency, a test user's e-mail with production keys.
+		{Text: "Cannot pay an amount lower than", Kind: APIMark},
+		{Text: "modify a cancelled preapproval", Kind: APIMark},
+		{Text: "Card token was generated without cvv validation", Kind: APIMark},
+		{Text: "for frequency type, valid ones", Kind: APIMark},
+		{Text: "Invalid domain user email for productive", Kind: APIMark},
 		// Its own PrestaShop module's log lines (github.com/mercadopago/cart-prestashop-7,
 		// "[ERROR]: API create_custom_payment error: …"): its software, as its SDKs are.
 		// Only the methods named for its own APIs: "API get_payment_methods error" or "API

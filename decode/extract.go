@@ -570,7 +570,7 @@ func scanObjects(text string) (*object, parseResult, bool) {
 					return io, res, true // vcrpy's flow style: body: {string: '{"error": …}'}
 				}
 			}
-			if first == nil || like && !firstLike {
+			if (first == nil || like && !firstLike) && !payloadAfterMethod(text[:i]) {
 				first, firstRes, firstLike = o, res, like
 			}
 			off = res.end
@@ -579,6 +579,18 @@ func scanObjects(text string) (*object, parseResult, bool) {
 		}
 	}
 	return first, firstRes, first != nil
+}
+
+// payloadAfterMethod reports whether before, what comes before an object in a paste, ends
+// with a write's method: the object is what was sent ("`PUT {status:\"cancelled\"}`
+// funciona"), not what was answered.
+func payloadAfterMethod(before string) bool {
+	for _, m := range [...]string{"POST ", "PUT ", "PATCH "} {
+		if strings.HasSuffix(before, m) && (len(before) == len(m) || !nameBytesFold[before[len(before)-len(m)-1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapperPaths are where HTTP client errors keep the response body: axios's
@@ -1629,6 +1641,34 @@ func arrowStatus(text string) int {
 	return 0
 }
 
+// tickedStatus is an error status a note quotes in backticks with the API's words after
+// it: "`400 — Não foi possível converter o valor`", "`401 \"IP de origem não
+// autorizado\"`", "**`400`** *\"Card token was generated …\"*"; 0 for none.
+func tickedStatus(text string) int {
+	for off := 0; ; {
+		i := strings.IndexByte(text[off:], '`')
+		if i < 0 || off > 64<<10 {
+			return 0
+		}
+		i += off
+		off = i + 1
+		r := text[off:]
+		if len(r) < 5 || r[3] >= '0' && r[3] <= '9' {
+			continue
+		}
+		code, err := decimal.Atoi(r[:3])
+		if err != nil || code < 400 || code > 599 {
+			continue
+		}
+		rest := strings.TrimPrefix(strings.TrimPrefix(r[3:], "`"), "**")
+		for _, lead := range [...]string{" — ", " – ", " - ", " \"", " *\""} {
+			if strings.HasPrefix(rest, lead) && len(rest) > len(lead) && isDumpLetter(rest[len(lead)]) {
+				return code
+			}
+		}
+	}
+}
+
 func statusInText(text string) (int, bool) {
 	lower, g := grams.Lower(text[:min(len(text), 64<<10)])
 	// The status right before a mark: Python requests' "422 Client Error: Unprocessable
@@ -1671,6 +1711,9 @@ func statusInText(text string) (int, bool) {
 	// A request line and its outcome after an arrow, as notes write it: "POST /accounts →
 	// 403", "POST /v3/accounts -> HTTP 403".
 	if code := arrowStatus(text); code >= 400 {
+		return code, true
+	}
+	if code := tickedStatus(text); code >= 400 {
 		return code, true
 	}
 	// OkHttp's logging interceptor: "<-- 400 https://api…/charge (1586ms)", its response

@@ -55,8 +55,9 @@ var finalStateWords = [...]string{
 	// CANCELADO", "O status atual do boleto é AGENDADO_CANCELADO e não permite cancelamento."
 	"não pode ser cancelada, pois se encontra na situação", "não pode ser cancelado, pois se encontra na situação", "e não permite cancelamento",
 	"cobrança emitida há poucos minutos com os mesmos dados com a situação", // and its refusal of a duplicate ("… com a situação “a receber” …"): the first one stands
-	"already tokenized for",     // Culqi's older API: "Card already tokenized for same merchant"
-	"while in status: refunded", // Worldpay's "Order: … cannot be refunded while in status: REFUNDED - try again later."
+	"already tokenized for",          // Culqi's older API: "Card already tokenized for same merchant"
+	"modify a cancelled preapproval", // Mercado Pago's subscriptions: "You can not modify a cancelled preapproval."
+	"while in status: refunded",      // Worldpay's "Order: … cannot be refunded while in status: REFUNDED - try again later."
 	// Stripe's "You cannot update a subscription that is `canceled` or `incomplete_expired`"
 	// (the two statuses that end one), "A canceled subscription can only update its
 	// cancellation_details.", "Charge ch_… has been charged back; cannot issue a refund.",
@@ -66,7 +67,7 @@ var finalStateWords = [...]string{
 
 // finalAnchors are what every phrase of finalStateWords and finalStatus holds one of: a
 // message with none of them is not searched for every phrase.
-var finalAnchors = [...]string{"alread", "incomplete_expired", "canceled subscription", "charged back", "been deleted", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded", "time limit", "no longer", "previously void", "been voided", "situação", "não permite", "recebidas ou confirmadas", "approval has expired", "已"}
+var finalAnchors = [...]string{"alread", "incomplete_expired", "canceled subscription", "charged back", "been deleted", "stat", "estad", "pend", "regist", "clos", "submit", "já ", "ya ", "final", "been cancel", "succeeded", "time limit", "no longer", "previously void", "been voided", "situação", "não permite", "recebidas ou confirmadas", "approval has expired", "cancelled preapproval", "已"}
 
 // finalStatus are whole messages that say the same: {"detail": "Invalid Status"}.
 var finalStatus = [...]string{"invalid status", "invalid state", "status inválido", "estado inválido"}

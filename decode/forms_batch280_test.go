@@ -125,4 +125,29 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 		assert.Equal(t, "stripe", providerOf(x))
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
 	})
+	t.Run("batch 282: a note's status in backticks before the API's words", func(t *testing.T) {
+		// decode/testdata/real/mercadopago-prose-status-hospeda-preapproval-400-amount-lower-than-15, whole.
+		x := explainPaste(t, "- **`PC-2` piso de ARS 15**: un monto de `1` da `400 \"Cannot pay an amount lower than $ 15.00\"`.")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, 400, x.HTTPStatus)
+		// decode/testdata/real/mercadopago-prose-status-hospeda-preapproval-400-cannot-modify-cancelled,
+		// whole: the object after PUT is what was sent, and the answer says the
+		// subscription is cancelled for good.
+		x = explainPaste(t, "- **`PA-5` cancelación** — `PUT {status:\"cancelled\"}` funciona y es **irreversible**:\n  reintentar da `400 \"You can not modify a cancelled preapproval.\"`, y sobre una autorizada")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, 400, x.HTTPStatus)
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		// Numbers in backticks that are no status before words.
+		for _, paste := range []string{
+			"Mercado Pago sync: `4000 items` were read, then `500 - 600 ms` per page; the job failed.",
+			"Mercado Pago: the docs page `404` is missing, and the payment failed with no answer.",
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.Zero(t, x.HTTPStatus, paste)
+			}
+		}
+		assert.False(t, payloadAfterMethod("the webhook `"))
+		assert.True(t, payloadAfterMethod("reintentar `PUT "))
+		assert.False(t, payloadAfterMethod("OUTPUT "))
+	})
 }
