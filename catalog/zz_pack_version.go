@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "9b6668f82ce56e68"
-	packLen     = 11473
+	packVersion = "6699bcc2e5a9abed"
+	packLen     = 11423
 	packChunk   = 128
 )

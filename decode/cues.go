@@ -39,23 +39,23 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 		switch c.Kind {
 		case catalog.SDKClass:
 			class = c
-			out = withf(out, classWeight, catalog.SaidExceptionClassSDK, p, c.Text)
+			out = with(out, classWeight, fillOf(catalog.Text{EN: "\x00 is an exception class of \x01 SDK", PT: "\x00 é uma classe de exceção do SDK \x01", ES: "\x00 es una clase de excepción del SDK \x01"}, p, c.Text))
 		case catalog.SDKPath:
 			if thrownIn(f.lower, pc.lower) || pc.back != "" && (thrownIn(f.lower, pc.back) || thrownIn(f.lower, pc.back2) || thrownIn(f.lower, pc.escaped)) {
 				// PHP's "thrown in …/stripe-php/lib/Exception/…": the SDK threw it.
-				out = withf(out, classWeight, catalog.SaidExceptionWasThrownSDK, p, c.Text)
+				out = with(out, classWeight, fillOf(catalog.Text{EN: "the exception was thrown in \x01 SDK (\x00)", PT: "a exceção foi lançada no SDK \x01 (\x00)", ES: "la excepción se lanzó en el SDK \x01 (\x00)"}, p, c.Text))
 				continue
 			}
-			out = withf(out, pathWeight, catalog.SaidSDKStackTrace, p, c.Text)
+			out = with(out, pathWeight, fillOf(catalog.Text{EN: "\x00 is \x01 SDK, in the stack trace", PT: "\x00 é o SDK \x01, no stack trace", ES: "\x00 es el SDK \x01, en el stack trace"}, p, c.Text))
 		case catalog.APIMark:
 			if c.Text == "Request req_" && !stripeRequestPrefix(f.masked) {
 				continue // its SDKs' "Request req_LUEtpFa5SWJj8s: …", not a C++ "Request req_pcd"
 			}
 			out = append(out, markSignal(p, c.Text))
 		case catalog.SDKMessage:
-			out = withf(out, classWeight, catalog.SaidWrittenSDK, p, c.Text)
+			out = with(out, classWeight, fillOf(catalog.Text{EN: "\"\x00\" is written by \x01 SDK", PT: "\"\x00\" é escrito pelo SDK \x01", ES: "\"\x00\" lo escribe el SDK \x01"}, p, c.Text))
 		case catalog.Plugin:
-			out = withf(out, pathWeight, catalog.SaidWrittenShopPlugin, p, c.Text)
+			out = with(out, pathWeight, fillOf(catalog.Text{EN: "\"\x00\" is written by a shop plugin for \x02", PT: "\"\x00\" é escrito por um plugin de loja para \x03", ES: "\"\x00\" lo escribe un plugin de tienda para \x02"}, p, c.Text))
 		case catalog.Name:
 			if holdsAny(f.lower, platformChecks[:]) || p.ID() == "paypal" && holdsAny(f.lower, braintreeMarks[:]) {
 				continue // the platform's complaint about the provider's notification, not the provider's error; Braintree's error about a PayPal account
@@ -69,7 +69,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 				// paste is in Portuguese ("erro 401 da Juno ao gerar boleto").
 				w += 1 // the name beside an HTTP status or one of its codes, naming its API, or as the one that answered
 			}
-			out = withf(out, w, catalog.SaidPasteNames, p)
+			out = with(out, w, fillOf(catalog.Text{EN: "the paste names \x02", PT: "o texto colado cita \x03", ES: "el texto pegado menciona a \x02"}, p))
 		}
 	}
 	if p == catalog.Stripe && !seen[catalog.APIMark] && stripeRequestForm(stripeRequestToken(f.masked)) {
@@ -406,7 +406,7 @@ func markIn(p *catalog.Provider, lower string) string {
 
 // markSignal is the evidence of text, something only p's API writes.
 func markSignal(p *catalog.Provider, text string) signal {
-	return filled(classWeight, catalog.SaidWrittenOnlyAPI, p, text)
+	return signal{weight: classWeight, text: fillOf(catalog.Text{EN: "\x00 is written only by \x01 API", PT: "\x00 só aparece nas respostas da API \x01", ES: "\x00 solo aparece en las respuestas de la API \x01"}, p, text)}
 }
 
 // stripeRequestPrefix reports whether text holds Stripe's SDKs' "Request req_…" with an id
