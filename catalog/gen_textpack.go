@@ -58,6 +58,13 @@ func (t *texts) id(v [3]string) int {
 	if id, ok := t.ids[v]; ok {
 		return id
 	}
+	for _, s := range v {
+		if strings.IndexByte(s, 0) >= 0 {
+			// A pack ends every text with a NUL byte: a text holding one (decode's
+			// "\x00" slots for values) would end early and shift every text after it.
+			log.Fatalf("gen_textpack: %q holds a NUL byte, the packs' separator: keep it in decode's code, not in a packed table", v[0])
+		}
+	}
 	t.list = append(t.list, v)
 	t.ids[v] = len(t.list)
 	return len(t.list)
