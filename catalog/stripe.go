@@ -400,7 +400,6 @@ var stripe = Provider{
 		{Text: "WC_Gateway_Stripe", Kind: SDKPath},
 		{Text: "woocommerce-gateway-stripe", Kind: SDKPath},
 		{Text: "Stripe", Kind: Name},
-		{Text: "stripe", Kind: Name},
 	},
 	entries: []Entry{
 		// Error types (error.type), for bodies without a code.

@@ -120,6 +120,24 @@ func hasCue(f *facts, c preparedCue) bool {
 	return f.grams.MayHold(c.lower) && containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
 }
 
+// namedIn reports whether text names p as its name cues are read: a word of its own, a
+// lower-case one between spaces or quotes.
+func namedIn(p *catalog.Provider, text string) bool {
+	for _, c := range preparedCues(p) {
+		if c.Kind != catalog.Name {
+			continue
+		}
+		if c.Text == c.lower && c.Text != "iugu" && c.Text != "mercadopago" {
+			if containsSpacedWord(text, c.Text) {
+				return true
+			}
+		} else if containsCue(text, c.Text, true) {
+			return true
+		}
+	}
+	return false
+}
+
 // containsSpacedWord reports whether text holds w with a space, a quote, a bracket or an
 // end on its left, and on its right a space, an end, or punctuation before a space or the
 // end (", ", ": ", ".\n").
@@ -134,6 +152,9 @@ func containsSpacedWord(text, w string) bool {
 		off = end
 		if i > 0 && !strings.ContainsRune(" \t\n\"'`(«", rune(text[i-1])) {
 			continue
+		}
+		if end+1 < len(text) && text[end] == '"' && text[end+1] == ':' {
+			continue // a JSON key: a package.json's "paypal": "^1.0.0"
 		}
 		if end == len(text) || strings.ContainsRune(" \t\r\n\"'`)»", rune(text[end])) ||
 			strings.ContainsRune(",:;.!?", rune(text[end])) && (end+1 == len(text) || strings.ContainsRune(" \t\r\n\"'`)", rune(text[end+1]))) {

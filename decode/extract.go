@@ -1630,7 +1630,8 @@ func arrowStatus(text string) int {
 			off = i + len(arrow)
 			start := strings.LastIndexByte(text[:i], '\n') + 1
 			r := strings.TrimPrefix(strings.TrimPrefix(text[off:], "HTTP "), "http ")
-			if requestLineMethod(strings.TrimSpace(text[start:i])) == "" || len(r) < 3 || len(r) > 3 && r[3] != ' ' && r[3] != '\n' && r[3] != ':' && r[3] != ',' {
+			line := strings.TrimSpace(text[start:i])
+			if requestLineMethod(line) == "" || strings.Contains(line, " /api/") || strings.Contains(line, "localhost") || strings.Contains(line, "127.0.0.1") || len(r) < 3 || len(r) > 3 && r[3] != ' ' && r[3] != '\n' && r[3] != ':' && r[3] != ',' {
 				continue
 			}
 			if code, err := decimal.Atoi(r[:3]); err == nil && code >= 400 && code <= 599 {
@@ -1661,7 +1662,7 @@ func tickedStatus(text string) int {
 			continue
 		}
 		rest := strings.TrimPrefix(strings.TrimPrefix(r[3:], "`"), "**")
-		for _, lead := range [...]string{" — ", " – ", " - ", " \"", " *\""} {
+		for _, lead := range [...]string{" — ", " – ", " \"", " *\""} { // not " - ": Cielo's "`475 - Timeout de Cancelamento`" is its code
 			if strings.HasPrefix(rest, lead) && len(rest) > len(lead) && isDumpLetter(rest[len(lead)]) {
 				return code
 			}
@@ -1710,12 +1711,6 @@ func statusInText(text string) (int, bool) {
 	}
 	// A request line and its outcome after an arrow, as notes write it: "POST /accounts →
 	// 403", "POST /v3/accounts -> HTTP 403".
-	if code := arrowStatus(text); code >= 400 {
-		return code, true
-	}
-	if code := tickedStatus(text); code >= 400 {
-		return code, true
-	}
 	// OkHttp's logging interceptor: "<-- 400 https://api…/charge (1586ms)", its response
 	// line (OkHttp 4 writes no reason phrase).
 	if code := okHTTPStatus(lower); code >= 400 {
@@ -1980,6 +1975,14 @@ func statusToldInProse(text, lower string, g *grams.Set) (int, bool) {
 			}
 			return code, true
 		}
+	}
+	// Last, what a note writes (not the app's own calls, "POST /api/checkout -> 500", nor
+	// the provider's codes in backticks, "`475 - Timeout de Cancelamento`").
+	if code := arrowStatus(text); code >= 400 {
+		return code, true
+	}
+	if code := tickedStatus(text); code >= 400 {
+		return code, true
 	}
 	return 0, false
 }

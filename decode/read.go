@@ -505,7 +505,12 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		// The browser's console line about the page's own call to its server, beside what
 		// the server logged: stripe-node's "An error occurred with our connection to
 		// Stripe. Request was retried 2 times." is the failure, the 500 only the app's.
-		return catalog.TransportFailure(text)
+		// Only an SDK's own connection failure: another client's reset (Redis's
+		// ECONNRESET) beside the provider's error says nothing of that error.
+		if t, ok := catalog.TransportFailure(text); ok && t.Code == "CONNECTION_ERROR" {
+			return t, true
+		}
+		return catalog.Transport{}, false
 	}
 	if p.status != 0 || p.format == FormatHAR {
 		return catalog.Transport{}, false

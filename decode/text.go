@@ -1316,7 +1316,7 @@ func findCodeInText(text string) string {
 		if c := backtickedOwnedCode(l); c != "" {
 			return c // "the Stripe API returns `charge_already_refunded` and …"
 		}
-		if c := pipedTypeCode(l); c != "" {
+		if c := pipedTypeCode(l); c != "" && !strings.Contains(text, "--- |") && !strings.Contains(text, "---|") {
 			return c // Pagar.me's gateway message: "action_forbidden |  | This company is not allowed to create a recipient"
 		}
 	}
@@ -1394,8 +1394,11 @@ func ownedSnakeCode(l, text string) string {
 		c := l[i:j]
 		before := i == 0 || l[i-1] == ' ' || l[i-1] == '\t'
 		after := j == len(l) || l[j] == ' ' || (l[j] == '.' || l[j] == ',') && (j+1 == len(l) || l[j+1] == ' ')
-		if before && after && (len(c) >= 10 && strings.Count(c, "_") >= 2 || len(c) >= 12 && strings.Count(c, "_") == 1) && c[len(c)-1] != '_' {
-			if o := catalog.Owners(c); len(o) == 1 && strings.Contains(grams.ToLower(text), strings.ToLower(o[0].Name(catalog.English))) {
+		// Not a code of everyday words, which other APIs use too (insufficient_funds,
+		// invalid_token, parameter_missing); and the provider named as its name cues are
+		// read, a word of its own (not the table stripe_customers).
+		if before && after && (len(c) >= 10 && strings.Count(c, "_") >= 2 || len(c) >= 12 && strings.Count(c, "_") == 1) && c[len(c)-1] != '_' && !commonWordsCode(c) {
+			if o := catalog.Owners(c); len(o) == 1 && namedIn(o[0], text) {
 				return c
 			}
 		}
