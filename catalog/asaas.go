@@ -58,7 +58,6 @@ var asaas = Provider{
 		{Text: "URL que use o mesmo domínio cadastrado", Kind: APIMark},
 		{Text: "(CPF) não podem criar subcontas", Kind: APIMark},
 		{Text: "Asaas", Kind: Name},
-		{Text: "asaas", Kind: Name},
 	},
 	entries: []Entry{
 		// HTTP response codes page: example 400 body

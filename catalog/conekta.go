@@ -26,7 +26,6 @@ var conekta = Provider{
 		{Text: "does not match with the sum of charges amounts", Kind: APIMark},
 		{Text: "cannot process until risk approval is done", Kind: APIMark},
 		{Text: "Conekta", Kind: Name},
-		{Text: "conekta", Kind: Name},
 	},
 	entries: []Entry{
 		{

@@ -16,7 +16,6 @@ var dLocal = Provider{
 	source:            "https://docs.dlocal.com/reference/http-errors-payments",
 	cues: []Cue{
 		{Text: "dLocal", Kind: Name},
-		{Text: "dlocal", Kind: Name},
 	},
 	entries: []Entry{
 		{

@@ -18,7 +18,6 @@ var ebanx = Provider{
 		{Text: "Ebanx\\Benjamin", Kind: SDKPath},
 		{Text: "ebanx-php", Kind: SDKPath},
 		{Text: "EBANX", Kind: Name},
-		{Text: "ebanx", Kind: Name},
 	},
 	entries: []Entry{
 		{

@@ -16,7 +16,6 @@ var getnet = Provider{
 	cues: []Cue{
 		{Text: "getnet-py", Kind: SDKPath},
 		{Text: "Getnet", Kind: Name},
-		{Text: "getnet", Kind: Name},
 	},
 	entries: []Entry{
 		{

@@ -22,7 +22,6 @@ var openpay = Provider{
 		{Text: "OpenpayServiceException", Kind: SDKClass}, // openpay-java: mx.openpay.client.exceptions
 		{Text: "openpay-php", Kind: SDKPath},
 		{Text: "Openpay", Kind: Name},
-		{Text: "openpay", Kind: Name},
 	},
 	entries: []Entry{
 		{

@@ -75,7 +75,6 @@ var pagBank = Provider{
 		{Text: "pagseguro", Kind: Name},
 		{Text: "Pagseguro", Kind: Name},
 		{Text: "PagBank", Kind: Name},
-		{Text: "pagbank", Kind: Name},
 	},
 	entries: []Entry{
 		// Orders API (codigos-de-erro-order, codigos-de-status)

@@ -17,7 +17,6 @@ var picpay = Provider{
 	source:            "https://developers-business.picpay.com/wallet/en/one-click/codes-and-returns/business-errors (search excerpt: 6 codes; the Refund Errors table was cut off)",
 	cues: []Cue{
 		{Text: "PicPay", Kind: Name},
-		{Text: "picpay", Kind: Name},
 	},
 	entries: []Entry{
 		{

@@ -16,7 +16,6 @@ var sicoob = Provider{
 	source:    "https://github.com/frones/ACBr/blob/29885f773f88e20c58bcd47a2e72286402c9a705/Fontes/ACBrPIXCD/ACBrPIXPSPSicoob.pas",
 	cues: []Cue{
 		{Text: "Sicoob", Kind: Name},
-		{Text: "sicoob", Kind: Name},
 	},
 	entries: []Entry{
 		{

@@ -17,7 +17,6 @@ var vindi = Provider{
 		{Text: "Vindi\\Exceptions", Kind: SDKClass},
 		{Text: "vindi-php", Kind: SDKPath},
 		{Text: "Vindi", Kind: Name},
-		{Text: "vindi", Kind: Name},
 	},
 	entries: []Entry{
 		{

@@ -58,7 +58,6 @@ var pagarMe = Provider{
 		{Text: "pagarme-python", Kind: SDKPath},
 		{Text: "pagarme/pagarme", Kind: SDKPath},
 		{Text: "Pagar.me", Kind: Name},
-		{Text: "pagar.me", Kind: Name},
 		{Text: "Pagarme", Kind: Name},
 		{Text: "Pagar.Me", Kind: Name},
 	},

@@ -17,7 +17,6 @@ var sicoob = Provider{
 	source:    "https://github.com/frones/ACBr/blob/29885f773f88e20c58bcd47a2e72286402c9a705/Fontes/ACBrPIXCD/ACBrPIXPSPSicoob.pas",
 	cues: []Cue{
 		{Text: "Sicoob", Kind: Name},
-		{Text: "sicoob", Kind: Name},
 	},
 	table: "5004\x1f\x1f0\x1fstate\x1fbackoff\x1f10372\x1f10374\x1f0\x1f0\x1f10371\x1f\x1f10373\x1fVJV\n",
 }

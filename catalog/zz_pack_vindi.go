@@ -18,7 +18,6 @@ var vindi = Provider{
 		{Text: "Vindi\\Exceptions", Kind: SDKClass},
 		{Text: "vindi-php", Kind: SDKPath},
 		{Text: "Vindi", Kind: Name},
-		{Text: "vindi", Kind: Name},
 	},
 	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f11415\x1f11417\x1f0\x1f0\x1f11414\x1f\x1f11416\x1f_Cz\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f11419\x1f11420\x1f0\x1f0\x1f11418\x1f\x1f11416\x1fyVQ\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2958\x1f11423\x1f0\x1f0\x1f11421\x1f\x1f11422\x1f2Aj\n",
 }

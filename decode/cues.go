@@ -120,24 +120,6 @@ func hasCue(f *facts, c preparedCue) bool {
 	return f.grams.MayHold(c.lower) && containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
 }
 
-// namedIn reports whether text names p as its name cues are read: a word of its own, a
-// lower-case one between spaces or quotes.
-func namedIn(p *catalog.Provider, text string) bool {
-	for _, c := range preparedCues(p) {
-		if c.Kind != catalog.Name {
-			continue
-		}
-		if c.Text == c.lower && c.Text != "iugu" && c.Text != "mercadopago" {
-			if containsSpacedWord(text, c.Text) {
-				return true
-			}
-		} else if containsCue(text, c.Text, true) {
-			return true
-		}
-	}
-	return false
-}
-
 // containsSpacedWord reports whether text holds w with a space, a quote, a bracket or an
 // end on its left, and on its right a space, an end, or punctuation before a space or the
 // end (", ", ": ", ".\n").

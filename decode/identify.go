@@ -501,6 +501,12 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	// An HTTP reason phrase in capitals as a small body's code (Klarna's and Spring's
 	// {"error_code": "UNPROCESSABLE_ENTITY"} as much as PayPal's name) is anybody's too.
 	distinct = distinct && !(generic && reasonStatus(strings.ReplaceAll(c.code, "_", " ")) != 0)
+	// A long note's NOT_ and a word (NOT_SUPPORTED, NOT_ENABLED) is as likely its own label
+	// for what it found lacking ("Y casi se registra un `NOT_SUPPORTED` inventado") as
+	// the provider's code; a short paste's is the error's ("`403 NOT_AUTHORIZED - …`").
+	if w, rest, ok := strings.Cut(c.code, "_"); ok && w == "NOT" && !strings.Contains(rest, "_") && f.parts.prose && len(f.masked) > 200 {
+		distinct = false
+	}
 	// A bare number is anybody's: it needs a second sign (a name, a path, a host).
 	if len(c.providers) == 1 && !isNumber(c.code) && distinct {
 		w = 2.5

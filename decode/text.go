@@ -1327,9 +1327,6 @@ func findCodeInText(text string) string {
 			if c := ownedCapsCode(line); c != "" {
 				return c // "I get INVALID_PAYER_ID when I try to execute transaction."
 			}
-			if c := ownedSnakeCode(line, text); c != "" {
-				return c // "Trying to purchase pro results in api_key_expired … the Stripe public API key"
-			}
 			if c := quotedTitleCode(line); c != "" {
 				return c // "I keep receiving the \"Required Scope Missing\" error"
 			}
@@ -1370,37 +1367,6 @@ func ownedCapsCode(l string) string {
 		if before && after && len(c) >= 8 && strings.Contains(c, "_") && hasLetter(c) && c[0] != '_' && !strings.HasPrefix(l[j:], " /") &&
 			reasonStatus(strings.ReplaceAll(c, "_", " ")) == 0 && len(catalog.Owners(c)) > 0 && (calledError(l) || quotedAt(l, i, j) || namesOwner(l, c)) {
 			return c
-		}
-		i = j
-	}
-	return ""
-}
-
-// ownedSnakeCode is a code in lower-case snake_case, a word of its own in a short text's
-// line, that one catalogued provider alone documents, when the text names that provider:
-// "Trying to purchase pro results in api_key_expired\n\nSeems like the Stripe public API
-// key has expired". A word of a path, a setting or an identifier (`foo.api_key_expired`,
-// `api_key_expired=`, `$api_key_expired`) is not one. "" for none.
-func ownedSnakeCode(l, text string) string {
-	for i := 0; i < len(l); {
-		if !(l[i] >= 'a' && l[i] <= 'z') {
-			i++
-			continue
-		}
-		j := i
-		for j < len(l) && (l[j] >= 'a' && l[j] <= 'z' || l[j] == '_' || l[j] >= '0' && l[j] <= '9') {
-			j++
-		}
-		c := l[i:j]
-		before := i == 0 || l[i-1] == ' ' || l[i-1] == '\t'
-		after := j == len(l) || l[j] == ' ' || (l[j] == '.' || l[j] == ',') && (j+1 == len(l) || l[j+1] == ' ')
-		// Not a code of everyday words, which other APIs use too (insufficient_funds,
-		// invalid_token, parameter_missing); and the provider named as its name cues are
-		// read, a word of its own (not the table stripe_customers).
-		if before && after && (len(c) >= 10 && strings.Count(c, "_") >= 2 || len(c) >= 12 && strings.Count(c, "_") == 1) && c[len(c)-1] != '_' && !commonWordsCode(c) {
-			if o := catalog.Owners(c); len(o) == 1 && namedIn(o[0], text) {
-				return c
-			}
 		}
 		i = j
 	}
