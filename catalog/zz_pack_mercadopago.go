@@ -99,6 +99,9 @@ var mercadoPago = Provider{
 		// without the CVV, a yearly frequency, a test user's e-mail with production keys.
 		{Text: "Cannot pay an amount lower than", Kind: APIMark},
 		{Text: "modify a cancelled preapproval", Kind: APIMark},
+		{Text: "modify a paused preapproval", Kind: APIMark},
+		{Text: "Card token was used, please generate new", Kind: APIMark},
+		{Text: "Cannot pay an amount greater than $", Kind: APIMark}, // not "… greater than the total balance", other apps' words
 		{Text: "Card token was generated without cvv validation", Kind: APIMark},
 		{Text: "for frequency type, valid ones", Kind: APIMark},
 		{Text: "Invalid domain user email for productive", Kind: APIMark},

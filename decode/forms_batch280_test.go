@@ -161,4 +161,29 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 			assert.Equal(t, c.status, x.HTTPStatus, c.paste)
 		}
 	})
+	t.Run("batch 283: a long note's own NOT_ label, Mercado Pago's subscriptions' refusals", func(t *testing.T) {
+		// decode/testdata/real/mercadopago-prose-status-hospeda-preapproval-plan-400-free-trial-property-must-be-sent,
+		// whole: the note's "invented" NOT_SUPPORTED is no PayPal code.
+		x, err := Explain([]byte("**Y casi se registra un `NOT_SUPPORTED` inventado**: el primer intento devolvió `400`, pero el mensaje era *\"The free trial property must be sent\"* — si el plan tiene free trial, **todo `PUT` que toque `frequency` tiene que reenviarlo**, y el rechazo no tenía nada que ver con el ciclo."), Options{})
+		if err == nil {
+			assert.NotEqual(t, "paypal", providerOf(x))
+		}
+		// A short paste's NOT_ code with its status is still the error's.
+		x = explainPaste(t, "**Error:** `403 NOT_AUTHORIZED - Authorization failed due to insufficient permissions`")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "NOT_AUTHORIZED", x.Code)
+		// decode/testdata/real/mercadopago-prose-status-hospeda-preapproval-400-card-token-was-used, whole.
+		x = explainPaste(t, "**Un solo uso.** Del segundo en adelante: `400 \"Card token was used, please generate new\"`.")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, 400, x.HTTPStatus)
+		// A test report's response headers keep PayPal's debug id (shaped after
+		// decode/testdata/real/paypal-json-hyperswitch-prism-report-giropay-order-403-permission-denied,
+		// cut short).
+		x = explainPaste(t, `{"error": {"connectorDetails": {"code": "PERMISSION_DENIED", "message": "You do not have permission to access or perform operations on this resource."}}, "statusCode": 403, "responseHeaders": {"content-type": "application/json", "paypal-debug-id": "f40084247cce7", "server": "nginx"}}`)
+		assert.Equal(t, "f40084247cce7", x.RequestID)
+		// Other apps' words for a balance are not Mercado Pago's ceiling.
+		if x, err := Explain([]byte("Error: Cannot pay an amount greater than the total balance. Please try again."), Options{}); err == nil {
+			assert.Empty(t, providerOf(x))
+		}
+	})
 }
