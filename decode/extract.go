@@ -1667,6 +1667,9 @@ func tickedStatus(text string) int {
 				return code
 			}
 		}
+		if strings.HasPrefix(rest, ` {"`) {
+			return code // the status, then the body: "`402 {\"message\":\"Unknown error\", …}`"
+		}
 	}
 }
 

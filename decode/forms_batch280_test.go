@@ -181,6 +181,9 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 		// cut short).
 		x = explainPaste(t, `{"error": {"connectorDetails": {"code": "PERMISSION_DENIED", "message": "You do not have permission to access or perform operations on this resource."}}, "statusCode": 403, "responseHeaders": {"content-type": "application/json", "paypal-debug-id": "f40084247cce7", "server": "nginx"}}`)
 		assert.Equal(t, "f40084247cce7", x.RequestID)
+		// The status in backticks, then the body (decode/testdata/real/mercadopago-json-hospeda-preapproval-card-change-402-unknown-error, cut short).
+		x = explainPaste(t, "el endpoint no dice por qué falló: devuelve `402 {\"message\":\"Unknown error\",\"error\":null,\"cause\":null}`, y el motivo real sólo existe en el pago de validación")
+		assert.Equal(t, 402, x.HTTPStatus)
 		// Other apps' words for a balance are not Mercado Pago's ceiling.
 		if x, err := Explain([]byte("Error: Cannot pay an amount greater than the total balance. Please try again."), Options{}); err == nil {
 			assert.Empty(t, providerOf(x))
