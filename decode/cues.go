@@ -135,8 +135,8 @@ func containsSpacedWord(text, w string) bool {
 		if i > 0 && !strings.ContainsRune(" \t\n\"'`(«", rune(text[i-1])) {
 			continue
 		}
-		if end+1 < len(text) && text[end] == '"' && text[end+1] == ':' {
-			continue // a JSON key: a package.json's "paypal": "^1.0.0"
+		if k := strings.TrimLeft(text[end:], "\"' \t"); k != "" && k[0] == ':' {
+			continue // a key: a package.json's "paypal": "^1.0.0", YAML's paypal:, Python's 'paypal':
 		}
 		if end == len(text) || strings.ContainsRune(" \t\r\n\"'`)»", rune(text[end])) ||
 			strings.ContainsRune(",:;.!?", rune(text[end])) && (end+1 == len(text) || strings.ContainsRune(" \t\r\n\"'`)", rune(text[end+1]))) {

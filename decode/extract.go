@@ -1620,6 +1620,9 @@ func cassetteStatus(lower string) (failing, ok int) {
 // arrowStatus is the error status after an arrow on a line that begins with a request
 // ("POST /accounts → 403", "GET https://… -> HTTP 404"); 0 for none.
 func arrowStatus(text string) int {
+	if exceptionClass(text) != "" || strings.Contains(text, "{\"") {
+		return 0 // an SDK's exception or a body says what the API answered; the arrow is the app's route
+	}
 	for _, arrow := range [...]string{" → ", " -> ", " => "} {
 		for off := 0; ; {
 			i := strings.Index(text[off:], arrow)
@@ -1631,7 +1634,8 @@ func arrowStatus(text string) int {
 			start := strings.LastIndexByte(text[:i], '\n') + 1
 			r := strings.TrimPrefix(strings.TrimPrefix(text[off:], "HTTP "), "http ")
 			line := strings.TrimSpace(text[start:i])
-			if requestLineMethod(line) == "" || strings.Contains(line, " /api/") || strings.Contains(line, "localhost") || strings.Contains(line, "127.0.0.1") || len(r) < 3 || len(r) > 3 && r[3] != ' ' && r[3] != '\n' && r[3] != ':' && r[3] != ',' {
+			if requestLineMethod(line) == "" || strings.Contains(line, " /api/") && !strings.Contains(line, " /api/v") || strings.Contains(line, "localhost") || strings.Contains(line, "127.0.0.1") || strings.Contains(line, "0.0.0.0") ||
+				len(r) < 3 || len(r) > 3 && r[3] != ' ' && r[3] != '\n' && r[3] != ':' && r[3] != ',' {
 				continue
 			}
 			if code, err := decimal.Atoi(r[:3]); err == nil && code >= 400 && code <= 599 {
@@ -1658,19 +1662,22 @@ func tickedStatus(text string) int {
 			continue
 		}
 		code, err := decimal.Atoi(r[:3])
-		if err != nil || code < 400 || code > 599 {
-			continue
+		if err != nil || !registeredErrorStatus(code) {
+			continue // not Cielo's "`475 - Timeout de Cancelamento`", Getnet's 480: their codes
 		}
 		rest := strings.TrimPrefix(strings.TrimPrefix(r[3:], "`"), "**")
-		for _, lead := range [...]string{" — ", " – ", " \"", " *\""} { // not " - ": Cielo's "`475 - Timeout de Cancelamento`" is its code
+		for _, lead := range [...]string{" — ", " – ", " - ", " \"", " *\""} {
 			if strings.HasPrefix(rest, lead) && len(rest) > len(lead) && isDumpLetter(rest[len(lead)]) {
 				return code
 			}
 		}
-		if strings.HasPrefix(rest, ` {"`) {
-			return code // the status, then the body: "`402 {\"message\":\"Unknown error\", …}`"
-		}
 	}
+}
+
+// registeredErrorStatus reports whether n is an error status IANA's registry names (400
+// to 431, 451, 500 to 511): a provider's own three-digit code often is not (Cielo's 475).
+func registeredErrorStatus(n int) bool {
+	return n >= 400 && n <= 418 || n >= 421 && n <= 426 || n == 428 || n == 429 || n == 431 || n == 451 || n >= 500 && n <= 508 || n == 510 || n == 511
 }
 
 func statusInText(text string) (int, bool) {

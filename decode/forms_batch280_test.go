@@ -181,12 +181,54 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 		// cut short).
 		x = explainPaste(t, `{"error": {"connectorDetails": {"code": "PERMISSION_DENIED", "message": "You do not have permission to access or perform operations on this resource."}}, "statusCode": 403, "responseHeaders": {"content-type": "application/json", "paypal-debug-id": "f40084247cce7", "server": "nginx"}}`)
 		assert.Equal(t, "f40084247cce7", x.RequestID)
-		// The status in backticks, then the body (decode/testdata/real/mercadopago-json-hospeda-preapproval-card-change-402-unknown-error, cut short).
-		x = explainPaste(t, "el endpoint no dice por qué falló: devuelve `402 {\"message\":\"Unknown error\",\"error\":null,\"cause\":null}`, y el motivo real sólo existe en el pago de validación")
-		assert.Equal(t, 402, x.HTTPStatus)
 		// Other apps' words for a balance are not Mercado Pago's ceiling.
 		if x, err := Explain([]byte("Error: Cannot pay an amount greater than the total balance. Please try again."), Options{}); err == nil {
 			assert.Empty(t, providerOf(x))
 		}
+	})
+	t.Run("the second review's look-alikes", func(t *testing.T) {
+		for _, c := range []struct {
+			paste, provider, code string
+			status                int
+		}{
+			// A backticked number before a body is no status, nor is a provider's code
+			// that IANA does not register.
+			{"Cobrei `450` {\"transaction_amount\":450,\"status\":\"rejected\",\"status_detail\":\"cc_rejected_other_reason\"}", "mercadopago", "cc_rejected_other_reason", 201},
+			{"A Cielo devolveu `475 — Timeout de Cancelamento` ao cancelar a venda pela API 3.0.", "", "", 0},
+			// An app's route after an arrow, beside an SDK's exception, is the app's.
+			{"POST /create-payment-intent -> 500\nStripeCardError: Your card was declined.\n    at StripeError.generate (node_modules/stripe/cjs/Error.js:10:20)", "stripe", "card_declined", 402},
+			// A table whose separator has colons is still a table.
+			{"Code | Meaning\n---: | :---\ncard_declined | The card was declined", "", "", 0},
+		} {
+			x, err := Explain([]byte(c.paste), Options{})
+			if err != nil {
+				assert.Empty(t, c.provider, c.paste)
+				continue
+			}
+			assert.Equal(t, c.provider, providerOf(x), c.paste)
+			if c.code != "" || c.provider == "" {
+				assert.Equal(t, c.code, x.Code, c.paste)
+			}
+			assert.Equal(t, c.status, x.HTTPStatus, c.paste)
+		}
+		// "`401 - invalid access token`" is a status again, and an API's versioned path
+		// after /api/ is the provider's.
+		x := explainPaste(t, "Mercado Pago devolvió `401 - invalid access token` al crear la preferencia.")
+		assert.Equal(t, 401, x.HTTPStatus)
+		x = explainPaste(t, "Asaas sandbox:\nPOST /api/v3/payments → 400\nO valor da cobrança deve ser maior que R$ 5,00.")
+		assert.Equal(t, 400, x.HTTPStatus)
+		// A key naming the provider is no name: YAML's, Python's, JSON's with a space.
+		for _, paste := range []string{
+			"paypal:\n  mode: sandbox\n{\"message\":\"Unauthorized\",\"code\":\"invalid_token\"} status 401",
+			"{'paypal': {'mode': 'live'}}\n{\"message\":\"Unauthorized\",\"code\":\"invalid_token\"} status 401",
+			"{ \"paypal\" : {\"mode\": \"live\"} }\n{\"message\":\"Unauthorized\",\"code\":\"invalid_token\"} status 401",
+		} {
+			if x, err := Explain([]byte(paste), Options{}); err == nil {
+				assert.NotEqual(t, "paypal", providerOf(x), paste)
+			}
+		}
+		// A long note's NOT_ code with its status stays the provider's.
+		x = explainPaste(t, "When our platform tries to capture an order created for a connected merchant we always get back NOT_AUTHORIZED with HTTP 403. The merchant granted the permissions in the onboarding flow and the partner referral finished, yet every capture is refused the same way.")
+		assert.Equal(t, "paypal", providerOf(x))
 	})
 }

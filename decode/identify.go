@@ -501,10 +501,11 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	// An HTTP reason phrase in capitals as a small body's code (Klarna's and Spring's
 	// {"error_code": "UNPROCESSABLE_ENTITY"} as much as PayPal's name) is anybody's too.
 	distinct = distinct && !(generic && reasonStatus(strings.ReplaceAll(c.code, "_", " ")) != 0)
-	// A long note's NOT_ and a word (NOT_SUPPORTED, NOT_ENABLED) is as likely its own label
-	// for what it found lacking ("Y casi se registra un `NOT_SUPPORTED` inventado") as
-	// the provider's code; a short paste's is the error's ("`403 NOT_AUTHORIZED - …`").
-	if w, rest, ok := strings.Cut(c.code, "_"); ok && w == "NOT" && !strings.Contains(rest, "_") && f.parts.prose && len(f.masked) > 200 {
+	// A long note's NOT_ and a word (NOT_SUPPORTED, NOT_ENABLED) with no status beside it
+	// is as likely its own label for what it found lacking ("Y casi se registra un
+	// `NOT_SUPPORTED` inventado") as the provider's code; a short paste's, or one with its
+	// status ("we always get back NOT_AUTHORIZED with HTTP 403"), is the error's.
+	if w, rest, ok := strings.Cut(c.code, "_"); ok && w == "NOT" && !strings.Contains(rest, "_") && f.parts.prose && len(f.masked) > 200 && f.status == 0 {
 		distinct = false
 	}
 	// A bare number is anybody's: it needs a second sign (a name, a path, a host).

@@ -1316,7 +1316,7 @@ func findCodeInText(text string) string {
 		if c := backtickedOwnedCode(l); c != "" {
 			return c // "the Stripe API returns `charge_already_refunded` and …"
 		}
-		if c := pipedTypeCode(l); c != "" && !strings.Contains(text, "--- |") && !strings.Contains(text, "---|") {
+		if c := pipedTypeCode(l); c != "" && !markdownTable(text) {
 			return c // Pagar.me's gateway message: "action_forbidden |  | This company is not allowed to create a recipient"
 		}
 	}
@@ -1371,6 +1371,29 @@ func ownedCapsCode(l string) string {
 		i = j
 	}
 	return ""
+}
+
+// markdownTable reports whether text holds a Markdown table's separator line: only '-',
+// ':', '|' and spaces, three dashes or more ("--- | ---", "|:---:|", "---: | :---").
+func markdownTable(text string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], "---")
+		if i < 0 {
+			return false
+		}
+		i += off
+		start := strings.LastIndexByte(text[:i], '\n') + 1
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += i
+		}
+		if l := text[start:end]; strings.Trim(l, "-:| \t") == "" && strings.ContainsRune(l, '|') {
+			return true
+		}
+		off = end
+	}
 }
 
 // pipedTypeCode is the error type that begins Pagar.me's gateway message, in its "type |
