@@ -142,3 +142,16 @@ func TestHTTPStatusOutsideErrorRange(t *testing.T) {
 		assert.Zero(t, info, "%d returns the zero StatusInfo", s)
 	}
 }
+
+// Each status stands once in the table HTTPStatus searches: a second entry would never be
+// read.
+func TestHTTPStatusTableUnique(t *testing.T) {
+	seen := map[int]bool{}
+	for _, s := range httpStatuses {
+		assert.False(t, seen[s.Status], "status %d twice in httpStatuses", s.Status)
+		seen[s.Status] = true
+	}
+	assert.Len(t, seen, 39)
+	assert.Equal(t, 400, httpClasses[0].Status)
+	assert.Equal(t, 500, httpClasses[1].Status)
+}

@@ -30,575 +30,549 @@ type StatusInfo struct {
 
 // HTTPStatus returns what is known of status. Unknown codes fall back to their class (4xx, 5xx); ok is false for codes outside 400–599.
 //
-// Like net/http's StatusText it is a switch over composite literals: no map, nothing
-// built at start-up.
+// A table, not a map: nothing is built at start-up.
 func HTTPStatus(status int) (StatusInfo, bool) {
-	switch status {
-	case 400:
-		return StatusInfo{
-			Status:   400,
-			Category: Validation,
-			Title:    Text{ref: 4886},
-			Meaning:  Text{ref: 4887},
-			Fix: []Text{
-				{ref: 4888},
-				{ref: 4889},
-				{ref: 4890},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4891},
-			Source:   "RFC 9110, 15.5.1",
-		}, true
-	case 401:
-		return StatusInfo{
-			Status:   401,
-			Category: Authentication,
-			Title:    Text{ref: 4892},
-			Meaning:  Text{ref: 4893},
-			Fix: []Text{
-				{ref: 4894},
-				{ref: 4895},
-				{ref: 4896},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4897},
-			Source:   "RFC 9110, 15.5.2",
-		}, true
-	case 402:
-		return StatusInfo{
-			Status:   402,
-			Category: Business,
-			Title:    Text{ref: 4898},
-			Meaning:  Text{ref: 4899},
-			Fix: []Text{
-				{ref: 4900},
-				{ref: 4901},
-				{ref: 4902},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4903},
-			Source:   "RFC 9110, 15.5.3; https://docs.stripe.com/api/errors (402 Request Failed)",
-		}, true
-	case 403:
-		return StatusInfo{
-			Status:   403,
-			Category: Authorization,
-			Title:    Text{ref: 4904},
-			Meaning:  Text{ref: 4905},
-			Fix: []Text{
-				{ref: 4906},
-				{ref: 4907},
-				{ref: 4908},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4909},
-			Source:   "RFC 9110, 15.5.4",
-		}, true
-	case 404:
-		return StatusInfo{
-			Status:   404,
-			Category: NotFound,
-			Title:    Text{ref: 4910},
-			Meaning:  Text{ref: 4911},
-			Fix: []Text{
-				{ref: 4912},
-				{ref: 4913},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4914},
-			Source:   "RFC 9110, 15.5.5",
-		}, true
-	case 405:
-		return StatusInfo{
-			Status:   405,
-			Category: Validation,
-			Title:    Text{ref: 4915},
-			Meaning:  Text{ref: 4916},
-			Fix: []Text{
-				{ref: 4917},
-				{ref: 4918},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4919},
-			Source:   "RFC 9110, 15.5.6",
-		}, true
-	case 406:
-		return StatusInfo{
-			Status:   406,
-			Category: Validation,
-			Title:    Text{ref: 4920},
-			Meaning:  Text{ref: 4921},
-			Fix: []Text{
-				{ref: 4922},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4923},
-			Source:   "RFC 9110, 15.5.7",
-		}, true
-	case 408:
-		return StatusInfo{
-			Status:   408,
-			Category: Timeout,
-			Title:    Text{ref: 4924},
-			Meaning:  Text{ref: 4925},
-			Fix: []Text{
-				{ref: 4926},
-			},
-			Retry:    Backoff,
-			RetryWhy: Text{ref: 4927},
-			Source:   "RFC 9110, 15.5.9",
-		}, true
-	case 409:
-		return StatusInfo{
-			Status:   409,
-			Category: Conflict,
-			Title:    Text{ref: 4928},
-			Meaning:  Text{ref: 4929},
-			Fix: []Text{
-				{ref: 4930},
-				{ref: 4931},
-				{ref: 4932},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4933},
-			Source:   "RFC 9110, 15.5.10",
-		}, true
-	case 410:
-		return StatusInfo{
-			Status:   410,
-			Category: StateCategory,
-			Title:    Text{ref: 4934},
-			Meaning:  Text{ref: 4935},
-			Fix: []Text{
-				{ref: 4936},
-			},
-			Retry:    None,
-			RetryWhy: Text{ref: 4937},
-			Source:   "RFC 9110, 15.5.11",
-		}, true
-	case 411:
-		return StatusInfo{
-			Status:   411,
-			Category: Validation,
-			Title:    Text{ref: 4938},
-			Meaning:  Text{ref: 4939},
-			Fix: []Text{
-				{ref: 4940},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4941},
-			Source:   "RFC 9110, 15.5.12",
-		}, true
-	case 412:
-		return StatusInfo{
-			Status:   412,
-			Category: Conflict,
-			Title:    Text{ref: 4942},
-			Meaning:  Text{ref: 4943},
-			Fix: []Text{
-				{ref: 4944},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4945},
-			Source:   "RFC 9110, 15.5.13",
-		}, true
-	case 413:
-		return StatusInfo{
-			Status:   413,
-			Category: Validation,
-			Title:    Text{ref: 4946},
-			Meaning:  Text{ref: 4947},
-			Fix: []Text{
-				{ref: 4948},
-				{ref: 4949},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4950},
-			Source:   "RFC 9110, 15.5.14",
-		}, true
-	case 414:
-		return StatusInfo{
-			Status:   414,
-			Category: Validation,
-			Title:    Text{ref: 4951},
-			Meaning:  Text{ref: 4952},
-			Fix: []Text{
-				{ref: 4953},
-				{ref: 4954},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4955},
-			Source:   "RFC 9110, 15.5.15",
-		}, true
-	case 415:
-		return StatusInfo{
-			Status:   415,
-			Category: Validation,
-			Title:    Text{ref: 4956},
-			Meaning:  Text{ref: 4957},
-			Fix: []Text{
-				{ref: 4958},
-				{ref: 4959},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4960},
-			Source:   "RFC 9110, 15.5.16",
-		}, true
-	case 422:
-		return StatusInfo{
-			Status:   422,
-			Category: Validation,
-			Title:    Text{ref: 4961},
-			Meaning:  Text{ref: 4962},
-			Fix: []Text{
-				{ref: 4963},
-				{ref: 4964},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4965},
-			Source:   "RFC 9110, 15.5.21",
-		}, true
-	case 423:
-		return StatusInfo{
-			Status:   423,
-			Category: StateCategory,
-			Title:    Text{ref: 4966},
-			Meaning:  Text{ref: 4967},
-			Fix: []Text{
-				{ref: 4968},
-				{ref: 4969},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4970},
-			Source:   "RFC 4918, 11.3",
-		}, true
-	case 424:
-		return StatusInfo{
-			Status:   424,
-			Category: StateCategory,
-			Title:    Text{ref: 4971},
-			Meaning:  Text{ref: 4972},
-			Fix: []Text{
-				{ref: 4973},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4974},
-			Source:   "RFC 4918, 11.4",
-		}, true
-	case 425:
-		return StatusInfo{
-			Status:   425,
-			Category: Unavailable,
-			Title:    Text{ref: 4975},
-			Meaning:  Text{ref: 4976},
-			Fix: []Text{
-				{ref: 4977},
-			},
-			Retry:    Backoff,
-			RetryWhy: Text{ref: 4978},
-			Source:   "RFC 8470, 5.2",
-		}, true
-	case 428:
-		return StatusInfo{
-			Status:   428,
-			Category: Validation,
-			Title:    Text{ref: 4979},
-			Meaning:  Text{ref: 4980},
-			Fix: []Text{
-				{ref: 4981},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4982},
-			Source:   "RFC 6585, 3",
-		}, true
-	case 429:
-		return StatusInfo{
-			Status:   429,
-			Category: RateLimit,
-			Title:    Text{ref: 4983},
-			Meaning:  Text{ref: 4984},
-			Fix: []Text{
-				{ref: 4985},
-				{ref: 4986},
-			},
-			Retry:    Backoff,
-			RetryWhy: Text{ref: 4987},
-			Source:   "RFC 6585, 4",
-		}, true
-	case 431:
-		return StatusInfo{
-			Status:   431,
-			Category: Validation,
-			Title:    Text{ref: 4988},
-			Meaning:  Text{ref: 4989},
-			Fix: []Text{
-				{ref: 4990},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 4991},
-			Source:   "RFC 6585, 5",
-		}, true
-	case 451:
-		return StatusInfo{
-			Status:   451,
-			Category: Authorization,
-			Title:    Text{ref: 4992},
-			Meaning:  Text{ref: 4993},
-			Fix: []Text{
-				{ref: 4994},
-			},
-			Retry:    None,
-			RetryWhy: Text{ref: 4995},
-			Source:   "RFC 7725, 3",
-		}, true
-	case 500:
-		return StatusInfo{
-			Status:   500,
-			Category: Internal,
-			Title:    Text{ref: 4499},
-			Meaning:  Text{ref: 4996},
-			Fix: []Text{
-				{ref: 4997},
-				{ref: 4998},
-			},
-			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 4999},
-			Source:   "RFC 9110, 15.6.1",
-		}, true
-	case 501:
-		return StatusInfo{
-			Status:   501,
-			Category: Validation,
-			Title:    Text{ref: 5000},
-			Meaning:  Text{ref: 5001},
-			Fix: []Text{
-				{ref: 5002},
-			},
-			Retry:    None,
-			RetryWhy: Text{ref: 5003},
-			Source:   "RFC 9110, 15.6.2",
-		}, true
-	case 502:
-		return StatusInfo{
-			Status:   502,
-			Category: Upstream,
-			Title:    Text{ref: 5004},
-			Meaning:  Text{ref: 5005},
-			Fix: []Text{
-				{ref: 5006},
-				{ref: 5007},
-			},
-			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 5008},
-			Source:   "RFC 9110, 15.6.3",
-		}, true
-	case 503:
-		return StatusInfo{
-			Status:   503,
-			Category: Unavailable,
-			Title:    Text{ref: 5009},
-			Meaning:  Text{ref: 5010},
-			Fix: []Text{
-				{ref: 5011},
-				{ref: 5012},
-			},
-			Retry:    Backoff,
-			RetryWhy: Text{ref: 5013},
-			Source:   "RFC 9110, 15.6.4",
-		}, true
-	case 504:
-		return StatusInfo{
-			Status:   504,
-			Category: Timeout,
-			Title:    Text{ref: 5014},
-			Meaning:  Text{ref: 5015},
-			Fix: []Text{
-				{ref: 5016},
-				{ref: 5017},
-			},
-			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 5018},
-			Source:   "RFC 9110, 15.6.5",
-		}, true
-	case 505:
-		return StatusInfo{
-			Status:   505,
-			Category: Validation,
-			Title:    Text{ref: 5019},
-			Meaning:  Text{ref: 5020},
-			Fix: []Text{
-				{ref: 5021},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 5022},
-			Source:   "RFC 9110, 15.6.6",
-		}, true
-	case 507:
-		return StatusInfo{
-			Status:   507,
-			Category: Internal,
-			Title:    Text{ref: 5023},
-			Meaning:  Text{ref: 5024},
-			Fix: []Text{
-				{ref: 5025},
-				{ref: 5026},
-			},
-			Retry:    Backoff,
-			RetryWhy: Text{ref: 5027},
-			Source:   "RFC 4918, 11.5",
-		}, true
-	case 508:
-		return StatusInfo{
-			Status:   508,
-			Category: Internal,
-			Title:    Text{ref: 5028},
-			Meaning:  Text{ref: 5029},
-			Fix: []Text{
-				{ref: 5030},
-			},
-			Retry:    None,
-			RetryWhy: Text{ref: 5031},
-			Source:   "RFC 5842, 7.2",
-		}, true
-	case 511:
-		return StatusInfo{
-			Status:   511,
-			Category: Authentication,
-			Title:    Text{ref: 5032},
-			Meaning:  Text{ref: 5033},
-			Fix: []Text{
-				{ref: 5034},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 5035},
-			Source:   "RFC 6585, 6",
-		}, true
-	case 520:
-		return StatusInfo{
-			Status:   520,
-			Category: Upstream,
-			Title:    Text{ref: 5036},
-			Meaning:  Text{ref: 5037},
-			Fix: []Text{
-				{ref: 5006},
-				{ref: 5038},
-			},
-			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 5039},
-			Source:   cloudflare5xx + " (Error 520)",
-		}, true
-	case 521:
-		return StatusInfo{
-			Status:   521,
-			Category: Upstream,
-			Title:    Text{ref: 5040},
-			Meaning:  Text{ref: 5041},
-			Fix: []Text{
-				{ref: 5042},
-				{ref: 5043},
-			},
-			Retry:    Backoff,
-			RetryWhy: Text{ref: 5044},
-			Source:   cloudflare5xx + " (Error 521)",
-		}, true
-	case 522:
-		return StatusInfo{
-			Status:   522,
-			Category: Upstream,
-			Title:    Text{ref: 5045},
-			Meaning:  Text{ref: 5046},
-			Fix: []Text{
-				{ref: 5042},
-				{ref: 5043},
-			},
-			Retry:    Backoff,
-			RetryWhy: Text{ref: 5047},
-			Source:   cloudflare5xx + " (Error 522)",
-		}, true
-	case 523:
-		return StatusInfo{
-			Status:   523,
-			Category: Upstream,
-			Title:    Text{ref: 5048},
-			Meaning:  Text{ref: 5049},
-			Fix: []Text{
-				{ref: 5042},
-				{ref: 5043},
-			},
-			Retry:    Backoff,
-			RetryWhy: Text{ref: 5050},
-			Source:   cloudflare5xx + " (Error 523)",
-		}, true
-	case 524:
-		return StatusInfo{
-			Status:   524,
-			Category: Timeout,
-			Title:    Text{ref: 5051},
-			Meaning:  Text{ref: 5052},
-			Fix: []Text{
-				{ref: 5016},
-				{ref: 5053},
-			},
-			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 5054},
-			Source:   cloudflare5xx + " (Error 524)",
-		}, true
-	case 525:
-		return StatusInfo{
-			Status:   525,
-			Category: Upstream,
-			Title:    Text{ref: 5055},
-			Meaning:  Text{ref: 5056},
-			Fix: []Text{
-				{ref: 5057},
-			},
-			Retry:    Backoff,
-			RetryWhy: Text{ref: 5058},
-			Source:   cloudflare5xx + " (Error 525)",
-		}, true
-	case 526:
-		return StatusInfo{
-			Status:   526,
-			Category: Upstream,
-			Title:    Text{ref: 5059},
-			Meaning:  Text{ref: 5060},
-			Fix: []Text{
-				{ref: 5061},
-			},
-			Retry:    Backoff,
-			RetryWhy: Text{ref: 5062},
-			Source:   cloudflare5xx + " (Error 526)",
-		}, true
+	for i := range httpStatuses {
+		if httpStatuses[i].Status == status {
+			return httpStatuses[i], true
+		}
 	}
 	switch {
 	case status >= 400 && status <= 499:
-		return StatusInfo{
-			Status:   400,
-			Category: Validation,
-			Title:    Text{ref: 5063},
-			Meaning:  Text{ref: 5064},
-			Fix: []Text{
-				{ref: 5065},
-				{ref: 5066},
-			},
-			Retry:    Fix,
-			RetryWhy: Text{ref: 5067},
-			Source:   "RFC 9110, 15.5",
-		}, true
+		return httpClasses[0], true
 	case status >= 500 && status <= 599:
-		return StatusInfo{
-			Status:   500,
-			Category: Internal,
-			Title:    Text{ref: 5068},
-			Meaning:  Text{ref: 5069},
-			Fix: []Text{
-				{ref: 5070},
-				{ref: 5007},
-			},
-			Retry:    CheckFirst,
-			RetryWhy: Text{ref: 5071},
-			Source:   "RFC 9110, 15.6",
-		}, true
+		return httpClasses[1], true
 	}
 	return StatusInfo{}, false
+}
+
+// httpStatuses are the statuses HTTPStatus knows, and httpClasses its fallbacks for the
+// other 4xx and 5xx codes: data the linker lays out, nothing built at start-up or on a
+// call (a switch that built each StatusInfo was 8 KB of the Worker's code).
+var httpStatuses = [...]StatusInfo{
+	{
+		Status:   400,
+		Category: Validation,
+		Title:    Text{ref: 4886},
+		Meaning:  Text{ref: 4887},
+		Fix: []Text{
+			{ref: 4888},
+			{ref: 4889},
+			{ref: 4890},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4891},
+		Source:   "RFC 9110, 15.5.1",
+	},
+	{
+		Status:   401,
+		Category: Authentication,
+		Title:    Text{ref: 4892},
+		Meaning:  Text{ref: 4893},
+		Fix: []Text{
+			{ref: 4894},
+			{ref: 4895},
+			{ref: 4896},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4897},
+		Source:   "RFC 9110, 15.5.2",
+	},
+	{
+		Status:   402,
+		Category: Business,
+		Title:    Text{ref: 4898},
+		Meaning:  Text{ref: 4899},
+		Fix: []Text{
+			{ref: 4900},
+			{ref: 4901},
+			{ref: 4902},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4903},
+		Source:   "RFC 9110, 15.5.3; https://docs.stripe.com/api/errors (402 Request Failed)",
+	},
+	{
+		Status:   403,
+		Category: Authorization,
+		Title:    Text{ref: 4904},
+		Meaning:  Text{ref: 4905},
+		Fix: []Text{
+			{ref: 4906},
+			{ref: 4907},
+			{ref: 4908},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4909},
+		Source:   "RFC 9110, 15.5.4",
+	},
+	{
+		Status:   404,
+		Category: NotFound,
+		Title:    Text{ref: 4910},
+		Meaning:  Text{ref: 4911},
+		Fix: []Text{
+			{ref: 4912},
+			{ref: 4913},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4914},
+		Source:   "RFC 9110, 15.5.5",
+	},
+	{
+		Status:   405,
+		Category: Validation,
+		Title:    Text{ref: 4915},
+		Meaning:  Text{ref: 4916},
+		Fix: []Text{
+			{ref: 4917},
+			{ref: 4918},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4919},
+		Source:   "RFC 9110, 15.5.6",
+	},
+	{
+		Status:   406,
+		Category: Validation,
+		Title:    Text{ref: 4920},
+		Meaning:  Text{ref: 4921},
+		Fix: []Text{
+			{ref: 4922},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4923},
+		Source:   "RFC 9110, 15.5.7",
+	},
+	{
+		Status:   408,
+		Category: Timeout,
+		Title:    Text{ref: 4924},
+		Meaning:  Text{ref: 4925},
+		Fix: []Text{
+			{ref: 4926},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{ref: 4927},
+		Source:   "RFC 9110, 15.5.9",
+	},
+	{
+		Status:   409,
+		Category: Conflict,
+		Title:    Text{ref: 4928},
+		Meaning:  Text{ref: 4929},
+		Fix: []Text{
+			{ref: 4930},
+			{ref: 4931},
+			{ref: 4932},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4933},
+		Source:   "RFC 9110, 15.5.10",
+	},
+	{
+		Status:   410,
+		Category: StateCategory,
+		Title:    Text{ref: 4934},
+		Meaning:  Text{ref: 4935},
+		Fix: []Text{
+			{ref: 4936},
+		},
+		Retry:    None,
+		RetryWhy: Text{ref: 4937},
+		Source:   "RFC 9110, 15.5.11",
+	},
+	{
+		Status:   411,
+		Category: Validation,
+		Title:    Text{ref: 4938},
+		Meaning:  Text{ref: 4939},
+		Fix: []Text{
+			{ref: 4940},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4941},
+		Source:   "RFC 9110, 15.5.12",
+	},
+	{
+		Status:   412,
+		Category: Conflict,
+		Title:    Text{ref: 4942},
+		Meaning:  Text{ref: 4943},
+		Fix: []Text{
+			{ref: 4944},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4945},
+		Source:   "RFC 9110, 15.5.13",
+	},
+	{
+		Status:   413,
+		Category: Validation,
+		Title:    Text{ref: 4946},
+		Meaning:  Text{ref: 4947},
+		Fix: []Text{
+			{ref: 4948},
+			{ref: 4949},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4950},
+		Source:   "RFC 9110, 15.5.14",
+	},
+	{
+		Status:   414,
+		Category: Validation,
+		Title:    Text{ref: 4951},
+		Meaning:  Text{ref: 4952},
+		Fix: []Text{
+			{ref: 4953},
+			{ref: 4954},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4955},
+		Source:   "RFC 9110, 15.5.15",
+	},
+	{
+		Status:   415,
+		Category: Validation,
+		Title:    Text{ref: 4956},
+		Meaning:  Text{ref: 4957},
+		Fix: []Text{
+			{ref: 4958},
+			{ref: 4959},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4960},
+		Source:   "RFC 9110, 15.5.16",
+	},
+	{
+		Status:   422,
+		Category: Validation,
+		Title:    Text{ref: 4961},
+		Meaning:  Text{ref: 4962},
+		Fix: []Text{
+			{ref: 4963},
+			{ref: 4964},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4965},
+		Source:   "RFC 9110, 15.5.21",
+	},
+	{
+		Status:   423,
+		Category: StateCategory,
+		Title:    Text{ref: 4966},
+		Meaning:  Text{ref: 4967},
+		Fix: []Text{
+			{ref: 4968},
+			{ref: 4969},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4970},
+		Source:   "RFC 4918, 11.3",
+	},
+	{
+		Status:   424,
+		Category: StateCategory,
+		Title:    Text{ref: 4971},
+		Meaning:  Text{ref: 4972},
+		Fix: []Text{
+			{ref: 4973},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4974},
+		Source:   "RFC 4918, 11.4",
+	},
+	{
+		Status:   425,
+		Category: Unavailable,
+		Title:    Text{ref: 4975},
+		Meaning:  Text{ref: 4976},
+		Fix: []Text{
+			{ref: 4977},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{ref: 4978},
+		Source:   "RFC 8470, 5.2",
+	},
+	{
+		Status:   428,
+		Category: Validation,
+		Title:    Text{ref: 4979},
+		Meaning:  Text{ref: 4980},
+		Fix: []Text{
+			{ref: 4981},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4982},
+		Source:   "RFC 6585, 3",
+	},
+	{
+		Status:   429,
+		Category: RateLimit,
+		Title:    Text{ref: 4983},
+		Meaning:  Text{ref: 4984},
+		Fix: []Text{
+			{ref: 4985},
+			{ref: 4986},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{ref: 4987},
+		Source:   "RFC 6585, 4",
+	},
+	{
+		Status:   431,
+		Category: Validation,
+		Title:    Text{ref: 4988},
+		Meaning:  Text{ref: 4989},
+		Fix: []Text{
+			{ref: 4990},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 4991},
+		Source:   "RFC 6585, 5",
+	},
+	{
+		Status:   451,
+		Category: Authorization,
+		Title:    Text{ref: 4992},
+		Meaning:  Text{ref: 4993},
+		Fix: []Text{
+			{ref: 4994},
+		},
+		Retry:    None,
+		RetryWhy: Text{ref: 4995},
+		Source:   "RFC 7725, 3",
+	},
+	{
+		Status:   500,
+		Category: Internal,
+		Title:    Text{ref: 4499},
+		Meaning:  Text{ref: 4996},
+		Fix: []Text{
+			{ref: 4997},
+			{ref: 4998},
+		},
+		Retry:    CheckFirst,
+		RetryWhy: Text{ref: 4999},
+		Source:   "RFC 9110, 15.6.1",
+	},
+	{
+		Status:   501,
+		Category: Validation,
+		Title:    Text{ref: 5000},
+		Meaning:  Text{ref: 5001},
+		Fix: []Text{
+			{ref: 5002},
+		},
+		Retry:    None,
+		RetryWhy: Text{ref: 5003},
+		Source:   "RFC 9110, 15.6.2",
+	},
+	{
+		Status:   502,
+		Category: Upstream,
+		Title:    Text{ref: 5004},
+		Meaning:  Text{ref: 5005},
+		Fix: []Text{
+			{ref: 5006},
+			{ref: 5007},
+		},
+		Retry:    CheckFirst,
+		RetryWhy: Text{ref: 5008},
+		Source:   "RFC 9110, 15.6.3",
+	},
+	{
+		Status:   503,
+		Category: Unavailable,
+		Title:    Text{ref: 5009},
+		Meaning:  Text{ref: 5010},
+		Fix: []Text{
+			{ref: 5011},
+			{ref: 5012},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{ref: 5013},
+		Source:   "RFC 9110, 15.6.4",
+	},
+	{
+		Status:   504,
+		Category: Timeout,
+		Title:    Text{ref: 5014},
+		Meaning:  Text{ref: 5015},
+		Fix: []Text{
+			{ref: 5016},
+			{ref: 5017},
+		},
+		Retry:    CheckFirst,
+		RetryWhy: Text{ref: 5018},
+		Source:   "RFC 9110, 15.6.5",
+	},
+	{
+		Status:   505,
+		Category: Validation,
+		Title:    Text{ref: 5019},
+		Meaning:  Text{ref: 5020},
+		Fix: []Text{
+			{ref: 5021},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 5022},
+		Source:   "RFC 9110, 15.6.6",
+	},
+	{
+		Status:   507,
+		Category: Internal,
+		Title:    Text{ref: 5023},
+		Meaning:  Text{ref: 5024},
+		Fix: []Text{
+			{ref: 5025},
+			{ref: 5026},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{ref: 5027},
+		Source:   "RFC 4918, 11.5",
+	},
+	{
+		Status:   508,
+		Category: Internal,
+		Title:    Text{ref: 5028},
+		Meaning:  Text{ref: 5029},
+		Fix: []Text{
+			{ref: 5030},
+		},
+		Retry:    None,
+		RetryWhy: Text{ref: 5031},
+		Source:   "RFC 5842, 7.2",
+	},
+	{
+		Status:   511,
+		Category: Authentication,
+		Title:    Text{ref: 5032},
+		Meaning:  Text{ref: 5033},
+		Fix: []Text{
+			{ref: 5034},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 5035},
+		Source:   "RFC 6585, 6",
+	},
+	{
+		Status:   520,
+		Category: Upstream,
+		Title:    Text{ref: 5036},
+		Meaning:  Text{ref: 5037},
+		Fix: []Text{
+			{ref: 5006},
+			{ref: 5038},
+		},
+		Retry:    CheckFirst,
+		RetryWhy: Text{ref: 5039},
+		Source:   cloudflare5xx + " (Error 520)",
+	},
+	{
+		Status:   521,
+		Category: Upstream,
+		Title:    Text{ref: 5040},
+		Meaning:  Text{ref: 5041},
+		Fix: []Text{
+			{ref: 5042},
+			{ref: 5043},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{ref: 5044},
+		Source:   cloudflare5xx + " (Error 521)",
+	},
+	{
+		Status:   522,
+		Category: Upstream,
+		Title:    Text{ref: 5045},
+		Meaning:  Text{ref: 5046},
+		Fix: []Text{
+			{ref: 5042},
+			{ref: 5043},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{ref: 5047},
+		Source:   cloudflare5xx + " (Error 522)",
+	},
+	{
+		Status:   523,
+		Category: Upstream,
+		Title:    Text{ref: 5048},
+		Meaning:  Text{ref: 5049},
+		Fix: []Text{
+			{ref: 5042},
+			{ref: 5043},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{ref: 5050},
+		Source:   cloudflare5xx + " (Error 523)",
+	},
+	{
+		Status:   524,
+		Category: Timeout,
+		Title:    Text{ref: 5051},
+		Meaning:  Text{ref: 5052},
+		Fix: []Text{
+			{ref: 5016},
+			{ref: 5053},
+		},
+		Retry:    CheckFirst,
+		RetryWhy: Text{ref: 5054},
+		Source:   cloudflare5xx + " (Error 524)",
+	},
+	{
+		Status:   525,
+		Category: Upstream,
+		Title:    Text{ref: 5055},
+		Meaning:  Text{ref: 5056},
+		Fix: []Text{
+			{ref: 5057},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{ref: 5058},
+		Source:   cloudflare5xx + " (Error 525)",
+	},
+	{
+		Status:   526,
+		Category: Upstream,
+		Title:    Text{ref: 5059},
+		Meaning:  Text{ref: 5060},
+		Fix: []Text{
+			{ref: 5061},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{ref: 5062},
+		Source:   cloudflare5xx + " (Error 526)",
+	},
+}
+
+var httpClasses = [...]StatusInfo{
+	{
+		Status:   400,
+		Category: Validation,
+		Title:    Text{ref: 5063},
+		Meaning:  Text{ref: 5064},
+		Fix: []Text{
+			{ref: 5065},
+			{ref: 5066},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 5067},
+		Source:   "RFC 9110, 15.5",
+	},
+	{
+		Status:   500,
+		Category: Internal,
+		Title:    Text{ref: 5068},
+		Meaning:  Text{ref: 5069},
+		Fix: []Text{
+			{ref: 5070},
+			{ref: 5007},
+		},
+		Retry:    CheckFirst,
+		RetryWhy: Text{ref: 5071},
+		Source:   "RFC 9110, 15.6",
+	},
 }
