@@ -102,6 +102,16 @@ var mercadoPago = Provider{
 		{Text: "modify a paused preapproval", Kind: APIMark},
 		{Text: "Card token was used, please generate new", Kind: APIMark},
 		{Text: "Cannot pay an amount greater than $", Kind: APIMark}, // not "… greater than the total balance", other apps' words
+		// More of its subscriptions', payments' and refunds' answers, each quoted in public
+		// code only around Mercado Pago: another account's preapproval, billing day on a
+		// daily cycle, a plan's amount, a plan's free trial, a payment type the application
+		// may not make, a refund the payment does not allow.
+		{Text: "not valid for callerId", Kind: APIMark},
+		{Text: "Only monthly frequencies are able to receive", Kind: APIMark},
+		{Text: "must be the same as preapproval_plan", Kind: APIMark},
+		{Text: "free trial property must be sent", Kind: APIMark},
+		{Text: "not authorized to perform this type of payment", Kind: APIMark},
+		{Text: "does not support to be refunded", Kind: APIMark},
 		{Text: "Card token was generated without cvv validation", Kind: APIMark},
 		{Text: "for frequency type, valid ones", Kind: APIMark},
 		{Text: "Invalid domain user email for productive", Kind: APIMark},

@@ -181,6 +181,10 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 		// cut short).
 		x = explainPaste(t, `{"error": {"connectorDetails": {"code": "PERMISSION_DENIED", "message": "You do not have permission to access or perform operations on this resource."}}, "statusCode": 403, "responseHeaders": {"content-type": "application/json", "paypal-debug-id": "f40084247cce7", "server": "nginx"}}`)
 		assert.Equal(t, "f40084247cce7", x.RequestID)
+		// decode/testdata/real/mercadopago-prose-status-hospeda-preapproval-400-not-valid-for-callerid, whole.
+		x = explainPaste(t, "(3) **un id de otra cuenta se distingue**: `GET /preapproval/{id}` devuelve `400 \"not valid for callerId\"`, no un `404`.")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, 400, x.HTTPStatus)
 		// Other apps' words for a balance are not Mercado Pago's ceiling.
 		if x, err := Explain([]byte("Error: Cannot pay an amount greater than the total balance. Please try again."), Options{}); err == nil {
 			assert.Empty(t, providerOf(x))
