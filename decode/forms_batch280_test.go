@@ -130,10 +130,7 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 		assert.False(t, payloadAfterMethod("OUTPUT "))
 	})
 	t.Run("the review's look-alikes of this batch's readers", func(t *testing.T) {
-		for _, c := range []struct {
-			paste, provider, code string
-			status                int
-		}{
+		checkLookAlikes(t, []readerLookAlike{
 			// A code of everyday words is any API's, and a table's name is no provider's.
 			{"GoCardless payments can fail after being paid out.\nWebhook resource type: payments, action: failed, cause: insufficient_funds, origin: bank\n(we handle this for Stripe already)", "", "", 0},
 			{"Migration 0042 adding an index on stripe_customers hangs, then fails. We set lock_timeout to 5s:\nERROR:  canceling statement due to lock timeout", "", "", 0},
@@ -148,18 +145,7 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 			{"POST http://localhost:3000/api/checkout 500 (Internal Server Error)\ncheckout:1 Failed to load resource: the server responded with a status of 500 (Internal Server Error)\n\nterminal:\n[ioredis] Unhandled error event: Error: read ECONNRESET\nStripeInvalidRequestError: No such price: 'price_1NqXyzAbCdEf'\n    at /app/node_modules/stripe/cjs/Error.js:10:20", "stripe", "", 500},
 			// A Markdown table of codes is no error.
 			{"Code | Meaning\n--- | ---\ncard_declined | The card was declined", "", "", 0},
-		} {
-			x, err := Explain([]byte(c.paste), Options{})
-			if err != nil {
-				assert.Empty(t, c.provider, c.paste)
-				continue
-			}
-			assert.Equal(t, c.provider, providerOf(x), c.paste)
-			if c.code != "" || c.provider == "" {
-				assert.Equal(t, c.code, x.Code, c.paste)
-			}
-			assert.Equal(t, c.status, x.HTTPStatus, c.paste)
-		}
+		})
 	})
 	t.Run("batch 283: a long note's own NOT_ label, Mercado Pago's subscriptions' refusals", func(t *testing.T) {
 		// decode/testdata/real/mercadopago-prose-status-hospeda-preapproval-plan-400-free-trial-property-must-be-sent,
@@ -191,10 +177,7 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 		}
 	})
 	t.Run("the second review's look-alikes", func(t *testing.T) {
-		for _, c := range []struct {
-			paste, provider, code string
-			status                int
-		}{
+		checkLookAlikes(t, []readerLookAlike{
 			// A backticked number before a body is no status, nor is a provider's code
 			// that IANA does not register.
 			{"Cobrei `450` {\"transaction_amount\":450,\"status\":\"rejected\",\"status_detail\":\"cc_rejected_other_reason\"}", "mercadopago", "cc_rejected_other_reason", 201},
@@ -203,18 +186,7 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 			{"POST /create-payment-intent -> 500\nStripeCardError: Your card was declined.\n    at StripeError.generate (node_modules/stripe/cjs/Error.js:10:20)", "stripe", "card_declined", 402},
 			// A table whose separator has colons is still a table.
 			{"Code | Meaning\n---: | :---\ncard_declined | The card was declined", "", "", 0},
-		} {
-			x, err := Explain([]byte(c.paste), Options{})
-			if err != nil {
-				assert.Empty(t, c.provider, c.paste)
-				continue
-			}
-			assert.Equal(t, c.provider, providerOf(x), c.paste)
-			if c.code != "" || c.provider == "" {
-				assert.Equal(t, c.code, x.Code, c.paste)
-			}
-			assert.Equal(t, c.status, x.HTTPStatus, c.paste)
-		}
+		})
 		// "`401 - invalid access token`" is a status again, and an API's versioned path
 		// after /api/ is the provider's.
 		x := explainPaste(t, "Mercado Pago devolvió `401 - invalid access token` al crear la preferencia.")
@@ -235,4 +207,29 @@ func TestReadersSixtyEighthBatch(t *testing.T) {
 		x = explainPaste(t, "When our platform tries to capture an order created for a connected merchant we always get back NOT_AUTHORIZED with HTTP 403. The merchant granted the permissions in the onboarding flow and the partner referral finished, yet every capture is refused the same way.")
 		assert.Equal(t, "paypal", providerOf(x))
 	})
+}
+
+// readerLookAlike is a paste and what decifra must say of it: its provider ("" for none), its
+// code (checked when set, or when no provider is), its HTTP status (0 for none).
+type readerLookAlike struct {
+	paste, provider, code string
+	status                int
+}
+
+// checkLookAlikes explains each paste and checks its answer; a paste decifra cannot read
+// must be one with no provider.
+func checkLookAlikes(t *testing.T, cases []readerLookAlike) {
+	t.Helper()
+	for _, c := range cases {
+		x, err := Explain([]byte(c.paste), Options{})
+		if err != nil {
+			assert.Empty(t, c.provider, c.paste)
+			continue
+		}
+		assert.Equal(t, c.provider, providerOf(x), c.paste)
+		if c.code != "" || c.provider == "" {
+			assert.Equal(t, c.code, x.Code, c.paste)
+		}
+		assert.Equal(t, c.status, x.HTTPStatus, c.paste)
+	}
 }
