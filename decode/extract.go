@@ -1615,8 +1615,6 @@ func cassetteStatus(lower string) (failing, ok int) {
 	return 0, ok
 }
 
-// statusInText finds an HTTP status in a log line or stack trace: "status code 429"
-// (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429".
 // arrowStatus is the error status after an arrow on a line that begins with a request
 // ("POST /accounts → 403", "GET https://… -> HTTP 404"); 0 for none.
 func arrowStatus(text string) int {
@@ -1680,6 +1678,8 @@ func registeredErrorStatus(n int) bool {
 	return n >= 400 && n <= 418 || n >= 421 && n <= 426 || n == 428 || n == 429 || n == 431 || n == 451 || n >= 500 && n <= 508 || n == 510 || n == 511
 }
 
+// statusInText finds an HTTP status in a log line or stack trace: "status code 429"
+// (axios), "status: 503", "statusCode=400", "HTTP 502", "\"status\":429".
 func statusInText(text string) (int, bool) {
 	lower, g := grams.Lower(text[:min(len(text), 64<<10)])
 	// The status right before a mark: Python requests' "422 Client Error: Unprocessable
@@ -1719,8 +1719,6 @@ func statusInText(text string) (int, bool) {
 			}
 		}
 	}
-	// A request line and its outcome after an arrow, as notes write it: "POST /accounts →
-	// 403", "POST /v3/accounts -> HTTP 403".
 	// OkHttp's logging interceptor: "<-- 400 https://api…/charge (1586ms)", its response
 	// line (OkHttp 4 writes no reason phrase).
 	if code := okHTTPStatus(lower); code >= 400 {

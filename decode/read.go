@@ -510,7 +510,6 @@ func transportFailure(p *parts, text string) (catalog.Transport, bool) {
 		if t, ok := catalog.TransportFailure(text); ok && t.Code == "CONNECTION_ERROR" {
 			return t, true
 		}
-		return catalog.Transport{}, false
 	}
 	if p.status != 0 || p.format == FormatHAR {
 		return catalog.Transport{}, false

@@ -338,10 +338,11 @@ func proseBody(text string) *object {
 		// A bare message with no error word that is a provider's own ("Structure of
 		// CardDetails contains the following unknown fields: [checkoutAttemptId]").
 		line = cutLine(strings.TrimSpace(t))
-	} else if line == "" && class == "" && code == "" && len(t) <= 4<<10 {
+	} else if line == "" && class == "" && code == "" && len(t) <= 4<<10 && providersPhrase(t) {
 		// The same message quoted in a longer note: its own line ("Conta pessoa física
 		// não cria subconta:\n\nPOST /accounts → 403\n\"Contas de pessoa física (CPF) não
-		// podem criar subcontas no Asaas. …\"").
+		// podem criar subcontas no Asaas. …\""). The whole note is asked first, once: a note
+		// with none of a provider's phrases is not searched line by line.
 		for ls, more := t, true; more; {
 			var l string
 			l, ls, more = strings.Cut(ls, "\n")
