@@ -17,122 +17,98 @@ import (
 )
 
 // Append appends x as JSON to b.
+//
+// Every literal goes through lit and every keyed value through str, strs or num: the
+// builtin append is laid out in place at each of its uses (Go's wasm has no inlining
+// limit for it), about 250 bytes a time, where a call is a tenth of that.
 func Append(b []byte, x *decode.Explanation) []byte {
 	if x == nil {
-		return append(b, "null"...)
+		return lit(b, "null")
 	}
-	b = append(b, `{"provider":`...)
+	b = lit(b, `{"provider":`)
 	if p := x.Provider; p == nil {
-		b = append(b, "null"...)
+		b = lit(b, "null")
 	} else {
-		b = append(b, `{"id":`...)
-		b = appendString(b, p.ID)
-		b = append(b, `,"name":`...)
-		b = appendString(b, p.Name)
-		b = append(b, `,"confidence":`...)
+		b = str(b, `{"id":`, p.ID)
+		b = str(b, `,"name":`, p.Name)
+		b = lit(b, `,"confidence":`)
 		b = appendFloat(b, p.Confidence)
-		b = append(b, `,"evidence":`...)
-		b = appendStrings(b, p.Evidence)
-		b = append(b, '}')
+		b = strs(b, `,"evidence":`, p.Evidence)
+		b = lit(b, "}")
 	}
 	if len(x.Alternatives) > 0 {
-		b = append(b, `,"alternatives":[`...)
+		b = lit(b, `,"alternatives":[`)
 		for i, a := range x.Alternatives {
 			if i > 0 {
-				b = append(b, ',')
+				b = lit(b, ",")
 			}
-			b = append(b, `{"id":`...)
-			b = appendString(b, a.ID)
-			b = append(b, `,"name":`...)
-			b = appendString(b, a.Name)
-			b = append(b, `,"confidence":`...)
+			b = str(b, `{"id":`, a.ID)
+			b = str(b, `,"name":`, a.Name)
+			b = lit(b, `,"confidence":`)
 			b = appendFloat(b, a.Confidence)
-			b = append(b, '}')
+			b = lit(b, "}")
 		}
-		b = append(b, ']')
+		b = lit(b, "]")
 	}
-	b = optString(b, "code", x.Code)
+	b = optString(b, `,"code":`, x.Code)
 	if x.HTTPStatus != 0 {
-		b = append(b, `,"http_status":`...)
-		b = strconv.AppendInt(b, int64(x.HTTPStatus), 10)
+		b = num(b, `,"http_status":`, x.HTTPStatus)
 	}
-	b = append(b, `,"category":`...)
-	b = appendString(b, string(x.Category))
-	b = append(b, `,"title":`...)
-	b = appendString(b, x.Title)
-	b = append(b, `,"meaning":`...)
-	b = appendString(b, x.Meaning)
-	b = append(b, `,"fix":`...)
-	b = appendStrings(b, x.Fix)
+	b = str(b, `,"category":`, string(x.Category))
+	b = str(b, `,"title":`, x.Title)
+	b = str(b, `,"meaning":`, x.Meaning)
+	b = strs(b, `,"fix":`, x.Fix)
 
 	r := &x.Retry
-	b = append(b, `,"retry":{"strategy":`...)
-	b = appendString(b, string(r.Strategy))
+	b = str(b, `,"retry":{"strategy":`, string(r.Strategy))
 	if r.AfterSeconds != nil {
-		b = append(b, `,"after_seconds":`...)
-		b = strconv.AppendInt(b, int64(*r.AfterSeconds), 10)
+		b = num(b, `,"after_seconds":`, *r.AfterSeconds)
 	}
-	b = append(b, `,"source":`...)
-	b = appendString(b, r.Source)
-	b = append(b, `,"advice":`...)
-	b = appendString(b, r.Advice)
-	b = optString(b, "idempotency", r.Idempotency)
+	b = str(b, `,"source":`, r.Source)
+	b = str(b, `,"advice":`, r.Advice)
+	b = optString(b, `,"idempotency":`, r.Idempotency)
 	if len(r.Schedule) > 0 {
-		b = append(b, `,"schedule":[`...)
-		for i, n := range r.Schedule {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, int64(n), 10)
-		}
-		b = append(b, ']')
+		b = lit(b, `,"schedule":`)
+		b = appendList(b, r.Schedule, appendInt)
 	}
 	if a := r.Reattempt; a != nil {
 		b = appendReattempt(b, a)
 	}
-	b = append(b, '}')
+	b = lit(b, "}")
 
-	b = optString(b, "request_id", x.RequestID)
+	b = optString(b, `,"request_id":`, x.RequestID)
 	if len(x.Fields) > 0 {
-		b = append(b, `,"fields":[`...)
-		for i, f := range x.Fields {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"name":`...)
-			b = appendString(b, f.Name)
-			b = append(b, `,"problems":`...)
-			b = appendStrings(b, f.Problems)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
+		b = lit(b, `,"fields":`)
+		b = appendList(b, x.Fields, appendField)
 	}
-	b = optString(b, "message", x.Message)
-	b = optString(b, "details", x.Details)
-	b = optString(b, "support", x.Support)
-	b = optString(b, "docs_url", x.DocsURL)
-	b = optString(b, "source", x.Source)
-	b = append(b, `,"lang":`...)
-	b = appendString(b, string(x.Lang))
+	b = optString(b, `,"message":`, x.Message)
+	b = optString(b, `,"details":`, x.Details)
+	b = optString(b, `,"support":`, x.Support)
+	b = optString(b, `,"docs_url":`, x.DocsURL)
+	b = optString(b, `,"source":`, x.Source)
+	b = str(b, `,"lang":`, string(x.Lang))
 
 	in := &x.Input
-	b = append(b, `,"input":{"format":`...)
-	b = appendString(b, string(in.Format))
-	b = append(b, `,"redacted":`...)
-	b = appendStrings(b, in.Redacted)
-	b = optString(b, "status_source", in.StatusSource)
+	b = str(b, `,"input":{"format":`, string(in.Format))
+	b = strs(b, `,"redacted":`, in.Redacted)
+	b = optString(b, `,"status_source":`, in.StatusSource)
 	if in.Truncated {
-		b = append(b, `,"truncated":true`...)
+		b = lit(b, `,"truncated":true`)
 	}
 	if in.BytesRead != 0 {
-		b = append(b, `,"bytes_read":`...)
-		b = strconv.AppendInt(b, int64(in.BytesRead), 10)
+		b = num(b, `,"bytes_read":`, in.BytesRead)
 	}
 	if len(in.Notes) > 0 {
-		b = append(b, `,"notes":`...)
-		b = appendStrings(b, in.Notes)
+		b = strs(b, `,"notes":`, in.Notes)
 	}
-	return append(b, "}}"...)
+	return lit(b, "}}")
+}
+
+// appendField writes one of fields' elements.
+func appendField(b []byte, f decode.Field) []byte {
+	b = str(b, `{"name":`, f.Name)
+	b = strs(b, `,"problems":`, f.Problems)
+	return lit(b, "}")
 }
 
 // AppendAll appends xs, the explanations of a paste with several errors
@@ -144,45 +120,51 @@ func AppendAll(b []byte, xs []*decode.Explanation) []byte {
 
 // AppendError appends the NO_ERROR_FOUND body as JSON to b.
 func AppendError(b []byte, e decode.ErrorBody) []byte {
-	b = append(b, `{"error":{"code":`...)
-	b = appendString(b, e.Error.Code)
-	b = append(b, `,"message":`...)
-	b = appendString(b, e.Error.Message)
-	b = optString(b, "found", e.Error.Found)
-	b = optString(b, "hint", e.Error.Hint)
-	return append(b, "}}"...)
+	b = str(b, `{"error":{"code":`, e.Error.Code)
+	b = str(b, `,"message":`, e.Error.Message)
+	b = optString(b, `,"found":`, e.Error.Found)
+	b = optString(b, `,"hint":`, e.Error.Hint)
+	return lit(b, "}}")
 }
 
-// optString writes ,"key":"s" unless s is empty (omitempty).
+// lit appends a literal.
+func lit(b []byte, s string) []byte { return append(b, s...) }
+
+// str writes key (the member's name with its punctuation, as `,"name":`) and s.
+func str(b []byte, key, s string) []byte { return appendString(lit(b, key), s) }
+
+// optString writes key and s unless s is empty (omitempty).
 func optString(b []byte, key, s string) []byte {
 	if s == "" {
 		return b
 	}
-	b = append(b, ',', '"')
-	b = append(b, key...)
-	b = append(b, '"', ':')
-	return appendString(b, s)
+	return str(b, key, s)
 }
 
-// appendStrings writes a list of strings; nil is null, as encoding/json has it.
-func appendStrings(b []byte, list []string) []byte {
-	return appendList(b, list, appendString)
+// strs writes key and a list of strings; nil is null, as encoding/json has it.
+func strs(b []byte, key string, list []string) []byte {
+	return appendList(lit(b, key), list, appendString)
 }
+
+// num writes key and n.
+func num(b []byte, key string, n int) []byte { return appendInt(lit(b, key), n) }
+
+func appendInt(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }
 
 // appendList writes a list, each element with appendElem; nil is null, as encoding/json
 // has it.
 func appendList[T any](b []byte, list []T, appendElem func([]byte, T) []byte) []byte {
 	if list == nil {
-		return append(b, "null"...)
+		return lit(b, "null")
 	}
-	b = append(b, '[')
+	b = lit(b, "[")
 	for i, e := range list {
 		if i > 0 {
-			b = append(b, ',')
+			b = lit(b, ",")
 		}
 		b = appendElem(b, e)
 	}
-	return append(b, ']')
+	return lit(b, "]")
 }
 
 // appendFloat writes a confidence (0 to 1, in hundredths) as encoding/json does. The
@@ -199,25 +181,17 @@ func appendString(b []byte, s string) []byte { return jsonstr.Append(b, s, true)
 // appendReattempt writes retry.reattempt as encoding/json does: its fields in order, the
 // zero ones omitted but source.
 func appendReattempt(b []byte, a *catalog.Reattempt) []byte {
-	b = append(b, `,"reattempt":{`...)
+	b = lit(b, `,"reattempt":{`)
 	for _, f := range [...]struct {
-		name string
-		n    int
-	}{{"after_hours", a.AfterHours}, {"max_attempts", a.MaxAttempts}, {"within_days", a.WithinDays}, {"max_per_day", a.MaxPerDay}} {
+		key string
+		n   int
+	}{{`"after_hours":`, a.AfterHours}, {`"max_attempts":`, a.MaxAttempts}, {`"within_days":`, a.WithinDays}, {`"max_per_day":`, a.MaxPerDay}} {
 		if f.n != 0 {
-			b = append(b, '"')
-			b = append(b, f.name...)
-			b = append(b, `":`...)
-			b = strconv.AppendInt(b, int64(f.n), 10)
-			b = append(b, ',')
+			b = lit(num(b, f.key, f.n), ",")
 		}
 	}
 	if a.Brand != "" {
-		b = append(b, `"brand":`...)
-		b = appendString(b, string(a.Brand))
-		b = append(b, ',')
+		b = lit(str(b, `"brand":`, string(a.Brand)), ",")
 	}
-	b = append(b, `"source":`...)
-	b = appendString(b, a.Source)
-	return append(b, '}')
+	return lit(str(b, `"source":`, a.Source), "}")
 }
