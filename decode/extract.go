@@ -511,7 +511,7 @@ func findBody(text string) (*object, parseResult, bool) {
 	// (402, '{\n  "error": {\n …'), b'{\n  "status": 504, …}' and Ruby's net/http wire
 	// log (-> "{\n  \"error\": {\n …").
 	if strings.Contains(text, `{\n`) {
-		if o, res, ok := scanObjects(strings.NewReplacer(`\n`, "\n", `\r`, "", `\t`, "\t", `\"`, `"`, `\\`, `\`).Replace(text)); ok {
+		if o, res, ok := scanObjects(replacePairs(text, `\n`, "\n", `\r`, "", `\t`, "\t", `\"`, `"`, `\\`, `\`)); ok {
 			return o, res, true
 		}
 	}
@@ -697,7 +697,6 @@ func joinInspectedString(text string) (string, bool) {
 	}
 	var b strings.Builder
 	pieces := 0
-	unescape := strings.NewReplacer(`\n`, "\n", `\'`, "'", `\\`, `\`, `\t`, "\t")
 	for lines := text[:min(len(text), 64<<10)]; lines != ""; {
 		line := lines
 		if i := strings.IndexByte(lines, '\n'); i >= 0 {
@@ -718,7 +717,7 @@ func joinInspectedString(text string) (string, bool) {
 		}
 		pieces++
 		b.WriteString(key)
-		b.WriteString(unescape.Replace(body[1:]))
+		b.WriteString(replacePairs(body[1:], `\n`, "\n", `\'`, "'", `\\`, `\`, `\t`, "\t"))
 	}
 	return b.String(), pieces >= 2
 }

@@ -54,7 +54,7 @@ func transitionFromTo(text string) (from, to string, ok bool) {
 	if i < 0 {
 		return "", "", false
 	}
-	rest := strings.Fields(strings.NewReplacer("'", " ", "\"", " ").Replace(lower[i+len("from "):]))
+	rest := strings.Fields(replacePairs(lower[i+len("from "):], "'", " ", "\"", " "))
 	if len(rest) < 3 || rest[1] != "to" {
 		return "", "", false
 	}
