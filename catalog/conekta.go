@@ -17,6 +17,7 @@ var conekta = Provider{
 		{Text: "Conekta\\ProcessingError", Kind: SDKClass, Status: 402},
 		{Text: "Conekta\\ParameterValidationError", Kind: SDKClass, Status: 422},
 		{Text: "Conekta\\", Kind: SDKClass},
+		{Text: "Conekta::", Kind: SDKClass},       // conekta-ruby's: "Conekta::ResourceNotFoundError in CustomersController#update"
 		{Text: "ConektaResource", Kind: SDKClass}, // conekta-php's base class: "Could not get the id of ConektaResource instance"
 		{Text: "conekta-php", Kind: SDKPath},
 		// Its error codes name it: conekta.errors.processing.charge.card_payment.insufficient_funds.

@@ -1663,6 +1663,9 @@ func tickedStatus(text string) int {
 			continue // not Cielo's "`475 - Timeout de Cancelamento`", Getnet's 480: their codes
 		}
 		rest := strings.TrimPrefix(strings.TrimPrefix(r[3:], "`"), "**")
+		if c := codeToken(strings.TrimPrefix(rest, " ")); rest != "" && rest[0] == ' ' && strings.HasPrefix(rest[1+len(c):], "`") && len(c) >= 6 && strings.IndexByte(c, '_') > 0 && len(catalog.Owners(c)) > 0 {
+			return code // and a code a provider documents: "`400 invalid_transaction_amount`"
+		}
 		for _, lead := range [...]string{" — ", " – ", " - ", " \"", " *\""} {
 			if strings.HasPrefix(rest, lead) && len(rest) > len(lead) && isDumpLetter(rest[len(lead)]) {
 				return code
@@ -1983,6 +1986,11 @@ func statusToldInProse(text, lower string, g *grams.Set) (int, bool) {
 			return code, true
 		}
 	}
+	if code := bareVerbStatus(lower, g); code != 0 {
+		if _, ok := catalog.TransportFailure(text); !ok {
+			return code, true
+		}
+	}
 	// Last, what a note writes (not the app's own calls, "POST /api/checkout -> 500", nor
 	// the provider's codes in backticks, "`475 - Timeout de Cancelamento`").
 	if code := arrowStatus(text); code >= 400 {
@@ -1992,6 +2000,61 @@ func statusToldInProse(text, lower string, g *grams.Set) (int, bool) {
 		return code, true
 	}
 	return 0, false
+}
+
+// bareStatusVerbs say a status came back with no article before it: "Stripe returned
+// 401 when …", "o Asaas responde 403 com a chave atual", "volta `401 Invalid client id
+// or secret`", "Mercado Pago me devuelve 400 al crear el pago".
+var bareStatusVerbs = [...]string{"returned", "returns", "responded", "responds", "answered", "answers", "gives", "gave",
+	"retornou", "retorna", "respondeu", "responde", "volta", "voltou", "devolve", "devolveu", "deu", "devuelve", "devolvió"}
+
+// bareVerbStatus is the error status (400 to 599, registered) right after one of
+// bareStatusVerbs, or after "with", "com" or "con" after it, or in a quote or backticks
+// that opens there; 0 for none. What follows the number must make it a status: an end of
+// sentence, HTTP's words for it, or a word that goes on about the call ("when", "com",
+// "al"), never a noun ("returns 500 rows", "retornou 404 registros").
+func bareVerbStatus(lower string, g *grams.Set) int {
+	for _, verb := range bareStatusVerbs {
+		for off := 0; g.MayHold(verb) && off < 64<<10; {
+			i := strings.Index(lower[off:], verb)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(verb)
+			if i > 0 && nameBytesFold[lower[i-1]] || off >= len(lower) || lower[off] != ' ' && lower[off] != '\n' {
+				continue // "unanswered", "returnsNull"
+			}
+			r := strings.TrimLeft(lower[off:], " \n\t")
+			for _, w := range [...]string{"with ", "com ", "con ", "status ", "http "} {
+				r = strings.TrimPrefix(r, w)
+			}
+			quoted := r != "" && (r[0] == '`' || r[0] == '"')
+			if quoted {
+				r = r[1:]
+			}
+			if len(r) < 3 || len(r) > 3 && (r[3] >= '0' && r[3] <= '9' || nameBytesFold[r[3]] || strings.IndexByte("-%.,", r[3]) >= 0 && len(r) > 4 && r[4] >= '0' && r[4] <= '9') {
+				continue
+			}
+			code, err := decimal.Atoi(r[:3])
+			if err != nil || code < 400 || !registeredErrorStatus(code) {
+				continue
+			}
+			after := r[3:]
+			if quoted && (after == "" || after[0] == '`' || after[0] == '"' || after[0] == ' ' && len(after) > 1 && isDumpLetter(after[1])) {
+				return code // "`401 Invalid client id or secret`", "`401 \"requested scope …\"`"
+			}
+			if statusTold(after) || statusToldAfterWith(after) {
+				return code
+			}
+			for _, w := range [...]string{" quando", " para ", " na ", " em ", " con ", " cuando", " para ", " for ", " after ", " if ", " to ", " unauthorized", " forbidden", " not found"} {
+				if strings.HasPrefix(after, w) {
+					return code
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // okHTTPStatus is the status of the last response line OkHttp's logging interceptor wrote

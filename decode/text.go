@@ -1501,6 +1501,9 @@ func backtickedOwnedCode(l string) string {
 		}
 		c := strings.Trim(l[i:j], `"'`) // `"webhook_nao_encontrado"`, the JSON string copied whole
 		off = j + 1
+		if len(c) > 4 && c[3] == ' ' && registeredErrorStatus(intValue(number(c[:3]))) {
+			c = c[4:] // a note's status and code: "`409 idempotency_key_already_used`"
+		}
 		if len(c) >= 6 && strings.IndexByte(c, '_') > 0 && codeToken(c) == c && len(catalog.Owners(c)) > 0 {
 			return c
 		}

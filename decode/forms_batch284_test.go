@@ -1,0 +1,38 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersSixtyNinthBatch: readers for the real pastes of batches 284 to 287.
+func TestReadersSixtyNinthBatch(t *testing.T) {
+	t.Run("a status after a verb with no article before it", func(t *testing.T) {
+		// decode/testdata/real/asaas-prose-status-xpe-migration-get-transfers-403-chave-atual, whole.
+		x := explainPaste(t, "-- O critério que de fato separaria os dois é o CNPJ do destino. Ele NÃO está\n-- disponível: `GET /transfers` do Asaas responde 403 com a chave atual (ver\n-- scripts/sync-asaas.mjs:177). O que sobra é o nome que o Asaas embute na")
+		assert.Equal(t, "asaas", providerOf(x))
+		assert.Equal(t, 403, x.HTTPStatus)
+		// decode/testdata/real/sicoob-prose-status-finaceiro-401-invalid-client-id-or-secret-header-missing, whole.
+		x = explainPaste(t, "Medido: chamada com `Authorization: Bearer` válido e **sem** o cabeçalho `client_id`\nvolta `401 Invalid client id or secret`. São dois mecanismos empilhados — o OAuth do\nrealm e o gateway da Sicoob —, e faltar o segundo produz um erro que **parece** de")
+		assert.Equal(t, 401, x.HTTPStatus)
+		checkLookAlikes(t, []readerLookAlike{
+			{paste: "Stripe returned 401 when I created the charge", provider: "stripe", status: 401},
+			{paste: "Mercado Pago responds with 403 when creating a preference", provider: "mercadopago", status: 403},
+			{paste: "Mercado Pago me devuelve 400 al crear el pago", provider: "mercadopago", status: 400},
+			{paste: "o Asaas deu 500 na cobrança", provider: "asaas", code: "500", status: 500},
+			// A number that counts something, a verb inside a word, or no status at all.
+			{paste: "the Asaas query returns 500 rows"},
+			{paste: "o Asaas retornou 404 registros"},
+			{paste: "o Asaas deu 500 reais de desconto"},
+			{paste: "the Stripe import unreturned 404 rows"},
+			{paste: "Stripe returned 200 when I created the charge"},
+		})
+	})
+	t.Run("conekta-ruby's exception class", func(t *testing.T) {
+		// decode/testdata/real/conekta-sdk-exception-ruby-rails-resourcenotfound-create-card, whole.
+		x := explainPaste(t, "Conekta::ResourceNotFoundError in CustomersController#update")
+		assert.Equal(t, "conekta", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+	})
+}
