@@ -10,326 +10,326 @@ package catalog
 // catalog's own.
 var (
 	// decode/advise.go
-	SaidRateLimitTurnsRequestAway = Text{ref: 10207}
+	SaidRateLimitTurnsRequestAway = Text{ref: 10341}
 	// decode/advise.go
-	SaidDontResendCorrectRequest = Text{ref: 10208}
+	SaidDontResendCorrectRequest = Text{ref: 10342}
 	// decode/advise.go
-	SaidDontRetrySameRequest = Text{ref: 10209}
+	SaidDontRetrySameRequest = Text{ref: 10343}
 	// decode/advise.go
-	SaidGETPUTDELETEMayRepeated = Text{ref: 10210}
+	SaidGETPUTDELETEMayRepeated = Text{ref: 10344}
 	// decode/advise.go
-	SaidRetryExponentialBackoff1S = Text{ref: 10211}
+	SaidRetryExponentialBackoff1S = Text{ref: 10345}
 	// decode/advise.go
-	SaidOutcomeUnknownOperationMayHave = Text{ref: 10212}
+	SaidOutcomeUnknownOperationMayHave = Text{ref: 10346}
 	// decode/advise.go
-	SaidRequestOnlyAskedAccessToken = Text{ref: 10213}
+	SaidRequestOnlyAskedAccessToken = Text{ref: 10347}
 	// decode/advise.go
-	SaidTransientFailureRetryExponentialBackoff = Text{ref: 10214}
+	SaidTransientFailureRetryExponentialBackoff = Text{ref: 10348}
 	// decode/advise.go
-	SaidWaitBeforeSendingAgainResponse = Text{ref: 10215}
+	SaidWaitBeforeSendingAgainResponse = Text{ref: 10349}
 	// decode/adyen.go
-	SaidTerminalAPIAnswerFailedResult = Text{ref: 10216}
+	SaidTerminalAPIAnswerFailedResult = Text{ref: 10350}
 	// decode/adyen.go
-	SaidInvalidFieldsWithPspReference = Text{ref: 10217}
+	SaidInvalidFieldsWithPspReference = Text{ref: 10351}
 	// decode/bacenpix.go
-	SaidViolacoesRazaoPropriedadeAPIPix = Text{ref: 10218}
+	SaidViolacoesRazaoPropriedadeAPIPix = Text{ref: 10352}
 	// decode/banks.go
-	SaidStatusCodeErrorMessageAttributesBanco = Text{ref: 10219}
+	SaidStatusCodeErrorMessageAttributesBanco = Text{ref: 10353}
 	// decode/cielo.go
-	SaidTopLevelArrayCodeMessage = Text{ref: 10220}
+	SaidTopLevelArrayCodeMessage = Text{ref: 10354}
 	// decode/decline.go
-	SaidRefusedCardTriedAgainLater = Text{ref: 10221}
+	SaidRefusedCardTriedAgainLater = Text{ref: 10355}
 	// decode/decline.go
-	SaidRefusedPaymentFinalNextAttempt = Text{ref: 10222}
+	SaidRefusedPaymentFinalNextAttempt = Text{ref: 10356}
 	// decode/decline.go
-	SaidCardBrandsLimitStrictestPaste = Text{ref: 10223}
+	SaidCardBrandsLimitStrictestPaste = Text{ref: 10357}
 	// decode/details.go
-	SaidTokenLacksScopeCallNeeds = Text{ref: 10224}
+	SaidTokenLacksScopeCallNeeds = Text{ref: 10358}
 	// decode/details.go
-	SaidTokenWasRefusedInvalidToken = Text{ref: 10225}
+	SaidTokenWasRefusedInvalidToken = Text{ref: 10359}
 	// decode/ebanx.go
-	SaidTransactionStatusCodeNOKEBANX = Text{ref: 10226}
+	SaidTransactionStatusCodeNOKEBANX = Text{ref: 10360}
 	// decode/explain.go
-	SaidPasteResponseTextCopyFrom = Text{ref: 10227}
+	SaidPasteResponseTextCopyFrom = Text{ref: 10361}
 	// decode/iugu.go
-	SaidErrorsObjectPortugueseMessagesField = Text{ref: 10228}
+	SaidErrorsObjectPortugueseMessagesField = Text{ref: 10362}
 	// decode/know.go
-	SaidIfReasonIsBanks = Text{ref: 10229}
+	SaidIfReasonIsBanks = Text{ref: 10363}
 	// decode/know.go
-	SaidNothingReachedAPIResendingSafe = Text{ref: 10230}
+	SaidNothingReachedAPIResendingSafe = Text{ref: 10364}
 	// decode/know.go
-	SaidShowBuyerGenericRefusalDetailed = Text{ref: 10231}
+	SaidShowBuyerGenericRefusalDetailed = Text{ref: 10365}
 	// decode/know.go
-	SaidPasteCarriesNeitherErrorCode = Text{ref: 10232}
+	SaidPasteCarriesNeitherErrorCode = Text{ref: 10366}
 	// decode/know.go
-	SaidPasteHoldsErrorButNeither = Text{ref: 10233}
+	SaidPasteHoldsErrorButNeither = Text{ref: 10367}
 	// decode/know.go
-	SaidRefusalFinalAttemptSendNew = Text{ref: 10234}
+	SaidRefusalFinalAttemptSendNew = Text{ref: 10368}
 	// decode/know.go
-	SaidSamePaymentDataRefusedAgain = Text{ref: 10235}
+	SaidSamePaymentDataRefusedAgain = Text{ref: 10369}
 	// decode/know.go
-	SaidGuessedFromMessagePasteHas = Text{ref: 10236}
+	SaidGuessedFromMessagePasteHas = Text{ref: 10370}
 	// decode/pagbank.go
-	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10237}
+	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10371}
 	// decode/paypal.go
-	SaidInvalidRequestSeeDetailsOver = Text{ref: 10238}
+	SaidInvalidRequestSeeDetailsOver = Text{ref: 10372}
 	// decode/paypal.go
-	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10239}
+	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10373}
 	// decode/paypal.go
-	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10240}
+	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10374}
 	// decode/paypal.go
-	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10241}
+	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10375}
 	// decode/pixdict.go
-	SaidXMLProblemViolationsReasonProperty = Text{ref: 10242}
+	SaidXMLProblemViolationsReasonProperty = Text{ref: 10376}
 	// decode/read.go
-	SaidDecifraExplainsFailedCallsIf = Text{ref: 10243}
+	SaidDecifraExplainsFailedCallsIf = Text{ref: 10377}
 	// decode/read.go
-	SaidDecifraLooksMembersErrorCode = Text{ref: 10244}
+	SaidDecifraLooksMembersErrorCode = Text{ref: 10378}
 	// decode/read.go
-	SaidIfProxyCDNAnsweredInclude = Text{ref: 10245}
+	SaidIfProxyCDNAnsweredInclude = Text{ref: 10379}
 	// decode/read.go
-	SaidIncludeResponseBodyStatusLine = Text{ref: 10246}
+	SaidIncludeResponseBodyStatusLine = Text{ref: 10380}
 	// decode/stripe.go
-	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10247}
+	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10381}
 	// decode/stripe.go
-	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10248}
+	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10382}
 	// decode/stripe.go
-	SaidStripeMobileSDKErrorFields = Text{ref: 10249}
-	SaidRequestIdStripeForm        = Text{ref: 10250}
+	SaidStripeMobileSDKErrorFields = Text{ref: 10383}
+	SaidRequestIdStripeForm        = Text{ref: 10384}
 	// decode/advise.go, decode/decline.go
-	SaidDonTResend = Text{ref: 10251}
+	SaidDonTResend = Text{ref: 10385}
 	// decode/advise.go
-	SaidDonTRetry = Text{ref: 10252}
+	SaidDonTRetry = Text{ref: 10386}
 	// decode/advise.go
-	SaidLookResourceUpBeforeSending = Text{ref: 10253}
+	SaidLookResourceUpBeforeSending = Text{ref: 10387}
 	// decode/advise.go
-	SaidResponseItselfStatesWhenCome = Text{ref: 10254}
+	SaidResponseItselfStatesWhenCome = Text{ref: 10388}
 	// decode/advise.go
-	SaidStatedDelayHasAlreadyPassed = Text{ref: 10255}
+	SaidStatedDelayHasAlreadyPassed = Text{ref: 10389}
 	// decode/advise.go
-	SaidRequestSURL = Text{ref: 10256}
+	SaidRequestSURL = Text{ref: 10390}
 	// decode/adyen.go
-	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10257}
+	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10391}
 	// decode/adyen.go
-	SaidTransientErrorHeaderAdyen = Text{ref: 10258}
+	SaidTransientErrorHeaderAdyen = Text{ref: 10392}
 	// decode/asaas.go
-	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10259}
+	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10393}
 	// decode/asaas.go
-	SaidCodeDescriptionNothingElseOne = Text{ref: 10260}
+	SaidCodeDescriptionNothingElseOne = Text{ref: 10394}
 	// decode/bacenpix.go
-	SaidCorrelationIdMember = Text{ref: 10261}
+	SaidCorrelationIdMember = Text{ref: 10395}
 	// decode/bacenpix.go
-	SaidViolacoesMemberAPIPixField = Text{ref: 10262}
+	SaidViolacoesMemberAPIPixField = Text{ref: 10396}
 	// decode/banks.go
-	SaidLoneMessageFilterFailedIta = Text{ref: 10263}
+	SaidLoneMessageFilterFailedIta = Text{ref: 10397}
 	// decode/banks.go
-	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10264}
+	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10398}
 	// decode/banks.go
-	SaidGwDevAppKeyBanco = Text{ref: 10265}
+	SaidGwDevAppKeyBanco = Text{ref: 10399}
 	// decode/banks.go
-	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10266}
+	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10400}
 	// decode/banks.go
-	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10267}
+	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10401}
 	// decode/cashier.go
-	SaidRFC7807ProblemTypeTitle = Text{ref: 10268}
+	SaidRFC7807ProblemTypeTitle = Text{ref: 10402}
 	// decode/cashier.go
-	SaidTypeAboutBlank = Text{ref: 10269}
+	SaidTypeAboutBlank = Text{ref: 10403}
 	// decode/cashier.go
-	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10270}
+	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10404}
 	// decode/cielo.go
-	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10271}
+	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10405}
 	// decode/cielo.go
-	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10272}
+	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10406}
 	// decode/cielo.go
-	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10273}
+	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10407}
 	// decode/cielo.go
-	SaidErroCodigoMensagemErroCielo = Text{ref: 10274}
+	SaidErroCodigoMensagemErroCielo = Text{ref: 10408}
 	// decode/conekta.go
-	SaidConektaErrorsCode = Text{ref: 10275}
+	SaidConektaErrorsCode = Text{ref: 10409}
 	// decode/conekta.go
-	SaidObjectErrorDetailsLogId = Text{ref: 10276}
+	SaidObjectErrorDetailsLogId = Text{ref: 10410}
 	// decode/conekta.go
-	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10277}
+	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10411}
 	// decode/conekta.go
-	SaidObjectErrorOneConektaS = Text{ref: 10278}
+	SaidObjectErrorOneConektaS = Text{ref: 10412}
 	// decode/decline.go
-	SaidAfterRefusal = Text{ref: 10279}
+	SaidAfterRefusal = Text{ref: 10413}
 	// decode/decline.go
-	Said1Hour = Text{ref: 10280}
+	Said1Hour = Text{ref: 10414}
 	// decode/decline.go
-	SaidRetryCardLaterNow = Text{ref: 10281}
+	SaidRetryCardLaterNow = Text{ref: 10415}
 	// decode/decline.go
-	SaidRetryAfter = Text{ref: 10282}
+	SaidRetryAfter = Text{ref: 10416}
 	// decode/decline.go
-	SaidNextOneSoonerThan = Text{ref: 10283}
+	SaidNextOneSoonerThan = Text{ref: 10417}
 	// decode/decline.go
-	SaidRetryAdviceFollows = Text{ref: 10284}
+	SaidRetryAdviceFollows = Text{ref: 10418}
 	// decode/dlocal.go
-	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10285}
+	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10419}
 	// decode/ebanx.go
-	SaidStatusERRORStatusCodeStatus = Text{ref: 10286}
+	SaidStatusERRORStatusCodeStatus = Text{ref: 10420}
 	// decode/efi.go
-	SaidNumericCodeErrorErrorDescription = Text{ref: 10287}
+	SaidNumericCodeErrorErrorDescription = Text{ref: 10421}
 	// decode/efi.go
-	SaidNomeMensagemEfSEnvelope = Text{ref: 10288}
+	SaidNomeMensagemEfSEnvelope = Text{ref: 10422}
 	// decode/explain.go
-	SaidPasteResponseBodyWholeResponse = Text{ref: 10289}
+	SaidPasteResponseBodyWholeResponse = Text{ref: 10423}
 	// decode/explain.go
-	SaidNothingPasteEmpty = Text{ref: 10290}
+	SaidNothingPasteEmpty = Text{ref: 10424}
 	// decode/explain.go
-	SaidPasteWasUTF16Was = Text{ref: 10291}
+	SaidPasteWasUTF16Was = Text{ref: 10425}
 	// decode/explain.go
-	SaidPasteSCurlyQuotesWere = Text{ref: 10292}
+	SaidPasteSCurlyQuotesWere = Text{ref: 10426}
 	// decode/finalstate.go
-	SaidProviderSMessage = Text{ref: 10293}
+	SaidProviderSMessage = Text{ref: 10427}
 	// decode/flux.go
-	SaidHTTPClientSOwnError = Text{ref: 10294}
+	SaidHTTPClientSOwnError = Text{ref: 10428}
 	// decode/flux.go
-	SaidErrorHasTypeDeclineCode = Text{ref: 10295}
+	SaidErrorHasTypeDeclineCode = Text{ref: 10429}
 	// decode/fluxiq.go
-	SaidErrorHasOnnixPaySExtra = Text{ref: 10296}
+	SaidErrorHasOnnixPaySExtra = Text{ref: 10430}
 	// decode/fluxiq.go
-	SaidErrorDetailsObjectFieldProblems = Text{ref: 10297}
+	SaidErrorDetailsObjectFieldProblems = Text{ref: 10431}
 	// decode/fluxiq.go
-	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10298}
+	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10432}
 	// decode/fluxiq.go
-	SaidMetaRequestIdSnakeCase = Text{ref: 10299}
+	SaidMetaRequestIdSnakeCase = Text{ref: 10433}
 	// decode/fluxiq.go
-	SaidSuccessFalseErrorObject = Text{ref: 10300}
+	SaidSuccessFalseErrorObject = Text{ref: 10434}
 	// decode/fluxiq.go
-	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10301}
+	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10435}
 	// decode/getnet.go
-	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10302}
+	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10436}
 	// decode/gsmamm.go
-	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10303}
+	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10437}
 	// decode/gsmamm.go
-	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10304}
+	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10438}
 	// decode/gsmamm.go
-	SaidTransactionTransactionStatusError = Text{ref: 10305}
+	SaidTransactionTransactionStatusError = Text{ref: 10439}
 	// decode/iugu.go
-	SaidLRSuccessInvoiceIdIugu = Text{ref: 10306}
+	SaidLRSuccessInvoiceIdIugu = Text{ref: 10440}
 	// decode/know.go
-	SaidButPaymentWasRefused = Text{ref: 10307}
+	SaidButPaymentWasRefused = Text{ref: 10441}
 	// decode/know.go
-	SaidErrorFromUnrecognisedAPI = Text{ref: 10308}
+	SaidErrorFromUnrecognisedAPI = Text{ref: 10442}
 	// decode/know.go
-	SaidPaymentDeclined = Text{ref: 10309}
+	SaidPaymentDeclined = Text{ref: 10443}
 	// decode/know.go
-	SaidCallWorked = Text{ref: 10310}
+	SaidCallWorked = Text{ref: 10444}
 	// decode/know.go
-	SaidNetworkFailureHTTPResponse = Text{ref: 10311}
+	SaidNetworkFailureHTTPResponse = Text{ref: 10445}
 	// decode/know.go
-	SaidRefusedPayment = Text{ref: 10312}
+	SaidRefusedPayment = Text{ref: 10446}
 	// decode/mercadopago.go
-	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10313}
+	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10447}
 	// decode/mercadopago.go
-	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10314}
+	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10448}
 	// decode/mercadopago.go
-	SaidCodeDescriptionDataOneMercado = Text{ref: 10315}
+	SaidCodeDescriptionDataOneMercado = Text{ref: 10449}
 	// decode/onnixpay.go
-	SaidMetaHasTimestampVersion = Text{ref: 10316}
+	SaidMetaHasTimestampVersion = Text{ref: 10450}
 	// decode/onnixpay.go
-	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10317}
+	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10451}
 	// decode/onnixpay.go
-	SaidMetaRequestIdSnakeCase2 = Text{ref: 10318}
+	SaidMetaRequestIdSnakeCase2 = Text{ref: 10452}
 	// decode/onnixpay.go
-	SaidMessagePortuguese = Text{ref: 10319}
+	SaidMessagePortuguese = Text{ref: 10453}
 	// decode/others.go
-	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10320}
+	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10454}
 	// decode/others.go
-	SaidTypeRequestIdValidationErrors = Text{ref: 10321}
+	SaidTypeRequestIdValidationErrors = Text{ref: 10455}
 	// decode/pagarme.go
-	SaidChargeWhoseLastTransactionWas = Text{ref: 10322}
+	SaidChargeWhoseLastTransactionWas = Text{ref: 10456}
 	// decode/pagarme.go
-	SaidErrorsMessageParameterNameType = Text{ref: 10323}
+	SaidErrorsMessageParameterNameType = Text{ref: 10457}
 	// decode/pagarme.go
-	SaidMessageRequestInvalidPagarMe = Text{ref: 10324}
+	SaidMessageRequestInvalidPagarMe = Text{ref: 10458}
 	// decode/pagarme.go
-	SaidMessageErrorsObjectFieldLists = Text{ref: 10325}
+	SaidMessageErrorsObjectFieldLists = Text{ref: 10459}
 	// decode/pagarme.go
-	SaidRequestMemberEchoingRequestPagar = Text{ref: 10326}
+	SaidRequestMemberEchoingRequestPagar = Text{ref: 10460}
 	// decode/pagbank.go
-	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10327}
+	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10461}
 	// decode/pagbank.go
-	SaidErrorMessagesArrayPagBankS = Text{ref: 10328}
+	SaidErrorMessagesArrayPagBankS = Text{ref: 10462}
 	// decode/paypal.go
-	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10329}
+	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10463}
 	// decode/paypal.go
-	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10330}
+	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10464}
 	// decode/paypal.go
-	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10331}
+	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10465}
 	// decode/paypal.go
-	SaidDebugIdNamedTextPayPal = Text{ref: 10332}
+	SaidDebugIdNamedTextPayPal = Text{ref: 10466}
 	// decode/paypal.go
-	SaidLinkErrorPayPalSAPI = Text{ref: 10333}
+	SaidLinkErrorPayPalSAPI = Text{ref: 10467}
 	// decode/paypal.go
-	SaidAckContingencyPayPalCheckoutS = Text{ref: 10334}
+	SaidAckContingencyPayPalCheckoutS = Text{ref: 10468}
 	// decode/paypal.go
-	SaidAckErrorMetaCalcPayPal = Text{ref: 10335}
+	SaidAckErrorMetaCalcPayPal = Text{ref: 10469}
 	// decode/paypal.go
-	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10336}
+	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10470}
 	// decode/paypal.go
-	SaidDebugIdPayPalSCorrelation = Text{ref: 10337}
+	SaidDebugIdPayPalSCorrelation = Text{ref: 10471}
 	// decode/paypal.go
-	SaidDetailsIssuePayPalSError = Text{ref: 10338}
+	SaidDetailsIssuePayPalSError = Text{ref: 10472}
 	// decode/paypal.go
-	SaidLinksDeveloperPaypalCom = Text{ref: 10339}
+	SaidLinksDeveloperPaypalCom = Text{ref: 10473}
 	// decode/paypal.go
-	SaidNameMessageInformationLinkEnvelope = Text{ref: 10340}
+	SaidNameMessageInformationLinkEnvelope = Text{ref: 10474}
 	// decode/paypal.go
-	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10341}
+	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10475}
 	// decode/pixdict.go
-	SaidDICTProblemTypeURLDict = Text{ref: 10342}
+	SaidDICTProblemTypeURLDict = Text{ref: 10476}
 	// decode/pixdict.go
-	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10343}
+	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10477}
 	// decode/read.go
-	SaidJSONReportsSuccess = Text{ref: 10344}
+	SaidJSONReportsSuccess = Text{ref: 10478}
 	// decode/read.go
-	SaidJSONErrorMember = Text{ref: 10345}
+	SaidJSONErrorMember = Text{ref: 10479}
 	// decode/read.go
-	SaidHARFileEntries = Text{ref: 10346}
+	SaidHARFileEntries = Text{ref: 10480}
 	// decode/read.go
-	SaidEmptyObject = Text{ref: 10347}
+	SaidEmptyObject = Text{ref: 10481}
 	// decode/read.go
-	SaidExportHARAgainFailedRequest = Text{ref: 10348}
+	SaidExportHARAgainFailedRequest = Text{ref: 10482}
 	// decode/read.go
-	SaidPasteResponseCallFailed = Text{ref: 10349}
+	SaidPasteResponseCallFailed = Text{ref: 10483}
 	// decode/rede.go
-	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10350}
+	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10484}
 	// decode/rede.go
-	SaidTidNsuReferenceRedeS = Text{ref: 10351}
+	SaidTidNsuReferenceRedeS = Text{ref: 10485}
 	// decode/retry.go
-	SaidRateLimitHeader = Text{ref: 10352}
+	SaidRateLimitHeader = Text{ref: 10486}
 	// decode/retry.go
-	SaidRateLimitResetHeader = Text{ref: 10353}
+	SaidRateLimitResetHeader = Text{ref: 10487}
 	// decode/retry.go
-	SaidRetryAfterHeader = Text{ref: 10354}
+	SaidRetryAfterHeader = Text{ref: 10488}
 	// decode/retry.go
-	SaidRetryAfterAlreadyPast = Text{ref: 10355}
+	SaidRetryAfterAlreadyPast = Text{ref: 10489}
 	// decode/retry.go
-	SaidXRateLimitResetHeader = Text{ref: 10356}
+	SaidXRateLimitResetHeader = Text{ref: 10490}
 	// decode/retry.go
-	SaidXRateLimitResetAlreadyPast = Text{ref: 10357}
+	SaidXRateLimitResetAlreadyPast = Text{ref: 10491}
 	// decode/retry.go
-	SaidEpochMilliseconds = Text{ref: 10358}
+	SaidEpochMilliseconds = Text{ref: 10492}
 	// decode/retry.go
-	SaidEpochSeconds = Text{ref: 10359}
+	SaidEpochSeconds = Text{ref: 10493}
 	// decode/retry.go
-	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10360}
+	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10494}
 	// decode/retry.go
-	SaidEstimatedRecoveryMember = Text{ref: 10361}
+	SaidEstimatedRecoveryMember = Text{ref: 10495}
 	// decode/retry.go
-	SaidMessageText = Text{ref: 10362}
+	SaidMessageText = Text{ref: 10496}
 	// decode/retry.go
-	SaidSeconds = Text{ref: 10363}
+	SaidSeconds = Text{ref: 10497}
 	// decode/stripe.go
-	SaidStripeShouldRetryHeader = Text{ref: 10364}
+	SaidStripeShouldRetryHeader = Text{ref: 10498}
 	// decode/stripe.go
-	SaidDocUrlPointsStripeCom = Text{ref: 10365}
+	SaidDocUrlPointsStripeCom = Text{ref: 10499}
 	// decode/stripe.go
-	SaidErrorDeclineCodeStripeS = Text{ref: 10366}
+	SaidErrorDeclineCodeStripeS = Text{ref: 10500}
 	// decode/stripe.go
-	SaidRequestLogUrlStripeDashboard = Text{ref: 10367}
+	SaidRequestLogUrlStripeDashboard = Text{ref: 10501}
 	// decode/vindi.go
-	SaidErrorsIdParameterMessageVindi = Text{ref: 10368}
+	SaidErrorsIdParameterMessageVindi = Text{ref: 10502}
 )

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "6699bcc2e5a9abed"
-	packLen     = 11423
+	packVersion = "542e29c82779d7ad"
+	packLen     = 11557
 	packChunk   = 128
 )

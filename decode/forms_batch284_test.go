@@ -35,4 +35,19 @@ func TestReadersSixtyNinthBatch(t *testing.T) {
 		assert.Equal(t, "conekta", providerOf(x))
 		assert.Equal(t, "fix", string(x.Retry.Strategy))
 	})
+	t.Run("Mercado Pago's Orders API codes, in a note and in its body", func(t *testing.T) {
+		// decode/testdata/real/mercadopago-prose-status-tempest-orders-409-idempotency-key-already-used, whole.
+		x := explainPaste(t, "**Idempotência (#502).** Mesma `X-Idempotency-Key`, mesmo corpo, duas vezes:\n`201` e `201`, **o mesmo id de order**. Mesma chave com outro corpo (outro\nvalor e outra referência): `409 idempotency_key_already_used`.")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "idempotency_key_already_used", x.Code)
+		assert.Equal(t, 409, x.HTTPStatus)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		checkLookAlikes(t, []readerLookAlike{
+			{paste: `{"errors":[{"code":"post_processing_operation_pending","message":"The operation cannot be performed yet"}]}`, provider: "mercadopago", code: "post_processing_operation_pending", status: 409},
+			// A status in backticks before a word that no provider documents, or before a
+			// code of the app's own, is no code.
+			{paste: "O deploy falhou: `404 page_not_here` no nosso CDN."},
+			{paste: "A rota respondeu `500 internal` durante o teste de carga.", status: 500},
+		})
+	})
 }
