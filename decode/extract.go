@@ -1671,6 +1671,12 @@ func tickedStatus(text string) int {
 				return code
 			}
 		}
+		// The status and the API's words in the same backticks: "`401 Unauthorized use of
+		// live credentials` (7)", "`403 Payer email\nforbidden` (4390)".
+		if in, _, ok := strings.Cut(r[3:min(len(r), 120)], "`"); ok && len(in) > 2 && in[0] == ' ' && in[1] >= 'A' && in[1] <= 'Z' && strings.Count(strings.TrimSpace(in), " ")+strings.Count(in, "\n") >= 1 && !strings.ContainsAny(in, "{}=/") &&
+			(saysFailure(grams.ToLower(in)) || weakFailure(grams.ToLower(in))) {
+			return code
+		}
 	}
 }
 

@@ -48,6 +48,12 @@ func TestReadersSixtyNinthBatch(t *testing.T) {
 			// code of the app's own, is no code.
 			{paste: "O deploy falhou: `404 page_not_here` no nosso CDN."},
 			{paste: "A rota respondeu `500 internal` durante o teste de carga.", status: 500},
+			// The status and the API's words in the same backticks (shaped after
+			// decode/testdata/real/mercadopago-prose-status-tempest-checkout-pro-app-401-live-credentials-code-7).
+			{paste: "| `APP_USR-` da vendedora de teste | `401 Unauthorized use of live credentials` (7) | igual |", provider: "mercadopago", status: 401},
+			{paste: "a planilha `400 Itens` foi importada sem erro"},
+			{paste: "a planilha `400 Itens Novos` foi importada"},
+			{paste: "rode `500 Workers` com `-n {x}`"},
 		})
 	})
 }
