@@ -3765,6 +3765,14 @@ var xmlRealCases = []xmlCase{
 		reason: "a test run's output whose angle brackets are no markup",
 	},
 	{
+		name: "conekta python unknown route", paste: "conekta-stack-trace-python-subscription-update-unknown-route", docs: 0,
+		reason: "a Python traceback's <module> is no markup",
+	},
+	{
+		name: "stripe tier debug log", paste: "stripe-log-prefixed-tier-debug-update-schedule-cannot-modify-current-phase-start", docs: 0,
+		reason: "stripe-go's debug log's << before each line is no markup",
+	},
+	{
 		name: "paypal soap killbill 11607", paste: "paypal-soap-killbill-fixture-doexpresscheckout-11607-duplicate-request", docs: 1,
 		reason: "PayPal's SOAP answer with a warning's Errors beside Ack SuccessWithWarning",
 		at:     map[string]any{"0.Envelope.Body.DoExpressCheckoutPaymentResponse.CorrelationID": "cfce8071e839"},

@@ -2037,7 +2037,7 @@ func bareVerbStatus(lower string, g *grams.Set) int {
 			}
 			quoted := r != "" && (r[0] == '`' || r[0] == '"')
 			if quoted {
-				r = r[1:]
+				r = strings.TrimPrefix(r[1:], "`") // reStructuredText's ``409``
 			}
 			if len(r) < 3 || len(r) > 3 && (r[3] >= '0' && r[3] <= '9' || nameBytesFold[r[3]] || strings.IndexByte("-%.,", r[3]) >= 0 && len(r) > 4 && r[4] >= '0' && r[4] <= '9') {
 				continue

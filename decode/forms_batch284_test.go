@@ -56,4 +56,19 @@ func TestReadersSixtyNinthBatch(t *testing.T) {
 			{paste: "rode `500 Workers` com `-n {x}`"},
 		})
 	})
+	t.Run("reStructuredText's double backticks, and a Markdown list's number after Error:", func(t *testing.T) {
+		// decode/testdata/real/mercadopago-prose-status-tempest-orders-refund-409-post-processing-operation-pending, whole.
+		x := explainPaste(t, "* refunding an approved ``automatic_async`` order answered ``409``\n  ``post_processing_operation_pending`` in 1 of 10; it refunded on retry.")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, "post_processing_operation_pending", x.Code)
+		assert.Equal(t, 409, x.HTTPStatus)
+		assert.Equal(t, "backoff", string(x.Retry.Strategy))
+		// decode/testdata/real/mercadopago-bare-code-igreja-semear-4020-notification-url-localhost
+		// after "Error: ", as TestRealBarePastesWrapped wraps it: the list's 2 is no code.
+		x = explainPaste(t, "Error: 2. **Bug: `notification_url` com localhost era rejeitado** (erro 4020). `MercadoPagoGateway::notificationUrl()` agora retorna `null` para host `localhost`.")
+		assert.Equal(t, "4020", x.Code)
+		checkLookAlikes(t, []readerLookAlike{
+			{paste: "Error: 10486. This transaction couldn't be completed.", provider: "paypal", code: "10486", status: 200},
+		})
+	})
 }

@@ -171,14 +171,16 @@ const (
 	// after batches 281 to 283: a probe log's "devuelve `402 {\"message\":\"Unknown
 	// error\",\"error\":null,\"cause\":null}`" (a backticked number before a body is as
 	// often a price, an id or a count: no status is taken from it, and the body alone
-	// reports no failure).
+	// reports no failure). 105 of 6,676 after batches 284 to 290: a sandbox note's
+	// "`400 excludes_by_rule`\n(10113)", a PR's "one that says \"Unrecognized access
+	// key\"" (anyone's words) and a Cordova plugin's retyped TLS notice.
 	// The floor was lowered to 0.899 when batch 276 took the score to 0.8997 (17,817 of
 	// 19,803) and the Worker had no gzip left for the Heartland reader; readers' signals
 	// appended through one function (with) paid for it, and it is back at the issue's own
 	// bar: 0.901 (17,975 of 19,945 with batches 277 and 278); 0.904 (18,052 of 19,972) with
 	// batch 279; 0.903 (18,272 of 20,226) with batches 280 to 283.
 	realScoreFloor     = 0.90
-	realNoErrorCeiling = 102
+	realNoErrorCeiling = 105
 )
 
 // realCheck is how one paste fared.

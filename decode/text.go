@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1069,6 +1070,9 @@ func findCodeInText(text string) string {
 		}
 		rest := strings.TrimLeft(text[i+len(label):], cut)
 		c := codeToken(rest)
+		if markdownItem(rest) {
+			continue // "Error: 2. **Bug: … (erro 4020)": a Markdown list's number, not a code
+		}
 		if q := strings.TrimLeft(text[i+len(label):], " \t:"); (strings.HasPrefix(q, "'") || strings.HasPrefix(q, "\"")) && strings.HasPrefix(rest[len(c):], " ") && !hasDigit(c) &&
 			!isUpperCode(c) && len(catalog.Owners(c)) == 0 {
 			continue // a quoted sentence's first word: "Error: 'auto_return invalid. back_url.success must be defined'"
@@ -1314,7 +1318,7 @@ func findCodeInText(text string) string {
 				}
 			}
 		}
-		if c := backtickedOwnedCode(l); c != "" {
+		if c := cmp.Or(backtickedOwnedCode(l), backtickedOwnedCode(line)); c != "" {
 			return c // "the Stripe API returns `charge_already_refunded` and …"
 		}
 		if c := pipedTypeCode(l); c != "" && !markdownTable(text) {
@@ -1494,6 +1498,7 @@ func codeAfterLogLevel(l string) string {
 // API returns `charge_already_refunded`"). A field or method in backticks
 // (`transactionResponse`, `customer_id`) is no provider's code; "" then.
 func backtickedOwnedCode(l string) string {
+	l = strings.ReplaceAll(l, "``", "`") // reStructuredText's ``code``
 	for off := 0; ; {
 		i, j := quotedSpan(l, off, '`')
 		if i < 0 {
@@ -1769,6 +1774,13 @@ func digitCount(s string) int {
 		}
 	}
 	return n
+}
+
+// markdownItem reports whether s begins with a numbered Markdown list's marker and bold
+// or code after it: "2. **Bug: …", "1. `payment_method_id` …".
+func markdownItem(s string) bool {
+	n := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	return n >= 1 && n <= 2 && (strings.HasPrefix(s[n:], ". **") || strings.HasPrefix(s[n:], ". `"))
 }
 
 // listNumber reports whether s begins with a numbered list's first marker, a capital
