@@ -2011,7 +2011,7 @@ func statusToldInProse(text, lower string, g *grams.Set) (int, bool) {
 // bareStatusVerbs say a status came back with no article before it: "Stripe returned
 // 401 when …", "o Asaas responde 403 com a chave atual", "volta `401 Invalid client id
 // or secret`", "Mercado Pago me devuelve 400 al crear el pago".
-var bareStatusVerbs = [...]string{"returned", "returns", "responded", "responds", "answered", "answers", "gives", "gave",
+var bareStatusVerbs = [...]string{"returned", "returns", "responded", "responds", "answered", "answers", "gives", "gave", "fails", "failed",
 	"retornou", "retorna", "respondeu", "responde", "volta", "voltou", "devolve", "devolveu", "deu", "devuelve", "devolvió"}
 
 // bareVerbStatus is the error status (400 to 599, registered) right after one of

@@ -27,6 +27,8 @@ func TestReadersSixtyNinthBatch(t *testing.T) {
 			{paste: "o Asaas deu 500 reais de desconto"},
 			{paste: "the Stripe import unreturned 404 rows"},
 			{paste: "Stripe returned 200 when I created the charge"},
+			{paste: "Adyen capture failed with 422 when the amount is wrong", provider: "adyen", status: 422},
+			{paste: "the Adyen import failed 404 times"},
 		})
 	})
 	t.Run("conekta-ruby's exception class", func(t *testing.T) {
