@@ -370,6 +370,10 @@ var stripe = Provider{
 		{Text: "No application matches the supplied client identifier", Kind: APIMark},                                                             // Connect's OAuth
 		{Text: "Stripe no longer supports API requests made with TLS 1.0. Please initiate HTTPS connections with TLS 1.2 or later", Kind: APIMark}, // both sentences: others quote the first in their own TLS notices
 		{Text: "In order to use Checkout, you must set an account or business name", Kind: APIMark},                                                // Checkout on an account with no name
+		// A decline's message for authentication_required, and a Setup or Payment Intent's
+		// refusal without a return_url: only Stripe and the plugins quoting it write them.
+		{Text: "This transaction requires authentication.", Kind: APIMark},
+		{Text: "automatic_payment_methods[allow_redirects]", Kind: APIMark},
 		// stripe-node's check of a path's arguments ("Stripe: Argument \"intent\" must be a
 		// string, but got: undefined (on API request to `POST /v1/payment_intents/{intent}/cancel`)"),
 		// and stripe-java's of a null id: by their own names, for Telnyx's, MagicBell's and

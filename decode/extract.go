@@ -1934,9 +1934,11 @@ func statusInText(text string) (int, bool) {
 	// The status after a label's colon, then " - " and the body: an app's "API falhou: 403
 	// - {\"error_messages\": …}". Not a time's milliseconds ("09:59:00,503 - {"), nor an
 	// order's number ("Pedido 451 - {", "#404 - {").
-	if i := strings.Index(lower, " - {"); i >= 5 && lower[i-5:i-3] == ": " {
-		if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
-			return code, true
+	for _, dash := range [...]string{" - {", " — {", " – {"} { // "Inter cobrança falhou: 400 — {\"title\": …}"
+		if i := strings.Index(lower, dash); i >= 5 && lower[i-5:i-3] == ": " {
+			if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+				return code, true
+			}
 		}
 	}
 	return statusToldInProse(text, lower, g)

@@ -73,4 +73,17 @@ func TestReadersSixtyNinthBatch(t *testing.T) {
 			{paste: "Error: 10486. This transaction couldn't be completed.", provider: "paypal", code: "10486", status: 200},
 		})
 	})
+	t.Run("batches 288 to 293: a status before an em dash and a body, two of Stripe's messages", func(t *testing.T) {
+		// decode/testdata/real/inter-log-prefixed-pm2-node-cobranca-400-found-violations-cep-invalido, cut short.
+		x := explainPaste(t, `[inter] Erro ao regenerar PIX Inter: Error: Inter cobrança falhou: 400 — {"title":"Found violation(s) for the billing","detail":"Invalid billing","violacoes":[{"razao":"O campo cep possui caracteres inválidos.","propriedade":"cep","valor":"00000000"}]}`)
+		assert.Equal(t, 400, x.HTTPStatus)
+		// decode/testdata/real/stripe-bare-message-charges-sample-3ds2-requires-authentication, whole.
+		x = explainPaste(t, "Your card was declined. This transaction requires authentication.")
+		assert.Equal(t, "stripe", providerOf(x))
+		checkLookAlikes(t, []readerLookAlike{
+			// A time's milliseconds or an order's number before the dash is no status.
+			{paste: `09:59:00,503 — {"error": "x"}`},
+			{paste: `Pedido 451 — {"error": "falhou"}`, code: "", status: 0},
+		})
+	})
 }
