@@ -3773,6 +3773,19 @@ var xmlRealCases = []xmlCase{
 		reason: "stripe-go's debug log's << before each line is no markup",
 	},
 	{
+		name: "other authorize.net xml saleor cassette e00007", paste: "other-authorize.net-xml-saleor-cassette-auth-capture-e00007", docs: 1,
+		reason: "Authorize.Net's createTransactionResponse as a recorded cassette holds it",
+		at:     map[string]any{"0.createTransactionResponse.messages.message.code": "E00007"},
+	},
+	{
+		name: "paypal magento2 system log nvp 10525", paste: "paypal-log-prefixed-magento2-system-log-nvp-10525-amount-zero-correlation-id", docs: 0,
+		reason: "Magento's trace in <pre> is no markup an API sent",
+	},
+	{
+		name: "stripe liberapay 402 debug block", paste: "stripe-log-prefixed-liberapay-402-card-does-not-support-purchase-request-id", docs: 0,
+		reason: "an error page's debug block's angle brackets are no markup",
+	},
+	{
 		name: "paypal soap killbill 11607", paste: "paypal-soap-killbill-fixture-doexpresscheckout-11607-duplicate-request", docs: 1,
 		reason: "PayPal's SOAP answer with a warning's Errors beside Ack SuccessWithWarning",
 		at:     map[string]any{"0.Envelope.Body.DoExpressCheckoutPaymentResponse.CorrelationID": "cfce8071e839"},
