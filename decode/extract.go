@@ -1663,8 +1663,8 @@ func tickedStatus(text string) int {
 			continue // not Cielo's "`475 - Timeout de Cancelamento`", Getnet's 480: their codes
 		}
 		rest := strings.TrimPrefix(strings.TrimPrefix(r[3:], "`"), "**")
-		if c := codeToken(strings.TrimPrefix(rest, " ")); rest != "" && rest[0] == ' ' && strings.HasPrefix(rest[1+len(c):], "`") && len(c) >= 6 && strings.IndexByte(c, '_') > 0 && len(catalog.Owners(c)) > 0 {
-			return code // and a code a provider documents: "`400 invalid_transaction_amount`"
+		if c := codeToken(strings.TrimPrefix(rest, " ")); rest != "" && rest[0] == ' ' && strings.HasPrefix(rest[1+len(c):], "`") && len(c) >= 6 && strings.IndexByte(c, '_') > 0 && documentedStatus(c, code) {
+			return code // and a code a provider documents with it: "`400 required_properties`", not a tally's "`500 card_declined`"
 		}
 		for _, lead := range [...]string{" — ", " – ", " - ", " \"", " *\""} {
 			if strings.HasPrefix(rest, lead) && len(rest) > len(lead) && isDumpLetter(rest[len(lead)]) {
@@ -1673,9 +1673,9 @@ func tickedStatus(text string) int {
 		}
 		// The status and the API's words in the same backticks: "`401 Unauthorized use of
 		// live credentials` (7)", "`403 Payer email\nforbidden` (4390)".
-		if in, _, ok := strings.Cut(r[3:min(len(r), 120)], "`"); ok && len(in) > 2 && in[0] == ' ' && in[1] >= 'A' && in[1] <= 'Z' && strings.Count(strings.TrimSpace(in), " ")+strings.Count(in, "\n") >= 1 && !strings.ContainsAny(in, "{}=/") &&
-			(saysFailure(grams.ToLower(in)) || weakFailure(grams.ToLower(in))) {
-			return code
+		if in, _, ok := strings.Cut(r[3:min(len(r), 120)], "`"); ok && len(in) > 2 && in[0] == ' ' && strings.Count(strings.TrimSpace(in), " ")+strings.Count(in, "\n") >= 1 && !strings.ContainsAny(in, "{}=/") &&
+			(reasonStart(in[1:]) || providersPhrase(in)) {
+			return code // not a tally's "`402 Declined charges`", "`403 Pedidos recusados`"
 		}
 	}
 }
@@ -1934,9 +1934,16 @@ func statusInText(text string) (int, bool) {
 	// The status after a label's colon, then " - " and the body: an app's "API falhou: 403
 	// - {\"error_messages\": …}". Not a time's milliseconds ("09:59:00,503 - {"), nor an
 	// order's number ("Pedido 451 - {", "#404 - {").
-	for _, dash := range [...]string{" - {", " — {", " – {"} { // "Inter cobrança falhou: 400 — {\"title\": …}"
+	if i := strings.Index(lower, " - {"); i >= 5 && lower[i-5:i-3] == ": " {
+		if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+			return code, true
+		}
+	}
+	// The same after a dash of a book's, after words of failure: "Inter cobrança falhou:
+	// 400 — {\"title\": …}", not "Valor cobrado: 450 — {…}" nor "Tentativas restantes: 429 — {…}".
+	for _, dash := range [...]string{" — {", " – {"} {
 		if i := strings.Index(lower, dash); i >= 5 && lower[i-5:i-3] == ": " {
-			if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+			if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && registeredErrorStatus(code) && (saysFailure(lower[max(0, i-60):i-5]) || weakFailure(lower[max(0, i-60):i-5])) {
 				return code, true
 			}
 		}
@@ -2012,15 +2019,30 @@ func statusToldInProse(text, lower string, g *grams.Set) (int, bool) {
 
 // bareStatusVerbs say a status came back with no article before it: "Stripe returned
 // 401 when …", "o Asaas responde 403 com a chave atual", "volta `401 Invalid client id
-// or secret`", "Mercado Pago me devuelve 400 al crear el pago".
-var bareStatusVerbs = [...]string{"returned", "returns", "responded", "responds", "answered", "answers", "gives", "gave", "fails", "failed",
-	"retornou", "retorna", "respondeu", "responde", "volta", "voltou", "devolve", "devolveu", "deu", "devuelve", "devolvió"}
+// or secret`", "Mercado Pago me devuelve 400 al crear el pago". Not "deu" nor "gave":
+// they say what a sum came to; "devolveu" and "devuelve" also say what was refunded ("O
+// Mercado Pago devolveu 500 ao cliente"), so a number after them is a status only before
+// HTTP's words or "al crear …".
+var bareStatusVerbs = [...]string{"returned", "returns", "responded", "responds", "answered", "answers", "fails", "failed",
+	"retornou", "retorna", "respondeu", "responde", "volta", "voltou", "devuelve", "devolvió", "devolve", "devolveu"}
+
+// bareStatusAfter are the words after such a number that make it a status: HTTP's words
+// for it, or the call it answered ("when", "com a chave", "al crear").
+var bareStatusAfter = [...]string{" error", " erro", " status", " http", " code", " código", " (", " `", " \"", " - ", " — ", " – ",
+	" bad request", " unauthorized", " forbidden", " not found", " unprocessable", " internal server", " too many",
+	" conflict", " payment required", " service unavailable", " bad gateway", " gateway timeout",
+	" when", " quando", " cuando", " if ", " se ", " com ", " con ", " with ", " after ", " depois", " después", " despues"}
+
+// bareStatusHTTPWords is how many of bareStatusAfter are HTTP's own words, first.
+const bareStatusHTTPWords = 24
 
 // bareVerbStatus is the error status (400 to 599, registered) right after one of
 // bareStatusVerbs, or after "with", "com" or "con" after it, or in a quote or backticks
-// that opens there; 0 for none. What follows the number must make it a status: an end of
-// sentence, HTTP's words for it, or a word that goes on about the call ("when", "com",
-// "al"), never a noun ("returns 500 rows", "retornou 404 registros").
+// that opens there with words of failure; 0 for none. What follows the number must make
+// it a status (bareStatusAfter, or an end of sentence), never a count ("returns 500
+// rows", "retornou 500 erros de validação", "retorna 500 no máximo por página"); and
+// neither a test's name ("● Asaas client › returns 404 when …") nor the app's own
+// endpoint ("Our /webhooks/stripe endpoint returns 400 when …") says what an API answered.
 func bareVerbStatus(lower string, g *grams.Set) int {
 	for _, verb := range bareStatusVerbs {
 		for off := 0; g.MayHold(verb) && off < 64<<10; {
@@ -2032,6 +2054,10 @@ func bareVerbStatus(lower string, g *grams.Set) int {
 			off = i + len(verb)
 			if i > 0 && nameBytesFold[lower[i-1]] || off >= len(lower) || lower[off] != ' ' && lower[off] != '\n' {
 				continue // "unanswered", "returnsNull"
+			}
+			line := lower[strings.LastIndexByte(lower[:i], '\n')+1 : i]
+			if ownCall(line) {
+				continue
 			}
 			r := strings.TrimLeft(lower[off:], " \n\t")
 			for _, w := range [...]string{"with ", "com ", "con ", "status ", "http "} {
@@ -2049,20 +2075,62 @@ func bareVerbStatus(lower string, g *grams.Set) int {
 				continue
 			}
 			after := r[3:]
-			if quoted && (after == "" || after[0] == '`' || after[0] == '"' || after[0] == ' ' && len(after) > 1 && isDumpLetter(after[1])) {
-				return code // "`401 Invalid client id or secret`", "`401 \"requested scope …\"`"
+			if quoted {
+				// "`401 Invalid client id or secret`", "`401 \"requested scope …\"`": the
+				// quote's own words say it failed; not "\"500 linhas\" por página".
+				in, _, _ := strings.Cut(strings.TrimLeft(after, "`\" "), "`")
+				if after != "" && (after[0] == '`' || after[0] == '"') {
+					// The number alone in its quote: what follows says what it is ("devolvió
+					// `400`, pero …", not "returned `500` rows").
+					if after = strings.TrimLeft(after, "`\""); after == "" || strings.IndexByte(".,;:!?)\n", after[0]) >= 0 {
+						return code
+					}
+				} else if after == "" || saysFailure(in) || weakFailure(in) {
+					return code
+				} else {
+					continue
+				}
 			}
-			if statusTold(after) || statusToldAfterWith(after) {
+			refunds := strings.HasPrefix(verb, "dev") // devolveu, devuelve: a sum refunded, too
+			if !refunds && (after == "" || strings.IndexByte(".;:!?)\n", after[0]) >= 0) {
 				return code
 			}
-			for _, w := range [...]string{" quando", " para ", " na ", " em ", " con ", " cuando", " para ", " for ", " after ", " if ", " to ", " unauthorized", " forbidden", " not found"} {
-				if strings.HasPrefix(after, w) {
+			for k, w := range bareStatusAfter {
+				if strings.HasPrefix(after, w) && !strings.HasPrefix(after, " errors") && !strings.HasPrefix(after, " erros") && (!refunds || k < bareStatusHTTPWords) {
 					return code
 				}
+			}
+			if a, ok := strings.CutPrefix(after, " al "); !ok {
+				a, ok = strings.CutPrefix(after, " ao ")
+				if ok && infinitive(a) {
+					return code // "me responde 400 ao criar o pagamento"
+				}
+			} else if infinitive(a) {
+				return code // "responde 400 al crear el pago", not "al día"
 			}
 		}
 	}
 	return 0
+}
+
+// ownCall reports whether a line (lower case, up to a verb) speaks of the app's own
+// endpoint or a test's name, not of an API's answer: "our /webhooks/stripe endpoint",
+// "a nossa rota", "● asaas client › ", "it returns 404 when …".
+func ownCall(line string) bool {
+	for _, w := range [...]string{"our ", "nosso", "nossa", "nuestro", "nuestra", "webhook", "›", "●", "✓", "✕", "it(", "test(", "should "} {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(strings.TrimSpace(line), "it")
+}
+
+// infinitive reports whether s begins with a Portuguese or Spanish infinitive: "crear el
+// pago", "criar a cobrança" (a word ending in -ar, -er or -ir).
+func infinitive(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	w = strings.TrimRight(w, ".,;:")
+	return len(w) >= 4 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir"))
 }
 
 // okHTTPStatus is the status of the last response line OkHttp's logging interceptor wrote
@@ -2977,4 +3045,27 @@ func responseStatusCode(o *object) any {
 		return nil
 	}
 	return r.get("statusCode")
+}
+
+// documentedStatus reports whether a provider documents code with status n.
+func documentedStatus(code string, n int) bool {
+	for _, p := range catalog.Owners(code) {
+		if e, ok := p.Lookup(code); ok && e.Status == n {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonStart reports whether s begins with a word HTTP's reason phrases or APIs'
+// messages of refusal begin with: "Unauthorized use of live credentials", "Invalid client
+// id", "Not Found", "Bad Request", "Too Many Requests".
+func reasonStart(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	for _, r := range [...]string{"Unauthorized", "Unauthorised", "Forbidden", "Invalid", "Not", "Bad", "Internal", "Too", "Unprocessable", "Payment", "Conflict", "Service", "Gateway", "Request", "Method", "Precondition", "Locked", "Access", "Cannot", "Can't"} {
+		if w == r {
+			return true
+		}
+	}
+	return false
 }

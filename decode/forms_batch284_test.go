@@ -20,7 +20,19 @@ func TestReadersSixtyNinthBatch(t *testing.T) {
 			{paste: "Stripe returned 401 when I created the charge", provider: "stripe", status: 401},
 			{paste: "Mercado Pago responds with 403 when creating a preference", provider: "mercadopago", status: 403},
 			{paste: "Mercado Pago me devuelve 400 al crear el pago", provider: "mercadopago", status: 400},
-			{paste: "o Asaas deu 500 na cobrança", provider: "asaas", code: "500", status: 500},
+			// The review's look-alikes: a sum, a refund, a count, a page's size, the app's own
+			// endpoint, a test's name.
+			{paste: "o Asaas deu 500 na cobrança"},
+			{paste: "O Mercado Pago devolveu 500 ao cliente ontem."},
+			{paste: "Mercado Pago devolvió 500 al cliente."},
+			{paste: "A listagem de cobranças do Asaas retorna 500 no máximo por página."},
+			{paste: `o relatório de cobranças do Asaas volta "500 linhas" por página`},
+			{paste: "A importação retornou 500 erros de validação no Asaas."},
+			{paste: "GET /v1/balance returns 500 for available and 0 for pending"},
+			{paste: "the search returns 400 to 500 results per page"},
+			{paste: "Nuestro bot responde 400 al día."},
+			{paste: "the Stripe export gave 500 in credits"},
+			{paste: "Our /webhooks/stripe endpoint returns 400 when the signature check fails"},
 			// A number that counts something, a verb inside a word, or no status at all.
 			{paste: "the Asaas query returns 500 rows"},
 			{paste: "o Asaas retornou 404 registros"},
@@ -85,5 +97,32 @@ func TestReadersSixtyNinthBatch(t *testing.T) {
 			{paste: `09:59:00,503 — {"error": "x"}`},
 			{paste: `Pedido 451 — {"error": "falhou"}`, code: "", status: 0},
 		})
+	})
+	t.Run("the review's look-alikes", func(t *testing.T) {
+		// Mercado Pago's Orders API codes that others send too, and a tie between a code
+		// alone and the provider the paste names.
+		checkLookAlikes(t, []readerLookAlike{
+			{paste: "Pagar.me API error (404): order_not_found", provider: "pagarme", status: 404},
+			{paste: "Adyen error: operation_not_supported", provider: "adyen", code: "operation_not_supported"},
+			{paste: "PayPal error: user_not_authorized", provider: "paypal", code: "user_not_authorized"},
+			{paste: `{"ok":false,"error":"user_not_authorized"}`, code: "user_not_authorized"},
+			{paste: "Error: order_not_found", code: "order_not_found"},
+			{paste: "Error: refund_in_progress", code: "refund_in_progress"},
+			{paste: "Error: resource_locked", code: "resource_locked"},
+			// A tally in backticks: its count is no status, and a code's documented status
+			// stands.
+			{paste: "Importamos `403 Pedidos recusados` da planilha do Asaas."},
+			{paste: "Stripe Radar: `402 Declined charges` this week, up from 380."},
+			{paste: "O painel mostra `429 Failed jobs` na fila do Sidekiq."},
+			{paste: "Top erros do mês no Stripe: `500 card_declined`, `120 expired_card`.", provider: "stripe", code: "card_declined", status: 402},
+			// A dash's number after no words of failure, or a number HTTP does not register.
+			{paste: `Valor cobrado: 450 — {"id":"pay_123","status":"PENDING"}`},
+			{paste: `Tentativas restantes: 429 — {"error":"x"}`, code: "", status: 0},
+			{paste: `Falha no pedido: 512 — {"error":"estoque insuficiente"}`},
+		})
+		// A test's name says what the test expects, not what the API answered.
+		if x, err := Explain([]byte("FAIL tests/asaas.test.ts\n  ● Asaas client › returns 404 when the customer does not exist\n\n    expect(received).toBe(expected)\n\n    Expected: 404\n    Received: 500"), Options{}); err == nil {
+			assert.NotEqual(t, 404, x.HTTPStatus)
+		}
 	})
 }

@@ -455,7 +455,16 @@ var commonWords = [...]string{"access", "account", "action", "already", "amount"
 	"type", "unauthenticated", "unauthorized", "unavailable", "unexpected", "unknown", "unsupported", "user",
 	"validation", "value", "values", "credentials", "credential", "password", "signature", "secret",
 	"transaction", "transactions", "customer", "date", "permissions", "allowed", "low", "transition", "ip", "provider",
-	"canceled", "cancelled"}
+	"canceled", "cancelled",
+	// An order's life (Mercado Pago's Orders API's order_not_found, refund_in_progress,
+	// resource_locked, operation_not_supported are Slack's, Shopify's and apps' too).
+	"order", "orders", "refund", "refunds", "refunded", "progress", "locked",
+	"exceeds", "processor", "communication", "cancel", "cannot"}
+
+// sharedCodes are codes one provider documents that other systems send too, though not
+// all of their words are commonWords: Slack's user_not_authorized, apps' own
+// operation_not_supported (both Mercado Pago's Orders API's too).
+var sharedCodes = [...]string{"user_not_authorized", "operation_not_supported", "invalid_properties", "invalid_path_param", "refund_in_progress"}
 
 // snakeCase is a camel-case code written in snake case (InternalServerError:
 // Internal_Server_Error), so its words can be told apart; other codes as they are.
@@ -497,7 +506,7 @@ func (c *codeOwners) alone(f *facts, p *catalog.Provider) []signal {
 	distinct := !generic || strings.ContainsAny(c.code, "0123456789.") || len(c.code) >= 16
 	// Stripe's four error types are what many APIs call their errors too (PayWay's
 	// {"message": "invalid_request_error"}): a type names no provider by itself.
-	distinct = distinct && !slices.Contains(stripeTypes[:], c.code) && !commonWordsCode(snakeCase(c.code))
+	distinct = distinct && !slices.Contains(stripeTypes[:], c.code) && !commonWordsCode(snakeCase(c.code)) && !slices.Contains(sharedCodes[:], c.code)
 	// An HTTP reason phrase in capitals as a small body's code (Klarna's and Spring's
 	// {"error_code": "UNPROCESSABLE_ENTITY"} as much as PayPal's name) is anybody's too.
 	distinct = distinct && !(generic && reasonStatus(strings.ReplaceAll(c.code, "_", " ")) != 0)
@@ -1115,8 +1124,23 @@ func identify(f *facts, hint string) identity {
 	if len(ranked) == 0 || ranked[0].score < claimThreshold || f.transport != nil || f.cdnPage {
 		return identity{alternatives: ranked}
 	}
+	if len(ranked) > 1 && ranked[1].score == ranked[0].score && codeAloneOnly(ranked[0].evidence) && !codeAloneOnly(ranked[1].evidence) {
+		// A code alone ties with what the paste says of another provider ("Pagar.me API
+		// error (404): order_not_found"): the one the paste names sent it.
+		ranked[0], ranked[1] = ranked[1], ranked[0]
+	}
 	top := ranked[0]
 	return identity{provider: top.provider, score: top.score, evidence: top.evidence, alternatives: ranked[1:], class: top.class}
+}
+
+// codeAloneOnly reports whether evidence is a code alone and nothing else.
+func codeAloneOnly(evidence []signal) bool {
+	for _, s := range evidence {
+		if s.said.what != sayCodeAlone {
+			return false
+		}
+	}
+	return len(evidence) > 0
 }
 
 // firstItem returns the first object of the array member key.

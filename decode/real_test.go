@@ -175,14 +175,15 @@ const (
 	// "`400 excludes_by_rule`\n(10113)", a PR's "one that says \"Unrecognized access
 	// key\"" (anyone's words) and a Cordova plugin's retyped TLS notice; 106 of 6,712
 	// after batches 288 to 293: e.Rede's "Cardholder not registered in the issuer\u0027s
-	// authentication program." alone (3-D Secure's words, anyone's).
+	// authentication program." alone (3-D Secure's words, anyone's); 105 after the
+	// review's mends (a preapproval's "402 … Unknown error" note is read now).
 	// The floor was lowered to 0.899 when batch 276 took the score to 0.8997 (17,817 of
 	// 19,803) and the Worker had no gzip left for the Heartland reader; readers' signals
 	// appended through one function (with) paid for it, and it is back at the issue's own
 	// bar: 0.901 (17,975 of 19,945 with batches 277 and 278); 0.904 (18,052 of 19,972) with
 	// batch 279; 0.903 (18,272 of 20,226) with batches 280 to 283.
 	realScoreFloor     = 0.90
-	realNoErrorCeiling = 106
+	realNoErrorCeiling = 105
 )
 
 // realCheck is how one paste fared.
