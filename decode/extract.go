@@ -1617,6 +1617,9 @@ func cassetteStatus(lower string) (failing, ok int) {
 // arrowStatus is the error status after an arrow on a line that begins with a request
 // ("POST /accounts → 403", "GET https://… -> HTTP 404"); 0 for none.
 func arrowStatus(text string) int {
+	if code := arrowStatusBody(text); code != 0 {
+		return code
+	}
 	if exceptionClass(text) != "" || strings.Contains(text, "{\"") {
 		return 0 // an SDK's exception or a body says what the API answered; the arrow is the app's route
 	}
@@ -1637,6 +1640,36 @@ func arrowStatus(text string) int {
 			}
 			if code, err := decimal.Atoi(r[:3]); err == nil && code >= 400 && code <= 599 {
 				return code
+			}
+		}
+	}
+	return 0
+}
+
+// arrowStatusBody is the error status after an arrow with the answer's body right after
+// it, as a contract test's comment records a sandbox's answer ("// sandbox: get_preference
+// for an unknown id → 401 {\"error\":\"invalid_caller_id\"}"); 0 for none, and none on a
+// line that calls the app's own route ("POST /api/checkout → 500 {…}").
+func arrowStatusBody(text string) int {
+	for _, arrow := range [...]string{" → ", " -> "} {
+		for off := 0; off < 64<<10; {
+			i := strings.Index(text[off:], arrow)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(arrow)
+			r := text[off:]
+			if len(r) < 6 || r[3] != ' ' || r[4] != '{' {
+				continue
+			}
+			code, err := decimal.Atoi(r[:3])
+			line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+			if err != nil || !registeredErrorStatus(code) || strings.Contains(line, "/api/") && !strings.Contains(line, "/api/v") || strings.Contains(line, "localhost") || strings.Contains(line, "127.0.0.1") {
+				continue
+			}
+			if body := grams.ToLower(r[4:min(len(r), 300)]); strings.Contains(body, "erro") || strings.Contains(body, "messag") || strings.Contains(body, "mensag") {
+				return code // a body that says it failed: not "→ 451 {\"itens\": 3}"
 			}
 		}
 	}

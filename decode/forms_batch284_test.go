@@ -125,4 +125,15 @@ func TestReadersSixtyNinthBatch(t *testing.T) {
 			assert.NotEqual(t, 404, x.HTTPStatus)
 		}
 	})
+	t.Run("batch 295: a contract test's comment, an arrow, the status and the body", func(t *testing.T) {
+		// decode/testdata/real/mercadopago-prose-status-codespar-contract-get-preference-401-invalid-caller-id, whole.
+		x := explainPaste(t, "  // sandbox: get_preference for an unknown id → 401 {\"error\":\"invalid_caller_id\"}\n  // (Mercado Pago answers the checkout-preferences endpoint with 401 rather\n  // than 404 for an unknown id under a test account). Still a 4xx contract;")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, 401, x.HTTPStatus)
+		checkLookAlikes(t, []readerLookAlike{
+			// The app's own route answering, and a number HTTP does not register.
+			{paste: `POST /api/checkout → 500 {"error":"boom"}`},
+			{paste: `pedido 7 → 451 {"itens": 3}`},
+		})
+	})
 }
