@@ -1664,12 +1664,12 @@ func arrowStatusBody(text string) int {
 				continue
 			}
 			code, err := decimal.Atoi(r[:3])
-			line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
-			if err != nil || !registeredErrorStatus(code) || strings.Contains(line, "/api/") && !strings.Contains(line, "/api/v") || strings.Contains(line, "localhost") || strings.Contains(line, "127.0.0.1") {
-				continue
+			line := strings.TrimLeft(text[strings.LastIndexByte(text[:i], '\n')+1:i], " \t/#*") // a comment's marker
+			if err != nil || !registeredErrorStatus(code) || requestLineMethod(line) != "" || strings.Contains(line, "/") || strings.Contains(line, "(") {
+				continue // a request's line or a call (a route, a URL, axios.post('/payments')) is the app's
 			}
-			if body := grams.ToLower(r[4:min(len(r), 300)]); strings.Contains(body, "erro") || strings.Contains(body, "messag") || strings.Contains(body, "mensag") {
-				return code // a body that says it failed: not "→ 451 {\"itens\": 3}"
+			if body := grams.ToLower(r[4:min(len(r), 300)]); strings.Contains(body, "erro") || strings.Contains(body, "denied") || strings.Contains(body, "invalid") || strings.Contains(body, "unauthorized") {
+				return code // a body that says it failed: not "→ 451 {\"itens\": 3}", "→ 400 {\"mensagem\":\"desconto aplicado\"}"
 			}
 		}
 	}
@@ -1968,7 +1968,7 @@ func statusInText(text string) (int, bool) {
 	// - {\"error_messages\": …}". Not a time's milliseconds ("09:59:00,503 - {"), nor an
 	// order's number ("Pedido 451 - {", "#404 - {").
 	if i := strings.Index(lower, " - {"); i >= 5 && lower[i-5:i-3] == ": " {
-		if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && code >= 400 && code <= 599 {
+		if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && registeredErrorStatus(code) {
 			return code, true
 		}
 	}
@@ -2061,13 +2061,16 @@ var bareStatusVerbs = [...]string{"returned", "returns", "responded", "responds"
 
 // bareStatusAfter are the words after such a number that make it a status: HTTP's words
 // for it, or the call it answered ("when", "com a chave", "al crear").
-var bareStatusAfter = [...]string{" error", " erro", " status", " http", " code", " código", " (", " `", " \"", " - ", " — ", " – ",
+var bareStatusAfter = [...]string{" error", " erro", " status", " http", " code", " código",
 	" bad request", " unauthorized", " forbidden", " not found", " unprocessable", " internal server", " too many",
 	" conflict", " payment required", " service unavailable", " bad gateway", " gateway timeout",
-	" when", " quando", " cuando", " if ", " se ", " com ", " con ", " with ", " after ", " depois", " después", " despues"}
+	" when", " quando", " cuando", " if ", " com ", " con ", " with "}
+
+// countedWords after a number count errors, not name the status: "500 erros de validação".
+var countedWords = [...]string{"errors", "erros", "errores", "errored", "statuses", "codes", "códigos", "codigos"}
 
 // bareStatusHTTPWords is how many of bareStatusAfter are HTTP's own words, first.
-const bareStatusHTTPWords = 24
+const bareStatusHTTPWords = 18
 
 // bareVerbStatus is the error status (400 to 599, registered) right after one of
 // bareStatusVerbs, or after "with", "com" or "con" after it, or in a quote or backticks
@@ -2118,7 +2121,7 @@ func bareVerbStatus(lower string, g *grams.Set) int {
 					if after = strings.TrimLeft(after, "`\""); after == "" || strings.IndexByte(".,;:!?)\n", after[0]) >= 0 {
 						return code
 					}
-				} else if after == "" || saysFailure(in) || weakFailure(in) {
+				} else if after == "" || quotedRefusal(in) {
 					return code
 				} else {
 					continue
@@ -2128,9 +2131,20 @@ func bareVerbStatus(lower string, g *grams.Set) int {
 			if !refunds && (after == "" || strings.IndexByte(".;:!?)\n", after[0]) >= 0) {
 				return code
 			}
+			if w, _, _ := strings.Cut(strings.TrimPrefix(after, " "), " "); slices.Contains(countedWords[:], w) {
+				continue // a count of them: "retornou 500 erros de validação"
+			}
 			for k, w := range bareStatusAfter {
-				if strings.HasPrefix(after, w) && !strings.HasPrefix(after, " errors") && !strings.HasPrefix(after, " erros") && (!refunds || k < bareStatusHTTPWords) {
+				if strings.HasPrefix(after, w) && (!refunds || k < bareStatusHTTPWords) && !countedAfter(after[len(w):]) {
 					return code
+				}
+			}
+			if d := strings.TrimLeft(after, " -—–"); len(d) < len(after)-2 && d != "" && d[0] >= 'A' && d[0] <= 'Z' {
+				return code // "returned 500 - Internal Server Error", not "500 — all of them"
+			}
+			if q := strings.TrimPrefix(after, " "); q != "" && (q[0] == '`' || q[0] == '"') {
+				if in, _, _ := strings.Cut(q[1:], q[:1]); strings.Contains(in, "_") || quotedRefusal(in) {
+					return code // "returns 400 `invalid_request`", not "returned 500 \"succeeded\" charges"
 				}
 			}
 			if a, ok := strings.CutPrefix(after, " al "); !ok {
@@ -2148,14 +2162,61 @@ func bareVerbStatus(lower string, g *grams.Set) int {
 
 // ownCall reports whether a line (lower case, up to a verb) speaks of the app's own
 // endpoint or a test's name, not of an API's answer: "our /webhooks/stripe endpoint",
-// "a nossa rota", "● asaas client › ", "it returns 404 when …".
+// "minha api", "mi servidor", "● asaas client › ", `it "returns 402 when …"`.
 func ownCall(line string) bool {
-	for _, w := range [...]string{"our ", "nosso", "nossa", "nuestro", "nuestra", "webhook", "›", "●", "✓", "✕", "it(", "test(", "should "} {
+	if strings.Contains(line, "/api/") && !strings.Contains(line, "://") {
+		return true // "POST /api/checkout returns 500 when …": the app's route
+	}
+	for _, w := range [...]string{"›", "●", "✓", "✕", `it "`, "it('", `it("`, "test(", "should "} {
 		if strings.Contains(line, w) {
 			return true
 		}
 	}
-	return strings.HasSuffix(strings.TrimSpace(line), "it")
+	if t := strings.TrimSpace(line); t == "it" || strings.HasSuffix(t, " it") {
+		return true // "it returns 404 when the order is missing"
+	}
+	for _, own := range [...]string{"our", "my", "meu", "minha", "nosso", "nossa", "mi", "nuestro", "nuestra"} {
+		for off := 0; ; {
+			i := strings.Index(line[off:], own+" ")
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(own)
+			if i > 0 && nameBytesFold[line[i-1]] {
+				continue // "your", "hour", "four"
+			}
+			for _, thing := range [...]string{"endpoint", "api", "server", "servidor", "route", "rota", "ruta", "webhook", "backend", "/"} {
+				if strings.Contains(line[off:], thing) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// quotedRefusal reports whether quoted words are an API's refusal: a reason phrase or a
+// provider's own words, or words of failure in a sentence ("requested scope is not
+// registered for this client"), not a tally's "failed payments".
+func quotedRefusal(in string) bool {
+	t := strings.TrimSpace(in)
+	if c := codeToken(t); c != "" && strings.Contains(c, "_") {
+		return true // a code: "`422 unprocessable_content`"
+	}
+	return reasonStart(t) || providersPhrase(t) || (saysFailure(t) || weakFailure(t)) && (strings.Count(t, " ") >= 3 || strings.HasPrefix(t, "{"))
+}
+
+// countedAfter reports whether words after a number's first word go on to count things:
+// "500 errors", "500 erros de validação", "404 statuses", "500 (of 1,240)", "com status
+// approved".
+func countedAfter(rest string) bool {
+	for _, w := range [...]string{"s ", "es ", "ed ", "s\n", "es\n", "status"} {
+		if strings.HasPrefix(rest, w) || strings.HasPrefix(strings.TrimLeft(rest, " "), w) && w == "status" {
+			return true
+		}
+	}
+	return rest == "s" || rest == "es"
 }
 
 // infinitive reports whether s begins with a Portuguese or Spanish infinitive: "crear el
@@ -3090,13 +3151,15 @@ func documentedStatus(code string, n int) bool {
 	return false
 }
 
-// reasonStart reports whether s begins with a word HTTP's reason phrases or APIs'
-// messages of refusal begin with: "Unauthorized use of live credentials", "Invalid client
-// id", "Not Found", "Bad Request", "Too Many Requests".
+// reasonStart reports whether s begins with HTTP's reason phrase or the way APIs' messages
+// of refusal begin: "Unauthorized use of live credentials", "Invalid client id", "Not
+// Found", "Bad Request", "Too Many Requests"; not a tally's "Not delivered", "Payment
+// failures", "Request timeouts".
 func reasonStart(s string) bool {
-	w, _, _ := strings.Cut(s, " ")
-	for _, r := range [...]string{"Unauthorized", "Unauthorised", "Forbidden", "Invalid", "Not", "Bad", "Internal", "Too", "Unprocessable", "Payment", "Conflict", "Service", "Gateway", "Request", "Method", "Precondition", "Locked", "Access", "Cannot", "Can't"} {
-		if w == r {
+	for _, r := range [...]string{"Unauthorized", "Unauthorised", "Forbidden", "Invalid ", "Not Found", "Not Allowed", "Not Acceptable", "Bad Request", "Bad Gateway",
+		"Internal Server Error", "Internal error", "Too Many", "Unprocessable", "Payment Required", "Conflict", "Service Unavailable", "Gateway Timeout",
+		"Method Not Allowed", "Precondition", "Locked", "Access denied", "Access Denied", "Cannot ", "Can't "} {
+		if strings.HasPrefix(s, r) {
 			return true
 		}
 	}

@@ -136,4 +136,36 @@ func TestReadersSixtyNinthBatch(t *testing.T) {
 			{paste: `pedido 7 → 451 {"itens": 3}`},
 		})
 	})
+	t.Run("the second review's look-alikes", func(t *testing.T) {
+		checkLookAlikes(t, []readerLookAlike{
+			// A count after the verb, whatever word follows it.
+			{paste: "The Mercado Pago search returned 500 with status=approved and 12 with status=rejected"},
+			{paste: "La búsqueda de Mercado Pago responde 500 después de filtrar por fecha"},
+			{paste: "A listagem do Asaas retorna 500 se você passar limit=500"},
+			{paste: "Mercado Pago me devolvió 500 - el resto lo retuvo por la comisión"},
+			{paste: "The Stripe search returned 500 — all of them test-mode charges"},
+			{paste: `the Stripe search returned 500 "succeeded" charges and 3 refunds`},
+			{paste: "The Mercado Pago search returned 500 (of 1,240) payments"},
+			{paste: "Stripe Sigma returned `500 failed payments` last month"},
+			{paste: "Mercado Pago: `404 Not delivered` notifications this month"},
+			{paste: "Stripe Radar this week: `429 Request timeouts` and 3 blocks"},
+			{paste: `Itens processados: 450 - {"lote":"2024-05-01"}`},
+			// The app's own route or call before an arrow and a body.
+			{paste: `PUT /api/v2/orders/77 -> 409 {"message":"order locked"}`, status: 409},
+			{paste: `cupom aplicado: total 800 → 400 {"mensagem":"desconto de 50% aplicado"}`},
+			{paste: "POST /api/checkout returns 500 when the Stripe key is missing"},
+			{paste: "My endpoint returns 500 when Stripe sends the checkout.session.completed event"},
+			{paste: "Mi servidor responde 500 cuando Mercado Pago envía la notificación IPN"},
+			{paste: "it \"returns 402 when the card is declined\" do\n  expect(Stripe::PaymentIntent).to receive(:create)"},
+			// Still read: a name inside another word is no "our", "it" ends no verb's line.
+			{paste: "After you rotate your secret key, Stripe returns 401 when the old key is used", provider: "stripe", status: 401},
+			{paste: "Every hour Asaas returns 429 when we sync the cobranças", provider: "asaas", code: "429", status: 429},
+			{paste: "Stripe's card debit returns 402 when declined", provider: "stripe", status: 402},
+			{paste: "Creating the webhook, Stripe returned 400 when the url had no https", provider: "stripe", status: 400},
+			// PayPal's own codes of an order's and a refund's life stay its own.
+			{paste: "Getting REFUND_AMOUNT_EXCEEDED when refunding a capture", provider: "paypal", code: "REFUND_AMOUNT_EXCEEDED", status: 422},
+			{paste: "error: TRANSACTION_ALREADY_REFUNDED", provider: "paypal", code: "TRANSACTION_ALREADY_REFUNDED"},
+			{paste: "Error: cannot_capture_order", code: "cannot_capture_order"},
+		})
+	})
 }

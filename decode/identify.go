@@ -455,16 +455,16 @@ var commonWords = [...]string{"access", "account", "action", "already", "amount"
 	"type", "unauthenticated", "unauthorized", "unavailable", "unexpected", "unknown", "unsupported", "user",
 	"validation", "value", "values", "credentials", "credential", "password", "signature", "secret",
 	"transaction", "transactions", "customer", "date", "permissions", "allowed", "low", "transition", "ip", "provider",
-	"canceled", "cancelled",
-	// An order's life (Mercado Pago's Orders API's order_not_found, refund_in_progress,
-	// resource_locked, operation_not_supported are Slack's, Shopify's and apps' too).
-	"order", "orders", "refund", "refunds", "refunded", "progress", "locked",
-	"exceeds", "processor", "communication", "cancel", "cannot"}
+	"canceled", "cancelled"}
 
 // sharedCodes are codes one provider documents that other systems send too, though not
-// all of their words are commonWords: Slack's user_not_authorized, apps' own
-// operation_not_supported (both Mercado Pago's Orders API's too).
-var sharedCodes = [...]string{"user_not_authorized", "operation_not_supported", "invalid_properties", "invalid_path_param", "refund_in_progress"}
+// all of their words are commonWords: Mercado Pago's Orders API's names for an order's
+// life are Slack's (user_not_authorized), Shopify's (order_not_found) and apps' own. A
+// list, not more commonWords: PayPal's REFUND_AMOUNT_EXCEEDED and ORDER_EXPIRED are its
+// own.
+var sharedCodes = [...]string{"user_not_authorized", "operation_not_supported", "invalid_properties", "invalid_path_param", "refund_in_progress",
+	"order_not_found", "resource_locked", "cannot_refund_order", "cannot_capture_order", "cannot_cancel_order", "order_already_refunded",
+	"order_already_cancelled", "order_already_canceled", "refund_amount_exceeds", "processor_communication_error"}
 
 // snakeCase is a camel-case code written in snake case (InternalServerError:
 // Internal_Server_Error), so its words can be told apart; other codes as they are.
