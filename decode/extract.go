@@ -1967,16 +1967,13 @@ func statusInText(text string) (int, bool) {
 	// The status after a label's colon, then " - " and the body: an app's "API falhou: 403
 	// - {\"error_messages\": …}". Not a time's milliseconds ("09:59:00,503 - {"), nor an
 	// order's number ("Pedido 451 - {", "#404 - {").
-	if i := strings.Index(lower, " - {"); i >= 5 && lower[i-5:i-3] == ": " {
-		if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && registeredErrorStatus(code) {
-			return code, true
-		}
-	}
-	// The same after a dash of a book's, after words of failure: "Inter cobrança falhou:
-	// 400 — {\"title\": …}", not "Valor cobrado: 450 — {…}" nor "Tentativas restantes: 429 — {…}".
-	for _, dash := range [...]string{" — {", " – {"} {
+	// The same after a dash of a book's only after words of failure: "Inter cobrança
+	// falhou: 400 — {\"title\": …}", not "Valor cobrado: 450 — {…}" nor "Tentativas
+	// restantes: 429 — {…}".
+	for _, dash := range [...]string{" - {", " — {", " – {"} {
 		if i := strings.Index(lower, dash); i >= 5 && lower[i-5:i-3] == ": " {
-			if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && registeredErrorStatus(code) && (saysFailure(lower[max(0, i-60):i-5]) || weakFailure(lower[max(0, i-60):i-5])) {
+			if code, err := decimal.Atoi(lower[i-3 : i]); err == nil && registeredErrorStatus(code) &&
+				(dash == " - {" || saysFailure(lower[max(0, i-60):i-5]) || weakFailure(lower[max(0, i-60):i-5])) {
 				return code, true
 			}
 		}

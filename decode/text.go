@@ -1,7 +1,6 @@
 package decode
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1318,7 +1317,11 @@ func findCodeInText(text string) string {
 				}
 			}
 		}
-		if c := cmp.Or(backtickedOwnedCode(l), backtickedOwnedCode(line)); c != "" {
+		c := backtickedOwnedCode(l)
+		if c == "" && len(l) != len(line) {
+			c = backtickedOwnedCode(line) // the line as written, its leading backtick kept: "  ``post_processing_operation_pending`` …"
+		}
+		if c != "" {
 			return c // "the Stripe API returns `charge_already_refunded` and …"
 		}
 		if c := pipedTypeCode(l); c != "" && !markdownTable(text) {
