@@ -110,6 +110,8 @@ var (
 	// decode/adyen.go
 	SaidPspReferenceAdyenSPaymentReference = Text{EN: "pspReference (Adyen's payment reference)", PT: "pspReference (referência de pagamento da Adyen)", ES: "pspReference (referencia de pago de Adyen)"}
 	// decode/adyen.go
+	SaidPspReferenceHeaderAdyen = Text{EN: "pspReference response header (Adyen's)", PT: "cabeçalho de resposta pspReference (da Adyen)", ES: "encabezado de respuesta pspReference (de Adyen)"}
+	// decode/adyen.go
 	SaidTransientErrorHeaderAdyen = Text{EN: "transient-error header (Adyen)", PT: "cabeçalho transient-error (Adyen)", ES: "encabezado transient-error (Adyen)"}
 	// decode/asaas.go
 	SaidErrorsCodeDescriptionNothingElse = Text{EN: "errors[{code, description}] and nothing else (Asaas's envelope)", PT: "errors[{code, description}] e nada mais (envelope do Asaas)", ES: "errors[{code, description}] y nada más (sobre de Asaas)"}

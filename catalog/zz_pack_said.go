@@ -111,225 +111,227 @@ var (
 	// decode/adyen.go
 	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10391}
 	// decode/adyen.go
-	SaidTransientErrorHeaderAdyen = Text{ref: 10392}
+	SaidPspReferenceHeaderAdyen = Text{ref: 10392}
+	// decode/adyen.go
+	SaidTransientErrorHeaderAdyen = Text{ref: 10393}
 	// decode/asaas.go
-	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10393}
+	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10394}
 	// decode/asaas.go
-	SaidCodeDescriptionNothingElseOne = Text{ref: 10394}
+	SaidCodeDescriptionNothingElseOne = Text{ref: 10395}
 	// decode/bacenpix.go
-	SaidCorrelationIdMember = Text{ref: 10395}
+	SaidCorrelationIdMember = Text{ref: 10396}
 	// decode/bacenpix.go
-	SaidViolacoesMemberAPIPixField = Text{ref: 10396}
+	SaidViolacoesMemberAPIPixField = Text{ref: 10397}
 	// decode/banks.go
-	SaidLoneMessageFilterFailedIta = Text{ref: 10397}
+	SaidLoneMessageFilterFailedIta = Text{ref: 10398}
 	// decode/banks.go
-	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10398}
+	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10399}
 	// decode/banks.go
-	SaidGwDevAppKeyBanco = Text{ref: 10399}
+	SaidGwDevAppKeyBanco = Text{ref: 10400}
 	// decode/banks.go
-	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10400}
+	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10401}
 	// decode/banks.go
-	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10401}
+	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10402}
 	// decode/cashier.go
-	SaidRFC7807ProblemTypeTitle = Text{ref: 10402}
+	SaidRFC7807ProblemTypeTitle = Text{ref: 10403}
 	// decode/cashier.go
-	SaidTypeAboutBlank = Text{ref: 10403}
+	SaidTypeAboutBlank = Text{ref: 10404}
 	// decode/cashier.go
-	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10404}
+	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10405}
 	// decode/cielo.go
-	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10405}
+	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10406}
 	// decode/cielo.go
-	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10406}
+	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10407}
 	// decode/cielo.go
-	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10407}
+	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10408}
 	// decode/cielo.go
-	SaidErroCodigoMensagemErroCielo = Text{ref: 10408}
+	SaidErroCodigoMensagemErroCielo = Text{ref: 10409}
 	// decode/conekta.go
-	SaidConektaErrorsCode = Text{ref: 10409}
+	SaidConektaErrorsCode = Text{ref: 10410}
 	// decode/conekta.go
-	SaidObjectErrorDetailsLogId = Text{ref: 10410}
+	SaidObjectErrorDetailsLogId = Text{ref: 10411}
 	// decode/conekta.go
-	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10411}
+	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10412}
 	// decode/conekta.go
-	SaidObjectErrorOneConektaS = Text{ref: 10412}
+	SaidObjectErrorOneConektaS = Text{ref: 10413}
 	// decode/decline.go
-	SaidAfterRefusal = Text{ref: 10413}
+	SaidAfterRefusal = Text{ref: 10414}
 	// decode/decline.go
-	Said1Hour = Text{ref: 10414}
+	Said1Hour = Text{ref: 10415}
 	// decode/decline.go
-	SaidRetryCardLaterNow = Text{ref: 10415}
+	SaidRetryCardLaterNow = Text{ref: 10416}
 	// decode/decline.go
-	SaidRetryAfter = Text{ref: 10416}
+	SaidRetryAfter = Text{ref: 10417}
 	// decode/decline.go
-	SaidNextOneSoonerThan = Text{ref: 10417}
+	SaidNextOneSoonerThan = Text{ref: 10418}
 	// decode/decline.go
-	SaidRetryAdviceFollows = Text{ref: 10418}
+	SaidRetryAdviceFollows = Text{ref: 10419}
 	// decode/dlocal.go
-	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10419}
+	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10420}
 	// decode/ebanx.go
-	SaidStatusERRORStatusCodeStatus = Text{ref: 10420}
+	SaidStatusERRORStatusCodeStatus = Text{ref: 10421}
 	// decode/efi.go
-	SaidNumericCodeErrorErrorDescription = Text{ref: 10421}
+	SaidNumericCodeErrorErrorDescription = Text{ref: 10422}
 	// decode/efi.go
-	SaidNomeMensagemEfSEnvelope = Text{ref: 10422}
+	SaidNomeMensagemEfSEnvelope = Text{ref: 10423}
 	// decode/explain.go
-	SaidPasteResponseBodyWholeResponse = Text{ref: 10423}
+	SaidPasteResponseBodyWholeResponse = Text{ref: 10424}
 	// decode/explain.go
-	SaidNothingPasteEmpty = Text{ref: 10424}
+	SaidNothingPasteEmpty = Text{ref: 10425}
 	// decode/explain.go
-	SaidPasteWasUTF16Was = Text{ref: 10425}
+	SaidPasteWasUTF16Was = Text{ref: 10426}
 	// decode/explain.go
-	SaidPasteSCurlyQuotesWere = Text{ref: 10426}
+	SaidPasteSCurlyQuotesWere = Text{ref: 10427}
 	// decode/finalstate.go
-	SaidProviderSMessage = Text{ref: 10427}
+	SaidProviderSMessage = Text{ref: 10428}
 	// decode/flux.go
-	SaidHTTPClientSOwnError = Text{ref: 10428}
+	SaidHTTPClientSOwnError = Text{ref: 10429}
 	// decode/flux.go
-	SaidErrorHasTypeDeclineCode = Text{ref: 10429}
+	SaidErrorHasTypeDeclineCode = Text{ref: 10430}
 	// decode/fluxiq.go
-	SaidErrorHasOnnixPaySExtra = Text{ref: 10430}
+	SaidErrorHasOnnixPaySExtra = Text{ref: 10431}
 	// decode/fluxiq.go
-	SaidErrorDetailsObjectFieldProblems = Text{ref: 10431}
+	SaidErrorDetailsObjectFieldProblems = Text{ref: 10432}
 	// decode/fluxiq.go
-	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10432}
+	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10433}
 	// decode/fluxiq.go
-	SaidMetaRequestIdSnakeCase = Text{ref: 10433}
+	SaidMetaRequestIdSnakeCase = Text{ref: 10434}
 	// decode/fluxiq.go
-	SaidSuccessFalseErrorObject = Text{ref: 10434}
+	SaidSuccessFalseErrorObject = Text{ref: 10435}
 	// decode/fluxiq.go
-	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10435}
+	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10436}
 	// decode/getnet.go
-	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10436}
+	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10437}
 	// decode/gsmamm.go
-	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10437}
+	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10438}
 	// decode/gsmamm.go
-	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10438}
+	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10439}
 	// decode/gsmamm.go
-	SaidTransactionTransactionStatusError = Text{ref: 10439}
+	SaidTransactionTransactionStatusError = Text{ref: 10440}
 	// decode/iugu.go
-	SaidLRSuccessInvoiceIdIugu = Text{ref: 10440}
+	SaidLRSuccessInvoiceIdIugu = Text{ref: 10441}
 	// decode/know.go
-	SaidButPaymentWasRefused = Text{ref: 10441}
+	SaidButPaymentWasRefused = Text{ref: 10442}
 	// decode/know.go
-	SaidErrorFromUnrecognisedAPI = Text{ref: 10442}
+	SaidErrorFromUnrecognisedAPI = Text{ref: 10443}
 	// decode/know.go
-	SaidPaymentDeclined = Text{ref: 10443}
+	SaidPaymentDeclined = Text{ref: 10444}
 	// decode/know.go
-	SaidCallWorked = Text{ref: 10444}
+	SaidCallWorked = Text{ref: 10445}
 	// decode/know.go
-	SaidNetworkFailureHTTPResponse = Text{ref: 10445}
+	SaidNetworkFailureHTTPResponse = Text{ref: 10446}
 	// decode/know.go
-	SaidRefusedPayment = Text{ref: 10446}
+	SaidRefusedPayment = Text{ref: 10447}
 	// decode/mercadopago.go
-	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10447}
+	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10448}
 	// decode/mercadopago.go
-	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10448}
+	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10449}
 	// decode/mercadopago.go
-	SaidCodeDescriptionDataOneMercado = Text{ref: 10449}
+	SaidCodeDescriptionDataOneMercado = Text{ref: 10450}
 	// decode/onnixpay.go
-	SaidMetaHasTimestampVersion = Text{ref: 10450}
+	SaidMetaHasTimestampVersion = Text{ref: 10451}
 	// decode/onnixpay.go
-	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10451}
+	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10452}
 	// decode/onnixpay.go
-	SaidMetaRequestIdSnakeCase2 = Text{ref: 10452}
+	SaidMetaRequestIdSnakeCase2 = Text{ref: 10453}
 	// decode/onnixpay.go
-	SaidMessagePortuguese = Text{ref: 10453}
+	SaidMessagePortuguese = Text{ref: 10454}
 	// decode/others.go
-	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10454}
+	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10455}
 	// decode/others.go
-	SaidTypeRequestIdValidationErrors = Text{ref: 10455}
+	SaidTypeRequestIdValidationErrors = Text{ref: 10456}
 	// decode/pagarme.go
-	SaidChargeWhoseLastTransactionWas = Text{ref: 10456}
+	SaidChargeWhoseLastTransactionWas = Text{ref: 10457}
 	// decode/pagarme.go
-	SaidErrorsMessageParameterNameType = Text{ref: 10457}
+	SaidErrorsMessageParameterNameType = Text{ref: 10458}
 	// decode/pagarme.go
-	SaidMessageRequestInvalidPagarMe = Text{ref: 10458}
+	SaidMessageRequestInvalidPagarMe = Text{ref: 10459}
 	// decode/pagarme.go
-	SaidMessageErrorsObjectFieldLists = Text{ref: 10459}
+	SaidMessageErrorsObjectFieldLists = Text{ref: 10460}
 	// decode/pagarme.go
-	SaidRequestMemberEchoingRequestPagar = Text{ref: 10460}
+	SaidRequestMemberEchoingRequestPagar = Text{ref: 10461}
 	// decode/pagbank.go
-	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10461}
+	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10462}
 	// decode/pagbank.go
-	SaidErrorMessagesArrayPagBankS = Text{ref: 10462}
+	SaidErrorMessagesArrayPagBankS = Text{ref: 10463}
 	// decode/paypal.go
-	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10463}
+	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10464}
 	// decode/paypal.go
-	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10464}
+	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10465}
 	// decode/paypal.go
-	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10465}
+	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10466}
 	// decode/paypal.go
-	SaidDebugIdNamedTextPayPal = Text{ref: 10466}
+	SaidDebugIdNamedTextPayPal = Text{ref: 10467}
 	// decode/paypal.go
-	SaidLinkErrorPayPalSAPI = Text{ref: 10467}
+	SaidLinkErrorPayPalSAPI = Text{ref: 10468}
 	// decode/paypal.go
-	SaidAckContingencyPayPalCheckoutS = Text{ref: 10468}
+	SaidAckContingencyPayPalCheckoutS = Text{ref: 10469}
 	// decode/paypal.go
-	SaidAckErrorMetaCalcPayPal = Text{ref: 10469}
+	SaidAckErrorMetaCalcPayPal = Text{ref: 10470}
 	// decode/paypal.go
-	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10470}
+	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10471}
 	// decode/paypal.go
-	SaidDebugIdPayPalSCorrelation = Text{ref: 10471}
+	SaidDebugIdPayPalSCorrelation = Text{ref: 10472}
 	// decode/paypal.go
-	SaidDetailsIssuePayPalSError = Text{ref: 10472}
+	SaidDetailsIssuePayPalSError = Text{ref: 10473}
 	// decode/paypal.go
-	SaidLinksDeveloperPaypalCom = Text{ref: 10473}
+	SaidLinksDeveloperPaypalCom = Text{ref: 10474}
 	// decode/paypal.go
-	SaidNameMessageInformationLinkEnvelope = Text{ref: 10474}
+	SaidNameMessageInformationLinkEnvelope = Text{ref: 10475}
 	// decode/paypal.go
-	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10475}
+	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10476}
 	// decode/pixdict.go
-	SaidDICTProblemTypeURLDict = Text{ref: 10476}
+	SaidDICTProblemTypeURLDict = Text{ref: 10477}
 	// decode/pixdict.go
-	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10477}
+	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10478}
 	// decode/read.go
-	SaidJSONReportsSuccess = Text{ref: 10478}
+	SaidJSONReportsSuccess = Text{ref: 10479}
 	// decode/read.go
-	SaidJSONErrorMember = Text{ref: 10479}
+	SaidJSONErrorMember = Text{ref: 10480}
 	// decode/read.go
-	SaidHARFileEntries = Text{ref: 10480}
+	SaidHARFileEntries = Text{ref: 10481}
 	// decode/read.go
-	SaidEmptyObject = Text{ref: 10481}
+	SaidEmptyObject = Text{ref: 10482}
 	// decode/read.go
-	SaidExportHARAgainFailedRequest = Text{ref: 10482}
+	SaidExportHARAgainFailedRequest = Text{ref: 10483}
 	// decode/read.go
-	SaidPasteResponseCallFailed = Text{ref: 10483}
+	SaidPasteResponseCallFailed = Text{ref: 10484}
 	// decode/rede.go
-	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10484}
+	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10485}
 	// decode/rede.go
-	SaidTidNsuReferenceRedeS = Text{ref: 10485}
+	SaidTidNsuReferenceRedeS = Text{ref: 10486}
 	// decode/retry.go
-	SaidRateLimitHeader = Text{ref: 10486}
+	SaidRateLimitHeader = Text{ref: 10487}
 	// decode/retry.go
-	SaidRateLimitResetHeader = Text{ref: 10487}
+	SaidRateLimitResetHeader = Text{ref: 10488}
 	// decode/retry.go
-	SaidRetryAfterHeader = Text{ref: 10488}
+	SaidRetryAfterHeader = Text{ref: 10489}
 	// decode/retry.go
-	SaidRetryAfterAlreadyPast = Text{ref: 10489}
+	SaidRetryAfterAlreadyPast = Text{ref: 10490}
 	// decode/retry.go
-	SaidXRateLimitResetHeader = Text{ref: 10490}
+	SaidXRateLimitResetHeader = Text{ref: 10491}
 	// decode/retry.go
-	SaidXRateLimitResetAlreadyPast = Text{ref: 10491}
+	SaidXRateLimitResetAlreadyPast = Text{ref: 10492}
 	// decode/retry.go
-	SaidEpochMilliseconds = Text{ref: 10492}
+	SaidEpochMilliseconds = Text{ref: 10493}
 	// decode/retry.go
-	SaidEpochSeconds = Text{ref: 10493}
+	SaidEpochSeconds = Text{ref: 10494}
 	// decode/retry.go
-	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10494}
+	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10495}
 	// decode/retry.go
-	SaidEstimatedRecoveryMember = Text{ref: 10495}
+	SaidEstimatedRecoveryMember = Text{ref: 10496}
 	// decode/retry.go
-	SaidMessageText = Text{ref: 10496}
+	SaidMessageText = Text{ref: 10497}
 	// decode/retry.go
-	SaidSeconds = Text{ref: 10497}
+	SaidSeconds = Text{ref: 10498}
 	// decode/stripe.go
-	SaidStripeShouldRetryHeader = Text{ref: 10498}
+	SaidStripeShouldRetryHeader = Text{ref: 10499}
 	// decode/stripe.go
-	SaidDocUrlPointsStripeCom = Text{ref: 10499}
+	SaidDocUrlPointsStripeCom = Text{ref: 10500}
 	// decode/stripe.go
-	SaidErrorDeclineCodeStripeS = Text{ref: 10500}
+	SaidErrorDeclineCodeStripeS = Text{ref: 10501}
 	// decode/stripe.go
-	SaidRequestLogUrlStripeDashboard = Text{ref: 10501}
+	SaidRequestLogUrlStripeDashboard = Text{ref: 10502}
 	// decode/vindi.go
-	SaidErrorsIdParameterMessageVindi = Text{ref: 10502}
+	SaidErrorsIdParameterMessageVindi = Text{ref: 10503}
 )

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "542e29c82779d7ad"
-	packLen     = 11557
+	packVersion = "a06d6ddd0e814753"
+	packLen     = 11558
 	packChunk   = 128
 )

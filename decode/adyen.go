@@ -117,6 +117,13 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	case b.has("pspReference"):
 		s = with(s, 0.5, catalog.SaidPspReferenceAdyenSPaymentReference)
 	}
+	if headerValue(f.headers, "pspReference") != "" || b.obj("responseHeaders").getFold("pspReference") != nil || b.obj("headers").getFold("pspReference") != nil {
+		// Adyen's Checkout API answers every call with a pspReference header; a connector's
+		// report keeps the response's headers beside its own error ({"error":
+		// {"connectorDetails": {"code": "2", "message": "Refused"}}, "responseHeaders":
+		// {"pspreference": …}}).
+		s = with(s, 2.5, catalog.SaidPspReferenceHeaderAdyen)
+	}
 	if strings.EqualFold(headerValue(f.headers, "transient-error"), "true") {
 		s = with(s, 1, catalog.SaidTransientErrorHeaderAdyen)
 	}

@@ -62,7 +62,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			}
 			w := nameWeight
 			bank := slices.Contains(issuerBanks[:], p.ID())
-			if f.status != 0 && (!bank && p.ID() != "juno" || looksPortuguese(f.masked[:min(len(f.masked), 4<<10)])) || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, bank) {
+			if f.status != 0 && (!bank && p.ID() != "juno" || looksPortuguese(f.masked[:min(len(f.masked), 4<<10)])) || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, bank) || namesItsClass(f.lower, pc.lower, cues) {
 				// Juno's name is a blockchain's too ("Juno returns HTML instead of JSON" with
 				// a node's 200); a bank's name beside a status is any of its countries' APIs
 				// (Santander UK's Open Banking 401): neither says it answered, unless the
@@ -249,6 +249,35 @@ func namesItsAPI(lower, name string) bool {
 		}
 	}
 	return false
+}
+
+// namesItsClass reports whether the name stands right before the last part of one of its
+// SDK's exception classes, written in prose: "the Stripe `InvalidRequestError` with
+// message …", "Stripe InvalidRequestError: …". Only a long part that says it is an
+// error or an exception counts (InvalidRequestError, not Error).
+func namesItsClass(lower, name string, cues []preparedCue) bool {
+	for off := 0; ; {
+		i := strings.Index(lower[off:], name)
+		if i < 0 {
+			return false
+		}
+		off = i + off + len(name)
+		after := strings.TrimLeft(lower[off:min(len(lower), off+48)], " `'\"*")
+		if len(after) == len(lower[off:min(len(lower), off+48)]) {
+			continue // glued to the name: its own class's full name, a cue of its own
+		}
+		for j := range cues {
+			c := &cues[j]
+			if c.Kind != catalog.SDKClass || c.message {
+				continue
+			}
+			tail := c.lower[max(strings.LastIndexAny(c.lower, `.:\_`)+1, 0):]
+			if len(tail) >= 12 && (strings.HasSuffix(tail, "error") || strings.HasSuffix(tail, "exception")) &&
+				strings.HasPrefix(after, tail) && (len(after) == len(tail) || !nameBytesFold[after[len(tail)]]) {
+				return true
+			}
+		}
+	}
 }
 
 // namesAsSender reports whether the paste names the provider as the one that answered:

@@ -16,7 +16,7 @@ var (
 		{"", "traceId"}, {"", "trace_id"}, {"", "pspReference"}, {"", "psp_reference"}, {"", "paymentResult_pspReference"}, {"", "paymentResult.pspReference"}, {"", "x-request-id"}, {"error", "debug_id"},
 		{"error", "debugId"}, {"error", "correlationId"}, {"error", "traceId"},
 		{"Headers", "x-request-id"}, {"Headers", "X-Request-Id"}, {"headers", "x-request-id"}, {"responseHeaders", "pspReference"},
-		{"Headers", "Paypal-Debug-Id"}, {"headers", "paypal-debug-id"}, {"responseHeaders", "paypal-debug-id"}, {"responseHeaders", "cko-request-id"}, {"responseEnvelope", "correlationId"}, {"errors", "CORRELATIONID"}, {"meta", "trace_id"},
+		{"Headers", "Paypal-Debug-Id"}, {"headers", "paypal-debug-id"}, {"responseHeaders", "paypal-debug-id"}, {"responseHeaders", "cko-request-id"}, {"responseHeaders", "x-request-id"}, {"responseHeaders", "request-id"}, {"headers", "request-id"}, {"responseEnvelope", "correlationId"}, {"errors", "CORRELATIONID"}, {"meta", "trace_id"},
 		{"ErrorResponse", "RequestId"}, // Amazon's: <ErrorResponse><Error>…</Error><RequestId>, and as JSON
 		{"meta", "calc"},               // PayPal Checkout's own API: meta.calc is its correlation id
 		{"extensions", "requestId"},    // a GraphQL answer's (Braintree's)

@@ -1920,9 +1920,17 @@ func statusInText(text string) (int, bool) {
 			return code, true
 		}
 	}
-	// The status in brackets after the API's name: "Erro na API Asaas [400]:".
-	if i := strings.Index(lower, "api"); i >= 0 {
-		if j := strings.IndexByte(lower[i:min(len(lower), i+40)], '['); j >= 0 && i+j+5 <= len(lower) && lower[i+j+4] == ']' {
+	// The status in brackets after the API's name: "Erro na API Asaas [400]:"; after its
+	// host, on the same line ("[https://api.stripe.com:443/](https://api.stripe.com/)
+	// [401]", a Markdown link to it).
+	for off, first := 0, true; ; first = false {
+		i := strings.Index(lower[off:], "api")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 3
+		if j := strings.IndexByte(lower[i:min(len(lower), i+40)], '['); j >= 0 && i+j+5 <= len(lower) && lower[i+j+4] == ']' && (first || !strings.Contains(lower[i:i+j], "\n")) {
 			if code, err := decimal.Atoi(lower[i+j+1 : i+j+4]); err == nil && code >= 400 && code <= 599 {
 				return code, true
 			}

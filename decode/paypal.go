@@ -189,6 +189,20 @@ func payPalError(b *object) *object {
 	// "information_link", "httpStatusCode"}, "httpStatusCode"}).
 	// A payout item's {"transaction_status": "RETURNED", "errors": {"name":
 	// "RECEIVER_UNREGISTERED", "message", "information_link"}}: its errors is one object.
+	if e := payPalErrorIn(b); e != nil {
+		return e
+	}
+	// An app's own error that keeps the Node SDK's whole error under its error member:
+	// {"error": {"name": "Error", "status": 500, "message": "Response Status : 400",
+	// "response": {"name": "MALFORMED_REQUEST", "debug_id", …}}}.
+	if e := payPalErrorIn(b.obj("error")); e != nil && e.has("debug_id") && e.has("information_link") {
+		return e
+	}
+	return b
+}
+
+// payPalErrorIn is the member of b that holds PayPal's error object, nil when none.
+func payPalErrorIn(b *object) *object {
 	for _, k := range [...]string{"error", "apiError", "response", "errors"} {
 		if e := b.obj(k); e != nil && e.has("name") && (e.has("details") || e.has("debug_id") || e.has("debugId") || e.has("information_link")) {
 			if k == "errors" && !strings.Contains(e.str("information_link"), "paypal.com") {
@@ -197,7 +211,7 @@ func payPalError(b *object) *object {
 			return e
 		}
 	}
-	return b
+	return nil
 }
 
 // payPalDebugIDInWords is the debug id text names the way PayPal writes them, 12 or 13

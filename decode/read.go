@@ -157,6 +157,10 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 			for _, k := range statusKeys {
 				if s := validStatus(intValue(o.getFold(k))); s >= 400 && f.shownStatus == 0 {
 					f.shownStatus = s
+				} else if s >= 400 && s != f.shownStatus && messageTells(o.str("message"), s) && !messageTells(o.str("message"), f.shownStatus) {
+					// The SDK's status the message repeats over the app's own: loopback's
+					// {"status": 500, "message": "Response Status : 400", "httpStatusCode": 400}.
+					f.shownStatus = s
 				}
 			}
 		}
@@ -167,6 +171,23 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 		f.code = amznErrorType(masked)
 	}
 	return &f, nil
+}
+
+// messageTells reports whether message names status as a number of its own
+// ("Response Status : 400").
+func messageTells(message string, status int) bool {
+	n := strconv.Itoa(status)
+	for off := 0; ; {
+		i := strings.Index(message[off:], n)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(n)
+		if (i == 0 || !isDumpDigit(message[i-1])) && (off == len(message) || !isDumpDigit(message[off])) {
+			return true
+		}
+	}
 }
 
 // sdkErrorBody reports whether o is an SDK's error object printed as JSON, which names
