@@ -147,6 +147,13 @@ var stripe = Provider{
 		// Messages of Stripe's API that name no code of its own in its reference, each in
 		// public pastes of its errors.
 		{Text: "does not belong to the Customer you supplied", Kind: APIMark},
+		{Text: "parameter is not supported for the payment_method_type", Kind: APIMark}, // statement_descriptor on card PaymentIntents (pretix, Kill Bill, V2Board)
+		{Text: "date has to be at least 2 days in the future", Kind: APIMark},           // Checkout's subscription_data[trial_end]
+		{Text: "An account link cannot be created for this account", Kind: APIMark},     // a Connect account rejected (Gumroad's Sentry)
+		{Text: "This card doesn't appear to support payouts", Kind: APIMark},            // a debit card as a Connect external account
+		{Text: "Your destination account needs to have at least one of the following capabilities enabled", Kind: APIMark},
+		{Text: "because it is on your block list", Kind: APIMark}, // an external account the platform blocked
+		{Text: "We couldn't find the bank for that BIC", Kind: APIMark},
 		{Text: "You cannot combine currencies on a single customer", Kind: APIMark},
 		{Text: "does not match the currency on the source", Kind: APIMark},
 		{Text: "cannot be used with Managed Payments", Kind: APIMark},

@@ -117,7 +117,7 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	case b.has("pspReference"):
 		s = with(s, 0.5, catalog.SaidPspReferenceAdyenSPaymentReference)
 	}
-	if headerValue(f.headers, "pspReference") != "" || b.obj("responseHeaders").getFold("pspReference") != nil || b.obj("headers").getFold("pspReference") != nil {
+	if adyenReference(headerValue(f.headers, "pspReference")) || adyenReference(headerMember(b.obj("responseHeaders"), "pspReference")) || adyenReference(headerMember(b.obj("headers"), "pspReference")) {
 		// Adyen's Checkout API answers every call with a pspReference header; a connector's
 		// report keeps the response's headers beside its own error ({"error":
 		// {"connectorDetails": {"code": "2", "message": "Refused"}}, "responseHeaders":
@@ -128,6 +128,30 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 		s = with(s, 1, catalog.SaidTransientErrorHeaderAdyen)
 	}
 	return s
+}
+
+// headerMember is the value of a header kept as a member of a headers object, its first
+// when a Java client keeps a list of them (pspReference=[8815893616598667]).
+func headerMember(h *object, name string) string {
+	v := h.getFold(name)
+	if l, ok := v.([]any); ok && len(l) > 0 {
+		v = l[0]
+	}
+	return scalarText(v)
+}
+
+// adyenReference reports whether s has the shape of Adyen's pspReference: 16 capital
+// letters and digits ("D7VSQRQ2J6HM7L75"), not another system's id under that name.
+func adyenReference(s string) bool {
+	if len(s) != 16 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // adyenRefusal reports whether a body is Adyen's answer to a refused payment: HTTP 200

@@ -51,6 +51,9 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			if c.Text == "Request req_" && !stripeRequestPrefix(f.masked) {
 				continue // its SDKs' "Request req_LUEtpFa5SWJj8s: …", not a C++ "Request req_pcd"
 			}
+			if c.Text == "paypal-debug-id" && holdsAny(f.lower, braintreeAnswers[:]) {
+				continue // Braintree's answer, with PayPal's debug id header
+			}
 			out = append(out, markSignal(p, c.Text))
 		case catalog.SDKMessage:
 			out = with(out, classWeight, fillOf(catalog.Text{EN: "\"\x00\" is written by \x01 SDK", PT: "\"\x00\" é escrito pelo SDK \x01", ES: "\"\x00\" lo escribe el SDK \x01"}, p, c.Text))
@@ -89,6 +92,11 @@ var platformChecks = [...]string{"received data with missing reference", "no tra
 // braintreeMarks are Braintree's SDKs' own error classes, lower case: its errors name PayPal
 // (a PayPal account vaulted through Braintree) without being PayPal's.
 var braintreeMarks = [...]string{"braintreeerror", "braintree\\exception", "braintree::", "braintree_exception", "com.braintreepayments", "braintree.exceptions"}
+
+// braintreeAnswers are what Braintree's own answers hold besides PayPal's debug id, which
+// its GraphQL API sends too (paypal-debug-id beside braintree-version): its version header
+// and its hosts, lower case.
+var braintreeAnswers = [...]string{"braintree-version", "braintree-api.com", "braintreegateway.com"}
 
 // hasCue reports whether the paste holds c: a class or a path in any case, a name as
 // written, standing as a word of its own ("Stripe", not "pinstripe"; "Cielo", not
@@ -251,6 +259,11 @@ func namesItsAPI(lower, name string) bool {
 	return false
 }
 
+// commonClassTails are classes' last parts that other libraries and languages name theirs
+// too (Python's PermissionError, Django's ValidationError, OpenAI's RateLimitError).
+var commonClassTails = [...]string{"permissionerror", "validationerror", "ratelimiterror", "connectionerror", "timeouterror", "apiexception",
+	"httpexception", "apierrorresponse", "requestexception", "clientexception", "serverexception", "runtimeexception", "notfounderror"}
+
 // namesItsClass reports whether the name stands right before the last part of one of its
 // SDK's exception classes, written in prose: "the Stripe `InvalidRequestError` with
 // message …", "Stripe InvalidRequestError: …". Only a long part that says it is an
@@ -261,7 +274,11 @@ func namesItsClass(lower, name string, cues []preparedCue) bool {
 		if i < 0 {
 			return false
 		}
-		off = i + off + len(name)
+		i += off
+		off = i + len(name)
+		if i > 0 && nameBytesFold[lower[i-1]] {
+			continue // inside a longer word: "pinstripe"
+		}
 		after := strings.TrimLeft(lower[off:min(len(lower), off+48)], " `'\"*")
 		if len(after) == len(lower[off:min(len(lower), off+48)]) {
 			continue // glued to the name: its own class's full name, a cue of its own
@@ -272,7 +289,7 @@ func namesItsClass(lower, name string, cues []preparedCue) bool {
 				continue
 			}
 			tail := c.lower[max(strings.LastIndexAny(c.lower, `.:\_`)+1, 0):]
-			if len(tail) >= 12 && (strings.HasSuffix(tail, "error") || strings.HasSuffix(tail, "exception")) &&
+			if len(tail) >= 12 && (strings.HasSuffix(tail, "error") || strings.HasSuffix(tail, "exception")) && !slices.Contains(commonClassTails[:], tail) &&
 				strings.HasPrefix(after, tail) && (len(after) == len(tail) || !nameBytesFold[after[len(tail)]]) {
 				return true
 			}

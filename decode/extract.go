@@ -597,8 +597,9 @@ func payloadAfterMethod(before string) bool {
 // error.response.data, fetch wrappers' body, SDK errors' raw body.
 var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body", "string"}, {"body"}, {"data"}, {"raw"},
 	{"response_body"}, {"responseBody"}, {"Body"}, {"rawResponse"}, {"meta", "response"}, {"context", "response"},
-	{"context", "error"}, // a logger's record (winston) keeping the API's error in its context
-	{"responseAsString"}, // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
+	{"context", "error"},              // a logger's record (winston) keeping the API's error in its context
+	{"responseAsString"},              // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
+	{"rawConnectorResponse", "value"}, // Hyperswitch's connector service: the provider's body as a string
 	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response", "last_payment_error"}, {"response"},
 	// A webhook event's data printed alone: {"object": {PaymentIntent}}, or a SetupIntent.
 	{"object", "last_payment_error"}, {"object", "last_setup_error"}, {"last_setup_error"}, {"data", "object", "last_setup_error"},
@@ -1920,19 +1921,28 @@ func statusInText(text string) (int, bool) {
 			return code, true
 		}
 	}
-	// The status in brackets after the API's name: "Erro na API Asaas [400]:"; after its
-	// host, on the same line ("[https://api.stripe.com:443/](https://api.stripe.com/)
-	// [401]", a Markdown link to it).
-	for off, first := 0, true; ; first = false {
-		i := strings.Index(lower[off:], "api")
+	// The status in brackets after the API's name: "Erro na API Asaas [400]:".
+	if i := strings.Index(lower, "api"); i >= 0 {
+		// Not a process id glued to a name ("payments-api[412]: …", syslog's).
+		if j := strings.IndexByte(lower[i:min(len(lower), i+40)], '['); j > 0 && lower[i+j-1] == ' ' && i+j+5 <= len(lower) && lower[i+j+4] == ']' {
+			if code, err := decimal.Atoi(lower[i+j+1 : i+j+4]); err == nil && code >= 400 && code <= 599 {
+				return code, true
+			}
+		}
+	}
+	// After a Markdown link to an API's host: "[https://api.stripe.com:443/](https://api.stripe.com/) [401]".
+	for off := 0; ; {
+		i := strings.Index(lower[off:], "](https://api")
 		if i < 0 {
 			break
 		}
 		i += off
-		off = i + 3
-		if j := strings.IndexByte(lower[i:min(len(lower), i+40)], '['); j >= 0 && i+j+5 <= len(lower) && lower[i+j+4] == ']' && (first || !strings.Contains(lower[i:i+j], "\n")) {
-			if code, err := decimal.Atoi(lower[i+j+1 : i+j+4]); err == nil && code >= 400 && code <= 599 {
-				return code, true
+		off = i + 13
+		if j := strings.IndexByte(lower[off:min(len(lower), off+80)], ')'); j >= 0 && !strings.ContainsAny(lower[off:off+j], " \n") {
+			if r := lower[off+j+1:]; len(r) >= 6 && r[0] == ' ' && r[1] == '[' && r[5] == ']' {
+				if code, err := decimal.Atoi(r[2:5]); err == nil && registeredErrorStatus(code) {
+					return code, true
+				}
 			}
 		}
 	}

@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestReadersSeventiethBatch: readers for the real pastes of batches 299 to 302.
+// TestReadersSeventiethBatch: readers for the real pastes of batches 299 to 305.
 func TestReadersSeventiethBatch(t *testing.T) {
 	t.Run("PayPal's Node SDK error under an app's own error", func(t *testing.T) {
 		// decode/testdata/real/paypal-json-node-sdk-loopback-wrapped-malformed-request, whole
@@ -51,7 +51,7 @@ func TestReadersSeventiethBatch(t *testing.T) {
 		checkLookAlikes(t, []readerLookAlike{
 			{paste: "Stripe InvalidRequestError: This card doesn't appear to support payouts.", provider: "stripe"},
 			// The class alone is OpenAI's too; the name elsewhere, or before another word.
-			{paste: "InvalidRequestError: This card doesn't appear to support payouts."},
+			{paste: "InvalidRequestError: This model does not exist"},
 			{paste: "We moved off Stripe last year. OpenAI InvalidRequestError: This model does not exist"},
 			{paste: "Stripe docs say the InvalidRequestError covers it: This model does not exist"},
 		})
@@ -66,6 +66,59 @@ func TestReadersSeventiethBatch(t *testing.T) {
 			{paste: "[https://api.example.com/v1/orders](https://api.example.com/v1/orders) [404]", status: 404},
 			// The bracket on another line than the host: a list's item, not its status.
 			{paste: "see [https://api.example.com/docs/reference](https://api.example.com/docs/reference)\n[404] is the page we removed"},
+		})
+	})
+	t.Run("Braintree's answer with PayPal's debug id header is not PayPal's", func(t *testing.T) {
+		// decode/testdata/real/other-braintree-json-hyperswitch-prism-report-refund-91506-not-settling-or-settled, its error and headers.
+		x := explainPaste(t, `{"error": {"connectorDetails": {"code": "91506", "message": "Cannot refund or reverse unless the transaction status is SETTLING or SETTLED."}}, "statusCode": 200, "responseHeaders": {"braintree-version": "2016-10-07", "content-type": "application/json", "paypal-debug-id": "794d8f248472f", "set-cookie": "__cf_bm=x; Domain=sandbox.braintree-api.com"}}`)
+		assert.Equal(t, "", providerOf(x))
+		assert.Equal(t, "91506", x.Code)
+		assert.Equal(t, "794d8f248472f", x.RequestID)
+		checkLookAlikes(t, []readerLookAlike{
+			// PayPal's own answer with its header stays PayPal's.
+			{paste: `{"name": "UNPROCESSABLE_ENTITY", "message": "The requested action could not be performed.", "details": [{"issue": "INSTRUMENT_DECLINED"}], "responseHeaders": {"paypal-debug-id": "794d8f248472f"}}`, provider: "paypal", code: "INSTRUMENT_DECLINED", status: 422},
+		})
+	})
+	t.Run("Hyperswitch's connector service keeps the provider's body as a string", func(t *testing.T) {
+		// decode/testdata/real/dlocal-json-hyperswitch-prism-pr-bank-debit-mx-se-300-rejected-other-reason, its response.
+		x := explainPaste(t, `{"status": "FAILURE", "statusCode": 200, "rawConnectorResponse": {"value": "{\"id\":\"R-413100-***\",\"amount\":100.00,\"currency\":\"MXN\",\"payment_method_id\":\"SE\",\"country\":\"MX\",\"status\":\"REJECTED\",\"status_detail\":\"rejected_other_reason\",\"status_code\":\"300\"}"}}`)
+		assert.Equal(t, "dlocal", providerOf(x))
+		assert.Equal(t, "300", x.Code)
+	})
+	t.Run("Stripe's own words with no code around them", func(t *testing.T) {
+		// decode/testdata/real/stripe-bare-message-v2board-chinese-log-statement-descriptor-card, whole.
+		x := explainPaste(t, "全新安装XiaoV2B，支付方式为alipay，log提示“The statement_descriptor parameter is not supported for the payment_method_type `card`. To continue supporting payment_method_type `card`, please pass in `statement_descriptor_suffix` or remove the `statement_descriptor` parameter altogether.”，添加suffix后，alipay支付方式正常；")
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		// decode/testdata/real/stripe-log-prefixed-keikakun-japanese-checkout-trial-end-2-days-future, whole.
+		x = explainPaste(t, "error_code: None\nerror_message: 'The `trial_end` date has to be at least 2 days in the future.'\nerror_param: subscription_data[trial_end]\nerror_type: invalid_request_error")
+		assert.Equal(t, "stripe", providerOf(x))
+	})
+	t.Run("the review's look-alikes", func(t *testing.T) {
+		checkLookAlikes(t, []readerLookAlike{
+			// A number in the message that is no status: the first status member stands.
+			{paste: `{"error": {"status": 400, "message": "Amount must be at least 500 cents", "statusCode": 500}}`, status: 400},
+			{paste: `{"error": {"status": 503, "message": "Service unavailable, retry in 429 seconds", "statusCode": 429}}`, status: 503},
+			{paste: `{"error": {"status": 409, "statusCode": 404, "message": "Order 404 already captured"}}`, status: 409},
+			{paste: `{"error": {"name": "Error", "status": 500, "message": "Response Status : 400", "httpStatusCode": 400}}`, status: 400},
+			// A code in a resource under the error, or an earlier attempt's, is not the error's.
+			{paste: `{"error": {"status": 404, "message": "Order not found", "order": {"id": "ord_1", "discount": {"code": "SUMMER10", "description": "Summer sale"}}}}`, status: 404},
+			{paste: `{"error":{"status":400,"message":"Country not supported","country":{"code":"BR","text":"Brazil"}}}`, status: 400},
+			{paste: `{"error":{"status":402,"message":"Payment required","history":[{"at":"2024-01-01","error":{"code":"insufficient_funds","message":"Insufficient funds"}}]}}`, status: 402},
+			{paste: `{"errors":[{"status":"422","title":"Invalid card","detail":"The card was declined","meta":{"processor":{"code":"05","message":"Do not honor"}}}]}`, status: 422},
+			// Other libraries' classes after a provider's name, or the name inside a word.
+			{paste: `Failed to write Stripe PermissionError: [Errno 13] Permission denied: '/data/exports/payouts.csv'`},
+			{paste: `Saving Adyen ValidationError: {'merchant_account': ['This field is required.']}`},
+			{paste: `billing worker (Stripe) ok; summarizer crashed with openai RateLimitError: You exceeded your current quota, please check your plan and billing details.`},
+			{paste: `Stripe checkout fine, but pinstripe AuthenticationError: invalid credentials for the theme API`},
+			{paste: "Stripe AuthenticationError: Invalid API Key provided: sk_test_****1234", provider: "stripe", status: 401},
+			// A process id in brackets after a service's name is no status.
+			{paste: "INFO starting\npayments.api[412] ERROR Stripe error: No such customer: 'cus_123'", provider: "stripe", code: "resource_missing", status: 404},
+			{paste: "Calling the Pagar.me API from our worker, output:\nJan 12 10:00:01 web-1 worker-api[455]: request sent\nPOST https://api.pagar.me/core/v5/orders\n401\n{\"message\": \"Authorization has been denied for this request.\"}", provider: "pagarme", status: 401},
+			// Another API's status in a breadcrumb after the provider's success.
+			{paste: "POST https://api.stripe.com/v1/payment_intents [200]\nPOST https://api.sendgrid.com/v3/mail/send [401]"},
+			// A pspReference header that is another system's id.
+			{paste: `{"processor": "stripe", "headers": {"pspReference": "pi_3NxYz"}, "error": {"code": "card_declined", "message": "Your card was declined."}, "statusCode": 402}`, code: "card_declined", status: 402},
 		})
 	})
 }

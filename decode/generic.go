@@ -631,17 +631,10 @@ func loggedStatus(o *object) int {
 // object with a code and a message, reached through a member that holds errors
 // (errors, error, validationErrors …; errorsKey), at most six levels down; nil when there is none.
 func nestedError(o *object) *object {
-	// One with a code first: a connector's {"error": {"issuerDetails": {"networkDetails":
-	// {"adviceCode": "24", "errorMessage": …}}, "connectorDetails": {"code": "2",
-	// "message": "Refused"}}} is the provider's code and words, not the network's advice.
-	if n := nestedErrorIn(o, false, 6, true); n != nil {
-		return n
-	}
-	return nestedErrorIn(o, false, 6, false)
+	return nestedErrorIn(o, false, 6)
 }
 
-// nestedErrorIn is nestedError's walk; coded asks for an error with a code.
-func nestedErrorIn(v any, underError bool, depth int, coded bool) *object {
+func nestedErrorIn(v any, underError bool, depth int) *object {
 	if depth < 0 {
 		return nil
 	}
@@ -650,7 +643,7 @@ func nestedErrorIn(v any, underError bool, depth int, coded bool) *object {
 		// Under an error member, a code or a failing status beside words: IBM API
 		// Connect's {"httpCode": "400", "httpMessage", "moreInformation"} (Sicoob's and
 		// Banco do Brasil's gateways) inside a logger's context.
-		if underError && (genericCode(x) != "" || !coded && bodyStatus(x) >= 400) && nestedMessage(x) != "" || namedError(x) && (!coded || genericCode(x) != "") {
+		if underError && (genericCode(x) != "" || bodyStatus(x) >= 400) && nestedMessage(x) != "" || namedError(x) {
 			return x
 		}
 		// A gateway's code beside its own words: the body's own, its response's (Forte's
@@ -666,14 +659,30 @@ func nestedErrorIn(v any, underError bool, depth int, coded bool) *object {
 		}
 		// Authorize.Net's {"messages": {"resultCode": "Error", "message": [{"code", "text"}]}}.
 		underError = underError || strings.EqualFold(scalarText(x.getFold("resultCode")), "error")
+		var found *object
 		for _, m := range x.members {
-			if n := nestedErrorIn(m.val, underError || errorsKey(m.key), depth-1, coded); n != nil {
+			n := nestedErrorIn(m.val, underError || errorsKey(m.key), depth-1)
+			switch {
+			case n == nil:
+			case found == nil:
+				if genericCode(n) != "" {
+					return n
+				}
+				found = n
+			case n == m.val && genericCode(n) != "":
+				// A sibling that is itself an error with a code, over one without found
+				// before it: a connector's {"error": {"issuerDetails": {"networkDetails":
+				// {"adviceCode": "24", "errorMessage": …}}, "connectorDetails": {"code": "2",
+				// "message": "Refused"}}} is the provider's code and words, not the network's.
 				return n
 			}
 		}
+		if found != nil {
+			return found
+		}
 	case []any:
 		for _, item := range x {
-			if n := nestedErrorIn(item, underError, depth-1, coded); n != nil {
+			if n := nestedErrorIn(item, underError, depth-1); n != nil {
 				return n
 			}
 		}

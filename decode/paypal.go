@@ -92,7 +92,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 	b := payPalError(f.body)
 	if b.has("debug_id") || b.has("debugId") && b.has("name") { // debugId: PayPal's older SDKs
 		s = with(s, 2, catalog.SaidDebugIdPayPalSCorrelation)
-	} else if f.lower != "" && (strings.Contains(f.lower, "debug_id") || strings.Contains(f.lower, "paypal-debug-id") || strings.Contains(f.lower, "(debug id: ") || payPalDebugIDInWords(f.lower) != "") {
+	} else if f.lower != "" && !holdsAny(f.lower, braintreeAnswers[:]) && (strings.Contains(f.lower, "debug_id") || strings.Contains(f.lower, "paypal-debug-id") || strings.Contains(f.lower, "(debug id: ") || payPalDebugIDInWords(f.lower) != "") {
 		// Text that names its id as PayPal does: "debug_id = c3aaf17b85f5e", and WooCommerce
 		// PayPal Payments' "… (debug id: 01246142bb264)".
 		s = with(s, 1.5, catalog.SaidDebugIdNamedTextPayPal)

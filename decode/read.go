@@ -173,18 +173,22 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	return &f, nil
 }
 
-// messageTells reports whether message names status as a number of its own
-// ("Response Status : 400").
+// messageTells reports whether message names status after the word status ("Response
+// Status : 400", "status code 400", "Status=400").
 func messageTells(message string, status int) bool {
+	lower := strings.ToLower(message)
 	n := strconv.Itoa(status)
 	for off := 0; ; {
-		i := strings.Index(message[off:], n)
+		i := strings.Index(lower[off:], "status")
 		if i < 0 {
 			return false
 		}
-		i += off
-		off = i + len(n)
-		if (i == 0 || !isDumpDigit(message[i-1])) && (off == len(message) || !isDumpDigit(message[off])) {
+		off += i + len("status")
+		r := strings.TrimLeft(lower[off:], " :=")
+		if t := strings.TrimPrefix(r, "code"); len(t) < len(r) {
+			r = strings.TrimLeft(t, " :=")
+		}
+		if strings.HasPrefix(r, n) && (len(r) == len(n) || !isDumpDigit(r[len(n)])) {
 			return true
 		}
 	}
