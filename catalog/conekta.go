@@ -26,6 +26,7 @@ var conekta = Provider{
 		// account still under risk review, as its plugins show them.
 		{Text: "does not match with the sum of charges amounts", Kind: APIMark},
 		{Text: "cannot process until risk approval is done", Kind: APIMark},
+		{Text: "El máximo para pagos de tarjeta es de", Kind: APIMark}, // its purchaser message for an amount over the card limit
 		{Text: "Conekta", Kind: Name},
 	},
 	entries: []Entry{

@@ -47,6 +47,7 @@ var pagarMe = Provider{
 		{Text: "Sem ambiente configurado para este tipo de transação", Kind: APIMark},
 		{Text: "not allowed to create a recipient", Kind: APIMark},
 		{Text: "must have split settings enabled", Kind: APIMark},
+		{Text: "split rules need a percentage property", Kind: APIMark}, // v4's split_rules without percentage (pagarme-net)
 		{Text: "Second authentication factor is necessary", Kind: APIMark},
 		{Text: "There is no default recipient registered", Kind: APIMark},
 		{Text: "PagarMe::PagarMeError", Kind: SDKClass},

@@ -161,6 +161,7 @@ var stripe = Provider{
 		{Text: "Your destination account needs to have at least one of the following capabilities enabled", Kind: APIMark},
 		{Text: "because it is on your block list", Kind: APIMark}, // an external account the platform blocked
 		{Text: "We couldn't find the bank for that BIC", Kind: APIMark},
+		{Text: "to attempt to fulfill this PaymentIntent again", Kind: APIMark}, // payment_intent_authentication_failure's words
 		{Text: "You cannot combine currencies on a single customer", Kind: APIMark},
 		{Text: "does not match the currency on the source", Kind: APIMark},
 		{Text: "cannot be used with Managed Payments", Kind: APIMark},

@@ -65,7 +65,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			}
 			w := nameWeight
 			bank := slices.Contains(issuerBanks[:], p.ID())
-			if f.status != 0 && (!bank && p.ID() != "juno" || looksPortuguese(f.masked[:min(len(f.masked), 4<<10)])) || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, bank) || namesItsClass(f.lower, pc.lower, cues) {
+			if f.status != 0 && (!bank && p.ID() != "juno" || looksPortuguese(f.masked[:min(len(f.masked), 4<<10)])) || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, bank) || namesItsClass(f.lower, pc.lower) {
 				// Juno's name is a blockchain's too ("Juno returns HTML instead of JSON" with
 				// a node's 200); a bank's name beside a status is any of its countries' APIs
 				// (Santander UK's Open Banking 401): neither says it answered, unless the
@@ -125,7 +125,7 @@ func hasCue(f *facts, c preparedCue) bool {
 		// a file's part (www.paypal.com, paypal_hermes/, paypal-checkout.min.js).
 		return f.grams.MayHold(c.lower) && containsSpacedWord(f.masked[:min(len(f.masked), len(f.lower))], c.Text)
 	}
-	return f.grams.MayHold(c.lower) && containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
+	return f.grams.MayHold(c.lower) && (containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true) || c.upper != "" && containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.upper, true))
 }
 
 // containsSpacedWord reports whether text holds w with a space, a quote, a bracket or an
@@ -200,6 +200,11 @@ func preparedCues(p *catalog.Provider) []preparedCue {
 		if c.Kind == catalog.SDKClass && strings.Count(c.Text, " ") >= 2 && !strings.ContainsAny(c.Text, `\(:`) {
 			pc.message, pc.upper = true, strings.ToUpper(c.Text)
 		}
+		if c.Kind == catalog.Name && len(c.Text) >= 5 && c.Text != pc.lower && c.Text != "Cielo" && !strings.Contains(pc.lower, "dict") {
+			// A brand in capitals, as titles and notices write it ("Error #3005 antifraude …
+			// OPENPAY", "ERRO PAGSEGURO"); not Cielo's, Spanish's "CIELO" too.
+			pc.upper = strings.ToUpper(c.Text)
+		}
 		out = append(out, pc)
 	}
 	cueCache.Lock()
@@ -259,16 +264,17 @@ func namesItsAPI(lower, name string) bool {
 	return false
 }
 
-// commonClassTails are classes' last parts that other libraries and languages name theirs
-// too (Python's PermissionError, Django's ValidationError, OpenAI's RateLimitError).
-var commonClassTails = [...]string{"permissionerror", "validationerror", "ratelimiterror", "connectionerror", "timeouterror", "apiexception",
-	"httpexception", "apierrorresponse", "requestexception", "clientexception", "serverexception", "runtimeexception", "notfounderror"}
+// sdkClassTails are the last parts of payment SDKs' exception classes, lower case, that
+// general libraries do not name theirs (not PermissionError, ValidationError or
+// RateLimitError).
+var sdkClassTails = [...]string{"invalidrequesterror", "invalidrequestexception", "carderror", "cardexception", "authenticationerror",
+	"authenticationexception", "apiconnectionerror", "idempotencyerror", "processingerror"}
 
-// namesItsClass reports whether the name stands right before the last part of one of its
-// SDK's exception classes, written in prose: "the Stripe `InvalidRequestError` with
-// message …", "Stripe InvalidRequestError: …". Only a long part that says it is an
-// error or an exception counts (InvalidRequestError, not Error).
-func namesItsClass(lower, name string, cues []preparedCue) bool {
+// namesItsClass reports whether the name stands right before one of sdkClassTails,
+// written in prose: "the Stripe `InvalidRequestError` with message …", "Stripe
+// InvalidRequestError: …"; not glued to it (its own class's full name is a cue of its
+// own) nor inside a longer word ("pinstripe").
+func namesItsClass(lower, name string) bool {
 	for off := 0; ; {
 		i := strings.Index(lower[off:], name)
 		if i < 0 {
@@ -276,21 +282,15 @@ func namesItsClass(lower, name string, cues []preparedCue) bool {
 		}
 		i += off
 		off = i + len(name)
-		if i > 0 && nameBytesFold[lower[i-1]] {
-			continue // inside a longer word: "pinstripe"
+		j := off
+		for j < len(lower) && j < off+2 && strings.IndexByte(" `'\"*", lower[j]) >= 0 {
+			j++
 		}
-		after := strings.TrimLeft(lower[off:min(len(lower), off+48)], " `'\"*")
-		if len(after) == len(lower[off:min(len(lower), off+48)]) {
-			continue // glued to the name: its own class's full name, a cue of its own
+		if j == off || i > 0 && nameBytesFold[lower[i-1]] {
+			continue
 		}
-		for j := range cues {
-			c := &cues[j]
-			if c.Kind != catalog.SDKClass || c.message {
-				continue
-			}
-			tail := c.lower[max(strings.LastIndexAny(c.lower, `.:\_`)+1, 0):]
-			if len(tail) >= 12 && (strings.HasSuffix(tail, "error") || strings.HasSuffix(tail, "exception")) && !slices.Contains(commonClassTails[:], tail) &&
-				strings.HasPrefix(after, tail) && (len(after) == len(tail) || !nameBytesFold[after[len(tail)]]) {
+		for _, t := range sdkClassTails {
+			if strings.HasPrefix(lower[j:], t) && (len(lower) == j+len(t) || !nameBytesFold[lower[j+len(t)]]) {
 				return true
 			}
 		}

@@ -1931,18 +1931,10 @@ func statusInText(text string) (int, bool) {
 		}
 	}
 	// After a Markdown link to an API's host: "[https://api.stripe.com:443/](https://api.stripe.com/) [401]".
-	for off := 0; ; {
-		i := strings.Index(lower[off:], "](https://api")
-		if i < 0 {
-			break
-		}
-		i += off
-		off = i + 13
-		if j := strings.IndexByte(lower[off:min(len(lower), off+80)], ')'); j >= 0 && !strings.ContainsAny(lower[off:off+j], " \n") {
-			if r := lower[off+j+1:]; len(r) >= 6 && r[0] == ' ' && r[1] == '[' && r[5] == ']' {
-				if code, err := decimal.Atoi(r[2:5]); err == nil && registeredErrorStatus(code) {
-					return code, true
-				}
+	if i := strings.Index(lower, "](https://api"); i >= 0 {
+		if j := strings.Index(lower[i:min(len(lower), i+90)], ") ["); j >= 0 && i+j+7 <= len(lower) && lower[i+j+6] == ']' && !strings.ContainsAny(lower[i:i+j], " \n") {
+			if code, err := decimal.Atoi(lower[i+j+3 : i+j+6]); err == nil && registeredErrorStatus(code) {
+				return code, true
 			}
 		}
 	}

@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestReadersSeventiethBatch: readers for the real pastes of batches 299 to 305.
+// TestReadersSeventiethBatch: readers for the real pastes of batches 299 to 308.
 func TestReadersSeventiethBatch(t *testing.T) {
 	t.Run("PayPal's Node SDK error under an app's own error", func(t *testing.T) {
 		// decode/testdata/real/paypal-json-node-sdk-loopback-wrapped-malformed-request, whole
@@ -70,7 +70,7 @@ func TestReadersSeventiethBatch(t *testing.T) {
 	})
 	t.Run("Braintree's answer with PayPal's debug id header is not PayPal's", func(t *testing.T) {
 		// decode/testdata/real/other-braintree-json-hyperswitch-prism-report-refund-91506-not-settling-or-settled, its error and headers.
-		x := explainPaste(t, `{"error": {"connectorDetails": {"code": "91506", "message": "Cannot refund or reverse unless the transaction status is SETTLING or SETTLED."}}, "statusCode": 200, "responseHeaders": {"braintree-version": "2016-10-07", "content-type": "application/json", "paypal-debug-id": "794d8f248472f", "set-cookie": "__cf_bm=x; Domain=sandbox.braintree-api.com"}}`)
+		x := explainPaste(t, "Response contents:\n"+`{"error": {"connectorDetails": {"code": "91506", "message": "Cannot refund or reverse unless the transaction status is SETTLING or SETTLED."}}, "statusCode": 200, "responseHeaders": {"braintree-version": "2016-10-07", "content-type": "application/json", "paypal-debug-id": "794d8f248472f", "set-cookie": "__cf_bm=x; Domain=sandbox.braintree-api.com"}}`)
 		assert.Equal(t, "", providerOf(x))
 		assert.Equal(t, "91506", x.Code)
 		assert.Equal(t, "794d8f248472f", x.RequestID)
@@ -119,6 +119,42 @@ func TestReadersSeventiethBatch(t *testing.T) {
 			{paste: "POST https://api.stripe.com/v1/payment_intents [200]\nPOST https://api.sendgrid.com/v3/mail/send [401]"},
 			// A pspReference header that is another system's id.
 			{paste: `{"processor": "stripe", "headers": {"pspReference": "pi_3NxYz"}, "error": {"code": "card_declined", "message": "Your card was declined."}, "statusCode": 402}`, code: "card_declined", status: 402},
+		})
+	})
+	t.Run("PayPal's NVP answer printed as KEY -> value lines", func(t *testing.T) {
+		// decode/testdata/real/paypal-bare-message-prestashop-module-nvp-10472-cancelurl-invalid, whole.
+		x := explainPaste(t, "Please try to contact the merchant:\nPayPal response:\nTIMESTAMP -> 2013-04-23T01:25:10Z\nL_ERRORCODE0 -> 10472\nL_SHORTMESSAGE0 -> Transaction refused because of an invalid argument. See additional error messages for details.\nL_LONGMESSAGE0 -> CancelURL is invalid.\nL_SEVERITYCODE0 -> Error")
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "10472", x.Code)
+		assert.Equal(t, "fix", string(x.Retry.Strategy))
+		checkLookAlikes(t, []readerLookAlike{
+			// Arrows in a changelog or a state machine are no members.
+			{paste: "order status -> failed\npayment -> retry later"},
+		})
+	})
+	t.Run("a brand in capitals", func(t *testing.T) {
+		// decode/testdata/real/openpay-bare-code-woocommerce-error-3005-antifraude, whole.
+		x := explainPaste(t, "Error 3005\n\nError #3005 antifraude\nal momento de realizar la compra dentro de la red de la empresa no lo acepta ya que el puerto no lo tenemos habilitado alguien sabe la informacion fija  de los puertos o IP que usar OPENPAY.")
+		assert.Equal(t, "openpay", providerOf(x))
+		assert.Equal(t, "3005", x.Code)
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		checkLookAlikes(t, []readerLookAlike{
+			{paste: "PAGSEGURO erro 53044", provider: "pagbank", code: "53044", status: 400},
+			// Cielo's name in capitals is Spanish's sky too; a brand inside a longer word is none.
+			{paste: "EL CIELO 57"},
+			{paste: "Error 3005 in OPENPAYMENTS-GATEWAY", code: "3005"},
+		})
+	})
+	t.Run("providers' own words as marks", func(t *testing.T) {
+		checkLookAlikes(t, []readerLookAlike{
+			// decode/testdata/real/stripe-bare-message-woocommerce-order-note-sca-authentication-failed-source, whole.
+			{paste: "Stripe SCA authentication failed. Reason: The provided source has failed authentication. You can provide source_data or a new source to attempt to fulfill this PaymentIntent again. Order status changed from Pending payment to Failed.", provider: "stripe"},
+			// decode/testdata/real/conekta-bare-message-php-order-card-maximum-0-00-mxn, whole.
+			{paste: "El máximo para pagos de tarjeta es de $0.00 MXN.", provider: "conekta"},
+			// decode/testdata/real/pagarme-bare-message-net-split-rules-need-percentage, whole.
+			{paste: "Ele me retorna a exceção \" all split rules need a percentage property \" quando aciona o transaction.save()", provider: "pagarme"},
+			// decode/testdata/real/stripe-bare-message-artsy-exchange-destination-capabilities-transfers-legacy-payments, whole.
+			{paste: "Your destination account needs to have at least one of the following capabilities enabled: transfers, legacy_payments", provider: "stripe"},
 		})
 	})
 }

@@ -241,10 +241,11 @@ func kvLine(line string) (string, any, bool) {
 	rest = strings.TrimLeft(rest, " \t")
 	switch {
 	case tabbed && rest != "" && rest[0] != ':' && rest[0] != '=':
-	case strings.HasPrefix(rest, "=> "):
+	case strings.HasPrefix(rest, "=> ") || !quoted && strings.HasPrefix(rest, "-> "):
 		// A PHP array's lines pasted without the array around them, as Laravel's dd() and
 		// var_export print them ("L_ERRORCODE0" => "10002"), and WHMCS's gateway log, which
-		// writes them unquoted and nested by indent (response_message => O valor …).
+		// writes them unquoted and nested by indent (response_message => O valor …);
+		// PrestaShop's PayPal module prints PayPal's answer as "L_ERRORCODE0 -> 10472".
 		rest = strings.TrimSpace(rest[2:])
 	case rest == "" || (rest[0] != ':' && rest[0] != '=') || strings.HasPrefix(rest, "=>") || strings.HasPrefix(rest, "://"):
 		return "", nil, false
@@ -303,7 +304,7 @@ func formWords(s string) string {
 
 // proseKey reports whether a key's value is words: a message or a description.
 func proseKey(key string) bool {
-	k := strings.ToLower(key[strings.LastIndexByte(key, '.')+1:])
+	k := strings.TrimRight(strings.ToLower(key[strings.LastIndexByte(key, '.')+1:]), "0123456789") // PayPal's NVP L_LONGMESSAGE0
 	for _, suffix := range [...]string{"message", "mensagem", "mensaje", "description", "descricao", "detail", "details", "reason"} {
 		if strings.HasSuffix(k, suffix) {
 			return true

@@ -173,22 +173,21 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	return &f, nil
 }
 
-// messageTells reports whether message names status after the word status ("Response
-// Status : 400", "status code 400", "Status=400").
+// messageTells reports whether message names status after the word status or code
+// ("Response Status : 400", "status code 400", "Status=400").
 func messageTells(message string, status int) bool {
-	lower := strings.ToLower(message)
 	n := strconv.Itoa(status)
 	for off := 0; ; {
-		i := strings.Index(lower[off:], "status")
+		i := strings.Index(message[off:], n)
 		if i < 0 {
 			return false
 		}
-		off += i + len("status")
-		r := strings.TrimLeft(lower[off:], " :=")
-		if t := strings.TrimPrefix(r, "code"); len(t) < len(r) {
-			r = strings.TrimLeft(t, " :=")
+		i += off
+		off = i + len(n)
+		for i > 0 && strings.IndexByte(" :=", message[i-1]) >= 0 {
+			i--
 		}
-		if strings.HasPrefix(r, n) && (len(r) == len(n) || !isDumpDigit(r[len(n)])) {
+		if (off == len(message) || !isDumpDigit(message[off])) && (i >= 6 && strings.EqualFold(message[i-6:i], "status") || i >= 4 && strings.EqualFold(message[i-4:i], "code")) {
 			return true
 		}
 	}

@@ -183,7 +183,7 @@ const (
 	// bar: 0.901 (17,975 of 19,945 with batches 277 and 278); 0.904 (18,052 of 19,972) with
 	// batch 279; 0.903 (18,272 of 20,226) with batches 280 to 283.
 	realScoreFloor     = 0.90
-	realNoErrorCeiling = 107
+	realNoErrorCeiling = 108
 )
 
 // realCheck is how one paste fared.
