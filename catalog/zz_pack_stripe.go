@@ -155,6 +155,8 @@ var stripe = Provider{
 		{Text: "because it is on your block list", Kind: APIMark}, // an external account the platform blocked
 		{Text: "We couldn't find the bank for that BIC", Kind: APIMark},
 		{Text: "to attempt to fulfill this PaymentIntent again", Kind: APIMark}, // payment_intent_authentication_failure's words
+		{Text: "The card_present source type", Kind: APIMark},                   // Terminal's PaymentIntent in a currency the account does not take
+		{Text: "source_redirect_slug", Kind: APIMark},                           // its 3-D Secure redirect links' parameter
 		{Text: "You cannot combine currencies on a single customer", Kind: APIMark},
 		{Text: "does not match the currency on the source", Kind: APIMark},
 		{Text: "cannot be used with Managed Payments", Kind: APIMark},

@@ -600,6 +600,7 @@ var wrapperPaths = [][]string{{"response", "data"}, {"response", "body"}, {"body
 	{"context", "error"},              // a logger's record (winston) keeping the API's error in its context
 	{"responseAsString"},              // PagSeguro's Java SDK logs HttpResponse{responseAsString='<?xml …', status=400}
 	{"rawConnectorResponse", "value"}, // Hyperswitch's connector service: the provider's body as a string
+	{"content", "text"},               // a HAR entry's response, its body parsed as Polly.js records it ({"text": {"errorCode": …}})
 	{"data", "object", "last_payment_error"}, {"last_payment_error"}, {"response", "last_payment_error"}, {"response"},
 	// A webhook event's data printed alone: {"object": {PaymentIntent}}, or a SetupIntent.
 	{"object", "last_payment_error"}, {"object", "last_setup_error"}, {"last_setup_error"}, {"data", "object", "last_setup_error"},

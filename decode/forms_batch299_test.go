@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestReadersSeventiethBatch: readers for the real pastes of batches 299 to 308.
+// TestReadersSeventiethBatch: readers for the real pastes of batches 299 to 308 (307 too).
 func TestReadersSeventiethBatch(t *testing.T) {
 	t.Run("PayPal's Node SDK error under an app's own error", func(t *testing.T) {
 		// decode/testdata/real/paypal-json-node-sdk-loopback-wrapped-malformed-request, whole
@@ -155,6 +155,25 @@ func TestReadersSeventiethBatch(t *testing.T) {
 			{paste: "Ele me retorna a exceção \" all split rules need a percentage property \" quando aciona o transaction.save()", provider: "pagarme"},
 			// decode/testdata/real/stripe-bare-message-artsy-exchange-destination-capabilities-transfers-legacy-payments, whole.
 			{paste: "Your destination account needs to have at least one of the following capabilities enabled: transfers, legacy_payments", provider: "stripe"},
+		})
+	})
+	t.Run("orchestrators' records", func(t *testing.T) {
+		// decode/testdata/real/adyen-json-saleor-app-polly-har-management-me-401-00-401, its response.
+		x := explainPaste(t, `"response": {"bodySize": 114, "content": {"mimeType": "application/json", "size": 114, "text": {"errorCode": "00_401", "status": 401, "title": "Unauthorized", "type": "https://docs.adyen.com/errors/unauthorized"}}, "cookies": [], "headers": [{"name": "content-type", "value": "application/json"}], "status": 401, "statusText": "Unauthorized"}`)
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "00_401", x.Code)
+		assert.Equal(t, 401, x.HTTPStatus)
+		// decode/testdata/real/paypal-json-payum-express-get-details-l-errorcode0-10001, shortened.
+		x = explainPaste(t, `{"ACK": "Success", "AMT": "30.00", "BUILD": "43715881", "TOKEN": "EC-2BT017830J851420S", "VERSION": "65.1", "PAYERSTATUS": "verified", "L_ERRORCODE0": "10001", "CURRENCYCODE": "EUR"}`)
+		assert.Equal(t, "paypal", providerOf(x))
+		assert.Equal(t, "10001", x.Code)
+		checkLookAlikes(t, []readerLookAlike{
+			// A success whose error list is empty is none.
+			{paste: `{"ACK": "Success", "BUILD": "43715881", "TOKEN": "EC-2BT017830J851420S", "L_ERRORCODE0": ""}`},
+			// decode/testdata/real/stripe-bare-message-odoo-pos-card-present-currency-usd-not-supported, whole.
+			{paste: "Example to reproduce: use a $ database when the stripe is set in euro. It will trigger an error:\nThe card_present source type with currency usd is not supported in ...", provider: "stripe"},
+			// decode/testdata/real/stripe-bare-message-openfoodnetwork-source-redirect-slug-invalid, whole.
+			{paste: "Authorizing a previously a failed Stripe payment leads displays the error:\n`\"The source_redirect_slug parameter is invalid\"`", provider: "stripe"},
 		})
 	})
 }

@@ -158,7 +158,10 @@ func nvpError(b *object) bool {
 		// A failure that lists no error (Omnipay's mock of a refused DoVoid): PayPal's own
 		// trailer, CORRELATIONID and a BUILD of digits (eBay's APIs send the same names, their
 		// Build "E1271_CORE_API6_…"), beside the ACK.
-		strings.HasPrefix(ack, "fail") && b.getFold("CORRELATIONID") != nil && isNumber(scalarText(b.getFold("BUILD")))
+		strings.HasPrefix(ack, "fail") && b.getFold("CORRELATIONID") != nil && isNumber(scalarText(b.getFold("BUILD"))) ||
+		// Payum's payment details: its calls' answers merged, a later call's error beside an
+		// earlier one's ACK Success, beside the Express Checkout token.
+		scalarText(b.getFold("L_ERRORCODE0")) != "" && isNumber(scalarText(b.getFold("BUILD"))) && b.getFold("TOKEN") != nil
 }
 
 // nvpListed is the first item of the NVP list that a module gathered under key k.

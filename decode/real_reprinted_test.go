@@ -463,8 +463,10 @@ func TestRealPastesReprinted(t *testing.T) {
 		// reading stops there, before their codes. Batch 216 brought three more of the
 		// Terminal API's answers (Busy, InvalidCard, Refusal) and Sylius's log of an NVP
 		// answer kept as a form-encoded string. Batch 258 brought two of spree_adyen's
-		// webhooks (notificationItems again).
-		{"Java Map.toString", javaMap, 31},
+		// webhooks (notificationItems again), batch 307 Lago's Stripe event
+		// (payment_intent.payment_failed, whose description and message hold commas the
+		// map prints unquoted: "Heller, Corwin and DuBuque - Invoice …").
+		{"Java Map.toString", javaMap, 32},
 		{"PHP var_export", func(v any) string { return varExport(v, 0) }, 2},
 		{"PHP print_r of stdClass objects", func(v any) string { return stdClass(v, 0) }, 3},
 		{"Python 2 repr", py2, 3},
