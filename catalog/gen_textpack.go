@@ -59,10 +59,10 @@ func (t *texts) id(v [3]string) int {
 		return id
 	}
 	for _, s := range v {
-		if strings.IndexByte(s, 0) >= 0 {
-			// A pack ends every text with a NUL byte: a text holding one (decode's
-			// "\x00" slots for values) would end early and shift every text after it.
-			log.Fatalf("gen_textpack: %q holds a NUL byte, the packs' separator: keep it in decode's code, not in a packed table", v[0])
+		if strings.IndexByte(s, catalog.PackSlot) >= 0 {
+			// A pack writes decode's "\x00" slots for values as PackSlot (NUL ends each
+			// text): a text holding PackSlot itself would come back with a slot in it.
+			log.Fatalf("gen_textpack: %q holds byte %#x, the packs' stand-in for a value's slot", v[0], catalog.PackSlot)
 		}
 	}
 	t.list = append(t.list, v)
@@ -306,11 +306,17 @@ func writePacks(dir, version string, list [][3]string) {
 			if s == "" {
 				s = v[0] // the English, as Text.In falls back to it
 			}
-			b.WriteString(s)
+			b.WriteString(packText(s))
 			b.WriteByte(0)
 		}
 		writeFile(filepath.Join(dir, "decifra-text."+l.tag+".bin"), b.Bytes())
 	}
+}
+
+// packText is s as a pack holds it: its "\x00" slots for values (decode's evidence
+// sentences, catalog.Said…) written as catalog.PackSlot, for NUL ends each text.
+func packText(s string) string {
+	return strings.ReplaceAll(s, "\x00", string(rune(catalog.PackSlot)))
 }
 
 // chunkTexts is how many texts a chunk holds: about 16 KB of prose, 4 KB after brotli.
@@ -333,7 +339,7 @@ func writeChunks(dir, version string, list [][3]string) {
 				if s == "" {
 					s = v[0] // the English, as Text.In falls back to it
 				}
-				b.WriteString(s)
+				b.WriteString(packText(s))
 				b.WriteByte(0)
 			}
 			writeFile(filepath.Join(dir, fmt.Sprintf("decifra-text.%s.%s.%d.bin", version, l.tag, k)), b.Bytes())

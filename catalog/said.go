@@ -333,4 +333,104 @@ var (
 	SaidRequestLogUrlStripeDashboard = Text{EN: "request_log_url (Stripe Dashboard log)", PT: "request_log_url (log do Dashboard da Stripe)", ES: "request_log_url (registro del Dashboard de Stripe)"}
 	// decode/vindi.go
 	SaidErrorsIdParameterMessageVindi = Text{EN: "errors[{id, parameter, message}] (Vindi's envelope)", PT: "errors[{id, parameter, message}] (envelope da Vindi)", ES: "errors[{id, parameter, message}] (sobre de Vindi)"}
+	// decode/adyen.go
+	SaidErrorCodeErrorTypeAdyenClassicEnvelope = Text{EN: "errorCode with errorType \x00 (Adyen's classic envelope)", PT: "errorCode com errorType \x00 (envelope clássico da Adyen)", ES: "errorCode con errorType \x00 (sobre clásico de Adyen)"}
+	// decode/adyen.go
+	SaidProblemTypeAdyen = Text{EN: "problem type \x00 (Adyen)", PT: "tipo de problema \x00 (Adyen)", ES: "tipo de problema \x00 (Adyen)"}
+	// decode/adyen.go
+	SaidWebhookItemEventCodeSuccessFalse = Text{EN: "a webhook's item with eventCode \x00 and success false (Adyen's notification of a failed event)", PT: "um item de webhook com eventCode \x00 e success false (notificação da Adyen de um evento que falhou)", ES: "un ítem de webhook con eventCode \x00 y success false (notificación de Adyen de un evento fallido)"}
+	// decode/adyen.go
+	SaidResultCodeRefusalReasonAdyenRefusedPayment = Text{EN: "resultCode \x00 with refusalReason (Adyen's refused payment)", PT: "resultCode \x00 com refusalReason (pagamento recusado na Adyen)", ES: "resultCode \x00 con refusalReason (pago rechazado en Adyen)"}
+	// decode/adyen.go
+	SaidResultCodePspReferenceAdyenPaymentResponse = Text{EN: "resultCode \x00 with pspReference (Adyen's payment response)", PT: "resultCode \x00 com pspReference (resposta de pagamento da Adyen)", ES: "resultCode \x00 con pspReference (respuesta de pago de Adyen)"}
+	// decode/asaas.go
+	SaidCodeAsaas = Text{EN: "code \x00 is Asaas's", PT: "o código \x00 é do Asaas", ES: "el código \x00 es de Asaas"}
+	// decode/asaas.go
+	SaidCodeDescriptionPortugueseAsaasWay = Text{EN: "code \x00 with a description in Portuguese (Asaas's way of naming a bad field)", PT: "código \x00 com a descrição em português (o jeito do Asaas de apontar um campo inválido)", ES: "código \x00 con la descripción en portugués (la forma de Asaas de señalar un campo inválido)"}
+	// decode/bacenpix.go
+	SaidTypeAPIPixProblemType = Text{EN: "type \x00 is an API Pix problem type (Banco Central do Brasil)", PT: "type \x00 é um tipo de problema da API Pix (Banco Central do Brasil)", ES: "type \x00 es un tipo de problema de la API Pix (Banco Central do Brasil)"}
+	// decode/bacenpix.go
+	SaidDocumentedAPIPixProblem = Text{EN: "\x00 is a documented API Pix problem", PT: "\x00 é um problema documentado da API Pix", ES: "\x00 es un problema documentado de la API Pix"}
+	// decode/cashier.go
+	SaidTypeBelongsAnotherAPI = Text{EN: "type \x00 belongs to another API", PT: "type \x00 pertence a outra API", ES: "type \x00 pertenece a otra API"}
+	// decode/cashier.go
+	SaidInstanceCashierResourceApiV1 = Text{EN: "instance \x00 is a Cashier resource (/api/v1/checkout, /api/v1/payouts)", PT: "instance \x00 é um recurso da Cashier (/api/v1/checkout, /api/v1/payouts)", ES: "instance \x00 es un recurso de Cashier (/api/v1/checkout, /api/v1/payouts)"}
+	// decode/cashier.go
+	SaidStatusThisTitleDetailCashier = Text{EN: "status \x00 with this title/detail is Cashier's \x00", PT: "status \x00 com este title/detail é o \x00 da Cashier", ES: "status \x00 con este title/detail es el \x00 de Cashier"}
+	// decode/cielo.go
+	SaidXMLNamespaceOldHostCielo = Text{EN: "\x00, the XML namespace (and old host) of Cielo's Webservice 1.5", PT: "\x00, o namespace XML (e host antigo) do Webservice 1.5 da Cielo", ES: "\x00, el namespace XML (y host antiguo) del Webservice 1.5 de Cielo"}
+	// decode/cielo.go
+	SaidCodigoErrorTableCieloWebservice = Text{EN: "codigo \x00 is in the error table of Cielo's Webservice 1.5", PT: "o codigo \x00 está na tabela de erros do Webservice 1.5 da Cielo", ES: "el codigo \x00 está en la tabla de errores del Webservice 1.5 de Cielo"}
+	// decode/codes.go
+	SaidLookedUpCatalog = Text{EN: "looked up in the catalog: \x00/\x00", PT: "consultado no catálogo: \x00/\x00", ES: "consultado en el catálogo: \x00/\x00"}
+	// decode/cues.go
+	SaidExceptionClassSDK = Text{EN: "\x00 is an exception class of \x01 SDK", PT: "\x00 é uma classe de exceção do SDK \x01", ES: "\x00 es una clase de excepción del SDK \x01"}
+	// decode/cues.go
+	SaidExceptionWasThrownSDK = Text{EN: "the exception was thrown in \x01 SDK (\x00)", PT: "a exceção foi lançada no SDK \x01 (\x00)", ES: "la excepción se lanzó en el SDK \x01 (\x00)"}
+	// decode/cues.go
+	SaidSDKStackTrace = Text{EN: "\x00 is \x01 SDK, in the stack trace", PT: "\x00 é o SDK \x01, no stack trace", ES: "\x00 es el SDK \x01, en el stack trace"}
+	// decode/cues.go
+	SaidWrittenSDK = Text{EN: "\"\x00\" is written by \x01 SDK", PT: "\"\x00\" é escrito pelo SDK \x01", ES: "\"\x00\" lo escribe el SDK \x01"}
+	// decode/cues.go
+	SaidWrittenShopPlugin = Text{EN: "\"\x00\" is written by a shop plugin for \x02", PT: "\"\x00\" é escrito por um plugin de loja para \x03", ES: "\"\x00\" lo escribe un plugin de tienda para \x02"}
+	// decode/cues.go
+	SaidPasteNames = Text{EN: "the paste names \x02", PT: "o texto colado cita \x03", ES: "el texto pegado menciona a \x02"}
+	// decode/cues.go
+	SaidWrittenOnlyAPI = Text{EN: "\x00 is written only by \x01 API", PT: "\x00 só aparece nas respostas da API \x01", ES: "\x00 solo aparece en las respuestas de la API \x01"}
+	// decode/custom.go
+	SaidBodyHasEnvelopeFrom = Text{EN: "the body has \x01 envelope (\x00), from \x00", PT: "o corpo tem o envelope \x01 (\x00), de \x00", ES: "el cuerpo tiene el envelope \x01 (\x00), de \x00"}
+	// decode/custom.go
+	SaidCodeCatalog = Text{EN: "code \x00 is in \x01 catalog (\x00)", PT: "o código \x00 está no catálogo \x01 (\x00)", ES: "el código \x00 está en el catálogo \x01 (\x00)"}
+	// decode/dlocal.go
+	SaidNumericCodeMessageDLocalErrors = Text{EN: "a numeric code \x00 with message (dLocal's errors)", PT: "um code numérico \x00 com message (erros do dLocal)", ES: "un code numérico \x00 con message (errores de dLocal)"}
+	// decode/ebanx.go
+	SaidStatusCodeEBANX = Text{EN: "status_code \x00 is EBANX's", PT: "o status_code \x00 é do EBANX", ES: "el status_code \x00 es de EBANX"}
+	// decode/efi.go
+	SaidCodeEfi = Text{EN: "code \x00 is Efí's", PT: "o código \x00 é da Efí", ES: "el código \x00 es de Efí"}
+	// decode/efi.go
+	SaidImplementsAPIPixAnswersProblems = Text{EN: "\x02 implements the API Pix and answers its problems", PT: "\x03 implementa a API Pix e responde os problemas dela", ES: "\x02 implementa la API Pix y responde sus problemas"}
+	// decode/flux.go
+	SaidCodeFluxERRPrefix = Text{EN: "code \x00 is Flux's (ERR_ prefix)", PT: "o código \x00 é da Flux (prefixo ERR_)", ES: "el código \x00 es de Flux (prefijo ERR_)"}
+	// decode/flux.go
+	SaidCodeHasFluxERRPrefix = Text{EN: "code \x00 has Flux's ERR_ prefix but is not in its reference", PT: "o código \x00 tem o prefixo ERR_ da Flux, mas não está na referência dela", ES: "el código \x00 tiene el prefijo ERR_ de Flux, pero no está en su referencia"}
+	// decode/getnet.go
+	SaidNameStatusCodeGetnetEnvelope = Text{EN: "name \x00 with status_code (Getnet's envelope)", PT: "name \x00 com status_code (envelope da Getnet)", ES: "name \x00 con status_code (sobre de Getnet)"}
+	// decode/getnet.go
+	SaidDetailsErrorCodeGetnetAREA = Text{EN: "details[].error_code \x00 (Getnet's AREA-NNN codes)", PT: "details[].error_code \x00 (códigos ÁREA-NNN da Getnet)", ES: "details[].error_code \x00 (códigos ÁREA-NNN de Getnet)"}
+	// decode/gsmamm.go
+	SaidErrorCategoryGSMACategory = Text{EN: "errorCategory \x00 is a GSMA category", PT: "errorCategory \x00 é uma categoria GSMA", ES: "errorCategory \x00 es una categoría GSMA"}
+	// decode/identify.go
+	SaidPageWasSetUp = Text{EN: "the page was set up for \x00", PT: "a página foi configurada para \x00", ES: "la página se configuró para \x00"}
+	// decode/mercadopago.go
+	SaidStatusDetailMercadoPagoPayment = Text{EN: "status_detail \x00 (a Mercado Pago payment's result)", PT: "status_detail \x00 (resultado de um pagamento do Mercado Pago)", ES: "status_detail \x00 (resultado de un pago de Mercado Pago)"}
+	// decode/onnixpay.go
+	SaidProviderNamesOnnixPayBankingPartner = Text{EN: "provider:\"\x00\" names OnnixPay's banking partner", PT: "provider:\"\x00\" nomeia o parceiro bancário da OnnixPay", ES: "provider:\"\x00\" nombra al socio bancario de OnnixPay"}
+	// decode/openpay.go
+	SaidCategoryErrorCodeHttpCode = Text{EN: "category \x00 with error_code and http_code (Openpay's envelope)", PT: "category \x00 com error_code e http_code (envelope do Openpay)", ES: "category \x00 con error_code y http_code (sobre de Openpay)"}
+	// decode/openpay.go
+	SaidOpenpayPluginNotice = Text{EN: "\"ERROR \x00. La petición no pudo ser procesada.\" (Openpay's plugins' words for its API's error)", PT: "\"ERROR \x00. La petición no pudo ser procesada.\" (as palavras dos plugins do Openpay para um erro da sua API)", ES: "\"ERROR \x00. La petición no pudo ser procesada.\" (las palabras de los plugins de Openpay para un error de su API)"}
+	// decode/pagarme.go
+	SaidTypeParameterNameMessageType = Text{EN: "{type, parameter_name, message} with type \x00 (a Pagar.me v1–v4 error)", PT: "{type, parameter_name, message} com type \x00 (um erro do Pagar.me v1–v4)", ES: "{type, parameter_name, message} con type \x00 (un error de Pagar.me v1–v4)"}
+	// decode/pagbank.go
+	SaidCodePagSeguro = Text{EN: "code \x00 is PagSeguro's", PT: "o código \x00 é do PagSeguro", ES: "el código \x00 es de PagSeguro"}
+	// decode/paypal.go
+	SaidXMLNamespaceNotPayPal = Text{EN: "the XML's namespace \x00 is not PayPal's", PT: "o namespace \x00 do XML não é do PayPal", ES: "el namespace \x00 del XML no es de PayPal"}
+	// decode/paypal.go
+	SaidNameOnePayPalErrorNames = Text{EN: "name \x00 is one of PayPal's error names", PT: "name \x00 é um dos nomes de erro do PayPal", ES: "name \x00 es uno de los nombres de error de PayPal"}
+	// decode/paypal.go
+	SaidIssuePayPal = Text{EN: "issue \x00 is PayPal's", PT: "a issue \x00 é do PayPal", ES: "el issue \x00 es de PayPal"}
+	// decode/pixdict.go
+	SaidTypeDICTProblemTypeBanco = Text{EN: "type \x00 is a DICT problem type (Banco Central do Brasil)", PT: "type \x00 é um tipo de problema do DICT (Banco Central do Brasil)", ES: "type \x00 es un tipo de problema del DICT (Banco Central do Brasil)"}
+	// decode/rede.go
+	SaidReturnCodeRede = Text{EN: "returnCode \x00 is Rede's", PT: "o returnCode \x00 é da Rede", ES: "el returnCode \x00 es de Rede"}
+	// decode/stripe.go
+	SaidErrorTypeOneStripeFour = Text{EN: "error.type \x00 is one of Stripe's four error types", PT: "error.type \x00 é um dos quatro tipos de erro da Stripe", ES: "error.type \x00 es uno de los cuatro tipos de error de Stripe"}
+	// decode/stripe.go
+	SaidErrorChargeStripeChargeId = Text{EN: "error.charge \x00 (a Stripe charge id)", PT: "error.charge \x00 (id de cobrança da Stripe)", ES: "error.charge \x00 (id de cargo de Stripe)"}
+	// decode/stripe.go
+	SaidLoneErrorObjectWhoseCode = Text{EN: "a lone error object whose code \x00 is Stripe's", PT: "um objeto error sozinho cujo código \x00 é da Stripe", ES: "un objeto error solo cuyo código \x00 es de Stripe"}
+	// decode/identify.go
+	SaidOrchestratorAnswerNamesConnector = Text{EN: "the payment orchestrator's answer names \x02 as its connector", PT: "a resposta do orquestrador de pagamentos cita \x03 como o conector", ES: "la respuesta del orquestador de pagos menciona a \x02 como el conector"}
+	// decode/onnixpay.go
+	SaidOnnixPayExtraMembersError = Text{EN: "OnnixPay's extra members in error (\x00)", PT: "membros extras da OnnixPay em error (\x00)", ES: "miembros extra de OnnixPay en error (\x00)"}
 )

@@ -164,6 +164,8 @@ var stripe = Provider{
 		{Text: "to attempt to fulfill this PaymentIntent again", Kind: APIMark}, // payment_intent_authentication_failure's words
 		{Text: "The card_present source type", Kind: APIMark},                   // Terminal's PaymentIntent in a currency the account does not take
 		{Text: "source_redirect_slug", Kind: APIMark},                           // its 3-D Secure redirect links' parameter
+		{Text: "Must provide destination or recipient", Kind: APIMark},          // a legacy transfer with neither
+		{Text: "is currently the only supported value for the currency parameter", Kind: APIMark},
 		{Text: "You cannot combine currencies on a single customer", Kind: APIMark},
 		{Text: "does not match the currency on the source", Kind: APIMark},
 		{Text: "cannot be used with Managed Payments", Kind: APIMark},

@@ -8,6 +8,11 @@ import (
 	"github.com/decifra/decifra/internal/decimal"
 )
 
+// PackSlot stands in a pack for decode's "\x00" slot for a value (the evidence sentences
+// of catalog.Said… that take one): NUL ends each text of a pack. A control byte no prose
+// holds (gen_textpack refuses a text that does).
+const PackSlot = 0x1a
+
 // Text packs keep the catalog's prose out of the WebAssembly the page, the explainer
 // and the Worker download. A build with the textpack tag compiles the generated
 // zz_pack_*.go copies of the catalog's tables, in which every Text holds only a
@@ -95,7 +100,13 @@ func LoadPack(lang Lang, data []byte) error {
 			off += j + 1
 			ends = append(ends, uint32(off-1-start))
 		}
-		loaded[k] = chunkTable{data: body[start:off], ends: ends}
+		data := body[start:off]
+		if strings.IndexByte(data, PackSlot) >= 0 {
+			// Evidence sentences' slots for values, written as PackSlot (NUL ends each
+			// text): the same length, so the ends found above still hold.
+			data = strings.ReplaceAll(data, string(rune(PackSlot)), "\x00")
+		}
+		loaded[k] = chunkTable{data: data, ends: ends}
 	}
 	if off != len(body) {
 		return errors.Join(ErrPack, errors.New("more texts than the "+strconv.Itoa(packLen)+" of this build"))

@@ -334,4 +334,104 @@ var (
 	SaidRequestLogUrlStripeDashboard = Text{ref: 10502}
 	// decode/vindi.go
 	SaidErrorsIdParameterMessageVindi = Text{ref: 10503}
+	// decode/adyen.go
+	SaidErrorCodeErrorTypeAdyenClassicEnvelope = Text{ref: 10504}
+	// decode/adyen.go
+	SaidProblemTypeAdyen = Text{ref: 10505}
+	// decode/adyen.go
+	SaidWebhookItemEventCodeSuccessFalse = Text{ref: 10506}
+	// decode/adyen.go
+	SaidResultCodeRefusalReasonAdyenRefusedPayment = Text{ref: 10507}
+	// decode/adyen.go
+	SaidResultCodePspReferenceAdyenPaymentResponse = Text{ref: 10508}
+	// decode/asaas.go
+	SaidCodeAsaas = Text{ref: 10509}
+	// decode/asaas.go
+	SaidCodeDescriptionPortugueseAsaasWay = Text{ref: 10510}
+	// decode/bacenpix.go
+	SaidTypeAPIPixProblemType = Text{ref: 10511}
+	// decode/bacenpix.go
+	SaidDocumentedAPIPixProblem = Text{ref: 10512}
+	// decode/cashier.go
+	SaidTypeBelongsAnotherAPI = Text{ref: 10513}
+	// decode/cashier.go
+	SaidInstanceCashierResourceApiV1 = Text{ref: 10514}
+	// decode/cashier.go
+	SaidStatusThisTitleDetailCashier = Text{ref: 10515}
+	// decode/cielo.go
+	SaidXMLNamespaceOldHostCielo = Text{ref: 10516}
+	// decode/cielo.go
+	SaidCodigoErrorTableCieloWebservice = Text{ref: 10517}
+	// decode/codes.go
+	SaidLookedUpCatalog = Text{ref: 10518}
+	// decode/cues.go
+	SaidExceptionClassSDK = Text{ref: 10519}
+	// decode/cues.go
+	SaidExceptionWasThrownSDK = Text{ref: 10520}
+	// decode/cues.go
+	SaidSDKStackTrace = Text{ref: 10521}
+	// decode/cues.go
+	SaidWrittenSDK = Text{ref: 10522}
+	// decode/cues.go
+	SaidWrittenShopPlugin = Text{ref: 10523}
+	// decode/cues.go
+	SaidPasteNames = Text{ref: 10524}
+	// decode/cues.go
+	SaidWrittenOnlyAPI = Text{ref: 10525}
+	// decode/custom.go
+	SaidBodyHasEnvelopeFrom = Text{ref: 10526}
+	// decode/custom.go
+	SaidCodeCatalog = Text{ref: 10527}
+	// decode/dlocal.go
+	SaidNumericCodeMessageDLocalErrors = Text{ref: 10528}
+	// decode/ebanx.go
+	SaidStatusCodeEBANX = Text{ref: 10529}
+	// decode/efi.go
+	SaidCodeEfi = Text{ref: 10530}
+	// decode/efi.go
+	SaidImplementsAPIPixAnswersProblems = Text{ref: 10531}
+	// decode/flux.go
+	SaidCodeFluxERRPrefix = Text{ref: 10532}
+	// decode/flux.go
+	SaidCodeHasFluxERRPrefix = Text{ref: 10533}
+	// decode/getnet.go
+	SaidNameStatusCodeGetnetEnvelope = Text{ref: 10534}
+	// decode/getnet.go
+	SaidDetailsErrorCodeGetnetAREA = Text{ref: 10535}
+	// decode/gsmamm.go
+	SaidErrorCategoryGSMACategory = Text{ref: 10536}
+	// decode/identify.go
+	SaidPageWasSetUp = Text{ref: 10537}
+	// decode/mercadopago.go
+	SaidStatusDetailMercadoPagoPayment = Text{ref: 10538}
+	// decode/onnixpay.go
+	SaidProviderNamesOnnixPayBankingPartner = Text{ref: 10539}
+	// decode/openpay.go
+	SaidCategoryErrorCodeHttpCode = Text{ref: 10540}
+	// decode/openpay.go
+	SaidOpenpayPluginNotice = Text{ref: 10541}
+	// decode/pagarme.go
+	SaidTypeParameterNameMessageType = Text{ref: 10542}
+	// decode/pagbank.go
+	SaidCodePagSeguro = Text{ref: 10543}
+	// decode/paypal.go
+	SaidXMLNamespaceNotPayPal = Text{ref: 10544}
+	// decode/paypal.go
+	SaidNameOnePayPalErrorNames = Text{ref: 10545}
+	// decode/paypal.go
+	SaidIssuePayPal = Text{ref: 10546}
+	// decode/pixdict.go
+	SaidTypeDICTProblemTypeBanco = Text{ref: 10547}
+	// decode/rede.go
+	SaidReturnCodeRede = Text{ref: 10548}
+	// decode/stripe.go
+	SaidErrorTypeOneStripeFour = Text{ref: 10549}
+	// decode/stripe.go
+	SaidErrorChargeStripeChargeId = Text{ref: 10550}
+	// decode/stripe.go
+	SaidLoneErrorObjectWhoseCode = Text{ref: 10551}
+	// decode/identify.go
+	SaidOrchestratorAnswerNamesConnector = Text{ref: 10552}
+	// decode/onnixpay.go
+	SaidOnnixPayExtraMembersError = Text{ref: 10553}
 )

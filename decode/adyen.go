@@ -92,10 +92,10 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	switch typ := b.str("errorType"); {
 	case b.has("errorCode") && (slices.Contains(adyenErrorTypes[:], typ) || typ == "api" && b.has("status") && b.has("message")):
 		// "api" is the Payments App API's (PA002, an internal error), in the whole envelope only.
-		s = with(s, 3, fill(catalog.Text{EN: "errorCode with errorType \x00 (Adyen's classic envelope)", PT: "errorCode com errorType \x00 (envelope clássico da Adyen)", ES: "errorCode con errorType \x00 (sobre clásico de Adyen)"}, typ))
+		s = withf(s, 3, catalog.SaidErrorCodeErrorTypeAdyenClassicEnvelope, nil, typ)
 	case strings.HasPrefix(b.str("type"), "https://docs.adyen.com/errors/"):
 		t := b.str("type")
-		s = with(s, 3, fill(catalog.Text{EN: "problem type \x00 (Adyen)", PT: "tipo de problema \x00 (Adyen)", ES: "tipo de problema \x00 (Adyen)"}, t))
+		s = withf(s, 3, catalog.SaidProblemTypeAdyen, nil, t)
 	}
 	if item := firstItem(b, "invalidFields"); item.has("errorCode") && item.has("errorDescription") && b.has("pspReference") {
 		s = with(s, 3, catalog.SaidInvalidFieldsWithPspReference)
@@ -105,15 +105,15 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	}
 	if n := adyenNotification(b); n != nil {
 		ev := n.str("eventCode")
-		s = with(s, 3, fill(catalog.Text{EN: "a webhook's item with eventCode \x00 and success false (Adyen's notification of a failed event)", PT: "um item de webhook com eventCode \x00 e success false (notificação da Adyen de um evento que falhou)", ES: "un ítem de webhook con eventCode \x00 y success false (notificación de Adyen de un evento fallido)"}, ev))
+		s = withf(s, 3, catalog.SaidWebhookItemEventCodeSuccessFalse, nil, ev)
 	}
 	if adyenRefusal(b) {
 		rc := adyenHPP(b).str("resultCode")
-		s = with(s, 3, fill(catalog.Text{EN: "resultCode \x00 with refusalReason (Adyen's refused payment)", PT: "resultCode \x00 com refusalReason (pagamento recusado na Adyen)", ES: "resultCode \x00 con refusalReason (pago rechazado en Adyen)"}, rc))
+		s = withf(s, 3, catalog.SaidResultCodeRefusalReasonAdyenRefusedPayment, nil, rc)
 	}
 	switch rc := b.str("resultCode"); {
 	case b.has("pspReference") && slices.Contains(adyenResultCodes[:], rc) && !adyenRefusal(b):
-		s = with(s, 2, fill(catalog.Text{EN: "resultCode \x00 with pspReference (Adyen's payment response)", PT: "resultCode \x00 com pspReference (resposta de pagamento da Adyen)", ES: "resultCode \x00 con pspReference (respuesta de pago de Adyen)"}, rc))
+		s = withf(s, 2, catalog.SaidResultCodePspReferenceAdyenPaymentResponse, nil, rc)
 	case b.has("pspReference"):
 		s = with(s, 0.5, catalog.SaidPspReferenceAdyenSPaymentReference)
 	}

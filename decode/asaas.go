@@ -28,11 +28,11 @@ func scoreAsaas(f *facts, c *codeOwners) []signal {
 		return nil
 	}
 	if catalog.Asaas.Documents(code) {
-		s = with(s, 1, fill(catalog.Text{EN: "code \x00 is Asaas's", PT: "o código \x00 é do Asaas", ES: "el código \x00 es de Asaas"}, code))
+		s = withf(s, 1, catalog.SaidCodeAsaas, nil, code)
 	} else if strings.HasPrefix(code, "invalid_") && portugueseWords(item.str("description")) {
 		// Asaas names a bad field's code after the field (invalid_object, invalid_mobilePhone)
 		// and says what is wrong in Portuguese: "O campo successUrl é inválido."
-		s = with(s, 1.5, fill(catalog.Text{EN: "code \x00 with a description in Portuguese (Asaas's way of naming a bad field)", PT: "código \x00 com a descrição em português (o jeito do Asaas de apontar um campo inválido)", ES: "código \x00 con la descripción en portugués (la forma de Asaas de señalar un campo inválido)"}, code))
+		s = withf(s, 1.5, catalog.SaidCodeDescriptionPortugueseAsaasWay, nil, code)
 	}
 	return s
 }

@@ -24,9 +24,9 @@ func scoreBacenPix(f *facts, c *codeOwners) []signal {
 		}
 		return nil
 	}
-	s := with(nil, 3, fill(catalog.Text{EN: "type \x00 is an API Pix problem type (Banco Central do Brasil)", PT: "type \x00 é um tipo de problema da API Pix (Banco Central do Brasil)", ES: "type \x00 es un tipo de problema de la API Pix (Banco Central do Brasil)"}, typ))
+	s := withf(nil, 3, catalog.SaidTypeAPIPixProblemType, nil, typ)
 	if code := strings.TrimPrefix(typ, bacenTypePrefix); catalog.BacenPix.Documents(code) {
-		s = with(s, 1, fill(catalog.Text{EN: "\x00 is a documented API Pix problem", PT: "\x00 é um problema documentado da API Pix", ES: "\x00 es un problema documentado de la API Pix"}, code))
+		s = withf(s, 1, catalog.SaidDocumentedAPIPixProblem, nil, code)
 	}
 	if f.body.has("violacoes") {
 		s = with(s, 1, catalog.SaidViolacoesMemberAPIPixField)

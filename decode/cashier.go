@@ -20,19 +20,19 @@ func scoreCashier(f *facts, c *codeOwners) []signal {
 	case typ == "about:blank":
 		s = with(s, 0.5, catalog.SaidTypeAboutBlank)
 	case strings.Contains(typ, "://") && !strings.Contains(typ, "flowpayment"):
-		s = with(s, -3, fill(catalog.Text{EN: "type \x00 belongs to another API", PT: "type \x00 pertence a outra API", ES: "type \x00 pertenece a otra API"}, typ))
+		s = withf(s, -3, catalog.SaidTypeBelongsAnotherAPI, nil, typ)
 	}
 	// Spring's and many frameworks' default problem bodies have about:blank and an
 	// /api/v1/ instance too: only Cashier's own resources are evidence.
 	if inst := f.body.str("instance"); strings.HasPrefix(inst, "/api/v1/checkout") || strings.HasPrefix(inst, "/api/v1/payout") {
-		s = with(s, 1.5, fill(catalog.Text{EN: "instance \x00 is a Cashier resource (/api/v1/checkout, /api/v1/payouts)", PT: "instance \x00 é um recurso da Cashier (/api/v1/checkout, /api/v1/payouts)", ES: "instance \x00 es un recurso de Cashier (/api/v1/checkout, /api/v1/payouts)"}, inst))
+		s = withf(s, 1.5, catalog.SaidInstanceCashierResourceApiV1, nil, inst)
 	}
 	if f.body.has("violacoes") || f.body.has("correlationId") {
 		s = with(s, -3, catalog.SaidViolacoesCorrelationIdAreCentralBank)
 	}
 	if e, ok := inferCashier(f.body); ok && f.code == "" {
 		st := strconv.Itoa(e.Status)
-		s = with(s, 0.5, fill(catalog.Text{EN: "status \x00 with this title/detail is Cashier's \x00", PT: "status \x00 com este title/detail é o \x00 da Cashier", ES: "status \x00 con este title/detail es el \x00 de Cashier"}, st, e.Code))
+		s = withf(s, 0.5, catalog.SaidStatusThisTitleDetailCashier, nil, st, e.Code)
 	}
 	return s
 }

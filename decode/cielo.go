@@ -78,7 +78,7 @@ func scoreCieloErro(f *facts) []signal {
 	var s []signal
 	// ".cbmp." first: a rarer first byte than the namespace's "e" makes the scan quick.
 	if head := f.masked[:min(len(f.masked), 64<<10)]; strings.Contains(head, ".cbmp.") && strings.Contains(head, cieloNamespace) {
-		s = with(s, 3, fill(catalog.Text{EN: "\x00, the XML namespace (and old host) of Cielo's Webservice 1.5", PT: "\x00, o namespace XML (e host antigo) do Webservice 1.5 da Cielo", ES: "\x00, el namespace XML (y host antiguo) del Webservice 1.5 de Cielo"}, cieloNamespace))
+		s = withf(s, 3, catalog.SaidXMLNamespaceOldHostCielo, nil, cieloNamespace)
 	}
 	e, wrapped := cieloErro(f)
 	code, text := f.code, f.lower
@@ -94,7 +94,7 @@ func scoreCieloErro(f *facts) []signal {
 			if wrapped && !padded {
 				w = 1.5
 			}
-			s = with(s, w, fill(catalog.Text{EN: "codigo \x00 is in the error table of Cielo's Webservice 1.5", PT: "o codigo \x00 está na tabela de erros do Webservice 1.5 da Cielo", ES: "el codigo \x00 está en la tabla de errores del Webservice 1.5 de Cielo"}, code))
+			s = withf(s, w, catalog.SaidCodigoErrorTableCieloWebservice, nil, code)
 		}
 	}
 	if e == nil && (text == "" || !catalog.Cielo.Documents(code)) {

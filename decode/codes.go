@@ -75,7 +75,7 @@ func ExplainCode(providerID, code string, opts Options) (*Explanation, error) {
 	}
 	f := &facts{parts: &parts{format: FormatCode}, code: r.code}
 	pid := p.ID()
-	id := identity{provider: p, score: 10, evidence: with(nil, 10, fill(catalog.Text{EN: "looked up in the catalog: \x00/\x00", PT: "consultado no catálogo: \x00/\x00", ES: "consultado en el catálogo: \x00/\x00"}, pid, r.code))}
+	id := identity{provider: p, score: 10, evidence: withf(nil, 10, catalog.SaidLookedUpCatalog, nil, pid, r.code)}
 	kn := &known{provider: p, code: r.code, k: r.k, status: r.k.status, statusFromCatalog: r.k.status != 0}
 	a := advise(f, kn, opts.Now)
 	return say(supported(opts.Lang), pasteRead{}, f, id, kn, a), nil

@@ -39,14 +39,14 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 		switch c.Kind {
 		case catalog.SDKClass:
 			class = c
-			out = with(out, classWeight, fillOf(catalog.Text{EN: "\x00 is an exception class of \x01 SDK", PT: "\x00 é uma classe de exceção do SDK \x01", ES: "\x00 es una clase de excepción del SDK \x01"}, p, c.Text))
+			out = withf(out, classWeight, catalog.SaidExceptionClassSDK, p, c.Text)
 		case catalog.SDKPath:
 			if thrownIn(f.lower, pc.lower) || pc.back != "" && (thrownIn(f.lower, pc.back) || thrownIn(f.lower, pc.back2) || thrownIn(f.lower, pc.escaped)) {
 				// PHP's "thrown in …/stripe-php/lib/Exception/…": the SDK threw it.
-				out = with(out, classWeight, fillOf(catalog.Text{EN: "the exception was thrown in \x01 SDK (\x00)", PT: "a exceção foi lançada no SDK \x01 (\x00)", ES: "la excepción se lanzó en el SDK \x01 (\x00)"}, p, c.Text))
+				out = withf(out, classWeight, catalog.SaidExceptionWasThrownSDK, p, c.Text)
 				continue
 			}
-			out = with(out, pathWeight, fillOf(catalog.Text{EN: "\x00 is \x01 SDK, in the stack trace", PT: "\x00 é o SDK \x01, no stack trace", ES: "\x00 es el SDK \x01, en el stack trace"}, p, c.Text))
+			out = withf(out, pathWeight, catalog.SaidSDKStackTrace, p, c.Text)
 		case catalog.APIMark:
 			if c.Text == "Request req_" && !stripeRequestPrefix(f.masked) {
 				continue // its SDKs' "Request req_LUEtpFa5SWJj8s: …", not a C++ "Request req_pcd"
@@ -56,23 +56,26 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			}
 			out = append(out, markSignal(p, c.Text))
 		case catalog.SDKMessage:
-			out = with(out, classWeight, fillOf(catalog.Text{EN: "\"\x00\" is written by \x01 SDK", PT: "\"\x00\" é escrito pelo SDK \x01", ES: "\"\x00\" lo escribe el SDK \x01"}, p, c.Text))
+			out = withf(out, classWeight, catalog.SaidWrittenSDK, p, c.Text)
 		case catalog.Plugin:
-			out = with(out, pathWeight, fillOf(catalog.Text{EN: "\"\x00\" is written by a shop plugin for \x02", PT: "\"\x00\" é escrito por um plugin de loja para \x03", ES: "\"\x00\" lo escribe un plugin de tienda para \x02"}, p, c.Text))
+			out = withf(out, pathWeight, catalog.SaidWrittenShopPlugin, p, c.Text)
 		case catalog.Name:
 			if holdsAny(f.lower, platformChecks[:]) || p.ID() == "paypal" && holdsAny(f.lower, braintreeMarks[:]) {
 				continue // the platform's complaint about the provider's notification, not the provider's error; Braintree's error about a PayPal account
 			}
 			w := nameWeight
 			bank := slices.Contains(issuerBanks[:], p.ID())
-			if f.status != 0 && (!bank && p.ID() != "juno" || looksPortuguese(f.masked[:min(len(f.masked), 4<<10)])) || p.Documents(f.code) && !oneDigitAlone(f) || namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, bank) || namesItsClass(f.lower, pc.lower) {
+			// A brand only in capitals (a menu's, a card statement's descriptor) takes more
+			// than a status beside it: one of its codes ("Error #3005 … OPENPAY").
+			capsOnly := pc.upper != "" && !containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
+			if f.status != 0 && !capsOnly && (!bank && p.ID() != "juno" || looksPortuguese(f.masked[:min(len(f.masked), 4<<10)])) || p.Documents(f.code) && !oneDigitAlone(f) || !capsOnly && (namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, bank) || namesItsClass(f.lower, pc.lower, cues)) {
 				// Juno's name is a blockchain's too ("Juno returns HTML instead of JSON" with
 				// a node's 200); a bank's name beside a status is any of its countries' APIs
 				// (Santander UK's Open Banking 401): neither says it answered, unless the
 				// paste is in Portuguese ("erro 401 da Juno ao gerar boleto").
 				w += 1 // the name beside an HTTP status or one of its codes, naming its API, or as the one that answered
 			}
-			out = with(out, w, fillOf(catalog.Text{EN: "the paste names \x02", PT: "o texto colado cita \x03", ES: "el texto pegado menciona a \x02"}, p))
+			out = withf(out, w, catalog.SaidPasteNames, p)
 		}
 	}
 	if p == catalog.Stripe && !seen[catalog.APIMark] && stripeRequestForm(stripeRequestToken(f.masked)) {
@@ -125,7 +128,27 @@ func hasCue(f *facts, c preparedCue) bool {
 		// a file's part (www.paypal.com, paypal_hermes/, paypal-checkout.min.js).
 		return f.grams.MayHold(c.lower) && containsSpacedWord(f.masked[:min(len(f.masked), len(f.lower))], c.Text)
 	}
-	return f.grams.MayHold(c.lower) && (containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true) || c.upper != "" && containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.upper, true))
+	return f.grams.MayHold(c.lower) && (containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true) || capsName(f.masked[:min(len(f.masked), len(f.lower))], c.upper))
+}
+
+// capsName reports whether text holds a brand in capitals (upper; "" for none) as a word
+// between spaces or punctuation: not a variable's or a file's part (STRIPE_SECRET_KEY,
+// /img/STRIPE_BG.png, PAYPAL-BUTTON.svg) nor a card's magnetic stripe ("MAG STRIPE").
+func capsName(text, upper string) bool {
+	for off := 0; upper != ""; {
+		i := strings.Index(text[off:], upper)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(upper)
+		off = end
+		if (i == 0 || !nameBytesFold[text[i-1]] && strings.IndexByte("/.-", text[i-1]) < 0) && (end == len(text) || !nameBytesFold[text[end]] && strings.IndexByte("/-", text[end]) < 0 && !strings.HasPrefix(text[end:], ".p") && !strings.HasPrefix(text[end:], ".s")) &&
+			!strings.HasSuffix(text[:i], "MAG ") && !strings.HasSuffix(text[:i], "MAGNETIC ") {
+			return true
+		}
+	}
+	return false
 }
 
 // containsSpacedWord reports whether text holds w with a space, a quote, a bracket or an
@@ -270,11 +293,12 @@ func namesItsAPI(lower, name string) bool {
 var sdkClassTails = [...]string{"invalidrequesterror", "invalidrequestexception", "carderror", "cardexception", "authenticationerror",
 	"authenticationexception", "apiconnectionerror", "idempotencyerror", "processingerror"}
 
-// namesItsClass reports whether the name stands right before one of sdkClassTails,
+// namesItsClass reports whether the name stands right before one of sdkClassTails that
+// ends one of its own SDK's classes (cues),
 // written in prose: "the Stripe `InvalidRequestError` with message …", "Stripe
 // InvalidRequestError: …"; not glued to it (its own class's full name is a cue of its
 // own) nor inside a longer word ("pinstripe").
-func namesItsClass(lower, name string) bool {
+func namesItsClass(lower, name string, cues []preparedCue) bool {
 	for off := 0; ; {
 		i := strings.Index(lower[off:], name)
 		if i < 0 {
@@ -290,11 +314,22 @@ func namesItsClass(lower, name string) bool {
 			continue
 		}
 		for _, t := range sdkClassTails {
-			if strings.HasPrefix(lower[j:], t) && (len(lower) == j+len(t) || !nameBytesFold[lower[j+len(t)]]) {
+			if strings.HasPrefix(lower[j:], t) && (len(lower) == j+len(t) || !nameBytesFold[lower[j+len(t)]]) && endsAClass(cues, t) {
 				return true
 			}
 		}
 	}
+}
+
+// endsAClass reports whether one of the provider's SDK classes ends in tail: Stripe's
+// AuthenticationError, not Laravel's AuthenticationException after "PayPal".
+func endsAClass(cues []preparedCue, tail string) bool {
+	for i := range cues {
+		if cues[i].Kind == catalog.SDKClass && strings.HasSuffix(cues[i].lower, tail) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAsSender reports whether the paste names the provider as the one that answered:
@@ -455,7 +490,7 @@ func markIn(p *catalog.Provider, lower string) string {
 
 // markSignal is the evidence of text, something only p's API writes.
 func markSignal(p *catalog.Provider, text string) signal {
-	return signal{weight: classWeight, text: fillOf(catalog.Text{EN: "\x00 is written only by \x01 API", PT: "\x00 só aparece nas respostas da API \x01", ES: "\x00 solo aparece en las respuestas de la API \x01"}, p, text)}
+	return filled(classWeight, catalog.SaidWrittenOnlyAPI, p, text)
 }
 
 // stripeRequestPrefix reports whether text holds Stripe's SDKs' "Request req_…" with an id

@@ -66,7 +66,7 @@ func customReader(p *catalog.Provider, base *reader) *reader {
 		}
 		if len(b.Envelope) > 0 && allPaths(f.body, b.Envelope) {
 			list := strings.Join(b.Envelope, ", ")
-			sig = with(sig, 2.5, fillOf(catalog.Text{EN: "the body has \x01 envelope (\x00), from \x00", PT: "o corpo tem o envelope \x01 (\x00), de \x00", ES: "el cuerpo tiene el envelope \x01 (\x00), de \x00"}, p, list, p.Origin()))
+			sig = withf(sig, 2.5, catalog.SaidBodyHasEnvelopeFrom, p, list, p.Origin())
 		}
 		if code := firstPath(f.body, b.Code); code != "" && p.Documents(code) {
 			w := 1.0
@@ -74,7 +74,7 @@ func customReader(p *catalog.Provider, base *reader) *reader {
 				w = 1.5
 			}
 			origin := p.Origin()
-			sig = with(sig, w, fillOf(catalog.Text{EN: "code \x00 is in \x01 catalog (\x00)", PT: "o código \x00 está no catálogo \x01 (\x00)", ES: "el código \x00 está en el catálogo \x01 (\x00)"}, p, code, origin))
+			sig = withf(sig, w, catalog.SaidCodeCatalog, p, code, origin)
 		}
 		return sig
 	}

@@ -13,7 +13,7 @@ func scoreDLocal(f *facts, c *codeOwners) []signal {
 	}
 	if n := intValue(b.get("code")); n >= 3000 && n <= 7000 && b.has("message") && len(b.members) <= 3 {
 		c := codeString(b.get("code"))
-		return with(nil, 1.5, fill(catalog.Text{EN: "a numeric code \x00 with message (dLocal's errors)", PT: "um code numérico \x00 com message (erros do dLocal)", ES: "un code numérico \x00 con message (errores de dLocal)"}, c))
+		return withf(nil, 1.5, catalog.SaidNumericCodeMessageDLocalErrors, nil, c)
 	}
 	return nil
 }

@@ -38,7 +38,7 @@ func scoreEBANX(f *facts, c *codeOwners) []signal {
 	}
 	s := with(nil, 2.5, catalog.SaidStatusERRORStatusCodeStatus)
 	if code := b.str("status_code"); strings.HasPrefix(code, "BP-") || strings.HasPrefix(code, "HP-") || catalog.EBANX.Documents(code) {
-		s = with(s, 1, fill(catalog.Text{EN: "status_code \x00 is EBANX's", PT: "o status_code \x00 é do EBANX", ES: "el status_code \x00 es de EBANX"}, code))
+		s = withf(s, 1, catalog.SaidStatusCodeEBANX, nil, code)
 	}
 	return s
 }

@@ -22,7 +22,7 @@ func scoreEfi(f *facts, c *codeOwners) []signal {
 		s = with(s, 2.5, catalog.SaidNumericCodeErrorErrorDescription)
 		if catalog.Efi.Documents(codeString(b.get("code"))) {
 			c := codeString(b.get("code"))
-			s = with(s, 1, fill(catalog.Text{EN: "code \x00 is Efí's", PT: "o código \x00 é da Efí", ES: "el código \x00 es de Efí"}, c))
+			s = withf(s, 1, catalog.SaidCodeEfi, nil, c)
 		}
 	}
 	return append(s, implementsAPIPix(f, catalog.Efi)...)
@@ -70,7 +70,7 @@ func implementsAPIPix(f *facts, p *catalog.Provider) []signal {
 	if !hasAPIPixType(f.body) || hostSignal(f, p) == nil {
 		return nil
 	}
-	return with(nil, 1.5, fillOf(catalog.Text{EN: "\x02 implements the API Pix and answers its problems", PT: "\x03 implementa a API Pix e responde os problemas dela", ES: "\x02 implementa la API Pix y responde sus problemas"}, p))
+	return withf(nil, 1.5, catalog.SaidImplementsAPIPixAnswersProblems, p)
 }
 
 func hasAPIPixType(b *object) bool {

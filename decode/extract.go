@@ -907,6 +907,9 @@ func unwrapWithStatus(o *object) (*object, int) {
 			// whatever its members (an Adyen refusal's resultCode and refusalReason).
 			logged := len(path) == 1 && (path[0] == "error" || path[0] == "err" || path[0] == "response") && loggerRecord(o)
 			told := 0 // a status the wrapper's message tells before the body it quotes
+			if path[0] == "content" && o.obj("content").str("mimeType") == "" {
+				continue // a HAR response's content has its mimeType; a CMS's {"content": {"text": …}} does not
+			}
 			if s, ok := v.(string); ok {
 				v, told = stringBody(s, v)
 			} else if errorsOwn(path[0]) && len(path) == 1 && !logged {
@@ -1932,7 +1935,13 @@ func statusInText(text string) (int, bool) {
 		}
 	}
 	// After a Markdown link to an API's host: "[https://api.stripe.com:443/](https://api.stripe.com/) [401]".
-	if i := strings.Index(lower, "](https://api"); i >= 0 {
+	for off := 0; ; {
+		i := strings.Index(lower[off:], "](https://api")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 13
 		if j := strings.Index(lower[i:min(len(lower), i+90)], ") ["); j >= 0 && i+j+7 <= len(lower) && lower[i+j+6] == ']' && !strings.ContainsAny(lower[i:i+j], " \n") {
 			if code, err := decimal.Atoi(lower[i+j+3 : i+j+6]); err == nil && registeredErrorStatus(code) {
 				return code, true

@@ -13,9 +13,9 @@ func scoreFlux(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if strings.HasPrefix(f.code, "ERR_") {
 		if c.has(catalog.Flux) {
-			s = with(s, 3, fill(catalog.Text{EN: "code \x00 is Flux's (ERR_ prefix)", PT: "o código \x00 é da Flux (prefixo ERR_)", ES: "el código \x00 es de Flux (prefijo ERR_)"}, f.code))
+			s = withf(s, 3, catalog.SaidCodeFluxERRPrefix, nil, f.code)
 		} else {
-			s = with(s, 1, fill(catalog.Text{EN: "code \x00 has Flux's ERR_ prefix but is not in its reference", PT: "o código \x00 tem o prefixo ERR_ da Flux, mas não está na referência dela", ES: "el código \x00 tiene el prefijo ERR_ de Flux, pero no está en su referencia"}, f.code))
+			s = withf(s, 1, catalog.SaidCodeHasFluxERRPrefix, nil, f.code)
 		}
 	}
 	// Stripe's errors carry type, decline_code, doc_url: not Flux's.

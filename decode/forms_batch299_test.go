@@ -153,6 +153,10 @@ func TestReadersSeventiethBatch(t *testing.T) {
 			{paste: "El máximo para pagos de tarjeta es de $0.00 MXN.", provider: "conekta"},
 			// decode/testdata/real/pagarme-bare-message-net-split-rules-need-percentage, whole.
 			{paste: "Ele me retorna a exceção \" all split rules need a percentage property \" quando aciona o transaction.save()", provider: "pagarme"},
+			// decode/testdata/real/stripe-bare-message-dotnet-transfer-must-provide-destination-or-recipient, whole.
+			{paste: "I'm trying to transfer money to Stripe Connect account but getting \"Must provide destination or recipient\". I've take a look at StripeTransferCreateOptions and there is no destination property.", provider: "stripe"},
+			// decode/testdata/real/stripe-bare-message-php-managed-account-debit-card-usd-only-currency, whole.
+			{paste: "When I pass currency as \"USD\" it says: **\"USD\" is currently the only supported value for the currency parameter. If you will only be charging the card(not transferring to it), you should omit this parameter.**", provider: "stripe"},
 			// decode/testdata/real/stripe-bare-message-artsy-exchange-destination-capabilities-transfers-legacy-payments, whole.
 			{paste: "Your destination account needs to have at least one of the following capabilities enabled: transfers, legacy_payments", provider: "stripe"},
 		})
@@ -174,6 +178,30 @@ func TestReadersSeventiethBatch(t *testing.T) {
 			{paste: "Example to reproduce: use a $ database when the stripe is set in euro. It will trigger an error:\nThe card_present source type with currency usd is not supported in ...", provider: "stripe"},
 			// decode/testdata/real/stripe-bare-message-openfoodnetwork-source-redirect-slug-invalid, whole.
 			{paste: "Authorizing a previously a failed Stripe payment leads displays the error:\n`\"The source_redirect_slug parameter is invalid\"`", provider: "stripe"},
+		})
+	})
+	t.Run("the second review's look-alikes", func(t *testing.T) {
+		checkLookAlikes(t, []readerLookAlike{
+			// Brands in capitals that are a variable's, a file's, a menu's, a card statement's
+			// or a card's magnetic stripe: no claim from a status beside them.
+			{paste: "PAYPAL_CLIENT_ID=AbC***\nPAYPAL_SECRET=***\nSTRIPE_SECRET_KEY=sk_test_***\n\nError: Request failed with status code 401\n  at createError (node_modules/axios/lib/core/createError.js:16:15)\n  at createPayPalOrder (src/paypal.js:22)", status: 401},
+			{paste: "GET https://cdn.example.com/img/STRIPE_BG.png 404 (Not Found)", status: 404},
+			{paste: "FORMAS DE PAGAMENTO: PIX, BOLETO, CARTÃO, MERCADO PAGO\nErro 500 ao finalizar o pedido, alguém sabe?", status: 500},
+			{paste: "Customer says the charge shows as PAYPAL *ACMESTORE on the statement; our refund call failed with 404 Not Found", status: 404},
+			{paste: "Adyen terminal response: 400 Bad Request\nDISPLAY: SWIPE NOT ALLOWED - USE CHIP. MAG STRIPE DISABLED", provider: "adyen", status: 400},
+			{paste: "STRIPE ERROR 402: YOUR CARD WAS DECLINED.", provider: "stripe", code: "card_declined", status: 402},
+			// Every Markdown link is looked at, not only the first.
+			{paste: "[https://api.stripe.com/v1/customers](https://api.stripe.com/v1/customers) [200]\n[https://api.stripe.com/v1/charges](https://api.stripe.com/v1/charges) [401]", provider: "stripe", status: 401},
+			// Arrows between lower-case names are a debug print's, not NVP's members.
+			{paste: "request -> POST /v1/charges\nstatus -> 200\ncode -> ok"},
+			{paste: "status -> 400\nerror -> bad_request\nmessage -> invalid card_token_id", provider: "mercadopago", code: "3003", status: 400},
+			// Another library's class after a provider's name.
+			{paste: "PayPal AuthenticationException: Unauthenticated."},
+			// An NVP answer whose error code is 0, and a CMS's content.text, are no errors.
+			{paste: `{"ACK": "Success", "BUILD": "43715881", "TOKEN": "EC-2BT017830J851420S", "L_ERRORCODE0": "0"}`},
+			{paste: `{"content": {"text": {"code": "HERO_BANNER", "message": "Summer sale - 20% off"}}, "status": "published"}`},
+			// "code 404" in a message is no status.
+			{paste: `{"error": {"status": 422, "message": "Promo code 404 expired", "statusCode": 404}}`, status: 422},
 		})
 	})
 }

@@ -15,13 +15,13 @@ func scoreGetnet(f *facts, c *codeOwners) []signal {
 	var s []signal
 	if strings.HasSuffix(b.str("name"), "ServiceError") && b.has("status_code") {
 		name := b.str("name")
-		s = with(s, 3, fill(catalog.Text{EN: "name \x00 with status_code (Getnet's envelope)", PT: "name \x00 com status_code (envelope da Getnet)", ES: "name \x00 con status_code (sobre de Getnet)"}, name))
+		s = withf(s, 3, catalog.SaidNameStatusCodeGetnetEnvelope, nil, name)
 	}
 	if d := firstItem(b, "details"); d.has("error_code") && d.has("description_detail") {
 		s = with(s, 2, catalog.SaidDetailsErrorCodeDescriptionDescription)
 	}
 	if ec := firstItem(b, "details").str("error_code"); strings.Count(ec, "-") >= 1 && ec == strings.ToUpper(ec) && ec != "" {
-		s = with(s, 1, fill(catalog.Text{EN: "details[].error_code \x00 (Getnet's AREA-NNN codes)", PT: "details[].error_code \x00 (códigos ÁREA-NNN da Getnet)", ES: "details[].error_code \x00 (códigos ÁREA-NNN de Getnet)"}, ec))
+		s = withf(s, 1, catalog.SaidDetailsErrorCodeGetnetAREA, nil, ec)
 	}
 	return s
 }

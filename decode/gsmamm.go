@@ -29,7 +29,7 @@ func scoreGSMA(f *facts, c *codeOwners) []signal {
 	}
 	s := with(nil, 3, catalog.SaidErrorCategoryErrorCodeGSMAMobileMoney)
 	if isGSMACategory(cat) {
-		s = with(s, 0.5, fill(catalog.Text{EN: "errorCategory \x00 is a GSMA category", PT: "errorCategory \x00 é uma categoria GSMA", ES: "errorCategory \x00 es una categoría GSMA"}, cat))
+		s = withf(s, 0.5, catalog.SaidErrorCategoryGSMACategory, nil, cat)
 	}
 	if o.has("errorDateTime") || o.has("errorParameters") {
 		s = with(s, 0.5, catalog.SaidErrorDateTimeErrorParametersMembers)

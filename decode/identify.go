@@ -285,6 +285,18 @@ func with(s []signal, w float64, t catalog.Text) []signal {
 	return append(s, signal{weight: w, text: t})
 }
 
+// withf is s and a signal of weight w whose words are t with v (and p's name) put in,
+// written only when they are shown: t may then be one of the texts the language packs
+// carry (catalog.Said…), which a textpack build holds as a reference alone.
+func withf(s []signal, w float64, t catalog.Text, p *catalog.Provider, v ...string) []signal {
+	return append(s, filled(w, t, p, v...))
+}
+
+// filled is withf's signal alone.
+func filled(w float64, t catalog.Text, p *catalog.Provider, v ...string) signal {
+	return signal{weight: w, text: t, said: said{what: sayFilled, p: p, args: v}}
+}
+
 // said is a signal's words, written only when they are shown: what is said, of whom,
 // about which code, and a number (a count of other owners, a status).
 type said struct {
@@ -292,6 +304,7 @@ type said struct {
 	p    *catalog.Provider
 	code string
 	n    int
+	args []string // sayFilled's values, in order
 }
 
 type saying uint8
@@ -305,6 +318,7 @@ const (
 	sayOwnWords                  // the message is p's own words for code
 	sayOwnTextCode               // the message is p's own text for code
 	sayHost                      // host code is p's
+	sayFilled                    // the signal's text with args (and p's name) put in
 )
 
 // words is what the signal says, in lang.
@@ -327,6 +341,8 @@ func (s signal) words(lang catalog.Lang) string {
 		t = catalog.Text{EN: "the message is \x01 own text for code \x00", PT: "a mensagem é o texto próprio \x01 para o código \x00", ES: "el mensaje es el texto propio \x01 para el código \x00"}
 	case sayHost:
 		t = catalog.Text{EN: "host \x00 is \x01", PT: "o host \x00 é \x01", ES: "el host \x00 es \x01"}
+	case sayFilled:
+		t, v = s.text, s.said.args
 	default:
 		return s.text.In(lang)
 	}
@@ -1004,7 +1020,7 @@ func connectorSignal(f *facts, p *catalog.Provider) []signal {
 	if c == "" || c != p.ID() && c != strings.ToLower(strings.ReplaceAll(p.Name(catalog.English), " ", "")) {
 		return nil
 	}
-	return []signal{{weight: nameWeight, text: fillOf(catalog.Text{EN: "the payment orchestrator's answer names \x02 as its connector", PT: "a resposta do orquestrador de pagamentos cita \x03 como o conector", ES: "la respuesta del orquestador de pagos menciona a \x02 como el conector"}, p)}}
+	return []signal{filled(nameWeight, catalog.SaidOrchestratorAnswerNamesConnector, p)}
 }
 
 func countMembers(o *object, names []string) int { return len(presentMembers(o, names)) }
@@ -1064,7 +1080,7 @@ func detect(f *facts, hint string) []scored {
 		}
 		if hint == r.provider.ID() && total > 0 {
 			id := r.provider.ID()
-			sig = with(sig, 1, fill(catalog.Text{EN: "the page was set up for \x00", PT: "a página foi configurada para \x00", ES: "la página se configuró para \x00"}, id))
+			sig = withf(sig, 1, catalog.SaidPageWasSetUp, nil, id)
 			total++
 		}
 		if total <= 0 {

@@ -241,7 +241,7 @@ func kvLine(line string) (string, any, bool) {
 	rest = strings.TrimLeft(rest, " \t")
 	switch {
 	case tabbed && rest != "" && rest[0] != ':' && rest[0] != '=':
-	case strings.HasPrefix(rest, "=> ") || !quoted && strings.HasPrefix(rest, "-> "):
+	case strings.HasPrefix(rest, "=> ") || !quoted && strings.HasPrefix(rest, "-> ") && key == strings.ToUpper(key):
 		// A PHP array's lines pasted without the array around them, as Laravel's dd() and
 		// var_export print them ("L_ERRORCODE0" => "10002"), and WHMCS's gateway log, which
 		// writes them unquoted and nested by indent (response_message => O valor …);

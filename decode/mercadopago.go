@@ -42,7 +42,7 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 	case b.str("blocked_by") == "PolicyAgent":
 		return with(nil, 3, catalog.SaidBlockedPolicyAgentMercadoPagoS)
 	case strings.HasPrefix(d, "cc_rejected_") || d == "pending_review_manual" || d == "pending_contingency":
-		return with(nil, 3, fill(catalog.Text{EN: "status_detail \x00 (a Mercado Pago payment's result)", PT: "status_detail \x00 (resultado de um pagamento do Mercado Pago)", ES: "status_detail \x00 (resultado de un pago de Mercado Pago)"}, d))
+		return withf(nil, 3, catalog.SaidStatusDetailMercadoPagoPayment, nil, d)
 	}
 	return nil
 }

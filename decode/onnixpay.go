@@ -40,10 +40,10 @@ func scoreOnnixPay(f *facts, c *codeOwners) []signal {
 	// is a list).
 	if n := countMembers(f.errObj, onnixExtras[:]); n > 0 && f.code != "" && !f.parts.array {
 		members := strings.Join(presentMembers(f.errObj, onnixExtras[:]), ", ")
-		s = with(s, min(float64(n), 2), fill(catalog.Text{EN: "OnnixPay's extra members in error (\x00)", PT: "membros extras da OnnixPay em error (\x00)", ES: "miembros extra de OnnixPay en error (\x00)"}, members))
+		s = withf(s, min(float64(n), 2), catalog.SaidOnnixPayExtraMembersError, nil, members)
 	}
 	if p := strings.ToLower(f.errObj.str("provider")); p == "celcoin" || p == "shipay" {
-		s = with(s, 1, fill(catalog.Text{EN: "provider:\"\x00\" names OnnixPay's banking partner", PT: "provider:\"\x00\" nomeia o parceiro bancário da OnnixPay", ES: "provider:\"\x00\" nombra al socio bancario de OnnixPay"}, p))
+		s = withf(s, 1, catalog.SaidProviderNamesOnnixPayBankingPartner, nil, p)
 	}
 	return s
 }

@@ -17,7 +17,7 @@ func scoreOpenpay(f *facts, c *codeOwners) []signal {
 		// The Java SDK's exception prints the members camel-cased: errorCode, httpCode.
 		if (b.has("error_code") || b.has("errorCode")) && (b.has("http_code") || b.has("httpCode") || b.has("description")) {
 			cat := b.str("category")
-			return with(nil, 3, fill(catalog.Text{EN: "category \x00 with error_code and http_code (Openpay's envelope)", PT: "category \x00 com error_code e http_code (envelope do Openpay)", ES: "category \x00 con error_code y http_code (sobre de Openpay)"}, cat))
+			return withf(nil, 3, catalog.SaidCategoryErrorCodeHttpCode, nil, cat)
 		}
 	}
 	// Its plugins' notice for any error of its API they do not word themselves (the
@@ -25,7 +25,7 @@ func scoreOpenpay(f *facts, c *codeOwners) []signal {
 	// petición no pudo ser procesada.", with a code Openpay documents. The sentence
 	// alone is any Spanish API's.
 	if f.code != "" && strings.Contains(f.lower, "petición no pudo ser procesada") && catalog.Openpay.Documents(f.code) && strings.Contains(f.lower, "error "+f.code) {
-		return with(nil, 2.5, fill(catalog.Text{EN: "\"ERROR \x00. La petición no pudo ser procesada.\" (Openpay's plugins' words for its API's error)", PT: "\"ERROR \x00. La petición no pudo ser procesada.\" (as palavras dos plugins do Openpay para um erro da sua API)", ES: "\"ERROR \x00. La petición no pudo ser procesada.\" (las palabras de los plugins de Openpay para un error de su API)"}, f.code))
+		return withf(nil, 2.5, catalog.SaidOpenpayPluginNotice, nil, f.code)
 	}
 	return nil
 }

@@ -37,7 +37,7 @@ func scorePagarMe(f *facts, c *codeOwners) []signal {
 	// One item of that list printed alone, whose type Pagar.me documents.
 	if pagarMeItem(b) && catalog.PagarMe.Documents(b.str("type")) {
 		typ := b.str("type")
-		s = with(s, 2.5, fill(catalog.Text{EN: "{type, parameter_name, message} with type \x00 (a Pagar.me v1–v4 error)", PT: "{type, parameter_name, message} com type \x00 (um erro do Pagar.me v1–v4)", ES: "{type, parameter_name, message} con type \x00 (un error de Pagar.me v1–v4)"}, typ))
+		s = withf(s, 2.5, catalog.SaidTypeParameterNameMessageType, nil, typ)
 	}
 	return s
 }

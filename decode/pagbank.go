@@ -19,7 +19,7 @@ func scorePagBank(f *facts, c *codeOwners) []signal {
 	if e := pagSeguroXMLError(f.body); e != nil {
 		s = with(s, 2.5, catalog.SaidErrorsErrorCodeMessagePagSeguro)
 		if code := codeString(e.get("code")); catalog.PagBank.Documents(code) {
-			s = with(s, 1, fill(catalog.Text{EN: "code \x00 is PagSeguro's", PT: "o código \x00 é do PagSeguro", ES: "el código \x00 es de PagSeguro"}, code))
+			s = withf(s, 1, catalog.SaidCodePagSeguro, nil, code)
 		}
 	}
 	if pagBankDecline(f.body) != nil {

@@ -52,7 +52,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		// TPISoft's SmartPayments and Global Payments' gateways answer in Payflow's own
 		// names, codes and words (<Result>12</Result><RespMSG>Declined</RespMSG><PNRef>),
 		// in a namespace of their own.
-		s = with(s, -3, fill(catalog.Text{EN: "the XML's namespace \x00 is not PayPal's", PT: "o namespace \x00 do XML não é do PayPal", ES: "el namespace \x00 del XML no es de PayPal"}, ns))
+		s = withf(s, -3, catalog.SaidXMLNamespaceNotPayPal, nil, ns)
 	}
 	if nvpError(nvpBody(f.body)) {
 		s = with(s, 3, catalog.SaidACKFailureLERRORCODE0PayPal)
@@ -100,7 +100,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		s = append(append(s, c.alone(f, catalog.PayPal)...), ownWordsSignal(f, catalog.PayPal)...)
 	}
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && catalog.PayPal.Documents(n) {
-		s = with(s, 1, fill(catalog.Text{EN: "name \x00 is one of PayPal's error names", PT: "name \x00 é um dos nomes de erro do PayPal", ES: "name \x00 es uno de los nombres de error de PayPal"}, n))
+		s = withf(s, 1, catalog.SaidNameOnePayPalErrorNames, nil, n)
 	}
 	if n := b.str("name"); n != "" && n == strings.ToUpper(n) && strings.Contains(n, "_") {
 		if b.has("information_link") && b.has("message") {
@@ -117,7 +117,7 @@ func scorePayPal(f *facts, c *codeOwners) []signal {
 		}
 		s = with(s, 1, catalog.SaidDetailsIssuePayPalSError)
 		if issue := item.str("issue"); catalog.PayPal.Documents(issue) {
-			s = with(s, 1.5, fill(catalog.Text{EN: "issue \x00 is PayPal's", PT: "a issue \x00 é do PayPal", ES: "el issue \x00 es de PayPal"}, issue))
+			s = withf(s, 1.5, catalog.SaidIssuePayPal, nil, issue)
 		}
 	}
 	if link := firstItem(b, "links"); link.str("rel") == "information_link" && strings.Contains(link.str("href"), "developer.paypal.com") ||
@@ -161,7 +161,7 @@ func nvpError(b *object) bool {
 		strings.HasPrefix(ack, "fail") && b.getFold("CORRELATIONID") != nil && isNumber(scalarText(b.getFold("BUILD"))) ||
 		// Payum's payment details: its calls' answers merged, a later call's error beside an
 		// earlier one's ACK Success, beside the Express Checkout token.
-		scalarText(b.getFold("L_ERRORCODE0")) != "" && isNumber(scalarText(b.getFold("BUILD"))) && b.getFold("TOKEN") != nil
+		strings.Trim(scalarText(b.getFold("L_ERRORCODE0")), "0") != "" && isNumber(scalarText(b.getFold("BUILD"))) && b.getFold("TOKEN") != nil
 }
 
 // nvpListed is the first item of the NVP list that a module gathered under key k.

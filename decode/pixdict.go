@@ -42,7 +42,7 @@ func scorePixDict(f *facts, c *codeOwners) []signal {
 		}
 		return nil
 	}
-	return with(nil, 3, fill(catalog.Text{EN: "type \x00 is a DICT problem type (Banco Central do Brasil)", PT: "type \x00 é um tipo de problema do DICT (Banco Central do Brasil)", ES: "type \x00 es un tipo de problema del DICT (Banco Central do Brasil)"}, typ))
+	return withf(nil, 3, catalog.SaidTypeDICTProblemTypeBanco, nil, typ)
 }
 
 func readPixDict(f *facts, p *catalog.Provider) reading {

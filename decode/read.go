@@ -173,8 +173,8 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	return &f, nil
 }
 
-// messageTells reports whether message names status after the word status or code
-// ("Response Status : 400", "status code 400", "Status=400").
+// messageTells reports whether message names status after the word status ("Response
+// Status : 400", "status code 400", "Status=400"; not "Promo code 404").
 func messageTells(message string, status int) bool {
 	n := strconv.Itoa(status)
 	for off := 0; ; {
@@ -187,7 +187,10 @@ func messageTells(message string, status int) bool {
 		for i > 0 && strings.IndexByte(" :=", message[i-1]) >= 0 {
 			i--
 		}
-		if (off == len(message) || !isDumpDigit(message[off])) && (i >= 6 && strings.EqualFold(message[i-6:i], "status") || i >= 4 && strings.EqualFold(message[i-4:i], "code")) {
+		if i >= 5 && strings.EqualFold(message[i-5:i], " code") {
+			i -= 5 // "status code 400"
+		}
+		if (off == len(message) || !isDumpDigit(message[off])) && i >= 6 && strings.EqualFold(message[i-6:i], "status") {
 			return true
 		}
 	}

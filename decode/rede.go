@@ -17,7 +17,7 @@ func scoreRede(f *facts, c *codeOwners) []signal {
 	}
 	if catalog.Rede.Documents(codeString(b.get("returnCode"))) {
 		rc := codeString(b.get("returnCode"))
-		s = with(s, 0.5, fill(catalog.Text{EN: "returnCode \x00 is Rede's", PT: "o returnCode \x00 é da Rede", ES: "el returnCode \x00 es de Rede"}, rc))
+		s = withf(s, 0.5, catalog.SaidReturnCodeRede, nil, rc)
 	}
 	return s
 }

@@ -71,14 +71,14 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 	}
 	var s []signal
 	if typ := e.str("type"); slices.Contains(stripeTypes[:], typ) {
-		s = with(s, 2.5, fill(catalog.Text{EN: "error.type \x00 is one of Stripe's four error types", PT: "error.type \x00 é um dos quatro tipos de erro da Stripe", ES: "error.type \x00 es uno de los cuatro tipos de error de Stripe"}, typ))
+		s = withf(s, 2.5, catalog.SaidErrorTypeOneStripeFour, nil, typ)
 	}
 	if e.has("decline_code") {
 		s = with(s, 1, catalog.SaidErrorDeclineCodeStripeS)
 	}
 	if ch := e.str("charge"); strings.HasPrefix(ch, "ch_") || strings.HasPrefix(ch, "py_") {
 		// A card error names the charge it refused ("charge": "ch_…").
-		s = with(s, 1.5, fill(catalog.Text{EN: "error.charge \x00 (a Stripe charge id)", PT: "error.charge \x00 (id de cobrança da Stripe)", ES: "error.charge \x00 (id de cargo de Stripe)"}, ch))
+		s = withf(s, 1.5, catalog.SaidErrorChargeStripeChargeId, nil, ch)
 	}
 	if strings.Contains(e.str("doc_url"), "stripe.com") {
 		s = with(s, 1.5, catalog.SaidDocUrlPointsStripeCom)
@@ -94,7 +94,7 @@ func scoreStripe(f *facts, c *codeOwners) []signal {
 			// at least 50 cents".
 			w = 2.5
 		}
-		s = with(s, w, fill(catalog.Text{EN: "a lone error object whose code \x00 is Stripe's", PT: "um objeto error sozinho cujo código \x00 é da Stripe", ES: "un objeto error solo cuyo código \x00 es de Stripe"}, ec))
+		s = withf(s, w, catalog.SaidLoneErrorObjectWhoseCode, nil, ec)
 	}
 	if headerValue(f.headers, "Stripe-Should-Retry") != "" {
 		s = with(s, 2, catalog.SaidStripeShouldRetryHeader)
