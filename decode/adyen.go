@@ -117,7 +117,7 @@ func scoreAdyen(f *facts, c *codeOwners) []signal {
 	case b.has("pspReference"):
 		s = with(s, 0.5, catalog.SaidPspReferenceAdyenSPaymentReference)
 	}
-	if adyenReference(headerValue(f.headers, "pspReference")) || adyenReference(headerMember(b.obj("responseHeaders"), "pspReference")) || adyenReference(headerMember(b.obj("headers"), "pspReference")) {
+	if adyenReference(headerMember(b.obj("responseHeaders"), "pspReference")) {
 		// Adyen's Checkout API answers every call with a pspReference header; a connector's
 		// report keeps the response's headers beside its own error ({"error":
 		// {"connectorDetails": {"code": "2", "message": "Refused"}}, "responseHeaders":

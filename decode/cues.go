@@ -68,7 +68,7 @@ func cueSignals(f *facts, p *catalog.Provider) ([]signal, *catalog.Cue) {
 			// A brand only in capitals (a menu's, a card statement's descriptor) takes more
 			// than a status beside it: one of its codes ("Error #3005 … OPENPAY").
 			capsOnly := pc.upper != "" && !containsCue(f.masked[:min(len(f.masked), len(f.lower))], c.Text, true)
-			if f.status != 0 && !capsOnly && (!bank && p.ID() != "juno" || looksPortuguese(f.masked[:min(len(f.masked), 4<<10)])) || p.Documents(f.code) && !oneDigitAlone(f) || !capsOnly && (namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, bank) || namesItsClass(f.lower, pc.lower, cues)) {
+			if f.status != 0 && !capsOnly && (!bank && p.ID() != "juno" || looksPortuguese(f.masked[:min(len(f.masked), 4<<10)])) || p.Documents(f.code) && !oneDigitAlone(f) || !capsOnly && (namesItsAPI(f.lower, pc.lower) || p.ID() != "juno" && namesAsSender(f.lower, pc.lower, bank) || namesItsClass(f.lower, pc.lower)) {
 				// Juno's name is a blockchain's too ("Juno returns HTML instead of JSON" with
 				// a node's 200); a bank's name beside a status is any of its countries' APIs
 				// (Santander UK's Open Banking 401): neither says it answered, unless the
@@ -141,10 +141,15 @@ func capsName(text, upper string) bool {
 			return false
 		}
 		i += off
-		end := i + len(upper)
-		off = end
-		if (i == 0 || !nameBytesFold[text[i-1]] && strings.IndexByte("/.-", text[i-1]) < 0) && (end == len(text) || !nameBytesFold[text[end]] && strings.IndexByte("/-", text[end]) < 0 && !strings.HasPrefix(text[end:], ".p") && !strings.HasPrefix(text[end:], ".s")) &&
-			!strings.HasSuffix(text[:i], "MAG ") && !strings.HasSuffix(text[:i], "MAGNETIC ") {
+		off = i + len(upper)
+		next, after := byte('\n'), byte('\n') // the two bytes after it, an end as a line's
+		if off < len(text) {
+			next = text[off]
+		}
+		if off+1 < len(text) {
+			after = text[off+1]
+		}
+		if (i == 0 || text[i-1] == ' ' || text[i-1] == '\n') && (strings.IndexByte(" ,:;!)\n\r\t", next) >= 0 || next == '.' && after <= ' ') && !strings.HasSuffix(text[:i], "MAG ") && !strings.HasSuffix(text[:i], "NETIC ") {
 			return true
 		}
 	}
@@ -289,16 +294,15 @@ func namesItsAPI(lower, name string) bool {
 
 // sdkClassTails are the last parts of payment SDKs' exception classes, lower case, that
 // general libraries do not name theirs (not PermissionError, ValidationError or
-// RateLimitError).
+// RateLimitError, nor Laravel's AuthenticationException).
 var sdkClassTails = [...]string{"invalidrequesterror", "invalidrequestexception", "carderror", "cardexception", "authenticationerror",
-	"authenticationexception", "apiconnectionerror", "idempotencyerror", "processingerror"}
+	"apiconnectionerror", "idempotencyerror", "processingerror"}
 
-// namesItsClass reports whether the name stands right before one of sdkClassTails that
-// ends one of its own SDK's classes (cues),
+// namesItsClass reports whether the name stands right before one of sdkClassTails,
 // written in prose: "the Stripe `InvalidRequestError` with message …", "Stripe
 // InvalidRequestError: …"; not glued to it (its own class's full name is a cue of its
 // own) nor inside a longer word ("pinstripe").
-func namesItsClass(lower, name string, cues []preparedCue) bool {
+func namesItsClass(lower, name string) bool {
 	for off := 0; ; {
 		i := strings.Index(lower[off:], name)
 		if i < 0 {
@@ -314,22 +318,11 @@ func namesItsClass(lower, name string, cues []preparedCue) bool {
 			continue
 		}
 		for _, t := range sdkClassTails {
-			if strings.HasPrefix(lower[j:], t) && (len(lower) == j+len(t) || !nameBytesFold[lower[j+len(t)]]) && endsAClass(cues, t) {
+			if strings.HasPrefix(lower[j:], t) && (len(lower) == j+len(t) || !nameBytesFold[lower[j+len(t)]]) {
 				return true
 			}
 		}
 	}
-}
-
-// endsAClass reports whether one of the provider's SDK classes ends in tail: Stripe's
-// AuthenticationError, not Laravel's AuthenticationException after "PayPal".
-func endsAClass(cues []preparedCue, tail string) bool {
-	for i := range cues {
-		if cues[i].Kind == catalog.SDKClass && strings.HasSuffix(cues[i].lower, tail) {
-			return true
-		}
-	}
-	return false
 }
 
 // namesAsSender reports whether the paste names the provider as the one that answered:

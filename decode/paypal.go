@@ -145,23 +145,24 @@ func payPalContingency(b *object) bool {
 // Failure (or FailureWithWarning) and its first error's code, or PayPal's trailer.
 func nvpError(b *object) bool {
 	ack := strings.ToLower(scalarText(b.getFold("ACK")))
+	code0 := b.getFold("L_ERRORCODE0")
+	build := isNumber(scalarText(b.getFold("BUILD"))) // PayPal's trailer: eBay's APIs send "E1271_CORE_API6_…"
 	// SuccessWithWarning carries its warning as an error (11452: "Merchant not enabled for
 	// reference transactions"), which the integration then fails on.
-	return (strings.HasPrefix(ack, "failure") || strings.HasSuffix(ack, "withwarning")) && b.getFold("L_ERRORCODE0") != nil ||
+	return (strings.HasPrefix(ack, "failure") || strings.HasSuffix(ack, "withwarning")) && code0 != nil ||
 		b.getFold("L_ERRORCODE") != nil && b.getFold("L_SHORTMESSAGE") != nil ||
 		// The error's lines cut from the answer, without ACK: its severity says Error.
-		b.getFold("L_ERRORCODE0") != nil && b.getFold("L_SHORTMESSAGE0") != nil && strings.EqualFold(scalarText(b.getFold("L_SEVERITYCODE0")), "error") ||
+		code0 != nil && b.getFold("L_SHORTMESSAGE0") != nil && strings.EqualFold(scalarText(b.getFold("L_SEVERITYCODE0")), "error") ||
 		// A PHP module's own copy (Shopp's stdClass): the keys lower-cased, without L_, and
 		// each L_ list gathered into an array ([errorcode] => Array ( [0] => 10413 )),
 		// beside ack and correlationid.
 		strings.HasPrefix(ack, "failure") && nvpListed(b, "ERRORCODE") != "" && b.getFold("CORRELATIONID") != nil ||
 		// A failure that lists no error (Omnipay's mock of a refused DoVoid): PayPal's own
-		// trailer, CORRELATIONID and a BUILD of digits (eBay's APIs send the same names, their
-		// Build "E1271_CORE_API6_…"), beside the ACK.
-		strings.HasPrefix(ack, "fail") && b.getFold("CORRELATIONID") != nil && isNumber(scalarText(b.getFold("BUILD"))) ||
+		// trailer, CORRELATIONID and a BUILD of digits, beside the ACK.
+		strings.HasPrefix(ack, "fail") && build && b.getFold("CORRELATIONID") != nil ||
 		// Payum's payment details: its calls' answers merged, a later call's error beside an
 		// earlier one's ACK Success, beside the Express Checkout token.
-		strings.Trim(scalarText(b.getFold("L_ERRORCODE0")), "0") != "" && isNumber(scalarText(b.getFold("BUILD"))) && b.getFold("TOKEN") != nil
+		build && strings.Trim(scalarText(code0), "0") != "" && b.getFold("TOKEN") != nil
 }
 
 // nvpListed is the first item of the NVP list that a module gathered under key k.
@@ -192,29 +193,20 @@ func payPalError(b *object) *object {
 	// "information_link", "httpStatusCode"}, "httpStatusCode"}).
 	// A payout item's {"transaction_status": "RETURNED", "errors": {"name":
 	// "RECEIVER_UNREGISTERED", "message", "information_link"}}: its errors is one object.
-	if e := payPalErrorIn(b); e != nil {
-		return e
-	}
-	// An app's own error that keeps the Node SDK's whole error under its error member:
+	// An app's own error may keep the Node SDK's whole error under its error member:
 	// {"error": {"name": "Error", "status": 500, "message": "Response Status : 400",
 	// "response": {"name": "MALFORMED_REQUEST", "debug_id", …}}}.
-	if e := payPalErrorIn(b.obj("error")); e != nil && e.has("debug_id") && e.has("information_link") {
-		return e
-	}
-	return b
-}
-
-// payPalErrorIn is the member of b that holds PayPal's error object, nil when none.
-func payPalErrorIn(b *object) *object {
-	for _, k := range [...]string{"error", "apiError", "response", "errors"} {
-		if e := b.obj(k); e != nil && e.has("name") && (e.has("details") || e.has("debug_id") || e.has("debugId") || e.has("information_link")) {
-			if k == "errors" && !strings.Contains(e.str("information_link"), "paypal.com") {
-				continue // another API's {"errors": {"name": "INTERNAL_SERVER_ERROR", …}}
+	for depth, o := range [...]*object{b, b.obj("error")} {
+		for _, k := range [...]string{"error", "apiError", "response", "errors"} {
+			if e := o.obj(k); e != nil && e.has("name") && (e.has("details") || e.has("debug_id") || e.has("debugId") || e.has("information_link")) {
+				if k == "errors" && !strings.Contains(e.str("information_link"), "paypal.com") || depth == 1 && !(e.has("debug_id") && e.has("information_link")) {
+					continue // another API's {"errors": {"name": "INTERNAL_SERVER_ERROR", …}}
+				}
+				return e
 			}
-			return e
 		}
 	}
-	return nil
+	return b
 }
 
 // payPalDebugIDInWords is the debug id text names the way PayPal writes them, 12 or 13
