@@ -433,4 +433,120 @@ var (
 	SaidOrchestratorAnswerNamesConnector = Text{EN: "the payment orchestrator's answer names \x02 as its connector", PT: "a resposta do orquestrador de pagamentos cita \x03 como o conector", ES: "la respuesta del orquestador de pagos menciona a \x02 como el conector"}
 	// decode/onnixpay.go
 	SaidOnnixPayExtraMembersError = Text{EN: "OnnixPay's extra members in error (\x00)", PT: "membros extras da OnnixPay em error (\x00)", ES: "miembros extra de OnnixPay en error (\x00)"}
+	// decode/advise.go
+	SaidPaymentPaymentExecStatusSomeReceiversMayHave = Text{EN: "The payment's paymentExecStatus is \x00: some receivers may have been paid already. Look the payment up (PaymentDetails with its payKey) before sending anything again, or they may be paid twice.", PT: "O paymentExecStatus do pagamento é \x00: alguns recebedores podem já ter sido pagos. Consulte o pagamento (PaymentDetails com o payKey) antes de enviar qualquer coisa de novo, ou eles podem ser pagos duas vezes.", ES: "El paymentExecStatus del pago es \x00: es posible que algunos receptores ya hayan cobrado. Consulte el pago (PaymentDetails con su payKey) antes de enviar nada de nuevo, o podrían cobrar dos veces."}
+	// decode/advise.go
+	SaidRequestMethod = Text{EN: "request method \x00", PT: "método da requisição \x00", ES: "método de la solicitud \x00"}
+	// decode/advise.go
+	SaidDocumentNeverNamesIdempotencyHeaderDecifra = Text{EN: "(\x01 document never names its idempotency header: \x00 is decifra's inference, the IETF draft's name.)", PT: "(O documento \x01 nunca dá o nome do cabeçalho de idempotência: \x00 é uma inferência do decifra, o nome do rascunho da IETF.)", ES: "(El documento \x01 nunca nombra su encabezado de idempotencia: \x00 es una inferencia de decifra, el nombre del borrador de la IETF.)"}
+	// decode/advise.go
+	SaidWaitThenSendSameRequestAgain = Text{EN: "Wait \x00 s, then send the same request again; don't try sooner.", PT: "Aguarde \x00 s e então reenvie a mesma requisição; não tente antes disso.", ES: "Espere \x00 s y luego vuelva a enviar la misma solicitud; no lo intente antes."}
+	// decode/advise.go
+	SaidWritesSendHeaderReuseSameValue = Text{EN: "For writes, send the \x00 header and reuse the same value when resending, so the operation is not done twice.", PT: "Em operações de escrita, envie o cabeçalho \x00 e reutilize o mesmo valor ao reenviar, para que a operação não seja feita duas vezes.", ES: "En las escrituras, envíe el encabezado \x00 y reutilice el mismo valor al reenviar, para que la operación no se haga dos veces."}
+	// decode/advise.go
+	SaidRequestWasWhichIdempotentRFCRepeating = Text{EN: "The request was a \x00, which is idempotent (RFC 9110 §9.2.2): repeating it cannot do the operation twice, so retry with backoff.", PT: "A requisição foi um \x00, que é idempotente (RFC 9110 §9.2.2): repeti-la não executa a operação duas vezes, então pode reenviar com backoff.", ES: "La solicitud fue un \x00, que es idempotente (RFC 9110 §9.2.2): repetirla no ejecuta la operación dos veces, así que reintente con backoff."}
+	// decode/adyen.go
+	SaidRefusedPaymentResultCodeRefusalReasonCode = Text{EN: "a refused payment: resultCode \x00, refusalReasonCode \x00", PT: "um pagamento recusado: resultCode \x00, refusalReasonCode \x00", ES: "un pago rechazado: resultCode \x00, refusalReasonCode \x00"}
+	// decode/adyen.go
+	SaidWebhookSuccessFalse = Text{EN: "a webhook's \x00 with success false", PT: "um \x00 de webhook com success false", ES: "un \x00 de webhook con success false"}
+	// decode/cashier.go
+	SaidCashierBodyCarriesNoCodeWas = Text{EN: "Cashier's body carries no code: \x00 was inferred from its status, title and detail", PT: "o corpo da Cashier não traz código: \x00 foi deduzido do status, do title e do detail", ES: "el cuerpo de Cashier no trae código: \x00 se dedujo del status, el title y el detail"}
+	// decode/cielo.go
+	SaidCodigoReadCieloManualWrites = Text{EN: "codigo \x00 read as \x00, as Cielo's manual writes it", PT: "codigo \x00 lido como \x00, como o manual da Cielo o escreve", ES: "codigo \x00 leído como \x00, como lo escribe el manual de Cielo"}
+	// decode/decline.go
+	SaidStripeAdviceCode = Text{EN: "Stripe's advice_code \x00", PT: "advice_code \x00 da Stripe", ES: "advice_code \x00 de Stripe"}
+	// decode/decline.go
+	SaidMastercardMerchantAdviceCode = Text{EN: "Mastercard's Merchant Advice Code \x00", PT: "Merchant Advice Code \x00 da Mastercard", ES: "Merchant Advice Code \x00 de Mastercard"}
+	// decode/decline.go
+	SaidIssuerResponseCode = Text{EN: "the issuer's response code \x00\x00", PT: "o código de resposta do emissor \x00\x00", ES: "el código de respuesta del emisor \x00\x00"}
+	// decode/decline.go
+	SaidRead = Text{EN: ", read for \x00", PT: ", lido para \x00", ES: ", leído para \x00"}
+	// decode/decline.go
+	SaidHours = Text{EN: "\x00 hours", PT: "\x00 horas", ES: "\x00 horas"}
+	// decode/decline.go
+	SaidDays = Text{EN: "\x00 days", PT: "\x00 dias", ES: "\x00 días"}
+	// decode/decline.go
+	SaidLimit = Text{EN: "\x00's limit: ", PT: "Limite da \x00: ", ES: "Límite de \x00: "}
+	// decode/decline.go
+	SaidMostMoreAttemptsCardDays = Text{EN: "at most \x00 more attempts on this card in \x00 days", PT: "no máximo \x00 novas tentativas com este cartão em \x00 dias", ES: "como máximo \x00 intentos más con esta tarjeta en \x00 días"}
+	// decode/decline.go
+	SaidHours2 = Text{EN: ", and \x00 in 24 hours", PT: ", e \x00 em 24 horas", ES: ", y \x00 en 24 horas"}
+	// decode/details.go
+	SaidTokenLacksScopeCallNeedsWWW = Text{EN: "The token lacks the scope this call needs: WWW-Authenticate asks for \x00. Request a token with it (and check the scope is enabled for your client with the provider).", PT: "O token não tem o escopo que esta chamada exige: o WWW-Authenticate pede \x00. Peça um token com ele (e confira se o escopo está liberado para o seu client no provedor).", ES: "El token no tiene el alcance que esta llamada exige: el WWW-Authenticate pide \x00. Solicite un token con él (y verifique que el alcance esté habilitado para su cliente en el proveedor)."}
+	// decode/explain.go
+	SaidHARHasFailedEntriesLastOne = Text{EN: "the HAR has \x00 failed entries; this is the last one (decifra --all explains each)", PT: "o HAR tem \x00 entradas com falha; esta é a última (decifra --all explica cada uma)", ES: "el HAR tiene \x00 entradas con falla; esta es la última (decifra --all explica cada una)"}
+	// decode/explain.go
+	SaidOnlyFirstBytesPasteWereRead = Text{EN: "only the first \x00 bytes (\x00) of the paste were read", PT: "só os primeiros \x00 bytes (\x00) do texto colado foram lidos", ES: "solo se leyeron los primeros \x00 bytes (\x00) del texto pegado"}
+	// decode/explain.go
+	SaidBinaryDataByteNotTextOffset = Text{EN: "binary data (a byte that is not text at offset \x00)", PT: "dados binários (um byte que não é texto na posição \x00)", ES: "datos binarios (un byte que no es texto en la posición \x00)"}
+	// decode/finalstate.go
+	SaidMessageSaysSameOperationAlreadyUnder = Text{EN: "The message says the same operation is already under way (\"\x00\"): don't send it again; look the resource up until that operation ends, then act on its outcome.", PT: "A mensagem diz que a mesma operação já está em andamento (\"\x00\"): não a envie de novo; consulte o recurso até essa operação terminar e aja conforme o resultado.", ES: "El mensaje dice que la misma operación ya está en curso (\"\x00\"): no la envíe de nuevo; consulte el recurso hasta que esa operación termine y actúe según su resultado."}
+	// decode/finalstate.go
+	SaidMessageSaysAlreadyDoneStateRefuses = Text{EN: "The message says it is already done, or in a state that refuses this request (\"\x00\"): the same request, corrected or not, cannot succeed. Look the resource up instead.", PT: "A mensagem diz que isso já foi feito, ou que o recurso está num estado que recusa esta requisição (\"\x00\"): a mesma requisição, corrigida ou não, não terá sucesso. Consulte o recurso em vez disso.", ES: "El mensaje dice que eso ya se hizo, o que el recurso está en un estado que rechaza esta solicitud (\"\x00\"): la misma solicitud, corregida o no, no tendrá éxito. Consulte el recurso en su lugar."}
+	// decode/fluxiq.go
+	SaidFinalStateBoletoCannotMoveAnywhere = Text{EN: "'\x00' is a final state: a boleto in it cannot move to '\x00' or anywhere else.", PT: "'\x00' é um estado final: um boleto nele não pode ir para '\x00' nem para nenhum outro.", ES: "'\x00' es un estado final: un boleto en él no puede pasar a '\x00' ni a ningún otro."}
+	// decode/fluxiq.go
+	SaidFromBoletoMayOnlyMoveNot = Text{EN: "From '\x00' a boleto may only move to \x00, not to '\x00'.", PT: "De '\x00' um boleto só pode ir para \x00, não para '\x00'.", ES: "Desde '\x00' un boleto solo puede pasar a \x00, no a '\x00'."}
+	// decode/gsmamm.go
+	SaidGSMAErrorCategory = Text{EN: "GSMA errorCategory \x00", PT: "errorCategory GSMA \x00", ES: "errorCategory GSMA \x00"}
+	// decode/identify.go
+	SaidCode = Text{EN: "code \x00 is \x01", PT: "o código \x00 é \x01", ES: "el código \x00 es \x01"}
+	// decode/identify.go
+	SaidCodeDocumentedOther = Text{EN: "code \x00 is documented \x04 (and \x00 other)", PT: "o código \x00 é documentado \x04 (e por mais \x00)", ES: "el código \x00 está documentado \x04 (y por \x00 más)"}
+	// decode/identify.go
+	SaidHTTPStatusDocuments = Text{EN: "HTTP \x00 is the status \x03 documents for \x00", PT: "HTTP \x00 é o status que \x03 documenta para \x00", ES: "HTTP \x00 es el status que \x03 documenta para \x00"}
+	// decode/identify.go
+	SaidCodeAlone = Text{EN: "the code alone: \x00 is \x01", PT: "só o código: \x00 é \x01", ES: "solo el código: \x00 es \x01"}
+	// decode/identify.go
+	SaidMessageOwnWords = Text{EN: "the message is \x01 own words for \x00", PT: "a mensagem é o texto próprio \x01 para \x00", ES: "el mensaje es el texto propio \x01 para \x00"}
+	// decode/identify.go
+	SaidMessageOwnTextCode = Text{EN: "the message is \x01 own text for code \x00", PT: "a mensagem é o texto próprio \x01 para o código \x00", ES: "el mensaje es el texto propio \x01 para el código \x00"}
+	// decode/identify.go
+	SaidHost = Text{EN: "host \x00 is \x01", PT: "o host \x00 é \x01", ES: "el host \x00 es \x01"}
+	// decode/know.go
+	SaidReference = Text{EN: "\x01 reference for \x00", PT: "referência \x01 para \x00", ES: "referencia \x01 para \x00"}
+	// decode/know.go
+	SaidABECSIssuerResponseCode = Text{EN: "ABECS issuer response code \x00", PT: "código de resposta ABECS \x00", ES: "código de respuesta ABECS \x00"}
+	// decode/know.go
+	SaidCallWorkedButPaymentWasRefused = Text{EN: "The call worked, but the payment was refused: by the issuer, the card brand or \x01 risk analysis. The reason \x02 gives is below.", PT: "A chamada funcionou, mas o pagamento foi recusado: pelo emissor, pela bandeira ou pela análise de risco \x01. O motivo que \x03 informa está abaixo.", ES: "La llamada funcionó, pero el pago fue rechazado: por el emisor, la marca de la tarjeta o el análisis de riesgo \x01. El motivo que indica \x02 está abajo."}
+	// decode/know.go
+	SaidReferenceDoesNotDocumentCode = Text{EN: " Its reference does not document code \x00.", PT: " A referência não documenta o código \x00.", ES: " Su referencia no documenta el código \x00."}
+	// decode/know.go
+	SaidErrorReferenceDoesNotDocumentPaste = Text{EN: "\x01 error reference does not document \x00, and the paste has no HTTP status; the provider's own message and details below are all there is to go on.", PT: "A referência de erros \x01 não documenta \x00, e o texto colado não traz status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.", ES: "La referencia de errores \x01 no documenta \x00, y el texto pegado no trae status HTTP; el mensaje y los detalles del propio proveedor, abajo, son todo lo que hay."}
+	// decode/know.go
+	SaidCodeNotReference = Text{EN: "code \x00 is not in \x01 reference", PT: "o código \x00 não está na referência \x01", ES: "el código \x00 no está en la referencia \x01"}
+	// decode/know.go
+	SaidHTMLErrorPageFromProxyCDN = Text{EN: "an HTML error page from \x00, a proxy or CDN in front of the API: the error is the proxy's, and the request may never have reached the API", PT: "uma página de erro HTML de \x00, um proxy ou CDN na frente da API: o erro é do proxy, e a requisição pode nem ter chegado à API", ES: "una página de error HTML de \x00, un proxy o CDN delante de la API: el error es del proxy, y la solicitud puede no haber llegado a la API"}
+	// decode/know.go
+	SaidMessageWasRead = Text{EN: "\x01 message was read as \x00", PT: "a mensagem \x01 foi lida como \x00", ES: "el mensaje \x01 se leyó como \x00"}
+	// decode/mercadopago.go
+	SaidNameMercadoPagoErrorErrorMercadoPagoNode = Text{EN: "name MercadoPagoError (the error of Mercado Pago's Node.js SDK)", PT: "name MercadoPagoError (o erro do SDK Node.js do Mercado Pago)", ES: "name MercadoPagoError (el error del SDK de Node.js de Mercado Pago)"}
+	// decode/pagarme.go
+	SaidFailedChargeLastTransactionStatus = Text{EN: "a failed charge: last_transaction.status \x00", PT: "uma cobrança que falhou: last_transaction.status \x00", ES: "un cobro que falló: last_transaction.status \x00"}
+	// decode/pagarme.go
+	SaidPagarMeVBodiesCarryNo = Text{EN: "Pagar.me v5 bodies carry no code: the explanation is Pagar.me's for HTTP \x00", PT: "corpos do Pagar.me v5 não trazem código: a explicação é a do Pagar.me para HTTP \x00", ES: "los cuerpos de Pagar.me v5 no traen código: la explicación es la de Pagar.me para HTTP \x00"}
+	// decode/pagbank.go
+	SaidPagBankCodeIssuerRawDataReason = Text{EN: "PagBank's code \x00; the issuer's raw_data.reason_code \x00 (ABECS) explains it", PT: "código \x00 do PagBank; o raw_data.reason_code \x00 do emissor (ABECS) o explica", ES: "código \x00 de PagBank; el raw_data.reason_code \x00 del emisor (ABECS) lo explica"}
+	// decode/paypal.go
+	SaidCaptureDECLINEDProcessorResponseResponseCode = Text{EN: "a capture DECLINED: processor_response.response_code \x00", PT: "uma captura DECLINED: processor_response.response_code \x00", ES: "una captura DECLINED: processor_response.response_code \x00"}
+	// decode/paypal.go
+	SaidPayPalName = Text{EN: "PayPal name \x00", PT: "name do PayPal: \x00", ES: "name de PayPal: \x00"}
+	// decode/read.go
+	SaidJSONNestedDeeperThanLevelsWas = Text{EN: "JSON nested deeper than \x00 levels was skipped", PT: "JSON aninhado em mais de \x00 níveis foi ignorado", ES: "se omitió el JSON anidado a más de \x00 niveles"}
+	// decode/read.go
+	SaidOnlyFirstPasteWereReadError = Text{EN: "only the first \x00 of the paste were read, and the error may come later: paste the part that holds it", PT: "só os primeiros \x00 do texto colado foram lidos, e o erro pode vir depois: cole a parte que o contém", ES: "solo se leyeron los primeros \x00 del texto pegado, y el error puede venir después: pegue la parte que lo contiene"}
+	// decode/read.go
+	SaidHTTPResponseWhichReportsSuccess = Text{EN: "an HTTP \x00 response, which reports success", PT: "uma resposta HTTP \x00, que indica sucesso", ES: "una respuesta HTTP \x00, que indica éxito"}
+	// decode/read.go
+	SaidHTMLPageNamesNoHTTPError = Text{EN: "an HTML page that names no HTTP error status (it begins \x00)", PT: "uma página HTML que não traz status HTTP de erro (começa com \x00)", ES: "una página HTML que no indica ningún status HTTP de error (empieza con \x00)"}
+	// decode/read.go
+	SaidTextNoJSONObjectNoHTTP = Text{EN: "text with no JSON object and no HTTP status (it begins \x00)", PT: "texto sem objeto JSON e sem status HTTP (começa com \x00)", ES: "texto sin objeto JSON y sin status HTTP (empieza con \x00)"}
+	// decode/read.go
+	SaidMembers = Text{EN: "members \x00", PT: "membros \x00", ES: "miembros \x00"}
+	// decode/rede.go
+	SaidRedeReturnCodeBrandBrandReturnCodeABECS = Text{EN: "Rede's returnCode \x00; the brand's brand.returnCode \x00 (ABECS) explains it", PT: "returnCode \x00 da Rede; o brand.returnCode \x00 da bandeira (ABECS) o explica", ES: "returnCode \x00 de Rede; el brand.returnCode \x00 de la marca (ABECS) lo explica"}
+	// decode/retry.go
+	SaidMember = Text{EN: "\x00 member", PT: "membro \x00", ES: "miembro \x00"}
+	// decode/stripe.go
+	SaidStripeSays = Text{EN: "Stripe says: \x00", PT: "A Stripe informa: \x00", ES: "Stripe indica: \x00"}
 )

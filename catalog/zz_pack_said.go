@@ -434,4 +434,120 @@ var (
 	SaidOrchestratorAnswerNamesConnector = Text{ref: 10552}
 	// decode/onnixpay.go
 	SaidOnnixPayExtraMembersError = Text{ref: 10553}
+	// decode/advise.go
+	SaidPaymentPaymentExecStatusSomeReceiversMayHave = Text{ref: 10554}
+	// decode/advise.go
+	SaidRequestMethod = Text{ref: 10555}
+	// decode/advise.go
+	SaidDocumentNeverNamesIdempotencyHeaderDecifra = Text{ref: 10556}
+	// decode/advise.go
+	SaidWaitThenSendSameRequestAgain = Text{ref: 10557}
+	// decode/advise.go
+	SaidWritesSendHeaderReuseSameValue = Text{ref: 10558}
+	// decode/advise.go
+	SaidRequestWasWhichIdempotentRFCRepeating = Text{ref: 10559}
+	// decode/adyen.go
+	SaidRefusedPaymentResultCodeRefusalReasonCode = Text{ref: 10560}
+	// decode/adyen.go
+	SaidWebhookSuccessFalse = Text{ref: 10561}
+	// decode/cashier.go
+	SaidCashierBodyCarriesNoCodeWas = Text{ref: 10562}
+	// decode/cielo.go
+	SaidCodigoReadCieloManualWrites = Text{ref: 10563}
+	// decode/decline.go
+	SaidStripeAdviceCode = Text{ref: 10564}
+	// decode/decline.go
+	SaidMastercardMerchantAdviceCode = Text{ref: 10565}
+	// decode/decline.go
+	SaidIssuerResponseCode = Text{ref: 10566}
+	// decode/decline.go
+	SaidRead = Text{ref: 10567}
+	// decode/decline.go
+	SaidHours = Text{ref: 10568}
+	// decode/decline.go
+	SaidDays = Text{ref: 10569}
+	// decode/decline.go
+	SaidLimit = Text{ref: 10570}
+	// decode/decline.go
+	SaidMostMoreAttemptsCardDays = Text{ref: 10571}
+	// decode/decline.go
+	SaidHours2 = Text{ref: 10572}
+	// decode/details.go
+	SaidTokenLacksScopeCallNeedsWWW = Text{ref: 10573}
+	// decode/explain.go
+	SaidHARHasFailedEntriesLastOne = Text{ref: 10574}
+	// decode/explain.go
+	SaidOnlyFirstBytesPasteWereRead = Text{ref: 10575}
+	// decode/explain.go
+	SaidBinaryDataByteNotTextOffset = Text{ref: 10576}
+	// decode/finalstate.go
+	SaidMessageSaysSameOperationAlreadyUnder = Text{ref: 10577}
+	// decode/finalstate.go
+	SaidMessageSaysAlreadyDoneStateRefuses = Text{ref: 10578}
+	// decode/fluxiq.go
+	SaidFinalStateBoletoCannotMoveAnywhere = Text{ref: 10579}
+	// decode/fluxiq.go
+	SaidFromBoletoMayOnlyMoveNot = Text{ref: 10580}
+	// decode/gsmamm.go
+	SaidGSMAErrorCategory = Text{ref: 10581}
+	// decode/identify.go
+	SaidCode = Text{ref: 10582}
+	// decode/identify.go
+	SaidCodeDocumentedOther = Text{ref: 10583}
+	// decode/identify.go
+	SaidHTTPStatusDocuments = Text{ref: 10584}
+	// decode/identify.go
+	SaidCodeAlone = Text{ref: 10585}
+	// decode/identify.go
+	SaidMessageOwnWords = Text{ref: 10586}
+	// decode/identify.go
+	SaidMessageOwnTextCode = Text{ref: 10587}
+	// decode/identify.go
+	SaidHost = Text{ref: 10588}
+	// decode/know.go
+	SaidReference = Text{ref: 10589}
+	// decode/know.go
+	SaidABECSIssuerResponseCode = Text{ref: 10590}
+	// decode/know.go
+	SaidCallWorkedButPaymentWasRefused = Text{ref: 10591}
+	// decode/know.go
+	SaidReferenceDoesNotDocumentCode = Text{ref: 10592}
+	// decode/know.go
+	SaidErrorReferenceDoesNotDocumentPaste = Text{ref: 10593}
+	// decode/know.go
+	SaidCodeNotReference = Text{ref: 10594}
+	// decode/know.go
+	SaidHTMLErrorPageFromProxyCDN = Text{ref: 10595}
+	// decode/know.go
+	SaidMessageWasRead = Text{ref: 10596}
+	// decode/mercadopago.go
+	SaidNameMercadoPagoErrorErrorMercadoPagoNode = Text{ref: 10597}
+	// decode/pagarme.go
+	SaidFailedChargeLastTransactionStatus = Text{ref: 10598}
+	// decode/pagarme.go
+	SaidPagarMeVBodiesCarryNo = Text{ref: 10599}
+	// decode/pagbank.go
+	SaidPagBankCodeIssuerRawDataReason = Text{ref: 10600}
+	// decode/paypal.go
+	SaidCaptureDECLINEDProcessorResponseResponseCode = Text{ref: 10601}
+	// decode/paypal.go
+	SaidPayPalName = Text{ref: 10602}
+	// decode/read.go
+	SaidJSONNestedDeeperThanLevelsWas = Text{ref: 10603}
+	// decode/read.go
+	SaidOnlyFirstPasteWereReadError = Text{ref: 10604}
+	// decode/read.go
+	SaidHTTPResponseWhichReportsSuccess = Text{ref: 10605}
+	// decode/read.go
+	SaidHTMLPageNamesNoHTTPError = Text{ref: 10606}
+	// decode/read.go
+	SaidTextNoJSONObjectNoHTTP = Text{ref: 10607}
+	// decode/read.go
+	SaidMembers = Text{ref: 10608}
+	// decode/rede.go
+	SaidRedeReturnCodeBrandBrandReturnCodeABECS = Text{ref: 10609}
+	// decode/retry.go
+	SaidMember = Text{ref: 10610}
+	// decode/stripe.go
+	SaidStripeSays = Text{ref: 10611}
 )

@@ -38,13 +38,13 @@ func advise(f *facts, kn *known, now Clock) advice {
 		// PayPal's Adaptive Pay that paid some receivers and not others (or could not undo
 		// them): sending it again would pay those twice.
 		a.strategy = catalog.CheckFirst
-		a.why = fill(catalog.Text{EN: "The payment's paymentExecStatus is \x00: some receivers may have been paid already. Look the payment up (PaymentDetails with its payKey) before sending anything again, or they may be paid twice.", PT: "O paymentExecStatus do pagamento é \x00: alguns recebedores podem já ter sido pagos. Consulte o pagamento (PaymentDetails com o payKey) antes de enviar qualquer coisa de novo, ou eles podem ser pagos duas vezes.", ES: "El paymentExecStatus del pago es \x00: es posible que algunos receptores ya hayan cobrado. Consulte el pago (PaymentDetails con su payKey) antes de enviar nada de nuevo, o podrían cobrar dos veces."}, s)
+		a.why = fill(catalog.SaidPaymentPaymentExecStatusSomeReceiversMayHave, s)
 		a.source = same("paymentExecStatus " + s)
 	}
 	if a.strategy == catalog.CheckFirst && isIdempotentMethod(f.method) {
 		a.strategy = catalog.Backoff
 		a.why = idempotentMethodNote(f.method)
-		a.source = fill(catalog.Text{EN: "request method \x00", PT: "método da requisição \x00", ES: "método de la solicitud \x00"}, f.method)
+		a.source = fill(catalog.SaidRequestMethod, f.method)
 	} else if a.strategy == catalog.CheckFirst && tokenCallOnly(f.masked, f.status, transportPhrases(f)) {
 		a.strategy = catalog.Backoff
 		a.why = catalog.SaidRequestOnlyAskedAccessToken
@@ -72,7 +72,7 @@ func advise(f *facts, kn *known, now Clock) advice {
 // p's document speaks of idempotency keys without naming their header (Cashier).
 func inferredHeaderNote(p *catalog.Provider) catalog.Text {
 	h := p.IdempotencyHeader()
-	return fillOf(catalog.Text{EN: "(\x01 document never names its idempotency header: \x00 is decifra's inference, the IETF draft's name.)", PT: "(O documento \x01 nunca dá o nome do cabeçalho de idempotência: \x00 é uma inferência do decifra, o nome do rascunho da IETF.)", ES: "(El documento \x01 nunca nombra su encabezado de idempotencia: \x00 es una inferencia de decifra, el nombre del borrador de la IETF.)"}, p, h)
+	return fillOf(catalog.SaidDocumentNeverNamesIdempotencyHeaderDecifra, p, h)
 }
 
 // wait turns the strategy into "wait" when the response states a delay and the error is
@@ -182,7 +182,7 @@ func adviceText(s catalog.Strategy, seconds *int, why catalog.Text, lang catalog
 		} else if *seconds == 0 {
 			t = catalog.SaidStatedDelayHasAlreadyPassed
 		} else {
-			t = catalog.Text{EN: "Wait \x00 s, then send the same request again; don't try sooner.", PT: "Aguarde \x00 s e então reenvie a mesma requisição; não tente antes disso.", ES: "Espere \x00 s y luego vuelva a enviar la misma solicitud; no lo intente antes."}
+			t = catalog.SaidWaitThenSendSameRequestAgain
 			return fillIn(t.In(lang), []string{strconv.Itoa(*seconds)}, nil, lang)
 		}
 	case catalog.Backoff:
@@ -205,7 +205,7 @@ func idempotencyText(s catalog.Strategy, header string, provablyNotProcessed boo
 	case provablyNotProcessed:
 		return catalog.SaidRateLimitTurnsRequestAway
 	case header != "":
-		return fill(catalog.Text{EN: "For writes, send the \x00 header and reuse the same value when resending, so the operation is not done twice.", PT: "Em operações de escrita, envie o cabeçalho \x00 e reutilize o mesmo valor ao reenviar, para que a operação não seja feita duas vezes.", ES: "En las escrituras, envíe el encabezado \x00 y reutilice el mismo valor al reenviar, para que la operación no se haga dos veces."}, header)
+		return fill(catalog.SaidWritesSendHeaderReuseSameValue, header)
 	}
 	return catalog.SaidGETPUTDELETEMayRepeated
 }
@@ -248,7 +248,7 @@ func tokenCallFailed(text string, failure []string) bool {
 // idempotentMethodNote is the retry reason when a check_first error came from an idempotent
 // request, which may simply be repeated.
 func idempotentMethodNote(method string) catalog.Text {
-	return fill(catalog.Text{EN: "The request was a \x00, which is idempotent (RFC 9110 §9.2.2): repeating it cannot do the operation twice, so retry with backoff.", PT: "A requisição foi um \x00, que é idempotente (RFC 9110 §9.2.2): repeti-la não executa a operação duas vezes, então pode reenviar com backoff.", ES: "La solicitud fue un \x00, que es idempotente (RFC 9110 §9.2.2): repetirla no ejecuta la operación dos veces, así que reintente con backoff."}, method)
+	return fill(catalog.SaidRequestWasWhichIdempotentRFCRepeating, method)
 }
 
 // tokenCallOnly reports whether the paste is about a call that only asks for an OAuth

@@ -216,7 +216,7 @@ func readAdyen(f *facts, p *catalog.Provider) reading {
 			raw = leadingCode(ad.str("refusalReasonRaw"))
 		}
 		r.card = &cardDecline{issuer: raw, issuerAt: "additionalData.refusalReasonRaw", iso: true, mac: macIn(ad), brand: brandIn(ad, b)}
-		r.note = fill(catalog.Text{EN: "a refused payment: resultCode \x00, refusalReasonCode \x00", PT: "um pagamento recusado: resultCode \x00, refusalReasonCode \x00", ES: "un pago rechazado: resultCode \x00, refusalReasonCode \x00"}, rc, code)
+		r.note = fill(catalog.SaidRefusedPaymentResultCodeRefusalReasonCode, rc, code)
 		return r
 	}
 	if n := adyenNotification(f.body); n != nil {
@@ -224,7 +224,7 @@ func readAdyen(f *facts, p *catalog.Provider) reading {
 		// capture, a refund) failed for the reason it gives.
 		ev := n.str("eventCode")
 		return reading{message: n.str("reason"), decline: strings.EqualFold(ev, "AUTHORISATION"),
-			note: fill(catalog.Text{EN: "a webhook's \x00 with success false", PT: "um \x00 de webhook com success false", ES: "un \x00 de webhook con success false"}, ev)}
+			note: fill(catalog.SaidWebhookSuccessFalse, ev)}
 	}
 	ec := codeString(f.body.get("errorCode"))
 	if (ec == "0" || ec == "00") && f.body.has("errorType") {

@@ -43,7 +43,7 @@ func readCashier(f *facts, p *catalog.Provider) reading {
 	}
 	if e, ok := inferCashier(f.body); ok {
 		r := reading{code: e.Code, k: entryKnowledge(p, e)}
-		r.note = fill(catalog.Text{EN: "Cashier's body carries no code: \x00 was inferred from its status, title and detail", PT: "o corpo da Cashier não traz código: \x00 foi deduzido do status, do title e do detail", ES: "el cuerpo de Cashier no trae código: \x00 se dedujo del status, el title y el detail"}, e.Code)
+		r.note = fill(catalog.SaidCashierBodyCarriesNoCodeWas, e.Code)
 		return r
 	}
 	return reading{}

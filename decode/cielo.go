@@ -201,7 +201,7 @@ func readCieloErro(f *facts, p *catalog.Provider, e *object) reading {
 	if entry, ok := p.LookupIn(cieloErroContext, code); ok {
 		r.code, r.k = code, entryKnowledge(p, entry)
 		if padded {
-			r.note = fill(catalog.Text{EN: "codigo \x00 read as \x00, as Cielo's manual writes it", PT: "codigo \x00 lido como \x00, como o manual da Cielo o escreve", ES: "codigo \x00 leído como \x00, como lo escribe el manual de Cielo"}, raw, code)
+			r.note = fill(catalog.SaidCodigoReadCieloManualWrites, raw, code)
 		}
 	} else if m, ok := cieloErroMatch(code, strings.ToLower(r.message)); ok && raw == "" {
 		r.code, r.k = m.Code, entryKnowledge(p, m)

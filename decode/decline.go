@@ -165,7 +165,7 @@ func (kn *known) applyDeclinePolicy(c *cardDecline, refused bool) {
 var declineIdempotency = catalog.SaidRefusedPaymentFinalNextAttempt
 
 func adviceSource(code string) catalog.Text {
-	return fill(catalog.Text{EN: "Stripe's advice_code \x00", PT: "advice_code \x00 da Stripe", ES: "advice_code \x00 de Stripe"}, code)
+	return fill(catalog.SaidStripeAdviceCode, code)
 }
 
 func macSource(mac string, hours int) catalog.Text {
@@ -173,7 +173,7 @@ func macSource(mac string, hours int) catalog.Text {
 	if len(mac) > 2 {
 		mac = mac[:2]
 	}
-	t := fill(catalog.Text{EN: "Mastercard's Merchant Advice Code \x00", PT: "Merchant Advice Code \x00 da Mastercard", ES: "Merchant Advice Code \x00 de Mastercard"}, mac)
+	t := fill(catalog.SaidMastercardMerchantAdviceCode, mac)
 	if hours > 0 {
 		t = cat(t, same(" ("), catalog.SaidRetryAfter, duration(hours), same(")"))
 	}
@@ -187,9 +187,9 @@ func issuerSource(c *cardDecline, brand catalog.Brand) catalog.Text {
 	if c.issuerAt != "" {
 		at = " (" + c.issuerAt + ")"
 	}
-	t := fill(catalog.Text{EN: "the issuer's response code \x00\x00", PT: "o código de resposta do emissor \x00\x00", ES: "el código de respuesta del emisor \x00\x00"}, c.issuer, at)
+	t := fill(catalog.SaidIssuerResponseCode, c.issuer, at)
 	if brand != "" {
-		t = cat(t, fill(catalog.Text{EN: ", read for \x00", PT: ", lido para \x00", ES: ", leído para \x00"}, string(brand)))
+		t = cat(t, fill(catalog.SaidRead, string(brand)))
 	}
 	return t
 }
@@ -201,10 +201,10 @@ func duration(hours int) catalog.Text {
 		return catalog.Said1Hour
 	case hours < 48 || hours%24 != 0:
 		n := strconv.Itoa(hours)
-		return fill(catalog.Text{EN: "\x00 hours", PT: "\x00 horas", ES: "\x00 horas"}, n)
+		return fill(catalog.SaidHours, n)
 	}
 	n := strconv.Itoa(hours / 24)
-	return fill(catalog.Text{EN: "\x00 days", PT: "\x00 dias", ES: "\x00 días"}, n)
+	return fill(catalog.SaidDays, n)
 }
 
 // reattemptText is the networks' limits as a sentence.
@@ -212,16 +212,16 @@ func reattemptText(r *catalog.Reattempt) catalog.Text {
 	var t catalog.Text
 	if r.Brand != "" {
 		b := string(r.Brand)
-		t = fill(catalog.Text{EN: "\x00's limit: ", PT: "Limite da \x00: ", ES: "Límite de \x00: "}, b)
+		t = fill(catalog.SaidLimit, b)
 	} else {
 		t = catalog.SaidCardBrandsLimitStrictestPaste
 	}
 	if r.MaxAttempts > 0 {
 		n, d := strconv.Itoa(r.MaxAttempts), strconv.Itoa(r.WithinDays)
-		t = cat(t, fill(catalog.Text{EN: "at most \x00 more attempts on this card in \x00 days", PT: "no máximo \x00 novas tentativas com este cartão em \x00 dias", ES: "como máximo \x00 intentos más con esta tarjeta en \x00 días"}, n, d))
+		t = cat(t, fill(catalog.SaidMostMoreAttemptsCardDays, n, d))
 		if r.MaxPerDay > 0 {
 			m := strconv.Itoa(r.MaxPerDay)
-			t = cat(t, fill(catalog.Text{EN: ", and \x00 in 24 hours", PT: ", e \x00 em 24 horas", ES: ", y \x00 en 24 horas"}, m))
+			t = cat(t, fill(catalog.SaidHours2, m))
 		}
 	}
 	if r.AfterHours > 0 {

@@ -376,7 +376,7 @@ func wwwAuthenticateStep(v string) catalog.Text {
 	switch param("error") {
 	case "insufficient_scope":
 		if scope := param("scope"); scope != "" {
-			return fill(catalog.Text{EN: "The token lacks the scope this call needs: WWW-Authenticate asks for \x00. Request a token with it (and check the scope is enabled for your client with the provider).", PT: "O token não tem o escopo que esta chamada exige: o WWW-Authenticate pede \x00. Peça um token com ele (e confira se o escopo está liberado para o seu client no provedor).", ES: "El token no tiene el alcance que esta llamada exige: el WWW-Authenticate pide \x00. Solicite un token con él (y verifique que el alcance esté habilitado para su cliente en el proveedor)."}, scope)
+			return fill(catalog.SaidTokenLacksScopeCallNeedsWWW, scope)
 		}
 		return catalog.SaidTokenLacksScopeCallNeeds
 	case "invalid_token":

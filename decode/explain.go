@@ -38,7 +38,7 @@ func Explain(input []byte, opts Options) (*Explanation, error) {
 	p := extract(masked)
 	if p.harEntries > 1 {
 		n := strconv.Itoa(p.harEntries)
-		in.notes = append(in.notes, fill(catalog.Text{EN: "the HAR has \x00 failed entries; this is the last one (decifra --all explains each)", PT: "o HAR tem \x00 entradas com falha; esta é a última (decifra --all explica cada uma)", ES: "el HAR tiene \x00 entradas con falla; esta es la última (decifra --all explica cada una)"}, n))
+		in.notes = append(in.notes, fill(catalog.SaidHARHasFailedEntriesLastOne, n))
 	}
 	return explainParts(&p, masked, in, opts)
 }
@@ -90,7 +90,7 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 		input = input[:MaxInput]
 		in.bytesRead = MaxInput
 		n := strconv.Itoa(MaxInput)
-		in.notes = append(in.notes, fill(catalog.Text{EN: "only the first \x00 bytes (\x00) of the paste were read", PT: "só os primeiros \x00 bytes (\x00) do texto colado foram lidos", ES: "solo se leyeron los primeros \x00 bytes (\x00) del texto pegado"}, n, maxInputMiB))
+		in.notes = append(in.notes, fill(catalog.SaidOnlyFirstBytesPasteWereRead, n, maxInputMiB))
 	}
 	text, fromUTF16, binaryAt := normalize(input)
 	if fromUTF16 {
@@ -99,7 +99,7 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 	if binaryAt >= 0 {
 		at := strconv.Itoa(binaryAt)
 		return "", in, (&noError{
-			found: fill(catalog.Text{EN: "binary data (a byte that is not text at offset \x00)", PT: "dados binários (um byte que não é texto na posição \x00)", ES: "datos binarios (un byte que no es texto en la posición \x00)"}, at),
+			found: fill(catalog.SaidBinaryDataByteNotTextOffset, at),
 			hint:  catalog.SaidPasteResponseTextCopyFrom,
 		}).in(lang)
 	}

@@ -122,7 +122,7 @@ func (a *advice) finalState(f *facts, kn *known) {
 		// PayPal's "The request was refused. Refund operation is already in progress":
 		// another request is doing it now, and how it ends decides what to do.
 		a.strategy = catalog.CheckFirst
-		a.why = fill(catalog.Text{EN: "The message says the same operation is already under way (\"\x00\"): don't send it again; look the resource up until that operation ends, then act on its outcome.", PT: "A mensagem diz que a mesma operação já está em andamento (\"\x00\"): não a envie de novo; consulte o recurso até essa operação terminar e aja conforme o resultado.", ES: "El mensaje dice que la misma operación ya está en curso (\"\x00\"): no la envíe de nuevo; consulte el recurso hasta que esa operación termine y actúe según su resultado."}, w)
+		a.why = fill(catalog.SaidMessageSaysSameOperationAlreadyUnder, w)
 		a.source = catalog.SaidProviderSMessage
 		return
 	}
@@ -143,7 +143,7 @@ func (a *advice) finalState(f *facts, kn *known) {
 	}
 	if w != "" {
 		a.strategy = catalog.None
-		a.why = fill(catalog.Text{EN: "The message says it is already done, or in a state that refuses this request (\"\x00\"): the same request, corrected or not, cannot succeed. Look the resource up instead.", PT: "A mensagem diz que isso já foi feito, ou que o recurso está num estado que recusa esta requisição (\"\x00\"): a mesma requisição, corrigida ou não, não terá sucesso. Consulte o recurso em vez disso.", ES: "El mensaje dice que eso ya se hizo, o que el recurso está en un estado que rechaza esta solicitud (\"\x00\"): la misma solicitud, corregida o no, no tendrá éxito. Consulte el recurso en su lugar."}, w)
+		a.why = fill(catalog.SaidMessageSaysAlreadyDoneStateRefuses, w)
 		a.source = catalog.SaidProviderSMessage
 	}
 }

@@ -73,9 +73,9 @@ func transitionStep(text string) catalog.Text {
 	case !known:
 		return catalog.Text{}
 	case len(allowed) == 0:
-		return fill(catalog.Text{EN: "'\x00' is a final state: a boleto in it cannot move to '\x00' or anywhere else.", PT: "'\x00' é um estado final: um boleto nele não pode ir para '\x00' nem para nenhum outro.", ES: "'\x00' es un estado final: un boleto en él no puede pasar a '\x00' ni a ningún otro."}, from, to)
+		return fill(catalog.SaidFinalStateBoletoCannotMoveAnywhere, from, to)
 	default:
 		list := "'" + strings.Join(allowed, "', '") + "'"
-		return fill(catalog.Text{EN: "From '\x00' a boleto may only move to \x00, not to '\x00'.", PT: "De '\x00' um boleto só pode ir para \x00, não para '\x00'.", ES: "Desde '\x00' un boleto solo puede pasar a \x00, no a '\x00'."}, from, list, to)
+		return fill(catalog.SaidFromBoletoMayOnlyMoveNot, from, list, to)
 	}
 }

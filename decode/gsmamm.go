@@ -68,5 +68,5 @@ func readGSMA(f *facts, p *catalog.Provider) reading {
 }
 
 func gsmaCategorySource(c catalog.MobileMoneyCategory) catalog.Text {
-	return fill(catalog.Text{EN: "GSMA errorCategory \x00", PT: "errorCategory GSMA \x00", ES: "errorCategory GSMA \x00"}, c.Name)
+	return fill(catalog.SaidGSMAErrorCategory, c.Name)
 }

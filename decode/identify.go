@@ -328,19 +328,19 @@ func (s signal) words(lang catalog.Lang) string {
 	v := []string{code}
 	switch s.said.what {
 	case sayCodeIs:
-		t = catalog.Text{EN: "code \x00 is \x01", PT: "o código \x00 é \x01", ES: "el código \x00 es \x01"}
+		t = catalog.SaidCode
 	case sayCodeDocBy:
-		t, v = catalog.Text{EN: "code \x00 is documented \x04 (and \x00 other)", PT: "o código \x00 é documentado \x04 (e por mais \x00)", ES: "el código \x00 está documentado \x04 (y por \x00 más)"}, append(v, n)
+		t, v = catalog.SaidCodeDocumentedOther, append(v, n)
 	case sayStatusFor:
-		t, v = catalog.Text{EN: "HTTP \x00 is the status \x03 documents for \x00", PT: "HTTP \x00 é o status que \x03 documenta para \x00", ES: "HTTP \x00 es el status que \x03 documenta para \x00"}, []string{n, code}
+		t, v = catalog.SaidHTTPStatusDocuments, []string{n, code}
 	case sayCodeAlone:
-		t = catalog.Text{EN: "the code alone: \x00 is \x01", PT: "só o código: \x00 é \x01", ES: "solo el código: \x00 es \x01"}
+		t = catalog.SaidCodeAlone
 	case sayOwnWords:
-		t = catalog.Text{EN: "the message is \x01 own words for \x00", PT: "a mensagem é o texto próprio \x01 para \x00", ES: "el mensaje es el texto propio \x01 para \x00"}
+		t = catalog.SaidMessageOwnWords
 	case sayOwnTextCode:
-		t = catalog.Text{EN: "the message is \x01 own text for code \x00", PT: "a mensagem é o texto próprio \x01 para o código \x00", ES: "el mensaje es el texto propio \x01 para el código \x00"}
+		t = catalog.SaidMessageOwnTextCode
 	case sayHost:
-		t = catalog.Text{EN: "host \x00 is \x01", PT: "o host \x00 é \x01", ES: "el host \x00 es \x01"}
+		t = catalog.SaidHost
 	case sayFilled:
 		t, v = s.text, s.said.args
 	default:

@@ -42,8 +42,9 @@ func fill(t catalog.Text, v ...string) catalog.Text {
 // fillOf is fill with p's name as well, as each language puts it: "\x01" for p.Of
 // ("Stripe's", "da Stripe", "de Stripe"), "\x02" p.Name, "\x03" p.The, "\x04" p.By.
 func fillOf(t catalog.Text, p *catalog.Provider, v ...string) catalog.Text {
-	t.EN, t.PT, t.ES = fillIn(t.EN, v, p, catalog.English), fillIn(t.PT, v, p, catalog.Portuguese), fillIn(t.ES, v, p, catalog.Spanish)
-	return t
+	// Through In, for t may be a text of the language packs (catalog.Said…), which a
+	// textpack build holds as a reference alone.
+	return catalog.T(fillIn(t.In(catalog.English), v, p, catalog.English), fillIn(t.In(catalog.Portuguese), v, p, catalog.Portuguese), fillIn(t.In(catalog.Spanish), v, p, catalog.Spanish))
 }
 
 // fillIn puts v, in order, in place of s's "\x00"s, and (when p is not nil) p's name as
@@ -86,7 +87,7 @@ func cat(parts ...catalog.Text) catalog.Text {
 func entryKnowledge(p *catalog.Provider, e catalog.Entry) *knowledge {
 	return &knowledge{category: e.Category, title: e.Title, meaning: e.Meaning, fix: e.Fix,
 		strategy: e.Retry, why: e.RetryWhy, idempotency: e.Idempotency, source: same(e.Cite()), status: e.Status,
-		retrySource: fillOf(catalog.Text{EN: "\x01 reference for \x00", PT: "referência \x01 para \x00", ES: "referencia \x01 para \x00"}, p, e.Code)}
+		retrySource: fillOf(catalog.SaidReference, p, e.Code)}
 }
 
 // issuerKnowledge is what the card issuer's ABECS response code says, passed on by a
@@ -94,7 +95,7 @@ func entryKnowledge(p *catalog.Provider, e catalog.Entry) *knowledge {
 func issuerKnowledge(e catalog.Entry) *knowledge {
 	return &knowledge{category: e.Category, title: e.Title, meaning: e.Meaning, fix: e.Fix,
 		strategy: e.Retry, why: e.RetryWhy, idempotency: e.Idempotency, source: same(e.Cite()),
-		retrySource: fill(catalog.Text{EN: "ABECS issuer response code \x00", PT: "código de resposta ABECS \x00", ES: "código de respuesta ABECS \x00"}, e.Code)}
+		retrySource: fill(catalog.SaidABECSIssuerResponseCode, e.Code)}
 }
 
 // transportKnowledge is what a failure below HTTP says: whether anything was sent.
@@ -127,7 +128,7 @@ func statusKnowledge(status int) (*knowledge, bool) {
 func declineKnowledge(p *catalog.Provider, code string) *knowledge {
 	k := &knowledge{category: catalog.Business, strategy: catalog.Fix, source: same(p.Source()),
 		title:   catalog.SaidPaymentDeclined,
-		meaning: fillOf(catalog.Text{EN: "The call worked, but the payment was refused: by the issuer, the card brand or \x01 risk analysis. The reason \x02 gives is below.", PT: "A chamada funcionou, mas o pagamento foi recusado: pelo emissor, pela bandeira ou pela análise de risco \x01. O motivo que \x03 informa está abaixo.", ES: "La llamada funcionó, pero el pago fue rechazado: por el emisor, la marca de la tarjeta o el análisis de riesgo \x01. El motivo que indica \x02 está abajo."}, p),
+		meaning: fillOf(catalog.SaidCallWorkedButPaymentWasRefused, p),
 		fix: []catalog.Text{
 			catalog.SaidShowBuyerGenericRefusalDetailed,
 			catalog.SaidIfReasonIsBanks,
@@ -137,7 +138,7 @@ func declineKnowledge(p *catalog.Provider, code string) *knowledge {
 		idempotency: catalog.SaidRefusalFinalAttemptSendNew,
 	}
 	if code != "" {
-		k.meaning = cat(k.meaning, fill(catalog.Text{EN: " Its reference does not document code \x00.", PT: " A referência não documenta o código \x00.", ES: " Su referencia no documenta el código \x00."}, code))
+		k.meaning = cat(k.meaning, fill(catalog.SaidReferenceDoesNotDocumentCode, code))
 	}
 	return k
 }
@@ -160,7 +161,7 @@ func unknownKnowledge(p *catalog.Provider, code, message, details string) *knowl
 		k.title = same(t)
 	}
 	if code != "" {
-		k.meaning = fillOf(catalog.Text{EN: "\x01 error reference does not document \x00, and the paste has no HTTP status; the provider's own message and details below are all there is to go on.", PT: "A referência de erros \x01 não documenta \x00, e o texto colado não traz status HTTP; a mensagem e os detalhes do próprio provedor, abaixo, são tudo o que há.", ES: "La referencia de errores \x01 no documenta \x00, y el texto pegado no trae status HTTP; el mensaje y los detalles del propio proveedor, abajo, son todo lo que hay."}, p, code)
+		k.meaning = fillOf(catalog.SaidErrorReferenceDoesNotDocumentPaste, p, code)
 	} else {
 		k.meaning = catalog.SaidPasteCarriesNeitherErrorCode
 	}
@@ -221,7 +222,7 @@ func know(f *facts, id identity) *known {
 		}
 		kn.notes = append(kn.notes, r.note)
 		if (r.k == nil || r.undocumented) && kn.code != "" {
-			kn.notes = append(kn.notes, fillOf(catalog.Text{EN: "code \x00 is not in \x01 reference", PT: "o código \x00 não está na referência \x01", ES: "el código \x00 no está en la referencia \x01"}, p, kn.code))
+			kn.notes = append(kn.notes, fillOf(catalog.SaidCodeNotReference, p, kn.code))
 		}
 	}
 	switch status, knownStatus := statusKnowledge(kn.status); {
@@ -507,7 +508,7 @@ func (kn *known) ownWords(f *facts) {
 	}
 	kn.message = htmlHeadline(p.bodyText)
 	if srv := htmlServer(p.bodyText, p.headers); srv != "" && p.body == nil {
-		kn.notes = append(kn.notes, fill(catalog.Text{EN: "an HTML error page from \x00, a proxy or CDN in front of the API: the error is the proxy's, and the request may never have reached the API", PT: "uma página de erro HTML de \x00, um proxy ou CDN na frente da API: o erro é do proxy, e a requisição pode nem ter chegado à API", ES: "una página de error HTML de \x00, un proxy o CDN delante de la API: el error es del proxy, y la solicitud puede no haber llegado a la API"}, srv))
+		kn.notes = append(kn.notes, fill(catalog.SaidHTMLErrorPageFromProxyCDN, srv))
 	}
 }
 
@@ -538,5 +539,5 @@ func wrappedWords(f *facts) string {
 
 // messageReadAs is the note that p's message, with no code of its own, was read as code.
 func messageReadAs(p *catalog.Provider, code string) catalog.Text {
-	return fillOf(catalog.Text{EN: "\x01 message was read as \x00", PT: "a mensagem \x01 foi lida como \x00", ES: "el mensaje \x01 se leyó como \x00"}, p, code)
+	return fillOf(catalog.SaidMessageWasRead, p, code)
 }

@@ -36,7 +36,7 @@ func scoreMercadoPago(f *facts, c *codeOwners) []signal {
 		}
 		return with(nil, w, catalog.SaidMessageErrorStatusCauseEnvelope)
 	case b.str("name") == "MercadoPagoError" && b.has("message"): // the Node.js SDK's error, printed as JSON
-		return with(nil, 3, catalog.Text{EN: "name MercadoPagoError (the error of Mercado Pago's Node.js SDK)", PT: "name MercadoPagoError (o erro do SDK Node.js do Mercado Pago)", ES: "name MercadoPagoError (el error del SDK de Node.js de Mercado Pago)"})
+		return with(nil, 3, catalog.SaidNameMercadoPagoErrorErrorMercadoPagoNode)
 	case mercadoPagoCauseItem(b) && c.has(catalog.MercadoPago):
 		return with(c.membership(f, catalog.MercadoPago), 1.5, catalog.SaidCodeDescriptionDataOneMercado)
 	case b.str("blocked_by") == "PolicyAgent":

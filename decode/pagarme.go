@@ -114,7 +114,7 @@ func readPagarMe(f *facts, p *catalog.Provider) reading {
 		r.card = &cardDecline{issuer: code, issuerAt: "acquirer_return_code", issuerExplains: r.k != nil,
 			mac: macIn(t, pagarMeGateway(t)), brand: brandIn(t.obj("card"), t)}
 		st := t.str("status")
-		r.note = fill(catalog.Text{EN: "a failed charge: last_transaction.status \x00", PT: "uma cobrança que falhou: last_transaction.status \x00", ES: "un cobro que falló: last_transaction.status \x00"}, st)
+		r.note = fill(catalog.SaidFailedChargeLastTransactionStatus, st)
 		return r
 	}
 	item := firstItem(f.body, "errors")
@@ -141,7 +141,7 @@ func readPagarMe(f *facts, p *catalog.Provider) reading {
 	r := lookup(p, status)
 	r.code, r.message = "", f.body.str("message")
 	if r.k != nil {
-		r.note = fill(catalog.Text{EN: "Pagar.me v5 bodies carry no code: the explanation is Pagar.me's for HTTP \x00", PT: "corpos do Pagar.me v5 não trazem código: a explicação é a do Pagar.me para HTTP \x00", ES: "los cuerpos de Pagar.me v5 no traen código: la explicación es la de Pagar.me para HTTP \x00"}, status)
+		r.note = fill(catalog.SaidPagarMeVBodiesCarryNo, status)
 	}
 	return r
 }

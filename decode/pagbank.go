@@ -93,7 +93,7 @@ func readPagBank(f *facts, p *catalog.Provider) reading {
 			if e, ok := catalog.IssuerCode(rc); ok {
 				r.k = issuerKnowledge(e)
 				r.card.issuer, r.card.issuerAt, r.card.issuerExplains = rc, "raw_data.reason_code", true
-				r.note = fill(catalog.Text{EN: "PagBank's code \x00; the issuer's raw_data.reason_code \x00 (ABECS) explains it", PT: "código \x00 do PagBank; o raw_data.reason_code \x00 do emissor (ABECS) o explica", ES: "código \x00 de PagBank; el raw_data.reason_code \x00 del emisor (ABECS) lo explica"}, code, rc)
+				r.note = fill(catalog.SaidPagBankCodeIssuerRawDataReason, code, rc)
 			}
 		}
 		return r

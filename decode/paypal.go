@@ -312,7 +312,7 @@ func readPayPal(f *facts, p *catalog.Provider) reading {
 		rc := c.obj("processor_response").str("response_code")
 		r := lookup(p, "PAYMENT_SOURCE_DECLINED_BY_PROCESSOR")
 		r.code, r.decline = rc, true
-		r.note = fill(catalog.Text{EN: "a capture DECLINED: processor_response.response_code \x00", PT: "uma captura DECLINED: processor_response.response_code \x00", ES: "una captura DECLINED: processor_response.response_code \x00"}, rc)
+		r.note = fill(catalog.SaidCaptureDECLINEDProcessorResponseResponseCode, rc)
 		return r
 	}
 	if payPalContingency(f.body) {
@@ -418,7 +418,7 @@ func notCodeByte(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= '0' && r <
 
 // payPalNameNote is the note that names PayPal's name beside the issue that explains it.
 func payPalNameNote(name string) catalog.Text {
-	return fill(catalog.Text{EN: "PayPal name \x00", PT: "name do PayPal: \x00", ES: "name de PayPal: \x00"}, name)
+	return fill(catalog.SaidPayPalName, name)
 }
 
 // payPalCutShort: PayPal's name and details[].issue, when the paste cut off its message and

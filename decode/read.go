@@ -24,7 +24,7 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	}
 	if p.deep {
 		d := strconv.Itoa(maxDepth)
-		f.notes = append(f.notes, fill(catalog.Text{EN: "JSON nested deeper than \x00 levels was skipped", PT: "JSON aninhado em mais de \x00 níveis foi ignorado", ES: "se omitió el JSON anidado a más de \x00 niveles"}, d))
+		f.notes = append(f.notes, fill(catalog.SaidJSONNestedDeeperThanLevelsWas, d))
 	}
 	if t, ok := transportFailure(p, masked); ok {
 		failure := t // only a failure goes to the heap, not every paste's empty one
@@ -727,7 +727,7 @@ func requestLineMethod(text string) string {
 func notAnError(p *parts, text string, cut bool) *noError {
 	nf := func(found, hint catalog.Text) *noError {
 		if cut {
-			hint = fill(catalog.Text{EN: "only the first \x00 of the paste were read, and the error may come later: paste the part that holds it", PT: "só os primeiros \x00 do texto colado foram lidos, e o erro pode vir depois: cole a parte que o contém", ES: "solo se leyeron los primeros \x00 del texto pegado, y el error puede venir después: pegue la parte que lo contiene"}, maxInputMiB)
+			hint = fill(catalog.SaidOnlyFirstPasteWereReadError, maxInputMiB)
 		}
 		return &noError{found, hint}
 	}
@@ -736,7 +736,7 @@ func notAnError(p *parts, text string, cut bool) *noError {
 	case p.prose:
 		return nil // words were made a body only when they report a failure
 	case p.status >= 100 && p.status < 400 && (p.body == nil || !failureBody(p.body)):
-		return nf(fill(catalog.Text{EN: "an HTTP \x00 response, which reports success", PT: "uma resposta HTTP \x00, que indica sucesso", ES: "una respuesta HTTP \x00, que indica éxito"}, status),
+		return nf(fill(catalog.SaidHTTPResponseWhichReportsSuccess, status),
 			catalog.SaidDecifraExplainsFailedCallsIf)
 	case p.body != nil && (errorLike(p.body) || p.status >= 400):
 		if !failureBody(p.body) && p.status < 400 && !sentenceOfFailure(p.body) && !(p.format == FormatLog && loggedAsFailure(text) && !successState(p.body.str("status"))) && !errorRecord(p.body) {
@@ -750,7 +750,7 @@ func notAnError(p *parts, text string, cut bool) *noError {
 		return nil // an error page with no status: its words say what failed
 	case p.bodyText != "" && isHTML(p.bodyText):
 		ex := excerpt(text)
-		return nf(fill(catalog.Text{EN: "an HTML page that names no HTTP error status (it begins \x00)", PT: "uma página HTML que não traz status HTTP de erro (começa com \x00)", ES: "una página HTML que no indica ningún status HTTP de error (empieza con \x00)"}, ex),
+		return nf(fill(catalog.SaidHTMLPageNamesNoHTTPError, ex),
 			catalog.SaidIfProxyCDNAnsweredInclude)
 	case p.body != nil:
 		return nf(cat(catalog.SaidJSONErrorMember, describeKeys(p.body), same(")")),
@@ -760,7 +760,7 @@ func notAnError(p *parts, text string, cut bool) *noError {
 			catalog.SaidExportHARAgainFailedRequest)
 	}
 	ex := excerpt(text)
-	return nf(fill(catalog.Text{EN: "text with no JSON object and no HTTP status (it begins \x00)", PT: "texto sem objeto JSON e sem status HTTP (começa com \x00)", ES: "texto sin objeto JSON y sin status HTTP (empieza con \x00)"}, ex),
+	return nf(fill(catalog.SaidTextNoJSONObjectNoHTTP, ex),
 		catalog.SaidIncludeResponseBodyStatusLine)
 }
 
@@ -978,7 +978,7 @@ func describeKeys(o *object) catalog.Text {
 		keys, more = keys[:6], ", …"
 	}
 	list := strings.Join(keys, ", ") + more
-	return fill(catalog.Text{EN: "members \x00", PT: "membros \x00", ES: "miembros \x00"}, list)
+	return fill(catalog.SaidMembers, list)
 }
 
 // excerpt quotes the start of text, shortened, on one line.

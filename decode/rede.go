@@ -40,7 +40,7 @@ func readRede(f *facts, p *catalog.Provider) reading {
 			if e, ok := catalog.IssuerCode(rc); ok {
 				r.k = issuerKnowledge(e)
 				r.card.issuer, r.card.issuerAt, r.card.issuerExplains = rc, "brand.returnCode", true
-				r.note = fill(catalog.Text{EN: "Rede's returnCode \x00; the brand's brand.returnCode \x00 (ABECS) explains it", PT: "returnCode \x00 da Rede; o brand.returnCode \x00 da bandeira (ABECS) o explica", ES: "returnCode \x00 de Rede; el brand.returnCode \x00 de la marca (ABECS) lo explica"}, r.code, rc)
+				r.note = fill(catalog.SaidRedeReturnCodeBrandBrandReturnCodeABECS, r.code, rc)
 			}
 		}
 	}

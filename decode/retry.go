@@ -139,7 +139,7 @@ func memberDelays(body *object, ref Clock) []delay {
 		for _, name := range [...]string{"retryAfter", "retry_after", "retryAfterSeconds", "retry_after_seconds"} {
 			if v := o.get(name); v != nil {
 				if n := intValue(v); n > 0 || isZero(v) {
-					out = append(out, delay{seconds: n, kind: fromMember, source: fill(catalog.Text{EN: "\x00 member", PT: "membro \x00", ES: "miembro \x00"}, name)})
+					out = append(out, delay{seconds: n, kind: fromMember, source: fill(catalog.SaidMember, name)})
 				}
 			}
 		}

@@ -148,7 +148,7 @@ func readStripe(f *facts, p *catalog.Provider) reading {
 	}
 	if len(notes) > 0 {
 		said := strings.Join(notes, "; ")
-		r.note = fill(catalog.Text{EN: "Stripe says: \x00", PT: "A Stripe informa: \x00", ES: "Stripe indica: \x00"}, said)
+		r.note = fill(catalog.SaidStripeSays, said)
 	}
 	return r
 }
