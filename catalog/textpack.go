@@ -10,7 +10,8 @@ import (
 
 // PackSlot stands in a pack for decode's "\x00" slot for a value (the evidence sentences
 // of catalog.Said… that take one): NUL ends each text of a pack. A control byte no prose
-// holds (gen_textpack refuses a text that does).
+// holds (gen_textpack refuses a text that does); decode's fillIn fills either, so a pack
+// is kept as loaded, with no copy at start-up.
 const PackSlot = 0x1a
 
 // Text packs keep the catalog's prose out of the WebAssembly the page, the explainer
@@ -100,13 +101,7 @@ func LoadPack(lang Lang, data []byte) error {
 			off += j + 1
 			ends = append(ends, uint32(off-1-start))
 		}
-		data := body[start:off]
-		if strings.IndexByte(data, PackSlot) >= 0 {
-			// Evidence sentences' slots for values, written as PackSlot (NUL ends each
-			// text): the same length, so the ends found above still hold.
-			data = strings.ReplaceAll(data, string(rune(PackSlot)), "\x00")
-		}
-		loaded[k] = chunkTable{data: data, ends: ends}
+		loaded[k] = chunkTable{data: body[start:off], ends: ends}
 	}
 	if off != len(body) {
 		return errors.Join(ErrPack, errors.New("more texts than the "+strconv.Itoa(packLen)+" of this build"))

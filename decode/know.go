@@ -47,14 +47,15 @@ func fillOf(t catalog.Text, p *catalog.Provider, v ...string) catalog.Text {
 	return catalog.T(fillIn(t.In(catalog.English), v, p, catalog.English), fillIn(t.In(catalog.Portuguese), v, p, catalog.Portuguese), fillIn(t.In(catalog.Spanish), v, p, catalog.Spanish))
 }
 
-// fillIn puts v, in order, in place of s's "\x00"s, and (when p is not nil) p's name as
-// lang puts it in place of "\x01" to "\x04": only the forms s uses are made.
+// fillIn puts v, in order, in place of s's "\x00"s (catalog.PackSlot in a text read from
+// a language pack, whose texts NUL ends), and (when p is not nil) p's name as lang puts it
+// in place of "\x01" to "\x04": only the forms s uses are made.
 func fillIn(s string, v []string, p *catalog.Provider, lang catalog.Lang) string {
 	var b strings.Builder
 	b.Grow(len(s) + 32)
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c == 0 && len(v) > 0:
+		case (c == 0 || c == catalog.PackSlot) && len(v) > 0:
 			b.WriteString(v[0])
 			v = v[1:]
 		case c == 1 && p != nil:
