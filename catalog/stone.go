@@ -20,6 +20,9 @@ var stone = Provider{
 		// Code=306") and the Android SDK's packages, in its stack traces.
 		{Text: "br.com.stone.", Kind: SDKClass},
 		{Text: "at stone.providers.", Kind: SDKPath},
+		// react-native-stone-pos's native module, in React Native's "Could not invoke
+		// StonePOS.initSDK".
+		{Text: "StonePOS", Kind: SDKClass},
 	},
 	entries: []Entry{},
 }

@@ -22,6 +22,9 @@ var efi = Provider{
 		{Text: "EfiException", Kind: SDKClass},
 		{Text: "gn-api-sdk", Kind: SDKPath},
 		{Text: "sdk-node-apis-efi", Kind: SDKPath},
+		// The Python SDK's package (efipay) in a traceback's frames, on Unix and Windows.
+		{Text: "site-packages/efipay/", Kind: SDKPath},
+		{Text: "site-packages\\efipay\\", Kind: SDKPath},
 		// The SDKs' own text for an OAuth failure, with its slip: "Could not authenticate.
 		// Please make sure you are using correct credentials and if you are using then in
 		// the correct environment."

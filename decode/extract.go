@@ -97,6 +97,10 @@ func extract(text string) parts {
 	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') {
 		if res, ok := parseLenient(trimmed, 0); ok {
 			if o, isObj := firstErrorObject(res.value); isObj {
+				if postman(o, &p) {
+					p.hosts = findHosts(text, p.hosts)
+					return p
+				}
 				if inner := bodyInString(o); inner != nil {
 					o = inner
 				} else if inner := loggedBodyInString(o); inner != nil {
@@ -240,6 +244,17 @@ func jsonpStart(text string) int {
 // a log prefix on every line, an XML or language dump), else any error-like JSON, else
 // an HTML page, else the error told in words.
 func readRegion(region string, p *parts) {
+	if strings.Contains(region, `"_postman_previewlanguage"`) {
+		// A response saved in a Postman collection, its members copied without their braces.
+		t := strings.TrimSpace(region)
+		if rest := strings.TrimLeft(afterLeadIn(t), " \t\r\n"); len(rest) < len(t) {
+			t = rest // "I get this error:" above it
+		}
+		t = t[:strings.LastIndexByte(t, '"')+1] // to its last member (the body's string), not a question under it
+		if po, _, ok := bracelessBody(t); ok && strings.HasPrefix(t, `"`) && postman(po, p) {
+			return
+		}
+	}
 	o, res, ok := findBody(region)
 	if ok && res.truncated && res.lenient && barewords(o) {
 		// JSON's reader closed what it took for an object of barewords ({statusCode=401,
@@ -2976,6 +2991,35 @@ func errorBodyEnds(text string) []int {
 		off = i + 1
 	}
 	return ends
+}
+
+// postman reads a response saved in a Postman collection ({"name", "originalRequest",
+// "status": "Unauthorized", "code": 401, "_postman_previewlanguage": "json", "header":
+// [{"key", "value"}], "body": "…"}): its status, headers and the body its string holds.
+func postman(o *object, p *parts) bool {
+	body, isText := o.get("body").(string)
+	status := validStatus(intValue(o.get("code")))
+	if !isText || status == 0 || !o.has("_postman_previewlanguage") {
+		return false
+	}
+	p.format = FormatJSON
+	p.status, p.statusText = status, o.str("status")
+	list, _ := o.get("header").([]any)
+	for _, h := range list {
+		if ho, _ := h.(*object); ho != nil {
+			p.headers = append(p.headers, header{ho.str("key"), ho.str("value")})
+		}
+	}
+	if req := o.obj("originalRequest"); req != nil {
+		p.method = req.str("method")
+	}
+	if b, res, ok := findBody(body); ok {
+		p.setBody(b)
+		p.truncated, p.deep = res.truncated, res.deep
+	} else {
+		p.bodyText = strings.TrimSpace(body)
+	}
+	return true
 }
 
 func harHeaders(o *object) []header {

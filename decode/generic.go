@@ -109,8 +109,10 @@ func genericCode(o *object) string {
 		if k == "error_class" && strings.Contains(s, "::") {
 			continue // a Ruby exception's class in a job's record (Sidekiq's "Net::ReadTimeout"), not an API's code
 		}
-		if k == "errorId" && opaqueID(s) {
-			continue // Ingenico's and Worldline's errorId names the request, not the error
+		if k == "errorId" && opaqueID(s) || uuid(s) {
+			// Ingenico's and Worldline's errorId names the request, not the error; a UUID
+			// under any name (PagSeguro's transaction <code>) names a thing.
+			continue
 		}
 		if s == "0" && o.has("file") && o.has("line") {
 			continue // a PHP exception's code 0: no code at all
@@ -296,6 +298,11 @@ func problemTypeCode(o *object) string {
 
 // opaqueID reports whether s is an identifier no one would call a code: 16 or more hex
 // digits, dashes allowed (a UUID, "5ec27db43ecc9e591f7a51d9cb224cf1").
+// uuid reports whether s is written as a UUID (8-4-4-4-12 hexadecimal digits).
+func uuid(s string) bool {
+	return len(s) == 36 && s[8] == '-' && s[13] == '-' && s[18] == '-' && s[23] == '-' && opaqueID(s)
+}
+
 func opaqueID(s string) bool {
 	if len(s) < 16 {
 		return false

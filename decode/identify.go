@@ -94,7 +94,7 @@ func gatherFacts(p *parts) facts {
 		f.errObj = f.body
 	}
 	for _, k := range [...]string{"sub_code", "subCode", "code", "errorCode", "error_code"} { // sub_code: see codeKeys
-		if s, ok := f.errObj.get(k).(string); ok && s != "" && !strings.EqualFold(s, "SUCCESS") { // PayU's call status, not a code
+		if s, ok := f.errObj.get(k).(string); ok && s != "" && !strings.EqualFold(s, "SUCCESS") && !uuid(s) { // PayU's call status, not a code; a UUID names a thing (PagSeguro's transaction)
 			f.code = s
 			break
 		}

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"iter"
+	"slices"
 	"strings"
 )
 
@@ -93,6 +94,18 @@ func kvLines(text string) iter.Seq[string] {
 					}
 				}
 				continue
+			}
+			// A code and its text on one line, as an app prints an API's messages:
+			// "  - Code: E00114, Text: Invalid OTS Token." (the message's own commas stay).
+			if k, rest, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(line), "- "), ": "); ok && strings.EqualFold(k, "code") {
+				if v, text, ok := strings.Cut(rest, ", "); ok && !strings.ContainsAny(v, " :") && strings.ContainsAny(v, "0123456789") {
+					if tk, said, ok := strings.Cut(text, ": "); ok && slices.ContainsFunc([]string{"text", "message", "description", "reason"}, func(n string) bool { return strings.EqualFold(tk, n) }) {
+						if !yield(k+": "+v) || !yield("message: "+said) {
+							return
+						}
+						continue
+					}
+				}
 			}
 			// A toString that prints its fields with no brackets around them: Openpay's
 			// Java exception, "category=request, description=…, httpCode=400, errorCode=1001".
