@@ -170,6 +170,25 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "authorize.net xmlutility e00003 in a log line", paste: "other-authorize.net-log-prefixed-copilot-chat-sdk-xmlutility-e00003-customerprofile-under-payment", docs: 1,
+		reason: "batch 315: the SDK's log line quotes Authorize.Net's ErrorResponse it could not read",
+		at:     map[string]any{"0.ErrorResponse.messages.message.code": "E00003"},
+	},
+	{
+		name: "stone logcat pinpad init", paste: "stone-log-prefixed-flutter-l400-activation-exceptionininitializererror-positivo-pinpad", docs: 0,
+		reason: "batch 317: a Java stack frame's <init> is no markup",
+	},
+	{
+		name: "pagbank opencart 53041 with a stray parenthesis", paste: "pagbank-xml-opencart-53041-installment-value-invalid", docs: 1,
+		reason: "batch 319: PagSeguro's errors, a print's ' )' after them",
+		at:     map[string]any{"0.errors.error.code": "53041"},
+	},
+	{
+		name: "pagbank prestashop transaction status 7 cut", paste: "pagbank-xml-prestashop-transaction-status-7-cancellationsource-internal", docs: 1,
+		reason: "batch 319: PagSeguro's transaction, cut inside the shipping address as published",
+		at:     map[string]any{"0.transaction.status": "7", "0.transaction.cancellationSource": "INTERNAL"},
+	},
+	{
 		name: "inter log prefixed node carne cobranca v3 400 cobranca emitida mesmos dados headers", paste: "inter-log-prefixed-node-carne-cobranca-v3-400-cobranca-emitida-mesmos-dados-headers", docs: 0,
 		reason: "batch 278: a Node stack frame's <anonymous> is no markup",
 	},
