@@ -64,10 +64,9 @@ var pagBank = Provider{
 		{Text: "Não foi possível estabelecer uma conexão com o PagSeguro", Kind: SDKMessage},
 		{Text: "PlugPagException", Kind: SDKClass},
 		{Text: "Sempre inicie transações a partir de sites confiáveis", Kind: APIMark},
-		// Its transaction XML (a query's or a notification's answer): the fee elements and the
-		// cancellation's source are PagSeguro's own names.
+		// Its transaction XML (a query's or a notification's answer): the fee elements are
+		// PagSeguro's own names.
 		{Text: "<intermediationFeeAmount>", Kind: APIMark},
-		{Text: "<cancellationSource>", Kind: APIMark},
 		{Text: "PagSeguro", Kind: Name},
 		{Text: "pagseguro", Kind: Name},
 		{Text: "Pagseguro", Kind: Name},

@@ -23,7 +23,7 @@ var stone = Provider{
 		{Text: "at stone.providers.", Kind: SDKPath},
 		// react-native-stone-pos's native module, in React Native's "Could not invoke
 		// StonePOS.initSDK".
-		{Text: "StonePOS", Kind: SDKClass},
+		{Text: "StonePOS.", Kind: SDKClass},
 	},
 	table: "",
 }

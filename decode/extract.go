@@ -3002,7 +3002,18 @@ func postman(o *object, p *parts) bool {
 	if !isText || status == 0 || !o.has("_postman_previewlanguage") {
 		return false
 	}
-	p.format = FormatJSON
+	b, res, found := findBody(body)
+	format := FormatJSON
+	if !found || !failureBody(unwrapBody(b)) {
+		// XML (PagSeguro's v2, a SOAP fault, Authorize.Net's answer under a 200).
+		if d, f, ok := printedBody(body); ok {
+			b, res, found, format = d, parseResult{}, true, f
+		}
+	}
+	if status < 400 && (!found || !failureBody(unwrapBody(b))) {
+		return false // a success saved beside others, or words only: read as any text
+	}
+	p.format = format
 	p.status, p.statusText = status, o.str("status")
 	list, _ := o.get("header").([]any)
 	for _, h := range list {
@@ -3013,7 +3024,7 @@ func postman(o *object, p *parts) bool {
 	if req := o.obj("originalRequest"); req != nil {
 		p.method = req.str("method")
 	}
-	if b, res, ok := findBody(body); ok {
+	if found {
 		p.setBody(b)
 		p.truncated, p.deep = res.truncated, res.deep
 	} else {

@@ -45,6 +45,9 @@ func TestReadersSeventyFirstBatch(t *testing.T) {
 		checkLookAlikes(t, []readerLookAlike{
 			{paste: "<transaction><status>7</status><cancelSource>INTERNAL</cancelSource></transaction>"},
 			{paste: "Could not invoke StonePositionModule.init\nnull"},
+			{paste: "panic: runtime error: index out of range [19] with length 19\n\ngoroutine 1 [running]:\nmain.place(stonePos)"},
+			// Another system's XML with a cancellation's source: not PagSeguro's by that alone.
+			{paste: "<subscription><cancellationSource>INTERNAL</cancellationSource><error><code>payment_failed</code><message>Card expired</message></error></subscription>", code: "payment_failed"},
 			// An error whose code is a word, beside an id written as a UUID.
 			{paste: `{"code": "card_declined", "id": "811F20E4-17F3-44C5-A369-32851A10F426", "message": "Declined"}`, code: "card_declined"},
 			{paste: `{"errorCode": "811F20E4-17F3-44C5-A369-32851A10F42", "message": "Declined", "status": 402}`, code: "811F20E4-17F3-44C5-A369-32851A10F42", status: 402},
@@ -62,6 +65,24 @@ func TestReadersSeventyFirstBatch(t *testing.T) {
 			// A word, not a code, and a status after it: nothing to read.
 			{paste: "Code: review, Status: pending"},
 			{paste: "Code: review, Text: pending approval"},
+		})
+	})
+	t.Run("a saved response's XML, a success's pair skipped", func(t *testing.T) {
+		// The review's probes: PagSeguro's v2 XML, a SOAP fault and Authorize.Net's answer
+		// under a 200, each saved in a collection, read as before the Postman reader.
+		x := explainPaste(t, "\"status\": \"Bad Request\",\n\"code\": 400,\n\"_postman_previewlanguage\": \"xml\",\n\"header\": [],\n\"body\": \"<?xml version=\\\"1.0\\\"?><errors><error><code>53004</code><message>items invalid quantity.</message></error></errors>\"")
+		assert.Equal(t, "pagbank", providerOf(x))
+		assert.Equal(t, "53004", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+		x = explainPaste(t, `{"name": "auth", "status": "OK", "code": 200, "_postman_previewlanguage": "xml", "header": [], "body": "<ErrorResponse><messages><resultCode>Error</resultCode><message><code>E00007</code><text>User authentication failed due to invalid authentication values.</text></message></messages></ErrorResponse>"}`)
+		assert.Equal(t, "E00007", x.Code)
+		// Authorize.Net's two calls in one log, the first a success.
+		x = explainPaste(t, "=== Authorize.Net Response (AUTH) ===\nResult Code: Ok\nMessages:\n  - Code: I00001, Text: Successful.\n=== Authorize.Net Response (CAPTURE) ===\nResult Code: Error\nMessages:\n  - Code: E00027, Text: The transaction was unsuccessful.")
+		assert.Equal(t, "E00027", x.Code)
+		assert.Equal(t, "The transaction was unsuccessful.", x.Message)
+		checkLookAlikes(t, []readerLookAlike{
+			// A success saved first, then the failure: the failure's status.
+			{paste: "\"name\": \"ok\",\n\"status\": \"OK\",\n\"code\": 200,\n\"_postman_previewlanguage\": \"json\",\n\"header\": [],\n\"body\": \"{\\\"id\\\": \\\"ch_1\\\", \\\"status\\\": \\\"succeeded\\\"}\"\n},\n{\n\"name\": \"declined\",\n\"status\": \"Payment Required\",\n\"code\": 402,\n\"_postman_previewlanguage\": \"json\",\n\"header\": [{\"key\": \"Request-Id\", \"value\": \"req_Abc123XyZ987\"}, {\"key\": \"Stripe-Version\", \"value\": \"2024-06-20\"}],\n\"body\": \"{\\\"error\\\": {\\\"message\\\": \\\"Your card was declined.\\\", \\\"type\\\": \\\"card_error\\\"}}\"", provider: "stripe", status: 402},
 		})
 	})
 }

@@ -97,10 +97,12 @@ func kvLines(text string) iter.Seq[string] {
 			}
 			// A code and its text on one line, as an app prints an API's messages:
 			// "  - Code: E00114, Text: Invalid OTS Token." (the message's own commas stay).
-			if k, rest, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(line), "- "), ": "); ok && strings.EqualFold(k, "code") {
+			// A success's pair ("Code: I00001, Text: Successful.", an earlier call's) is no
+			// member: a later failure's is.
+			if k, rest, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(line), "- "), ": "); ok && (strings.EqualFold(k, "code") || strings.EqualFold(k, "error code")) {
 				if v, text, ok := strings.Cut(rest, ", "); ok && !strings.ContainsAny(v, " :") && strings.ContainsAny(v, "0123456789") {
-					if tk, said, ok := strings.Cut(text, ": "); ok && slices.ContainsFunc([]string{"text", "message", "description", "reason"}, func(n string) bool { return strings.EqualFold(tk, n) }) {
-						if !yield(k+": "+v) || !yield("message: "+said) {
+					if tk, said, ok := strings.Cut(text, ": "); ok && slices.ContainsFunc([]string{"text", "message", "description", "reason", "error text", "error message"}, func(n string) bool { return strings.EqualFold(tk, n) }) {
+						if !successWord(said) && (!yield(k+": "+v) || !yield("message: "+said)) {
 							return
 						}
 						continue
@@ -137,6 +139,12 @@ func kvLines(text string) iter.Seq[string] {
 			}
 		}
 	}
+}
+
+// successWord reports whether a message says only that a call succeeded.
+func successWord(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	return strings.EqualFold(s, "successful") || strings.EqualFold(s, "success") || strings.EqualFold(s, "ok")
 }
 
 // nextCommaMember is where ", name=" begins in a line of a toString's fields; -1 when no
