@@ -3015,12 +3015,7 @@ func postman(o *object, p *parts) bool {
 	}
 	p.format = format
 	p.status, p.statusText = status, o.str("status")
-	list, _ := o.get("header").([]any)
-	for _, h := range list {
-		if ho, _ := h.(*object); ho != nil {
-			p.headers = append(p.headers, header{ho.str("key"), ho.str("value")})
-		}
-	}
+	p.headers = headerList(o.get("header"), "key")
 	if req := o.obj("originalRequest"); req != nil {
 		p.method = req.str("method")
 	}
@@ -3034,11 +3029,17 @@ func postman(o *object, p *parts) bool {
 }
 
 func harHeaders(o *object) []header {
-	list, _ := o.get("headers").([]any)
+	return headerList(o.get("headers"), "name")
+}
+
+// headerList reads a list of header objects, each its name under nameKey (HAR's "name",
+// Postman's "key") and its value under "value".
+func headerList(v any, nameKey string) []header {
+	list, _ := v.([]any)
 	hs := make([]header, 0, len(list))
 	for _, h := range list {
 		if ho, _ := h.(*object); ho != nil {
-			hs = append(hs, header{ho.str("name"), ho.str("value")})
+			hs = append(hs, header{ho.str(nameKey), ho.str("value")})
 		}
 	}
 	return hs

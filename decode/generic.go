@@ -296,13 +296,13 @@ func problemTypeCode(o *object) string {
 	return ""
 }
 
-// opaqueID reports whether s is an identifier no one would call a code: 16 or more hex
-// digits, dashes allowed (a UUID, "5ec27db43ecc9e591f7a51d9cb224cf1").
 // uuid reports whether s is written as a UUID (8-4-4-4-12 hexadecimal digits).
 func uuid(s string) bool {
 	return len(s) == 36 && s[8] == '-' && s[13] == '-' && s[18] == '-' && s[23] == '-' && opaqueID(s)
 }
 
+// opaqueID reports whether s is an identifier no one would call a code: 16 or more hex
+// digits, dashes allowed (a UUID, "5ec27db43ecc9e591f7a51d9cb224cf1").
 func opaqueID(s string) bool {
 	if len(s) < 16 {
 		return false

@@ -2,7 +2,6 @@ package decode
 
 import (
 	"iter"
-	"slices"
 	"strings"
 )
 
@@ -101,7 +100,7 @@ func kvLines(text string) iter.Seq[string] {
 			// member: a later failure's is.
 			if k, rest, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(line), "- "), ": "); ok && (strings.EqualFold(k, "code") || strings.EqualFold(k, "error code")) {
 				if v, text, ok := strings.Cut(rest, ", "); ok && !strings.ContainsAny(v, " :") && strings.ContainsAny(v, "0123456789") {
-					if tk, said, ok := strings.Cut(text, ": "); ok && slices.ContainsFunc([]string{"text", "message", "description", "reason", "error text", "error message"}, func(n string) bool { return strings.EqualFold(tk, n) }) {
+					if tk, said, ok := strings.Cut(text, ": "); ok && textKey(tk) {
 						if !successWord(said) && (!yield(k+": "+v) || !yield("message: "+said)) {
 							return
 						}
@@ -139,6 +138,15 @@ func kvLines(text string) iter.Seq[string] {
 			}
 		}
 	}
+}
+
+// textKey reports whether k names the words beside a code on its line.
+func textKey(k string) bool {
+	switch strings.ToLower(k) {
+	case "text", "message", "description", "reason", "error text", "error message":
+		return true
+	}
+	return false
 }
 
 // successWord reports whether a message says only that a call succeeded.
