@@ -130,6 +130,9 @@ var mercadoPago = Provider{
 		{Text: "API create_preferences error", Kind: SDKMessage},
 		{Text: "API get_payment_standard error", Kind: SDKMessage},
 		{Text: "API application_search_owner_id error", Kind: SDKMessage},
+		// Its PrestaShop 1.6 module's words, misspelt, before an answer whose status is above
+		// 202 (MPApi: "An ocurred error in exec transacions REST /v1/payments…").
+		{Text: "An ocurred error in exec transacions REST", Kind: SDKMessage},
 		{Text: "Mercado Pago", Kind: Name},
 		{Text: "MercadoPago", Kind: Name},
 		{Text: "mercadopago", Kind: Name}, // as code and settings write it ("mercadopago.access_token"); a name matches as written

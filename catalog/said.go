@@ -70,6 +70,8 @@ var (
 	SaidGuessedFromMessagePasteHas = Text{EN: "guessed from the message: the paste has no HTTP status and no known code", PT: "deduzida da mensagem: o texto colado não tem status HTTP nem código conhecido", ES: "deducida del mensaje: el texto pegado no tiene status HTTP ni código conocido"}
 	// decode/pagbank.go
 	SaidChargeStatusDECLINEDPaymentResponse = Text{EN: "charge with status DECLINED and a payment_response (PagBank's declined charge)", PT: "cobrança com status DECLINED e payment_response (cobrança negada no PagBank)", ES: "cobro con status DECLINED y payment_response (cobro rechazado en PagBank)"}
+	// decode/pagbank.go
+	SaidTransactionStatus7CancellationSource = Text{EN: "transaction in status 7 with cancellationSource (PagSeguro's cancelled transaction)", PT: "transação no status 7 com cancellationSource (transação cancelada no PagSeguro)", ES: "transacción en status 7 con cancellationSource (transacción cancelada en PagSeguro)"}
 	// decode/paypal.go
 	SaidInvalidRequestSeeDetailsOver = Text{EN: "\"Invalid request - see details\" over details[].field and issue (PayPal's REST validation errors)", PT: "\"Invalid request - see details\" sobre details[].field e issue (erros de validação REST do PayPal)", ES: "\"Invalid request - see details\" sobre details[].field e issue (errores de validación REST de PayPal)"}
 	// decode/paypal.go

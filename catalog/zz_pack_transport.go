@@ -64,50 +64,18 @@ var transports = [...]Transport{
 		Code:     "EAI_AGAIN",
 		Match:    []string{"eai_again", "temporary failure in name resolution"},
 		Category: Unavailable,
-		Title:    Text{ref: 11607},
-		Meaning:  Text{ref: 11608},
+		Title:    Text{ref: 11617},
+		Meaning:  Text{ref: 11618},
 		Fix: []Text{
-			{ref: 11609},
-		},
-		Retry:    Backoff,
-		RetryWhy: Text{ref: 11610},
-	},
-	{
-		Code:     "ENOTFOUND",
-		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname", "net::err_name_not_resolved", "dns resolution problem", "nameresolutionerror", "getaddrinfo failed"},
-		Category: Unavailable,
-		Title:    Text{ref: 11611},
-		Meaning:  Text{ref: 11612},
-		Fix: []Text{
-			{ref: 11613},
-			{ref: 11614},
-		},
-		Retry:    Fix,
-		RetryWhy: Text{ref: 11615},
-	},
-	{
-		// OpenSSL's SSL_ERROR_SYSCALL in a handshake: the peer closed the connection
-		// mid-handshake (curl error 35 carries it), not a certificate the client refused.
-		Code:     "SSL_ERROR_SYSCALL",
-		Match:    []string{"ssl_error_syscall"},
-		Category: Unavailable,
-		Title:    Text{ref: 11616},
-		Meaning:  Text{ref: 11617},
-		Fix: []Text{
-			{ref: 11618},
 			{ref: 11619},
 		},
 		Retry:    Backoff,
 		RetryWhy: Text{ref: 11620},
 	},
 	{
-		Code: "TLS_ERROR",
-		Match: []string{"do not possess a common algorithm", "curl error 60", "curl error 35", "curl error 58", "curl error 51", "curl error 77", "error setting certificate verify locations", "problem with the ssl ca cert", "problem with the local ssl certificate", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "self_signed_cert_in_chain", "depth_zero_self_signed_cert", "unable_to_get_issuer_cert_locally", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error", "no alternative certificate subject name matches", "does not support ssl",
-			"hostname in certificate didn't match",  // Apache HttpClient's SSLException
-			"ssl_connect returned=",                 // Ruby's OpenSSL: "SSL_connect returned=1 errno=0 state=…: unknown protocol"
-			"cannot communicate securely with peer", // cURL built with NSS: "Cannot communicate securely with peer: no common encryption algorithm(s)."
-			"unsupported ssl protocol version"},     // cURL 35 from an OpenSSL without TLS 1.2 (PayPal's PHP SDK's PayPalConnectionException)
-		Category: Validation,
+		Code:     "ENOTFOUND",
+		Match:    []string{"curl error 6:", "could not resolve host", "couldn't resolve host", "enotfound", "getaddrinfo enotfound", "no such host", "name or service not known", "unknownhostexception", "nodename nor servname", "name resolution", "unable to resolve host", "no address associated with hostname", "net::err_name_not_resolved", "dns resolution problem", "nameresolutionerror", "getaddrinfo failed"},
+		Category: Unavailable,
 		Title:    Text{ref: 11621},
 		Meaning:  Text{ref: 11622},
 		Fix: []Text{
@@ -118,8 +86,10 @@ var transports = [...]Transport{
 		RetryWhy: Text{ref: 11625},
 	},
 	{
-		Code:     "ECONNREFUSED",
-		Match:    []string{"curl error 7:", "econnrefused", "net::err_connection_refused", "connection refused", "connectexception: connection refused", "actively refused", "couldn't connect to server", "couldn't connect to host"},
+		// OpenSSL's SSL_ERROR_SYSCALL in a handshake: the peer closed the connection
+		// mid-handshake (curl error 35 carries it), not a certificate the client refused.
+		Code:     "SSL_ERROR_SYSCALL",
+		Match:    []string{"ssl_error_syscall"},
 		Category: Unavailable,
 		Title:    Text{ref: 11626},
 		Meaning:  Text{ref: 11627},
@@ -131,16 +101,46 @@ var transports = [...]Transport{
 		RetryWhy: Text{ref: 11630},
 	},
 	{
-		Code:     "CONNECT_TIMEOUT",
-		Match:    []string{"failed to connect to", "couldn't connect to host", "net::err_connection_timed_out", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connect() timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "handshake timed out", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond"},
-		Category: Unavailable,
+		Code: "TLS_ERROR",
+		Match: []string{"do not possess a common algorithm", "curl error 60", "curl error 35", "curl error 58", "curl error 51", "curl error 77", "error setting certificate verify locations", "problem with the ssl ca cert", "problem with the local ssl certificate", "ssl certificate problem", "could not load pem client certificate", "ssl connect error", "unable to get local issuer certificate", "unable to verify the first certificate", "self signed certificate", "self-signed certificate", "unable_to_verify_leaf_signature", "self_signed_cert_in_chain", "depth_zero_self_signed_cert", "unable_to_get_issuer_cert_locally", "cert_has_expired", "err_tls_cert", "sslhandshakeexception", "ssl: certificate_verify_failed", "certificate verify failed", "x509: certificate", "tlsv1 alert", "wrong version number", "handshake failure", "handshake failed", "unknown ssl protocol error", "no alternative certificate subject name matches", "does not support ssl",
+			"hostname in certificate didn't match",  // Apache HttpClient's SSLException
+			"ssl_connect returned=",                 // Ruby's OpenSSL: "SSL_connect returned=1 errno=0 state=…: unknown protocol"
+			"cannot communicate securely with peer", // cURL built with NSS: "Cannot communicate securely with peer: no common encryption algorithm(s)."
+			"unsupported ssl protocol version"},     // cURL 35 from an OpenSSL without TLS 1.2 (PayPal's PHP SDK's PayPalConnectionException)
+		Category: Validation,
 		Title:    Text{ref: 11631},
 		Meaning:  Text{ref: 11632},
 		Fix: []Text{
 			{ref: 11633},
+			{ref: 11634},
+		},
+		Retry:    Fix,
+		RetryWhy: Text{ref: 11635},
+	},
+	{
+		Code:     "ECONNREFUSED",
+		Match:    []string{"curl error 7:", "econnrefused", "net::err_connection_refused", "connection refused", "connectexception: connection refused", "actively refused", "couldn't connect to server", "couldn't connect to host"},
+		Category: Unavailable,
+		Title:    Text{ref: 11636},
+		Meaning:  Text{ref: 11637},
+		Fix: []Text{
+			{ref: 11638},
+			{ref: 11639},
 		},
 		Retry:    Backoff,
-		RetryWhy: Text{ref: 11634},
+		RetryWhy: Text{ref: 11640},
+	},
+	{
+		Code:     "CONNECT_TIMEOUT",
+		Match:    []string{"failed to connect to", "couldn't connect to host", "net::err_connection_timed_out", "failed connect to", "connection timed out after", "resolving timed out after", "connect etimedout", "connecttimeouterror", "connecttimeout", "connect timed out", "connect() timed out", "connection timed out while connecting", "und_err_connect_timeout", "dial tcp", "tls handshake timeout", "handshake timed out", "econnaborted connect", "timed out connecting", "failed to open tcp connection", "connection timeout after", "net::opentimeout", "unable to connect to the remote server", "a connection attempt failed because the connected party did not properly respond"},
+		Category: Unavailable,
+		Title:    Text{ref: 11641},
+		Meaning:  Text{ref: 11642},
+		Fix: []Text{
+			{ref: 11643},
+		},
+		Retry:    Backoff,
+		RetryWhy: Text{ref: 11644},
 	},
 	{
 		// Envoy could not even connect to the service: nothing reached it.
@@ -150,31 +150,31 @@ var transports = [...]Transport{
 		Sent:     false,
 		Status:   503,
 		Category: Upstream,
-		Title:    Text{ref: 11635},
-		Meaning:  Text{ref: 11636},
+		Title:    Text{ref: 11645},
+		Meaning:  Text{ref: 11646},
 		Fix: []Text{
-			{ref: 11637},
-			{ref: 11638},
+			{ref: 11647},
+			{ref: 11648},
 		},
 		Retry:       Backoff,
-		RetryWhy:    Text{ref: 11639},
-		RetrySource: Text{ref: 11640},
+		RetryWhy:    Text{ref: 11649},
+		RetrySource: Text{ref: 11650},
 	},
 	{
 		Code:     "UPSTREAM_RESET",
 		Match:    []string{"upstream connect error or disconnect/reset before headers"},
 		Sent:     true,
 		Category: Upstream,
-		Title:    Text{ref: 11635},
-		Meaning:  Text{ref: 11636},
+		Title:    Text{ref: 11645},
+		Meaning:  Text{ref: 11646},
 		Fix: []Text{
 			{ref: 5016},
-			{ref: 11638},
+			{ref: 11648},
 		},
 		Retry:       CheckFirst,
-		RetryWhy:    Text{ref: 11641},
+		RetryWhy:    Text{ref: 11651},
 		Status:      503,
-		RetrySource: Text{ref: 11640},
+		RetrySource: Text{ref: 11650},
 	},
 	{
 		Code: "ECONNRESET",
@@ -187,28 +187,28 @@ var transports = [...]Transport{
 			"enotconn", "transport endpoint is not connected", "file descriptor is not connected"},
 		Sent:     true,
 		Category: Upstream,
-		Title:    Text{ref: 11642},
-		Meaning:  Text{ref: 11643},
+		Title:    Text{ref: 11652},
+		Meaning:  Text{ref: 11653},
 		Fix: []Text{
 			{ref: 5016},
-			{ref: 11644},
+			{ref: 11654},
 		},
 		Retry:    CheckFirst,
-		RetryWhy: Text{ref: 11645},
+		RetryWhy: Text{ref: 11655},
 	},
 	{
 		Code:     "ETIMEDOUT",
 		Match:    []string{"curl error 28", "operation timed out after", "etimedout", "esockettimedout", "read timed out", "readtimeout", "sockettimeoutexception", "context deadline exceeded", "client.timeout exceeded", "i/o timeout", "timeout of ", "timeouterror", "request timed out", "operation timed out", "timed out", "und_err_headers_timeout", "und_err_body_timeout", "taskcanceledexception", "httpclient.timeout"},
 		Sent:     true,
 		Category: Timeout,
-		Title:    Text{ref: 11646},
-		Meaning:  Text{ref: 11647},
+		Title:    Text{ref: 11656},
+		Meaning:  Text{ref: 11657},
 		Fix: []Text{
 			{ref: 5016},
-			{ref: 11648},
+			{ref: 11658},
 		},
 		Retry:    CheckFirst,
-		RetryWhy: Text{ref: 11649},
+		RetryWhy: Text{ref: 11659},
 	},
 	{
 		// An SDK's connection error that does not say at which step it failed (stripe-node's
@@ -220,14 +220,14 @@ var transports = [...]Transport{
 			"status code 0.", "status code 0,", "status code: 0."},
 		Sent:     true,
 		Category: Unavailable,
-		Title:    Text{ref: 11650},
-		Meaning:  Text{ref: 11651},
+		Title:    Text{ref: 11660},
+		Meaning:  Text{ref: 11661},
 		Fix: []Text{
-			{ref: 11652},
-			{ref: 11653},
+			{ref: 11662},
+			{ref: 11663},
 		},
 		Retry:    CheckFirst,
-		RetryWhy: Text{ref: 11654},
+		RetryWhy: Text{ref: 11664},
 	},
 }
 
@@ -354,5 +354,5 @@ func isWordChar(c byte) bool {
 
 // TransportSource cites where the runtime codes are documented.
 func TransportSource() Text {
-	return Text{ref: 11655}
+	return Text{ref: 11665}
 }

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "829fb9df31aeab89"
-	packLen     = 11666
+	packVersion = "fb66f44cb0a02b17"
+	packLen     = 11676
 	packChunk   = 128
 )

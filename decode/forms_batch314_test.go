@@ -33,7 +33,7 @@ func TestReadersSeventyFirstBatch(t *testing.T) {
 		// decode/testdata/real/pagbank-xml-prestashop-transaction-status-7-cancellationsource-internal, its first elements.
 		x := explainPaste(t, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<transaction>\n  <date>2019-10-21T09:36:29.000-03:00</date>\n  <code>811F20E4-17F3-44C5-A369-32851A10F426</code>\n  <status>7</status>\n  <cancellationSource>INTERNAL</cancellationSource>\n  <creditorFees>\n    <intermediationFeeAmount>0.15</intermediationFeeAmount>\n  </creditorFees>\n</transaction>")
 		assert.Equal(t, "pagbank", providerOf(x))
-		assert.Empty(t, x.Code) // the transaction's <code>, a UUID, names it: no error code
+		assert.Equal(t, "7", x.Code) // its status; the transaction's <code>, a UUID, names it and is no error code
 		// decode/testdata/real/stone-bare-message-react-native-initsdk-failed-resolution-koin, whole.
 		x = explainPaste(t, "Could not invoke StonePOS.initSDK\nnull\nFailed resolution of: Lorg/koin/dsl/ModuleKt")
 		assert.Equal(t, "stone", providerOf(x))

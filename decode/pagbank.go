@@ -7,9 +7,10 @@ import (
 )
 
 // PagBank (PagSeguro): {error_messages: [{code, description, parameter_name, error}]}, and
-// charges DECLINED in a successful response, with payment_response.
+// charges DECLINED in a successful response, with payment_response, and the v2/v3 APIs'
+// transactions cancelled (status 7, with cancellationSource).
 var pagBankReader = reader{provider: catalog.PagBank, score: scorePagBank, read: readPagBank,
-	failure: func(o *object) bool { return pagBankDecline(o) != nil }}
+	failure: func(o *object) bool { return pagBankDecline(o) != nil || pagSeguroCancelled(o) != "" }}
 
 func scorePagBank(f *facts, c *codeOwners) []signal {
 	var s []signal
@@ -25,7 +26,26 @@ func scorePagBank(f *facts, c *codeOwners) []signal {
 	if pagBankDecline(f.body) != nil {
 		s = with(s, 3, catalog.SaidChargeStatusDECLINEDPaymentResponse)
 	}
+	if pagSeguroCancelled(f.body) != "" {
+		s = with(s, 3, catalog.SaidTransactionStatus7CancellationSource)
+	}
 	return s
+}
+
+// pagSeguroCancelled returns the cancellationSource of a PagSeguro v2/v3 transaction in
+// status 7 (Cancelada), as its notification and query APIs answer
+// (<transaction><status>7</status><cancellationSource>INTERNAL</cancellationSource>…):
+// INTERNAL when PagSeguro cancelled it, EXTERNAL when the financial institution did; ""
+// when the body is not one.
+func pagSeguroCancelled(b *object) string {
+	for _, t := range [...]*object{b, b.obj("transaction")} {
+		if scalarText(t.get("status")) == "7" {
+			if s := t.str("cancellationSource"); s == "INTERNAL" || s == "EXTERNAL" {
+				return s
+			}
+		}
+	}
+	return ""
 }
 
 // pagBankErrorItem reports whether an item of error_messages is PagBank's: it has a code,
@@ -76,6 +96,13 @@ func readPagBank(f *facts, p *catalog.Provider) reading {
 		if entry, ok := p.LookupIn("xml", code); ok {
 			r.k = entryKnowledge(p, entry)
 		} else if entry, ok := p.Lookup(code); ok {
+			r.k = entryKnowledge(p, entry)
+		}
+		return r
+	}
+	if s := pagSeguroCancelled(f.body); s != "" {
+		r := reading{code: "7"}
+		if entry, ok := p.LookupIn("cancellationSource "+s, "7"); ok {
 			r.k = entryKnowledge(p, entry)
 		}
 		return r

@@ -53,7 +53,7 @@ type span struct {
 //
 // It reads text once, a word at a time (a word is a run of letters, digits, '-' and '_').
 func Redact(text []byte) ([]byte, []string) {
-	var r redaction
+	r := redaction{text: text}
 	inString := false // whether text[i] is inside a double-quoted string on its line
 	for i := 0; i < len(text); {
 		if c := text[i]; !nameBytesFold[c] {
@@ -81,12 +81,13 @@ func Redact(text []byte) ([]byte, []string) {
 
 // redaction is what Redact found to mask: spans of text, and the names of what they hold.
 type redaction struct {
+	text  []byte
 	spans []span
 	names []string
 }
 
 func (r *redaction) add(s span, name string) {
-	if s.end-s.start <= s.keep {
+	if s.end-s.start <= s.keep || placeholderValue(r.text[s.start+s.keep:s.end]) {
 		return
 	}
 	r.spans = append(r.spans, s)
@@ -143,6 +144,17 @@ func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) 
 		return sp.end, true
 	}
 	return 0, false
+}
+
+// placeholderValue reports whether a credential's value is what a program wrote for none
+// ("Bearer undefined", "access_token: null"): no secret, and the cause of the error, which
+// masking would hide.
+func placeholderValue(v []byte) bool {
+	v = bytes.Trim(v, "\"' ")
+	if i := bytes.IndexByte(v, ' '); i > 0 && slices.Contains([]string{"bearer", "basic", "token"}, strings.ToLower(string(v[:i]))) {
+		v = bytes.TrimLeft(v[i:], " ") // a scheme's word before the credential
+	}
+	return len(v) <= 9 && slices.Contains([]string{"null", "nil", "none", "undefined", "NULL", "Nil", "None", "Undefined"}, string(v))
 }
 
 // saysWhatIsWrong reports whether a credential's value is words about it rather than the

@@ -1,0 +1,72 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/decifra/decifra/catalog"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersSeventySecondBatch: a PagSeguro transaction cancelled (status 7 with its
+// cancellationSource), Mercado Pago's PrestaShop 1.6 module's log line (batch 320), and
+// credentials whose value is a program's word for none.
+func TestReadersSeventySecondBatch(t *testing.T) {
+	t.Run("a PagSeguro transaction in status 7 says who cancelled it", func(t *testing.T) {
+		// decode/testdata/real/pagbank-xml-prestashop-transaction-status-7-cancellationsource-internal, shortened.
+		xml := "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<transaction>\n  <code>811F20E4-17F3-44C5-A369-32851A10F426</code>\n  <type>1</type>\n  <status>7</status>\n  <cancellationSource>INTERNAL</cancellationSource>\n  <grossAmount>5.00</grossAmount>\n</transaction>"
+		x := explainPaste(t, xml)
+		assert.Equal(t, "pagbank", providerOf(x))
+		assert.Equal(t, "7", x.Code)
+		assert.Equal(t, "none", string(x.Retry.Strategy))
+		assert.Contains(t, x.Title, "INTERNAL")
+		assert.Contains(t, x.Meaning, "risk analysis")
+		// The same transaction as an SDK's JSON, a PHP dump and key-value lines; EXTERNAL is
+		// the financial institution's refusal.
+		for _, paste := range []string{
+			`{"code":"811F20E4-17F3-44C5-A369-32851A10F426","status":7,"cancellationSource":"EXTERNAL","grossAmount":"5.00"}`,
+			"Array\n(\n    [code] => 811F20E4-17F3-44C5-A369-32851A10F426\n    [status] => 7\n    [cancellationSource] => EXTERNAL\n)\n",
+			"status: 7\ncancellationSource: EXTERNAL\n",
+			`{"transaction":{"status":"7","cancellationSource":"EXTERNAL"}}`,
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, "pagbank", providerOf(x), paste)
+			assert.Equal(t, "7", x.Code, paste)
+			assert.Contains(t, x.Title, "EXTERNAL", paste)
+			assert.Equal(t, "none", string(x.Retry.Strategy), paste)
+		}
+		x, err := Explain([]byte(xml), Options{Lang: catalog.Spanish})
+		if assert.NoError(t, err) {
+			assert.Contains(t, x.Title, "Transacción cancelada por PagSeguro")
+		}
+		checkLookAlikes(t, []readerLookAlike{
+			// Another status, another source's word, or no source: not PagSeguro's cancelled transaction.
+			{paste: `{"code":"811F20E4-17F3-44C5-A369-32851A10F426","status":3,"cancellationSource":"INTERNAL","grossAmount":"5.00"}`},
+			{paste: `{"id":"bk_1","status":7,"cancellationSource":"customer"}`},
+			{paste: `{"id":"bk_1","status":7,"grossAmount":"5.00"}`},
+		})
+	})
+	t.Run("Mercado Pago's PrestaShop 1.6 module's words", func(t *testing.T) {
+		// decode/testdata/real/mercadopago-log-prefixed-prestashop16-payments-transaction-amount-must-be-positive, whole.
+		x := explainPaste(t, "Date:  01.09.2017 06:03:17  | An ocurred error in exec transacions REST |  Exception:  transaction_amount must be positive")
+		assert.Equal(t, "mercadopago", providerOf(x))
+		// Without them, the message alone names nobody.
+		checkLookAlikes(t, []readerLookAlike{{paste: "Date:  01.09.2017 06:03:17  | An error occurred |  Exception:  transaction_amount must be positive"}})
+	})
+	t.Run("a credential that is a program's word for none stays visible", func(t *testing.T) {
+		for _, c := range []struct{ in, kept string }{
+			{"Authorization: Bearer undefined\n", "Bearer undefined"},
+			{`{"access_token":"null","error":"x"}`, `"access_token":"null"`},
+			{"curl -H 'X-API-Key: None' https://api.x.com", "X-API-Key: None"},
+			{"Malformed access_token: null", "access_token: null"},
+		} {
+			out, names := Redact([]byte(c.in))
+			assert.Contains(t, string(out), c.kept, c.in)
+			assert.Empty(t, names, c.in)
+		}
+		// A value that only begins like one is a secret.
+		for _, in := range []string{"Authorization: Bearer nullify9a8b7c\n", `{"access_token":"undefined_9a8b7c6d"}`, "X-API-Key: none-9a8b7c6d5e\n"} {
+			_, names := Redact([]byte(in))
+			assert.NotEmpty(t, names, in)
+		}
+	})
+}
