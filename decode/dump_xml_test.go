@@ -170,6 +170,14 @@ func runXMLCases(t *testing.T, cases []xmlCase) {
 // xmlRealCases reads every real paste that holds a '<', each as it was published.
 var xmlRealCases = []xmlCase{
 	{
+		name: "mercadopago prestashop16 webpay request logged", paste: "mercadopago-log-prefixed-prestashop16-payments-webpay-callback-url-cant-be-null", docs: 1,
+		reason: "batch 320: a product's HTML description (<p>…</p>) inside the logged request's JSON, read as a document that names no error",
+	},
+	{
+		name: "mercadopago prestashop16 pec request logged", paste: "mercadopago-log-prefixed-prestashop16-payments-pec-invalid-payment-method-id", docs: 1,
+		reason: "batch 320: a product's HTML description (<p>…</p>) inside the logged request's JSON, read as a document that names no error",
+	},
+	{
 		name: "authorize.net xmlutility e00003 in a log line", paste: "other-authorize.net-log-prefixed-copilot-chat-sdk-xmlutility-e00003-customerprofile-under-payment", docs: 1,
 		reason: "batch 315: the SDK's log line quotes Authorize.Net's ErrorResponse it could not read",
 		at:     map[string]any{"0.ErrorResponse.messages.message.code": "E00003"},

@@ -63,6 +63,11 @@ func TestReadersSeventySecondBatch(t *testing.T) {
 			assert.Contains(t, string(out), c.kept, c.in)
 			assert.Empty(t, names, c.in)
 		}
+		// The rest of the line is still read: a key after the placeholder is masked.
+		out, names := Redact([]byte("Date:  29.08.2017 04:20:59  | access_token: null|  key sk_live_51HxYzAbCdEfGh9a8b7c\n"))
+		assert.Contains(t, string(out), "access_token: null|")
+		assert.NotContains(t, string(out), "51HxYzAbCdEfGh9a8b7c")
+		assert.Equal(t, []string{"secret key (sk_live_…)"}, names)
 		// A value that only begins like one is a secret.
 		for _, in := range []string{"Authorization: Bearer nullify9a8b7c\n", `{"access_token":"undefined_9a8b7c6d"}`, "X-API-Key: none-9a8b7c6d5e\n"} {
 			_, names := Redact([]byte(in))

@@ -86,14 +86,17 @@ type redaction struct {
 	names []string
 }
 
-func (r *redaction) add(s span, name string) {
+// add masks s, unless it is empty or a credential's placeholder (placeholderValue); it
+// reports whether it did.
+func (r *redaction) add(s span, name string) bool {
 	if s.end-s.start <= s.keep || placeholderValue(r.text[s.start+s.keep:s.end]) {
-		return
+		return false
 	}
 	r.spans = append(r.spans, s)
 	if !slices.Contains(r.names, name) {
 		r.names = append(r.names, name)
 	}
+	return true
 }
 
 // secretAt masks what the word text[i:j] starts, if it is a secret: a card number, the
@@ -133,14 +136,12 @@ func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) 
 		}
 	}
 	if len(word) >= 3 && len(word) <= 19 && isSecretName(string(lw)) {
-		if s, ok := secretValue(text, i, j, *inString); ok && !saysWhatIsWrong(text[s.start:s.end], isDocumentName(string(lw))) {
-			r.add(s, string(word))
+		if s, ok := secretValue(text, i, j, *inString); ok && !saysWhatIsWrong(text[s.start:s.end], isDocumentName(string(lw))) && r.add(s, string(word)) {
 			*inString = quoteState(text, j, s.end, *inString)
 			return max(j, s.end), true
 		}
 	}
-	if sp, label, ok := keyToken(text, i, lw); ok {
-		r.add(sp, label)
+	if sp, label, ok := keyToken(text, i, lw); ok && r.add(sp, label) {
 		return sp.end, true
 	}
 	return 0, false
@@ -150,7 +151,10 @@ func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) 
 // ("Bearer undefined", "access_token: null"): no secret, and the cause of the error, which
 // masking would hide.
 func placeholderValue(v []byte) bool {
-	v = bytes.Trim(v, "\"' ")
+	if i := bytes.IndexByte(v, '|'); i >= 0 {
+		v = v[:i] // a log's next field ("access_token: null|  Exception:  ")
+	}
+	v = bytes.Trim(v, "\"' ,;")
 	if i := bytes.IndexByte(v, ' '); i > 0 && slices.Contains([]string{"bearer", "basic", "token"}, strings.ToLower(string(v[:i]))) {
 		v = bytes.TrimLeft(v[i:], " ") // a scheme's word before the credential
 	}

@@ -255,7 +255,7 @@ func shape(s string, n int) string {
 var (
 	errorWords = [...]string{"error", "exception", "fatal", "invalid", "denied", "declined", "refused",
 		"rejected", "unauthorized", "forbidden", "not found", "unprocessable", "timed out", "timeout", "erro", "inválid",
-		"negad", "recusad", "rejeitad", "rejeição", "rechazad", "mal formad", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
+		"negad", "recusad", "rejeitad", "rejeição", "rechazad", "mal formad", "malformed", "no autorizad", "não autorizad", "nao autorizad", "not allowed", "unavailable",
 		"no such", "required", "requerid", "obrigatóri", "obligatori", "expired", "insufficient", "blocked", "bloquead",
 		"already been", "already exists", "not valid", "not in valid state", "não é válid", "no es válid", "excepción", "exceção",
 		"not authorized", "não é autorizad", "no está autorizad", "fehler", "错误", "エラー", "ошибк", "خطای", "خطا ", "خطا:", "خطا،", "خطأ", "chybu", "chyby", "chybou", "chyba:", "chyba při", "došlo k chybě", "отклонен",
