@@ -475,81 +475,83 @@ var (
 	// decode/decline.go
 	SaidHours2 = Text{ref: 10582}
 	// decode/details.go
-	SaidTokenLacksScopeCallNeedsWWW = Text{ref: 10583}
 	// decode/explain.go
-	SaidHARHasFailedEntriesLastOne = Text{ref: 10584}
+	SaidCredentialSentAsPlaceholder = Text{ref: 10583}
+	SaidTokenLacksScopeCallNeedsWWW = Text{ref: 10584}
 	// decode/explain.go
-	SaidOnlyFirstBytesPasteWereRead = Text{ref: 10585}
+	SaidHARHasFailedEntriesLastOne = Text{ref: 10585}
 	// decode/explain.go
-	SaidBinaryDataByteNotTextOffset = Text{ref: 10586}
+	SaidOnlyFirstBytesPasteWereRead = Text{ref: 10586}
+	// decode/explain.go
+	SaidBinaryDataByteNotTextOffset = Text{ref: 10587}
 	// decode/finalstate.go
-	SaidMessageSaysSameOperationAlreadyUnder = Text{ref: 10587}
+	SaidMessageSaysSameOperationAlreadyUnder = Text{ref: 10588}
 	// decode/finalstate.go
-	SaidMessageSaysAlreadyDoneStateRefuses = Text{ref: 10588}
+	SaidMessageSaysAlreadyDoneStateRefuses = Text{ref: 10589}
 	// decode/fluxiq.go
-	SaidFinalStateBoletoCannotMoveAnywhere = Text{ref: 10589}
+	SaidFinalStateBoletoCannotMoveAnywhere = Text{ref: 10590}
 	// decode/fluxiq.go
-	SaidFromBoletoMayOnlyMoveNot = Text{ref: 10590}
+	SaidFromBoletoMayOnlyMoveNot = Text{ref: 10591}
 	// decode/gsmamm.go
-	SaidGSMAErrorCategory = Text{ref: 10591}
+	SaidGSMAErrorCategory = Text{ref: 10592}
 	// decode/identify.go
-	SaidCode = Text{ref: 10592}
+	SaidCode = Text{ref: 10593}
 	// decode/identify.go
-	SaidCodeDocumentedOther = Text{ref: 10593}
+	SaidCodeDocumentedOther = Text{ref: 10594}
 	// decode/identify.go
-	SaidHTTPStatusDocuments = Text{ref: 10594}
+	SaidHTTPStatusDocuments = Text{ref: 10595}
 	// decode/identify.go
-	SaidCodeAlone = Text{ref: 10595}
+	SaidCodeAlone = Text{ref: 10596}
 	// decode/identify.go
-	SaidMessageOwnWords = Text{ref: 10596}
+	SaidMessageOwnWords = Text{ref: 10597}
 	// decode/identify.go
-	SaidMessageOwnTextCode = Text{ref: 10597}
+	SaidMessageOwnTextCode = Text{ref: 10598}
 	// decode/identify.go
-	SaidHost = Text{ref: 10598}
+	SaidHost = Text{ref: 10599}
 	// decode/know.go
-	SaidReference = Text{ref: 10599}
+	SaidReference = Text{ref: 10600}
 	// decode/know.go
-	SaidABECSIssuerResponseCode = Text{ref: 10600}
+	SaidABECSIssuerResponseCode = Text{ref: 10601}
 	// decode/know.go
-	SaidCallWorkedButPaymentWasRefused = Text{ref: 10601}
+	SaidCallWorkedButPaymentWasRefused = Text{ref: 10602}
 	// decode/know.go
-	SaidReferenceDoesNotDocumentCode = Text{ref: 10602}
+	SaidReferenceDoesNotDocumentCode = Text{ref: 10603}
 	// decode/know.go
-	SaidErrorReferenceDoesNotDocumentPaste = Text{ref: 10603}
+	SaidErrorReferenceDoesNotDocumentPaste = Text{ref: 10604}
 	// decode/know.go
-	SaidCodeNotReference = Text{ref: 10604}
+	SaidCodeNotReference = Text{ref: 10605}
 	// decode/know.go
-	SaidHTMLErrorPageFromProxyCDN = Text{ref: 10605}
+	SaidHTMLErrorPageFromProxyCDN = Text{ref: 10606}
 	// decode/know.go
-	SaidMessageWasRead = Text{ref: 10606}
+	SaidMessageWasRead = Text{ref: 10607}
 	// decode/mercadopago.go
-	SaidNameMercadoPagoErrorErrorMercadoPagoNode = Text{ref: 10607}
+	SaidNameMercadoPagoErrorErrorMercadoPagoNode = Text{ref: 10608}
 	// decode/pagarme.go
-	SaidFailedChargeLastTransactionStatus = Text{ref: 10608}
+	SaidFailedChargeLastTransactionStatus = Text{ref: 10609}
 	// decode/pagarme.go
-	SaidPagarMeVBodiesCarryNo = Text{ref: 10609}
+	SaidPagarMeVBodiesCarryNo = Text{ref: 10610}
 	// decode/pagbank.go
-	SaidPagBankCodeIssuerRawDataReason = Text{ref: 10610}
+	SaidPagBankCodeIssuerRawDataReason = Text{ref: 10611}
 	// decode/paypal.go
-	SaidCaptureDECLINEDProcessorResponseResponseCode = Text{ref: 10611}
+	SaidCaptureDECLINEDProcessorResponseResponseCode = Text{ref: 10612}
 	// decode/paypal.go
-	SaidPayPalName = Text{ref: 10612}
+	SaidPayPalName = Text{ref: 10613}
 	// decode/read.go
-	SaidJSONNestedDeeperThanLevelsWas = Text{ref: 10613}
+	SaidJSONNestedDeeperThanLevelsWas = Text{ref: 10614}
 	// decode/read.go
-	SaidOnlyFirstPasteWereReadError = Text{ref: 10614}
+	SaidOnlyFirstPasteWereReadError = Text{ref: 10615}
 	// decode/read.go
-	SaidHTTPResponseWhichReportsSuccess = Text{ref: 10615}
+	SaidHTTPResponseWhichReportsSuccess = Text{ref: 10616}
 	// decode/read.go
-	SaidHTMLPageNamesNoHTTPError = Text{ref: 10616}
+	SaidHTMLPageNamesNoHTTPError = Text{ref: 10617}
 	// decode/read.go
-	SaidTextNoJSONObjectNoHTTP = Text{ref: 10617}
+	SaidTextNoJSONObjectNoHTTP = Text{ref: 10618}
 	// decode/read.go
-	SaidMembers = Text{ref: 10618}
+	SaidMembers = Text{ref: 10619}
 	// decode/rede.go
-	SaidRedeReturnCodeBrandBrandReturnCodeABECS = Text{ref: 10619}
+	SaidRedeReturnCodeBrandBrandReturnCodeABECS = Text{ref: 10620}
 	// decode/retry.go
-	SaidMember = Text{ref: 10620}
+	SaidMember = Text{ref: 10621}
 	// decode/stripe.go
-	SaidStripeSays = Text{ref: 10621}
+	SaidStripeSays = Text{ref: 10622}
 )

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "fb66f44cb0a02b17"
-	packLen     = 11676
+	packVersion = "a4aca9506b0f308a"
+	packLen     = 11677
 	packChunk   = 128
 )

@@ -68,6 +68,21 @@ func TestReadersSeventySecondBatch(t *testing.T) {
 		assert.Contains(t, string(out), "access_token: null|")
 		assert.NotContains(t, string(out), "51HxYzAbCdEfGh9a8b7c")
 		assert.Equal(t, []string{"secret key (sk_live_…)"}, names)
+		// Beside a refusal of the credentials, the placeholder is the first thing to fix;
+		// beside any other error, or with a real key, nothing is said of it.
+		x := explainPaste(t, "curl -i -H 'Authorization: Bearer undefined' https://api.x.com/v1/charges\nHTTP/1.1 401 Unauthorized\n\n{\"message\":\"invalid token\"}")
+		if assert.NotEmpty(t, x.Fix) {
+			assert.Equal(t, `The paste shows Authorization sent as "undefined": no credential reached the request. Check that the environment variable or setting holding it is set where the code runs, and read before the request is built.`, x.Fix[0])
+		}
+		for _, paste := range []string{
+			"curl -i -H 'Authorization: Bearer tok_9a8b7c6d5e4f3a2b' https://api.x.com/v1/charges\nHTTP/1.1 401 Unauthorized\n\n{\"message\":\"invalid token\"}",
+			"curl -i -H 'Authorization: Bearer undefined' https://api.x.com/v1/charges\nHTTP/1.1 422 Unprocessable Entity\n\n{\"message\":\"amount is invalid\"}",
+		} {
+			x := explainPaste(t, paste)
+			for _, step := range x.Fix {
+				assert.NotContains(t, step, "no credential reached", paste)
+			}
+		}
 		// A value that only begins like one is a secret.
 		for _, in := range []string{"Authorization: Bearer nullify9a8b7c\n", `{"access_token":"undefined_9a8b7c6d"}`, "X-API-Key: none-9a8b7c6d5e\n"} {
 			_, names := Redact([]byte(in))

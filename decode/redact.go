@@ -53,6 +53,15 @@ type span struct {
 //
 // It reads text once, a word at a time (a word is a run of letters, digits, '-' and '_').
 func Redact(text []byte) ([]byte, []string) {
+	masked, names, _ := redact(text)
+	return masked, names
+}
+
+// placeholder is a credential sent as a program's word for none: its name and value.
+type placeholder struct{ name, value string }
+
+// redact is Redact, and the first credential it left visible as a placeholder.
+func redact(text []byte) ([]byte, []string, placeholder) {
 	r := redaction{text: text}
 	inString := false // whether text[i] is inside a double-quoted string on its line
 	for i := 0; i < len(text); {
@@ -74,22 +83,29 @@ func Redact(text []byte) ([]byte, []string) {
 		i = j
 	}
 	if len(r.spans) == 0 {
-		return text, nil
+		return text, nil, r.placeholder
 	}
-	return r.apply(text), r.names
+	return r.apply(text), r.names, r.placeholder
 }
 
 // redaction is what Redact found to mask: spans of text, and the names of what they hold.
 type redaction struct {
-	text  []byte
-	spans []span
-	names []string
+	text        []byte
+	spans       []span
+	names       []string
+	placeholder placeholder
 }
 
 // add masks s, unless it is empty or a credential's placeholder (placeholderValue); it
 // reports whether it did.
 func (r *redaction) add(s span, name string) bool {
-	if s.end-s.start <= s.keep || placeholderValue(r.text[s.start+s.keep:s.end]) {
+	if s.end-s.start <= s.keep {
+		return false
+	}
+	if v := placeholderValue(r.text[s.start+s.keep : s.end]); v != "" {
+		if r.placeholder.name == "" {
+			r.placeholder = placeholder{name, v}
+		}
 		return false
 	}
 	r.spans = append(r.spans, s)
@@ -147,10 +163,10 @@ func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) 
 	return 0, false
 }
 
-// placeholderValue reports whether a credential's value is what a program wrote for none
+// placeholderValue returns a credential's value when it is what a program wrote for none
 // ("Bearer undefined", "access_token: null"): no secret, and the cause of the error, which
-// masking would hide.
-func placeholderValue(v []byte) bool {
+// masking would hide; "" otherwise.
+func placeholderValue(v []byte) string {
 	if i := bytes.IndexByte(v, '|'); i >= 0 {
 		v = v[:i] // a log's next field ("access_token: null|  Exception:  ")
 	}
@@ -158,7 +174,10 @@ func placeholderValue(v []byte) bool {
 	if i := bytes.IndexByte(v, ' '); i > 0 && slices.Contains([]string{"bearer", "basic", "token"}, strings.ToLower(string(v[:i]))) {
 		v = bytes.TrimLeft(v[i:], " ") // a scheme's word before the credential
 	}
-	return len(v) <= 9 && slices.Contains([]string{"null", "nil", "none", "undefined", "NULL", "Nil", "None", "Undefined"}, string(v))
+	if len(v) <= 9 && slices.Contains([]string{"null", "nil", "none", "undefined", "NULL", "Nil", "None", "Undefined"}, string(v)) {
+		return string(v)
+	}
+	return ""
 }
 
 // saysWhatIsWrong reports whether a credential's value is words about it rather than the
