@@ -3836,7 +3836,7 @@ var pagBank = Provider{
 			},
 			Retry:    None,
 			RetryWhy: Text{EN: "Status 7 is final: the cancelled transaction never changes, and a new payment is a new transaction.", PT: "O status 7 é final: a transação cancelada não muda mais, e um novo pagamento é uma nova transação.", ES: "El status 7 es final: la transacción cancelada ya no cambia, y un nuevo pago es una nueva transacción."},
-			Source:   "PagSeguro's PHP library (© PagSeguro Internet Ltda.), PagSeguroTransactionCancellationSource: \"PAGSEGURO\" => \"INTERNAL\", \"FINANCEIRA\" => \"EXTERNAL\" (as vendored in https://github.com/EduardoKrausME/moodle-enrol_paymentpagseguro/blob/c47069264703e1fed31272d314562e91da77c888/vendor/pagseguro/domain/PagSeguroTransactionCancellationSource.class.php); status 7 CANCELLED per https://github.com/pagseguro/pagseguro-sdk-java/blob/1d841c72c958e3dd36e037dabafdd844f7418958/source/src/main/java/br/com/uol/pagseguro/api/common/domain/TransactionStatus.java and https://developer.pagbank.com.br/v1/docs/api-notificacao-funcionalidades (Cancelada: a transação foi cancelada sem ter sido finalizada)",
+			Source:   "PagSeguro's PHP library, PagSeguroTransactionCancellationSource (\"PAGSEGURO\" => \"INTERNAL\", \"FINANCEIRA\" => \"EXTERNAL\"), as vendored in https://github.com/EduardoKrausME/moodle-enrol_paymentpagseguro/blob/c47069264703e1fed31272d314562e91da77c888/vendor/pagseguro/domain/PagSeguroTransactionCancellationSource.class.php; status 7, Cancelada: https://developer.pagbank.com.br/v1/docs/api-notificacao-funcionalidades",
 		},
 		{
 			Code:     "7",
@@ -3853,7 +3853,7 @@ var pagBank = Provider{
 			},
 			Retry:    None,
 			RetryWhy: Text{EN: "Status 7 is final: the cancelled transaction never changes, and a new payment is a new transaction.", PT: "O status 7 é final: a transação cancelada não muda mais, e um novo pagamento é uma nova transação.", ES: "El status 7 es final: la transacción cancelada ya no cambia, y un nuevo pago es una nueva transacción."},
-			Source:   "PagSeguro's PHP library (© PagSeguro Internet Ltda.), PagSeguroTransactionCancellationSource: \"PAGSEGURO\" => \"INTERNAL\", \"FINANCEIRA\" => \"EXTERNAL\" (as vendored in https://github.com/EduardoKrausME/moodle-enrol_paymentpagseguro/blob/c47069264703e1fed31272d314562e91da77c888/vendor/pagseguro/domain/PagSeguroTransactionCancellationSource.class.php); status 7 CANCELLED per https://github.com/pagseguro/pagseguro-sdk-java/blob/1d841c72c958e3dd36e037dabafdd844f7418958/source/src/main/java/br/com/uol/pagseguro/api/common/domain/TransactionStatus.java and https://developer.pagbank.com.br/v1/docs/api-notificacao-funcionalidades (Cancelada: a transação foi cancelada sem ter sido finalizada)",
+			Source:   "PagSeguro's PHP library, PagSeguroTransactionCancellationSource (\"PAGSEGURO\" => \"INTERNAL\", \"FINANCEIRA\" => \"EXTERNAL\"), as vendored in https://github.com/EduardoKrausME/moodle-enrol_paymentpagseguro/blob/c47069264703e1fed31272d314562e91da77c888/vendor/pagseguro/domain/PagSeguroTransactionCancellationSource.class.php; status 7, Cancelada: https://developer.pagbank.com.br/v1/docs/api-notificacao-funcionalidades",
 		},
 	},
 }

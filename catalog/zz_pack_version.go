@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "a4aca9506b0f308a"
+	packVersion = "a2d572e6633b62fb"
 	packLen     = 11677
 	packChunk   = 128
 )

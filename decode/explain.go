@@ -358,7 +358,7 @@ func explainParts(p *parts, masked string, in pasteRead, opts Options) (*Explana
 	}
 	id := identify(f, opts.Provider)
 	kn := know(f, id)
-	if ph := in.placeholder; ph.name != "" && kn.firstStep.IsZero() && (kn.k.category == catalog.Authentication || kn.status == 401) {
+	if ph := in.placeholder; ph.name != "" && kn.firstStep.IsZero() && kn.k.category == catalog.Authentication {
 		// "Authorization: Bearer undefined" beside a 401: the key was never loaded.
 		kn.firstStep = fill(catalog.SaidCredentialSentAsPlaceholder, ph.name, ph.value)
 	}

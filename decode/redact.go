@@ -167,15 +167,14 @@ func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) 
 // ("Bearer undefined", "access_token: null"): no secret, and the cause of the error, which
 // masking would hide; "" otherwise.
 func placeholderValue(v []byte) string {
-	if i := bytes.IndexByte(v, '|'); i >= 0 {
-		v = v[:i] // a log's next field ("access_token: null|  Exception:  ")
+	w, _, _ := strings.Cut(string(v), "|") // a log's next field ("access_token: null|  Exception:  ")
+	w = strings.Trim(w, "\"' ,;")
+	if i := strings.IndexByte(w, ' '); i >= 0 && i <= 6 {
+		w = w[i+1:] // a scheme's word before the credential ("Bearer undefined")
 	}
-	v = bytes.Trim(v, "\"' ,;")
-	if i := bytes.IndexByte(v, ' '); i > 0 && slices.Contains([]string{"bearer", "basic", "token"}, strings.ToLower(string(v[:i]))) {
-		v = bytes.TrimLeft(v[i:], " ") // a scheme's word before the credential
-	}
-	if len(v) <= 9 && slices.Contains([]string{"null", "nil", "none", "undefined", "NULL", "Nil", "None", "Undefined"}, string(v)) {
-		return string(v)
+	switch strings.ToLower(w) {
+	case "null", "nil", "none", "undefined":
+		return w
 	}
 	return ""
 }

@@ -30,12 +30,13 @@ var GCFlags = func() []string {
 var Env = []string{"GOOS=js", "GOARCH=wasm", "GOWASM=satconv,signext", "GOFLAGS=-buildvcs=false"}
 
 // Opt are the arguments ./build.sh's wasm_opt gives Binaryen's wasm-opt
-// (node_modules/.bin/wasm-opt, npm binaryen as package-lock.json pins it) over the page's
-// and the Worker's wasm, before the file names: -O1, --low-memory-unused (nothing of Go's
-// is below address 1024; build.sh says why), and the features Go's wasm uses.
-var Opt = []string{"-O1", "--low-memory-unused", "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int"}
+// (node_modules/.bin/wasm-opt, npm binaryen as package-lock.json pins it) over the
+// Worker's wasm, before the file names: -O1 twice (build.sh says why; the page's takes
+// one), --low-memory-unused (nothing of Go's is below address 1024), and the features
+// Go's wasm uses.
+var Opt = []string{"-O1", "-O1", "--low-memory-unused", "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int"}
 
-// Optimize runs wasm-opt with Opt over the wasm at path, in place, as ./build.sh's
+// Optimize runs wasm-opt with Opt over the Worker's wasm at path, in place, as ./build.sh's
 // wasm_opt does. root is the repository, whose node_modules holds it.
 func Optimize(ctx context.Context, root, path string) error {
 	root, err := filepath.Abs(root)
