@@ -55,12 +55,12 @@ generate() {
   go test -count=1 ./retry -run TestJSRules -update >/dev/null
 }
 
-# wasm_opt WASM [PASS...] runs Binaryen's wasm-opt (npm binaryen, pinned in package-lock.json) over
-# a wasm in place, the page's and the Worker's: -O1 takes 8 KB off the Worker's gzip (the
-# upload's budget is 1.5 MB) and 11 KB off the page's brotli (its budget is 1.0 MB to the
-# first explanation), in about 20 s a build, with --low-memory-unused: it lets wasm-opt
-# fold a constant into a load's offset, which is sound only when nothing reads or writes
-# below address 1024.
+# wasm_opt WASM [PASS...] runs Binaryen's wasm-opt (npm binaryen, pinned in
+# package-lock.json) over a wasm in place, the page's and the Worker's: -O1 takes 8 KB off
+# the Worker's gzip (the upload's budget is 1.5 MB) and 11 KB off the page's brotli (its
+# budget is 1.0 MB to the first explanation), in about 20 s a build, with
+# --low-memory-unused: it lets wasm-opt fold a constant into a load's offset, which is
+# sound only when nothing reads or writes below address 1024.
 # Go's wasm never does: its linker puts data at 12288 and up, wasm_exec.js the arguments
 # at 4096, and a nil pointer is caught by an explicit check before any load (the wasm
 # compiler's LoweredNilCheck; a wasm load does not fault on 0). -Oz and -Os were larger
@@ -69,9 +69,10 @@ generate() {
 # -O1, which finds what the first one's changes made foldable (0.2 to 0.6 KB off its
 # gzip, for about 15 s more); the page's does not, for it leaves its brotli larger (465
 # bytes).
-# The Worker's are internal/wasmbuild's Opt; the two must agree, for the end-to-end tests
-# build the same bytes to check dist/ is fresh. It installs the npm packages when they
-# are missing, so `./build.sh serve` needs Node's npm as the tests do.
+# The flags are internal/wasmbuild's Opt, and the Worker's second -O1 its WorkerPasses:
+# they must agree, for the end-to-end tests build the same bytes to check dist/ is fresh.
+# It installs the npm packages when they are missing, so `./build.sh serve` needs Node's
+# npm as the tests do.
 wasm_opt() {
   if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules ]; then
     npm ci --no-audit --no-fund

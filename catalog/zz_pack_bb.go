@@ -13,10 +13,10 @@ var bb = Provider{
 	masculine: true,
 	docsURL:   "https://developers.bb.com.br",
 	hosts:     []string{"bb.com.br"},
-	envelope:  Text{ref: 1709},
+	envelope:  Text{ref: 1700},
 	source:    "https://github.com/frones/ACBr/blob/04f5bf3113b761b97d78a02732aae1f78a58ce4e/Fontes/ACBrPIXCD/ACBrPIXPSPBancoDoBrasil.pas",
 	cues: []Cue{
 		{Text: "Banco do Brasil", Kind: Name},
 	},
-	table: "4769515\x1f\x1f0\x1fnot_found\x1ffix\x1f1711\x1f1713\x1f0\x1f0\x1f1710\x1f\x1f1712\x1fqmZ\nBad Credentials\x1f\x1f401\x1fauthentication\x1ffix\x1f1716\x1f1717\x1f0\x1f0\x1f1714,1715\x1f\x1f1712\x1frzy\ninvalid_request\x1f\x1f400\x1fauthentication\x1ffix\x1f1719\x1f1721\x1f0\x1f0\x1f1718\x1f\x1f1720\x1f9zt\n",
+	table: "4769515\x1f\x1f0\x1fnot_found\x1ffix\x1f1702\x1f1703\x1f0\x1f0\x1f1701\x1f\x1f1781\x1fqmZ\nBad Credentials\x1f\x1f401\x1fauthentication\x1ffix\x1f1706\x1f1707\x1f0\x1f0\x1f1704,1705\x1f\x1f1781\x1frzy\ninvalid_request\x1f\x1f400\x1fauthentication\x1ffix\x1f1709\x1f1710\x1f0\x1f0\x1f1708\x1f\x1f1782\x1f9zt\n",
 }

@@ -13,7 +13,7 @@ var bradesco = Provider{
 	masculine: true,
 	docsURL:   "https://developers.bradesco.com.br",
 	hosts:     []string{"qrpix.bradesco.com.br", "qrpix-h.bradesco.com.br"},
-	envelope:  Text{ref: 1722},
+	envelope:  Text{ref: 1711},
 	source:    "https://github.com/frones/ACBr/blob/39a1a016a2657c7e0ae1bb457c92b9231e210842/Fontes/ACBrPIXCD/ACBrPIXPSPBradesco.pas",
 	cues: []Cue{
 		{Text: "Bradesco", Kind: Name},

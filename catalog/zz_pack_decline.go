@@ -165,15 +165,15 @@ const (
 func (d Decline) Why() Text {
 	switch d {
 	case DeclineNever:
-		return Text{ref: 3136}
+		return Text{ref: 3135}
 	case DeclineData:
 		return Text{ref: 2633}
 	case DeclineIssuer:
-		return Text{ref: 364}
+		return Text{ref: 344}
 	case DeclineLater:
-		return Text{ref: 227}
+		return Text{ref: 209}
 	case DeclineDuplicate:
-		return Text{ref: 3137}
+		return Text{ref: 3136}
 	}
 	return Text{}
 }

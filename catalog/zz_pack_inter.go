@@ -26,5 +26,5 @@ var inter = Provider{
 		// uma cobrança emitida há poucos minutos com os mesmos dados …".
 		{Text: "existe uma cobrança emitida há poucos minutos com os mesmos dados", Kind: APIMark},
 	},
-	table: "Requisição inválida\x1f\x1f400\x1fvalidation\x1ffix\x1f5074\x1f5076\x1f0\x1f0\x1f5073\x1f\x1f5075\x1fw6g\nProblema no cancelamento de agendamento de boleto\x1f\x1f422\x1fstate\x1fnone\x1f5078\x1f5080\x1f0\x1f0\x1f5077\x1f\x1f5079\x1f0xu\n",
+	table: "Requisição inválida\x1f\x1f400\x1fvalidation\x1ffix\x1f5074\x1f5075\x1f0\x1f0\x1f5073\x1f\x1f5110\x1fw6g\nProblema no cancelamento de agendamento de boleto\x1f\x1f422\x1fstate\x1fnone\x1f5077\x1f5078\x1f0\x1f0\x1f5076\x1f\x1f5111\x1f0xu\n",
 }

@@ -13,10 +13,10 @@ var itau = Provider{
 	masculine: true,
 	docsURL:   "https://devportal.itau.com.br",
 	hosts:     []string{"secure.api.itau", "sts.itau.com.br", "devportal.itau.com.br", "api.itau.com.br"},
-	envelope:  Text{ref: 5244},
+	envelope:  Text{ref: 5210},
 	source:    "GitHub code index file id 2515110180 = frones/ACBr Fontes/ACBrPIXCD/ACBrPIXPSPItau.pas (current version; older version id 5801341759 used https://api.itau.com.br/sandbox)",
 	cues: []Cue{
 		{Text: "Itaú", Kind: Name},
 	},
-	table: "Falha ao Extrair TokenInfo filter failed\x1f\x1f401\x1fauthentication\x1ffix\x1f5247\x1f5249\x1f0\x1f0\x1f5245,5246\x1f\x1f5248\x1fO1w\nConnect to URL filter failed\x1f\x1f0\x1fvalidation\x1ffix\x1f5251\x1f5253\x1f0\x1f0\x1f5250\x1f\x1f5252\x1f3X8\n",
+	table: "Falha ao Extrair TokenInfo filter failed\x1f\x1f401\x1fauthentication\x1ffix\x1f5213\x1f5249\x1f0\x1f0\x1f5211,5212\x1f\x1f5248\x1fO1w\nConnect to URL filter failed\x1f\x1f0\x1fvalidation\x1ffix\x1f5251\x1f5252\x1f0\x1f0\x1f5250\x1f\x1f5356\x1f3X8\n",
 }

@@ -12,7 +12,7 @@ var iugu = Provider{
 	name:     "iugu",
 	docsURL:  "https://dev.iugu.com/reference",
 	hosts:    []string{"api.iugu.com", "iugu.com"},
-	envelope: Text{ref: 5254},
+	envelope: Text{ref: 5253},
 	source:   "https://github.com/iugu/iugu-php/blob/4ed4ab841c3bbb0d93f5b530bdf6a36015a9690e/lib/Iugu/APIRequest.php (errors object vs string)",
 	cues: []Cue{
 		{Text: "Iugu_Exception", Kind: SDKClass},
@@ -23,5 +23,5 @@ var iugu = Provider{
 		{Text: "iugu", Kind: Name},
 		{Text: "Iugu", Kind: Name},
 	},
-	table: "Unauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f5256\x1f5258\x1f0\x1f0\x1f5255\x1f\x1f5257\x1fb4g\n",
+	table: "Unauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f5255\x1f5256\x1f0\x1f0\x1f5254\x1f\x1f5357\x1fb4g\n",
 }

@@ -11,7 +11,7 @@ var juno = Provider{
 	id:       "juno",
 	name:     "Juno",
 	hosts:    []string{"api.juno.com.br", "sandbox.boletobancario.com"},
-	envelope: Text{ref: 5259},
+	envelope: Text{ref: 5257},
 	source:   "https://github.com/jetimob/juno-sdk-php-laravel/blob/17c0dd65fedf976878dbf3e9016c3b56ba6768b4/src/Exception/JunoRequestException.php, src/Entity/ErrorDetail.php, config/juno.php",
 	cues: []Cue{
 		{Text: "JunoRequestException", Kind: SDKClass},

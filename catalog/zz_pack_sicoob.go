@@ -18,5 +18,5 @@ var sicoob = Provider{
 	cues: []Cue{
 		{Text: "Sicoob", Kind: Name},
 	},
-	table: "5004\x1f\x1f0\x1fstate\x1fbackoff\x1f10626\x1f10628\x1f0\x1f0\x1f10625\x1f\x1f10627\x1fVJV\n",
+	table: "5004\x1f\x1f0\x1fstate\x1fbackoff\x1f10626\x1f10627\x1f0\x1f0\x1f10625\x1f\x1f10733\x1fVJV\n",
 }

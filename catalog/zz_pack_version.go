@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "a2d572e6633b62fb"
+	packVersion = "46d8615678c5a1b8"
 	packLen     = 11677
 	packChunk   = 128
 )

@@ -19,5 +19,5 @@ var vindi = Provider{
 		{Text: "vindi-php", Kind: SDKPath},
 		{Text: "Vindi", Kind: Name},
 	},
-	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f11669\x1f11671\x1f0\x1f0\x1f11668\x1f\x1f11670\x1f_Cz\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f11673\x1f11674\x1f0\x1f0\x1f11672\x1f\x1f11670\x1fyVQ\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2958\x1f11677\x1f0\x1f0\x1f11675\x1f\x1f11676\x1f2Aj\n",
+	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f11669\x1f11670\x1f0\x1f0\x1f11668\x1f\x1f11676\x1f_Cz\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f11672\x1f11673\x1f0\x1f0\x1f11671\x1f\x1f11676\x1fyVQ\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2955\x1f11675\x1f0\x1f0\x1f11674\x1f\x1f11677\x1f2Aj\n",
 }

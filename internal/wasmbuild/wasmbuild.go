@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 )
 
 // GCFlags are the -gcflags of ./build.sh's wasm_build: no inlining in decifra's packages,
@@ -30,20 +31,23 @@ var GCFlags = func() []string {
 var Env = []string{"GOOS=js", "GOARCH=wasm", "GOWASM=satconv,signext", "GOFLAGS=-buildvcs=false"}
 
 // Opt are the arguments ./build.sh's wasm_opt gives Binaryen's wasm-opt
-// (node_modules/.bin/wasm-opt, npm binaryen as package-lock.json pins it) over the
-// Worker's wasm, before the file names: -O1 twice (build.sh says why; the page's takes
-// one), --low-memory-unused (nothing of Go's is below address 1024), and the features
-// Go's wasm uses.
-var Opt = []string{"-O1", "-O1", "--low-memory-unused", "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int"}
+// (node_modules/.bin/wasm-opt, npm binaryen as package-lock.json pins it) over the page's
+// and the Worker's wasm, before the file names: -O1, --low-memory-unused (nothing of Go's
+// is below address 1024; build.sh says why), and the features Go's wasm uses.
+var Opt = []string{"-O1", "--low-memory-unused", "--enable-bulk-memory", "--enable-sign-ext", "--enable-nontrapping-float-to-int"}
 
-// Optimize runs wasm-opt with Opt over the Worker's wasm at path, in place, as ./build.sh's
-// wasm_opt does. root is the repository, whose node_modules holds it.
-func Optimize(ctx context.Context, root, path string) error {
+// WorkerPasses are the passes the Worker's wasm takes after Opt's -O1: a second round,
+// which takes a little off its gzip (the page's takes none: it leaves its brotli larger).
+var WorkerPasses = []string{"-O1"}
+
+// Optimize runs wasm-opt with Opt, and passes after its -O1, over the wasm at path, in
+// place, as ./build.sh's wasm_opt does. root is the repository, whose node_modules holds it.
+func Optimize(ctx context.Context, root, path string, passes ...string) error {
 	root, err := filepath.Abs(root)
 	if err != nil {
 		return err
 	}
-	args := append(append([]string{}, Opt...), path, "-o", path)
+	args := slices.Concat(Opt[:1], passes, Opt[1:], []string{path, "-o", path})
 	cmd := exec.CommandContext(ctx, filepath.Join(root, "node_modules/.bin/wasm-opt"), args...)
 	cmd.Dir = root
 	if b, err := cmd.CombinedOutput(); err != nil {

@@ -52,8 +52,8 @@ func Snapshot(ctx context.Context, root, dir string, tags ...string) (string, er
 
 // BuildWorkerWasm builds ./wasm/worker from root to out as build.sh's worker does
 // (wasmbuild.Env, the textpack tag, -trimpath, -ldflags='-s -w', wasmbuild.GCFlags,
-// then wasm-opt with wasmbuild.Opt), with tags added. With no tags it gives
-// dist/worker/app.wasm's bytes, which the end-to-end tests check.
+// then wasm-opt with wasmbuild.Opt and WorkerPasses), with tags added. With no tags it
+// gives dist/worker/app.wasm's bytes, which the end-to-end tests check.
 func BuildWorkerWasm(ctx context.Context, root, out string, tags ...string) error {
 	args := append([]string{"build", "-tags", strings.Join(append([]string{"textpack"}, tags...), ","),
 		"-trimpath", "-ldflags=-s -w"}, wasmbuild.GCFlags...)
@@ -63,7 +63,7 @@ func BuildWorkerWasm(ctx context.Context, root, out string, tags ...string) erro
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("go build ./wasm/worker (tags %v): %v\n%s", tags, err, b)
 	}
-	return wasmbuild.Optimize(ctx, root, out)
+	return wasmbuild.Optimize(ctx, root, out, wasmbuild.WorkerPasses...)
 }
 
 func copyTree(from, to string) error {
