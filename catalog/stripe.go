@@ -516,14 +516,54 @@ var stripe = Provider{
 			Retry:       Fix,
 			RetryWhy:    Text{EN: "The same parameters are refused every time; only a corrected request can succeed.", PT: "Os mesmos parâmetros são recusados sempre; só uma requisição corrigida pode dar certo.", ES: "Los mismos parámetros se rechazan siempre; solo una solicitud corregida puede tener éxito."},
 			Idempotency: Text{EN: stripeIdemFixEN, PT: stripeIdemFixPT, ES: stripeIdemFixES},
-			// Stripe's own messages, for a paste that quotes them without the code. Its "You
-			// did not provide an API key" goes on with its own header (Commerce.js copies the
-			// sentence with "in the X-Authorization header").
-			Match: []string{"invalid api key provided", "unrecognized request url",
-				"you did not provide an api key. you need to provide your api key in the authorization header",
+			// Stripe's own message, for a paste that quotes it without the code.
+			Match:  []string{"unrecognized request url"},
+			Source: stripeAPIErrors + " (type invalid_request_error)",
+		},
+		// The same type with a 401: a key Stripe does not know, or none. Its libraries raise
+		// both as AuthenticationError.
+		{
+			Code:     "invalid_request_error",
+			Context:  "invalid api key",
+			Status:   401,
+			Category: Authentication,
+			Title:    Text{EN: "Invalid API key", PT: "Chave de API inválida", ES: "Clave de API inválida"},
+			Meaning: Text{
+				EN: "Stripe does not know the key in the Authorization header: mistyped or cut short, deleted or rolled in the Dashboard, or another account's. The message shows its ends (sk_test_…1234).",
+				PT: "A Stripe não conhece a chave do cabeçalho Authorization: digitada errada ou cortada, excluída ou trocada (roll) no Dashboard, ou de outra conta. A mensagem mostra suas pontas (sk_test_…1234).",
+				ES: "Stripe no conoce la clave del encabezado Authorization: mal escrita o cortada, eliminada o rotada en el Dashboard, o de otra cuenta. El mensaje muestra sus extremos (sk_test_…1234).",
+			},
+			Fix: []Text{
+				{EN: "Compare those ends with the secret key on the Dashboard (Developers > API keys), in the same mode (test or live).", PT: "Compare essas pontas com a chave secreta no Dashboard (Desenvolvedores > Chaves de API), no mesmo modo (teste ou produção).", ES: "Compare esos extremos con la clave secreta del Dashboard (Developers > API keys), en el mismo modo (test o live)."},
+				{EN: "Check that the setting holding it has the whole key, without quotes, spaces or a line break, and restart what caches an old one.", PT: "Confira se a configuração que a guarda tem a chave inteira, sem aspas, espaços nem quebra de linha, e reinicie o que guarda uma antiga em cache.", ES: "Verifique que la configuración que la guarda tenga la clave entera, sin comillas, espacios ni saltos de línea, y reinicie lo que guarde una antigua en caché."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "The same key is refused every time; retry only with a valid one.", PT: "A mesma chave é recusada sempre; tente de novo só com uma válida.", ES: "La misma clave se rechaza siempre; reintente solo con una válida."},
+			Match:    []string{"invalid api key provided"},
+			Source:   stripeAPIErrors + " (401 Unauthorized: No valid API key provided)",
+		},
+		{
+			Code:     "invalid_request_error",
+			Context:  "no api key",
+			Status:   401,
+			Category: Authentication,
+			Title:    Text{EN: "No API key sent", PT: "Nenhuma chave de API enviada", ES: "No se envió clave de API"},
+			Meaning: Text{
+				EN: "The request reached Stripe without a key: no Authorization header, or an empty one (the library's key was never set, or the variable holding it is empty where the code runs).",
+				PT: "A requisição chegou à Stripe sem chave: sem cabeçalho Authorization, ou com ele vazio (a chave da biblioteca nunca foi definida, ou a variável que a guarda está vazia onde o código roda).",
+				ES: "La solicitud llegó a Stripe sin clave: sin encabezado Authorization, o con él vacío (la clave de la biblioteca nunca se definió, o la variable que la guarda está vacía donde corre el código).",
+			},
+			Fix: []Text{
+				{EN: "Set the secret key before the first call (Stripe.api_key, \\Stripe\\Stripe::setApiKey, new Stripe(key)), from a variable set where the code runs.", PT: "Defina a chave secreta antes da primeira chamada (Stripe.api_key, \\Stripe\\Stripe::setApiKey, new Stripe(key)), a partir de uma variável definida onde o código roda.", ES: "Defina la clave secreta antes de la primera llamada (Stripe.api_key, \\Stripe\\Stripe::setApiKey, new Stripe(key)), desde una variable definida donde corre el código."},
+			},
+			Retry:    Fix,
+			RetryWhy: Text{EN: "Without a key every request is refused; retry once it is sent.", PT: "Sem chave toda requisição é recusada; tente de novo quando ela for enviada.", ES: "Sin clave se rechaza toda solicitud; reintente cuando se envíe."},
+			// Its "You did not provide an API key" goes on with its own header (Commerce.js
+			// copies the sentence with "in the X-Authorization header").
+			Match: []string{"you did not provide an api key. you need to provide your api key in the authorization header",
 				"you did not provide an api key, though you did set your authorization header",
 				"you did not provide an api key'"},
-			Source: stripeAPIErrors + " (type invalid_request_error)",
+			Source: stripeAPIErrors + " (401 Unauthorized: No valid API key provided)",
 		},
 
 		// Error codes (error.code), in the order of the error code list.

@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "46d8615678c5a1b8"
-	packLen     = 11677
+	packVersion = "21ceee965e97c63b"
+	packLen     = 11686
 	packChunk   = 128
 )

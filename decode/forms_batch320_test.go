@@ -52,6 +52,24 @@ func TestReadersSeventySecondBatch(t *testing.T) {
 		// Without them, the message alone names nobody.
 		checkLookAlikes(t, []readerLookAlike{{paste: "Date:  01.09.2017 06:03:17  | An error occurred |  Exception:  transaction_amount must be positive"}})
 	})
+	t.Run("Stripe's invalid_request_error with a 401's words is a refused or missing key", func(t *testing.T) {
+		for _, c := range []struct{ paste, title string }{
+			// decode/testdata/real/stripe-log-prefixed-go-request-error-401-no-key, whole.
+			{`[ERROR] Request error from Stripe (status 401): {"status":401,"message":"You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/.","type":"invalid_request_error"}`, "No API key sent"},
+			{`{"error": {"message": "Invalid API Key provided: sk_test_****Aso0", "type": "invalid_request_error"}}`, "Invalid API key"},
+			{"Invalid API Key provided: sk_live_****1234", "Invalid API key"},
+		} {
+			x := explainPaste(t, c.paste)
+			assert.Equal(t, "stripe", providerOf(x), c.paste)
+			assert.Equal(t, c.title, x.Title, c.paste)
+			assert.Equal(t, catalog.Authentication, x.Category, c.paste)
+			assert.Equal(t, 401, x.HTTPStatus, c.paste)
+		}
+		// Any other words of the type are a request to correct.
+		x := explainPaste(t, `{"error": {"message": "Missing required param: amount.", "param": "amount", "type": "invalid_request_error"}}`)
+		assert.Equal(t, "Invalid request", x.Title)
+		assert.Equal(t, catalog.Validation, x.Category)
+	})
 	t.Run("a credential that is a program's word for none stays visible", func(t *testing.T) {
 		for _, c := range []struct{ in, kept string }{
 			{"Authorization: Bearer undefined\n", "Bearer undefined"},

@@ -214,6 +214,11 @@ func know(f *facts, id identity) *known {
 				r = kn.inferred(f, p, id.class, r)
 			}
 		}
+		if r.code == "invalid_request_error" && p.ID() == "stripe" {
+			if k := stripeKeyRefusal(p, cmp.Or(r.message, kn.message)); k != nil {
+				r.k = k // the type's words say which 401
+			}
+		}
 		kn.code = r.code
 		if r.message != "" {
 			kn.message = r.message

@@ -153,6 +153,19 @@ func readStripe(f *facts, p *catalog.Provider) reading {
 	return r
 }
 
+// stripeKeyRefusal is the knowledge of Stripe's invalid_request_error whose words are a
+// 401's: a key Stripe does not know ("Invalid API Key provided: sk_test_…"), or none ("You
+// did not provide an API key"); nil for any other.
+func stripeKeyRefusal(p *catalog.Provider, message string) *knowledge {
+	m := strings.ToLower(message)
+	for _, c := range [...]struct{ context, words string }{{"invalid api key", "invalid api key provided"}, {"no api key", "did not provide an api key"}} {
+		if entry, ok := p.LookupIn(c.context, "invalid_request_error"); ok && strings.Contains(m, c.words) {
+			return entryKnowledge(p, entry)
+		}
+	}
+	return nil
+}
+
 // stripeKeyAdvice makes a card error's idempotency advice say what the paste shows: Stripe
 // saves a card error's result under the Idempotency-Key only when the request carried one.
 // The catalog's text is conditional ("if the request carried an Idempotency-Key"); a curl
