@@ -133,10 +133,10 @@ var mercadoPago = Provider{
 		// Its PrestaShop 1.6 module's words, misspelt, before an answer whose status is above
 		// 202 (MPApi: "An ocurred error in exec transacions REST /v1/payments…").
 		{Text: "An ocurred error in exec transacions REST", Kind: SDKMessage},
-		// The same module's log line (UtilMercadoPago: "Date:  29.08.2017 04:20:57  |
-		// invalid public_key - 1001: public_key not found|  Exception:  "), its spaces as
-		// it writes them.
-		{Text: "|  Exception:  ", Kind: Plugin},
+		// Not the module's log line itself ("Date:  …  | invalid public_key - 1001:
+		// public_key not found|  Exception:  "): it also logs the customers', cards' and
+		// OAuth APIs' codes, which mean other things in the payments API's table (1001 is a
+		// date's format there).
 		{Text: "Mercado Pago", Kind: Name},
 		{Text: "MercadoPago", Kind: Name},
 		{Text: "mercadopago", Kind: Name}, // as code and settings write it ("mercadopago.access_token"); a name matches as written

@@ -3822,25 +3822,25 @@ var pagBank = Provider{
 		},
 		{
 			Code:     "7",
-			Context:  "cancellationSource INTERNAL",
+			Context:  "INTERNAL", // its cancellationSource
 			Category: Business,
 			Title:    Text{EN: "Transaction cancelled by PagSeguro (status 7, INTERNAL)", PT: "Transação cancelada pelo PagSeguro (status 7, INTERNAL)", ES: "Transacción cancelada por PagSeguro (status 7, INTERNAL)"},
 			Meaning: Text{
-				EN: "The transaction ended in status 7 (Cancelada) without being completed, and cancellationSource INTERNAL says PagSeguro itself cancelled it, not the card's bank: most often its risk analysis refused the payment. PagSeguro does not say why.",
-				PT: "A transação terminou no status 7 (Cancelada) sem ser finalizada, e cancellationSource INTERNAL diz que o próprio PagSeguro a cancelou, não o banco do cartão: quase sempre a análise de risco recusou o pagamento. O PagSeguro não informa o motivo.",
-				ES: "La transacción terminó en el status 7 (Cancelada) sin completarse, y cancellationSource INTERNAL indica que la canceló el propio PagSeguro, no el banco de la tarjeta: casi siempre su análisis de riesgo rechazó el pago. PagSeguro no informa el motivo.",
+				EN: "The transaction ended in status 7 (Cancelada) without being completed, and cancellationSource INTERNAL says PagSeguro cancelled it, not the bank: for a card, its risk analysis refused the payment (a boleto not paid by its due date is cancelled too). PagSeguro does not say why.",
+				PT: "A transação terminou no status 7 (Cancelada) sem ser finalizada, e cancellationSource INTERNAL diz que o PagSeguro a cancelou, não o banco: num cartão, a análise de risco recusou o pagamento (um boleto não pago até o vencimento também é cancelado). O PagSeguro não informa o motivo.",
+				ES: "La transacción terminó en el status 7 (Cancelada) sin completarse, y cancellationSource INTERNAL indica que la canceló PagSeguro, no el banco: en una tarjeta, su análisis de riesgo rechazó el pago (un boleto no pagado antes del vencimiento también se cancela). PagSeguro no informa el motivo.",
 			},
 			Fix: []Text{
 				{EN: "Treat the order as not paid; this transaction will not change. Ask the buyer to pay again, with another card or by boleto or Pix.", PT: "Trate o pedido como não pago; esta transação não muda mais. Peça ao comprador que pague de novo, com outro cartão ou por boleto ou Pix.", ES: "Trate el pedido como no pagado; esta transacción ya no cambia. Pida al comprador que pague de nuevo, con otra tarjeta o por boleto o Pix."},
-				{EN: "Send the buyer's real data (name, CPF, e-mail, phone, address) and the senderHash: made-up or repeated data makes the risk analysis refuse more payments. If many are cancelled INTERNAL, give PagSeguro's support their transaction codes.", PT: "Envie os dados reais do comprador (nome, CPF, e-mail, telefone, endereço) e o senderHash: dados inventados ou repetidos fazem a análise de risco recusar mais pagamentos. Se muitas forem canceladas INTERNAL, passe ao suporte do PagSeguro os códigos das transações.", ES: "Envíe los datos reales del comprador (nombre, CPF, e-mail, teléfono, dirección) y el senderHash: los datos inventados o repetidos hacen que el análisis de riesgo rechace más pagos. Si muchas se cancelan INTERNAL, dé al soporte de PagSeguro los códigos de las transacciones."},
+				{EN: "For a card, send the buyer's real data and the senderHash: made-up or repeated data gets more payments refused. If many are cancelled, give PagSeguro's support their transaction codes.", PT: "Num cartão, envie os dados reais do comprador e o senderHash: dados inventados ou repetidos fazem recusar mais pagamentos. Se muitas forem canceladas, passe ao suporte do PagSeguro os códigos das transações.", ES: "En una tarjeta, envíe los datos reales del comprador y el senderHash: los datos inventados o repetidos hacen rechazar más pagos. Si muchas se cancelan, dé al soporte de PagSeguro los códigos de las transacciones."},
 			},
 			Retry:    None,
 			RetryWhy: Text{EN: "Status 7 is final: the cancelled transaction never changes, and a new payment is a new transaction.", PT: "O status 7 é final: a transação cancelada não muda mais, e um novo pagamento é uma nova transação.", ES: "El status 7 es final: la transacción cancelada ya no cambia, y un nuevo pago es una nueva transacción."},
-			Source:   "PagSeguro's PHP library, PagSeguroTransactionCancellationSource (\"PAGSEGURO\" => \"INTERNAL\", \"FINANCEIRA\" => \"EXTERNAL\"), as vendored in https://github.com/EduardoKrausME/moodle-enrol_paymentpagseguro/blob/c47069264703e1fed31272d314562e91da77c888/vendor/pagseguro/domain/PagSeguroTransactionCancellationSource.class.php; status 7, Cancelada: https://developer.pagbank.com.br/v1/docs/api-notificacao-funcionalidades",
+			Source:   "PagSeguro's PHP library, PagSeguroTransactionCancellationSource (PAGSEGURO => INTERNAL, FINANCEIRA => EXTERNAL); status 7, Cancelada: https://developer.pagbank.com.br/v1/docs/api-notificacao-funcionalidades",
 		},
 		{
 			Code:     "7",
-			Context:  "cancellationSource EXTERNAL",
+			Context:  "EXTERNAL", // its cancellationSource
 			Category: Business,
 			Title:    Text{EN: "Transaction cancelled by the financial institution (status 7, EXTERNAL)", PT: "Transação cancelada pela instituição financeira (status 7, EXTERNAL)", ES: "Transacción cancelada por la institución financiera (status 7, EXTERNAL)"},
 			Meaning: Text{
@@ -3853,7 +3853,7 @@ var pagBank = Provider{
 			},
 			Retry:    None,
 			RetryWhy: Text{EN: "Status 7 is final: the cancelled transaction never changes, and a new payment is a new transaction.", PT: "O status 7 é final: a transação cancelada não muda mais, e um novo pagamento é uma nova transação.", ES: "El status 7 es final: la transacción cancelada ya no cambia, y un nuevo pago es una nueva transacción."},
-			Source:   "PagSeguro's PHP library, PagSeguroTransactionCancellationSource (\"PAGSEGURO\" => \"INTERNAL\", \"FINANCEIRA\" => \"EXTERNAL\"), as vendored in https://github.com/EduardoKrausME/moodle-enrol_paymentpagseguro/blob/c47069264703e1fed31272d314562e91da77c888/vendor/pagseguro/domain/PagSeguroTransactionCancellationSource.class.php; status 7, Cancelada: https://developer.pagbank.com.br/v1/docs/api-notificacao-funcionalidades",
+			Source:   "PagSeguro's PHP library, PagSeguroTransactionCancellationSource (PAGSEGURO => INTERNAL, FINANCEIRA => EXTERNAL); status 7, Cancelada: https://developer.pagbank.com.br/v1/docs/api-notificacao-funcionalidades",
 		},
 	},
 }

@@ -529,12 +529,12 @@ var stripe = Provider{
 			Category: Authentication,
 			Title:    Text{EN: "Invalid API key", PT: "Chave de API inválida", ES: "Clave de API inválida"},
 			Meaning: Text{
-				EN: "Stripe does not know the key in the Authorization header: mistyped or cut short, deleted or rolled in the Dashboard, or another account's. The message shows its ends (sk_test_…1234).",
-				PT: "A Stripe não conhece a chave do cabeçalho Authorization: digitada errada ou cortada, excluída ou trocada (roll) no Dashboard, ou de outra conta. A mensagem mostra suas pontas (sk_test_…1234).",
-				ES: "Stripe no conoce la clave del encabezado Authorization: mal escrita o cortada, eliminada o rotada en el Dashboard, o de otra cuenta. El mensaje muestra sus extremos (sk_test_…1234).",
+				EN: "Stripe does not know the key in the Authorization header: mistyped or cut short, deleted or rolled in the Dashboard, or another account's. The message may show its ends (sk_test_…1234).",
+				PT: "A Stripe não conhece a chave do cabeçalho Authorization: digitada errada ou cortada, excluída ou trocada (roll) no Dashboard, ou de outra conta. A mensagem pode mostrar suas pontas (sk_test_…1234).",
+				ES: "Stripe no conoce la clave del encabezado Authorization: mal escrita o cortada, eliminada o rotada en el Dashboard, o de otra cuenta. El mensaje puede mostrar sus extremos (sk_test_…1234).",
 			},
 			Fix: []Text{
-				{EN: "Compare those ends with the secret key on the Dashboard (Developers > API keys), in the same mode (test or live).", PT: "Compare essas pontas com a chave secreta no Dashboard (Desenvolvedores > Chaves de API), no mesmo modo (teste ou produção).", ES: "Compare esos extremos con la clave secreta del Dashboard (Developers > API keys), en el mismo modo (test o live)."},
+				{EN: "Compare the key you send with the secret key on the Dashboard (Developers > API keys), in the same mode (test or live).", PT: "Compare a chave que você envia com a chave secreta no Dashboard (Desenvolvedores > Chaves de API), no mesmo modo (teste ou produção).", ES: "Compare la clave que envía con la clave secreta del Dashboard (Developers > API keys), en el mismo modo (test o live)."},
 				{EN: "Check that the setting holding it has the whole key, without quotes, spaces or a line break, and restart what caches an old one.", PT: "Confira se a configuração que a guarda tem a chave inteira, sem aspas, espaços nem quebra de linha, e reinicie o que guarda uma antiga em cache.", ES: "Verifique que la configuración que la guarda tenga la clave entera, sin comillas, espacios ni saltos de línea, y reinicie lo que guarde una antigua en caché."},
 			},
 			Retry:    Fix,
@@ -549,9 +549,9 @@ var stripe = Provider{
 			Category: Authentication,
 			Title:    Text{EN: "No API key sent", PT: "Nenhuma chave de API enviada", ES: "No se envió clave de API"},
 			Meaning: Text{
-				EN: "The request reached Stripe without a key: no Authorization header, or an empty one (the library's key was never set, or the variable holding it is empty where the code runs).",
-				PT: "A requisição chegou à Stripe sem chave: sem cabeçalho Authorization, ou com ele vazio (a chave da biblioteca nunca foi definida, ou a variável que a guarda está vazia onde o código roda).",
-				ES: "La solicitud llegó a Stripe sin clave: sin encabezado Authorization, o con él vacío (la clave de la biblioteca nunca se definió, o la variable que la guarda está vacía donde corre el código).",
+				EN: "The request reached Stripe without a real key: no Authorization header, an empty one, or undefined or null in its place (the library's key was never set, or the variable holding it is empty where the code runs).",
+				PT: "A requisição chegou à Stripe sem uma chave de verdade: sem cabeçalho Authorization, com ele vazio, ou com undefined ou null no lugar (a chave da biblioteca nunca foi definida, ou a variável que a guarda está vazia onde o código roda).",
+				ES: "La solicitud llegó a Stripe sin una clave real: sin encabezado Authorization, con él vacío, o con undefined o null en su lugar (la clave de la biblioteca nunca se definió, o la variable que la guarda está vacía donde corre el código).",
 			},
 			Fix: []Text{
 				{EN: "Set the secret key before the first call (Stripe.api_key, \\Stripe\\Stripe::setApiKey, new Stripe(key)), from a variable set where the code runs.", PT: "Defina a chave secreta antes da primeira chamada (Stripe.api_key, \\Stripe\\Stripe::setApiKey, new Stripe(key)), a partir de uma variável definida onde o código roda.", ES: "Defina la clave secreta antes de la primera llamada (Stripe.api_key, \\Stripe\\Stripe::setApiKey, new Stripe(key)), desde una variable definida donde corre el código."},
@@ -560,7 +560,8 @@ var stripe = Provider{
 			RetryWhy: Text{EN: "Without a key every request is refused; retry once it is sent.", PT: "Sem chave toda requisição é recusada; tente de novo quando ela for enviada.", ES: "Sin clave se rechaza toda solicitud; reintente cuando se envíe."},
 			// Its "You did not provide an API key" goes on with its own header (Commerce.js
 			// copies the sentence with "in the X-Authorization header").
-			Match: []string{"you did not provide an api key. you need to provide your api key in the authorization header",
+			Match: []string{"invalid api key provided: undefined", "invalid api key provided: null",
+				"you did not provide an api key. you need to provide your api key in the authorization header",
 				"you did not provide an api key, though you did set your authorization header",
 				"you did not provide an api key'"},
 			Source: stripeAPIErrors + " (401 Unauthorized: No valid API key provided)",

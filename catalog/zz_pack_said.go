@@ -475,83 +475,81 @@ var (
 	// decode/decline.go
 	SaidHours2 = Text{ref: 10582}
 	// decode/details.go
+	SaidTokenLacksScopeCallNeedsWWW = Text{ref: 10583}
 	// decode/explain.go
-	SaidCredentialSentAsPlaceholder = Text{ref: 10583}
-	SaidTokenLacksScopeCallNeedsWWW = Text{ref: 10584}
+	SaidHARHasFailedEntriesLastOne = Text{ref: 10584}
 	// decode/explain.go
-	SaidHARHasFailedEntriesLastOne = Text{ref: 10585}
+	SaidOnlyFirstBytesPasteWereRead = Text{ref: 10585}
 	// decode/explain.go
-	SaidOnlyFirstBytesPasteWereRead = Text{ref: 10586}
-	// decode/explain.go
-	SaidBinaryDataByteNotTextOffset = Text{ref: 10587}
+	SaidBinaryDataByteNotTextOffset = Text{ref: 10586}
 	// decode/finalstate.go
-	SaidMessageSaysSameOperationAlreadyUnder = Text{ref: 10588}
+	SaidMessageSaysSameOperationAlreadyUnder = Text{ref: 10587}
 	// decode/finalstate.go
-	SaidMessageSaysAlreadyDoneStateRefuses = Text{ref: 10589}
+	SaidMessageSaysAlreadyDoneStateRefuses = Text{ref: 10588}
 	// decode/fluxiq.go
-	SaidFinalStateBoletoCannotMoveAnywhere = Text{ref: 10590}
+	SaidFinalStateBoletoCannotMoveAnywhere = Text{ref: 10589}
 	// decode/fluxiq.go
-	SaidFromBoletoMayOnlyMoveNot = Text{ref: 10591}
+	SaidFromBoletoMayOnlyMoveNot = Text{ref: 10590}
 	// decode/gsmamm.go
-	SaidGSMAErrorCategory = Text{ref: 10592}
+	SaidGSMAErrorCategory = Text{ref: 10591}
 	// decode/identify.go
-	SaidCode = Text{ref: 10593}
+	SaidCode = Text{ref: 10592}
 	// decode/identify.go
-	SaidCodeDocumentedOther = Text{ref: 10594}
+	SaidCodeDocumentedOther = Text{ref: 10593}
 	// decode/identify.go
-	SaidHTTPStatusDocuments = Text{ref: 10595}
+	SaidHTTPStatusDocuments = Text{ref: 10594}
 	// decode/identify.go
-	SaidCodeAlone = Text{ref: 10596}
+	SaidCodeAlone = Text{ref: 10595}
 	// decode/identify.go
-	SaidMessageOwnWords = Text{ref: 10597}
+	SaidMessageOwnWords = Text{ref: 10596}
 	// decode/identify.go
-	SaidMessageOwnTextCode = Text{ref: 10598}
+	SaidMessageOwnTextCode = Text{ref: 10597}
 	// decode/identify.go
-	SaidHost = Text{ref: 10599}
+	SaidHost = Text{ref: 10598}
 	// decode/know.go
-	SaidReference = Text{ref: 10600}
+	SaidReference = Text{ref: 10599}
 	// decode/know.go
-	SaidABECSIssuerResponseCode = Text{ref: 10601}
+	SaidABECSIssuerResponseCode = Text{ref: 10600}
 	// decode/know.go
-	SaidCallWorkedButPaymentWasRefused = Text{ref: 10602}
+	SaidCallWorkedButPaymentWasRefused = Text{ref: 10601}
 	// decode/know.go
-	SaidReferenceDoesNotDocumentCode = Text{ref: 10603}
+	SaidReferenceDoesNotDocumentCode = Text{ref: 10602}
 	// decode/know.go
-	SaidErrorReferenceDoesNotDocumentPaste = Text{ref: 10604}
+	SaidErrorReferenceDoesNotDocumentPaste = Text{ref: 10603}
 	// decode/know.go
-	SaidCodeNotReference = Text{ref: 10605}
+	SaidCodeNotReference = Text{ref: 10604}
 	// decode/know.go
-	SaidHTMLErrorPageFromProxyCDN = Text{ref: 10606}
+	SaidHTMLErrorPageFromProxyCDN = Text{ref: 10605}
 	// decode/know.go
-	SaidMessageWasRead = Text{ref: 10607}
+	SaidMessageWasRead = Text{ref: 10606}
 	// decode/mercadopago.go
-	SaidNameMercadoPagoErrorErrorMercadoPagoNode = Text{ref: 10608}
+	SaidNameMercadoPagoErrorErrorMercadoPagoNode = Text{ref: 10607}
 	// decode/pagarme.go
-	SaidFailedChargeLastTransactionStatus = Text{ref: 10609}
+	SaidFailedChargeLastTransactionStatus = Text{ref: 10608}
 	// decode/pagarme.go
-	SaidPagarMeVBodiesCarryNo = Text{ref: 10610}
+	SaidPagarMeVBodiesCarryNo = Text{ref: 10609}
 	// decode/pagbank.go
-	SaidPagBankCodeIssuerRawDataReason = Text{ref: 10611}
+	SaidPagBankCodeIssuerRawDataReason = Text{ref: 10610}
 	// decode/paypal.go
-	SaidCaptureDECLINEDProcessorResponseResponseCode = Text{ref: 10612}
+	SaidCaptureDECLINEDProcessorResponseResponseCode = Text{ref: 10611}
 	// decode/paypal.go
-	SaidPayPalName = Text{ref: 10613}
+	SaidPayPalName = Text{ref: 10612}
 	// decode/read.go
-	SaidJSONNestedDeeperThanLevelsWas = Text{ref: 10614}
+	SaidJSONNestedDeeperThanLevelsWas = Text{ref: 10613}
 	// decode/read.go
-	SaidOnlyFirstPasteWereReadError = Text{ref: 10615}
+	SaidOnlyFirstPasteWereReadError = Text{ref: 10614}
 	// decode/read.go
-	SaidHTTPResponseWhichReportsSuccess = Text{ref: 10616}
+	SaidHTTPResponseWhichReportsSuccess = Text{ref: 10615}
 	// decode/read.go
-	SaidHTMLPageNamesNoHTTPError = Text{ref: 10617}
+	SaidHTMLPageNamesNoHTTPError = Text{ref: 10616}
 	// decode/read.go
-	SaidTextNoJSONObjectNoHTTP = Text{ref: 10618}
+	SaidTextNoJSONObjectNoHTTP = Text{ref: 10617}
 	// decode/read.go
-	SaidMembers = Text{ref: 10619}
+	SaidMembers = Text{ref: 10618}
 	// decode/rede.go
-	SaidRedeReturnCodeBrandBrandReturnCodeABECS = Text{ref: 10620}
+	SaidRedeReturnCodeBrandBrandReturnCodeABECS = Text{ref: 10619}
 	// decode/retry.go
-	SaidMember = Text{ref: 10621}
+	SaidMember = Text{ref: 10620}
 	// decode/stripe.go
-	SaidStripeSays = Text{ref: 10622}
+	SaidStripeSays = Text{ref: 10621}
 )

@@ -78,10 +78,9 @@ func ExplainAll(input []byte, opts Options) ([]*Explanation, error) {
 // reading is how a paste was read before any one error in it is explained: what was
 // masked, how much was read, and remarks that hold for every error in it.
 type pasteRead struct {
-	redacted    []string
-	placeholder placeholder // a credential sent as null, None or undefined
-	bytesRead   int
-	notes       []catalog.Text
+	redacted  []string
+	bytesRead int
+	notes     []catalog.Text
 }
 
 // prepare bounds, decodes and masks a paste: what every explanation of it starts from.
@@ -131,8 +130,8 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 		text = bytes.ReplaceAll(bytes.ReplaceAll(text, []byte("“"), []byte(`"`)), []byte("”"), []byte(`"`))
 		in.notes = append(in.notes, catalog.SaidPasteSCurlyQuotesWere)
 	}
-	masked, redacted, ph := redact(text)
-	in.redacted, in.placeholder = redacted, ph
+	masked, redacted := Redact(text)
+	in.redacted = redacted
 	// One copy into a string: every value read from the paste is a substring of it.
 	return string(masked), in, nil
 }
@@ -358,10 +357,6 @@ func explainParts(p *parts, masked string, in pasteRead, opts Options) (*Explana
 	}
 	id := identify(f, opts.Provider)
 	kn := know(f, id)
-	if ph := in.placeholder; ph.name != "" && kn.firstStep.IsZero() && kn.k.category == catalog.Authentication {
-		// "Authorization: Bearer undefined" beside a 401: the key was never loaded.
-		kn.firstStep = fill(catalog.SaidCredentialSentAsPlaceholder, ph.name, ph.value)
-	}
 	a := advise(f, kn, opts.Now)
 	return say(lang, in, f, id, kn, a), nil
 }

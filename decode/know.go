@@ -214,7 +214,7 @@ func know(f *facts, id identity) *known {
 				r = kn.inferred(f, p, id.class, r)
 			}
 		}
-		if r.code == "invalid_request_error" && p.ID() == "stripe" {
+		if r.code == "invalid_request_error" && p == catalog.Stripe {
 			if k := stripeKeyRefusal(p, cmp.Or(r.message, kn.message)); k != nil {
 				r.k = k // the type's words say which 401
 			}

@@ -27,7 +27,9 @@ func scorePagBank(f *facts, c *codeOwners) []signal {
 		s = with(s, 3, catalog.SaidChargeStatusDECLINEDPaymentResponse)
 	}
 	if pagSeguroCancelled(f.body) != "" {
-		s = with(s, 3, catalog.SaidTransactionStatus7CancellationSource)
+		// Two members only PagSeguro writes together: enough alone, short of a host's
+		// weight or another provider's error beside them.
+		s = with(s, claimThreshold, catalog.SaidTransactionStatus7CancellationSource)
 	}
 	return s
 }
@@ -38,12 +40,11 @@ func scorePagBank(f *facts, c *codeOwners) []signal {
 // INTERNAL when PagSeguro cancelled it, EXTERNAL when the financial institution did; ""
 // when the body is not one.
 func pagSeguroCancelled(b *object) string {
-	for _, t := range [...]*object{b, b.obj("transaction")} {
-		if scalarText(t.get("status")) == "7" {
-			if s := t.str("cancellationSource"); s == "INTERNAL" || s == "EXTERNAL" {
-				return s
-			}
-		}
+	if t := b.obj("transaction"); t != nil {
+		b = t
+	}
+	if s := b.str("cancellationSource"); (s == "INTERNAL" || s == "EXTERNAL") && scalarText(b.get("status")) == "7" {
+		return s
 	}
 	return ""
 }
@@ -102,7 +103,7 @@ func readPagBank(f *facts, p *catalog.Provider) reading {
 	}
 	if s := pagSeguroCancelled(f.body); s != "" {
 		r := reading{code: "7"}
-		if entry, ok := p.LookupIn("cancellationSource "+s, "7"); ok {
+		if entry, ok := p.LookupIn(s, "7"); ok {
 			r.k = entryKnowledge(p, entry)
 		}
 		return r

@@ -53,15 +53,6 @@ type span struct {
 //
 // It reads text once, a word at a time (a word is a run of letters, digits, '-' and '_').
 func Redact(text []byte) ([]byte, []string) {
-	masked, names, _ := redact(text)
-	return masked, names
-}
-
-// placeholder is a credential sent as a program's word for none: its name and value.
-type placeholder struct{ name, value string }
-
-// redact is Redact, and the first credential it left visible as a placeholder.
-func redact(text []byte) ([]byte, []string, placeholder) {
 	r := redaction{text: text}
 	inString := false // whether text[i] is inside a double-quoted string on its line
 	for i := 0; i < len(text); {
@@ -83,29 +74,22 @@ func redact(text []byte) ([]byte, []string, placeholder) {
 		i = j
 	}
 	if len(r.spans) == 0 {
-		return text, nil, r.placeholder
+		return text, nil
 	}
-	return r.apply(text), r.names, r.placeholder
+	return r.apply(text), r.names
 }
 
 // redaction is what Redact found to mask: spans of text, and the names of what they hold.
 type redaction struct {
-	text        []byte
-	spans       []span
-	names       []string
-	placeholder placeholder
+	text  []byte
+	spans []span
+	names []string
 }
 
-// add masks s, unless it is empty or a credential's placeholder (placeholderValue); it
-// reports whether it did.
+// add masks s, unless it is empty or a placeholder (placeholderValue); it reports whether
+// it did.
 func (r *redaction) add(s span, name string) bool {
-	if s.end-s.start <= s.keep {
-		return false
-	}
-	if v := placeholderValue(r.text[s.start+s.keep : s.end]); v != "" {
-		if r.placeholder.name == "" {
-			r.placeholder = placeholder{name, v}
-		}
+	if s.end-s.start <= s.keep || placeholderValue(r.text[s.start+s.keep:s.end]) {
 		return false
 	}
 	r.spans = append(r.spans, s)
@@ -163,20 +147,15 @@ func (r *redaction) secretAt(text []byte, i, j int, inString *bool) (int, bool) 
 	return 0, false
 }
 
-// placeholderValue returns a credential's value when it is what a program wrote for none
-// ("Bearer undefined", "access_token: null"): no secret, and the cause of the error, which
-// masking would hide; "" otherwise.
-func placeholderValue(v []byte) string {
-	w, _, _ := strings.Cut(string(v), "|") // a log's next field ("access_token: null|  Exception:  ")
-	w = strings.Trim(w, "\"' ,;")
-	if i := strings.IndexByte(w, ' '); i >= 0 && i <= 6 {
-		w = w[i+1:] // a scheme's word before the credential ("Bearer undefined")
-	}
-	switch strings.ToLower(w) {
+// placeholderValue reports whether a value is what a program wrote for none ("Bearer
+// undefined", "access_token: null"): no secret, and the cause of the error, which masking
+// would hide. The whole value must be that word, after "Bearer " at most.
+func placeholderValue(v []byte) bool {
+	switch w := strings.Trim(string(v[:min(len(v), 24)]), "\"' "); strings.ToLower(strings.TrimPrefix(w, "Bearer ")) {
 	case "null", "nil", "none", "undefined":
-		return w
+		return len(v) <= 24
 	}
-	return ""
+	return false
 }
 
 // saysWhatIsWrong reports whether a credential's value is words about it rather than the
@@ -475,7 +454,9 @@ func secretValue(text []byte, name, i int, inString bool) (span, bool) {
 	if q, n := quoteAt(text, j); n > 0 {
 		closing = q
 		j += n
-	} else if j < len(text) && text[j] == ']' { // a form field such as card[cvc]=…
+	}
+	bracket := j < len(text) && text[j] == ']' // a form field such as card[cvc]=…, print_r's [key], var_dump's ["key"]
+	if bracket {
 		j++
 	}
 	j = skipBlanks(text, j)
@@ -483,9 +464,23 @@ func secretValue(text []byte, name, i int, inString bool) (span, bool) {
 		return span{}, false
 	}
 	sep := text[j]
+	arrow := false
 	switch sep {
 	case ':', '=':
 		j = skipBlanks(text, j+1)
+		if arrow = sep == '=' && j < len(text) && text[j] == '>'; arrow {
+			// PHP's and Ruby's "key => value" (print_r, var_export, a hash); var_dump puts
+			// the value on the next line, as string(11) "…" or int(123).
+			j = skipBlanks(text, j+1)
+			if next := skipSpace(text, j); next > j && (hasPrefixFold(text[next:], "string(") || hasPrefixFold(text[next:], "int(")) {
+				j = next // var_dump's value on the line below; print_r's empty value is none
+			}
+			if k := bytes.IndexByte(text[j:min(len(text), j+16)], ')'); k > 0 && hasPrefixFold(text[j:], "string(") {
+				j = skipBlanks(text, j+k+1)
+			} else if hasPrefixFold(text[j:], "int(") {
+				j += len("int(") // the number inside the parentheses
+			}
+		}
 	case ',':
 		// HAR header object: the name's value member follows, maybe on the next line.
 		k := skipSpace(text, j+1)
@@ -521,7 +516,7 @@ func secretValue(text []byte, name, i int, inString bool) (span, bool) {
 		}
 		return span{start: start, end: end}, true
 	}
-	if closing == `"` || closing == `\"` {
+	if (closing == `"` || closing == `\"`) && !arrow {
 		// A bare JSON value. An array or an object is left alone (its members are masked by
 		// their own names), and so are true, false and null; a number is masked as a string.
 		end := j
@@ -541,7 +536,20 @@ func secretValue(text []byte, name, i int, inString bool) (span, bool) {
 	if text[j] == '[' || text[j] == '{' {
 		return span{}, false
 	}
-	headerLine := sep == ':' && closing == "" && atLineStart(text, name)
+	if arrow {
+		// A nested array or object (print_r's "Array", "stdClass Object", var_dump's
+		// "array(2) {", var_export's "array ("): its members are masked by their own names.
+		line := text[j:min(len(text), j+200)]
+		if k := bytes.IndexByte(line, '\n'); k >= 0 {
+			line = line[:k]
+		}
+		if hasPrefixFold(line, "array") || bytes.Contains(line, []byte(" Object")) {
+			return span{}, false
+		}
+	}
+	// print_r's "[key] => value" runs to the line's end; Ruby's and var_export's inline
+	// "key => value, …" to a comma or a brace.
+	headerLine := sep == ':' && closing == "" && atLineStart(text, name) || arrow && bracket && closing == ""
 	end := j
 	for end < len(text) && !endsBareValue(text, end, sep, headerLine) {
 		if text[end] == ';' && sep == ':' && !headerLine && end+1 < len(text) && text[end+1] == ' ' && !hasPrefixFold(text[name:], "cookie") && clauseEnd(text[j:end]) {

@@ -155,15 +155,21 @@ func readStripe(f *facts, p *catalog.Provider) reading {
 
 // stripeKeyRefusal is the knowledge of Stripe's invalid_request_error whose words are a
 // 401's: a key Stripe does not know ("Invalid API Key provided: sk_test_…"), or none ("You
-// did not provide an API key"); nil for any other.
+// did not provide an API key", or a key that is a program's word for none: "Invalid API
+// Key provided: undefined"); nil for any other, and for Commerce.js's copy of the words
+// ("… in the X-Authorization header").
 func stripeKeyRefusal(p *catalog.Provider, message string) *knowledge {
 	m := strings.ToLower(message)
-	for _, c := range [...]struct{ context, words string }{{"invalid api key", "invalid api key provided"}, {"no api key", "did not provide an api key"}} {
-		if entry, ok := p.LookupIn(c.context, "invalid_request_error"); ok && strings.Contains(m, c.words) {
-			return entryKnowledge(p, entry)
+	context := "no api key"
+	if i := strings.Index(m, "invalid api key provided"); i >= 0 {
+		if !placeholderValue([]byte(strings.TrimSpace(strings.TrimPrefix(m[i+len("invalid api key provided"):], ":")))) {
+			context = "invalid api key"
 		}
+	} else if !strings.Contains(m, "did not provide an api key") || strings.Contains(m, "x-authorization") {
+		return nil
 	}
-	return nil
+	entry, _ := p.LookupIn(context, "invalid_request_error")
+	return entryKnowledge(p, entry)
 }
 
 // stripeKeyAdvice makes a card error's idempotency advice say what the paste shows: Stripe

@@ -40,8 +40,8 @@ var Opt = []string{"-O1", "--low-memory-unused", "--enable-bulk-memory", "--enab
 // which takes a little off its gzip (the page's takes none: it leaves its brotli larger).
 var WorkerPasses = []string{"-O1"}
 
-// Optimize runs wasm-opt with Opt, and passes after its -O1, over the wasm at path, in
-// place, as ./build.sh's wasm_opt does. root is the repository, whose node_modules holds it.
+// Optimize runs wasm-opt with Opt, and passes after its first argument (-O1), over the
+// wasm at path, in place, as ./build.sh's wasm_opt does. root is the repository, whose node_modules holds it.
 func Optimize(ctx context.Context, root, path string, passes ...string) error {
 	root, err := filepath.Abs(root)
 	if err != nil {
