@@ -76,9 +76,6 @@ func (t *texts) groupedCopy() *texts {
 				if t.sources[i+1] == citations {
 					g.list = append(g.list, t.list[i])
 					g.ids[t.list[i]] = len(g.list)
-					if citations {
-						g.sources[len(g.list)] = true
-					}
 				}
 			}
 		}

@@ -20,6 +20,14 @@ package catalog
 // charges[].status DECLINED and charges[].payment_response {code, message, reference,
 // raw_data{authorization_code, nsu, reason_code, merchant_advice_code}}; those codes
 // (10000…, 20017) are listed here too.
+// The cancelled transactions' (status 7) reason for their strategy, and their citation.
+const (
+	status7FinalEN      = "Status 7 is final: the cancelled transaction never changes, and a new payment is a new transaction."
+	status7FinalPT      = "O status 7 é final: a transação cancelada não muda mais, e um novo pagamento é uma nova transação."
+	status7FinalES      = "El status 7 es final: la transacción cancelada ya no cambia, y un nuevo pago es una nueva transacción."
+	cancellationSources = "PagSeguro's PHP library, PagSeguroTransactionCancellationSource (PAGSEGURO => INTERNAL, FINANCEIRA => EXTERNAL); status 7, Cancelada: https://developer.pagbank.com.br/v1/docs/api-notificacao-funcionalidades"
+)
+
 var pagBank = Provider{
 	id:        "pagbank",
 	name:      "PagBank (PagSeguro)",
@@ -3835,8 +3843,8 @@ var pagBank = Provider{
 				{EN: "For a card, send the buyer's real data and the senderHash: made-up or repeated data gets more payments refused. If many are cancelled, give PagSeguro's support their transaction codes.", PT: "Num cartão, envie os dados reais do comprador e o senderHash: dados inventados ou repetidos fazem recusar mais pagamentos. Se muitas forem canceladas, passe ao suporte do PagSeguro os códigos das transações.", ES: "En una tarjeta, envíe los datos reales del comprador y el senderHash: los datos inventados o repetidos hacen rechazar más pagos. Si muchas se cancelan, dé al soporte de PagSeguro los códigos de las transacciones."},
 			},
 			Retry:    None,
-			RetryWhy: Text{EN: "Status 7 is final: the cancelled transaction never changes, and a new payment is a new transaction.", PT: "O status 7 é final: a transação cancelada não muda mais, e um novo pagamento é uma nova transação.", ES: "El status 7 es final: la transacción cancelada ya no cambia, y un nuevo pago es una nueva transacción."},
-			Source:   "PagSeguro's PHP library, PagSeguroTransactionCancellationSource (PAGSEGURO => INTERNAL, FINANCEIRA => EXTERNAL); status 7, Cancelada: https://developer.pagbank.com.br/v1/docs/api-notificacao-funcionalidades",
+			RetryWhy: Text{EN: status7FinalEN, PT: status7FinalPT, ES: status7FinalES},
+			Source:   cancellationSources,
 		},
 		{
 			Code:     "7",
@@ -3852,8 +3860,8 @@ var pagBank = Provider{
 				{EN: "Treat the order as not paid; this transaction will not change. The buyer should ask the card's bank why, or pay again with another card or by boleto or Pix.", PT: "Trate o pedido como não pago; esta transação não muda mais. O comprador deve perguntar o motivo ao banco do cartão, ou pagar de novo com outro cartão ou por boleto ou Pix.", ES: "Trate el pedido como no pagado; esta transacción ya no cambia. El comprador debe preguntar el motivo al banco de la tarjeta, o pagar de nuevo con otra tarjeta o por boleto o Pix."},
 			},
 			Retry:    None,
-			RetryWhy: Text{EN: "Status 7 is final: the cancelled transaction never changes, and a new payment is a new transaction.", PT: "O status 7 é final: a transação cancelada não muda mais, e um novo pagamento é uma nova transação.", ES: "El status 7 es final: la transacción cancelada ya no cambia, y un nuevo pago es una nueva transacción."},
-			Source:   "PagSeguro's PHP library, PagSeguroTransactionCancellationSource (PAGSEGURO => INTERNAL, FINANCEIRA => EXTERNAL); status 7, Cancelada: https://developer.pagbank.com.br/v1/docs/api-notificacao-funcionalidades",
+			RetryWhy: Text{EN: status7FinalEN, PT: status7FinalPT, ES: status7FinalES},
+			Source:   cancellationSources,
 		},
 	},
 }

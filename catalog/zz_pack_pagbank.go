@@ -21,6 +21,14 @@ package catalog
 // charges[].status DECLINED and charges[].payment_response {code, message, reference,
 // raw_data{authorization_code, nsu, reason_code, merchant_advice_code}}; those codes
 // (10000…, 20017) are listed here too.
+// The cancelled transactions' (status 7) reason for their strategy, and their citation.
+const (
+	status7FinalEN      = "Status 7 is final: the cancelled transaction never changes, and a new payment is a new transaction."
+	status7FinalPT      = "O status 7 é final: a transação cancelada não muda mais, e um novo pagamento é uma nova transação."
+	status7FinalES      = "El status 7 es final: la transacción cancelada ya no cambia, y un nuevo pago es una nueva transacción."
+	cancellationSources = "PagSeguro's PHP library, PagSeguroTransactionCancellationSource (PAGSEGURO => INTERNAL, FINANCEIRA => EXTERNAL); status 7, Cancelada: https://developer.pagbank.com.br/v1/docs/api-notificacao-funcionalidades"
+)
+
 var pagBank = Provider{
 	id:        "pagbank",
 	name:      "PagBank (PagSeguro)",
