@@ -27,8 +27,9 @@ var GCFlags = func() []string {
 
 // Env is the environment of ./build.sh's wasm_build, beside the caller's: GOWASM asks for
 // WebAssembly 2.0's sign-extension and saturating float-to-int instructions (every
-// browser and workerd since 2021) in place of Go's longer sequences.
-var Env = []string{"GOOS=js", "GOARCH=wasm", "GOWASM=satconv,signext", "GOFLAGS=-buildvcs=false"}
+// browser and workerd since 2021) in place of Go's longer sequences, and
+// GOEXPERIMENT=nogreenteagc Go 1.25's garbage collector (build.sh says why).
+var Env = []string{"GOOS=js", "GOARCH=wasm", "GOWASM=satconv,signext", "GOEXPERIMENT=nogreenteagc", "GOFLAGS=-buildvcs=false"}
 
 // Opt are the arguments ./build.sh's wasm_opt gives Binaryen's wasm-opt
 // (node_modules/.bin/wasm-opt, npm binaryen as package-lock.json pins it) over the page's
