@@ -107,6 +107,14 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 		// Windows' line ends: every reader reads lines ending in \n.
 		text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
 	}
+	// The spaces a web page or a chat puts in copied text (a forum's &nbsp; indent, a narrow
+	// or an ideographic space) read as ASCII's, and zero-width ones as nothing: JSON and
+	// every reader know only ASCII's.
+	for _, sp := range [...]struct{ from, to string }{{"\u00a0", " "}, {"\u202f", " "}, {"\u3000", " "}, {"\u200b", ""}} {
+		if bytes.Contains(text, []byte(sp.from)) {
+			text = bytes.ReplaceAll(text, []byte(sp.from), []byte(sp.to))
+		}
+	}
 	// What people put around a paste: a reply's "> ", a Markdown fence, a code block's indent.
 	text = unquote(text)
 	if fenced(text) {

@@ -136,6 +136,13 @@ func extract(text string) parts {
 		}
 	}
 	bodyStart := httpMessage(text, &p)
+	if p.format == "" && strings.Contains(text, " HTTP/") {
+		// curl -i's answer in a CI job's or a container's log, each line under its time:
+		// the message is read without the prefix.
+		if stripped, cut := stripPrefixes(text); cut && (strings.HasPrefix(stripped, "HTTP/") || strings.Contains(stripped, "\nHTTP/") || strings.Contains(stripped, "\n< HTTP/")) {
+			text, bodyStart = stripped, httpMessage(stripped, &p)
+		}
+	}
 	region := text[bodyStart:]
 	if p.format == "" {
 		p.format = FormatLog
@@ -293,6 +300,11 @@ func readRegion(region string, p *parts) {
 		if so, sres, sok := findBody(stripped); sok && failureBody(unwrapBody(so)) {
 			p.setBody(so)
 			p.truncated, p.deep = sres.truncated, sres.deep
+			if t := strings.TrimSpace(stripped); t[0] == '[' {
+				// A list of errors the log printed whole (Cielo's [{"Code": …}]).
+				res, _ := parseLenient(t, 0)
+				_, p.array = res.value.([]any)
+			}
 			return
 		}
 		region = stripped
@@ -1476,11 +1488,18 @@ func httpMessage(text string, p *parts) int {
 			p.headers = p.headers[:0]
 			inHeaders = true
 			bodyStart = off
-			if i := strings.Index(text[start:end], " {"); i >= 0 && strings.HasSuffix(strings.TrimSpace(line), "}") {
-				// The message's line breaks lost in the copying, its body on the status
-				// line's end: "HTTP/1.1 402 Payment Required Server: nginx … { "error": … }".
-				inHeaders = false
-				bodyStart = start + i + 1
+			// The message's line breaks lost in the copying, its body on the status line's
+			// end: "HTTP/1.1 402 Payment Required Server: nginx … { "error": … }", a list of
+			// errors ("… [ { "Code": 101, … } ]") or an XML document (not a Link header's
+			// <https://…>).
+			t := strings.TrimSpace(line)
+			if k := strings.IndexByte("}]>", t[len(t)-1]); k >= 0 {
+				i := strings.Index(t, [...]string{" {", " [", " <"}[k]) + 1
+				rest := strings.TrimLeft(t[i+1:], " \t")
+				if i > 0 && (k == 0 || k == 1 && strings.HasPrefix(rest, "{") || k == 2 && rest != "" && (rest[0] == '?' || isLetterByte(rest[0])) && !strings.HasPrefix(rest, "http")) {
+					inHeaders = false
+					bodyStart = start + strings.Index(text[start:end], t) + i
+				}
 			}
 			continue
 		}

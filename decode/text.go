@@ -220,7 +220,13 @@ func prefixEnd(s string, n int) bool {
 	case ": ", "] ", "- ", "| ", "> ", ") ":
 		return true
 	}
-	return s[n-1] == '\t' || s[n-1] == ' ' && buildKitSeconds(s[:n-1])
+	// A time of day with nothing after it but the space, as kubectl's --timestamps, a CI
+	// job's log and other loggers write one ("2024-05-11T20:35:22.123456789Z",
+	// "2024-05-11 20:35:22,123"), and a container runtime's stream ("… stdout F ").
+	p := s[:n-1]
+	t := p[strings.LastIndexAny(p, " T")+1:]
+	return s[n-1] == '\t' || s[n-1] == ' ' && (buildKitSeconds(p) || strings.HasSuffix(p, "out F") || strings.HasSuffix(p, "err F") ||
+		len(t) >= 8 && t[2] == ':' && t[5] == ':' && (len(t) == 8 || strings.IndexByte("Z+-.,", t[8]) >= 0) && isNumber(t[:2]) && isNumber(t[3:5]) && isNumber(t[6:8]))
 }
 
 // buildKitSeconds reports whether p is BuildKit's elapsed time, with or without the step

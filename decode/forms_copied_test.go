@@ -1,0 +1,99 @@
+package decode
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// prefixLines writes prefix before every line of text, as a logger does.
+func prefixLines(prefix, text string) string {
+	lines := strings.Split(text, "\n")
+	for i := range lines {
+		lines[i] = prefix + lines[i]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// What copying does to a paste on its way to decifra: the spaces a web page or a chat
+// writes, the time a log writes before each line of a response it printed, the line
+// breaks a page loses. Designed probes (not real pastes), each beside a look-alike.
+func TestReadersCopiedText(t *testing.T) {
+	stripeBody := "{\n  \"error\": {\n    \"code\": \"card_declined\",\n    \"decline_code\": \"insufficient_funds\",\n    \"message\": \"Your card has insufficient funds.\",\n    \"type\": \"card_error\"\n  }\n}"
+
+	t.Run("non-breaking spaces read as spaces", func(t *testing.T) {
+		// A forum's &nbsp; indent: JSON allows no U+00A0 between tokens.
+		nbsp := strings.ReplaceAll(stripeBody, "  ", "\u00a0 ")
+		x := explainPaste(t, nbsp)
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "card_declined", x.Code)
+		// A narrow, an ideographic and a zero-width space alike.
+		x = explainPaste(t, strings.NewReplacer("  ", "\u202f\u3000", "\"code\"", "\"co\u200bde\"").Replace(stripeBody))
+		assert.Equal(t, "card_declined", x.Code)
+		// Inside a message the space is kept as one ("R$ 5,00" as SpacePag wrote it).
+		x = explainPaste(t, `{"message":"Depósito mínimo de R$`+"\u00a0"+`5,00","error":"Forbidden","statusCode":403}`)
+		assert.Equal(t, "Depósito mínimo de R$ 5,00", x.Message)
+		x = explainPaste(t, `{"message":"“quoted” — a dash","error":"Forbidden","statusCode":403}`)
+		assert.Equal(t, "“quoted” — a dash", x.Message, "other punctuation from the same blocks is left alone")
+	})
+
+	t.Run("a time of day ends a prefix", func(t *testing.T) {
+		// kubectl logs --timestamps, and a CI job's log.
+		for _, prefix := range []string{"2024-05-11T20:35:22.123456789Z ", "2024-05-11T20:35:22.1234567Z ", "2024-05-11 20:35:22,123 ", "2024-05-11T20:35:22-03:00 "} {
+			x := explainPaste(t, prefixLines(prefix, stripeBody))
+			assert.Equal(t, "stripe", providerOf(x), prefix)
+			assert.Equal(t, "card_declined", x.Code, prefix)
+		}
+		// The prefix ends after the time, not inside it nor after a date or a longer number.
+		line := "2024-05-11T20:35:22.123456789Z x"
+		assert.True(t, prefixEnd(line, strings.Index(line, " x")+1))
+		assert.True(t, prefixEnd("at 20:35:22+0000 x", 17))
+		assert.False(t, prefixEnd("2024-05-11 x", 11), "a date alone")
+		assert.False(t, prefixEnd("ratio 20:35 x", 12), "no seconds")
+		assert.False(t, prefixEnd("id 12:34:56:78 x", 15), "more than a time")
+	})
+
+	t.Run("a container runtime's stream ends a prefix", func(t *testing.T) {
+		x := explainPaste(t, prefixLines("2024-05-11T20:35:22.123456789Z stdout F ", stripeBody))
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "card_declined", x.Code)
+		assert.False(t, prefixEnd("the card F is", 12), "a capital F in words")
+	})
+
+	t.Run("an HTTP answer under a log's prefix", func(t *testing.T) {
+		curl := "HTTP/1.1 402 Payment Required\nContent-Type: application/json\nRequest-Id: req_Jx0bXq2Lk9aZ3Y\n\n" + stripeBody
+		x := explainPaste(t, prefixLines("2024-05-11T20:35:22.1234567Z ", curl))
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "card_declined", x.Code)
+		assert.Equal(t, 402, x.HTTPStatus)
+		assert.Equal(t, "req_Jx0bXq2Lk9aZ3Y", x.RequestID)
+		// A log that only names HTTP in its lines stays a log.
+		x = explainPaste(t, prefixLines("2024-05-11T20:35:22Z web.1: ", "\"POST /v1/charges HTTP/1.1\" 402\n"+stripeBody))
+		assert.Equal(t, "card_declined", x.Code)
+		assert.Equal(t, FormatLog, x.Input.Format)
+	})
+
+	t.Run("a list printed under a log's prefix", func(t *testing.T) {
+		x := explainPaste(t, prefixLines("2024-05-11T20:35:22Z app[web.1]: ", "[\n  {\n    \"Code\": 133,\n    \"Message\": \"Provider is not supported for this Payment Type\"\n  }\n]"))
+		assert.Equal(t, "cielo", providerOf(x))
+		assert.Equal(t, "133", x.Code)
+	})
+
+	t.Run("an HTTP answer on one line", func(t *testing.T) {
+		x := explainPaste(t, `HTTP/1.1 400 BadRequest Content-Type: application/json [ { "Code": 101, "Message": "MerchantId is required" } ]`)
+		assert.Equal(t, "cielo", providerOf(x))
+		assert.Equal(t, "101", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+		x = explainPaste(t, `HTTP/1.1 400 Bad Request Content-Type: application/xml <?xml version="1.0" encoding="ISO-8859-1"?><errors><error><code>53081</code><message>sender email invalid value.</message></error></errors>`)
+		assert.Equal(t, "53081", x.Code)
+		assert.Equal(t, 400, x.HTTPStatus)
+		// A Link header's address, or a bracket that holds no object, is no body.
+		x = explainPaste(t, `HTTP/1.1 503 Service Unavailable Link: <https://status.example.com/> Retry-After: 30 {"message":"down"}`)
+		assert.Equal(t, 503, x.HTTPStatus)
+		for _, paste := range []string{"HTTP/1.1 503 Service Unavailable Server: nginx Link: <https://status.example.com>", "HTTP/1.1 500 Internal Server Error X-Trace: [7f3a]"} {
+			x = explainPaste(t, paste)
+			assert.Empty(t, x.Message, paste)
+		}
+	})
+}
