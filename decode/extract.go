@@ -139,8 +139,12 @@ func extract(text string) parts {
 	if p.format == "" && strings.Contains(text, " HTTP/") {
 		// curl -i's answer in a CI job's or a container's log, each line under its time:
 		// the message is read without the prefix.
+		// Only an error's: a later call's 200 in the same log would end the reading there.
 		if stripped, cut := stripPrefixes(text); cut && (strings.HasPrefix(stripped, "HTTP/") || strings.Contains(stripped, "\nHTTP/") || strings.Contains(stripped, "\n< HTTP/")) {
-			text, bodyStart = stripped, httpMessage(stripped, &p)
+			var q parts
+			if b := httpMessage(stripped, &q); q.status >= 400 {
+				text, bodyStart, p = stripped, b, q
+			}
 		}
 	}
 	region := text[bodyStart:]
@@ -301,9 +305,13 @@ func readRegion(region string, p *parts) {
 			p.setBody(so)
 			p.truncated, p.deep = sres.truncated, sres.deep
 			if t := strings.TrimSpace(stripped); t[0] == '[' {
-				// A list of errors the log printed whole (Cielo's [{"Code": …}]).
-				res, _ := parseLenient(t, 0)
-				_, p.array = res.value.([]any)
+				// A list of errors the log printed whole (Cielo's [{"Code": …}]), not a
+				// line's tag ("[ERROR] …") above an object.
+				if res, ok := parseLenient(t, 0); ok && res.end == len(t) {
+					if list, _ := res.value.([]any); len(list) > 0 {
+						_, p.array = list[0].(*object)
+					}
+				}
 			}
 			return
 		}

@@ -48,7 +48,10 @@ func TestReadersCopiedText(t *testing.T) {
 		// The prefix ends after the time, not inside it nor after a date or a longer number.
 		line := "2024-05-11T20:35:22.123456789Z x"
 		assert.True(t, prefixEnd(line, strings.Index(line, " x")+1))
-		assert.True(t, prefixEnd("at 20:35:22+0000 x", 17))
+		assert.True(t, prefixEnd("20:35:22+0000 x", 14))
+		assert.True(t, prefixEnd("2016-09-01 23:33:41,348 23947 x", 30), "and a process's id after it (Odoo's)")
+		assert.False(t, prefixEnd("2024-05-11 20:35:22 402 x", 24), "not a status after it")
+		assert.False(t, prefixEnd("timeout at 20:35:22 x", 20), "a time in a message")
 		assert.False(t, prefixEnd("2024-05-11 x", 11), "a date alone")
 		assert.False(t, prefixEnd("ratio 20:35 x", 12), "no seconds")
 		assert.False(t, prefixEnd("id 12:34:56:78 x", 15), "more than a time")
@@ -95,5 +98,35 @@ func TestReadersCopiedText(t *testing.T) {
 			x = explainPaste(t, paste)
 			assert.Empty(t, x.Message, paste)
 		}
+	})
+
+	// What the review found (designed probes, each the shape of a log people paste).
+	t.Run("a first line from another source", func(t *testing.T) {
+		// Heroku's router line above its app's: the app's prefix, not the time alone.
+		x := explainPaste(t, "2024-05-11T20:35:22.100000+00:00 heroku[router]: at=info method=POST path=\"/pagar\" status=400 bytes=0\n"+
+			prefixLines("2024-05-11T20:35:23.106666+00:00 app[web.1]: ", "{\n  \"message\": \"Card Token not found\",\n  \"error\": \"bad_request\",\n  \"status\": 400,\n  \"cause\": [\n    {\n      \"code\": 2006,\n      \"description\": \"Card Token not found\"\n    }\n  ]\n}"))
+		assert.Equal(t, "2006", x.Code)
+		assert.Equal(t, "Card Token not found", x.Message)
+	})
+	t.Run("a later call's success under the same prefix", func(t *testing.T) {
+		x := explainPaste(t, "2024-05-11T20:35:22Z HTTP/1.1 402 Payment Required\n2024-05-11T20:35:22Z\n2024-05-11T20:35:22Z {\"error\":{\"code\":\"card_declined\",\"message\":\"Your card was declined.\",\"type\":\"card_error\"}}\n2024-05-11T20:35:23Z HTTP/1.1 200 OK\n2024-05-11T20:35:23Z\n2024-05-11T20:35:23Z {\"id\":\"cus_1\",\"deleted\":true}")
+		assert.Equal(t, "card_declined", x.Code)
+		assert.Equal(t, 402, x.HTTPStatus)
+		x = explainPaste(t, "2024-05-11 20:35:22 HTTP/1.1 200 OK\n2024-05-11 20:35:23 {\"error\":{\"code\":\"card_declined\",\"message\":\"Your card was declined.\",\"type\":\"card_error\"}}")
+		assert.NotEqual(t, 200, x.HTTPStatus, "an earlier line's 200 is not the error's status")
+	})
+	t.Run("a time inside a repeated message", func(t *testing.T) {
+		x := explainPaste(t, "timeout calling api.mercadopago.com at 20:35:22 after 30s\ntimeout calling api.mercadopago.com at 20:36:22 after 30s\n")
+		assert.Contains(t, x.Message, "timeout calling")
+	})
+	t.Run("a tag's bracket above an object is no list", func(t *testing.T) {
+		x := explainPaste(t, prefixLines("2024-05-11T20:35:22Z app[web.1]: ", "[ERROR] Gateway answered\n{\n  \"Code\": \"E102\",\n  \"Message\": \"Invalid merchant key\"\n}"))
+		assert.Equal(t, "E102", x.Code)
+		assert.Empty(t, providerOf(x), "Cielo's shape is a list")
+	})
+	t.Run("a process's id after the time is no code", func(t *testing.T) {
+		x := explainPaste(t, "2016-09-01 23:33:41,348 23947 INFO ema openerp.addons.payment_paypal.controllers.main: Beginning Paypal DPN form_feedback\n2016-09-01 23:33:41,907 23947 WARNING ema openerp.addons.payment_paypal.controllers.main: Paypal: answered INVALID on data verification\n")
+		assert.NotEqual(t, "23947", x.Code)
+		assert.Contains(t, x.Message, "answered INVALID")
 	})
 }

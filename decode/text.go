@@ -27,12 +27,14 @@ func stripPrefixes(text string) (string, bool) {
 	quoted := unquoteLines(lines)
 	ref := 0
 	n := commonPrefixShape(lines)
-	if n < 6 && len(lines) > 2 {
+	if len(lines) > 2 && (n < 6 || lines[0][n-1] == ' ' && timeEnd(lines[0][:n-1])) {
 		// A line of its own above the log ("ERROR -- omniauth: … Authentication failure!"
 		// over Heroku's lines): the log's prefix is the next line's.
 		// Only a prefix that reads as a time or a bracketed tag, holding no value's
 		// opening: "pagseguro.js:93 Object {10000: " is a console line's content.
-		if m := commonPrefixShape(lines[1:]); m >= 6 && (lines[1][0] >= '0' && lines[1][0] <= '9' || lines[1][0] == '[') && !strings.ContainsAny(lines[1][:m], "{\"'") {
+		// A time alone shared with that line gives way to the longer prefix the next
+		// lines share (Heroku's router line above its app's).
+		if m := commonPrefixShape(lines[1:]); m >= 6 && m > n && (lines[1][0] >= '0' && lines[1][0] <= '9' || lines[1][0] == '[') && !strings.ContainsAny(lines[1][:m], "{\"'") {
 			ref, n = 1, m
 		}
 	}
@@ -220,13 +222,23 @@ func prefixEnd(s string, n int) bool {
 	case ": ", "] ", "- ", "| ", "> ", ") ":
 		return true
 	}
-	// A time of day with nothing after it but the space, as kubectl's --timestamps, a CI
-	// job's log and other loggers write one ("2024-05-11T20:35:22.123456789Z",
-	// "2024-05-11 20:35:22,123"), and a container runtime's stream ("… stdout F ").
-	p := s[:n-1]
-	t := p[strings.LastIndexAny(p, " T")+1:]
-	return s[n-1] == '\t' || s[n-1] == ' ' && (buildKitSeconds(p) || strings.HasSuffix(p, "out F") || strings.HasSuffix(p, "err F") ||
-		len(t) >= 8 && t[2] == ':' && t[5] == ':' && (len(t) == 8 || strings.IndexByte("Z+-.,", t[8]) >= 0) && isNumber(t[:2]) && isNumber(t[3:5]) && isNumber(t[6:8]))
+	return s[n-1] == '\t' || s[n-1] == ' ' && (buildKitSeconds(s[:n-1]) || timeEnd(s[:n-1]))
+}
+
+// timeEnd reports whether p is the time a logger wrote at a line's start and nothing
+// else: a time of day, after a date at most (kubectl's --timestamps, a CI job's log,
+// Python's logging: "2024-05-11T20:35:22.123456789Z", "2024-05-11 20:35:22,123"), then a
+// process's id at most (Odoo's "… 20:35:22,348 23947") or a container runtime's stream
+// ("… stdout F"). A time in a message ("timeout at 20:35:22") is not.
+func timeEnd(p string) bool {
+	p = strings.TrimSuffix(strings.TrimSuffix(p, " stdout F"), " stderr F") // a container runtime's stream
+	if i := strings.LastIndexByte(p, ' '); i > 0 && len(p)-i > 4 && isNumber(p[i+1:]) {
+		p = p[:i] // a process's id, of four digits or more (not a status)
+	}
+	i := strings.LastIndexAny(p, " T") + 1
+	t := p[i:]
+	return len(t) >= 8 && t[2] == ':' && t[5] == ':' && (len(t) == 8 || strings.IndexByte("Z+-.,", t[8]) >= 0) &&
+		isNumber(t[:2]) && isNumber(t[3:5]) && isNumber(t[6:8]) && strings.Trim(p[:i], "0123456789-/.T ") == ""
 }
 
 // buildKitSeconds reports whether p is BuildKit's elapsed time, with or without the step
