@@ -138,9 +138,10 @@ func extract(text string) parts {
 	bodyStart := httpMessage(text, &p)
 	if p.format == "" && strings.Contains(text, " HTTP/") {
 		// curl -i's answer in a CI job's or a container's log, each line under its time:
-		// the message is read without the prefix.
-		// Only an error's: a later call's 200 in the same log would end the reading there.
-		if stripped, cut := stripPrefixes(text); cut && (strings.HasPrefix(stripped, "HTTP/") || strings.Contains(stripped, "\nHTTP/") || strings.Contains(stripped, "\n< HTTP/")) {
+		// the message is read without the prefix, when its status line (the only place a
+		// status comes from here) is an error's: a later call's 200 in the same log would
+		// end the reading there.
+		if stripped, cut := stripPrefixes(text); cut {
 			var q parts
 			if b := httpMessage(stripped, &q); q.status >= 400 {
 				text, bodyStart, p = stripped, b, q
