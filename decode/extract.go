@@ -81,7 +81,91 @@ type parts struct {
 // extract finds the HTTP parts of a paste. It never fails: what it could not find is
 // absent, and Explain decides whether what is left is an error worth explaining.
 func extract(text string) parts {
-	var p parts
+	if p, ok := jsonPaste(text); ok {
+		return p
+	}
+	// An error's body printed under a logger's prefix on every line (kubectl's
+	// --timestamps, a CI job's log, Heroku's "app[web.1]: "): read as it is read without
+	// the prefix, the body and any note under it, and no log's words around it to credit.
+	// A success first is a log of several answers, and a prefix that names a provider
+	// ("PagSeguro.Session[error]: ") a log whose words are cues: both are read as logs.
+	if opensUnderPrefix(text) {
+		if stripped, cut := stripPrefixes(text); cut {
+			if t := strings.TrimLeft(stripped, " \t\r\n"); t != "" && (t[0] == '{' || t[0] == '[') && !namesCue(firstPrefix(text, stripped)) {
+				if p, ok := jsonPaste(stripped); ok && p.body != nil && failureBody(unwrapBody(p.body)) {
+					return p
+				}
+			}
+		}
+	}
+	return httpOrLog(text)
+}
+
+// opensUnderPrefix reports whether the first line that is not blank may be a logger's
+// prefix and then a brace or a bracket, a body's start: the only logs whose prefixes are
+// peeled before any other reading.
+func opensUnderPrefix(text string) bool {
+	for lines, more := text, true; more; {
+		var l string
+		l, lines, more = strings.Cut(lines, "\n")
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		l = l[:min(len(l), 128)]
+		for i := 0; ; {
+			j := strings.IndexAny(l[i:], "{[")
+			if j < 0 {
+				return false
+			}
+			if i += j; prefixEnd(l, i) {
+				return true
+			}
+			i++
+		}
+	}
+	return false
+}
+
+// firstPrefix is what stripPrefixes took off the first line that is not blank.
+func firstPrefix(text, stripped string) string {
+	for lines, more := text, true; more; {
+		var l string
+		l, lines, more = strings.Cut(lines, "\n")
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		for rest, more := stripped, true; more; {
+			var s string
+			s, rest, more = strings.Cut(rest, "\n")
+			if strings.TrimSpace(s) != "" {
+				return strings.TrimSuffix(l, s)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// namesCue reports whether s holds a catalogued provider's name, SDK class or path, or
+// API mark (of four letters or more).
+func namesCue(s string) bool {
+	if strings.Trim(s, "0123456789-:.,/TZ+[] \t") == "" {
+		return false // a time alone
+	}
+	lower := grams.ToLower(s)
+	for _, p := range catalog.Providers() {
+		for _, c := range preparedCues(p) {
+			if len(c.lower) >= 4 && strings.Contains(lower, c.lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jsonPaste reads a paste that is a JSON body (after a line of the paster's own at most,
+// or a JSONP call), with any note under it; false when it is none.
+func jsonPaste(text string) (p parts, ok bool) {
 	lead := parser{b: text}
 	lead.space() // whitespace and the comments docs put above a body
 	trimmed := text[lead.pos:]
@@ -99,7 +183,7 @@ func extract(text string) parts {
 			if o, isObj := firstErrorObject(res.value); isObj {
 				if postman(o, &p) {
 					p.hosts = findHosts(text, p.hosts)
-					return p
+					return p, true
 				}
 				if inner := bodyInString(o); inner != nil {
 					o = inner
@@ -111,7 +195,7 @@ func extract(text string) parts {
 				}
 				_, p.array = res.value.([]any)
 				if har(o, &p) {
-					return p
+					return p, true
 				}
 				p.format = FormatJSON
 				if res.lenient {
@@ -131,10 +215,17 @@ func extract(text string) parts {
 						p.status = s
 					}
 				}
-				return p
+				return p, true
 			}
 		}
 	}
+	return p, false
+}
+
+// httpOrLog reads a paste that is no JSON body: an HTTP message, or a log, a trace, a
+// dump or words with the error inside.
+func httpOrLog(text string) parts {
+	var p parts
 	bodyStart := httpMessage(text, &p)
 	if p.format == "" && strings.Contains(text, " HTTP/") {
 		// curl -i's answer in a CI job's or a container's log, each line under its time:

@@ -129,4 +129,52 @@ func TestReadersCopiedText(t *testing.T) {
 		assert.NotEqual(t, "23947", x.Code)
 		assert.Contains(t, x.Message, "answered INVALID")
 	})
+
+	t.Run("an error's body under a prefix is read as the body", func(t *testing.T) {
+		// Another API's list of errors (Vipps's shape): unprefixed it credits no one, and
+		// its prefixed lines are not searched for other providers' words or codes.
+		vipps := "[\n  {\n    \"errorGroup\": \"Payments\",\n    \"errorCode\": \"44\",\n    \"errorMessage\": \"Refused by issuer because of expired card\",\n    \"contextId\": \"f70b8bf7-c843-4bea-95d9-94725b19895f\"\n  }\n]"
+		for _, prefix := range []string{"", "2024-05-11T20:35:22.123456789Z ", "2012-05-11T20:35:22+00:00 app[web.1]: ", "May 11 20:35:22 web01 php-fpm[1234]: "} {
+			x := explainPaste(t, prefixLines(prefix, vipps))
+			assert.Empty(t, providerOf(x), prefix)
+			assert.Equal(t, "44", x.Code, prefix)
+		}
+		// A note under the body gives its status, prefixed as it is unprefixed.
+		x := explainPaste(t, prefixLines("2024-05-11T20:35:22Z ", "{\"paymentResource\":{\"errorName\":\"invalid_client\",\"errorMessage\":\"Client Authentication failed\",\"debugId\":\"f2061d7af437\"}}\nwith status : 422 Unprocessable Entity"))
+		assert.Equal(t, 422, x.HTTPStatus)
+		assert.Equal(t, "invalid_client", x.Code)
+		// A prefix that names a provider is a log's, searched for cues.
+		x = explainPaste(t, prefixLines("14/01/2022 17:50:18 PagSeguro.Session[error]: ", `{"timestamp":"2022-01-14T21:50:20.678+0000","status":415,"error":"Unsupported Media Type","message":"Invalid mime type","path":"/v2/sessions"}`))
+		assert.Equal(t, "pagbank", providerOf(x))
+		assert.Equal(t, FormatLog, x.Input.Format)
+		// Several answers in one log, a success first: the failure is the error.
+		x = explainPaste(t, prefixLines("2024-05-11T20:35:22Z ", `{"Success":true,"ErrorCode":"0","Status":"NEW"}`)+"\n"+prefixLines("2024-05-11T20:35:23Z ", `{"Success":false,"ErrorCode":"9999","Message":"Invalid parameters"}`))
+		assert.Equal(t, "9999", x.Code)
+	})
+
+	t.Run("one line under its time", func(t *testing.T) {
+		for paste, code := range map[string]string{
+			"2024-05-11T20:35:22.123Z PIX_ALREADY_PAID":                            "PIX_ALREADY_PAID",
+			"2024-05-11T20:35:22Z Your card was declined.":                         "card_declined",
+			"2012-05-11T20:35:22+00:00 app[web.1]: Your card was declined.":        "card_declined",
+			"May 11 20:35:22 web01 app[1234]: PIX_ALREADY_PAID":                    "PIX_ALREADY_PAID",
+			"Jun  2 07:46:24 web01 php-fpm[99]: cc_rejected_insufficient_amount\n": "cc_rejected_insufficient_amount",
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, code, x.Code, paste)
+		}
+		x := explainPaste(t, "2022-09-07 16:29:05.037 +00:00 [Error] Payment failed: Your card was declined.")
+		assert.NotContains(t, x.Message, "+00:00", "a zone written apart is the time's")
+		// Spring Boot's level and process id after the time are no error code.
+		x = explainPaste(t, "2022-08-16 08:02:05.425 ERROR 22093 --- [nio-8080-exec-1] o.a.c.c.C.[.[.[/].[dispatcherServlet] : Servlet.service() threw exception [Request processing failed; nested exception is com.example.GatewayException: The input XML is not valid]")
+		assert.NotEqual(t, "22093", x.Code)
+		assert.NotContains(t, x.Message, "22093")
+		// Look-alikes: a time that is the message's, a bracket that opens the message.
+		assert.Zero(t, lineTime("timeout at 20:35:22 PIX_ALREADY_PAID"))
+		assert.Zero(t, lineTime("2024-05-11 PIX_ALREADY_PAID"), "a date alone")
+		assert.Zero(t, loggerTag("[stripe] Webhook failed: x"), "a bracket that opens the line is the message's")
+		assert.Zero(t, loggerTag("Payment failed for order [42]: card declined"), "words before a bracket are a message")
+		assert.Zero(t, syslogTime("Mayo 11 20:35:22 x"))
+		assert.Equal(t, 16, syslogTime("Dec  1 07:46:24 x"))
+	})
 }

@@ -13,7 +13,8 @@ import (
 // TestRealPastesWrapped reads every real paste that decifra gets wholly right again, as
 // people also paste it: inside a Markdown code fence (copied from an issue's source),
 // under a line of their own ("I get this error when I try to pay:"), with a question after
-// it, with CRLF line ends, indented as a Markdown code block, or quoted as in a reply.
+// it, with CRLF line ends, indented as a Markdown code block, quoted as in a reply, with a
+// web page's non-breaking spaces, or under a log's prefix on every line.
 // These are designed variants of the real pastes (the real ones are in testdata/real):
 // the wrapper must never make decifra credit a provider with another company's error, and
 // the answers it changes are held under a ceiling that only goes down.
@@ -43,13 +44,30 @@ func TestRealPastesWrapped(t *testing.T) {
 		{"fenced json", func(s string) string { return "```json\n" + s + "\n```" }, 0},
 		{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0},
 		{"indented code block", func(s string) string { return lines(s, func(l string) string { return "    " + l }) }, 0},
-		{"a lead-in line", func(s string) string { return "I get this error when I try to pay:\n\n" + s }, 9},
+		{"a lead-in line", func(s string) string { return "I get this error when I try to pay:\n\n" + s }, 8},
 		{"a lead-in line in Portuguese", func(s string) string { return "Estou recebendo o seguinte erro ao tentar pagar:\n" + s }, 7},
-		{"a lead-in line in Spanish", func(s string) string { return "Me sale este error al pagar:\n\n" + s }, 9},
+		{"a lead-in line in Spanish", func(s string) string { return "Me sale este error al pagar:\n\n" + s }, 8},
 		// A body cut inside its cause ("…,\"cause\":") takes the question for its rest (Mercado
 		// Pago's preapproval error in batch 190).
 		{"a question after it", func(s string) string { return s + "\nAny idea what is wrong? Thanks\n" }, 10},
 		{"quoted in a reply", func(s string) string { return lines(s, func(l string) string { return "> " + l }) }, 0},
+		{"a web page's non-breaking spaces", func(s string) string {
+			return lines(s, func(l string) string {
+				t := strings.TrimLeft(l, " ")
+				return strings.Repeat("\u00a0", len(l)-len(t)) + t
+			})
+		}, 0},
+		// A log's prefix on every line: what is left are mostly raw HTTP messages and
+		// cassettes, which no logger prints, and codes that open a line of their own.
+		{"a time before every line (kubectl logs --timestamps)", func(s string) string {
+			return lines(s, func(l string) string { return "2024-05-11T20:35:22.123456789Z " + l })
+		}, 160},
+		{"Heroku's prefix on every line", func(s string) string {
+			return lines(s, func(l string) string { return "2012-05-11T20:35:22+00:00 app[web.1]: " + l })
+		}, 155},
+		{"syslog's prefix on every line", func(s string) string {
+			return lines(s, func(l string) string { return "May 11 20:35:22 web01 php-fpm[1234]: " + l })
+		}, 154},
 	} {
 		t.Run(v.name, func(t *testing.T) {
 			changed := 0

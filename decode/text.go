@@ -21,7 +21,16 @@ import (
 // shape (digits count as alike) up to a separator; ok is false when the lines share none.
 func stripPrefixes(text string) (string, bool) {
 	lines := strings.Split(text, "\n")
-	if len(lines) < 2 || len(lines) > 20000 {
+	if len(lines) > 20000 {
+		return text, false
+	}
+	if i := soleLine(lines); i >= 0 {
+		// One line under its time ("2024-05-11T20:35:22.123Z PIX_ALREADY_PAID", a line
+		// copied from kubectl's --timestamps or a CI job's log): the time goes.
+		if n := lineTime(lines[i]); n > 0 && strings.TrimSpace(lines[i][n:]) != "" {
+			lines[i] = lines[i][n:]
+			return strings.Join(lines, "\n"), true
+		}
 		return text, false
 	}
 	quoted := unquoteLines(lines)
@@ -67,6 +76,89 @@ func stripPrefixes(text string) (string, bool) {
 		b.WriteString(l)
 	}
 	return b.String(), true
+}
+
+// soleLine is the index of the only line that is not blank, or -1 when there are more
+// (or none).
+func soleLine(lines []string) int {
+	sole := -1
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			if sole >= 0 {
+				return -1
+			}
+			sole = i
+		}
+	}
+	return sole
+}
+
+// lineTime is the length of the time a logger wrote at line's start with the space after
+// it (timeEnd), 0 when line starts with none.
+func lineTime(line string) int {
+	if n := syslogTime(line); n > 0 {
+		return n + loggerTag(line[n:])
+	}
+	for n := min(len(line), 48); n >= 9; n-- {
+		if line[n-1] == ' ' && timeEnd(line[:n-1]) {
+			// and its zone written apart (Serilog's "2022-09-07 16:29:05.037 +00:00 ")
+			if z := line[n:]; len(z) > 7 && (z[0] == '+' || z[0] == '-') && z[6] == ' ' && z[3] == ':' && isNumber(z[1:3]) && isNumber(z[4:6]) {
+				n += 7
+			} else if strings.HasPrefix(z, "UTC ") {
+				n += 4
+			}
+			if t := loggerTag(line[n:]); t > 0 {
+				return n + t
+			}
+			return n + springLevelPid(line[n:])
+		}
+	}
+	return 0
+}
+
+// syslogTime is the length of syslog's time at s's start with the space after it ("May 11
+// 20:35:22 ", "Jun  2 07:46:24 "), 0 when s does not start with one.
+func syslogTime(s string) int {
+	if len(s) < 16 || strings.Index("JanFebMarAprMayJunJulAugSepOctNovDec", s[:3])%3 != 0 || s[3] != ' ' {
+		return 0
+	}
+	if !isNumber(strings.TrimLeft(s[4:6], " ")) || s[6] != ' ' || s[15] != ' ' || !timeEnd(s[7:15]) {
+		return 0
+	}
+	return 16
+}
+
+// loggerTag is the length of the program's tag a log writes after its time, with the
+// space after it: Heroku's "app[web.1]: ", syslog's host and program "web01
+// php-fpm[1234]: "; 0 when s starts with none.
+func loggerTag(s string) int {
+	i := strings.Index(s[:min(len(s), 64)], "]: ")
+	if i < 0 {
+		return 0
+	}
+	head := s[:i+1]
+	if strings.Count(head, " ") > 1 || !strings.Contains(head, "[") || strings.ContainsAny(head, "{\"'(") || head[0] == '[' {
+		return 0
+	}
+	return i + 3
+}
+
+// springLevelPid is the length of the level and process id Spring Boot's log writes after
+// its time ("ERROR 22093 --- "), which would read as an error and its code; 0 when s does
+// not start with them.
+func springLevelPid(s string) int {
+	level, rest, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	switch level {
+	case "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "FATAL":
+	default:
+		return 0
+	}
+	rest = strings.TrimLeft(rest, " ")
+	pid, rest, _ := strings.Cut(rest, " ")
+	if !isNumber(pid) || !strings.HasPrefix(rest, "--- ") {
+		return 0
+	}
+	return len(s) - len(rest) + 4
 }
 
 // prefixSaysFailure reports whether a line's would-be prefix holds words that say what
