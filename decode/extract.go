@@ -81,18 +81,29 @@ type parts struct {
 // extract finds the HTTP parts of a paste. It never fails: what it could not find is
 // absent, and Explain decides whether what is left is an error worth explaining.
 func extract(text string) parts {
-	if p, ok := jsonPaste(text); ok {
+	if p, _, ok := jsonPaste(text); ok {
 		return p
 	}
 	// An error's body printed under a logger's prefix on every line (kubectl's
 	// --timestamps, a CI job's log, Heroku's "app[web.1]: "): read as it is read without
-	// the prefix, the body and any note under it, and no log's words around it to credit.
-	// A success first is a log of several answers, and a prefix that names a provider
-	// ("PagSeguro.Session[error]: ") a log whose words are cues: both are read as logs.
+	// the prefix, the body and any note under it, and no log's words around it to credit;
+	// a status the prefix gives is the body's when the body gives none. Read as logs, for
+	// what their words say: a success first (a log of several answers), a logger's own
+	// record (its level, the time in the prefix), a prefix that names a provider ("PagSeguro.Session[error]: ") and an SDK's
+	// exception or frames after the body (MercadoPago\Exceptions\MPApiException).
 	if opensUnderPrefix(text) {
 		if stripped, cut := stripPrefixes(text); cut {
-			if t := strings.TrimLeft(stripped, " \t\r\n"); t != "" && (t[0] == '{' || t[0] == '[') && !namesCue(firstPrefix(text, stripped)) {
-				if p, ok := jsonPaste(stripped); ok && p.body != nil && failureBody(unwrapBody(p.body)) {
+			if t := strings.TrimLeft(stripped, " \t\r\n"); t != "" && (t[0] == '{' || t[0] == '[') {
+				prefix := firstPrefix(text, stripped)
+				if p, rest, ok := jsonPaste(stripped); ok && p.body != nil && failureBody(unwrapBody(p.body)) && !loggerRecord(p.body) && !p.body.has("level") &&
+					!namesCue(prefix, false) && !namesCue(rest, true) {
+					if p.status == 0 && bodyStatus(p.body) == 0 {
+						if s, ok := statusInText(prefix); ok && s >= 400 {
+							p.status = s
+						} else if s := numberStatus(prefix); s != 0 {
+							p.status = s
+						}
+					}
 					return p
 				}
 			}
@@ -146,16 +157,18 @@ func firstPrefix(text, stripped string) string {
 	return ""
 }
 
-// namesCue reports whether s holds a catalogued provider's name, SDK class or path, or
-// API mark (of four letters or more).
-func namesCue(s string) bool {
+// namesCue reports whether s holds a catalogued provider's cue of four letters or more
+// (its name, an SDK's class or path, an API's mark); sdk asks for an SDK's exception class
+// or message only (a script's path in a browser's trace, paypalobjects.com's checkout.js
+// under Braintree's answer, is no SDK's exception).
+func namesCue(s string, sdk bool) bool {
 	if strings.Trim(s, "0123456789-:.,/TZ+[] \t") == "" {
 		return false // a time alone
 	}
 	lower := grams.ToLower(s)
 	for _, p := range catalog.Providers() {
 		for _, c := range preparedCues(p) {
-			if len(c.lower) >= 4 && strings.Contains(lower, c.lower) {
+			if len(c.lower) >= 4 && (!sdk || c.Kind == catalog.SDKClass || c.Kind == catalog.SDKMessage) && strings.Contains(lower, c.lower) {
 				return true
 			}
 		}
@@ -165,7 +178,7 @@ func namesCue(s string) bool {
 
 // jsonPaste reads a paste that is a JSON body (after a line of the paster's own at most,
 // or a JSONP call), with any note under it; false when it is none.
-func jsonPaste(text string) (p parts, ok bool) {
+func jsonPaste(text string) (p parts, rest string, ok bool) {
 	lead := parser{b: text}
 	lead.space() // whitespace and the comments docs put above a body
 	trimmed := text[lead.pos:]
@@ -183,7 +196,7 @@ func jsonPaste(text string) (p parts, ok bool) {
 			if o, isObj := firstErrorObject(res.value); isObj {
 				if postman(o, &p) {
 					p.hosts = findHosts(text, p.hosts)
-					return p, true
+					return p, "", true
 				}
 				if inner := bodyInString(o); inner != nil {
 					o = inner
@@ -195,7 +208,7 @@ func jsonPaste(text string) (p parts, ok bool) {
 				}
 				_, p.array = res.value.([]any)
 				if har(o, &p) {
-					return p, true
+					return p, "", true
 				}
 				p.format = FormatJSON
 				if res.lenient {
@@ -206,7 +219,8 @@ func jsonPaste(text string) (p parts, ok bool) {
 				p.hosts = findHosts(text, p.hosts)
 				// A note above or under the body may give its status when the body does not
 				// ("**Status:** 403 Forbidden" under it).
-				if under := strings.TrimSpace(trimmed[res.end:]); (leadIn != "" || len(under) >= 3) && bodyStatus(o) == 0 {
+				under := strings.TrimSpace(trimmed[res.end:])
+				if (leadIn != "" || len(under) >= 3) && bodyStatus(o) == 0 {
 					if s, ok := statusInText(leadIn); ok && leadIn != "" {
 						p.status = s
 					} else if s := numberStatus(leadIn); s != 0 {
@@ -215,11 +229,11 @@ func jsonPaste(text string) (p parts, ok bool) {
 						p.status = s
 					}
 				}
-				return p, true
+				return p, under, true
 			}
 		}
 	}
-	return p, false
+	return p, "", false
 }
 
 // httpOrLog reads a paste that is no JSON body: an HTTP message, or a log, a trace, a

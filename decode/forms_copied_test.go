@@ -157,6 +157,8 @@ func TestReadersCopiedText(t *testing.T) {
 			"2024-05-11T20:35:22.123Z PIX_ALREADY_PAID":                            "PIX_ALREADY_PAID",
 			"2024-05-11T20:35:22Z Your card was declined.":                         "card_declined",
 			"2012-05-11T20:35:22+00:00 app[web.1]: Your card was declined.":        "card_declined",
+			"2024-05-11T20:35:22.123456789Z stdout F PIX_ALREADY_PAID":             "PIX_ALREADY_PAID",
+			"2016-09-01 23:33:41,348 23947 ERROR PIX_ALREADY_PAID":                 "PIX_ALREADY_PAID",
 			"May 11 20:35:22 web01 app[1234]: PIX_ALREADY_PAID":                    "PIX_ALREADY_PAID",
 			"Jun  2 07:46:24 web01 php-fpm[99]: cc_rejected_insufficient_amount\n": "cc_rejected_insufficient_amount",
 		} {
@@ -176,5 +178,31 @@ func TestReadersCopiedText(t *testing.T) {
 		assert.Zero(t, loggerTag("Payment failed for order [42]: card declined"), "words before a bracket are a message")
 		assert.Zero(t, syslogTime("Mayo 11 20:35:22 x"))
 		assert.Equal(t, 16, syslogTime("Dec  1 07:46:24 x"))
+	})
+
+	// What the review found (designed probes).
+	t.Run("what follows a body under a prefix, and what the prefix says", func(t *testing.T) {
+		generic := "{\"error\":\"bad_request\",\"message\":\"invalid parameter amount\",\"status\":400}"
+		// An SDK's exception after the body names whose body it is, as the log says.
+		x := explainPaste(t, prefixLines("2024-05-11T20:35:22.123456789Z ", generic+"\nMercadoPago\\Exceptions\\MPApiException: Api error. Check response for details\n#0 /app/src/Pay.php(42): MercadoPago\\Client\\Payment\\PaymentClient->create()"))
+		assert.Equal(t, "mercadopago", providerOf(x))
+		x = explainPaste(t, prefixLines("2012-05-11T20:35:22+00:00 app[web.1]: ", generic+"\nStripe::InvalidRequestError (invalid parameter amount):"))
+		assert.Equal(t, "stripe", providerOf(x))
+		// A status the prefix gives is the body's when the body gives none.
+		x = explainPaste(t, prefixLines("2024-05-11T20:35:22Z [http] 400 | ", `{"message":"invalid parameter amount","error":"bad_request"}`))
+		assert.Equal(t, 400, x.HTTPStatus)
+		// A logger's own record, the time in the prefix: a log, whose words are read.
+		x = explainPaste(t, prefixLines("2024-05-11T20:35:22Z ", `{"level":"error","logger":"mercadopago","msg":"payment failed","status":400,"error":"bad_request","message":"invalid parameter amount"}`))
+		assert.Equal(t, "mercadopago", providerOf(x))
+		assert.Equal(t, FormatLog, x.Input.Format)
+	})
+
+	t.Run("what follows one line's time", func(t *testing.T) {
+		// A number after the time is the message's, not a process's id.
+		x := explainPaste(t, "2024-05-11 20:35:22 2006 Card Token not found")
+		assert.Equal(t, "2006", x.Code)
+		assert.Equal(t, "mercadopago", providerOf(x))
+		// A bracket after an error's word is no logger's tag.
+		assert.Zero(t, loggerTag("Error[card_declined]: Your card was declined."))
 	})
 }

@@ -61,7 +61,7 @@ func TestRealPastesWrapped(t *testing.T) {
 		// cassettes, which no logger prints, and codes that open a line of their own.
 		{"a time before every line (kubectl logs --timestamps)", func(s string) string {
 			return lines(s, func(l string) string { return "2024-05-11T20:35:22.123456789Z " + l })
-		}, 160},
+		}, 157},
 		{"Heroku's prefix on every line", func(s string) string {
 			return lines(s, func(l string) string { return "2012-05-11T20:35:22+00:00 app[web.1]: " + l })
 		}, 155},

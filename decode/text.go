@@ -99,8 +99,15 @@ func lineTime(line string) int {
 	if n := syslogTime(line); n > 0 {
 		return n + loggerTag(line[n:])
 	}
-	for n := min(len(line), 48); n >= 9; n-- {
+	for n := 9; n <= min(len(line), 48); n++ {
 		if line[n-1] == ' ' && timeEnd(line[:n-1]) {
+			// The shortest time: a number after it is the message's ("… 20:35:22 2006 Card
+			// Token not found"), but for a process's id before a level (Odoo's "… 23947 INFO").
+			if pid, rest, _ := strings.Cut(line[n:], " "); len(pid) >= 4 && isNumber(pid) && logLevel(strings.TrimLeft(rest, " ")) {
+				n += len(pid) + 1
+			} else if strings.HasPrefix(line[n:], "stdout F ") || strings.HasPrefix(line[n:], "stderr F ") {
+				n += 9 // a container runtime's stream
+			}
 			// and its zone written apart (Serilog's "2022-09-07 16:29:05.037 +00:00 ")
 			if z := line[n:]; len(z) > 7 && (z[0] == '+' || z[0] == '-') && z[6] == ' ' && z[3] == ':' && isNumber(z[1:3]) && isNumber(z[4:6]) {
 				n += 7
@@ -114,6 +121,16 @@ func lineTime(line string) int {
 		}
 	}
 	return 0
+}
+
+// logLevel reports whether s starts with a logger's level in capitals and a space.
+func logLevel(s string) bool {
+	level, _, ok := strings.Cut(s, " ")
+	switch level {
+	case "ERROR", "WARN", "WARNING", "INFO", "DEBUG", "TRACE", "FATAL", "CRITICAL":
+		return ok
+	}
+	return false
 }
 
 // syslogTime is the length of syslog's time at s's start with the space after it ("May 11
@@ -137,7 +154,13 @@ func loggerTag(s string) int {
 		return 0
 	}
 	head := s[:i+1]
-	if strings.Count(head, " ") > 1 || !strings.Contains(head, "[") || strings.ContainsAny(head, "{\"'(") || head[0] == '[' {
+	if strings.Count(head, " ") > 1 || strings.ContainsAny(head, "{\"'(") || head[0] == '[' {
+		return 0
+	}
+	// In the brackets a process's id, Heroku's dyno (web.1) or its router: not a code
+	// ("Error[card_declined]: …").
+	j := strings.LastIndexByte(head, '[')
+	if in := head[j+1 : len(head)-1]; j < 0 || !isNumber(in) && !strings.Contains(in, ".") && in != "router" {
 		return 0
 	}
 	return i + 3
@@ -147,10 +170,8 @@ func loggerTag(s string) int {
 // its time ("ERROR 22093 --- "), which would read as an error and its code; 0 when s does
 // not start with them.
 func springLevelPid(s string) int {
-	level, rest, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
-	switch level {
-	case "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "FATAL":
-	default:
+	_, rest, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	if !logLevel(strings.TrimLeft(s, " ")) {
 		return 0
 	}
 	rest = strings.TrimLeft(rest, " ")
