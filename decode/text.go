@@ -19,6 +19,7 @@ import (
 // "2012-05-11T20:35:22+00:00 app[web.1]: ", Docker's, syslog's, logcat's), so that a
 // body printed over several lines reads as one. The prefix is what most lines share in
 // shape (digits count as alike) up to a separator; ok is false when the lines share none.
+// A paste of one line loses the time a logger wrote before it (lineTime).
 func stripPrefixes(text string) (string, bool) {
 	lines := strings.Split(text, "\n")
 	if len(lines) > 20000 {
@@ -170,12 +171,12 @@ func loggerTag(s string) int {
 // its time ("ERROR 22093 --- "), which would read as an error and its code; 0 when s does
 // not start with them.
 func springLevelPid(s string) int {
-	_, rest, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
-	if !logLevel(strings.TrimLeft(s, " ")) {
+	t := strings.TrimLeft(s, " ")
+	if !logLevel(t) {
 		return 0
 	}
-	rest = strings.TrimLeft(rest, " ")
-	pid, rest, _ := strings.Cut(rest, " ")
+	_, rest, _ := strings.Cut(t, " ")
+	pid, rest, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
 	if !isNumber(pid) || !strings.HasPrefix(rest, "--- ") {
 		return 0
 	}
