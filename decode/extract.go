@@ -89,8 +89,9 @@ func extract(text string) parts {
 	// the prefix, the body and any note under it, and no log's words around it to credit;
 	// a status the prefix gives is the body's when the body gives none. Read as logs, for
 	// what their words say: a success first (a log of several answers), a logger's own
-	// record (its level, the time in the prefix), a prefix that names a provider ("PagSeguro.Session[error]: ") and an SDK's
-	// exception or frames after the body (MercadoPago\Exceptions\MPApiException).
+	// record (its level, the time in the prefix), a prefix that names a provider
+	// ("PagSeguro.Session[error]: ") and an SDK's exception after the body
+	// (MercadoPago\Exceptions\MPApiException).
 	if opensUnderPrefix(text) {
 		if stripped, cut := stripPrefixes(text); cut {
 			if t := strings.TrimLeft(stripped, " \t\r\n"); t != "" && (t[0] == '{' || t[0] == '[') {
@@ -116,43 +117,32 @@ func extract(text string) parts {
 // prefix and then a brace or a bracket, a body's start: the only logs whose prefixes are
 // peeled before any other reading.
 func opensUnderPrefix(text string) bool {
-	for lines, more := text, true; more; {
-		var l string
-		l, lines, more = strings.Cut(lines, "\n")
-		if strings.TrimSpace(l) == "" {
-			continue
+	l := firstNonBlank(text)
+	l = l[:min(len(l), 128)]
+	for i := 0; ; i++ {
+		j := strings.IndexAny(l[i:], "{[")
+		if j < 0 {
+			return false
 		}
-		l = l[:min(len(l), 128)]
-		for i := 0; ; {
-			j := strings.IndexAny(l[i:], "{[")
-			if j < 0 {
-				return false
-			}
-			if i += j; prefixEnd(l, i) {
-				return true
-			}
-			i++
+		if i += j; prefixEnd(l, i) {
+			return true
 		}
 	}
-	return false
 }
 
 // firstPrefix is what stripPrefixes took off the first line that is not blank.
 func firstPrefix(text, stripped string) string {
+	return strings.TrimSuffix(firstNonBlank(text), firstNonBlank(stripped))
+}
+
+// firstNonBlank is text's first line that is not blank, "" when there is none.
+func firstNonBlank(text string) string {
 	for lines, more := text, true; more; {
 		var l string
 		l, lines, more = strings.Cut(lines, "\n")
-		if strings.TrimSpace(l) == "" {
-			continue
+		if strings.TrimSpace(l) != "" {
+			return l
 		}
-		for rest, more := stripped, true; more; {
-			var s string
-			s, rest, more = strings.Cut(rest, "\n")
-			if strings.TrimSpace(s) != "" {
-				return strings.TrimSuffix(l, s)
-			}
-		}
-		return ""
 	}
 	return ""
 }
