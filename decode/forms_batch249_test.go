@@ -118,6 +118,10 @@ func TestFalseClaimsFiftySixthBatch(t *testing.T) {
 		x := explainPaste(t, "My app was working before for a long time but now I'm getting this error:\n\n\"Error 153, There was an error processing the payment data. Unable to decrypt data.\"\n\nI'm sending the opaqueData in base64 encoding like before.")
 		assert.Empty(t, providerOf(x))
 		assert.Equal(t, "153", x.Code)
+		// The same lines joined into one, as a chat or a log flattens them: the number is
+		// in the quote, not at the line's start.
+		x = explainPaste(t, "My app was working before for a long time but now I'm getting this error: \"Error 153, There was an error processing the payment data. Unable to decrypt data.\" I'm sending the opaqueData in base64 encoding like before.")
+		assert.Empty(t, providerOf(x))
 		// Adyen's own 174 with its words stays Adyen's.
 		x = explainPaste(t, `{"status": 422, "errorCode": "174", "message": "Unable to decrypt data", "errorType": "validation"}`)
 		assert.Equal(t, "adyen", providerOf(x))

@@ -205,4 +205,25 @@ func TestReadersCopiedText(t *testing.T) {
 		// A bracket after an error's word is no logger's tag.
 		assert.Zero(t, loggerTag("Error[card_declined]: Your card was declined."))
 	})
+
+	t.Run("a log's level is no error label", func(t *testing.T) {
+		// The level in capitals comes first; the code is at the word's next use.
+		for _, paste := range []string{
+			"2024-01-01 10:00:00 ERROR [main] c.e.PaymentService - Error 53081",
+			"10:00:00 ERROR Error 53081",
+			"[ERROR] pagseguro: Error 53081",
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, "53081", x.Code, paste)
+			assert.Equal(t, "pagbank", providerOf(x), paste)
+		}
+		// A number right after the word is its code (Openpay's plugins' "ERROR 1003La
+		// petición …"), and a small number at its next use is another program's (curl's 28).
+		assert.False(t, logLevelAt("ERROR 1003La petición no pudo ser procesada", 0))
+		assert.True(t, logLevelAt("x ERROR [main] y", 2))
+		assert.False(t, logLevelAt("xERROR y", 1))
+		x := explainPaste(t, "2021-10-19T11:45:14+00:00 ERROR Kunne ikke opprette Vipps-betaling 500 cURL error 28: Resolving timed out after 5516 milliseconds")
+		assert.Empty(t, x.Alternatives)
+		assert.Equal(t, "cURL error 28", x.Code)
+	})
 }

@@ -673,8 +673,24 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 }
 
 // errorNumber is the number of 3 to 6 digits that "Error " or "error " puts first in s
-// ("Error 153, There was an error processing …"), "" when s starts otherwise.
+// ("Error 153, There was an error processing …") or in a quote s holds (the paste's lines
+// joined into one: `… getting this error: "Error 153, There was …"`), "" otherwise.
 func errorNumber(s string) string {
+	if c := errorNumberFirst(s); c != "" {
+		return c
+	}
+	for i := strings.IndexByte(s, '"'); i >= 0; {
+		s = s[i+1:]
+		if c := errorNumberFirst(s); c != "" {
+			return c
+		}
+		i = strings.IndexByte(s, '"')
+	}
+	return ""
+}
+
+// errorNumberFirst is errorNumber for a number that s starts with.
+func errorNumberFirst(s string) string {
 	s = strings.TrimLeft(s, "\"'` ")
 	rest, ok := strings.CutPrefix(s, "Error ")
 	if !ok {

@@ -27,8 +27,10 @@ func stripPrefixes(text string) (string, bool) {
 	}
 	if i := soleLine(lines); i >= 0 {
 		// One line under its time ("2024-05-11T20:35:22.123Z PIX_ALREADY_PAID", a line
-		// copied from kubectl's --timestamps or a CI job's log): the time goes.
-		if n := lineTime(lines[i]); n > 0 && strings.TrimSpace(lines[i][n:]) != "" {
+		// copied from kubectl's --timestamps or a CI job's log) or Docker Compose's
+		// service ("web_1  | "): they go.
+		n := composeTag(lines[i])
+		if n += lineTime(lines[i][n:]); n > 0 && strings.TrimSpace(lines[i][n:]) != "" {
 			lines[i] = lines[i][n:]
 			return strings.Join(lines, "\n"), true
 		}
@@ -122,6 +124,27 @@ func lineTime(line string) int {
 		}
 	}
 	return 0
+}
+
+// composeTag is the length of the service's name and bar Docker Compose writes before a
+// container's line ("web_1  | ", "app-web-1  | "), 0 when s starts with none: a name that
+// ends in its replica's number, spaces, then "| ".
+func composeTag(s string) int {
+	name, _, ok := strings.Cut(s[:min(len(s), 64)], " ")
+	d := len(name) - len(strings.TrimRight(name, "0123456789"))
+	if !ok || d == 0 || d > 3 || len(name) < d+2 || name[len(name)-d-1] != '_' && name[len(name)-d-1] != '-' {
+		return 0
+	}
+	for _, c := range []byte(name) {
+		if !isNameByte(c) && c != '-' && c != '.' {
+			return 0
+		}
+	}
+	rest := strings.TrimLeft(s[len(name):], " ")
+	if !strings.HasPrefix(rest, "| ") {
+		return 0
+	}
+	return len(s) - len(rest) + 2
 }
 
 // logLevel reports whether s starts with a logger's level in capitals and a space.
@@ -1170,6 +1193,16 @@ func findCodeInText(text string) string {
 				}
 			}
 		}
+		afterLevel := false
+		if i >= 0 && !retried && label == "error" && logLevelAt(text, i) {
+			// A log's level is no label: "2024-01-01 10:00:00 ERROR [main]
+			// c.e.PaymentService - Error 53081" names its code at the word's next use,
+			// a number of three digits or more ("cURL error 28" is curl's).
+			if j := labelAt(lower[i+len(label):], label); j >= 0 {
+				i += len(label) + j
+				retried, afterLevel = true, true
+			}
+		}
 		if i < 0 {
 			continue
 		}
@@ -1211,7 +1244,7 @@ func findCodeInText(text string) string {
 		if strings.Contains(label, "status") && !strings.Contains(c, "rejected") {
 			continue // Mercado Pago's status_detail names a failure only when refused (not pending_…, accredited)
 		}
-		if after := rest[len(c):]; retried && isNumber(c) && len(c) < 3 && len(after) >= 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z' {
+		if after := rest[len(c):]; retried && isNumber(c) && len(c) < 3 && (afterLevel || len(after) >= 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z') {
 			continue // the label's next use counts ("Retrying, error 1 of 3", "2 validation errors"): no code
 		}
 		if label == "regla:" && (!hasLetter(c) || !hasDigit(c) || denies(lower)) {
@@ -1877,6 +1910,21 @@ func labelAt(lower, label string) int {
 		}
 		return i
 	}
+}
+
+// logLevelAt reports whether text at i is a log record's level in capitals, "ERROR" after
+// the line's start, a space or a bracket and before a space or a closing bracket, with no
+// number after it (Openpay's "ERROR 1003La petición …" labels its code).
+func logLevelAt(text string, i int) bool {
+	if !strings.HasPrefix(text[i:], "ERROR") || i > 0 && !strings.ContainsRune(" \t\n[|", rune(text[i-1])) {
+		return false
+	}
+	rest := text[i+len("ERROR"):]
+	if rest == "" || rest[0] != ' ' && rest[0] != ']' {
+		return false
+	}
+	next := strings.TrimLeft(rest, " ]:-")
+	return next == "" || next[0] < '0' || next[0] > '9'
 }
 
 // lowerAligned is text in lower case with its gram set, byte for byte: when lowering moves
