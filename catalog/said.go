@@ -67,6 +67,8 @@ var (
 	// decode/know.go
 	SaidSamePaymentDataRefusedAgain = Text{EN: "The same payment data is refused again; an attempt with other data is a new payment.", PT: "Os mesmos dados de pagamento são recusados de novo; uma tentativa com outros dados é um pagamento novo.", ES: "Los mismos datos de pago se rechazan otra vez; un intento con otros datos es un pago nuevo."}
 	// decode/know.go
+	SaidAdyenTestDetailNamesCause = Text{EN: "Adyen's test environment names the cause of this 500 (on LIVE it comes without it): the request or the account's setup must change", PT: "O ambiente de teste da Adyen diz a causa deste 500 (em LIVE ele vem sem ela): a requisição ou a configuração da conta precisa mudar", ES: "El entorno de prueba de Adyen dice la causa de este 500 (en LIVE llega sin ella): la solicitud o la configuración de la cuenta debe cambiar"}
+	// decode/know.go
 	SaidGuessedFromMessagePasteHas = Text{EN: "guessed from the message: the paste has no HTTP status and no known code", PT: "deduzida da mensagem: o texto colado não tem status HTTP nem código conhecido", ES: "deducida del mensaje: el texto pegado no tiene status HTTP ni código conocido"}
 	// decode/pagbank.go
 	SaidChargeStatusDECLINEDPaymentResponse = Text{EN: "charge with status DECLINED and a payment_response (PagBank's declined charge)", PT: "cobrança com status DECLINED e payment_response (cobrança negada no PagBank)", ES: "cobro con status DECLINED y payment_response (cobro rechazado en PagBank)"}

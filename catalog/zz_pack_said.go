@@ -68,488 +68,490 @@ var (
 	// decode/know.go
 	SaidSamePaymentDataRefusedAgain = Text{ref: 10378}
 	// decode/know.go
-	SaidGuessedFromMessagePasteHas = Text{ref: 10379}
+	SaidAdyenTestDetailNamesCause = Text{ref: 10379}
+	// decode/know.go
+	SaidGuessedFromMessagePasteHas = Text{ref: 10380}
 	// decode/pagbank.go
-	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10380}
+	SaidChargeStatusDECLINEDPaymentResponse = Text{ref: 10381}
 	// decode/pagbank.go
-	SaidTransactionStatus7CancellationSource = Text{ref: 10381}
+	SaidTransactionStatus7CancellationSource = Text{ref: 10382}
 	// decode/paypal.go
-	SaidInvalidRequestSeeDetailsOver = Text{ref: 10382}
+	SaidInvalidRequestSeeDetailsOver = Text{ref: 10383}
 	// decode/paypal.go
-	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10383}
+	SaidErrorIdDomainSubdomainSeverityError = Text{ref: 10384}
 	// decode/paypal.go
-	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10384}
+	SaidInvalidClientClientAuthenticationFailed = Text{ref: 10385}
 	// decode/paypal.go
-	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10385}
+	SaidPurchaseUnitsPaymentsCaptureDECLINED = Text{ref: 10386}
 	// decode/pixdict.go
-	SaidXMLProblemViolationsReasonProperty = Text{ref: 10386}
+	SaidXMLProblemViolationsReasonProperty = Text{ref: 10387}
 	// decode/read.go
-	SaidDecifraExplainsFailedCallsIf = Text{ref: 10387}
+	SaidDecifraExplainsFailedCallsIf = Text{ref: 10388}
 	// decode/read.go
-	SaidDecifraLooksMembersErrorCode = Text{ref: 10388}
+	SaidDecifraLooksMembersErrorCode = Text{ref: 10389}
 	// decode/read.go
-	SaidIfProxyCDNAnsweredInclude = Text{ref: 10389}
+	SaidIfProxyCDNAnsweredInclude = Text{ref: 10390}
 	// decode/read.go
-	SaidIncludeResponseBodyStatusLine = Text{ref: 10390}
+	SaidIncludeResponseBodyStatusLine = Text{ref: 10391}
 	// decode/stripe.go
-	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10391}
+	SaidStripeDeclineUnderIdempotencyKey = Text{ref: 10392}
 	// decode/stripe.go
-	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10392}
+	SaidStripeDeclineWithoutIdempotencyKey = Text{ref: 10393}
 	// decode/stripe.go
-	SaidStripeMobileSDKErrorFields = Text{ref: 10393}
-	SaidRequestIdStripeForm        = Text{ref: 10394}
+	SaidStripeMobileSDKErrorFields = Text{ref: 10394}
+	SaidRequestIdStripeForm        = Text{ref: 10395}
 	// decode/advise.go, decode/decline.go
-	SaidDonTResend = Text{ref: 10395}
+	SaidDonTResend = Text{ref: 10396}
 	// decode/advise.go
-	SaidDonTRetry = Text{ref: 10396}
+	SaidDonTRetry = Text{ref: 10397}
 	// decode/advise.go
-	SaidLookResourceUpBeforeSending = Text{ref: 10397}
+	SaidLookResourceUpBeforeSending = Text{ref: 10398}
 	// decode/advise.go
-	SaidResponseItselfStatesWhenCome = Text{ref: 10398}
+	SaidResponseItselfStatesWhenCome = Text{ref: 10399}
 	// decode/advise.go
-	SaidStatedDelayHasAlreadyPassed = Text{ref: 10399}
+	SaidStatedDelayHasAlreadyPassed = Text{ref: 10400}
 	// decode/advise.go
-	SaidRequestSURL = Text{ref: 10400}
+	SaidRequestSURL = Text{ref: 10401}
 	// decode/adyen.go
-	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10401}
+	SaidPspReferenceAdyenSPaymentReference = Text{ref: 10402}
 	// decode/adyen.go
-	SaidPspReferenceHeaderAdyen = Text{ref: 10402}
+	SaidPspReferenceHeaderAdyen = Text{ref: 10403}
 	// decode/adyen.go
-	SaidTransientErrorHeaderAdyen = Text{ref: 10403}
+	SaidTransientErrorHeaderAdyen = Text{ref: 10404}
 	// decode/asaas.go
-	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10404}
+	SaidErrorsCodeDescriptionNothingElse = Text{ref: 10405}
 	// decode/asaas.go
-	SaidCodeDescriptionNothingElseOne = Text{ref: 10405}
+	SaidCodeDescriptionNothingElseOne = Text{ref: 10406}
 	// decode/bacenpix.go
-	SaidCorrelationIdMember = Text{ref: 10406}
+	SaidCorrelationIdMember = Text{ref: 10407}
 	// decode/bacenpix.go
-	SaidViolacoesMemberAPIPixField = Text{ref: 10407}
+	SaidViolacoesMemberAPIPixField = Text{ref: 10408}
 	// decode/banks.go
-	SaidLoneMessageFilterFailedIta = Text{ref: 10408}
+	SaidLoneMessageFilterFailedIta = Text{ref: 10409}
 	// decode/banks.go
-	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10409}
+	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10410}
 	// decode/banks.go
-	SaidGwDevAppKeyBanco = Text{ref: 10410}
+	SaidGwDevAppKeyBanco = Text{ref: 10411}
 	// decode/banks.go
-	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10411}
+	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10412}
 	// decode/banks.go
-	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10412}
+	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10413}
 	// decode/cashier.go
-	SaidRFC7807ProblemTypeTitle = Text{ref: 10413}
+	SaidRFC7807ProblemTypeTitle = Text{ref: 10414}
 	// decode/cashier.go
-	SaidTypeAboutBlank = Text{ref: 10414}
+	SaidTypeAboutBlank = Text{ref: 10415}
 	// decode/cashier.go
-	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10415}
+	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10416}
 	// decode/cielo.go
-	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10416}
+	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10417}
 	// decode/cielo.go
-	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10417}
+	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10418}
 	// decode/cielo.go
-	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10418}
+	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10419}
 	// decode/cielo.go
-	SaidErroCodigoMensagemErroCielo = Text{ref: 10419}
+	SaidErroCodigoMensagemErroCielo = Text{ref: 10420}
 	// decode/conekta.go
-	SaidConektaErrorsCode = Text{ref: 10420}
+	SaidConektaErrorsCode = Text{ref: 10421}
 	// decode/conekta.go
-	SaidObjectErrorDetailsLogId = Text{ref: 10421}
+	SaidObjectErrorDetailsLogId = Text{ref: 10422}
 	// decode/conekta.go
-	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10422}
+	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10423}
 	// decode/conekta.go
-	SaidObjectErrorOneConektaS = Text{ref: 10423}
+	SaidObjectErrorOneConektaS = Text{ref: 10424}
 	// decode/decline.go
-	SaidAfterRefusal = Text{ref: 10424}
+	SaidAfterRefusal = Text{ref: 10425}
 	// decode/decline.go
-	Said1Hour = Text{ref: 10425}
+	Said1Hour = Text{ref: 10426}
 	// decode/decline.go
-	SaidRetryCardLaterNow = Text{ref: 10426}
+	SaidRetryCardLaterNow = Text{ref: 10427}
 	// decode/decline.go
-	SaidRetryAfter = Text{ref: 10427}
+	SaidRetryAfter = Text{ref: 10428}
 	// decode/decline.go
-	SaidNextOneSoonerThan = Text{ref: 10428}
+	SaidNextOneSoonerThan = Text{ref: 10429}
 	// decode/decline.go
-	SaidRetryAdviceFollows = Text{ref: 10429}
+	SaidRetryAdviceFollows = Text{ref: 10430}
 	// decode/dlocal.go
-	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10430}
+	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10431}
 	// decode/ebanx.go
-	SaidStatusERRORStatusCodeStatus = Text{ref: 10431}
+	SaidStatusERRORStatusCodeStatus = Text{ref: 10432}
 	// decode/efi.go
-	SaidNumericCodeErrorErrorDescription = Text{ref: 10432}
+	SaidNumericCodeErrorErrorDescription = Text{ref: 10433}
 	// decode/efi.go
-	SaidNomeMensagemEfSEnvelope = Text{ref: 10433}
+	SaidNomeMensagemEfSEnvelope = Text{ref: 10434}
 	// decode/explain.go
-	SaidPasteResponseBodyWholeResponse = Text{ref: 10434}
+	SaidPasteResponseBodyWholeResponse = Text{ref: 10435}
 	// decode/explain.go
-	SaidNothingPasteEmpty = Text{ref: 10435}
+	SaidNothingPasteEmpty = Text{ref: 10436}
 	// decode/explain.go
-	SaidPasteWasUTF16Was = Text{ref: 10436}
+	SaidPasteWasUTF16Was = Text{ref: 10437}
 	// decode/explain.go
-	SaidPasteSCurlyQuotesWere = Text{ref: 10437}
+	SaidPasteSCurlyQuotesWere = Text{ref: 10438}
 	// decode/finalstate.go
-	SaidProviderSMessage = Text{ref: 10438}
+	SaidProviderSMessage = Text{ref: 10439}
 	// decode/flux.go
-	SaidHTTPClientSOwnError = Text{ref: 10439}
+	SaidHTTPClientSOwnError = Text{ref: 10440}
 	// decode/flux.go
-	SaidErrorHasTypeDeclineCode = Text{ref: 10440}
+	SaidErrorHasTypeDeclineCode = Text{ref: 10441}
 	// decode/fluxiq.go
-	SaidErrorHasOnnixPaySExtra = Text{ref: 10441}
+	SaidErrorHasOnnixPaySExtra = Text{ref: 10442}
 	// decode/fluxiq.go
-	SaidErrorDetailsObjectFieldProblems = Text{ref: 10442}
+	SaidErrorDetailsObjectFieldProblems = Text{ref: 10443}
 	// decode/fluxiq.go
-	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10443}
+	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10444}
 	// decode/fluxiq.go
-	SaidMetaRequestIdSnakeCase = Text{ref: 10444}
+	SaidMetaRequestIdSnakeCase = Text{ref: 10445}
 	// decode/fluxiq.go
-	SaidSuccessFalseErrorObject = Text{ref: 10445}
+	SaidSuccessFalseErrorObject = Text{ref: 10446}
 	// decode/fluxiq.go
-	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10446}
+	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10447}
 	// decode/getnet.go
-	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10447}
+	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10448}
 	// decode/gsmamm.go
-	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10448}
+	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10449}
 	// decode/gsmamm.go
-	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10449}
+	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10450}
 	// decode/gsmamm.go
-	SaidTransactionTransactionStatusError = Text{ref: 10450}
+	SaidTransactionTransactionStatusError = Text{ref: 10451}
 	// decode/iugu.go
-	SaidLRSuccessInvoiceIdIugu = Text{ref: 10451}
+	SaidLRSuccessInvoiceIdIugu = Text{ref: 10452}
 	// decode/know.go
-	SaidButPaymentWasRefused = Text{ref: 10452}
+	SaidButPaymentWasRefused = Text{ref: 10453}
 	// decode/know.go
-	SaidErrorFromUnrecognisedAPI = Text{ref: 10453}
+	SaidErrorFromUnrecognisedAPI = Text{ref: 10454}
 	// decode/know.go
-	SaidPaymentDeclined = Text{ref: 10454}
+	SaidPaymentDeclined = Text{ref: 10455}
 	// decode/know.go
-	SaidCallWorked = Text{ref: 10455}
+	SaidCallWorked = Text{ref: 10456}
 	// decode/know.go
-	SaidNetworkFailureHTTPResponse = Text{ref: 10456}
+	SaidNetworkFailureHTTPResponse = Text{ref: 10457}
 	// decode/know.go
-	SaidRefusedPayment = Text{ref: 10457}
+	SaidRefusedPayment = Text{ref: 10458}
 	// decode/mercadopago.go
-	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10458}
+	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10459}
 	// decode/mercadopago.go
-	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10459}
+	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10460}
 	// decode/mercadopago.go
-	SaidCodeDescriptionDataOneMercado = Text{ref: 10460}
+	SaidCodeDescriptionDataOneMercado = Text{ref: 10461}
 	// decode/onnixpay.go
-	SaidMetaHasTimestampVersion = Text{ref: 10461}
+	SaidMetaHasTimestampVersion = Text{ref: 10462}
 	// decode/onnixpay.go
-	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10462}
+	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10463}
 	// decode/onnixpay.go
-	SaidMetaRequestIdSnakeCase2 = Text{ref: 10463}
+	SaidMetaRequestIdSnakeCase2 = Text{ref: 10464}
 	// decode/onnixpay.go
-	SaidMessagePortuguese = Text{ref: 10464}
+	SaidMessagePortuguese = Text{ref: 10465}
 	// decode/others.go
-	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10465}
+	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10466}
 	// decode/others.go
-	SaidTypeRequestIdValidationErrors = Text{ref: 10466}
+	SaidTypeRequestIdValidationErrors = Text{ref: 10467}
 	// decode/pagarme.go
-	SaidChargeWhoseLastTransactionWas = Text{ref: 10467}
+	SaidChargeWhoseLastTransactionWas = Text{ref: 10468}
 	// decode/pagarme.go
-	SaidErrorsMessageParameterNameType = Text{ref: 10468}
+	SaidErrorsMessageParameterNameType = Text{ref: 10469}
 	// decode/pagarme.go
-	SaidMessageRequestInvalidPagarMe = Text{ref: 10469}
+	SaidMessageRequestInvalidPagarMe = Text{ref: 10470}
 	// decode/pagarme.go
-	SaidMessageErrorsObjectFieldLists = Text{ref: 10470}
+	SaidMessageErrorsObjectFieldLists = Text{ref: 10471}
 	// decode/pagarme.go
-	SaidRequestMemberEchoingRequestPagar = Text{ref: 10471}
+	SaidRequestMemberEchoingRequestPagar = Text{ref: 10472}
 	// decode/pagbank.go
-	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10472}
+	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10473}
 	// decode/pagbank.go
-	SaidErrorMessagesArrayPagBankS = Text{ref: 10473}
+	SaidErrorMessagesArrayPagBankS = Text{ref: 10474}
 	// decode/paypal.go
-	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10474}
+	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10475}
 	// decode/paypal.go
-	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10475}
+	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10476}
 	// decode/paypal.go
-	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10476}
+	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10477}
 	// decode/paypal.go
-	SaidDebugIdNamedTextPayPal = Text{ref: 10477}
+	SaidDebugIdNamedTextPayPal = Text{ref: 10478}
 	// decode/paypal.go
-	SaidLinkErrorPayPalSAPI = Text{ref: 10478}
+	SaidLinkErrorPayPalSAPI = Text{ref: 10479}
 	// decode/paypal.go
-	SaidAckContingencyPayPalCheckoutS = Text{ref: 10479}
+	SaidAckContingencyPayPalCheckoutS = Text{ref: 10480}
 	// decode/paypal.go
-	SaidAckErrorMetaCalcPayPal = Text{ref: 10480}
+	SaidAckErrorMetaCalcPayPal = Text{ref: 10481}
 	// decode/paypal.go
-	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10481}
+	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10482}
 	// decode/paypal.go
-	SaidDebugIdPayPalSCorrelation = Text{ref: 10482}
+	SaidDebugIdPayPalSCorrelation = Text{ref: 10483}
 	// decode/paypal.go
-	SaidDetailsIssuePayPalSError = Text{ref: 10483}
+	SaidDetailsIssuePayPalSError = Text{ref: 10484}
 	// decode/paypal.go
-	SaidLinksDeveloperPaypalCom = Text{ref: 10484}
+	SaidLinksDeveloperPaypalCom = Text{ref: 10485}
 	// decode/paypal.go
-	SaidNameMessageInformationLinkEnvelope = Text{ref: 10485}
+	SaidNameMessageInformationLinkEnvelope = Text{ref: 10486}
 	// decode/paypal.go
-	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10486}
+	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10487}
 	// decode/pixdict.go
-	SaidDICTProblemTypeURLDict = Text{ref: 10487}
+	SaidDICTProblemTypeURLDict = Text{ref: 10488}
 	// decode/pixdict.go
-	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10488}
+	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10489}
 	// decode/read.go
-	SaidJSONReportsSuccess = Text{ref: 10489}
+	SaidJSONReportsSuccess = Text{ref: 10490}
 	// decode/read.go
-	SaidJSONErrorMember = Text{ref: 10490}
+	SaidJSONErrorMember = Text{ref: 10491}
 	// decode/read.go
-	SaidHARFileEntries = Text{ref: 10491}
+	SaidHARFileEntries = Text{ref: 10492}
 	// decode/read.go
-	SaidEmptyObject = Text{ref: 10492}
+	SaidEmptyObject = Text{ref: 10493}
 	// decode/read.go
-	SaidExportHARAgainFailedRequest = Text{ref: 10493}
+	SaidExportHARAgainFailedRequest = Text{ref: 10494}
 	// decode/read.go
-	SaidPasteResponseCallFailed = Text{ref: 10494}
+	SaidPasteResponseCallFailed = Text{ref: 10495}
 	// decode/rede.go
-	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10495}
+	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10496}
 	// decode/rede.go
-	SaidTidNsuReferenceRedeS = Text{ref: 10496}
+	SaidTidNsuReferenceRedeS = Text{ref: 10497}
 	// decode/retry.go
-	SaidRateLimitHeader = Text{ref: 10497}
+	SaidRateLimitHeader = Text{ref: 10498}
 	// decode/retry.go
-	SaidRateLimitResetHeader = Text{ref: 10498}
+	SaidRateLimitResetHeader = Text{ref: 10499}
 	// decode/retry.go
-	SaidRetryAfterHeader = Text{ref: 10499}
+	SaidRetryAfterHeader = Text{ref: 10500}
 	// decode/retry.go
-	SaidRetryAfterAlreadyPast = Text{ref: 10500}
+	SaidRetryAfterAlreadyPast = Text{ref: 10501}
 	// decode/retry.go
-	SaidXRateLimitResetHeader = Text{ref: 10501}
+	SaidXRateLimitResetHeader = Text{ref: 10502}
 	// decode/retry.go
-	SaidXRateLimitResetAlreadyPast = Text{ref: 10502}
+	SaidXRateLimitResetAlreadyPast = Text{ref: 10503}
 	// decode/retry.go
-	SaidEpochMilliseconds = Text{ref: 10503}
+	SaidEpochMilliseconds = Text{ref: 10504}
 	// decode/retry.go
-	SaidEpochSeconds = Text{ref: 10504}
+	SaidEpochSeconds = Text{ref: 10505}
 	// decode/retry.go
-	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10505}
+	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10506}
 	// decode/retry.go
-	SaidEstimatedRecoveryMember = Text{ref: 10506}
+	SaidEstimatedRecoveryMember = Text{ref: 10507}
 	// decode/retry.go
-	SaidMessageText = Text{ref: 10507}
+	SaidMessageText = Text{ref: 10508}
 	// decode/retry.go
-	SaidSeconds = Text{ref: 10508}
+	SaidSeconds = Text{ref: 10509}
 	// decode/stripe.go
-	SaidStripeShouldRetryHeader = Text{ref: 10509}
+	SaidStripeShouldRetryHeader = Text{ref: 10510}
 	// decode/stripe.go
-	SaidDocUrlPointsStripeCom = Text{ref: 10510}
+	SaidDocUrlPointsStripeCom = Text{ref: 10511}
 	// decode/stripe.go
-	SaidErrorDeclineCodeStripeS = Text{ref: 10511}
+	SaidErrorDeclineCodeStripeS = Text{ref: 10512}
 	// decode/stripe.go
-	SaidRequestLogUrlStripeDashboard = Text{ref: 10512}
+	SaidRequestLogUrlStripeDashboard = Text{ref: 10513}
 	// decode/vindi.go
-	SaidErrorsIdParameterMessageVindi = Text{ref: 10513}
+	SaidErrorsIdParameterMessageVindi = Text{ref: 10514}
 	// decode/adyen.go
-	SaidErrorCodeErrorTypeAdyenClassicEnvelope = Text{ref: 10514}
+	SaidErrorCodeErrorTypeAdyenClassicEnvelope = Text{ref: 10515}
 	// decode/adyen.go
-	SaidProblemTypeAdyen = Text{ref: 10515}
+	SaidProblemTypeAdyen = Text{ref: 10516}
 	// decode/adyen.go
-	SaidWebhookItemEventCodeSuccessFalse = Text{ref: 10516}
+	SaidWebhookItemEventCodeSuccessFalse = Text{ref: 10517}
 	// decode/adyen.go
-	SaidResultCodeRefusalReasonAdyenRefusedPayment = Text{ref: 10517}
+	SaidResultCodeRefusalReasonAdyenRefusedPayment = Text{ref: 10518}
 	// decode/adyen.go
-	SaidResultCodePspReferenceAdyenPaymentResponse = Text{ref: 10518}
+	SaidResultCodePspReferenceAdyenPaymentResponse = Text{ref: 10519}
 	// decode/asaas.go
-	SaidCodeAsaas = Text{ref: 10519}
+	SaidCodeAsaas = Text{ref: 10520}
 	// decode/asaas.go
-	SaidCodeDescriptionPortugueseAsaasWay = Text{ref: 10520}
+	SaidCodeDescriptionPortugueseAsaasWay = Text{ref: 10521}
 	// decode/bacenpix.go
-	SaidTypeAPIPixProblemType = Text{ref: 10521}
+	SaidTypeAPIPixProblemType = Text{ref: 10522}
 	// decode/bacenpix.go
-	SaidDocumentedAPIPixProblem = Text{ref: 10522}
+	SaidDocumentedAPIPixProblem = Text{ref: 10523}
 	// decode/cashier.go
-	SaidTypeBelongsAnotherAPI = Text{ref: 10523}
+	SaidTypeBelongsAnotherAPI = Text{ref: 10524}
 	// decode/cashier.go
-	SaidInstanceCashierResourceApiV1 = Text{ref: 10524}
+	SaidInstanceCashierResourceApiV1 = Text{ref: 10525}
 	// decode/cashier.go
-	SaidStatusThisTitleDetailCashier = Text{ref: 10525}
+	SaidStatusThisTitleDetailCashier = Text{ref: 10526}
 	// decode/cielo.go
-	SaidXMLNamespaceOldHostCielo = Text{ref: 10526}
+	SaidXMLNamespaceOldHostCielo = Text{ref: 10527}
 	// decode/cielo.go
-	SaidCodigoErrorTableCieloWebservice = Text{ref: 10527}
+	SaidCodigoErrorTableCieloWebservice = Text{ref: 10528}
 	// decode/codes.go
-	SaidLookedUpCatalog = Text{ref: 10528}
+	SaidLookedUpCatalog = Text{ref: 10529}
 	// decode/cues.go
-	SaidExceptionClassSDK = Text{ref: 10529}
+	SaidExceptionClassSDK = Text{ref: 10530}
 	// decode/cues.go
-	SaidExceptionWasThrownSDK = Text{ref: 10530}
+	SaidExceptionWasThrownSDK = Text{ref: 10531}
 	// decode/cues.go
-	SaidSDKStackTrace = Text{ref: 10531}
+	SaidSDKStackTrace = Text{ref: 10532}
 	// decode/cues.go
-	SaidWrittenSDK = Text{ref: 10532}
+	SaidWrittenSDK = Text{ref: 10533}
 	// decode/cues.go
-	SaidWrittenShopPlugin = Text{ref: 10533}
+	SaidWrittenShopPlugin = Text{ref: 10534}
 	// decode/cues.go
-	SaidPasteNames = Text{ref: 10534}
+	SaidPasteNames = Text{ref: 10535}
 	// decode/cues.go
-	SaidWrittenOnlyAPI = Text{ref: 10535}
+	SaidWrittenOnlyAPI = Text{ref: 10536}
 	// decode/custom.go
-	SaidBodyHasEnvelopeFrom = Text{ref: 10536}
+	SaidBodyHasEnvelopeFrom = Text{ref: 10537}
 	// decode/custom.go
-	SaidCodeCatalog = Text{ref: 10537}
+	SaidCodeCatalog = Text{ref: 10538}
 	// decode/dlocal.go
-	SaidNumericCodeMessageDLocalErrors = Text{ref: 10538}
+	SaidNumericCodeMessageDLocalErrors = Text{ref: 10539}
 	// decode/ebanx.go
-	SaidStatusCodeEBANX = Text{ref: 10539}
+	SaidStatusCodeEBANX = Text{ref: 10540}
 	// decode/efi.go
-	SaidCodeEfi = Text{ref: 10540}
+	SaidCodeEfi = Text{ref: 10541}
 	// decode/efi.go
-	SaidImplementsAPIPixAnswersProblems = Text{ref: 10541}
+	SaidImplementsAPIPixAnswersProblems = Text{ref: 10542}
 	// decode/flux.go
-	SaidCodeFluxERRPrefix = Text{ref: 10542}
+	SaidCodeFluxERRPrefix = Text{ref: 10543}
 	// decode/flux.go
-	SaidCodeHasFluxERRPrefix = Text{ref: 10543}
+	SaidCodeHasFluxERRPrefix = Text{ref: 10544}
 	// decode/getnet.go
-	SaidNameStatusCodeGetnetEnvelope = Text{ref: 10544}
+	SaidNameStatusCodeGetnetEnvelope = Text{ref: 10545}
 	// decode/getnet.go
-	SaidDetailsErrorCodeGetnetAREA = Text{ref: 10545}
+	SaidDetailsErrorCodeGetnetAREA = Text{ref: 10546}
 	// decode/gsmamm.go
-	SaidErrorCategoryGSMACategory = Text{ref: 10546}
+	SaidErrorCategoryGSMACategory = Text{ref: 10547}
 	// decode/identify.go
-	SaidPageWasSetUp = Text{ref: 10547}
+	SaidPageWasSetUp = Text{ref: 10548}
 	// decode/mercadopago.go
-	SaidStatusDetailMercadoPagoPayment = Text{ref: 10548}
+	SaidStatusDetailMercadoPagoPayment = Text{ref: 10549}
 	// decode/onnixpay.go
-	SaidProviderNamesOnnixPayBankingPartner = Text{ref: 10549}
+	SaidProviderNamesOnnixPayBankingPartner = Text{ref: 10550}
 	// decode/openpay.go
-	SaidCategoryErrorCodeHttpCode = Text{ref: 10550}
+	SaidCategoryErrorCodeHttpCode = Text{ref: 10551}
 	// decode/openpay.go
-	SaidOpenpayPluginNotice = Text{ref: 10551}
+	SaidOpenpayPluginNotice = Text{ref: 10552}
 	// decode/pagarme.go
-	SaidTypeParameterNameMessageType = Text{ref: 10552}
+	SaidTypeParameterNameMessageType = Text{ref: 10553}
 	// decode/pagbank.go
-	SaidCodePagSeguro = Text{ref: 10553}
+	SaidCodePagSeguro = Text{ref: 10554}
 	// decode/paypal.go
-	SaidXMLNamespaceNotPayPal = Text{ref: 10554}
+	SaidXMLNamespaceNotPayPal = Text{ref: 10555}
 	// decode/paypal.go
-	SaidNameOnePayPalErrorNames = Text{ref: 10555}
+	SaidNameOnePayPalErrorNames = Text{ref: 10556}
 	// decode/paypal.go
-	SaidIssuePayPal = Text{ref: 10556}
+	SaidIssuePayPal = Text{ref: 10557}
 	// decode/pixdict.go
-	SaidTypeDICTProblemTypeBanco = Text{ref: 10557}
+	SaidTypeDICTProblemTypeBanco = Text{ref: 10558}
 	// decode/rede.go
-	SaidReturnCodeRede = Text{ref: 10558}
+	SaidReturnCodeRede = Text{ref: 10559}
 	// decode/stripe.go
-	SaidErrorTypeOneStripeFour = Text{ref: 10559}
+	SaidErrorTypeOneStripeFour = Text{ref: 10560}
 	// decode/stripe.go
-	SaidErrorChargeStripeChargeId = Text{ref: 10560}
+	SaidErrorChargeStripeChargeId = Text{ref: 10561}
 	// decode/stripe.go
-	SaidLoneErrorObjectWhoseCode = Text{ref: 10561}
+	SaidLoneErrorObjectWhoseCode = Text{ref: 10562}
 	// decode/identify.go
-	SaidOrchestratorAnswerNamesConnector = Text{ref: 10562}
+	SaidOrchestratorAnswerNamesConnector = Text{ref: 10563}
 	// decode/onnixpay.go
-	SaidOnnixPayExtraMembersError = Text{ref: 10563}
+	SaidOnnixPayExtraMembersError = Text{ref: 10564}
 	// decode/advise.go
-	SaidPaymentPaymentExecStatusSomeReceiversMayHave = Text{ref: 10564}
+	SaidPaymentPaymentExecStatusSomeReceiversMayHave = Text{ref: 10565}
 	// decode/advise.go
-	SaidRequestMethod = Text{ref: 10565}
+	SaidRequestMethod = Text{ref: 10566}
 	// decode/advise.go
-	SaidDocumentNeverNamesIdempotencyHeaderDecifra = Text{ref: 10566}
+	SaidDocumentNeverNamesIdempotencyHeaderDecifra = Text{ref: 10567}
 	// decode/advise.go
-	SaidWaitThenSendSameRequestAgain = Text{ref: 10567}
+	SaidWaitThenSendSameRequestAgain = Text{ref: 10568}
 	// decode/advise.go
-	SaidWritesSendHeaderReuseSameValue = Text{ref: 10568}
+	SaidWritesSendHeaderReuseSameValue = Text{ref: 10569}
 	// decode/advise.go
-	SaidRequestWasWhichIdempotentRFCRepeating = Text{ref: 10569}
+	SaidRequestWasWhichIdempotentRFCRepeating = Text{ref: 10570}
 	// decode/adyen.go
-	SaidRefusedPaymentResultCodeRefusalReasonCode = Text{ref: 10570}
+	SaidRefusedPaymentResultCodeRefusalReasonCode = Text{ref: 10571}
 	// decode/adyen.go
-	SaidWebhookSuccessFalse = Text{ref: 10571}
+	SaidWebhookSuccessFalse = Text{ref: 10572}
 	// decode/cashier.go
-	SaidCashierBodyCarriesNoCodeWas = Text{ref: 10572}
+	SaidCashierBodyCarriesNoCodeWas = Text{ref: 10573}
 	// decode/cielo.go
-	SaidCodigoReadCieloManualWrites = Text{ref: 10573}
+	SaidCodigoReadCieloManualWrites = Text{ref: 10574}
 	// decode/decline.go
-	SaidStripeAdviceCode = Text{ref: 10574}
+	SaidStripeAdviceCode = Text{ref: 10575}
 	// decode/decline.go
-	SaidMastercardMerchantAdviceCode = Text{ref: 10575}
+	SaidMastercardMerchantAdviceCode = Text{ref: 10576}
 	// decode/decline.go
-	SaidIssuerResponseCode = Text{ref: 10576}
+	SaidIssuerResponseCode = Text{ref: 10577}
 	// decode/decline.go
-	SaidRead = Text{ref: 10577}
+	SaidRead = Text{ref: 10578}
 	// decode/decline.go
-	SaidHours = Text{ref: 10578}
+	SaidHours = Text{ref: 10579}
 	// decode/decline.go
-	SaidDays = Text{ref: 10579}
+	SaidDays = Text{ref: 10580}
 	// decode/decline.go
-	SaidLimit = Text{ref: 10580}
+	SaidLimit = Text{ref: 10581}
 	// decode/decline.go
-	SaidMostMoreAttemptsCardDays = Text{ref: 10581}
+	SaidMostMoreAttemptsCardDays = Text{ref: 10582}
 	// decode/decline.go
-	SaidHours2 = Text{ref: 10582}
+	SaidHours2 = Text{ref: 10583}
 	// decode/details.go
-	SaidTokenLacksScopeCallNeedsWWW = Text{ref: 10583}
+	SaidTokenLacksScopeCallNeedsWWW = Text{ref: 10584}
 	// decode/explain.go
-	SaidHARHasFailedEntriesLastOne = Text{ref: 10584}
+	SaidHARHasFailedEntriesLastOne = Text{ref: 10585}
 	// decode/explain.go
-	SaidOnlyFirstBytesPasteWereRead = Text{ref: 10585}
+	SaidOnlyFirstBytesPasteWereRead = Text{ref: 10586}
 	// decode/explain.go
-	SaidBinaryDataByteNotTextOffset = Text{ref: 10586}
+	SaidBinaryDataByteNotTextOffset = Text{ref: 10587}
 	// decode/finalstate.go
-	SaidMessageSaysSameOperationAlreadyUnder = Text{ref: 10587}
+	SaidMessageSaysSameOperationAlreadyUnder = Text{ref: 10588}
 	// decode/finalstate.go
-	SaidMessageSaysAlreadyDoneStateRefuses = Text{ref: 10588}
+	SaidMessageSaysAlreadyDoneStateRefuses = Text{ref: 10589}
 	// decode/fluxiq.go
-	SaidFinalStateBoletoCannotMoveAnywhere = Text{ref: 10589}
+	SaidFinalStateBoletoCannotMoveAnywhere = Text{ref: 10590}
 	// decode/fluxiq.go
-	SaidFromBoletoMayOnlyMoveNot = Text{ref: 10590}
+	SaidFromBoletoMayOnlyMoveNot = Text{ref: 10591}
 	// decode/gsmamm.go
-	SaidGSMAErrorCategory = Text{ref: 10591}
+	SaidGSMAErrorCategory = Text{ref: 10592}
 	// decode/identify.go
-	SaidCode = Text{ref: 10592}
+	SaidCode = Text{ref: 10593}
 	// decode/identify.go
-	SaidCodeDocumentedOther = Text{ref: 10593}
+	SaidCodeDocumentedOther = Text{ref: 10594}
 	// decode/identify.go
-	SaidHTTPStatusDocuments = Text{ref: 10594}
+	SaidHTTPStatusDocuments = Text{ref: 10595}
 	// decode/identify.go
-	SaidCodeAlone = Text{ref: 10595}
+	SaidCodeAlone = Text{ref: 10596}
 	// decode/identify.go
-	SaidMessageOwnWords = Text{ref: 10596}
+	SaidMessageOwnWords = Text{ref: 10597}
 	// decode/identify.go
-	SaidMessageOwnTextCode = Text{ref: 10597}
+	SaidMessageOwnTextCode = Text{ref: 10598}
 	// decode/identify.go
-	SaidHost = Text{ref: 10598}
+	SaidHost = Text{ref: 10599}
 	// decode/know.go
-	SaidReference = Text{ref: 10599}
+	SaidReference = Text{ref: 10600}
 	// decode/know.go
-	SaidABECSIssuerResponseCode = Text{ref: 10600}
+	SaidABECSIssuerResponseCode = Text{ref: 10601}
 	// decode/know.go
-	SaidCallWorkedButPaymentWasRefused = Text{ref: 10601}
+	SaidCallWorkedButPaymentWasRefused = Text{ref: 10602}
 	// decode/know.go
-	SaidReferenceDoesNotDocumentCode = Text{ref: 10602}
+	SaidReferenceDoesNotDocumentCode = Text{ref: 10603}
 	// decode/know.go
-	SaidErrorReferenceDoesNotDocumentPaste = Text{ref: 10603}
+	SaidErrorReferenceDoesNotDocumentPaste = Text{ref: 10604}
 	// decode/know.go
-	SaidCodeNotReference = Text{ref: 10604}
+	SaidCodeNotReference = Text{ref: 10605}
 	// decode/know.go
-	SaidHTMLErrorPageFromProxyCDN = Text{ref: 10605}
+	SaidHTMLErrorPageFromProxyCDN = Text{ref: 10606}
 	// decode/know.go
-	SaidMessageWasRead = Text{ref: 10606}
+	SaidMessageWasRead = Text{ref: 10607}
 	// decode/mercadopago.go
-	SaidNameMercadoPagoErrorErrorMercadoPagoNode = Text{ref: 10607}
+	SaidNameMercadoPagoErrorErrorMercadoPagoNode = Text{ref: 10608}
 	// decode/pagarme.go
-	SaidFailedChargeLastTransactionStatus = Text{ref: 10608}
+	SaidFailedChargeLastTransactionStatus = Text{ref: 10609}
 	// decode/pagarme.go
-	SaidPagarMeVBodiesCarryNo = Text{ref: 10609}
+	SaidPagarMeVBodiesCarryNo = Text{ref: 10610}
 	// decode/pagbank.go
-	SaidPagBankCodeIssuerRawDataReason = Text{ref: 10610}
+	SaidPagBankCodeIssuerRawDataReason = Text{ref: 10611}
 	// decode/paypal.go
-	SaidCaptureDECLINEDProcessorResponseResponseCode = Text{ref: 10611}
+	SaidCaptureDECLINEDProcessorResponseResponseCode = Text{ref: 10612}
 	// decode/paypal.go
-	SaidPayPalName = Text{ref: 10612}
+	SaidPayPalName = Text{ref: 10613}
 	// decode/read.go
-	SaidJSONNestedDeeperThanLevelsWas = Text{ref: 10613}
+	SaidJSONNestedDeeperThanLevelsWas = Text{ref: 10614}
 	// decode/read.go
-	SaidOnlyFirstPasteWereReadError = Text{ref: 10614}
+	SaidOnlyFirstPasteWereReadError = Text{ref: 10615}
 	// decode/read.go
-	SaidHTTPResponseWhichReportsSuccess = Text{ref: 10615}
+	SaidHTTPResponseWhichReportsSuccess = Text{ref: 10616}
 	// decode/read.go
-	SaidHTMLPageNamesNoHTTPError = Text{ref: 10616}
+	SaidHTMLPageNamesNoHTTPError = Text{ref: 10617}
 	// decode/read.go
-	SaidTextNoJSONObjectNoHTTP = Text{ref: 10617}
+	SaidTextNoJSONObjectNoHTTP = Text{ref: 10618}
 	// decode/read.go
-	SaidMembers = Text{ref: 10618}
+	SaidMembers = Text{ref: 10619}
 	// decode/rede.go
-	SaidRedeReturnCodeBrandBrandReturnCodeABECS = Text{ref: 10619}
+	SaidRedeReturnCodeBrandBrandReturnCodeABECS = Text{ref: 10620}
 	// decode/retry.go
-	SaidMember = Text{ref: 10620}
+	SaidMember = Text{ref: 10621}
 	// decode/stripe.go
-	SaidStripeSays = Text{ref: 10621}
+	SaidStripeSays = Text{ref: 10622}
 )

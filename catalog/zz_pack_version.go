@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "36d472269a1e9d7c"
-	packLen     = 11685
+	packVersion = "d4325dabfd5bc09e"
+	packLen     = 11686
 	packChunk   = 128
 )

@@ -3817,6 +3817,11 @@ var xmlRealCases = []xmlCase{
 		reason: "PayPal's SOAP answer with a warning's Errors beside Ack SuccessWithWarning",
 		at:     map[string]any{"0.Envelope.Body.DoExpressCheckoutPaymentResponse.CorrelationID": "cfce8071e839"},
 	},
+	{
+		name: "bradesco ruby net http debug registrar titulo", paste: "bradesco-soap-ruby-net-http-debug-registrar-titulo-810-certificado", docs: 1,
+		reason: "Net::HTTP's debug output writes the envelope as a Ruby string, its quotes escaped; the namespace's host names Bradesco",
+		at:     map[string]any{"0.Envelope.Body.registrarTituloResponse.return": `{\"cdErro\":\"810\", \"msgErro\":\"Erro Certificado / Formatacao dos campos da mensagem invalida [0x00d30003]\"}`},
+	},
 }
 
 func TestXMLBodiesRealPastes(t *testing.T) {

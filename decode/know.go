@@ -275,6 +275,14 @@ func know(f *facts, id identity) *known {
 				kn.k = &k
 			}
 		}
+		if kn.status == 500 && strings.Contains(kn.message, "[This error message is only provided on TEST") && guessStrategy(kn.message) == catalog.Fix {
+			// Adyen's test environment adds what a LIVE 500 leaves out ("Acquirer account
+			// 'BoletoBancarioSantander_AdyenTest' is no longer supported [This error message
+			// is only provided on TEST, …]"): a cause the request or the account must change.
+			k := *status
+			k.strategy, k.why, k.retrySource = catalog.Fix, catalog.Text{}, catalog.SaidAdyenTestDetailNamesCause
+			kn.k = &k
+		}
 		if (kn.status == 409 || (kn.status == 400 || kn.status == 422) && existsAlready(kn.message+" "+kn.details)) && guessStrategy(kn.message+" "+kn.details) == catalog.None {
 			// A conflict whose words say the thing was done before ("A duplicate record
 			// exists", "has already been refunded"): the same request can never succeed.

@@ -2090,6 +2090,9 @@ func quotedTitleCode(l string) string {
 		if n := strings.Count(phrase, " "); n < 1 || n > 4 || before != "" && strings.IndexByte(":=>", before[len(before)-1]) >= 0 {
 			continue // a structure's value ("processorResponseText": "Insufficient Funds"), not a person's quote
 		}
+		if b := strings.TrimRight(before, "*_` "); len(b) >= 3 && isNumber(b[len(b)-3:]) && (len(b) == 3 || !isNameByte(b[len(b)-4])) && looksLikeStatus(b[len(b)-3:]) {
+			continue // the words a status's number is given (Webpay's `401 "Not Authorized"`), not a code
+		}
 		title := phrase[0] >= 'A' && phrase[0] <= 'Z'
 		for k := 1; k < len(phrase) && title; k++ {
 			title = phrase[k] != ' ' || k+1 < len(phrase) && phrase[k+1] >= 'A' && phrase[k+1] <= 'Z'
