@@ -130,6 +130,8 @@ var (
 	// decode/banks.go
 	SaidErrosCodigoMensagemOcorrenciaBanco = Text{EN: "erros[{codigo, mensagem, ocorrencia}] (Banco do Brasil's envelope)", PT: "erros[{codigo, mensagem, ocorrencia}] (envelope do Banco do Brasil)", ES: "erros[{codigo, mensagem, ocorrencia}] (sobre del Banco do Brasil)"}
 	// decode/banks.go
+	SaidCdErroMsgErroBradesco = Text{EN: "cdErro and msgErro (Bradesco's boleto registration)", PT: "cdErro e msgErro (registro de boletos do Bradesco)", ES: "cdErro y msgErro (registro de boletos de Bradesco)"}
+	// decode/banks.go
 	SaidGwDevAppKeyBanco = Text{EN: "gw-dev-app-key (Banco do Brasil's application key)", PT: "gw-dev-app-key (chave de aplicação do Banco do Brasil)", ES: "gw-dev-app-key (clave de aplicación del Banco do Brasil)"}
 	// decode/banks.go
 	SaidMensagensMensagemCodigoSicoobS = Text{EN: "mensagens[{mensagem, codigo}] (Sicoob's envelope)", PT: "mensagens[{mensagem, codigo}] (envelope do Sicoob)", ES: "mensagens[{mensagem, codigo}] (sobre de Sicoob)"}

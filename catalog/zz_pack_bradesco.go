@@ -12,9 +12,10 @@ var bradesco = Provider{
 	name:      "Bradesco",
 	masculine: true,
 	docsURL:   "https://developers.bradesco.com.br",
-	// Its Pix API (qrpix, apipix.net), its boleto registration web service
-	// (ws.registrotitulo.ibpj.web), its APIs' sandbox (proxy.api.prebanco.com.br).
-	hosts:    []string{"bradesco.com.br", "prebanco.com.br"},
+	// Its Pix APIs, its boleto registration web service's namespace
+	// (ws.registrotitulo.ibpj.web.bradesco.com.br), its APIs' gateway and their sandbox
+	// (proxy.api.prebanco.com.br); not its website.
+	hosts:    []string{"qrpix.bradesco.com.br", "qrpix-h.bradesco.com.br", "apipix.net.bradesco.com.br", "ibpj.web.bradesco.com.br", "openapi.bradesco.com.br", "prebanco.com.br"},
 	envelope: Text{ref: 1711},
 	source:   "https://github.com/frones/ACBr/blob/39a1a016a2657c7e0ae1bb457c92b9231e210842/Fontes/ACBrPIXCD/ACBrPIXPSPBradesco.pas",
 	cues: []Cue{
@@ -24,7 +25,7 @@ var bradesco = Provider{
 		// CADASTRADO (69))") and https://github.com/vitorccs/bradesco-api-php/issues/16: the
 		// label in capitals with its three spaces, and the members cdErro and msgErro.
 		{Text: "ERRO DE CONSISTENCIA:   ", Kind: APIMark},
-		{Text: `"cdErro"`, Kind: APIMark},
+		{Text: `"cdErro":`, Kind: APIMark},
 	},
 	table: "",
 }

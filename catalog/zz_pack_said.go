@@ -131,427 +131,429 @@ var (
 	// decode/banks.go
 	SaidErrosCodigoMensagemOcorrenciaBanco = Text{ref: 10410}
 	// decode/banks.go
-	SaidGwDevAppKeyBanco = Text{ref: 10411}
+	SaidCdErroMsgErroBradesco = Text{ref: 10411}
 	// decode/banks.go
-	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10412}
+	SaidGwDevAppKeyBanco = Text{ref: 10412}
 	// decode/banks.go
-	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10413}
+	SaidMensagensMensagemCodigoSicoobS = Text{ref: 10413}
+	// decode/banks.go
+	SaidTitleDetailTimestampViolacoesWithout = Text{ref: 10414}
 	// decode/cashier.go
-	SaidRFC7807ProblemTypeTitle = Text{ref: 10414}
+	SaidRFC7807ProblemTypeTitle = Text{ref: 10415}
 	// decode/cashier.go
-	SaidTypeAboutBlank = Text{ref: 10415}
+	SaidTypeAboutBlank = Text{ref: 10416}
 	// decode/cashier.go
-	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10416}
+	SaidViolacoesCorrelationIdAreCentralBank = Text{ref: 10417}
 	// decode/cielo.go
-	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10417}
+	SaidMerchantOrderIdCieloSOrderReference = Text{ref: 10418}
 	// decode/cielo.go
-	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10418}
+	SaidPaymentReturnCodeReasonCodeCieloSale = Text{ref: 10419}
 	// decode/cielo.go
-	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10419}
+	SaidReturnCodeReturnMessagePascalCaseCielo = Text{ref: 10420}
 	// decode/cielo.go
-	SaidErroCodigoMensagemErroCielo = Text{ref: 10420}
+	SaidErroCodigoMensagemErroCielo = Text{ref: 10421}
 	// decode/conekta.go
-	SaidConektaErrorsCode = Text{ref: 10421}
+	SaidConektaErrorsCode = Text{ref: 10422}
 	// decode/conekta.go
-	SaidObjectErrorDetailsLogId = Text{ref: 10422}
+	SaidObjectErrorDetailsLogId = Text{ref: 10423}
 	// decode/conekta.go
-	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10423}
+	SaidObjectErrorMessagePurchaserConekta = Text{ref: 10424}
 	// decode/conekta.go
-	SaidObjectErrorOneConektaS = Text{ref: 10424}
+	SaidObjectErrorOneConektaS = Text{ref: 10425}
 	// decode/decline.go
-	SaidAfterRefusal = Text{ref: 10425}
+	SaidAfterRefusal = Text{ref: 10426}
 	// decode/decline.go
-	Said1Hour = Text{ref: 10426}
+	Said1Hour = Text{ref: 10427}
 	// decode/decline.go
-	SaidRetryCardLaterNow = Text{ref: 10427}
+	SaidRetryCardLaterNow = Text{ref: 10428}
 	// decode/decline.go
-	SaidRetryAfter = Text{ref: 10428}
+	SaidRetryAfter = Text{ref: 10429}
 	// decode/decline.go
-	SaidNextOneSoonerThan = Text{ref: 10429}
+	SaidNextOneSoonerThan = Text{ref: 10430}
 	// decode/decline.go
-	SaidRetryAdviceFollows = Text{ref: 10430}
+	SaidRetryAdviceFollows = Text{ref: 10431}
 	// decode/dlocal.go
-	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10431}
+	SaidPaymentREJECTEDStatusCodePayment = Text{ref: 10432}
 	// decode/ebanx.go
-	SaidStatusERRORStatusCodeStatus = Text{ref: 10432}
+	SaidStatusERRORStatusCodeStatus = Text{ref: 10433}
 	// decode/efi.go
-	SaidNumericCodeErrorErrorDescription = Text{ref: 10433}
+	SaidNumericCodeErrorErrorDescription = Text{ref: 10434}
 	// decode/efi.go
-	SaidNomeMensagemEfSEnvelope = Text{ref: 10434}
+	SaidNomeMensagemEfSEnvelope = Text{ref: 10435}
 	// decode/explain.go
-	SaidPasteResponseBodyWholeResponse = Text{ref: 10435}
+	SaidPasteResponseBodyWholeResponse = Text{ref: 10436}
 	// decode/explain.go
-	SaidNothingPasteEmpty = Text{ref: 10436}
+	SaidNothingPasteEmpty = Text{ref: 10437}
 	// decode/explain.go
-	SaidPasteWasUTF16Was = Text{ref: 10437}
+	SaidPasteWasUTF16Was = Text{ref: 10438}
 	// decode/explain.go
-	SaidPasteSCurlyQuotesWere = Text{ref: 10438}
+	SaidPasteSCurlyQuotesWere = Text{ref: 10439}
 	// decode/finalstate.go
-	SaidProviderSMessage = Text{ref: 10439}
+	SaidProviderSMessage = Text{ref: 10440}
 	// decode/flux.go
-	SaidHTTPClientSOwnError = Text{ref: 10440}
+	SaidHTTPClientSOwnError = Text{ref: 10441}
 	// decode/flux.go
-	SaidErrorHasTypeDeclineCode = Text{ref: 10441}
+	SaidErrorHasTypeDeclineCode = Text{ref: 10442}
 	// decode/fluxiq.go
-	SaidErrorHasOnnixPaySExtra = Text{ref: 10442}
+	SaidErrorHasOnnixPaySExtra = Text{ref: 10443}
 	// decode/fluxiq.go
-	SaidErrorDetailsObjectFieldProblems = Text{ref: 10443}
+	SaidErrorDetailsObjectFieldProblems = Text{ref: 10444}
 	// decode/fluxiq.go
-	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10444}
+	SaidMetaRequestIdCamelCaseFluxiQ = Text{ref: 10445}
 	// decode/fluxiq.go
-	SaidMetaRequestIdSnakeCase = Text{ref: 10445}
+	SaidMetaRequestIdSnakeCase = Text{ref: 10446}
 	// decode/fluxiq.go
-	SaidSuccessFalseErrorObject = Text{ref: 10446}
+	SaidSuccessFalseErrorObject = Text{ref: 10447}
 	// decode/fluxiq.go
-	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10447}
+	SaidMessagePortugueseFluxiQWritesEnglish = Text{ref: 10448}
 	// decode/getnet.go
-	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10448}
+	SaidDetailsErrorCodeDescriptionDescription = Text{ref: 10449}
 	// decode/gsmamm.go
-	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10449}
+	SaidErrorCategoryErrorCodeGSMAMobileMoney = Text{ref: 10450}
 	// decode/gsmamm.go
-	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10450}
+	SaidErrorDateTimeErrorParametersMembers = Text{ref: 10451}
 	// decode/gsmamm.go
-	SaidTransactionTransactionStatusError = Text{ref: 10451}
+	SaidTransactionTransactionStatusError = Text{ref: 10452}
 	// decode/iugu.go
-	SaidLRSuccessInvoiceIdIugu = Text{ref: 10452}
+	SaidLRSuccessInvoiceIdIugu = Text{ref: 10453}
 	// decode/know.go
-	SaidButPaymentWasRefused = Text{ref: 10453}
+	SaidButPaymentWasRefused = Text{ref: 10454}
 	// decode/know.go
-	SaidErrorFromUnrecognisedAPI = Text{ref: 10454}
+	SaidErrorFromUnrecognisedAPI = Text{ref: 10455}
 	// decode/know.go
-	SaidPaymentDeclined = Text{ref: 10455}
+	SaidPaymentDeclined = Text{ref: 10456}
 	// decode/know.go
-	SaidCallWorked = Text{ref: 10456}
+	SaidCallWorked = Text{ref: 10457}
 	// decode/know.go
-	SaidNetworkFailureHTTPResponse = Text{ref: 10457}
+	SaidNetworkFailureHTTPResponse = Text{ref: 10458}
 	// decode/know.go
-	SaidRefusedPayment = Text{ref: 10458}
+	SaidRefusedPayment = Text{ref: 10459}
 	// decode/mercadopago.go
-	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10459}
+	SaidBlockedPolicyAgentMercadoPagoS = Text{ref: 10460}
 	// decode/mercadopago.go
-	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10460}
+	SaidMessageErrorStatusCauseEnvelope = Text{ref: 10461}
 	// decode/mercadopago.go
-	SaidCodeDescriptionDataOneMercado = Text{ref: 10461}
+	SaidCodeDescriptionDataOneMercado = Text{ref: 10462}
 	// decode/onnixpay.go
-	SaidMetaHasTimestampVersion = Text{ref: 10462}
+	SaidMetaHasTimestampVersion = Text{ref: 10463}
 	// decode/onnixpay.go
-	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10463}
+	SaidMetaRequestIdCamelCaseEnvelope = Text{ref: 10464}
 	// decode/onnixpay.go
-	SaidMetaRequestIdSnakeCase2 = Text{ref: 10464}
+	SaidMetaRequestIdSnakeCase2 = Text{ref: 10465}
 	// decode/onnixpay.go
-	SaidMessagePortuguese = Text{ref: 10465}
+	SaidMessagePortuguese = Text{ref: 10466}
 	// decode/others.go
-	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10466}
+	SaidDetailsErrorCodeBesideTimestampPath = Text{ref: 10467}
 	// decode/others.go
-	SaidTypeRequestIdValidationErrors = Text{ref: 10467}
+	SaidTypeRequestIdValidationErrors = Text{ref: 10468}
 	// decode/pagarme.go
-	SaidChargeWhoseLastTransactionWas = Text{ref: 10468}
+	SaidChargeWhoseLastTransactionWas = Text{ref: 10469}
 	// decode/pagarme.go
-	SaidErrorsMessageParameterNameType = Text{ref: 10469}
+	SaidErrorsMessageParameterNameType = Text{ref: 10470}
 	// decode/pagarme.go
-	SaidMessageRequestInvalidPagarMe = Text{ref: 10470}
+	SaidMessageRequestInvalidPagarMe = Text{ref: 10471}
 	// decode/pagarme.go
-	SaidMessageErrorsObjectFieldLists = Text{ref: 10471}
+	SaidMessageErrorsObjectFieldLists = Text{ref: 10472}
 	// decode/pagarme.go
-	SaidRequestMemberEchoingRequestPagar = Text{ref: 10472}
+	SaidRequestMemberEchoingRequestPagar = Text{ref: 10473}
 	// decode/pagbank.go
-	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10473}
+	SaidErrorsErrorCodeMessagePagSeguro = Text{ref: 10474}
 	// decode/pagbank.go
-	SaidErrorMessagesArrayPagBankS = Text{ref: 10474}
+	SaidErrorMessagesArrayPagBankS = Text{ref: 10475}
 	// decode/paypal.go
-	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10475}
+	SaidACKFailureLERRORCODE0PayPal = Text{ref: 10476}
 	// decode/paypal.go
-	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10476}
+	SaidPaypalDebugIdHeaderPayPal = Text{ref: 10477}
 	// decode/paypal.go
-	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10477}
+	SaidRESULTRESPMSGPayPalPayflowS = Text{ref: 10478}
 	// decode/paypal.go
-	SaidDebugIdNamedTextPayPal = Text{ref: 10478}
+	SaidDebugIdNamedTextPayPal = Text{ref: 10479}
 	// decode/paypal.go
-	SaidLinkErrorPayPalSAPI = Text{ref: 10479}
+	SaidLinkErrorPayPalSAPI = Text{ref: 10480}
 	// decode/paypal.go
-	SaidAckContingencyPayPalCheckoutS = Text{ref: 10480}
+	SaidAckContingencyPayPalCheckoutS = Text{ref: 10481}
 	// decode/paypal.go
-	SaidAckErrorMetaCalcPayPal = Text{ref: 10481}
+	SaidAckErrorMetaCalcPayPal = Text{ref: 10482}
 	// decode/paypal.go
-	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10482}
+	SaidInformationLinkDeveloperPaypalCom = Text{ref: 10483}
 	// decode/paypal.go
-	SaidDebugIdPayPalSCorrelation = Text{ref: 10483}
+	SaidDebugIdPayPalSCorrelation = Text{ref: 10484}
 	// decode/paypal.go
-	SaidDetailsIssuePayPalSError = Text{ref: 10484}
+	SaidDetailsIssuePayPalSError = Text{ref: 10485}
 	// decode/paypal.go
-	SaidLinksDeveloperPaypalCom = Text{ref: 10485}
+	SaidLinksDeveloperPaypalCom = Text{ref: 10486}
 	// decode/paypal.go
-	SaidNameMessageInformationLinkEnvelope = Text{ref: 10486}
+	SaidNameMessageInformationLinkEnvelope = Text{ref: 10487}
 	// decode/paypal.go
-	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10487}
+	SaidResponseEnvelopeAckErrorErrorIdPayPal = Text{ref: 10488}
 	// decode/pixdict.go
-	SaidDICTProblemTypeURLDict = Text{ref: 10488}
+	SaidDICTProblemTypeURLDict = Text{ref: 10489}
 	// decode/pixdict.go
-	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10489}
+	SaidXMLProblemSignedXMLDSigCorrelationId = Text{ref: 10490}
 	// decode/read.go
-	SaidJSONReportsSuccess = Text{ref: 10490}
+	SaidJSONReportsSuccess = Text{ref: 10491}
 	// decode/read.go
-	SaidJSONErrorMember = Text{ref: 10491}
+	SaidJSONErrorMember = Text{ref: 10492}
 	// decode/read.go
-	SaidHARFileEntries = Text{ref: 10492}
+	SaidHARFileEntries = Text{ref: 10493}
 	// decode/read.go
-	SaidEmptyObject = Text{ref: 10493}
+	SaidEmptyObject = Text{ref: 10494}
 	// decode/read.go
-	SaidExportHARAgainFailedRequest = Text{ref: 10494}
+	SaidExportHARAgainFailedRequest = Text{ref: 10495}
 	// decode/read.go
-	SaidPasteResponseCallFailed = Text{ref: 10495}
+	SaidPasteResponseCallFailed = Text{ref: 10496}
 	// decode/rede.go
-	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10496}
+	SaidReturnCodeReturnMessageCamelCaseRedeS = Text{ref: 10497}
 	// decode/rede.go
-	SaidTidNsuReferenceRedeS = Text{ref: 10497}
+	SaidTidNsuReferenceRedeS = Text{ref: 10498}
 	// decode/retry.go
-	SaidRateLimitHeader = Text{ref: 10498}
+	SaidRateLimitHeader = Text{ref: 10499}
 	// decode/retry.go
-	SaidRateLimitResetHeader = Text{ref: 10499}
+	SaidRateLimitResetHeader = Text{ref: 10500}
 	// decode/retry.go
-	SaidRetryAfterHeader = Text{ref: 10500}
+	SaidRetryAfterHeader = Text{ref: 10501}
 	// decode/retry.go
-	SaidRetryAfterAlreadyPast = Text{ref: 10501}
+	SaidRetryAfterAlreadyPast = Text{ref: 10502}
 	// decode/retry.go
-	SaidXRateLimitResetHeader = Text{ref: 10502}
+	SaidXRateLimitResetHeader = Text{ref: 10503}
 	// decode/retry.go
-	SaidXRateLimitResetAlreadyPast = Text{ref: 10503}
+	SaidXRateLimitResetAlreadyPast = Text{ref: 10504}
 	// decode/retry.go
-	SaidEpochMilliseconds = Text{ref: 10504}
+	SaidEpochMilliseconds = Text{ref: 10505}
 	// decode/retry.go
-	SaidEpochSeconds = Text{ref: 10505}
+	SaidEpochSeconds = Text{ref: 10506}
 	// decode/retry.go
-	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10506}
+	SaidEstimatedRecoveryAlreadyPast = Text{ref: 10507}
 	// decode/retry.go
-	SaidEstimatedRecoveryMember = Text{ref: 10507}
+	SaidEstimatedRecoveryMember = Text{ref: 10508}
 	// decode/retry.go
-	SaidMessageText = Text{ref: 10508}
+	SaidMessageText = Text{ref: 10509}
 	// decode/retry.go
-	SaidSeconds = Text{ref: 10509}
+	SaidSeconds = Text{ref: 10510}
 	// decode/stripe.go
-	SaidStripeShouldRetryHeader = Text{ref: 10510}
+	SaidStripeShouldRetryHeader = Text{ref: 10511}
 	// decode/stripe.go
-	SaidDocUrlPointsStripeCom = Text{ref: 10511}
+	SaidDocUrlPointsStripeCom = Text{ref: 10512}
 	// decode/stripe.go
-	SaidErrorDeclineCodeStripeS = Text{ref: 10512}
+	SaidErrorDeclineCodeStripeS = Text{ref: 10513}
 	// decode/stripe.go
-	SaidRequestLogUrlStripeDashboard = Text{ref: 10513}
+	SaidRequestLogUrlStripeDashboard = Text{ref: 10514}
 	// decode/vindi.go
-	SaidErrorsIdParameterMessageVindi = Text{ref: 10514}
+	SaidErrorsIdParameterMessageVindi = Text{ref: 10515}
 	// decode/adyen.go
-	SaidErrorCodeErrorTypeAdyenClassicEnvelope = Text{ref: 10515}
+	SaidErrorCodeErrorTypeAdyenClassicEnvelope = Text{ref: 10516}
 	// decode/adyen.go
-	SaidProblemTypeAdyen = Text{ref: 10516}
+	SaidProblemTypeAdyen = Text{ref: 10517}
 	// decode/adyen.go
-	SaidWebhookItemEventCodeSuccessFalse = Text{ref: 10517}
+	SaidWebhookItemEventCodeSuccessFalse = Text{ref: 10518}
 	// decode/adyen.go
-	SaidResultCodeRefusalReasonAdyenRefusedPayment = Text{ref: 10518}
+	SaidResultCodeRefusalReasonAdyenRefusedPayment = Text{ref: 10519}
 	// decode/adyen.go
-	SaidResultCodePspReferenceAdyenPaymentResponse = Text{ref: 10519}
+	SaidResultCodePspReferenceAdyenPaymentResponse = Text{ref: 10520}
 	// decode/asaas.go
-	SaidCodeAsaas = Text{ref: 10520}
+	SaidCodeAsaas = Text{ref: 10521}
 	// decode/asaas.go
-	SaidCodeDescriptionPortugueseAsaasWay = Text{ref: 10521}
+	SaidCodeDescriptionPortugueseAsaasWay = Text{ref: 10522}
 	// decode/bacenpix.go
-	SaidTypeAPIPixProblemType = Text{ref: 10522}
+	SaidTypeAPIPixProblemType = Text{ref: 10523}
 	// decode/bacenpix.go
-	SaidDocumentedAPIPixProblem = Text{ref: 10523}
+	SaidDocumentedAPIPixProblem = Text{ref: 10524}
 	// decode/cashier.go
-	SaidTypeBelongsAnotherAPI = Text{ref: 10524}
+	SaidTypeBelongsAnotherAPI = Text{ref: 10525}
 	// decode/cashier.go
-	SaidInstanceCashierResourceApiV1 = Text{ref: 10525}
+	SaidInstanceCashierResourceApiV1 = Text{ref: 10526}
 	// decode/cashier.go
-	SaidStatusThisTitleDetailCashier = Text{ref: 10526}
+	SaidStatusThisTitleDetailCashier = Text{ref: 10527}
 	// decode/cielo.go
-	SaidXMLNamespaceOldHostCielo = Text{ref: 10527}
+	SaidXMLNamespaceOldHostCielo = Text{ref: 10528}
 	// decode/cielo.go
-	SaidCodigoErrorTableCieloWebservice = Text{ref: 10528}
+	SaidCodigoErrorTableCieloWebservice = Text{ref: 10529}
 	// decode/codes.go
-	SaidLookedUpCatalog = Text{ref: 10529}
+	SaidLookedUpCatalog = Text{ref: 10530}
 	// decode/cues.go
-	SaidExceptionClassSDK = Text{ref: 10530}
+	SaidExceptionClassSDK = Text{ref: 10531}
 	// decode/cues.go
-	SaidExceptionWasThrownSDK = Text{ref: 10531}
+	SaidExceptionWasThrownSDK = Text{ref: 10532}
 	// decode/cues.go
-	SaidSDKStackTrace = Text{ref: 10532}
+	SaidSDKStackTrace = Text{ref: 10533}
 	// decode/cues.go
-	SaidWrittenSDK = Text{ref: 10533}
+	SaidWrittenSDK = Text{ref: 10534}
 	// decode/cues.go
-	SaidWrittenShopPlugin = Text{ref: 10534}
+	SaidWrittenShopPlugin = Text{ref: 10535}
 	// decode/cues.go
-	SaidPasteNames = Text{ref: 10535}
+	SaidPasteNames = Text{ref: 10536}
 	// decode/cues.go
-	SaidWrittenOnlyAPI = Text{ref: 10536}
+	SaidWrittenOnlyAPI = Text{ref: 10537}
 	// decode/custom.go
-	SaidBodyHasEnvelopeFrom = Text{ref: 10537}
+	SaidBodyHasEnvelopeFrom = Text{ref: 10538}
 	// decode/custom.go
-	SaidCodeCatalog = Text{ref: 10538}
+	SaidCodeCatalog = Text{ref: 10539}
 	// decode/dlocal.go
-	SaidNumericCodeMessageDLocalErrors = Text{ref: 10539}
+	SaidNumericCodeMessageDLocalErrors = Text{ref: 10540}
 	// decode/ebanx.go
-	SaidStatusCodeEBANX = Text{ref: 10540}
+	SaidStatusCodeEBANX = Text{ref: 10541}
 	// decode/efi.go
-	SaidCodeEfi = Text{ref: 10541}
+	SaidCodeEfi = Text{ref: 10542}
 	// decode/efi.go
-	SaidImplementsAPIPixAnswersProblems = Text{ref: 10542}
+	SaidImplementsAPIPixAnswersProblems = Text{ref: 10543}
 	// decode/flux.go
-	SaidCodeFluxERRPrefix = Text{ref: 10543}
+	SaidCodeFluxERRPrefix = Text{ref: 10544}
 	// decode/flux.go
-	SaidCodeHasFluxERRPrefix = Text{ref: 10544}
+	SaidCodeHasFluxERRPrefix = Text{ref: 10545}
 	// decode/getnet.go
-	SaidNameStatusCodeGetnetEnvelope = Text{ref: 10545}
+	SaidNameStatusCodeGetnetEnvelope = Text{ref: 10546}
 	// decode/getnet.go
-	SaidDetailsErrorCodeGetnetAREA = Text{ref: 10546}
+	SaidDetailsErrorCodeGetnetAREA = Text{ref: 10547}
 	// decode/gsmamm.go
-	SaidErrorCategoryGSMACategory = Text{ref: 10547}
+	SaidErrorCategoryGSMACategory = Text{ref: 10548}
 	// decode/identify.go
-	SaidPageWasSetUp = Text{ref: 10548}
+	SaidPageWasSetUp = Text{ref: 10549}
 	// decode/mercadopago.go
-	SaidStatusDetailMercadoPagoPayment = Text{ref: 10549}
+	SaidStatusDetailMercadoPagoPayment = Text{ref: 10550}
 	// decode/onnixpay.go
-	SaidProviderNamesOnnixPayBankingPartner = Text{ref: 10550}
+	SaidProviderNamesOnnixPayBankingPartner = Text{ref: 10551}
 	// decode/openpay.go
-	SaidCategoryErrorCodeHttpCode = Text{ref: 10551}
+	SaidCategoryErrorCodeHttpCode = Text{ref: 10552}
 	// decode/openpay.go
-	SaidOpenpayPluginNotice = Text{ref: 10552}
+	SaidOpenpayPluginNotice = Text{ref: 10553}
 	// decode/pagarme.go
-	SaidTypeParameterNameMessageType = Text{ref: 10553}
+	SaidTypeParameterNameMessageType = Text{ref: 10554}
 	// decode/pagbank.go
-	SaidCodePagSeguro = Text{ref: 10554}
+	SaidCodePagSeguro = Text{ref: 10555}
 	// decode/paypal.go
-	SaidXMLNamespaceNotPayPal = Text{ref: 10555}
+	SaidXMLNamespaceNotPayPal = Text{ref: 10556}
 	// decode/paypal.go
-	SaidNameOnePayPalErrorNames = Text{ref: 10556}
+	SaidNameOnePayPalErrorNames = Text{ref: 10557}
 	// decode/paypal.go
-	SaidIssuePayPal = Text{ref: 10557}
+	SaidIssuePayPal = Text{ref: 10558}
 	// decode/pixdict.go
-	SaidTypeDICTProblemTypeBanco = Text{ref: 10558}
+	SaidTypeDICTProblemTypeBanco = Text{ref: 10559}
 	// decode/rede.go
-	SaidReturnCodeRede = Text{ref: 10559}
+	SaidReturnCodeRede = Text{ref: 10560}
 	// decode/stripe.go
-	SaidErrorTypeOneStripeFour = Text{ref: 10560}
+	SaidErrorTypeOneStripeFour = Text{ref: 10561}
 	// decode/stripe.go
-	SaidErrorChargeStripeChargeId = Text{ref: 10561}
+	SaidErrorChargeStripeChargeId = Text{ref: 10562}
 	// decode/stripe.go
-	SaidLoneErrorObjectWhoseCode = Text{ref: 10562}
+	SaidLoneErrorObjectWhoseCode = Text{ref: 10563}
 	// decode/identify.go
-	SaidOrchestratorAnswerNamesConnector = Text{ref: 10563}
+	SaidOrchestratorAnswerNamesConnector = Text{ref: 10564}
 	// decode/onnixpay.go
-	SaidOnnixPayExtraMembersError = Text{ref: 10564}
+	SaidOnnixPayExtraMembersError = Text{ref: 10565}
 	// decode/advise.go
-	SaidPaymentPaymentExecStatusSomeReceiversMayHave = Text{ref: 10565}
+	SaidPaymentPaymentExecStatusSomeReceiversMayHave = Text{ref: 10566}
 	// decode/advise.go
-	SaidRequestMethod = Text{ref: 10566}
+	SaidRequestMethod = Text{ref: 10567}
 	// decode/advise.go
-	SaidDocumentNeverNamesIdempotencyHeaderDecifra = Text{ref: 10567}
+	SaidDocumentNeverNamesIdempotencyHeaderDecifra = Text{ref: 10568}
 	// decode/advise.go
-	SaidWaitThenSendSameRequestAgain = Text{ref: 10568}
+	SaidWaitThenSendSameRequestAgain = Text{ref: 10569}
 	// decode/advise.go
-	SaidWritesSendHeaderReuseSameValue = Text{ref: 10569}
+	SaidWritesSendHeaderReuseSameValue = Text{ref: 10570}
 	// decode/advise.go
-	SaidRequestWasWhichIdempotentRFCRepeating = Text{ref: 10570}
+	SaidRequestWasWhichIdempotentRFCRepeating = Text{ref: 10571}
 	// decode/adyen.go
-	SaidRefusedPaymentResultCodeRefusalReasonCode = Text{ref: 10571}
+	SaidRefusedPaymentResultCodeRefusalReasonCode = Text{ref: 10572}
 	// decode/adyen.go
-	SaidWebhookSuccessFalse = Text{ref: 10572}
+	SaidWebhookSuccessFalse = Text{ref: 10573}
 	// decode/cashier.go
-	SaidCashierBodyCarriesNoCodeWas = Text{ref: 10573}
+	SaidCashierBodyCarriesNoCodeWas = Text{ref: 10574}
 	// decode/cielo.go
-	SaidCodigoReadCieloManualWrites = Text{ref: 10574}
+	SaidCodigoReadCieloManualWrites = Text{ref: 10575}
 	// decode/decline.go
-	SaidStripeAdviceCode = Text{ref: 10575}
+	SaidStripeAdviceCode = Text{ref: 10576}
 	// decode/decline.go
-	SaidMastercardMerchantAdviceCode = Text{ref: 10576}
+	SaidMastercardMerchantAdviceCode = Text{ref: 10577}
 	// decode/decline.go
-	SaidIssuerResponseCode = Text{ref: 10577}
+	SaidIssuerResponseCode = Text{ref: 10578}
 	// decode/decline.go
-	SaidRead = Text{ref: 10578}
+	SaidRead = Text{ref: 10579}
 	// decode/decline.go
-	SaidHours = Text{ref: 10579}
+	SaidHours = Text{ref: 10580}
 	// decode/decline.go
-	SaidDays = Text{ref: 10580}
+	SaidDays = Text{ref: 10581}
 	// decode/decline.go
-	SaidLimit = Text{ref: 10581}
+	SaidLimit = Text{ref: 10582}
 	// decode/decline.go
-	SaidMostMoreAttemptsCardDays = Text{ref: 10582}
+	SaidMostMoreAttemptsCardDays = Text{ref: 10583}
 	// decode/decline.go
-	SaidHours2 = Text{ref: 10583}
+	SaidHours2 = Text{ref: 10584}
 	// decode/details.go
-	SaidTokenLacksScopeCallNeedsWWW = Text{ref: 10584}
+	SaidTokenLacksScopeCallNeedsWWW = Text{ref: 10585}
 	// decode/explain.go
-	SaidHARHasFailedEntriesLastOne = Text{ref: 10585}
+	SaidHARHasFailedEntriesLastOne = Text{ref: 10586}
 	// decode/explain.go
-	SaidOnlyFirstBytesPasteWereRead = Text{ref: 10586}
+	SaidOnlyFirstBytesPasteWereRead = Text{ref: 10587}
 	// decode/explain.go
-	SaidBinaryDataByteNotTextOffset = Text{ref: 10587}
+	SaidBinaryDataByteNotTextOffset = Text{ref: 10588}
 	// decode/finalstate.go
-	SaidMessageSaysSameOperationAlreadyUnder = Text{ref: 10588}
+	SaidMessageSaysSameOperationAlreadyUnder = Text{ref: 10589}
 	// decode/finalstate.go
-	SaidMessageSaysAlreadyDoneStateRefuses = Text{ref: 10589}
+	SaidMessageSaysAlreadyDoneStateRefuses = Text{ref: 10590}
 	// decode/fluxiq.go
-	SaidFinalStateBoletoCannotMoveAnywhere = Text{ref: 10590}
+	SaidFinalStateBoletoCannotMoveAnywhere = Text{ref: 10591}
 	// decode/fluxiq.go
-	SaidFromBoletoMayOnlyMoveNot = Text{ref: 10591}
+	SaidFromBoletoMayOnlyMoveNot = Text{ref: 10592}
 	// decode/gsmamm.go
-	SaidGSMAErrorCategory = Text{ref: 10592}
+	SaidGSMAErrorCategory = Text{ref: 10593}
 	// decode/identify.go
-	SaidCode = Text{ref: 10593}
+	SaidCode = Text{ref: 10594}
 	// decode/identify.go
-	SaidCodeDocumentedOther = Text{ref: 10594}
+	SaidCodeDocumentedOther = Text{ref: 10595}
 	// decode/identify.go
-	SaidHTTPStatusDocuments = Text{ref: 10595}
+	SaidHTTPStatusDocuments = Text{ref: 10596}
 	// decode/identify.go
-	SaidCodeAlone = Text{ref: 10596}
+	SaidCodeAlone = Text{ref: 10597}
 	// decode/identify.go
-	SaidMessageOwnWords = Text{ref: 10597}
+	SaidMessageOwnWords = Text{ref: 10598}
 	// decode/identify.go
-	SaidMessageOwnTextCode = Text{ref: 10598}
+	SaidMessageOwnTextCode = Text{ref: 10599}
 	// decode/identify.go
-	SaidHost = Text{ref: 10599}
+	SaidHost = Text{ref: 10600}
 	// decode/know.go
-	SaidReference = Text{ref: 10600}
+	SaidReference = Text{ref: 10601}
 	// decode/know.go
-	SaidABECSIssuerResponseCode = Text{ref: 10601}
+	SaidABECSIssuerResponseCode = Text{ref: 10602}
 	// decode/know.go
-	SaidCallWorkedButPaymentWasRefused = Text{ref: 10602}
+	SaidCallWorkedButPaymentWasRefused = Text{ref: 10603}
 	// decode/know.go
-	SaidReferenceDoesNotDocumentCode = Text{ref: 10603}
+	SaidReferenceDoesNotDocumentCode = Text{ref: 10604}
 	// decode/know.go
-	SaidErrorReferenceDoesNotDocumentPaste = Text{ref: 10604}
+	SaidErrorReferenceDoesNotDocumentPaste = Text{ref: 10605}
 	// decode/know.go
-	SaidCodeNotReference = Text{ref: 10605}
+	SaidCodeNotReference = Text{ref: 10606}
 	// decode/know.go
-	SaidHTMLErrorPageFromProxyCDN = Text{ref: 10606}
+	SaidHTMLErrorPageFromProxyCDN = Text{ref: 10607}
 	// decode/know.go
-	SaidMessageWasRead = Text{ref: 10607}
+	SaidMessageWasRead = Text{ref: 10608}
 	// decode/mercadopago.go
-	SaidNameMercadoPagoErrorErrorMercadoPagoNode = Text{ref: 10608}
+	SaidNameMercadoPagoErrorErrorMercadoPagoNode = Text{ref: 10609}
 	// decode/pagarme.go
-	SaidFailedChargeLastTransactionStatus = Text{ref: 10609}
+	SaidFailedChargeLastTransactionStatus = Text{ref: 10610}
 	// decode/pagarme.go
-	SaidPagarMeVBodiesCarryNo = Text{ref: 10610}
+	SaidPagarMeVBodiesCarryNo = Text{ref: 10611}
 	// decode/pagbank.go
-	SaidPagBankCodeIssuerRawDataReason = Text{ref: 10611}
+	SaidPagBankCodeIssuerRawDataReason = Text{ref: 10612}
 	// decode/paypal.go
-	SaidCaptureDECLINEDProcessorResponseResponseCode = Text{ref: 10612}
+	SaidCaptureDECLINEDProcessorResponseResponseCode = Text{ref: 10613}
 	// decode/paypal.go
-	SaidPayPalName = Text{ref: 10613}
+	SaidPayPalName = Text{ref: 10614}
 	// decode/read.go
-	SaidJSONNestedDeeperThanLevelsWas = Text{ref: 10614}
+	SaidJSONNestedDeeperThanLevelsWas = Text{ref: 10615}
 	// decode/read.go
-	SaidOnlyFirstPasteWereReadError = Text{ref: 10615}
+	SaidOnlyFirstPasteWereReadError = Text{ref: 10616}
 	// decode/read.go
-	SaidHTTPResponseWhichReportsSuccess = Text{ref: 10616}
+	SaidHTTPResponseWhichReportsSuccess = Text{ref: 10617}
 	// decode/read.go
-	SaidHTMLPageNamesNoHTTPError = Text{ref: 10617}
+	SaidHTMLPageNamesNoHTTPError = Text{ref: 10618}
 	// decode/read.go
-	SaidTextNoJSONObjectNoHTTP = Text{ref: 10618}
+	SaidTextNoJSONObjectNoHTTP = Text{ref: 10619}
 	// decode/read.go
-	SaidMembers = Text{ref: 10619}
+	SaidMembers = Text{ref: 10620}
 	// decode/rede.go
-	SaidRedeReturnCodeBrandBrandReturnCodeABECS = Text{ref: 10620}
+	SaidRedeReturnCodeBrandBrandReturnCodeABECS = Text{ref: 10621}
 	// decode/retry.go
-	SaidMember = Text{ref: 10621}
+	SaidMember = Text{ref: 10622}
 	// decode/stripe.go
-	SaidStripeSays = Text{ref: 10622}
+	SaidStripeSays = Text{ref: 10623}
 )

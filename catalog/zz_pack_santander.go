@@ -13,7 +13,7 @@ var santander = Provider{
 	masculine: true,
 	docsURL:   "https://developer.santander.com.br",
 	hosts:     []string{"trust-pix.santander.com.br", "trust-pix-h.santander.com.br", "pix.santander.com.br"},
-	envelope:  Text{ref: 10623},
+	envelope:  Text{ref: 10624},
 	source:    "https://github.com/frones/ACBr/blob/0b1e22e5c8cedebfb01ea5ba4b99e155fd8a0467/Fontes/ACBrPIXCD/ACBrPIXPSPSantander.pas",
 	cues: []Cue{
 		{Text: "Santander", Kind: Name},

@@ -13,10 +13,10 @@ var sicoob = Provider{
 	masculine: true,
 	docsURL:   "https://developers.sicoob.com.br",
 	hosts:     []string{"api.sicoob.com.br", "auth.sicoob.com.br", "sandbox.sicoob.com.br", "pix.sicoob.com.br"},
-	envelope:  Text{ref: 10624},
+	envelope:  Text{ref: 10625},
 	source:    "https://github.com/frones/ACBr/blob/29885f773f88e20c58bcd47a2e72286402c9a705/Fontes/ACBrPIXCD/ACBrPIXPSPSicoob.pas",
 	cues: []Cue{
 		{Text: "Sicoob", Kind: Name},
 	},
-	table: "5004\x1f\x1f0\x1fstate\x1fbackoff\x1f10626\x1f10627\x1f0\x1f0\x1f10625\x1f\x1f10733\x1fVJV\n",
+	table: "5004\x1f\x1f0\x1fstate\x1fbackoff\x1f10627\x1f10628\x1f0\x1f0\x1f10626\x1f\x1f10733\x1fVJV\n",
 }

@@ -12,7 +12,7 @@ var stone = Provider{
 	name:              "Stone",
 	docsURL:           "https://docs.openbank.stone.com.br",
 	hosts:             []string{"api.openbank.stone.com.br", "sandbox-api.openbank.stone.com.br", "accounts.openbank.stone.com.br", "sandbox-accounts.openbank.stone.com.br"},
-	envelope:          Text{ref: 10628},
+	envelope:          Text{ref: 10629},
 	idempotencyHeader: "x-stone-idempotency-key",
 	source:            "https://github.com/stone-payments/merchant-go-stone-openbank/blob/591825ef1b1bd722fcc70378db1d520518e772ac/client.go (ErrorResponse, TransferError, x-stone-idempotency-key, hosts), mockoon_config.json",
 	cues: []Cue{

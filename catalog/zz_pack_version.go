@@ -7,7 +7,7 @@ package catalog
 // The packs this build reads: every text of the catalog, numbered, in chunks of
 // packChunk texts.
 const (
-	packVersion = "d4325dabfd5bc09e"
-	packLen     = 11686
+	packVersion = "126c8175b5c4f80b"
+	packLen     = 11687
 	packChunk   = 128
 )

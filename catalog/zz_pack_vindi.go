@@ -12,12 +12,12 @@ var vindi = Provider{
 	name:     "Vindi",
 	docsURL:  "https://vindi.github.io/api-docs/dist/",
 	hosts:    []string{"app.vindi.com.br", "sandbox-app.vindi.com.br"},
-	envelope: Text{ref: 11676},
+	envelope: Text{ref: 11677},
 	source:   "https://github.com/vindi/vindi-php/blob/e2c62b5b7028ccbc1b86618bdc1ac5a6e94d0cee/src/ApiRequester.php, src/Exceptions/RequestException.php, src/Exceptions/ValidationException.php, src/Exceptions/RateLimitException.php",
 	cues: []Cue{
 		{Text: "Vindi\\Exceptions", Kind: SDKClass},
 		{Text: "vindi-php", Kind: SDKPath},
 		{Text: "Vindi", Kind: Name},
 	},
-	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f11678\x1f11679\x1f0\x1f0\x1f11677\x1f\x1f11685\x1f_Cz\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f11681\x1f11682\x1f0\x1f0\x1f11680\x1f\x1f11685\x1fyVQ\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2955\x1f11684\x1f0\x1f0\x1f11683\x1f\x1f11686\x1f2Aj\n",
+	table: "invalid_parameter\x1f\x1f422\x1fvalidation\x1ffix\x1f11679\x1f11680\x1f0\x1f0\x1f11678\x1f\x1f11686\x1f_Cz\nunauthorized\x1f\x1f401\x1fauthentication\x1ffix\x1f11682\x1f11683\x1f0\x1f0\x1f11681\x1f\x1f11686\x1fyVQ\nnot_found\x1f\x1f404\x1fnot_found\x1ffix\x1f2955\x1f11685\x1f0\x1f0\x1f11684\x1f\x1f11687\x1f2Aj\n",
 }

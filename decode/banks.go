@@ -15,12 +15,30 @@ var (
 	itauReader      = reader{provider: catalog.Itau, score: scoreItau, read: readBankPix}
 	sicoobReader    = reader{provider: catalog.Sicoob, score: scoreSicoob, read: readSicoob}
 	santanderReader = reader{provider: catalog.Santander, score: bankPixOnly(catalog.Santander), read: readBankPix}
-	bradescoReader  = reader{provider: catalog.Bradesco, score: bankPixOnly(catalog.Bradesco), read: readBankPix}
+	bradescoReader  = reader{provider: catalog.Bradesco, score: scoreBradesco, read: readBankPix, failure: bradescoFailure}
 )
 
 // bankPixOnly scores a bank known only by its host: its API Pix problems.
 func bankPixOnly(p *catalog.Provider) func(f *facts, c *codeOwners) []signal {
 	return func(f *facts, c *codeOwners) []signal { return implementsAPIPix(f, p) }
+}
+
+// scoreBradesco: its boleto registration answers {"cdErro": "810", "msgErro": "Erro
+// Certificado / …"} (https://github.com/vitorccs/bradesco-api-php/issues/16,
+// https://github.com/BoletoNet/boletonet/issues/306), beside its API Pix problems.
+func scoreBradesco(f *facts, c *codeOwners) []signal {
+	var s []signal
+	if f.body.has("cdErro") && f.body.has("msgErro") {
+		s = with(s, 2.5, catalog.SaidCdErroMsgErroBradesco)
+	}
+	return append(s, implementsAPIPix(f, catalog.Bradesco)...)
+}
+
+// bradescoFailure: a registration's cdErro other than 0 ("REGISTRO EFETUADO COM SUCESSO")
+// is its failure, whatever its words ("TITULO JA CADASTRADO").
+func bradescoFailure(o *object) bool {
+	cd := scalarText(o.get("cdErro"))
+	return cd != "" && strings.Trim(cd, "0") != "" && o.has("msgErro")
 }
 
 func scoreBB(f *facts, c *codeOwners) []signal {

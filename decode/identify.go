@@ -641,7 +641,7 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 	}
 	code := f.code
 	if code == "" {
-		code = errorNumber(saying) // a sentence the reader took whole: "Error 153, … Unable to decrypt data."
+		code = errorNumber(saying, longestMatch(e, saying)) // a sentence the reader took whole: "Error 153, … Unable to decrypt data."
 	}
 	if len(code) >= 3 && code != e.Code && isNumber(code) && !looksLikeStatus(code) && (!p.Documents(code) || f.parts.prose && !strings.Contains(f.masked, e.Code) && !codeSays(p, code, e, f.ownLower)) {
 		// The words beside another code system's number are that system's: Opayo's
@@ -673,20 +673,23 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 }
 
 // errorNumber is the number of 3 to 6 digits that "Error " or "error " puts first in s
-// ("Error 153, There was an error processing …") or in a quote s holds (the paste's lines
-// joined into one: `… getting this error: "Error 153, There was …"`), "" otherwise.
-func errorNumber(s string) string {
+// ("Error 153, There was an error processing …") or in a quote of s that holds words, the
+// provider's words found (the paste's lines joined into one: `… getting this error:
+// "Error 153, There was … Unable to decrypt data."`), "" otherwise.
+func errorNumber(s, words string) string {
 	if c := errorNumberFirst(s); c != "" {
 		return c
 	}
-	for i := strings.IndexByte(s, '"'); i >= 0; {
-		s = s[i+1:]
-		if c := errorNumberFirst(s); c != "" {
+	for off := 0; ; {
+		i, j := quotedSpan(s, off, '"')
+		if i < 0 {
+			return ""
+		}
+		if c := errorNumberFirst(s[i:j]); c != "" && words != "" && strings.Contains(strings.ToLower(s[i:j]), words) {
 			return c
 		}
-		i = strings.IndexByte(s, '"')
+		off = j + 1
 	}
-	return ""
 }
 
 // errorNumberFirst is errorNumber for a number that s starts with.

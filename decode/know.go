@@ -275,10 +275,11 @@ func know(f *facts, id identity) *known {
 				kn.k = &k
 			}
 		}
-		if kn.status == 500 && strings.Contains(kn.message, "[This error message is only provided on TEST") && guessStrategy(kn.message) == catalog.Fix {
+		if i := strings.Index(kn.message, "[This error message is only provided on TEST"); kn.status == 500 && i >= 0 && namesCauseToChange(kn.message[:i]) && guessStrategy(kn.message) == catalog.Fix {
 			// Adyen's test environment adds what a LIVE 500 leaves out ("Acquirer account
 			// 'BoletoBancarioSantander_AdyenTest' is no longer supported [This error message
-			// is only provided on TEST, …]"): a cause the request or the account must change.
+			// is only provided on TEST, …]"): a cause the request or the account must change,
+			// when its words say so (not "Could not connect to acquirer").
 			k := *status
 			k.strategy, k.why, k.retrySource = catalog.Fix, catalog.Text{}, catalog.SaidAdyenTestDetailNamesCause
 			kn.k = &k
@@ -317,6 +318,19 @@ func know(f *facts, id identity) *known {
 		kn.status, kn.statusFromCatalog = kn.k.status, true
 	}
 	return kn
+}
+
+// namesCauseToChange reports whether words say that something the request sent, or the
+// account's setup, is wrong or missing ("is no longer supported", "Missing payment method
+// details: issuer", "No InvoiceLines provided").
+func namesCauseToChange(words string) bool {
+	w := strings.ToLower(words)
+	for _, c := range [...]string{"supported", "missing", "provided", "invalid", "configured", "not allowed", "not enabled", "required", "incorrect"} {
+		if strings.Contains(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // existsAlready reports whether a 400's or a 422's words say that what it creates is there

@@ -1271,7 +1271,7 @@ func findCodeInText(text string) string {
 		if d >= 3 && d+3 <= len(c) && c[d] == '-' && c[d+1] >= 'A' && c[d+1] <= 'Z' && c[d+2] >= 'a' && c[d+2] <= 'z' {
 			return c[:d] // PayPal's Payflow in Magento: "Generic processor error: 10481-PaymentAction of Authorization is not allowed …"
 		}
-		if c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) {
+		if c != "" && (hasDigit(c) || isUpperCode(c) || looksLikeCode(c)) && !looksLikeStatus(c) && !looksLikeDate(c) && !(afterLevel && yearLike(c)) {
 			return c
 		}
 		if label == "error_code=" && len(c) >= 3 && hasLetter(c) && strings.ToUpper(c) == c && c != "NONE" && c != "NULL" && c != "NIL" {
@@ -1285,8 +1285,8 @@ func findCodeInText(text string) string {
 		// The status, then the code: "ERRO 400 : CobOperacaoInvalida".
 		if looksLikeStatus(c) {
 			after := strings.TrimLeft(rest[len(c):], " \t:-|'\"`")
-			if c := codeToken(after); c != "" && (isUpperCode(c) || looksLikeCode(c) || camelCode(c)) {
-				return c
+			if r := codeToken(after); r != "" && (isUpperCode(r) || looksLikeCode(r) || camelCode(r)) && !(afterLevel && strconv.Itoa(reasonStatus(strings.ReplaceAll(r, "_", " "))) == c) {
+				return r // not, after a log's level, the status's own reason ("Error 500 INTERNAL_SERVER_ERROR from gateway")
 			}
 		}
 	}
@@ -2090,17 +2090,30 @@ func quotedTitleCode(l string) string {
 		if n := strings.Count(phrase, " "); n < 1 || n > 4 || before != "" && strings.IndexByte(":=>", before[len(before)-1]) >= 0 {
 			continue // a structure's value ("processorResponseText": "Insufficient Funds"), not a person's quote
 		}
+		status := 0
 		if b := strings.TrimRight(before, "*_` "); len(b) >= 3 && isNumber(b[len(b)-3:]) && (len(b) == 3 || !isNameByte(b[len(b)-4])) && looksLikeStatus(b[len(b)-3:]) {
-			continue // the words a status's number is given (Webpay's `401 "Not Authorized"`), not a code
+			status, _ = decimal.Atoi(b[len(b)-3:]) // `422 "Order Not Approved"`: the words the status came with
 		}
 		title := phrase[0] >= 'A' && phrase[0] <= 'Z'
 		for k := 1; k < len(phrase) && title; k++ {
 			title = phrase[k] != ' ' || k+1 < len(phrase) && phrase[k+1] >= 'A' && phrase[k+1] <= 'Z'
 		}
-		if c := strings.ToUpper(strings.ReplaceAll(phrase, " ", "_")); title && strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == "" && len(catalog.Owners(c)) > 0 && reasonStatus(phrase) == 0 {
+		if c := strings.ToUpper(strings.ReplaceAll(phrase, " ", "_")); title && strings.Trim(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == "" && reasonStatus(phrase) == 0 && ownedWithStatus(c, status) {
 			return c
 		}
 	}
+}
+
+// ownedWithStatus reports whether a catalogued provider documents code c, and, when status
+// is not 0, documents it with that status or none: PayPal's NOT_AUTHORIZED is a 403, so
+// Webpay's `401 "Not Authorized"` is not it.
+func ownedWithStatus(c string, status int) bool {
+	for _, p := range catalog.Owners(c) {
+		if e, ok := p.Lookup(c); status == 0 || ok && (e.Status == 0 || e.Status == status) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedSpan is where the next text between two q's at or after off begins and ends in l

@@ -57,7 +57,7 @@ const PROVIDERS = [
   ["itau",["secure.api.itau","sts.itau.com.br","devportal.itau.com.br","api.itau.com.br"],"",{"Connect to URL filter failed":"f"}],
   ["sicoob",["api.sicoob.com.br","auth.sicoob.com.br","sandbox.sicoob.com.br","pix.sicoob.com.br"],"",{"5004":"b"}],
   ["santander",["trust-pix.santander.com.br","trust-pix-h.santander.com.br","pix.santander.com.br"],"",{}],
-  ["bradesco",["bradesco.com.br","prebanco.com.br"],"",{}],
+  ["bradesco",["qrpix.bradesco.com.br","qrpix-h.bradesco.com.br","apipix.net.bradesco.com.br","ibpj.web.bradesco.com.br","openapi.bradesco.com.br","prebanco.com.br"],"",{}],
   ["juno",["api.juno.com.br","sandbox.boletobancario.com"],"",{}],
   ["stone",["api.openbank.stone.com.br","sandbox-api.openbank.stone.com.br","accounts.openbank.stone.com.br","sandbox-accounts.openbank.stone.com.br"],"x-stone-idempotency-key",{}],
 ];
