@@ -161,6 +161,10 @@ func TestReadersCopiedText(t *testing.T) {
 			"2016-09-01 23:33:41,348 23947 ERROR PIX_ALREADY_PAID":                 "PIX_ALREADY_PAID",
 			"May 11 20:35:22 web01 app[1234]: PIX_ALREADY_PAID":                    "PIX_ALREADY_PAID",
 			"Jun  2 07:46:24 web01 php-fpm[99]: cc_rejected_insufficient_amount\n": "cc_rejected_insufficient_amount",
+			"web_1  | PIX_ALREADY_PAID":                                            "PIX_ALREADY_PAID",
+			"app-web-1  | 2024-05-11T20:35:22Z Your card was declined.":            "card_declined",
+			"2024-05-11T20:35:22.1234567Z ##[error]Your card was declined.":        "card_declined",
+			"##[warning]PIX_ALREADY_PAID":                                          "PIX_ALREADY_PAID",
 		} {
 			x := explainPaste(t, paste)
 			assert.Equal(t, code, x.Code, paste)
@@ -177,6 +181,9 @@ func TestReadersCopiedText(t *testing.T) {
 		assert.Zero(t, loggerTag("[stripe] Webhook failed: x"), "a bracket that opens the line is the message's")
 		assert.Zero(t, loggerTag("Payment failed for order [42]: card declined"), "words before a bracket are a message")
 		assert.Zero(t, syslogTime("Mayo 11 20:35:22 x"))
+		assert.Zero(t, composeTag("order 1 | x"), "no replica's number glued to the name")
+		assert.Zero(t, composeTag("web_1 x | y"), "the bar right after the name's spaces")
+		assert.Equal(t, len("app-web-1  | "), composeTag("app-web-1  | x"))
 		assert.Equal(t, 16, syslogTime("Dec  1 07:46:24 x"))
 	})
 

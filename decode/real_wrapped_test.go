@@ -68,6 +68,16 @@ func TestRealPastesWrapped(t *testing.T) {
 		{"syslog's prefix on every line", func(s string) string {
 			return lines(s, func(l string) string { return "May 11 20:35:22 web01 php-fpm[1234]: " + l })
 		}, 154},
+		{"Docker Compose's service on every line", func(s string) string {
+			return lines(s, func(l string) string { return "web_1  | " + l })
+		}, 151},
+		{"GitHub Actions' error annotation on every line", func(s string) string {
+			return lines(s, func(l string) string { return "2024-05-11T20:35:22.1234567Z ##[error]" + l })
+		}, 164},
+		// Every line joined into one, as a chat, a form or a log's message flattens a
+		// paste: structures lost to it (raw HTTP, XML, dumps) are read otherwise, but no
+		// provider may be credited with another's error.
+		{"its lines joined into one", func(s string) string { return strings.Join(strings.Fields(s), " ") + "\n" }, 259},
 	} {
 		t.Run(v.name, func(t *testing.T) {
 			changed := 0

@@ -27,10 +27,14 @@ func stripPrefixes(text string) (string, bool) {
 	}
 	if i := soleLine(lines); i >= 0 {
 		// One line under its time ("2024-05-11T20:35:22.123Z PIX_ALREADY_PAID", a line
-		// copied from kubectl's --timestamps or a CI job's log) or Docker Compose's
-		// service ("web_1  | "): they go.
+		// copied from kubectl's --timestamps or a CI job's log), Docker Compose's service
+		// ("web_1  | ") or GitHub Actions' "##[error]": they go.
 		n := composeTag(lines[i])
-		if n += lineTime(lines[i][n:]); n > 0 && strings.TrimSpace(lines[i][n:]) != "" {
+		n += lineTime(lines[i][n:])
+		if c, _, ok := strings.Cut(lines[i][n:], "]"); ok && strings.HasPrefix(c, "##[") && ghaCommand(c+"]") {
+			n += len(c) + 1 // and GitHub Actions' command glued to the text ("##[error]")
+		}
+		if n > 0 && strings.TrimSpace(lines[i][n:]) != "" {
 			lines[i] = lines[i][n:]
 			return strings.Join(lines, "\n"), true
 		}
@@ -206,10 +210,24 @@ func springLevelPid(s string) int {
 	return len(s) - len(rest) + 4
 }
 
+// ghaCommand reports whether s ends with the command GitHub Actions' log writes before a
+// line's text, glued to it: "##[error]", "##[warning]", "##[debug]".
+func ghaCommand(s string) bool {
+	for _, c := range [...]string{"##[error]", "##[warning]", "##[debug]", "##[notice]"} {
+		if strings.HasSuffix(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // prefixSaysFailure reports whether a line's would-be prefix holds words that say what
 // failed, which a logger's time, level and name do not ("ERROR" and "Exception" may be
 // a level's or a logger's name, "failed" is not).
 func prefixSaysFailure(prefix string) bool {
+	if ghaCommand(prefix) {
+		prefix = prefix[:strings.LastIndex(prefix, "##[")] // GitHub Actions' annotation says no more than a level does
+	}
 	lower := grams.ToLower(prefix)
 	for _, words := range [...][]string{weakErrorWords[:], prefixFailureWords[:]} {
 		for _, w := range words {
@@ -357,6 +375,9 @@ func prefixEnd(s string, n int) bool {
 	}
 	switch s[n-2 : n] {
 	case ": ", "] ", "- ", "| ", "> ", ") ":
+		return true
+	}
+	if ghaCommand(s[:n]) {
 		return true
 	}
 	return s[n-1] == '\t' || s[n-1] == ' ' && (buildKitSeconds(s[:n-1]) || timeEnd(s[:n-1]))
