@@ -677,7 +677,7 @@ func ownWordsSignal(f *facts, p *catalog.Provider) []signal {
 // provider's words found (the paste's lines joined into one: `… getting this error:
 // "Error 153, There was … Unable to decrypt data."`), "" otherwise.
 func errorNumber(s, words string) string {
-	if c := errorNumberFirst(s); c != "" {
+	if c := errorNumberFirst(s); c != "" || words == "" {
 		return c
 	}
 	for off := 0; ; {
@@ -685,7 +685,7 @@ func errorNumber(s, words string) string {
 		if i < 0 {
 			return ""
 		}
-		if c := errorNumberFirst(s[i:j]); c != "" && words != "" && strings.Contains(strings.ToLower(s[i:j]), words) {
+		if c := errorNumberFirst(s[i:j]); c != "" && strings.Contains(strings.ToLower(s[i:j]), words) {
 			return c
 		}
 		off = j + 1

@@ -31,8 +31,10 @@ func stripPrefixes(text string) (string, bool) {
 		// ("web_1  | ") or GitHub Actions' "##[error]": they go.
 		n := composeTag(lines[i])
 		n += lineTime(lines[i][n:])
-		if c, _, ok := strings.Cut(lines[i][n:], "]"); ok && strings.HasPrefix(c, "##[") && ghaCommand(c+"]") {
-			n += len(c) + 1 // and GitHub Actions' command glued to the text ("##[error]")
+		if rest := lines[i][n:]; strings.HasPrefix(rest, "##[") {
+			if c, _, ok := strings.Cut(rest[:min(len(rest), 16)], "]"); ok && ghaCommand(c+"]") {
+				n += len(c) + 1 // and GitHub Actions' command glued to the text ("##[error]")
+			}
 		}
 		if n > 0 && strings.TrimSpace(lines[i][n:]) != "" {
 			lines[i] = lines[i][n:]
@@ -211,7 +213,7 @@ func springLevelPid(s string) int {
 }
 
 // ghaCommand reports whether s ends with the command GitHub Actions' log writes before a
-// line's text, glued to it: "##[error]", "##[warning]", "##[debug]".
+// line's text, glued to it: "##[error]", "##[warning]", "##[notice]", "##[debug]".
 func ghaCommand(s string) bool {
 	for _, c := range [...]string{"##[error]", "##[warning]", "##[debug]", "##[notice]"} {
 		if strings.HasSuffix(s, c) {
