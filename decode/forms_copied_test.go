@@ -219,6 +219,10 @@ func TestReadersCopiedText(t *testing.T) {
 			"2024-01-01 10:00:00 ERROR [main] c.e.PaymentService - Error 53081",
 			"10:00:00 ERROR Error 53081",
 			"[ERROR] pagseguro: Error 53081",
+			// zap's console encoder (tabs), logrus's text formatter, a logger's "ERROR: ".
+			"2024-05-11T20:35:22.123Z\tERROR\tpayments/client.go:88\tError 53081 from PagSeguro",
+			`time="2024-05-11T20:35:22Z" level=error msg="Error 53081 sender is related to receiver"`,
+			"[payments] ERROR: error 53081 sender is related to receiver",
 		} {
 			x := explainPaste(t, paste)
 			assert.Equal(t, "53081", x.Code, paste)
@@ -229,6 +233,9 @@ func TestReadersCopiedText(t *testing.T) {
 		assert.False(t, logLevelAt("ERROR 1003La petición no pudo ser procesada", 0))
 		assert.True(t, logLevelAt("x ERROR [main] y", 2))
 		assert.False(t, logLevelAt("xERROR y", 1))
+		assert.False(t, logLevelAt("ERROR: 10486 This transaction couldn't be completed", 0), "a number after the colon is its code")
+		assert.True(t, logLevelAt(`level=error msg="x"`, 6))
+		assert.False(t, logLevelAt(`errorlevel=error2`, 11))
 		x := explainPaste(t, "2021-10-19T11:45:14+00:00 ERROR Kunne ikke opprette Vipps-betaling 500 cURL error 28: Resolving timed out after 5516 milliseconds")
 		assert.Empty(t, x.Alternatives)
 		assert.Equal(t, "cURL error 28", x.Code)

@@ -1935,18 +1935,20 @@ func labelAt(lower, label string) int {
 	}
 }
 
-// logLevelAt reports whether text at i is a log record's level in capitals, "ERROR" after
-// the line's start, a space or a bracket and before a space or a closing bracket, with no
-// number after it (Openpay's "ERROR 1003La petición …" labels its code).
+// logLevelAt reports whether text at i is a log record's level: "ERROR" in capitals after
+// the line's start, a space, a tab or a bracket and before a space, a tab, a colon or a
+// closing bracket (zap's "\tERROR\t", "[payments] ERROR: "), or logrus's "level=error",
+// with no number after it (Openpay's "ERROR 1003La petición …" labels its code).
 func logLevelAt(text string, i int) bool {
-	if !strings.HasPrefix(text[i:], "ERROR") || i > 0 && !strings.ContainsRune(" \t\n[|", rune(text[i-1])) {
+	logrus := i >= 6 && text[i-6:i] == "level=" && strings.EqualFold(text[i:min(len(text), i+5)], "error")
+	if !logrus && (!strings.HasPrefix(text[i:], "ERROR") || i > 0 && !strings.ContainsRune(" \t\n[|", rune(text[i-1]))) {
 		return false
 	}
 	rest := text[i+len("ERROR"):]
-	if rest == "" || rest[0] != ' ' && rest[0] != ']' {
+	if rest == "" || !strings.ContainsRune(" \t:]", rune(rest[0])) {
 		return false
 	}
-	next := strings.TrimLeft(rest, " ]:-")
+	next := strings.TrimLeft(rest, " \t]:-")
 	return next == "" || next[0] < '0' || next[0] > '9'
 }
 
