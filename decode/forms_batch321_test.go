@@ -105,6 +105,13 @@ func TestReadersSeventyThirdBatch(t *testing.T) {
 		x = explainPaste(t, `PHP Fatal error:  Uncaught TypeError: Argument 1 passed to App\Entity\Product::populate() must be an instance of stdClass, array given`)
 		assert.Equal(t, catalog.Fix, x.Retry.Strategy)
 	})
+	t.Run("a duplicate submitted or a payment already made is final", func(t *testing.T) {
+		// decode/testdata/real/other-authorizenet-bare-message-rcp-arb-e00012-duplicate-subscription, its first sentences.
+		x := explainPaste(t, "Error: Error Message: You have submitted a duplicate of Subscription 34933401. A duplicate subscription will not be created.")
+		assert.Equal(t, catalog.None, x.Retry.Strategy)
+		x = explainPaste(t, `{"code":"R12","message":"Payment already made"}`)
+		assert.Equal(t, catalog.None, x.Retry.Strategy)
+	})
 	t.Run("after a log's level, a status's reason and a year are no code", func(t *testing.T) {
 		x := explainPaste(t, "2024-01-01 10:00:00 ERROR [main] c.e.PayClient - Error 500 INTERNAL_SERVER_ERROR from gateway")
 		assert.Empty(t, x.Code)

@@ -1043,7 +1043,7 @@ var strategyWords = [...]struct {
 	// through (Stripe's token_already_used is fix).
 	{catalog.Fix, []string{"already been used", "already used", "token has already been redeemed", "nonce has already been redeemed", "authorization code has already been redeemed"}}, // a Terminal ConnectionToken too (not a gift card or a license key)
 	// It was done before: the same request can never succeed.
-	{catalog.None, []string{"duplicate transaction", "duplicate record", "transação duplicada", "transacción duplicada", "duplicidade de", "has already been",
+	{catalog.None, []string{"duplicate transaction", "duplicate record", "submitted a duplicate", "already made", "transação duplicada", "transacción duplicada", "duplicidade de", "has already been",
 		"already been processed", "já foi", "ya fue", "already exists", "rejected: duplicate", "has already succeeded",
 		"já cadastrad", " ja cadastrad", "already refunded", "is already paid", "was already paid", "already fully", "already captured", "already cancelled", "already canceled", "already rollbacked", "already reversed", "over the time limit",
 		// A card reported lost or stolen: the networks forbid any new attempt with it (not
