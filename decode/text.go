@@ -31,9 +31,10 @@ func stripPrefixes(text string) (string, bool) {
 		// ("web_1  | ") or GitHub Actions' "##[error]": they go.
 		n := composeTag(lines[i])
 		n += lineTime(lines[i][n:])
-		if rest := lines[i][n:]; strings.HasPrefix(rest, "##[") {
-			if c, _, ok := strings.Cut(rest[:min(len(rest), 16)], "]"); ok && ghaCommand(c+"]") {
-				n += len(c) + 1 // and GitHub Actions' command glued to the text ("##[error]")
+		for _, c := range ghaCommands {
+			if strings.HasPrefix(lines[i][n:], c) {
+				n += len(c) // and GitHub Actions' command glued to the text ("##[error]")
+				break
 			}
 		}
 		if n > 0 && strings.TrimSpace(lines[i][n:]) != "" {
@@ -142,7 +143,7 @@ func composeTag(s string) int {
 		return 0
 	}
 	for _, c := range []byte(name) {
-		if !isNameByte(c) && c != '-' && c != '.' {
+		if !isNameByte(c) && c != '.' {
 			return 0
 		}
 	}
@@ -212,24 +213,24 @@ func springLevelPid(s string) int {
 	return len(s) - len(rest) + 4
 }
 
-// ghaCommand reports whether s ends with the command GitHub Actions' log writes before a
-// line's text, glued to it: "##[error]", "##[warning]", "##[notice]", "##[debug]".
-func ghaCommand(s string) bool {
-	for _, c := range [...]string{"##[error]", "##[warning]", "##[debug]", "##[notice]"} {
+// ghaCommands are the commands GitHub Actions' log writes before a line's text, glued to it.
+var ghaCommands = [...]string{"##[error]", "##[warning]", "##[notice]", "##[debug]"}
+
+// ghaCommand is the length of the GitHub Actions command s ends with, 0 when none.
+func ghaCommand(s string) int {
+	for _, c := range ghaCommands {
 		if strings.HasSuffix(s, c) {
-			return true
+			return len(c)
 		}
 	}
-	return false
+	return 0
 }
 
 // prefixSaysFailure reports whether a line's would-be prefix holds words that say what
 // failed, which a logger's time, level and name do not ("ERROR" and "Exception" may be
 // a level's or a logger's name, "failed" is not).
 func prefixSaysFailure(prefix string) bool {
-	if ghaCommand(prefix) {
-		prefix = prefix[:strings.LastIndex(prefix, "##[")] // GitHub Actions' annotation says no more than a level does
-	}
+	prefix = prefix[:len(prefix)-ghaCommand(prefix)] // GitHub Actions' annotation says no more than a level does
 	lower := grams.ToLower(prefix)
 	for _, words := range [...][]string{weakErrorWords[:], prefixFailureWords[:]} {
 		for _, w := range words {
@@ -379,10 +380,7 @@ func prefixEnd(s string, n int) bool {
 	case ": ", "] ", "- ", "| ", "> ", ") ":
 		return true
 	}
-	if ghaCommand(s[:n]) {
-		return true
-	}
-	return s[n-1] == '\t' || s[n-1] == ' ' && (buildKitSeconds(s[:n-1]) || timeEnd(s[:n-1]))
+	return ghaCommand(s[:n]) > 0 || s[n-1] == '\t' || s[n-1] == ' ' && (buildKitSeconds(s[:n-1]) || timeEnd(s[:n-1]))
 }
 
 // timeEnd reports whether p is the time a logger wrote at a line's start and nothing
