@@ -127,7 +127,7 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 	if bytes.Contains(text, []byte("string: ")) {
 		text = cassetteQuoted(text) // and its quoted ones over several lines, unfolded
 	}
-	text = unwrapLine(text)
+	text = unwrapLine(stringLiteral(unescapeEntities(text)))
 	if len(bytes.TrimSpace(text)) == 0 {
 		return "", in, (&noError{
 			found: catalog.SaidNothingPasteEmpty,
@@ -142,6 +142,56 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 	in.redacted = redacted
 	// One copy into a string: every value read from the paste is a substring of it.
 	return string(masked), in, nil
+}
+
+// unescapeEntities undoes HTML's escaping of a paste copied from a page's source or a log
+// shown in HTML: "{&quot;error&quot;: …}", "&lt;errors&gt;…", "can&#39;t", with no quote
+// of its own. PHP's "<b>Fatal error</b>: … {&quot;object&quot;: …}" keeps its tags, and
+// what reads as a tag's escape in it stays one; a page with its own quotes is left as is.
+func unescapeEntities(text []byte) []byte {
+	if bytes.IndexByte(text, '&') < 0 || bytes.IndexByte(text, '"') >= 0 {
+		return text
+	}
+	pairs := []string{"&quot;", `"`, "&#34;", `"`, "&#39;", "'", "&#039;", "'", "&#x27;", "'", "&apos;", "'", "&lt;", "<", "&gt;", ">", "&amp;", "&"}
+	if bytes.IndexByte(text, '<') >= 0 {
+		pairs = pairs[:12]
+	}
+	n := 0
+	for k := 0; k < len(pairs); k += 2 {
+		if pairs[k] != "&amp;" { // &amp; alone is a URL's query written in HTML
+			n += bytes.Count(text, []byte(pairs[k]))
+		}
+	}
+	if n < 2 {
+		return text
+	}
+	return []byte(replacePairs(string(text), pairs...))
+}
+
+// stringLiteral is the text a paste holds when the whole paste is one JSON string, as a
+// JSON log's viewer copies a member's value: "{\n  \"error\": …}", a trace's "\n\tat".
+// text itself for anything else, and for a string with no escaped line break or quote
+// (a quoted message reads the same either way).
+func stringLiteral(text []byte) []byte {
+	t := bytes.TrimSpace(text)
+	if len(t) < 4 || t[0] != '"' || t[len(t)-1] != '"' || !bytes.Contains(t, []byte(`\n`)) && !bytes.Contains(t, []byte(`\"`)) {
+		return text
+	}
+	for i := bytes.IndexByte(t, '\\'); i >= 0; {
+		if i+1 >= len(t) || bytes.IndexByte([]byte(`"\/bfnrtu`), t[i+1]) < 0 {
+			return text // a Windows path or a PHP namespace quoted as it is: no JSON string
+		}
+		next := bytes.IndexByte(t[i+2:], '\\')
+		if next < 0 {
+			break
+		}
+		i += 2 + next
+	}
+	res, ok := parseLenient(string(t), 0)
+	if s, isStr := res.value.(string); ok && isStr && res.end == len(t) && !res.lenient {
+		return []byte(s)
+	}
+	return text
 }
 
 // unquote takes off the "> " a reply's quote puts before every line (an email, a forum's

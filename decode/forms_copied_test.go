@@ -1,10 +1,13 @@
 package decode
 
 import (
+	"encoding/json"
+	"html"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // prefixLines writes prefix before every line of text, as a logger does.
@@ -239,5 +242,42 @@ func TestReadersCopiedText(t *testing.T) {
 		x := explainPaste(t, "2021-10-19T11:45:14+00:00 ERROR Kunne ikke opprette Vipps-betaling 500 cURL error 28: Resolving timed out after 5516 milliseconds")
 		assert.Empty(t, x.Alternatives)
 		assert.Equal(t, "cURL error 28", x.Code)
+	})
+
+	t.Run("a paste that is one JSON string", func(t *testing.T) {
+		// A JSON log's viewer copies a member's value with its quotes and escapes.
+		lit, err := json.Marshal(stripeBody)
+		require.NoError(t, err)
+		x := explainPaste(t, string(lit))
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "card_declined", x.Code)
+		assert.Equal(t, FormatJSON, x.Input.Format)
+		// An array of errors too, which no escaped-object reader finds: Vipps's was read
+		// as prose and credited to Rede for its code and words.
+		x = explainPaste(t, `"[\n  {\n    \"errorGroup\": \"Payments\",\n    \"errorCode\": \"44\",\n    \"errorMessage\": \"Refused by issuer because of expired card\"\n  }\n]\n"`)
+		assert.Nil(t, x.Provider)
+		assert.Equal(t, "44", x.Code)
+		// A quoted text whose backslashes are no JSON escapes (a PHP namespace, a Windows
+		// path) is read as written: "Stripe\Error\InvalidRequest" keeps its class.
+		assert.Equal(t, []byte(`"Uncaught exception 'Stripe\Error\InvalidRequest' with message 'Missing \"x\"'"`), stringLiteral([]byte(`"Uncaught exception 'Stripe\Error\InvalidRequest' with message 'Missing \"x\"'"`)))
+		// Two quoted strings, or a string with text after it, are no one string.
+		assert.Equal(t, `"a\nb" and "c"`, string(stringLiteral([]byte(`"a\nb" and "c"`))))
+		assert.Equal(t, `a\nb`, string(stringLiteral([]byte(`"a\\nb"`))), "an escaped backslash is one backslash")
+	})
+
+	t.Run("HTML's escapes undone", func(t *testing.T) {
+		// A body copied from a page's source or a log shown in HTML.
+		x := explainPaste(t, html.EscapeString(stripeBody))
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "card_declined", x.Code)
+		// PHP's HTML error keeps its tags and reads its body (Culqi's, culqi-php#40).
+		x = explainPaste(t, "<br />\n<b>Fatal error</b>:  Uncaught Culqi\\Error\\UnhandledError: {&quot;object&quot;:&quot;error&quot;,&quot;type&quot;:&quot;card_error&quot;,&quot;code&quot;:&quot;card_declined&quot;,&quot;merchant_message&quot;:&quot;Error de procesamiento.&quot;} in D:\\xampp\\htdocs\\pagos\\culqi\\lib\\Culqi\\Client.php:54")
+		assert.Equal(t, "card_declined", x.Code)
+		assert.Equal(t, "Error de procesamiento.", x.Message)
+		// A page with quotes of its own is left as written, and one escape is no escaping.
+		page := `<p class="x">&lt;b&gt; &quot;</p>`
+		assert.Equal(t, page, string(unescapeEntities([]byte(page))))
+		assert.Equal(t, "a &amp; b &lt;", string(unescapeEntities([]byte("a &amp; b &lt;"))))
+		assert.Equal(t, "<errors><error>x & 'y'</error></errors>", string(unescapeEntities([]byte("&lt;errors&gt;&lt;error&gt;x &amp; &#39;y&#39;&lt;/error&gt;&lt;/errors&gt;"))))
 	})
 }
