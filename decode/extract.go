@@ -375,6 +375,7 @@ func readRegion(region string, p *parts) {
 	if ok && failureBody(unwrapBody(o)) {
 		p.setBody(o)
 		p.truncated, p.deep = res.truncated, res.deep
+		p.array = firstOfList(region, o)
 		if statusOnly(p.body) {
 			// A body cut down to its status (a stack frame's '{"status":422,"...'): the
 			// code and message the log line gives in words complete it.
@@ -400,15 +401,7 @@ func readRegion(region string, p *parts) {
 		if so, sres, sok := findBody(stripped); sok && failureBody(unwrapBody(so)) {
 			p.setBody(so)
 			p.truncated, p.deep = sres.truncated, sres.deep
-			if t := strings.TrimSpace(stripped); t[0] == '[' {
-				// A list of errors the log printed whole (Cielo's [{"Code": …}]), not a
-				// line's tag ("[ERROR] …") above an object.
-				if res, ok := parseLenient(t, 0); ok && res.end == len(t) {
-					if list, _ := res.value.([]any); len(list) > 0 {
-						_, p.array = list[0].(*object)
-					}
-				}
-			}
+			p.array = firstOfList(stripped, so)
 			return
 		}
 		region = stripped
@@ -591,6 +584,35 @@ func statusMember(o *object) bool {
 	for _, k := range statusKeys {
 		if o.getFold(k) != nil {
 			return true
+		}
+	}
+	return false
+}
+
+// firstOfList reports whether o is the first item of a list of objects that ends text: a
+// list of errors a log printed whole after its line's words or prefix (Cielo's
+// [{"Code": …}]), not a line's tag ("[ERROR] …") above an object.
+func firstOfList(text string, o *object) bool {
+	t := strings.TrimRight(text, " \t\r\n")
+	if !strings.HasSuffix(t, "]") || len(o.members) == 0 {
+		return false
+	}
+	for i, tries := 0, 0; tries < 8; tries++ {
+		j := strings.IndexByte(t[i:], '[')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		if r := strings.TrimLeft(t[i:], " \t\r\n"); r == "" || r[0] != '{' {
+			continue
+		}
+		if res, ok := parseLenient(t, i-1); ok && res.end == len(t) {
+			list, _ := res.value.([]any)
+			if len(list) == 0 {
+				return false
+			}
+			first, isObj := list[0].(*object)
+			return isObj && len(first.members) == len(o.members) && first.members[0].key == o.members[0].key
 		}
 	}
 	return false

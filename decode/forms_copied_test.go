@@ -280,4 +280,38 @@ func TestReadersCopiedText(t *testing.T) {
 		assert.Equal(t, "a &amp; b &lt;", string(unescapeEntities([]byte("a &amp; b &lt;"))))
 		assert.Equal(t, "<errors><error>x & 'y'</error></errors>", string(unescapeEntities([]byte("&lt;errors&gt;&lt;error&gt;x &amp; &#39;y&#39;&lt;/error&gt;&lt;/errors&gt;"))))
 	})
+
+	t.Run("a tab after a line's time, and Lambda's invocation id", func(t *testing.T) {
+		// CloudWatch's and Lambda's lines put a tab after the time.
+		x := explainPaste(t, "2024-05-11 20:35:22.123\tCould not find an acquirer account for the provided currency (USD).")
+		assert.Equal(t, "adyen", providerOf(x))
+		// Lambda's runtime writes its invocation's id and the level, each before a tab:
+		// the id is Lambda's, not the provider's request.
+		x = explainPaste(t, "2024-05-11T20:35:22.123Z\t6f1c8f1e-2b1a-4c9e-9c3b-1a2b3c4d5e6f\tERROR\tCould not find an acquirer account for the provided currency (USD).")
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Empty(t, x.RequestID)
+		assert.Equal(t, "Could not find an acquirer account for the provided currency (USD).", x.Message)
+		// A tab that follows no time is no prefix's end here.
+		assert.Zero(t, lineTime("payment\tCould not find an acquirer account"))
+	})
+
+	t.Run("a list of errors after a log line's words", func(t *testing.T) {
+		// Cielo's [{"Code": …}] printed by the runtime on the lines after the prefix.
+		x := explainPaste(t, "2024-05-11T20:35:22.123Z\t6f1c8f1e-2b1a-4c9e-9c3b-1a2b3c4d5e6f\tERROR\t[\n  {\n    \"Code\": 133,\n    \"Message\": \"Provider is not supported for this Payment Type\"\n  }\n]")
+		assert.Equal(t, "cielo", providerOf(x))
+		assert.Equal(t, "133", x.Code)
+		// Not a line's tag above an object, nor a list whose first item is another object.
+		o := &object{members: []member{{key: "Code", val: "133"}}}
+		assert.False(t, firstOfList(`[ERROR] {"Code": 133}`, o))
+		assert.False(t, firstOfList(`failed: [{"Other": 1}, {"Code": 133}]`, o))
+		assert.True(t, firstOfList(`failed: [{"Code": 133}, {"Code": 134}]`, o))
+	})
+
+	t.Run("a provider's words for one code beside another of its codes", func(t *testing.T) {
+		// Vipps's code 44 with words e.Rede writes for its 86: e.Rede's 44 says "number:
+		// invalid format", so the two are one weak sign, not a claim.
+		x := explainPaste(t, `Vipps error: [{"errorGroup": "Payments", "errorCode": "44", "errorMessage": "Refused by issuer because of expired card"}]`)
+		assert.Nil(t, x.Provider)
+		assert.Equal(t, "44", x.Code)
+	})
 }

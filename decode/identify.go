@@ -1071,8 +1071,17 @@ func detect(f *facts, hint string) []scored {
 	for _, r := range rs {
 		sig := r.score(f, &owners)
 		if len(sig) == 0 {
-			// No envelope of its own: its code, or its own words, may still be there.
-			sig = append(owners.alone(f, r.provider), ownWordsSignal(f, r.provider)...)
+			// No envelope of its own: its code, or its own words, may still be there. Its
+			// words for one code beside another of its codes are one sign, not two: Vipps's
+			// "errorCode": "44" with "Refused by issuer because of expired card" is not e.Rede's
+			// 44 ("number: invalid format") and its 86 at once.
+			alone, words := owners.alone(f, r.provider), ownWordsSignal(f, r.provider)
+			if len(alone) > 0 && len(words) > 0 && alone[0].said.code != words[0].said.code && isNumber(alone[0].said.code) {
+				if e, ok := r.provider.Lookup(words[0].said.code); ok && !codeSays(r.provider, alone[0].said.code, e, f.ownLower) {
+					alone = nil
+				}
+			}
+			sig = append(alone, words...)
 		} else if onlyMembership(sig) {
 			// A reader that scores its envelope with the code's membership found no envelope,
 			// only the code: it counts as any provider's code alone ({"code":

@@ -103,14 +103,14 @@ func soleLine(lines []string) int {
 	return sole
 }
 
-// lineTime is the length of the time a logger wrote at line's start with the space after
-// it (timeEnd), 0 when line starts with none.
+// lineTime is the length of the time a logger wrote at line's start with the space or tab
+// after it (timeEnd), 0 when line starts with none.
 func lineTime(line string) int {
 	if n := syslogTime(line); n > 0 {
 		return n + loggerTag(line[n:])
 	}
 	for n := 9; n <= min(len(line), 48); n++ {
-		if line[n-1] == ' ' && timeEnd(line[:n-1]) {
+		if (line[n-1] == ' ' || line[n-1] == '\t') && timeEnd(line[:n-1]) { // a tab too: Lambda's, CloudWatch's
 			// The shortest time: a number after it is the message's ("… 20:35:22 2006 Card
 			// Token not found"), but for a process's id before a level (Odoo's "… 23947 INFO").
 			if pid, rest, _ := strings.Cut(line[n:], " "); len(pid) >= 4 && isNumber(pid) && logLevel(strings.TrimLeft(rest, " ")) {
@@ -123,6 +123,15 @@ func lineTime(line string) int {
 				n += 7
 			} else if strings.HasPrefix(z, "UTC ") {
 				n += 4
+			}
+			if line[n-1] == '\t' && len(line) > n+37 && line[n+36] == '\t' && uuid(line[n:n+36]) {
+				// AWS Lambda's runtime: the invocation's id and the level, each before a tab
+				// ("…Z\t6f1c8f1e-…\tERROR\t"). The id is Lambda's, no provider's request.
+				n += 37
+				if level, _, ok := strings.Cut(line[n:min(len(line), n+9)], "\t"); ok && logLevel(level+" ") {
+					n += len(level) + 1
+				}
+				return n
 			}
 			if t := loggerTag(line[n:]); t > 0 {
 				return n + t
