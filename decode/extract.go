@@ -589,12 +589,11 @@ func statusMember(o *object) bool {
 	return false
 }
 
-// firstOfList reports whether o is the first item of a list of objects that ends text: a
-// list of errors a log printed whole after its line's words or prefix (Cielo's
-// [{"Code": …}]), not a line's tag ("[ERROR] …") above an object.
-func firstOfList(text string, o *object) bool {
-	t := strings.TrimRight(text, " \t\r\n")
-	if !strings.HasSuffix(t, "]") || len(o.members) == 0 {
+// firstOfList reports whether o is the first item of a list of objects that ends its
+// line in text: a list of errors a log printed whole after its line's words or prefix
+// (Cielo's [{"Code": …}]), not a line's tag ("[ERROR] …") above an object.
+func firstOfList(t string, o *object) bool {
+	if len(o.members) == 0 {
 		return false
 	}
 	for i, tries := 0, 0; tries < 8; tries++ {
@@ -606,7 +605,7 @@ func firstOfList(text string, o *object) bool {
 		if r := strings.TrimLeft(t[i:], " \t\r\n"); r == "" || r[0] != '{' {
 			continue
 		}
-		if res, ok := parseLenient(t, i-1); ok && res.end == len(t) {
+		if res, ok := parseLenient(t, i-1); ok && blankLineEnd(t[res.end:]) {
 			list, _ := res.value.([]any)
 			if len(list) == 0 {
 				return false
@@ -616,6 +615,12 @@ func firstOfList(text string, o *object) bool {
 		}
 	}
 	return false
+}
+
+// blankLineEnd reports whether s holds nothing but white space up to its first line end.
+func blankLineEnd(s string) bool {
+	s = strings.TrimLeft(s, " \t\r")
+	return s == "" || s[0] == '\n'
 }
 
 // failingJSON is the failing body s begins with, a JSON object kept as a string; nil

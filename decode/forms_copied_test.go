@@ -305,6 +305,8 @@ func TestReadersCopiedText(t *testing.T) {
 		assert.False(t, firstOfList(`[ERROR] {"Code": 133}`, o))
 		assert.False(t, firstOfList(`failed: [{"Other": 1}, {"Code": 133}]`, o))
 		assert.True(t, firstOfList(`failed: [{"Code": 133}, {"Code": 134}]`, o))
+		assert.True(t, firstOfList("Invoke-RestMethod : [{\"Code\": 133}]\nAt line:1 char:1", o), "a list that ends its line")
+		assert.False(t, firstOfList(`[{"Code": 133}] and more`, o))
 	})
 
 	t.Run("a provider's words for one code beside another of its codes", func(t *testing.T) {
