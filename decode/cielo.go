@@ -16,7 +16,10 @@ var cieloReader = reader{provider: catalog.Cielo, score: scoreCielo, read: readC
 func scoreCielo(f *facts, c *codeOwners) []signal {
 	b := f.body
 	var s []signal
-	if f.parts.array && b.has("Code") && b.has("Message") && len(b.members) <= 3 {
+	// Its codes are numbers of three digits at most (245, Split's, is in no table we
+	// cite): a PascalCase list of {"Code": "InvalidSubscription"} or 1001 is another
+	// .NET API's.
+	if f.parts.array && b.has("Code") && b.has("Message") && len(b.members) <= 3 && (isNumber(f.code) && len(f.code) <= 3 || catalog.Cielo.Documents(f.code)) {
 		s = with(s, 2.5, catalog.SaidTopLevelArrayCodeMessage)
 	}
 	if pay := b.obj("Payment"); pay.has("ReturnCode") || pay.has("ReasonCode") {

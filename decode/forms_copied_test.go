@@ -307,6 +307,15 @@ func TestReadersCopiedText(t *testing.T) {
 		assert.True(t, firstOfList(`failed: [{"Code": 133}, {"Code": 134}]`, o))
 		assert.True(t, firstOfList("Invoke-RestMethod : [{\"Code\": 133}]\nAt line:1 char:1", o), "a list that ends its line")
 		assert.False(t, firstOfList(`[{"Code": 133}] and more`, o))
+		// Another .NET API's PascalCase list is not Cielo's: Cielo's codes are numbers of
+		// three digits at most, or in its tables.
+		for _, paste := range []string{
+			"Invoke-RestMethod : [{\"Code\":\"InvalidSubscription\",\"Message\":\"The subscription is not valid.\"}]\nAt line:1 char:1",
+			`2024-05-11 20:35:22 ERROR upstream said: [{"Code":"1001","Message":"Invalid merchant"}]`,
+			`[{"Code":"CPF_INVALIDO","Message":"CPF do pagador inválido"}]`,
+		} {
+			assert.Nil(t, explainPaste(t, paste).Provider, paste)
+		}
 	})
 
 	t.Run("a provider's words for one code beside another of its codes", func(t *testing.T) {
