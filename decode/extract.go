@@ -611,10 +611,25 @@ func firstOfList(t string, o *object) bool {
 				return false
 			}
 			first, isObj := list[0].(*object)
-			return isObj && len(first.members) == len(o.members) && first.members[0].key == o.members[0].key
+			return isObj && sameScalars(first, o)
 		}
 	}
 	return false
+}
+
+// sameScalars reports whether a and b have the same members in the same order, with the
+// same scalar values: the list's first item is the object found, not one nested in it
+// (a Details list of its own) nor another line's.
+func sameScalars(a, b *object) bool {
+	if len(a.members) != len(b.members) {
+		return false
+	}
+	for i, m := range a.members {
+		if n := b.members[i]; m.key != n.key || scalarText(m.val) != scalarText(n.val) {
+			return false
+		}
+	}
+	return true
 }
 
 // blankLineEnd reports whether s holds nothing but white space up to its first line end.

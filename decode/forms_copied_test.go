@@ -316,6 +316,14 @@ func TestReadersCopiedText(t *testing.T) {
 		} {
 			assert.Nil(t, explainPaste(t, paste).Provider, paste)
 		}
+		// The list must hold the object found: not a Details list nested in it, nor another
+		// line's list.
+		for _, paste := range []string{
+			"2024-05-11 20:35:22 ERROR api: {\n  \"Code\": \"400\",\n  \"Message\": \"Dados inválidos.\",\n  \"Details\": [\n    {\n      \"Code\": \"101\",\n      \"Message\": \"CPF obrigatório.\",\n      \"Details\": []\n    }\n  ]\n}",
+			"2024-05-11 20:35:22 ERROR nfse: {\"Code\":\"102\",\"Message\":\"Prestador não encontrado\"}\n2024-05-11 20:35:23 INFO fila: [{\"Code\":\"102\",\"Message\":\"tentativa 1\"}]",
+		} {
+			assert.Nil(t, explainPaste(t, paste).Provider, paste)
+		}
 	})
 
 	t.Run("a provider's words for one code beside another of its codes", func(t *testing.T) {
@@ -324,5 +332,9 @@ func TestReadersCopiedText(t *testing.T) {
 		x := explainPaste(t, `Vipps error: [{"errorGroup": "Payments", "errorCode": "44", "errorMessage": "Refused by issuer because of expired card"}]`)
 		assert.Nil(t, x.Provider)
 		assert.Equal(t, "44", x.Code)
+		// A paste that names both codes keeps both signs (Adyen's Magento log).
+		x = explainPaste(t, "[2019-08-09 13:55:50] main.ERROR: 010: Not allowed {\"is_exception\":false} []\n[2019-08-09 13:56:19] main.ERROR: 901: Invalid Merchant Account {\"is_exception\":false} []")
+		assert.Equal(t, "adyen", providerOf(x))
+		assert.Equal(t, "010", x.Code)
 	})
 }

@@ -1074,9 +1074,10 @@ func detect(f *facts, hint string) []scored {
 			// No envelope of its own: its code, or its own words, may still be there. Its
 			// words for one code beside another of its codes are one sign, not two: Vipps's
 			// "errorCode": "44" with "Refused by issuer because of expired card" is not e.Rede's
-			// 44 ("number: invalid format") and its 86 at once.
+			// 44 ("number: invalid format") and its 86 at once. A paste that names both codes
+			// (Adyen's "010: Not allowed" and "901: Invalid Merchant Account") has both.
 			alone, words := owners.alone(f, r.provider), ownWordsSignal(f, r.provider)
-			if len(alone) > 0 && len(words) > 0 && alone[0].said.code != words[0].said.code && isNumber(alone[0].said.code) {
+			if len(alone) > 0 && len(words) > 0 && alone[0].said.code != words[0].said.code && isNumber(alone[0].said.code) && !strings.Contains(f.masked, words[0].said.code) {
 				if e, ok := r.provider.Lookup(words[0].said.code); ok && !codeSays(r.provider, alone[0].said.code, e, f.ownLower) {
 					alone = nil
 				}
