@@ -103,6 +103,33 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 			hint:  catalog.SaidPasteResponseTextCopyFrom,
 		}).in(lang)
 	}
+	text = copied(text)
+	if d := stringLiteral(unescapeEntities(text)); len(d) != len(text) {
+		// The text a JSON string or HTML's escapes held, read as any paste is: its line
+		// ends, its spaces, its quote marks and its cassettes' bodies.
+		text = copied(d)
+	}
+	text = unwrapLine(text)
+	if len(bytes.TrimSpace(text)) == 0 {
+		return "", in, (&noError{
+			found: catalog.SaidNothingPasteEmpty,
+			hint:  catalog.SaidPasteResponseBodyWholeResponse,
+		}).in(lang)
+	}
+	if curlyJSON(text) {
+		text = bytes.ReplaceAll(bytes.ReplaceAll(text, []byte("“"), []byte(`"`)), []byte("”"), []byte(`"`))
+		in.notes = append(in.notes, catalog.SaidPasteSCurlyQuotesWere)
+	}
+	masked, redacted := Redact(text)
+	in.redacted = redacted
+	// One copy into a string: every value read from the paste is a substring of it.
+	return string(masked), in, nil
+}
+
+// copied undoes what copying does to a paste: Windows' line ends, a web page's or a
+// chat's spaces, and what people put around it (a reply's quote, a fence, an indent), and
+// unfolds a VCR cassette's bodies.
+func copied(text []byte) []byte {
 	if bytes.Contains(text, []byte("\r\n")) {
 		// Windows' line ends: every reader reads lines ending in \n.
 		text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
@@ -127,34 +154,21 @@ func prepare(input []byte, lang catalog.Lang) (string, pasteRead, error) {
 	if bytes.Contains(text, []byte("string: ")) {
 		text = cassetteQuoted(text) // and its quoted ones over several lines, unfolded
 	}
-	text = unwrapLine(stringLiteral(unescapeEntities(text)))
-	if len(bytes.TrimSpace(text)) == 0 {
-		return "", in, (&noError{
-			found: catalog.SaidNothingPasteEmpty,
-			hint:  catalog.SaidPasteResponseBodyWholeResponse,
-		}).in(lang)
-	}
-	if curlyJSON(text) {
-		text = bytes.ReplaceAll(bytes.ReplaceAll(text, []byte("“"), []byte(`"`)), []byte("”"), []byte(`"`))
-		in.notes = append(in.notes, catalog.SaidPasteSCurlyQuotesWere)
-	}
-	masked, redacted := Redact(text)
-	in.redacted = redacted
-	// One copy into a string: every value read from the paste is a substring of it.
-	return string(masked), in, nil
+	return text
 }
 
 // unescapeEntities undoes HTML's escaping of a paste copied from a page's source or a log
-// shown in HTML: "{&quot;error&quot;: …}", "&lt;errors&gt;…", "can&#39;t", with no quote
-// of its own. PHP's "<b>Fatal error</b>: … {&quot;object&quot;: …}" keeps its tags, and
-// what reads as a tag's escape in it stays one; a page with its own quotes is left as is.
+// shown in HTML: "{&quot;error&quot;: …}", "&lt;errors&gt;…", "can&#39;t", a forum's
+// "&nbsp;" indent, with no quote of its own. PHP's "<b>Fatal error</b>: …
+// {&quot;object&quot;: …}" keeps its tags, and what reads as a tag's escape in it stays
+// one; a page with its own quotes is left as is.
 func unescapeEntities(text []byte) []byte {
 	if bytes.IndexByte(text, '&') < 0 || bytes.IndexByte(text, '"') >= 0 {
 		return text
 	}
-	pairs := []string{"&quot;", `"`, "&#34;", `"`, "&#39;", "'", "&#039;", "'", "&#x27;", "'", "&apos;", "'", "&lt;", "<", "&gt;", ">", "&amp;", "&"}
+	pairs := []string{"&quot;", `"`, "&#34;", `"`, "&#39;", "'", "&#039;", "'", "&#x27;", "'", "&apos;", "'", "&nbsp;", " ", "&lt;", "<", "&gt;", ">", "&amp;", "&"}
 	if bytes.IndexByte(text, '<') >= 0 {
-		pairs = pairs[:12]
+		pairs = pairs[:14]
 	}
 	n := 0
 	for k := 0; k < len(pairs); k += 2 {

@@ -263,6 +263,13 @@ func TestReadersCopiedText(t *testing.T) {
 		// Two quoted strings, or a string with text after it, are no one string.
 		assert.Equal(t, `"a\nb" and "c"`, string(stringLiteral([]byte(`"a\nb" and "c"`))))
 		assert.Equal(t, `a\nb`, string(stringLiteral([]byte(`"a\\nb"`))), "an escaped backslash is one backslash")
+		// What the string held is read as any paste is: in a fence, with Windows' line ends
+		// escaped in it too.
+		crlf, err := json.Marshal(strings.ReplaceAll("```json\n"+stripeBody+"\n```", "\n", "\r\n"))
+		require.NoError(t, err)
+		x = explainPaste(t, string(crlf))
+		assert.Equal(t, "stripe", providerOf(x))
+		assert.Equal(t, "card_declined", x.Code)
 	})
 
 	t.Run("HTML's escapes undone", func(t *testing.T) {
@@ -279,6 +286,9 @@ func TestReadersCopiedText(t *testing.T) {
 		assert.Equal(t, page, string(unescapeEntities([]byte(page))))
 		assert.Equal(t, "a &amp; b &lt;", string(unescapeEntities([]byte("a &amp; b &lt;"))))
 		assert.Equal(t, "<errors><error>x & 'y'</error></errors>", string(unescapeEntities([]byte("&lt;errors&gt;&lt;error&gt;x &amp; &#39;y&#39;&lt;/error&gt;&lt;/errors&gt;"))))
+		// A forum's source indented with &nbsp;.
+		x = explainPaste(t, strings.ReplaceAll(html.EscapeString(stripeBody), "  ", "&nbsp;&nbsp;"))
+		assert.Equal(t, "card_declined", x.Code)
 	})
 
 	t.Run("a tab after a line's time, and Lambda's invocation id", func(t *testing.T) {
@@ -332,6 +342,14 @@ func TestReadersCopiedText(t *testing.T) {
 		x := explainPaste(t, `Vipps error: [{"errorGroup": "Payments", "errorCode": "44", "errorMessage": "Refused by issuer because of expired card"}]`)
 		assert.Nil(t, x.Provider)
 		assert.Equal(t, "44", x.Code)
+		// The other code only as part of a UUID, an order's number or an amount is not named.
+		for _, other := range []string{`"contextId": "f70b8bf7-c843-4bea-95d9-94725b198b86"`, `"orderId": "1786"`, `"amount": "86.00"`} {
+			x = explainPaste(t, `Vipps error: [{"errorGroup": "Payments", "errorCode": "44", "errorMessage": "Refused by issuer because of expired card", `+other+`}]`)
+			assert.Nil(t, x.Provider, other)
+		}
+		assert.True(t, namesNumber("main.ERROR: 901: Invalid", "901"))
+		assert.False(t, namesNumber("8b86 1786 86.00 86a", "86"))
+		assert.True(t, namesNumber("86.", "86"))
 		// A paste that names both codes keeps both signs (Adyen's Magento log).
 		x = explainPaste(t, "[2019-08-09 13:55:50] main.ERROR: 010: Not allowed {\"is_exception\":false} []\n[2019-08-09 13:56:19] main.ERROR: 901: Invalid Merchant Account {\"is_exception\":false} []")
 		assert.Equal(t, "adyen", providerOf(x))

@@ -1077,7 +1077,7 @@ func detect(f *facts, hint string) []scored {
 			// 44 ("number: invalid format") and its 86 at once. A paste that names both codes
 			// (Adyen's "010: Not allowed" and "901: Invalid Merchant Account") has both.
 			alone, words := owners.alone(f, r.provider), ownWordsSignal(f, r.provider)
-			if len(alone) > 0 && len(words) > 0 && alone[0].said.code != words[0].said.code && isNumber(alone[0].said.code) && !strings.Contains(f.masked, words[0].said.code) {
+			if len(alone) > 0 && len(words) > 0 && alone[0].said.code != words[0].said.code && isNumber(alone[0].said.code) && !namesNumber(f.masked, words[0].said.code) {
 				if e, ok := r.provider.Lookup(words[0].said.code); ok && !codeSays(r.provider, alone[0].said.code, e, f.ownLower) {
 					alone = nil
 				}
@@ -1120,6 +1120,25 @@ func detect(f *facts, hint string) []scored {
 	}
 	sortScored(out)
 	return out
+}
+
+// namesNumber reports whether text holds the number n whole: no letter or digit on either
+// side, and no decimals after it ("010: Not allowed", not a UUID's "8b86", an order's
+// 1786 or an amount's 86.00).
+func namesNumber(text, n string) bool {
+	alnum := func(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	for off := 0; ; {
+		i := strings.Index(text[off:], n)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(n)
+		off = end
+		if (i == 0 || !alnum(text[i-1])) && (end == len(text) || !alnum(text[end]) && !(text[end] == '.' && end+1 < len(text) && text[end+1] >= '0' && text[end+1] <= '9')) {
+			return true
+		}
+	}
 }
 
 // sortSignals orders evidence heaviest first, keeping the order of equal weights: an
