@@ -166,21 +166,19 @@ func unescapeEntities(text []byte) []byte {
 	if bytes.IndexByte(text, '&') < 0 || bytes.IndexByte(text, '"') >= 0 {
 		return text
 	}
-	pairs := []string{"&quot;", `"`, "&#34;", `"`, "&#39;", "'", "&#039;", "'", "&#x27;", "'", "&apos;", "'", "&nbsp;", " ", "&lt;", "<", "&gt;", ">", "&amp;", "&"}
+	pairs := entityPairs[:]
 	if bytes.IndexByte(text, '<') >= 0 {
 		pairs = pairs[:14]
 	}
-	n := 0
-	for k := 0; k < len(pairs); k += 2 {
-		if pairs[k] != "&amp;" { // &amp; alone is a URL's query written in HTML
-			n += bytes.Count(text, []byte(pairs[k]))
-		}
+	// Two escapes at least (one is a URL's &amp; or a word's): each takes 3 bytes off or more.
+	if d := replacePairs(string(text), pairs...); len(text)-len(d) >= 6 {
+		return []byte(d)
 	}
-	if n < 2 {
-		return text
-	}
-	return []byte(replacePairs(string(text), pairs...))
+	return text
 }
+
+// entityPairs are HTML's escapes of quotes, a space and, last, of what makes tags.
+var entityPairs = [...]string{"&quot;", `"`, "&#34;", `"`, "&#39;", "'", "&#039;", "'", "&#x27;", "'", "&apos;", "'", "&nbsp;", " ", "&lt;", "<", "&gt;", ">", "&amp;", "&"}
 
 // stringLiteral is the text a paste holds when the whole paste is one JSON string, as a
 // JSON log's viewer copies a member's value: "{\n  \"error\": …}", a trace's "\n\tat".
@@ -191,15 +189,15 @@ func stringLiteral(text []byte) []byte {
 	if len(t) < 4 || t[0] != '"' || t[len(t)-1] != '"' || !bytes.Contains(t, []byte(`\n`)) && !bytes.Contains(t, []byte(`\"`)) {
 		return text
 	}
-	for i := bytes.IndexByte(t, '\\'); i >= 0; {
-		if i+1 >= len(t) || bytes.IndexByte([]byte(`"\/bfnrtu`), t[i+1]) < 0 {
-			return text // a Windows path or a PHP namespace quoted as it is: no JSON string
+	for i := 1; i < len(t)-1; i++ {
+		if t[i] == '\\' {
+			i++
+			switch t[i] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't', 'u':
+			default:
+				return text // a Windows path or a PHP namespace quoted as it is: no JSON string
+			}
 		}
-		next := bytes.IndexByte(t[i+2:], '\\')
-		if next < 0 {
-			break
-		}
-		i += 2 + next
 	}
 	res, ok := parseLenient(string(t), 0)
 	if s, isStr := res.value.(string); ok && isStr && res.end == len(t) && !res.lenient {

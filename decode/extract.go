@@ -375,7 +375,6 @@ func readRegion(region string, p *parts) {
 	if ok && failureBody(unwrapBody(o)) {
 		p.setBody(o)
 		p.truncated, p.deep = res.truncated, res.deep
-		p.array = firstOfList(region, o)
 		if statusOnly(p.body) {
 			// A body cut down to its status (a stack frame's '{"status":422,"...'): the
 			// code and message the log line gives in words complete it.
@@ -401,7 +400,15 @@ func readRegion(region string, p *parts) {
 		if so, sres, sok := findBody(stripped); sok && failureBody(unwrapBody(so)) {
 			p.setBody(so)
 			p.truncated, p.deep = sres.truncated, sres.deep
-			p.array = firstOfList(stripped, so)
+			if t := strings.TrimSpace(stripped); t[0] == '[' {
+				// A list of errors the log printed whole (Cielo's [{"Code": …}]), not a
+				// line's tag ("[ERROR] …") above an object.
+				if res, ok := parseLenient(t, 0); ok && res.end == len(t) {
+					if list, _ := res.value.([]any); len(list) > 0 {
+						_, p.array = list[0].(*object)
+					}
+				}
+			}
 			return
 		}
 		region = stripped
@@ -587,55 +594,6 @@ func statusMember(o *object) bool {
 		}
 	}
 	return false
-}
-
-// firstOfList reports whether o is the first item of a list of objects that ends its
-// line in text: a list of errors a log printed whole after its line's words or prefix
-// (Cielo's [{"Code": …}]), not a line's tag ("[ERROR] …") above an object.
-func firstOfList(t string, o *object) bool {
-	if len(o.members) == 0 {
-		return false
-	}
-	for i, tries := 0, 0; tries < 8; tries++ {
-		j := strings.IndexByte(t[i:], '[')
-		if j < 0 {
-			return false
-		}
-		i += j + 1
-		if r := strings.TrimLeft(t[i:], " \t\r\n"); r == "" || r[0] != '{' {
-			continue
-		}
-		if res, ok := parseLenient(t, i-1); ok && blankLineEnd(t[res.end:]) {
-			list, _ := res.value.([]any)
-			if len(list) == 0 {
-				return false
-			}
-			first, isObj := list[0].(*object)
-			return isObj && sameScalars(first, o)
-		}
-	}
-	return false
-}
-
-// sameScalars reports whether a and b have the same members in the same order, with the
-// same scalar values: the list's first item is the object found, not one nested in it
-// (a Details list of its own) nor another line's.
-func sameScalars(a, b *object) bool {
-	if len(a.members) != len(b.members) {
-		return false
-	}
-	for i, m := range a.members {
-		if n := b.members[i]; m.key != n.key || scalarText(m.val) != scalarText(n.val) {
-			return false
-		}
-	}
-	return true
-}
-
-// blankLineEnd reports whether s holds nothing but white space up to its first line end.
-func blankLineEnd(s string) bool {
-	s = strings.TrimLeft(s, " \t\r")
-	return s == "" || s[0] == '\n'
 }
 
 // failingJSON is the failing body s begins with, a JSON object kept as a string; nil

@@ -1122,20 +1122,17 @@ func detect(f *facts, hint string) []scored {
 	return out
 }
 
-// namesNumber reports whether text holds the number n whole: no letter or digit on either
-// side, and no decimals after it ("010: Not allowed", not a UUID's "8b86", an order's
-// 1786 or an amount's 86.00).
+// namesNumber reports whether text holds the number n whole, no word's byte on either
+// side ("010: Not allowed"; not a UUID's "8b86", an order's 1786 or an amount's 86.00).
 func namesNumber(text, n string) bool {
-	alnum := func(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 	for off := 0; ; {
 		i := strings.Index(text[off:], n)
 		if i < 0 {
 			return false
 		}
 		i += off
-		end := i + len(n)
-		off = end
-		if (i == 0 || !alnum(text[i-1])) && (end == len(text) || !alnum(text[end]) && !(text[end] == '.' && end+1 < len(text) && text[end+1] >= '0' && text[end+1] <= '9')) {
+		off = i + len(n)
+		if (i == 0 || !isWordByte(text[i-1])) && (off == len(text) || !isWordByte(text[off])) {
 			return true
 		}
 	}

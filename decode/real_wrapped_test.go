@@ -88,7 +88,7 @@ func TestRealPastesWrapped(t *testing.T) {
 			require.NoError(t, err)
 			return string(b) + "\n"
 		}, 0},
-		{"escaped for HTML", html.EscapeString, 49},
+		{"escaped for HTML", html.EscapeString, 10},
 		// Every line joined into one, as a chat, a form or a log's message flattens a
 		// paste: structures lost to it (raw HTTP, XML, dumps) are read otherwise, but no
 		// provider may be credited with another's error.

@@ -124,14 +124,14 @@ func lineTime(line string) int {
 			} else if strings.HasPrefix(z, "UTC ") {
 				n += 4
 			}
-			if line[n-1] == '\t' && len(line) > n+37 && line[n+36] == '\t' && uuid(line[n:n+36]) {
+			if id, rest, ok := strings.Cut(line[n:], "\t"); ok && line[n-1] == '\t' && uuid(id) {
 				// AWS Lambda's runtime: the invocation's id and the level, each before a tab
 				// ("…Z\t6f1c8f1e-…\tERROR\t"). The id is Lambda's, no provider's request.
-				n += 37
-				if level, _, ok := strings.Cut(line[n:min(len(line), n+9)], "\t"); ok && logLevel(level+" ") {
-					n += len(level) + 1
+				level, _, _ := strings.Cut(rest, "\t")
+				if len(level) < len(rest) && logLevel(level+" ") {
+					return n + len(id) + len(level) + 2
 				}
-				return n
+				return n + len(id) + 1
 			}
 			if t := loggerTag(line[n:]); t > 0 {
 				return n + t
