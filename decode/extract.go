@@ -248,6 +248,9 @@ func httpOrLog(text string) parts {
 		p.format = FormatLog
 		if s, ok := statusInText(text); ok {
 			p.status = s
+		} else if stripped, cut := stripPrefixes(text); cut {
+			// The status alone on its line under each line's prefix.
+			p.status, _ = statusAloneOnLine(stripped[:min(len(stripped), 64<<10)])
 		}
 	}
 	p.hosts = findHosts(text, p.hosts)

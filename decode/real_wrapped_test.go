@@ -63,22 +63,22 @@ func TestRealPastesWrapped(t *testing.T) {
 		// cassettes, which no logger prints, and codes that open a line of their own.
 		{"a time before every line (kubectl logs --timestamps)", func(s string) string {
 			return lines(s, func(l string) string { return "2024-05-11T20:35:22.123456789Z " + l })
-		}, 157},
+		}, 156},
 		{"Heroku's prefix on every line", func(s string) string {
 			return lines(s, func(l string) string { return "2012-05-11T20:35:22+00:00 app[web.1]: " + l })
-		}, 155},
+		}, 154},
 		{"syslog's prefix on every line", func(s string) string {
 			return lines(s, func(l string) string { return "May 11 20:35:22 web01 php-fpm[1234]: " + l })
-		}, 154},
+		}, 153},
 		{"Docker Compose's service on every line", func(s string) string {
 			return lines(s, func(l string) string { return "web_1  | " + l })
-		}, 151},
+		}, 150},
 		{"GitHub Actions' error annotation on every line", func(s string) string {
 			return lines(s, func(l string) string { return "2024-05-11T20:35:22.1234567Z ##[error]" + l })
 		}, 164},
 		{"CloudWatch's time and a tab before every line", func(s string) string {
 			return lines(s, func(l string) string { return "2024-05-11 20:35:22.123\t" + l })
-		}, 163},
+		}, 162},
 		// The paste kept as one JSON string, as a JSON log's viewer copies a member's value,
 		// and escaped for HTML, as a page's source or a log shown in HTML holds it: what the
 		// escapes leave is read as the paste itself. Left: pastes with quotes of their own
