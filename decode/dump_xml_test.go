@@ -820,6 +820,11 @@ var xmlRealCases = []xmlCase{
 		at:     map[string]any{"0.problem.correlationId": "B2021110510112495016d5b8f4679feb"},
 	},
 	{
+		name: "pix dict 500 cids events empty signature", paste: "pix-dict-xml-list-cid-events-cpf-500-signature-tag", docs: 1,
+		reason: "a DICT problem in XML with an empty ds:Signature",
+		at:     map[string]any{"0.problem.correlationId": "F58CC1935F3048DDBA379900F3FFB13A", "0.problem.status": "500"},
+	},
+	{
 		name: "pix dict escaped 500 consulta teste capacidade", paste: "pix-dict-xml-escaped-500-consulta-teste-capacidade", docs: 1,
 		reason: "a DICT problem in XML whose quotes a JSON string escaped",
 		at:     map[string]any{"0.problem.correlationId": "68AA84E5E65841BEA7FD9BE2ABBC5762"},
@@ -1529,6 +1534,24 @@ var xmlRealCases = []xmlCase{
 	{
 		name: "cielo logcat with markup words", paste: "cielo-log-prefixed-android-logcat-119-payment-required", docs: 0,
 		reason: "`<<< STRING` in a log line is no element",
+	},
+	{
+		name: "authorize.net error response in an elixir sigil", paste: "other-authorizenet-sdk-exception-elixir-httpoison-card-number-e00003-minlength", docs: 1,
+		reason: "Authorize.Net's XML inside HTTPoison's ~s{…}: the sigil's closing brace is no XML",
+		at:     map[string]any{"0.ErrorResponse.messages.message.code": "E00003"},
+	},
+	{
+		name: "authorize.net profile response in an elixir sigil", paste: "other-authorizenet-sdk-exception-elixir-httpoison-create-profile-e00041-empty", docs: 1,
+		reason: "Authorize.Net's XML inside HTTPoison's ~s{…}",
+		at:     map[string]any{"0.createCustomerProfileResponse.messages.message.code": "E00041"},
+	},
+	{
+		name: "authorize.net refund response in an elixir sigil", paste: "other-authorizenet-sdk-exception-elixir-httpoison-refund-exceeds-debit-55", docs: 1,
+		reason: "Authorize.Net's XML inside HTTPoison's ~s{…}, its errorCode nested in transactionResponse",
+		at: map[string]any{
+			"0.createTransactionResponse.messages.message.code":                      "E00027",
+			"0.createTransactionResponse.transactionResponse.errors.error.errorCode": "55",
+		},
 	},
 	{
 		name: "authorize.net messages fragment", paste: "other-authorizenet-xml-e00003-bankaccount-invalid-child", docs: 1,
