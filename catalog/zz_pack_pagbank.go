@@ -46,6 +46,7 @@ var pagBank = Provider{
 		{Text: "Uol.PagSeguro", Kind: SDKClass},
 		{Text: "PagSeguroException", Kind: SDKClass},
 		{Text: "PagSeguro\\Services\\", Kind: SDKClass},
+		{Text: "PagSeguro\\Exception\\", Kind: SDKClass}, // a PHP library's namespace: ValdeirPsr\PagSeguro\Exception\PagSeguroRequest, thrown for a non-2xx answer
 		{Text: "PagSeguroPaymentService", Kind: SDKClass},
 		{Text: "PagSeguroLibrary", Kind: SDKPath},
 		{Text: "pagseguro-php-sdk", Kind: SDKPath},
