@@ -248,9 +248,12 @@ func httpOrLog(text string) parts {
 		p.format = FormatLog
 		if s, ok := statusInText(text); ok {
 			p.status = s
-		} else if stripped, cut := stripPrefixes(text); cut {
-			// The status alone on its line under each line's prefix.
-			p.status, _ = statusAloneOnLine(stripped[:min(len(stripped), 64<<10)])
+		} else if len(text) <= 64<<10 && strings.Count(text, "\n") >= 2 {
+			// The status alone on its line under each line's prefix (a request, its
+			// status, the body: three lines at least).
+			if stripped, cut := stripPrefixes(text); cut {
+				p.status, _ = statusAloneOnLine(stripped)
+			}
 		}
 	}
 	p.hosts = findHosts(text, p.hosts)
