@@ -21,7 +21,7 @@ var (
 		"RjctRsn", "cStat", "error_type", "error_class", "NCERROR", "RspCode", "bank_resp_code", "codret", "GatewayRspCode", "ExpressResponseCode", "failure_code", "error_code_tag", "ecode", "cdErro"} // cdErro: Bradesco's boleto registration's (banks.go). cStat: Brazil's NF-e web services (SEFAZ). NCERROR: Ogone's and ePDQ's ncresponse. RjctRsn: ISO 20022 card messages (nexo, the acquirers' terminal management): a rejection's reason code. error_class: Salt Edge's {"error_class": "SignatureNotMatch", "error_message"}
 	// messageKeys hold what went wrong in words, best first; matched without regard to case.
 	messageKeys = [...]string{"message", "errorMessage", "error_message", "errorDescription", "error_description",
-		"detail", "details", "description", "status_message", "returnMessage", "resultMessage", "statusMessage", "msg", "mensagem",
+		"detail", "details", "description", "status_message", "returnMessage", "resultMessage", "statusMessage", "msg", "mensagem", "descricao",
 		"faultstring", "reason", "title", "status_detail", "error", "response_summary", "text", "LongMessage", "ShortMessage", "errorMsg", "internal_message", "merchant_message", "user_message", "desc", "respMsg", "response_message", "response_reason_text", "detalhes", "moreInformation", "AddtlInf", "xMotivo", "descripcionError", "mensajeError", "err_code_des", "sub_msg", "return_msg", "retmsg", "StatusDetail", "NCERRORPLUS", "RspText", "errorText", "failure_message", "error_text", "edesc", "statusdescription", "msgret", "GatewayRspMsg", "ExpressResponseMessage", "explanation", "FriendlyMessage", "event_message", "msgErro", xmlTextKey}
 	// statusKeys hold the HTTP status an SDK or a wrapper repeats in the body.
 	statusKeys = [...]string{"status", "statusCode", "status_code", "httpStatus", "http_status", "httpStatusCode", "http_code", "httpCode", "paypalHttpStatus", "http_status_code", "status_http"}
@@ -729,7 +729,7 @@ func namedError(o *object) bool {
 // in Errors (validationErrors), or error followed by Messages, List or Details
 // (ZATCA's validationResults.errorMessages, error_list).
 func errorsKey(k string) bool {
-	if strings.EqualFold(k, "error") || strings.EqualFold(k, "erros") || len(k) >= 6 && strings.EqualFold(k[len(k)-6:], "errors") {
+	if strings.EqualFold(k, "error") || strings.EqualFold(k, "erros") || strings.EqualFold(k, "erro") || len(k) >= 6 && strings.EqualFold(k[len(k)-6:], "errors") {
 		return true
 	}
 	if len(k) <= 5 || !strings.EqualFold(k[:5], "error") {

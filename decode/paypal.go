@@ -455,14 +455,18 @@ func adaptiveError(b *object) *object {
 func foreignNamespace(text string) string {
 	foreign := ""
 	for off := 0; ; {
-		i := strings.Index(text[off:min(len(text), 64<<10)], `xmlns="`)
+		i := strings.Index(text[off:min(len(text), 64<<10)], `xmlns=`)
 		if i < 0 {
 			return foreign
 		}
-		off += i + len(`xmlns="`)
-		ns, _, _ := strings.Cut(text[off:], `"`)
+		off += i + len(`xmlns=`)
+		// Its quotes as written, escaped in a JSON string (\"), or curled by an editor.
+		ns := strings.TrimLeft(text[off:], `\"'“`)
+		if end := strings.IndexAny(ns, `\"'”`); end >= 0 {
+			ns = ns[:end]
+		}
 		l := strings.ToLower(ns)
-		if strings.Contains(l, "paypal") || strings.Contains(l, "ebay") {
+		if strings.Contains(l, "paypal") || strings.Contains(l, "ebay") || strings.Contains(l, "verisign") { // Payflow's XMLPay was VeriSign's
 			return ""
 		}
 		if foreign == "" && !strings.Contains(l, "w3.org") && !strings.Contains(l, "xmlsoap.org") {
