@@ -248,12 +248,6 @@ func httpOrLog(text string) parts {
 		p.format = FormatLog
 		if s, ok := statusInText(text); ok {
 			p.status = s
-		} else if len(text) <= 64<<10 && strings.Count(text, "\n") >= 2 {
-			// The status alone on its line under each line's prefix (a request, its
-			// status, the body: three lines at least).
-			if stripped, cut := stripPrefixes(text); cut {
-				p.status, _ = statusAloneOnLine(stripped)
-			}
 		}
 	}
 	p.hosts = findHosts(text, p.hosts)

@@ -339,16 +339,4 @@ func TestReadersCopiedText(t *testing.T) {
 		assert.Equal(t, "adyen", providerOf(x))
 		assert.Equal(t, "010", x.Code)
 	})
-	t.Run("the status alone on its line under a prefix", func(t *testing.T) {
-		// An API client prints the request, the status alone, then the body; the log puts
-		// its time before each line.
-		paste := "POST https://apis.bancointer.com.br/cobranca/v3/cobrancas\n401\n73 ms"
-		for _, prefix := range []string{"2024-05-11 20:35:22.123\t", "web_1  | ", "May 11 20:35:22 web01 php-fpm[1234]: "} {
-			x := explainPaste(t, prefixLines(prefix, paste))
-			assert.Equal(t, 401, x.HTTPStatus, prefix)
-		}
-		// A number alone with nothing saying it is a status stays a number.
-		_, err := Explain([]byte(prefixLines("web_1  | ", "items in stock\n500\nleft")), Options{})
-		assert.Error(t, err)
-	})
 }

@@ -60,25 +60,28 @@ func TestRealPastesWrapped(t *testing.T) {
 			})
 		}, 0},
 		// A log's prefix on every line: what is left are mostly raw HTTP messages and
-		// cassettes, which no logger prints, and codes that open a line of their own.
+		// cassettes, which no logger prints, and codes that open a line of their own
+		// (batch 323 brought one more: stripe-ios's recording, its status alone on a line;
+		// reading such a status under a prefix was tried and taken back, for a count, a
+		// port or a card's CVC alone on a line read as a status).
 		{"a time before every line (kubectl logs --timestamps)", func(s string) string {
 			return lines(s, func(l string) string { return "2024-05-11T20:35:22.123456789Z " + l })
-		}, 156},
+		}, 158},
 		{"Heroku's prefix on every line", func(s string) string {
 			return lines(s, func(l string) string { return "2012-05-11T20:35:22+00:00 app[web.1]: " + l })
-		}, 154},
+		}, 156},
 		{"syslog's prefix on every line", func(s string) string {
 			return lines(s, func(l string) string { return "May 11 20:35:22 web01 php-fpm[1234]: " + l })
-		}, 153},
+		}, 155},
 		{"Docker Compose's service on every line", func(s string) string {
 			return lines(s, func(l string) string { return "web_1  | " + l })
-		}, 150},
+		}, 152},
 		{"GitHub Actions' error annotation on every line", func(s string) string {
 			return lines(s, func(l string) string { return "2024-05-11T20:35:22.1234567Z ##[error]" + l })
 		}, 164},
 		{"CloudWatch's time and a tab before every line", func(s string) string {
 			return lines(s, func(l string) string { return "2024-05-11 20:35:22.123\t" + l })
-		}, 162},
+		}, 164},
 		// The paste kept as one JSON string, as a JSON log's viewer copies a member's value,
 		// and escaped for HTML, as a page's source or a log shown in HTML holds it: what the
 		// escapes leave is read as the paste itself. Left: pastes with quotes of their own
