@@ -46,7 +46,7 @@ var pagBank = Provider{
 		{Text: "Uol.PagSeguro", Kind: SDKClass},
 		{Text: "PagSeguroException", Kind: SDKClass},
 		{Text: "PagSeguro\\Services\\", Kind: SDKClass},
-		{Text: "PagSeguro\\Exception\\", Kind: SDKClass}, // a PHP library's namespace: ValdeirPsr\PagSeguro\Exception\PagSeguroRequest, thrown for a non-2xx answer
+		{Text: "ValdeirPsr\\PagSeguro\\", Kind: SDKClass}, // a PHP library's namespace (OpenCart's module): its Exception\PagSeguroRequest is thrown for a non-2xx answer; an app's own PagSeguro\Exception\ is no sign
 		{Text: "PagSeguroPaymentService", Kind: SDKClass},
 		{Text: "PagSeguroLibrary", Kind: SDKPath},
 		{Text: "pagseguro-php-sdk", Kind: SDKPath},

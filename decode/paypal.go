@@ -460,8 +460,12 @@ func foreignNamespace(text string) string {
 			return foreign
 		}
 		off += i + len(`xmlns=`)
-		// Its quotes as written, escaped in a JSON string (\"), or curled by an editor.
-		ns := strings.TrimLeft(text[off:], `\"'“`)
+		// Its quotes as written, escaped in a JSON string (\"), or curled by an editor;
+		// xmlns="" is none.
+		ns := strings.TrimPrefix(text[off:], `\`)
+		for _, q := range [...]string{`"`, `'`, "“"} {
+			ns = strings.TrimPrefix(ns, q)
+		}
 		if end := strings.IndexAny(ns, `\"'”`); end >= 0 {
 			ns = ns[:end]
 		}

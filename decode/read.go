@@ -869,7 +869,8 @@ func failureBody(o *object) bool {
 		if (k == "code" || k == "errorInformation" || zeroCode) && succeeded {
 			continue // Cybersource's AUTHORIZED beside an errorInformation is a success
 		}
-		if v := o.getFold(k); v != nil {
+		if v := o.getFold(k); v != nil && v != false {
+			// {"error": false, "data": …} says nothing failed.
 			if a, isArr := v.([]any); isArr && len(a) == 0 {
 				continue
 			}
