@@ -168,7 +168,7 @@ func unescapeEntities(text []byte) []byte {
 	}
 	pairs := entityPairs[:]
 	if bytes.IndexByte(text, '<') >= 0 {
-		pairs = pairs[:14]
+		pairs = pairs[:len(pairs)-6] // all but the last three: the escapes of what makes tags
 	}
 	// Two escapes at least (one is a URL's &amp; or a word's): each takes 3 bytes off or more.
 	if d := replacePairs(string(text), pairs...); len(text)-len(d) >= 6 {
