@@ -187,6 +187,9 @@ var stripe = Provider{
 		{Text: "No such payment_method: pm_", Kind: APIMark}, // unquoted: "No such payment_method: tok_1Fo8…"
 		{Text: "No such payment_method: tok_", Kind: APIMark},
 		{Text: "No such payment_method: card_", Kind: APIMark},
+		// Connect's OAuth refusing a platform whose Standard OAuth is off or held back.
+		{Text: "Standard OAuth is disabled for this", Kind: APIMark},
+		{Text: "restricted Standard OAuth for this", Kind: APIMark},
 		{Text: "does not have a linked source with ID", Kind: APIMark},
 		{Text: "Cannot charge a customer that has no active card", Kind: APIMark},
 		{Text: "You must supply either a card or a customer id", Kind: APIMark},

@@ -1960,7 +1960,7 @@ func statusInText(text string) (int, bool) {
 		return s, true
 	}
 	for _, needle := range [...]string{"status code of", "status code", "statuscode", "status_code", "status http", "http status", "status of", "status", "http_response", "http response", "response-code", "response[", "http exception", "http", "response code", "response_code", "response with code", "http code", "código http", "codigo http", "<response", "invalid response", "erro", "error code", "api returns", "api returned", "responded with", "backend response", "api retornou", "api retorna", "(code: ", ".reply(",
-		"obtengo un", "recibo un", "devuelve un", "me da un", "recebo um", "retorna um", "got a", "getting a", "get a", "returns a", "returned a", "rejected with a", "failed with a", "fails with a"} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"
+		"obtengo un", "recibo un", "devuelve un", "me da un", "recebo um", "retorna um", "got a", "getting a", "get a", "returns a", "returned a", "rejected with a", "failed with a", "fails with a", "failed ["} { // "<response [401]>": Python requests; nock's recorded ".reply(400, {…})"; Meteor's HTTP "failed [500] {…}"
 		// A log of several calls ("Response[200]: OK … Response[404]: Not Found"): the
 		// failure's status, when a later one is, beats a success before it.
 		success := 0

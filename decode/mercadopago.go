@@ -58,8 +58,10 @@ func mercadoLibreCause(b *object) bool {
 
 // mercadoLibreErrors are the error members of Mercado Libre's marketplace APIs that
 // Mercado Pago's never send (its claims API's error list:
-// https://developers.mercadolivre.com.br/pt_ar/erros).
-var mercadoLibreErrors = [...]string{"business_logic_error", "unauthorized_request_error", "forbidden_error", "bad_request_error"}
+// https://developers.mercadolivre.com.br/pt_ar/erros), and its orders API's
+// order_not_found (mercadolibre/php-sdk#59): Mercado Pago's Orders API sends that code in
+// its own envelope (errors[]), never in this one.
+var mercadoLibreErrors = [...]string{"business_logic_error", "unauthorized_request_error", "forbidden_error", "bad_request_error", "order_not_found"}
 
 // namesMercadoLibre reports whether the paste names Mercado Libre's marketplace API,
 // whose answers share Mercado Pago's envelope: its SDKs' paths and classes

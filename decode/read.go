@@ -1017,10 +1017,11 @@ func guessStrategy(msg string) catalog.Strategy {
 		// No such customer: 'cus_…'.": the plugin's advice, then the API's words.
 		m = m[i+9:]
 	}
-	// "… o intenta nuevamente con otra tarjeta": trying again with other data is no
-	// advice to resend this request, so its "try again" says nothing; what else the
-	// message says (an outage, a timeout) still does, and a refusal alone is a fix.
-	for _, w := range [...]string{"nuevamente con otra tarjeta", "novamente com outro cartão", "again with another card", "again with a different card"} {
+	// "… o intenta nuevamente con otra tarjeta": trying again with other data (another
+	// card, a different payment method) is no advice to resend this request, so its "try
+	// again" says nothing; what else the message says (an outage, a timeout) still does,
+	// and a refusal alone is a fix.
+	for _, w := range [...]string{"nuevamente con otr", "novamente com outr", "de nuevo con otr", "de novo com outr", "again with another", "again with a different", "again using another", "again using a different"} {
 		if g.MayHold(w) {
 			m = strings.ReplaceAll(m, w, "")
 		}

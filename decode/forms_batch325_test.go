@@ -1,0 +1,69 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/decifra/decifra/catalog"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReadersBatch325: what batch 325 of real pastes asked for, each beside a look-alike
+// that must not trigger it.
+func TestReadersBatch325(t *testing.T) {
+	t.Run("trying again with a different payment method is no advice to resend", func(t *testing.T) {
+		// polarsource/polar#13407: the app's "Please try again with a different payment
+		// method" around Stripe's refusal of us_bank_account.
+		for _, paste := range []string{
+			"The payment failed: The PaymentMethod provided (us_bank_account) is not allowed for this PaymentIntent. Please try again with a different payment method.",
+			"Error: El pago fue rechazado. Intenta nuevamente con otro medio de pago.",
+			"Erro: pagamento recusado, tente de novo com outra forma de pagamento.",
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, catalog.Fix, x.Retry.Strategy, paste)
+		}
+		// What else the words say still counts: an outage, or trying again later.
+		for _, paste := range []string{
+			"Error: service unavailable. Please try again with a different payment method.",
+			"The payment failed. Please try again later.",
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, catalog.Backoff, x.Retry.Strategy, paste)
+		}
+	})
+	t.Run("Meteor's failed [500] is the status", func(t *testing.T) {
+		// gist MarceloPrado/dde9d3f8876240c3982f87777071f909: Meteor's HTTP package around
+		// Pagar.me v4's refund answer.
+		x := explainPaste(t, `Error at PagarMe request { Error: failed [500] {"errors":[{"type":"action_forbidden","parameter_name":null,"message":"Um erro interno aconteceu."}],"url":"/transactions/98301253/refund","method":"post"}`)
+		assert.Equal(t, "pagarme", providerOf(x))
+		assert.Equal(t, 500, x.HTTPStatus)
+		// A test that failed [3 of 10] is no status.
+		if x, err := Explain([]byte(`Error: checkout suite failed [3 of 10] {"errors":[{"type":"action_forbidden","parameter_name":null,"message":"x"}]}`), Options{}); err == nil {
+			assert.Zero(t, x.HTTPStatus)
+		}
+	})
+	t.Run("Mercado Libre's order_not_found in the shared envelope", func(t *testing.T) {
+		// mercadolibre/php-sdk#59: the marketplace's orders API; Mercado Pago's Orders API
+		// sends order_not_found under errors[].
+		x := explainPaste(t, `{"message":"Oops! Something went wrong...","error":"order_not_found","status":404,"cause":[]}`)
+		assert.Nil(t, x.Provider)
+		assert.Equal(t, "order_not_found", x.Code)
+		assert.Equal(t, 404, x.HTTPStatus)
+		// Mercado Pago's own words in the envelope stay its.
+		x = explainPaste(t, `{"message":"Payment not found","error":"not_found","status":404,"cause":[{"code":2000,"description":"Payment not found","data":null}]}`)
+		assert.Equal(t, "mercadopago", providerOf(x))
+	})
+	t.Run("Stripe Connect's Standard OAuth refusals", func(t *testing.T) {
+		// jackrobertscott/authpack-client-190806#24 and fossasia/open-event-frontend#9202.
+		for _, paste := range []string{
+			`"Standard OAuth is disabled for this Stripe Connect integration. If you own this integration, you can enable the Standard OAuth flow in the Connect Settings page in your dashboard."`,
+			`{"error":{"message":"We've temporarily restricted Standard OAuth for this Stripe integration as a security measure."}}`,
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, "stripe", providerOf(x), paste)
+			assert.Equal(t, catalog.Fix, x.Retry.Strategy, paste)
+		}
+		// Another API's OAuth words are not Stripe's.
+		x := explainPaste(t, `{"error":"unauthorized_client","error_description":"OAuth is disabled for this client"}`)
+		assert.NotEqual(t, "stripe", providerOf(x))
+	})
+}
