@@ -197,6 +197,23 @@ var xmlRealCases = []xmlCase{
 		at:     map[string]any{"0.transaction.status": "7", "0.transaction.cancellationSource": "INTERNAL"},
 	},
 	{
+		name: "bacen pix curl -v 500 from pagbank's sandbox", paste: "bacen-pix-raw-http-pagbank-sandbox-put-cob-500-erro-interno", docs: 0,
+		reason: "batch 325: curl -v's '< ' before each response header is no markup",
+	},
+	{
+		name: "pagbank woocommerce 53085 in a print_r", paste: "pagbank-php-print_r-woocommerce-direct-payment-53085-payment-method-unavailable", docs: 1,
+		reason: "batch 325: PagSeguro's errors as the body of WordPress's response array",
+		at:     map[string]any{"0.errors.error.code": "53085"},
+	},
+	{
+		name: "pagbank simplexml start tag expected", paste: "pagbank-stack-trace-laravel-pagseguro-simplexml-internal-server-error-body", docs: 0,
+		reason: "batch 325: simplexml's \"'<' not found\" quotes the bracket it missed",
+	},
+	{
+		name: "stripe node stack anonymous frame", paste: "stripe-stack-trace-node-stripe-charge-no-such-token", docs: 0,
+		reason: "batch 325: a stack frame's <anonymous> is no markup",
+	},
+	{
 		name: "inter log prefixed node carne cobranca v3 400 cobranca emitida mesmos dados headers", paste: "inter-log-prefixed-node-carne-cobranca-v3-400-cobranca-emitida-mesmos-dados-headers", docs: 0,
 		reason: "batch 278: a Node stack frame's <anonymous> is no markup",
 	},
