@@ -66,4 +66,24 @@ func TestReadersBatch325(t *testing.T) {
 		x := explainPaste(t, `{"error":"unauthorized_client","error_description":"OAuth is disabled for this client"}`)
 		assert.NotEqual(t, "stripe", providerOf(x))
 	})
+	t.Run("an API gateway's own bare answer in front of a provider's host", func(t *testing.T) {
+		// developer.pagbank.com.br/discuss/64624815adb86a0706ce4399: AWS API Gateway's
+		// authorizer answers for PagBank's API, whose own errors come in error_messages[].
+		x := explainPaste(t, `Client error: POST https://sandbox.api.pagseguro.com/charges/ORDE_8CD55766/cancel resulted in a 401 Unauthorized response: {"message":"Unauthorized"}`)
+		assert.Nil(t, x.Provider)
+		assert.Equal(t, 401, x.HTTPStatus)
+		if assert.NotEmpty(t, x.Alternatives) {
+			assert.Equal(t, "pagbank", x.Alternatives[0].ID)
+		}
+		// PagBank's own answer at the same host, its v2 API's bare "Unauthorized" and a
+		// body wrapping a reason phrase stay its.
+		for _, paste := range []string{
+			`Client error: POST https://sandbox.api.pagseguro.com/charges/ORDE_8CD55766/cancel resulted in a 401 Unauthorized response: {"error_messages":[{"code":"UNAUTHORIZED","description":"Invalid credential. Review AUTHORIZATION header"}]}`,
+			"curl -X POST https://ws.pagseguro.uol.com.br/v2/sessions -d \"email=a@b.com&token=0A1B2C3D\"\n\nUnauthorized",
+			`{"error_messages":[{"code":"BAD_GATEWAY","description":"Bad Gateway"}]}`,
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, "pagbank", providerOf(x), paste)
+		}
+	})
 }

@@ -56,7 +56,11 @@ func read(p *parts, masked string, cut bool, custom []*catalog.Provider) (*facts
 	if f.code == "" && p.format == FormatLog {
 		f.code = hashedCode(masked[:min(len(masked), 64<<10)]) // a log line's message above the context it logged
 	}
-	f.cdnPage = cdnErrorPage(masked) && genericCode(f.body) == ""
+	// A body that is only a reason phrase or a gateway's words ({"message": "Unauthorized"},
+	// AWS API Gateway's authorizer in front of PagBank's API, which answers in
+	// error_messages[]) is the gateway's own answer too: a provider's host beside it names
+	// an alternative, not a claim.
+	f.cdnPage = (cdnErrorPage(masked) || !p.prose && f.body != nil && len(f.body.members) == 1 && cmp.Or(reasonStatus(f.body.str("message")), gatewayStatus(strings.ToLower(f.body.str("message")))) != 0) && genericCode(f.body) == ""
 	if f.cdnPage && f.code == "" {
 		f.code = cloudflareErrorCode(p.bodyText) // the number Cloudflare's page asks to quote: "Error code 522"
 	}
