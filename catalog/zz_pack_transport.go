@@ -89,7 +89,7 @@ var transports = [...]Transport{
 		// OpenSSL's SSL_ERROR_SYSCALL in a handshake: the peer closed the connection
 		// mid-handshake (curl error 35 carries it), not a certificate the client refused.
 		Code:     "SSL_ERROR_SYSCALL",
-		Match:    []string{"ssl_error_syscall"},
+		Match:    []string{"ssl_error_syscall", "ssl_connect: connection"}, // cURL 35: "SSL_connect: Connection reset by peer", "… was reset"
 		Category: Unavailable,
 		Title:    Text{ref: 11628},
 		Meaning:  Text{ref: 11629},

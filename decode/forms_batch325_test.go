@@ -7,8 +7,8 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestReadersBatch325: what batch 325 of real pastes asked for, each beside a look-alike
-// that must not trigger it.
+// TestReadersBatch325: what batches 325 and 326 of real pastes asked for, each beside a
+// look-alike that must not trigger it.
 func TestReadersBatch325(t *testing.T) {
 	t.Run("trying again with a different payment method is no advice to resend", func(t *testing.T) {
 		// polarsource/polar#13407: the app's "Please try again with a different payment
@@ -85,5 +85,23 @@ func TestReadersBatch325(t *testing.T) {
 			x := explainPaste(t, paste)
 			assert.Equal(t, "pagbank", providerOf(x), paste)
 		}
+	})
+	t.Run("a reset in OpenSSL's handshake is no certificate problem", func(t *testing.T) {
+		// developer.pagbank.com.br/discuss/6294f0291ee15b008e4d39de: the Pix sandbox's
+		// mutual TLS reset before any request was sent.
+		for _, paste := range []string{
+			"OpenSSL SSL_connect: Connection was reset in connection to secure.sandbox.api.pagseguro.com:443",
+			"cURL error 35: OpenSSL SSL_connect: Connection reset by peer in connection to auth.api.swedbank.se:443",
+		} {
+			x := explainPaste(t, paste)
+			assert.Equal(t, "Connection closed during the TLS handshake", x.Title, paste)
+			assert.Equal(t, catalog.Backoff, x.Retry.Strategy, paste)
+		}
+		// cURL's 35 for a TLS version the server refuses is still a fix, and a reset after
+		// the handshake, with the request sent, is an unknown outcome.
+		x := explainPaste(t, "cURL error 35: error:1407742E:SSL routines:SSL23_GET_SERVER_HELLO:tlsv1 alert protocol version")
+		assert.Equal(t, catalog.Fix, x.Retry.Strategy)
+		x = explainPaste(t, "cURL error 56: OpenSSL SSL_read: Connection reset by peer, errno 104")
+		assert.Equal(t, catalog.CheckFirst, x.Retry.Strategy)
 	})
 }

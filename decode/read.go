@@ -1025,7 +1025,7 @@ func guessStrategy(msg string) catalog.Strategy {
 	// card, a different payment method) is no advice to resend this request, so its "try
 	// again" says nothing; what else the message says (an outage, a timeout) still does,
 	// and a refusal alone is a fix.
-	for _, w := range [...]string{"nuevamente con otr", "novamente com outr", "de nuevo con otr", "de novo com outr", "again with another", "again with a different", "again using another", "again using a different"} {
+	for _, w := range [...]string{"nuevamente con otr", "novamente com outr", "de nuevo con otr", "de novo com outr", "again with a", "again using a"} {
 		if g.MayHold(w) {
 			m = strings.ReplaceAll(m, w, "")
 		}
