@@ -376,6 +376,11 @@ func TestLangDumpsLeavesJSONAlone(t *testing.T) {
 			if form != "json" && form != "js-dump" && (!strings.HasPrefix(in, "{\"") || form == "ruby-inspect" || form == "python-repr") {
 				continue
 			}
+			// A JSON string that holds a Python dict (an app's str() of the API's error:
+			// {"error": "{'type': 'https://pix.bcb.gov.br/…', …}"}) is a dump to be read.
+			if strings.Contains(in, `"{'`) {
+				continue
+			}
 			// A JavaScript object whose keys Node quoted ({ 'Access-Control-Allow-Origin': '*' },
 			// a header's name) is a Python dict, letter for letter: one that holds nothing of
 			// an error is let be, as the decoder does not take it for the error either.

@@ -214,6 +214,31 @@ var xmlRealCases = []xmlCase{
 		reason: "batch 325: a stack frame's <anonymous> is no markup",
 	},
 	{
+		name: "efi whmcs module's html message in a print_r", paste: "efi-php-print_r-pastebin-whmcs-boleto-incoerencia-dados-cadastrais", docs: 1,
+		reason: "batch 326: the Gofas module's own markup around Gerencianet's words, read as a document that names no error",
+	},
+	{
+		name: "vantiv litle auth 110 after curl", paste: "other-vantiv-xml-gist-litle-curl-auth-110-insufficient-funds", docs: 1,
+		reason: "batch 326: Litle's authorizationResponse after the curl command that posted it",
+		at:     map[string]any{"0.litleOnlineResponse.authorizationResponse.response": "110"},
+	},
+	{
+		name: "paypal merchant sdk ruby inspect", paste: "paypal-ruby-inspect-gist-merchant-sdk-doexpresscheckout-partialsuccess-payment-error", docs: 0,
+		reason: "batch 326: Ruby's #<Class …> is no markup",
+	},
+	{
+		name: "stripe node frame through a proxy", paste: "stripe-raw-http-rapidapi-noodlio-proxy-200-no-such-token-live-key", docs: 0,
+		reason: "batch 326: a stack frame's <anonymous> inside a relayed JSON string is no markup",
+	},
+	{
+		name: "stripe carderror ruby inspect", paste: "stripe-ruby-inspect-gist-pry-carderror-status-402", docs: 0,
+		reason: "batch 326: Ruby's #<Stripe::CardError: …> is no markup",
+	},
+	{
+		name: "stripe setapikey placeholder", paste: "stripe-sdk-exception-devdojo-wave-authenticationexception-no-api-key", docs: 0,
+		reason: "batch 326: stripe-php's placeholder <API-KEY> is no markup",
+	},
+	{
 		name: "inter log prefixed node carne cobranca v3 400 cobranca emitida mesmos dados headers", paste: "inter-log-prefixed-node-carne-cobranca-v3-400-cobranca-emitida-mesmos-dados-headers", docs: 0,
 		reason: "batch 278: a Node stack frame's <anonymous> is no markup",
 	},

@@ -466,8 +466,10 @@ func TestRealPastesReprinted(t *testing.T) {
 		// webhooks (notificationItems again), batch 307 Lago's Stripe event
 		// (payment_intent.payment_failed, whose description and message hold commas the
 		// map prints unquoted: "Heller, Corwin and DuBuque - Invoice …"), batch 324 two
-		// more of the Terminal API's refusals (its AdditionalResponse again).
-		{"Java Map.toString", javaMap, 34},
+		// more of the Terminal API's refusals (its AdditionalResponse again), batch 326 a
+		// Pix error kept as a Python dict in a JSON string and PagBank's card.encrypted
+		// error, whose parameter_name holds brackets of its own (charges[0].…).
+		{"Java Map.toString", javaMap, 36},
 		{"PHP var_export", func(v any) string { return varExport(v, 0) }, 2},
 		{"PHP print_r of stdClass objects", func(v any) string { return stdClass(v, 0) }, 3},
 		{"Python 2 repr", py2, 3},
