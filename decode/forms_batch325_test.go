@@ -104,4 +104,17 @@ func TestReadersBatch325(t *testing.T) {
 		x = explainPaste(t, "cURL error 56: OpenSSL SSL_read: Connection reset by peer, errno 104")
 		assert.Equal(t, catalog.CheckFirst, x.Retry.Strategy)
 	})
+	t.Run("PagBank's own Pix error typed under the Central Bank's namespace", func(t *testing.T) {
+		// developer.pagbank.com.br's community: the Orders API's Pix error carries a type
+		// under pix.bcb.gov.br that the specification does not define, beside error_messages.
+		x := explainPaste(t, `{"status": 400, "detail": "Você não possuía chave PIX para este ambiente.", "type": "https://pix.bcb.gov.br/api/v2/error/PagamentoPixNoOrderSemChavePixDefault", "title": "Pagamento Pix no order sem chave Pix default", "error_messages": [{"code": "APIX-20164", "description": "Você não possuía chave PIX para este ambiente."}]}`)
+		assert.Equal(t, "pagbank", providerOf(x))
+		assert.Equal(t, "APIX-20164", x.Code)
+		// A type the specification defines stays the API Pix's, and so does an
+		// undocumented one with no error_messages beside it.
+		x = explainPaste(t, `{"type": "https://pix.bcb.gov.br/api/v2/error/CobOperacaoInvalida", "title": "Cobrança inválida.", "status": 400, "detail": "A requisição que busca alterar ou criar uma cobrança não respeita o schema.", "error_messages": [{"code": "40002"}]}`)
+		assert.Equal(t, "bacen-pix", providerOf(x))
+		x = explainPaste(t, `{"type": "https://pix.bcb.gov.br/api/v2/error/PagamentoPixNoOrderSemChavePixDefault", "title": "Pagamento Pix", "status": 400, "detail": "x"}`)
+		assert.Equal(t, "bacen-pix", providerOf(x))
+	})
 }
