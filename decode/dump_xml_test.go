@@ -239,6 +239,29 @@ var xmlRealCases = []xmlCase{
 		reason: "batch 326: stripe-php's placeholder <API-KEY> is no markup",
 	},
 	{
+		name: "wechat pay unifiedorder request and sign error in a java log", paste: "other-wechatpay-log-prefixed-community-java-pay-core-unifiedorder-sign-error", docs: 2,
+		reason: "batch 327: the request's XML logged, then WeChat Pay's answer",
+		at:     map[string]any{"1.xml.return_code": "FAIL"},
+	},
+	{
+		name: "wechat pay node stack anonymous frame", paste: "other-wechatpay-stack-trace-community-node-wechat-pay-businesserror-param-error", docs: 0,
+		reason: "batch 327: a stack frame's <anonymous> is no markup",
+	},
+	{
+		name: "wechat pay unifiedorder param error", paste: "other-wechatpay-xml-community-unifiedorder-param-error-appid-openid-mismatch", docs: 1,
+		reason: "batch 327: WeChat Pay's v2 answer, blank lines between its elements as the page stored them",
+		at:     map[string]any{"0.xml.err_code": "PARAM_ERROR"},
+	},
+	{
+		name: "wechat pay refund hex escaped", paste: "other-wechatpay-xml-community-v2-refund-hex-escaped-cert-expired", docs: 1,
+		reason: "batch 327: a logger's [0xe8] escapes of the UTF-8 message inside WeChat Pay's answer",
+		at:     map[string]any{"0.xml.return_code": "FAIL"},
+	},
+	{
+		name: "pagbank v2 jbossweb 406 page cut", paste: "pagbank-sdk-exception-community-guzzle-v2-preapprovals-request-406-jbossweb", docs: 0,
+		reason: "batch 327: Guzzle cut JBoss Web's page inside its <style>: no document to read",
+	},
+	{
 		name: "inter log prefixed node carne cobranca v3 400 cobranca emitida mesmos dados headers", paste: "inter-log-prefixed-node-carne-cobranca-v3-400-cobranca-emitida-mesmos-dados-headers", docs: 0,
 		reason: "batch 278: a Node stack frame's <anonymous> is no markup",
 	},
