@@ -24,15 +24,13 @@ func scoreBacenPix(f *facts, c *codeOwners) []signal {
 		}
 		return nil
 	}
-	code := strings.TrimPrefix(typ, bacenTypePrefix)
-	if !catalog.BacenPix.Documents(code) && f.body.has("error_messages") {
+	s := withf(nil, 3, catalog.SaidTypeAPIPixProblemType, nil, typ)
+	if code := strings.TrimPrefix(typ, bacenTypePrefix); catalog.BacenPix.Documents(code) {
+		s = withf(s, 1, catalog.SaidDocumentedAPIPixProblem, nil, code)
+	} else if f.body.has("error_messages") {
 		// PagBank's Orders API types its own Pix errors under the namespace, beside its
 		// error_messages (PagamentoPixNoOrderSemChavePixDefault, APIX-20164): its answer.
 		return nil
-	}
-	s := withf(nil, 3, catalog.SaidTypeAPIPixProblemType, nil, typ)
-	if catalog.BacenPix.Documents(code) {
-		s = withf(s, 1, catalog.SaidDocumentedAPIPixProblem, nil, code)
 	}
 	if f.body.has("violacoes") {
 		s = with(s, 1, catalog.SaidViolacoesMemberAPIPixField)
