@@ -117,4 +117,15 @@ func TestReadersBatch325(t *testing.T) {
 		x = explainPaste(t, `{"type": "https://pix.bcb.gov.br/api/v2/error/PagamentoPixNoOrderSemChavePixDefault", "title": "Pagamento Pix", "status": 400, "detail": "x"}`)
 		assert.Equal(t, "bacen-pix", providerOf(x))
 	})
+	t.Run("a curly quote or another script is no Portuguese", func(t *testing.T) {
+		// The Square developer forum: the typeset message's ‘ and ’ were read as accented
+		// letters, the paste as Portuguese, and OnnixPay credited.
+		x := explainPaste(t, "Error [category=PAYMENT_METHOD_ERROR, code=ADDRESS_VERIFICATION_FAILURE, detail=Authorization error: \u2018ADDRESS_VERIFICATION_FAILURE\u2019, field=null]")
+		assert.NotEqual(t, "onnixpay", providerOf(x))
+		assert.False(t, looksPortuguese("\u2018ADDRESS_VERIFICATION\u2019 \u2018FAILURE\u2019"))
+		assert.False(t, looksPortuguese("签名错误 请检查后再试"))
+		// Portuguese's own accents and words still are.
+		assert.True(t, looksPortuguese("Transação não autorizada"))
+		assert.True(t, looksPortuguese("saldo insuficiente para a cobranca"))
+	})
 }

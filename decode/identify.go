@@ -245,15 +245,20 @@ func looksPortuguese(s string) bool {
 func isLetterByte(c byte) bool { return c >= 0x80 || (c|0x20 >= 'a' && c|0x20 <= 'z') }
 
 // portugueseWord reports whether w is a common Portuguese word, or any word with an
-// accented letter (English error messages have none).
+// accented Latin letter (English error messages have none): UTF-8's 0xC3 leads every
+// one of them (ã, ç, é), not a curly quote's bytes ('ADDRESS_VERIFICATION_FAILURE' in
+// Square's typeset message) nor a CJK character's.
 func portugueseWord(w string) bool {
 	if w == "" || len(w) > 16 {
 		return false
 	}
 	var buf [16]byte
 	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
+		if w[i] == 0xC3 {
 			return true
+		}
+		if w[i] >= 0x80 {
+			return false // a word with a curly quote or another script in it
 		}
 		buf[i] = w[i] | 0x20
 	}
