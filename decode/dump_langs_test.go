@@ -378,7 +378,9 @@ func TestLangDumpsLeavesJSONAlone(t *testing.T) {
 			}
 			// A JSON string that holds a Python dict (an app's str() of the API's error:
 			// {"error": "{'type': 'https://pix.bcb.gov.br/…', …}"}) is a dump to be read.
-			if strings.Contains(in, `"{'`) {
+			// Nor is typeset JSON (“code”: “USAGE_ERROR”, a forum's curly quotes), read as
+			// the words and dumps it holds (a Kotlin ConnectError(code=…) in its debugMessage).
+			if strings.Contains(in, `"{'`) || strings.Contains(in, "\u201c") {
 				continue
 			}
 			// A JavaScript object whose keys Node quoted ({ 'Access-Control-Allow-Origin': '*' },
