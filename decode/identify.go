@@ -246,7 +246,7 @@ func isLetterByte(c byte) bool { return c >= 0x80 || (c|0x20 >= 'a' && c|0x20 <=
 
 // portugueseWord reports whether w is a common Portuguese word, or any word with an
 // accented Latin letter (English error messages have none): UTF-8's 0xC3 leads every
-// one of them (ã, ç, é), not a curly quote's bytes ('ADDRESS_VERIFICATION_FAILURE' in
+// one of them (ã, ç, é), not a curly quote's bytes (‘ADDRESS_VERIFICATION_FAILURE’ in
 // Square's typeset message) nor a CJK character's.
 func portugueseWord(w string) bool {
 	if w == "" || len(w) > 16 {
